@@ -15,7 +15,7 @@
 <context>
     <name>ChartPane</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="336"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: %n review</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="344"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: {avg} average from %n review</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="404"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: %n review</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="415"/>
         <source>{aspect}: blamed in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: blamed in %n review</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="422"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="425"/>
         <source>{aspect}: praised in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: praised in %n review</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="436"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n review · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1018"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1023"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: %n review</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1067"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Up to date: %n new review.</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1150"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1155"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analysis brought up to date for %n review.</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>ReplyEditor</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1094"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1095"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Overdue by %n hour</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Later than your aim: %n hour left to answer</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Answer within %n hour</numerusform>

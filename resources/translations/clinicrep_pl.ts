@@ -117,38 +117,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="481"/>
         <source>Aspect shown in the chart</source>
         <translation>Aspekt na wykresie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="514"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="482"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="517"/>
         <source>All aspects</source>
         <translation>Wszystkie aspekty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="486"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Pochwały i skargi według aspektów, miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="489"/>
         <source>Aspect:</source>
         <translation>Aspekt:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="494"/>
         <source>Praise</source>
         <translation>Pochwały</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="494"/>
         <source>Complaints</source>
         <translation>Skargi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="519"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="522"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — pochwały: {praise}, skargi: {complaints}</translation>
     </message>
@@ -315,17 +315,17 @@
         <translation>Co chwalą</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>Kolory: zielony — pozytywne, żółty — mieszane, szary — neutralne, czerwony — negatywne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="296"/>
         <source>All locations</source>
         <translation>Wszystkie lokalizacje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="336"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: opinie — %n</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="344"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="370"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: pozytywne {pos}, mieszane {mix}, neutralne {neu}, negatywne {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="388"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: mediana {hours} godz.; {d1} w ciągu {aim} godz., {d2} w ciągu {limit} godz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="404"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: opinie — %n</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="415"/>
         <source>{aspect}: blamed in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: skarga w %n opinii</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="422"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="425"/>
         <source>{aspect}: praised in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: pochwała w %n opinii</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="436"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
@@ -2317,7 +2317,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1175"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1180"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
@@ -2355,7 +2355,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="311"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="325"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="440"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1172"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1177"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
@@ -2936,27 +2936,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
         <source>Analysis update progress</source>
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="763"/>
         <source>Marked “{status}”.</source>
         <translation>Oznaczono: „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="809"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Cofnięto: opinia ma znów status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="863"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1018"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1023"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: opinie — %n</numerusform>
@@ -2965,12 +2965,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1033"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1038"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Nic nie jest jeszcze połączone: połącz platformę (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1067"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Wszystko pobrane: %n nowa opinia.</numerusform>
@@ -2979,22 +2979,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1069"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Zmienione w serwisie: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1067"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1072"/>
         <source>Up to date: no new reviews.</source>
         <translation>Wszystko pobrane: brak nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1140"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1150"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1155"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -3018,337 +3018,337 @@
         <translation>Skrzynka opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="254"/>
         <source>Inbox</source>
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="250"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="439"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="290"/>
         <source>Sync progress</source>
         <translation>Postęp synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="318"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="320"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Przywróć poprzedni status opinii (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="492"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="502"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="524"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="529"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="533"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="536"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
         <source>Add &amp;offline feedback…</source>
         <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="554"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1338"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1343"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy bazie danych tego komputera. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1352"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1357"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Na razie własna baza danych tego komputera: nie udało się użyć {where}. To, co piszesz, zostaje na tym komputerze; uruchom clinicrep ponownie, aby znów spróbować wspólnej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1468"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1473"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1478"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1483"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1488"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1488"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
         <source>Command: {command}</source>
         <translation>Polecenie: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Miesięczne podsumowanie (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="307"/>
         <source>Show the replies waiting for your approval</source>
         <translation>Pokaż odpowiedzi czekające na Twoje zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="496"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="501"/>
         <source>Check for new reviews</source>
         <translation>Sprawdź nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="520"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="525"/>
         <source>Check for &amp;new reviews</source>
         <translation>Sprawdź &amp;nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Eksportuj widoczne opinie (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="552"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
         <source>&amp;Restore from backup…</source>
         <translation>Przy&amp;wróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="555"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
         <source>Export a &amp;copy…</source>
         <translation>Zapisz &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Przywracanie: obowiązują kopie zapasowe serwera</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="564"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="569"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Kopie zapasowe wspólnej bazy danych robi jej serwer (zapytaj swojego informatyka); „Zapisz kopię” zapisuje ją do pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="570"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>So&amp;urces…</source>
         <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Nazwij lokalizacje placówki i wskaż, do której należy każde źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
         <source>&amp;Review</source>
         <translation>&amp;Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
         <source>Mark as &amp;new</source>
         <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="589"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="594"/>
         <source>Mark as &amp;in progress</source>
         <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>Mark as &amp;answered</source>
         <translation>Oznacz jako &amp;odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="591"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
         <source>&amp;Dismiss</source>
         <translation>Po&amp;miń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Cofnij zmianę statusu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
         <source>&amp;Draft a reply</source>
         <translation>S&amp;zkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Szablony odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
         <source>&amp;User guide</source>
         <translation>&amp;Przewodnik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="628"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="834"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="839"/>
         <source>Correction saved.</source>
         <translation>Poprawka zapisana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="841"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="846"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="859"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="864"/>
         <source>Waiting for approval: {n}</source>
         <translation>Czeka na zatwierdzenie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="876"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="881"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Żadna opinia nie wymaga teraz uwagi. Aby zobaczyć wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="883"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="888"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Żadna opinia nie pasuje do wyszukiwania i filtrów. Kliknij „Wyczyść filtry”, aby zobaczyć opinie wymagające uwagi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="922"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="927"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Zmieniono na innym komputerze: ta opinia ma teraz status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="960"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="965"/>
         <source>Last check: {name}, {time}</source>
         <translation>Ostatnie sprawdzenie: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1007"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1012"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1051"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1056"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1260"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1311"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1326"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1265"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1316"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1331"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1341"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1270"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Skopiować opinie z tego komputera ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do {where}, a potem otworzyć w niej okno? Plik tego komputera pozostanie bez zmian. Kopia trafia tylko do pustej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1276"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1281"/>
         <source>Copy, then open</source>
         <translation>Skopiuj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1279"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
         <source>Open without copying</source>
         <translation>Otwórz bez kopiowania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Otworzyć teraz okno z {where}? Najpierw szkic zostanie zapisany. W przeciwnym razie clinicrep użyje jej od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1288"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1293"/>
         <source>Open now</source>
         <translation>Otwórz teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1294"/>
         <source>At the next start</source>
         <translation>Przy następnym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1314"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1319"/>
         <source>Copying the reviews to the server…</source>
         <translation>Kopiowanie opinii na serwer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1466"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1486"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1471"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1491"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1510"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1515"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1512"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1517"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1538"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1540"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3357,7 +3357,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami udzielanymi na czas. Twoje dane pozostają na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="537"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Wklej opinie…</translation>
     </message>
@@ -3791,238 +3791,238 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Opinia lub strona już nie istnieje na platformie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="364"/>
-        <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
-        <translation>Serwer poczty nie przyjął nazwy użytkownika lub hasła. Sprawdź je w Ustawieniach → Monitorowanie; alerty zostaną zachowane i wysłane, gdy połączenie zadziała.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/messages.py" line="370"/>
-        <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
-        <translation>Nie udało się wysłać wiadomości e-mail z alertem. Sprawdź serwer poczty, port i zabezpieczenia w Ustawieniach → Monitorowanie; alerty zostaną zachowane i wysłane przy następnym sprawdzaniu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/messages.py" line="388"/>
+        <location filename="../../src/clinicrep/messages.py" line="389"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Nie znaleziono pliku. Sprawdź jego nazwę i folder, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="392"/>
+        <location filename="../../src/clinicrep/messages.py" line="393"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>To jest folder lub urządzenie, a nie plik. Wybierz sam plik eksportu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="396"/>
+        <location filename="../../src/clinicrep/messages.py" line="397"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Nie można otworzyć pliku: być może nie masz uprawnień do odczytu albo trzyma go inny program. Skopiuj go do folderu Dokumenty i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="403"/>
+        <location filename="../../src/clinicrep/messages.py" line="404"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Plik jest za duży jak na listę opinii ({size} MB). Sprawdź, czy to właściwy plik, albo podziel go na mniejsze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="409"/>
+        <location filename="../../src/clinicrep/messages.py" line="410"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Plik jest pusty. Wyeksportuj opinie ponownie i zaimportuj nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="413"/>
+        <location filename="../../src/clinicrep/messages.py" line="414"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>To stary plik Excela (.xls). Otwórz go w Excelu lub LibreOffice, zapisz jako .xlsx lub CSV i zaimportuj ten plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="419"/>
+        <location filename="../../src/clinicrep/messages.py" line="420"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Plik JSON jest uszkodzony lub ucięty. Wyeksportuj opinie ponownie i zaimportuj nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="425"/>
+        <location filename="../../src/clinicrep/messages.py" line="426"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Skoroszyt Excela jest uszkodzony. Otwórz go w Excelu lub LibreOffice, zapisz ponownie (lub jako CSV) i zaimportuj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="431"/>
+        <location filename="../../src/clinicrep/messages.py" line="432"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>Przy odczycie pliku w kodowaniu {encoding} tekst jest zniekształcony. Wybierz kodowanie pliku (na przykład cp1250 dla polskich lub cp1251 dla rosyjskich plików z Windows) i spróbuj ponownie; nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="438"/>
+        <location filename="../../src/clinicrep/messages.py" line="439"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep nie zna kodowania „{encoding}”. Użyj na przykład utf-8, cp1250, cp1251 lub gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="444"/>
+        <location filename="../../src/clinicrep/messages.py" line="445"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Żadna kolumna pliku nie zawiera treści opinii ani ocen. Wybierz kolumny samodzielnie (w oknie importu albo przez --map text=KOLUMNA).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="449"/>
+        <location filename="../../src/clinicrep/messages.py" line="450"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Nie udało się odczytać pliku jako tabeli opinii. Zaimportuj plik CSV, JSON lub Excel (.xlsx) wyeksportowany z platformy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="459"/>
-        <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in Settings &gt; Drafting.</source>
-        <translation>Usługa AI nie odpowiedziała w ciągu {n} s, więc pokazano złożony szkic. Spróbuj później albo wydłuż czas oczekiwania w Ustawienia &gt; Szkice.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="460"/>
+        <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in File → Settings… → Drafting.</source>
+        <translation>Usługa AI nie odpowiedziała w ciągu {n} s, więc pokazano złożony szkic. Spróbuj później albo wydłuż czas oczekiwania w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="465"/>
-        <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in Settings &gt; Drafting and that the service is running.</source>
-        <translation>Nie udało się połączyć z usługą AI, więc pokazano złożony szkic. Sprawdź adres w Ustawienia &gt; Szkice i czy usługa działa.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="466"/>
+        <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in File → Settings… → Drafting and that the service is running.</source>
+        <translation>Nie udało się połączyć z usługą AI, więc pokazano złożony szkic. Sprawdź adres w „Plik → Ustawienia… → Szkice” i czy usługa działa.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="471"/>
-        <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in Settings &gt; Drafting.</source>
-        <translation>Usługa AI odrzuciła klucz, więc pokazano złożony szkic. Wpisz klucz ponownie w Ustawienia &gt; Szkice.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="472"/>
+        <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in File → Settings… → Drafting.</source>
+        <translation>Usługa AI odrzuciła klucz, więc pokazano złożony szkic. Wpisz klucz ponownie w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="477"/>
-        <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in Settings &gt; Drafting or try again later.</source>
-        <translation>Usługa AI zgłosiła błąd (HTTP {status}), więc pokazano złożony szkic. Sprawdź nazwę modelu w Ustawienia &gt; Szkice lub spróbuj później.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="478"/>
+        <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in File → Settings… → Drafting or try again later.</source>
+        <translation>Usługa AI zgłosiła błąd (HTTP {status}), więc pokazano złożony szkic. Sprawdź nazwę modelu w „Plik → Ustawienia… → Szkice” lub spróbuj później.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="483"/>
+        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in File → Settings… → Drafting.</source>
+        <translation>Nie udało się odczytać klucza usługi AI z magazynu haseł tego komputera, więc pokazano złożony szkic. Wpisz go ponownie w „Plik → Ustawienia… → Szkice”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="496"/>
+        <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in File → Settings… → Drafting.</source>
+        <translation>Szkice od AI nie są skonfigurowane, więc pokazano złożony szkic. Podaj adres usługi i model w „Plik → Ustawienia… → Szkice”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="507"/>
+        <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in File → Settings… → Drafting.</source>
+        <translation>Usługa AI przysłała odpowiedź, której clinicrep nie potrafi odczytać, więc pokazano złożony szkic. Spróbuj ponownie lub wybierz inny model w „Plik → Ustawienia… → Szkice”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="484"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>Model AI odmówił napisania tej odpowiedzi, więc pokazano złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="488"/>
-        <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in Settings &gt; Drafting.</source>
-        <translation>Nie udało się odczytać klucza usługi AI z magazynu haseł tego komputera, więc pokazano złożony szkic. Wpisz go ponownie w Ustawienia &gt; Szkice.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="364"/>
+        <source>The mail server did not accept the user name or password. Check them in File → Settings… → Monitoring and e-mail; alerts are kept and sent once it works.</source>
+        <translation>Serwer poczty nie przyjął nazwy użytkownika lub hasła. Sprawdź je w „Plik → Ustawienia… → Monitorowanie i e-mail”; alerty zostaną zachowane i wysłane, gdy połączenie zadziała.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="495"/>
-        <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in Settings &gt; Drafting.</source>
-        <translation>Szkice od AI nie są skonfigurowane, więc pokazano złożony szkic. Podaj adres usługi i model w Ustawienia &gt; Szkice.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="370"/>
+        <source>The alert e-mail could not be sent. Check the mail server, port and security in File → Settings… → Monitoring and e-mail; alerts are kept and sent at the next check.</source>
+        <translation>Nie udało się wysłać wiadomości e-mail z alertem. Sprawdź serwer poczty, port i zabezpieczenia w „Plik → Ustawienia… → Monitorowanie i e-mail”; alerty zostaną zachowane i wysłane przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="501"/>
+        <location filename="../../src/clinicrep/messages.py" line="502"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Szkice AI trzy razy nie przeszły strażnika poufności lub listy kontrolnej ({problems}), więc pokazano złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="506"/>
-        <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in Settings &gt; Drafting.</source>
-        <translation>Usługa AI przysłała odpowiedź, której clinicrep nie potrafi odczytać, więc pokazano złożony szkic. Spróbuj ponownie lub wybierz inny model w Ustawienia &gt; Szkice.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/messages.py" line="532"/>
+        <location filename="../../src/clinicrep/messages.py" line="533"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>Nie znaleziono w sieci komputera o nazwie „{host}”. Sprawdź nazwę serwera w Ustawieniach → Baza danych albo zapytaj o nią swojego informatyka.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="538"/>
+        <location filename="../../src/clinicrep/messages.py" line="539"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>Serwer bazy danych {host}:{port} nie odpowiedział. Sprawdź, czy serwer jest włączony, czy ten komputer jest w sieci placówki, oraz nazwę i port serwera w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="545"/>
+        <location filename="../../src/clinicrep/messages.py" line="546"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>Serwer bazy danych wymaga hasła dla „{user}”. Wpisz je w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="550"/>
+        <location filename="../../src/clinicrep/messages.py" line="551"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>Serwer bazy danych nie przyjął użytkownika „{user}” z tym hasłem. Sprawdź oba w Ustawieniach → Baza danych; Twój informatyk może zresetować hasło.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="556"/>
+        <location filename="../../src/clinicrep/messages.py" line="557"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>Serwer bazy danych nie wpuszcza tego komputera jako „{user}” do „{dbname}”. Poproś swojego informatyka o zezwolenie (wiersz w pliku pg_hba.conf serwera).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="562"/>
+        <location filename="../../src/clinicrep/messages.py" line="563"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>Serwer {host} nie ma bazy danych o nazwie „{dbname}”. Sprawdź nazwę w Ustawieniach → Baza danych albo poproś swojego informatyka o jej utworzenie dla użytkownika „{user}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="568"/>
+        <location filename="../../src/clinicrep/messages.py" line="569"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>Serwer bazy danych przyjmuje tylko szyfrowane połączenia. W Ustawieniach → Baza danych wybierz połączenie szyfrowane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="574"/>
+        <location filename="../../src/clinicrep/messages.py" line="575"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>Serwer bazy danych nie oferuje szyfrowania, a ten komputer go wymaga. Poproś swojego informatyka o włączenie TLS na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="580"/>
+        <location filename="../../src/clinicrep/messages.py" line="581"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>Nie udało się sprawdzić certyfikatu serwera bazy danych za pomocą pliku CA albo nie wystawiono go dla „{host}”. Poproś swojego informatyka o właściwy plik CA i dokładną nazwę serwera, a następnie wybierz je w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="587"/>
+        <location filename="../../src/clinicrep/messages.py" line="588"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>Na serwerze bazy danych działa PostgreSQL {version}; clinicrep wymaga wersji 13 lub nowszej. Poproś swojego informatyka o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="593"/>
+        <location filename="../../src/clinicrep/messages.py" line="594"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>W bazie danych „{dbname}” brakuje rozszerzenia wyszukiwania pg_trgm, a „{user}” nie może go dodać. Poproś swojego informatyka o wykonanie „CREATE EXTENSION pg_trgm;” w tej bazie danych jako jej właściciel (na starszych serwerach pakiet postgresql-contrib).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="600"/>
+        <location filename="../../src/clinicrep/messages.py" line="601"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>Użytkownik „{user}” może tylko czytać bazę danych „{dbname}”, a clinicrep musi do niej zapisywać. Poproś swojego informatyka o nadanie temu użytkownikowi prawa zapisu (i tworzenia tabel w przypadku nowej bazy danych).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="607"/>
+        <location filename="../../src/clinicrep/messages.py" line="608"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>Ta kopia clinicrep nie potrafi łączyć się z serwerem PostgreSQL. Zainstaluj clinicrep z instalatora albo dodaj dodatek „postgres” (pip install &apos;clinicrep[postgres]&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="613"/>
+        <location filename="../../src/clinicrep/messages.py" line="614"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>Serwer bazy danych {host}:{port} odrzucił połączenie. Sprawdź ustawienia w Ustawieniach → Baza danych; szczegóły podają odpowiedź serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="619"/>
+        <location filename="../../src/clinicrep/messages.py" line="620"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>Nie udało się połączyć ze wspólnym serwerem bazy danych albo odrzucił on połączenie. Użyj „Sprawdź połączenie” w Ustawieniach → Baza danych: podpowie, co zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="625"/>
+        <location filename="../../src/clinicrep/messages.py" line="626"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>Na serwerze bazy danych działa PostgreSQL {found}; clinicrep wymaga wersji {needed} lub nowszej. Poproś swojego informatyka o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="631"/>
+        <location filename="../../src/clinicrep/messages.py" line="632"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>Na serwerze bazy danych brakuje rozszerzenia {name}, którego potrzebuje wyszukiwanie clinicrep. Poproś swojego informatyka o wykonanie „CREATE EXTENSION {name};” w bazie danych clinicrep jako jej właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="638"/>
+        <location filename="../../src/clinicrep/messages.py" line="639"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>Serwer bazy danych nie pozwolił zapisać zmiany: ten użytkownik może tylko czytać albo serwer jest kopią tylko do odczytu. Poproś swojego informatyka o nadanie użytkownikowi prawa zapisu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="645"/>
+        <location filename="../../src/clinicrep/messages.py" line="646"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>„{value}” nie wskazuje magazynu. Podaj adres PostgreSQL w postaci postgresql://user@server:5432/clinicrep albo „sqlite” dla własnego pliku tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="651"/>
+        <location filename="../../src/clinicrep/messages.py" line="652"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>„{path}” to plik, ale nie magazyn clinicrep, więc nic nie skopiowano. Wybierz inną nazwę pliku albo dodaj --replace, aby go zastąpić (najpierw zostanie odłożony do folderu backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="658"/>
+        <location filename="../../src/clinicrep/messages.py" line="659"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>Miejsce docelowe zawiera już opinie ({count}), więc nic nie skopiowano. Dodaj --replace, aby je zastąpić (plik SQLite najpierw zostanie odłożony do folderu backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="664"/>
+        <location filename="../../src/clinicrep/messages.py" line="665"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>Kopia tabeli „{table}” ma {copied} wierszy zamiast {expected}, więc jej nie użyto; Twój magazyn się nie zmienił. Spróbuj ponownie; jeśli to się powtórzy, wyślij dziennik do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="675"/>
+        <location filename="../../src/clinicrep/messages.py" line="676"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Ten komputer już używa tego magazynu; nic nie skopiowano.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="379"/>
-        <location filename="../../src/clinicrep/messages.py" line="678"/>
+        <location filename="../../src/clinicrep/messages.py" line="380"/>
+        <location filename="../../src/clinicrep/messages.py" line="679"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
@@ -5055,297 +5055,297 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="150"/>
         <source>Kind of reply</source>
         <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="154"/>
         <source>Start from the template</source>
         <translation>Zacznij od szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
         <source>Draft reply</source>
         <translation>Szkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Napisz szkic, który odpowiada na to, o czym jest ta opinia (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
         <source>Reply:</source>
         <translation>Odpowiedź:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
         <source>Reply text</source>
         <translation>Treść odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
         <source>Confidentiality problems</source>
         <translation>Problemy z poufnością</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Kontrola poufności: popraw przed publikacją</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
         <source>Checklist for this reply</source>
         <translation>Lista kontrolna tej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1078"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
         <source>Publish anyway…</source>
         <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="239"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
         <source>Mark answered</source>
         <translation>Oznacz jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
         <source>Ask for approval</source>
         <translation>Poproś o zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Przekaż odpowiedź właścicielowi, który ją zatwierdzi i opublikuje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>Approve and publish</source>
         <translation>Zatwierdź i opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
         <source>Approve</source>
         <translation>Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
         <source>Approve this text; publish it later</source>
         <translation>Zatwierdź ten tekst; opublikuj go później</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Send back…</source>
         <translation>Odeślij…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Odeślij odpowiedź do rejestracji z komentarzem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="342"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Wybierz opinię z listy, aby na nią odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy the reply</source>
         <translation>Kopiuj odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>Na tej stronie clinicrep nie może publikować odpowiedzi: skopiuj odpowiedź, wklej ją na stronie opinii, a potem potwierdź tutaj, że została wklejona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Czeka na zatwierdzenie: właściciel przeczyta odpowiedź przed publikacją. Nadal możesz ją zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Odesłane przez {who}: „{comment}” Popraw odpowiedź i ponownie poproś o zatwierdzenie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Zatwierdzone przez {who}. Opublikuje je właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Odpowiedzi napisane na tym komputerze są publikowane po zatwierdzeniu przez właściciela.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Czeka na zatwierdzenie, napisana na komputerze „{who}”. W razie potrzeby ją zmień, a potem zatwierdź lub odeślij z komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Odesłane do „{who}”: „{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
         <source>Approved by {who}.</source>
         <translation>Zatwierdzone przez {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="537"/>
         <source>Sent to the owner for approval.</source>
         <translation>Wysłano do właściciela do zatwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Zatwierdzono. Opublikuj, gdy będziesz gotowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="568"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="571"/>
         <source>Sent back with your comment.</source>
         <translation>Odesłano z Twoim komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="719"/>
         <source>Replace the reply?</source>
         <translation>Zastąpić odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="853"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="856"/>
         <source>Checking the reply…</source>
         <translation>Sprawdzamy odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1389"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1393"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze. Możesz czytać na bieżąco; odpowiesz, gdy ta osoba skończy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="668"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi szablonem? Swój tekst odzyskasz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="722"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="695"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="698"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>To szkic: przeczytaj, zmień, co chcesz, i opublikuj sam(a).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="416"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Zanim cokolwiek zostanie wysłane ponownie, clinicrep zajrzy na platformę przy następnym sprawdzaniu nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="710"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi nowym szkicem? Swój tekst przywrócisz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="752"/>
         <source>the AI service</source>
         <translation>usługa AI</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="781"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="784"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Prosimy model AI o szkic… W tym czasie możesz edytować szkic poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="802"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Szkic AI przyszedł po zmianie tekstu, więc Twój tekst został zachowany. Naciśnij „Szkic odpowiedzi” ponownie, aby dostać nowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="809"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="812"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Szkic od modelu AI, sprawdzony przez strażnika i listę kontrolną. Przeczytaj, zmień, co chcesz, i opublikuj sam(a). Ctrl+Z przywróci złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="854"/>
         <source>Checking the long reply…</source>
         <translation>Sprawdzamy długą odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="909"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>„{words}” — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="942"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="946"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Bezpieczniej: „{rewrite}” (kliknij dwukrotnie, aby użyć)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="947"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="951"/>
         <source>Why: {law}</source>
         <translation>Podstawa: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1065"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1069"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1071"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
@@ -5354,32 +5354,32 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1255"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1255"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1259"/>
         <source>I pasted it</source>
         <translation>Wkleiłem(-am) odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="907"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="911"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1087"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1091"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1094"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -5388,7 +5388,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1095"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -5397,7 +5397,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -5406,12 +5406,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1110"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1114"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1116"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5424,27 +5424,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1172"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1176"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1179"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1183"/>
         <source>Publish the reply?</source>
         <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1181"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1185"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1190"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1194"/>
         <source>Publish on {platform}</source>
         <translation>Opublikuj w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1225"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
@@ -5509,7 +5509,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="128"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="132"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5518,17 +5518,17 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="130"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="134"/>
         <source>{hours} h</source>
         <translation>{hours} godz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="133"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="137"/>
         <source>{days} days</source>
         <translation>{days} dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="159"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="163"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -5753,27 +5753,27 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1432"/>
         <source>Send the reply back</source>
         <translation>Odeślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1430"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1434"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Co {who} ma zmienić? Twój komentarz pojawi się nad odpowiedzią.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1431"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1435"/>
         <source>the receptionist</source>
         <translation>rejestracja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1437"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1441"/>
         <source>Comment for the receptionist</source>
         <translation>Komentarz dla rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1440"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1444"/>
         <source>Send back</source>
         <translation>Odeślij</translation>
     </message>

@@ -117,38 +117,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="481"/>
         <source>Aspect shown in the chart</source>
         <translation>Аспект на графике</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="514"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="482"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="517"/>
         <source>All aspects</source>
         <translation>Все аспекты</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="486"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Похвала и жалобы по аспектам, по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="489"/>
         <source>Aspect:</source>
         <translation>Аспект:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="494"/>
         <source>Praise</source>
         <translation>Похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="494"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="519"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="522"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — похвала в {praise}, жалобы в {complaints}</translation>
     </message>
@@ -315,17 +315,17 @@
         <translation>Что хвалят</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>Цвета: зелёный — положительные, жёлтый — смешанные, серый — нейтральные, красный — отрицательные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="296"/>
         <source>All locations</source>
         <translation>Все филиалы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="336"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: отзывов — %n</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="344"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: в среднем {avg}, отзывов — %n</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="370"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: положительных {pos}, смешанных {mix}, нейтральных {neu}, отрицательных {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="388"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: медиана {hours} ч; {d1} в течение {aim} ч, {d2} в течение {limit} ч</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="404"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: отзывов — %n</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="415"/>
         <source>{aspect}: blamed in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: жалобы в %n отзыве</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="422"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="425"/>
         <source>{aspect}: praised in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: похвала в %n отзыве</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="436"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Отзывов: %n · медиана ответа {hours} ч · отвечено за {aim} ч: {d1} · за {limit} ч: {d2}</numerusform>
@@ -2317,7 +2317,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1175"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1180"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Выгрузки отзывов (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Все файлы (*)</translation>
     </message>
@@ -2355,7 +2355,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="311"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="325"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="440"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1172"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1177"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
@@ -2936,27 +2936,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
         <source>Analysis update progress</source>
         <translation>Ход обновления анализа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="763"/>
         <source>Marked “{status}”.</source>
         <translation>Отмечено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="809"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Отменено: у отзыва снова статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="863"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1018"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1023"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: отзывов — %n</numerusform>
@@ -2965,12 +2965,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1033"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1038"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Пока ничего не подключено: подключите платформу (Файл → Источники) или импортируйте файл с отзывами (Файл → Импорт из файла).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1067"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Всё загружено: %n новый отзыв.</numerusform>
@@ -2979,22 +2979,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1069"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Изменено на площадке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1067"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1072"/>
         <source>Up to date: no new reviews.</source>
         <translation>Всё загружено: новых отзывов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1140"/>
         <source>Updating the analysis… %p%</source>
         <translation>Обновление анализа… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1150"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1155"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Анализ обновлён для %n отзыва.</numerusform>
@@ -3018,337 +3018,337 @@
         <translation>Входящие отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="254"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="250"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="439"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="290"/>
         <source>Sync progress</source>
         <translation>Ход синхронизации</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="318"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="320"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Вернуть отзыву прежний статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="492"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="502"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Получить новые отзывы со всех подключённых платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="524"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="529"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="533"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="536"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Добавить &amp;офлайн-отзыв…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="554"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1338"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1343"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Ничего не скопировано, окно остаётся с базой данных этого ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1352"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1357"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Пока используется собственная база данных этого ПК: {where} недоступна. То, что вы пишете, остаётся на этом ПК; перезапустите clinicrep, чтобы снова попробовать общую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1468"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1473"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1478"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1483"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: на этом компьютере нет программы «{program}». Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1488"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: система отклонила команду ниже ({output}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1488"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Ежемесячная сводка (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="307"/>
         <source>Show the replies waiting for your approval</source>
         <translation>Показать ответы, которые ждут вашего одобрения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="496"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="501"/>
         <source>Check for new reviews</source>
         <translation>Проверить новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="520"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="525"/>
         <source>Check for &amp;new reviews</source>
         <translation>Проверить &amp;новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="552"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="555"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
         <source>Export a &amp;copy…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Восстановление: действуют резервные копии самого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="564"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="569"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Резервные копии общей базы данных делает её сервер (спросите своего ИТ-специалиста); «Сохранить копию» записывает её в файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="570"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>So&amp;urces…</source>
         <translation>Исто&amp;чники…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Филиалы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Назовите филиалы клиники и укажите, к какому относится каждый источник</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
         <source>&amp;Review</source>
         <translation>&amp;Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
         <source>Mark as &amp;new</source>
         <translation>Пометить как &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="589"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="594"/>
         <source>Mark as &amp;in progress</source>
         <translation>Пометить как «в &amp;работе»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>Mark as &amp;answered</source>
         <translation>Пометить как &amp;отвеченный</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="591"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передать владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Отменить смену статуса</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
         <source>&amp;Draft a reply</source>
         <translation>&amp;Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблоны ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="628"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="834"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="839"/>
         <source>Correction saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="841"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="846"/>
         <source>Reply published.</source>
         <translation>Ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="859"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="864"/>
         <source>Waiting for approval: {n}</source>
         <translation>Ждут одобрения: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="876"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="881"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Сейчас ни один отзыв не требует внимания. Чтобы увидеть все отзывы, выберите «Все отзывы» в первом списке вверху.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="883"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="888"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Ни один отзыв не подходит под поиск и фильтры. Нажмите «Сбросить фильтры», чтобы увидеть отзывы, требующие внимания.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="922"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="927"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Изменено на другом компьютере: теперь у отзыва статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="960"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="965"/>
         <source>Last check: {name}, {time}</source>
         <translation>Последняя проверка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1007"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1012"/>
         <source>Checking for reviews…</source>
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1051"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1056"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1260"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1311"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1326"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1265"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1316"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1331"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1341"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1270"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопировать отзывы этого ПК ({count}, вместе с черновиками, ответами и настройками) в {where} и открыть окно с ней? Файл этого ПК останется как есть. Копия делается только в пустую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1276"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1281"/>
         <source>Copy, then open</source>
         <translation>Скопировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1279"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
         <source>Open without copying</source>
         <translation>Открыть без копирования</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Открыть окно с {where} сейчас? Сначала ваш черновик будет сохранён. Иначе clinicrep будет использовать её со следующего запуска.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1288"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1293"/>
         <source>Open now</source>
         <translation>Открыть сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1294"/>
         <source>At the next start</source>
         <translation>При следующем запуске</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1314"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1319"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копирование отзывов на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1466"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1486"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1471"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1491"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1510"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1515"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1512"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1517"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1538"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1540"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3357,7 +3357,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Отзывы о вашей клинике со всех платформ — с грамотными и своевременными ответами. Ваши данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="537"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставить отзывы…</translation>
     </message>
@@ -3791,238 +3791,238 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Отзыв или страница больше не существует на платформе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="364"/>
-        <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
-        <translation>Почтовый сервер не принял имя пользователя или пароль. Проверьте их в разделе «Настройки → Мониторинг»; оповещения сохранены и будут отправлены, как только всё заработает.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/messages.py" line="370"/>
-        <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
-        <translation>Не удалось отправить письмо с оповещением. Проверьте почтовый сервер, порт и защиту в разделе «Настройки → Мониторинг»; оповещения сохранены и будут отправлены при следующей проверке.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/messages.py" line="388"/>
+        <location filename="../../src/clinicrep/messages.py" line="389"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Файл не найден. Проверьте его имя и папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="392"/>
+        <location filename="../../src/clinicrep/messages.py" line="393"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>Это папка или устройство, а не файл. Выберите сам файл выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="396"/>
+        <location filename="../../src/clinicrep/messages.py" line="397"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Файл не открывается: возможно, у вас нет прав на чтение или его держит другая программа. Скопируйте его в папку «Документы» и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="403"/>
+        <location filename="../../src/clinicrep/messages.py" line="404"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Файл слишком большой для списка отзывов ({size} МБ). Проверьте, тот ли это файл, или разделите его на части.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="409"/>
+        <location filename="../../src/clinicrep/messages.py" line="410"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Файл пуст. Выгрузите отзывы ещё раз и импортируйте новый файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="413"/>
+        <location filename="../../src/clinicrep/messages.py" line="414"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>Это старый файл Excel (.xls). Откройте его в Excel или LibreOffice, сохраните как .xlsx или CSV и импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="419"/>
+        <location filename="../../src/clinicrep/messages.py" line="420"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Файл JSON повреждён или обрезан. Выгрузите отзывы ещё раз и импортируйте новый файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="425"/>
+        <location filename="../../src/clinicrep/messages.py" line="426"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Книга Excel повреждена. Откройте её в Excel или LibreOffice, сохраните заново (или как CSV) и импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="431"/>
+        <location filename="../../src/clinicrep/messages.py" line="432"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>При чтении файла в кодировке {encoding} текст получается искажённым. Укажите кодировку файла (например, cp1250 для польских или cp1251 для русских файлов Windows) и попробуйте снова; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="438"/>
+        <location filename="../../src/clinicrep/messages.py" line="439"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep не знает кодировку «{encoding}». Укажите, например, utf-8, cp1250, cp1251 или gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="444"/>
+        <location filename="../../src/clinicrep/messages.py" line="445"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Ни в одном столбце файла нет текстов отзывов или оценок. Выберите столбцы сами (в окне импорта или с помощью --map text=СТОЛБЕЦ).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="449"/>
+        <location filename="../../src/clinicrep/messages.py" line="450"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Файл не удалось прочитать как таблицу отзывов. Импортируйте файл CSV, JSON или Excel (.xlsx), выгруженный с платформы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="459"/>
-        <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in Settings &gt; Drafting.</source>
-        <translation>Сервис ИИ не ответил за {n} с, поэтому показан составленный черновик. Попробуйте позже или увеличьте время ожидания в разделе Настройки &gt; Черновики.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="460"/>
+        <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in File → Settings… → Drafting.</source>
+        <translation>Сервис ИИ не ответил за {n} с, поэтому показан составленный черновик. Попробуйте позже или увеличьте время ожидания в разделе «Файл → Настройки… → Черновики».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="465"/>
-        <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in Settings &gt; Drafting and that the service is running.</source>
-        <translation>Не удалось связаться с сервисом ИИ, поэтому показан составленный черновик. Проверьте адрес в разделе Настройки &gt; Черновики и что сервис запущен.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="466"/>
+        <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in File → Settings… → Drafting and that the service is running.</source>
+        <translation>Не удалось связаться с сервисом ИИ, поэтому показан составленный черновик. Проверьте адрес в разделе «Файл → Настройки… → Черновики» и что сервис запущен.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="471"/>
-        <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in Settings &gt; Drafting.</source>
-        <translation>Сервис ИИ не принял ключ, поэтому показан составленный черновик. Введите ключ заново в разделе Настройки &gt; Черновики.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="472"/>
+        <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in File → Settings… → Drafting.</source>
+        <translation>Сервис ИИ не принял ключ, поэтому показан составленный черновик. Введите ключ заново в разделе «Файл → Настройки… → Черновики».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="477"/>
-        <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in Settings &gt; Drafting or try again later.</source>
-        <translation>Сервис ИИ сообщил об ошибке (HTTP {status}), поэтому показан составленный черновик. Проверьте название модели в разделе Настройки &gt; Черновики или попробуйте позже.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="478"/>
+        <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in File → Settings… → Drafting or try again later.</source>
+        <translation>Сервис ИИ сообщил об ошибке (HTTP {status}), поэтому показан составленный черновик. Проверьте название модели в разделе «Файл → Настройки… → Черновики» или попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="483"/>
+        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in File → Settings… → Drafting.</source>
+        <translation>Ключ ИИ-сервиса не удалось прочитать из хранилища паролей этого компьютера, поэтому показан составленный черновик. Введите ключ снова в разделе «Файл → Настройки… → Черновики».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="496"/>
+        <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in File → Settings… → Drafting.</source>
+        <translation>Черновики от ИИ не настроены, поэтому показан составленный черновик. Укажите адрес сервиса и модель в разделе «Файл → Настройки… → Черновики».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="507"/>
+        <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in File → Settings… → Drafting.</source>
+        <translation>Сервис ИИ прислал ответ, который clinicrep не может прочитать, поэтому показан составленный черновик. Попробуйте ещё раз или выберите другую модель в разделе «Файл → Настройки… → Черновики».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="484"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>Модель ИИ отказалась писать этот ответ, поэтому показан составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="488"/>
-        <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in Settings &gt; Drafting.</source>
-        <translation>Ключ ИИ-сервиса не удалось прочитать из хранилища паролей этого компьютера, поэтому показан составленный черновик. Введите ключ снова в «Настройки &gt; Черновики».</translation>
+        <location filename="../../src/clinicrep/messages.py" line="364"/>
+        <source>The mail server did not accept the user name or password. Check them in File → Settings… → Monitoring and e-mail; alerts are kept and sent once it works.</source>
+        <translation>Почтовый сервер не принял имя пользователя или пароль. Проверьте их в разделе «Файл → Настройки… → Мониторинг и почта»; оповещения сохранены и будут отправлены, как только всё заработает.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="495"/>
-        <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in Settings &gt; Drafting.</source>
-        <translation>Черновики от ИИ не настроены, поэтому показан составленный черновик. Укажите адрес сервиса и модель в разделе Настройки &gt; Черновики.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="370"/>
+        <source>The alert e-mail could not be sent. Check the mail server, port and security in File → Settings… → Monitoring and e-mail; alerts are kept and sent at the next check.</source>
+        <translation>Не удалось отправить письмо с оповещением. Проверьте почтовый сервер, порт и защиту в разделе «Файл → Настройки… → Мониторинг и почта»; оповещения сохранены и будут отправлены при следующей проверке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="501"/>
+        <location filename="../../src/clinicrep/messages.py" line="502"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Черновики ИИ трижды не прошли защиту конфиденциальности или чек-лист ({problems}), поэтому показан составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="506"/>
-        <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in Settings &gt; Drafting.</source>
-        <translation>Сервис ИИ прислал ответ, который clinicrep не может прочитать, поэтому показан составленный черновик. Попробуйте ещё раз или выберите другую модель в разделе Настройки &gt; Черновики.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/messages.py" line="532"/>
+        <location filename="../../src/clinicrep/messages.py" line="533"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>Компьютер с именем «{host}» в сети не найден. Проверьте имя сервера в разделе «Настройки → База данных» или уточните его у своего ИТ-специалиста.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="538"/>
+        <location filename="../../src/clinicrep/messages.py" line="539"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>Сервер базы данных {host}:{port} не ответил. Проверьте, что сервер включён, что этот ПК подключён к сети клиники, а также имя и порт сервера в разделе «Настройки → База данных».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="545"/>
+        <location filename="../../src/clinicrep/messages.py" line="546"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>Серверу базы данных нужен пароль для «{user}». Введите его в разделе «Настройки → База данных».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="550"/>
+        <location filename="../../src/clinicrep/messages.py" line="551"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>Сервер базы данных не принял пользователя «{user}» с этим паролем. Проверьте оба в разделе «Настройки → База данных»; ваш ИТ-специалист может сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="556"/>
+        <location filename="../../src/clinicrep/messages.py" line="557"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>Сервер базы данных не пускает этот ПК как «{user}» в «{dbname}». Попросите своего ИТ-специалиста разрешить это (строка в файле pg_hba.conf сервера).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="562"/>
+        <location filename="../../src/clinicrep/messages.py" line="563"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>На сервере {host} нет базы данных «{dbname}». Проверьте имя в разделе «Настройки → База данных» или попросите своего ИТ-специалиста создать её для пользователя «{user}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="568"/>
+        <location filename="../../src/clinicrep/messages.py" line="569"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>Сервер базы данных принимает только зашифрованные подключения. В разделе «Настройки → База данных» выберите подключение с шифрованием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="574"/>
+        <location filename="../../src/clinicrep/messages.py" line="575"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>Сервер базы данных не поддерживает шифрование, а этот ПК его требует. Попросите своего ИТ-специалиста включить TLS на сервере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="580"/>
+        <location filename="../../src/clinicrep/messages.py" line="581"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>Сертификат сервера базы данных не удалось проверить по файлу ЦС, или он выдан не для «{host}». Попросите у своего ИТ-специалиста правильный файл ЦС и точное имя сервера и укажите их в разделе «Настройки → База данных».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="587"/>
+        <location filename="../../src/clinicrep/messages.py" line="588"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервере базы данных работает PostgreSQL {version}; clinicrep нужна версия 13 или новее. Попросите своего ИТ-специалиста обновить его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="593"/>
+        <location filename="../../src/clinicrep/messages.py" line="594"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>В базе данных «{dbname}» нет расширения поиска pg_trgm, а пользователь «{user}» не может его добавить. Попросите своего ИТ-специалиста выполнить «CREATE EXTENSION pg_trgm;» в этой базе данных от имени её владельца (на старых серверах — пакет postgresql-contrib).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="600"/>
+        <location filename="../../src/clinicrep/messages.py" line="601"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>Пользователь «{user}» может только читать базу данных «{dbname}», а clinicrep нужно в неё записывать. Попросите своего ИТ-специалиста дать этому пользователю право записи (и создания таблиц — для новой базы данных).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="607"/>
+        <location filename="../../src/clinicrep/messages.py" line="608"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>Эта копия clinicrep не умеет работать с сервером PostgreSQL. Установите clinicrep с помощью установщика или добавьте дополнение «postgres» (pip install &apos;clinicrep[postgres]&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="613"/>
+        <location filename="../../src/clinicrep/messages.py" line="614"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>Сервер базы данных {host}:{port} отклонил подключение. Проверьте параметры в разделе «Настройки → База данных»; в подробностях указан ответ сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="619"/>
+        <location filename="../../src/clinicrep/messages.py" line="620"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>Не удалось связаться с общим сервером базы данных, или он отклонил подключение. Нажмите «Проверить подключение» в разделе «Настройки → База данных»: там будет сказано, что изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="625"/>
+        <location filename="../../src/clinicrep/messages.py" line="626"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервере базы данных работает PostgreSQL {found}; clinicrep нужна версия {needed} или новее. Попросите своего ИТ-специалиста обновить его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="631"/>
+        <location filename="../../src/clinicrep/messages.py" line="632"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>На сервере базы данных нет расширения {name}, необходимого для поиска clinicrep. Попросите своего ИТ-специалиста выполнить «CREATE EXTENSION {name};» в базе данных clinicrep от имени её владельца.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="638"/>
+        <location filename="../../src/clinicrep/messages.py" line="639"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>Сервер базы данных не дал сохранить изменение: этому пользователю разрешено только чтение, или сервер — копия только для чтения. Попросите своего ИТ-специалиста дать пользователю право записи.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="645"/>
+        <location filename="../../src/clinicrep/messages.py" line="646"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>«{value}» не указывает на хранилище. Укажите адрес PostgreSQL вида postgresql://user@server:5432/clinicrep или «sqlite» для собственного файла этого ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="651"/>
+        <location filename="../../src/clinicrep/messages.py" line="652"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>«{path}» — это файл, но не хранилище clinicrep, поэтому ничего не скопировано. Выберите другое имя файла или добавьте --replace, чтобы заменить его (сначала он будет сохранён в папке backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="658"/>
+        <location filename="../../src/clinicrep/messages.py" line="659"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>В целевом хранилище уже есть отзывы ({count}), поэтому ничего не скопировано. Добавьте --replace, чтобы заменить их (файл SQLite сначала сохраняется в папке backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="664"/>
+        <location filename="../../src/clinicrep/messages.py" line="665"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>В копии таблицы «{table}» {copied} строк вместо {expected}, поэтому она не использована; ваше хранилище не изменилось. Попробуйте ещё раз; если это повторится, отправьте журнал в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="675"/>
+        <location filename="../../src/clinicrep/messages.py" line="676"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Этот ПК уже использует это хранилище; ничего не скопировано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="379"/>
-        <location filename="../../src/clinicrep/messages.py" line="678"/>
+        <location filename="../../src/clinicrep/messages.py" line="380"/>
+        <location filename="../../src/clinicrep/messages.py" line="679"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Что-то пошло не так. Повторите попытку; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
     </message>
@@ -5055,297 +5055,297 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="150"/>
         <source>Kind of reply</source>
         <translation>Тип ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="154"/>
         <source>Start from the template</source>
         <translation>Начать с шаблона</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
         <source>Draft reply</source>
         <translation>Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Составить черновик, который отвечает на то, о чём этот отзыв (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
         <source>Reply:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
         <source>Reply text</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
         <source>Confidentiality problems</source>
         <translation>Проблемы конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Проверка конфиденциальности: исправьте перед публикацией</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
         <source>Checklist for this reply</source>
         <translation>Контрольный список для этого ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1078"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
         <source>Publish anyway…</source>
         <translation>Всё равно опубликовать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="239"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Подтвердите, что каждый выделенный фрагмент можно опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
         <source>Mark answered</source>
         <translation>Отметить отвеченным</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
         <source>Ask for approval</source>
         <translation>Отправить на одобрение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Передать ответ владельцу: он одобрит и опубликует его</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>Approve and publish</source>
         <translation>Одобрить и опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
         <source>Approve this text; publish it later</source>
         <translation>Одобрить этот текст и опубликовать позже</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Send back…</source>
         <translation>Вернуть…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Вернуть ответ администратору с комментарием</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="342"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Выберите отзыв в списке, чтобы ответить на него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy the reply</source>
         <translation>Скопировать ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На этом сайте clinicrep не может публиковать ответы: скопируйте ответ, вставьте его на странице отзыва, а затем подтвердите здесь, что вставили его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Ждёт одобрения: владелец прочитает ответ до публикации. Его ещё можно изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Возвращено ({who}): «{comment}» Исправьте ответ и снова отправьте его на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Одобрено ({who}). Опубликует владелец.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Ответы, написанные на этом компьютере, публикуются после одобрения владельца.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Ждёт одобрения, написан на компьютере «{who}». При необходимости измените его, затем одобрите или верните с комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Возвращено на компьютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
         <source>Approved by {who}.</source>
         <translation>Одобрено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="537"/>
         <source>Sent to the owner for approval.</source>
         <translation>Отправлено владельцу на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Одобрено. Опубликуйте, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="568"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="571"/>
         <source>Sent back with your comment.</source>
         <translation>Возвращено с вашим комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="719"/>
         <source>Replace the reply?</source>
         <translation>Заменить ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="853"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="856"/>
         <source>Checking the reply…</source>
         <translation>Проверяем ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1389"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1393"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере. Вы можете читать ответ по мере написания; ответить сможете, когда коллега закончит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="668"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа шаблоном? Вернуть свой текст можно клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="722"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="695"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="698"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Это черновик: прочитайте, измените что хотите и опубликуйте сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="416"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Отправка прервалась. Прежде чем отправлять что-либо снова, clinicrep посмотрит на платформу при следующей проверке новых отзывов.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="710"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа новым черновиком? Свой текст можно вернуть сочетанием Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="752"/>
         <source>the AI service</source>
         <translation>сервис ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="781"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="784"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запрашиваем черновик у модели ИИ… Пока можно править черновик ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="802"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Черновик ИИ пришёл после того, как вы изменили текст, поэтому ваш текст сохранён. Нажмите «Черновик ответа» ещё раз, чтобы получить новый.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="809"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="812"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Черновик от модели ИИ, проверенный защитой и чек-листом. Прочитайте, измените что хотите и опубликуйте сами. Ctrl+Z вернёт составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="854"/>
         <source>Checking the long reply…</source>
         <translation>Проверяем длинный ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="909"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="942"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="946"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безопаснее: «{rewrite}» (двойной щелчок — подставить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="947"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="951"/>
         <source>Why: {law}</source>
         <translation>Основание: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1065"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1069"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1071"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -5354,32 +5354,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1255"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1255"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1259"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="907"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="911"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1087"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1091"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1094"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -5388,7 +5388,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1095"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -5397,7 +5397,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -5406,12 +5406,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1110"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1114"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1116"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5424,27 +5424,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1172"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1176"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1179"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1183"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1181"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1185"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1190"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1194"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1225"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
@@ -5509,7 +5509,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="128"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="132"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n мин</numerusform>
@@ -5518,17 +5518,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="130"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="134"/>
         <source>{hours} h</source>
         <translation>{hours} ч</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="133"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="137"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="159"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="163"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -5753,27 +5753,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1432"/>
         <source>Send the reply back</source>
         <translation>Вернуть ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1430"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1434"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Что нужно изменить ({who})? Ваш комментарий будет показан над ответом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1431"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1435"/>
         <source>the receptionist</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1437"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1441"/>
         <source>Comment for the receptionist</source>
         <translation>Комментарий для администратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1440"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1444"/>
         <source>Send back</source>
         <translation>Вернуть</translation>
     </message>

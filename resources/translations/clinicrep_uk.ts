@@ -117,38 +117,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="481"/>
         <source>Aspect shown in the chart</source>
         <translation>Аспект на графіку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="514"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="482"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="517"/>
         <source>All aspects</source>
         <translation>Усі аспекти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="486"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Похвала і скарги за аспектами, по місяцях</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="489"/>
         <source>Aspect:</source>
         <translation>Аспект:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="494"/>
         <source>Praise</source>
         <translation>Похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="494"/>
         <source>Complaints</source>
         <translation>Скарги</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="519"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="522"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — похвала в {praise}, скарги в {complaints}</translation>
     </message>
@@ -315,17 +315,17 @@
         <translation>Що хвалять</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>Кольори: зелений — позитивні, жовтий — змішані, сірий — нейтральні, червоний — негативні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="296"/>
         <source>All locations</source>
         <translation>Усі філії</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="336"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: відгуків — %n</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="344"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: у середньому {avg}, відгуків — %n</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="370"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: позитивних {pos}, змішаних {mix}, нейтральних {neu}, негативних {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="388"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: медіана {hours} год; {d1} протягом {aim} год, {d2} протягом {limit} год</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="404"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: відгуків — %n</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="415"/>
         <source>{aspect}: blamed in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: скарги в %n відгуку</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="422"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="425"/>
         <source>{aspect}: praised in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: похвала в %n відгуку</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="436"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Відгуків: %n · медіанний час відповіді {hours} год · {d1} — з відповіддю протягом {aim} год · {d2} — протягом {limit} год</numerusform>
@@ -2317,7 +2317,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1175"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1180"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Вивантаження відгуків (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Усі файли (*)</translation>
     </message>
@@ -2355,7 +2355,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="311"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="325"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="440"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1172"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1177"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
@@ -2936,27 +2936,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
         <source>Analysis update progress</source>
         <translation>Хід оновлення аналізу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="763"/>
         <source>Marked “{status}”.</source>
         <translation>Позначено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="809"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Скасовано: відгук знову має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="863"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1018"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1023"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: відгуків — %n</numerusform>
@@ -2965,12 +2965,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1033"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1038"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Поки нічого не підключено: підключіть платформу (Файл → Джерела) або імпортуйте файл із відгуками (Файл → Імпортувати файл).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1067"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Усе завантажено: %n новий відгук.</numerusform>
@@ -2979,22 +2979,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1069"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Змінено на платформі: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1067"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1072"/>
         <source>Up to date: no new reviews.</source>
         <translation>Усе завантажено: нових відгуків немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1140"/>
         <source>Updating the analysis… %p%</source>
         <translation>Оновлення аналізу… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1150"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1155"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Аналіз оновлено для %n відгуку.</numerusform>
@@ -3018,337 +3018,337 @@
         <translation>Вхідні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="254"/>
         <source>Inbox</source>
         <translation>Вхідні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="250"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="439"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="290"/>
         <source>Sync progress</source>
         <translation>Хід синхронізації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="318"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="320"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Повернути відгукові попередній статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="492"/>
         <source>Filters</source>
         <translation>Фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="502"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Отримати нові відгуки з усіх підключених платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="524"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="529"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="533"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпортувати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="536"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Додати &amp;офлайн-відгук…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="554"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1338"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1343"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Нічого не скопійовано, вікно залишається з базою даних цього ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1352"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1357"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Поки що використовується власна база даних цього ПК: {where} недоступна. Те, що ви пишете, залишається на цьому ПК; перезапустіть clinicrep, щоб знову спробувати спільну базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1468"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1473"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1478"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1483"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1488"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1488"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Щомісячне зведення (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="307"/>
         <source>Show the replies waiting for your approval</source>
         <translation>Показати відповіді, що чекають вашого схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="496"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="501"/>
         <source>Check for new reviews</source>
         <translation>Перевірити нові відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="520"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="525"/>
         <source>Check for &amp;new reviews</source>
         <translation>Перевірити &amp;нові відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Експорт показаних відгуків (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="552"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
         <source>&amp;Restore from backup…</source>
         <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="555"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
         <source>Export a &amp;copy…</source>
         <translation>Зберегти &amp;копію…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Відновлення: діють резервні копії самого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="564"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="569"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Резервні копії спільної бази даних робить її сервер (запитайте свого ІТ-фахівця); «Зберегти копію» записує її у файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="570"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>So&amp;urces…</source>
         <translation>&amp;Джерела…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Філії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Назвіть філії клініки та вкажіть, до якої належить кожне джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
         <source>&amp;Review</source>
         <translation>&amp;Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
         <source>Mark as &amp;new</source>
         <translation>Позначити: &amp;новий</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="589"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="594"/>
         <source>Mark as &amp;in progress</source>
         <translation>Позначити: у &amp;роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>Mark as &amp;answered</source>
         <translation>Позначити: &amp;відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="591"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передати власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
         <source>&amp;Dismiss</source>
         <translation>Ві&amp;дхилити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Скасувати зміну статусу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
         <source>&amp;Draft a reply</source>
         <translation>&amp;Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблони відповідей…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
         <source>&amp;User guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="628"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сполучення клавіш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="834"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="839"/>
         <source>Correction saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="841"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="846"/>
         <source>Reply published.</source>
         <translation>Відповідь опубліковано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="859"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="864"/>
         <source>Waiting for approval: {n}</source>
         <translation>Чекають схвалення: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="876"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="881"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Зараз жоден відгук не потребує уваги. Щоб побачити всі відгуки, виберіть «Усі відгуки» в першому списку вгорі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="883"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="888"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Жоден відгук не відповідає пошуку та фільтрам. Натисніть «Скинути фільтри», щоб побачити відгуки, які потребують уваги.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="922"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="927"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Змінено на іншому комп’ютері: тепер відгук має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="960"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="965"/>
         <source>Last check: {name}, {time}</source>
         <translation>Остання перевірка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1007"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1012"/>
         <source>Checking for reviews…</source>
         <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1051"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1056"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1260"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1311"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1326"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1265"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1316"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1331"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1341"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1270"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопіювати відгуки цього ПК ({count}, разом із чернетками, відповідями та налаштуваннями) до {where} і відкрити вікно з нею? Файл цього ПК залишиться як є. Копія робиться лише в порожню базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1276"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1281"/>
         <source>Copy, then open</source>
         <translation>Скопіювати й відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1279"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
         <source>Open without copying</source>
         <translation>Відкрити без копіювання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Відкрити вікно з {where} зараз? Спершу вашу чернетку буде збережено. Інакше clinicrep використовуватиме її з наступного запуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1288"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1293"/>
         <source>Open now</source>
         <translation>Відкрити зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1294"/>
         <source>At the next start</source>
         <translation>Під час наступного запуску</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1314"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1319"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копіювання відгуків на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1466"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1486"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1471"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1491"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1510"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1515"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1512"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1517"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1538"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1540"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3357,7 +3357,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Відгуки про вашу клініку з усіх платформ — з якісними й вчасними відповідями. Ваші дані зберігаються на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="537"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставити відгуки…</translation>
     </message>
@@ -3791,238 +3791,238 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Відгук або сторінка більше не існує на платформі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="364"/>
-        <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
-        <translation>Поштовий сервер не прийняв ім’я користувача або пароль. Перевірте їх у розділі «Налаштування → Моніторинг»; сповіщення збережено, їх буде надіслано, щойно все запрацює.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/messages.py" line="370"/>
-        <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
-        <translation>Не вдалося надіслати лист зі сповіщенням. Перевірте поштовий сервер, порт і захист у розділі «Налаштування → Моніторинг»; сповіщення збережено, їх буде надіслано під час наступної перевірки.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/messages.py" line="388"/>
+        <location filename="../../src/clinicrep/messages.py" line="389"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Файл не знайдено. Перевірте його назву й теку та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="392"/>
+        <location filename="../../src/clinicrep/messages.py" line="393"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>Це тека або пристрій, а не файл. Виберіть сам файл вивантаження.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="396"/>
+        <location filename="../../src/clinicrep/messages.py" line="397"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Файл не відкривається: можливо, у вас немає прав на читання або його тримає інша програма. Скопіюйте його до теки «Документи» та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="403"/>
+        <location filename="../../src/clinicrep/messages.py" line="404"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Файл завеликий для списку відгуків ({size} МБ). Перевірте, чи це той файл, або розділіть його на частини.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="409"/>
+        <location filename="../../src/clinicrep/messages.py" line="410"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Файл порожній. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="413"/>
+        <location filename="../../src/clinicrep/messages.py" line="414"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>Це старий файл Excel (.xls). Відкрийте його в Excel або LibreOffice, збережіть як .xlsx або CSV та імпортуйте його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="419"/>
+        <location filename="../../src/clinicrep/messages.py" line="420"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Файл JSON пошкоджено або обрізано. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="425"/>
+        <location filename="../../src/clinicrep/messages.py" line="426"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Книгу Excel пошкоджено. Відкрийте її в Excel або LibreOffice, збережіть знову (або як CSV) та імпортуйте.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="431"/>
+        <location filename="../../src/clinicrep/messages.py" line="432"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>Під час читання файлу в кодуванні {encoding} текст виходить спотвореним. Укажіть кодування файлу (наприклад, cp1250 для польських або cp1251 для російських файлів Windows) та спробуйте ще раз; нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="438"/>
+        <location filename="../../src/clinicrep/messages.py" line="439"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep не знає кодування «{encoding}». Укажіть, наприклад, utf-8, cp1250, cp1251 або gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="444"/>
+        <location filename="../../src/clinicrep/messages.py" line="445"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Жоден стовпець файлу не містить текстів відгуків чи оцінок. Виберіть стовпці самі (у вікні імпорту або за допомогою --map text=СТОВПЕЦЬ).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="449"/>
+        <location filename="../../src/clinicrep/messages.py" line="450"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Файл не вдалося прочитати як таблицю відгуків. Імпортуйте файл CSV, JSON або Excel (.xlsx), вивантажений із платформи.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="459"/>
-        <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in Settings &gt; Drafting.</source>
-        <translation>Сервіс ШІ не відповів за {n} с, тому показано складену чернетку. Спробуйте пізніше або збільште час очікування в розділі Налаштування &gt; Чернетки.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="460"/>
+        <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in File → Settings… → Drafting.</source>
+        <translation>Сервіс ШІ не відповів за {n} с, тому показано складену чернетку. Спробуйте пізніше або збільште час очікування в розділі «Файл → Налаштування… → Чернетки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="465"/>
-        <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in Settings &gt; Drafting and that the service is running.</source>
-        <translation>Не вдалося зв&apos;язатися із сервісом ШІ, тому показано складену чернетку. Перевірте адресу в розділі Налаштування &gt; Чернетки і що сервіс запущено.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="466"/>
+        <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in File → Settings… → Drafting and that the service is running.</source>
+        <translation>Не вдалося зв&apos;язатися із сервісом ШІ, тому показано складену чернетку. Перевірте адресу в розділі «Файл → Налаштування… → Чернетки» і що сервіс запущено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="471"/>
-        <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in Settings &gt; Drafting.</source>
-        <translation>Сервіс ШІ не прийняв ключ, тому показано складену чернетку. Введіть ключ знову в розділі Налаштування &gt; Чернетки.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="472"/>
+        <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in File → Settings… → Drafting.</source>
+        <translation>Сервіс ШІ не прийняв ключ, тому показано складену чернетку. Введіть ключ знову в розділі «Файл → Налаштування… → Чернетки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="477"/>
-        <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in Settings &gt; Drafting or try again later.</source>
-        <translation>Сервіс ШІ повідомив про помилку (HTTP {status}), тому показано складену чернетку. Перевірте назву моделі в розділі Налаштування &gt; Чернетки або спробуйте пізніше.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="478"/>
+        <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in File → Settings… → Drafting or try again later.</source>
+        <translation>Сервіс ШІ повідомив про помилку (HTTP {status}), тому показано складену чернетку. Перевірте назву моделі в розділі «Файл → Налаштування… → Чернетки» або спробуйте пізніше.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="483"/>
+        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in File → Settings… → Drafting.</source>
+        <translation>Ключ ШІ-сервісу не вдалося прочитати зі сховища паролів цього комп’ютера, тому показано складену чернетку. Введіть ключ знову в розділі «Файл → Налаштування… → Чернетки».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="496"/>
+        <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in File → Settings… → Drafting.</source>
+        <translation>Чернетки від ШІ не налаштовано, тому показано складену чернетку. Вкажіть адресу сервісу й модель у розділі «Файл → Налаштування… → Чернетки».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="507"/>
+        <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in File → Settings… → Drafting.</source>
+        <translation>Сервіс ШІ надіслав відповідь, яку clinicrep не може прочитати, тому показано складену чернетку. Спробуйте ще раз або оберіть іншу модель у розділі «Файл → Налаштування… → Чернетки».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="484"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>Модель ШІ відмовилася писати цю відповідь, тому показано складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="488"/>
-        <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in Settings &gt; Drafting.</source>
-        <translation>Ключ ШІ-сервісу не вдалося прочитати зі сховища паролів цього комп’ютера, тому показано складену чернетку. Введіть ключ знову в «Налаштування &gt; Чернетки».</translation>
+        <location filename="../../src/clinicrep/messages.py" line="364"/>
+        <source>The mail server did not accept the user name or password. Check them in File → Settings… → Monitoring and e-mail; alerts are kept and sent once it works.</source>
+        <translation>Поштовий сервер не прийняв ім’я користувача або пароль. Перевірте їх у розділі «Файл → Налаштування… → Моніторинг і пошта»; сповіщення збережено, їх буде надіслано, щойно все запрацює.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="495"/>
-        <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in Settings &gt; Drafting.</source>
-        <translation>Чернетки від ШІ не налаштовано, тому показано складену чернетку. Вкажіть адресу сервісу й модель у розділі Налаштування &gt; Чернетки.</translation>
+        <location filename="../../src/clinicrep/messages.py" line="370"/>
+        <source>The alert e-mail could not be sent. Check the mail server, port and security in File → Settings… → Monitoring and e-mail; alerts are kept and sent at the next check.</source>
+        <translation>Не вдалося надіслати лист зі сповіщенням. Перевірте поштовий сервер, порт і захист у розділі «Файл → Налаштування… → Моніторинг і пошта»; сповіщення збережено, їх буде надіслано під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="501"/>
+        <location filename="../../src/clinicrep/messages.py" line="502"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Чернетки ШІ тричі не пройшли захист конфіденційності або чек-лист ({problems}), тому показано складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="506"/>
-        <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in Settings &gt; Drafting.</source>
-        <translation>Сервіс ШІ надіслав відповідь, яку clinicrep не може прочитати, тому показано складену чернетку. Спробуйте ще раз або оберіть іншу модель у розділі Налаштування &gt; Чернетки.</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/messages.py" line="532"/>
+        <location filename="../../src/clinicrep/messages.py" line="533"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>Комп’ютер з ім’ям «{host}» у мережі не знайдено. Перевірте ім’я сервера в розділі «Налаштування → База даних» або уточніть його у свого ІТ-фахівця.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="538"/>
+        <location filename="../../src/clinicrep/messages.py" line="539"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>Сервер бази даних {host}:{port} не відповів. Перевірте, що сервер увімкнено, що цей ПК під’єднано до мережі клініки, а також ім’я та порт сервера в розділі «Налаштування → База даних».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="545"/>
+        <location filename="../../src/clinicrep/messages.py" line="546"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>Серверу бази даних потрібен пароль для «{user}». Введіть його в розділі «Налаштування → База даних».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="550"/>
+        <location filename="../../src/clinicrep/messages.py" line="551"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>Сервер бази даних не прийняв користувача «{user}» з цим паролем. Перевірте обидва в розділі «Налаштування → База даних»; ваш ІТ-фахівець може скинути пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="556"/>
+        <location filename="../../src/clinicrep/messages.py" line="557"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>Сервер бази даних не пускає цей ПК як «{user}» до «{dbname}». Попросіть свого ІТ-фахівця дозволити це (рядок у файлі pg_hba.conf сервера).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="562"/>
+        <location filename="../../src/clinicrep/messages.py" line="563"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>На сервері {host} немає бази даних «{dbname}». Перевірте назву в розділі «Налаштування → База даних» або попросіть свого ІТ-фахівця створити її для користувача «{user}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="568"/>
+        <location filename="../../src/clinicrep/messages.py" line="569"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>Сервер бази даних приймає лише зашифровані з’єднання. У розділі «Налаштування → База даних» виберіть з’єднання із шифруванням.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="574"/>
+        <location filename="../../src/clinicrep/messages.py" line="575"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>Сервер бази даних не підтримує шифрування, а цей ПК його вимагає. Попросіть свого ІТ-фахівця ввімкнути TLS на сервері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="580"/>
+        <location filename="../../src/clinicrep/messages.py" line="581"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>Сертифікат сервера бази даних не вдалося перевірити за файлом ЦС, або його видано не для «{host}». Попросіть у свого ІТ-фахівця правильний файл ЦС і точне ім’я сервера та вкажіть їх у розділі «Налаштування → База даних».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="587"/>
+        <location filename="../../src/clinicrep/messages.py" line="588"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервері бази даних працює PostgreSQL {version}; clinicrep потрібна версія 13 або новіша. Попросіть свого ІТ-фахівця оновити його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="593"/>
+        <location filename="../../src/clinicrep/messages.py" line="594"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>У базі даних «{dbname}» немає розширення пошуку pg_trgm, а користувач «{user}» не може його додати. Попросіть свого ІТ-фахівця виконати «CREATE EXTENSION pg_trgm;» у цій базі даних від імені її власника (на старих серверах — пакет postgresql-contrib).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="600"/>
+        <location filename="../../src/clinicrep/messages.py" line="601"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>Користувач «{user}» може лише читати базу даних «{dbname}», а clinicrep потрібно до неї записувати. Попросіть свого ІТ-фахівця надати цьому користувачу право запису (і створення таблиць — для нової бази даних).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="607"/>
+        <location filename="../../src/clinicrep/messages.py" line="608"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>Ця копія clinicrep не вміє працювати із сервером PostgreSQL. Установіть clinicrep за допомогою інсталятора або додайте доповнення «postgres» (pip install &apos;clinicrep[postgres]&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="613"/>
+        <location filename="../../src/clinicrep/messages.py" line="614"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>Сервер бази даних {host}:{port} відхилив з’єднання. Перевірте параметри в розділі «Налаштування → База даних»; у подробицях зазначено відповідь сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="619"/>
+        <location filename="../../src/clinicrep/messages.py" line="620"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>Не вдалося зв’язатися зі спільним сервером бази даних, або він відхилив з’єднання. Натисніть «Перевірити з’єднання» в розділі «Налаштування → База даних»: там буде сказано, що змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="625"/>
+        <location filename="../../src/clinicrep/messages.py" line="626"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервері бази даних працює PostgreSQL {found}; clinicrep потрібна версія {needed} або новіша. Попросіть свого ІТ-фахівця оновити його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="631"/>
+        <location filename="../../src/clinicrep/messages.py" line="632"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>На сервері бази даних немає розширення {name}, потрібного для пошуку clinicrep. Попросіть свого ІТ-фахівця виконати «CREATE EXTENSION {name};» у базі даних clinicrep від імені її власника.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="638"/>
+        <location filename="../../src/clinicrep/messages.py" line="639"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>Сервер бази даних не дав зберегти зміну: цьому користувачу дозволено лише читання, або сервер — копія лише для читання. Попросіть свого ІТ-фахівця надати користувачу право запису.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="645"/>
+        <location filename="../../src/clinicrep/messages.py" line="646"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>«{value}» не вказує на сховище. Укажіть адресу PostgreSQL на зразок postgresql://user@server:5432/clinicrep або «sqlite» для власного файлу цього ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="651"/>
+        <location filename="../../src/clinicrep/messages.py" line="652"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>«{path}» — це файл, але не сховище clinicrep, тому нічого не скопійовано. Виберіть іншу назву файлу або додайте --replace, щоб замінити його (спершу його буде збережено в папці backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="658"/>
+        <location filename="../../src/clinicrep/messages.py" line="659"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>У цільовому сховищі вже є відгуки ({count}), тому нічого не скопійовано. Додайте --replace, щоб замінити їх (файл SQLite спершу зберігається в папці backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="664"/>
+        <location filename="../../src/clinicrep/messages.py" line="665"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>У копії таблиці «{table}» {copied} рядків замість {expected}, тому її не використано; ваше сховище не змінилося. Спробуйте ще раз; якщо це повториться, надішліть журнал до підтримки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="675"/>
+        <location filename="../../src/clinicrep/messages.py" line="676"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Цей ПК уже використовує це сховище; нічого не скопійовано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="379"/>
-        <location filename="../../src/clinicrep/messages.py" line="678"/>
+        <location filename="../../src/clinicrep/messages.py" line="380"/>
+        <location filename="../../src/clinicrep/messages.py" line="679"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Щось пішло не так. Спробуйте ще раз; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
@@ -5055,297 +5055,297 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="150"/>
         <source>Kind of reply</source>
         <translation>Тип відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="154"/>
         <source>Start from the template</source>
         <translation>Почати з шаблону</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
         <source>Draft reply</source>
         <translation>Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Скласти чернетку, що відповідає на те, про що цей відгук (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
         <source>Reply:</source>
         <translation>Відповідь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
         <source>Reply text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
         <source>Confidentiality problems</source>
         <translation>Проблеми конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
         <source>Checklist</source>
         <translation>Контрольний список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Перевірка конфіденційності: виправте перед публікацією</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
         <source>Checklist for this reply</source>
         <translation>Контрольний список для цієї відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1078"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
         <source>Publish anyway…</source>
         <translation>Усе одно опублікувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="239"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Підтвердьте, що кожен виділений фрагмент можна опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
         <source>Mark answered</source>
         <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
         <source>Ask for approval</source>
         <translation>Надіслати на схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Передати відповідь власникові: він схвалить і опублікує її</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>Approve and publish</source>
         <translation>Схвалити й опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
         <source>Approve</source>
         <translation>Схвалити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
         <source>Approve this text; publish it later</source>
         <translation>Схвалити цей текст і опублікувати пізніше</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Send back…</source>
         <translation>Повернути…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Повернути відповідь адміністраторові з коментарем</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="342"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Виберіть відгук у списку, щоб відповісти на нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy the reply</source>
         <translation>Скопіювати відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На цьому сайті clinicrep не може публікувати відповіді: скопіюйте відповідь, вставте її на сторінці відгуку, а потім підтвердьте тут, що вставили її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Чекає схвалення: власник прочитає відповідь до публікації. Її ще можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Повернуто ({who}): «{comment}» Виправте відповідь і знову надішліть її на схвалення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Схвалено ({who}). Опублікує власник.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Відповіді, написані на цьому комп’ютері, публікуються після схвалення власника.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Чекає схвалення, написано на комп’ютері «{who}». За потреби змініть її, потім схваліть або поверніть із коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Повернуто на комп’ютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
         <source>Approved by {who}.</source>
         <translation>Схвалено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="537"/>
         <source>Sent to the owner for approval.</source>
         <translation>Надіслано власникові на схвалення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Схвалено. Опублікуйте, коли будете готові.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="568"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="571"/>
         <source>Sent back with your comment.</source>
         <translation>Повернуто з вашим коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="719"/>
         <source>Replace the reply?</source>
         <translation>Замінити відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="853"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="856"/>
         <source>Checking the reply…</source>
         <translation>Перевіряємо відповідь…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1389"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1393"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері. Ви можете читати відповідь під час написання; відповісти зможете, коли колега закінчить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="668"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді шаблоном? Повернути свій текст можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="722"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
         <source>Replace</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="695"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="698"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Це чернетка: прочитайте, змініть що хочете й опублікуйте самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="416"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep подивиться на платформу під час наступної перевірки нових відгуків.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="710"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді новою чернеткою? Свій текст можна повернути поєднанням Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="752"/>
         <source>the AI service</source>
         <translation>сервіс ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="781"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="784"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запитуємо чернетку в моделі ШІ… Тим часом можна правити чернетку нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="802"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Чернетка ШІ надійшла після того, як ви змінили текст, тому ваш текст збережено. Натисніть «Чернетка відповіді» ще раз, щоб отримати нову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="809"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="812"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Чернетка від моделі ШІ, перевірена захистом і чек-листом. Прочитайте, змініть що хочете й опублікуйте самі. Ctrl+Z поверне складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="854"/>
         <source>Checking the long reply…</source>
         <translation>Перевіряємо довгу відповідь…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="909"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="942"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="946"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безпечніше: «{rewrite}» (подвійне клацання — підставити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="947"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="951"/>
         <source>Why: {law}</source>
         <translation>Підстава: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1065"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1069"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1071"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -5354,32 +5354,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1255"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1255"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1259"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="907"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="911"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1087"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1091"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1094"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -5388,7 +5388,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1095"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -5397,7 +5397,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -5406,12 +5406,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1110"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1114"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1116"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5424,27 +5424,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1172"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1176"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1179"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1183"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1181"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1185"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1190"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1194"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1225"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
@@ -5509,7 +5509,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="128"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="132"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n хв</numerusform>
@@ -5518,17 +5518,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="130"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="134"/>
         <source>{hours} h</source>
         <translation>{hours} год</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="133"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="137"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="159"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="163"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -5753,27 +5753,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1432"/>
         <source>Send the reply back</source>
         <translation>Повернути відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1430"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1434"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Що потрібно змінити ({who})? Ваш коментар буде показано над відповіддю.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1431"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1435"/>
         <source>the receptionist</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1437"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1441"/>
         <source>Comment for the receptionist</source>
         <translation>Коментар для адміністратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1440"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1444"/>
         <source>Send back</source>
         <translation>Повернути</translation>
     </message>

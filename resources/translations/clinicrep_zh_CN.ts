@@ -113,38 +113,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="481"/>
         <source>Aspect shown in the chart</source>
         <translation>图表中显示的方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="514"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="482"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="517"/>
         <source>All aspects</source>
         <translation>所有方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="486"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>各方面的表扬与投诉（按月）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="489"/>
         <source>Aspect:</source>
         <translation>方面：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="494"/>
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="494"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="519"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="522"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}：{aspect} 表扬 {praise} 条，投诉 {complaints} 条</translation>
     </message>
@@ -311,62 +311,62 @@
         <translation>称赞内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>颜色：绿色为正面，琥珀色为褒贬不一，灰色为中性，红色为负面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="296"/>
         <source>All locations</source>
         <translation>全部院区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="336"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="344"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}：平均 {avg}，共 %n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="370"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}：正面 {pos}，褒贬不一 {mix}，中性 {neu}，负面 {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="385"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="388"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}：中位数 {hours} 小时；{d1} 在 {aim} 小时内，{d2} 在 {limit} 小时内</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="404"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="412"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="415"/>
         <source>{aspect}: blamed in %n review(s)</source>
         <translation>
             <numerusform>{aspect}：%n 条评价中有投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="422"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="425"/>
         <source>{aspect}: praised in %n review(s)</source>
         <translation>
             <numerusform>{aspect}：%n 条评价中有表扬</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="436"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n 条评价 · 回复用时中位数 {hours} 小时 · {aim} 小时内回复 {d1} · {limit} 小时内 {d2}</numerusform>
@@ -2291,7 +2291,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1175"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1180"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -2329,7 +2329,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="311"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="325"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="440"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1172"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1177"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
@@ -2898,61 +2898,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="297"/>
         <source>Analysis update progress</source>
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="758"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="763"/>
         <source>Marked “{status}”.</source>
         <translation>已标记为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="809"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>已撤销：该评价恢复为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="863"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1018"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1023"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}：%n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1033"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1038"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>尚未连接任何来源：请连接平台（文件 → 来源），或导入评价文件（文件 → 导入文件）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1067"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>已是最新：%n 条新评价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1069"/>
         <source>Changed on the platform: {n}.</source>
         <translation>平台上有改动：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1067"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1072"/>
         <source>Up to date: no new reviews.</source>
         <translation>已是最新：没有新评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1140"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1150"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1155"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
@@ -2974,337 +2974,337 @@
         <translation>评价收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="254"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="250"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="439"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="290"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="318"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="320"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>恢复该评价之前的状态（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="492"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="502"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="524"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="529"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="533"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="536"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="554"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1338"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1343"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用这台电脑的数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1352"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1357"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>暂时使用这台电脑自己的数据库：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1468"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1473"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1478"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1483"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1488"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1488"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="302"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="307"/>
         <source>Show the replies waiting for your approval</source>
         <translation>显示等待您审批的回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="496"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="501"/>
         <source>Check for new reviews</source>
         <translation>检查新评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="520"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="525"/>
         <source>Check for &amp;new reviews</source>
         <translation>检查新评价(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="552"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="555"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
         <source>Export a &amp;copy…</source>
         <translation>导出副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>恢复：以服务器自己的备份为准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="564"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="569"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>共享数据库由其服务器负责备份（请询问您的 IT 服务商）；“导出副本”可将其保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="570"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>So&amp;urces…</source>
         <translation>来源(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>&amp;Locations…</source>
         <translation>院区(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>为诊所的院区命名，并指明每个来源属于哪个院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="589"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="594"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="591"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
         <source>&amp;Undo the status change</source>
         <translation>撤销状态更改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
         <source>&amp;Draft a reply</source>
         <translation>起草回复(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
         <source>Reply &amp;templates…</source>
         <translation>回复模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="628"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="834"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="839"/>
         <source>Correction saved.</source>
         <translation>更正已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="841"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="846"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="859"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="864"/>
         <source>Waiting for approval: {n}</source>
         <translation>待审批：{n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="876"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="881"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>目前没有需要处理的评价。要查看全部评价，请在上方第一个列表中选择“全部评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="883"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="888"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>没有符合搜索和筛选条件的评价。点击“清除筛选”可查看需要处理的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="922"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="927"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>已在另一台电脑上更改：这条评价现在是“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="960"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="965"/>
         <source>Last check: {name}, {time}</source>
         <translation>上次检查：{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1007"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1012"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1051"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1056"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1260"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1311"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1326"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1265"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1316"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1331"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1341"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1270"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>要把这台电脑的 {count} 条评价（连同草稿、回复和设置）复制到 {where}，然后在其上打开窗口吗？这台电脑的文件保持不变。只会复制到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1276"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1281"/>
         <source>Copy, then open</source>
         <translation>复制后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1279"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
         <source>Open without copying</source>
         <translation>直接打开，不复制</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>现在就在 {where} 上重新打开窗口吗？会先保存您的草稿。否则 clinicrep 将从下次启动时开始使用它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1288"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1293"/>
         <source>Open now</source>
         <translation>立即打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1289"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1294"/>
         <source>At the next start</source>
         <translation>下次启动时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1314"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1319"/>
         <source>Copying the reviews to the server…</source>
         <translation>正在将评价复制到服务器…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1466"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1486"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1471"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1491"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1510"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1515"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1512"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1517"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1538"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1540"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3313,7 +3313,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="537"/>
         <source>&amp;Paste reviews…</source>
         <translation>粘贴评价(&amp;P)…</translation>
     </message>
@@ -3747,238 +3747,238 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>该评价或页面在平台上已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="364"/>
-        <source>The mail server did not accept the user name or password. Check them in Settings → Monitoring; alerts are kept and sent once it works.</source>
-        <translation>邮件服务器不接受该用户名或密码。请在“设置 → 监控”中检查；提醒会被保留，待恢复正常后再发送。</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/messages.py" line="370"/>
-        <source>The alert e-mail could not be sent. Check the mail server, port and security in Settings → Monitoring; alerts are kept and sent at the next check.</source>
-        <translation>无法发送提醒邮件。请在“设置 → 监控”中检查邮件服务器、端口和安全设置；提醒会被保留，在下次检查时发送。</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/messages.py" line="388"/>
+        <location filename="../../src/clinicrep/messages.py" line="389"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>找不到文件。请检查文件名和文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="392"/>
+        <location filename="../../src/clinicrep/messages.py" line="393"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>这是文件夹或设备，不是文件。请选择导出的文件本身。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="396"/>
+        <location filename="../../src/clinicrep/messages.py" line="397"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>无法打开文件：您可能没有读取权限，或者它被其他程序占用。请把它复制到“文档”文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="403"/>
+        <location filename="../../src/clinicrep/messages.py" line="404"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>文件太大，不像是评价列表（{size} MB）。请检查是否选对了文件，或将其拆分为较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="409"/>
+        <location filename="../../src/clinicrep/messages.py" line="410"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>文件是空的。请重新导出评价并导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="413"/>
+        <location filename="../../src/clinicrep/messages.py" line="414"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>这是旧版 Excel 文件（.xls）。请用 Excel 或 LibreOffice 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="419"/>
+        <location filename="../../src/clinicrep/messages.py" line="420"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>JSON 文件已损坏或不完整。请重新导出评价并导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="425"/>
+        <location filename="../../src/clinicrep/messages.py" line="426"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Excel 工作簿已损坏。请用 Excel 或 LibreOffice 打开，重新保存（或另存为 CSV）后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="431"/>
+        <location filename="../../src/clinicrep/messages.py" line="432"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>按 {encoding} 读取文件时文本是乱码。请指定文件的编码（例如波兰语 Windows 文件用 cp1250，俄语用 cp1251）后重试；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="438"/>
+        <location filename="../../src/clinicrep/messages.py" line="439"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep 不认识编码“{encoding}”。请使用 utf-8、cp1250、cp1251 或 gbk 等编码。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="444"/>
+        <location filename="../../src/clinicrep/messages.py" line="445"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>文件中没有任何一列包含评价文本或评分。请自行选择列（在导入窗口中，或使用 --map text=列名）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="449"/>
+        <location filename="../../src/clinicrep/messages.py" line="450"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>无法将文件读取为评价表。请导入从平台导出的 CSV、JSON 或 Excel（.xlsx）文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="459"/>
-        <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in Settings &gt; Drafting.</source>
-        <translation>AI 服务在 {n} 秒内没有响应，因此显示组合草稿。请稍后再试，或在 设置 &gt; 草稿 中延长等待时间。</translation>
+        <location filename="../../src/clinicrep/messages.py" line="460"/>
+        <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in File → Settings… → Drafting.</source>
+        <translation>AI 服务在 {n} 秒内没有响应，因此显示组合草稿。请稍后再试，或在“文件 → 设置… → 草稿”中延长等待时间。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="465"/>
-        <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in Settings &gt; Drafting and that the service is running.</source>
-        <translation>无法连接 AI 服务，因此显示组合草稿。请检查 设置 &gt; 草稿 中的地址，并确认服务正在运行。</translation>
+        <location filename="../../src/clinicrep/messages.py" line="466"/>
+        <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in File → Settings… → Drafting and that the service is running.</source>
+        <translation>无法连接 AI 服务，因此显示组合草稿。请检查“文件 → 设置… → 草稿”中的地址，并确认服务正在运行。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="471"/>
-        <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in Settings &gt; Drafting.</source>
-        <translation>AI 服务拒绝了密钥，因此显示组合草稿。请在 设置 &gt; 草稿 中重新输入密钥。</translation>
+        <location filename="../../src/clinicrep/messages.py" line="472"/>
+        <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in File → Settings… → Drafting.</source>
+        <translation>AI 服务拒绝了密钥，因此显示组合草稿。请在“文件 → 设置… → 草稿”中重新输入密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="477"/>
-        <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in Settings &gt; Drafting or try again later.</source>
-        <translation>AI 服务报告了错误（HTTP {status}），因此显示组合草稿。请检查 设置 &gt; 草稿 中的模型名称，或稍后再试。</translation>
+        <location filename="../../src/clinicrep/messages.py" line="478"/>
+        <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in File → Settings… → Drafting or try again later.</source>
+        <translation>AI 服务报告了错误（HTTP {status}），因此显示组合草稿。请检查“文件 → 设置… → 草稿”中的模型名称，或稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="483"/>
+        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in File → Settings… → Drafting.</source>
+        <translation>无法从这台电脑的密码库读取 AI 服务的密钥，因此显示组合草稿。请在“文件 → 设置… → 草稿”中重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="496"/>
+        <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in File → Settings… → Drafting.</source>
+        <translation>尚未设置 AI 草稿，因此显示组合草稿。请在“文件 → 设置… → 草稿”中填写服务地址和模型。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="507"/>
+        <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in File → Settings… → Drafting.</source>
+        <translation>AI 服务返回了 clinicrep 无法读取的内容，因此显示组合草稿。请重试，或在“文件 → 设置… → 草稿”中选择其他模型。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="484"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>AI 模型拒绝撰写此回复，因此显示组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="488"/>
-        <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in Settings &gt; Drafting.</source>
-        <translation>无法从这台电脑的密码库读取 AI 服务的密钥，因此显示的是拼写好的草稿。请在“设置 &gt; 草稿”中重新输入。</translation>
+        <location filename="../../src/clinicrep/messages.py" line="364"/>
+        <source>The mail server did not accept the user name or password. Check them in File → Settings… → Monitoring and e-mail; alerts are kept and sent once it works.</source>
+        <translation>邮件服务器不接受该用户名或密码。请在“文件 → 设置… → 监控与邮件”中检查；提醒会被保留，待恢复正常后再发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="495"/>
-        <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in Settings &gt; Drafting.</source>
-        <translation>尚未设置 AI 草稿，因此显示组合草稿。请在 设置 &gt; 草稿 中填写服务地址和模型。</translation>
+        <location filename="../../src/clinicrep/messages.py" line="370"/>
+        <source>The alert e-mail could not be sent. Check the mail server, port and security in File → Settings… → Monitoring and e-mail; alerts are kept and sent at the next check.</source>
+        <translation>无法发送提醒邮件。请在“文件 → 设置… → 监控与邮件”中检查邮件服务器、端口和安全设置；提醒会被保留，在下次检查时发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="501"/>
+        <location filename="../../src/clinicrep/messages.py" line="502"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>AI 草稿三次未通过保密检查或检查清单（{problems}），因此显示组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="506"/>
-        <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in Settings &gt; Drafting.</source>
-        <translation>AI 服务返回了 clinicrep 无法读取的内容，因此显示组合草稿。请重试，或在 设置 &gt; 草稿 中选择其他模型。</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/messages.py" line="532"/>
+        <location filename="../../src/clinicrep/messages.py" line="533"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>网络中找不到名为“{host}”的电脑。请在“设置 → 数据库”中检查服务器名称，或向您的 IT 服务商询问。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="538"/>
+        <location filename="../../src/clinicrep/messages.py" line="539"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>数据库服务器 {host}:{port} 没有响应。请检查服务器是否开机、这台电脑是否连接到诊所网络，并在“设置 → 数据库”中检查服务器名称和端口。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="545"/>
+        <location filename="../../src/clinicrep/messages.py" line="546"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>数据库服务器需要“{user}”的密码。请在“设置 → 数据库”中输入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="550"/>
+        <location filename="../../src/clinicrep/messages.py" line="551"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>数据库服务器不接受用户“{user}”和此密码。请在“设置 → 数据库”中检查两者；您的 IT 服务商可以重置密码。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="556"/>
+        <location filename="../../src/clinicrep/messages.py" line="557"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>数据库服务器不允许这台电脑以“{user}”身份访问“{dbname}”。请让您的 IT 服务商放行（在服务器的 pg_hba.conf 中添加一行）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="562"/>
+        <location filename="../../src/clinicrep/messages.py" line="563"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>服务器 {host} 上没有名为“{dbname}”的数据库。请在“设置 → 数据库”中检查名称，或让您的 IT 服务商为用户“{user}”创建它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="568"/>
+        <location filename="../../src/clinicrep/messages.py" line="569"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>数据库服务器只接受加密连接。请在“设置 → 数据库”中选择加密连接。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="574"/>
+        <location filename="../../src/clinicrep/messages.py" line="575"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>数据库服务器不提供加密，但这台电脑要求加密。请让您的 IT 服务商在服务器上启用 TLS。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="580"/>
+        <location filename="../../src/clinicrep/messages.py" line="581"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>无法用 CA 文件验证数据库服务器的证书，或该证书不是为“{host}”签发的。请向您的 IT 服务商索取正确的 CA 文件和服务器的准确名称，并在“设置 → 数据库”中选择它们。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="587"/>
+        <location filename="../../src/clinicrep/messages.py" line="588"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>数据库服务器运行的是 PostgreSQL {version}；clinicrep 需要 13 或更高版本。请让您的 IT 服务商升级。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="593"/>
+        <location filename="../../src/clinicrep/messages.py" line="594"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>数据库“{dbname}”缺少搜索扩展 pg_trgm，而“{user}”无权添加。请让您的 IT 服务商以该数据库所有者的身份在其中运行“CREATE EXTENSION pg_trgm;”（较旧的服务器需要安装 postgresql-contrib 软件包）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="600"/>
+        <location filename="../../src/clinicrep/messages.py" line="601"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>用户“{user}”只能读取数据库“{dbname}”，但 clinicrep 需要写入。请让您的 IT 服务商给该用户写入权限（如果是新数据库，还需要建表权限）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="607"/>
+        <location filename="../../src/clinicrep/messages.py" line="608"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>这份 clinicrep 无法连接 PostgreSQL 服务器。请用安装程序安装 clinicrep，或添加“postgres”附加组件（pip install &apos;clinicrep[postgres]&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="613"/>
+        <location filename="../../src/clinicrep/messages.py" line="614"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>数据库服务器 {host}:{port} 拒绝了连接。请检查“设置 → 数据库”中的设置；详细信息中有服务器的回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="619"/>
+        <location filename="../../src/clinicrep/messages.py" line="620"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>无法连接共享数据库服务器，或服务器拒绝了连接。请在“设置 → 数据库”中点“测试连接”：它会告诉您需要更改什么。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="625"/>
+        <location filename="../../src/clinicrep/messages.py" line="626"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>数据库服务器运行的是 PostgreSQL {found}；clinicrep 需要 {needed} 或更高版本。请让您的 IT 服务商升级。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="631"/>
+        <location filename="../../src/clinicrep/messages.py" line="632"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>数据库服务器缺少 clinicrep 搜索所需的扩展 {name}。请让您的 IT 服务商以 clinicrep 数据库所有者的身份在其中运行“CREATE EXTENSION {name};”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="638"/>
+        <location filename="../../src/clinicrep/messages.py" line="639"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>数据库服务器拒绝保存更改：该用户只有读取权限，或服务器是只读副本。请让您的 IT 服务商给该用户写入权限。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="645"/>
+        <location filename="../../src/clinicrep/messages.py" line="646"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>“{value}”不是有效的存储位置。请填写类似 postgresql://user@server:5432/clinicrep 的 PostgreSQL 地址，或用“sqlite”表示这台电脑自己的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="651"/>
+        <location filename="../../src/clinicrep/messages.py" line="652"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>“{path}”是一个文件，但不是 clinicrep 存储，因此没有复制任何内容。请换一个文件名，或加上 --replace 替换它（它会先保留到 backups 文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="658"/>
+        <location filename="../../src/clinicrep/messages.py" line="659"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>目标中已有 {count} 条评价，因此没有复制任何内容。加上 --replace 可替换它们（SQLite 文件会先保留到 backups 文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="664"/>
+        <location filename="../../src/clinicrep/messages.py" line="665"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>表“{table}”的副本有 {copied} 行，而不是 {expected} 行，因此未被使用；您的存储没有改变。请重试；如果再次发生，请将日志发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="675"/>
+        <location filename="../../src/clinicrep/messages.py" line="676"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>这台电脑已经在使用该存储；没有复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="379"/>
-        <location filename="../../src/clinicrep/messages.py" line="678"/>
+        <location filename="../../src/clinicrep/messages.py" line="380"/>
+        <location filename="../../src/clinicrep/messages.py" line="679"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>出现问题。请重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
     </message>
@@ -4993,355 +4993,355 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="150"/>
         <source>Kind of reply</source>
         <translation>回复类型</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="154"/>
         <source>Start from the template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
         <source>Draft reply</source>
         <translation>起草回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>起草一份回应这条评价内容的初稿（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
         <source>Reply text</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="356"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
         <source>Confidentiality problems</source>
         <translation>保密问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
         <source>Privacy check: change this before publishing</source>
         <translation>隐私检查：发布前请修改</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
         <source>Checklist for this reply</source>
         <translation>这条回复的检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1078"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
         <source>Publish anyway…</source>
         <translation>仍然发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="239"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="241"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
         <source>Ask for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>将回复交给负责人，由其审批并发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
         <source>Approve and publish</source>
         <translation>批准并发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
         <source>Approve this text; publish it later</source>
         <translation>批准此文本，稍后发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Send back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>附上意见，将回复退回给前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="342"/>
         <source>Select a review in the list to answer it.</source>
         <translation>在列表中选择一条评价即可回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Copy the reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="408"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>clinicrep 无法在此网站发布回复：请复制回复，粘贴到该评价的页面上，然后在这里确认已粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="457"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>待审批：负责人会在发布前阅读这条回复。您仍可修改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>{who} 退回了回复：“{comment}” 请修改回复后再次提交审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>已由 {who} 批准，由负责人发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>在这台电脑上撰写的回复须经负责人批准后才会发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>待审批，撰写于“{who}”。如有需要可先修改，然后批准或附意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>已退回给“{who}”：“{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="483"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
         <source>Approved by {who}.</source>
         <translation>已由 {who} 批准。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="537"/>
         <source>Sent to the owner for approval.</source>
         <translation>已提交负责人审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="546"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>已批准。准备好后即可发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="568"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="571"/>
         <source>Sent back with your comment.</source>
         <translation>已附上您的意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="719"/>
         <source>Replace the reply?</source>
         <translation>替换回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="853"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="856"/>
         <source>Checking the reply…</source>
         <translation>正在检查回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1389"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1393"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} 正在另一台电脑上回复这条评价。您可以同步查看；等对方写完后，您才能回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="668"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>用模板替换回复框中的文字吗？按 Ctrl+Z 可以恢复您原来的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="722"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="695"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="698"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>这是草稿：请阅读、按需修改，然后由您亲自发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="415"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="416"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次检查新评价时查看平台上的情况。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="710"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>用新草稿替换回复框中的文字吗？按 Ctrl+Z 可恢复您的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="752"/>
         <source>the AI service</source>
         <translation>AI 服务</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="781"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="784"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>正在向 AI 模型请求草稿……在此期间您可以编辑下面的草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="802"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>AI 草稿在您修改文字之后才到达，因此保留了您的文字。如需新草稿，请再次点击“起草回复”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="809"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="812"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>AI 模型撰写的草稿，已通过保密检查和检查清单。请阅读、按需修改，然后由您亲自发布。按 Ctrl+Z 可恢复组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="854"/>
         <source>Checking the long reply…</source>
         <translation>正在检查较长的回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="909"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>“{words}”——{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="942"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="946"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>更稳妥的写法：“{rewrite}”（双击即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="947"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="951"/>
         <source>Why: {law}</source>
         <translation>依据：{law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1065"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1069"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} 正在另一台电脑上回复这条评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1071"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1255"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1255"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1259"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="907"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="911"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1087"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1091"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1094"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1095"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1110"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1114"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1116"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5354,27 +5354,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1172"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1176"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1179"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1183"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1181"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1185"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在 {platform} 上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1190"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1194"/>
         <source>Publish on {platform}</source>
         <translation>发布到 {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1225"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
@@ -5439,24 +5439,24 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="128"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="132"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="130"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="134"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="133"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="137"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="159"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="163"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
@@ -5681,27 +5681,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1432"/>
         <source>Send the reply back</source>
         <translation>退回回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1430"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1434"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>{who} 需要修改什么？您的意见会显示在回复上方。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1431"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1435"/>
         <source>the receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1437"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1441"/>
         <source>Comment for the receptionist</source>
         <translation>给前台的意见</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1440"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1444"/>
         <source>Send back</source>
         <translation>退回</translation>
     </message>

@@ -203,7 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("draft", help="print a reply draft for a review (nothing is published)")
     p.add_argument("review", type=int, help="the review's number, as 'list' prints it")
     p.add_argument(
-        "--ai", action="store_true", help="ask the AI service of Settings > Drafting for it"
+        "--ai", action="store_true", help="ask the AI service of File → Settings… → Drafting for it"
     )
 
     p = sub.add_parser(

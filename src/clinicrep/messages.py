@@ -364,13 +364,14 @@ def message_for_code(code: str, params: dict | None = None) -> str:
         return QCoreApplication.translate(
             "Messages",
             "The mail server did not accept the user name or password. Check them in "
-            "Settings → Monitoring; alerts are kept and sent once it works.",
+            "File → Settings… → Monitoring and e-mail; alerts are kept and sent once it works.",
         )
     if code == "mail_failed":
         return QCoreApplication.translate(
             "Messages",
             "The alert e-mail could not be sent. Check the mail server, port and security in "
-            "Settings → Monitoring; alerts are kept and sent at the next check.",
+            "File → Settings… → Monitoring and e-mail; alerts are kept and sent at the next "
+            "check.",
         )
     if code == "import_file_error":
         return _import_file_message(params)
@@ -459,25 +460,25 @@ def _ai_draft_message(reason: str, params: dict) -> str:
         return QCoreApplication.translate(
             "Messages",
             "The AI service did not answer within {n} seconds, so the composed draft is shown "
-            "instead. Try again later, or raise the waiting time in Settings > Drafting.",
+            "instead. Try again later, or raise the waiting time in File → Settings… → Drafting.",
         ).format(n=params.get("seconds", ""))
     if reason == "unreachable":
         return QCoreApplication.translate(
             "Messages",
             "The AI service could not be reached, so the composed draft is shown instead. "
-            "Check the address in Settings > Drafting and that the service is running.",
+            "Check the address in File → Settings… → Drafting and that the service is running.",
         )
     if reason == "auth":
         return QCoreApplication.translate(
             "Messages",
             "The AI service refused the key, so the composed draft is shown instead. Enter "
-            "the key again in Settings > Drafting.",
+            "the key again in File → Settings… → Drafting.",
         )
     if reason == "http":
         return QCoreApplication.translate(
             "Messages",
             "The AI service reported an error (HTTP {status}), so the composed draft is shown "
-            "instead. Check the model name in Settings > Drafting or try again later.",
+            "instead. Check the model name in File → Settings… → Drafting or try again later.",
         ).format(status=params.get("status", ""))
     if reason == "refusal":
         return QCoreApplication.translate(
@@ -488,14 +489,14 @@ def _ai_draft_message(reason: str, params: dict) -> str:
         return QCoreApplication.translate(
             "Messages",
             "The key of the AI service could not be read from this computer's password "
-            "store, so the composed draft is shown instead. Enter it again in Settings > "
+            "store, so the composed draft is shown instead. Enter it again in File → Settings… → "
             "Drafting.",
         )
     if reason == "not_set_up":
         return QCoreApplication.translate(
             "Messages",
             "AI drafting is not set up, so the composed draft is shown. Enter the service's "
-            "address and model in Settings > Drafting.",
+            "address and model in File → Settings… → Drafting.",
         )
     if reason == "checks":
         return QCoreApplication.translate(
@@ -506,7 +507,7 @@ def _ai_draft_message(reason: str, params: dict) -> str:
     return QCoreApplication.translate(
         "Messages",
         "The AI service sent an answer clinicrep cannot read, so the composed draft is shown "
-        "instead. Try again, or choose another model in Settings > Drafting.",
+        "instead. Try again, or choose another model in File → Settings… → Drafting.",
     )
 
 

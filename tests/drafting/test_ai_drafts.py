@@ -216,4 +216,4 @@ def test_without_an_address_the_composed_draft_says_how_to_set_it_up():
     draft = ai_draft(waiting_complaint(), settings, now=NOW)
 
     assert draft.origin == "composed" and draft.passes
-    assert "Settings > Drafting" in draft.note
+    assert "File → Settings… → Drafting" in draft.note

@@ -161,7 +161,7 @@ def test_send_a_test_message_to_a_dead_server_says_what_to_check(db: Database) -
         mailer.send_test_message(mail_settings(free_port()), TokenStore())
     from clinicrep.messages import user_message
 
-    assert "Settings → Monitoring" in user_message(caught.value)
+    assert "File → Settings… → Monitoring and e-mail" in user_message(caught.value)
 
 
 def test_the_daily_digest_holds_alerts_and_sends_them_together_once(

@@ -214,19 +214,46 @@ def test_the_command_line_says_database_and_check_not_store_and_sync(capsys):
         assert "nothing to check" in out and "File → Sources…" in out, name
 
 
+# the pages of File → Settings…, as its list names them
+SETTINGS_PAGES = (
+    "Practice",
+    "Answers and alerts",
+    "Drafting",
+    "Monitoring and e-mail",
+    "Language and look",
+    "Database",
+    "This PC",
+)
+
+
 def _menu_path_mismatches(messages: dict[tuple[str, str], str]) -> list[str]:
-    """Each "File → X" in a sentence where X is not the File menu's own wording."""
+    """Each "File → X" in a sentence where X is not the File menu's own wording, and each
+    "Settings → Y" where Y is not a page of the settings window."""
     file_menu = _bare(messages[("MainWindow", "&File")])
+    settings = _bare(messages[("MainWindow", "S&ettings…")])
+    pages = [messages.get(("SettingsDialog", page), page) for page in SETTINGS_PAGES]
     items = [_bare(text) for (context, _src), text in messages.items() if context == "MainWindow"]
     wrong = []
     for (context, _source), text in messages.items():
         for named in re.findall(re.escape(file_menu) + r"\s*→\s*([^()（）,.;:»”“。，\n]+)", text):
-            named = named.strip().rstrip("…").strip()
+            named = named.split("→")[0].strip().rstrip("…").strip()
             # the sentence may go on after the item's name ("… → Sources to connect one")
             if not any(
                 item.startswith(named) or named.startswith(item) for item in items if len(item) >= 2
             ):
                 wrong.append(f"{context}: {named!r} in {text[:80]!r}")
+        # "Settings > Drafting" had no arrow and named no menu: the page, by its own name
+        if re.search(re.escape(settings) + r"…?\s*>", text):
+            wrong.append(f"{context}: '>' in {text[:80]!r}")
+        # a case ending may follow ("w Ustawieniach → Baza danych")
+        stem = settings[:-1] + r"\w*" if len(settings) > 4 else re.escape(settings)
+        for found in re.finditer(stem + r"…?\s*→\s*([^()（）,.;:»”“。，\n]+)", text):
+            before = text[: found.start()].rstrip(' «„“"')
+            if before.endswith("→") and not before[:-1].rstrip().endswith(file_menu):
+                continue  # another program's settings ("Meta Business Suite → Settings → …")
+            page = found.group(1).strip()
+            if not any(page.startswith(title) for title in pages):
+                wrong.append(f"{context}: page {page!r} in {text[:80]!r}")
     return wrong
 
 
