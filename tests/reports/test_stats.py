@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,6 +13,7 @@ from clinicrep.model import AnswerClock, Platform, Sentiment, Status
 from clinicrep.reports.chart_data import LAST_MONTH, load_chart_data
 from clinicrep.reports.monthly import build_monthly_summary
 from clinicrep.reports.pdf import local_zone
+from clinicrep.reports.service import last_complete_month
 from clinicrep.settings import answer_clock, load_settings, save_settings
 from clinicrep.store import Database
 from clinicrep.store.stats import (
@@ -120,6 +122,47 @@ def test_answer_times_follow_the_practices_own_aim_and_limit(
     summary = build_monthly_summary(db, "2026-10", zone=UTC)
     assert summary.current.share_within_limit == 2 / 4
     assert load_chart_data(db, "all").answers_total.within_limit == 2
+
+
+@pytest.fixture
+def time_zone(monkeypatch: pytest.MonkeyPatch):
+    """This computer's time zone, as the TZ variable sets it (Qt reads it too)."""
+
+    def switch(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield switch
+    monkeypatch.undo()
+    time.tzset()
+
+
+# 1 November 02:30 UTC: still 31 October in New York, already November in Warsaw, Kolkata
+# and Sydney (where October began on summer-time's eve: +10:00 then, +11:00 at its end)
+@pytest.mark.parametrize(
+    ("zone", "month"),
+    [
+        ("Europe/Warsaw", "2026-10"),
+        ("America/New_York", "2026-09"),
+        ("Asia/Kolkata", "2026-10"),
+        ("Australia/Sydney", "2026-10"),
+    ],
+)
+def test_last_calendar_month_is_the_reports_month_in_every_time_zone(
+    db: Database, time_zone, zone: str, month: str
+) -> None:
+    time_zone(zone)
+    now = datetime(2026, 11, 1, 2, 30, tzinfo=UTC)
+    assert last_complete_month(now) == month  # the report's month offered first
+    data = load_chart_data(db, LAST_MONTH, now=now)
+    report = build_monthly_summary(db, month, zone=local_zone())
+    assert (data.start, data.end) == (report.start, report.end)
+    year, number = (int(part) for part in month.split("-"))
+    here = ZoneInfo(zone)
+    assert data.start.astimezone(here).replace(tzinfo=None) == datetime(year, number, 1)
+    assert data.end.astimezone(here).replace(tzinfo=None) == datetime(
+        year + number // 12, number % 12 + 1, 1
+    )
 
 
 def test_the_charts_last_calendar_month_is_the_monthly_reports_month(db: Database) -> None:

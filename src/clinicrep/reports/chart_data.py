@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from clinicrep.model import Sentiment, utc_now
 from clinicrep.reports.monthly import TOP_ASPECTS_CHARTED, AspectTotal, aspect_totals
+from clinicrep.reports.pdf import local_zone
 from clinicrep.settings import answer_clock, load_settings
 from clinicrep.store.aspects import AspectCount, aspect_counts
 from clinicrep.store.db import Database
@@ -23,6 +24,7 @@ from clinicrep.store.stats import (
     SentimentPoint,
     answer_times,
     bucket_bounds,
+    last_whole_month,
     rating_trend,
     sentiment_trend,
     volume_by_platform,
@@ -82,9 +84,8 @@ def load_chart_data(
     end = (now or utc_now()).astimezone()  # local time: buckets follow the user's calendar
     if range_key == LAST_MONTH:
         bucket = Bucket.DAY
-        end = end.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-        start = (end - timedelta(days=1)).replace(day=1)
-        end, start = _local(end), _local(start)
+        # the monthly report's own period, in the zone the report takes (summer time included)
+        start, end = last_whole_month(end, local_zone())
     elif days is None:
         first = first_review_at(db)
         start = first.astimezone() if first else end - timedelta(days=365)
@@ -113,9 +114,3 @@ def load_chart_data(
         for lo, hi in bucket_bounds(start, end, Bucket.MONTH)
     ]
     return data
-
-
-def _local(moment: datetime) -> datetime:
-    """Midnight of ``moment``'s wall-clock date with the offset the local zone has then (the
-    month may have begun before a change of summer time)."""
-    return moment.replace(tzinfo=None).astimezone()

@@ -3,7 +3,7 @@ the practice's settings filled in, the month defaulting to the last complete one
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from clinicrep.reports.destination import check_destination
@@ -12,13 +12,12 @@ from clinicrep.reports.monthly import parse_month
 from clinicrep.reports.pdf import ReportOptions, local_zone, render_monthly_report
 from clinicrep.settings import load_settings
 from clinicrep.store.db import Database
-from clinicrep.store.stats import add_months
+from clinicrep.store.stats import last_whole_month
 
 
 def last_complete_month(now: datetime | None = None) -> str:
     """ "2026-10" when run at any time in November 2026 (local time)."""
-    today = (now or datetime.now(local_zone())).astimezone(local_zone())
-    previous = add_months(today.replace(day=1), -1)
+    previous, _end = last_whole_month(now or datetime.now(UTC), local_zone())
     return f"{previous.year:04d}-{previous.month:02d}"
 
 

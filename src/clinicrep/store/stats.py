@@ -50,6 +50,14 @@ def month_start(year: int, month: int, zone: tzinfo) -> datetime:
     return datetime(year, month, 1, tzinfo=zone)
 
 
+def last_whole_month(now: datetime, zone: tzinfo) -> tuple[datetime, datetime]:
+    """[start, end) of the last whole calendar month before ``now`` in ``zone``: the monthly
+    report's month by default and the charts' "Last calendar month", one period for both."""
+    local = now.astimezone(zone)
+    end = month_start(local.year, local.month, zone)
+    return add_months(end, -1), end
+
+
 def add_months(moment: datetime, months: int) -> datetime:
     """The same wall-clock time ``months`` later (or earlier); the day must exist (use the 1st)."""
     index = moment.year * 12 + moment.month - 1 + months
