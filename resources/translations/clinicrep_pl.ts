@@ -753,182 +753,225 @@
 <context>
     <name>ConnectGuide</name>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="37"/>
+        <source>In plain words</source>
+        <translation>Prostymi słowami</translation>
+    </message>
+    <message>
+        <source>For whoever sets it up</source>
+        <translation>Dla osoby, która to konfiguruje</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="51"/>
         <source>Connecting Google Business Profile</source>
         <translation>Łączenie z Profilem Firmy w Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="53"/>
         <source>Before you start: Google gives API access only for a Business Profile that is verified and active for at least 60 days, with a website, and you sign in as its owner or manager. Google&apos;s conditions: {link}.</source>
         <translation>Zanim zaczniesz: Google daje dostęp do API tylko dla Profilu Firmy zweryfikowanego i aktywnego od co najmniej 60 dni, z podaną stroną internetową; logujesz się jako jego właściciel lub menedżer. Warunki Google: {link}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="61"/>
         <source>prerequisites</source>
         <translation>wymagania wstępne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="64"/>
         <source>Create a Google Cloud project for the practice in the {link} (it is free) and note its project number from the project&apos;s dashboard.</source>
         <translation>Utwórz dla gabinetu projekt Google Cloud w {link} (to bezpłatne) i zapisz numer projektu z jego pulpitu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="71"/>
         <source>Cloud console</source>
         <translation>konsoli Cloud</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="74"/>
         <source>Ask Google for access with the {link} form: give the project number, the practice&apos;s e-mail and that you answer your own practice&apos;s reviews. People at Google review it; it can take days or weeks.</source>
         <translation>Poproś Google o dostęp formularzem {link}: podaj numer projektu, e-mail gabinetu i to, że odpowiadasz na opinie o własnym gabinecie. Wniosek sprawdzają pracownicy Google; może to potrwać od kilku dni do kilku tygodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="82"/>
         <source>Application for Basic API Access</source>
         <translation>Application for Basic API Access</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="85"/>
         <source>Until Google approves it, the project&apos;s quota for these APIs stays at 0 requests per minute and clinicrep says “access not yet approved”: your sign-in is fine. Do not ask for a quota increase ({link}); wait for Google&apos;s e-mail.</source>
         <translation>Dopóki Google nie zatwierdzi wniosku, limit projektu dla tych API wynosi 0 zapytań na minutę, a clinicrep pisze „dostęp jeszcze niezatwierdzony”: z logowaniem wszystko w porządku. Nie proś o zwiększenie limitu ({link}) — poczekaj na e-mail od Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="92"/>
         <source>quota limits</source>
         <translation>limity</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="95"/>
         <source>In the project, open APIs &amp; Services → Library and enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”.</source>
         <translation>W projekcie otwórz „Interfejsy API i usługi” → „Biblioteka” i włącz „My Business Account Management API”, „My Business Business Information API” oraz „Google My Business API”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="101"/>
         <source>Open APIs &amp; Services → OAuth consent screen (type External; add your own address as a test user), then Credentials → Create credentials → OAuth client ID, application type “Desktop app”. Copy its client ID and client secret into the two fields here.</source>
         <translation>Otwórz „Interfejsy API i usługi” → „Ekran zgody OAuth” (typ „Zewnętrzny”; dodaj swój adres jako użytkownika testowego), potem „Dane logowania” → „Utwórz dane logowania” → „Identyfikator klienta OAuth”, typ aplikacji „Aplikacja komputerowa”. Skopiuj jego identyfikator klienta i tajny klucz klienta do dwóch pól tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="108"/>
         <source>Press Save: your browser opens to sign in with the Google account that manages the profile. clinicrep then lists the locations of that account and fills in Account, Location and Place ID; you do not type them.</source>
         <translation>Naciśnij „Zapisz”: otworzy się przeglądarka, zaloguj się na konto Google, które zarządza profilem. clinicrep wyświetli lokalizacje tego konta i sam wypełni „Konto”, „Lokalizację” i „Place ID” — nie trzeba ich wpisywać.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="116"/>
+        <source>clinicrep reads and answers the practice&apos;s Google reviews with a sign-in key that belongs to the practice. Whoever looks after the practice&apos;s Google account or computers makes it once (the steps below); Google checks the request, which can take days or weeks.</source>
+        <translation>clinicrep czyta opinie o placówce w Google i odpowiada na nie za pomocą klucza logowania należącego do placówki. Tworzy go raz osoba, która zajmuje się kontem Google placówki lub jej komputerami (kroki poniżej); Google sprawdza wniosek, co może potrwać od kilku dni do kilku tygodni.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="123"/>
+        <source>The key has two parts, each with its own field here: the client ID, a long code ending in .apps.googleusercontent.com, and the client secret, a code starting with GOCSPX- that works like a password. Paste each into its field.</source>
+        <translation>Klucz ma dwie części, każda ma tu własne pole: identyfikator klienta — długi kod kończący się na .apps.googleusercontent.com, oraz tajny klucz klienta — kod zaczynający się od GOCSPX-, który działa jak hasło. Wklej każdą część do jej pola.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="129"/>
+        <source>Press Save. Your browser opens: sign in with the Google account that manages the practice&apos;s profile and allow access. clinicrep fills in the rest itself.</source>
+        <translation>Naciśnij „Zapisz”. Otworzy się przeglądarka: zaloguj się na konto Google, które zarządza profilem placówki, i zezwól na dostęp. Resztę clinicrep uzupełni sam.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="134"/>
+        <source>If clinicrep or Google&apos;s page says the key is wrong, copy both parts again from the same key, or ask whoever made it.</source>
+        <translation>Jeśli clinicrep lub strona Google mówi, że klucz jest błędny, skopiuj obie części ponownie z tego samego klucza albo zapytaj osobę, która go utworzyła.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="145"/>
         <source>Connecting a Facebook Page</source>
         <translation>Łączenie ze stroną na Facebooku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="147"/>
         <source>Facebook is retiring access to Page recommendations (Graph API v22.0 and later refuse it). clinicrep uses v21.0 while Facebook still answers; when it stops, import the reviews from a file.</source>
         <translation>Facebook wycofuje dostęp do rekomendacji stron (Graph API v22.0 i nowsze go odmawiają). clinicrep używa v21.0, dopóki Facebook jeszcze odpowiada; gdy przestanie, zaimportuj opinie z pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="153"/>
         <source>You need a role on the practice&apos;s Page that may moderate (full control, or task access to community activity), and a Meta app of the type “Business” ({link} → Create app).</source>
         <translation>Potrzebujesz roli na stronie gabinetu z prawem moderowania (pełna kontrola albo dostęp do zadań dotyczących aktywności społeczności) oraz aplikacji Meta typu „Firma” ({link} → „Utwórz aplikację”).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="159"/>
         <source>My Apps</source>
         <translation>Moje aplikacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="161"/>
         <source>Reading recommendations needs the permission pages_read_user_content, which Meta grants only after the business is verified (Meta Business Suite → Settings → Security centre).</source>
         <translation>Do czytania rekomendacji potrzebne jest uprawnienie pages_read_user_content, które Meta przyznaje dopiero po weryfikacji firmy (Meta Business Suite → „Ustawienia” → „Centrum bezpieczeństwa”).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="167"/>
         <source>Open the {link}, choose your app, add pages_show_list, pages_read_user_content, pages_read_engagement and pages_manage_engagement, press “Generate Access Token” and tick the practice&apos;s Page.</source>
         <translation>Otwórz {link}, wybierz swoją aplikację, dodaj pages_show_list, pages_read_user_content, pages_read_engagement i pages_manage_engagement, naciśnij „Generate Access Token” i zaznacz stronę gabinetu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="175"/>
         <source>Graph API Explorer</source>
         <translation>Graph API Explorer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="178"/>
         <source>The Explorer&apos;s token expires within hours. Extend it in the {link} first: the Page tokens made from a long-lived user token do not expire.</source>
         <translation>Token z Explorera wygasa po kilku godzinach. Najpierw przedłuż go w {link}: tokeny stron uzyskane z długoterminowego tokena użytkownika nie wygasają.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="185"/>
         <source>Access Token Debugger</source>
         <translation>Access Token Debugger</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="188"/>
         <source>Paste the user access token below and press “Find my Pages”. Choose the practice&apos;s Page: clinicrep fills in the Page ID and the Page access token. The user token itself is not kept.</source>
         <translation>Wklej poniżej token dostępu użytkownika i naciśnij „Znajdź moje strony”. Wybierz stronę gabinetu: clinicrep wpisze ID strony i jej token dostępu. Sam token użytkownika nie jest zapisywany.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="200"/>
         <source>Connecting Trustpilot</source>
         <translation>Łączenie z Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="202"/>
         <source>The Trustpilot API comes with Trustpilot Business plans that include integrations. In {link} open Integrations → API (or ask Trustpilot&apos;s support to turn API access on).</source>
         <translation>API Trustpilot jest dostępne w planach Trustpilot Business z integracjami. W {link} otwórz „Integrations” → „API” (albo poproś wsparcie Trustpilot o włączenie dostępu do API).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="210"/>
         <source>Trustpilot Business</source>
         <translation>Trustpilot Business</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="213"/>
         <source>Create an application there: Trustpilot shows its API key and API secret. Copy both into the fields here.</source>
         <translation>Utwórz tam aplikację: Trustpilot pokaże jej klucz API i sekret API. Skopiuj oba do pól tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="218"/>
         <source>Type the practice&apos;s website as Trustpilot lists it (for example clinic.com) and press “Find”: clinicrep asks Trustpilot for the business unit ({link}) and fills in the Business unit ID and the review page.</source>
         <translation>Wpisz stronę gabinetu tak, jak widnieje na Trustpilot (na przykład clinic.com), i naciśnij „Znajdź”: clinicrep zapyta Trustpilot o jednostkę biznesową ({link}) i wpisze jej ID oraz stronę opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="226"/>
         <source>how Trustpilot finds it</source>
         <translation>jak Trustpilot ją znajduje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="229"/>
         <source>Business user ID (replies): the Trustpilot Business user the replies are posted as. Ask Trustpilot&apos;s support for it if your account does not show it; without it clinicrep reads reviews but does not publish replies.</source>
         <translation>ID użytkownika firmowego (odpowiedzi): użytkownik Trustpilot Business, w którego imieniu publikowane są odpowiedzi. Jeśli konto go nie pokazuje, zapytaj wsparcie Trustpilot; bez niego clinicrep czyta opinie, ale nie publikuje odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="235"/>
         <source>After Save you sign in once with your Trustpilot Business e-mail and password so that replies can be published. The password is used once and never stored.</source>
         <translation>Po zapisaniu zaloguj się raz e-mailem i hasłem Trustpilot Business, aby można było publikować odpowiedzi. Hasło jest użyte raz i nigdzie nie jest zapisywane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="242"/>
+        <source>clinicrep reads and answers the practice&apos;s Trustpilot reviews with two codes that Trustpilot gives the practice&apos;s Trustpilot Business account (on plans with integrations): the API key and the API secret, which works like a password.</source>
+        <translation>clinicrep czyta opinie o placówce w Trustpilot i odpowiada na nie za pomocą dwóch kodów, które Trustpilot wydaje kontu Trustpilot Business placówki (w planach z integracjami): klucza API i sekretu API, który działa jak hasło.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="249"/>
+        <source>Whoever manages that account creates an application under Integrations → API (the steps below); Trustpilot then shows both codes. Paste each into its field.</source>
+        <translation>Osoba zarządzająca tym kontem tworzy aplikację w sekcji „Integracje” → API (kroki poniżej); Trustpilot pokazuje wtedy oba kody. Wklej każdy do jego pola.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="254"/>
+        <source>Type the practice&apos;s website and press “Find”. After Save, sign in once with the Trustpilot Business e-mail and password.</source>
+        <translation>Wpisz stronę internetową placówki i naciśnij „Znajdź”. Po zapisaniu zaloguj się raz adresem e-mail i hasłem Trustpilot Business.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="265"/>
         <source>Connecting Yelp</source>
         <translation>Łączenie z Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="267"/>
         <source>Create an app in {link} to get a Yelp Fusion API key, and copy the key here.</source>
         <translation>Utwórz aplikację w {link}, aby dostać klucz API Yelp Fusion, i skopiuj klucz tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="271"/>
         <source>Yelp Fusion</source>
         <translation>Yelp Fusion</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="215"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="273"/>
         <source>The Business ID is the last part of the practice&apos;s Yelp address: in yelp.com/biz/family-clinic-krakow it is family-clinic-krakow.</source>
         <translation>ID firmy to ostatnia część adresu gabinetu na Yelp: w yelp.com/biz/family-clinic-krakow jest to family-clinic-krakow.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="278"/>
         <source>Yelp gives at most three review excerpts and no way to reply through its API: clinicrep copies your reply and opens the review&apos;s page, and you paste it there.</source>
         <translation>Yelp udostępnia najwyżej trzy fragmenty opinii i nie pozwala odpowiadać przez API: clinicrep kopiuje odpowiedź i otwiera stronę opinii, a Ty wklejasz ją tam.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="283"/>
         <source>Business time zone: Yelp gives review times in the business&apos;s local time. clinicrep suggests this computer&apos;s time zone; change it if the practice is elsewhere.</source>
         <translation>Strefa czasowa firmy: Yelp podaje czas opinii w czasie lokalnym firmy. clinicrep proponuje strefę tego komputera; zmień ją, jeśli gabinet jest gdzie indziej.</translation>
     </message>
@@ -2075,17 +2118,17 @@
 <context>
     <name>GoogleSignIn</name>
     <message>
-        <location filename="../../src/clinicrep/sources/google_oauth.py" line="288"/>
+        <location filename="../../src/clinicrep/sources/google_oauth.py" line="319"/>
         <source>clinicrep is connected to Google</source>
         <translation>clinicrep jest połączony z Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/google_oauth.py" line="290"/>
+        <location filename="../../src/clinicrep/sources/google_oauth.py" line="321"/>
         <source>Google sign-in was not completed</source>
         <translation>Logowanie do Google nie zostało ukończone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/google_oauth.py" line="292"/>
+        <location filename="../../src/clinicrep/sources/google_oauth.py" line="323"/>
         <source>You can close this browser tab and return to clinicrep.</source>
         <translation>Możesz zamknąć tę kartę przeglądarki i wrócić do clinicrep.</translation>
     </message>
@@ -2393,42 +2436,42 @@
 <context>
     <name>ImportOnly</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="342"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="397"/>
         <source>clinicrep cannot connect to this site: paste its reviews from the page, import a file saved from it, or add reviews by hand.</source>
         <translation>clinicrep nie może połączyć się z tym serwisem: wklej jego opinie ze strony, zaimportuj zapisany z niego plik albo dodaj opinie ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="409"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>Otwórz swój profil w ZnanyLekarz (lub Doctoralia) w przeglądarce i przejdź do opinii pacjentów. Klikaj „Pokaż więcej”, aż pojawią się potrzebne opinie, zaznacz je od imienia pierwszego autora do końca ostatniej opinii, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. Odpowiedzi lekarza trafią do clinicrep jako odpowiedzi placówki.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="368"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="423"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Otwórz stronę lekarza lub kliniki w ProDoctorov i zakładkę z opiniami. Wczytaj potrzebne opinie, zaznacz je razem z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="380"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="435"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>Otwórz wizytówkę firmy w Mapach Yandex, zakładkę z opiniami, i posortuj według daty. Przewijaj, aż wczytają się potrzebne opinie, zaznacz je od pierwszego autora do ostatniej opinii, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. Plik zapisany przez narzędzie do eksportu opinii (CSV, JSON) wczytasz przez „Importuj plik”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="393"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="448"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>Otwórz wizytówkę kliniki w 2GIS w przeglądarce, zakładkę z opiniami. Przewijaj, aż pojawią się potrzebne opinie, zaznacz je, skopiuj (Ctrl+C) i wybierz „Wklej opinie”. 2GIS rysuje gwiazdki jako obrazki: przed dodaniem sprawdź oceny w tabeli.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="406"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="461"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Otwórz stronę lekarza lub kliniki w Doc.ua i przewiń do opinii. Pokaż wszystkie potrzebne, zaznacz je z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="418"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="473"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Otwórz stronę lekarza w Helsi i jego opinie. Zaznacz opinie z autorami i datami, skopiuj (Ctrl+C) i wybierz „Wklej opinie”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="429"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="484"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>Otwórz stronę lokalu na dianping.com w przeglądarce, w której jesteś zalogowany, i jego opinie. Zaznacz opinie, skopiuj (Ctrl+C) i wybierz „Wklej opinie”; odpowiedzi lokalu zostaną dołączone. Opinie zapisane przez narzędzie do pliku (CSV, JSON) wczytasz przez „Importuj plik”.</translation>
     </message>
@@ -3491,12 +3534,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="135"/>
+        <location filename="../../src/clinicrep/messages.py" line="144"/>
         <source>The platform is not available right now. clinicrep will try again at the next check.</source>
         <translation>Platforma jest teraz niedostępna. clinicrep spróbuje ponownie przy następnym sprawdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="130"/>
+        <location filename="../../src/clinicrep/messages.py" line="139"/>
         <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
         <translation>Po stronie platformy wystąpił błąd (HTTP {status}). clinicrep spróbuje ponownie przy następnym sprawdzeniu.</translation>
     </message>
@@ -3552,477 +3595,502 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="82"/>
+        <source>The platform no longer accepts the practice&apos;s client ID and client secret (the key may have been deleted, or its secret changed). Select the source in Sources, press “Edit…”, paste the current ones, then press “Sign in…”.</source>
+        <translation>Platforma nie przyjmuje już identyfikatora i tajnego klucza klienta placówki (klucz mógł zostać usunięty albo zmieniono jego tajny klucz). Zaznacz źródło w oknie „Źródła”, naciśnij „Edytuj…”, wklej aktualne, a potem naciśnij „Zaloguj się…”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="91"/>
         <source>The connection to this platform has expired or was revoked. Open Sources and connect the account again.</source>
         <translation>Połączenie z tą platformą wygasło lub zostało cofnięte. Otwórz Źródła i połącz konto ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="88"/>
+        <location filename="../../src/clinicrep/messages.py" line="97"/>
         <source>The connected account is not allowed to read or answer these reviews. Connect an account that manages the practice&apos;s page.</source>
         <translation>Połączone konto nie ma uprawnień do odczytu tych opinii ani odpowiadania na nie. Połącz konto, które zarządza stroną przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="94"/>
+        <location filename="../../src/clinicrep/messages.py" line="103"/>
         <source>“{program}” is not installed on this computer, so the checks while the window is closed could not be set up. Install it, or keep clinicrep open (or in the tray).</source>
         <translation>„{program}” nie jest zainstalowany na tym komputerze, więc nie udało się ustawić sprawdzania przy zamkniętym oknie. Zainstaluj go albo zostaw clinicrep otwarty (lub w zasobniku).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="100"/>
+        <location filename="../../src/clinicrep/messages.py" line="109"/>
         <source>The system refused to set up the checks while the window is closed ({detail}). The window still checks while it is open.</source>
         <translation>System odmówił ustawienia sprawdzania przy zamkniętym oknie ({detail}). Okno nadal sprawdza, dopóki jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="109"/>
+        <location filename="../../src/clinicrep/messages.py" line="118"/>
         <source>The platform asks us to slow down. clinicrep will try again in about {n} min.</source>
         <translation>Platforma prosi o ograniczenie liczby zapytań. clinicrep spróbuje ponownie za ok. {n} min.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="113"/>
+        <location filename="../../src/clinicrep/messages.py" line="122"/>
         <source>The platform asks us to slow down. clinicrep will try again later.</source>
         <translation>Platforma prosi o ograniczenie liczby zapytań. clinicrep spróbuje ponownie później.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="117"/>
+        <location filename="../../src/clinicrep/messages.py" line="126"/>
         <source>No connection to the internet. Check the network; clinicrep will try again at the next check.</source>
         <translation>Brak połączenia z internetem. Sprawdź sieć; clinicrep spróbuje ponownie przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="124"/>
+        <location filename="../../src/clinicrep/messages.py" line="133"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
         <translation>Platforma nie odpowiedziała na czas. clinicrep spróbuje ponownie przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="142"/>
+        <location filename="../../src/clinicrep/messages.py" line="151"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
         <translation>Platforma przesłała odpowiedź, której clinicrep nie potrafi odczytać. Spróbuj ponownie później; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="148"/>
+        <location filename="../../src/clinicrep/messages.py" line="157"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
         <translation>Platforma wyłączyła ten rodzaj dostępu. Pobrane już opinie zostają zachowane; nowe importuj z pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="154"/>
+        <location filename="../../src/clinicrep/messages.py" line="163"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
         <translation>Ta platforma nie pozwala odpowiadać przez clinicrep. Skopiuj odpowiedź i otwórz stronę opinii, aby ją tam opublikować.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="160"/>
+        <location filename="../../src/clinicrep/messages.py" line="169"/>
         <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
         <translation>To źródło nie jest do końca skonfigurowane, więc nic nie zostało odczytane. Otwórz „Plik” → „Źródła”, zaznacz je i wybierz „Zaloguj się…” (Google) albo „Edytuj…”, aby wskazać lokalizację, stronę lub jednostkę biznesową.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="167"/>
+        <location filename="../../src/clinicrep/messages.py" line="176"/>
         <source>Google has not approved your Cloud project for the Business Profile APIs yet: its quota stays at 0 requests until it does. Your sign-in is fine. Submit Google&apos;s API access request form (see the guide in Sources) and try again once Google confirms.</source>
         <translation>Google nie zatwierdził jeszcze Twojego projektu Cloud dla API Profilu Firmy: do tego czasu jego limit to 0 zapytań. Z logowaniem wszystko w porządku. Wyślij formularz Google z prośbą o dostęp do API (zob. instrukcję w „Źródłach”) i spróbuj ponownie, gdy Google potwierdzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="175"/>
+        <location filename="../../src/clinicrep/messages.py" line="184"/>
         <source>The Business Profile APIs are not turned on in your Google Cloud project. In the Cloud console, open APIs &amp; Services → Library, enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”, then try again.</source>
         <translation>W Twoim projekcie Google Cloud nie są włączone API Profilu Firmy. W konsoli Cloud otwórz „Interfejsy API i usługi” → „Biblioteka”, włącz „My Business Account Management API”, „My Business Business Information API” i „Google My Business API”, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="183"/>
+        <location filename="../../src/clinicrep/messages.py" line="192"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>Zatrzymano. To, co już pobrano, zostaje zachowane; następne sprawdzanie będzie kontynuowane od tego miejsca.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="188"/>
+        <location filename="../../src/clinicrep/messages.py" line="197"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>Odpowiedź jest dłuższa, niż pozwala platforma (limit w bajtach: {limit}). Skróć ją i opublikuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="194"/>
+        <location filename="../../src/clinicrep/messages.py" line="203"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>Logowanie nie zostało ukończone. Spróbuj ponownie i zezwól clinicrep na dostęp w oknie przeglądarki, które się otworzy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="200"/>
+        <location filename="../../src/clinicrep/messages.py" line="209"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>Podaj miesiąc w formacie rok-miesiąc, np. 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="204"/>
+        <location filename="../../src/clinicrep/messages.py" line="213"/>
         <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>
         <translation>Raporty można tworzyć dla miesięcy od {first}-01 do {last}-12. Podaj miesiąc z tego zakresu, np. 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="210"/>
+        <location filename="../../src/clinicrep/messages.py" line="219"/>
         <source>The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file or folder, or choose another name.</source>
         <translation>Nazwa „{path}” zawiera znaki spoza UTF-8 (pokazane jako �). Zmień nazwę pliku lub folderu albo wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="216"/>
+        <location filename="../../src/clinicrep/messages.py" line="225"/>
         <source>“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename the file it names.</source>
         <translation>„{value}” zawiera znaki spoza UTF-8 (pokazane jako �). Wpisz to ponownie albo zmień nazwę pliku, który wskazuje.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="222"/>
+        <location filename="../../src/clinicrep/messages.py" line="231"/>
         <source>“{path}” is a folder. Give the name of a file to write, for example one inside that folder.</source>
         <translation>„{path}” to folder. Podaj nazwę pliku do zapisu, na przykład pliku w tym folderze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="228"/>
+        <location filename="../../src/clinicrep/messages.py" line="237"/>
         <source>“{path}” is not an ordinary file (a device or a pipe) and was left as it is. Choose another file name.</source>
         <translation>„{path}” nie jest zwykłym plikiem (to urządzenie lub potok) i pozostał bez zmian. Wybierz inną nazwę pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="234"/>
+        <location filename="../../src/clinicrep/messages.py" line="243"/>
         <source>“{path}” is read-only and was left as it is. Choose another file name, or allow writing to it first.</source>
         <translation>„{path}” jest tylko do odczytu i pozostał bez zmian. Wybierz inną nazwę pliku albo najpierw zezwól na zapis.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="240"/>
+        <location filename="../../src/clinicrep/messages.py" line="249"/>
         <source>“{path}” lies under a file, not under a folder. Choose a file in a folder.</source>
         <translation>„{path}” leży wewnątrz pliku, a nie folderu. Wybierz plik w folderze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="245"/>
+        <location filename="../../src/clinicrep/messages.py" line="254"/>
         <source>clinicrep may not write in the folder of “{path}”. Choose another folder, for example Documents.</source>
         <translation>clinicrep nie może zapisywać w folderze „{path}”. Wybierz inny folder, na przykład Dokumenty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="251"/>
+        <location filename="../../src/clinicrep/messages.py" line="260"/>
         <source>“{value}” is not a review status. Use one of: {choices}.</source>
         <translation>„{value}” nie jest statusem opinii. Użyj jednego z: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="255"/>
+        <location filename="../../src/clinicrep/messages.py" line="264"/>
         <source>“{value}” is not a platform clinicrep knows. Use one of: {choices}.</source>
         <translation>„{value}” to platforma nieznana clinicrep. Użyj jednej z: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="259"/>
+        <location filename="../../src/clinicrep/messages.py" line="268"/>
         <source>clinicrep has no report language “{value}”. Use one of: {choices}.</source>
         <translation>clinicrep nie ma języka raportu „{value}”. Użyj jednego z: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="263"/>
+        <location filename="../../src/clinicrep/messages.py" line="272"/>
         <source>There is no source called “{name}”. Give the name of a source as the Sources window lists it, or its number.</source>
         <translation>Nie ma źródła o nazwie „{name}”. Podaj nazwę źródła tak, jak pokazuje ją okno Źródła, albo jego numer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="269"/>
+        <location filename="../../src/clinicrep/messages.py" line="278"/>
         <source>There is no review number {value}. “clinicrep list” shows each review&apos;s number first.</source>
         <translation>Nie ma opinii o numerze {value}. Polecenie „clinicrep list” podaje numer każdej opinii na początku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="274"/>
+        <location filename="../../src/clinicrep/messages.py" line="283"/>
         <source>The command was not understood: {detail}. Run “clinicrep --help” to see what each command takes.</source>
         <translation>Nie zrozumiano polecenia: {detail}. Uruchom „clinicrep --help”, aby zobaczyć, czego wymaga każde polecenie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="280"/>
+        <location filename="../../src/clinicrep/messages.py" line="289"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>To nie wygląda na link do strony z opiniami. Skopiuj link z platformy (zaczyna się od https://) i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="286"/>
+        <location filename="../../src/clinicrep/messages.py" line="295"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>Nie udało się zapisać raportu w tym miejscu. Wybierz inny folder, np. Dokumenty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="291"/>
+        <location filename="../../src/clinicrep/messages.py" line="300"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>Nie opublikowano: odpowiedź zawiera treści niedozwolone w odpowiedzi publicznej (wyróżnione). Zmień je lub wyraźnie potwierdź każdy fragment.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="297"/>
+        <location filename="../../src/clinicrep/messages.py" line="306"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>Odpowiedź jest pusta. Najpierw napisz odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="299"/>
+        <location filename="../../src/clinicrep/messages.py" line="308"/>
         <source>Replies written on this PC wait for the owner&apos;s approval. Press “Ask for approval”; the owner publishes the reply once it is approved.</source>
         <translation>Odpowiedzi napisane na tym komputerze czekają na zatwierdzenie właściciela. Naciśnij „Poproś o zatwierdzenie” — właściciel opublikuje odpowiedź po jej zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="305"/>
+        <location filename="../../src/clinicrep/messages.py" line="314"/>
         <source>Only the owner&apos;s PC approves replies or sends them back. Ask the owner, or set this PC&apos;s role in Settings → This PC.</source>
         <translation>Tylko komputer właściciela zatwierdza odpowiedzi lub je odsyła. Poproś właściciela albo ustaw rolę tego komputera w Ustawienia → Ten komputer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="311"/>
+        <location filename="../../src/clinicrep/messages.py" line="320"/>
         <source>This reply is no longer waiting for approval: it was changed or decided on another PC. Look at it again.</source>
         <translation>Ta odpowiedź już nie czeka na zatwierdzenie: zmieniono ją lub podjęto decyzję na innym komputerze. Spójrz na nią jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="317"/>
+        <location filename="../../src/clinicrep/messages.py" line="326"/>
         <source>Another location is already called “{name}”. Choose another name.</source>
         <translation>Inna lokalizacja nazywa się już „{name}”. Wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="322"/>
+        <location filename="../../src/clinicrep/messages.py" line="331"/>
         <source>No location is called “{name}”: this practice has named no locations yet (in the window: File → Locations…).</source>
         <translation>Nie ma lokalizacji „{name}”: placówka nie nazwała jeszcze żadnej lokalizacji (w oknie: Plik → Lokalizacje).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="327"/>
+        <location filename="../../src/clinicrep/messages.py" line="336"/>
         <source>No location is called “{name}”. The practice&apos;s locations: {names}.</source>
         <translation>Nie ma lokalizacji „{name}”. Lokalizacje placówki: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="331"/>
+        <location filename="../../src/clinicrep/messages.py" line="340"/>
         <source>clinicrep keeps at most {limit} locations. Remove one you no longer use first.</source>
         <translation>clinicrep przechowuje najwyżej {limit} lokalizacji. Najpierw usuń tę, której już nie używasz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="336"/>
+        <location filename="../../src/clinicrep/messages.py" line="345"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>Ta odpowiedź jest właśnie wysyłana lub jej wynik nie jest jeszcze znany. Poczekaj na następne sprawdzanie i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="342"/>
+        <location filename="../../src/clinicrep/messages.py" line="351"/>
         <source>{who} is writing a reply to this review on another PC, so it was not published from here. Wait until they are done, or talk to them.</source>
         <translation>{who} pisze odpowiedź na tę opinię na innym komputerze, więc nie opublikowano jej stąd. Poczekaj, aż skończy, albo porozmawiaj z tą osobą.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="348"/>
+        <location filename="../../src/clinicrep/messages.py" line="357"/>
         <source>This review was answered from another PC a moment ago, so your reply was not sent. Read the reply that is there now; your text is kept as a draft.</source>
         <translation>Na tę opinię przed chwilą odpowiedziano z innego komputera, więc Twoja odpowiedź nie została wysłana. Przeczytaj odpowiedź, która tam teraz jest; Twój tekst zachowano jako szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="354"/>
+        <location filename="../../src/clinicrep/messages.py" line="363"/>
         <source>The connection to the shared database server was lost. clinicrep keeps trying to reconnect; nothing you typed is lost.</source>
         <translation>Utracono połączenie ze wspólnym serwerem bazy danych. clinicrep cały czas próbuje połączyć się ponownie; nic z tego, co wpisano, nie przepadło.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="360"/>
+        <location filename="../../src/clinicrep/messages.py" line="369"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>Opinia lub strona już nie istnieje na platformie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="389"/>
+        <location filename="../../src/clinicrep/messages.py" line="398"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Nie znaleziono pliku. Sprawdź jego nazwę i folder, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="393"/>
+        <location filename="../../src/clinicrep/messages.py" line="402"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>To jest folder lub urządzenie, a nie plik. Wybierz sam plik eksportu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="397"/>
+        <location filename="../../src/clinicrep/messages.py" line="406"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Nie można otworzyć pliku: być może nie masz uprawnień do odczytu albo trzyma go inny program. Skopiuj go do folderu Dokumenty i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="404"/>
+        <location filename="../../src/clinicrep/messages.py" line="413"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Plik jest za duży jak na listę opinii ({size} MB). Sprawdź, czy to właściwy plik, albo podziel go na mniejsze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="410"/>
+        <location filename="../../src/clinicrep/messages.py" line="419"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Plik jest pusty. Wyeksportuj opinie ponownie i zaimportuj nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="414"/>
+        <location filename="../../src/clinicrep/messages.py" line="423"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>To stary plik Excela (.xls). Otwórz go w Excelu lub LibreOffice, zapisz jako .xlsx lub CSV i zaimportuj ten plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="420"/>
+        <location filename="../../src/clinicrep/messages.py" line="429"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Plik JSON jest uszkodzony lub ucięty. Wyeksportuj opinie ponownie i zaimportuj nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="426"/>
+        <location filename="../../src/clinicrep/messages.py" line="435"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Skoroszyt Excela jest uszkodzony. Otwórz go w Excelu lub LibreOffice, zapisz ponownie (lub jako CSV) i zaimportuj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="432"/>
+        <location filename="../../src/clinicrep/messages.py" line="441"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>Przy odczycie pliku w kodowaniu {encoding} tekst jest zniekształcony. Wybierz kodowanie pliku (na przykład cp1250 dla polskich lub cp1251 dla rosyjskich plików z Windows) i spróbuj ponownie; nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="439"/>
+        <location filename="../../src/clinicrep/messages.py" line="448"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep nie zna kodowania „{encoding}”. Użyj na przykład utf-8, cp1250, cp1251 lub gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="445"/>
+        <location filename="../../src/clinicrep/messages.py" line="454"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Żadna kolumna pliku nie zawiera treści opinii ani ocen. Wybierz kolumny samodzielnie (w oknie importu albo przez --map text=KOLUMNA).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="450"/>
+        <location filename="../../src/clinicrep/messages.py" line="459"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Nie udało się odczytać pliku jako tabeli opinii. Zaimportuj plik CSV, JSON lub Excel (.xlsx) wyeksportowany z platformy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="460"/>
+        <location filename="../../src/clinicrep/messages.py" line="469"/>
+        <source>The client ID and the client secret are the wrong way round: the client ID ends in .apps.googleusercontent.com, the client secret starts with GOCSPX-. Paste each into its own field.</source>
+        <translation>Identyfikator klienta i tajny klucz klienta są zamienione miejscami: identyfikator kończy się na .apps.googleusercontent.com, tajny klucz zaczyna się od GOCSPX-. Wklej każdy do jego pola.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="476"/>
+        <source>This is not a Google client ID: a client ID ends in .apps.googleusercontent.com. Copy it again, whole, from Credentials in the practice&apos;s Google Cloud project (the key of the type “Desktop app”), or ask whoever set up the project for it.</source>
+        <translation>To nie jest identyfikator klienta Google: kończy się on na .apps.googleusercontent.com. Skopiuj go ponownie, w całości, z „Danych logowania” projektu Google Cloud placówki (klucz typu „Aplikacja komputerowa”) albo poproś o niego osobę, która konfigurowała projekt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="483"/>
+        <source>This is not a whole client secret. Copy it again from the same key in Credentials of the practice&apos;s Google Cloud project (it starts with GOCSPX-), or ask whoever set up the project for it.</source>
+        <translation>To nie jest cały tajny klucz klienta. Skopiuj go ponownie z tego samego klucza w „Danych logowania” projektu Google Cloud placówki (zaczyna się od GOCSPX-) albo poproś o niego osobę, która konfigurowała projekt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <source>Google did not accept this client ID and client secret together. Copy both again from the same key (type “Desktop app”) in Credentials of the practice&apos;s Google Cloud project: select the source, press “Edit…”, paste them, then press “Sign in…”.</source>
+        <translation>Google nie przyjął tego identyfikatora klienta razem z tym tajnym kluczem. Skopiuj oba ponownie z tego samego klucza (typ „Aplikacja komputerowa”) w „Danych logowania” projektu Google Cloud placówki: zaznacz źródło, naciśnij „Edytuj…”, wklej je, a potem naciśnij „Zaloguj się…”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="500"/>
         <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in File → Settings… → Drafting.</source>
         <translation>Usługa AI nie odpowiedziała w ciągu {n} s, więc pokazano złożony szkic. Spróbuj później albo wydłuż czas oczekiwania w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="466"/>
+        <location filename="../../src/clinicrep/messages.py" line="506"/>
         <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in File → Settings… → Drafting and that the service is running.</source>
         <translation>Nie udało się połączyć z usługą AI, więc pokazano złożony szkic. Sprawdź adres w „Plik → Ustawienia… → Szkice” i czy usługa działa.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="472"/>
+        <location filename="../../src/clinicrep/messages.py" line="512"/>
         <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in File → Settings… → Drafting.</source>
         <translation>Usługa AI odrzuciła klucz, więc pokazano złożony szkic. Wpisz klucz ponownie w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="478"/>
+        <location filename="../../src/clinicrep/messages.py" line="518"/>
         <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in File → Settings… → Drafting or try again later.</source>
         <translation>Usługa AI zgłosiła błąd (HTTP {status}), więc pokazano złożony szkic. Sprawdź nazwę modelu w „Plik → Ustawienia… → Szkice” lub spróbuj później.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <location filename="../../src/clinicrep/messages.py" line="529"/>
         <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in File → Settings… → Drafting.</source>
         <translation>Nie udało się odczytać klucza usługi AI z magazynu haseł tego komputera, więc pokazano złożony szkic. Wpisz go ponownie w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="496"/>
+        <location filename="../../src/clinicrep/messages.py" line="536"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in File → Settings… → Drafting.</source>
         <translation>Szkice od AI nie są skonfigurowane, więc pokazano złożony szkic. Podaj adres usługi i model w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="507"/>
+        <location filename="../../src/clinicrep/messages.py" line="547"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in File → Settings… → Drafting.</source>
         <translation>Usługa AI przysłała odpowiedź, której clinicrep nie potrafi odczytać, więc pokazano złożony szkic. Spróbuj ponownie lub wybierz inny model w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="484"/>
+        <location filename="../../src/clinicrep/messages.py" line="524"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>Model AI odmówił napisania tej odpowiedzi, więc pokazano złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="364"/>
+        <location filename="../../src/clinicrep/messages.py" line="373"/>
         <source>The mail server did not accept the user name or password. Check them in File → Settings… → Monitoring and e-mail; alerts are kept and sent once it works.</source>
         <translation>Serwer poczty nie przyjął nazwy użytkownika lub hasła. Sprawdź je w „Plik → Ustawienia… → Monitorowanie i e-mail”; alerty zostaną zachowane i wysłane, gdy połączenie zadziała.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="370"/>
+        <location filename="../../src/clinicrep/messages.py" line="379"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in File → Settings… → Monitoring and e-mail; alerts are kept and sent at the next check.</source>
         <translation>Nie udało się wysłać wiadomości e-mail z alertem. Sprawdź serwer poczty, port i zabezpieczenia w „Plik → Ustawienia… → Monitorowanie i e-mail”; alerty zostaną zachowane i wysłane przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="502"/>
+        <location filename="../../src/clinicrep/messages.py" line="542"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Szkice AI trzy razy nie przeszły strażnika poufności lub listy kontrolnej ({problems}), więc pokazano złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="533"/>
+        <location filename="../../src/clinicrep/messages.py" line="573"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>Nie znaleziono w sieci komputera o nazwie „{host}”. Sprawdź nazwę serwera w Ustawieniach → Baza danych albo zapytaj o nią swojego informatyka.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="539"/>
+        <location filename="../../src/clinicrep/messages.py" line="579"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>Serwer bazy danych {host}:{port} nie odpowiedział. Sprawdź, czy serwer jest włączony, czy ten komputer jest w sieci placówki, oraz nazwę i port serwera w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="546"/>
+        <location filename="../../src/clinicrep/messages.py" line="586"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>Serwer bazy danych wymaga hasła dla „{user}”. Wpisz je w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="551"/>
+        <location filename="../../src/clinicrep/messages.py" line="591"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>Serwer bazy danych nie przyjął użytkownika „{user}” z tym hasłem. Sprawdź oba w Ustawieniach → Baza danych; Twój informatyk może zresetować hasło.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="557"/>
+        <location filename="../../src/clinicrep/messages.py" line="597"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>Serwer bazy danych nie wpuszcza tego komputera jako „{user}” do „{dbname}”. Poproś swojego informatyka o zezwolenie (wiersz w pliku pg_hba.conf serwera).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="563"/>
+        <location filename="../../src/clinicrep/messages.py" line="603"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>Serwer {host} nie ma bazy danych o nazwie „{dbname}”. Sprawdź nazwę w Ustawieniach → Baza danych albo poproś swojego informatyka o jej utworzenie dla użytkownika „{user}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="569"/>
+        <location filename="../../src/clinicrep/messages.py" line="609"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>Serwer bazy danych przyjmuje tylko szyfrowane połączenia. W Ustawieniach → Baza danych wybierz połączenie szyfrowane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="575"/>
+        <location filename="../../src/clinicrep/messages.py" line="615"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>Serwer bazy danych nie oferuje szyfrowania, a ten komputer go wymaga. Poproś swojego informatyka o włączenie TLS na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="581"/>
+        <location filename="../../src/clinicrep/messages.py" line="621"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>Nie udało się sprawdzić certyfikatu serwera bazy danych za pomocą pliku CA albo nie wystawiono go dla „{host}”. Poproś swojego informatyka o właściwy plik CA i dokładną nazwę serwera, a następnie wybierz je w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="588"/>
+        <location filename="../../src/clinicrep/messages.py" line="628"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>Na serwerze bazy danych działa PostgreSQL {version}; clinicrep wymaga wersji 13 lub nowszej. Poproś swojego informatyka o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="594"/>
+        <location filename="../../src/clinicrep/messages.py" line="634"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>W bazie danych „{dbname}” brakuje rozszerzenia wyszukiwania pg_trgm, a „{user}” nie może go dodać. Poproś swojego informatyka o wykonanie „CREATE EXTENSION pg_trgm;” w tej bazie danych jako jej właściciel (na starszych serwerach pakiet postgresql-contrib).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="601"/>
+        <location filename="../../src/clinicrep/messages.py" line="641"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>Użytkownik „{user}” może tylko czytać bazę danych „{dbname}”, a clinicrep musi do niej zapisywać. Poproś swojego informatyka o nadanie temu użytkownikowi prawa zapisu (i tworzenia tabel w przypadku nowej bazy danych).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="608"/>
+        <location filename="../../src/clinicrep/messages.py" line="648"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>Ta kopia clinicrep nie potrafi łączyć się z serwerem PostgreSQL. Zainstaluj clinicrep z instalatora albo dodaj dodatek „postgres” (pip install &apos;clinicrep[postgres]&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="614"/>
+        <location filename="../../src/clinicrep/messages.py" line="654"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>Serwer bazy danych {host}:{port} odrzucił połączenie. Sprawdź ustawienia w Ustawieniach → Baza danych; szczegóły podają odpowiedź serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="620"/>
+        <location filename="../../src/clinicrep/messages.py" line="660"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>Nie udało się połączyć ze wspólnym serwerem bazy danych albo odrzucił on połączenie. Użyj „Sprawdź połączenie” w Ustawieniach → Baza danych: podpowie, co zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="626"/>
+        <location filename="../../src/clinicrep/messages.py" line="666"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>Na serwerze bazy danych działa PostgreSQL {found}; clinicrep wymaga wersji {needed} lub nowszej. Poproś swojego informatyka o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="632"/>
+        <location filename="../../src/clinicrep/messages.py" line="672"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>Na serwerze bazy danych brakuje rozszerzenia {name}, którego potrzebuje wyszukiwanie clinicrep. Poproś swojego informatyka o wykonanie „CREATE EXTENSION {name};” w bazie danych clinicrep jako jej właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="639"/>
+        <location filename="../../src/clinicrep/messages.py" line="679"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>Serwer bazy danych nie pozwolił zapisać zmiany: ten użytkownik może tylko czytać albo serwer jest kopią tylko do odczytu. Poproś swojego informatyka o nadanie użytkownikowi prawa zapisu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="646"/>
+        <location filename="../../src/clinicrep/messages.py" line="686"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>„{value}” nie wskazuje magazynu. Podaj adres PostgreSQL w postaci postgresql://user@server:5432/clinicrep albo „sqlite” dla własnego pliku tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="652"/>
+        <location filename="../../src/clinicrep/messages.py" line="692"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>„{path}” to plik, ale nie magazyn clinicrep, więc nic nie skopiowano. Wybierz inną nazwę pliku albo dodaj --replace, aby go zastąpić (najpierw zostanie odłożony do folderu backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="659"/>
+        <location filename="../../src/clinicrep/messages.py" line="699"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>Miejsce docelowe zawiera już opinie ({count}), więc nic nie skopiowano. Dodaj --replace, aby je zastąpić (plik SQLite najpierw zostanie odłożony do folderu backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="665"/>
+        <location filename="../../src/clinicrep/messages.py" line="705"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>Kopia tabeli „{table}” ma {copied} wierszy zamiast {expected}, więc jej nie użyto; Twój magazyn się nie zmienił. Spróbuj ponownie; jeśli to się powtórzy, wyślij dziennik do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="676"/>
+        <location filename="../../src/clinicrep/messages.py" line="716"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Ten komputer już używa tego magazynu; nic nie skopiowano.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="380"/>
-        <location filename="../../src/clinicrep/messages.py" line="679"/>
+        <location filename="../../src/clinicrep/messages.py" line="389"/>
+        <location filename="../../src/clinicrep/messages.py" line="719"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
@@ -6089,27 +6157,27 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>Anuluj logowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="78"/>
         <source>Opening the {platform} sign-in page…</source>
         <translation>Otwieranie strony logowania {platform}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="88"/>
         <source>Signed in to {platform}.</source>
         <translation>Zalogowano do {platform}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="95"/>
         <source>Sign-in cancelled. Nothing was changed.</source>
         <translation>Logowanie anulowane. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="113"/>
         <source>Waiting for your browser: sign in to {platform} there and allow access. If no browser page opened, copy the link and open it yourself.</source>
         <translation>Czekamy na przeglądarkę: zaloguj się tam do {platform} i zezwól na dostęp. Jeśli strona w przeglądarce się nie otworzyła, skopiuj link i otwórz go samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="126"/>
         <source>Cancelling the sign-in…</source>
         <translation>Anulowanie logowania…</translation>
     </message>
@@ -6140,142 +6208,142 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
         <source>Connect a platform</source>
         <translation>Połącz platformę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="120"/>
         <source>{platform} — paste or import its reviews</source>
         <translation>{platform} — wklej lub zaimportuj opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="134"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
         <source>Platform:</source>
         <translation>Platforma:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="152"/>
         <source>Name shown in clinicrep:</source>
         <translation>Nazwa widoczna w clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="153"/>
         <source>Language of the reviews:</source>
         <translation>Język opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="177"/>
         <source>How to connect this platform</source>
         <translation>Jak połączyć tę platformę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="244"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>W tym serwisie nie można publikować odpowiedzi z clinicrep: program skopiuje odpowiedź i otworzy stronę opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
         <source>filled in after you sign in</source>
         <translation>uzupełni się po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="264"/>
         <source>(kept; type to replace)</source>
         <translation>(zapisane; wpisz, aby zastąpić)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="302"/>
         <source>User access token</source>
         <translation>Token dostępu użytkownika</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="303"/>
         <source>used once, not kept</source>
         <translation>użyty raz, nie jest zapisywany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="304"/>
         <source>Find my Pages</source>
         <translation>Znajdź moje strony</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="306"/>
         <source>User access token:</source>
         <translation>Token użytkownika:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="308"/>
         <source>Page:</source>
         <translation>Strona:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="311"/>
         <source>Website</source>
         <translation>Strona internetowa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="312"/>
         <source>for example clinic.com</source>
         <translation>na przykład clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="313"/>
         <source>Find</source>
         <translation>Znajdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="318"/>
         <source>Website:</source>
         <translation>Strona WWW:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="320"/>
         <source>Find my locations</source>
         <translation>Znajdź moje lokalizacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="323"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="450"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>Najpierw wklej token dostępu użytkownika z Graph API Explorer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="435"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="459"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
         <translation>To konto na Facebooku nie zarządza żadną stroną albo strona nie została zaznaczona przy tworzeniu tokena. Wygeneruj token ponownie, zaznacz stronę gabinetu i wklej go tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="468"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook pokazuje Twoje strony, ale nie daje dla nich tokena strony: Twoja rola na stronie na to nie pozwala. Poproś administratora strony o pełną kontrolę albo dostęp do zadań dotyczących aktywności społeczności i spróbuj ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="477"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>Znaleziono %n stronę. ID wybranej strony i jej token dostępu są wpisane.</numerusform>
@@ -6284,57 +6352,57 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="486"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook nie przyjął tego tokena dostępu użytkownika: wygasł albo został unieważniony. Wygeneruj nowy w Graph API Explorer i wklej go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="491"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>Ten token nie pozwala wyświetlić Twoich stron. W Graph API Explorer dodaj uprawnienie pages_show_list (i pozostałe z instrukcji), wygeneruj token ponownie i wklej go.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="498"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>Pytamy Facebooka o Twoje strony…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
         <translation>Najpierw wpisz klucz API: bez niego Trustpilot nie odpowiada.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="513"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>Wpisz stronę internetową gabinetu, na przykład clinic.com.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="500"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="524"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>Znaleziono „{name}” na Trustpilot. Jednostka biznesowa i strona opinii są wpisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="531"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>Trustpilot nie zna firmy ze stroną „{website}”. Wpisz domenę tak, jak pokazuje ją Twoja strona na Trustpilot (na przykład clinic.com, bez https://).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="536"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
         <translation>Trustpilot nie przyjął tego klucza API. Skopiuj ponownie klucz swojej aplikacji z Trustpilot Business („Integrations” → „API”).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="542"/>
         <source>Asking Trustpilot…</source>
         <translation>Pytamy Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="548"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="572"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy. Zaloguj się ponownie na konto, które jest właścicielem profilu lub nim zarządza.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="555"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="579"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>Znaleziono %n lokalizację. Wybrana jest wpisana.</numerusform>
@@ -6343,12 +6411,12 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="558"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="582"/>
         <source>Asking Google for your locations…</source>
         <translation>Pytamy Google o Twoje lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="589"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="613"/>
         <source>Please fill in: {fields}</source>
         <translation>Uzupełnij: {fields}</translation>
     </message>
@@ -6356,92 +6424,92 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="104"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="118"/>
         <source>Google Business Profile</source>
         <translation>Profil Firmy w Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="129"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="164"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
         <translation>Wymaga własnego projektu Google Cloud z dostępem do interfejsów API Profilu Firmy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="139"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="174"/>
         <source>Facebook Page recommendations</source>
         <translation>Rekomendacje strony na Facebooku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="158"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="193"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
         <translation>Facebook wycofuje dostęp do rekomendacji stron; na razie działa z Graph API v21.0 i może przestać działać bez uprzedzenia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="169"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="204"/>
         <source>Yelp</source>
         <translation>Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="191"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="226"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
         <translation>Yelp udostępnia najwyżej trzy fragmenty opinii i nie ma API do odpowiedzi: odpowiadaj w serwisie Yelp.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="201"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="236"/>
         <source>Trustpilot</source>
         <translation>Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="229"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="284"/>
         <source>Reviews saved in a file (CSV)</source>
         <translation>Opinie zapisane w pliku (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="238"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="293"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
         <translation>Dla ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs i innych serwisów bez API: zapisz lub wyeksportuj opinie jako tabelę i zaimportuj plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="249"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="304"/>
         <source>Offline feedback</source>
         <translation>Opinie spoza internetu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="256"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="311"/>
         <source>Demo reviews</source>
         <translation>Opinie demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="407"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="421"/>
         <source>ProDoctorov</source>
         <translation>ProDoctorov</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="378"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="433"/>
         <source>Yandex Maps</source>
         <translation>Mapy Yandex</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="391"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="446"/>
         <source>2GIS</source>
         <translation>2GIS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="459"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="416"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="471"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="427"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="482"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
@@ -6449,103 +6517,123 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceSettings</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
-        <source>OAuth client secret</source>
-        <translation>Tajny klucz klienta OAuth</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="135"/>
         <source>Google sign-in</source>
         <translation>Logowanie Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
-        <source>OAuth client ID</source>
-        <translation>Identyfikator klienta OAuth</translation>
+        <location filename="../../src/clinicrep/sources/registry.py" line="124"/>
+        <source>Client secret</source>
+        <translation>Tajny klucz klienta</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="119"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="126"/>
+        <source>The second code of the same sign-in key, shown beside the client ID (it starts with GOCSPX-). It works like a password: it is kept in this computer&apos;s password store.</source>
+        <translation>Druga część tego samego klucza logowania, widoczna obok identyfikatora klienta (zaczyna się od GOCSPX-). Działa jak hasło: jest przechowywana w magazynie haseł tego komputera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="141"/>
+        <source>Client ID</source>
+        <translation>Identyfikator klienta</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="143"/>
+        <source>The name of the practice&apos;s sign-in key for Google: a long code ending in .apps.googleusercontent.com. Whoever set up the practice&apos;s Google Cloud project copies it from Credentials (a key of the type “Desktop app”).</source>
+        <translation>Nazwa klucza logowania placówki do Google: długi kod kończący się na .apps.googleusercontent.com. Osoba, która konfigurowała projekt Google Cloud placówki, kopiuje go z „Danych logowania” (klucz typu „Aplikacja komputerowa”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="154"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="122"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="157"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="125"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="160"/>
         <source>Place ID</source>
         <translation>Identyfikator miejsca (Place ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="144"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="179"/>
         <source>Page access token</source>
         <translation>Token dostępu do strony</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="148"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="183"/>
         <source>Page ID</source>
         <translation>Identyfikator strony (Page ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="151"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="186"/>
         <source>Graph API version</source>
         <translation>Wersja Graph API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="172"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="207"/>
         <source>Yelp Fusion API key</source>
         <translation>Klucz API Yelp Fusion</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="176"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="211"/>
         <source>Business ID or alias</source>
         <translation>Identyfikator lub alias firmy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="180"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="215"/>
         <source>Business time zone</source>
         <translation>Strefa czasowa firmy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="186"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
         <source>Locale, e.g. en_US</source>
         <translation>Ustawienia regionalne, np. en_US</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="205"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="242"/>
         <source>API key</source>
         <translation>Klucz API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="206"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="244"/>
+        <source>The code Trustpilot shows for the practice&apos;s application in Trustpilot Business, under Integrations → API.</source>
+        <translation>Kod, który Trustpilot pokazuje dla aplikacji placówki w Trustpilot Business, w sekcji „Integracje” → API.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="253"/>
         <source>API secret</source>
         <translation>Tajny klucz API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="255"/>
+        <source>The second code Trustpilot shows beside the API key. It works like a password: it is kept in this computer&apos;s password store.</source>
+        <translation>Drugi kod, który Trustpilot pokazuje obok klucza API. Działa jak hasło: jest przechowywany w magazynie haseł tego komputera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="263"/>
         <source>Trustpilot sign-in</source>
         <translation>Logowanie Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="268"/>
         <source>Business unit ID</source>
         <translation>Identyfikator jednostki (Business unit ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="272"/>
         <source>Business user ID (replies)</source>
         <translation>Identyfikator użytkownika firmy (odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
-        <location filename="../../src/clinicrep/sources/registry.py" line="234"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="276"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="289"/>
         <source>Review page</source>
         <translation>Strona z opiniami</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="232"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="287"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
@@ -6553,154 +6641,159 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="945"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="993"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Usunięto {name}, ale systemowy pęk kluczy nie mógł usunąć logowania. Odblokuj go i usuń wpisy „clinicrep” „source:{number}” w menedżerze haseł.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="88"/>
         <source>No secure storage</source>
         <translation>Brak bezpiecznego magazynu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="91"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Zachować to logowanie do zamknięcia clinicrep? Nigdy nie jest ono zapisywane na dysku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="637"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="680"/>
         <source>Sources</source>
         <translation>Źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="685"/>
         <source>Connected sources</source>
         <translation>Połączone źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="687"/>
         <source>Connect a platform…</source>
         <translation>Połącz platformę…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="689"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="691"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="693"/>
         <source>Sign in…</source>
         <translation>Zaloguj się…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="652"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="695"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Zezwól clinicrep na odczyt opinii z tego źródła i odpowiadanie na nie (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="698"/>
         <source>Check for new reviews</source>
         <translation>Sprawdź nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="703"/>
         <source>Locations…</source>
         <translation>Lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="662"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
         <source>Name the practice&apos;s locations and assign each source</source>
         <translation>Nazwij lokalizacje placówki i przypisz do nich źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="748"/>
         <source>The platforms and files clinicrep takes reviews from. Choose one to edit, sign in or remove it.</source>
         <translation>Platformy i pliki, z których clinicrep pobiera opinie. Wybierz jedną, aby ją zmienić, zalogować się lub usunąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="755"/>
         <source>Nothing is connected yet. Press “Connect a platform…” to bring in the reviews from Google, Facebook, ZnanyLekarz and other sites.</source>
         <translation>Nic nie jest jeszcze połączone. Kliknij „Połącz platformę…”, aby pobierać opinie z Google, Facebooka, ZnanegoLekarza i innych stron.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="741"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="784"/>
         <source>{name} ({platform}) — reviews pasted from the page</source>
         <translation>{name} ({platform}) — opinie wklejone ze strony</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="795"/>
         <source>Last checked {when}</source>
         <translation>Ostatnio sprawdzono: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="756"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="799"/>
         <source>Not checked yet</source>
         <translation>Jeszcze nie sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="797"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="803"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="846"/>
         <source>Sign in to Trustpilot</source>
         <translation>Logowanie do Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="797"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>E-mail konta Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="847"/>
         <source>Password (used once, not stored):</source>
         <translation>Hasło (użyte jednorazowo, nie jest zapisywane):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="820"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Zalogowano. Można już publikować odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="881"/>
         <source>Select a Google source first.</source>
         <translation>Najpierw wybierz źródło Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="873"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="916"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Zalogowano do Google, ale nie udało się odczytać lokalizacji: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="884"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="927"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Zalogowano do Google. Nie wybrano jeszcze lokalizacji: zaznacz źródło i wybierz „Edytuj…” → „Znajdź moje lokalizacje”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="935"/>
+        <source>If Google&apos;s page shows an error instead (“invalid_client”, “redirect_uri_mismatch”), the client ID is wrong or its key is not of the type “Desktop app”: press “Cancel sign-in”, correct it with “Edit…” and sign in again.</source>
+        <translation>Jeśli zamiast tego strona Google pokazuje błąd („invalid_client”, „redirect_uri_mismatch”), identyfikator klienta jest błędny albo jego klucz nie jest typu „Aplikacja komputerowa”: naciśnij „Anuluj logowanie”, popraw go przez „Edytuj…” i zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="946"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="953"/>
         <source>Choose the location</source>
         <translation>Wybierz lokalizację</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="953"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="929"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="943"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="977"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="991"/>
         <source>Remove source</source>
         <translation>Usuń źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="931"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="979"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Usunąć źródło {name} i pobrane z niego opinie? Opinie pozostaną na platformie; usunięta zostanie tylko kopia w clinicrep i dane logowania.</translation>
     </message>

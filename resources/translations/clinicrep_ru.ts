@@ -753,182 +753,225 @@
 <context>
     <name>ConnectGuide</name>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="37"/>
+        <source>In plain words</source>
+        <translation>Простыми словами</translation>
+    </message>
+    <message>
+        <source>For whoever sets it up</source>
+        <translation>Для того, кто настраивает</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="51"/>
         <source>Connecting Google Business Profile</source>
         <translation>Подключение профиля компании в Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="53"/>
         <source>Before you start: Google gives API access only for a Business Profile that is verified and active for at least 60 days, with a website, and you sign in as its owner or manager. Google&apos;s conditions: {link}.</source>
         <translation>Перед началом: Google открывает доступ к API только для профиля компании, который подтверждён и активен не меньше 60 дней и в котором указан сайт; входить нужно владельцем или менеджером профиля. Условия Google: {link}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="61"/>
         <source>prerequisites</source>
         <translation>предварительные требования</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="64"/>
         <source>Create a Google Cloud project for the practice in the {link} (it is free) and note its project number from the project&apos;s dashboard.</source>
         <translation>Создайте для клиники проект Google Cloud в {link} (это бесплатно) и запишите номер проекта с его главной страницы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="71"/>
         <source>Cloud console</source>
         <translation>консоли Cloud</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="74"/>
         <source>Ask Google for access with the {link} form: give the project number, the practice&apos;s e-mail and that you answer your own practice&apos;s reviews. People at Google review it; it can take days or weeks.</source>
         <translation>Запросите доступ через форму {link}: укажите номер проекта, адрес почты клиники и то, что вы отвечаете на отзывы о своей клинике. Заявку проверяют сотрудники Google; это может занять от нескольких дней до нескольких недель.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="82"/>
         <source>Application for Basic API Access</source>
         <translation>Application for Basic API Access</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="85"/>
         <source>Until Google approves it, the project&apos;s quota for these APIs stays at 0 requests per minute and clinicrep says “access not yet approved”: your sign-in is fine. Do not ask for a quota increase ({link}); wait for Google&apos;s e-mail.</source>
         <translation>Пока Google не одобрит заявку, квота проекта для этих API остаётся 0 запросов в минуту, и clinicrep пишет «доступ ещё не одобрен»: со входом всё в порядке. Не просите увеличить квоту ({link}) — дождитесь письма от Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="92"/>
         <source>quota limits</source>
         <translation>лимиты квоты</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="95"/>
         <source>In the project, open APIs &amp; Services → Library and enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”.</source>
         <translation>В проекте откройте «API и сервисы» → «Библиотека» и включите «My Business Account Management API», «My Business Business Information API» и «Google My Business API».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="101"/>
         <source>Open APIs &amp; Services → OAuth consent screen (type External; add your own address as a test user), then Credentials → Create credentials → OAuth client ID, application type “Desktop app”. Copy its client ID and client secret into the two fields here.</source>
         <translation>Откройте «API и сервисы» → «Окно запроса доступа OAuth» (тип «Внешний»; добавьте свой адрес как тестового пользователя), затем «Учётные данные» → «Создать учётные данные» → «Идентификатор клиента OAuth», тип приложения «Приложение для ПК». Скопируйте его идентификатор клиента и секрет клиента в два поля здесь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="108"/>
         <source>Press Save: your browser opens to sign in with the Google account that manages the profile. clinicrep then lists the locations of that account and fills in Account, Location and Place ID; you do not type them.</source>
         <translation>Нажмите «Сохранить»: откроется браузер, войдите в учётную запись Google, которая управляет профилем. Затем clinicrep покажет филиалы этой учётной записи и сам заполнит «Учётная запись», «Филиал» и «ID места» — вводить их не нужно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="116"/>
+        <source>clinicrep reads and answers the practice&apos;s Google reviews with a sign-in key that belongs to the practice. Whoever looks after the practice&apos;s Google account or computers makes it once (the steps below); Google checks the request, which can take days or weeks.</source>
+        <translation>clinicrep читает отзывы клиники в Google и отвечает на них с помощью ключа входа, который принадлежит клинике. Его один раз создаёт тот, кто ведёт аккаунт Google клиники или её компьютеры (шаги ниже); Google проверяет заявку, это может занять от нескольких дней до нескольких недель.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="123"/>
+        <source>The key has two parts, each with its own field here: the client ID, a long code ending in .apps.googleusercontent.com, and the client secret, a code starting with GOCSPX- that works like a password. Paste each into its field.</source>
+        <translation>У ключа две части, и у каждой здесь своё поле: идентификатор клиента — длинный код, который заканчивается на .apps.googleusercontent.com, и секрет клиента — код, который начинается с GOCSPX- и работает как пароль. Вставьте каждую часть в её поле.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="129"/>
+        <source>Press Save. Your browser opens: sign in with the Google account that manages the practice&apos;s profile and allow access. clinicrep fills in the rest itself.</source>
+        <translation>Нажмите «Сохранить». Откроется браузер: войдите в аккаунт Google, который управляет профилем клиники, и разрешите доступ. Остальное clinicrep заполнит сам.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="134"/>
+        <source>If clinicrep or Google&apos;s page says the key is wrong, copy both parts again from the same key, or ask whoever made it.</source>
+        <translation>Если clinicrep или страница Google сообщает, что ключ неверный, скопируйте обе части заново из того же ключа или спросите того, кто его создавал.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="145"/>
         <source>Connecting a Facebook Page</source>
         <translation>Подключение страницы Facebook</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="147"/>
         <source>Facebook is retiring access to Page recommendations (Graph API v22.0 and later refuse it). clinicrep uses v21.0 while Facebook still answers; when it stops, import the reviews from a file.</source>
         <translation>Facebook закрывает доступ к рекомендациям страниц (Graph API v22.0 и новее его не дают). clinicrep использует v21.0, пока Facebook ещё отвечает; когда перестанет, импортируйте отзывы из файла.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="153"/>
         <source>You need a role on the practice&apos;s Page that may moderate (full control, or task access to community activity), and a Meta app of the type “Business” ({link} → Create app).</source>
         <translation>Нужна роль на странице клиники с правом модерации (полный контроль или доступ к задачам по активности сообщества) и приложение Meta типа «Бизнес» ({link} → «Создать приложение»).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="159"/>
         <source>My Apps</source>
         <translation>Мои приложения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="161"/>
         <source>Reading recommendations needs the permission pages_read_user_content, which Meta grants only after the business is verified (Meta Business Suite → Settings → Security centre).</source>
         <translation>Для чтения рекомендаций нужно разрешение pages_read_user_content, а Meta даёт его только после подтверждения компании (Meta Business Suite → «Настройки» → «Центр безопасности»).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="167"/>
         <source>Open the {link}, choose your app, add pages_show_list, pages_read_user_content, pages_read_engagement and pages_manage_engagement, press “Generate Access Token” and tick the practice&apos;s Page.</source>
         <translation>Откройте {link}, выберите своё приложение, добавьте pages_show_list, pages_read_user_content, pages_read_engagement и pages_manage_engagement, нажмите «Generate Access Token» и отметьте страницу клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="175"/>
         <source>Graph API Explorer</source>
         <translation>Graph API Explorer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="178"/>
         <source>The Explorer&apos;s token expires within hours. Extend it in the {link} first: the Page tokens made from a long-lived user token do not expire.</source>
         <translation>Токен из Explorer истекает через несколько часов. Сначала продлите его в {link}: токены страниц, полученные из долгоживущего токена пользователя, не истекают.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="185"/>
         <source>Access Token Debugger</source>
         <translation>Access Token Debugger</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="188"/>
         <source>Paste the user access token below and press “Find my Pages”. Choose the practice&apos;s Page: clinicrep fills in the Page ID and the Page access token. The user token itself is not kept.</source>
         <translation>Вставьте токен доступа пользователя ниже и нажмите «Найти мои страницы». Выберите страницу клиники: clinicrep заполнит ID страницы и её токен доступа. Сам токен пользователя не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="200"/>
         <source>Connecting Trustpilot</source>
         <translation>Подключение Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="202"/>
         <source>The Trustpilot API comes with Trustpilot Business plans that include integrations. In {link} open Integrations → API (or ask Trustpilot&apos;s support to turn API access on).</source>
         <translation>API Trustpilot входит в тарифы Trustpilot Business с интеграциями. В {link} откройте «Integrations» → «API» (или попросите поддержку Trustpilot включить доступ к API).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="210"/>
         <source>Trustpilot Business</source>
         <translation>Trustpilot Business</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="213"/>
         <source>Create an application there: Trustpilot shows its API key and API secret. Copy both into the fields here.</source>
         <translation>Создайте там приложение: Trustpilot покажет его ключ API и секрет API. Скопируйте оба в поля здесь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="218"/>
         <source>Type the practice&apos;s website as Trustpilot lists it (for example clinic.com) and press “Find”: clinicrep asks Trustpilot for the business unit ({link}) and fills in the Business unit ID and the review page.</source>
         <translation>Введите сайт клиники так, как он указан на Trustpilot (например, clinic.com), и нажмите «Найти»: clinicrep запросит у Trustpilot бизнес-единицу ({link}) и заполнит её ID и страницу отзывов.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="226"/>
         <source>how Trustpilot finds it</source>
         <translation>как Trustpilot её находит</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="229"/>
         <source>Business user ID (replies): the Trustpilot Business user the replies are posted as. Ask Trustpilot&apos;s support for it if your account does not show it; without it clinicrep reads reviews but does not publish replies.</source>
         <translation>ID бизнес-пользователя (ответы): пользователь Trustpilot Business, от имени которого публикуются ответы. Если в аккаунте его не видно, спросите поддержку Trustpilot; без него clinicrep читает отзывы, но не публикует ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="235"/>
         <source>After Save you sign in once with your Trustpilot Business e-mail and password so that replies can be published. The password is used once and never stored.</source>
         <translation>После сохранения один раз войдите с почтой и паролем Trustpilot Business, чтобы можно было публиковать ответы. Пароль используется один раз и нигде не хранится.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="242"/>
+        <source>clinicrep reads and answers the practice&apos;s Trustpilot reviews with two codes that Trustpilot gives the practice&apos;s Trustpilot Business account (on plans with integrations): the API key and the API secret, which works like a password.</source>
+        <translation>clinicrep читает отзывы клиники в Trustpilot и отвечает на них с помощью двух кодов, которые Trustpilot выдаёт аккаунту Trustpilot Business клиники (на тарифах с интеграциями): ключа API и секрета API, который работает как пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="249"/>
+        <source>Whoever manages that account creates an application under Integrations → API (the steps below); Trustpilot then shows both codes. Paste each into its field.</source>
+        <translation>Тот, кто управляет этим аккаунтом, создаёт приложение в разделе «Интеграции» → API (шаги ниже); затем Trustpilot показывает оба кода. Вставьте каждый в его поле.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="254"/>
+        <source>Type the practice&apos;s website and press “Find”. After Save, sign in once with the Trustpilot Business e-mail and password.</source>
+        <translation>Введите сайт клиники и нажмите «Найти». После сохранения один раз войдите с адресом и паролем Trustpilot Business.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="265"/>
         <source>Connecting Yelp</source>
         <translation>Подключение Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="267"/>
         <source>Create an app in {link} to get a Yelp Fusion API key, and copy the key here.</source>
         <translation>Создайте приложение в {link}, чтобы получить ключ API Yelp Fusion, и скопируйте ключ сюда.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="271"/>
         <source>Yelp Fusion</source>
         <translation>Yelp Fusion</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="215"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="273"/>
         <source>The Business ID is the last part of the practice&apos;s Yelp address: in yelp.com/biz/family-clinic-krakow it is family-clinic-krakow.</source>
         <translation>ID компании — последняя часть адреса клиники на Yelp: в yelp.com/biz/family-clinic-krakow это family-clinic-krakow.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="278"/>
         <source>Yelp gives at most three review excerpts and no way to reply through its API: clinicrep copies your reply and opens the review&apos;s page, and you paste it there.</source>
         <translation>Yelp отдаёт не больше трёх фрагментов отзывов и не позволяет отвечать через API: clinicrep копирует ваш ответ и открывает страницу отзыва, а вы вставляете его там.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="283"/>
         <source>Business time zone: Yelp gives review times in the business&apos;s local time. clinicrep suggests this computer&apos;s time zone; change it if the practice is elsewhere.</source>
         <translation>Часовой пояс компании: Yelp указывает время отзывов по местному времени компании. clinicrep предлагает часовой пояс этого компьютера; измените его, если клиника в другом поясе.</translation>
     </message>
@@ -2075,17 +2118,17 @@
 <context>
     <name>GoogleSignIn</name>
     <message>
-        <location filename="../../src/clinicrep/sources/google_oauth.py" line="288"/>
+        <location filename="../../src/clinicrep/sources/google_oauth.py" line="319"/>
         <source>clinicrep is connected to Google</source>
         <translation>clinicrep подключён к Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/google_oauth.py" line="290"/>
+        <location filename="../../src/clinicrep/sources/google_oauth.py" line="321"/>
         <source>Google sign-in was not completed</source>
         <translation>Вход в Google не завершён</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/google_oauth.py" line="292"/>
+        <location filename="../../src/clinicrep/sources/google_oauth.py" line="323"/>
         <source>You can close this browser tab and return to clinicrep.</source>
         <translation>Можно закрыть эту вкладку браузера и вернуться в clinicrep.</translation>
     </message>
@@ -2393,42 +2436,42 @@
 <context>
     <name>ImportOnly</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="342"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="397"/>
         <source>clinicrep cannot connect to this site: paste its reviews from the page, import a file saved from it, or add reviews by hand.</source>
         <translation>clinicrep не может подключиться к этому сайту: вставьте его отзывы со страницы, импортируйте сохранённый с него файл или добавьте отзывы вручную.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="409"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>Откройте свой профиль на ZnanyLekarz (или Doctoralia) в браузере и перейдите к отзывам пациентов. Нажимайте «Показать ещё», пока не появятся нужные отзывы, выделите их от имени первого автора до конца последнего отзыва, скопируйте (Ctrl+C) и выберите «Вставить отзывы». Ответы врача попадут в clinicrep как ответы практики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="368"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="423"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Откройте страницу врача или клиники на ПроДокторов и вкладку отзывов. Загрузите нужные отзывы, выделите их вместе с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="380"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="435"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>Откройте карточку организации в Яндекс Картах, вкладку «Отзывы», и отсортируйте по дате. Прокрутите, пока не загрузятся нужные отзывы, выделите их от первого автора до последнего отзыва, скопируйте (Ctrl+C) и выберите «Вставить отзывы». Файл, сохранённый программой выгрузки отзывов (CSV, JSON), загружается через «Импорт из файла».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="393"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="448"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>Откройте карточку клиники в 2ГИС в браузере, вкладку «Отзывы». Прокрутите, пока не появятся нужные отзывы, выделите их, скопируйте (Ctrl+C) и выберите «Вставить отзывы». 2ГИС рисует звёзды картинками: проверьте оценки в таблице перед добавлением.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="406"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="461"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Откройте страницу врача или клиники на Doc.ua и прокрутите до отзывов. Покажите все нужные, выделите их с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="418"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="473"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Откройте страницу врача на Helsi и его отзывы. Выделите отзывы с авторами и датами, скопируйте (Ctrl+C) и выберите «Вставить отзывы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="429"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="484"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>Откройте страницу заведения на dianping.com в браузере, где вы вошли в аккаунт, и его отзывы. Выделите отзывы, скопируйте (Ctrl+C) и выберите «Вставить отзывы»; ответы заведения попадут вместе с ними. Отзывы, сохранённые программой в файл (CSV, JSON), загружаются через «Импорт из файла».</translation>
     </message>
@@ -3491,12 +3534,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="135"/>
+        <location filename="../../src/clinicrep/messages.py" line="144"/>
         <source>The platform is not available right now. clinicrep will try again at the next check.</source>
         <translation>Платформа сейчас недоступна. clinicrep повторит попытку при следующей проверке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="130"/>
+        <location filename="../../src/clinicrep/messages.py" line="139"/>
         <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
         <translation>На стороне платформы произошла ошибка (HTTP {status}). clinicrep повторит попытку при следующей проверке.</translation>
     </message>
@@ -3552,477 +3595,502 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="82"/>
+        <source>The platform no longer accepts the practice&apos;s client ID and client secret (the key may have been deleted, or its secret changed). Select the source in Sources, press “Edit…”, paste the current ones, then press “Sign in…”.</source>
+        <translation>Платформа больше не принимает идентификатор и секрет клиента клиники (ключ могли удалить или сменить его секрет). Выберите источник в окне «Источники», нажмите «Изменить…», вставьте действующие, затем нажмите «Войти…».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="91"/>
         <source>The connection to this platform has expired or was revoked. Open Sources and connect the account again.</source>
         <translation>Подключение к этой платформе истекло или было отозвано. Откройте «Источники» и подключите учётную запись заново.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="88"/>
+        <location filename="../../src/clinicrep/messages.py" line="97"/>
         <source>The connected account is not allowed to read or answer these reviews. Connect an account that manages the practice&apos;s page.</source>
         <translation>Подключённой учётной записи не разрешено читать эти отзывы или отвечать на них. Подключите учётную запись, которая управляет страницей клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="94"/>
+        <location filename="../../src/clinicrep/messages.py" line="103"/>
         <source>“{program}” is not installed on this computer, so the checks while the window is closed could not be set up. Install it, or keep clinicrep open (or in the tray).</source>
         <translation>«{program}» не установлен на этом компьютере, поэтому проверки при закрытом окне не настроены. Установите его или держите clinicrep открытым (или в трее).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="100"/>
+        <location filename="../../src/clinicrep/messages.py" line="109"/>
         <source>The system refused to set up the checks while the window is closed ({detail}). The window still checks while it is open.</source>
         <translation>Система отказалась настроить проверки при закрытом окне ({detail}). Пока окно открыто, проверки идут.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="109"/>
+        <location filename="../../src/clinicrep/messages.py" line="118"/>
         <source>The platform asks us to slow down. clinicrep will try again in about {n} min.</source>
         <translation>Платформа просит реже отправлять запросы. clinicrep повторит попытку примерно через {n} мин.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="113"/>
+        <location filename="../../src/clinicrep/messages.py" line="122"/>
         <source>The platform asks us to slow down. clinicrep will try again later.</source>
         <translation>Платформа просит реже отправлять запросы. clinicrep повторит попытку позже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="117"/>
+        <location filename="../../src/clinicrep/messages.py" line="126"/>
         <source>No connection to the internet. Check the network; clinicrep will try again at the next check.</source>
         <translation>Нет подключения к интернету. Проверьте сеть; clinicrep повторит попытку при следующей проверке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="124"/>
+        <location filename="../../src/clinicrep/messages.py" line="133"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
         <translation>Платформа не ответила вовремя. clinicrep повторит попытку при следующей проверке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="142"/>
+        <location filename="../../src/clinicrep/messages.py" line="151"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
         <translation>Платформа прислала ответ, который clinicrep не может прочитать. Повторите попытку позже; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="148"/>
+        <location filename="../../src/clinicrep/messages.py" line="157"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
         <translation>Платформа отключила этот способ доступа. Уже полученные отзывы сохранены; новые импортируйте из файла.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="154"/>
+        <location filename="../../src/clinicrep/messages.py" line="163"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
         <translation>Эта платформа не позволяет отвечать через clinicrep. Скопируйте ответ и откройте страницу отзыва, чтобы опубликовать его там.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="160"/>
+        <location filename="../../src/clinicrep/messages.py" line="169"/>
         <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
         <translation>Этот источник настроен не до конца, поэтому ничего не прочитано. Откройте «Файл» → «Источники», выберите его и нажмите «Войти…» (Google) или «Изменить…», чтобы выбрать филиал, страницу или бизнес-единицу.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="167"/>
+        <location filename="../../src/clinicrep/messages.py" line="176"/>
         <source>Google has not approved your Cloud project for the Business Profile APIs yet: its quota stays at 0 requests until it does. Your sign-in is fine. Submit Google&apos;s API access request form (see the guide in Sources) and try again once Google confirms.</source>
         <translation>Google ещё не одобрил ваш проект Cloud для API профиля компании: до одобрения его квота — 0 запросов. Со входом всё в порядке. Отправьте Google форму запроса доступа к API (см. инструкцию в «Источниках») и попробуйте снова, когда Google подтвердит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="175"/>
+        <location filename="../../src/clinicrep/messages.py" line="184"/>
         <source>The Business Profile APIs are not turned on in your Google Cloud project. In the Cloud console, open APIs &amp; Services → Library, enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”, then try again.</source>
         <translation>В вашем проекте Google Cloud не включены API профиля компании. В консоли Cloud откройте «API и сервисы» → «Библиотека», включите «My Business Account Management API», «My Business Business Information API» и «Google My Business API» и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="183"/>
+        <location filename="../../src/clinicrep/messages.py" line="192"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>Остановлено. Уже полученное сохранено; следующая проверка продолжит с этого места.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="188"/>
+        <location filename="../../src/clinicrep/messages.py" line="197"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>Ответ длиннее, чем допускает платформа (не более {limit} байт). Сократите его и опубликуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="194"/>
+        <location filename="../../src/clinicrep/messages.py" line="203"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>Вход не завершён. Повторите попытку и разрешите clinicrep доступ в открывшемся окне браузера.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="200"/>
+        <location filename="../../src/clinicrep/messages.py" line="209"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>Укажите месяц в виде «год-месяц», например 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="204"/>
+        <location filename="../../src/clinicrep/messages.py" line="213"/>
         <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>
         <translation>Отчёты можно сделать за месяцы с {first}-01 по {last}-12. Укажите месяц в этих пределах, например 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="210"/>
+        <location filename="../../src/clinicrep/messages.py" line="219"/>
         <source>The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file or folder, or choose another name.</source>
         <translation>В имени «{path}» есть символы не в UTF-8 (показаны как �). Переименуйте файл или папку или выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="216"/>
+        <location filename="../../src/clinicrep/messages.py" line="225"/>
         <source>“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename the file it names.</source>
         <translation>В «{value}» есть символы не в UTF-8 (показаны как �). Введите это заново или переименуйте файл, который там назван.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="222"/>
+        <location filename="../../src/clinicrep/messages.py" line="231"/>
         <source>“{path}” is a folder. Give the name of a file to write, for example one inside that folder.</source>
         <translation>«{path}» — это папка. Укажите имя файла для записи, например файла в этой папке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="228"/>
+        <location filename="../../src/clinicrep/messages.py" line="237"/>
         <source>“{path}” is not an ordinary file (a device or a pipe) and was left as it is. Choose another file name.</source>
         <translation>«{path}» — не обычный файл (устройство или канал), он оставлен как есть. Выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="234"/>
+        <location filename="../../src/clinicrep/messages.py" line="243"/>
         <source>“{path}” is read-only and was left as it is. Choose another file name, or allow writing to it first.</source>
         <translation>«{path}» доступен только для чтения и оставлен как есть. Выберите другое имя файла или сначала разрешите запись в него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="240"/>
+        <location filename="../../src/clinicrep/messages.py" line="249"/>
         <source>“{path}” lies under a file, not under a folder. Choose a file in a folder.</source>
         <translation>«{path}» находится внутри файла, а не папки. Выберите файл в папке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="245"/>
+        <location filename="../../src/clinicrep/messages.py" line="254"/>
         <source>clinicrep may not write in the folder of “{path}”. Choose another folder, for example Documents.</source>
         <translation>clinicrep не может записывать в папку «{path}». Выберите другую папку, например «Документы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="251"/>
+        <location filename="../../src/clinicrep/messages.py" line="260"/>
         <source>“{value}” is not a review status. Use one of: {choices}.</source>
         <translation>«{value}» не является статусом отзыва. Используйте один из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="255"/>
+        <location filename="../../src/clinicrep/messages.py" line="264"/>
         <source>“{value}” is not a platform clinicrep knows. Use one of: {choices}.</source>
         <translation>«{value}» — неизвестная clinicrep платформа. Используйте одну из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="259"/>
+        <location filename="../../src/clinicrep/messages.py" line="268"/>
         <source>clinicrep has no report language “{value}”. Use one of: {choices}.</source>
         <translation>В clinicrep нет языка отчёта «{value}». Используйте один из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="263"/>
+        <location filename="../../src/clinicrep/messages.py" line="272"/>
         <source>There is no source called “{name}”. Give the name of a source as the Sources window lists it, or its number.</source>
         <translation>Источника с названием «{name}» нет. Укажите название источника так, как оно указано в окне «Источники», или его номер.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="269"/>
+        <location filename="../../src/clinicrep/messages.py" line="278"/>
         <source>There is no review number {value}. “clinicrep list” shows each review&apos;s number first.</source>
         <translation>Отзыва с номером {value} нет. Команда «clinicrep list» выводит номер каждого отзыва первым.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="274"/>
+        <location filename="../../src/clinicrep/messages.py" line="283"/>
         <source>The command was not understood: {detail}. Run “clinicrep --help” to see what each command takes.</source>
         <translation>Команда не понята: {detail}. Запустите «clinicrep --help», чтобы увидеть, что принимает каждая команда.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="280"/>
+        <location filename="../../src/clinicrep/messages.py" line="289"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>Это не похоже на ссылку на страницу ваших отзывов. Скопируйте ссылку с платформы (она начинается с https://) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="286"/>
+        <location filename="../../src/clinicrep/messages.py" line="295"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>Не удалось сохранить отчёт в эту папку. Выберите другую, например «Документы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="291"/>
+        <location filename="../../src/clinicrep/messages.py" line="300"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>Не опубликовано: в ответе есть то, чего нельзя писать публично (выделено). Измените текст или явно подтвердите каждый фрагмент.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="297"/>
+        <location filename="../../src/clinicrep/messages.py" line="306"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>Ответ пуст. Сначала напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="299"/>
+        <location filename="../../src/clinicrep/messages.py" line="308"/>
         <source>Replies written on this PC wait for the owner&apos;s approval. Press “Ask for approval”; the owner publishes the reply once it is approved.</source>
         <translation>Ответы, написанные на этом компьютере, ждут одобрения владельца. Нажмите «Отправить на одобрение» — владелец опубликует ответ, когда одобрит его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="305"/>
+        <location filename="../../src/clinicrep/messages.py" line="314"/>
         <source>Only the owner&apos;s PC approves replies or sends them back. Ask the owner, or set this PC&apos;s role in Settings → This PC.</source>
         <translation>Одобрять ответы или возвращать их может только компьютер владельца. Обратитесь к владельцу или укажите роль этого компьютера в разделе «Настройки → Этот компьютер».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="311"/>
+        <location filename="../../src/clinicrep/messages.py" line="320"/>
         <source>This reply is no longer waiting for approval: it was changed or decided on another PC. Look at it again.</source>
         <translation>Этот ответ больше не ждёт одобрения: его изменили или по нему уже приняли решение на другом компьютере. Посмотрите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="317"/>
+        <location filename="../../src/clinicrep/messages.py" line="326"/>
         <source>Another location is already called “{name}”. Choose another name.</source>
         <translation>Филиал с названием «{name}» уже есть. Выберите другое название.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="322"/>
+        <location filename="../../src/clinicrep/messages.py" line="331"/>
         <source>No location is called “{name}”: this practice has named no locations yet (in the window: File → Locations…).</source>
         <translation>Филиала «{name}» нет: в клинике ещё не названо ни одного филиала (в окне: Файл → Филиалы).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="327"/>
+        <location filename="../../src/clinicrep/messages.py" line="336"/>
         <source>No location is called “{name}”. The practice&apos;s locations: {names}.</source>
         <translation>Филиала «{name}» нет. Филиалы клиники: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="331"/>
+        <location filename="../../src/clinicrep/messages.py" line="340"/>
         <source>clinicrep keeps at most {limit} locations. Remove one you no longer use first.</source>
         <translation>clinicrep хранит не более {limit} филиалов. Сначала удалите тот, которым больше не пользуетесь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="336"/>
+        <location filename="../../src/clinicrep/messages.py" line="345"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>Этот ответ отправляется, или результат отправки ещё неизвестен. Дождитесь следующей проверки и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="342"/>
+        <location filename="../../src/clinicrep/messages.py" line="351"/>
         <source>{who} is writing a reply to this review on another PC, so it was not published from here. Wait until they are done, or talk to them.</source>
         <translation>{who} пишет ответ на этот отзыв на другом компьютере, поэтому отсюда он не опубликован. Подождите, пока коллега закончит, или поговорите с ним.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="348"/>
+        <location filename="../../src/clinicrep/messages.py" line="357"/>
         <source>This review was answered from another PC a moment ago, so your reply was not sent. Read the reply that is there now; your text is kept as a draft.</source>
         <translation>На этот отзыв только что ответили с другого компьютера, поэтому ваш ответ не отправлен. Прочитайте ответ, который там сейчас; ваш текст сохранён как черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="354"/>
+        <location filename="../../src/clinicrep/messages.py" line="363"/>
         <source>The connection to the shared database server was lost. clinicrep keeps trying to reconnect; nothing you typed is lost.</source>
         <translation>Соединение с общим сервером базы данных потеряно. clinicrep продолжает пытаться переподключиться; ничего из набранного вами не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="360"/>
+        <location filename="../../src/clinicrep/messages.py" line="369"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>Отзыв или страница больше не существует на платформе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="389"/>
+        <location filename="../../src/clinicrep/messages.py" line="398"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Файл не найден. Проверьте его имя и папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="393"/>
+        <location filename="../../src/clinicrep/messages.py" line="402"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>Это папка или устройство, а не файл. Выберите сам файл выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="397"/>
+        <location filename="../../src/clinicrep/messages.py" line="406"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Файл не открывается: возможно, у вас нет прав на чтение или его держит другая программа. Скопируйте его в папку «Документы» и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="404"/>
+        <location filename="../../src/clinicrep/messages.py" line="413"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Файл слишком большой для списка отзывов ({size} МБ). Проверьте, тот ли это файл, или разделите его на части.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="410"/>
+        <location filename="../../src/clinicrep/messages.py" line="419"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Файл пуст. Выгрузите отзывы ещё раз и импортируйте новый файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="414"/>
+        <location filename="../../src/clinicrep/messages.py" line="423"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>Это старый файл Excel (.xls). Откройте его в Excel или LibreOffice, сохраните как .xlsx или CSV и импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="420"/>
+        <location filename="../../src/clinicrep/messages.py" line="429"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Файл JSON повреждён или обрезан. Выгрузите отзывы ещё раз и импортируйте новый файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="426"/>
+        <location filename="../../src/clinicrep/messages.py" line="435"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Книга Excel повреждена. Откройте её в Excel или LibreOffice, сохраните заново (или как CSV) и импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="432"/>
+        <location filename="../../src/clinicrep/messages.py" line="441"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>При чтении файла в кодировке {encoding} текст получается искажённым. Укажите кодировку файла (например, cp1250 для польских или cp1251 для русских файлов Windows) и попробуйте снова; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="439"/>
+        <location filename="../../src/clinicrep/messages.py" line="448"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep не знает кодировку «{encoding}». Укажите, например, utf-8, cp1250, cp1251 или gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="445"/>
+        <location filename="../../src/clinicrep/messages.py" line="454"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Ни в одном столбце файла нет текстов отзывов или оценок. Выберите столбцы сами (в окне импорта или с помощью --map text=СТОЛБЕЦ).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="450"/>
+        <location filename="../../src/clinicrep/messages.py" line="459"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Файл не удалось прочитать как таблицу отзывов. Импортируйте файл CSV, JSON или Excel (.xlsx), выгруженный с платформы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="460"/>
+        <location filename="../../src/clinicrep/messages.py" line="469"/>
+        <source>The client ID and the client secret are the wrong way round: the client ID ends in .apps.googleusercontent.com, the client secret starts with GOCSPX-. Paste each into its own field.</source>
+        <translation>Идентификатор клиента и секрет клиента перепутаны местами: идентификатор заканчивается на .apps.googleusercontent.com, секрет начинается с GOCSPX-. Вставьте каждый в своё поле.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="476"/>
+        <source>This is not a Google client ID: a client ID ends in .apps.googleusercontent.com. Copy it again, whole, from Credentials in the practice&apos;s Google Cloud project (the key of the type “Desktop app”), or ask whoever set up the project for it.</source>
+        <translation>Это не идентификатор клиента Google: он заканчивается на .apps.googleusercontent.com. Скопируйте его заново, целиком, из раздела «Учётные данные» проекта Google Cloud клиники (ключ типа «Приложение для ПК») или попросите его у того, кто настраивал проект.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="483"/>
+        <source>This is not a whole client secret. Copy it again from the same key in Credentials of the practice&apos;s Google Cloud project (it starts with GOCSPX-), or ask whoever set up the project for it.</source>
+        <translation>Это не полный секрет клиента. Скопируйте его заново из того же ключа в разделе «Учётные данные» проекта Google Cloud клиники (он начинается с GOCSPX-) или попросите его у того, кто настраивал проект.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <source>Google did not accept this client ID and client secret together. Copy both again from the same key (type “Desktop app”) in Credentials of the practice&apos;s Google Cloud project: select the source, press “Edit…”, paste them, then press “Sign in…”.</source>
+        <translation>Google не принял этот идентификатор клиента вместе с этим секретом. Скопируйте оба заново из одного и того же ключа (тип «Приложение для ПК») в разделе «Учётные данные» проекта Google Cloud клиники: выберите источник, нажмите «Изменить…», вставьте их, затем нажмите «Войти…».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="500"/>
         <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in File → Settings… → Drafting.</source>
         <translation>Сервис ИИ не ответил за {n} с, поэтому показан составленный черновик. Попробуйте позже или увеличьте время ожидания в разделе «Файл → Настройки… → Черновики».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="466"/>
+        <location filename="../../src/clinicrep/messages.py" line="506"/>
         <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in File → Settings… → Drafting and that the service is running.</source>
         <translation>Не удалось связаться с сервисом ИИ, поэтому показан составленный черновик. Проверьте адрес в разделе «Файл → Настройки… → Черновики» и что сервис запущен.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="472"/>
+        <location filename="../../src/clinicrep/messages.py" line="512"/>
         <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in File → Settings… → Drafting.</source>
         <translation>Сервис ИИ не принял ключ, поэтому показан составленный черновик. Введите ключ заново в разделе «Файл → Настройки… → Черновики».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="478"/>
+        <location filename="../../src/clinicrep/messages.py" line="518"/>
         <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in File → Settings… → Drafting or try again later.</source>
         <translation>Сервис ИИ сообщил об ошибке (HTTP {status}), поэтому показан составленный черновик. Проверьте название модели в разделе «Файл → Настройки… → Черновики» или попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <location filename="../../src/clinicrep/messages.py" line="529"/>
         <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in File → Settings… → Drafting.</source>
         <translation>Ключ ИИ-сервиса не удалось прочитать из хранилища паролей этого компьютера, поэтому показан составленный черновик. Введите ключ снова в разделе «Файл → Настройки… → Черновики».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="496"/>
+        <location filename="../../src/clinicrep/messages.py" line="536"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in File → Settings… → Drafting.</source>
         <translation>Черновики от ИИ не настроены, поэтому показан составленный черновик. Укажите адрес сервиса и модель в разделе «Файл → Настройки… → Черновики».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="507"/>
+        <location filename="../../src/clinicrep/messages.py" line="547"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in File → Settings… → Drafting.</source>
         <translation>Сервис ИИ прислал ответ, который clinicrep не может прочитать, поэтому показан составленный черновик. Попробуйте ещё раз или выберите другую модель в разделе «Файл → Настройки… → Черновики».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="484"/>
+        <location filename="../../src/clinicrep/messages.py" line="524"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>Модель ИИ отказалась писать этот ответ, поэтому показан составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="364"/>
+        <location filename="../../src/clinicrep/messages.py" line="373"/>
         <source>The mail server did not accept the user name or password. Check them in File → Settings… → Monitoring and e-mail; alerts are kept and sent once it works.</source>
         <translation>Почтовый сервер не принял имя пользователя или пароль. Проверьте их в разделе «Файл → Настройки… → Мониторинг и почта»; оповещения сохранены и будут отправлены, как только всё заработает.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="370"/>
+        <location filename="../../src/clinicrep/messages.py" line="379"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in File → Settings… → Monitoring and e-mail; alerts are kept and sent at the next check.</source>
         <translation>Не удалось отправить письмо с оповещением. Проверьте почтовый сервер, порт и защиту в разделе «Файл → Настройки… → Мониторинг и почта»; оповещения сохранены и будут отправлены при следующей проверке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="502"/>
+        <location filename="../../src/clinicrep/messages.py" line="542"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Черновики ИИ трижды не прошли защиту конфиденциальности или чек-лист ({problems}), поэтому показан составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="533"/>
+        <location filename="../../src/clinicrep/messages.py" line="573"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>Компьютер с именем «{host}» в сети не найден. Проверьте имя сервера в разделе «Настройки → База данных» или уточните его у своего ИТ-специалиста.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="539"/>
+        <location filename="../../src/clinicrep/messages.py" line="579"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>Сервер базы данных {host}:{port} не ответил. Проверьте, что сервер включён, что этот ПК подключён к сети клиники, а также имя и порт сервера в разделе «Настройки → База данных».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="546"/>
+        <location filename="../../src/clinicrep/messages.py" line="586"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>Серверу базы данных нужен пароль для «{user}». Введите его в разделе «Настройки → База данных».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="551"/>
+        <location filename="../../src/clinicrep/messages.py" line="591"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>Сервер базы данных не принял пользователя «{user}» с этим паролем. Проверьте оба в разделе «Настройки → База данных»; ваш ИТ-специалист может сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="557"/>
+        <location filename="../../src/clinicrep/messages.py" line="597"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>Сервер базы данных не пускает этот ПК как «{user}» в «{dbname}». Попросите своего ИТ-специалиста разрешить это (строка в файле pg_hba.conf сервера).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="563"/>
+        <location filename="../../src/clinicrep/messages.py" line="603"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>На сервере {host} нет базы данных «{dbname}». Проверьте имя в разделе «Настройки → База данных» или попросите своего ИТ-специалиста создать её для пользователя «{user}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="569"/>
+        <location filename="../../src/clinicrep/messages.py" line="609"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>Сервер базы данных принимает только зашифрованные подключения. В разделе «Настройки → База данных» выберите подключение с шифрованием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="575"/>
+        <location filename="../../src/clinicrep/messages.py" line="615"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>Сервер базы данных не поддерживает шифрование, а этот ПК его требует. Попросите своего ИТ-специалиста включить TLS на сервере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="581"/>
+        <location filename="../../src/clinicrep/messages.py" line="621"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>Сертификат сервера базы данных не удалось проверить по файлу ЦС, или он выдан не для «{host}». Попросите у своего ИТ-специалиста правильный файл ЦС и точное имя сервера и укажите их в разделе «Настройки → База данных».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="588"/>
+        <location filename="../../src/clinicrep/messages.py" line="628"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервере базы данных работает PostgreSQL {version}; clinicrep нужна версия 13 или новее. Попросите своего ИТ-специалиста обновить его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="594"/>
+        <location filename="../../src/clinicrep/messages.py" line="634"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>В базе данных «{dbname}» нет расширения поиска pg_trgm, а пользователь «{user}» не может его добавить. Попросите своего ИТ-специалиста выполнить «CREATE EXTENSION pg_trgm;» в этой базе данных от имени её владельца (на старых серверах — пакет postgresql-contrib).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="601"/>
+        <location filename="../../src/clinicrep/messages.py" line="641"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>Пользователь «{user}» может только читать базу данных «{dbname}», а clinicrep нужно в неё записывать. Попросите своего ИТ-специалиста дать этому пользователю право записи (и создания таблиц — для новой базы данных).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="608"/>
+        <location filename="../../src/clinicrep/messages.py" line="648"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>Эта копия clinicrep не умеет работать с сервером PostgreSQL. Установите clinicrep с помощью установщика или добавьте дополнение «postgres» (pip install &apos;clinicrep[postgres]&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="614"/>
+        <location filename="../../src/clinicrep/messages.py" line="654"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>Сервер базы данных {host}:{port} отклонил подключение. Проверьте параметры в разделе «Настройки → База данных»; в подробностях указан ответ сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="620"/>
+        <location filename="../../src/clinicrep/messages.py" line="660"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>Не удалось связаться с общим сервером базы данных, или он отклонил подключение. Нажмите «Проверить подключение» в разделе «Настройки → База данных»: там будет сказано, что изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="626"/>
+        <location filename="../../src/clinicrep/messages.py" line="666"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервере базы данных работает PostgreSQL {found}; clinicrep нужна версия {needed} или новее. Попросите своего ИТ-специалиста обновить его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="632"/>
+        <location filename="../../src/clinicrep/messages.py" line="672"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>На сервере базы данных нет расширения {name}, необходимого для поиска clinicrep. Попросите своего ИТ-специалиста выполнить «CREATE EXTENSION {name};» в базе данных clinicrep от имени её владельца.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="639"/>
+        <location filename="../../src/clinicrep/messages.py" line="679"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>Сервер базы данных не дал сохранить изменение: этому пользователю разрешено только чтение, или сервер — копия только для чтения. Попросите своего ИТ-специалиста дать пользователю право записи.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="646"/>
+        <location filename="../../src/clinicrep/messages.py" line="686"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>«{value}» не указывает на хранилище. Укажите адрес PostgreSQL вида postgresql://user@server:5432/clinicrep или «sqlite» для собственного файла этого ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="652"/>
+        <location filename="../../src/clinicrep/messages.py" line="692"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>«{path}» — это файл, но не хранилище clinicrep, поэтому ничего не скопировано. Выберите другое имя файла или добавьте --replace, чтобы заменить его (сначала он будет сохранён в папке backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="659"/>
+        <location filename="../../src/clinicrep/messages.py" line="699"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>В целевом хранилище уже есть отзывы ({count}), поэтому ничего не скопировано. Добавьте --replace, чтобы заменить их (файл SQLite сначала сохраняется в папке backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="665"/>
+        <location filename="../../src/clinicrep/messages.py" line="705"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>В копии таблицы «{table}» {copied} строк вместо {expected}, поэтому она не использована; ваше хранилище не изменилось. Попробуйте ещё раз; если это повторится, отправьте журнал в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="676"/>
+        <location filename="../../src/clinicrep/messages.py" line="716"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Этот ПК уже использует это хранилище; ничего не скопировано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="380"/>
-        <location filename="../../src/clinicrep/messages.py" line="679"/>
+        <location filename="../../src/clinicrep/messages.py" line="389"/>
+        <location filename="../../src/clinicrep/messages.py" line="719"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Что-то пошло не так. Повторите попытку; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
     </message>
@@ -6089,27 +6157,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Отменить вход</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="78"/>
         <source>Opening the {platform} sign-in page…</source>
         <translation>Открываем страницу входа {platform}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="88"/>
         <source>Signed in to {platform}.</source>
         <translation>Вход в {platform} выполнен.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="95"/>
         <source>Sign-in cancelled. Nothing was changed.</source>
         <translation>Вход отменён. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="113"/>
         <source>Waiting for your browser: sign in to {platform} there and allow access. If no browser page opened, copy the link and open it yourself.</source>
         <translation>Ждём ваш браузер: войдите там в {platform} и разрешите доступ. Если страница в браузере не открылась, скопируйте ссылку и откройте её сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="126"/>
         <source>Cancelling the sign-in…</source>
         <translation>Отменяем вход…</translation>
     </message>
@@ -6140,142 +6208,142 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
         <source>Connect a platform</source>
         <translation>Подключение платформы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
         <source>Edit</source>
         <translation>Изменение источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="120"/>
         <source>{platform} — paste or import its reviews</source>
         <translation>{platform} — вставить или импортировать отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="134"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="152"/>
         <source>Name shown in clinicrep:</source>
         <translation>Название в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="153"/>
         <source>Language of the reviews:</source>
         <translation>Язык отзывов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="177"/>
         <source>How to connect this platform</source>
         <translation>Как подключить эту платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="244"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Здесь clinicrep не может публиковать ответы: программа скопирует ответ и откроет страницу отзыва.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
         <source>filled in after you sign in</source>
         <translation>заполнится после входа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="264"/>
         <source>(kept; type to replace)</source>
         <translation>(сохранено; введите, чтобы заменить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="302"/>
         <source>User access token</source>
         <translation>Токен доступа пользователя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="303"/>
         <source>used once, not kept</source>
         <translation>используется один раз, не хранится</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="304"/>
         <source>Find my Pages</source>
         <translation>Найти мои страницы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="306"/>
         <source>User access token:</source>
         <translation>Токен пользователя:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="308"/>
         <source>Page:</source>
         <translation>Страница:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="311"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="312"/>
         <source>for example clinic.com</source>
         <translation>например, clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="313"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="318"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="320"/>
         <source>Find my locations</source>
         <translation>Найти мои филиалы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="323"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="450"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>Сначала вставьте токен доступа пользователя из Graph API Explorer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="435"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="459"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
         <translation>Эта учётная запись Facebook не управляет ни одной страницей, или страница не была отмечена при создании токена. Создайте токен заново, отметьте страницу клиники и вставьте его сюда.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="468"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook показывает ваши страницы, но не даёт для них токен страницы: ваша роль на странице этого не позволяет. Попросите администратора страницы дать вам полный контроль или доступ к задачам по активности сообщества и попробуйте снова.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="477"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>Найдена %n страница. ID выбранной страницы и её токен доступа заполнены.</numerusform>
@@ -6284,57 +6352,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="486"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook не принял этот токен доступа пользователя: срок его действия истёк или он отозван. Создайте новый в Graph API Explorer и вставьте его снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="491"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>С этим токеном нельзя получить список ваших страниц. В Graph API Explorer добавьте разрешение pages_show_list (и остальные из инструкции), создайте токен заново и вставьте его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="498"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>Запрашиваем у Facebook ваши страницы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
         <translation>Сначала введите ключ API: без него Trustpilot не отвечает.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="513"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>Введите сайт клиники, например clinic.com.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="500"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="524"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>На Trustpilot найдено «{name}». Бизнес-единица и страница отзывов заполнены.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="531"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>На Trustpilot нет компании с сайтом «{website}». Введите домен так, как он указан на вашей странице Trustpilot (например, clinic.com, без https://).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="536"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
         <translation>Trustpilot не принял этот ключ API. Скопируйте ключ вашего приложения из Trustpilot Business («Integrations» → «API») ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="542"/>
         <source>Asking Trustpilot…</source>
         <translation>Запрашиваем Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="548"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="572"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом. Войдите снова с учётной записью, который владеет профилем или управляет им.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="555"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="579"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>Найден %n филиал. Выбранный заполнен.</numerusform>
@@ -6343,12 +6411,12 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="558"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="582"/>
         <source>Asking Google for your locations…</source>
         <translation>Запрашиваем у Google ваши филиалы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="589"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="613"/>
         <source>Please fill in: {fields}</source>
         <translation>Заполните: {fields}</translation>
     </message>
@@ -6356,92 +6424,92 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="104"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="118"/>
         <source>Google Business Profile</source>
         <translation>Профиль компании в Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="129"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="164"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
         <translation>Нужен собственный проект Google Cloud с одобренным доступом к Business Profile API.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="139"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="174"/>
         <source>Facebook Page recommendations</source>
         <translation>Рекомендации страницы Facebook</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="158"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="193"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
         <translation>Facebook прекращает доступ к рекомендациям страниц; пока это работает с Graph API v21.0, но может перестать работать без предупреждения.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="169"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="204"/>
         <source>Yelp</source>
         <translation>Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="191"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="226"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
         <translation>Yelp показывает не более трёх отрывков отзывов и не даёт API для ответов: отвечайте на сайте Yelp.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="201"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="236"/>
         <source>Trustpilot</source>
         <translation>Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="229"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="284"/>
         <source>Reviews saved in a file (CSV)</source>
         <translation>Отзывы, сохранённые в файле (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="238"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="293"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
         <translation>Для ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs и других сайтов без API: сохраните или экспортируйте отзывы в таблицу и импортируйте файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="249"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="304"/>
         <source>Offline feedback</source>
         <translation>Офлайн-отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="256"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="311"/>
         <source>Demo reviews</source>
         <translation>Демо-отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="407"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="421"/>
         <source>ProDoctorov</source>
         <translation>ПроДокторов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="378"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="433"/>
         <source>Yandex Maps</source>
         <translation>Яндекс Карты</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="391"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="446"/>
         <source>2GIS</source>
         <translation>2ГИС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="459"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="416"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="471"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="427"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="482"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
@@ -6449,103 +6517,123 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceSettings</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
-        <source>OAuth client secret</source>
-        <translation>Секрет клиента OAuth</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="135"/>
         <source>Google sign-in</source>
         <translation>Вход в Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
-        <source>OAuth client ID</source>
-        <translation>ID клиента OAuth</translation>
+        <location filename="../../src/clinicrep/sources/registry.py" line="124"/>
+        <source>Client secret</source>
+        <translation>Секрет клиента</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="119"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="126"/>
+        <source>The second code of the same sign-in key, shown beside the client ID (it starts with GOCSPX-). It works like a password: it is kept in this computer&apos;s password store.</source>
+        <translation>Вторая часть того же ключа входа, она показана рядом с идентификатором клиента (начинается с GOCSPX-). Работает как пароль: хранится в хранилище паролей этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="141"/>
+        <source>Client ID</source>
+        <translation>Идентификатор клиента</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="143"/>
+        <source>The name of the practice&apos;s sign-in key for Google: a long code ending in .apps.googleusercontent.com. Whoever set up the practice&apos;s Google Cloud project copies it from Credentials (a key of the type “Desktop app”).</source>
+        <translation>Имя ключа входа клиники для Google: длинный код, который заканчивается на .apps.googleusercontent.com. Тот, кто настраивал проект Google Cloud клиники, копирует его из раздела «Учётные данные» (ключ типа «Приложение для ПК»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="154"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="122"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="157"/>
         <source>Location</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="125"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="160"/>
         <source>Place ID</source>
         <translation>ID места (Place ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="144"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="179"/>
         <source>Page access token</source>
         <translation>Токен доступа к странице</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="148"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="183"/>
         <source>Page ID</source>
         <translation>ID страницы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="151"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="186"/>
         <source>Graph API version</source>
         <translation>Версия Graph API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="172"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="207"/>
         <source>Yelp Fusion API key</source>
         <translation>Ключ Yelp Fusion API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="176"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="211"/>
         <source>Business ID or alias</source>
         <translation>ID или псевдоним компании</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="180"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="215"/>
         <source>Business time zone</source>
         <translation>Часовой пояс компании</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="186"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
         <source>Locale, e.g. en_US</source>
         <translation>Локаль, например en_US</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="205"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="242"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="206"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="244"/>
+        <source>The code Trustpilot shows for the practice&apos;s application in Trustpilot Business, under Integrations → API.</source>
+        <translation>Код, который Trustpilot показывает для приложения клиники в Trustpilot Business, в разделе «Интеграции» → API.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="253"/>
         <source>API secret</source>
         <translation>Секрет API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="255"/>
+        <source>The second code Trustpilot shows beside the API key. It works like a password: it is kept in this computer&apos;s password store.</source>
+        <translation>Второй код, который Trustpilot показывает рядом с ключом API. Работает как пароль: хранится в хранилище паролей этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="263"/>
         <source>Trustpilot sign-in</source>
         <translation>Вход в Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="268"/>
         <source>Business unit ID</source>
         <translation>ID бизнес-единицы (Business unit ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="272"/>
         <source>Business user ID (replies)</source>
         <translation>ID бизнес-пользователя (для ответов)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
-        <location filename="../../src/clinicrep/sources/registry.py" line="234"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="276"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="289"/>
         <source>Review page</source>
         <translation>Страница отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="232"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="287"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -6553,154 +6641,159 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="945"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="993"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Источник {name} удалён, но системная связка ключей не смогла удалить вход. Разблокируйте её и удалите записи «clinicrep» «source:{number}» в менеджере паролей.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="88"/>
         <source>No secure storage</source>
         <translation>Нет защищённого хранилища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="91"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Сохранить этот вход до закрытия clinicrep? Он никогда не записывается на диск.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="637"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="680"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="685"/>
         <source>Connected sources</source>
         <translation>Подключённые источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="687"/>
         <source>Connect a platform…</source>
         <translation>Подключить платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="689"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="691"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="693"/>
         <source>Sign in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="652"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="695"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Разрешить clinicrep читать отзывы этого источника и отвечать на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="698"/>
         <source>Check for new reviews</source>
         <translation>Проверить новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="703"/>
         <source>Locations…</source>
         <translation>Филиалы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="662"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
         <source>Name the practice&apos;s locations and assign each source</source>
         <translation>Назовите филиалы клиники и распределите по ним источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="748"/>
         <source>The platforms and files clinicrep takes reviews from. Choose one to edit, sign in or remove it.</source>
         <translation>Платформы и файлы, из которых clinicrep берёт отзывы. Выберите одну, чтобы изменить, войти или удалить её.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="755"/>
         <source>Nothing is connected yet. Press “Connect a platform…” to bring in the reviews from Google, Facebook, ZnanyLekarz and other sites.</source>
         <translation>Пока ничего не подключено. Нажмите «Подключить платформу…», чтобы получать отзывы с Google, Facebook, ZnanyLekarz и других сайтов.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="741"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="784"/>
         <source>{name} ({platform}) — reviews pasted from the page</source>
         <translation>{name} ({platform}) — отзывы вставлены со страницы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="795"/>
         <source>Last checked {when}</source>
         <translation>Последняя проверка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="756"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="799"/>
         <source>Not checked yet</source>
         <translation>Ещё не проверялся</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="797"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="803"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="846"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вход в Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="797"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Эл. почта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="847"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (используется один раз, не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="820"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вход выполнен. Теперь можно публиковать ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="881"/>
         <source>Select a Google source first.</source>
         <translation>Сначала выберите источник Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="873"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="916"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Вход в Google выполнен, но филиалы прочитать не удалось: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="884"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="927"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Вход в Google выполнен. Филиал ещё не выбран: выделите источник и нажмите «Изменить…» → «Найти мои филиалы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="935"/>
+        <source>If Google&apos;s page shows an error instead (“invalid_client”, “redirect_uri_mismatch”), the client ID is wrong or its key is not of the type “Desktop app”: press “Cancel sign-in”, correct it with “Edit…” and sign in again.</source>
+        <translation>Если вместо этого страница Google показывает ошибку («invalid_client», «redirect_uri_mismatch»), идентификатор клиента неверный или его ключ не типа «Приложение для ПК»: нажмите «Отменить вход», исправьте его через «Изменить…» и войдите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="946"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="953"/>
         <source>Choose the location</source>
         <translation>Выбор филиала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="953"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="929"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="943"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="977"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="991"/>
         <source>Remove source</source>
         <translation>Удаление источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="931"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="979"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Удалить «{name}» и полученные из него отзывы? На платформе отзывы останутся; удаляются только их копия в clinicrep и данные для входа.</translation>
     </message>

@@ -753,182 +753,225 @@
 <context>
     <name>ConnectGuide</name>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="37"/>
+        <source>In plain words</source>
+        <translation>Простими словами</translation>
+    </message>
+    <message>
+        <source>For whoever sets it up</source>
+        <translation>Для того, хто налаштовує</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="51"/>
         <source>Connecting Google Business Profile</source>
         <translation>Підключення профілю компанії в Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="53"/>
         <source>Before you start: Google gives API access only for a Business Profile that is verified and active for at least 60 days, with a website, and you sign in as its owner or manager. Google&apos;s conditions: {link}.</source>
         <translation>Перед початком: Google відкриває доступ до API лише для профілю компанії, який підтверджено й активний щонайменше 60 днів і в якому вказано сайт; входити треба власником або менеджером профілю. Умови Google: {link}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="61"/>
         <source>prerequisites</source>
         <translation>попередні вимоги</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="64"/>
         <source>Create a Google Cloud project for the practice in the {link} (it is free) and note its project number from the project&apos;s dashboard.</source>
         <translation>Створіть для клініки проєкт Google Cloud у {link} (це безкоштовно) і запишіть номер проєкту з його головної сторінки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="71"/>
         <source>Cloud console</source>
         <translation>консолі Cloud</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="74"/>
         <source>Ask Google for access with the {link} form: give the project number, the practice&apos;s e-mail and that you answer your own practice&apos;s reviews. People at Google review it; it can take days or weeks.</source>
         <translation>Попросіть доступ через форму {link}: вкажіть номер проєкту, адресу пошти клініки й те, що ви відповідаєте на відгуки про свою клініку. Заявку перевіряють працівники Google; це може тривати від кількох днів до кількох тижнів.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="82"/>
         <source>Application for Basic API Access</source>
         <translation>Application for Basic API Access</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="85"/>
         <source>Until Google approves it, the project&apos;s quota for these APIs stays at 0 requests per minute and clinicrep says “access not yet approved”: your sign-in is fine. Do not ask for a quota increase ({link}); wait for Google&apos;s e-mail.</source>
         <translation>Доки Google не схвалить заявку, квота проєкту для цих API лишається 0 запитів на хвилину, і clinicrep пише «доступ ще не схвалено»: із входом усе гаразд. Не просіть збільшити квоту ({link}) — дочекайтеся листа від Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="92"/>
         <source>quota limits</source>
         <translation>ліміти квоти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="95"/>
         <source>In the project, open APIs &amp; Services → Library and enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”.</source>
         <translation>У проєкті відкрийте «API та сервіси» → «Бібліотека» й увімкніть «My Business Account Management API», «My Business Business Information API» і «Google My Business API».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="101"/>
         <source>Open APIs &amp; Services → OAuth consent screen (type External; add your own address as a test user), then Credentials → Create credentials → OAuth client ID, application type “Desktop app”. Copy its client ID and client secret into the two fields here.</source>
         <translation>Відкрийте «API та сервіси» → «Екран згоди OAuth» (тип «Зовнішній»; додайте свою адресу як тестового користувача), потім «Облікові дані» → «Створити облікові дані» → «Ідентифікатор клієнта OAuth», тип застосунку «Застосунок для ПК». Скопіюйте його ідентифікатор клієнта й секрет клієнта у два поля тут.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="108"/>
         <source>Press Save: your browser opens to sign in with the Google account that manages the profile. clinicrep then lists the locations of that account and fills in Account, Location and Place ID; you do not type them.</source>
         <translation>Натисніть «Зберегти»: відкриється браузер, увійдіть в обліковий запис Google, який керує профілем. Потім clinicrep покаже розташування цього облікового запису й сам заповнить «Обліковий запис», «Розташування» і «Place ID» — вводити їх не треба.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="116"/>
+        <source>clinicrep reads and answers the practice&apos;s Google reviews with a sign-in key that belongs to the practice. Whoever looks after the practice&apos;s Google account or computers makes it once (the steps below); Google checks the request, which can take days or weeks.</source>
+        <translation>clinicrep читає відгуки клініки в Google і відповідає на них за допомогою ключа входу, що належить клініці. Його один раз створює той, хто веде акаунт Google клініки або її комп’ютери (кроки нижче); Google перевіряє заявку, це може тривати від кількох днів до кількох тижнів.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="123"/>
+        <source>The key has two parts, each with its own field here: the client ID, a long code ending in .apps.googleusercontent.com, and the client secret, a code starting with GOCSPX- that works like a password. Paste each into its field.</source>
+        <translation>Ключ має дві частини, і кожна має тут своє поле: ідентифікатор клієнта — довгий код, що закінчується на .apps.googleusercontent.com, і секрет клієнта — код, що починається з GOCSPX- і працює як пароль. Вставте кожну частину в її поле.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="129"/>
+        <source>Press Save. Your browser opens: sign in with the Google account that manages the practice&apos;s profile and allow access. clinicrep fills in the rest itself.</source>
+        <translation>Натисніть «Зберегти». Відкриється браузер: увійдіть в акаунт Google, який керує профілем клініки, і дозвольте доступ. Решту clinicrep заповнить сам.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="134"/>
+        <source>If clinicrep or Google&apos;s page says the key is wrong, copy both parts again from the same key, or ask whoever made it.</source>
+        <translation>Якщо clinicrep або сторінка Google повідомляє, що ключ неправильний, скопіюйте обидві частини знову з того самого ключа або спитайте того, хто його створював.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="145"/>
         <source>Connecting a Facebook Page</source>
         <translation>Підключення сторінки Facebook</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="147"/>
         <source>Facebook is retiring access to Page recommendations (Graph API v22.0 and later refuse it). clinicrep uses v21.0 while Facebook still answers; when it stops, import the reviews from a file.</source>
         <translation>Facebook закриває доступ до рекомендацій сторінок (Graph API v22.0 і новіші його не дають). clinicrep використовує v21.0, поки Facebook ще відповідає; коли перестане, імпортуйте відгуки з файлу.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="153"/>
         <source>You need a role on the practice&apos;s Page that may moderate (full control, or task access to community activity), and a Meta app of the type “Business” ({link} → Create app).</source>
         <translation>Потрібна роль на сторінці клініки з правом модерації (повний контроль або доступ до завдань щодо активності спільноти) і застосунок Meta типу «Бізнес» ({link} → «Створити застосунок»).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="159"/>
         <source>My Apps</source>
         <translation>Мої застосунки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="161"/>
         <source>Reading recommendations needs the permission pages_read_user_content, which Meta grants only after the business is verified (Meta Business Suite → Settings → Security centre).</source>
         <translation>Для читання рекомендацій потрібен дозвіл pages_read_user_content, а Meta дає його лише після підтвердження компанії (Meta Business Suite → «Налаштування» → «Центр безпеки»).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="167"/>
         <source>Open the {link}, choose your app, add pages_show_list, pages_read_user_content, pages_read_engagement and pages_manage_engagement, press “Generate Access Token” and tick the practice&apos;s Page.</source>
         <translation>Відкрийте {link}, виберіть свій застосунок, додайте pages_show_list, pages_read_user_content, pages_read_engagement і pages_manage_engagement, натисніть «Generate Access Token» і позначте сторінку клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="175"/>
         <source>Graph API Explorer</source>
         <translation>Graph API Explorer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="178"/>
         <source>The Explorer&apos;s token expires within hours. Extend it in the {link} first: the Page tokens made from a long-lived user token do not expire.</source>
         <translation>Маркер з Explorer спливає за кілька годин. Спершу подовжте його в {link}: маркери сторінок, отримані з довготривалого маркера користувача, не спливають.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="185"/>
         <source>Access Token Debugger</source>
         <translation>Access Token Debugger</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="188"/>
         <source>Paste the user access token below and press “Find my Pages”. Choose the practice&apos;s Page: clinicrep fills in the Page ID and the Page access token. The user token itself is not kept.</source>
         <translation>Вставте маркер доступу користувача нижче й натисніть «Знайти мої сторінки». Виберіть сторінку клініки: clinicrep заповнить ID сторінки та її маркер доступу. Сам маркер користувача не зберігається.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="200"/>
         <source>Connecting Trustpilot</source>
         <translation>Підключення Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="202"/>
         <source>The Trustpilot API comes with Trustpilot Business plans that include integrations. In {link} open Integrations → API (or ask Trustpilot&apos;s support to turn API access on).</source>
         <translation>API Trustpilot входить до тарифів Trustpilot Business з інтеграціями. У {link} відкрийте «Integrations» → «API» (або попросіть підтримку Trustpilot увімкнути доступ до API).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="210"/>
         <source>Trustpilot Business</source>
         <translation>Trustpilot Business</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="213"/>
         <source>Create an application there: Trustpilot shows its API key and API secret. Copy both into the fields here.</source>
         <translation>Створіть там застосунок: Trustpilot покаже його ключ API і секрет API. Скопіюйте обидва в поля тут.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="218"/>
         <source>Type the practice&apos;s website as Trustpilot lists it (for example clinic.com) and press “Find”: clinicrep asks Trustpilot for the business unit ({link}) and fills in the Business unit ID and the review page.</source>
         <translation>Введіть сайт клініки так, як його вказано на Trustpilot (наприклад, clinic.com), і натисніть «Знайти»: clinicrep запитає в Trustpilot компанію ({link}) і заповнить її ID та сторінку відгуків.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="226"/>
         <source>how Trustpilot finds it</source>
         <translation>як Trustpilot її знаходить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="229"/>
         <source>Business user ID (replies): the Trustpilot Business user the replies are posted as. Ask Trustpilot&apos;s support for it if your account does not show it; without it clinicrep reads reviews but does not publish replies.</source>
         <translation>ID бізнес-користувача (відповіді): користувач Trustpilot Business, від імені якого публікуються відповіді. Якщо в обліковому записі його не видно, запитайте підтримку Trustpilot; без нього clinicrep читає відгуки, але не публікує відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="235"/>
         <source>After Save you sign in once with your Trustpilot Business e-mail and password so that replies can be published. The password is used once and never stored.</source>
         <translation>Після збереження один раз увійдіть з поштою й паролем Trustpilot Business, щоб можна було публікувати відповіді. Пароль використовується один раз і ніде не зберігається.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="242"/>
+        <source>clinicrep reads and answers the practice&apos;s Trustpilot reviews with two codes that Trustpilot gives the practice&apos;s Trustpilot Business account (on plans with integrations): the API key and the API secret, which works like a password.</source>
+        <translation>clinicrep читає відгуки клініки в Trustpilot і відповідає на них за допомогою двох кодів, які Trustpilot видає акаунту Trustpilot Business клініки (на тарифах з інтеграціями): ключа API і секрету API, що працює як пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="249"/>
+        <source>Whoever manages that account creates an application under Integrations → API (the steps below); Trustpilot then shows both codes. Paste each into its field.</source>
+        <translation>Той, хто керує цим акаунтом, створює застосунок у розділі «Інтеграції» → API (кроки нижче); потім Trustpilot показує обидва коди. Вставте кожен у його поле.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="254"/>
+        <source>Type the practice&apos;s website and press “Find”. After Save, sign in once with the Trustpilot Business e-mail and password.</source>
+        <translation>Введіть сайт клініки й натисніть «Знайти». Після збереження один раз увійдіть з адресою та паролем Trustpilot Business.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="265"/>
         <source>Connecting Yelp</source>
         <translation>Підключення Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="267"/>
         <source>Create an app in {link} to get a Yelp Fusion API key, and copy the key here.</source>
         <translation>Створіть застосунок у {link}, щоб отримати ключ API Yelp Fusion, і скопіюйте ключ сюди.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="271"/>
         <source>Yelp Fusion</source>
         <translation>Yelp Fusion</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="215"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="273"/>
         <source>The Business ID is the last part of the practice&apos;s Yelp address: in yelp.com/biz/family-clinic-krakow it is family-clinic-krakow.</source>
         <translation>ID компанії — остання частина адреси клініки на Yelp: у yelp.com/biz/family-clinic-krakow це family-clinic-krakow.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="278"/>
         <source>Yelp gives at most three review excerpts and no way to reply through its API: clinicrep copies your reply and opens the review&apos;s page, and you paste it there.</source>
         <translation>Yelp віддає не більше трьох фрагментів відгуків і не дозволяє відповідати через API: clinicrep копіює вашу відповідь і відкриває сторінку відгуку, а ви вставляєте її там.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="283"/>
         <source>Business time zone: Yelp gives review times in the business&apos;s local time. clinicrep suggests this computer&apos;s time zone; change it if the practice is elsewhere.</source>
         <translation>Часовий пояс компанії: Yelp вказує час відгуків за місцевим часом компанії. clinicrep пропонує часовий пояс цього комп’ютера; змініть його, якщо клініка в іншому поясі.</translation>
     </message>
@@ -2075,17 +2118,17 @@
 <context>
     <name>GoogleSignIn</name>
     <message>
-        <location filename="../../src/clinicrep/sources/google_oauth.py" line="288"/>
+        <location filename="../../src/clinicrep/sources/google_oauth.py" line="319"/>
         <source>clinicrep is connected to Google</source>
         <translation>clinicrep підключено до Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/google_oauth.py" line="290"/>
+        <location filename="../../src/clinicrep/sources/google_oauth.py" line="321"/>
         <source>Google sign-in was not completed</source>
         <translation>Вхід через Google не завершено</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/google_oauth.py" line="292"/>
+        <location filename="../../src/clinicrep/sources/google_oauth.py" line="323"/>
         <source>You can close this browser tab and return to clinicrep.</source>
         <translation>Можете закрити цю вкладку браузера й повернутися до clinicrep.</translation>
     </message>
@@ -2393,42 +2436,42 @@
 <context>
     <name>ImportOnly</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="342"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="397"/>
         <source>clinicrep cannot connect to this site: paste its reviews from the page, import a file saved from it, or add reviews by hand.</source>
         <translation>clinicrep не може під’єднатися до цього сайту: вставте його відгуки зі сторінки, імпортуйте збережений із нього файл або додайте відгуки вручну.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="409"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>Відкрийте свій профіль на ZnanyLekarz (або Doctoralia) у браузері й перейдіть до відгуків пацієнтів. Натискайте «Показати ще», доки не з&apos;являться потрібні відгуки, виділіть їх від імені першого автора до кінця останнього відгуку, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». Відповіді лікаря потраплять у clinicrep як відповіді практики.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="368"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="423"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Відкрийте сторінку лікаря або клініки на ПроДокторов і вкладку відгуків. Завантажте потрібні відгуки, виділіть їх разом з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="380"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="435"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>Відкрийте картку організації в Яндекс Картах, вкладку «Відгуки», і відсортуйте за датою. Прокрутіть, доки не завантажаться потрібні відгуки, виділіть їх від першого автора до останнього відгуку, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». Файл, збережений програмою вивантаження відгуків (CSV, JSON), завантажується через «Імпортувати файл».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="393"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="448"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>Відкрийте картку клініки в 2ГІС у браузері, вкладку «Відгуки». Прокрутіть, доки не з&apos;являться потрібні відгуки, виділіть їх, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки». 2ГІС малює зірки картинками: перевірте оцінки в таблиці перед додаванням.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="406"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="461"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Відкрийте сторінку лікаря або клініки на Doc.ua і прокрутіть до відгуків. Покажіть усі потрібні, виділіть їх з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="418"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="473"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>Відкрийте сторінку лікаря на Helsi та його відгуки. Виділіть відгуки з авторами й датами, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="429"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="484"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>Відкрийте сторінку закладу на dianping.com у браузері, де ви увійшли в акаунт, і його відгуки. Виділіть відгуки, скопіюйте (Ctrl+C) і виберіть «Вставити відгуки»; відповіді закладу потраплять разом з ними. Відгуки, збережені програмою у файл (CSV, JSON), завантажуються через «Імпортувати файл».</translation>
     </message>
@@ -3491,12 +3534,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="135"/>
+        <location filename="../../src/clinicrep/messages.py" line="144"/>
         <source>The platform is not available right now. clinicrep will try again at the next check.</source>
         <translation>Платформа зараз недоступна. clinicrep спробує ще раз під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="130"/>
+        <location filename="../../src/clinicrep/messages.py" line="139"/>
         <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
         <translation>На боці платформи сталася помилка (HTTP {status}). clinicrep спробує ще раз під час наступної перевірки.</translation>
     </message>
@@ -3552,477 +3595,502 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="82"/>
+        <source>The platform no longer accepts the practice&apos;s client ID and client secret (the key may have been deleted, or its secret changed). Select the source in Sources, press “Edit…”, paste the current ones, then press “Sign in…”.</source>
+        <translation>Платформа більше не приймає ідентифікатор і секрет клієнта клініки (ключ могли видалити або змінити його секрет). Виберіть джерело у вікні «Джерела», натисніть «Редагувати…», вставте чинні, потім натисніть «Увійти…».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="91"/>
         <source>The connection to this platform has expired or was revoked. Open Sources and connect the account again.</source>
         <translation>Підключення до цієї платформи застаріло або його відкликано. Відкрийте «Джерела» й підключіть обліковий запис знову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="88"/>
+        <location filename="../../src/clinicrep/messages.py" line="97"/>
         <source>The connected account is not allowed to read or answer these reviews. Connect an account that manages the practice&apos;s page.</source>
         <translation>Підключений обліковий запис не має права читати ці відгуки або відповідати на них. Підключіть обліковий запис, який керує сторінкою клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="94"/>
+        <location filename="../../src/clinicrep/messages.py" line="103"/>
         <source>“{program}” is not installed on this computer, so the checks while the window is closed could not be set up. Install it, or keep clinicrep open (or in the tray).</source>
         <translation>«{program}» не встановлено на цьому комп’ютері, тому перевірки при закритому вікні не налаштовано. Встановіть його або тримайте clinicrep відкритим (або в треї).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="100"/>
+        <location filename="../../src/clinicrep/messages.py" line="109"/>
         <source>The system refused to set up the checks while the window is closed ({detail}). The window still checks while it is open.</source>
         <translation>Система відмовилася налаштувати перевірки при закритому вікні ({detail}). Поки вікно відкрите, перевірки тривають.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="109"/>
+        <location filename="../../src/clinicrep/messages.py" line="118"/>
         <source>The platform asks us to slow down. clinicrep will try again in about {n} min.</source>
         <translation>Платформа просить робити запити рідше. clinicrep спробує знову приблизно через {n} хв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="113"/>
+        <location filename="../../src/clinicrep/messages.py" line="122"/>
         <source>The platform asks us to slow down. clinicrep will try again later.</source>
         <translation>Платформа просить робити запити рідше. clinicrep спробує знову пізніше.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="117"/>
+        <location filename="../../src/clinicrep/messages.py" line="126"/>
         <source>No connection to the internet. Check the network; clinicrep will try again at the next check.</source>
         <translation>Немає підключення до інтернету. Перевірте мережу; clinicrep спробує знову під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="124"/>
+        <location filename="../../src/clinicrep/messages.py" line="133"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
         <translation>Платформа не відповіла вчасно. clinicrep спробує знову під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="142"/>
+        <location filename="../../src/clinicrep/messages.py" line="151"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
         <translation>Платформа надіслала відповідь, яку clinicrep не може прочитати. Спробуйте пізніше; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="148"/>
+        <location filename="../../src/clinicrep/messages.py" line="157"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
         <translation>Платформа вимкнула такий спосіб доступу. Уже отримані відгуки збережено; нові імпортуйте з файлу.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="154"/>
+        <location filename="../../src/clinicrep/messages.py" line="163"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
         <translation>Ця платформа не дозволяє відповідати через clinicrep. Скопіюйте відповідь і відкрийте сторінку відгуку, щоб опублікувати її там.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="160"/>
+        <location filename="../../src/clinicrep/messages.py" line="169"/>
         <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
         <translation>Це джерело налаштовано не до кінця, тож нічого не прочитано. Відкрийте «Файл» → «Джерела», виберіть його й натисніть «Увійти…» (Google) або «Редагувати…», щоб вибрати розташування, сторінку чи компанію.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="167"/>
+        <location filename="../../src/clinicrep/messages.py" line="176"/>
         <source>Google has not approved your Cloud project for the Business Profile APIs yet: its quota stays at 0 requests until it does. Your sign-in is fine. Submit Google&apos;s API access request form (see the guide in Sources) and try again once Google confirms.</source>
         <translation>Google ще не схвалив ваш проєкт Cloud для API профілю компанії: до схвалення його квота — 0 запитів. Із входом усе гаразд. Надішліть Google форму запиту доступу до API (див. інструкцію в «Джерелах») і спробуйте знову, коли Google підтвердить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="175"/>
+        <location filename="../../src/clinicrep/messages.py" line="184"/>
         <source>The Business Profile APIs are not turned on in your Google Cloud project. In the Cloud console, open APIs &amp; Services → Library, enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”, then try again.</source>
         <translation>У вашому проєкті Google Cloud не ввімкнено API профілю компанії. У консолі Cloud відкрийте «API та сервіси» → «Бібліотека», увімкніть «My Business Account Management API», «My Business Business Information API» і «Google My Business API» та спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="183"/>
+        <location filename="../../src/clinicrep/messages.py" line="192"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>Зупинено. Уже отримане збережено; наступна перевірка продовжить з цього місця.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="188"/>
+        <location filename="../../src/clinicrep/messages.py" line="197"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>Відповідь довша, ніж дозволяє платформа ({limit} байт). Скоротіть її та опублікуйте знову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="194"/>
+        <location filename="../../src/clinicrep/messages.py" line="203"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>Вхід не завершено. Спробуйте ще раз і дозвольте clinicrep доступ у вікні браузера, що відкриється.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="200"/>
+        <location filename="../../src/clinicrep/messages.py" line="209"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>Вкажіть місяць у форматі «рік-місяць», наприклад 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="204"/>
+        <location filename="../../src/clinicrep/messages.py" line="213"/>
         <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>
         <translation>Звіти можна зробити за місяці з {first}-01 по {last}-12. Вкажіть місяць у цих межах, наприклад 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="210"/>
+        <location filename="../../src/clinicrep/messages.py" line="219"/>
         <source>The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file or folder, or choose another name.</source>
         <translation>У назві «{path}» є символи не в UTF-8 (показані як �). Перейменуйте файл або папку чи виберіть іншу назву.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="216"/>
+        <location filename="../../src/clinicrep/messages.py" line="225"/>
         <source>“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename the file it names.</source>
         <translation>У «{value}» є символи не в UTF-8 (показані як �). Введіть це знову або перейменуйте файл, який там названо.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="222"/>
+        <location filename="../../src/clinicrep/messages.py" line="231"/>
         <source>“{path}” is a folder. Give the name of a file to write, for example one inside that folder.</source>
         <translation>«{path}» — це папка. Вкажіть назву файлу для запису, наприклад файлу в цій папці.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="228"/>
+        <location filename="../../src/clinicrep/messages.py" line="237"/>
         <source>“{path}” is not an ordinary file (a device or a pipe) and was left as it is. Choose another file name.</source>
         <translation>«{path}» — не звичайний файл (пристрій або канал), його залишено як є. Виберіть іншу назву файлу.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="234"/>
+        <location filename="../../src/clinicrep/messages.py" line="243"/>
         <source>“{path}” is read-only and was left as it is. Choose another file name, or allow writing to it first.</source>
         <translation>«{path}» доступний лише для читання, його залишено як є. Виберіть іншу назву файлу або спершу дозвольте запис у нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="240"/>
+        <location filename="../../src/clinicrep/messages.py" line="249"/>
         <source>“{path}” lies under a file, not under a folder. Choose a file in a folder.</source>
         <translation>«{path}» розташовано всередині файлу, а не папки. Виберіть файл у папці.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="245"/>
+        <location filename="../../src/clinicrep/messages.py" line="254"/>
         <source>clinicrep may not write in the folder of “{path}”. Choose another folder, for example Documents.</source>
         <translation>clinicrep не може записувати в папку «{path}». Виберіть іншу папку, наприклад «Документи».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="251"/>
+        <location filename="../../src/clinicrep/messages.py" line="260"/>
         <source>“{value}” is not a review status. Use one of: {choices}.</source>
         <translation>«{value}» не є статусом відгуку. Використайте один із: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="255"/>
+        <location filename="../../src/clinicrep/messages.py" line="264"/>
         <source>“{value}” is not a platform clinicrep knows. Use one of: {choices}.</source>
         <translation>«{value}» — невідома clinicrep платформа. Використайте одну з: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="259"/>
+        <location filename="../../src/clinicrep/messages.py" line="268"/>
         <source>clinicrep has no report language “{value}”. Use one of: {choices}.</source>
         <translation>У clinicrep немає мови звіту «{value}». Використайте одну з: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="263"/>
+        <location filename="../../src/clinicrep/messages.py" line="272"/>
         <source>There is no source called “{name}”. Give the name of a source as the Sources window lists it, or its number.</source>
         <translation>Джерела з назвою «{name}» немає. Вкажіть назву джерела так, як її показано у вікні «Джерела», або його номер.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="269"/>
+        <location filename="../../src/clinicrep/messages.py" line="278"/>
         <source>There is no review number {value}. “clinicrep list” shows each review&apos;s number first.</source>
         <translation>Відгуку з номером {value} немає. Команда «clinicrep list» виводить номер кожного відгуку першим.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="274"/>
+        <location filename="../../src/clinicrep/messages.py" line="283"/>
         <source>The command was not understood: {detail}. Run “clinicrep --help” to see what each command takes.</source>
         <translation>Команду не зрозуміло: {detail}. Запустіть «clinicrep --help», щоб побачити, що приймає кожна команда.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="280"/>
+        <location filename="../../src/clinicrep/messages.py" line="289"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>Це не схоже на вебпосилання на сторінку ваших відгуків. Скопіюйте посилання з платформи (воно починається з https://) і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="286"/>
+        <location filename="../../src/clinicrep/messages.py" line="295"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>Не вдалося зберегти звіт у цьому місці. Виберіть іншу папку, наприклад «Документи».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="291"/>
+        <location filename="../../src/clinicrep/messages.py" line="300"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>Не опубліковано: відповідь містить те, чого не можна казати в публічній відповіді (виділено). Змініть текст або явно підтвердьте кожен фрагмент.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="297"/>
+        <location filename="../../src/clinicrep/messages.py" line="306"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>Відповідь порожня. Спершу напишіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="299"/>
+        <location filename="../../src/clinicrep/messages.py" line="308"/>
         <source>Replies written on this PC wait for the owner&apos;s approval. Press “Ask for approval”; the owner publishes the reply once it is approved.</source>
         <translation>Відповіді, написані на цьому комп’ютері, чекають схвалення власника. Натисніть «Надіслати на схвалення» — власник опублікує відповідь, коли схвалить її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="305"/>
+        <location filename="../../src/clinicrep/messages.py" line="314"/>
         <source>Only the owner&apos;s PC approves replies or sends them back. Ask the owner, or set this PC&apos;s role in Settings → This PC.</source>
         <translation>Схвалювати відповіді або повертати їх може лише комп’ютер власника. Зверніться до власника або вкажіть роль цього комп’ютера в розділі «Налаштування → Цей комп’ютер».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="311"/>
+        <location filename="../../src/clinicrep/messages.py" line="320"/>
         <source>This reply is no longer waiting for approval: it was changed or decided on another PC. Look at it again.</source>
         <translation>Ця відповідь більше не чекає схвалення: її змінили або щодо неї вже ухвалили рішення на іншому комп’ютері. Перегляньте її ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="317"/>
+        <location filename="../../src/clinicrep/messages.py" line="326"/>
         <source>Another location is already called “{name}”. Choose another name.</source>
         <translation>Філія з назвою «{name}» уже є. Виберіть іншу назву.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="322"/>
+        <location filename="../../src/clinicrep/messages.py" line="331"/>
         <source>No location is called “{name}”: this practice has named no locations yet (in the window: File → Locations…).</source>
         <translation>Філії «{name}» немає: у клініці ще не названо жодної філії (у вікні: Файл → Філії).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="327"/>
+        <location filename="../../src/clinicrep/messages.py" line="336"/>
         <source>No location is called “{name}”. The practice&apos;s locations: {names}.</source>
         <translation>Філії «{name}» немає. Філії клініки: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="331"/>
+        <location filename="../../src/clinicrep/messages.py" line="340"/>
         <source>clinicrep keeps at most {limit} locations. Remove one you no longer use first.</source>
         <translation>clinicrep зберігає не більше {limit} філій. Спершу видаліть ту, якою більше не користуєтеся.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="336"/>
+        <location filename="../../src/clinicrep/messages.py" line="345"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>Ця відповідь зараз надсилається або її результат ще невідомий. Дочекайтеся наступної перевірки й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="342"/>
+        <location filename="../../src/clinicrep/messages.py" line="351"/>
         <source>{who} is writing a reply to this review on another PC, so it was not published from here. Wait until they are done, or talk to them.</source>
         <translation>{who} пише відповідь на цей відгук на іншому комп’ютері, тому звідси її не опубліковано. Зачекайте, доки колега закінчить, або поговоріть із ним.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="348"/>
+        <location filename="../../src/clinicrep/messages.py" line="357"/>
         <source>This review was answered from another PC a moment ago, so your reply was not sent. Read the reply that is there now; your text is kept as a draft.</source>
         <translation>На цей відгук щойно відповіли з іншого комп’ютера, тому вашу відповідь не надіслано. Прочитайте відповідь, яка там зараз; ваш текст збережено як чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="354"/>
+        <location filename="../../src/clinicrep/messages.py" line="363"/>
         <source>The connection to the shared database server was lost. clinicrep keeps trying to reconnect; nothing you typed is lost.</source>
         <translation>З’єднання зі спільним сервером бази даних втрачено. clinicrep і далі намагається перепідключитися; нічого з набраного вами не втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="360"/>
+        <location filename="../../src/clinicrep/messages.py" line="369"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>Відгук або сторінка більше не існує на платформі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="389"/>
+        <location filename="../../src/clinicrep/messages.py" line="398"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Файл не знайдено. Перевірте його назву й теку та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="393"/>
+        <location filename="../../src/clinicrep/messages.py" line="402"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>Це тека або пристрій, а не файл. Виберіть сам файл вивантаження.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="397"/>
+        <location filename="../../src/clinicrep/messages.py" line="406"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Файл не відкривається: можливо, у вас немає прав на читання або його тримає інша програма. Скопіюйте його до теки «Документи» та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="404"/>
+        <location filename="../../src/clinicrep/messages.py" line="413"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Файл завеликий для списку відгуків ({size} МБ). Перевірте, чи це той файл, або розділіть його на частини.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="410"/>
+        <location filename="../../src/clinicrep/messages.py" line="419"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Файл порожній. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="414"/>
+        <location filename="../../src/clinicrep/messages.py" line="423"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>Це старий файл Excel (.xls). Відкрийте його в Excel або LibreOffice, збережіть як .xlsx або CSV та імпортуйте його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="420"/>
+        <location filename="../../src/clinicrep/messages.py" line="429"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Файл JSON пошкоджено або обрізано. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="426"/>
+        <location filename="../../src/clinicrep/messages.py" line="435"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Книгу Excel пошкоджено. Відкрийте її в Excel або LibreOffice, збережіть знову (або як CSV) та імпортуйте.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="432"/>
+        <location filename="../../src/clinicrep/messages.py" line="441"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>Під час читання файлу в кодуванні {encoding} текст виходить спотвореним. Укажіть кодування файлу (наприклад, cp1250 для польських або cp1251 для російських файлів Windows) та спробуйте ще раз; нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="439"/>
+        <location filename="../../src/clinicrep/messages.py" line="448"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep не знає кодування «{encoding}». Укажіть, наприклад, utf-8, cp1250, cp1251 або gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="445"/>
+        <location filename="../../src/clinicrep/messages.py" line="454"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Жоден стовпець файлу не містить текстів відгуків чи оцінок. Виберіть стовпці самі (у вікні імпорту або за допомогою --map text=СТОВПЕЦЬ).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="450"/>
+        <location filename="../../src/clinicrep/messages.py" line="459"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Файл не вдалося прочитати як таблицю відгуків. Імпортуйте файл CSV, JSON або Excel (.xlsx), вивантажений із платформи.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="460"/>
+        <location filename="../../src/clinicrep/messages.py" line="469"/>
+        <source>The client ID and the client secret are the wrong way round: the client ID ends in .apps.googleusercontent.com, the client secret starts with GOCSPX-. Paste each into its own field.</source>
+        <translation>Ідентифікатор клієнта й секрет клієнта переплутано місцями: ідентифікатор закінчується на .apps.googleusercontent.com, секрет починається з GOCSPX-. Вставте кожен у своє поле.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="476"/>
+        <source>This is not a Google client ID: a client ID ends in .apps.googleusercontent.com. Copy it again, whole, from Credentials in the practice&apos;s Google Cloud project (the key of the type “Desktop app”), or ask whoever set up the project for it.</source>
+        <translation>Це не ідентифікатор клієнта Google: він закінчується на .apps.googleusercontent.com. Скопіюйте його знову, повністю, з розділу «Облікові дані» проєкту Google Cloud клініки (ключ типу «Застосунок для ПК») або попросіть його в того, хто налаштовував проєкт.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="483"/>
+        <source>This is not a whole client secret. Copy it again from the same key in Credentials of the practice&apos;s Google Cloud project (it starts with GOCSPX-), or ask whoever set up the project for it.</source>
+        <translation>Це не повний секрет клієнта. Скопіюйте його знову з того самого ключа в розділі «Облікові дані» проєкту Google Cloud клініки (він починається з GOCSPX-) або попросіть його в того, хто налаштовував проєкт.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <source>Google did not accept this client ID and client secret together. Copy both again from the same key (type “Desktop app”) in Credentials of the practice&apos;s Google Cloud project: select the source, press “Edit…”, paste them, then press “Sign in…”.</source>
+        <translation>Google не прийняв цей ідентифікатор клієнта разом із цим секретом. Скопіюйте обидва знову з одного й того самого ключа (тип «Застосунок для ПК») у розділі «Облікові дані» проєкту Google Cloud клініки: виберіть джерело, натисніть «Редагувати…», вставте їх, потім натисніть «Увійти…».</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="500"/>
         <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in File → Settings… → Drafting.</source>
         <translation>Сервіс ШІ не відповів за {n} с, тому показано складену чернетку. Спробуйте пізніше або збільште час очікування в розділі «Файл → Налаштування… → Чернетки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="466"/>
+        <location filename="../../src/clinicrep/messages.py" line="506"/>
         <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in File → Settings… → Drafting and that the service is running.</source>
         <translation>Не вдалося зв&apos;язатися із сервісом ШІ, тому показано складену чернетку. Перевірте адресу в розділі «Файл → Налаштування… → Чернетки» і що сервіс запущено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="472"/>
+        <location filename="../../src/clinicrep/messages.py" line="512"/>
         <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in File → Settings… → Drafting.</source>
         <translation>Сервіс ШІ не прийняв ключ, тому показано складену чернетку. Введіть ключ знову в розділі «Файл → Налаштування… → Чернетки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="478"/>
+        <location filename="../../src/clinicrep/messages.py" line="518"/>
         <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in File → Settings… → Drafting or try again later.</source>
         <translation>Сервіс ШІ повідомив про помилку (HTTP {status}), тому показано складену чернетку. Перевірте назву моделі в розділі «Файл → Налаштування… → Чернетки» або спробуйте пізніше.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <location filename="../../src/clinicrep/messages.py" line="529"/>
         <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in File → Settings… → Drafting.</source>
         <translation>Ключ ШІ-сервісу не вдалося прочитати зі сховища паролів цього комп’ютера, тому показано складену чернетку. Введіть ключ знову в розділі «Файл → Налаштування… → Чернетки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="496"/>
+        <location filename="../../src/clinicrep/messages.py" line="536"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in File → Settings… → Drafting.</source>
         <translation>Чернетки від ШІ не налаштовано, тому показано складену чернетку. Вкажіть адресу сервісу й модель у розділі «Файл → Налаштування… → Чернетки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="507"/>
+        <location filename="../../src/clinicrep/messages.py" line="547"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in File → Settings… → Drafting.</source>
         <translation>Сервіс ШІ надіслав відповідь, яку clinicrep не може прочитати, тому показано складену чернетку. Спробуйте ще раз або оберіть іншу модель у розділі «Файл → Налаштування… → Чернетки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="484"/>
+        <location filename="../../src/clinicrep/messages.py" line="524"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>Модель ШІ відмовилася писати цю відповідь, тому показано складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="364"/>
+        <location filename="../../src/clinicrep/messages.py" line="373"/>
         <source>The mail server did not accept the user name or password. Check them in File → Settings… → Monitoring and e-mail; alerts are kept and sent once it works.</source>
         <translation>Поштовий сервер не прийняв ім’я користувача або пароль. Перевірте їх у розділі «Файл → Налаштування… → Моніторинг і пошта»; сповіщення збережено, їх буде надіслано, щойно все запрацює.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="370"/>
+        <location filename="../../src/clinicrep/messages.py" line="379"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in File → Settings… → Monitoring and e-mail; alerts are kept and sent at the next check.</source>
         <translation>Не вдалося надіслати лист зі сповіщенням. Перевірте поштовий сервер, порт і захист у розділі «Файл → Налаштування… → Моніторинг і пошта»; сповіщення збережено, їх буде надіслано під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="502"/>
+        <location filename="../../src/clinicrep/messages.py" line="542"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Чернетки ШІ тричі не пройшли захист конфіденційності або чек-лист ({problems}), тому показано складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="533"/>
+        <location filename="../../src/clinicrep/messages.py" line="573"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>Комп’ютер з ім’ям «{host}» у мережі не знайдено. Перевірте ім’я сервера в розділі «Налаштування → База даних» або уточніть його у свого ІТ-фахівця.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="539"/>
+        <location filename="../../src/clinicrep/messages.py" line="579"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>Сервер бази даних {host}:{port} не відповів. Перевірте, що сервер увімкнено, що цей ПК під’єднано до мережі клініки, а також ім’я та порт сервера в розділі «Налаштування → База даних».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="546"/>
+        <location filename="../../src/clinicrep/messages.py" line="586"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>Серверу бази даних потрібен пароль для «{user}». Введіть його в розділі «Налаштування → База даних».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="551"/>
+        <location filename="../../src/clinicrep/messages.py" line="591"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>Сервер бази даних не прийняв користувача «{user}» з цим паролем. Перевірте обидва в розділі «Налаштування → База даних»; ваш ІТ-фахівець може скинути пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="557"/>
+        <location filename="../../src/clinicrep/messages.py" line="597"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>Сервер бази даних не пускає цей ПК як «{user}» до «{dbname}». Попросіть свого ІТ-фахівця дозволити це (рядок у файлі pg_hba.conf сервера).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="563"/>
+        <location filename="../../src/clinicrep/messages.py" line="603"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>На сервері {host} немає бази даних «{dbname}». Перевірте назву в розділі «Налаштування → База даних» або попросіть свого ІТ-фахівця створити її для користувача «{user}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="569"/>
+        <location filename="../../src/clinicrep/messages.py" line="609"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>Сервер бази даних приймає лише зашифровані з’єднання. У розділі «Налаштування → База даних» виберіть з’єднання із шифруванням.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="575"/>
+        <location filename="../../src/clinicrep/messages.py" line="615"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>Сервер бази даних не підтримує шифрування, а цей ПК його вимагає. Попросіть свого ІТ-фахівця ввімкнути TLS на сервері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="581"/>
+        <location filename="../../src/clinicrep/messages.py" line="621"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>Сертифікат сервера бази даних не вдалося перевірити за файлом ЦС, або його видано не для «{host}». Попросіть у свого ІТ-фахівця правильний файл ЦС і точне ім’я сервера та вкажіть їх у розділі «Налаштування → База даних».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="588"/>
+        <location filename="../../src/clinicrep/messages.py" line="628"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервері бази даних працює PostgreSQL {version}; clinicrep потрібна версія 13 або новіша. Попросіть свого ІТ-фахівця оновити його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="594"/>
+        <location filename="../../src/clinicrep/messages.py" line="634"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>У базі даних «{dbname}» немає розширення пошуку pg_trgm, а користувач «{user}» не може його додати. Попросіть свого ІТ-фахівця виконати «CREATE EXTENSION pg_trgm;» у цій базі даних від імені її власника (на старих серверах — пакет postgresql-contrib).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="601"/>
+        <location filename="../../src/clinicrep/messages.py" line="641"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>Користувач «{user}» може лише читати базу даних «{dbname}», а clinicrep потрібно до неї записувати. Попросіть свого ІТ-фахівця надати цьому користувачу право запису (і створення таблиць — для нової бази даних).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="608"/>
+        <location filename="../../src/clinicrep/messages.py" line="648"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>Ця копія clinicrep не вміє працювати із сервером PostgreSQL. Установіть clinicrep за допомогою інсталятора або додайте доповнення «postgres» (pip install &apos;clinicrep[postgres]&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="614"/>
+        <location filename="../../src/clinicrep/messages.py" line="654"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>Сервер бази даних {host}:{port} відхилив з’єднання. Перевірте параметри в розділі «Налаштування → База даних»; у подробицях зазначено відповідь сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="620"/>
+        <location filename="../../src/clinicrep/messages.py" line="660"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>Не вдалося зв’язатися зі спільним сервером бази даних, або він відхилив з’єднання. Натисніть «Перевірити з’єднання» в розділі «Налаштування → База даних»: там буде сказано, що змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="626"/>
+        <location filename="../../src/clinicrep/messages.py" line="666"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервері бази даних працює PostgreSQL {found}; clinicrep потрібна версія {needed} або новіша. Попросіть свого ІТ-фахівця оновити його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="632"/>
+        <location filename="../../src/clinicrep/messages.py" line="672"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>На сервері бази даних немає розширення {name}, потрібного для пошуку clinicrep. Попросіть свого ІТ-фахівця виконати «CREATE EXTENSION {name};» у базі даних clinicrep від імені її власника.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="639"/>
+        <location filename="../../src/clinicrep/messages.py" line="679"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>Сервер бази даних не дав зберегти зміну: цьому користувачу дозволено лише читання, або сервер — копія лише для читання. Попросіть свого ІТ-фахівця надати користувачу право запису.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="646"/>
+        <location filename="../../src/clinicrep/messages.py" line="686"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>«{value}» не вказує на сховище. Укажіть адресу PostgreSQL на зразок postgresql://user@server:5432/clinicrep або «sqlite» для власного файлу цього ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="652"/>
+        <location filename="../../src/clinicrep/messages.py" line="692"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>«{path}» — це файл, але не сховище clinicrep, тому нічого не скопійовано. Виберіть іншу назву файлу або додайте --replace, щоб замінити його (спершу його буде збережено в папці backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="659"/>
+        <location filename="../../src/clinicrep/messages.py" line="699"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>У цільовому сховищі вже є відгуки ({count}), тому нічого не скопійовано. Додайте --replace, щоб замінити їх (файл SQLite спершу зберігається в папці backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="665"/>
+        <location filename="../../src/clinicrep/messages.py" line="705"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>У копії таблиці «{table}» {copied} рядків замість {expected}, тому її не використано; ваше сховище не змінилося. Спробуйте ще раз; якщо це повториться, надішліть журнал до підтримки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="676"/>
+        <location filename="../../src/clinicrep/messages.py" line="716"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Цей ПК уже використовує це сховище; нічого не скопійовано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="380"/>
-        <location filename="../../src/clinicrep/messages.py" line="679"/>
+        <location filename="../../src/clinicrep/messages.py" line="389"/>
+        <location filename="../../src/clinicrep/messages.py" line="719"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Щось пішло не так. Спробуйте ще раз; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
@@ -6089,27 +6157,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Скасувати вхід</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="78"/>
         <source>Opening the {platform} sign-in page…</source>
         <translation>Відкриваємо сторінку входу {platform}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="88"/>
         <source>Signed in to {platform}.</source>
         <translation>Вхід до {platform} виконано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="95"/>
         <source>Sign-in cancelled. Nothing was changed.</source>
         <translation>Вхід скасовано. Нічого не змінилося.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="113"/>
         <source>Waiting for your browser: sign in to {platform} there and allow access. If no browser page opened, copy the link and open it yourself.</source>
         <translation>Чекаємо на ваш браузер: увійдіть там до {platform} і дозвольте доступ. Якщо сторінка в браузері не відкрилася, скопіюйте посилання й відкрийте його самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="126"/>
         <source>Cancelling the sign-in…</source>
         <translation>Скасовуємо вхід…</translation>
     </message>
@@ -6140,142 +6208,142 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
         <source>Connect a platform</source>
         <translation>Підключити платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
         <source>Edit</source>
         <translation>Редагувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="120"/>
         <source>{platform} — paste or import its reviews</source>
         <translation>{platform} — вставити або імпортувати відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="134"/>
         <source>Language of the reviews</source>
         <translation>Мова відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="152"/>
         <source>Name shown in clinicrep:</source>
         <translation>Назва в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="153"/>
         <source>Language of the reviews:</source>
         <translation>Мова відгуків:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="177"/>
         <source>How to connect this platform</source>
         <translation>Як підключити цю платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="244"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Тут не можна публікувати відповіді з clinicrep: програма скопіює відповідь і відкриє сторінку відгуку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
         <source>filled in after you sign in</source>
         <translation>заповниться після входу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="264"/>
         <source>(kept; type to replace)</source>
         <translation>(збережено; введіть, щоб замінити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="302"/>
         <source>User access token</source>
         <translation>Маркер доступу користувача</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="303"/>
         <source>used once, not kept</source>
         <translation>використовується один раз, не зберігається</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="304"/>
         <source>Find my Pages</source>
         <translation>Знайти мої сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="306"/>
         <source>User access token:</source>
         <translation>Маркер користувача:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="308"/>
         <source>Page:</source>
         <translation>Сторінка:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="311"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="312"/>
         <source>for example clinic.com</source>
         <translation>наприклад, clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="313"/>
         <source>Find</source>
         <translation>Знайти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="318"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="320"/>
         <source>Find my locations</source>
         <translation>Знайти мої розташування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="323"/>
         <source>Location:</source>
         <translation>Розташування:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="450"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>Спершу вставте маркер доступу користувача з Graph API Explorer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="435"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="459"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
         <translation>Цей обліковий запис Facebook не керує жодною сторінкою, або сторінку не позначили під час створення маркера. Створіть маркер знову, позначте сторінку клініки й вставте його сюди.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="468"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook показує ваші сторінки, але не дає для них маркера сторінки: ваша роль на сторінці цього не дозволяє. Попросіть адміністратора сторінки надати вам повний контроль або доступ до завдань щодо активності спільноти й спробуйте знову.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="477"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>Знайдено %n сторінку. ID вибраної сторінки та її маркер доступу заповнено.</numerusform>
@@ -6284,57 +6352,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="486"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook не прийняв цей маркер доступу користувача: термін його дії сплив або його відкликано. Створіть новий у Graph API Explorer і вставте його знову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="491"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>З цим маркером не можна отримати список ваших сторінок. У Graph API Explorer додайте дозвіл pages_show_list (та інші з інструкції), створіть маркер знову й вставте його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="498"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>Запитуємо у Facebook ваші сторінки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
         <translation>Спершу введіть ключ API: без нього Trustpilot не відповідає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="513"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>Введіть сайт клініки, наприклад clinic.com.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="500"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="524"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>На Trustpilot знайдено «{name}». ID компанії та сторінку відгуків заповнено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="531"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>На Trustpilot немає компанії із сайтом «{website}». Введіть домен так, як його вказано на вашій сторінці Trustpilot (наприклад, clinic.com, без https://).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="536"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
         <translation>Trustpilot не прийняв цей ключ API. Скопіюйте ключ вашого застосунку з Trustpilot Business («Integrations» → «API») ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="542"/>
         <source>Asking Trustpilot…</source>
         <translation>Запитуємо Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="548"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="572"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>Вхід виконано, але цей обліковий запис Google не керує жодним розташуванням компанії. Увійдіть знову з обліковим записом, який володіє профілем або керує ним.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="555"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="579"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>Знайдено %n розташування. Вибране заповнено.</numerusform>
@@ -6343,12 +6411,12 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="558"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="582"/>
         <source>Asking Google for your locations…</source>
         <translation>Запитуємо в Google ваші розташування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="589"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="613"/>
         <source>Please fill in: {fields}</source>
         <translation>Заповніть: {fields}</translation>
     </message>
@@ -6356,92 +6424,92 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="104"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="118"/>
         <source>Google Business Profile</source>
         <translation>Профіль компанії в Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="129"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="164"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
         <translation>Потрібен власний проєкт Google Cloud зі схваленим доступом до Business Profile API.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="139"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="174"/>
         <source>Facebook Page recommendations</source>
         <translation>Рекомендації сторінки Facebook</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="158"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="193"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
         <translation>Facebook припиняє доступ до рекомендацій сторінок; поки що це працює з Graph API v21.0 і може перестати працювати без попередження.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="169"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="204"/>
         <source>Yelp</source>
         <translation>Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="191"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="226"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
         <translation>Yelp показує щонайбільше три уривки відгуків і не має API для відповідей: відповідайте на сайті Yelp.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="201"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="236"/>
         <source>Trustpilot</source>
         <translation>Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="229"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="284"/>
         <source>Reviews saved in a file (CSV)</source>
         <translation>Відгуки, збережені у файлі (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="238"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="293"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
         <translation>Для ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs та інших сайтів без API: збережіть або експортуйте відгуки як таблицю й імпортуйте файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="249"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="304"/>
         <source>Offline feedback</source>
         <translation>Офлайн-відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="256"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="311"/>
         <source>Demo reviews</source>
         <translation>Демонстраційні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="407"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="421"/>
         <source>ProDoctorov</source>
         <translation>ПроДокторов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="378"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="433"/>
         <source>Yandex Maps</source>
         <translation>Яндекс Карти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="391"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="446"/>
         <source>2GIS</source>
         <translation>2ГІС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="459"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="416"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="471"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="427"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="482"/>
         <source>Dianping</source>
         <translation>Dianping</translation>
     </message>
@@ -6449,103 +6517,123 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceSettings</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
-        <source>OAuth client secret</source>
-        <translation>Секрет клієнта OAuth</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="135"/>
         <source>Google sign-in</source>
         <translation>Вхід через Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
-        <source>OAuth client ID</source>
-        <translation>ID клієнта OAuth</translation>
+        <location filename="../../src/clinicrep/sources/registry.py" line="124"/>
+        <source>Client secret</source>
+        <translation>Секрет клієнта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="119"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="126"/>
+        <source>The second code of the same sign-in key, shown beside the client ID (it starts with GOCSPX-). It works like a password: it is kept in this computer&apos;s password store.</source>
+        <translation>Друга частина того самого ключа входу, її показано поруч з ідентифікатором клієнта (починається з GOCSPX-). Працює як пароль: зберігається у сховищі паролів цього комп’ютера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="141"/>
+        <source>Client ID</source>
+        <translation>Ідентифікатор клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="143"/>
+        <source>The name of the practice&apos;s sign-in key for Google: a long code ending in .apps.googleusercontent.com. Whoever set up the practice&apos;s Google Cloud project copies it from Credentials (a key of the type “Desktop app”).</source>
+        <translation>Назва ключа входу клініки для Google: довгий код, що закінчується на .apps.googleusercontent.com. Той, хто налаштовував проєкт Google Cloud клініки, копіює його з розділу «Облікові дані» (ключ типу «Застосунок для ПК»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="154"/>
         <source>Account</source>
         <translation>Обліковий запис</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="122"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="157"/>
         <source>Location</source>
         <translation>Розташування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="125"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="160"/>
         <source>Place ID</source>
         <translation>Place ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="144"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="179"/>
         <source>Page access token</source>
         <translation>Маркер доступу до сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="148"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="183"/>
         <source>Page ID</source>
         <translation>ID сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="151"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="186"/>
         <source>Graph API version</source>
         <translation>Версія Graph API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="172"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="207"/>
         <source>Yelp Fusion API key</source>
         <translation>Ключ Yelp Fusion API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="176"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="211"/>
         <source>Business ID or alias</source>
         <translation>ID або псевдонім компанії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="180"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="215"/>
         <source>Business time zone</source>
         <translation>Часовий пояс компанії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="186"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
         <source>Locale, e.g. en_US</source>
         <translation>Локаль, напр. en_US</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="205"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="242"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="206"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="244"/>
+        <source>The code Trustpilot shows for the practice&apos;s application in Trustpilot Business, under Integrations → API.</source>
+        <translation>Код, який Trustpilot показує для застосунку клініки в Trustpilot Business, у розділі «Інтеграції» → API.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="253"/>
         <source>API secret</source>
         <translation>Секрет API</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="255"/>
+        <source>The second code Trustpilot shows beside the API key. It works like a password: it is kept in this computer&apos;s password store.</source>
+        <translation>Другий код, який Trustpilot показує поруч із ключем API. Працює як пароль: зберігається у сховищі паролів цього комп’ютера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="263"/>
         <source>Trustpilot sign-in</source>
         <translation>Вхід у Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="268"/>
         <source>Business unit ID</source>
         <translation>ID компанії (Business unit ID)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="272"/>
         <source>Business user ID (replies)</source>
         <translation>ID користувача компанії (для відповідей)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
-        <location filename="../../src/clinicrep/sources/registry.py" line="234"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="276"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="289"/>
         <source>Review page</source>
         <translation>Сторінка відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="232"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="287"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -6553,154 +6641,159 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="945"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="993"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Джерело {name} видалено, але системна зв’язка ключів не змогла видалити вхід. Розблокуйте її та видаліть записи «clinicrep» «source:{number}» у менеджері паролів.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="88"/>
         <source>No secure storage</source>
         <translation>Немає захищеного сховища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="91"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Зберігати цей вхід, доки clinicrep не буде закрито? На диск він не записується.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="637"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="680"/>
         <source>Sources</source>
         <translation>Джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="685"/>
         <source>Connected sources</source>
         <translation>Підключені джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="687"/>
         <source>Connect a platform…</source>
         <translation>Підключити платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="689"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="691"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="693"/>
         <source>Sign in…</source>
         <translation>Увійти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="652"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="695"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Дозволити clinicrep читати відгуки з цього джерела й відповідати на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="698"/>
         <source>Check for new reviews</source>
         <translation>Перевірити нові відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="703"/>
         <source>Locations…</source>
         <translation>Філії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="662"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
         <source>Name the practice&apos;s locations and assign each source</source>
         <translation>Назвіть філії клініки та розподіліть між ними джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="748"/>
         <source>The platforms and files clinicrep takes reviews from. Choose one to edit, sign in or remove it.</source>
         <translation>Платформи й файли, з яких clinicrep бере відгуки. Виберіть одну, щоб змінити, увійти чи видалити її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="755"/>
         <source>Nothing is connected yet. Press “Connect a platform…” to bring in the reviews from Google, Facebook, ZnanyLekarz and other sites.</source>
         <translation>Поки нічого не підключено. Натисніть «Підключити платформу…», щоб отримувати відгуки з Google, Facebook, ZnanyLekarz та інших сайтів.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="741"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="784"/>
         <source>{name} ({platform}) — reviews pasted from the page</source>
         <translation>{name} ({platform}) — відгуки вставлено зі сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="795"/>
         <source>Last checked {when}</source>
         <translation>Остання перевірка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="756"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="799"/>
         <source>Not checked yet</source>
         <translation>Ще не перевірялося</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="797"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="803"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="846"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вхід у Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="797"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Ел. пошта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="847"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (використовується один раз, не зберігається):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="820"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вхід виконано. Тепер можна публікувати відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="881"/>
         <source>Select a Google source first.</source>
         <translation>Спершу виберіть джерело Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="873"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="916"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Вхід у Google виконано, але розташування прочитати не вдалося: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="884"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="927"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Вхід у Google виконано. Розташування ще не вибрано: виділіть джерело й натисніть «Редагувати…» → «Знайти мої розташування».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="935"/>
+        <source>If Google&apos;s page shows an error instead (“invalid_client”, “redirect_uri_mismatch”), the client ID is wrong or its key is not of the type “Desktop app”: press “Cancel sign-in”, correct it with “Edit…” and sign in again.</source>
+        <translation>Якщо натомість сторінка Google показує помилку («invalid_client», «redirect_uri_mismatch»), ідентифікатор клієнта неправильний або його ключ не типу «Застосунок для ПК»: натисніть «Скасувати вхід», виправте його через «Редагувати…» і увійдіть знову.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="946"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вхід виконано, але цей обліковий запис Google не керує жодною локацією компанії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="953"/>
         <source>Choose the location</source>
         <translation>Виберіть локацію</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="953"/>
         <source>Location:</source>
         <translation>Розташування:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="929"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="943"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="977"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="991"/>
         <source>Remove source</source>
         <translation>Видалити джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="931"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="979"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Видалити {name} і отримані з нього відгуки? На платформі відгуки залишаться; буде видалено лише копію в clinicrep і дані входу.</translation>
     </message>

@@ -729,182 +729,225 @@
 <context>
     <name>ConnectGuide</name>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="37"/>
+        <source>In plain words</source>
+        <translation>简单来说</translation>
+    </message>
+    <message>
+        <source>For whoever sets it up</source>
+        <translation>给负责设置的人</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="51"/>
         <source>Connecting Google Business Profile</source>
         <translation>连接 Google 商家资料</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="53"/>
         <source>Before you start: Google gives API access only for a Business Profile that is verified and active for at least 60 days, with a website, and you sign in as its owner or manager. Google&apos;s conditions: {link}.</source>
         <translation>开始之前：Google 只为已验证、已活跃至少 60 天并填写了网站的商家资料开放 API，而且您要以资料的所有者或管理员身份登录。Google 的条件：{link}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="61"/>
         <source>prerequisites</source>
         <translation>前提条件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="64"/>
         <source>Create a Google Cloud project for the practice in the {link} (it is free) and note its project number from the project&apos;s dashboard.</source>
         <translation>在 {link} 中为诊所创建一个 Google Cloud 项目（免费），并记下项目信息中心上的项目编号。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="71"/>
         <source>Cloud console</source>
         <translation>Cloud 控制台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="74"/>
         <source>Ask Google for access with the {link} form: give the project number, the practice&apos;s e-mail and that you answer your own practice&apos;s reviews. People at Google review it; it can take days or weeks.</source>
         <translation>通过 {link} 表单向 Google 申请访问权限：填写项目编号、诊所的电子邮件，并说明您回复的是自己诊所的评价。Google 会人工审核，可能需要几天到几周。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="82"/>
         <source>Application for Basic API Access</source>
         <translation>Application for Basic API Access</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="85"/>
         <source>Until Google approves it, the project&apos;s quota for these APIs stays at 0 requests per minute and clinicrep says “access not yet approved”: your sign-in is fine. Do not ask for a quota increase ({link}); wait for Google&apos;s e-mail.</source>
         <translation>在 Google 批准之前，项目对这些 API 的配额一直是每分钟 0 次请求，clinicrep 会显示“访问尚未获批”：您的登录没有问题。不要申请提高配额（{link}），请等待 Google 的邮件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="92"/>
         <source>quota limits</source>
         <translation>配额限制</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="95"/>
         <source>In the project, open APIs &amp; Services → Library and enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”.</source>
         <translation>在项目中打开“API 和服务”→“库”，启用“My Business Account Management API”、“My Business Business Information API”和“Google My Business API”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="101"/>
         <source>Open APIs &amp; Services → OAuth consent screen (type External; add your own address as a test user), then Credentials → Create credentials → OAuth client ID, application type “Desktop app”. Copy its client ID and client secret into the two fields here.</source>
         <translation>打开“API 和服务”→“OAuth 同意屏幕”（类型选“外部”，把您自己的地址添加为测试用户），然后“凭据”→“创建凭据”→“OAuth 客户端 ID”，应用类型选“桌面应用”。把它的客户端 ID 和客户端密钥复制到这里的两个字段中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="108"/>
         <source>Press Save: your browser opens to sign in with the Google account that manages the profile. clinicrep then lists the locations of that account and fills in Account, Location and Place ID; you do not type them.</source>
         <translation>点击“保存”：浏览器会打开，请用管理该商家资料的 Google 账号登录。然后 clinicrep 会列出该账号的营业地点，并自动填写“账号”“营业地点”和“地点 ID”，无需手动输入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="116"/>
+        <source>clinicrep reads and answers the practice&apos;s Google reviews with a sign-in key that belongs to the practice. Whoever looks after the practice&apos;s Google account or computers makes it once (the steps below); Google checks the request, which can take days or weeks.</source>
+        <translation>clinicrep 通过一把属于诊所的登录密钥来读取并回复诊所在 Google 上的评价。由负责诊所 Google 账号或电脑的人创建一次（见下方步骤）；Google 会审核申请，可能需要几天到几周。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="123"/>
+        <source>The key has two parts, each with its own field here: the client ID, a long code ending in .apps.googleusercontent.com, and the client secret, a code starting with GOCSPX- that works like a password. Paste each into its field.</source>
+        <translation>这把密钥分两部分，这里各有一个字段：客户端 ID，一串以 .apps.googleusercontent.com 结尾的长代码；客户端密钥，一串以 GOCSPX- 开头、作用相当于密码的代码。把它们分别粘贴到各自的字段中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="129"/>
+        <source>Press Save. Your browser opens: sign in with the Google account that manages the practice&apos;s profile and allow access. clinicrep fills in the rest itself.</source>
+        <translation>点击“保存”。浏览器会打开：用管理诊所商家资料的 Google 账号登录并允许访问。其余内容由 clinicrep 自动填写。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="134"/>
+        <source>If clinicrep or Google&apos;s page says the key is wrong, copy both parts again from the same key, or ask whoever made it.</source>
+        <translation>如果 clinicrep 或 Google 页面提示密钥有误，请从同一把密钥重新复制这两部分，或询问创建它的人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="145"/>
         <source>Connecting a Facebook Page</source>
         <translation>连接 Facebook 主页</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="147"/>
         <source>Facebook is retiring access to Page recommendations (Graph API v22.0 and later refuse it). clinicrep uses v21.0 while Facebook still answers; when it stops, import the reviews from a file.</source>
         <translation>Facebook 正在停止提供主页推荐的访问（Graph API v22.0 及以后版本会拒绝）。在 Facebook 仍然响应期间，clinicrep 使用 v21.0；停止后，请从文件导入评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="153"/>
         <source>You need a role on the practice&apos;s Page that may moderate (full control, or task access to community activity), and a Meta app of the type “Business” ({link} → Create app).</source>
         <translation>您需要在诊所主页上拥有可以审核内容的角色（完全控制权限，或社区互动的任务权限），以及一个“商务”类型的 Meta 应用（{link} → “创建应用”）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="159"/>
         <source>My Apps</source>
         <translation>我的应用</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="161"/>
         <source>Reading recommendations needs the permission pages_read_user_content, which Meta grants only after the business is verified (Meta Business Suite → Settings → Security centre).</source>
         <translation>读取推荐需要 pages_read_user_content 权限，而 Meta 只在企业通过验证后才授予（Meta Business Suite → “设置” → “安全中心”）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="167"/>
         <source>Open the {link}, choose your app, add pages_show_list, pages_read_user_content, pages_read_engagement and pages_manage_engagement, press “Generate Access Token” and tick the practice&apos;s Page.</source>
         <translation>打开 {link}，选择您的应用，添加 pages_show_list、pages_read_user_content、pages_read_engagement 和 pages_manage_engagement，点击“Generate Access Token”，并勾选诊所的主页。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="175"/>
         <source>Graph API Explorer</source>
         <translation>Graph API Explorer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="178"/>
         <source>The Explorer&apos;s token expires within hours. Extend it in the {link} first: the Page tokens made from a long-lived user token do not expire.</source>
         <translation>Explorer 生成的令牌几小时内就会过期。请先在 {link} 中延长它：由长期用户令牌生成的主页令牌不会过期。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="185"/>
         <source>Access Token Debugger</source>
         <translation>Access Token Debugger</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="188"/>
         <source>Paste the user access token below and press “Find my Pages”. Choose the practice&apos;s Page: clinicrep fills in the Page ID and the Page access token. The user token itself is not kept.</source>
         <translation>把用户访问令牌粘贴到下方，然后点击“查找我的主页”。选择诊所的主页：clinicrep 会填入主页 ID 和主页访问令牌。用户令牌本身不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="200"/>
         <source>Connecting Trustpilot</source>
         <translation>连接 Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="202"/>
         <source>The Trustpilot API comes with Trustpilot Business plans that include integrations. In {link} open Integrations → API (or ask Trustpilot&apos;s support to turn API access on).</source>
         <translation>Trustpilot API 包含在带集成功能的 Trustpilot Business 套餐中。在 {link} 中打开“Integrations”→“API”（或请 Trustpilot 客服开通 API 访问）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="210"/>
         <source>Trustpilot Business</source>
         <translation>Trustpilot Business</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="213"/>
         <source>Create an application there: Trustpilot shows its API key and API secret. Copy both into the fields here.</source>
         <translation>在那里创建一个应用：Trustpilot 会显示它的 API 密钥和 API 机密。把两者都复制到这里的字段中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="218"/>
         <source>Type the practice&apos;s website as Trustpilot lists it (for example clinic.com) and press “Find”: clinicrep asks Trustpilot for the business unit ({link}) and fills in the Business unit ID and the review page.</source>
         <translation>按 Trustpilot 上显示的方式输入诊所网站（例如 clinic.com），然后点击“查找”：clinicrep 会向 Trustpilot 查询业务单元（{link}），并填入业务单元 ID 和评价页面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="226"/>
         <source>how Trustpilot finds it</source>
         <translation>Trustpilot 如何查找</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="229"/>
         <source>Business user ID (replies): the Trustpilot Business user the replies are posted as. Ask Trustpilot&apos;s support for it if your account does not show it; without it clinicrep reads reviews but does not publish replies.</source>
         <translation>企业用户 ID（回复）：以其名义发布回复的 Trustpilot Business 用户。如果您的账号中看不到，请向 Trustpilot 客服索取；没有它，clinicrep 可以读取评价，但不能发布回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="235"/>
         <source>After Save you sign in once with your Trustpilot Business e-mail and password so that replies can be published. The password is used once and never stored.</source>
         <translation>保存后，用 Trustpilot Business 的电子邮件和密码登录一次，以便发布回复。密码只使用一次，不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="242"/>
+        <source>clinicrep reads and answers the practice&apos;s Trustpilot reviews with two codes that Trustpilot gives the practice&apos;s Trustpilot Business account (on plans with integrations): the API key and the API secret, which works like a password.</source>
+        <translation>clinicrep 通过 Trustpilot 发给诊所 Trustpilot Business 账号（含集成功能的套餐）的两个代码来读取并回复诊所在 Trustpilot 上的评价：API 密钥和作用相当于密码的 API 机密。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="249"/>
+        <source>Whoever manages that account creates an application under Integrations → API (the steps below); Trustpilot then shows both codes. Paste each into its field.</source>
+        <translation>管理该账号的人在“集成”→ API 中创建一个应用（见下方步骤）；随后 Trustpilot 会显示这两个代码。把它们分别粘贴到各自的字段中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="254"/>
+        <source>Type the practice&apos;s website and press “Find”. After Save, sign in once with the Trustpilot Business e-mail and password.</source>
+        <translation>输入诊所的网站并点击“查找”。保存后，用 Trustpilot Business 的邮箱和密码登录一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="265"/>
         <source>Connecting Yelp</source>
         <translation>连接 Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="267"/>
         <source>Create an app in {link} to get a Yelp Fusion API key, and copy the key here.</source>
         <translation>在 {link} 中创建应用以获取 Yelp Fusion API 密钥，并把密钥复制到这里。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="271"/>
         <source>Yelp Fusion</source>
         <translation>Yelp Fusion</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="215"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="273"/>
         <source>The Business ID is the last part of the practice&apos;s Yelp address: in yelp.com/biz/family-clinic-krakow it is family-clinic-krakow.</source>
         <translation>商家 ID 是诊所 Yelp 网址的最后一部分：在 yelp.com/biz/family-clinic-krakow 中就是 family-clinic-krakow。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="278"/>
         <source>Yelp gives at most three review excerpts and no way to reply through its API: clinicrep copies your reply and opens the review&apos;s page, and you paste it there.</source>
         <translation>Yelp 最多只提供三条评价摘录，也不能通过 API 回复：clinicrep 会复制您的回复并打开评价页面，由您粘贴到那里。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/connect_guides.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/connect_guides.py" line="283"/>
         <source>Business time zone: Yelp gives review times in the business&apos;s local time. clinicrep suggests this computer&apos;s time zone; change it if the practice is elsewhere.</source>
         <translation>商家时区：Yelp 按商家当地时间给出评价时间。clinicrep 默认使用本电脑的时区；如果诊所在别的时区，请修改。</translation>
     </message>
@@ -2049,17 +2092,17 @@
 <context>
     <name>GoogleSignIn</name>
     <message>
-        <location filename="../../src/clinicrep/sources/google_oauth.py" line="288"/>
+        <location filename="../../src/clinicrep/sources/google_oauth.py" line="319"/>
         <source>clinicrep is connected to Google</source>
         <translation>clinicrep 已连接到 Google</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/google_oauth.py" line="290"/>
+        <location filename="../../src/clinicrep/sources/google_oauth.py" line="321"/>
         <source>Google sign-in was not completed</source>
         <translation>Google 登录未完成</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/google_oauth.py" line="292"/>
+        <location filename="../../src/clinicrep/sources/google_oauth.py" line="323"/>
         <source>You can close this browser tab and return to clinicrep.</source>
         <translation>您可以关闭此浏览器标签页，返回 clinicrep。</translation>
     </message>
@@ -2367,42 +2410,42 @@
 <context>
     <name>ImportOnly</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="342"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="397"/>
         <source>clinicrep cannot connect to this site: paste its reviews from the page, import a file saved from it, or add reviews by hand.</source>
         <translation>clinicrep 无法连接到此网站：请从网页粘贴其评价、导入从该网站保存的文件，或手动添加评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="354"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="409"/>
         <source>Open your profile on ZnanyLekarz (or Doctoralia) in the browser and go to the patients&apos; opinions. Click “Show more” until the opinions you want are listed, select them from the first author&apos;s name to the end of the last opinion, copy (Ctrl+C) and choose “Paste reviews”. The doctor&apos;s answers come along as the practice&apos;s replies.</source>
         <translation>在浏览器中打开您在 ZnanyLekarz（或 Doctoralia）上的主页，进入患者评价。点击“显示更多”直到列出所需的评价，从第一位作者的名字一直选到最后一条评价的末尾，复制（Ctrl+C），然后选择“粘贴评价”。医生的回复会作为诊所的回复一起导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="368"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="423"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on ProDoctorov and its reviews tab. Load the reviews you want, select them together with the authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>在 ProDoctorov 上打开医生或诊所的页面及其评价标签页。加载所需的评价，连同作者和日期一起选中，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="380"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="435"/>
         <source>Open the organisation&apos;s card on Yandex Maps, its reviews tab, and sort by date. Scroll until the reviews you want have loaded, select them from the first author to the last review, copy (Ctrl+C) and choose “Paste reviews”. A file saved by a review-export tool (CSV, JSON) goes in with “Import a file”.</source>
         <translation>在 Yandex 地图上打开机构的卡片及其评价标签页，并按日期排序。滚动直到所需的评价加载完毕，从第一位作者选到最后一条评价，复制（Ctrl+C），然后选择“粘贴评价”。评价导出工具保存的文件（CSV、JSON）请用“导入文件”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="393"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="448"/>
         <source>Open the clinic&apos;s card in 2GIS in the browser, its reviews tab. Scroll until the reviews you want are shown, select them, copy (Ctrl+C) and choose “Paste reviews”. 2GIS draws the stars as pictures: check the ratings in the grid before adding.</source>
         <translation>在浏览器中打开 2GIS 上诊所的卡片及其评价标签页。滚动直到显示所需的评价，选中它们，复制（Ctrl+C），然后选择“粘贴评价”。2GIS 的星级是图片：添加前请在表格中核对评分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="406"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="461"/>
         <source>Open the doctor&apos;s or the clinic&apos;s page on Doc.ua and scroll to the reviews. Show all you want, select them with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>在 Doc.ua 上打开医生或诊所的页面并滚动到评价。显示所需的全部评价，连同作者和日期一起选中，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="418"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="473"/>
         <source>Open the doctor&apos;s page on Helsi and its reviews. Select the reviews with their authors and dates, copy (Ctrl+C) and choose “Paste reviews”.</source>
         <translation>在 Helsi 上打开医生的页面及其评价。连同作者和日期一起选中评价，复制（Ctrl+C），然后选择“粘贴评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="429"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="484"/>
         <source>Open the shop&apos;s page on dianping.com in a browser where you are signed in, and its reviews. Select the reviews, copy (Ctrl+C) and choose “Paste reviews”; the shop&apos;s replies come along. Reviews a tool saved to a file (CSV, JSON) go in with “Import a file”.</source>
         <translation>在已登录的浏览器中打开 dianping.com 上店铺的页面及其评价。选中评价，复制（Ctrl+C），然后选择“粘贴评价”；商家回复会一起导入。工具保存到文件的评价（CSV、JSON）请用“导入文件”。</translation>
     </message>
@@ -3447,12 +3490,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="135"/>
+        <location filename="../../src/clinicrep/messages.py" line="144"/>
         <source>The platform is not available right now. clinicrep will try again at the next check.</source>
         <translation>平台目前不可用。clinicrep 会在下次检查时重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="130"/>
+        <location filename="../../src/clinicrep/messages.py" line="139"/>
         <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
         <translation>平台方出现错误（HTTP {status}）。clinicrep 会在下次检查时重试。</translation>
     </message>
@@ -3508,477 +3551,502 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="82"/>
+        <source>The platform no longer accepts the practice&apos;s client ID and client secret (the key may have been deleted, or its secret changed). Select the source in Sources, press “Edit…”, paste the current ones, then press “Sign in…”.</source>
+        <translation>该平台不再接受诊所的客户端 ID 和客户端密钥（密钥可能已被删除，或其密钥已更改）。请在“来源”中选中该来源，点击“编辑…”，粘贴当前有效的 ID 和密钥，然后点击“登录…”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="91"/>
         <source>The connection to this platform has expired or was revoked. Open Sources and connect the account again.</source>
         <translation>与此平台的连接已过期或被撤销。请打开“来源”并重新连接账号。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="88"/>
+        <location filename="../../src/clinicrep/messages.py" line="97"/>
         <source>The connected account is not allowed to read or answer these reviews. Connect an account that manages the practice&apos;s page.</source>
         <translation>已连接的账号无权读取或回复这些评价。请连接有权管理诊所页面的账号。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="94"/>
+        <location filename="../../src/clinicrep/messages.py" line="103"/>
         <source>“{program}” is not installed on this computer, so the checks while the window is closed could not be set up. Install it, or keep clinicrep open (or in the tray).</source>
         <translation>此电脑上未安装“{program}”，因此无法设置窗口关闭时的检查。请安装它，或让 clinicrep 保持打开（或在托盘中）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="100"/>
+        <location filename="../../src/clinicrep/messages.py" line="109"/>
         <source>The system refused to set up the checks while the window is closed ({detail}). The window still checks while it is open.</source>
         <translation>系统拒绝设置窗口关闭时的检查（{detail}）。窗口打开时仍会检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="109"/>
+        <location filename="../../src/clinicrep/messages.py" line="118"/>
         <source>The platform asks us to slow down. clinicrep will try again in about {n} min.</source>
         <translation>平台要求放慢请求速度。clinicrep 将在大约 {n} 分钟后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="113"/>
+        <location filename="../../src/clinicrep/messages.py" line="122"/>
         <source>The platform asks us to slow down. clinicrep will try again later.</source>
         <translation>平台要求放慢请求速度。clinicrep 稍后将重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="117"/>
+        <location filename="../../src/clinicrep/messages.py" line="126"/>
         <source>No connection to the internet. Check the network; clinicrep will try again at the next check.</source>
         <translation>没有网络连接。请检查网络；clinicrep 将在下次检查时重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="124"/>
+        <location filename="../../src/clinicrep/messages.py" line="133"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
         <translation>平台未及时响应。clinicrep 将在下次检查时重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="142"/>
+        <location filename="../../src/clinicrep/messages.py" line="151"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
         <translation>平台返回了 clinicrep 无法识别的响应。请稍后重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="148"/>
+        <location filename="../../src/clinicrep/messages.py" line="157"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
         <translation>平台已关闭此类访问方式。已获取的评价会保留；新评价请改为从文件导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="154"/>
+        <location filename="../../src/clinicrep/messages.py" line="163"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
         <translation>此平台不允许通过 clinicrep 回复。请复制回复，打开评价页面并在那里发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="160"/>
+        <location filename="../../src/clinicrep/messages.py" line="169"/>
         <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
         <translation>此来源尚未设置完成，因此没有读取任何内容。请打开“文件”→“来源”，选中它并点击“登录…”（Google）或“编辑…”，选择营业地点、主页或业务单元。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="167"/>
+        <location filename="../../src/clinicrep/messages.py" line="176"/>
         <source>Google has not approved your Cloud project for the Business Profile APIs yet: its quota stays at 0 requests until it does. Your sign-in is fine. Submit Google&apos;s API access request form (see the guide in Sources) and try again once Google confirms.</source>
         <translation>Google 尚未批准您的 Cloud 项目使用商家资料 API：在获批前其配额为 0 次请求。您的登录没有问题。请提交 Google 的 API 访问申请表（见“来源”中的指南），待 Google 确认后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="175"/>
+        <location filename="../../src/clinicrep/messages.py" line="184"/>
         <source>The Business Profile APIs are not turned on in your Google Cloud project. In the Cloud console, open APIs &amp; Services → Library, enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”, then try again.</source>
         <translation>您的 Google Cloud 项目尚未启用商家资料 API。请在 Cloud 控制台中打开“API 和服务”→“库”，启用“My Business Account Management API”“My Business Business Information API”和“Google My Business API”，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="183"/>
+        <location filename="../../src/clinicrep/messages.py" line="192"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>已停止。已获取的内容会保留；下次检查将从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="188"/>
+        <location filename="../../src/clinicrep/messages.py" line="197"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>回复超出了平台允许的长度（{limit} 字节）。请缩短后重新发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="194"/>
+        <location filename="../../src/clinicrep/messages.py" line="203"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>登录未完成。请重试，并在打开的浏览器窗口中允许 clinicrep 访问。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="200"/>
+        <location filename="../../src/clinicrep/messages.py" line="209"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>请按“年-月”格式输入月份，例如 2026-10。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="204"/>
+        <location filename="../../src/clinicrep/messages.py" line="213"/>
         <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>
         <translation>报告只能针对 {first}-01 至 {last}-12 之间的月份。请给出此范围内的月份，例如 2026-10。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="210"/>
+        <location filename="../../src/clinicrep/messages.py" line="219"/>
         <source>The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file or folder, or choose another name.</source>
         <translation>名称“{path}”含有非 UTF-8 字符（显示为 �）。请重命名该文件或文件夹，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="216"/>
+        <location filename="../../src/clinicrep/messages.py" line="225"/>
         <source>“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename the file it names.</source>
         <translation>“{value}”含有非 UTF-8 字符（显示为 �）。请重新输入，或重命名它所指的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="222"/>
+        <location filename="../../src/clinicrep/messages.py" line="231"/>
         <source>“{path}” is a folder. Give the name of a file to write, for example one inside that folder.</source>
         <translation>“{path}”是一个文件夹。请给出要写入的文件名，例如该文件夹中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="228"/>
+        <location filename="../../src/clinicrep/messages.py" line="237"/>
         <source>“{path}” is not an ordinary file (a device or a pipe) and was left as it is. Choose another file name.</source>
         <translation>“{path}”不是普通文件（而是设备或管道），已保持原样。请选择其他文件名。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="234"/>
+        <location filename="../../src/clinicrep/messages.py" line="243"/>
         <source>“{path}” is read-only and was left as it is. Choose another file name, or allow writing to it first.</source>
         <translation>“{path}”是只读文件，已保持原样。请选择其他文件名，或先允许写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="240"/>
+        <location filename="../../src/clinicrep/messages.py" line="249"/>
         <source>“{path}” lies under a file, not under a folder. Choose a file in a folder.</source>
         <translation>“{path}”位于一个文件之下，而不是文件夹之下。请选择文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="245"/>
+        <location filename="../../src/clinicrep/messages.py" line="254"/>
         <source>clinicrep may not write in the folder of “{path}”. Choose another folder, for example Documents.</source>
         <translation>clinicrep 不能写入“{path}”所在的文件夹。请选择其他文件夹，例如“文档”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="251"/>
+        <location filename="../../src/clinicrep/messages.py" line="260"/>
         <source>“{value}” is not a review status. Use one of: {choices}.</source>
         <translation>“{value}”不是评价状态。请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="255"/>
+        <location filename="../../src/clinicrep/messages.py" line="264"/>
         <source>“{value}” is not a platform clinicrep knows. Use one of: {choices}.</source>
         <translation>“{value}”不是 clinicrep 认识的平台。请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="259"/>
+        <location filename="../../src/clinicrep/messages.py" line="268"/>
         <source>clinicrep has no report language “{value}”. Use one of: {choices}.</source>
         <translation>clinicrep 没有“{value}”这种报告语言。请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="263"/>
+        <location filename="../../src/clinicrep/messages.py" line="272"/>
         <source>There is no source called “{name}”. Give the name of a source as the Sources window lists it, or its number.</source>
         <translation>没有名为“{name}”的来源。请按“来源”窗口中列出的名称或编号指定来源。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="269"/>
+        <location filename="../../src/clinicrep/messages.py" line="278"/>
         <source>There is no review number {value}. “clinicrep list” shows each review&apos;s number first.</source>
         <translation>没有编号为 {value} 的评价。“clinicrep list” 会在每条评价前列出其编号。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="274"/>
+        <location filename="../../src/clinicrep/messages.py" line="283"/>
         <source>The command was not understood: {detail}. Run “clinicrep --help” to see what each command takes.</source>
         <translation>无法理解该命令：{detail}。运行“clinicrep --help”查看每个命令接受的参数。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="280"/>
+        <location filename="../../src/clinicrep/messages.py" line="289"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>这看起来不是您评价页面的网址。请从平台复制链接（以 https:// 开头）后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="286"/>
+        <location filename="../../src/clinicrep/messages.py" line="295"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>无法将报告保存到该位置。请选择其他文件夹，例如“文档”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="291"/>
+        <location filename="../../src/clinicrep/messages.py" line="300"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>未发布：回复中包含公开回复不应出现的内容（已高亮标出）。请修改，或逐条明确确认。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="297"/>
+        <location filename="../../src/clinicrep/messages.py" line="306"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>回复为空。请先撰写回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="299"/>
+        <location filename="../../src/clinicrep/messages.py" line="308"/>
         <source>Replies written on this PC wait for the owner&apos;s approval. Press “Ask for approval”; the owner publishes the reply once it is approved.</source>
         <translation>在这台电脑上撰写的回复需要负责人审批。请点击“提交审批”；负责人审批后会发布回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="305"/>
+        <location filename="../../src/clinicrep/messages.py" line="314"/>
         <source>Only the owner&apos;s PC approves replies or sends them back. Ask the owner, or set this PC&apos;s role in Settings → This PC.</source>
         <translation>只有负责人的电脑可以审批或退回回复。请联系负责人，或在“设置 → 本机”中设置这台电脑的角色。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="311"/>
+        <location filename="../../src/clinicrep/messages.py" line="320"/>
         <source>This reply is no longer waiting for approval: it was changed or decided on another PC. Look at it again.</source>
         <translation>这条回复已不在待审批状态：它已在另一台电脑上被修改或处理。请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="317"/>
+        <location filename="../../src/clinicrep/messages.py" line="326"/>
         <source>Another location is already called “{name}”. Choose another name.</source>
         <translation>已有名为“{name}”的院区。请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="322"/>
+        <location filename="../../src/clinicrep/messages.py" line="331"/>
         <source>No location is called “{name}”: this practice has named no locations yet (in the window: File → Locations…).</source>
         <translation>没有名为“{name}”的院区：诊所尚未命名任何院区（在窗口中：文件 → 院区）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="327"/>
+        <location filename="../../src/clinicrep/messages.py" line="336"/>
         <source>No location is called “{name}”. The practice&apos;s locations: {names}.</source>
         <translation>没有名为“{name}”的院区。诊所的院区：{names}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="331"/>
+        <location filename="../../src/clinicrep/messages.py" line="340"/>
         <source>clinicrep keeps at most {limit} locations. Remove one you no longer use first.</source>
         <translation>clinicrep 最多保存 {limit} 个院区。请先删除不再使用的院区。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="336"/>
+        <location filename="../../src/clinicrep/messages.py" line="345"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>此回复正在发送中，或发送结果尚不确定。请等待下次检查后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="342"/>
+        <location filename="../../src/clinicrep/messages.py" line="351"/>
         <source>{who} is writing a reply to this review on another PC, so it was not published from here. Wait until they are done, or talk to them.</source>
         <translation>{who} 正在另一台电脑上回复这条评价，因此没有从这里发布。请等对方写完，或与对方沟通。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="348"/>
+        <location filename="../../src/clinicrep/messages.py" line="357"/>
         <source>This review was answered from another PC a moment ago, so your reply was not sent. Read the reply that is there now; your text is kept as a draft.</source>
         <translation>刚才已有人从另一台电脑回复了这条评价，因此您的回复没有发送。请查看现在的回复；您的文字已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="354"/>
+        <location filename="../../src/clinicrep/messages.py" line="363"/>
         <source>The connection to the shared database server was lost. clinicrep keeps trying to reconnect; nothing you typed is lost.</source>
         <translation>与共享数据库服务器的连接已断开。clinicrep 会一直尝试重新连接；您输入的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="360"/>
+        <location filename="../../src/clinicrep/messages.py" line="369"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>该评价或页面在平台上已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="389"/>
+        <location filename="../../src/clinicrep/messages.py" line="398"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>找不到文件。请检查文件名和文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="393"/>
+        <location filename="../../src/clinicrep/messages.py" line="402"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>这是文件夹或设备，不是文件。请选择导出的文件本身。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="397"/>
+        <location filename="../../src/clinicrep/messages.py" line="406"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>无法打开文件：您可能没有读取权限，或者它被其他程序占用。请把它复制到“文档”文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="404"/>
+        <location filename="../../src/clinicrep/messages.py" line="413"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>文件太大，不像是评价列表（{size} MB）。请检查是否选对了文件，或将其拆分为较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="410"/>
+        <location filename="../../src/clinicrep/messages.py" line="419"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>文件是空的。请重新导出评价并导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="414"/>
+        <location filename="../../src/clinicrep/messages.py" line="423"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>这是旧版 Excel 文件（.xls）。请用 Excel 或 LibreOffice 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="420"/>
+        <location filename="../../src/clinicrep/messages.py" line="429"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>JSON 文件已损坏或不完整。请重新导出评价并导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="426"/>
+        <location filename="../../src/clinicrep/messages.py" line="435"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Excel 工作簿已损坏。请用 Excel 或 LibreOffice 打开，重新保存（或另存为 CSV）后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="432"/>
+        <location filename="../../src/clinicrep/messages.py" line="441"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>按 {encoding} 读取文件时文本是乱码。请指定文件的编码（例如波兰语 Windows 文件用 cp1250，俄语用 cp1251）后重试；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="439"/>
+        <location filename="../../src/clinicrep/messages.py" line="448"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep 不认识编码“{encoding}”。请使用 utf-8、cp1250、cp1251 或 gbk 等编码。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="445"/>
+        <location filename="../../src/clinicrep/messages.py" line="454"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>文件中没有任何一列包含评价文本或评分。请自行选择列（在导入窗口中，或使用 --map text=列名）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="450"/>
+        <location filename="../../src/clinicrep/messages.py" line="459"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>无法将文件读取为评价表。请导入从平台导出的 CSV、JSON 或 Excel（.xlsx）文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="460"/>
+        <location filename="../../src/clinicrep/messages.py" line="469"/>
+        <source>The client ID and the client secret are the wrong way round: the client ID ends in .apps.googleusercontent.com, the client secret starts with GOCSPX-. Paste each into its own field.</source>
+        <translation>客户端 ID 和客户端密钥填反了：客户端 ID 以 .apps.googleusercontent.com 结尾，客户端密钥以 GOCSPX- 开头。请把它们分别粘贴到各自的字段中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="476"/>
+        <source>This is not a Google client ID: a client ID ends in .apps.googleusercontent.com. Copy it again, whole, from Credentials in the practice&apos;s Google Cloud project (the key of the type “Desktop app”), or ask whoever set up the project for it.</source>
+        <translation>这不是 Google 客户端 ID：客户端 ID 以 .apps.googleusercontent.com 结尾。请从诊所 Google Cloud 项目的“凭据”中（类型为“桌面应用”的那把密钥）完整地重新复制，或向设置该项目的人索取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="483"/>
+        <source>This is not a whole client secret. Copy it again from the same key in Credentials of the practice&apos;s Google Cloud project (it starts with GOCSPX-), or ask whoever set up the project for it.</source>
+        <translation>这不是完整的客户端密钥。请从诊所 Google Cloud 项目“凭据”中的同一把密钥重新复制（以 GOCSPX- 开头），或向设置该项目的人索取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <source>Google did not accept this client ID and client secret together. Copy both again from the same key (type “Desktop app”) in Credentials of the practice&apos;s Google Cloud project: select the source, press “Edit…”, paste them, then press “Sign in…”.</source>
+        <translation>Google 不接受这组客户端 ID 和客户端密钥。请从诊所 Google Cloud 项目“凭据”中的同一把密钥（类型为“桌面应用”）重新复制两者：选中该来源，点击“编辑…”，粘贴后再点击“登录…”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="500"/>
         <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in File → Settings… → Drafting.</source>
         <translation>AI 服务在 {n} 秒内没有响应，因此显示组合草稿。请稍后再试，或在“文件 → 设置… → 草稿”中延长等待时间。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="466"/>
+        <location filename="../../src/clinicrep/messages.py" line="506"/>
         <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in File → Settings… → Drafting and that the service is running.</source>
         <translation>无法连接 AI 服务，因此显示组合草稿。请检查“文件 → 设置… → 草稿”中的地址，并确认服务正在运行。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="472"/>
+        <location filename="../../src/clinicrep/messages.py" line="512"/>
         <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in File → Settings… → Drafting.</source>
         <translation>AI 服务拒绝了密钥，因此显示组合草稿。请在“文件 → 设置… → 草稿”中重新输入密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="478"/>
+        <location filename="../../src/clinicrep/messages.py" line="518"/>
         <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in File → Settings… → Drafting or try again later.</source>
         <translation>AI 服务报告了错误（HTTP {status}），因此显示组合草稿。请检查“文件 → 设置… → 草稿”中的模型名称，或稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <location filename="../../src/clinicrep/messages.py" line="529"/>
         <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in File → Settings… → Drafting.</source>
         <translation>无法从这台电脑的密码库读取 AI 服务的密钥，因此显示组合草稿。请在“文件 → 设置… → 草稿”中重新输入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="496"/>
+        <location filename="../../src/clinicrep/messages.py" line="536"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in File → Settings… → Drafting.</source>
         <translation>尚未设置 AI 草稿，因此显示组合草稿。请在“文件 → 设置… → 草稿”中填写服务地址和模型。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="507"/>
+        <location filename="../../src/clinicrep/messages.py" line="547"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in File → Settings… → Drafting.</source>
         <translation>AI 服务返回了 clinicrep 无法读取的内容，因此显示组合草稿。请重试，或在“文件 → 设置… → 草稿”中选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="484"/>
+        <location filename="../../src/clinicrep/messages.py" line="524"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>AI 模型拒绝撰写此回复，因此显示组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="364"/>
+        <location filename="../../src/clinicrep/messages.py" line="373"/>
         <source>The mail server did not accept the user name or password. Check them in File → Settings… → Monitoring and e-mail; alerts are kept and sent once it works.</source>
         <translation>邮件服务器不接受该用户名或密码。请在“文件 → 设置… → 监控与邮件”中检查；提醒会被保留，待恢复正常后再发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="370"/>
+        <location filename="../../src/clinicrep/messages.py" line="379"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in File → Settings… → Monitoring and e-mail; alerts are kept and sent at the next check.</source>
         <translation>无法发送提醒邮件。请在“文件 → 设置… → 监控与邮件”中检查邮件服务器、端口和安全设置；提醒会被保留，在下次检查时发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="502"/>
+        <location filename="../../src/clinicrep/messages.py" line="542"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>AI 草稿三次未通过保密检查或检查清单（{problems}），因此显示组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="533"/>
+        <location filename="../../src/clinicrep/messages.py" line="573"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>网络中找不到名为“{host}”的电脑。请在“设置 → 数据库”中检查服务器名称，或向您的 IT 服务商询问。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="539"/>
+        <location filename="../../src/clinicrep/messages.py" line="579"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>数据库服务器 {host}:{port} 没有响应。请检查服务器是否开机、这台电脑是否连接到诊所网络，并在“设置 → 数据库”中检查服务器名称和端口。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="546"/>
+        <location filename="../../src/clinicrep/messages.py" line="586"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>数据库服务器需要“{user}”的密码。请在“设置 → 数据库”中输入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="551"/>
+        <location filename="../../src/clinicrep/messages.py" line="591"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>数据库服务器不接受用户“{user}”和此密码。请在“设置 → 数据库”中检查两者；您的 IT 服务商可以重置密码。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="557"/>
+        <location filename="../../src/clinicrep/messages.py" line="597"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>数据库服务器不允许这台电脑以“{user}”身份访问“{dbname}”。请让您的 IT 服务商放行（在服务器的 pg_hba.conf 中添加一行）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="563"/>
+        <location filename="../../src/clinicrep/messages.py" line="603"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>服务器 {host} 上没有名为“{dbname}”的数据库。请在“设置 → 数据库”中检查名称，或让您的 IT 服务商为用户“{user}”创建它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="569"/>
+        <location filename="../../src/clinicrep/messages.py" line="609"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>数据库服务器只接受加密连接。请在“设置 → 数据库”中选择加密连接。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="575"/>
+        <location filename="../../src/clinicrep/messages.py" line="615"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>数据库服务器不提供加密，但这台电脑要求加密。请让您的 IT 服务商在服务器上启用 TLS。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="581"/>
+        <location filename="../../src/clinicrep/messages.py" line="621"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>无法用 CA 文件验证数据库服务器的证书，或该证书不是为“{host}”签发的。请向您的 IT 服务商索取正确的 CA 文件和服务器的准确名称，并在“设置 → 数据库”中选择它们。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="588"/>
+        <location filename="../../src/clinicrep/messages.py" line="628"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>数据库服务器运行的是 PostgreSQL {version}；clinicrep 需要 13 或更高版本。请让您的 IT 服务商升级。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="594"/>
+        <location filename="../../src/clinicrep/messages.py" line="634"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>数据库“{dbname}”缺少搜索扩展 pg_trgm，而“{user}”无权添加。请让您的 IT 服务商以该数据库所有者的身份在其中运行“CREATE EXTENSION pg_trgm;”（较旧的服务器需要安装 postgresql-contrib 软件包）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="601"/>
+        <location filename="../../src/clinicrep/messages.py" line="641"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>用户“{user}”只能读取数据库“{dbname}”，但 clinicrep 需要写入。请让您的 IT 服务商给该用户写入权限（如果是新数据库，还需要建表权限）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="608"/>
+        <location filename="../../src/clinicrep/messages.py" line="648"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>这份 clinicrep 无法连接 PostgreSQL 服务器。请用安装程序安装 clinicrep，或添加“postgres”附加组件（pip install &apos;clinicrep[postgres]&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="614"/>
+        <location filename="../../src/clinicrep/messages.py" line="654"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>数据库服务器 {host}:{port} 拒绝了连接。请检查“设置 → 数据库”中的设置；详细信息中有服务器的回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="620"/>
+        <location filename="../../src/clinicrep/messages.py" line="660"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>无法连接共享数据库服务器，或服务器拒绝了连接。请在“设置 → 数据库”中点“测试连接”：它会告诉您需要更改什么。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="626"/>
+        <location filename="../../src/clinicrep/messages.py" line="666"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>数据库服务器运行的是 PostgreSQL {found}；clinicrep 需要 {needed} 或更高版本。请让您的 IT 服务商升级。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="632"/>
+        <location filename="../../src/clinicrep/messages.py" line="672"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>数据库服务器缺少 clinicrep 搜索所需的扩展 {name}。请让您的 IT 服务商以 clinicrep 数据库所有者的身份在其中运行“CREATE EXTENSION {name};”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="639"/>
+        <location filename="../../src/clinicrep/messages.py" line="679"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>数据库服务器拒绝保存更改：该用户只有读取权限，或服务器是只读副本。请让您的 IT 服务商给该用户写入权限。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="646"/>
+        <location filename="../../src/clinicrep/messages.py" line="686"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>“{value}”不是有效的存储位置。请填写类似 postgresql://user@server:5432/clinicrep 的 PostgreSQL 地址，或用“sqlite”表示这台电脑自己的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="652"/>
+        <location filename="../../src/clinicrep/messages.py" line="692"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>“{path}”是一个文件，但不是 clinicrep 存储，因此没有复制任何内容。请换一个文件名，或加上 --replace 替换它（它会先保留到 backups 文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="659"/>
+        <location filename="../../src/clinicrep/messages.py" line="699"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>目标中已有 {count} 条评价，因此没有复制任何内容。加上 --replace 可替换它们（SQLite 文件会先保留到 backups 文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="665"/>
+        <location filename="../../src/clinicrep/messages.py" line="705"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>表“{table}”的副本有 {copied} 行，而不是 {expected} 行，因此未被使用；您的存储没有改变。请重试；如果再次发生，请将日志发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="676"/>
+        <location filename="../../src/clinicrep/messages.py" line="716"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>这台电脑已经在使用该存储；没有复制任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="380"/>
-        <location filename="../../src/clinicrep/messages.py" line="679"/>
+        <location filename="../../src/clinicrep/messages.py" line="389"/>
+        <location filename="../../src/clinicrep/messages.py" line="719"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>出现问题。请重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
     </message>
@@ -6017,27 +6085,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>取消登录</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="78"/>
         <source>Opening the {platform} sign-in page…</source>
         <translation>正在打开 {platform} 登录页面…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="88"/>
         <source>Signed in to {platform}.</source>
         <translation>已登录 {platform}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="95"/>
         <source>Sign-in cancelled. Nothing was changed.</source>
         <translation>已取消登录，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="113"/>
         <source>Waiting for your browser: sign in to {platform} there and allow access. If no browser page opened, copy the link and open it yourself.</source>
         <translation>正在等待浏览器：请在浏览器中登录 {platform} 并允许访问。如果浏览器没有打开页面，请复制链接自行打开。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sign_in.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/sign_in.py" line="126"/>
         <source>Cancelling the sign-in…</source>
         <translation>正在取消登录…</translation>
     </message>
@@ -6068,211 +6136,211 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
         <source>Connect a platform</source>
         <translation>连接平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="120"/>
         <source>{platform} — paste or import its reviews</source>
         <translation>{platform} — 粘贴或导入评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="134"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="152"/>
         <source>Name shown in clinicrep:</source>
         <translation>在 clinicrep 中显示的名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="153"/>
         <source>Language of the reviews:</source>
         <translation>评价语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="177"/>
         <source>How to connect this platform</source>
         <translation>如何连接此平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="244"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>无法从 clinicrep 在此平台发布回复：clinicrep 会复制回复并打开评价页面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
         <source>filled in after you sign in</source>
         <translation>登录后自动填写</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="264"/>
         <source>(kept; type to replace)</source>
         <translation>（已保存；输入新内容即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="302"/>
         <source>User access token</source>
         <translation>用户访问令牌</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="303"/>
         <source>used once, not kept</source>
         <translation>只用一次，不保存</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="304"/>
         <source>Find my Pages</source>
         <translation>查找我的主页</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="306"/>
         <source>User access token:</source>
         <translation>用户访问令牌：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="308"/>
         <source>Page:</source>
         <translation>主页：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="311"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="312"/>
         <source>for example clinic.com</source>
         <translation>例如 clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="313"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="318"/>
         <source>Website:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="320"/>
         <source>Find my locations</source>
         <translation>查找我的营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="299"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="323"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="426"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="450"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>请先粘贴来自 Graph API Explorer 的用户访问令牌。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="435"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="459"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
         <translation>此 Facebook 账号没有管理任何主页，或者生成令牌时没有勾选主页。请重新生成令牌，勾选诊所的主页，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="444"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="468"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook 列出了您的主页，但没有提供主页令牌：您在主页上的角色不允许。请向主页管理员申请完全控制权限或社区互动的任务权限，然后重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="477"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>找到 %n 个主页。已填入所选主页的 ID 和主页访问令牌。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="486"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook 不接受此用户访问令牌：它已过期或被撤销。请在 Graph API Explorer 中生成新令牌并重新粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="491"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>此令牌无权列出您的主页。请在 Graph API Explorer 中添加 pages_show_list 权限（以及指南中列出的其他权限），重新生成令牌并粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="474"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="498"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>正在向 Facebook 查询您的主页…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="510"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
         <translation>请先输入 API 密钥：没有它 Trustpilot 不会响应。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="513"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>请输入诊所网站，例如 clinic.com。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="500"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="524"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>已在 Trustpilot 上找到“{name}”。已填入业务单元和评价页面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="531"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>Trustpilot 上没有网站为“{website}”的商家。请按您的 Trustpilot 页面上显示的方式输入域名（例如 clinic.com，不带 https://）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="536"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
         <translation>Trustpilot 不接受此 API 密钥。请从 Trustpilot Business（“Integrations”→“API”）重新复制您应用的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="542"/>
         <source>Asking Trustpilot…</source>
         <translation>正在查询 Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="548"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="572"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。请改用拥有或管理该商家资料的账号重新登录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="555"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="579"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>找到 %n 个营业地点。已填入所选地点。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="558"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="582"/>
         <source>Asking Google for your locations…</source>
         <translation>正在向 Google 查询您的营业地点…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="589"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="613"/>
         <source>Please fill in: {fields}</source>
         <translation>请填写：{fields}</translation>
     </message>
@@ -6280,92 +6348,92 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="104"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="118"/>
         <source>Google Business Profile</source>
         <translation>Google 商家资料</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="129"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="164"/>
         <source>Needs your own Google Cloud project approved for the Business Profile APIs.</source>
         <translation>需要您自己的 Google Cloud 项目，并获准使用 Business Profile API。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="139"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="174"/>
         <source>Facebook Page recommendations</source>
         <translation>Facebook 主页推荐</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="158"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="193"/>
         <source>Facebook is retiring access to Page recommendations; it works with Graph API v21.0 for now and may stop without notice.</source>
         <translation>Facebook 正在停止提供主页推荐的访问权限；目前可通过 Graph API v21.0 使用，但可能随时停止，恕不另行通知。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="169"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="204"/>
         <source>Yelp</source>
         <translation>Yelp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="191"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="226"/>
         <source>Yelp shows at most three review excerpts and has no reply API: answer on Yelp.</source>
         <translation>Yelp 最多只显示三条评价摘录，且没有回复 API：请在 Yelp 上回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="201"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="236"/>
         <source>Trustpilot</source>
         <translation>Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="229"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="284"/>
         <source>Reviews saved in a file (CSV)</source>
         <translation>文件中保存的评价（CSV）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="238"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="293"/>
         <source>For ZnanyLekarz, 2GIS, ProDoctorov, Dianping, RateMDs and other sites without an API: save or export the reviews as a table and import the file.</source>
         <translation>适用于 ZnanyLekarz、2GIS、ProDoctorov、大众点评、RateMDs 等没有 API 的网站：将评价保存或导出为表格，然后导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="249"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="304"/>
         <source>Offline feedback</source>
         <translation>线下反馈</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="256"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="311"/>
         <source>Demo reviews</source>
         <translation>演示评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="352"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="407"/>
         <source>ZnanyLekarz / Doctoralia</source>
         <translation>ZnanyLekarz / Doctoralia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="366"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="421"/>
         <source>ProDoctorov</source>
         <translation>ProDoctorov</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="378"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="433"/>
         <source>Yandex Maps</source>
         <translation>Yandex 地图</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="391"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="446"/>
         <source>2GIS</source>
         <translation>2GIS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="404"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="459"/>
         <source>Doc.ua</source>
         <translation>Doc.ua</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="416"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="471"/>
         <source>Helsi</source>
         <translation>Helsi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="427"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="482"/>
         <source>Dianping</source>
         <translation>大众点评</translation>
     </message>
@@ -6373,103 +6441,123 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceSettings</name>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="109"/>
-        <source>OAuth client secret</source>
-        <translation>OAuth 客户端密钥</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="112"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="135"/>
         <source>Google sign-in</source>
         <translation>Google 登录</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="116"/>
-        <source>OAuth client ID</source>
-        <translation>OAuth 客户端 ID</translation>
+        <location filename="../../src/clinicrep/sources/registry.py" line="124"/>
+        <source>Client secret</source>
+        <translation>客户端密钥</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="119"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="126"/>
+        <source>The second code of the same sign-in key, shown beside the client ID (it starts with GOCSPX-). It works like a password: it is kept in this computer&apos;s password store.</source>
+        <translation>同一把登录密钥的第二部分，显示在客户端 ID 旁边（以 GOCSPX- 开头）。作用相当于密码：保存在这台电脑的密码库中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="141"/>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="143"/>
+        <source>The name of the practice&apos;s sign-in key for Google: a long code ending in .apps.googleusercontent.com. Whoever set up the practice&apos;s Google Cloud project copies it from Credentials (a key of the type “Desktop app”).</source>
+        <translation>诊所用于 Google 的登录密钥的名称：一串以 .apps.googleusercontent.com 结尾的长代码。由设置诊所 Google Cloud 项目的人从“凭据”中复制（类型为“桌面应用”的密钥）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="154"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="122"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="157"/>
         <source>Location</source>
         <translation>营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="125"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="160"/>
         <source>Place ID</source>
         <translation>地点 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="144"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="179"/>
         <source>Page access token</source>
         <translation>主页访问令牌</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="148"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="183"/>
         <source>Page ID</source>
         <translation>主页 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="151"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="186"/>
         <source>Graph API version</source>
         <translation>Graph API 版本</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="172"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="207"/>
         <source>Yelp Fusion API key</source>
         <translation>Yelp Fusion API 密钥</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="176"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="211"/>
         <source>Business ID or alias</source>
         <translation>商家 ID 或别名</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="180"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="215"/>
         <source>Business time zone</source>
         <translation>商家所在时区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="186"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
         <source>Locale, e.g. en_US</source>
         <translation>语言区域，例如 en_US</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="205"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="242"/>
         <source>API key</source>
         <translation>API 密钥（Key）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="206"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="244"/>
+        <source>The code Trustpilot shows for the practice&apos;s application in Trustpilot Business, under Integrations → API.</source>
+        <translation>Trustpilot 在 Trustpilot Business 的“集成”→ API 中为诊所的应用显示的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="253"/>
         <source>API secret</source>
         <translation>API 密钥（Secret）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="208"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="255"/>
+        <source>The second code Trustpilot shows beside the API key. It works like a password: it is kept in this computer&apos;s password store.</source>
+        <translation>Trustpilot 显示在 API 密钥旁边的第二个代码。作用相当于密码：保存在这台电脑的密码库中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/sources/registry.py" line="263"/>
         <source>Trustpilot sign-in</source>
         <translation>Trustpilot 登录</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="213"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="268"/>
         <source>Business unit ID</source>
         <translation>业务单元 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="217"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="272"/>
         <source>Business user ID (replies)</source>
         <translation>企业用户 ID（用于回复）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="221"/>
-        <location filename="../../src/clinicrep/sources/registry.py" line="234"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="276"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="289"/>
         <source>Review page</source>
         <translation>评价页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sources/registry.py" line="232"/>
+        <location filename="../../src/clinicrep/sources/registry.py" line="287"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -6477,154 +6565,159 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="945"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="993"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>已删除 {name}，但系统密钥环无法删除其登录信息。请解锁密钥环，并在密钥管理器中删除名为“clinicrep”“source:{number}”的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="88"/>
         <source>No secure storage</source>
         <translation>没有安全存储</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="91"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>要在 clinicrep 关闭前一直保留此登录信息吗？它不会被写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="637"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="680"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="685"/>
         <source>Connected sources</source>
         <translation>已连接的来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="687"/>
         <source>Connect a platform…</source>
         <translation>连接平台…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="646"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="689"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="691"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="650"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="693"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="652"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="695"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>允许 clinicrep 读取并回复此来源的评价（Google、Trustpilot）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="698"/>
         <source>Check for new reviews</source>
         <translation>检查新评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="660"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="703"/>
         <source>Locations…</source>
         <translation>院区…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="662"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
         <source>Name the practice&apos;s locations and assign each source</source>
         <translation>为诊所的院区命名并为每个来源指定院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="748"/>
         <source>The platforms and files clinicrep takes reviews from. Choose one to edit, sign in or remove it.</source>
         <translation>clinicrep 获取评价的平台和文件。选择一项即可修改、登录或删除。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="755"/>
         <source>Nothing is connected yet. Press “Connect a platform…” to bring in the reviews from Google, Facebook, ZnanyLekarz and other sites.</source>
         <translation>尚未连接任何平台。点击“连接平台…”即可获取 Google、Facebook、ZnanyLekarz 等网站的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="741"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="784"/>
         <source>{name} ({platform}) — reviews pasted from the page</source>
         <translation>{name}（{platform}）— 评价从网页粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="795"/>
         <source>Last checked {when}</source>
         <translation>上次检查：{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="756"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="799"/>
         <source>Not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="797"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="803"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="846"/>
         <source>Sign in to Trustpilot</source>
         <translation>登录 Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="797"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="840"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Trustpilot Business 电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="847"/>
         <source>Password (used once, not stored):</source>
         <translation>密码（仅使用一次，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="820"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="863"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>已登录。现在可以发布回复了。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="838"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="881"/>
         <source>Select a Google source first.</source>
         <translation>请先选择一个 Google 来源。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="873"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="916"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>已登录 Google，但无法读取营业地点：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="884"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="927"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>已登录 Google。尚未选择营业地点：请选中该来源，点击“编辑…”→“查找我的营业地点”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="935"/>
+        <source>If Google&apos;s page shows an error instead (“invalid_client”, “redirect_uri_mismatch”), the client ID is wrong or its key is not of the type “Desktop app”: press “Cancel sign-in”, correct it with “Edit…” and sign in again.</source>
+        <translation>如果 Google 页面显示的是错误（“invalid_client”、“redirect_uri_mismatch”），说明客户端 ID 有误，或它的密钥类型不是“桌面应用”：请点击“取消登录”，通过“编辑…”改正后重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="946"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="953"/>
         <source>Choose the location</source>
         <translation>选择营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="953"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="929"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="943"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="977"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="991"/>
         <source>Remove source</source>
         <translation>移除来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="931"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="979"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>要移除 {name} 以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
     </message>

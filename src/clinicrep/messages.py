@@ -78,6 +78,15 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "password store (or ask whoever set up the computer to install one), or keep the "
             "sign-in for this session only.",
         )
+    if code == "auth_expired" and params.get("reason") in ("invalid_client", "unauthorized_client"):
+        return QCoreApplication.translate(
+            "Messages",
+            "The platform no longer accepts the practice's client ID and client secret (the "
+            "key may have been deleted, or its secret changed). Select the source in Sources, "
+            "press “Edit…”, paste the current ones, then press “Sign in…”.",
+        )
+    if code == "client_details_wrong":
+        return _client_details_message(str(params.get("reason", "")))
     if code == "auth_expired":
         return QCoreApplication.translate(
             "Messages",
@@ -451,6 +460,37 @@ def _import_file_message(params: dict) -> str:
         "Messages",
         "The file could not be read as a table of reviews. Import a CSV, JSON or Excel "
         "(.xlsx) file exported from the platform.",
+    )
+
+
+def _client_details_message(reason: str) -> str:
+    """The Google client ID or secret that cannot be right, and where to get the right one."""
+    if reason == "swapped":
+        return QCoreApplication.translate(
+            "Messages",
+            "The client ID and the client secret are the wrong way round: the client ID ends in "
+            ".apps.googleusercontent.com, the client secret starts with GOCSPX-. Paste each "
+            "into its own field.",
+        )
+    if reason == "id":
+        return QCoreApplication.translate(
+            "Messages",
+            "This is not a Google client ID: a client ID ends in .apps.googleusercontent.com. "
+            "Copy it again, whole, from Credentials in the practice's Google Cloud project "
+            "(the key of the type “Desktop app”), or ask whoever set up the project for it.",
+        )
+    if reason == "secret":
+        return QCoreApplication.translate(
+            "Messages",
+            "This is not a whole client secret. Copy it again from the same key in Credentials "
+            "of the practice's Google Cloud project (it starts with GOCSPX-), or ask whoever "
+            "set up the project for it.",
+        )
+    return QCoreApplication.translate(
+        "Messages",
+        "Google did not accept this client ID and client secret together. Copy both again "
+        "from the same key (type “Desktop app”) in Credentials of the practice's Google Cloud "
+        "project: select the source, press “Edit…”, paste them, then press “Sign in…”.",
     )
 
 

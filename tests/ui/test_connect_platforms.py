@@ -296,3 +296,104 @@ def test_switching_platforms_leaves_no_field_of_the_previous_one_behind(qtbot):
     shown = [e.accessibleName() for e in form.findChildren(QLineEdit) if e.isVisible()]
     assert shown.count("Website") == 1
     assert "User access token" not in shown
+
+
+# -- Google's client ID and secret, in plain words ------------------------------------------
+def test_the_google_form_says_in_plain_words_what_each_code_is_and_where_it_comes_from(qtbot):
+    for code in ("en", "ru", "uk", "pl", "zh_CN"):
+        install_translators(QApplication.instance(), code)
+        try:
+            form = _form(qtbot, "google")
+            labels = _labels(form)
+            hints = {key: label.text() for key, label in form.hints.items()}
+            guide = form.guide.toPlainText()
+        finally:
+            install_translators(QApplication.instance(), "en")
+        assert set(hints) == {"client_id", "client_secret"}, code
+        assert all(form.hints[key].isVisible() for key in hints), code
+        # where each code comes from, in the codes' own shapes she can compare with
+        assert ".apps.googleusercontent.com" in hints["client_id"], code
+        assert "GOCSPX-" in hints["client_secret"], code
+        assert not [text for text in labels if "OAuth" in text], (code, labels)
+        # the steps in plain words come first, with nothing to click
+        plain = form.guide.toHtml().split("<ol")[1]
+        assert "<a " not in plain, code
+        if code == "en":
+            assert labels[3:5] == ["Client ID:", "Client secret:"]
+            assert guide.index("In plain words") < guide.index("For whoever sets it up")
+            assert "Desktop app" in hints["client_id"]
+            assert "password store" in hints["client_secret"]
+        else:  # translated, not the English
+            assert "Whoever set up" not in hints["client_id"], code
+            assert "In plain words" not in guide, code
+
+
+def _labels(form: SourceForm) -> list[str]:
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    found = []
+    for layout in (form.form, form.fields):
+        for row in range(layout.rowCount()):
+            item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel) and item.widget().text():
+                found.append(item.widget().text())
+    return found
+
+
+@pytest.mark.parametrize(
+    ("client_id", "secret", "said"),
+    [
+        (
+            "GOCSPX-abcdefghijklmnopqrstuvwx",
+            "1234-abc.apps.googleusercontent.com",
+            "The client ID and the client secret are the wrong way round",
+        ),
+        ("1234-abc", "GOCSPX-abcdefghijklmnopqrstuvwx", "This is not a Google client ID"),
+        ("1234-abc.apps.googleusercontent.com", "GOCSPX-ab", "This is not a whole client secret"),
+    ],
+)
+def test_a_wrong_client_id_or_secret_is_pointed_out_before_the_browser_opens(
+    qtbot, monkeypatch, client_id, secret, said
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    form = _form(qtbot, "google")
+    form.inputs["client_id"].setText(client_id)
+    form.secret_inputs["client_secret"].setText(secret)
+    form.accept()
+    assert form.result() != QDialog.DialogCode.Accepted
+    assert len(warned) == 1 and warned[0].startswith(said)
+    assert "or ask whoever set up the project" in warned[0] or "its own field" in warned[0]
+    # right, the form is saved
+    form.inputs["client_id"].setText("1234-abc.apps.googleusercontent.com")
+    form.secret_inputs["client_secret"].setText("GOCSPX-abcdefghijklmnopqrstuvwx")
+    form.accept()
+    assert form.result() == QDialog.DialogCode.Accepted and len(warned) == 1
+
+
+def test_google_refusing_the_id_and_secret_at_sign_in_says_to_copy_both_again(
+    qtbot, db, google_api
+):
+    source = google_source(db, google_api, default_store(), account="", location="")
+    owner = source_owner(source.id)
+    default_store().delete(owner, "refresh_token")
+    default_store().set(owner, "client_secret", "GOCSPX-from-another-key-000")
+    sources = SourcesDialog(db)
+    qtbot.addWidget(sources)
+    sources.show()
+    sources.list.setCurrentRow(0)
+    sources.sign_in_panel.open_browser = lambda _url: None
+    sources.sign_in_selected()
+    panel = sources.sign_in_panel
+    qtbot.waitUntil(lambda: panel.link.isVisible(), timeout=5000)
+    # while she is in the browser: what to do if Google shows its own error there
+    assert "“redirect_uri_mismatch”" in panel.state.text()
+    assert "press “Cancel sign-in”, correct it with “Edit…”" in panel.state.text()
+    _sign_in_through_the_browser(qtbot, sources)
+    assert panel.state.text().startswith(
+        "Google did not accept this client ID and client secret together. Copy both again"
+    )
+    assert "expired" not in panel.state.text()  # not the message of a lapsed connection
+    assert not default_store().get(owner, "refresh_token")

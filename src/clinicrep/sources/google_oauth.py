@@ -64,6 +64,37 @@ class SignInFailed(SourceError):
     code = "sign_in_failed"
 
 
+class ClientDetailsWrong(SourceError):
+    """The client ID or secret typed for Google cannot be right (``reason``: "swapped",
+    "id", "secret"), or Google refused them ("rejected")."""
+
+    code = "client_details_wrong"
+
+
+CLIENT_ID_ENDING = ".apps.googleusercontent.com"
+CLIENT_SECRET_START = "GOCSPX-"
+
+
+def check_client_details(client_id: str, client_secret: str | None) -> None:
+    """Refuse what cannot be a Google client ID or secret before a browser opens: Google
+    would show its own error ("invalid_client") there and never come back to clinicrep.
+    ``client_secret`` None: kept from before, not typed again."""
+    client_id = client_id.strip()
+    secret = (client_secret or "").strip()
+    if client_id.startswith(CLIENT_SECRET_START) or secret.endswith(CLIENT_ID_ENDING):
+        raise ClientDetailsWrong(
+            "google client details swapped", platform="google", reason="swapped"
+        )
+    if not client_id.endswith(CLIENT_ID_ENDING) or " " in client_id:
+        raise ClientDetailsWrong(
+            "google client id: not a client id", platform="google", reason="id"
+        )
+    if client_secret is not None and (len(secret) < 16 or " " in secret):
+        raise ClientDetailsWrong(
+            "google client secret: too short", platform="google", reason="secret"
+        )
+
+
 def endpoint_urls(source: Source) -> tuple[str, str]:
     """(auth URL, token URL) for ``source``: env > settings > derived from API base > Google."""
     base, base_overridden = setting_or_env(
@@ -354,19 +385,25 @@ def sign_in(
     if "code" not in params:
         reason = params.get("error", "denied")
         raise SignInFailed(f"google sign-in: {reason}", platform="google", reason=reason)
-    data = _token_request(
-        token_url,
-        {
-            "grant_type": "authorization_code",
-            "code": params["code"],
-            "code_verifier": verifier,
-            "redirect_uri": redirect_uri,
-            "client_id": client_id,
-            "client_secret": client_secret,
-        },
-        cancel=cancel,
-        settings=source.settings,
-    )
+    try:
+        data = _token_request(
+            token_url,
+            {
+                "grant_type": "authorization_code",
+                "code": params["code"],
+                "code_verifier": verifier,
+                "redirect_uri": redirect_uri,
+                "client_id": client_id,
+                "client_secret": client_secret,
+            },
+            cancel=cancel,
+            settings=source.settings,
+        )
+    except AuthExpired as error:
+        if error.params.get("reason") not in ("invalid_client", "unauthorized_client"):
+            raise
+        # at sign-in this is no expired connection: the ID and secret do not belong together
+        raise ClientDetailsWrong(str(error), platform="google", reason="rejected") from None
     refresh = data.get("refresh_token")
     if not isinstance(refresh, str) or not refresh:
         raise SignInFailed(

@@ -40,10 +40,15 @@ class SettingField:
     label_source: str  # English, translated by ``label`` in context "SourceSettings"
     required: bool = True
     default: str = ""  # SYSTEM_TIME_ZONE: the computer's zone, read when the form opens
+    hint_source: str = ""  # what the field is and where the practice gets it, in plain words
 
     @property
     def label(self) -> str:
         return QCoreApplication.translate("SourceSettings", self.label_source)
+
+    @property
+    def hint(self) -> str:
+        return _translated_hint(self.hint_source)
 
     @property
     def initial(self) -> str:
@@ -58,10 +63,19 @@ class SecretField:
     name: str  # the TokenStore name
     label_source: str
     required: bool = True
+    hint_source: str = ""  # what the secret is and where the practice gets it, in plain words
 
     @property
     def label(self) -> str:
         return QCoreApplication.translate("SourceSettings", self.label_source)
+
+    @property
+    def hint(self) -> str:
+        return _translated_hint(self.hint_source)
+
+
+def _translated_hint(source: str) -> str:
+    return QCoreApplication.translate("SourceSettings", source) if source else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,14 +120,35 @@ KINDS: dict[str, KindInfo] = {
         full_scan_daily=True,
         secrets=(
             SecretField(
-                "client_secret", str(QT_TRANSLATE_NOOP("SourceSettings", "OAuth client secret"))
+                "client_secret",
+                str(QT_TRANSLATE_NOOP("SourceSettings", "Client secret")),
+                hint_source=str(
+                    QT_TRANSLATE_NOOP(
+                        "SourceSettings",
+                        "The second code of the same sign-in key, shown beside the client ID "
+                        "(it starts with GOCSPX-). It works like a password: it is kept in this "
+                        "computer's password store.",
+                    )
+                ),
             ),
             SecretField(
                 "refresh_token", str(QT_TRANSLATE_NOOP("SourceSettings", "Google sign-in"))
             ),
         ),
         settings=(
-            SettingField("client_id", str(QT_TRANSLATE_NOOP("SourceSettings", "OAuth client ID"))),
+            SettingField(
+                "client_id",
+                str(QT_TRANSLATE_NOOP("SourceSettings", "Client ID")),
+                hint_source=str(
+                    QT_TRANSLATE_NOOP(
+                        "SourceSettings",
+                        "The name of the practice's sign-in key for Google: a long code ending "
+                        "in .apps.googleusercontent.com. Whoever set up the practice's Google "
+                        "Cloud project copies it from Credentials (a key of the type “Desktop "
+                        "app”).",
+                    )
+                ),
+            ),
             # filled by "Sign in with Google" (discovery), or typed by someone who knows them
             SettingField(
                 "account_id", str(QT_TRANSLATE_NOOP("SourceSettings", "Account")), required=False
@@ -202,8 +237,28 @@ KINDS: dict[str, KindInfo] = {
         can_publish=True,
         full_scan_daily=True,
         secrets=(
-            SecretField("api_key", str(QT_TRANSLATE_NOOP("SourceSettings", "API key"))),
-            SecretField("api_secret", str(QT_TRANSLATE_NOOP("SourceSettings", "API secret"))),
+            SecretField(
+                "api_key",
+                str(QT_TRANSLATE_NOOP("SourceSettings", "API key")),
+                hint_source=str(
+                    QT_TRANSLATE_NOOP(
+                        "SourceSettings",
+                        "The code Trustpilot shows for the practice's application in "
+                        "Trustpilot Business, under Integrations → API.",
+                    )
+                ),
+            ),
+            SecretField(
+                "api_secret",
+                str(QT_TRANSLATE_NOOP("SourceSettings", "API secret")),
+                hint_source=str(
+                    QT_TRANSLATE_NOOP(
+                        "SourceSettings",
+                        "The second code Trustpilot shows beside the API key. It works like a "
+                        "password: it is kept in this computer's password store.",
+                    )
+                ),
+            ),
             SecretField(
                 "refresh_token", str(QT_TRANSLATE_NOOP("SourceSettings", "Trustpilot sign-in"))
             ),

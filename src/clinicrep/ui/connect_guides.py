@@ -27,9 +27,23 @@ def _link(url: str, text: str) -> str:
     return f'<a href="{escape(url)}">{escape(text)}</a>'
 
 
-def _page(title: str, steps: list[str]) -> str:
+def _page(title: str, steps: list[str], plain: list[str] | None = None) -> str:
+    """The guide: ``plain``, the steps in plain words with no link to follow (what a
+    receptionist needs to know and do), then the detailed ``steps`` for whoever sets it up."""
+    if not plain:
+        return f"<h3>{escape(title)}</h3>{_steps(steps)}"
+    return (
+        f"<h3>{escape(title)}</h3>"
+        f"<p><b>{escape(QCoreApplication.translate('ConnectGuide', 'In plain words'))}</b></p>"
+        f"{_steps([escape(step) for step in plain])}"
+        f"<p><b>{escape(QCoreApplication.translate('ConnectGuide', 'For whoever sets it up'))}"
+        f"</b></p>{_steps(steps)}"
+    )
+
+
+def _steps(steps: list[str]) -> str:
     items = "".join(f"<li style='margin-bottom:6px'>{step}</li>" for step in steps)
-    return f"<h3>{escape(title)}</h3><ol style='margin-left:-20px'>{items}</ol>"
+    return f"<ol style='margin-left:-20px'>{items}</ol>"
 
 
 def _google() -> str:
@@ -96,6 +110,31 @@ def _google() -> str:
                 "Press Save: your browser opens to sign in with the Google account that manages "
                 "the profile. clinicrep then lists the locations of that account and fills in "
                 "Account, Location and Place ID; you do not type them.",
+            ),
+        ],
+        [
+            QCoreApplication.translate(
+                "ConnectGuide",
+                "clinicrep reads and answers the practice's Google reviews with a sign-in key "
+                "that belongs to the practice. Whoever looks after the practice's Google "
+                "account or computers makes it once (the steps below); Google checks the "
+                "request, which can take days or weeks.",
+            ),
+            QCoreApplication.translate(
+                "ConnectGuide",
+                "The key has two parts, each with its own field here: the client ID, a long "
+                "code ending in .apps.googleusercontent.com, and the client secret, a code "
+                "starting with GOCSPX- that works like a password. Paste each into its field.",
+            ),
+            QCoreApplication.translate(
+                "ConnectGuide",
+                "Press Save. Your browser opens: sign in with the Google account that manages "
+                "the practice's profile and allow access. clinicrep fills in the rest itself.",
+            ),
+            QCoreApplication.translate(
+                "ConnectGuide",
+                "If clinicrep or Google's page says the key is wrong, copy both parts again "
+                "from the same key, or ask whoever made it.",
             ),
         ],
     )
@@ -197,6 +236,25 @@ def _trustpilot() -> str:
                 "ConnectGuide",
                 "After Save you sign in once with your Trustpilot Business e-mail and password "
                 "so that replies can be published. The password is used once and never stored.",
+            ),
+        ],
+        [
+            QCoreApplication.translate(
+                "ConnectGuide",
+                "clinicrep reads and answers the practice's Trustpilot reviews with two codes "
+                "that Trustpilot gives the practice's Trustpilot Business account (on plans "
+                "with integrations): the API key and the API secret, which works like a "
+                "password.",
+            ),
+            QCoreApplication.translate(
+                "ConnectGuide",
+                "Whoever manages that account creates an application under Integrations → API "
+                "(the steps below); Trustpilot then shows both codes. Paste each into its field.",
+            ),
+            QCoreApplication.translate(
+                "ConnectGuide",
+                "Type the practice's website and press “Find”. After Save, sign in once with "
+                "the Trustpilot Business e-mail and password.",
             ),
         ],
     )

@@ -46,6 +46,7 @@ class SignInPanel(QFrame):
         self.pool = QThreadPool(self)  # its own thread: never in the way of syncs or imports
         self.pool.setMaxThreadCount(1)
         self.token: CancelToken | None = None
+        self.trouble = ""
         self.open_browser: Callable[[str], object] = lambda url: QDesktopServices.openUrl(QUrl(url))
         self.hide()
 
@@ -58,11 +59,14 @@ class SignInPanel(QFrame):
         platform: str,
         work: Callable[[CancelToken, Callable[[str], None]], Any],
         on_success: Callable[[Any], None],
+        trouble: str = "",
     ) -> None:
         """Run ``work(cancel, show_link)`` off the GUI thread; ``show_link(url)`` opens the
-        browser and shows the link to copy."""
+        browser and shows the link to copy. ``trouble``: what to do if the platform's page
+        shows an error instead (it never comes back to clinicrep then)."""
         if self.token is not None:
             return  # one sign-in at a time
+        self.trouble = trouble
         token = CancelToken()
         self.token = token
         self.link.clear()
@@ -105,12 +109,11 @@ class SignInPanel(QFrame):
         self.link.setCursorPosition(0)
         self.link.setVisible(True)
         self.copy_button.setVisible(True)
-        self.state.setText(
-            self.tr(
-                "Waiting for your browser: sign in to {platform} there and allow access. "
-                "If no browser page opened, copy the link and open it yourself."
-            ).format(platform=platform)
-        )
+        waiting = self.tr(
+            "Waiting for your browser: sign in to {platform} there and allow access. "
+            "If no browser page opened, copy the link and open it yourself."
+        ).format(platform=platform)
+        self.state.setText(f"{waiting}\n{self.trouble}" if self.trouble else waiting)
         self.open_browser(url)
 
     def copy_link(self) -> None:

@@ -47,6 +47,7 @@ from clinicrep.sources.registry import (
     IMPORT_ONLY,
     ImportOnlyPlatform,
     KindInfo,
+    SettingField,
     available_kinds,
     import_only,
     kind_info,
@@ -144,6 +145,7 @@ class SourceForm(QDialog):
         self.fields.setContentsMargins(0, 0, 0, 0)
         self.inputs: dict[str, QLineEdit] = {}
         self.secret_inputs: dict[str, QLineEdit] = {}
+        self.hints: dict[str, QLabel] = {}  # a field's plain-words explanation, by its key
 
         form = self.form = QFormLayout()
         form.addRow(self.tr("Platform:"), self.kind)
@@ -218,6 +220,7 @@ class SourceForm(QDialog):
         self.discovery_state.hide()
         self.inputs.clear()
         self.secret_inputs.clear()
+        self.hints.clear()
         entry = self.import_only_entry()
         self.import_panel.show_platform(entry)
         for widget in (self.fields_box, self.save_button, self.name, self.language):
@@ -247,16 +250,10 @@ class SourceForm(QDialog):
         if not self.name.text() or self.source is None:
             self.name.setText(info.display_name)
         current = self.source.settings if self.source else {}
-        for field in info.settings:
-            if field.key == "path" and current.get("origin") == "paste":
-                continue  # pasted from a page: there is no file
-            value = current.get(field.key, field.initial if self.source is None else field.default)
-            edit = QLineEdit(str(value))
-            edit.setAccessibleName(field.label)
-            if info.kind == "google" and field.key in DISCOVERED_GOOGLE_FIELDS and not value:
-                keep_placeholder_whole(edit, self.tr("filled in after you sign in"))
-            self.fields.addRow(field.label + ":", edit)
-            self.inputs[field.key] = edit
+        # what she must type first (Google: the client ID, then its secret), then what is
+        # optional or filled in for her (Account, Location, Place ID after the sign-in)
+        for field in [f for f in info.settings if f.required]:
+            self._add_setting(info.kind, field, current)
         for secret in info.secrets:
             if secret.name in SIGN_IN_SECRETS:
                 continue  # comes from "Sign in…", never typed
@@ -266,9 +263,36 @@ class SourceForm(QDialog):
             if self.source is not None:
                 keep_placeholder_whole(edit, self.tr("(kept; type to replace)"))
             self.fields.addRow(secret.label + ":", edit)
+            self._add_hint(secret.name, secret.hint)
             self.secret_inputs[secret.name] = edit
+        for field in [f for f in info.settings if not f.required]:
+            self._add_setting(info.kind, field, current)
         self._build_discovery(info.kind)
         self._align_labels()
+
+    def _add_setting(self, kind: str, field: SettingField, current: dict) -> None:
+        if field.key == "path" and current.get("origin") == "paste":
+            return  # pasted from a page: there is no file
+        value = current.get(field.key, field.initial if self.source is None else field.default)
+        edit = QLineEdit(str(value))
+        edit.setAccessibleName(field.label)
+        if kind == "google" and field.key in DISCOVERED_GOOGLE_FIELDS and not value:
+            keep_placeholder_whole(edit, self.tr("filled in after you sign in"))
+        self.fields.addRow(field.label + ":", edit)
+        self._add_hint(field.key, field.hint)
+        self.inputs[field.key] = edit
+
+    def _add_hint(self, key: str, hint: str) -> None:
+        """Under a field whose name is the platform's jargon ("Client ID"): what it is and
+        where the practice gets it, in plain words."""
+        if not hint:
+            return
+        label = QLabel(hint)
+        label.setObjectName("fieldHint")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.fields.addRow("", label)
+        self.hints[key] = label
 
     # -- discovery: fill the fields from what the platform's API knows ------------------
     def _build_discovery(self, kind: str) -> None:
@@ -589,7 +613,26 @@ class SourceForm(QDialog):
                 self.tr("Please fill in: {fields}").format(fields=", ".join(gaps)),
             )
             return
+        if self.info().kind == "google" and not self._google_client_details_look_right():
+            return
         super().accept()
+
+    def _google_client_details_look_right(self) -> bool:
+        """A client ID or secret that cannot be right is said here, with where to get the
+        right one: in the browser Google would only show "invalid_client"."""
+        from clinicrep.sources.google_oauth import ClientDetailsWrong, check_client_details
+
+        typed = self.secret_inputs["client_secret"].text().strip()
+        try:  # editing: an empty secret field keeps the secret saved before
+            check_client_details(self.inputs["client_id"].text(), typed or None)
+        except ClientDetailsWrong as error:
+            wrong = "client_secret" if error.params.get("reason") == "secret" else "client_id"
+            QMessageBox.warning(self, self.windowTitle(), user_message(error))
+            field = self.secret_inputs[wrong] if wrong == "client_secret" else self.inputs[wrong]
+            field.setFocus()
+            field.selectAll()
+            return False
+        return True
 
     def save(self, db: Database) -> Source:
         info = self.info()
@@ -888,7 +931,12 @@ class SourcesDialog(QDialog):
             self.refresh()
             self.sources_changed.emit()
 
-        self.sign_in_panel.start("Google", work, done)  # type: ignore[arg-type]
+        trouble = self.tr(
+            "If Google's page shows an error instead (“invalid_client”, "
+            "“redirect_uri_mismatch”), the client ID is wrong or its key is not of the type "
+            "“Desktop app”: press “Cancel sign-in”, correct it with “Edit…” and sign in again."
+        )
+        self.sign_in_panel.start("Google", work, done, trouble)  # type: ignore[arg-type]
 
     def _choose_location(self, locations: list[GoogleLocation]) -> GoogleLocation | None:
         if not locations:
