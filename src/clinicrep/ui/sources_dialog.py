@@ -291,6 +291,8 @@ class SourceForm(QDialog):
         label.setObjectName("fieldHint")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
+        # right under its field, however tall the layout reckons a wrapped label to be
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.fields.addRow("", label)
         self.hints[key] = label
 
