@@ -165,3 +165,16 @@ def test_report_dates_are_in_the_reports_language(db: Database, maker: ReviewMak
     assert "Октябрь 2026" in russian or "октябрь 2026" in russian.lower()
     chinese = pdf_text(_render(db, tmp_path, language="zh_CN"))
     assert "2026年10月" in chinese
+
+
+def test_the_rating_charts_january_keeps_its_year_whole_in_every_language(
+    db: Database, maker: ReviewMaker, tmp_path
+):
+    """ "2026年…" under the Chinese chart's January: its slot was too narrow for "2026年1月"."""
+    maker.add(october(8), rating=4, text="Good visit.", sentiment=Sentiment.POSITIVE)
+    expected = {"zh_CN": "2026年1月", "en": "Jan 2026", "uk": "січ. 2026", "pl": "sty 2026"}
+    for language, january in expected.items():
+        text = pdf_text(_render(db, tmp_path, language=language))
+        assert january in text, language
+        chart = text[text.index(january) - 200 : text.index(january) + 200]
+        assert "…" not in chart, language

@@ -233,6 +233,7 @@ class RatingTrendChart:
                 align="right",
             )
         slot = plot.width() / len(self.points)
+        rooms = _label_rooms([p.label for p in self.points], slot, canvas, small)
         path = QPainterPath()
         started = False
         dots: list[QPointF] = []
@@ -247,7 +248,7 @@ class RatingTrendChart:
                 canvas,
                 point.label,
                 small,
-                QRectF(cx - slot / 2, plot.bottom() + 2, slot, 14),
+                QRectF(cx - rooms[i] / 2, plot.bottom() + 2, rooms[i], 14),
                 palette.muted,
                 align="center",
             )
@@ -278,3 +279,16 @@ class RatingTrendChart:
             QRectF(plot.right() + 4, plot.bottom() - plot.height() * 0.9 - 7, axis_w, 14),
             palette.muted,
         )
+
+
+def _label_rooms(labels: list[str], slot: float, canvas: Canvas, font: QFont) -> list[float]:
+    """The width each axis label may take, centred under its bar: its slot, or more where
+    the labels beside it are short ("2026年1月" between "12月" and "2月", which its slot cut to
+    "2026年…")."""
+    metrics = QFontMetricsF(font, canvas.device)
+    widths = [metrics.horizontalAdvance(label) for label in labels]
+    rooms = []
+    for i, width in enumerate(widths):
+        beside = max(widths[max(0, i - 1) : i] + widths[i + 1 : i + 2], default=0.0)
+        rooms.append(max(slot, min(width + 1, 2 * slot - beside - 4)))
+    return rooms
