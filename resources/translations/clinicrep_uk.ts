@@ -6554,7 +6554,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="160"/>
         <source>Place ID</source>
-        <translation>Place ID</translation>
+        <translation>ID місця (Place ID)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="179"/>

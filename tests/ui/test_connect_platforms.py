@@ -300,6 +300,7 @@ def test_switching_platforms_leaves_no_field_of_the_previous_one_behind(qtbot):
 
 # -- Google's client ID and secret, in plain words ------------------------------------------
 def test_the_google_form_says_in_plain_words_what_each_code_is_and_where_it_comes_from(qtbot):
+    english: list[str] = []
     for code in ("en", "ru", "uk", "pl", "zh_CN"):
         install_translators(QApplication.instance(), code)
         try:
@@ -319,11 +320,13 @@ def test_the_google_form_says_in_plain_words_what_each_code_is_and_where_it_come
         plain = form.guide.toHtml().split("<ol")[1]
         assert "<a " not in plain, code
         if code == "en":
+            english = labels
             assert labels[3:5] == ["Client ID:", "Client secret:"]
             assert guide.index("In plain words") < guide.index("For whoever sets it up")
             assert "Desktop app" in hints["client_id"]
             assert "password store" in hints["client_secret"]
-        else:  # translated, not the English
+        else:  # translated, not the English ("Place ID" stood in Ukrainian)
+            assert not set(labels) & set(english), (code, set(labels) & set(english))
             assert "Whoever set up" not in hints["client_id"], code
             assert "In plain words" not in guide, code
 
