@@ -197,7 +197,7 @@
 <context>
     <name>SourceForm</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="477"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="479"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>%n Page found. The chosen one&apos;s ID and Page access token are filled in.</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="581"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>%n location found. The chosen one is filled in.</numerusform>

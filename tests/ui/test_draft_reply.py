@@ -209,3 +209,25 @@ def test_ctrl_d_drafts_from_the_keyboard_and_is_listed_with_the_shortcuts(compla
     qtbot.addWidget(shortcuts)
     rows = [shortcuts.table.item(r, 1).text() for r in range(shortcuts.table.rowCount())]
     assert "Draft a reply" in rows
+
+
+@pytest.mark.parametrize(("code", "opening", "closing"), [("pl", "„", "”"), ("uk", "«", "»")])
+def test_the_map_quotes_the_draft_as_her_language_quotes(
+    complaint_window, qtbot, code, opening, closing
+):
+    """ "Czas oczekiwania: skarga — “…”" in a Polish window: the English quotation marks."""
+    from PySide6.QtWidgets import QApplication
+
+    from clinicrep.i18n import install_translators
+
+    install_translators(QApplication.instance(), code)
+    try:
+        window = complaint_window(_practice())
+        qtbot.mouseClick(window.editor.draft_button, Qt.MouseButton.LeftButton)
+        rows = window.editor.draft_map.sentences()
+    finally:
+        install_translators(QApplication.instance(), "en")
+    assert rows
+    for row in rows:
+        quoted = row.split(" — ", 1)[1]
+        assert quoted.startswith(opening) and quoted.endswith(closing), row

@@ -580,3 +580,59 @@ def _window_at_1280(db, qtbot):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def test_a_review_of_many_aspects_keeps_inside_the_pane_in_ukrainian(seeded_db, qtbot, in_language):
+    """Four chips in a row made the pane wider than its place: "Ставлення пе" was cut at the
+    window's edge, and the last chip with it."""
+    from datetime import UTC, datetime
+
+    from clinicrep.model import (
+        Analysis,
+        Aspect,
+        AspectOpinion,
+        Platform,
+        Review,
+        Sentiment,
+        Source,
+        SourceKind,
+    )
+    from clinicrep.store.reviews import upsert_reviews
+    from clinicrep.store.sources import add_source
+
+    source = add_source(seeded_db, Source(kind=SourceKind.DEMO, name="g", platform=Platform.GOOGLE))
+    opinions = tuple(
+        AspectOpinion(aspect, polarity)
+        for aspect, polarity in (
+            (Aspect.RECEPTION, Sentiment.POSITIVE),
+            (Aspect.WAITING, Sentiment.NEGATIVE),
+            (Aspect.OUTCOME, Sentiment.POSITIVE),
+            (Aspect.COMMUNICATION, Sentiment.NEGATIVE),
+        )
+    )
+    upsert_reviews(
+        seeded_db,
+        [
+            Review(
+                source_id=source.id or 0,
+                external_id="many",
+                created_at=datetime.now(UTC),
+                author="Світлана А.",
+                rating=3,
+                text="Адміністраторка допомогла, але чекали довго і ніхто нічого не пояснив.",
+                analysis=Analysis(language="uk", sentiment=Sentiment.MIXED, aspects=opinions),
+            )
+        ],
+    )
+    in_language("uk")
+    window = _window_at_1280(seeded_db, qtbot)
+    review_id = seeded_db.fetchall("SELECT id FROM reviews WHERE external_id = 'many'")[0][0]
+    window.show_review(review_id)
+    chips = window.pane.aspect_chips
+    qtbot.waitUntil(lambda: len(chips.chips) == 4)
+    qtbot.wait(50)
+    edge = window.pane_scroll.viewport().width()
+    for widget in (*chips.chips, chips.add, chips.sentiment, window.pane.analysis):
+        right = widget.mapTo(window.pane_scroll.viewport(), widget.rect().topRight()).x()
+        assert widget.isVisible() and right <= edge, (widget.text(), right, edge)
+    window.close()

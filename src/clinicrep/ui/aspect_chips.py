@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QWidget
 
 from clinicrep.labels import aspect_label, sentiment_label
 from clinicrep.model import Aspect, AspectOpinion, Review, Sentiment
 from clinicrep.store.aspects import aspects_of, correct_aspect, correct_sentiment
 from clinicrep.store.db import Database
+from clinicrep.ui.flow_layout import FlowLayout
 
 _COLOURS = {
     Sentiment.POSITIVE: "background: #e6f4ea; color: #1e5631; border: 1px solid #2e7d32;",
@@ -50,11 +51,10 @@ class AspectChips(QWidget):
             button.setStyleSheet(f"QToolButton {{ padding-right: {ARROW_ROOM}px; }}")
         self.empty = QLabel(self.tr("No praise or complaint found"))
         self.empty.setStyleSheet("color: palette(mid);")
-        self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(0, 0, 0, 0)
+        # a row that goes on to a next line: five chips in Ukrainian were wider than the pane
+        self._row = FlowLayout(self)
         self._row.addWidget(self.sentiment)
         self._row.addWidget(self.empty)
-        self._row.addStretch(1)
         self._row.addWidget(self.add)
         # the sentiment and "Add…" menus are made once and set for each review: each review
         # shown made a dozen menus and thirty actions with their connections, and kept them

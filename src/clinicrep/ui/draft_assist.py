@@ -74,7 +74,9 @@ class DraftMap(QListWidget):
                 what = self._role_label(sentence.role)
             if not what:
                 continue
-            item = QListWidgetItem(f"{what} — “{excerpt}”", self)
+            # the quotation marks are the language's own («…» in Ukrainian, „…” in Polish)
+            line = self.tr("{what} — “{excerpt}”").format(what=what, excerpt=excerpt)
+            item = QListWidgetItem(line, self)
             item.setData(Qt.ItemDataRole.UserRole, words)
             item.setToolTip(words)
         self.setVisible(self.count() > 0)

@@ -1108,7 +1108,9 @@ class ReplyEditor(QWidget):
         pending = self.unconfirmed()
         if not pending or self.review is None or any(not f.overridable for f in pending):
             return False
-        lines = "\n".join(f"• “{f.text}”: {f.reason}" for f in pending)
+        lines = "\n".join(
+            self.tr("• “{words}”: {reason}").format(words=f.text, reason=f.reason) for f in pending
+        )
         answer = QMessageBox.warning(
             self,
             self.tr("Publish passages the guard flagged?"),
