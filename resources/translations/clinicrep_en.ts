@@ -178,7 +178,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1105"/>
+        <source>Later than your aim: %n minute(s) left to answer</source>
+        <translation>
+            <numerusform>Later than your aim: %n minute left to answer</numerusform>
+            <numerusform>Later than your aim: %n minutes left to answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1106"/>
+        <source>Answer within %n minute(s)</source>
+        <translation>
+            <numerusform>Answer within %n minute</numerusform>
+            <numerusform>Answer within %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1108"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Later than your aim: %n hour left to answer</numerusform>
@@ -186,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Answer within %n hour</numerusform>

@@ -5337,13 +5337,31 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <source>Checking the reply…</source>
         <translation>Sprawdzamy odpowiedź…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1105"/>
+        <source>Later than your aim: %n minute(s) left to answer</source>
+        <translation>
+            <numerusform>Później, niż zakładano: na odpowiedź została %n minuta</numerusform>
+            <numerusform>Później, niż zakładano: na odpowiedź zostały %n minuty</numerusform>
+            <numerusform>Później, niż zakładano: na odpowiedź zostało %n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1106"/>
+        <source>Answer within %n minute(s)</source>
+        <translation>
+            <numerusform>Odpowiedz w ciągu %n minuty</numerusform>
+            <numerusform>Odpowiedz w ciągu %n minut</numerusform>
+            <numerusform>Odpowiedz w ciągu %n minut</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1118"/>
         <source>• “{words}”: {reason}</source>
         <translation>• „{words}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1395"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1401"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze. Możesz czytać na bieżąco; odpowiesz, gdy ta osoba skończy.</translation>
     </message>
@@ -5423,7 +5441,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1108"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
@@ -5432,12 +5450,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1263"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1267"/>
         <source>I pasted it</source>
         <translation>Wkleiłem(-am) odpowiedź</translation>
     </message>
@@ -5475,7 +5493,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -5484,12 +5502,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1118"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1124"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5502,27 +5520,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1178"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1184"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1185"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1191"/>
         <source>Publish the reply?</source>
         <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1187"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1193"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1196"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
         <source>Publish on {platform}</source>
         <translation>Opublikuj w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1227"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
@@ -5831,27 +5849,27 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1434"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1440"/>
         <source>Send the reply back</source>
         <translation>Odeślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1436"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1442"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Co {who} ma zmienić? Twój komentarz pojawi się nad odpowiedzią.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1437"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1443"/>
         <source>the receptionist</source>
         <translation>rejestracja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1443"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1449"/>
         <source>Comment for the receptionist</source>
         <translation>Komentarz dla rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1446"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1452"/>
         <source>Send back</source>
         <translation>Odeślij</translation>
     </message>

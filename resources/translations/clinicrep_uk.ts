@@ -5337,13 +5337,31 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <source>Checking the reply…</source>
         <translation>Перевіряємо відповідь…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1105"/>
+        <source>Later than your aim: %n minute(s) left to answer</source>
+        <translation>
+            <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n хвилина</numerusform>
+            <numerusform>Пізніше, ніж заплановано: на відповідь залишилося %n хвилини</numerusform>
+            <numerusform>Пізніше, ніж заплановано: на відповідь залишилося %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1106"/>
+        <source>Answer within %n minute(s)</source>
+        <translation>
+            <numerusform>Дайте відповідь протягом %n хвилини</numerusform>
+            <numerusform>Дайте відповідь протягом %n хвилин</numerusform>
+            <numerusform>Дайте відповідь протягом %n хвилин</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1118"/>
         <source>• “{words}”: {reason}</source>
         <translation>• «{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1395"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1401"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері. Ви можете читати відповідь під час написання; відповісти зможете, коли колега закінчить.</translation>
     </message>
@@ -5423,7 +5441,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1108"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -5432,12 +5450,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1263"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1267"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
@@ -5475,7 +5493,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -5484,12 +5502,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1118"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1124"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5502,27 +5520,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1178"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1184"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1185"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1191"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1187"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1193"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1196"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1227"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
@@ -5831,27 +5849,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1434"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1440"/>
         <source>Send the reply back</source>
         <translation>Повернути відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1436"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1442"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Що потрібно змінити ({who})? Ваш коментар буде показано над відповіддю.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1437"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1443"/>
         <source>the receptionist</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1443"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1449"/>
         <source>Comment for the receptionist</source>
         <translation>Коментар для адміністратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1446"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1452"/>
         <source>Send back</source>
         <translation>Повернути</translation>
     </message>

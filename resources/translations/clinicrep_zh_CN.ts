@@ -5275,13 +5275,27 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <source>Checking the reply…</source>
         <translation>正在检查回复…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1105"/>
+        <source>Later than your aim: %n minute(s) left to answer</source>
+        <translation>
+            <numerusform>已超过目标时间：还剩 %n 分钟可回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1106"/>
+        <source>Answer within %n minute(s)</source>
+        <translation>
+            <numerusform>请在 %n 分钟内回复</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1118"/>
         <source>• “{words}”: {reason}</source>
         <translation>• “{words}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1395"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1401"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} 正在另一台电脑上回复这条评价。您可以同步查看；等对方写完后，您才能回复。</translation>
     </message>
@@ -5361,19 +5375,19 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1108"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1263"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1267"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
@@ -5407,19 +5421,19 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1116"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1118"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1124"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5432,27 +5446,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1178"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1184"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1185"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1191"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1187"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1193"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在 {platform} 上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1196"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
         <source>Publish on {platform}</source>
         <translation>发布到 {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1227"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
@@ -5759,27 +5773,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1434"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1440"/>
         <source>Send the reply back</source>
         <translation>退回回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1436"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1442"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>{who} 需要修改什么？您的意见会显示在回复上方。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1437"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1443"/>
         <source>the receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1443"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1449"/>
         <source>Comment for the receptionist</source>
         <translation>给前台的意见</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1446"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1452"/>
         <source>Send back</source>
         <translation>退回</translation>
     </message>

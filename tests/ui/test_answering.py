@@ -232,6 +232,8 @@ def _counted_sources() -> list[tuple[str, str]]:
     ) + [
         ("ReplyEditor", "Answer within %n hour(s)"),
         ("ReplyEditor", "Later than your aim: %n hour(s) left to answer"),
+        ("ReplyEditor", "Answer within %n minute(s)"),
+        ("ReplyEditor", "Later than your aim: %n minute(s) left to answer"),
         ("ReplyEditor", "Overdue by %n day(s)"),
         ("ReplyEditor", "Overdue by %n hour(s)"),
         ("AlertBanner", "(%n more alert(s))"),
@@ -260,3 +262,28 @@ def test_counted_texts_read_naturally_in_every_language(lang):
             )
     finally:
         app.removeTranslator(translator)
+
+
+def test_the_last_hour_is_counted_in_minutes_as_the_inbox_counts_it(window, qtbot, seeded_db):
+    """The editor said "0 hours left to answer" beside the inbox's "35 min left"."""
+    import re
+
+    from clinicrep.ui.inbox_model import Column
+
+    source = add_source(seeded_db, Source(SourceKind.DEMO, "Yelp", Platform.YELP, "en"))
+    created = utc_now() - timedelta(hours=48) + timedelta(minutes=35, seconds=30)
+    upsert_reviews(
+        seeded_db,
+        [Review(source_id=source.id or 0, external_id="late", created_at=created, text="Rude.")],
+    )
+    review_id = seeded_db.fetchall("SELECT id FROM reviews WHERE external_id = 'late'")[0][0]
+    window.apply_filters(then=lambda: window.show_review(review_id))
+    qtbot.waitUntil(
+        lambda: window.editor.review is not None and window.editor.review.id == review_id
+    )
+    clock = window.editor.clock.text()
+    found = re.fullmatch(r"Later than your aim: (\d+) minutes left to answer", clock)
+    assert found and 33 <= int(found.group(1)) <= 35, clock
+    row = window.model.row_of(review_id)
+    shown = window.model.index(row, Column.TIME_LEFT).data()
+    assert shown == f"{found.group(1)} min left"

@@ -1097,7 +1097,13 @@ class ReplyEditor(QWidget):
             if late.days >= 1:
                 return self.tr("Overdue by %n day(s)", "", late.days)
             return self.tr("Overdue by %n hour(s)", "", max(1, late.seconds // 3600))
-        hours_left = int((limit - now).total_seconds() // 3600)
+        seconds_left = (limit - now).total_seconds()
+        hours_left = int(seconds_left // 3600)
+        if hours_left < 1:  # "0 hours left" beside the inbox's "35 min left"
+            minutes_left = max(1, int(seconds_left // 60))
+            if stage == "past_aim":
+                return self.tr("Later than your aim: %n minute(s) left to answer", "", minutes_left)
+            return self.tr("Answer within %n minute(s)", "", minutes_left)
         if stage == "past_aim":
             return self.tr("Later than your aim: %n hour(s) left to answer", "", hours_left)
         return self.tr("Answer within %n hour(s)", "", hours_left)
