@@ -636,3 +636,28 @@ def test_a_review_of_many_aspects_keeps_inside_the_pane_in_ukrainian(seeded_db, 
         right = widget.mapTo(window.pane_scroll.viewport(), widget.rect().topRight()).x()
         assert widget.isVisible() and right <= edge, (widget.text(), right, edge)
     window.close()
+
+
+def test_the_dates_under_a_months_charts_stand_apart_in_ukrainian(seeded_db, qtbot, in_language):
+    """ "6 лист11 лист16 лист" under the last calendar month's charts: the dates ran together."""
+    from PySide6.QtCore import QPointF
+
+    from clinicrep.reports.chart_data import LAST_MONTH
+
+    in_language("uk")
+    window = _window_at_1280(seeded_db, qtbot)
+    charts = window.charts
+    window.tabs.setCurrentWidget(charts)
+    charts.range.setCurrentIndex(charts.range.findData(LAST_MONTH))
+    qtbot.waitUntil(lambda: charts.data is not None and not charts.loading)
+    qtbot.wait(50)
+    for chart in (charts.counts, charts.rating, charts.sentiment, charts.answers):
+        ticks = chart.getAxis("bottom")._tickLevels[0]
+        assert len(ticks) >= 2, chart.title
+        metrics = chart.fontMetrics()
+        view = chart.plotItem.vb
+        for (a, left), (b, right) in zip(ticks, ticks[1:], strict=False):
+            gap = view.mapViewToScene(QPointF(b, 0)).x() - view.mapViewToScene(QPointF(a, 0)).x()
+            needed = (metrics.horizontalAdvance(left) + metrics.horizontalAdvance(right)) / 2
+            assert gap >= needed + 4, (chart.title, left, right, gap, needed)
+    window.close()

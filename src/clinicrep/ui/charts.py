@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -61,6 +61,7 @@ class BarChart(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         self.tooltips: list[str] = []
+        self._time_labels: list[str] = []  # a time axis's dates, placed as they fit
         self.hover_text = ""
         self._count = 0
         self.scene().sigMouseMoved.connect(self._on_move)
@@ -99,11 +100,11 @@ class BarChart(pg.PlotWidget):
             )
         ticks = [[(self._position(i), label) for i, label in enumerate(labels)]]
         axis = self.getAxis("left" if self.horizontal else "bottom")
-        if not self.horizontal and len(labels) > MAX_TIME_LABELS:
-            # four charts side by side: six dates under a chart is what stays readable
-            step = (len(labels) + MAX_TIME_LABELS - 1) // MAX_TIME_LABELS
-            ticks = [[(i, t) for i, t in enumerate(labels) if i % step == 0]]
-        axis.setTicks(ticks)
+        self._time_labels = [] if self.horizontal else list(labels)
+        if self._time_labels:
+            self._set_time_ticks()
+        else:
+            axis.setTicks(ticks)
         if self.horizontal and labels:
             # room for the longest category name from the first paint (pyqtgraph widens the
             # axis only after a paint that hid the names)
@@ -118,6 +119,22 @@ class BarChart(pg.PlotWidget):
                 self.setYRange(-0.5, len(labels) - 0.5, padding=0.02)
             else:
                 self.setXRange(-0.5, len(labels) - 0.5, padding=0.02)
+
+    def _set_time_ticks(self) -> None:
+        """Every so many dates under the bars, as many as fit side by side with a gap: four
+        charts share the width, and "11 лист." beside "16 лист." ran into one another."""
+        labels = self._time_labels
+        widest = max(self.fontMetrics().horizontalAdvance(label) for label in labels)
+        room = self.plotItem.vb.width() or max(self.width() - 60, 100)
+        fitting = max(1, int(room // (widest + self.fontMetrics().averageCharWidth() * 2)))
+        shown = min(MAX_TIME_LABELS, fitting)  # six dates at most: what stays readable
+        step = (len(labels) + shown - 1) // shown
+        self.getAxis("bottom").setTicks([[(i, t) for i, t in enumerate(labels) if i % step == 0]])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_time_labels", None):  # not while the plot is being made
+            self._set_time_ticks()
 
     def index_at(self, scene_pos: QPointF) -> int | None:
         if not self._count or not self.plotItem.vb.sceneBoundingRect().contains(scene_pos):
