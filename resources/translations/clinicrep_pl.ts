@@ -908,7 +908,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="213"/>
         <source>Create an application there: Trustpilot shows its API key and API secret. Copy both into the fields here.</source>
-        <translation>Utwórz tam aplikację: Trustpilot pokaże jej klucz API i sekret API. Skopiuj oba do pól tutaj.</translation>
+        <translation>Utwórz tam aplikację: Trustpilot pokaże jej klucz API i tajny klucz API. Skopiuj oba do pól tutaj.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="218"/>
@@ -933,7 +933,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="242"/>
         <source>clinicrep reads and answers the practice&apos;s Trustpilot reviews with two codes that Trustpilot gives the practice&apos;s Trustpilot Business account (on plans with integrations): the API key and the API secret, which works like a password.</source>
-        <translation>clinicrep czyta opinie o placówce w Trustpilot i odpowiada na nie za pomocą dwóch kodów, które Trustpilot wydaje kontu Trustpilot Business placówki (w planach z integracjami): klucza API i sekretu API, który działa jak hasło.</translation>
+        <translation>clinicrep czyta opinie o placówce w Trustpilot i odpowiada na nie za pomocą dwóch kodów, które Trustpilot wydaje kontu Trustpilot Business placówki (w planach z integracjami): klucza API i tajnego klucza API, który działa jak hasło.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="249"/>

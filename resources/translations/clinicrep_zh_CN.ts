@@ -884,7 +884,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="213"/>
         <source>Create an application there: Trustpilot shows its API key and API secret. Copy both into the fields here.</source>
-        <translation>在那里创建一个应用：Trustpilot 会显示它的 API 密钥和 API 机密。把两者都复制到这里的字段中。</translation>
+        <translation>在那里创建一个应用：Trustpilot 会显示它的 API 密钥（Key）和 API 密钥（Secret）。把两者都复制到这里的字段中。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="218"/>
@@ -909,7 +909,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="242"/>
         <source>clinicrep reads and answers the practice&apos;s Trustpilot reviews with two codes that Trustpilot gives the practice&apos;s Trustpilot Business account (on plans with integrations): the API key and the API secret, which works like a password.</source>
-        <translation>clinicrep 通过 Trustpilot 发给诊所 Trustpilot Business 账号（含集成功能的套餐）的两个代码来读取并回复诊所在 Trustpilot 上的评价：API 密钥和作用相当于密码的 API 机密。</translation>
+        <translation>clinicrep 通过 Trustpilot 发给诊所 Trustpilot Business 账号（含集成功能的套餐）的两个代码来读取并回复诊所在 Trustpilot 上的评价：API 密钥（Key）和作用相当于密码的 API 密钥（Secret）。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/connect_guides.py" line="249"/>
@@ -6557,7 +6557,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="255"/>
         <source>The second code Trustpilot shows beside the API key. It works like a password: it is kept in this computer&apos;s password store.</source>
-        <translation>Trustpilot 显示在 API 密钥旁边的第二个代码。作用相当于密码：保存在这台电脑的密码库中。</translation>
+        <translation>Trustpilot 显示在 API 密钥（Key）旁边的第二个代码。作用相当于密码：保存在这台电脑的密码库中。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/registry.py" line="263"/>
