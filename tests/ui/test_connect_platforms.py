@@ -400,3 +400,22 @@ def test_google_refusing_the_id_and_secret_at_sign_in_says_to_copy_both_again(
     )
     assert "expired" not in panel.state.text()  # not the message of a lapsed connection
     assert not default_store().get(owner, "refresh_token")
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN"])
+def test_the_trustpilot_guide_names_the_codes_as_the_fields_are_labelled(qtbot, code):
+    """The Chinese guide said "API 机密" beside a field labelled "API 密钥（Secret）"."""
+    install_translators(QApplication.instance(), code)
+    try:
+        form = _form(qtbot, "trustpilot")
+        labels = [
+            form.fields.labelForField(edit).text().rstrip(":：")
+            for edit in form.secret_inputs.values()
+        ]
+        guide = form.guide.toPlainText()
+    finally:
+        install_translators(QApplication.instance(), "en")
+    assert len(labels) == 2
+    plain = guide.split("\n", 2)[2]  # after the title and "In plain words"
+    for label in labels:
+        assert label in plain, (code, label)
