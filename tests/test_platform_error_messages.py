@@ -48,3 +48,19 @@ def test_a_slow_platform_is_reported_as_not_answering_in_time(
 def test_the_stored_error_of_a_source_claims_no_cause_it_does_not_know() -> None:
     # A source keeps only the code: the Sources dialog must not guess "in time".
     assert "in time" not in message_for_code("platform_unavailable")
+
+
+def test_a_client_secret_google_no_longer_accepts_says_to_paste_the_current_one(
+    db: Database, google_api: FakeGoogle
+) -> None:
+    """Someone made a new secret in Google Cloud: not "the connection has expired"."""
+    from clinicrep.secrets import source_owner
+
+    tokens = TokenStore()
+    source = google_source(db, google_api, tokens)
+    tokens.set(source_owner(source.id or 0), "client_secret", "GOCSPX-the-old-secret-000")
+    result = sync_source(db, source, tokens=tokens)
+    assert result.error is not None
+    shown = user_message(result.error)
+    assert shown.startswith("The platform no longer accepts the practice's client ID and client")
+    assert "press “Edit…”, paste the current ones, then press “Sign in…”" in shown
