@@ -2682,7 +2682,7 @@
     <message>
         <location filename="../../src/clinicrep/labels.py" line="63"/>
         <source>Mixed</source>
-        <translation>Смешанный</translation>
+        <translation>Смешанная</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="70"/>

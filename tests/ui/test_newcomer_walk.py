@@ -661,3 +661,14 @@ def test_the_dates_under_a_months_charts_stand_apart_in_ukrainian(seeded_db, qtb
             needed = (metrics.horizontalAdvance(left) + metrics.horizontalAdvance(right)) / 2
             assert gap >= needed + 4, (chart.title, left, right, gap, needed)
     window.close()
+
+
+@pytest.mark.parametrize(("code", "ending"), [("ru", "ая"), ("uk", "а")])
+def test_the_four_sentiments_agree_with_the_word_sentiment(in_language, code, ending):
+    """ "Тональність: Змішаний" beside "Позитивна", "Негативна": one gender for the four."""
+    from clinicrep.labels import sentiment_label
+    from clinicrep.model import Sentiment
+
+    in_language(code)
+    labels = [sentiment_label(sentiment) for sentiment in Sentiment]
+    assert all(label.endswith(ending) for label in labels), labels
