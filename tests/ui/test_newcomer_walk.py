@@ -672,3 +672,23 @@ def test_the_four_sentiments_agree_with_the_word_sentiment(in_language, code, en
     in_language(code)
     labels = [sentiment_label(sentiment) for sentiment in Sentiment]
     assert all(label.endswith(ending) for label in labels), labels
+
+
+def test_every_date_reads_whole_in_the_inbox_in_every_language(seeded_db, qtbot, in_language):
+    """ "22 жовт. 26, 18:…": the Date column cut the time off in Ukrainian and Chinese."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QStyle
+
+    from clinicrep.ui.inbox_model import Column, short_date
+
+    for code in LANGUAGES:
+        in_language(code)
+        window = _window_at_1280(seeded_db, qtbot)
+        table = window.table
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        room = table.columnWidth(Column.DATE) - 2 * margin
+        for month in range(1, 13):
+            said = short_date(datetime(2026, month, 22, 18, 51, tzinfo=UTC))
+            assert table.fontMetrics().horizontalAdvance(said) <= room, (code, said, room)
+        window.close()

@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,7 +63,7 @@ from clinicrep.ui.filter_bar import FilterBar
 from clinicrep.ui.first_paint import FirstPaint
 from clinicrep.ui.icons import app_icon
 from clinicrep.ui.inbox_delegate import InboxDelegate
-from clinicrep.ui.inbox_model import Column, InboxModel
+from clinicrep.ui.inbox_model import Column, InboxModel, short_date
 from clinicrep.ui.live_updates import LiveUpdates
 from clinicrep.ui.reanalysis import ReanalysisController
 from clinicrep.ui.reply_editor import PRESENCE_BEAT_MS, ReplyEditor
@@ -177,6 +178,15 @@ class MainWindow(QMainWindow):
                 needed = max(
                     needed, *(cells.horizontalAdvance(t) for t in self.model.time_left_samples())
                 )
+            if column == Column.DATE:  # nor its dates ("22 жовт. 26, 18:…" in Ukrainian)
+                cells = self.table.fontMetrics()
+                words = max(
+                    cells.horizontalAdvance(
+                        short_date(datetime(2026, month, 28, 12, 58, tzinfo=UTC))
+                    )
+                    for month in range(1, 13)
+                )
+                width = max(width, words + 16)
             if column == Column.STATUS:  # nor its statuses ("Przekazana…" was cut in Polish)
                 cells = self.table.fontMetrics()
                 # a cell has no sort arrow to leave room for: its margins and a few px
