@@ -444,8 +444,11 @@ def _staff_role_after() -> re.Pattern[str]:
     Орлова — наш ведущий терапевт", "... и Денис Андреевич Ли — оба врачи": the practice's own."""
     titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
     alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    # each language's [guard] staff_role_after: "our", "one of our", "наш…", "оба", "обидва"
+    words = {w for code in LANGUAGES for w in lexicon(code).staff_role_after}
+    openers = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
     return re.compile(
-        rf"\s*[—–,-]\s*(?i:(?:наш\w*|one\s+of\s+our|our|оба|обе|обидва|обидві|обоє)\s+)?"
+        rf"\s*[—–,-]\s*(?i:(?:{openers})\s+)?"
         rf"(?:\w+\s+){{0,2}}?(?i:{alternatives})(?!\w)"
     )
 

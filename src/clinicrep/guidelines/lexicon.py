@@ -34,6 +34,7 @@ class Lexicon:
     checklist: dict[str, tuple[re.Pattern[str], ...]]
     titles: tuple[str, ...]  # before a person's name: "Mrs", "pani", "господин"
     staff_titles: tuple[str, ...]  # before a staff member's name: "Dr", "doktor", "медсестра"
+    staff_role_after: tuple[str, ...]  # after a name's dash, before a staff title: "our", "наш\w*"
     greetings: tuple[str, ...]  # before the person's name: "Dear", "Hi"
     relatives: tuple[str, ...]  # patterns naming a relative before a name: "your husband,"
     first_names: tuple[str, ...]
@@ -68,6 +69,7 @@ def lexicon(language: str) -> Lexicon:
         checklist=_compile_table(data.get("checklist", {}), anchored=anchored),
         titles=tuple(guard.get("titles", ())),
         staff_titles=tuple(guard.get("staff_titles", ())),
+        staff_role_after=tuple(guard.get("staff_role_after", ())),
         greetings=tuple(guard.get("greetings", ())),
         relatives=tuple(guard.get("relatives", ())),
         first_names=tuple(guard.get("first_names", ())),
