@@ -517,6 +517,8 @@ def _surnames_of(author: str) -> list[str]:
         and _is_first_name(words[1])
     ):
         return [words[0]]  # the surname first: "Петрова Анна", "Kowalska Anna"
+    if len(words) == 2 and not _is_first_name(words[0]) and _is_first_name(words[1]):
+        return []  # a role and the first name they go by: "Pastor Mike", "Coach Dan"
     return [
         w
         for w in words[1:]
@@ -909,6 +911,28 @@ def find_confidentiality_problems(
                         return True
         return False
 
+    def apologises(clause: int) -> bool:
+        """The clause's sentence apologises: "we're sorry the refill wasn't sent as promised"."""
+        start, end = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
+        return any(
+            any_match(lexicon(code).checklist.get("regret", ()), text[start:end]) for code in codes
+        )
+
+    review_stems: set[str] | None = None
+
+    def review_words(start: int, end: int) -> bool:
+        """Every longer word of ``text[start:end]`` is the review's own, by its first
+        ``echo_letters`` letters ("your results" after "my results", "as promised" after
+        "as promised"): the reply repeats what the review said. False with no such word."""
+        nonlocal review_stems
+        n = lexicon(primary).echo_letters  # [guard] echo_letters: 0 where no one has tuned it
+        if not n:
+            return False
+        if review_stems is None:
+            review_stems = {w.casefold()[:n] for w in WORD.findall(review_text) if len(w) >= n}
+        words = [w.casefold()[:n] for w in WORD.findall(text[start:end]) if len(w) >= n]
+        return bool(words) and all(w in review_stems for w in words)
+
     def service(hit: Hit) -> bool:
         """The health word names a service or a document ("the prescription", "test
         results"), not the person's health."""
@@ -918,6 +942,19 @@ def find_confidentiality_problems(
             for m in language_pack(code)
             .phrases["service"]
             .finditer_in(text, low, hit.start, min(len(text), hit.end + 20))
+        )
+
+    care_spans = [(h.start, h.end) for _, h in facts if h.kind == "care"]
+
+    def visit_on(hit: Hit) -> bool:
+        """A visit word right next to the date: "Wizyta trzeciego października", "the
+        appointment on 3 October" (one short word between at most). Not in Chinese, where
+        every word is next to the next: "当天挂号" is how anyone books."""
+        return primary != "zh" and any(
+            0 <= hit.start - e <= 4
+            and not text[e : hit.start].strip(" ,")[3:]
+            or 0 <= s - hit.end <= 1
+            for s, e in care_spans
         )
 
     found: list[ConfidentialityFinding] = []
@@ -937,6 +974,8 @@ def find_confidentiality_problems(
         kind = hit.kind
         start, end = hit.start, hit.end
         if kind == "confirms_patient":
+            if apologises(clause) and review_words(start, end):
+                continue  # "sorry you had to come back another day": the review's own words
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
@@ -947,6 +986,8 @@ def find_confidentiality_problems(
             # a visit, a treatment, a doctor: a care relationship once it is theirs
             # ("your visit", "the appointment you missed"): an addressee in the same clause
             near = addressee_at.get(clause, ())
+            if near and apologises(clause) and review_words(start, end):
+                continue  # "sorry you left confused about your results" after "my results"
             if near and not general(clause):
                 before = [a for a in near if a.end <= start]
                 if before and start - before[-1].end <= 40:
@@ -961,8 +1002,11 @@ def find_confidentiality_problems(
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
-            if general(clause) or general_beside(clause):
+            if (general(clause) or general_beside(clause)) and not (
+                kind == "dates" and visit_on(hit) and told_of_someone(clause)
+            ):
                 continue  # "we have an X-ray room", "we accept most insurance plans"
+                # (not a visit on a day that was: "the visit on 3 October was a private one")
             if review_facts is None:
                 review_facts = _review_facts(review_text, codes, country)
             echoed = _family_of(hit, text, primary) in review_facts or (
@@ -982,8 +1026,13 @@ def find_confidentiality_problems(
                 and answers_complaint(clause)
             ):
                 continue  # "we'll refund the overpayment" answering "they charged me twice"
-            if kind == "health" and echoed and clause not in flags["addressee"] and service(hit):
-                continue  # "sorry the prescription wasn't ready": the review's own complaint
+            if (
+                kind == "health"
+                and echoed
+                and service(hit)
+                and (clause not in flags["addressee"] or apologises(clause))
+            ):
+                continue  # "sorry the prescription wasn't ready", "the wait for your flu shot"
             if kind == "health":
                 code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
             else:
@@ -1198,11 +1247,14 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     titled = author[1:] in lexicon("zh").name_titles.split("|") or bool(
         _ZH_FAMILIAR_TITLE.fullmatch(author[1:])
     )
+    # ... and "罗宾" (Robin), "莫妮卡" (Monica) spell a foreign first name
+    foreign = any(c in lexicon("zh").transliteration for c in author[1:])
     if (
         _HAN.match(author)
         and 2 <= len(author) <= 4
         and author[0] in lexicon("zh").surnames
         and not titled
+        and not foreign
     ):
         for m in re.finditer(re.escape(author), text):
             yield m.start(), m.end()

@@ -40,6 +40,8 @@ class Lexicon:
     first_names: tuple[str, ...]
     surnames: str  # Chinese only: the common one-character surnames
     name_titles: str  # Chinese only: titles that follow a person's name (先生, 女士)
+    transliteration: str  # Chinese only: characters of foreign names, rare in Chinese given names
+    echo_letters: int  # a reply's word is the review's own when its first N letters are; 0: never
 
 
 def _compile(entry: str, *, anchored: bool) -> re.Pattern[str]:
@@ -75,6 +77,8 @@ def lexicon(language: str) -> Lexicon:
         first_names=tuple(guard.get("first_names", ())),
         surnames=str(guard.get("surnames", "")),
         name_titles=str(guard.get("name_titles", "")),
+        transliteration=str(guard.get("transliteration", "")),
+        echo_letters=int(guard.get("echo_letters", 0)),
     )
 
 
