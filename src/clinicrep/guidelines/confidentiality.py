@@ -606,11 +606,49 @@ def _zh_value(numerals: str) -> int:
 
 
 def _figures(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """The figures of an amount, as digits: "$200" and "两百块" both give "200"."""
+    """The figures of an amount, as digits: "$200", "两百块" and "two hundred dollars" all
+    give "200"."""
     stop = len(text) if end is None else end
     found = _FIGURE.findall(text, start, stop)
     found.extend(str(_zh_value(m)) for m in _ZH_NUMBER.findall(text, start, stop))
+    found.extend(str(_words_value(m.group())) for m in _number_words().finditer(text, start, stop))
     return found
+
+
+@cache
+def _number_values() -> tuple[dict[str, int], dict[str, int]]:
+    """Every language's number words and multipliers ([guard] number_words), in lower case."""
+    words: dict[str, int] = {}
+    multipliers: dict[str, int] = {}
+    for code in LANGUAGES:
+        words.update({k.casefold(): v for k, v in lexicon(code).number_words.items()})
+        multipliers.update({k.casefold(): v for k, v in lexicon(code).number_multipliers.items()})
+    return words, multipliers
+
+
+@cache
+def _number_words() -> re.Pattern[str]:
+    """A run of number words: "eighty", "two hundred and fifty", "dwieście pięćdziesiąt"."""
+    words, multipliers = _number_values()
+    every = sorted([*words, *multipliers], key=len, reverse=True)
+    if not every:
+        return re.compile("(?!)")
+    one = "(?:" + "|".join(re.escape(w) for w in every) + ")"
+    return re.compile(rf"(?<!\w){one}(?:(?:\s+and\s+|\s+i\s+|[\s-]+){one})*(?!\w)", re.I)
+
+
+def _words_value(run: str) -> int:
+    """The value of a run of number words: "two hundred and fifty" is 250."""
+    words, multipliers = _number_values()
+    total = current = 0
+    for word in re.findall(r"\w+", run.casefold()):
+        if word in multipliers:
+            current = (current or 1) * multipliers[word]
+            if multipliers[word] >= 1000:
+                total, current = total + current, 0
+        elif word in words:
+            current += words[word]
+    return total + current
 
 
 # An amount of money: a currency sign or a currency word in any of the five languages (not any
@@ -715,6 +753,10 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
                 facts.add(_REVIEW_NAMES_MONEY)
             if h.kind == "billing":  # the amounts it names: "200 bucks"
                 facts.update(_FIGURE_MARK + n for n in _figures(text, h.start, h.end))
+    # an amount in words just before a currency word: "Eighty dollars for ten minutes"
+    for m in _number_words().finditer(text):
+        if _AMOUNT.match(text, m.end() + 1) or _AMOUNT.match(text, m.end()):
+            facts.add(_FIGURE_MARK + str(_words_value(m.group())))
     low = lowered(text)
     if any(next(language_pack(c).phrases["money"].finditer(text, low), None) for c in review_codes):
         facts.add(_REVIEW_NAMES_MONEY)
@@ -921,16 +963,22 @@ def find_confidentiality_problems(
     review_stems: set[str] | None = None
 
     def review_words(start: int, end: int) -> bool:
-        """Every longer word of ``text[start:end]`` is the review's own, by its first
-        ``echo_letters`` letters ("your results" after "my results", "as promised" after
-        "as promised"): the reply repeats what the review said. False with no such word."""
+        """Every word of four letters or more of ``text[start:end]`` but the addressee's
+        (``echo_skip``) is the review's own, by its first ``echo_letters`` letters ("your
+        results" after "my results", "you had to come back" after "I had to come back"): the
+        reply repeats what the review said. False with no such word."""
         nonlocal review_stems
         n = lexicon(primary).echo_letters  # [guard] echo_letters: 0 where no one has tuned it
         if not n:
             return False
         if review_stems is None:
-            review_stems = {w.casefold()[:n] for w in WORD.findall(review_text) if len(w) >= n}
-        words = [w.casefold()[:n] for w in WORD.findall(text[start:end]) if len(w) >= n]
+            review_stems = {w.casefold()[:n] for w in WORD.findall(review_text) if len(w) >= 4}
+        skip = lexicon(primary).echo_skip  # "your", "Pan": who is spoken to, not what
+        words = [
+            w.casefold()[:n]
+            for w in WORD.findall(text[start:end])
+            if len(w) >= 4 and w.casefold() not in skip
+        ]
         return bool(words) and all(w in review_stems for w in words)
 
     def service(hit: Hit) -> bool:
