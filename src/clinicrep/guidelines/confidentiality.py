@@ -1081,6 +1081,8 @@ def find_confidentiality_problems(
                 and (clause not in flags["addressee"] or apologises(clause))
             ):
                 continue  # "sorry the prescription wasn't ready", "the wait for your flu shot"
+            if kind == "health" and echoed and lexicon(primary).echo_apology and apologises(clause):
+                continue  # "we're sorry the injection hurt" after "the injection hurt"
             if kind == "health":
                 code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
             else:

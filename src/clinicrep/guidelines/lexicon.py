@@ -42,6 +42,7 @@ class Lexicon:
     name_titles: str  # Chinese only: titles that follow a person's name (先生, 女士)
     transliteration: str  # Chinese only: characters of foreign names, rare in Chinese given names
     echo_letters: int  # a reply's word is the review's own when its first N letters are; 0: never
+    echo_apology: bool  # an apology may name the treatment the review itself names
     echo_skip: frozenset[str]  # the addressee's words an echo may add: "your", "pana"
     number_words: dict[str, int]  # "eighty": 80, "osiemdziesięciu": 80 (amounts in words)
     number_multipliers: dict[str, int]  # "hundred": 100, "tysięcy": 1000
@@ -82,6 +83,7 @@ def lexicon(language: str) -> Lexicon:
         name_titles=str(guard.get("name_titles", "")),
         transliteration=str(guard.get("transliteration", "")),
         echo_letters=int(guard.get("echo_letters", 0)),
+        echo_apology=bool(guard.get("echo_apology", False)),
         echo_skip=frozenset(str(w).casefold() for w in guard.get("echo_skip", ())),
         number_words={str(k): int(v) for k, v in guard.get("number_words", {}).items()},
         number_multipliers={str(k): int(v) for k, v in guard.get("number_multipliers", {}).items()},
