@@ -953,12 +953,20 @@ def find_confidentiality_problems(
                         return True
         return False
 
+    apologising: dict[int, bool] = {}
+
     def apologises(clause: int) -> bool:
-        """The clause's sentence apologises: "we're sorry the refill wasn't sent as promised"."""
-        start, end = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
-        return any(
-            any_match(lexicon(code).checklist.get("regret", ()), text[start:end]) for code in codes
-        )
+        """The clause's sentence apologises ([guard] regret): "we're sorry the refill wasn't
+        sent as promised"."""
+        number = sentence_of.of(clauses[clause][0])
+        found = apologising.get(number)
+        if found is None:
+            start, end = sentence_of.clauses[number]
+            found = apologising[number] = any(
+                next(language_pack(code).phrases["regret"].finditer_in(text, low, start, end), None)
+                for code in codes
+            )
+        return found
 
     review_stems: set[str] | None = None
 
