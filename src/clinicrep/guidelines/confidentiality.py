@@ -1000,17 +1000,20 @@ def find_confidentiality_problems(
             .finditer_in(text, low, hit.start, min(len(text), hit.end + 20))
         )
 
-    care_spans = [(h.start, h.end) for _, h in facts if h.kind == "care"]
+    care_starts = {h.start for _, h in facts if h.kind == "care"}
+    care_ends = {h.end for _, h in facts if h.kind == "care"}
 
     def visit_on(hit: Hit) -> bool:
         """A visit word right next to the date: "Wizyta trzeciego października", "the
         appointment on 3 October" (one short word between at most). Not in Chinese, where
         every word is next to the next: "当天挂号" is how anyone books."""
-        return primary != "zh" and any(
-            0 <= hit.start - e <= 4
-            and not text[e : hit.start].strip(" ,")[3:]
-            or 0 <= s - hit.end <= 1
-            for s, e in care_spans
+        if primary == "zh":
+            return False
+        if hit.end in care_starts or hit.end + 1 in care_starts:
+            return True
+        return any(
+            hit.start - gap in care_ends and not text[hit.start - gap : hit.start].strip(" ,")[3:]
+            for gap in range(5)
         )
 
     found: list[ConfidentialityFinding] = []
@@ -1030,7 +1033,7 @@ def find_confidentiality_problems(
         kind = hit.kind
         start, end = hit.start, hit.end
         if kind == "confirms_patient":
-            if apologises(clause) and review_words(start, end):
+            if review_words(start, end) and apologises(clause):
                 continue  # "sorry you had to come back another day": the review's own words
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
@@ -1042,7 +1045,7 @@ def find_confidentiality_problems(
             # a visit, a treatment, a doctor: a care relationship once it is theirs
             # ("your visit", "the appointment you missed"): an addressee in the same clause
             near = addressee_at.get(clause, ())
-            if near and apologises(clause) and review_words(start, end):
+            if near and review_words(start, end) and apologises(clause):
                 continue  # "sorry you left confused about your results" after "my results"
             if near and not general(clause):
                 before = [a for a in near if a.end <= start]
