@@ -90,9 +90,12 @@ def detect_language(text: str, fallback: str = "") -> str:
     """The language code of ``text``, or ``fallback`` (normalised) where the text cannot tell."""
     fallback = _normalise(fallback)
     sample = text[:_SCRIPT_SAMPLE]
-    if sample.isascii() or not (
-        _HAN.search(sample) or _CYRILLIC.search(sample) or _KANA_HANGUL.search(sample)
-    ):
+    ascii_only = sample.isascii()
+    # which scripts occur at all (a search each, in C): only those are counted below
+    has_han = not ascii_only and _HAN.search(sample) is not None
+    has_cyr = not ascii_only and _CYRILLIC.search(sample) is not None
+    has_other = not ascii_only and _KANA_HANGUL.search(sample) is not None
+    if not (has_han or has_cyr or has_other):
         # Latin letters only (most English and Polish): no counting of Han or Cyrillic
         # letters, and the Latin ones only as far as needed to tell a short text.
         han = cyr = other_cjk = 0
@@ -102,10 +105,11 @@ def detect_language(text: str, fallback: str = "") -> str:
     else:
         # letters counted as the lengths of their runs: a list of every letter, each a new
         # string outside Latin-1, cost more than the rest of the detection
-        han = _letters(_HAN_RUN, sample)
-        cyr = _letters(_CYRILLIC_RUN, sample)
+        # (a script the searches above did not find has no letters to count)
+        han = _letters(_HAN_RUN, sample) if has_han else 0
+        cyr = _letters(_CYRILLIC_RUN, sample) if has_cyr else 0
         lat = _letters(_LATIN_RUN, sample)
-        other_cjk = _letters(_KANA_HANGUL_RUN, sample)
+        other_cjk = _letters(_KANA_HANGUL_RUN, sample) if has_other else 0
     letters = han + cyr + lat + other_cjk
     if letters == 0:
         return fallback  # emoji, digits, punctuation: nothing to go by

@@ -10,7 +10,7 @@ Chinese has no spaces: its lexicons are matched as substrings of the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress
@@ -204,10 +204,10 @@ class Matcher:
             self._pairs[key] = kept
         return kept
 
-    def find_chars(self, text: str) -> Iterator[Match]:
+    def find_chars(self, text: str) -> list[Match]:
         """Substring matching (Chinese, emoji), longest term first at each position."""
         if not self.exact:
-            return
+            return []
         starts, sizes = self._pattern, self._sizes
         if starts is None or sizes is None:
             # Jump straight to characters that can start a term: most of a text is skipped in C;
@@ -219,25 +219,28 @@ class Matcher:
             starts = self._pattern = _start_pattern(lengths)
             self._ascii_starts = any(c.isascii() for c in lengths)
         if not self._ascii_starts and text.isascii():
-            return  # emoji and the like in a plain ASCII text: nothing to look for
-        exact = self.exact
+            return []  # emoji and the like in a plain ASCII text: nothing to look for
+        # a list, not a generator, and the look-ups bound to names: called a dozen times for
+        # each Chinese review (every lexicon, sentence by sentence)
+        found: list[Match] = []
+        search, size_of, entries_of = starts.search, sizes.get, self.exact.get
         n, i = len(text), 0
         while True:
-            hit = starts.search(text, i)
+            hit = search(text, i)
             if hit is None:
-                return
+                return found
             i = hit.start()
-            tried = sizes.get(text[i])
+            tried = size_of(text[i])
             if tried is None:  # a character the pattern's range of emoji lets through
                 i += 1
                 continue
             for size in tried:
                 if size > n - i:
                     continue
-                entries = exact.get(text[i : i + size])
+                entries = entries_of(text[i : i + size])
                 if entries:
                     e = entries[0]
-                    yield _new(Match, (i, size, e.term, e.value, e.section))
+                    found.append(_new(Match, (i, size, e.term, e.value, e.section)))
                     i += size
                     break
             else:
