@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import repeat
 
 from clinicrep.analysis.lexicon import tokenize
 
@@ -127,8 +128,26 @@ def detect_language(text: str, fallback: str = "") -> str:
     return _latin_language(lowered, words, short, fallback)
 
 
-def _hits(words: Sequence[str], language: str) -> int:
-    return sum(map(_STOPWORDS[language].__contains__, words))
+# The two languages of a script voted on in one pass over the words: a word of the first
+# language's list counts 1, of the second's 1 << 32, of both lists both (the sum of the
+# votes, taken apart, is the two counts: half the look-ups of a pass per language).
+_SECOND = 1 << 32
+
+
+def _vote_table(first: str, second: str) -> dict[str, int]:
+    table = dict.fromkeys(_STOPWORDS[first], 1)
+    for word in _STOPWORDS[second]:
+        table[word] = table.get(word, 0) + _SECOND
+    return table
+
+
+_VOTES = {("uk", "ru"): _vote_table("uk", "ru"), ("pl", "en"): _vote_table("pl", "en")}
+
+
+def _votes(words: Sequence[str], first: str, second: str) -> tuple[int, int]:
+    """How many of ``words`` are in the list of ``first``, and of ``second``."""
+    total = sum(map(_VOTES[first, second].get, words, repeat(0)))
+    return total & (_SECOND - 1), total >> 32
 
 
 def _word_count(tokens: Sequence[str]) -> int:
@@ -142,8 +161,9 @@ def _distinct(letters: frozenset[str], lowered: str) -> int:
 
 
 def _cyrillic_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
-    uk = 3 * _distinct(_UK_LETTERS, lowered) + _hits(words, "uk")
-    ru = 3 * _distinct(_RU_LETTERS, lowered) + _hits(words, "ru")
+    uk_words, ru_words = _votes(words, "uk", "ru")
+    uk = 3 * _distinct(_UK_LETTERS, lowered) + uk_words
+    ru = 3 * _distinct(_RU_LETTERS, lowered) + ru_words
     if uk == ru:
         # Nothing tells them apart ("Супер", "Все добре"?): trust the setting if it is one of them.
         if fallback in ("ru", "uk"):
@@ -156,8 +176,8 @@ def _cyrillic_language(lowered: str, words: Sequence[str], short: bool, fallback
 
 
 def _latin_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
-    pl = 3 * _distinct(_PL_LETTERS, lowered) + _hits(words, "pl")
-    en = _hits(words, "en")
+    pl_words, en = _votes(words, "pl", "en")
+    pl = 3 * _distinct(_PL_LETTERS, lowered) + pl_words
     best = max(pl, en)
     if short:
         if best == 0 or pl == en:

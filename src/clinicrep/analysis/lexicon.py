@@ -155,6 +155,7 @@ class Matcher:
         found: list[Match] = []
         free = 0  # first token not covered by the previous match
         last = len(tokens) - 1
+        pairs = self._pairs  # (see _after: read here first, a call saved per phrase word)
         for i in compress(range(len(looked_up)), looked_up):
             if i < free:
                 continue
@@ -171,7 +172,10 @@ class Matcher:
                         found.append(_new(Match, (i, 1, entry.term, entry.value, entry.section)))
                         break
                 continue
-            for entry, tail in self._after(tokens[i], tokens[i + 1], candidates):
+            kept = pairs.get((tokens[i], tokens[i + 1]))
+            if kept is None:
+                kept = self._after(tokens[i], tokens[i + 1], candidates)
+            for entry, tail in kept:
                 if tail and not _rest_matches(tail, tokens, i + 2):
                     continue
                 length = 1 + len(entry.rest)
