@@ -157,7 +157,7 @@ def _word_count(tokens: Sequence[str]) -> int:
 
 def _distinct(letters: frozenset[str], lowered: str) -> int:
     """How many of ``letters`` occur in ``lowered`` (a few searches in C, not a set of the text)."""
-    return sum(letter in lowered for letter in letters)
+    return sum(map(lowered.__contains__, letters))
 
 
 def _cyrillic_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
