@@ -21,6 +21,10 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# any letter of _HAN, _CYRILLIC or _KANA_HANGUL
+_NOT_LATIN = re.compile(
+    "[" + "".join(p.pattern[1:-1] for p in (_HAN, _CYRILLIC, _KANA_HANGUL)) + "]"
+)
 _HAN_RUN = re.compile(_HAN.pattern + "+")
 _KANA_HANGUL_RUN = re.compile(_KANA_HANGUL.pattern + "+")
 _CYRILLIC_RUN = re.compile(_CYRILLIC.pattern + "+")
@@ -91,11 +95,13 @@ def detect_language(text: str, fallback: str = "") -> str:
     """The language code of ``text``, or ``fallback`` (normalised) where the text cannot tell."""
     fallback = _normalise(fallback)
     sample = text[:_SCRIPT_SAMPLE]
-    ascii_only = sample.isascii()
-    # which scripts occur at all (a search each, in C): only those are counted below
-    has_han = not ascii_only and _HAN.search(sample) is not None
-    has_cyr = not ascii_only and _CYRILLIC.search(sample) is not None
-    has_other = not ascii_only and _KANA_HANGUL.search(sample) is not None
+    # which scripts occur at all (a search each, in C): only those are counted below; a text
+    # with none of them (Polish with its diacritics) is told by one search, not three
+    has_han = has_cyr = has_other = False
+    if not sample.isascii() and _NOT_LATIN.search(sample) is not None:
+        has_han = _HAN.search(sample) is not None
+        has_cyr = _CYRILLIC.search(sample) is not None
+        has_other = _KANA_HANGUL.search(sample) is not None
     if not (has_han or has_cyr or has_other):
         # Latin letters only (most English and Polish): no counting of Han or Cyrillic
         # letters, and the Latin ones only as far as needed to tell a short text.
