@@ -102,8 +102,8 @@ def analyse_review(
     return analysis
 
 
-# Short texts repeat ("", "Polecam!", "Super", "Отличный врач"): a review with only stars, a
-# third or more of a Google export, costs as much as a short text. Each distinct one is
+# Short texts repeat ("", "Polecam!", "Super", "Отличный врач"): a review with only stars,
+# common in the platforms' exports, costs as much as a short text. Each distinct one is
 # analysed once per process (a worker of an import, the window). A thousand answers take at
 # most 1.6 MB (texts of 120 Cyrillic characters with three aspects each: 4,096 took 6.4 MB),
 # and the texts that repeat are few: no text, and a handful of words of praise.
