@@ -458,6 +458,11 @@ def test_practical_advice_to_other_patients_is_no_verdict_but_worth_going_is_pra
         # what the illness took is the illness, not the care
         ("Mama straciła przytomność i trafiła do szpitala.", Sentiment.NEUTRAL),
         ("Po wizycie wyszłam uspokojona.", Sentiment.POSITIVE),
+        # good news through a negation, said in full
+        ("Nie mam się do czego przyczepić.", Sentiment.POSITIVE),
+        ("Nie odczułam żadnego dyskomfortu.", Sentiment.POSITIVE),
+        ("Nigdy nie spotkałam się z odmową.", Sentiment.POSITIVE),
+        ("Nie było z kim porozmawiać.", Sentiment.NEGATIVE),
     ],
 )
 def test_what_a_polish_patient_tells_without_a_judging_word_is_read(
