@@ -463,6 +463,11 @@ def test_practical_advice_to_other_patients_is_no_verdict_but_worth_going_is_pra
         ("Nie odczułam żadnego dyskomfortu.", Sentiment.POSITIVE),
         ("Nigdy nie spotkałam się z odmową.", Sentiment.POSITIVE),
         ("Nie było z kim porozmawiać.", Sentiment.NEGATIVE),
+        # a good outcome or care told without a judging word
+        ("Po tygodniu byłam zdrowa.", Sentiment.POSITIVE),
+        ("Zadzwoniła po wizycie zapytać, jak się czuję.", Sentiment.POSITIVE),
+        ("Na wyniki czekałam tylko jeden dzień.", Sentiment.POSITIVE),
+        ("Na wyniki czekałam miesiąc.", Sentiment.NEGATIVE),
     ],
 )
 def test_what_a_polish_patient_tells_without_a_judging_word_is_read(
