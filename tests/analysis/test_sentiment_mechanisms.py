@@ -464,7 +464,8 @@ def test_practical_advice_to_other_patients_is_no_verdict_but_worth_going_is_pra
         ("Nigdy nie spotkałam się z odmową.", Sentiment.POSITIVE),
         ("Nie było z kim porozmawiać.", Sentiment.NEGATIVE),
         # a good outcome or care told without a judging word
-        ("Po tygodniu byłam zdrowa.", Sentiment.POSITIVE),
+        ("Po tygodniu od zabiegu jestem zdrowa.", Sentiment.POSITIVE),
+        ("Całą rodziną chorowaliśmy na grypę.", Sentiment.NEUTRAL),
         ("Zadzwoniła po wizycie zapytać, jak się czuję.", Sentiment.POSITIVE),
         ("Na wyniki czekałam tylko jeden dzień.", Sentiment.POSITIVE),
         ("Na wyniki czekałam miesiąc.", Sentiment.NEGATIVE),
