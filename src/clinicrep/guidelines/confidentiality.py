@@ -1023,7 +1023,9 @@ def _reviewer_mentions(
 
     A greeting ("Helen, ...") counts only with ``vocative``: it says whom the reply is for,
     not that the clause it opens is about them."""
-    words = [w for w in WORD.findall(reviewer_name) if len(w) >= 2]
+    # a word in lower case is no name ("Мама подростка", "Сосед с 3 этажа"): it would find
+    # "подросткам" in the reply, and a name the reply writes is capitalised
+    words = [w for w in WORD.findall(reviewer_name) if len(w) >= 2 and not w[0].islower()]
     if not words or reviewer_name.strip().casefold().startswith(("a google user", "anonymous")):
         return
     if _HAN.match(reviewer_name.strip()):
