@@ -514,8 +514,8 @@ def _surnames_of(author: str) -> list[str]:
         and _is_first_name(words[1])
     ):
         return [words[0]]  # the surname first: "Петрова Анна", "Kowalska Anna"
-    # a role and a first name: "Учитель Галина", "Вчителька Галина" have no surname
-    role_first = bool(words) and not _is_first_name(words[0])
+    if len(words) == 2 and not _is_first_name(words[0]) and _is_first_name(words[1]):
+        return []  # a role and the first name they go by: "Pastor Mike", "Coach Dan"
     return [
         w
         for w in words[1:]
@@ -525,7 +525,6 @@ def _surnames_of(author: str) -> list[str]:
         and not w.isupper()
         and not w[0].islower()
         and not _PATRONYMIC.match(w)
-        and not (role_first and _is_first_name(w))
     ]
 
 
