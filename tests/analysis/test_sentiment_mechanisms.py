@@ -435,3 +435,47 @@ def test_what_a_treatment_does_not_do_said_in_general_is_no_complaint(text: str)
 def test_practical_advice_to_other_patients_is_no_verdict_but_worth_going_is_praise() -> None:
     assert sentiment_of("Warto zabrać ze sobą wszystkie wyniki.", "pl") == Sentiment.NEUTRAL
     assert sentiment_of("Warto iść do tej pani doktor.", "pl") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "sentiment"),
+    [
+        # a hope for what is to come is no verdict; one the patient had was let down
+        ("Mam nadzieję, że pani doktor znajdzie przyczynę.", Sentiment.NEUTRAL),
+        ("Miałam nadzieję, że w końcu ktoś mi pomoże.", Sentiment.NEGATIVE),
+        # what went away is the treatment's success
+        ("Ból minął po dwóch dniach.", Sentiment.POSITIVE),
+        ("Nic mi nie brakowało.", Sentiment.POSITIVE),
+        ("Brakowało mi rozmowy o wynikach.", Sentiment.NEGATIVE),
+        ("Wszystkim życzę takiego lekarza.", Sentiment.POSITIVE),
+        ("Nikomu nie życzę takiego lekarza.", Sentiment.NEGATIVE),
+        # nothing came of the visit, told without a judging word
+        ("Wyszłam z tym, z czym przyszłam.", Sentiment.NEGATIVE),
+        ("Leczenie trwało rok i efektów brak.", Sentiment.NEGATIVE),
+        # a receiver put down is no listening ("słucha*")
+        ("Recepcjonistka rzuciła słuchawką.", Sentiment.NEGATIVE),
+        ("Podniosła na mnie głos.", Sentiment.NEGATIVE),
+        # what the illness took is the illness, not the care
+        ("Mama straciła przytomność i trafiła do szpitala.", Sentiment.NEUTRAL),
+        ("Po wizycie wyszłam uspokojona.", Sentiment.POSITIVE),
+        # good news through a negation, said in full
+        ("Nie mam się do czego przyczepić.", Sentiment.POSITIVE),
+        ("Nie odczułam żadnego dyskomfortu.", Sentiment.POSITIVE),
+        ("Nigdy nie spotkałam się z odmową.", Sentiment.POSITIVE),
+        ("Nie było z kim porozmawiać.", Sentiment.NEGATIVE),
+        # a good outcome or care told without a judging word
+        ("Po tygodniu od zabiegu jestem zdrowa.", Sentiment.POSITIVE),
+        ("Całą rodziną chorowaliśmy na grypę.", Sentiment.NEUTRAL),
+        ("Zadzwoniła po wizycie zapytać, jak się czuję.", Sentiment.POSITIVE),
+        ("Na wyniki czekałam tylko jeden dzień.", Sentiment.POSITIVE),
+        ("Na wyniki czekałam miesiąc.", Sentiment.NEGATIVE),
+    ],
+)
+def test_what_a_polish_patient_tells_without_a_judging_word_is_read(
+    text: str, sentiment: Sentiment
+) -> None:
+    assert sentiment_of(text, "pl") == sentiment
+
+
+def test_barely_in_and_already_seen_is_no_complaint() -> None:
+    assert sentiment_of("Ledwo weszłam, a już zostałam przyjęta.", "pl") != Sentiment.NEGATIVE

@@ -570,6 +570,11 @@ _SURNAME_LIKE = re.compile(
     r"|енко|енка|енку|ук|юк|чук|ука|юка|чука|ий|ська|цька|ського|ської"
     r"|ski|ska|skiego|skiej|cki|cka|ckiego|ckiej|dzki|dzka|wicz|czyk|czak|iak|owa|ówna)$"
 )
+# A reviewer who signs with a professional title ("Д-р Ахмедов", "Dr. Patel", "Prof. Nowak"): a
+# colleague who publishes that surname as the name they go by, as "王先生" does.
+_TITLED_AUTHOR = re.compile(
+    r"(?i)^(?:д-р|др|dr|доктор\w*|докторк\w*|проф|prof|професс?ор\w*|лікар\w*|врач\w*|lek)\.?\s"
+)
 # What follows a surname in the name a Chinese reviewer goes by, as 先生 does:
 # "李姐", "王叔", "张老师"
 _ZH_FAMILIAR_TITLE = re.compile(
@@ -1128,7 +1133,9 @@ def _reviewer_mentions(
 
     A greeting ("Helen, ...") counts only with ``vocative``: it says whom the reply is for,
     not that the clause it opens is about them."""
-    words = [w for w in WORD.findall(reviewer_name) if len(w) >= 2]
+    # a word in lower case is no name ("Мама подростка", "Сосед с 3 этажа"): it would find
+    # "подросткам" in the reply, and a name the reply writes is capitalised
+    words = [w for w in WORD.findall(reviewer_name) if len(w) >= 2 and not w[0].islower()]
     if not words or reviewer_name.strip().casefold().startswith(("a google user", "anonymous")):
         return
     if _HAN.match(reviewer_name.strip()):
@@ -1325,6 +1332,8 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     # reply that greets them by its last word ("Thanks Kev!") uses the name they go by
     nickname = not any(first[: len(first) - k] in stems for k in range(min(3, len(first) - 1) + 1))
     greeted = _greeting_before()
+    if _TITLED_AUTHOR.match(author):
+        return  # "Уважаемый доктор Ахмедов" to "Д-р Ахмедов": the name they publish
     for surname in _surnames_of(author):
         for m in re.finditer(rf"(?<!\w){re.escape(_stem(surname))}\w{{0,3}}(?!\w)", text):
             if nickname and greeted.search(text, max(0, m.start() - 20), m.start()):
