@@ -357,6 +357,8 @@ def _fill_urgent_store(db) -> list[Review]:
             words.append("парковка платная")
         if i % 7 == 3:
             words.append("停车很难")
+        if i % 10 == 7:  # in 6 % of the open ones: a page expected within a scan, not found
+            words.append("the doctor was late")
         reviews.append(
             Review(
                 source_id=source.id,
@@ -373,7 +375,8 @@ def _fill_urgent_store(db) -> list[Review]:
 
 
 @pytest.mark.parametrize(
-    "search", ["", "parking", "zaparkować", "парковка", "park", "Visit parking", "停车", "p", "Pa"]
+    "search",
+    ["", "parking", "zaparkować", "парковка", "park", "Visit parking", "停车", "p", "Pa", "doctor"],
 )
 def test_needs_attention_with_a_search_lists_the_most_urgent_open_reviews_that_have_the_words(
     db, search
@@ -448,7 +451,7 @@ def _plans_of(db, query: ReviewQuery, *, limit: int | None) -> list[str]:
     return plans
 
 
-@pytest.mark.parametrize("search", ["", "Visit", "parking", "p"])
+@pytest.mark.parametrize("search", ["", "Visit", "parking", "p", "doctor"])
 @pytest.mark.parametrize("limit", [64, None])
 def test_the_opening_view_reads_the_open_reviews_in_display_order_from_their_own_index(
     db, search, limit

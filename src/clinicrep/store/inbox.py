@@ -539,9 +539,11 @@ _COUNT_CAP = 5000
 _LOOKUP_COST = 14
 # The opening view: a row read and tested along the partial index of the open reviews costs
 # about as much as this many ids fetched from a search index (2-16 us a row, cold pages
-# dearest; 0.13-1.1 us an id, at 100,000 reviews). The ids are fetched up to about
-# sqrt(_ROW_READ_COST * limit * rows): past that, the rows a page needs cost less.
-_ROW_READ_COST = 8
+# dearest; 0.13-2 us an id: "parking"'s phrase is dear to check). The ids are fetched up to
+# sqrt(_ROW_READ_COST * limit * rows) (5,100 at 100,000, 16,000 at 1,000,000): past that, the
+# rows a page needs cost less. 8 counted all of "Visit" at 100,000 (3,978: then 2 ms along
+# the index) but 22,800 of "parking" at 1,000,000 (31 ms); 1 read 2,576 rows for "Visit".
+_ROW_READ_COST = 4
 _OPEN_COUNT_CAP = 40_000
 # Named, not left to the planner: without statistics (a new or small store) it took the
 # status index, which holds every column the query reads, and sorted the open reviews.
@@ -643,7 +645,8 @@ def _open_view_first_ids(
     walks migration 0015's partial index of the open reviews (a tenth of a busy store), which
     answers the status without reading a row. Without a search word the index alone is the
     page (0.05 ms). A word a row can be tested for is first tested on the first rows along
-    it (128, then 512 when those promise a page: "the"); then the search indexes' ids are
+    it (128, then 512 when those promise a page: "the"; 2,048 when those promise one within
+    them: "parking", "doctor"); then the search indexes' ids are
     fetched (up to a cap) and either looked up and sorted (few: zaparkować) or tested along
     the index, no row read (парковка, 1,599 found: 7.1 -> 1.2 ms at 100,000). A word found
     past the cap is common enough to fill the page within a short walk testing each row
@@ -657,6 +660,15 @@ def _open_view_first_ids(
                 return ids
             if len(ids) * _STATUS_WALK_ROWS < limit * rows:  # no page within the longer walk
                 break
+        if len(ids) * _SCAN_ROWS >= limit * rows:
+            # a page expected within the scan's rows: read them, never the index's count
+            # (parking at 1,000,000: 58,000 found, 2 us each to count; the page is at the
+            # 1,300th open row)
+            scan = found.scan_sql(order, _SCAN_ROWS, limit, table=_OPEN_VIEW_TABLE)
+            assert scan is not None
+            ids = [row[0] for row in db.fetchall(*scan)]
+            if len(ids) == limit:
+                return ids
     walk = False
     found_ids: dict[int, str] = {}
     if found.lookups:
