@@ -540,10 +540,11 @@ _LOOKUP_COST = 14
 # The opening view: a row read and tested along the partial index of the open reviews costs
 # about as much as this many ids fetched from a search index (2-16 us a row, cold pages
 # dearest; 0.13-2 us an id: "parking"'s phrase is dear to check). The ids are fetched up to
-# sqrt(_ROW_READ_COST * limit * rows) (5,100 at 100,000, 16,000 at 1,000,000): past that, the
-# rows a page needs cost less. 8 counted all of "Visit" at 100,000 (3,978: then 2 ms along
-# the index) but 22,800 of "parking" at 1,000,000 (31 ms); 1 read 2,576 rows for "Visit".
-_ROW_READ_COST = 4
+# sqrt(_ROW_READ_COST * limit * rows) (7,200 at 100,000; 22,800 at 1,000,000): past that, the
+# rows a page needs cost less. At 100,000 "parking" (5,859: 6 ms, then 1.4 ms along the index
+# where reading its 1,348 rows took 8 ms) and "Visit" (3,978) are counted in full; 4 capped
+# both and read their rows (5.4 -> 9-17 ms of CPU at load 5).
+_ROW_READ_COST = 8
 _OPEN_COUNT_CAP = 40_000
 # Named, not left to the planner: without statistics (a new or small store) it took the
 # status index, which holds every column the query reads, and sorted the open reviews.
