@@ -327,6 +327,11 @@ def _fill_busy_store(db):
         ("time_left", True, ()),
         # "needs attention" and narrower: the status tested along the sort index, or not
         ("urgency", True, (Status.NEW, Status.ESCALATED)),
+        # the open statuses (written as migration 0015's index has them): by urgency, its
+        # walk; by anything else, the status index and a sort
+        ("urgency", True, OPEN_STATUSES),
+        ("urgency", False, OPEN_STATUSES),
+        ("created", True, OPEN_STATUSES),
         ("rating", False, (Status.ESCALATED,)),
         ("created", True, (Status.ANSWERED,)),
     ],
