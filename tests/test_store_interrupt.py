@@ -86,3 +86,39 @@ def test_a_search_typed_on_is_answered_for_the_newest_text(qtbot, tmp_path: Path
     assert shown == {t for t in texts if search in t}
     model.close()
     db.close()
+
+
+class _InterruptedAfterTheFirstStep:
+    """A connection whose every statement is interrupted just after its first step: a newer
+    keystroke's interrupt arriving while the query thread holds the row."""
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+
+    def execute(self, sql, params=()):
+        cursor = self._conn.execute(sql, params)
+        self._conn.interrupt()
+        return cursor
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def test_the_rest_of_the_ids_stopped_as_their_row_arrives_stops_quietly(tmp_path: Path) -> None:
+    """Every id of the opening view and the overdue count (read on the query thread) stop
+    with QueryInterrupted, which the inbox drops, never a bare "interrupted" error, which it
+    showed the user as "Something went wrong"."""
+    from clinicrep.model import AnswerClock
+    from clinicrep.store.inbox import ReviewQuery, count_overdue, review_ids
+
+    with open_database(tmp_path / "clinicrep.sqlite3") as db:
+        real = db.conn
+        db.conn = _InterruptedAfterTheFirstStep(real)  # type: ignore[assignment]
+        try:
+            with pytest.raises(QueryInterrupted):
+                review_ids(db, ReviewQuery.needs_attention())
+            with pytest.raises(QueryInterrupted):
+                count_overdue(db, AnswerClock())
+        finally:
+            db.conn = real
+        assert review_ids(db, ReviewQuery.needs_attention()) == []

@@ -417,8 +417,11 @@ def review_ids(
         f"SELECT json_group_array(id) FROM (SELECT r.id AS id FROM {_table(open_view)}{where}"
         f" ORDER BY {order}, {ties})"
     )
-    row = db.execute(sql, params).fetchone()
-    return json.loads(row[0]) if row and row[0] else []
+    # fetchall: the interrupt of a newer query (typed on) may stop the step after the row, and
+    # only Database.fetchall translates that to QueryInterrupted (a bare "interrupted" error
+    # reached the user's error dialog from the query thread)
+    rows = db.fetchall(sql, params)
+    return json.loads(rows[0][0]) if rows and rows[0][0] else []
 
 
 def _pg_review_ids(db: Database, query: ReviewQuery, now: datetime, limit: int | None) -> list[int]:
@@ -716,10 +719,10 @@ def count_by_status(db: Database) -> dict[Status, int]:
 def count_overdue(db: Database, clock: AnswerClock, *, now: datetime | None = None) -> int:
     since = iso(clock.overdue_if_created_before(now or utc_now()))
     return int(
-        db.execute(
+        db.fetchall(  # read on the query thread: an interrupt arrives translated
             f"SELECT count(*) FROM reviews WHERE status IN {WAITING_SQL} AND created_at < ?",
             (since,),
-        ).fetchone()[0]
+        )[0][0]
     )
 
 
