@@ -122,3 +122,24 @@ def test_the_rest_of_the_ids_stopped_as_their_row_arrives_stops_quietly(tmp_path
         finally:
             db.conn = real
         assert review_ids(db, ReviewQuery.needs_attention()) == []
+
+
+def test_a_read_kept_waiting_by_a_busy_machine_is_limited_by_its_own_cpu(tmp_path: Path) -> None:
+    """The window's first screen is read on the GUI thread within 8 ms of its CPU: a read that
+    waits (here: sleeps between rows, as a thread waits for a core other programs hold) is
+    not stopped for the clock's time alone, unless it waits four times the budget."""
+    with open_database(tmp_path / "clinicrep.sqlite3") as db:
+        db.conn.create_function("nap", 0, lambda: time.sleep(0.005) or 1)
+        napping = (  # 2,000 rows (the limit is looked at every 1,000 steps), 50 ms asleep
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+            " SELECT count(CASE WHEN i % 200 = 0 THEN nap() END) FROM n"
+        )
+        with pytest.raises(QueryInterrupted), db.time_limit(0.02):
+            db.fetchall(napping)  # by the clock: stopped
+        with db.time_limit(0.04, by_cpu=True):  # 160 ms by the clock at most
+            assert db.fetchall(napping) == [(10,)]  # its CPU: well within
+        with pytest.raises(QueryInterrupted), db.time_limit(0.005, by_cpu=True):
+            db.fetchall(napping)  # 50 ms > 4 x 5 ms by the clock: stopped
+        with pytest.raises(QueryInterrupted), db.time_limit(0.05, by_cpu=True):
+            db.fetchall(ENDLESS)  # busy: its CPU runs out
+        assert db.fetchall("SELECT 1") == [(1,)]  # no limit left behind
