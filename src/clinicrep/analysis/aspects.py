@@ -514,7 +514,7 @@ def _chinese_clauses(text: str) -> list[Clause]:
         ]
         if not segments:
             continue
-        named = list(aspects.find_chars(sentence))
+        named = aspects.find_chars(sentence)
         firsts = [a for a, _ in segments]
         said_by: list[list[Match]] = [[] for _ in segments]
         named_by: list[list[Match]] = [[] for _ in segments]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import repeat
 
 from clinicrep.analysis.lexicon import tokenize
 
@@ -20,6 +21,10 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# any letter of _HAN, _CYRILLIC or _KANA_HANGUL
+_NOT_LATIN = re.compile(
+    "[" + "".join(p.pattern[1:-1] for p in (_HAN, _CYRILLIC, _KANA_HANGUL)) + "]"
+)
 _HAN_RUN = re.compile(_HAN.pattern + "+")
 _KANA_HANGUL_RUN = re.compile(_KANA_HANGUL.pattern + "+")
 _CYRILLIC_RUN = re.compile(_CYRILLIC.pattern + "+")
@@ -90,9 +95,14 @@ def detect_language(text: str, fallback: str = "") -> str:
     """The language code of ``text``, or ``fallback`` (normalised) where the text cannot tell."""
     fallback = _normalise(fallback)
     sample = text[:_SCRIPT_SAMPLE]
-    if sample.isascii() or not (
-        _HAN.search(sample) or _CYRILLIC.search(sample) or _KANA_HANGUL.search(sample)
-    ):
+    # which scripts occur at all (a search each, in C): only those are counted below; a text
+    # with none of them (Polish with its diacritics) is told by one search, not three
+    has_han = has_cyr = has_other = False
+    if not sample.isascii() and _NOT_LATIN.search(sample) is not None:
+        has_han = _HAN.search(sample) is not None
+        has_cyr = _CYRILLIC.search(sample) is not None
+        has_other = _KANA_HANGUL.search(sample) is not None
+    if not (has_han or has_cyr or has_other):
         # Latin letters only (most English and Polish): no counting of Han or Cyrillic
         # letters, and the Latin ones only as far as needed to tell a short text.
         han = cyr = other_cjk = 0
@@ -102,10 +112,11 @@ def detect_language(text: str, fallback: str = "") -> str:
     else:
         # letters counted as the lengths of their runs: a list of every letter, each a new
         # string outside Latin-1, cost more than the rest of the detection
-        han = _letters(_HAN_RUN, sample)
-        cyr = _letters(_CYRILLIC_RUN, sample)
+        # (a script the searches above did not find has no letters to count)
+        han = _letters(_HAN_RUN, sample) if has_han else 0
+        cyr = _letters(_CYRILLIC_RUN, sample) if has_cyr else 0
         lat = _letters(_LATIN_RUN, sample)
-        other_cjk = _letters(_KANA_HANGUL_RUN, sample)
+        other_cjk = _letters(_KANA_HANGUL_RUN, sample) if has_other else 0
     letters = han + cyr + lat + other_cjk
     if letters == 0:
         return fallback  # emoji, digits, punctuation: nothing to go by
@@ -123,8 +134,26 @@ def detect_language(text: str, fallback: str = "") -> str:
     return _latin_language(lowered, words, short, fallback)
 
 
-def _hits(words: Sequence[str], language: str) -> int:
-    return sum(map(_STOPWORDS[language].__contains__, words))
+# The two languages of a script voted on in one pass over the words: a word of the first
+# language's list counts 1, of the second's 1 << 32, of both lists both (the sum of the
+# votes, taken apart, is the two counts: half the look-ups of a pass per language).
+_SECOND = 1 << 32
+
+
+def _vote_table(first: str, second: str) -> dict[str, int]:
+    table = dict.fromkeys(_STOPWORDS[first], 1)
+    for word in _STOPWORDS[second]:
+        table[word] = table.get(word, 0) + _SECOND
+    return table
+
+
+_VOTES = {("uk", "ru"): _vote_table("uk", "ru"), ("pl", "en"): _vote_table("pl", "en")}
+
+
+def _votes(words: Sequence[str], first: str, second: str) -> tuple[int, int]:
+    """How many of ``words`` are in the list of ``first``, and of ``second``."""
+    total = sum(map(_VOTES[first, second].get, words, repeat(0)))
+    return total & (_SECOND - 1), total >> 32
 
 
 def _word_count(tokens: Sequence[str]) -> int:
@@ -134,12 +163,13 @@ def _word_count(tokens: Sequence[str]) -> int:
 
 def _distinct(letters: frozenset[str], lowered: str) -> int:
     """How many of ``letters`` occur in ``lowered`` (a few searches in C, not a set of the text)."""
-    return sum(letter in lowered for letter in letters)
+    return sum(map(lowered.__contains__, letters))
 
 
 def _cyrillic_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
-    uk = 3 * _distinct(_UK_LETTERS, lowered) + _hits(words, "uk")
-    ru = 3 * _distinct(_RU_LETTERS, lowered) + _hits(words, "ru")
+    uk_words, ru_words = _votes(words, "uk", "ru")
+    uk = 3 * _distinct(_UK_LETTERS, lowered) + uk_words
+    ru = 3 * _distinct(_RU_LETTERS, lowered) + ru_words
     if uk == ru:
         # Nothing tells them apart ("Супер", "Все добре"?): trust the setting if it is one of them.
         if fallback in ("ru", "uk"):
@@ -152,8 +182,8 @@ def _cyrillic_language(lowered: str, words: Sequence[str], short: bool, fallback
 
 
 def _latin_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
-    pl = 3 * _distinct(_PL_LETTERS, lowered) + _hits(words, "pl")
-    en = _hits(words, "en")
+    pl_words, en = _votes(words, "pl", "en")
+    pl = 3 * _distinct(_PL_LETTERS, lowered) + pl_words
     best = max(pl, en)
     if short:
         if best == 0 or pl == en:

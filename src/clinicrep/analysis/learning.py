@@ -516,13 +516,21 @@ class _Active:
 
 
 _active = _Active()
+_generation = 0  # counts installs: what the analysis remembered before one is not reused
 
 
 def install(models: dict[str, LearnedModel], *, enabled: bool = True) -> None:
     """Use these models in every analysis from now on (the window and the CLI call this after
     opening the store, after training and after a reset)."""
-    global _active
+    global _active, _generation
     _active = _Active(dict(models), enabled)  # one reference swap: safe for worker threads
+    _generation += 1
+
+
+def generation() -> int:
+    """Which install of the models is in use (``pipeline.analyse_review`` remembers its
+    answers for short texts per install)."""
+    return _generation
 
 
 def installed() -> tuple[dict[str, LearnedModel], bool]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from clinicrep import __version__, paths
 from clinicrep.analysis.aspects import read_aspects
 from clinicrep.analysis.language import detect_language
-from clinicrep.analysis.learning import active_model
+from clinicrep.analysis.learning import active_model, generation
 from clinicrep.analysis.parallel import AnalysisPool
 from clinicrep.analysis.sentiment import combine, lexicon_score, stars_score, text_score
 from clinicrep.analysis.topics import detect_topics, named_sentences
@@ -78,6 +78,55 @@ def analyse_review(
     sentiment where it is sure.
     """
     text = review_text(review)
+    key = None
+    if len(text) <= _REMEMBERED_CHARS:
+        # everything the analysis reads of the review, which learned models are in use and
+        # which rules
+        key = (
+            text,
+            review.language_hint,
+            fallback_language,
+            review.rating,
+            review.recommendation,
+            generation() if learned else -1,
+            rules_version(),
+        )
+        known = _remembered.get(key)
+        if known is not None:
+            return _copy(known)  # a copy: a caller may change what it is given
+    analysis = _analyse(review, text, fallback_language, learned)
+    if key is not None:
+        if len(_remembered) >= _REMEMBERED:
+            _remembered.clear()
+        _remembered[key] = _copy(analysis)
+    return analysis
+
+
+# Short texts repeat ("", "Polecam!", "Super", "Отличный врач"): a review with only stars,
+# common in the platforms' exports, costs as much as a short text. Each distinct one is
+# analysed once per process (a worker of an import, the window). A thousand answers take at
+# most 1.6 MB (texts of 120 Cyrillic characters with three aspects each: 4,096 took 6.4 MB),
+# and the texts that repeat are few: no text, and a handful of words of praise.
+_REMEMBERED_CHARS = 120
+_REMEMBERED = 1024
+_remembered: dict[tuple[str, str, str, int | None, str | None, int, str], Analysis] = {}
+
+
+def _copy(a: Analysis) -> Analysis:
+    return Analysis(
+        a.language,
+        a.sentiment,
+        a.sentiment_score,
+        a.topics,
+        a.urgency,
+        a.urgency_reason,
+        a.rules,
+        a.aspects,
+        a.sentiment_corrected,
+    )
+
+
+def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -> Analysis:
     lang = detect_language(text, review.language_hint or fallback_language)
     scored = text_score(text, lang)
     sentiment, score = combine(scored, stars_score(review.rating, review.recommendation), lang)

@@ -36,6 +36,8 @@ _FLAG_POINTS = {
     "regulator": 40,
     "press": 35,
 }
+# gravest first, sorted once (not for every review)
+_FLAG_ORDER = tuple(sorted(_FLAG_POINTS, key=lambda f: -_FLAG_POINTS[f]))
 _ANGRY_POINTS = 15
 _STAR_POINTS = {1: 40, 2: 25, 3: 10}
 _NOT_RECOMMENDED_POINTS = 30
@@ -64,7 +66,7 @@ def _alarm_matches(text: str, lang: str) -> list[Match]:
     """Red-flag words (legal, harm, press ...) in the review's language, and emoji in any."""
     lang = lang if lang in ("en", "ru", "uk", "pl", "zh") else "en"
     lowered = text.lower()
-    found = list(matcher("alarms_any").find_chars(lowered))
+    found = matcher("alarms_any").find_chars(lowered)  # a new list
     words = matcher(f"alarms_{lang}")
     if lang == "zh":
         found.extend(words.find_chars(lowered))
@@ -122,14 +124,17 @@ def assess_urgency(
     flags: dict[str, str] = {}
     for m in matches:
         flags.setdefault(m.value, m.term)
-    for flag in sorted(_FLAG_POINTS, key=lambda f: -_FLAG_POINTS[f]):
-        if flag in flags:
-            points += _FLAG_POINTS[flag]
-            reason.append(f"{flag}={_clean(flags[flag])}")
+    flagged = False
+    if flags:  # most reviews raise none
+        for flag in _FLAG_ORDER:
+            if flag in flags:
+                flagged = True
+                points += _FLAG_POINTS[flag]
+                reason.append(f"{flag}={_clean(flags[flag])}")
     if "anger" in flags or (score < 0 and _is_shouting(text)):
         points += _ANGRY_POINTS
         reason.append("angry")
-    if sentiment == Sentiment.POSITIVE and not any(f in flags for f in _FLAG_POINTS):
+    if sentiment == Sentiment.POSITIVE and not flagged:
         points = min(points, 20)  # a happy patient is never urgent without a red flag
     return Urgency(max(0, min(100, points)), "|".join(reason))
 

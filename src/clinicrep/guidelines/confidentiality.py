@@ -444,8 +444,11 @@ def _staff_role_after() -> re.Pattern[str]:
     Орлова — наш ведущий терапевт", "... и Денис Андреевич Ли — оба врачи": the practice's own."""
     titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
     alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    # each language's [guard] staff_role_after: "our", "one of our", "наш…", "оба", "обидва"
+    words = {w for code in LANGUAGES for w in lexicon(code).staff_role_after}
+    openers = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
     return re.compile(
-        rf"\s*[—–,-]\s*(?i:(?:наш\w*|one\s+of\s+our|our|оба|обе|обидва|обидві|обоє)\s+)?"
+        rf"\s*[—–,-]\s*(?i:(?:{openers})\s+)?"
         rf"(?:\w+\s+){{0,2}}?(?i:{alternatives})(?!\w)"
     )
 
@@ -514,6 +517,8 @@ def _surnames_of(author: str) -> list[str]:
         and _is_first_name(words[1])
     ):
         return [words[0]]  # the surname first: "Петрова Анна", "Kowalska Anna"
+    if len(words) == 2 and not _is_first_name(words[0]) and _is_first_name(words[1]):
+        return []  # a role and the first name they go by: "Pastor Mike", "Coach Dan"
     return [
         w
         for w in words[1:]
@@ -601,11 +606,49 @@ def _zh_value(numerals: str) -> int:
 
 
 def _figures(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """The figures of an amount, as digits: "$200" and "两百块" both give "200"."""
+    """The figures of an amount, as digits: "$200", "两百块" and "two hundred dollars" all
+    give "200"."""
     stop = len(text) if end is None else end
     found = _FIGURE.findall(text, start, stop)
     found.extend(str(_zh_value(m)) for m in _ZH_NUMBER.findall(text, start, stop))
+    found.extend(str(_words_value(m.group())) for m in _number_words().finditer(text, start, stop))
     return found
+
+
+@cache
+def _number_values() -> tuple[dict[str, int], dict[str, int]]:
+    """Every language's number words and multipliers ([guard] number_words), in lower case."""
+    words: dict[str, int] = {}
+    multipliers: dict[str, int] = {}
+    for code in LANGUAGES:
+        words.update({k.casefold(): v for k, v in lexicon(code).number_words.items()})
+        multipliers.update({k.casefold(): v for k, v in lexicon(code).number_multipliers.items()})
+    return words, multipliers
+
+
+@cache
+def _number_words() -> re.Pattern[str]:
+    """A run of number words: "eighty", "two hundred and fifty", "dwieście pięćdziesiąt"."""
+    words, multipliers = _number_values()
+    every = sorted([*words, *multipliers], key=len, reverse=True)
+    if not every:
+        return re.compile("(?!)")
+    one = "(?:" + "|".join(re.escape(w) for w in every) + ")"
+    return re.compile(rf"(?<!\w){one}(?:(?:\s+and\s+|\s+i\s+|[\s-]+){one})*(?!\w)", re.I)
+
+
+def _words_value(run: str) -> int:
+    """The value of a run of number words: "two hundred and fifty" is 250."""
+    words, multipliers = _number_values()
+    total = current = 0
+    for word in re.findall(r"\w+", run.casefold()):
+        if word in multipliers:
+            current = (current or 1) * multipliers[word]
+            if multipliers[word] >= 1000:
+                total, current = total + current, 0
+        elif word in words:
+            current += words[word]
+    return total + current
 
 
 # An amount of money: a currency sign or a currency word in any of the five languages (not any
@@ -710,6 +753,10 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
                 facts.add(_REVIEW_NAMES_MONEY)
             if h.kind == "billing":  # the amounts it names: "200 bucks"
                 facts.update(_FIGURE_MARK + n for n in _figures(text, h.start, h.end))
+    # an amount in words just before a currency word: "Eighty dollars for ten minutes"
+    for m in _number_words().finditer(text):
+        if _AMOUNT.match(text, m.end() + 1) or _AMOUNT.match(text, m.end()):
+            facts.add(_FIGURE_MARK + str(_words_value(m.group())))
     low = lowered(text)
     if any(next(language_pack(c).phrases["money"].finditer(text, low), None) for c in review_codes):
         facts.add(_REVIEW_NAMES_MONEY)
@@ -906,6 +953,42 @@ def find_confidentiality_problems(
                         return True
         return False
 
+    apologising: dict[int, bool] = {}
+
+    def apologises(clause: int) -> bool:
+        """The clause's sentence apologises ([guard] regret): "we're sorry the refill wasn't
+        sent as promised"."""
+        number = sentence_of.of(clauses[clause][0])
+        found = apologising.get(number)
+        if found is None:
+            start, end = sentence_of.clauses[number]
+            found = apologising[number] = any(
+                next(language_pack(code).phrases["regret"].finditer_in(text, low, start, end), None)
+                for code in codes
+            )
+        return found
+
+    review_stems: set[str] | None = None
+
+    def review_words(start: int, end: int) -> bool:
+        """Every word of four letters or more of ``text[start:end]`` but the addressee's
+        (``echo_skip``) is the review's own, by its first ``echo_letters`` letters ("your
+        results" after "my results", "you had to come back" after "I had to come back"): the
+        reply repeats what the review said. False with no such word."""
+        nonlocal review_stems
+        n = lexicon(primary).echo_letters  # [guard] echo_letters: 0 where no one has tuned it
+        if not n:
+            return False
+        if review_stems is None:
+            review_stems = {w.casefold()[:n] for w in WORD.findall(review_text) if len(w) >= 4}
+        skip = lexicon(primary).echo_skip  # "your", "Pan": who is spoken to, not what
+        words = [
+            w.casefold()[:n]
+            for w in WORD.findall(text[start:end])
+            if len(w) >= 4 and w.casefold() not in skip
+        ]
+        return bool(words) and all(w in review_stems for w in words)
+
     def service(hit: Hit) -> bool:
         """The health word names a service or a document ("the prescription", "test
         results"), not the person's health."""
@@ -915,6 +998,22 @@ def find_confidentiality_problems(
             for m in language_pack(code)
             .phrases["service"]
             .finditer_in(text, low, hit.start, min(len(text), hit.end + 20))
+        )
+
+    care_starts = {h.start for _, h in facts if h.kind == "care"}
+    care_ends = {h.end for _, h in facts if h.kind == "care"}
+
+    def visit_on(hit: Hit) -> bool:
+        """A visit word right next to the date: "Wizyta trzeciego października", "the
+        appointment on 3 October" (one short word between at most). Not in Chinese, where
+        every word is next to the next: "当天挂号" is how anyone books."""
+        if primary == "zh":
+            return False
+        if hit.end in care_starts or hit.end + 1 in care_starts:
+            return True
+        return any(
+            hit.start - gap in care_ends and not text[hit.start - gap : hit.start].strip(" ,")[3:]
+            for gap in range(5)
         )
 
     found: list[ConfidentialityFinding] = []
@@ -934,6 +1033,8 @@ def find_confidentiality_problems(
         kind = hit.kind
         start, end = hit.start, hit.end
         if kind == "confirms_patient":
+            if review_words(start, end) and apologises(clause):
+                continue  # "sorry you had to come back another day": the review's own words
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
@@ -944,6 +1045,8 @@ def find_confidentiality_problems(
             # a visit, a treatment, a doctor: a care relationship once it is theirs
             # ("your visit", "the appointment you missed"): an addressee in the same clause
             near = addressee_at.get(clause, ())
+            if near and review_words(start, end) and apologises(clause):
+                continue  # "sorry you left confused about your results" after "my results"
             if near and not general(clause):
                 before = [a for a in near if a.end <= start]
                 if before and start - before[-1].end <= 40:
@@ -958,8 +1061,11 @@ def find_confidentiality_problems(
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
-            if general(clause) or general_beside(clause):
+            if (general(clause) or general_beside(clause)) and not (
+                kind == "dates" and visit_on(hit) and told_of_someone(clause)
+            ):
                 continue  # "we have an X-ray room", "we accept most insurance plans"
+                # (not a visit on a day that was: "the visit on 3 October was a private one")
             if review_facts is None:
                 review_facts = _review_facts(review_text, codes, country)
             echoed = _family_of(hit, text, primary) in review_facts or (
@@ -979,8 +1085,15 @@ def find_confidentiality_problems(
                 and answers_complaint(clause)
             ):
                 continue  # "we'll refund the overpayment" answering "they charged me twice"
-            if kind == "health" and echoed and clause not in flags["addressee"] and service(hit):
-                continue  # "sorry the prescription wasn't ready": the review's own complaint
+            if (
+                kind == "health"
+                and echoed
+                and service(hit)
+                and (clause not in flags["addressee"] or apologises(clause))
+            ):
+                continue  # "sorry the prescription wasn't ready", "the wait for your flu shot"
+            if kind == "health" and echoed and lexicon(primary).echo_apology and apologises(clause):
+                continue  # "we're sorry the injection hurt" after "the injection hurt"
             if kind == "health":
                 code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
             else:
@@ -1195,11 +1308,14 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     titled = author[1:] in lexicon("zh").name_titles.split("|") or bool(
         _ZH_FAMILIAR_TITLE.fullmatch(author[1:])
     )
+    # ... and "罗宾" (Robin), "莫妮卡" (Monica) spell a foreign first name
+    foreign = any(c in lexicon("zh").transliteration for c in author[1:])
     if (
         _HAN.match(author)
         and 2 <= len(author) <= 4
         and author[0] in lexicon("zh").surnames
         and not titled
+        and not foreign
     ):
         for m in re.finditer(re.escape(author), text):
             yield m.start(), m.end()

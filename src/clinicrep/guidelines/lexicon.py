@@ -34,11 +34,18 @@ class Lexicon:
     checklist: dict[str, tuple[re.Pattern[str], ...]]
     titles: tuple[str, ...]  # before a person's name: "Mrs", "pani", "господин"
     staff_titles: tuple[str, ...]  # before a staff member's name: "Dr", "doktor", "медсестра"
+    staff_role_after: tuple[str, ...]  # after a name's dash, before a staff title: "our", "наш\w*"
     greetings: tuple[str, ...]  # before the person's name: "Dear", "Hi"
     relatives: tuple[str, ...]  # patterns naming a relative before a name: "your husband,"
     first_names: tuple[str, ...]
     surnames: str  # Chinese only: the common one-character surnames
     name_titles: str  # Chinese only: titles that follow a person's name (先生, 女士)
+    transliteration: str  # Chinese only: characters of foreign names, rare in Chinese given names
+    echo_letters: int  # a reply's word is the review's own when its first N letters are; 0: never
+    echo_apology: bool  # an apology may name the treatment the review itself names
+    echo_skip: frozenset[str]  # the addressee's words an echo may add: "your", "pana"
+    number_words: dict[str, int]  # "eighty": 80, "osiemdziesięciu": 80 (amounts in words)
+    number_multipliers: dict[str, int]  # "hundred": 100, "tysięcy": 1000
 
 
 def _compile(entry: str, *, anchored: bool) -> re.Pattern[str]:
@@ -68,11 +75,18 @@ def lexicon(language: str) -> Lexicon:
         checklist=_compile_table(data.get("checklist", {}), anchored=anchored),
         titles=tuple(guard.get("titles", ())),
         staff_titles=tuple(guard.get("staff_titles", ())),
+        staff_role_after=tuple(guard.get("staff_role_after", ())),
         greetings=tuple(guard.get("greetings", ())),
         relatives=tuple(guard.get("relatives", ())),
         first_names=tuple(guard.get("first_names", ())),
         surnames=str(guard.get("surnames", "")),
         name_titles=str(guard.get("name_titles", "")),
+        transliteration=str(guard.get("transliteration", "")),
+        echo_letters=int(guard.get("echo_letters", 0)),
+        echo_apology=bool(guard.get("echo_apology", False)),
+        echo_skip=frozenset(str(w).casefold() for w in guard.get("echo_skip", ())),
+        number_words={str(k): int(v) for k, v in guard.get("number_words", {}).items()},
+        number_multipliers={str(k): int(v) for k, v in guard.get("number_multipliers", {}).items()},
     )
 
 
