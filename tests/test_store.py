@@ -208,6 +208,46 @@ def test_a_store_made_before_0014_keeps_its_reviews_and_every_index_on_them(data
     db.close()
 
 
+def test_a_store_made_before_0015_keeps_its_reviews_and_lists_the_open_ones_from_their_index(
+    data_dir, monkeypatch
+):
+    """0015 adds the index of the open reviews by urgency (the opening view): a real change,
+    so the file is copied first, and every review and status is as it was."""
+    from dataclasses import replace
+
+    from clinicrep.model import Analysis
+
+    path = data_dir / "old.sqlite3"
+    real = store_db.migrations()
+    monkeypatch.setattr(store_db, "migrations", lambda: [m for m in real if m[0] < 15])
+    db = open_database(path)
+    assert db.user_version == 14
+    src = _source(db)
+    upsert_reviews(
+        db,
+        [
+            _review(src.id, "calm", "Kind nurse", analysis=Analysis(urgency=5)),
+            _review(src.id, "angry", "No parking, rude nurse", analysis=Analysis(urgency=40)),
+            _review(src.id, "done", "Nurse was late", status=Status.ANSWERED),
+        ],
+    )
+    db.close()
+    monkeypatch.setattr(store_db, "migrations", lambda: real)
+    db = open_database(path, backup_dir=data_dir / "backups")
+    assert db.user_version == 15
+    [copy] = (data_dir / "backups").iterdir()
+    assert ".schema14." in copy.name
+    opening = ReviewQuery.needs_attention()
+    texts = [r.text for r in reviews_by_ids(db, review_ids(db, opening, limit=64))]
+    assert texts == ["No parking, rude nurse", "Kind nurse"]
+    assert review_ids(db, replace(opening, search="nurse")) == review_ids(db, opening)
+    assert count_by_status(db)[Status.ANSWERED] == 1
+    assert db.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'reviews_open_urgency'"
+    ).fetchone() == (1,)
+    db.close()
+
+
 def test_a_failing_migration_changes_nothing(data_dir, monkeypatch):
     path = data_dir / "old.sqlite3"
     open_database(path).close()

@@ -398,9 +398,9 @@ def test_a_shared_store_made_before_0014_keeps_every_review_and_only_the_copied_
                 ],
             )
             before = indexes(db)
-        monkeypatch.setattr(pg_module, "migrations", lambda: real)
+        monkeypatch.setattr(pg_module, "migrations", lambda: [m for m in real if m[0] <= 14])
         with PgDatabase(target, pg_server.password) as db:
-            assert db.user_version == schema_version()
+            assert db.user_version == 14
             assert indexes(db) == before - {"reviews_source", "reviews_created"}
             assert count_reviews(db) == 3
             assert first_review_at(db) == datetime(2026, 10, 1, 9, tzinfo=UTC)
@@ -422,5 +422,65 @@ def test_a_shared_store_made_before_0014_keeps_every_review_and_only_the_copied_
                 )
             )
             assert "reviews_source_id_external_id_key" in plan
+    finally:
+        pg_server.drop_database(name)
+
+
+def test_a_shared_store_made_before_0015_keeps_its_reviews_and_lists_the_open_ones_by_their_index(
+    pg_server, monkeypatch
+):
+    """0015 adds the index of the open reviews in the opening view's order: the upgrade keeps
+    every review, and that view's first screen reads it."""
+    from datetime import UTC, datetime
+
+    from clinicrep.model import Analysis, Platform, Review, Source, SourceKind, Status
+    from clinicrep.store.inbox import ReviewQuery, review_ids
+    from clinicrep.store.reviews import count_reviews, reviews_by_ids, upsert_reviews
+    from clinicrep.store.sources import add_source
+
+    name = f"old_{time.monotonic_ns()}"
+    with pg_server.admin_connection() as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    target = pg_server.target(name)
+    real = migrations()
+    monkeypatch.setattr(pg_module, "migrations", lambda: [m for m in real if m[0] < 15])
+    try:
+        with PgDatabase(target, pg_server.password) as db:
+            assert db.user_version == 14
+            source = add_source(
+                db, Source(kind=SourceKind.CSV, name="Old", platform=Platform.GOOGLE)
+            )
+            upsert_reviews(
+                db,
+                [
+                    Review(
+                        source_id=source.id or 0,
+                        external_id=f"r-{day}",
+                        created_at=datetime(2026, 10, day, 9, tzinfo=UTC),
+                        text=f"Visit on the {day}th",
+                        status=Status.ANSWERED if day == 2 else Status.NEW,
+                        analysis=Analysis(urgency=10 * day),
+                    )
+                    for day in (1, 2, 3)
+                ],
+            )
+        monkeypatch.setattr(pg_module, "migrations", lambda: real)
+        with PgDatabase(target, pg_server.password) as db:
+            assert db.user_version == schema_version()
+            assert count_reviews(db) == 3
+            opening = ReviewQuery.needs_attention()
+            ids = review_ids(db, opening, limit=64)
+            assert [r.external_id for r in reviews_by_ids(db, ids)] == ["r-3", "r-1"]
+            db.execute("SET enable_seqscan = off")
+            db.execute("SET enable_sort = off")
+            plan = " ".join(
+                row[0]
+                for row in db.fetchall(
+                    "EXPLAIN SELECT id FROM reviews WHERE status IN ('new', 'in_progress',"
+                    " 'escalated') ORDER BY urgency DESC NULLS LAST, created_at DESC NULLS LAST,"
+                    " id DESC NULLS LAST LIMIT 64"
+                )
+            )
+            assert "reviews_open_urgency" in plan
     finally:
         pg_server.drop_database(name)

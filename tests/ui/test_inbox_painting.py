@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QColor, QImage
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QRectF, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from clinicrep.model import Analysis, Platform, Review, Sentiment, Source, SourceKind
+from clinicrep.search_forms import match_spans
 from clinicrep.store.reviews import upsert_reviews
 from clinicrep.store.sources import add_source
+from clinicrep.ui.inbox_delegate import InboxDelegate
 from clinicrep.ui.inbox_model import Column
-from clinicrep.ui.search_highlight import HIGHLIGHT
+from clinicrep.ui.search_highlight import HIGHLIGHT, highlighted_html
 
 
 def _grab(window, qtbot) -> QImage:
@@ -113,6 +116,58 @@ def test_what_the_search_found_is_on_an_amber_ground_in_the_review_column(window
     qtbot.waitUntil(lambda: window.model.rowCount() == 8 and not window.model.loading)
     image = _grab(window, qtbot)
     assert not any(
+        image.pixel(x, y) == amber for y in range(image.height()) for x in range(image.width())
+    )
+
+
+class _AsADocumentDrewIt(InboxDelegate):
+    """The inbox's delegate as it drew what the search found before: an HTML document of
+    the line (``highlighted_html``), drawn by its own layout."""
+
+    def _document(self, text):  # type: ignore[override]
+        if not match_spans(text, self.query):
+            return None
+        document = QTextDocument()
+        document.setDefaultFont(self._font)
+        document.setDocumentMargin(0)
+        document.setHtml(highlighted_html(text, self.query))
+        return document
+
+    def _draw_document(self, painter, document, area, pen):  # type: ignore[override]
+        painter.save()
+        painter.translate(
+            area.left() + 3, area.top() + (area.height() - document.size().height()) / 2
+        )
+        painter.setClipRect(QRectF(0, 0, area.width() - 3, area.height()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, pen)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+@pytest.mark.parametrize("search", ["парковки", "停车", "a"])
+def test_what_the_search_found_looks_as_it_did_drawn_as_a_document(
+    window, qtbot, seeded_db, search
+):
+    """The Review column's matches are drawn from a line laid out once with its matches
+    formatted: pixel for pixel what the HTML document drew, selected or not, long lines cut."""
+    _add_long_and_foreign_reviews(seeded_db)
+    window.reload()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 8 and not window.model.loading)
+    window.search.setText(search)
+    ours = window.table.itemDelegate()
+    qtbot.waitUntil(lambda: ours.query == search and not window.model.loading)
+    assert window.model.rowCount() > 0
+    before = _AsADocumentDrewIt(window.table, window.model.cells)
+    before.query = ours.query
+    image = _grab(window, qtbot)
+    window.table.setItemDelegate(before)
+    try:
+        assert _differing_pixels(image, _grab(window, qtbot)) == 0
+    finally:
+        window.table.setItemDelegate(ours)
+    amber = QColor(HIGHLIGHT).rgb()
+    assert any(
         image.pixel(x, y) == amber for y in range(image.height()) for x in range(image.width())
     )
 

@@ -7,6 +7,7 @@ model then reads the rows it draws, a page at a time (``reviews_by_ids``).
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -142,7 +143,9 @@ class _Filter:
             params.append(expression)
         return _joined(clauses), params
 
-    def scan_sql(self, order: str, rows: int, limit: int) -> tuple[str, list[object]] | None:
+    def scan_sql(
+        self, order: str, rows: int, limit: int, *, table: str = "reviews r"
+    ) -> tuple[str, list[object]] | None:
         """The first ``limit`` ids among the first ``rows`` the filters pass, in display
         order, every word tested on each row: SQLite reads ``rows`` rows at most whatever the
         words are, and stops at the page's last match. None when a word has no row test."""
@@ -154,7 +157,7 @@ class _Filter:
         inner = _joined([*self._status_clauses(), *self.clauses])
         sql = (
             f"SELECT id FROM (SELECT r.id AS id, r.author AS author, r.title AS title,"
-            f" r.text AS text FROM reviews r{inner} ORDER BY {order} LIMIT ?)"
+            f" r.text AS text FROM {table}{inner} ORDER BY {order} LIMIT ?)"
             f" AS r{_joined(tests)} LIMIT ?"
         )
         return sql, [*params, limit]
@@ -304,7 +307,11 @@ def _where(query: ReviewQuery, now: datetime, *, pg: bool = False) -> _Filter:
             clauses.append(f"{column} IN ({','.join('?' * len(values))})")
             params.extend(values)
 
-    if query.statuses:
+    if query.statuses and set(query.statuses) == set(OPEN_STATUSES):
+        # written as migration 0015's partial index writes it (SQLite uses the index only
+        # for its own WHERE; PostgreSQL proves it from literals whatever plan it caches)
+        found.status = (f"r.status IN {WAITING_SQL}", [])
+    elif query.statuses:
         marks = ",".join("?" * len(query.statuses))
         found.status = (f"r.status IN ({marks})", [s.value for s in query.statuses])
     any_of("r.platform", tuple(p.value for p in query.platforms))
@@ -367,7 +374,10 @@ def review_ids(
     key = SORT_KEYS.get(query.sort, SORT_KEYS["created"])
     direction = "DESC" if query.descending else "ASC"
     parts = list(key)
-    if query.statuses and set(query.statuses) != set(Status):
+    # the opening view ("needs attention", by urgency) reads migration 0015's partial index
+    # of the open reviews in display order: no status tested, no sort
+    open_view = query.sort == "urgency" and set(query.statuses) == set(OPEN_STATUSES)
+    if query.statuses and set(query.statuses) != set(Status) and not open_view:
         # A status filter ("needs attention": about a tenth of a busy store) is served best by
         # the status index and a small sort; left alone, the planner walks the whole sort
         # index to avoid sorting and looks up every row's status (measured 160 ms -> 12 ms on
@@ -396,17 +406,22 @@ def review_ids(
             f"{along_index}, {ties}",
             limit,
             by_status=parts[0].startswith("+"),
+            open_view=open_view,
         )
-    where, params = found.sql()
+    # the opening view walks its own index, testing the search indexes' ids (no row read)
+    where, params = found.sql(walk_sort_index=open_view)
     # One row holding every id as JSON: 100,000 ids arrive several times faster than as
     # 100,000 rows. The aggregate takes the subquery's rows in its ORDER BY order (a
     # subquery with ORDER BY under an aggregate is never flattened into it).
     sql = (
-        f"SELECT json_group_array(id) FROM (SELECT r.id AS id FROM reviews r{where}"
+        f"SELECT json_group_array(id) FROM (SELECT r.id AS id FROM {_table(open_view)}{where}"
         f" ORDER BY {order}, {ties})"
     )
-    row = db.execute(sql, params).fetchone()
-    return json.loads(row[0]) if row and row[0] else []
+    # fetchall: the interrupt of a newer query (typed on) may stop the step after the row, and
+    # only Database.fetchall translates that to QueryInterrupted (a bare "interrupted" error
+    # reached the user's error dialog from the query thread)
+    rows = db.fetchall(sql, params)
+    return json.loads(rows[0][0]) if rows and rows[0][0] else []
 
 
 def _pg_review_ids(db: Database, query: ReviewQuery, now: datetime, limit: int | None) -> list[int]:
@@ -525,6 +540,20 @@ _COUNT_CAP = 5000
 # Looking up a found row and sorting costs about 14 times a step along a sort index
 # (measured: 5,000 rows looked up 7 ms, 100,000 index entries walked 10 ms).
 _LOOKUP_COST = 14
+# The opening view: a row read and tested along the partial index of the open reviews costs
+# about as much as this many ids fetched from a search index (2-16 us a row, cold pages
+# dearest; 0.13-2 us an id: "parking"'s phrase is dear to check). The ids are fetched up to
+# sqrt(_ROW_READ_COST * limit * rows) (7,200 at 100,000; 22,800 at 1,000,000): past that, the
+# rows a page needs cost less. At 100,000 "parking" (5,859: 6 ms, then 1.4 ms along the index
+# where reading its 1,348 rows took 8 ms) and "Visit" (3,978) are counted in full; 4 capped
+# both and read their rows (5.4 -> 9-17 ms of CPU at load 5).
+_ROW_READ_COST = 8
+_OPEN_COUNT_CAP = 40_000
+# Named, not left to the planner: without statistics (a new or small store) it took the
+# status index, which holds every column the query reads, and sorted the open reviews.
+# SQLite's INDEXED BY is meant for this: a time-sensitive query whose plan must not change
+# (an error, never a slow plan, if the index went missing).
+_OPEN_VIEW_TABLE = "reviews r INDEXED BY reviews_open_urgency"
 
 
 def _first_ids(
@@ -536,11 +565,14 @@ def _first_ids(
     limit: int,
     *,
     by_status: bool = False,
+    open_view: bool = False,
 ) -> list[int]:
     """The first ``limit`` ids in display order (the inbox's first screen); ``sorted_order``
     is ``order`` written so that no index serves it, ``along_index`` so that its sort index
-    does; ``by_status``: ``order`` is served by the status index and a sort ("needs
-    attention")."""
+    does; ``by_status``: ``order`` is served by the status index and a sort; ``open_view``:
+    the opening view, whose ``order`` walks the partial index of the open reviews."""
+    if open_view:
+        return _open_view_first_ids(db, found, order, sorted_order, limit)
     if found.status is not None and not found.lookups:
         ids = [
             row[0] for row in db.fetchall(*found.status_walk_sql(along_index, _SCAN_ROWS, limit))
@@ -610,6 +642,73 @@ def _first_ids(
     return [row[0] for row in db.fetchall(sql, [*params, limit])]
 
 
+def _open_view_first_ids(
+    db: Database, found: _Filter, order: str, sorted_order: str, limit: int
+) -> list[int]:
+    """``_first_ids`` on the opening view ("needs attention", most urgent first): ``order``
+    walks migration 0015's partial index of the open reviews (a tenth of a busy store), which
+    answers the status without reading a row. Without a search word the index alone is the
+    page (0.05 ms). A word a row can be tested for is first tested on the first rows along
+    it (128, then 512 when those promise a page: "the"; 2,048 when those promise one within
+    them: "parking", "doctor"); then the search indexes' ids are
+    fetched (up to a cap) and either looked up and sorted (few: zaparkować) or tested along
+    the index, no row read (парковка, 1,599 found: 7.1 -> 1.2 ms at 100,000). A word found
+    past the cap is common enough to fill the page within a short walk testing each row
+    (fetching all of "parking"'s 58,000 ids at 1,000,000 costs more than reading the rows)."""
+    if found.lookups and found.row_tests is not None:
+        for rows in (_PROBE_ROWS, _STATUS_WALK_ROWS):
+            probe = found.scan_sql(order, rows, limit, table=_OPEN_VIEW_TABLE)
+            assert probe is not None
+            ids = [row[0] for row in db.fetchall(*probe)]
+            if len(ids) == limit:
+                return ids
+            if len(ids) * _STATUS_WALK_ROWS < limit * rows:  # no page within the longer walk
+                break
+        if len(ids) * _SCAN_ROWS >= limit * rows:
+            # a page expected within the scan's rows: read them, never the index's count
+            # (parking at 1,000,000: 58,000 found, 2 us each to count; the page is at the
+            # 1,300th open row)
+            scan = found.scan_sql(order, _SCAN_ROWS, limit, table=_OPEN_VIEW_TABLE)
+            assert scan is not None
+            ids = [row[0] for row in db.fetchall(*scan)]
+            if len(ids) == limit:
+                return ids
+    walk = False
+    found_ids: dict[int, str] = {}
+    if found.lookups:
+        rows = int(db.fetchall("SELECT coalesce(max(id), 0) FROM reviews")[0][0])
+        cap = max(limit, min(_OPEN_COUNT_CAP, math.isqrt(_ROW_READ_COST * limit * rows)))
+        fewest = cap
+        for i, (table, expression) in enumerate(found.lookups):
+            count, ids_json = db.fetchall(
+                f"SELECT count(*), json_group_array(rowid) FROM (SELECT rowid FROM {table}"
+                f" WHERE {table} MATCH ? LIMIT ?)",
+                (expression, cap),
+            )[0]
+            if count < cap:
+                found_ids[i] = ids_json
+            fewest = min(fewest, int(count))
+        if fewest == 0:
+            return []
+        if fewest >= cap and found.row_tests is not None:
+            # every open row at most, each tested, in display order: exact and complete
+            scan = found.scan_sql(order, rows, limit, table=_OPEN_VIEW_TABLE)
+            assert scan is not None
+            return [row[0] for row in db.fetchall(*scan)]
+        # testing an id along the index costs about as much as a step along the sort index
+        walk = fewest * fewest * _LOOKUP_COST > limit * rows
+    where, params = found.sql(walk_sort_index=walk, found_ids=found_ids)
+    if found.lookups and not walk:  # the found rows looked up and sorted
+        sql = f"SELECT r.id FROM reviews r{where} ORDER BY {sorted_order} LIMIT ?"
+    else:
+        sql = f"SELECT r.id FROM {_OPEN_VIEW_TABLE}{where} ORDER BY {order} LIMIT ?"
+    return [row[0] for row in db.fetchall(sql, [*params, limit])]
+
+
+def _table(open_view: bool) -> str:
+    return _OPEN_VIEW_TABLE if open_view else "reviews r"
+
+
 def count_by_status(db: Database) -> dict[Status, int]:
     counts = {status: 0 for status in Status}
     for status, n in db.fetchall("SELECT status, count(*) FROM reviews GROUP BY status"):
@@ -620,10 +719,10 @@ def count_by_status(db: Database) -> dict[Status, int]:
 def count_overdue(db: Database, clock: AnswerClock, *, now: datetime | None = None) -> int:
     since = iso(clock.overdue_if_created_before(now or utc_now()))
     return int(
-        db.execute(
+        db.fetchall(  # read on the query thread: an interrupt arrives translated
             f"SELECT count(*) FROM reviews WHERE status IN {WAITING_SQL} AND created_at < ?",
             (since,),
-        ).fetchone()[0]
+        )[0][0]
     )
 
 

@@ -106,10 +106,10 @@ def replying_elsewhere(
 def replying_now(db: Database, *, besides: str | None = None) -> dict[int, str]:
     """Who is replying to what right now, other than the window ``besides``: {review id:
     name} (a handful of rows: the inbox marks them)."""
-    rows = db.execute(
+    rows = db.fetchall(  # read with the inbox's counts: an interrupt arrives translated
         "SELECT review_id, who, session FROM reply_presence WHERE expires_at > ?",
         (iso(server_now(db)),),
-    ).fetchall()
+    )
     return {int(r[0]): str(r[1]) for r in rows if besides is None or r[2] != besides}
 
 

@@ -568,13 +568,14 @@ class PgDatabase:
             raise translate_pg_error(e) from e
 
     @contextlib.contextmanager
-    def time_limit(self, seconds: float) -> Iterator[None]:
+    def time_limit(self, seconds: float, *, by_cpu: bool = False) -> Iterator[None]:
         """Reads on this connection that run past ``seconds`` stop with ``QueryInterrupted``,
         as on SQLite: a statement that runs past it (the server's statement_timeout), and
         any statement asked for once the time is up (a first screen is several statements,
         each of which could take the whole limit: the GUI thread waited up to four times
         it). A statement started just before the end may still take the limit: at most
-        twice ``seconds`` in all."""
+        twice ``seconds`` in all. ``by_cpu`` is SQLite's (the server's time is its own):
+        here the limit is by the clock."""
         outer = self._deadline
         deadline = time.perf_counter() + seconds
         self._deadline = deadline if outer is None else min(outer, deadline)

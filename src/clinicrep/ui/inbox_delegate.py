@@ -8,25 +8,28 @@ query) and draws the text from a layout it keeps (the elided line and where it g
 width and font), the way ``QCommonStyle`` draws it: the background, selection, icon and focus
 frame are the style's own (``CE_ItemViewItem`` without its text), so a cell looks as before.
 
-What the search found is drawn on an amber ground in the Review column (``highlighted_html``);
-its documents are kept too, by text and search.
+What the search found is drawn on an amber ground in the Review column: the line laid out
+once with its matches formatted (``QTextLayout.setFormats``), kept by text and search. It was
+an HTML document (``highlighted_html``), the same pixels at twice the cost to make and ten times
+to draw (0.4 ms a cell, a screen's Review cells 4 ms of each paint after a keystroke).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetrics,
     QFontMetricsF,
     QPainter,
     QPalette,
-    QTextDocument,
+    QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
@@ -40,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from clinicrep.search_forms import match_spans
 from clinicrep.ui.inbox_model import Column, RowCells
-from clinicrep.ui.search_highlight import highlighted_html
+from clinicrep.ui.search_highlight import HIGHLIGHT
 
 _VARIANTS = "\x9c"  # separates a text's variants (longest first), which elidedText picks
 _KEPT = 4096  # layouts kept (a few screens of cells, across widths); then started afresh
@@ -66,6 +69,15 @@ _KEYBOARD_FOCUS = QStyle.StateFlag.State_KeyboardFocusChange
 _ITEM_STATE = QStyle.StateFlag.State_Item
 
 
+@dataclass(slots=True, frozen=True)
+class _Found:
+    """A Review cell's line with what the search found: laid out once, kept."""
+
+    layout: QTextLayout
+    height: float
+    grounds: tuple[tuple[float, float], ...]  # (x, width) of each match's amber ground
+
+
 class InboxDelegate(QStyledItemDelegate):
     """Paints every cell of the inbox; ``query``: the search whose matches are highlighted."""
 
@@ -79,8 +91,10 @@ class InboxDelegate(QStyledItemDelegate):
         self._char_width = 1  # the font's average, for a guess at what cannot fit
         # (text, width) -> (the laid out line, its height)
         self._layouts: dict[tuple[str, int], tuple[QTextLayout, float]] = {}
-        # (text, search) -> the highlighted document, or None: nothing of it matches
-        self._documents: dict[tuple[str, str], QTextDocument | None] = {}
+        # (text, search) -> the highlighted line, or None: nothing of it matches
+        self._documents: dict[tuple[str, str], _Found | None] = {}
+        self._found_format: QTextCharFormat | None = None
+        self._amber = QColor(HIGHLIGHT)
         # (palette, state) -> the colour of a cell's text; its margin, as the style's
         self._pens: dict[tuple[int, int], QColor] = {}
         self._margin: int | None = None
@@ -256,30 +270,60 @@ class InboxDelegate(QStyledItemDelegate):
         layout.endLayout()
         return layout, height
 
-    def _document(self, text: str) -> QTextDocument | None:
+    def _document(self, text: str) -> _Found | None:
+        """``text`` on one line, what the search found on an amber ground in black (as the
+        review shows it): laid out once, drawn from its kept glyphs; None when nothing of it
+        matches."""
         key = (text, self.query)
         if key in self._documents:
             return self._documents[key]
-        document = None
-        if match_spans(text, self.query):
+        laid = None
+        spans = match_spans(text, self.query)
+        if spans:
             assert self._font is not None
-            document = QTextDocument()
-            document.setDefaultFont(self._font)
-            document.setDocumentMargin(0)
-            document.setHtml(highlighted_html(text, self.query))
+            found = self._found_format
+            if found is None:
+                found = self._found_format = QTextCharFormat()
+                found.setForeground(QColor("#000000"))
+            formats = []
+            for start, end in spans:
+                mark = QTextLayout.FormatRange()
+                mark.start, mark.length, mark.format = start, end - start, found
+                formats.append(mark)
+            layout = QTextLayout(text, self._font)
+            layout.setCacheEnabled(True)
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.ManualWrap)  # one line, cut by the cell
+            layout.setTextOption(option)
+            layout.setFormats(formats)
+            layout.beginLayout()
+            line = layout.createLine()
+            line.setPosition(QPointF(0, 0))
+            layout.endLayout()
+            # the amber grounds, as the document drew them: the line's height (QTextLayout
+            # draws a format's ground as tall as its font: a Chinese fallback font's, 2 px
+            # more than the line)
+            grounds = []
+            for start, end in spans:
+                # PySide answers (x, the position it may have moved to)
+                left = cast(tuple[float, int], line.cursorToX(start))[0]
+                right = cast(tuple[float, int], line.cursorToX(end))[0]
+                grounds.append((min(left, right), abs(right - left)))
+            laid = _Found(layout, line.height(), tuple(grounds))
         if len(self._documents) >= _DOCUMENTS_KEPT:
             self._documents.clear()
-        self._documents[key] = document
-        return document
+        self._documents[key] = laid
+        return laid
 
-    @staticmethod
-    def _draw_document(painter: QPainter, document: QTextDocument, area: Any, pen: Any) -> None:
+    def _draw_document(self, painter: QPainter, laid: _Found, area: Any, pen: Any) -> None:
+        """Where a document of the line was drawn: 3 pixels in, centred upright, cut at the
+        cell's right edge; its text in ``pen``, what was found in black on amber."""
         painter.save()
-        painter.translate(
-            area.left() + 3, area.top() + (area.height() - document.size().height()) / 2
-        )
-        painter.setClipRect(QRectF(0, 0, area.width() - 3, area.height()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, pen)
-        document.documentLayout().draw(painter, context)
+        painter.setClipRect(QRectF(area.left() + 3, area.top(), area.width() - 3, area.height()))
+        left, top = area.left() + 3, area.top() + (area.height() - laid.height) / 2
+        for x, width in laid.grounds:  # whole pixels across, as QTextLine draws a ground
+            start, end = math.floor(left + x), math.ceil(left + x + width)
+            painter.fillRect(QRectF(start, top, end - start, laid.height), self._amber)
+        painter.setPen(pen)
+        laid.layout.draw(painter, QPointF(left, top))
         painter.restore()
