@@ -294,7 +294,7 @@ def test_frozen_db_move_puts_this_pcs_reviews_on_the_server_and_back(
     back = _run(program, with_password, "db", "move", "--to", "sqlite", "--replace")
     assert back.returncode == 0, back.stderr
     assert f"Copied {reviews} reviews" in back.stdout
-    assert _run(program, home, "db", "where").stdout.startswith("This PC's own store")
+    assert _run(program, home, "db", "where").stdout.startswith("This PC's own database")
     with sqlite3.connect(sqlite_file) as conn:
         assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == reviews
 
