@@ -614,16 +614,7 @@ def _first_ids(
         cap = max(limit, min(_COUNT_CAP, limit * rows // _SCAN_ROWS))
         # what each index finds, up to the cap: all of it (kept, as JSON, so the index is
         # not asked twice: 35 ms at 1,000,000 for "zaparkować"), or enough to call it common
-        fewest = cap
-        for i, (table, expression) in enumerate(found.lookups):
-            count, ids = db.fetchall(
-                f"SELECT count(*), json_group_array(rowid) FROM (SELECT rowid FROM {table}"
-                f" WHERE {table} MATCH ? LIMIT ?)",
-                (expression, cap),
-            )[0]
-            if count < cap:
-                found_ids[i] = ids
-            fewest = min(fewest, int(count))
+        fewest = _found_ids_up_to(db, found, cap, found_ids)
         if fewest == 0:
             return []
         # (with a status filter the open rows are read from the status index and sorted, texts
@@ -640,6 +631,23 @@ def _first_ids(
         order = sorted_order
     sql = f"SELECT r.id FROM reviews r{where} ORDER BY {order} LIMIT ?"
     return [row[0] for row in db.fetchall(sql, [*params, limit])]
+
+
+def _found_ids_up_to(db: Database, found: _Filter, cap: int, found_ids: dict[int, str]) -> int:
+    """What each search index finds, up to ``cap``: all of it, kept in ``found_ids`` as JSON
+    (so the index is not asked twice), or enough to call it common. Returns the fewest found,
+    ``cap`` when every word is common."""
+    fewest = cap
+    for i, (table, expression) in enumerate(found.lookups):
+        count, ids_json = db.fetchall(
+            f"SELECT count(*), json_group_array(rowid) FROM (SELECT rowid FROM {table}"
+            f" WHERE {table} MATCH ? LIMIT ?)",
+            (expression, cap),
+        )[0]
+        if count < cap:
+            found_ids[i] = ids_json
+        fewest = min(fewest, int(count))
+    return fewest
 
 
 def _open_view_first_ids(
@@ -678,16 +686,7 @@ def _open_view_first_ids(
     if found.lookups:
         rows = int(db.fetchall("SELECT coalesce(max(id), 0) FROM reviews")[0][0])
         cap = max(limit, min(_OPEN_COUNT_CAP, math.isqrt(_ROW_READ_COST * limit * rows)))
-        fewest = cap
-        for i, (table, expression) in enumerate(found.lookups):
-            count, ids_json = db.fetchall(
-                f"SELECT count(*), json_group_array(rowid) FROM (SELECT rowid FROM {table}"
-                f" WHERE {table} MATCH ? LIMIT ?)",
-                (expression, cap),
-            )[0]
-            if count < cap:
-                found_ids[i] = ids_json
-            fewest = min(fewest, int(count))
+        fewest = _found_ids_up_to(db, found, cap, found_ids)
         if fewest == 0:
             return []
         if fewest >= cap and found.row_tests is not None:
