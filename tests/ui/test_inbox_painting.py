@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QRectF, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRectF, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyledItemDelegate
 
@@ -251,3 +251,68 @@ def test_a_name_as_wide_as_its_column_is_shown_whole_and_a_pixel_less_is_cut(
         assert ours == _cell_pixels(_as_qt_drew_it(window, qtbot), rect), width
         seen.add(tuple(ours))
     assert len(seen) >= 2  # the name was cut at the narrow widths and whole at the wide ones
+
+
+class _Paints(QObject):
+    """Counts the paints of the inbox's screen (its viewport)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_search_paints_the_screen_once_while_the_rest_of_its_list_comes_below_it(db, qtbot):
+    """The search's first screen is painted at once; the rest of its reviews, read on the
+    query thread, come below the screen: the scroll bar grows, the screen is not painted
+    again (it was, whole, for the same pixels: 14 ms of the GUI thread a keystroke)."""
+    from clinicrep.ui import inbox_model
+    from clinicrep.ui.main_window import MainWindow
+
+    source = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.GOOGLE))
+    now = datetime.now(UTC)
+    upsert_reviews(  # 500 reviews, every second one speaks of parking
+        db,
+        [
+            Review(
+                source_id=source.id or 0,
+                external_id=str(i),
+                created_at=now - timedelta(hours=i),
+                author=f"Patient {i}",
+                rating=1 + i % 5,
+                text="Parking was hard" if i % 2 == 0 else "Kind nurse",
+            )
+            for i in range(500)
+        ],
+    )
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.model.rowCount() == 500)
+    shown_rows = win.table.rowAt(win.table.viewport().height() - 1) + 1
+    assert 0 < shown_rows < inbox_model.FIRST_ROWS  # the rest of the list is below the screen
+    before = win.table.viewport().grab().toImage()
+    paints = _Paints()
+    win.table.viewport().installEventFilter(paints)
+    inserted: list[int] = []
+    win.model.rowsInserted.connect(lambda _parent, first, _last: inserted.append(first))
+
+    win.search.setText("parking")
+    qtbot.waitUntil(lambda: win.model.rowCount() == 250 and not win.model.loading)
+    qtbot.wait(100)  # whatever was owed to the screen is painted by now
+
+    assert inserted == [inbox_model.FIRST_ROWS]  # the rest came below the first screen
+    assert paints.count == 1
+    shown = win.table.viewport().grab().toImage()
+    assert shown != before
+    win.table.viewport().repaint()  # painted afresh, the screen is what it showed
+    assert win.table.viewport().grab().toImage() == shown
+    whole_rows = win.table.viewport().height() // win.table.rowHeight(0)
+    assert win.table.verticalScrollBar().maximum() == 250 - whole_rows  # scrolls to the last
+    assert win.table.currentIndex().row() == 0

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -64,6 +63,7 @@ from clinicrep.ui.first_paint import FirstPaint
 from clinicrep.ui.icons import app_icon
 from clinicrep.ui.inbox_delegate import InboxDelegate
 from clinicrep.ui.inbox_model import Column, InboxModel, short_date
+from clinicrep.ui.inbox_table import InboxTable
 from clinicrep.ui.live_updates import LiveUpdates
 from clinicrep.ui.reanalysis import ReanalysisController
 from clinicrep.ui.reply_editor import PRESENCE_BEAT_MS, ReplyEditor
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.model.answer_clock = answer_clock(self.settings)
         self.model.approvals_shown = self.settings.approval_required
 
-        self.table = QTableView()
+        self.table = InboxTable()
         self.table.setObjectName("inbox")
         self.table.setAccessibleName(self.tr("Inbox of reviews"))
         self.table.setModel(self.model)
