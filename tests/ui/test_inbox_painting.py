@@ -316,3 +316,43 @@ def test_a_search_paints_the_screen_once_while_the_rest_of_its_list_comes_below_
     whole_rows = win.table.viewport().height() // win.table.rowHeight(0)
     assert win.table.verticalScrollBar().maximum() == 250 - whole_rows  # scrolls to the last
     assert win.table.currentIndex().row() == 0
+
+
+def test_rows_that_come_onto_the_screen_or_above_it_are_painted(qtbot):
+    """Only rows below the last one shown leave the screen as it was: rows that come into
+    its empty room, or above what it shows, are painted at once."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from clinicrep.ui.inbox_table import InboxTable
+
+    model = QStandardItemModel(3, 2)
+    table = InboxTable()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(400, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    paints = _Paints()
+    table.viewport().installEventFilter(paints)
+
+    def painted_after(change) -> int:  # type: ignore[no-untyped-def]
+        qtbot.wait(50)
+        paints.count = 0
+        change()
+        qtbot.wait(100)
+        return paints.count
+
+    def row(text: str) -> list[QStandardItem]:
+        return [QStandardItem(text), QStandardItem(text)]
+
+    # 3 rows and room below them: the new ones are on the screen
+    assert painted_after(lambda: model.insertRows(3, 40)) >= 1
+    assert table.model().index(3, 0).isValid()
+    assert painted_after(lambda: model.insertRows(43, 40)) == 0  # below the screen
+    assert painted_after(lambda: model.insertRow(0, row("first"))) >= 1  # above: all move
+    assert painted_after(lambda: model.appendRow(row("last"))) == 0
+    assert painted_after(lambda: model.removeRows(0, 2)) >= 1  # rows gone: the rest move up
+    table.scrollToBottom()  # the last row at the bottom edge: a new one is below it
+    end = table.verticalScrollBar().maximum()
+    assert painted_after(lambda: model.appendRow(row("newest last"))) == 0
+    assert table.verticalScrollBar().maximum() == end + 1  # the scroll bar shows it is there
