@@ -692,3 +692,23 @@ def test_every_date_reads_whole_in_the_inbox_in_every_language(seeded_db, qtbot,
             said = short_date(datetime(2026, month, 22, 18, 51, tzinfo=UTC))
             assert table.fontMetrics().horizontalAdvance(said) <= room, (code, said, room)
         window.close()
+
+
+def test_the_chinese_publish_dialog_joins_the_platform_name_without_spaces(
+    window, qtbot, in_language
+):
+    """Chinese writes a name right after its characters: "发布到大众点评", not "发布到 大众点评"."""
+    from ui.dialogs import answer_next_dialog
+
+    in_language("zh_CN")
+    editor = window.editor
+    asked = answer_next_dialog("发布到大众点评")
+    assert editor.confirm_publish("感谢您的好评。", "大众点评")
+    assert asked.pressed, asked.buttons
+    assert "公开发布在大众点评上" in asked.text
+    zh = ElementTree.parse(TRANSLATIONS / "clinicrep_zh_CN.ts").getroot()
+    for message in zh.iter("message"):
+        said = message.findtext("translation") or ""
+        for name in ("{platform}", "{name}", "{who}", "{source}"):
+            assert not re.search(rf"[\u4e00-\u9fff] {re.escape(name)}", said), said
+            assert not re.search(rf"{re.escape(name)} [\u4e00-\u9fff]", said), said
