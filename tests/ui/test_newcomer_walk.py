@@ -712,3 +712,43 @@ def test_the_chinese_publish_dialog_joins_the_platform_name_without_spaces(
         for name in ("{platform}", "{name}", "{who}", "{source}"):
             assert not re.search(rf"[\u4e00-\u9fff] {re.escape(name)}", said), said
             assert not re.search(rf"{re.escape(name)} [\u4e00-\u9fff]", said), said
+
+
+COPY_THE_CLIENT_AGAIN = {
+    "en": ("Google did not accept this client ID", "Copy both again"),
+    "ru": ("Google не принял", "Скопируйте оба заново"),
+    "uk": ("Google не прийняв", "Скопіюйте обидва знову"),
+    "pl": ("Google nie przyjął", "Skopiuj oba ponownie"),
+    "zh_CN": ("Google 不接受", "重新复制两者"),
+}
+
+
+def test_a_client_google_rejected_at_a_check_is_not_called_expired_in_sources(
+    db, qtbot, in_language
+):
+    """Someone deleted the practice's key in Google Cloud: the next check is refused with
+    "invalid_client". The Sources list says to copy the client ID and secret again, as the
+    connect dialog does, not that the connection expired."""
+    from clinicrep.secrets import TokenStore, source_owner
+    from clinicrep.store.sources import get_source
+    from clinicrep.sync import sync_source
+    from clinicrep.ui.sources_dialog import SourcesDialog
+    from fakes.google_server import FakeGoogle
+    from fakes.source_setup import google_source
+
+    with FakeGoogle() as api:
+        api.add_reviews(api.add_location("200", "300", "Family Clinic"), 2)
+        tokens = TokenStore()
+        source = google_source(db, api, tokens)
+        tokens.set(source_owner(source.id), "client_secret", "GOCSPX-a-deleted-key")
+        assert not sync_source(db, source, tokens=tokens).ok
+    saved = get_source(db, source.id)
+    for code in LANGUAGES:
+        in_language(code)
+        dialog = SourcesDialog(db, tokens=tokens)
+        qtbot.addWidget(dialog)
+        said = dialog.describe(saved)
+        rejected, copy_again = COPY_THE_CLIENT_AGAIN[code]
+        assert rejected in said and copy_again in said, said
+    in_language("en")
+    assert "expired" not in SourcesDialog(db, tokens=tokens).describe(saved)
