@@ -752,3 +752,41 @@ def test_a_client_google_rejected_at_a_check_is_not_called_expired_in_sources(
         assert rejected in said and copy_again in said, said
     in_language("en")
     assert "expired" not in SourcesDialog(db, tokens=tokens).describe(saved)
+
+
+SHORT_WAITS = [  # (language, a short wait bounded by "at most"/"only", the same wait in hours)
+    ("uk", "У черзі просиділа щонайбільше п'ять хвилин.", "У черзі просиділа дві години."),
+    ("uk", "Чекали не більше десяти хвилин, лікарка все пояснила.", "Чекали дві години."),
+    ("uk", "Чекали лише пару хвилин.", "Чекали аж дві години."),
+    ("ru", "В очереди просидела не более пяти минут.", "В очереди просидела два часа."),
+    ("ru", "Ждали всего десять минут, врач всё объяснил.", "Ждали два часа."),
+    ("ru", "Ждала только пару минут.", "Ждала целых два часа."),
+    ("en", "We waited at most five minutes.", "We waited two hours."),
+    ("en", "Only waited ten minutes and the doctor explained everything.", "Waited two hours."),
+    ("pl", "Czekałam najwyżej pięć minut.", "Czekałam dwie godziny."),
+    (
+        "pl",
+        "Czekaliśmy tylko dziesięć minut, lekarka wszystko wyjaśniła.",
+        "Czekaliśmy dwie godziny.",
+    ),
+    ("zh", "最多等了五分钟。", "等了两个小时。"),
+    ("zh", "只等了十分钟，医生解释得很清楚。", "等了两个小时。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "short", "long"), SHORT_WAITS)
+def test_a_wait_of_at_most_a_few_minutes_is_no_waiting_complaint(lang, short, long):
+    """ "У черзі просиділа щонайбільше п'ять хвилин": the patient says the wait was short. The
+    inbox shows no complaint about waiting, nor a negative review; hours are still one."""
+    from clinicrep.analysis.pipeline import analyse_review
+    from clinicrep.model import Aspect, Review, Sentiment, utc_now
+
+    def read(words: str) -> tuple[list[Sentiment], Sentiment]:
+        review = Review(source_id=1, external_id="w", created_at=utc_now(), text=words)
+        found = analyse_review(review, fallback_language=lang, learned=False)
+        return [o.polarity for o in found.aspects if o.aspect is Aspect.WAITING], found.sentiment
+
+    waiting, overall = read(short)
+    assert Sentiment.NEGATIVE not in waiting and overall is not Sentiment.NEGATIVE, short
+    waiting, overall = read(long)
+    assert waiting == [Sentiment.NEGATIVE] and overall is Sentiment.NEGATIVE, long
