@@ -82,7 +82,7 @@
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="185"/>
         <source>clinicrep alert: an urgent review on {platform}</source>
-        <translation>clinicrep 提醒：{platform} 上有一条紧急评价</translation>
+        <translation>clinicrep 提醒：{platform}上有一条紧急评价</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
@@ -2384,7 +2384,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="338"/>
         <source>This file looks like {export}, not {platform}. If it is, choose “{other}” in “Website” above; otherwise import it as it is.</source>
-        <translation>这个文件看起来是“{export}”，而不是 {platform}。如果确实如此，请在上方的“网站”中选择“{other}”；否则按原样导入。</translation>
+        <translation>这个文件看起来是“{export}”，而不是{platform}。如果确实如此，请在上方的“网站”中选择“{other}”；否则按原样导入。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="385"/>
@@ -2543,7 +2543,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="799"/>
         <source>[{name} is replying] </source>
-        <translation>[{name} 正在回复] </translation>
+        <translation>[{name}正在回复] </translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="801"/>
@@ -2915,7 +2915,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/locations_dialog.py" line="135"/>
         <source>Location of {source}</source>
-        <translation>{source} 所属院区</translation>
+        <translation>{source}所属院区</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/locations_dialog.py" line="136"/>
@@ -3782,7 +3782,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/messages.py" line="351"/>
         <source>{who} is writing a reply to this review on another PC, so it was not published from here. Wait until they are done, or talk to them.</source>
-        <translation>{who} 正在另一台电脑上回复这条评价，因此没有从这里发布。请等对方写完，或与对方沟通。</translation>
+        <translation>{who}正在另一台电脑上回复这条评价，因此没有从这里发布。请等对方写完，或与对方沟通。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="357"/>
@@ -4017,7 +4017,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/messages.py" line="672"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
-        <translation>数据库服务器缺少 clinicrep 搜索所需的扩展 {name}。请让您的 IT 服务商以 clinicrep 数据库所有者的身份在其中运行“CREATE EXTENSION {name};”。</translation>
+        <translation>数据库服务器缺少 clinicrep 搜索所需的扩展“{name}”。请让您的 IT 服务商以 clinicrep 数据库所有者的身份在其中运行“CREATE EXTENSION {name};”。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="679"/>
@@ -5055,12 +5055,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/pasting.py" line="124"/>
         <source>Nothing new: these reviews were already in {source}.</source>
-        <translation>没有新内容：这些评价已在 {source} 中。</translation>
+        <translation>没有新内容：这些评价已在{source}中。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/pasting.py" line="127"/>
         <source>Reviews added to {source}: {n}.</source>
-        <translation>已添加到 {source} 的评价：{n} 条。</translation>
+        <translation>已添加到{source}的评价：{n} 条。</translation>
     </message>
 </context>
 <context>
@@ -5223,12 +5223,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
-        <translation>{who} 退回了回复：“{comment}” 请修改回复后再次提交审批。</translation>
+        <translation>{who}退回了回复：“{comment}” 请修改回复后再次提交审批。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
         <source>Approved by {who}. The owner publishes it.</source>
-        <translation>已由 {who} 批准，由负责人发布。</translation>
+        <translation>已由{who}批准，由负责人发布。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
@@ -5248,7 +5248,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
         <source>Approved by {who}.</source>
-        <translation>已由 {who} 批准。</translation>
+        <translation>已由{who}批准。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="537"/>
@@ -5297,7 +5297,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="1401"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
-        <translation>{name} 正在另一台电脑上回复这条评价。您可以同步查看；等对方写完后，您才能回复。</translation>
+        <translation>{name}正在另一台电脑上回复这条评价。您可以同步查看；等对方写完后，您才能回复。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="668"/>
@@ -5367,7 +5367,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="1069"/>
         <source>{name} is replying to this review on another PC.</source>
-        <translation>{name} 正在另一台电脑上回复这条评价。</translation>
+        <translation>{name}正在另一台电脑上回复这条评价。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
@@ -5458,12 +5458,12 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="1193"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
-        <translation>这条回复将以诊所的名义公开发布在 {platform} 上：任何打开该评价的人都能看到。</translation>
+        <translation>这条回复将以诊所的名义公开发布在{platform}上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
         <source>Publish on {platform}</source>
-        <translation>发布到 {platform}</translation>
+        <translation>发布到{platform}</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
@@ -5568,7 +5568,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="218"/>
         <source>Tell us and other patients on {platform}: point your phone&apos;s camera at the code.</source>
-        <translation>请在 {platform} 上告诉我们和其他患者：用手机摄像头扫描二维码即可。</translation>
+        <translation>请在{platform}上告诉我们和其他患者：用手机摄像头扫描二维码即可。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="224"/>
@@ -5578,7 +5578,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/reports/request_card.py" line="228"/>
         <source>Review request card for {platform}</source>
-        <translation>{platform} 评价邀请卡</translation>
+        <translation>{platform}评价邀请卡</translation>
     </message>
 </context>
 <context>
@@ -5780,7 +5780,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="1442"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
-        <translation>{who} 需要修改什么？您的意见会显示在回复上方。</translation>
+        <translation>{who}需要修改什么？您的意见会显示在回复上方。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="1443"/>
@@ -6111,12 +6111,12 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/sign_in.py" line="78"/>
         <source>Opening the {platform} sign-in page…</source>
-        <translation>正在打开 {platform} 登录页面…</translation>
+        <translation>正在打开{platform}登录页面…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sign_in.py" line="88"/>
         <source>Signed in to {platform}.</source>
-        <translation>已登录 {platform}。</translation>
+        <translation>已登录{platform}。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sign_in.py" line="95"/>
@@ -6126,7 +6126,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/sign_in.py" line="113"/>
         <source>Waiting for your browser: sign in to {platform} there and allow access. If no browser page opened, copy the link and open it yourself.</source>
-        <translation>正在等待浏览器：请在浏览器中登录 {platform} 并允许访问。如果浏览器没有打开页面，请复制链接自行打开。</translation>
+        <translation>正在等待浏览器：请在浏览器中登录{platform}并允许访问。如果浏览器没有打开页面，请复制链接自行打开。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sign_in.py" line="126"/>
@@ -6139,12 +6139,12 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/cli.py" line="692"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
-        <translation>已删除 {name} 及其评价，但密钥环无法删除其登录信息：请解锁密钥环并删除“clinicrep”中的“source:{number}”条目。</translation>
+        <translation>已删除{name}及其评价，但密钥环无法删除其登录信息：请解锁密钥环并删除“clinicrep”中的“source:{number}”条目。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/cli.py" line="688"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
-        <translation>已删除 {name} 及其评价和登录信息。</translation>
+        <translation>已删除{name}及其评价和登录信息。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/cli.py" line="670"/>
@@ -6591,7 +6591,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="995"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
-        <translation>已删除 {name}，但系统密钥环无法删除其登录信息。请解锁密钥环，并在密钥管理器中删除名为“clinicrep”“source:{number}”的条目。</translation>
+        <translation>已删除{name}，但系统密钥环无法删除其登录信息。请解锁密钥环，并在密钥管理器中删除名为“clinicrep”“source:{number}”的条目。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="88"/>
@@ -6743,7 +6743,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/ui/sources_dialog.py" line="981"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
-        <translation>要移除 {name} 以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
+        <translation>要移除{name}以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
     </message>
 </context>
 <context>
@@ -6855,7 +6855,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="288"/>
         <source>{name} is checking for reviews for the whole practice right now, so this check was skipped. The new reviews show up here as they arrive.</source>
-        <translation>{name} 正在为整个诊所检查新评价，因此跳过了这次检查。新评价一到就会显示在这里。</translation>
+        <translation>{name}正在为整个诊所检查新评价，因此跳过了这次检查。新评价一到就会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/sync.py" line="293"/>

@@ -22,6 +22,12 @@ class ClinicrepError(Exception):
         self.detail = detail
         self.params = params
 
+    @property
+    def saved_code(self) -> str:
+        """The code kept with a source after a failed check, where the params are not kept:
+        a code that alone still says what happened and what to do."""
+        return self.code
+
 
 # -- the store --------------------------------------------------------------
 class StoreError(ClinicrepError):
@@ -229,6 +235,15 @@ class AuthExpired(SourceError):
     """The token is expired, revoked or missing: the user must reconnect."""
 
     code = "auth_expired"
+
+    @property
+    def saved_code(self) -> str:
+        # the platform rejected the practice's client ID and secret: no expired connection,
+        # and the Sources list must say to paste them again, as the connect dialog does
+        rejected = self.params.get("reason") in ("invalid_client", "unauthorized_client")
+        if rejected and self.params.get("platform") == "google":
+            return "client_details_wrong"  # its message names Google's Credentials page
+        return self.code
 
 
 class PermissionMissing(SourceError):

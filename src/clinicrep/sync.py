@@ -218,7 +218,7 @@ def sync_source(
         result.error_code = e.code
         result.error = e
         log.warning("sync %s #%d failed: %s (%s)", source.kind, source_id, e.code, e.detail)
-        record_sync_outcome(db, source_id, error_code=e.code)
+        record_sync_outcome(db, source_id, error_code=e.saved_code)
     except Exception as e:  # a connector bug must not take the other sources down
         result.error_code = ClinicrepError.code
         result.error = ClinicrepError(f"unexpected {type(e).__name__}")

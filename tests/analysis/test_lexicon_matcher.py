@@ -152,3 +152,15 @@ def test_ascii_text_is_cut_into_the_words_the_unicode_pattern_finds(text: str) -
     if text.isascii():
         unicode_words = lexicon._TOKEN.findall(lexicon._ENDS.sub(".", text.lower()))
         assert list(lexicon.tokenize.__wrapped__(text)) == unicode_words
+
+
+def test_a_line_with_choices_in_braces_stands_for_every_combination():
+    from clinicrep.analysis.lexicon import parse_lexicon
+
+    sections = parse_lexicon(
+        "[words]\n{waited|wait} {at most|only} {five|5} min* 2\n{只|最多}等了五分钟 2\n"
+    )
+    terms = [term for term, _ in sections["words"]]
+    assert "waited at most five min*" in terms and "wait only 5 min*" in terms
+    assert len(terms) == 8 + 2 and "最多等了五分钟" in terms
+    assert {value for _, value in sections["words"]} == {"2"}

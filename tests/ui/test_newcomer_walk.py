@@ -692,3 +692,101 @@ def test_every_date_reads_whole_in_the_inbox_in_every_language(seeded_db, qtbot,
             said = short_date(datetime(2026, month, 22, 18, 51, tzinfo=UTC))
             assert table.fontMetrics().horizontalAdvance(said) <= room, (code, said, room)
         window.close()
+
+
+def test_the_chinese_publish_dialog_joins_the_platform_name_without_spaces(
+    window, qtbot, in_language
+):
+    """Chinese writes a name right after its characters: "发布到大众点评", not "发布到 大众点评"."""
+    from ui.dialogs import answer_next_dialog
+
+    in_language("zh_CN")
+    editor = window.editor
+    asked = answer_next_dialog("发布到大众点评")
+    assert editor.confirm_publish("感谢您的好评。", "大众点评")
+    assert asked.pressed, asked.buttons
+    assert "公开发布在大众点评上" in asked.text
+    zh = ElementTree.parse(TRANSLATIONS / "clinicrep_zh_CN.ts").getroot()
+    for message in zh.iter("message"):
+        said = message.findtext("translation") or ""
+        for name in ("{platform}", "{name}", "{who}", "{source}"):
+            assert not re.search(rf"[\u4e00-\u9fff] {re.escape(name)}", said), said
+            assert not re.search(rf"{re.escape(name)} [\u4e00-\u9fff]", said), said
+
+
+COPY_THE_CLIENT_AGAIN = {
+    "en": ("Google did not accept this client ID", "Copy both again"),
+    "ru": ("Google не принял", "Скопируйте оба заново"),
+    "uk": ("Google не прийняв", "Скопіюйте обидва знову"),
+    "pl": ("Google nie przyjął", "Skopiuj oba ponownie"),
+    "zh_CN": ("Google 不接受", "重新复制两者"),
+}
+
+
+def test_a_client_google_rejected_at_a_check_is_not_called_expired_in_sources(
+    db, qtbot, in_language
+):
+    """Someone deleted the practice's key in Google Cloud: the next check is refused with
+    "invalid_client". The Sources list says to copy the client ID and secret again, as the
+    connect dialog does, not that the connection expired."""
+    from clinicrep.secrets import TokenStore, source_owner
+    from clinicrep.store.sources import get_source
+    from clinicrep.sync import sync_source
+    from clinicrep.ui.sources_dialog import SourcesDialog
+    from fakes.google_server import FakeGoogle
+    from fakes.source_setup import google_source
+
+    with FakeGoogle() as api:
+        api.add_reviews(api.add_location("200", "300", "Family Clinic"), 2)
+        tokens = TokenStore()
+        source = google_source(db, api, tokens)
+        tokens.set(source_owner(source.id), "client_secret", "GOCSPX-a-deleted-key")
+        assert not sync_source(db, source, tokens=tokens).ok
+    saved = get_source(db, source.id)
+    for code in LANGUAGES:
+        in_language(code)
+        dialog = SourcesDialog(db, tokens=tokens)
+        qtbot.addWidget(dialog)
+        said = dialog.describe(saved)
+        rejected, copy_again = COPY_THE_CLIENT_AGAIN[code]
+        assert rejected in said and copy_again in said, said
+    in_language("en")
+    assert "expired" not in SourcesDialog(db, tokens=tokens).describe(saved)
+
+
+SHORT_WAITS = [  # (language, a short wait bounded by "at most"/"only", the same wait in hours)
+    ("uk", "У черзі просиділа щонайбільше п'ять хвилин.", "У черзі просиділа дві години."),
+    ("uk", "Чекали не більше десяти хвилин, лікарка все пояснила.", "Чекали дві години."),
+    ("uk", "Чекали лише пару хвилин.", "Чекали аж дві години."),
+    ("ru", "В очереди просидела не более пяти минут.", "В очереди просидела два часа."),
+    ("ru", "Ждали всего десять минут, врач всё объяснил.", "Ждали два часа."),
+    ("ru", "Ждала только пару минут.", "Ждала целых два часа."),
+    ("en", "We waited at most five minutes.", "We waited two hours."),
+    ("en", "Only waited ten minutes and the doctor explained everything.", "Waited two hours."),
+    ("pl", "Czekałam najwyżej pięć minut.", "Czekałam dwie godziny."),
+    (
+        "pl",
+        "Czekaliśmy tylko dziesięć minut, lekarka wszystko wyjaśniła.",
+        "Czekaliśmy dwie godziny.",
+    ),
+    ("zh", "最多等了五分钟。", "等了两个小时。"),
+    ("zh", "只等了十分钟，医生解释得很清楚。", "等了两个小时。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "short", "long"), SHORT_WAITS)
+def test_a_wait_of_at_most_a_few_minutes_is_no_waiting_complaint(lang, short, long):
+    """ "У черзі просиділа щонайбільше п'ять хвилин": the patient says the wait was short. The
+    inbox shows no complaint about waiting, nor a negative review; hours are still one."""
+    from clinicrep.analysis.pipeline import analyse_review
+    from clinicrep.model import Aspect, Review, Sentiment, utc_now
+
+    def read(words: str) -> tuple[list[Sentiment], Sentiment]:
+        review = Review(source_id=1, external_id="w", created_at=utc_now(), text=words)
+        found = analyse_review(review, fallback_language=lang, learned=False)
+        return [o.polarity for o in found.aspects if o.aspect is Aspect.WAITING], found.sentiment
+
+    waiting, overall = read(short)
+    assert Sentiment.NEGATIVE not in waiting and overall is not Sentiment.NEGATIVE, short
+    waiting, overall = read(long)
+    assert waiting == [Sentiment.NEGATIVE] and overall is Sentiment.NEGATIVE, long

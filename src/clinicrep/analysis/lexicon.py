@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import compress, product
 from typing import NamedTuple
 
 from clinicrep import paths
@@ -293,8 +293,24 @@ def parse_lexicon(text: str) -> dict[str, list[tuple[str, str]]]:
         head, _, tail = line.rpartition(" ")
         if head and _looks_like_number(tail):
             term, value = head.strip(), tail
-        sections.setdefault(current, []).append((term, value))
+        sections.setdefault(current, []).extend((each, value) for each in _alternatives(term))
     return sections
+
+
+_CHOICE = re.compile(r"\{([^{}]*)\}")
+
+
+def _alternatives(term: str) -> list[str]:
+    """Every term a line with choices in braces stands for: "{waited|wait} {only|just} 5 min*"
+    is four terms; a choice may be a phrase ("{at most|only}") or, in Chinese, characters."""
+    parts = _CHOICE.split(term)
+    if len(parts) == 1:
+        return [term]
+    choices = [
+        [part] if i % 2 == 0 else [c.strip() for c in part.split("|")]
+        for i, part in enumerate(parts)
+    ]
+    return [" ".join("".join(combo).split()) for combo in product(*choices)]
 
 
 def _looks_like_number(text: str) -> bool:
