@@ -1058,7 +1058,10 @@ def find_confidentiality_problems(
                     start = before[-1].start
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "reward":
-            if not review_near(clause) and (general(clause) or general_beside(clause)):
+            # a phrase that runs on past a dash names the review there: "если расскажете о нас
+            # — за каждый отзыв начисляем бонусы" is no offer to everyone
+            reviewed = any(review_near(c) for c in range(clause, index.of(max(start, end - 1)) + 1))
+            if not reviewed and (general(clause) or general_beside(clause)):
                 continue  # "we offer a discount to seniors": an offer, not a reward
             add(start, end, FindingCode.REWARD)
         elif kind in _FACT_KINDS:
@@ -1240,7 +1243,12 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     yield from _initialled_names(text)
     staff_role = _staff_role_before()
     role_after = _staff_role_after()
+    patronymic_at: set[int] = set()
     for start, end, surname in _first_name_and_surname(text):
+        if start in patronymic_at:
+            continue  # "Вікторівна Орел" in "Анна Вікторівна Орел": judged with "Анна" before it
+        if _PATRONYMIC.match(surname):
+            patronymic_at.add(end - len(surname))
         if staff.search(text, max(0, start - 60), start) or staff_role.search(
             text, max(0, start - 60), start
         ):
