@@ -1163,6 +1163,12 @@ _ROLE = re.compile(
     r"(?i:doktor|profesor|dyrektor|kierownik|prezes|ordynator|mecenas|inżynier|magist|redaktor"
     r"|minist|koleg|sąsiad|kapitan|komendant|sędzi|burmistrz|prezydent|poseł|radn|ojcze|księż)"
 )
+# A role after "пане", "пані", "господин" ("пане Президенте", "пані Докторко"): any other word
+# there that is no first name or patronymic is a surname ("Госпожа Мельник", "Пане Гарибяне").
+_CYRILLIC_ROLE = re.compile(
+    r"(?i:доктор|лікар|врач|директор|президент|професор|профессор|декан|міністр|министр|колег"
+    r"|сусід|сосед|голов|суддя|судья|депутат|мер)"
+)
 # Two initials, with or without a space ("Н.С.", "И. И."): with a surname next to them they
 # are a full name in the Russian and Ukrainian manner ("Петрова Н.С.", "Н. С. Петрова").
 _TWO_INITIALS = re.compile(rf"[{_UPPER}]\.\s?[{_UPPER}]\.")
@@ -1306,6 +1312,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         # Polish "Panie" greets, so what follows is a first name, a role or a surname
         if (
             _SURNAME_LIKE.match(word)
+            or (_CYRILLIC.match(word) and not _CYRILLIC_ROLE.match(word))
             or _greeting_before().search(text, max(0, m.start() - 20), m.start())
             or (
                 text[m.start() : m.start() + 6].lower() == "panie "
