@@ -935,8 +935,17 @@ def find_confidentiality_problems(
         back to it ("простите, что рецепт не был готов", "жаль, что процедура была
         неприятной" after a review about a blood draw): the word is the review's own."""
         nonlocal review_facts
-        word = next(main.phrases["referring"].finditer_in(text, low, hit.start, hit.end), None)
-        if word is None or (word.start(), word.end()) != (hit.start, hit.end):
+        word = next(
+            (
+                m
+                for m in main.phrases["referring"].finditer_in(text, low, hit.start, hit.end)
+                if m.end() == hit.end
+            ),
+            None,
+        )
+        # the word itself, or after one word before it: "жаль, что маму после операции
+        # пришлось ждать" after "маме сделали операцию"
+        if word is None or len(text[hit.start : word.start()].split()) > 1:
             return False
         start, end = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
         if next(main.phrases["regret"].finditer_in(text, low, start, end), None) is None:
