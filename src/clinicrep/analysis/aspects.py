@@ -36,6 +36,7 @@ from clinicrep.analysis.sentiment import (
     _NOT_A_DEED,
     _PAST_TENSE,
     _PLAIN_NOT,
+    CONTRASTS,
     _sentiment_matcher,
     sentiment_matches,
 )
@@ -249,7 +250,7 @@ def _segments(
             start, current = m.start + 1, []
             if section == "end":
                 sentence += 1
-        elif section == "contrast" or section == "concessive":
+        elif section in CONTRASTS or section == "concessive":
             if m.start > start:
                 segments.append((start, m.start, sentence, contrast, current))
                 start, current = m.start, []
@@ -563,7 +564,7 @@ def _judge(
             scopes.append((-1, -1))  # "nigdy nie spotkałam lepszego": cancels what came before
         elif section == "intensifiers":
             boosts.append((m.start + m.length, m.start + m.length + 2, _weight(m.value)))
-        elif (section == "contrast" or section == "concessive") and m.start == first:
+        elif (section in CONTRASTS or section == "concessive") and m.start == first:
             contrast = True
             conceded = conceded or section == "concessive"
     judged_at: set[int] = set()
