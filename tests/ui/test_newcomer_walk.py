@@ -754,6 +754,41 @@ def test_a_client_google_rejected_at_a_check_is_not_called_expired_in_sources(
     assert "expired" not in SourcesDialog(db, tokens=tokens).describe(saved)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_status_line_says_what_the_sources_list_says_when_google_rejects_the_client(
+    db, qtbot, in_language, language
+):
+    """The practice's key was deleted in Google Cloud; she presses "Check for new reviews".
+    The status line and, in File → Sources…, the source's line say the same thing in her
+    language: copy the client ID and secret again (the status line said the platform "no
+    longer accepts" them, the list that Google "did not accept" them)."""
+    from clinicrep.secrets import default_store, source_owner
+    from clinicrep.store.sources import get_source
+    from clinicrep.ui.main_window import MainWindow
+    from clinicrep.ui.sources_dialog import SourcesDialog
+    from fakes.google_server import FakeGoogle
+    from fakes.source_setup import google_source
+
+    in_language(language)
+    tokens = default_store()
+    with FakeGoogle() as api:
+        api.add_reviews(api.add_location("200", "300", "Family Clinic"), 2)
+        source = google_source(db, api, tokens)
+        tokens.set(source_owner(source.id), "client_secret", "GOCSPX-a-deleted-key")
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.show()
+        window.sync_button.trigger()
+        qtbot.waitUntil(lambda: window.sync.running, timeout=3000)
+        qtbot.waitUntil(lambda: not window.sync.running, timeout=20000)
+    status = window.statusBar().currentMessage()
+    listed = SourcesDialog(db, tokens=tokens).describe(get_source(db, source.id))
+    rejected, copy_again = COPY_THE_CLIENT_AGAIN[language]
+    assert rejected in status and copy_again in status, status
+    state = listed.split(" — ", 1)[1].split("\n")[0]  # "{name} ({platform}) — {state}"
+    assert status.endswith(state), (status, listed)
+
+
 SHORT_WAITS = [  # (language, a short wait bounded by "at most"/"only", the same wait in hours)
     ("uk", "У черзі просиділа щонайбільше п'ять хвилин.", "У черзі просиділа дві години."),
     ("uk", "Чекали не більше десяти хвилин, лікарка все пояснила.", "Чекали дві години."),
