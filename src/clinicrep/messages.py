@@ -420,6 +420,14 @@ def _import_file_message(params: dict) -> str:
             "This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it "
             "as .xlsx or CSV, then import that.",
         )
+    if reason == "web_page":
+        return QCoreApplication.translate(
+            "Messages",
+            "This file is a web page, not a table of reviews, although its name may end in "
+            ".xlsx or .xls. Save the reviews from the site again as CSV or Excel; or open the "
+            "page in a browser, copy the reviews and paste them with File → Paste reviews… "
+            "(Ctrl+Shift+V).",
+        )
     if reason == "bad_json":
         return QCoreApplication.translate(
             "Messages",

@@ -825,3 +825,58 @@ def test_a_wait_of_at_most_a_few_minutes_is_no_waiting_complaint(lang, short, lo
     assert Sentiment.NEGATIVE not in waiting and overall is not Sentiment.NEGATIVE, short
     waiting, overall = read(long)
     assert waiting == [Sentiment.NEGATIVE] and overall is Sentiment.NEGATIVE, long
+
+
+def test_an_excel_file_that_is_a_web_page_is_read_or_refused_in_her_language(
+    db, qtbot, in_language, tmp_path
+):
+    """File → Import a file…: a site's "Excel" export that is really a web page of a table
+    opens the import window with the table's columns (not one column of markup); a saved
+    page with no table says, in Polish, what it is and what to do instead."""
+    from PySide6.QtCore import QTimer
+
+    from clinicrep.ui.import_dialog import run_import
+    from clinicrep.ui.main_window import MainWindow
+    from ui.dialogs import answer_next_dialog
+
+    in_language("pl")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    page = tmp_path / "opinie.xlsx"
+    page.write_text("<html><body><h1>Opinie</h1><p>Anna: 5</p></body></html>", encoding="utf-8")
+    asked = answer_next_dialog("OK")
+    assert not run_import(window, db, page)
+    assert asked.seen and "Ten plik to strona internetowa" in asked.text, asked.text
+    assert "Plik → Wklej opinie…" in asked.text
+
+    page.write_text(
+        "<html><body><table><tr><th>Data</th><th>Autor</th><th>Ocena</th><th>Opinia</th></tr>"
+        "<tr><td>12.10.2026</td><td>Ewa</td><td>5</td><td>Miła obsługa</td></tr>"
+        "<tr><td>13.10.2026</td><td>Jan</td><td>2</td><td>Długo czekałem</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ImportDialog):
+            QTimer.singleShot(20, look)
+            return
+        seen["mapping"] = dialog.mapping()
+        seen["header"] = [
+            dialog.preview.horizontalHeaderItem(i).text()
+            for i in range(dialog.preview.columnCount())
+        ]
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert not run_import(window, db, page)
+    mapping = seen["mapping"]
+    assert (mapping.date, mapping.author, mapping.rating, mapping.text) == (  # type: ignore[attr-defined]
+        "Data",
+        "Autor",
+        "Ocena",
+        "Opinia",
+    )
+    assert seen["header"] == ["Data", "Autor", "Ocena", "Opinia"]

@@ -98,7 +98,7 @@ class ImportDialog(QDialog):
                 chinese=encoding_name("gbk"),
             )
         )
-        if table.kind in ("csv", "jsonl"):
+        if table.kind in ("csv", "jsonl", "html"):
             # plain names ("Cyrillic (Windows)"); the technical one ("cp1251") in a tooltip
             self.encoding.addItem(
                 self.tr("Detected: {encoding}").format(encoding=encoding_name(table.encoding)),
