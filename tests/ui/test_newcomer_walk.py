@@ -880,3 +880,46 @@ def test_an_excel_file_that_is_a_web_page_is_read_or_refused_in_her_language(
         "Opinia",
     )
     assert seen["header"] == ["Data", "Autor", "Ocena", "Opinia"]
+
+
+def _first_ink(label: QLabel) -> int:
+    """How far from its left edge a label's text starts, as drawn."""
+    image = label.grab().toImage()
+    paper = image.pixelColor(image.width() - 1, image.height() - 1)
+    for x in range(image.width()):
+        if any(image.pixelColor(x, y) != paper for y in range(image.height())):
+            return x
+    return image.width()
+
+
+def test_an_arabic_name_with_an_emoji_stands_beside_its_label_not_at_the_far_edge(
+    qtbot, in_language
+):
+    """A review by "مريم 👩‍⚕️": in the Polish window the name stood at the far right of the
+    pane, beside the stars, away from "Autor:"; it starts where the other values start."""
+    from datetime import UTC, datetime
+
+    from clinicrep.model import Platform, Review
+    from clinicrep.ui.review_pane import ReviewPane
+
+    in_language("pl")
+    pane = ReviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(520, 400)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_review(
+        Review(
+            source_id=1,
+            external_id="rtl",
+            created_at=datetime(2026, 11, 5, 10, 0, tzinfo=UTC),
+            author="مريم 👩‍⚕️",
+            rating=1,
+            text="الانتظار كان طويلا جدا 😡 רופאה לא נחמדה",
+            platform=Platform.GOOGLE,
+        )
+    )
+    assert pane.author.text() == "مريم 👩‍⚕️"
+    assert pane.author.width() > 200  # room enough to tell one edge from the other
+    assert _first_ink(pane.author) < 10, _first_ink(pane.author)
+    assert abs(pane.author.x() - pane.date.x()) <= 1
