@@ -923,3 +923,41 @@ def test_an_arabic_name_with_an_emoji_stands_beside_its_label_not_at_the_far_edg
     assert pane.author.width() > 200  # room enough to tell one edge from the other
     assert _first_ink(pane.author) < 10, _first_ink(pane.author)
     assert abs(pane.author.x() - pane.date.x()) <= 1
+
+
+FILE_DIALOG_LABELS = {  # (look in, files of type) in Qt's own file dialog
+    "pl": ("&Szukaj w:", "Pliki &typu:"),
+    "ru": ("&Перейти к:", "&Типы файлов:"),
+    "uk": ("&Перегляд у:", "&Тип файлів:"),
+    "zh_CN": ("查找范围(&L)：", "文件类型(&T)："),
+}
+
+
+@pytest.mark.parametrize("language", sorted(FILE_DIALOG_LABELS))
+def test_the_file_chooser_of_import_a_file_speaks_her_language(db, qtbot, in_language, language):
+    """File → Import a file… opens Qt's own file chooser where the desktop has none: its
+    "Look in" and "Files of type" stayed English in every language (Qt 6 renamed them and
+    its translations kept the old names)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    from clinicrep.ui.main_window import MainWindow
+
+    in_language(language)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, look)
+            return
+        for name in ("lookInLabel", "fileTypeLabel"):
+            label = dialog.findChild(QLabel, name)
+            seen.append(label.text() if label is not None and label.isVisible() else "")
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.import_action.trigger()
+    assert tuple(seen) == FILE_DIALOG_LABELS[language]
