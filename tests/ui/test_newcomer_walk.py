@@ -961,3 +961,35 @@ def test_the_file_chooser_of_import_a_file_speaks_her_language(db, qtbot, in_lan
     QTimer.singleShot(0, look)
     window.import_action.trigger()
     assert tuple(seen) == FILE_DIALOG_LABELS[language]
+
+
+def test_chinese_labels_end_in_the_full_width_colon_in_import_and_connect(
+    qtbot, in_language, tmp_path
+):
+    """In Chinese every label before a field ends in "：": the import window's columns
+    ("评价内容:") and the connect form's fields ("客户端 ID:") had an ASCII colon glued on."""
+    from clinicrep.ui.sources_dialog import SourceForm
+
+    in_language("zh_CN")
+    path = tmp_path / "评价.csv"
+    path.write_text("date,author,rating,text\n2026-11-05,张伟,2,等了两个小时\n", encoding="utf-8")
+    dialog = ImportDialog(path, read_table(path))
+    qtbot.addWidget(dialog)
+    form = SourceForm(None)
+    qtbot.addWidget(form)
+    form.kind.setCurrentIndex(form.kind.findData("google"))
+    for window in (dialog, form):
+        window.show()
+        labels = [
+            label.text()
+            for label in window.findChildren(QLabel)
+            if label.isVisible() and label.buddy() is None and label.text().endswith((":", "："))
+        ]
+        labels += [
+            label.text()
+            for label in window.findChildren(QLabel)
+            if label.isVisible() and label.buddy() is not None
+        ]
+        assert len(labels) >= 5, labels
+        assert not [text for text in labels if text.endswith(":")], labels
+    assert "评价内容：" in [label.text() for label in dialog.findChildren(QLabel)]
