@@ -307,7 +307,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="266"/>
         <source>Complaints about</source>
-        <translation>Na co skarżą się</translation>
+        <translation>Na co się skarżą</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="268"/>
@@ -4443,9 +4443,9 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     <message numerus="yes">
         <source>{topic} was named in %n complaints, up from {before}.</source>
         <translation>
-            <numerusform>{topic}: skarg — %n, w poprzednim miesiącu — {before}.</numerusform>
-            <numerusform>{topic}: skarg — %n, w poprzednim miesiącu — {before}.</numerusform>
-            <numerusform>{topic}: skarg — %n, w poprzednim miesiącu — {before}.</numerusform>
+            <numerusform>{topic}: liczba skarg wzrosła do %n (w poprzednim miesiącu: {before}).</numerusform>
+            <numerusform>{topic}: liczba skarg wzrosła do %n (w poprzednim miesiącu: {before}).</numerusform>
+            <numerusform>{topic}: liczba skarg wzrosła do %n (w poprzednim miesiącu: {before}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -133,6 +133,15 @@ def test_things_to_act_on_name_the_rising_complaint(
     assert "Reviews still unanswered at the end of the month: 2." in text
 
 
+def test_the_rising_complaint_reads_as_polish_says_it(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    """Polish said "Czas oczekiwania: skarg — 5, w poprzednim miesiącu — 1.", a table row
+    written out; the owner reads a sentence."""
+    text = " ".join(pdf_text(_render(db, tmp_path, language="pl")).split())
+    assert "Czas oczekiwania: liczba skarg wzrosła do 5 (w poprzednim miesiącu: 1)." in text
+
+
 def test_long_review_is_cut_with_an_ellipsis_not_run_off_the_page(
     db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
 ) -> None:
