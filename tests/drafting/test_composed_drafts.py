@@ -117,7 +117,7 @@ def test_each_draft_is_in_the_language_of_its_review(drafts):
 
 
 def test_polish_drafts_thank_without_a_word_for_word_letting_us_know(drafts):
-    """"Jesteśmy wdzięczni za danie nam znać." rendered "for letting us know" word for
+    """ "Jesteśmy wdzięczni za danie nam znać." rendered "for letting us know" word for
     word; a Polish desk thanks "za poinformowanie nas o tym"."""
     polish = [draft.text for _review, draft in drafts if draft.language == "pl"]
     assert len(polish) > 20

@@ -993,3 +993,27 @@ def test_chinese_labels_end_in_the_full_width_colon_in_import_and_connect(
         assert len(labels) >= 5, labels
         assert not [text for text in labels if text.endswith(":")], labels
     assert "评价内容：" in [label.text() for label in dialog.findChildren(QLabel)]
+
+
+@pytest.mark.parametrize(
+    ("language", "ticked", "facts_in"),
+    [("pl", ["Polski"], "Polski"), ("zh_CN", ["中文"], "中文"), ("en", ["English"], "English")],
+)
+def test_a_new_practice_answers_in_the_windows_language_until_it_ticks_others(
+    db, qtbot, in_language, language, ticked, facts_in
+):
+    """A Polish desk opening clinicrep for the first time found only "Angielski" ticked
+    under the reply languages and the drafts' facts asked in English."""
+    from clinicrep.settings import load_settings
+    from clinicrep.ui.drafting_settings import DraftingForm
+    from clinicrep.ui.main_window import MainWindow
+
+    in_language(language)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    dialog = SettingsDialog(load_settings(db), window)
+    qtbot.addWidget(dialog)
+    boxes = dialog.reply_language_boxes.values()
+    assert [box.text() for box in boxes if box.isChecked()] == ticked
+    (drafting,) = dialog.findChildren(DraftingForm)
+    assert drafting.fact_language.currentText() == facts_in  # "Replies in:" on Drafting
