@@ -450,8 +450,8 @@ class _TableCollector(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.tables: list[list[Row]] = []
-        self._open: list[list[Row]] = []  # tables being read, innermost last
+        self.tables: list[list[tuple[int, list[str]]]] = []
+        self._open: list[list[tuple[int, list[str]]]] = []  # tables being read, innermost last
         self._cell: list[list[str]] = []  # the text of the open cell, per open table
         self._cells: list[list[str] | None] = []  # the open row's cells, per open table
         self._skip = 0  # inside <script>/<style>
