@@ -43,6 +43,48 @@ def test_a_long_wait_blames_the_wait_not_the_doctor_one_waited_for(text: str, la
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We waited 3 hours for the doctor!!! Terrible.", "en"),
+        ("Czekaliśmy na lekarza 3 godziny!!! Okropne.", "pl"),
+        ("Ждали врача 3 часа!!! Ужасно.", "ru"),
+        ("Чекали лікаря 3 години!!! Жахливо.", "uk"),
+    ],
+)
+def test_a_word_of_anger_after_a_long_wait_still_blames_the_wait(text: str, lang: str) -> None:
+    # the monthly report quoted "Ужасно" as a complaint about the doctor
+    assert read(text, lang) == {("waiting", "negative")}
+
+
+def test_a_word_after_a_long_wait_keeps_what_else_the_sentence_named() -> None:
+    assert read("No parking anywhere nearby and then I waited an hour. Avoid.", "en") == {
+        ("waiting", "negative"),
+        ("access", "negative"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The doctor explained everything. Wonderful.",
+            "en",
+            {("communication", "positive"), ("doctor", "positive")},
+        ),
+        (
+            "Godzina spóźnienia lekarza i zero przeprosin. Do tego był niemiły.",
+            "pl",
+            {("waiting", "negative"), ("doctor", "negative")},
+        ),
+    ],
+)
+def test_a_sentence_after_one_that_names_a_person_still_judges_the_person(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "polarity"),
     [
         ("They misdiagnosed my son twice.", "en", "negative"),
@@ -221,6 +263,28 @@ def test_a_stem_does_not_take_an_unrelated_word(
     ],
 )
 def test_polish_booking_is_told_apart_from_a_prescription(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, "pl") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # walk 13: the inbox said "Czas oczekiwania: skarga" and the draft apologised for a wait
+        (
+            "Nie ma windy, tata musiał wchodzić pieszo na trzecie piętro. Wszędzie kurz, "
+            "a w poczekalni przepełniony kosz.",
+            {("access", "negative"), ("facilities", "negative")},
+        ),
+        ("W poczekalni przepełniony kosz.", {("facilities", "negative")}),
+        ("Smród w toalecie, na ścianie pleśń.", {("facilities", "negative")}),
+        ("Winda nie działała, musiałam iść po schodach.", {("access", "negative")}),
+        # the crowd and the wait stay a wait
+        ("Przepełniona poczekalnia, czekałam dwie godziny.", {("waiting", "negative")}),
+    ],
+)
+def test_polish_dirt_and_a_missing_lift_blame_the_premises_and_the_access_not_the_wait(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, "pl") == expected

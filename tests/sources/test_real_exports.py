@@ -22,17 +22,21 @@ from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.reviews import count_reviews, reviews_by_ids
 from clinicrep.store.sources import find_source
 
-pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
-
-# beside the checkout (CI, the main tree); CLINICREP_REAL_FILES points elsewhere (worktrees)
+# beside the checkout (CI, the main tree); CLINICREP_REAL_FILES, or CLINICREP_SHARED_DIR's
+# realfiles/, points elsewhere (worktrees, a clone in /tmp)
+_SHARED = os.environ.get("CLINICREP_SHARED_DIR")
 REAL_FILES = Path(
-    os.environ.get("CLINICREP_REAL_FILES") or Path(project_root()).parent / "shared" / "realfiles"
+    os.environ.get("CLINICREP_REAL_FILES")
+    or (Path(_SHARED) if _SHARED else Path(project_root()).parent / "shared") / "realfiles"
 )
 
-pytestmark = pytest.mark.skipif(
-    not REAL_FILES.is_dir(),
-    reason=f"the real export files are not beside the checkout ({REAL_FILES} is absent)",
-)
+pytestmark = [
+    pytest.mark.both_stores,  # store behaviour: on SQLite and on PostgreSQL
+    pytest.mark.skipif(
+        not REAL_FILES.is_dir(),
+        reason=f"the real export files are not beside the checkout ({REAL_FILES} is absent)",
+    ),
+]
 
 
 def local(*parts: int) -> datetime:
