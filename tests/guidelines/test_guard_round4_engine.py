@@ -50,3 +50,12 @@ def test_the_amount_the_review_names_may_be_answered_but_not_added_to() -> None:
     # an amount the review does not name is still one
     added = "Pani Elu, za konsultację zapłaciła Pani 350 zł."
     assert find_confidentiality_problems(added, language="pl", review_text=review) != []
+
+
+def test_an_organisation_thanked_by_its_public_name_has_no_surname() -> None:
+    # round 8: a club that gave a donation signs "Rotary Club"; "Club" is nobody's surname
+    reply = "Thank you to the Rotary Club for the donation - the playground opens next month."
+    assert _rules(reply, "en", "Rotary Club") == set()
+    assert _rules("Dziękujemy Klubowi Orzeł za darowiznę!", "pl", "Klub Orzeł") == set()
+    # a person's surname in their public name still is one
+    assert "full_name" in _rules("Thank you, Mr Clubb!", "en", "Rory Clubb")

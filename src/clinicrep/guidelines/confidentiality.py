@@ -37,6 +37,7 @@ from clinicrep.guidelines.engine import (
 from clinicrep.guidelines.lexicon import (
     LANGUAGES,
     all_first_names,
+    all_organisation_words,
     any_match,
     lexicon,
     normalise_language,
@@ -508,8 +509,11 @@ def load_guidelines(languages: Sequence[str] = LANGUAGES) -> None:
 
 def _surnames_of(author: str) -> list[str]:
     """The reviewer's surname(s): every word after the first that is not an initial or a
-    patronymic ("Николай Петрович" has none)."""
+    patronymic ("Николай Петрович" has none). An organisation's name ("Rotary Club",
+    "Fundacja Uśmiech") has none either."""
     words = author.split()
+    if any(w.casefold().strip(".,&") in all_organisation_words() for w in words):
+        return []
     if (
         len(words) == 2
         and _SURNAME_LIKE.match(words[0])

@@ -46,6 +46,7 @@ class Lexicon:
     echo_skip: frozenset[str]  # the addressee's words an echo may add: "your", "pana"
     number_words: dict[str, int]  # "eighty": 80, "osiemdziesięciu": 80 (amounts in words)
     number_multipliers: dict[str, int]  # "hundred": 100, "tysięcy": 1000
+    organisation_words: frozenset[str]  # a public name with one is no person's: "Rotary Club"
 
 
 def _compile(entry: str, *, anchored: bool) -> re.Pattern[str]:
@@ -87,7 +88,16 @@ def lexicon(language: str) -> Lexicon:
         echo_skip=frozenset(str(w).casefold() for w in guard.get("echo_skip", ())),
         number_words={str(k): int(v) for k, v in guard.get("number_words", {}).items()},
         number_multipliers={str(k): int(v) for k, v in guard.get("number_multipliers", {}).items()},
+        organisation_words=frozenset(
+            str(w).casefold() for w in guard.get("organisation_words", ())
+        ),
     )
+
+
+@cache
+def all_organisation_words() -> frozenset[str]:
+    """Words that make a public name an organisation's, in every language: "Club", "Fundacja"."""
+    return frozenset().union(*(lexicon(code).organisation_words for code in LANGUAGES))
 
 
 def all_first_names() -> tuple[str, ...]:
