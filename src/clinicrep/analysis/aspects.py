@@ -108,6 +108,7 @@ class AspectReading:
     # long, the nurses were wonderful" praises; it is not mixed)
     firm: frozenset[Sentiment] = frozenset()
     long: bool = False  # more than _SHORT_WORDS words
+    strongest: float = 0.0  # the largest judgement of one aspect, as a positive number
 
     @property
     def mixed(self) -> bool:
@@ -754,7 +755,15 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             elif clause.total <= -_JUDGED:
                 blame -= clause.total
                 judged += 1
-    return AspectReading(opinions, praise, blame, judged, polarities, _is_long(text, lang))
+    return AspectReading(
+        opinions,
+        praise,
+        blame,
+        judged,
+        polarities,
+        _is_long(text, lang),
+        max([abs(total) for total in firm.values()], default=0.0),
+    )
 
 
 def _is_long(text: str, lang: str) -> bool:
