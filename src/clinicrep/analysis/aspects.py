@@ -192,6 +192,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     """
     tokens = tokenize(text)
     named = _aspect_matcher(lang).find(tokens)
+    if lang in _PATRONYMIC_LANGUAGES:
+        named = _with_patronymics(text, tokens, named)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
     if not named_at and not any(m.section == COMPETENCE for m in named):
         return _Clauses(
@@ -219,6 +221,40 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         naming,
         competence,
     )
+
+
+# A first name and a patronymic, both capitalised ("Олегу Петровичу", "Елена Сергеевна",
+# "Оксана Іванівна", "Віктора Степановича"): on ПроДокторов, Doc.ua and Helsi the person a
+# review names so is its doctor, unless a word of the front desk or the nurses comes just
+# before ("администратор Марина Ивановна").
+_PATRONYMIC_LANGUAGES = frozenset(("ru", "uk"))
+_PATRONYMIC = re.compile(
+    r"\b[А-ЯЁІЇЄ][а-яёіїє']+\s+([А-ЯЁІЇЄ][а-яёіїє]+(?:ович|евич|йович|ьович|ич|овн|евн|івн|ївн|ичн)"
+    r"[а-яёіїє]{0,3})\b"
+)
+_OTHER_PERSONS = frozenset((Aspect.NURSE.value, Aspect.RECEPTION.value))
+
+
+def _with_patronymics(text: str, tokens: tuple[str, ...], named: list[Match]) -> list[Match]:
+    """``named`` and a doctor's match at each patronymic that no other term covers."""
+    found = _PATRONYMIC.findall(text)
+    if not found:
+        return named
+    taken = {m.start + k for m in named for k in range(m.length)}
+    added = []
+    for word in {w.lower() for w in found}:
+        k = -1
+        while True:
+            try:
+                k = tokens.index(word, k + 1)
+            except ValueError:
+                break
+            if k in taken or any(
+                m.section in _OTHER_PERSONS and k - 3 <= m.start < k for m in named
+            ):
+                continue
+            added.append(Match(k, 1, word, _DOCTOR.value, _DOCTOR.value))
+    return sorted(named + added) if added else named
 
 
 def _segments(
