@@ -43,6 +43,48 @@ def test_a_long_wait_blames_the_wait_not_the_doctor_one_waited_for(text: str, la
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We waited 3 hours for the doctor!!! Terrible.", "en"),
+        ("Czekaliśmy na lekarza 3 godziny!!! Okropne.", "pl"),
+        ("Ждали врача 3 часа!!! Ужасно.", "ru"),
+        ("Чекали лікаря 3 години!!! Жахливо.", "uk"),
+    ],
+)
+def test_a_word_of_anger_after_a_long_wait_still_blames_the_wait(text: str, lang: str) -> None:
+    # the monthly report quoted "Ужасно" as a complaint about the doctor
+    assert read(text, lang) == {("waiting", "negative")}
+
+
+def test_a_word_after_a_long_wait_keeps_what_else_the_sentence_named() -> None:
+    assert read("No parking anywhere nearby and then I waited an hour. Avoid.", "en") == {
+        ("waiting", "negative"),
+        ("access", "negative"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The doctor explained everything. Wonderful.",
+            "en",
+            {("communication", "positive"), ("doctor", "positive")},
+        ),
+        (
+            "Godzina spóźnienia lekarza i zero przeprosin. Do tego był niemiły.",
+            "pl",
+            {("waiting", "negative"), ("doctor", "negative")},
+        ),
+    ],
+)
+def test_a_sentence_after_one_that_names_a_person_still_judges_the_person(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "polarity"),
     [
         ("They misdiagnosed my son twice.", "en", "negative"),

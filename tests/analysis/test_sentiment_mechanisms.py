@@ -54,6 +54,48 @@ def test_what_follows_but_is_what_the_patient_means(
     assert analysis.sentiment_score * leaning > 0
 
 
+def score_of(text: str, lang: str) -> float:
+    review = Review(
+        source_id=1, external_id="r", created_at=datetime(2026, 1, 1, tzinfo=UTC), text=text
+    )
+    return analyse_review(review, fallback_language=lang).sentiment_score
+
+
+@pytest.mark.parametrize(
+    ("later", "first"),
+    [
+        (
+            "Bardzo miła rejestracja, lekarz zbył mnie jednak po dwóch minutach.",
+            "Bardzo miła rejestracja, jednak lekarz zbył mnie po dwóch minutach.",
+        ),
+        (
+            "Pani doktor jest miła, w gabinecie natomiast brudno.",
+            "Pani doktor jest miła, natomiast w gabinecie brudno.",
+        ),
+    ],
+)
+def test_jednak_inside_its_clause_sets_the_whole_clause_against_what_came_before(
+    later: str, first: str
+) -> None:
+    # Polish places "jednak", "natomiast", "zaś" anywhere in the clause they contrast: the
+    # complaint said before the word is as much what the patient means as one said after it
+    assert score_of(later, "pl") == score_of(first, "pl") < 0
+
+
+@pytest.mark.parametrize(
+    ("with_jednak", "without"),
+    [
+        ("Nie byłam jednak zadowolona z wizyty.", "Nie byłam zadowolona z wizyty."),
+        ("Doktor nie wyjaśnił jednak wyników badań.", "Doktor nie wyjaśnił wyników badań."),
+    ],
+)
+def test_jednak_in_a_sentences_first_clause_answers_the_sentence_before(
+    with_jednak: str, without: str
+) -> None:
+    # nothing before it in its own sentence is set apart: the words weigh as they would without it
+    assert score_of(with_jednak, "pl") == score_of(without, "pl") < 0
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -107,6 +107,31 @@ def test_a_review_answered_later_was_still_waiting_at_the_moment(
     assert unanswered_at(db, datetime(2026, 11, 5, tzinfo=UTC)) == 0  # answered by then
 
 
+def test_imported_history_is_neither_waiting_nor_late(db: Database, maker: ReviewMaker) -> None:
+    # a file of last month's reviews, set aside as history by the import: the report said
+    # "still unanswered: 2. Answer them" and "every complaint has been dealt with" together
+    for day in (3, 4):
+        maker.add(
+            october(day),
+            rating=1,
+            text="old",
+            sentiment=Sentiment.NEGATIVE,
+            status=Status.IMPORTED_HISTORY,
+        )
+    maker.add(
+        october(5),
+        rating=2,
+        text="the file had our answer",
+        sentiment=Sentiment.NEGATIVE,
+        status=Status.IMPORTED_HISTORY,
+        answered_after_hours=30,
+    )
+    maker.add(october(6), rating=2, text="still waiting", sentiment=Sentiment.NEGATIVE)
+    assert unanswered_at(db, OCT_END) == 1
+    times = answer_times(db, OCT_START, OCT_END, AnswerClock(24, 48))
+    assert (times.needing_answer, times.answered, times.within_limit) == (2, 1, 1)
+
+
 def test_answer_times_follow_the_practices_own_aim_and_limit(
     db: Database, maker: ReviewMaker
 ) -> None:

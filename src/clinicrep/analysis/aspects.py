@@ -36,6 +36,7 @@ from clinicrep.analysis.sentiment import (
     _NOT_A_DEED,
     _PAST_TENSE,
     _PLAIN_NOT,
+    CONTRASTS,
     _sentiment_matcher,
     sentiment_matches,
 )
@@ -286,7 +287,7 @@ def _segments(
             start, current = m.start + 1, []
             if section == "end":
                 sentence += 1
-        elif section == "contrast" or section == "concessive":
+        elif section in CONTRASTS or section == "concessive":
             if m.start > start:
                 segments.append((start, m.start, sentence, contrast, current))
                 start, current = m.start, []
@@ -600,7 +601,7 @@ def _judge(
             scopes.append((-1, -1))  # "nigdy nie spotkałam lepszego": cancels what came before
         elif section == "intensifiers":
             boosts.append((m.start + m.length, m.start + m.length + 2, _weight(m.value)))
-        elif (section == "contrast" or section == "concessive") and m.start == first:
+        elif (section in CONTRASTS or section == "concessive") and m.start == first:
             contrast = True
             conceded = conceded or section == "concessive"
     judged_at: set[int] = set()
@@ -720,8 +721,22 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             if -_JUDGED < general < _JUDGED or clauses.says_when(clause, when):
                 continue  # judges nothing, or the patient's state at a time ("when I had...")
             named = _subject_before(clauses, i) or _neighbour(clauses, i, _names, -1)
-            named = named or _previous_sentence(clauses, i)
-            if named is not None:
+            before = None if named is not None else _previous_sentence(clauses, i)
+            if before is not None and _exclaims(clauses, i, clause):
+                # "We waited 3 hours for the doctor!!! Terrible.": a word or two after a
+                # sentence that blamed the wait by a term of its own say more of the wait and
+                # of what else it named, not of the person waited for ("Do tego był niemiły"
+                # still blames him; after "The doctor explained everything." a "Wonderful."
+                # still credits the doctor)
+                own = before.own
+                awaited = [a for a in own if a in _AWAITED and own[a] * general > 0]
+                if awaited:
+                    others = [a for a in before.aspects if a not in own and a not in _PERSONS]
+                    aspects = (*awaited, *others)
+            named = named or before
+            if aspects:
+                pass
+            elif named is not None:
                 # "the doctor was an hour late, and rude": the judgement falls on what the
                 # clause named, not on what it judged by a term of its own (the wait)
                 aspects = tuple(a for a in named.aspects if a not in named.own) or named.aspects
@@ -850,6 +865,15 @@ def _subject_before(clauses: _Clauses, i: int) -> Clause | None:
     return None
 
 
+def _exclaims(clauses: _Clauses, i: int, clause: Clause) -> bool:
+    """A sentence of a word or two ("Terrible.", "Бардак.", "太糟糕了。")."""
+    if not clauses.alone(i):
+        return False
+    if clause.text:
+        return len(clause.text) <= 6
+    return clause.span[1] - clause.span[0] <= 3
+
+
 def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
     """ "Disgusting.", "Felt like a waste of time.": a sentence that names nothing judges the last
     thing the sentence before it named."""
@@ -866,6 +890,7 @@ def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
 
 
 _PERSONS = frozenset((Aspect.DOCTOR, Aspect.NURSE, Aspect.RECEPTION))
+_AWAITED = frozenset((Aspect.WAITING,))  # what a person named is only the object of
 
 
 def _names_a_person(clauses: _Clauses, i: int) -> bool:

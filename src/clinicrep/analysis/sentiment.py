@@ -29,6 +29,10 @@ from clinicrep.analysis.lexicon import (
 from clinicrep.model import Sentiment
 
 _SENTENCE_END = re.compile(r"[.!?;\n。！？；…]+")
+# Contrast words that stand inside the clause they set apart (Polish "jednak", "natomiast",
+# "zaś"), where "but" ("ale", section "contrast") opens it.
+CONTRAST_WITHIN = "contrast_within"
+CONTRASTS = frozenset(("contrast", CONTRAST_WITHIN))
 _NEGATION_REACH = 3  # a negator turns the next few words ("not very good", "nie był miły")
 _CONTRAST_BEFORE = 0.5  # "nice place, but ..." : what comes after "but" is what they mean
 _CONTRAST_AFTER = 1.5
@@ -79,6 +83,7 @@ def _score_sentences(
     factual = personal = conceding = False
     conceded_comma = -1
     sentence_start = 0
+    clause_start = sentence_first = 0  # the first token of the clause, of the sentence
     symptoms: list[int] = []  # where the sentence names a symptom ("ból", "gorączka")
     ironic: list[int] = []  # where it says "gratuluję", "no super" (sincere or not: see below)
     for m in matches:  # in text order
@@ -118,6 +123,7 @@ def _score_sentences(
             factual = personal = conceding = False
             symptoms, ironic = [], []
             sentence_start = m.start
+            clause_start = sentence_first = m.start + 1
         elif section == "negators":
             negated_until = m.start + m.length + _PREPOSITION_REACH.get(m.term, reach)
             after = m.start + m.length
@@ -133,6 +139,7 @@ def _score_sentences(
                     unmet, unmet_weight = after, _UNMET_PRESENT_WEIGHT
         elif section == "clause":
             negated_until, boost_until = -1, -1  # "nie był straszny, polecam"
+            clause_start = m.start + 1
             if m.start != conceded_comma:
                 conceding = False
         elif section == "concessive":
@@ -173,6 +180,14 @@ def _score_sentences(
             boost_until, boost = m.start + m.length + 2, float(m.value)
         elif section == "contrast":
             pivot = m.start
+        elif section == CONTRAST_WITHIN:
+            # "Lekarz był miły, wizyta trwała jednak długo": the clause that holds "jednak" is
+            # set against what came before it; "Nie mogłem jednak się skupić" in a sentence's
+            # first clause answers the sentence before, and sets nothing apart in this one.
+            if m.start == clause_start:
+                pivot = m.start
+            elif clause_start > sentence_first:
+                pivot = clause_start - 1
     if unmet >= 0:
         weights.append((unmet, unmet_weight * negative_weight))
     if weights:
@@ -189,7 +204,7 @@ def _score_sentences(
 # The sections _score_sentences reads for what they mark; any other section's terms weigh.
 _MARKS = frozenset(
     "end negators clause concessive factual not_negated symptoms irony personal intensifiers"
-    " contrast".split()
+    " contrast contrast_within".split()
 )
 
 # Polish negative concord: "nie wniosła nic nowego", "nikomu nie polecam" need the "nie" and

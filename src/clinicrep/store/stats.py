@@ -268,11 +268,16 @@ def answer_times(
     *,
     location_id: int | None = None,
 ) -> AnswerTimes:
-    """Answer times of the range's reviews, measured against the practice's ``clock``."""
+    """Answer times of the range's reviews, measured against the practice's ``clock``.
+
+    Dismissed reviews needed no answer; nor did imported history (reviews already old when a
+    file brought them in, set aside by the import) unless the file held the practice's answer.
+    """
     where, where_params = in_location(location_id, "source_id")
     rows = db.execute(
         f"SELECT {dialect.seconds_between(db, 'created_at', 'answered_at')} / 3600.0"
         " FROM reviews WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'"
+        " AND NOT (status = 'imported_history' AND answered_at IS NULL)"
         f"{where}",
         (iso(start), iso(end), *where_params),
     ).fetchall()
@@ -304,6 +309,9 @@ def unanswered_at(db: Database, moment: datetime, *, location_id: int | None = N
     """Reviews received before ``moment`` that were still waiting for an answer then.
 
     A review dismissed before the moment was not waiting; one answered later still was.
+    Imported history (reviews already old when a file brought them in) never waits: the
+    import set it aside, and the report would otherwise tell the owner to answer it while
+    saying every complaint had been dealt with.
     """
     when = iso(moment)
     where, where_params = in_location(location_id, "source_id")
@@ -312,6 +320,7 @@ def unanswered_at(db: Database, moment: datetime, *, location_id: int | None = N
             "SELECT count(*) FROM reviews WHERE created_at < ?"
             " AND (answered_at IS NULL OR answered_at >= ?)"
             " AND NOT (status = 'dismissed' AND COALESCE(status_changed_at, created_at) < ?)"
+            " AND status != 'imported_history'"
             f"{where}",
             (when, when, when, *where_params),
         ).fetchone()[0]
