@@ -43,7 +43,8 @@ _DECISIVE = 0.8
 # least this much is a complaint told without judging words ("Результати мали надіслати за три
 # дні. Минуло два тижні.", "Nikt nie oddzwania"). Praise is left alone: on PolEmo (dev half A)
 # neutral sentences that name a punctual or clean clinic are descriptions, not praise. An
-# outcome alone is the illness's course ("Mama straciła przytomność i trafiła do szpitala").
+# outcome alone is the illness's course ("Mama straciła przytomność i trafiła do szpitala"), and
+# words that weigh a little (a press report's, PolEmo's [factual]) have already been read.
 _BLAME_ONLY = frozenset((Sentiment.NEGATIVE,))
 _UNSPOKEN = 1.5
 
@@ -142,6 +143,7 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
         sentiment = Sentiment.MIXED
     elif (
         sentiment is Sentiment.NEUTRAL
+        and score == 0.0
         and reading.firm == _BLAME_ONLY
         and reading.strongest >= _UNSPOKEN
         and any(o.aspect is not Aspect.OUTCOME for o in reading.opinions)
