@@ -222,3 +222,32 @@ def test_a_screen_watched_the_whole_appointment_does_not_blame_the_booking() -> 
     assert read("The doctor barely looked up from his screen the whole appointment.", "en") == {
         ("doctor", NEG)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # English has no irony words: the sarcasm is in "never would have thought" alone
+        ("Paid 90 pounds to hear it's a virus. Never would have thought of that.", "en"),
+        ("Заплатил 2000, чтобы услышать «пройдёт само». Гениально, сам бы не догадался.", "ru"),
+        ("Віддала 700 грн, щоб почути «це вік». Геніально, сама б не здогадалася.", "uk"),
+        ("150 zł, żeby usłyszeć „to minie”. Genialne, sam bym na to nie wpadł.", "pl"),
+    ],
+)
+def test_sarcastic_praise_of_advice_paid_for_is_a_complaint(text: str, lang: str) -> None:
+    assert verdict(text, lang) == NEG
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Врач был совершенно не заинтересован в моей проблеме.", "ru"),
+        ("Лікар був зовсім не зацікавлений у моїй проблемі.", "uk"),
+    ],
+)
+def test_a_doctor_not_interested_is_blamed(text: str, lang: str) -> None:
+    assert ("doctor", NEG) in read(text, lang)
+
+
+def test_a_waiting_room_that_smells_of_damp_blames_the_premises() -> None:
+    assert read("The waiting room smelled of damp and mould.", "en") == {("facilities", NEG)}
