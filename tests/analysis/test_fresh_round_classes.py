@@ -251,3 +251,37 @@ def test_a_doctor_not_interested_is_blamed(text: str, lang: str) -> None:
 
 def test_a_waiting_room_that_smells_of_damp_blames_the_premises() -> None:
     assert read("The waiting room smelled of damp and mould.", "en") == {("facilities", NEG)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We waited over an hour, even though we had an appointment.", "en"),
+        ("Czekaliśmy ponad godzinę, mimo że byliśmy umówieni.", "pl"),
+        ("Ждали больше часа, хотя были записаны.", "ru"),
+        ("Чекали понад годину, хоча були записані.", "uk"),
+        ("等了一个多小时，虽然我们是预约的。", "zh"),
+    ],
+)
+def test_a_concession_after_a_complaint_praises_nothing(text: str, lang: str) -> None:
+    assert read(text, lang) == {("waiting", NEG)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "blamed"),
+    [
+        ("Лечение помогло, хотя цены у них...", "ru", "price"),
+        ("The treatment was excellent, although the parking...", "en", "access"),
+        ("Lekarz super, choć ceny...", "pl", "price"),
+    ],
+)
+def test_a_concession_after_praise_is_still_the_reservation(
+    text: str, lang: str, blamed: str
+) -> None:
+    assert (blamed, NEG) in read(text, lang)
+
+
+def test_love_that_for_me_after_a_long_booking_is_sarcasm() -> None:
+    text = "Took five weeks to get an appointment. Love that for me."
+    assert read(text, "en") == {("scheduling", NEG)}
+    assert verdict(text, "en") == NEG

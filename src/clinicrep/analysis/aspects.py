@@ -849,7 +849,16 @@ def _across_contrast(clauses: _Clauses, i: int, when: _When) -> float:
         and clauses.says_when(items[before], when)
     ):
         before -= 1
-    if items[i].contrast and before >= 0 and abs(items[before].total) >= _JUDGED:
+    # "We waited an hour, even though we had an appointment", "czekaliśmy godzinę, mimo że
+    # byliśmy umówieni": a concession after a complaint names a circumstance that makes it
+    # worse, not something praised (after praise it is the reservation: "Врач отличный, хотя
+    # попасть к нему непросто").
+    if (
+        items[i].contrast
+        and before >= 0
+        and abs(items[before].total) >= _JUDGED
+        and not (items[i].conceded and items[before].total < 0)
+    ):
         return -math.copysign(_CONTRASTED, items[before].total)
     after = i + 1
     if after < len(items) and items[after].contrast and abs(items[after].total) >= _JUDGED:
