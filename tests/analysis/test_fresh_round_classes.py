@@ -285,3 +285,27 @@ def test_love_that_for_me_after_a_long_booking_is_sarcasm() -> None:
     text = "Took five weeks to get an appointment. Love that for me."
     assert read(text, "en") == {("scheduling", NEG)}
     assert verdict(text, "en") == NEG
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Адміністраторка допомогла записатися онлайн, дуже приємно.", "uk"),
+        ("Recepcjonistka pomogła mi się zapisać, bardzo miła.", "pl"),
+    ],
+)
+def test_help_to_book_credits_the_booking_not_the_treatment(text: str, lang: str) -> None:
+    assert read(text, lang) == {("reception", POS), ("scheduling", POS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Walked in with a fever and was seen within ten minutes.", "en"),
+        ("Пришла с температурой, приняли минут через 10.", "ru"),
+        ("Прийшла з температурою, прийняли через 10 хвилин.", "uk"),
+        ("Przyszłam z gorączką, przyjęła mnie po 10 minutach.", "pl"),
+    ],
+)
+def test_a_visit_within_minutes_credits_the_wait(text: str, lang: str) -> None:
+    assert ("waiting", POS) in read(text, lang)
