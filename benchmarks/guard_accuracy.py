@@ -5,7 +5,9 @@ one labelled reply per line). A reply counts as blocked when the guard has any f
 finding blocks "Publish"). On the tune part it prints, per language and rule, how many bad
 replies were blocked and, per rule that fired, how many good replies were flagged; with
 --show-misses it prints the tune items it gets wrong. On the frozen part it prints ONLY the
-totals per language: the frozen part is for reporting, never for tuning.
+totals per language: the frozen part is for reporting, never for tuning. With --check it scores
+ONLY the blind check set, replies_<lang>_check.jsonl (written without seeing the guard, never
+tuned on: see tests/guidelines/data/README.md), and prints only its totals per language.
 
 Speed: median and worst milliseconds for 4,096-byte replies made of the language's tune
 replies (CPU time, the best of three runs of each, as other programs share the machine), and
@@ -15,6 +17,7 @@ the wall time for a 1 MB paste.
     PYTHONPATH=src python benchmarks/guard_accuracy.py --lang ru       # one language
     PYTHONPATH=src python benchmarks/guard_accuracy.py --lang ru --show-misses
     PYTHONPATH=src python benchmarks/guard_accuracy.py --no-frozen     # tune part only
+    PYTHONPATH=src python benchmarks/guard_accuracy.py --check         # blind check set only
 """
 
 from __future__ import annotations
@@ -137,8 +140,10 @@ def report_tune(lang: str, items: list[Item], country: str, show_misses: bool) -
             print(f"   FALSE ALARM {i.id} [{i.kind}]: {i.reply}\n      -> {words}")
 
 
-def report_frozen(lang: str, items: list[Item], country: str) -> tuple[bool, str]:
-    """Totals only: which frozen items fail is never printed."""
+def report_frozen(
+    lang: str, items: list[Item], country: str, part: str = "frozen"
+) -> tuple[bool, str]:
+    """Totals only: which frozen (or check) items fail is never printed."""
     bad = [i for i in items if i.label == "block"]
     good = [i for i in items if i.label == "pass"]
     blocked = sum(1 for i in bad if judge(i, country))
@@ -147,7 +152,7 @@ def report_frozen(lang: str, items: list[Item], country: str) -> tuple[bool, str
         not good or flagged / len(good) <= TARGET_FLAGGED
     )
     return ok, (
-        f"{lang} frozen: bad blocked {_pct(blocked, len(bad))}, "
+        f"{lang} {part}: bad blocked {_pct(blocked, len(bad))}, "
         f"good flagged {_pct(flagged, len(good))}"
     )
 
@@ -199,6 +204,24 @@ def _from_id(items: list[Item], lowest: int) -> list[Item]:
     return [i for i in items if int(i.id.rsplit("-", 1)[-1]) >= lowest]
 
 
+def report_check(langs: list[str], data: Path, country: str, min_id: int) -> int:
+    """The blind check set: totals per language only, like the frozen part; no tune, no speed."""
+    lines = []
+    all_ok = True
+    for lang in langs:
+        path = data / f"replies_{lang}_check.jsonl"
+        if not path.exists():
+            lines.append(f"{lang} check: no {path.name}")
+            continue
+        ok, line = report_frozen(lang, _from_id(read_items(path), min_id), country, "check")
+        all_ok = all_ok and ok
+        lines.append(line + ("" if ok else "  (below target)"))
+    print("\ncheck set, held out (totals only; targets: >= 97% blocked, <= 5% flagged):")
+    for line in lines:
+        print("   " + line)
+    return 0 if all_ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=LANGUAGES, action="append")
@@ -213,11 +236,18 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="judge only items numbered at least this (a later batch on its own: --min-id 201)",
     )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="score only the blind check set (replies_<lang>_check.jsonl), totals only",
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
     load_guidelines()
     print(f"rules loaded in {time.perf_counter() - started:.2f} s")
+    if args.check:
+        return report_check(args.lang or list(LANGUAGES), args.data, args.country, args.min_id)
     frozen_lines = []
     all_ok = True
     for lang in args.lang or LANGUAGES:

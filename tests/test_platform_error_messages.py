@@ -62,5 +62,6 @@ def test_a_client_secret_google_no_longer_accepts_says_to_paste_the_current_one(
     result = sync_source(db, source, tokens=tokens)
     assert result.error is not None
     shown = user_message(result.error)
-    assert shown.startswith("The platform no longer accepts the practice's client ID and client")
-    assert "press “Edit…”, paste the current ones, then press “Sign in…”" in shown
+    assert shown.startswith("Google did not accept this client ID and client secret together.")
+    assert "select the source in Sources, press “Edit…”, paste them" in shown
+    assert "expired" not in shown

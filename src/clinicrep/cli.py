@@ -493,7 +493,9 @@ def _print_import_report(report, sample) -> None:  # type: ignore[no-untyped-def
     from clinicrep.sources.csv_mapping import FIELDS, preset_label
 
     if sample is not None:
-        kind = report.kind + (f", {report.encoding}" if report.kind in ("csv", "jsonl") else "")
+        kind = report.kind + (
+            f", {report.encoding}" if report.kind in ("csv", "jsonl", "html") else ""
+        )
         print(f"{report.path} ({kind})")
         if report.preset:
             print(f"Recognised: {preset_label(report.preset)}")

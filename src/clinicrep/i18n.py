@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from clinicrep import paths
 
@@ -12,6 +12,15 @@ log = logging.getLogger(__name__)
 
 SUPPORTED = ("en", "ru", "uk", "pl", "zh_CN")
 _installed: list[QTranslator] = []
+
+# Qt's own file dialog (File → Import a file…, the CSV export and the PDF where the desktop
+# offers no dialog of its own) labels two fields "&Look in:" and "Files of &type:" since
+# Qt 6, and the qtbase translations still hold them without the "&": both stayed English in
+# every language. Ours carry them; Qt asks them after its own.
+QT_STRINGS_QT_MISSES = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def normalise(name: str) -> str:

@@ -23,6 +23,12 @@ def stars_text(rating: int | None, recommendation: str | None = None) -> str:
     return "–"
 
 
+def field_label(name: str) -> str:
+    """A field's name as the label before it: "Rating:", in Chinese with a full-width colon
+    ("评分："), never a colon glued on in code."""
+    return QCoreApplication.translate("Labels", "{name}:").format(name=name)
+
+
 def status_label(status: Status) -> str:
     return {
         Status.NEW: QCoreApplication.translate("Labels", "New"),

@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication
 
 def user_message(error: BaseException) -> str:
     """What happened and what to do next, in the user's language."""
-    code = getattr(error, "code", "")
+    # the code a source keeps after a failed check: the status line then says what the
+    # Sources list says (a client Google rejected at a check: "copy them again" in both)
+    code = getattr(error, "saved_code", "") or getattr(error, "code", "")
     params = getattr(error, "params", {}) or {}
     if not code:
         return QCoreApplication.translate(
@@ -77,13 +79,6 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "No secure password storage was found on this computer. Unlock this computer's "
             "password store (or ask whoever set up the computer to install one), or keep the "
             "sign-in for this session only.",
-        )
-    if code == "auth_expired" and params.get("reason") in ("invalid_client", "unauthorized_client"):
-        return QCoreApplication.translate(
-            "Messages",
-            "The platform no longer accepts the practice's client ID and client secret (the "
-            "key may have been deleted, or its secret changed). Select the source in Sources, "
-            "press “Edit…”, paste the current ones, then press “Sign in…”.",
         )
     if code == "client_details_wrong":
         return _client_details_message(str(params.get("reason", "")))
@@ -425,6 +420,14 @@ def _import_file_message(params: dict) -> str:
             "This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it "
             "as .xlsx or CSV, then import that.",
         )
+    if reason == "web_page":
+        return QCoreApplication.translate(
+            "Messages",
+            "This file is a web page, not a table of reviews, although its name may end in "
+            ".xlsx or .xls. Save the reviews from the site again as CSV or Excel; or open the "
+            "page in a browser, copy the reviews and paste them with File → Paste reviews… "
+            "(Ctrl+Shift+V).",
+        )
     if reason == "bad_json":
         return QCoreApplication.translate(
             "Messages",
@@ -490,7 +493,8 @@ def _client_details_message(reason: str) -> str:
         "Messages",
         "Google did not accept this client ID and client secret together. Copy both again "
         "from the same key (type “Desktop app”) in Credentials of the practice's Google Cloud "
-        "project: select the source, press “Edit…”, paste them, then press “Sign in…”.",
+        "project: select the source in Sources, press “Edit…”, paste them, then press "
+        "“Sign in…”.",
     )
 
 

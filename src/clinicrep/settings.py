@@ -8,11 +8,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
 from clinicrep.model import AnswerClock
 from clinicrep.store.db import Database
 from clinicrep.store.settings import read_settings, write_settings
 
 UI_LANGUAGES = ("en", "ru", "uk", "pl", "zh_CN")
+REPLY_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 THEMES = ("system", "light", "dark")
 # The practice's country picks the guard's rule pack and the law its findings cite.
 PRACTICE_COUNTRIES = ("US", "UK", "RU", "UA", "PL", "CN", "other")
@@ -25,7 +28,7 @@ class Settings:
     contact_email: str = ""
     signer: str = ""  # name or role that signs replies
     practice_country: str = "other"  # one of PRACTICE_COUNTRIES
-    reply_languages: list[str] = field(default_factory=lambda: ["en"])
+    reply_languages: list[str] = field(default_factory=lambda: first_reply_languages())
     answer_target_hours: int = 24
     answer_limit_hours: int = 48
     sync_interval_minutes: int = 15
@@ -74,6 +77,14 @@ class Settings:
 def answer_clock(settings: Settings) -> AnswerClock:
     """The practice's answer aim and limit as the one clock every layer asks."""
     return AnswerClock(settings.answer_target_hours, settings.answer_limit_hours)
+
+
+def first_reply_languages() -> list[str]:
+    """Until the practice ticks its own, it answers in the window's language (QLocale's
+    default, set with the translators): a Polish desk found only English ticked, its drafts'
+    facts asked in English and the Polish reply checks loaded only at the first reply."""
+    code = QLocale().name().split("_")[0]
+    return [code if code in REPLY_LANGUAGES else "en"]
 
 
 def load_settings(db: Database) -> Settings:

@@ -266,3 +266,25 @@ def test_polish_booking_is_told_apart_from_a_prescription(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, "pl") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # walk 13: the inbox said "Czas oczekiwania: skarga" and the draft apologised for a wait
+        (
+            "Nie ma windy, tata musiał wchodzić pieszo na trzecie piętro. Wszędzie kurz, "
+            "a w poczekalni przepełniony kosz.",
+            {("access", "negative"), ("facilities", "negative")},
+        ),
+        ("W poczekalni przepełniony kosz.", {("facilities", "negative")}),
+        ("Smród w toalecie, na ścianie pleśń.", {("facilities", "negative")}),
+        ("Winda nie działała, musiałam iść po schodach.", {("access", "negative")}),
+        # the crowd and the wait stay a wait
+        ("Przepełniona poczekalnia, czekałam dwie godziny.", {("waiting", "negative")}),
+    ],
+)
+def test_polish_dirt_and_a_missing_lift_blame_the_premises_and_the_access_not_the_wait(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, "pl") == expected

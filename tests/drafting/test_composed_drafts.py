@@ -116,6 +116,15 @@ def test_each_draft_is_in_the_language_of_its_review(drafts):
     assert languages == {"en", "ru", "uk", "pl", "zh"}
 
 
+def test_polish_drafts_thank_without_a_word_for_word_letting_us_know(drafts):
+    """ "Jesteśmy wdzięczni za danie nam znać." rendered "for letting us know" word for
+    word; a Polish desk thanks "za poinformowanie nas o tym"."""
+    polish = [draft.text for _review, draft in drafts if draft.language == "pl"]
+    assert len(polish) > 20
+    assert not [text for text in polish if "danie nam znać" in text]
+    assert any("za poinformowanie nas o tym." in text for text in polish)
+
+
 def test_no_two_drafts_of_the_month_are_the_same(drafts):
     texts = [draft.text for _review, draft in drafts]
     assert len(set(texts)) == len(texts)

@@ -29,6 +29,7 @@ SETS = [
     ("own_pl_en_zh_round6.jsonl", ("pl", "en", "zh"), 18, True),
     ("own_ru_uk_round7_classes.jsonl", ("ru", "uk"), 60, True),
     ("own_pl_en_zh_round7.jsonl", ("pl", "en", "zh"), 20, True),
+    ("own_ru_uk_round8_classes.jsonl", ("ru", "uk"), 220, True),
 ]
 
 

@@ -133,6 +133,15 @@ def test_things_to_act_on_name_the_rising_complaint(
     assert "Reviews still unanswered at the end of the month: 2." in text
 
 
+def test_the_rising_complaint_reads_as_polish_says_it(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    """Polish said "Czas oczekiwania: skarg — 5, w poprzednim miesiącu — 1.", a table row
+    written out; the owner reads a sentence."""
+    text = " ".join(pdf_text(_render(db, tmp_path, language="pl")).split())
+    assert "Czas oczekiwania: liczba skarg wzrosła do 5 (w poprzednim miesiącu: 1)." in text
+
+
 def test_long_review_is_cut_with_an_ellipsis_not_run_off_the_page(
     db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
 ) -> None:
@@ -218,3 +227,44 @@ def test_alerts_of_the_month_say_what_was_done(
     assert "What was done: Acknowledged on 10/2/26. The review was answered on 10/2/26." in text
     assert "What was done: Nothing has been done about it yet." in text
     assert "Alerts of this month not yet acknowledged: 1." in text
+
+
+def _figure(text: str) -> float:
+    """A figure as printed in the table: "4,1", "78 %", "+7 pkt proc.", "−0,1"."""
+    number = re.search(r"[+\u2212-]?\d+(?:[.,]\d+)?", text)
+    assert number is not None, text
+    return float(number.group().replace(",", ".").replace("\u2212", "-"))
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_each_change_is_the_difference_of_the_two_figures_printed_beside_it(
+    db: Database, tmp_path: Path, language: str
+) -> None:
+    """The demo practice's November in the owner's PDF said "78 %, 70 %, +7 pkt proc." and
+    "4,1, 4,0, 0,0": the changes came from unrounded figures and did not add up."""
+    from clinicrep.demo.populate import populate
+
+    populate(db, now=datetime(2026, 12, 3, 16, 8, tzinfo=UTC))
+    out = render_monthly_report(
+        db,
+        "2026-11",
+        tmp_path / "november.pdf",
+        options=ReportOptions(practice_name="Demo", language=language, zone=UTC),
+        now=datetime(2026, 12, 3, 16, 8, tzinfo=UTC),
+    )
+    labels = {
+        "en": ("Average rating", "Positive reviews", "Negative reviews", "Answered within"),
+        "pl": ("Średnia ocena", "Opinie pozytywne", "Opinie negatywne", "Odpowiedziano w ciągu"),
+    }[language]
+    checked = 0
+    for line in pdf_text(out).splitlines():
+        if not line.strip().startswith(labels):
+            continue
+        # label, this month, the month before, the change: columns apart by 2+ spaces
+        cells = re.split(r"\s{2,}", line.strip())
+        if len(cells) != 4:
+            continue  # the chart's legend on page 2 names "Average rating" too
+        now, before, change = (_figure(c) for c in cells[-3:])
+        assert round(now - before, 1) == change, line
+        checked += 1
+    assert checked == 5  # the average, two shares of sentiment, two of answer times

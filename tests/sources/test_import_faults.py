@@ -284,3 +284,42 @@ def test_next_weeks_export_with_relative_dates_adds_only_the_new_reviews(
     report = import_csv(db, second, source_name="Maps", analyse=False,
                         export_date=datetime(2025, 3, 27, 12, tzinfo=UTC))  # fmt: skip
     assert (report.imported, report.unchanged, count_reviews(db)) == (1, 1, 2)
+
+
+# -- walk 13: an "Excel" export that is a web page ----------------------------------------
+EXCEL_WEB_PAGE = (
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250">'
+    "<title>Opinie</title></head><body><table><tr><td>Menu</td></tr></table>\n"
+    "<table border=1>\n<tr><th>Data</th><th>Autor</th><th>Ocena</th><th>Treść opinii</th></tr>\n"
+    "<tr><td>12.10.2026</td><td>Łucja Żak</td><td>5</td>"
+    "<td>Bardzo miła obsługa &amp; pani doktor<br>wszystko wyjaśniła.</td></tr>\n"
+    "<tr><td>13.10.2026</td><td>Jan K.</td><td>2</td>"
+    "<td><p>Długo czekałem.</p><p>Nikt nie przeprosił.</p></td></tr>\n"
+    "</table></body></html>"
+)
+
+
+def test_an_excel_export_that_is_a_web_page_imports_the_reviews_of_its_table(
+    db: Database, tmp_path: Path
+) -> None:
+    """Sites hand out "Excel" files that are web pages of a table (here in Windows-1250, as
+    the page says): the reviews are read from the table, not the page's markup as a column."""
+    path = write(tmp_path, "opinie.xls", EXCEL_WEB_PAGE, encoding="cp1250")
+    report = import_csv(db, path, source_name="ZnanyLekarz", analyse=False)
+    assert report.imported == 2 and report.encoding == "cp1250"
+    assert report.mapping is not None and report.mapping.text == "Treść opinii"
+    reviews = stored(db)
+    assert [(r.author, r.rating) for r in reviews] == [("Łucja Żak", 5), ("Jan K.", 2)]
+    assert reviews[0].text == "Bardzo miła obsługa & pani doktor\nwszystko wyjaśniła."
+    assert reviews[1].text == "Długo czekałem.\nNikt nie przeprosił."
+
+
+def test_a_saved_web_page_without_a_table_of_reviews_says_it_is_a_web_page(
+    tmp_path: Path,
+) -> None:
+    page = "<!DOCTYPE html>\n<html><body><h1>Opinie</h1><p>Anna: 5</p></body></html>"
+    for name in ("opinie.xlsx", "opinie.csv"):
+        with pytest.raises(ImportFileError) as caught:
+            table_files.read_table(write(tmp_path, name, page))
+        said = user_message(caught.value)
+        assert said.startswith("This file is a web page") and "Paste reviews" in said

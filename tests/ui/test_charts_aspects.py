@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clinicrep.demo.populate import populate
-from clinicrep.labels import aspect_label
+from clinicrep.labels import aspect_label, platform_label
 from clinicrep.model import Aspect, Sentiment, utc_now
 from clinicrep.reports.chart_data import LAST_MONTH
 from clinicrep.reports.monthly import build_monthly_summary
@@ -171,3 +171,38 @@ def test_the_charts_show_the_period_chosen_last_when_she_changes_it_quickly(demo
     qtbot.wait(300)  # a load for a period chosen before, ending now, must change nothing
     assert charts.data is not None and charts.data.start.day == 1
     assert charts.data.end.day == 1 and (charts.data.end - charts.data.start).days <= 31
+
+
+def test_the_bars_names_are_drawn_the_first_time_the_charts_tab_opens(
+    demo_window, qtbot, monkeypatch
+):
+    """The names beside the horizontal bars were left out of the first paint of the tab
+    (pyqtgraph widened the axis only after a paint that dropped them): every paint of a
+    bar chart's names axis from the moment the figures arrive names every bar."""
+    import pyqtgraph as pg
+
+    painted: list[tuple[object, list[str]]] = []
+    draw = pg.AxisItem.drawPicture
+
+    def recording(axis, painter, axis_spec, tick_specs, text_specs):  # type: ignore[no-untyped-def]
+        charts = demo_window._charts
+        if charts is not None and charts.data is not None:
+            painted.append((axis, [text for _rect, _flags, text in text_specs]))
+        return draw(axis, painter, axis_spec, tick_specs, text_specs)
+
+    monkeypatch.setattr(pg.AxisItem, "drawPicture", recording)
+    charts = demo_window.charts
+    demo_window.tabs.setCurrentWidget(charts)
+    qtbot.waitUntil(lambda: charts.data is not None and not charts.loading)
+    names_axes = {
+        charts.platforms.getAxis("left"): [
+            platform_label(p.platform) for p in charts.data.platforms
+        ],
+        charts.complaints.getAxis("left"): [aspect_label(t.aspect) for t in charts.data.complaints],
+        charts.praise.getAxis("left"): [aspect_label(t.aspect) for t in charts.data.praise],
+    }
+    assert all(names_axes.values())  # bars in each chart
+    qtbot.waitUntil(lambda: {a for a, _t in painted} >= set(names_axes))
+    for axis, names in names_axes.items():
+        first = next(texts for a, texts in painted if a is axis)
+        assert set(names) <= set(first), first

@@ -58,6 +58,14 @@ def test_the_corrected_words_are_on_the_screen(
         assert window.filters.stars.itemText(0) == any_stars
 
 
+def test_the_polish_complaints_chart_puts_sie_where_polish_puts_it(seeded_db, qtbot, in_language):
+    """ "Na co skarżą się" read as a word-for-word rendering; Polish says "Na co się skarżą"."""
+    in_language("pl")
+    window = _window(seeded_db, qtbot)
+    window.tabs.setCurrentIndex(1)
+    assert window.charts.complaints.title == "Na co się skarżą"
+
+
 def test_ukrainian_says_roztashuvannia_for_a_location():
     from clinicrep import paths
 

@@ -754,6 +754,41 @@ def test_a_client_google_rejected_at_a_check_is_not_called_expired_in_sources(
     assert "expired" not in SourcesDialog(db, tokens=tokens).describe(saved)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_status_line_says_what_the_sources_list_says_when_google_rejects_the_client(
+    db, qtbot, in_language, language
+):
+    """The practice's key was deleted in Google Cloud; she presses "Check for new reviews".
+    The status line and, in File → Sources…, the source's line say the same thing in her
+    language: copy the client ID and secret again (the status line said the platform "no
+    longer accepts" them, the list that Google "did not accept" them)."""
+    from clinicrep.secrets import default_store, source_owner
+    from clinicrep.store.sources import get_source
+    from clinicrep.ui.main_window import MainWindow
+    from clinicrep.ui.sources_dialog import SourcesDialog
+    from fakes.google_server import FakeGoogle
+    from fakes.source_setup import google_source
+
+    in_language(language)
+    tokens = default_store()
+    with FakeGoogle() as api:
+        api.add_reviews(api.add_location("200", "300", "Family Clinic"), 2)
+        source = google_source(db, api, tokens)
+        tokens.set(source_owner(source.id), "client_secret", "GOCSPX-a-deleted-key")
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.show()
+        window.sync_button.trigger()
+        qtbot.waitUntil(lambda: window.sync.running, timeout=3000)
+        qtbot.waitUntil(lambda: not window.sync.running, timeout=20000)
+    status = window.statusBar().currentMessage()
+    listed = SourcesDialog(db, tokens=tokens).describe(get_source(db, source.id))
+    rejected, copy_again = COPY_THE_CLIENT_AGAIN[language]
+    assert rejected in status and copy_again in status, status
+    state = listed.split(" — ", 1)[1].split("\n")[0]  # "{name} ({platform}) — {state}"
+    assert status.endswith(state), (status, listed)
+
+
 SHORT_WAITS = [  # (language, a short wait bounded by "at most"/"only", the same wait in hours)
     ("uk", "У черзі просиділа щонайбільше п'ять хвилин.", "У черзі просиділа дві години."),
     ("uk", "Чекали не більше десяти хвилин, лікарка все пояснила.", "Чекали дві години."),
@@ -790,3 +825,195 @@ def test_a_wait_of_at_most_a_few_minutes_is_no_waiting_complaint(lang, short, lo
     assert Sentiment.NEGATIVE not in waiting and overall is not Sentiment.NEGATIVE, short
     waiting, overall = read(long)
     assert waiting == [Sentiment.NEGATIVE] and overall is Sentiment.NEGATIVE, long
+
+
+def test_an_excel_file_that_is_a_web_page_is_read_or_refused_in_her_language(
+    db, qtbot, in_language, tmp_path
+):
+    """File → Import a file…: a site's "Excel" export that is really a web page of a table
+    opens the import window with the table's columns (not one column of markup); a saved
+    page with no table says, in Polish, what it is and what to do instead."""
+    from PySide6.QtCore import QTimer
+
+    from clinicrep.ui.import_dialog import run_import
+    from clinicrep.ui.main_window import MainWindow
+    from ui.dialogs import answer_next_dialog
+
+    in_language("pl")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    page = tmp_path / "opinie.xlsx"
+    page.write_text("<html><body><h1>Opinie</h1><p>Anna: 5</p></body></html>", encoding="utf-8")
+    asked = answer_next_dialog("OK")
+    assert not run_import(window, db, page)
+    assert asked.seen and "Ten plik to strona internetowa" in asked.text, asked.text
+    assert "Plik → Wklej opinie…" in asked.text
+
+    page.write_text(
+        "<html><body><table><tr><th>Data</th><th>Autor</th><th>Ocena</th><th>Opinia</th></tr>"
+        "<tr><td>12.10.2026</td><td>Ewa</td><td>5</td><td>Miła obsługa</td></tr>"
+        "<tr><td>13.10.2026</td><td>Jan</td><td>2</td><td>Długo czekałem</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ImportDialog):
+            QTimer.singleShot(20, look)
+            return
+        seen["mapping"] = dialog.mapping()
+        seen["header"] = [
+            dialog.preview.horizontalHeaderItem(i).text()
+            for i in range(dialog.preview.columnCount())
+        ]
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert not run_import(window, db, page)
+    mapping = seen["mapping"]
+    assert (mapping.date, mapping.author, mapping.rating, mapping.text) == (  # type: ignore[attr-defined]
+        "Data",
+        "Autor",
+        "Ocena",
+        "Opinia",
+    )
+    assert seen["header"] == ["Data", "Autor", "Ocena", "Opinia"]
+
+
+def _first_ink(label: QLabel) -> int:
+    """How far from its left edge a label's text starts, as drawn."""
+    image = label.grab().toImage()
+    paper = image.pixelColor(image.width() - 1, image.height() - 1)
+    for x in range(image.width()):
+        if any(image.pixelColor(x, y) != paper for y in range(image.height())):
+            return x
+    return image.width()
+
+
+def test_an_arabic_name_with_an_emoji_stands_beside_its_label_not_at_the_far_edge(
+    qtbot, in_language
+):
+    """A review by "مريم 👩‍⚕️": in the Polish window the name stood at the far right of the
+    pane, beside the stars, away from "Autor:"; it starts where the other values start."""
+    from datetime import UTC, datetime
+
+    from clinicrep.model import Platform, Review
+    from clinicrep.ui.review_pane import ReviewPane
+
+    in_language("pl")
+    pane = ReviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(520, 400)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_review(
+        Review(
+            source_id=1,
+            external_id="rtl",
+            created_at=datetime(2026, 11, 5, 10, 0, tzinfo=UTC),
+            author="مريم 👩‍⚕️",
+            rating=1,
+            text="الانتظار كان طويلا جدا 😡 רופאה לא נחמדה",
+            platform=Platform.GOOGLE,
+        )
+    )
+    assert pane.author.text() == "مريم 👩‍⚕️"
+    assert pane.author.width() > 200  # room enough to tell one edge from the other
+    assert _first_ink(pane.author) < 10, _first_ink(pane.author)
+    assert abs(pane.author.x() - pane.date.x()) <= 1
+
+
+FILE_DIALOG_LABELS = {  # (look in, files of type) in Qt's own file dialog
+    "pl": ("&Szukaj w:", "Pliki &typu:"),
+    "ru": ("&Перейти к:", "&Типы файлов:"),
+    "uk": ("&Перегляд у:", "&Тип файлів:"),
+    "zh_CN": ("查找范围(&L)：", "文件类型(&T)："),
+}
+
+
+@pytest.mark.parametrize("language", sorted(FILE_DIALOG_LABELS))
+def test_the_file_chooser_of_import_a_file_speaks_her_language(db, qtbot, in_language, language):
+    """File → Import a file… opens Qt's own file chooser where the desktop has none: its
+    "Look in" and "Files of type" stayed English in every language (Qt 6 renamed them and
+    its translations kept the old names)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    from clinicrep.ui.main_window import MainWindow
+
+    in_language(language)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, look)
+            return
+        for name in ("lookInLabel", "fileTypeLabel"):
+            label = dialog.findChild(QLabel, name)
+            seen.append(label.text() if label is not None and label.isVisible() else "")
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.import_action.trigger()
+    assert tuple(seen) == FILE_DIALOG_LABELS[language]
+
+
+def test_chinese_labels_end_in_the_full_width_colon_in_import_and_connect(
+    qtbot, in_language, tmp_path
+):
+    """In Chinese every label before a field ends in "：": the import window's columns
+    ("评价内容:") and the connect form's fields ("客户端 ID:") had an ASCII colon glued on."""
+    from clinicrep.ui.sources_dialog import SourceForm
+
+    in_language("zh_CN")
+    path = tmp_path / "评价.csv"
+    path.write_text("date,author,rating,text\n2026-11-05,张伟,2,等了两个小时\n", encoding="utf-8")
+    dialog = ImportDialog(path, read_table(path))
+    qtbot.addWidget(dialog)
+    form = SourceForm(None)
+    qtbot.addWidget(form)
+    form.kind.setCurrentIndex(form.kind.findData("google"))
+    for window in (dialog, form):
+        window.show()
+        labels = [
+            label.text()
+            for label in window.findChildren(QLabel)
+            if label.isVisible() and label.buddy() is None and label.text().endswith((":", "："))
+        ]
+        labels += [
+            label.text()
+            for label in window.findChildren(QLabel)
+            if label.isVisible() and label.buddy() is not None
+        ]
+        assert len(labels) >= 5, labels
+        assert not [text for text in labels if text.endswith(":")], labels
+    assert "评价内容：" in [label.text() for label in dialog.findChildren(QLabel)]
+
+
+@pytest.mark.parametrize(
+    ("language", "ticked", "facts_in"),
+    [("pl", ["Polski"], "Polski"), ("zh_CN", ["中文"], "中文"), ("en", ["English"], "English")],
+)
+def test_a_new_practice_answers_in_the_windows_language_until_it_ticks_others(
+    db, qtbot, in_language, language, ticked, facts_in
+):
+    """A Polish desk opening clinicrep for the first time found only "Angielski" ticked
+    under the reply languages and the drafts' facts asked in English."""
+    from clinicrep.settings import load_settings
+    from clinicrep.ui.drafting_settings import DraftingForm
+    from clinicrep.ui.main_window import MainWindow
+
+    in_language(language)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    dialog = SettingsDialog(load_settings(db), window)
+    qtbot.addWidget(dialog)
+    boxes = dialog.reply_language_boxes.values()
+    assert [box.text() for box in boxes if box.isChecked()] == ticked
+    (drafting,) = dialog.findChildren(DraftingForm)
+    assert drafting.fact_language.currentText() == facts_in  # "Replies in:" on Drafting

@@ -935,8 +935,17 @@ def find_confidentiality_problems(
         back to it ("простите, что рецепт не был готов", "жаль, что процедура была
         неприятной" after a review about a blood draw): the word is the review's own."""
         nonlocal review_facts
-        word = next(main.phrases["referring"].finditer_in(text, low, hit.start, hit.end), None)
-        if word is None or (word.start(), word.end()) != (hit.start, hit.end):
+        word = next(
+            (
+                m
+                for m in main.phrases["referring"].finditer_in(text, low, hit.start, hit.end)
+                if m.end() == hit.end
+            ),
+            None,
+        )
+        # the word itself, or after one word before it: "жаль, что маму после операции
+        # пришлось ждать" after "маме сделали операцию"
+        if word is None or len(text[hit.start : word.start()].split()) > 1:
             return False
         start, end = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
         if next(main.phrases["regret"].finditer_in(text, low, start, end), None) is None:
@@ -1058,7 +1067,10 @@ def find_confidentiality_problems(
                     start = before[-1].start
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "reward":
-            if not review_near(clause) and (general(clause) or general_beside(clause)):
+            # a phrase that runs on past a dash names the review there: "если расскажете о нас
+            # — за каждый отзыв начисляем бонусы" is no offer to everyone
+            reviewed = any(review_near(c) for c in range(clause, index.of(max(start, end - 1)) + 1))
+            if not reviewed and (general(clause) or general_beside(clause)):
                 continue  # "we offer a discount to seniors": an offer, not a reward
             add(start, end, FindingCode.REWARD)
         elif kind in _FACT_KINDS:
@@ -1160,6 +1172,12 @@ _ROLE = re.compile(
     r"(?i:doktor|profesor|dyrektor|kierownik|prezes|ordynator|mecenas|inżynier|magist|redaktor"
     r"|minist|koleg|sąsiad|kapitan|komendant|sędzi|burmistrz|prezydent|poseł|radn|ojcze|księż)"
 )
+# A role after "пане", "пані", "господин" ("пане Президенте", "пані Докторко"): any other word
+# there that is no first name or patronymic is a surname ("Госпожа Мельник", "Пане Гарибяне").
+_CYRILLIC_ROLE = re.compile(
+    r"(?i:доктор|лікар|врач|директор|президент|професор|профессор|декан|міністр|министр|колег"
+    r"|сусід|сосед|голов|суддя|судья|депутат|мер)"
+)
 # Two initials, with or without a space ("Н.С.", "И. И."): with a surname next to them they
 # are a full name in the Russian and Ukrainian manner ("Петрова Н.С.", "Н. С. Петрова").
 _TWO_INITIALS = re.compile(rf"[{_UPPER}]\.\s?[{_UPPER}]\.")
@@ -1240,7 +1258,12 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     yield from _initialled_names(text)
     staff_role = _staff_role_before()
     role_after = _staff_role_after()
+    patronymic_at: set[int] = set()
     for start, end, surname in _first_name_and_surname(text):
+        if start in patronymic_at:
+            continue  # "Вікторівна Орел" in "Анна Вікторівна Орел": judged with "Анна" before it
+        if _PATRONYMIC.match(surname):
+            patronymic_at.add(end - len(surname))
         if staff.search(text, max(0, start - 60), start) or staff_role.search(
             text, max(0, start - 60), start
         ):
@@ -1298,6 +1321,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         # Polish "Panie" greets, so what follows is a first name, a role or a surname
         if (
             _SURNAME_LIKE.match(word)
+            or (_CYRILLIC.match(word) and not _CYRILLIC_ROLE.match(word))
             or _greeting_before().search(text, max(0, m.start() - 20), m.start())
             or (
                 text[m.start() : m.start() + 6].lower() == "panie "

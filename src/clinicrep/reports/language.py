@@ -107,6 +107,11 @@ class ReportLanguage:
     def number(self, value: float, decimals: int = 1) -> str:
         return self.locale.toString(float(value), "f", decimals)
 
+    def as_printed(self, value: float, decimals: int = 1) -> float:
+        """``value`` rounded as ``number`` prints it (Qt's rounding, not Python's halves to
+        even), for a difference of two printed figures."""
+        return float(QLocale.c().toString(float(value), "f", decimals))
+
     def signed(self, value: float, decimals: int = 1) -> str:
         """With a sign, and a true minus: "+0.3", "−2"."""
         text = self.number(abs(value), decimals) if decimals else self.integer(round(abs(value)))

@@ -293,7 +293,9 @@ class _Writer:
         if now is None or before is None:
             change, tone = "\u2014", "neutral"
         else:
-            points = round((now - before) * 100)
+            # the difference of the two percentages printed beside it: "78 %, 70 %, +7 pts"
+            # from unrounded shares read as a sum that does not add up
+            points = round(now * 100) - round(before * 100)
             change = self.lang.translate("MonthlyReport", "{points} pts").format(
                 points=self.lang.signed(points, 0)
             )
@@ -304,7 +306,10 @@ class _Writer:
         now, before = self.s.current, self.s.previous
         rating_change, rating_tone = "\u2014", "neutral"
         if now.average_rating is not None and before.average_rating is not None:
-            delta = now.average_rating - before.average_rating
+            # the difference of the two averages as printed (4.1 and 4.0: +0.1, never 0.0)
+            delta = self.lang.as_printed(now.average_rating, 1) - self.lang.as_printed(
+                before.average_rating, 1
+            )
             rating_change = self.lang.signed(delta, 1)
             rating_tone = self._tone(round(delta, 1), "good")
         median_change, median_tone = "\u2014", "neutral"

@@ -1,7 +1,8 @@
 """A saved review file as a header and rows, whatever its format, read as a stream.
 
 CSV (any delimiter, sniffed; tab-separated under a .csv name included), JSON (an array of
-objects, or an object holding one), JSON Lines and .xlsx all become the same thing: a
+objects, or an object holding one), JSON Lines, .xlsx and the web page of a table that
+sites hand out under an Excel name ("Export to Excel") all become the same thing: a
 header and an iterator of (line, cells). The file is re-read for each pass (the importer
 makes two: one to decide the scale, date order and ids from whole columns, one to read
 the reviews), so memory stays bounded by one row, not the file. Rows of *places* with
@@ -18,13 +19,19 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from html.parser import HTMLParser
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
 from clinicrep.errors import ImportFileError
 from clinicrep.sources.csv_values import clean_line
-from clinicrep.sources.text_encoding import decode_line, detect_encoding, looks_garbled
+from clinicrep.sources.text_encoding import (
+    ENCODINGS,
+    decode_line,
+    detect_encoding,
+    looks_garbled,
+)
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # far above any practice's reviews; stops a wrong file early
 MAX_JSON_BYTES = 50 * 1024 * 1024  # JSON and .xlsx are read whole: a smaller limit
@@ -48,7 +55,7 @@ class TableFile:
     again from the start each time it is called."""
 
     path: Path
-    kind: str  # "csv", "json", "jsonl", "xlsx"
+    kind: str  # "csv", "json", "jsonl", "xlsx", "html"
     header: list[str]
     sample: list[Row]  # the first rows after the header
     encoding: str = ""
@@ -76,11 +83,12 @@ def read_table(path: Path, encoding: str | None = None) -> TableFile:
     with path.open("rb") as f:
         head = f.read(SAMPLE_BYTES)
     kind = _kind(path, head)
-    if kind in ("json", "xlsx") and size > MAX_JSON_BYTES:
+    if kind in ("json", "xlsx", "html") and size > MAX_JSON_BYTES:
         raise ImportFileError("file too large", reason="too_large", size=size)
     table = TableFile(path=path, kind=kind, header=[], sample=[], size=size)
-    if kind in ("csv", "jsonl"):
-        table.encoding = encoding or detect_encoding(head, size <= len(head))
+    if kind in ("csv", "jsonl", "html"):
+        said = _html_charset(head) if kind == "html" else ""
+        table.encoding = encoding or said or detect_encoding(head, size <= len(head))
         _check_encoding(table.encoding)
     if kind == "csv":
         text = head.decode(_codec(table.encoding), "replace")
@@ -173,6 +181,8 @@ def _kind(path: Path, head: bytes) -> str:
     if suffix == ".pdf" or head[:5] == b"%PDF-":
         raise ImportFileError("a PDF", reason="not_a_table")
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if _looks_like_html(stripped):  # before ".jsonl": a web page is one whatever its name
+        return "html"
     if suffix in (".jsonl", ".ndjson"):
         return "jsonl"
     if stripped[:1] == b"[" or (stripped[:1] == b"{" and suffix == ".json"):
@@ -194,6 +204,8 @@ def _raw_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
         return _json_lines_rows(table, note)
     if table.kind == "json":
         return _json_rows(table)
+    if table.kind == "html":
+        return _html_rows(table)
     return _xlsx_rows(table)
 
 
@@ -398,6 +410,124 @@ def _xlsx_rows(table: TableFile) -> Iterator[Row]:
                 yield number, cells
     finally:
         book.close()
+
+
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|table|head|body|meta)[\s>/]", re.I)
+_HTML_CHARSET = re.compile(rb"<meta[^>]*charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+
+
+def _looks_like_html(stripped: bytes) -> bool:
+    """A web page: its first tag is one of a page's (an XML prologue or comments before)."""
+    start = stripped[:4096]
+    while start.startswith((b"<?", b"<!--")):
+        end = start.find(b"?>" if start.startswith(b"<?") else b"-->")
+        if end < 0:
+            return False
+        start = start[end + (2 if start.startswith(b"<?") else 3) :].lstrip()
+    return bool(_HTML_START.match(start))
+
+
+def _html_charset(head: bytes) -> str:
+    """The encoding the page names in its <meta> (Excel's "Web page" saves say windows-1250
+    in Polish), if Python knows it."""
+    import codecs
+
+    found = _HTML_CHARSET.search(head[:8192])
+    if not found:
+        return ""
+    name = found.group(1).decode("ascii", "replace").lower()
+    try:
+        codec = codecs.lookup("gbk" if name in ("gb2312", "gb_2312-80") else name).name
+    except LookupError:
+        return ""
+    # as the import window names it ("iso-8859-2", not Python's "iso8859-2")
+    return next((known for known in ENCODINGS if codecs.lookup(known).name == codec), codec)
+
+
+class _TableCollector(HTMLParser):
+    """The rows of every <table> of a page, each row (line, cells); a table inside a cell
+    is a table of its own. <br> and the end of a paragraph are line breaks in a cell."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[list[tuple[int, list[str]]]] = []
+        self._open: list[list[tuple[int, list[str]]]] = []  # tables being read, innermost last
+        self._cell: list[list[str]] = []  # the text of the open cell, per open table
+        self._cells: list[list[str] | None] = []  # the open row's cells, per open table
+        self._skip = 0  # inside <script>/<style>
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag == "table":
+            self._open.append([])
+            self._cell.append([])
+            self._cells.append(None)
+        elif not self._open:
+            return
+        elif tag == "tr":
+            self._end_row()
+            row: list[str] = []
+            self._cells[-1] = row
+            self._open[-1].append((self.getpos()[0], row))
+        elif tag in ("td", "th"):
+            self._end_cell()
+            if self._cells[-1] is None:  # a cell without a <tr>
+                self.handle_starttag("tr", [])
+            self._cell[-1] = [""]
+        elif tag == "br":
+            self._cell[-1].append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip = max(0, self._skip - 1)
+        elif not self._open:
+            return
+        elif tag == "table":
+            self._end_row()
+            self.tables.append(self._open.pop())
+            self._cell.pop()
+            self._cells.pop()
+        elif tag == "tr":
+            self._end_row()
+        elif tag in ("td", "th"):
+            self._end_cell()
+        elif tag in ("p", "div", "li"):
+            self._cell[-1].append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._open and not self._skip and self._cell[-1]:
+            self._cell[-1].append(data)
+
+    def _end_cell(self) -> None:
+        if self._cell[-1] and self._cells[-1] is not None:
+            text = "".join(self._cell[-1])
+            lines = (" ".join(line.split()) for line in text.split("\n"))
+            self._cells[-1].append("\n".join(line for line in lines if line))
+        self._cell[-1] = []
+
+    def _end_row(self) -> None:
+        self._end_cell()
+        self._cells[-1] = None
+
+
+def _html_rows(table: TableFile) -> Iterator[Row]:
+    """The rows of the page's largest table (the reviews, not a layout table around them);
+    a page without one is no export of reviews."""
+    text = table.path.read_bytes().decode(_codec(table.encoding), "replace")
+    collector = _TableCollector()
+    collector.feed(text)
+    collector.close()
+    rows = [
+        (line, cells)
+        for line, cells in max(collector.tables, key=len, default=[])
+        if "".join(cells).strip()
+    ]
+    if len(rows) < 2:  # a header and one review at least
+        raise ImportFileError("a web page without a table", reason="web_page")
+    width = max(len(cells) for _line, cells in rows)
+    for line, cells in rows:
+        yield line, cells + [""] * (width - len(cells))
 
 
 # -- reviews nested in rows of places -----------------------------------------------

@@ -7,13 +7,14 @@ reviews. The figures are loaded off the GUI thread (``reports.chart_data``).
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt, Signal
-from PySide6.QtGui import QCursor, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QCursor, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -106,10 +107,13 @@ class BarChart(pg.PlotWidget):
         else:
             axis.setTicks(ticks)
         if self.horizontal and labels:
-            # room for the longest category name from the first paint (pyqtgraph widens the
-            # axis only after a paint that hid the names)
-            widest = max(self.fontMetrics().horizontalAdvance(str(t)) for t in labels)
-            axis.setStyle(tickTextWidth=widest + 4)
+            # room for the longest category name from the first paint: pyqtgraph's own
+            # widening (autoExpandTextSpace) measures only while painting, and drops each
+            # name that does not fit, so the names were missing for the first paint of
+            # the tab; a width fixed here, measured as the axis measures, holds them all
+            axis.setStyle(autoExpandTextSpace=False, tickTextWidth=self._names_width(labels))
+            # laid out now, not at the next layout request: a paint may come first
+            self.plotItem.layout.activate()
         if y_range is not None:
             self.setYRange(*y_range, padding=0.05)
         else:
@@ -119,6 +123,15 @@ class BarChart(pg.PlotWidget):
                 self.setYRange(-0.5, len(labels) - 0.5, padding=0.02)
             else:
                 self.setXRange(-0.5, len(labels) - 0.5, padding=0.02)
+
+    def _names_width(self, labels: Sequence[str]) -> int:
+        """The widest category name's width as the axis lays it out (a centred text in a
+        box, pyqtgraph's measure), rounded up with a pixel to spare."""
+        metrics = QFontMetricsF(self.getAxis("left").style["tickFont"] or self.font())
+        box = QRectF(0, 0, 100, 100)
+        centred = Qt.AlignmentFlag.AlignCenter
+        widest = max(metrics.boundingRect(box, centred, str(t)).width() for t in labels)
+        return math.ceil(widest) + 2
 
     def _set_time_ticks(self) -> None:
         """Every so many dates under the bars, as many as fit side by side with a gap: four

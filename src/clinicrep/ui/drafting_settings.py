@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from clinicrep.drafting.compose import CREDENTIALS, fact_key
 from clinicrep.errors import NoSecureStorage
-from clinicrep.labels import aspect_label, language_label
+from clinicrep.labels import aspect_label, field_label, language_label
 from clinicrep.messages import user_message
 from clinicrep.model import Aspect
 from clinicrep.settings import Settings
@@ -65,7 +65,7 @@ class DraftingForm(QWidget):
                     "that answer one."
                 )
             )
-            facts_form.addRow(aspect_label(aspect) + ":", edit)
+            facts_form.addRow(field_label(aspect_label(aspect)), edit)
             self.fact_edits[aspect.value] = edit
         credentials = QLineEdit()
         credentials.setAccessibleName(self.tr("Facts against misinformation"))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from clinicrep.errors import ClinicrepError
 from clinicrep.importing import import_csv
-from clinicrep.labels import SOURCE_LANGUAGES, language_label, platform_label
+from clinicrep.labels import SOURCE_LANGUAGES, field_label, language_label, platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Platform
 from clinicrep.sources.csv_mapping import (
@@ -98,7 +98,7 @@ class ImportDialog(QDialog):
                 chinese=encoding_name("gbk"),
             )
         )
-        if table.kind in ("csv", "jsonl"):
+        if table.kind in ("csv", "jsonl", "html"):
             # plain names ("Cyrillic (Windows)"); the technical one ("cp1251") in a tooltip
             self.encoding.addItem(
                 self.tr("Detected: {encoding}").format(encoding=encoding_name(table.encoding)),
@@ -156,7 +156,7 @@ class ImportDialog(QDialog):
             reason = QLabel()
             reason.setWordWrap(True)
             reason.setAccessibleName(self.tr("Why this column"))
-            columns.addWidget(QLabel(names.get(field, field) + ":"), row, 0)
+            columns.addWidget(QLabel(field_label(names.get(field, field))), row, 0)
             columns.addWidget(combo, row, 1)
             columns.addWidget(reason, row, 2)
             self.columns[field] = combo

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -45,6 +45,14 @@ def plain_label(text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
+    # the window's reading direction places the text, not the text's own: an Arabic or
+    # Hebrew name stood at the far edge of the pane, away from "Author:"
+    leading = (
+        Qt.AlignmentFlag.AlignLeft
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        else Qt.AlignmentFlag.AlignRight
+    )
+    label.setAlignment(leading | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
     return label
 
 

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep.labels import language_label
-from clinicrep.settings import PRACTICE_COUNTRIES, THEMES, UI_LANGUAGES, Settings
+from clinicrep.settings import (
+    PRACTICE_COUNTRIES,
+    REPLY_LANGUAGES,
+    THEMES,
+    UI_LANGUAGES,
+    Settings,
+)
 from clinicrep.ui.database_settings import DatabasePage
 from clinicrep.ui.drafting_settings import DraftingForm
 from clinicrep.ui.learning_settings import LearningBox
@@ -44,7 +50,6 @@ NATIVE_LANGUAGE_NAMES = {
     "pl": "Polski",
     "zh_CN": "简体中文",
 }
-REPLY_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 
 
 class SettingsDialog(QDialog):

@@ -37,7 +37,7 @@ from clinicrep.errors import (
     PermissionMissing,
     SourceNameTaken,
 )
-from clinicrep.labels import SOURCE_LANGUAGES, language_label, platform_label
+from clinicrep.labels import SOURCE_LANGUAGES, field_label, language_label, platform_label
 from clinicrep.messages import message_for_code, user_message
 from clinicrep.model import Platform, Source, SourceKind
 from clinicrep.monitoring.health import describe_source_full_check
@@ -262,7 +262,7 @@ class SourceForm(QDialog):
             edit.setAccessibleName(secret.label)
             if self.source is not None:
                 keep_placeholder_whole(edit, self.tr("(kept; type to replace)"))
-            self.fields.addRow(secret.label + ":", edit)
+            self.fields.addRow(field_label(secret.label), edit)
             self._add_hint(secret.name, secret.hint)
             self.secret_inputs[secret.name] = edit
         for field in [f for f in info.settings if not f.required]:
@@ -278,7 +278,7 @@ class SourceForm(QDialog):
         edit.setAccessibleName(field.label)
         if kind == "google" and field.key in DISCOVERED_GOOGLE_FIELDS and not value:
             keep_placeholder_whole(edit, self.tr("filled in after you sign in"))
-        self.fields.addRow(field.label + ":", edit)
+        self.fields.addRow(field_label(field.label), edit)
         self._add_hint(field.key, field.hint)
         self.inputs[field.key] = edit
 

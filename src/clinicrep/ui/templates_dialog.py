@@ -34,8 +34,8 @@ from clinicrep.guidelines.templates import (
     restore_default_templates,
     update_template,
 )
+from clinicrep.settings import REPLY_LANGUAGES
 from clinicrep.store.db import Database
-from clinicrep.ui.settings_dialog import REPLY_LANGUAGES
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uk": "Українська", "pl": "Polski",
                   "zh": "简体中文"}  # fmt: skip

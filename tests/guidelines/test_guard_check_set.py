@@ -1,0 +1,142 @@
+"""The blind check set (replies_<lang>_check.jsonl) is well formed, and the benchmark scores it
+with totals only. What the guard does with its items is never asserted here: the set is held out."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from clinicrep.guidelines.confidentiality import RULES
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "guidelines" / "data"
+LANGS = ("en", "ru", "uk", "pl", "zh")
+# The seven rules of the format section in data/README.md.
+FORMAT_RULES = {
+    "confirms_patient",
+    "health_detail",
+    "date",
+    "billing",
+    "full_name",
+    "reward",
+    "new_information",
+}
+FIELDS = {"id", "lang", "label", "rules", "kind", "review", "reviewer", "reply"}
+
+
+def _items(lang: str) -> list[dict[str, object]]:
+    path = DATA / f"replies_{lang}_check.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _rules(item: dict[str, object]) -> list[str]:
+    rules = item["rules"]
+    assert isinstance(rules, list)
+    return [str(rule) for rule in rules]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_check_set_has_24_bad_and_24_good_replies_per_language(lang: str) -> None:
+    items = _items(lang)
+    labels = [item["label"] for item in items]
+    assert labels.count("block") == 24
+    assert labels.count("pass") == 24
+    assert len(items) == 48
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_check_item_has_the_formats_fields_and_valid_rules(lang: str) -> None:
+    for item in _items(lang):
+        assert set(item) == FIELDS, item["id"]
+        assert item["lang"] == lang
+        assert re.fullmatch(rf"{lang}-check-9\d{{3}}", str(item["id"])), item["id"]
+        for text_field in ("kind", "review", "reviewer", "reply"):
+            value = item[text_field]
+            assert isinstance(value, str) and value.strip(), (item["id"], text_field)
+        rules = item["rules"]
+        assert isinstance(rules, list)
+        if item["label"] == "block":
+            assert rules, f"{item['id']}: a bad reply names the rules it breaks"
+            assert set(rules) <= FORMAT_RULES, item["id"]
+            assert set(rules) <= set(RULES), item["id"]
+            assert len(set(rules)) == len(rules), item["id"]
+        else:
+            assert item["label"] == "pass", item["id"]
+            assert rules == [], item["id"]
+
+
+def test_check_ids_are_unique_across_languages() -> None:
+    ids = [str(item["id"]) for lang in LANGS for item in _items(lang)]
+    assert len(ids) == len(set(ids))
+
+
+def test_check_set_covers_every_rule_in_every_language() -> None:
+    for lang in LANGS:
+        named = {rule for item in _items(lang) for rule in _rules(item)}
+        assert named == FORMAT_RULES, lang
+
+
+def _benchmark(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    path = ROOT / "benchmarks" / "guard_accuracy.py"
+    spec = importlib.util.spec_from_file_location("guard_accuracy_for_test", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    # Its slotted dataclass looks itself up in sys.modules while the module runs.
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_benchmark_check_option_prints_only_totals_of_the_check_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A folder of its own with two made-up items, so this test never scores the real check set.
+    made_up = [
+        {
+            "id": "en-check-9901",
+            "lang": "en",
+            "label": "block",
+            "rules": ["date"],
+            "kind": "obvious",
+            "review": "Quick visit.",
+            "reviewer": "Sam",
+            "reply": "Thanks Sam, see you at your appointment on 3 May at 10:30.",
+        },
+        {
+            "id": "en-check-9902",
+            "lang": "en",
+            "label": "pass",
+            "rules": [],
+            "kind": "exemplary",
+            "review": "Quick visit.",
+            "reviewer": "Sam",
+            "reply": "Thank you, Sam!",
+        },
+    ]
+    (tmp_path / "replies_en_check.jsonl").write_text(
+        "\n".join(json.dumps(item) for item in made_up) + "\n", encoding="utf-8"
+    )
+    # A tune file beside it must be ignored under --check.
+    (tmp_path / "replies_en_tune.jsonl").write_text(
+        json.dumps({**made_up[0], "id": "en-block-1"}) + "\n", encoding="utf-8"
+    )
+
+    _benchmark(monkeypatch).main(
+        ["--check", "--data", str(tmp_path), "--lang", "en", "--lang", "pl"]
+    )
+
+    out = capsys.readouterr().out
+    assert re.search(r"en check: bad blocked \d/1 \(\d+%\), good flagged \d/1 \(\d+%\)", out)
+    assert "pl check: no replies_pl_check.jsonl" in out
+    assert "tune" not in out
+    assert "speed" not in out
+    for item in made_up:
+        assert str(item["id"]) not in out
+        assert str(item["reply"]) not in out
