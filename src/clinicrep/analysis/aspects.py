@@ -109,6 +109,7 @@ class AspectReading:
     # long, the nurses were wonderful" praises; it is not mixed)
     firm: frozenset[Sentiment] = frozenset()
     long: bool = False  # more than _SHORT_WORDS words
+    strongest: float = 0.0  # the largest judgement of one aspect, as a positive number
 
     @property
     def mixed(self) -> bool:
@@ -192,6 +193,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     """
     tokens = tokenize(text)
     named = _aspect_matcher(lang).find(tokens)
+    if lang in _PATRONYMIC_LANGUAGES:
+        named = _with_patronymics(text, tokens, named)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
     if not named_at and not any(m.section == COMPETENCE for m in named):
         return _Clauses(
@@ -219,6 +222,40 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         naming,
         competence,
     )
+
+
+# A first name and a patronymic, both capitalised ("Олегу Петровичу", "Елена Сергеевна",
+# "Оксана Іванівна", "Віктора Степановича"): on ПроДокторов, Doc.ua and Helsi the person a
+# review names so is its doctor, unless a word of the front desk or the nurses comes just
+# before ("администратор Марина Ивановна").
+_PATRONYMIC_LANGUAGES = frozenset(("ru", "uk"))
+_PATRONYMIC = re.compile(
+    r"\b[А-ЯЁІЇЄ][а-яёіїє']+\s+([А-ЯЁІЇЄ][а-яёіїє]+(?:ович|евич|йович|ьович|ич|овн|евн|івн|ївн|ичн)"
+    r"[а-яёіїє]{0,3})\b"
+)
+_OTHER_PERSONS = frozenset((Aspect.NURSE.value, Aspect.RECEPTION.value))
+
+
+def _with_patronymics(text: str, tokens: tuple[str, ...], named: list[Match]) -> list[Match]:
+    """``named`` and a doctor's match at each patronymic that no other term covers."""
+    found = _PATRONYMIC.findall(text)
+    if not found:
+        return named
+    taken = {m.start + k for m in named for k in range(m.length)}
+    added = []
+    for word in {w.lower() for w in found}:
+        k = -1
+        while True:
+            try:
+                k = tokens.index(word, k + 1)
+            except ValueError:
+                break
+            if k in taken or any(
+                m.section in _OTHER_PERSONS and k - 3 <= m.start < k for m in named
+            ):
+                continue
+            added.append(Match(k, 1, word, _DOCTOR.value, _DOCTOR.value))
+    return sorted(named + added) if added else named
 
 
 def _segments(
@@ -769,7 +806,15 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             elif clause.total <= -_JUDGED:
                 blame -= clause.total
                 judged += 1
-    return AspectReading(opinions, praise, blame, judged, polarities, _is_long(text, lang))
+    return AspectReading(
+        opinions,
+        praise,
+        blame,
+        judged,
+        polarities,
+        _is_long(text, lang),
+        max([abs(total) for total in firm.values()], default=0.0),
+    )
 
 
 def _is_long(text: str, lang: str) -> bool:
@@ -804,7 +849,16 @@ def _across_contrast(clauses: _Clauses, i: int, when: _When) -> float:
         and clauses.says_when(items[before], when)
     ):
         before -= 1
-    if items[i].contrast and before >= 0 and abs(items[before].total) >= _JUDGED:
+    # "We waited an hour, even though we had an appointment", "czekaliśmy godzinę, mimo że
+    # byliśmy umówieni": a concession after a complaint names a circumstance that makes it
+    # worse, not something praised (after praise it is the reservation: "Врач отличный, хотя
+    # попасть к нему непросто").
+    if (
+        items[i].contrast
+        and before >= 0
+        and abs(items[before].total) >= _JUDGED
+        and not (items[i].conceded and items[before].total < 0)
+    ):
         return -math.copysign(_CONTRASTED, items[before].total)
     after = i + 1
     if after < len(items) and items[after].contrast and abs(items[after].total) >= _JUDGED:

@@ -25,7 +25,7 @@ from clinicrep.analysis.parallel import AnalysisPool
 from clinicrep.analysis.sentiment import combine, lexicon_score, stars_score, text_score
 from clinicrep.analysis.topics import detect_topics, named_sentences
 from clinicrep.analysis.triage import assess_urgency
-from clinicrep.model import Analysis, Review, Sentiment, Topic
+from clinicrep.model import Analysis, Aspect, Review, Sentiment, Topic
 from clinicrep.store.db import Database
 from clinicrep.store.reviews import (
     count_reviews_to_analyse,
@@ -39,6 +39,14 @@ log = logging.getLogger(__name__)
 # A long story whose words lean this far one way is read that way, whatever its aspects: on
 # Care Opinion (dev half A) such "mixed" stories were almost all judged by their lean.
 _DECISIVE = 0.8
+# A text whose words say nothing either way but whose aspect terms blame, and only blame, at
+# least this much is a complaint told without judging words ("Результати мали надіслати за три
+# дні. Минуло два тижні.", "Nikt nie oddzwania"). Praise is left alone: on PolEmo (dev half A)
+# neutral sentences that name a punctual or clean clinic are descriptions, not praise. An
+# outcome alone is the illness's course ("Mama straciła przytomność i trafiła do szpitala"), and
+# words that weigh a little (a press report's, PolEmo's [factual]) have already been read.
+_BLAME_ONLY = frozenset((Sentiment.NEGATIVE,))
+_UNSPOKEN = 1.5
 
 
 @cache
@@ -133,6 +141,15 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
     reading = read_aspects(text, lang)
     if reading.mixed and not (reading.long and abs(score) >= _DECISIVE):
         sentiment = Sentiment.MIXED
+    elif (
+        sentiment is Sentiment.NEUTRAL
+        and score == 0.0
+        and reading.firm == _BLAME_ONLY
+        and reading.strongest >= _UNSPOKEN
+        and any(o.aspect is not Aspect.OUTCOME for o in reading.opinions)
+    ):
+        # a complaint without judging words: what its aspect terms blame decides
+        sentiment = Sentiment.NEGATIVE
     model = active_model(lang) if learned and text else None
     if model is not None:
         sentiment = model.combine(text, sentiment, score)
