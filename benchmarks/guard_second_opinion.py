@@ -157,8 +157,10 @@ class NgramModel:
         for step in range(1, self.settings.steps + 1):  # Adam on the whole set each step
             p = 1.0 / (1.0 + np.exp(-self._scores(sparse, n)))
             err = (p - bad) * share
-            g_w = np.bincount(cols, weights=err[rows] * values, minlength=len(self.weights))
-            g_w += self.settings.l2 * self.weights
+            g_w = (
+                np.bincount(cols, weights=err[rows] * values, minlength=len(self.weights))
+                + self.settings.l2 * self.weights
+            )
             g_b = float(err.sum())
             m_w = 0.9 * m_w + 0.1 * g_w
             v_w = 0.999 * v_w + 0.001 * g_w**2
