@@ -57,6 +57,19 @@ def test_the_second_fresh_round_has_thirty_reviews_with_mixed_ones_in_both_parts
 
 
 @pytest.mark.parametrize("lang", ["en", "pl", "ru", "uk", "zh"])
+def test_the_third_fresh_round_has_45_reviews_with_20_mixed_and_mixed_ones_in_both_parts(
+    lang: str,
+) -> None:
+    rows = _rows(DATA / f"aspects_{lang}_fresh3.jsonl")
+    assert len(rows) == 45
+    frozen = [r for i, r in enumerate(rows, 1) if i % 3 == 0]
+    tune = [r for i, r in enumerate(rows, 1) if i % 3]
+    assert sum(r["overall"] == "mixed" for r in rows) >= 20
+    assert sum(r["overall"] == "mixed" for r in frozen) >= 5
+    assert sum(r["overall"] == "mixed" for r in tune) >= 12
+
+
+@pytest.mark.parametrize("lang", ["en", "pl", "ru", "uk", "zh"])
 def test_the_second_fresh_rounds_tuning_mixed_reviews_are_mostly_read_as_mixed(lang: str) -> None:
     """Only the tuning rows: the frozen third is scored by the benchmark, never tuned on."""
     rows = [r for i, r in enumerate(_rows(DATA / f"aspects_{lang}_fresh2.jsonl"), 1) if i % 3]
