@@ -195,6 +195,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     named = _aspect_matcher(lang).find(tokens)
     if lang in _PATRONYMIC_LANGUAGES:
         named = _with_patronymics(text, tokens, named)
+    if ":" in text:
+        named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])))
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
     if not named_at and not any(m.section == COMPETENCE for m in named):
         return _Clauses(
@@ -222,6 +224,68 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         naming,
         competence,
     )
+
+
+# A wait told by the clock: "обещали прийом о 14:00, зайшла о 15:30", "na 16:00, a weszłam o
+# 17:15", "Checked in 9:05. Called back 10:50.", "说好的九点半，结果十一点才轮到". A time half an
+# hour to five hours after the time told just before it, in another clause (not "od 8:00 do
+# 16:00", opening hours), blames the wait without any judging word.
+_CLOCK = re.compile(
+    r"(?<![\d:])([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d:])"
+    r"|([一二三四五六七八九十两]{1,3}|\d{1,2})点(半|[一二三四五]十[一二三四五六七八九]?分?|\d{1,2}分)?"
+)
+_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
+_BETWEEN_CLAUSES = re.compile(r"[,;.!?\n，。！？；]")
+_ZH_BEFORE_HOUR = frozenset("到约在的午上晚早")
+_ZH_AFTER_HOUR = frozenset("才就钟左多到")
+_LATE_MINUTES = (30, 300)
+_LATE_CLOCK = "-2"
+
+
+def _zh_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return _ZH_DIGITS.get(text, 0)
+    tens, _, units = text.partition("十")
+    return 10 * (_ZH_DIGITS.get(tens, 1) if tens else 1) + (
+        _ZH_DIGITS.get(units, 0) if units else 0
+    )
+
+
+def _minutes(found: re.Match[str]) -> int:
+    if found.group(1) is not None:
+        return int(found.group(1)) * 60 + int(found.group(2))
+    minutes = found.group(4) or ""
+    past = 30 if minutes == "半" else _zh_number(minutes.rstrip("分")) if minutes else 0
+    return _zh_number(found.group(3)) * 60 + past
+
+
+def _is_clock(text: str, found: re.Match[str]) -> bool:
+    """A time, not "一点都不疼" (a little) or "有三点不满意" (three points): a Chinese hour without
+    its minutes counts only between the words that tell a time ("约的九点", "十一点才轮到")."""
+    if found.group(3) is None or found.group(4):
+        return True
+    if _zh_number(found.group(3)) > 24:
+        return False
+    start, end = found.span()
+    return text[start - 1 : start] in _ZH_BEFORE_HOUR or text[end : end + 1] in _ZH_AFTER_HOUR
+
+
+def _with_late_clock(text: str, named: list[Match], position: Callable[[int], int]) -> list[Match]:
+    """``named`` and a judgement of the wait at each time told late by the clock (see _CLOCK);
+    ``position`` turns a character offset into the matches' positions."""
+    times = [t for t in _CLOCK.finditer(text) if _is_clock(text, t)]
+    late = [
+        later
+        for before, later in zip(times, times[1:], strict=False)
+        if _LATE_MINUTES[0] <= _minutes(later) - _minutes(before) <= _LATE_MINUTES[1]
+        and _BETWEEN_CLAUSES.search(text, before.end(), later.start())
+    ]
+    if not late:
+        return named
+    added = [Match(position(t.start()), 1, t.group(), _LATE_CLOCK, _WAITING_VALUE) for t in late]
+    return sorted([*named, *added], key=lambda m: m.start)
 
 
 # A first name and a patronymic, both capitalised ("Олегу Петровичу", "Елена Сергеевна",
@@ -534,6 +598,8 @@ def _chinese_clauses(text: str) -> list[Clause]:
         if not segments:
             continue
         named = aspects.find_chars(sentence)
+        if "点" in sentence or ":" in sentence or "：" in sentence:
+            named = _with_late_clock(sentence, named, int)
         firsts = [a for a, _ in segments]
         said_by: list[list[Match]] = [[] for _ in segments]
         named_by: list[list[Match]] = [[] for _ in segments]

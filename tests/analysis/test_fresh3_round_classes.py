@@ -1,0 +1,53 @@
+"""The classes the third fresh round of labelled reviews (fresh3) found missing on its tuning
+rows, each in every language, told in new words: what a practice sees on a review's aspects and
+its verdict."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from tests.analysis.aspect_reading import read
+
+from clinicrep.analysis.pipeline import analyse_review
+from clinicrep.model import Review
+
+NEG, POS = "negative", "positive"
+
+
+def verdict(text: str, lang: str) -> str:
+    review = Review(
+        source_id=1, external_id="r", created_at=datetime(2026, 1, 1, tzinfo=UTC), text=text
+    )
+    return analyse_review(review, fallback_language=lang, learned=False).sentiment.value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("My slot was 2:15, they called my name at 3:40. The nurse was lovely though.", "en"),
+        ("Талон был на 13:30, зашла в 15:10. Медсестра очень приятная.", "ru"),
+        ("Запис був на 11:00, зайшов о 12:45. Медсестра дуже приємна.", "uk"),
+        ("Termin na 9:30, weszłam o 10:50. Pielęgniarka bardzo miła.", "pl"),
+        ("约的下午两点，三点半才叫到我。护士很温柔。", "zh"),
+    ],
+)
+def test_a_wait_told_only_by_the_clock_blames_the_wait_beside_praise(text: str, lang: str) -> None:
+    assert ("waiting", NEG) in read(text, lang)
+    assert ("nurse", POS) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Open 8:00-16:00, the nurse was lovely.", "en"),
+        ("Работают с 8:00 до 16:00, медсестра очень приятная.", "ru"),
+        ("Працюють з 8:00 до 16:00, медсестра дуже приємна.", "uk"),
+        ("Przychodnia czynna od 8:00 do 16:00, pielęgniarka bardzo miła.", "pl"),
+        ("一点都不疼，护士很温柔，下午三点多就看完了。", "zh"),
+    ],
+)
+def test_opening_hours_and_a_little_are_not_a_wait(text: str, lang: str) -> None:
+    assert ("waiting", NEG) not in read(text, lang)
+    assert verdict(text, lang) == POS
