@@ -51,3 +51,18 @@ def test_a_wait_told_only_by_the_clock_blames_the_wait_beside_praise(text: str, 
 def test_opening_hours_and_a_little_are_not_a_wait(text: str, lang: str) -> None:
     assert ("waiting", NEG) not in read(text, lang)
     assert verdict(text, lang) == POS
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The osteopath was brilliant, but parking was a nightmare.", "en"),
+        ("Массажист внимательный, но цены очень высокие.", "ru"),
+        ("Фізіотерапевтка дуже уважна, але ціни дуже високі.", "uk"),
+        ("Rehabilitantka bardzo cierpliwa, ale ceny za wysokie.", "pl"),
+        ("理疗师很耐心，但是价格太贵了。", "zh"),
+    ],
+)
+def test_a_therapist_praised_is_the_doctor_praised(text: str, lang: str) -> None:
+    assert ("doctor", POS) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
