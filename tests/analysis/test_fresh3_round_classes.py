@@ -66,3 +66,26 @@ def test_opening_hours_and_a_little_are_not_a_wait(text: str, lang: str) -> None
 def test_a_therapist_praised_is_the_doctor_praised(text: str, lang: str) -> None:
     assert ("doctor", POS) in read(text, lang)
     assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The nurse was wonderful. But honestly, never again, what a mess.", "en"),
+        ("Медсестра замечательная. Но в целом бардак и хаос.", "ru"),
+        ("Медсестра чудова. Але загалом безлад і хаос.", "uk"),
+        ("Pielęgniarka wspaniała. Ale ogólnie bałagan i chaos.", "pl"),
+        ("护士很温柔。就是整体太乱了，一塌糊涂。", "zh"),
+    ],
+)
+def test_a_but_sentence_naming_nothing_does_not_take_back_the_praise_before_it(
+    text: str, lang: str
+) -> None:
+    assert read(text, lang) == {("nurse", POS)}
+    assert verdict(text, lang) == NEG
+
+
+def test_hard_to_book_blames_the_booking_beside_praise_in_chinese() -> None:
+    text = "医生和护士都很友好。就是周末只开半天，不好约。"
+    assert read(text, "zh") == {("doctor", POS), ("nurse", POS), ("scheduling", NEG)}
+    assert verdict(text, "zh") == "mixed"

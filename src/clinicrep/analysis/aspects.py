@@ -956,9 +956,18 @@ def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
     sentence = sentences[i]
     if any(n for s, n in zip(sentences, naming, strict=True) if s == sentence):
         return None
+    first = i
+    while first > 0 and sentences[first - 1] == sentence:
+        first -= 1
+    items = clauses.items
     for j in range(i - 1, -1, -1):
         if sentences[j] == sentence - 1 and naming[j]:
-            return clauses.items[j]
+            if items[first].contrast and items[j].total * items[i].general < 0:
+                # "医生和护士都很友好。就是周末只开半天，不好约。", "Dr. Ames is lovely. But I'm
+                # done here.": a sentence opened by "but" that turns against the praise (or the
+                # blame) before it speaks of something it does not name, not of the same person
+                return None
+            return items[j]
         if sentences[j] < sentence - 1:
             break
     return None
