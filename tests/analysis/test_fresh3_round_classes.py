@@ -89,3 +89,16 @@ def test_hard_to_book_blames_the_booking_beside_praise_in_chinese() -> None:
     text = "医生和护士都很友好。就是周末只开半天，不好约。"
     assert read(text, "zh") == {("doctor", POS), ("nurse", POS), ("scheduling", NEG)}
     assert verdict(text, "zh") == "mixed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Patel is kind. Parking is terrible though.",
+        "Sure, the decor is dated, but Dr. Weiss is the kindest doctor I know.",
+        "The rudest receptionist I have met, but Dr. Moss was lovely.",
+    ],
+)
+def test_a_doctor_named_with_a_title_and_praised_by_a_superlative_is_praised(text: str) -> None:
+    assert ("doctor", POS) in read(text, "en")
+    assert verdict(text, "en") == "mixed"
