@@ -102,3 +102,9 @@ def test_hard_to_book_blames_the_booking_beside_praise_in_chinese() -> None:
 def test_a_doctor_named_with_a_title_and_praised_by_a_superlative_is_praised(text: str) -> None:
     assert ("doctor", POS) in read(text, "en")
     assert verdict(text, "en") == "mixed"
+
+
+def test_what_is_worse_in_polish_is_no_treatment_made_worse() -> None:
+    text = "Stomatolog – profesjonalista. Gorzej, że asystentka cały czas narzekała na szefa."
+    assert read(text, "pl") == {("doctor", POS), ("nurse", NEG)}
+    assert ("outcome", NEG) in read("Po tej wizycie było mi jeszcze gorzej.", "pl")
