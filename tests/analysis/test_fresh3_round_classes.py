@@ -108,3 +108,15 @@ def test_what_is_worse_in_polish_is_no_treatment_made_worse() -> None:
     text = "Stomatolog – profesjonalista. Gorzej, że asystentka cały czas narzekała na szefa."
     assert read(text, "pl") == {("doctor", POS), ("nurse", NEG)}
     assert ("outcome", NEG) in read("Po tej wizycie było mi jeszcze gorzej.", "pl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurse is lovely. The office never calls back with results though.",
+        "The nurse is lovely. I always have to chase my results.",
+    ],
+)
+def test_results_that_never_come_in_the_present_blame_the_communication(text: str) -> None:
+    assert read(text, "en") == {("nurse", POS), ("communication", NEG)}
+    assert verdict(text, "en") == "mixed"
