@@ -78,6 +78,25 @@ def _answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -
     QTimer.singleShot(0, answer)
 
 
+def _name_this_pc(name: str) -> list[str]:
+    """Type ``name`` into the "Who uses this PC?" question when it shows, and save it."""
+    from clinicrep.ui.this_pc_settings import NameThisPcDialog
+
+    seen: list[str] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, NameThisPcDialog) and widget.isVisible():
+                seen.append(widget.windowTitle())
+                widget.form.name.setText(name)
+                widget.save.click()
+                return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
 def _click_in_box(name: str, label: str) -> list[str]:
     """Click ``label`` in the next message box (of that object name, if given) that shows."""
     seen: list[str] = []
@@ -137,6 +156,7 @@ def test_a_wrong_password_then_the_right_one_then_save_and_reopen_on_the_server(
     assert dialog.store_changed
     window.apply_settings(dialog.result_settings())
     seen = _click_in_box("storeSwitch", "Copy, then open")
+    _name_this_pc("Anna (reception)")
     window._offer_store_switch()
     assert seen[0].startswith("Copy this PC's ") and "kept as it is" in seen[0]
     summary = _click_in_box("", "OK")  # the copy's summary, once it is done
@@ -158,6 +178,48 @@ def test_a_wrong_password_then_the_right_one_then_save_and_reopen_on_the_server(
     page = _database_tab(again)
     assert page.shared.isChecked() and page.password.text() == ""
     assert page.password.placeholderText().startswith("Saved securely on this computer")
+
+
+def test_a_pc_moved_onto_the_server_from_settings_is_asked_its_name_before_the_others_see_it(
+    window: Any, qtbot: Any, practice_server: Any, memory_keyring: Any
+) -> None:
+    from clinicrep import workstation
+
+    assert not workstation.current().chosen  # this PC went by its login name so far
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    page = _database_tab(dialog)
+    _fill(page, practice_server, PASSWORD)
+    page.test_button.click()
+    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    switched: list[bool] = []
+    window.store_switch_requested.connect(lambda: switched.append(True))
+    dialog.accept()
+    assert dialog.store_changed
+    _click_in_box("storeSwitch", "Open without copying")
+    asked = _name_this_pc("Anna (reception)")
+    window._offer_store_switch()
+    assert asked == ["Who uses this PC?"]
+    assert switched == [True]
+    # the window that opens on the server (and every PC that sees her reply) shows this name
+    assert workstation.current().name == "Anna (reception)" and workstation.current().chosen
+
+
+def test_choosing_the_server_for_the_next_start_asks_no_name_yet(
+    window: Any, qtbot: Any, practice_server: Any, memory_keyring: Any
+) -> None:
+    from clinicrep import workstation
+
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    page = _database_tab(dialog)
+    _fill(page, practice_server, PASSWORD)
+    page.test_button.click()
+    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    dialog.accept()
+    _click_in_box("storeSwitch", "At the next start")
+    window._offer_store_switch()  # returns: no question waits unanswered
+    assert not workstation.current().chosen  # the next start asks, on the server
 
 
 def test_saving_an_untested_server_asks_first(

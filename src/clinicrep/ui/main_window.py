@@ -1305,6 +1305,13 @@ class MainWindow(QMainWindow):
         box.setEscapeButton(later)
         box.exec()
         clicked = box.clickedButton()
+        going = clicked is open_button or (copy_button is not None and clicked is copy_button)
+        if going and chosen_store.is_shared(chosen):
+            # the other PCs see who replies from here: asked now, not at the next start
+            # (this PC went on as its login name, "root" on the others' screens)
+            from clinicrep.ui.this_pc_settings import ask_name_on_shared_store
+
+            ask_name_on_shared_store(True, self)
         if clicked is open_button:
             self.store_switch_requested.emit()
         elif copy_button is not None and clicked is copy_button:
