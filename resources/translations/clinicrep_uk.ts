@@ -665,87 +665,87 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="81"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="82"/>
         <source>Confirms a patient</source>
         <translation>Підтверджує, що людина — пацієнт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="82"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="83"/>
         <source>Health detail</source>
         <translation>Відомості про здоров’я</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="83"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="84"/>
         <source>Date or time of a visit</source>
         <translation>Дата або час візиту</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="84"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="85"/>
         <source>Billing or insurance</source>
         <translation>Оплата або страховка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="85"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
         <source>Full name</source>
         <translation>Повне ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
         <source>Reward for reviews</source>
         <translation>Винагорода за відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="88"/>
         <source>New information</source>
         <translation>Нові відомості</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="94"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="95"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>Це підтверджує, що автор є або був пацієнтом. Натомість говоріть про клініку загалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="99"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="100"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>Тут сказано, що хтось переглядав медичні записи автора, а це підтверджує, що він пацієнт. Приберіть це.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="104"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="105"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>Це дані про здоров’я (діагноз, процедура, ліки чи аналіз). Не згадуйте їх у публічній відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="109"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="110"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>Це повторює дані про здоров’я з відгуку. Не повторюйте їх публічно, навіть якщо автор написав їх сам.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="114"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="115"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>Тут згадано страхування. Не згадуйте страхування в публічній відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="118"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>Це дата. Дата підказує іншим, коли людина приходила; приберіть її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="122"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>Ідеться про гроші, які хтось заплатив. Рахунки обговорюйте лише приватно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="124"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="125"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>Це повне ім’я або прізвище людини. Використовуйте лише ім’я або не називайте людину взагалі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="128"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="129"/>
         <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
         <translation>Тут пропонується винагорода за відгук. Майданчики й закон забороняють винагороджувати за відгуки; приберіть це.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="134"/>
         <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
         <translation>Це повідомляє читачам про людину те, чого немає у відгуку. Відповідь може відповідати на відгук, але не має додавати нічого про пацієнта.</translation>
     </message>
@@ -1344,192 +1344,192 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="68"/>
         <source>This PC only (default)</source>
         <translation>Лише цей ПК (типово)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="69"/>
         <source>Shared with other PCs (PostgreSQL server)</source>
         <translation>Спільна для кількох ПК (сервер PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="78"/>
         <source>e.g. server.practice.local</source>
         <translation>наприклад, server.practice.local</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="99"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>Із шифруванням, сертифікат сервера перевіряється (рекомендовано)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="100"/>
         <source>Encrypted, the certificate not checked</source>
         <translation>Із шифруванням, сертифікат не перевіряється</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="101"/>
         <source>Encrypted when the server offers it</source>
         <translation>Із шифруванням, якщо сервер його пропонує</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="108"/>
         <source>The CA file from your IT provider (.crt, .pem)</source>
         <translation>Файл ЦС від вашого ІТ-фахівця (.crt, .pem)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="109"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="126"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="168"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="134"/>
         <source>The name or address of the computer that runs PostgreSQL; the port is usually 5432.</source>
         <translation>Ім’я або адреса комп’ютера, на якому працює PostgreSQL; порт зазвичай 5432.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
         <source>Database:</source>
         <translation>База даних:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>База даних, яку ваш ІТ-фахівець створив для clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="147"/>
         <source>User:</source>
         <translation>Користувач:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="147"/>
         <source>The same user on every PC of the practice.</source>
         <translation>Той самий користувач на всіх ПК клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="151"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="93"/>
         <source>Saved securely on this computer; type to change it</source>
         <translation>Надійно збережено на цьому комп’ютері; введіть, щоб змінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="153"/>
         <source>Saved securely in this computer&apos;s password store, never in a file.</source>
         <translation>Надійно зберігається у сховищі паролів цього комп’ютера, ніколи — у файлі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="157"/>
         <source>Encryption (TLS):</source>
         <translation>Шифрування (TLS):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="159"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>Для перевірки сертифіката потрібен файл ЦС нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="163"/>
         <source>CA file:</source>
         <translation>Файл ЦС:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="165"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>Підтверджує, що це ваш сервер, а не підміна в мережі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="176"/>
         <source>Test connection</source>
         <translation>Перевірити з’єднання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="194"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>У цьому запуску використовується {where}, вибрана під час запуску clinicrep (--db або CLINICREP_DB). Те, що ви виберете тут, діятиме з наступного запуску без цього параметра.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="205"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>Відгуки зберігаються у файлі на цьому ПК: {path}. Щодня копія зберігається в папку backups поруч із ним.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="214"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>Кілька ПК клініки працюють з одним спільним списком відгуків на сервері PostgreSQL, який обслуговує ваш ІТ-фахівець. Резервні копії робить сам сервер; «Зберегти копію…» записує спільні відгуки у файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="221"/>
         <source>Export a copy…</source>
         <translation>Зберегти копію…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="282"/>
         <source>Choose the CA file</source>
         <translation>Виберіть файл ЦС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="284"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Сертифікати (*.crt *.pem *.cer);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="293"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>Спершу заповніть сервер, базу даних і користувача.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="309"/>
         <source>Connecting to {server}…</source>
         <translation>З’єднання з {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="352"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="364"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="391"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="365"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>Заповніть сервер, базу даних і користувача або виберіть «Лише цей ПК».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="374"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own database at the next start.</source>
         <translation>Це з’єднання ще не було успішно перевірено. Усе одно зберегти? Якщо сервер буде недоступний, під час наступного запуску clinicrep запропонує власну базу даних цього ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="444"/>
         <source>clinicrep database (*.sqlite3)</source>
         <translation>База даних clinicrep (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="454"/>
         <source>Copying the database into {file}…</source>
         <translation>Копіювання бази даних у {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="456"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="474"/>
         <source>Export a copy</source>
         <translation>Зберегти копію</translation>
     </message>
@@ -1537,7 +1537,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="416"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
@@ -2141,72 +2141,72 @@
 <context>
     <name>GuardLaw</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="146"/>
         <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
         <translation>Правило FTC щодо відгуків споживачів (16 CFR 465); правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="149"/>
         <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
         <translation>Закон про цифрові ринки, конкуренцію та споживачів 2024 р. (Велика Британія); правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="152"/>
         <source>Federal Law 38-FZ on advertising; platform rules</source>
         <translation>Федеральний закон РФ № 38-ФЗ «Про рекламу»; правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="154"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="155"/>
         <source>Law of Ukraine on consumer rights protection; platform rules</source>
         <translation>Закон України «Про захист прав споживачів»; правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="157"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="158"/>
         <source>Act on counteracting unfair market practices; platform rules</source>
         <translation>Закон Польщі про протидію недобросовісним ринковим практикам; правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="160"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="161"/>
         <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
         <translation>Закон КНР про боротьбу з недобросовісною конкуренцією; Закон про електронну торгівлю, ст. 17</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="165"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="166"/>
         <source>Review platforms&apos; rules (Google, Yelp and others)</source>
         <translation>Правила майданчиків відгуків (Google, Yelp та інші)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="170"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
         <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
         <translation>Правило конфіденційності HIPAA (45 CFR 164.502)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="172"/>
         <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
         <translation>UK GDPR, ст. 9; настанови GMC щодо конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="174"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="175"/>
         <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
         <translation>Федеральний закон РФ № 323-ФЗ, ст. 13 (лікарська таємниця)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="177"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="178"/>
         <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
         <translation>Основи законодавства України про охорону здоров’я, ст. 40 (лікарська таємниця)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="180"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="181"/>
         <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
         <translation>Закон Польщі про права пацієнта, ст. 13–14 (лікарська таємниця)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="183"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="184"/>
         <source>Physicians Law art. 56; Personal Information Protection Law</source>
         <translation>Закон КНР про лікарів, ст. 56; Закон про захист персональної інформації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="189"/>
         <source>Medical confidentiality and data protection law</source>
         <translation>Закони про лікарську таємницю та захист даних</translation>
     </message>
@@ -3132,32 +3132,37 @@
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1353"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1369"/>
+        <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
+        <translation>Нічого не скопійовано: на сервері вже є відгуки клініки ({held}). Поки що вікно залишається з базою даних цього ПК; перезапустіть clinicrep, щоб відкрити спільні відгуки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1375"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Нічого не скопійовано, вікно залишається з базою даних цього ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1367"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1389"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Поки що використовується власна база даних цього ПК: {where} недоступна. Те, що ви пишете, залишається на цьому ПК; перезапустіть clinicrep, щоб знову спробувати спільну базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1505"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1515"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1498"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1520"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1503"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
@@ -3337,71 +3342,77 @@
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1326"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1341"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1277"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1342"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1357"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1377"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1285"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
+        <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
+        <translation>У спільній базі даних ({where}) уже є відгуки клініки ({held}), тому відгуки цього ПК ({count}) туди не копіюються: вони залишаються у файлі цього ПК. Відкрити вікно зі спільними відгуками зараз?</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1294"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопіювати відгуки цього ПК ({count}, разом із чернетками, відповідями та налаштуваннями) до {where} і відкрити вікно з нею? Файл цього ПК залишиться як є. Копія робиться лише в порожню базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1291"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1300"/>
         <source>Copy, then open</source>
         <translation>Скопіювати й відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1294"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1303"/>
         <source>Open without copying</source>
         <translation>Відкрити без копіювання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1299"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1308"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Відкрити вікно з {where} зараз? Спершу вашу чернетку буде збережено. Інакше clinicrep використовуватиме її з наступного запуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1303"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1290"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1312"/>
         <source>Open now</source>
         <translation>Відкрити зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1304"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1313"/>
         <source>At the next start</source>
         <translation>Під час наступного запуску</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1329"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1345"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копіювання відгуків на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1481"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1501"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1503"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1523"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1547"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1527"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1549"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1570"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1572"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -4518,299 +4529,299 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Цього місяця ніщо не потребує особливої уваги. І надалі відповідайте на кожен відгук протягом доби.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="297"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="299"/>
         <source>{points} pts</source>
         <translation>{points} в. п.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="318"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="400"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="323"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="405"/>
         <source>Reviews received</source>
         <translation>Отримано відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="324"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="329"/>
         <source>Average rating (of 5)</source>
         <translation>Середня оцінка (з 5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="331"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="336"/>
         <source>Positive reviews</source>
         <translation>Позитивні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="337"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="342"/>
         <source>Negative reviews</source>
         <translation>Негативні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="343"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="348"/>
         <source>Reviews answered</source>
         <translation>Відгуки з відповіддю</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="349"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="357"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="354"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="362"/>
         <source>Answered within {hours} h</source>
         <translation>Відповіли протягом {hours} год</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="365"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="370"/>
         <source>Median time to answer</source>
         <translation>Медіанний час відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="372"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="377"/>
         <source>Unanswered at month end</source>
         <translation>Без відповіді на кінець місяця</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="386"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="391"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="392"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="397"/>
         <source>No reviews in this period.</source>
         <translation>За цей період відгуків немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="394"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="399"/>
         <source>Rating over the last 12 months</source>
         <translation>Оцінка за останні 12 місяців</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="399"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="404"/>
         <source>Average rating</source>
         <translation>Середня оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="404"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="409"/>
         <source>Reviews per platform</source>
         <translation>Відгуки за платформами</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="422"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="427"/>
         <source>{name}: {share} ({count})</source>
         <translation>{name}: {share} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="425"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="430"/>
         <source>Not analysed yet</source>
         <translation>Ще не проаналізовано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="432"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="437"/>
         <source>Sentiment of the month&apos;s reviews</source>
         <translation>Тональність відгуків за місяць</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="439"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="444"/>
         <source>Most praised</source>
         <translation>Найчастіші похвали</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="448"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="453"/>
         <source>Most complained about</source>
         <translation>Найчастіші скарги</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="457"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="462"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="471"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="476"/>
         <source>What patients praised</source>
         <translation>Що хвалили пацієнти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="444"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="449"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="477"/>
         <source>Nothing in particular was praised.</source>
         <translation>Нічого конкретного не хвалили.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="476"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="481"/>
         <source>What patients complained about</source>
         <translation>На що скаржилися пацієнти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="453"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="477"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="458"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="482"/>
         <source>Nothing in particular was blamed.</source>
         <translation>Конкретних скарг не було.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="520"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="499"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="525"/>
         <source>in {language}</source>
         <translation>мова: {language}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="525"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="530"/>
         <source>Status: {status}</source>
         <translation>Статус: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="532"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="537"/>
         <source>(no text, rating only)</source>
         <translation>(без тексту, лише оцінка)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="538"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="543"/>
         <source>Our public reply</source>
         <translation>Наша публічна відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="540"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
         <source>Our public reply, {date}</source>
         <translation>Наша публічна відповідь, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="547"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="552"/>
         <source>Not answered yet.</source>
         <translation>Відповіді ще немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="555"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="560"/>
         <source>Internal note (not public)</source>
         <translation>Внутрішня примітка (не для публікації)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="557"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="562"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>Неопублікована чернетка відповіді (не для публікації)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="570"/>
         <source>The month&apos;s most important reviews</source>
         <translation>Найважливіші відгуки місяця</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="569"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="574"/>
         <source>Complaints that need attention</source>
         <translation>Скарги, що потребують уваги</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="580"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="585"/>
         <source>Every complaint of this month has been dealt with.</source>
         <translation>Усі скарги цього місяця вже опрацьовано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="589"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="594"/>
         <source>No negative reviews this month.</source>
         <translation>Цього місяця негативних відгуків не було.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="597"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="602"/>
         <source>Complaints of this month already answered</source>
         <translation>Скарги цього місяця, на які вже відповіли</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="609"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="614"/>
         <source>Warm words from patients</source>
         <translation>Теплі слова пацієнтів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="620"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="625"/>
         <source>No positive reviews with text this month.</source>
         <translation>Цього місяця не було позитивних відгуків із текстом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="631"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="636"/>
         <source>Spike of negative reviews</source>
         <translation>Сплеск негативних відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="633"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="638"/>
         <source>Urgent review</source>
         <translation>Терміновий відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="634"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="639"/>
         <source>Alert</source>
         <translation>Сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="640"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="645"/>
         <source>Acknowledged on {date}.</source>
         <translation>Підтверджено {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="646"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="651"/>
         <source>The review was answered on {date}.</source>
         <translation>На відгук відповіли {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="652"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>Статус відгуку: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="662"/>
         <source>Nothing has been done about it yet.</source>
         <translation>Жодних дій ще не вжито.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="661"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="666"/>
         <source>Alerts and spikes</source>
         <translation>Сповіщення та сплески</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="665"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="670"/>
         <source>No alerts were raised this month.</source>
         <translation>Цього місяця сповіщень не було.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="679"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="684"/>
         <source>What was done: {done}</source>
         <translation>Що зроблено: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="697"/>
         <source>Things to act on</source>
         <translation>Що варто зробити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="711"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="716"/>
         <source>Location: {location}</source>
         <translation>Філія: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="715"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="720"/>
         <source>All locations</source>
         <translation>Усі філії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="725"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="730"/>
         <source>Made on {date}</source>
         <translation>Створено {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="729"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="734"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>Містить внутрішні примітки: не для публікації.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="735"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="819"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="843"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="824"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="848"/>
         <source>Monthly review summary</source>
         <translation>Щомісячний звіт про відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="745"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="750"/>
         <source>No reviews were received in {month}.</source>
         <translation>{month}: відгуків не надходило.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="780"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="785"/>
         <source>The month in figures</source>
         <translation>Місяць у цифрах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="831"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="836"/>
         <source>Page {page} of {pages}</source>
         <translation>Сторінка {page} з {pages}</translation>
     </message>
@@ -5623,7 +5634,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="132"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="137"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n хв</numerusform>
@@ -5632,17 +5643,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="134"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="139"/>
         <source>{hours} h</source>
         <translation>{hours} год</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="137"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="142"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="163"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="168"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -5895,258 +5906,258 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>напр. Анна Новак, адміністратор клініки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Practice name:</source>
         <translation>Назва клініки:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Використовується у відповідях і на кожній сторінці щомісячного звіту.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
         <source>Country:</source>
         <translation>Країна:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>Перевірка відповідей застосовує правила конфіденційності цієї країни й посилається на її закон.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
         <source>Phone for replies:</source>
         <translation>Телефон для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Зазначається у відповідях на скарги, щоб автор міг зателефонувати вам особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="114"/>
         <source>E-mail for replies:</source>
         <translation>Ел. пошта для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Зазначається у відповідях на скарги, щоб вам можна було написати особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="120"/>
         <source>Replies signed by:</source>
         <translation>Підпис під відповідями:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Ім’я та посада наприкінці кожної відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="126"/>
         <source>Reply languages:</source>
         <translation>Мови відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>Позначте мови, якими ви відповідаєте на відгуки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="135"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="147"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="153"/>
         <source>Aim to answer within:</source>
         <translation>Бажаний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>Після цього строку відгук у вхідних позначається як запізнілий щодо мети.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="159"/>
         <source>Answer at the latest within:</source>
         <translation>Граничний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
         <source>After this, the review counts as overdue.</source>
         <translation>Після цього строку відгук вважається простроченим.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="165"/>
         <source>Check for new reviews every:</source>
         <translation>Перевіряти нові відгуки кожні:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Як часто відкрите вікно завантажує відгуки з підключених платформ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
         <source>Spike alert threshold:</source>
         <translation>Поріг сповіщення про сплеск:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="174"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Сповіщати, коли кількість негативних відгуків за день або тиждень перевищує звичайну в стільки разів.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="180"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Поріг терміновості для сповіщення:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Відгук із терміновістю не нижче цієї (1–100) викликає сповіщення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="186"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Імпортовані відгуки вважаються історією, якщо старші за:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Рахується від дня імпорту; історія ніколи не буває простроченою й не потрапляє до «Потребують уваги».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Same as the system</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Light</source>
         <translation>Світлі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Dark</source>
         <translation>Темні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="208"/>
         <source>Language of clinicrep:</source>
         <translation>Мова clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Меню й повідомлення перемикаються одразу, без перезапуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
         <source>Colours:</source>
         <translation>Кольори:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Світла, темна або як у системі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
         <source>Settings pages</source>
         <translation>Розділи налаштувань</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
         <source>Practice</source>
         <translation>Клініка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
         <source>Answers and alerts</source>
         <translation>Відповіді та сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
         <source>Drafting</source>
         <translation>Чернетки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
         <source>Monitoring and e-mail</source>
         <translation>Моніторинг і пошта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Language and look</source>
         <translation>Мова та вигляд</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>This PC</source>
         <translation>Цей комп’ютер</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
         <source>United Kingdom</source>
         <translation>Велика Британія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
         <source>Russia</source>
         <translation>Росія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
         <source>Ukraine</source>
         <translation>Україна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>Poland</source>
         <translation>Польща</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Another country</source>
         <translation>Інша країна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="298"/>
         <source> h</source>
         <translation> год</translation>
     </message>

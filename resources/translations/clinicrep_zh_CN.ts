@@ -641,87 +641,87 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="81"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="82"/>
         <source>Confirms a patient</source>
         <translation>确认对方是患者</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="82"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="83"/>
         <source>Health detail</source>
         <translation>健康信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="83"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="84"/>
         <source>Date or time of a visit</source>
         <translation>就诊日期或时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="84"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="85"/>
         <source>Billing or insurance</source>
         <translation>费用或保险</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="85"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
         <source>Full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
         <source>Reward for reviews</source>
         <translation>以奖励换取评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="88"/>
         <source>New information</source>
         <translation>新增信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="94"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="95"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>这会证实评价者现在或曾经是本诊所的患者。请改为笼统地介绍诊所。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="99"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="100"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>这表示有人查看过评价者的病历，从而证实其是患者。请删去。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="104"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="105"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>这是健康信息（诊断、治疗、用药或检查）。不要写在公开回复中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="109"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="110"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>这重复了评价中的健康信息。即使评价者自己写了，也不要公开重复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="114"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="115"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>这提到了医疗保险。公开回复中不要提及保险。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="118"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>这是一个日期。日期会让别人知道某人何时就诊；请删去。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="122"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>这涉及某人支付的费用。费用问题只能私下沟通。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="124"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="125"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>这是某人的全名或姓氏。请只用名字（不带姓），或不提姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="128"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="129"/>
         <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
         <translation>这是在以奖励换取评价。平台和法律都禁止以奖励换取评价，请删除。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="134"/>
         <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
         <translation>这向读者透露了评价中没有提到的关于评价者的信息。回复可以回应评价内容，但不得添加任何关于患者的信息。</translation>
     </message>
@@ -1318,192 +1318,192 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="68"/>
         <source>This PC only (default)</source>
         <translation>仅这台电脑（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="69"/>
         <source>Shared with other PCs (PostgreSQL server)</source>
         <translation>多台电脑共用（PostgreSQL 服务器）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="78"/>
         <source>e.g. server.practice.local</source>
         <translation>例如 server.practice.local</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="99"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>加密，并验证服务器证书（推荐）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="100"/>
         <source>Encrypted, the certificate not checked</source>
         <translation>加密，不验证证书</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="101"/>
         <source>Encrypted when the server offers it</source>
         <translation>服务器支持时加密</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="108"/>
         <source>The CA file from your IT provider (.crt, .pem)</source>
         <translation>IT 服务商提供的 CA 文件（.crt、.pem）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="109"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="126"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="168"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="134"/>
         <source>The name or address of the computer that runs PostgreSQL; the port is usually 5432.</source>
         <translation>运行 PostgreSQL 的电脑的名称或地址；端口通常为 5432。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>IT 服务商为 clinicrep 创建的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="147"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="147"/>
         <source>The same user on every PC of the practice.</source>
         <translation>诊所所有电脑使用同一个用户。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="151"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="93"/>
         <source>Saved securely on this computer; type to change it</source>
         <translation>已安全保存在这台电脑上；输入新密码可更改</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="153"/>
         <source>Saved securely in this computer&apos;s password store, never in a file.</source>
         <translation>安全保存在这台电脑的密码库中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="157"/>
         <source>Encryption (TLS):</source>
         <translation>加密（TLS）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="159"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>验证证书需要下面的 CA 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="163"/>
         <source>CA file:</source>
         <translation>CA 文件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="165"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>证明这是您自己的服务器，而不是网络上的冒充者。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="176"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="194"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>本次运行使用 {where}，这是启动 clinicrep 时选定的（--db 或 CLINICREP_DB）。您在这里的选择将从下次不带该参数启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="205"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>评价保存在这台电脑上的一个文件中：{path}。每天会在旁边的 backups 文件夹中备份一次。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="214"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>诊所的多台电脑在 IT 服务商维护的 PostgreSQL 服务器上共用一个评价收件箱。备份由服务器自己负责；“导出副本…”可将共享的评价保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="221"/>
         <source>Export a copy…</source>
         <translation>导出副本…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="282"/>
         <source>Choose the CA file</source>
         <translation>选择 CA 文件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="284"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="293"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>请先填写服务器、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="309"/>
         <source>Connecting to {server}…</source>
         <translation>正在连接 {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="352"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="364"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="391"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="365"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>请填写服务器、数据库和用户，或选择“仅这台电脑”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="374"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own database at the next start.</source>
         <translation>此连接尚未测试成功。仍要保存吗？如果服务器无法使用，下次启动时 clinicrep 会提供这台电脑自己的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="444"/>
         <source>clinicrep database (*.sqlite3)</source>
         <translation>clinicrep 数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="454"/>
         <source>Copying the database into {file}…</source>
         <translation>正在将数据库复制到 {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="456"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="474"/>
         <source>Export a copy</source>
         <translation>导出副本</translation>
     </message>
@@ -1511,7 +1511,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="416"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -2115,72 +2115,72 @@
 <context>
     <name>GuardLaw</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="146"/>
         <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
         <translation>美国FTC消费者评价规则（16 CFR 465）；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="149"/>
         <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
         <translation>英国《2024年数字市场、竞争和消费者法》；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="152"/>
         <source>Federal Law 38-FZ on advertising; platform rules</source>
         <translation>俄罗斯联邦第38-FZ号广告法；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="154"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="155"/>
         <source>Law of Ukraine on consumer rights protection; platform rules</source>
         <translation>乌克兰《消费者权益保护法》；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="157"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="158"/>
         <source>Act on counteracting unfair market practices; platform rules</source>
         <translation>波兰《反不正当市场行为法》；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="160"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="161"/>
         <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
         <translation>《反不正当竞争法》；《电子商务法》第十七条</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="165"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="166"/>
         <source>Review platforms&apos; rules (Google, Yelp and others)</source>
         <translation>评价平台规则（Google、Yelp等）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="170"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
         <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
         <translation>HIPAA隐私规则（45 CFR 164.502）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="172"/>
         <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
         <translation>英国GDPR第9条；英国医学总会（GMC）保密指引</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="174"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="175"/>
         <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
         <translation>俄罗斯联邦第323-FZ号法律第13条（医疗保密）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="177"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="178"/>
         <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
         <translation>《乌克兰卫生保健立法纲要》第40条（医疗保密）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="180"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="181"/>
         <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
         <translation>波兰《患者权利法》第13–14条（医疗保密）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="183"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="184"/>
         <source>Physicians Law art. 56; Personal Information Protection Law</source>
         <translation>《医师法》第五十六条；《个人信息保护法》</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="189"/>
         <source>Medical confidentiality and data protection law</source>
         <translation>医疗保密和数据保护法律</translation>
     </message>
@@ -3088,32 +3088,37 @@
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1353"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1369"/>
+        <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
+        <translation>未复制任何内容：服务器上已有诊所的 {held} 条评价。窗口暂时仍使用这台电脑的数据库；重新启动 clinicrep 即可打开共享的评价。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1375"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用这台电脑的数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1367"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1389"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>暂时使用这台电脑自己的数据库：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1505"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1515"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1498"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1520"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1503"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
@@ -3293,71 +3298,77 @@
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1326"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1341"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1277"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1342"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1357"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1377"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1285"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1284"/>
+        <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
+        <translation>共享数据库（{where}）中已有诊所的 {held} 条评价，因此这台电脑的 {count} 条评价不会复制过去，而是保留在这台电脑的文件中。现在在共享的评价上打开窗口吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1294"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>要把这台电脑的 {count} 条评价（连同草稿、回复和设置）复制到 {where}，然后在其上打开窗口吗？这台电脑的文件保持不变。只会复制到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1291"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1300"/>
         <source>Copy, then open</source>
         <translation>复制后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1294"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1303"/>
         <source>Open without copying</source>
         <translation>直接打开，不复制</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1299"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1308"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>现在就在 {where} 上重新打开窗口吗？会先保存您的草稿。否则 clinicrep 将从下次启动时开始使用它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1303"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1290"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1312"/>
         <source>Open now</source>
         <translation>立即打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1304"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1313"/>
         <source>At the next start</source>
         <translation>下次启动时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1329"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1345"/>
         <source>Copying the reviews to the server…</source>
         <translation>正在将评价复制到服务器…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1481"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1501"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1503"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1523"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1547"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1527"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1549"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1570"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1572"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -4456,299 +4467,299 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>本月没有需要特别关注的事项。请继续在一天内回复每条评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="297"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="299"/>
         <source>{points} pts</source>
         <translation>{points} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="318"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="400"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="323"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="405"/>
         <source>Reviews received</source>
         <translation>收到的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="324"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="329"/>
         <source>Average rating (of 5)</source>
         <translation>平均评分（满分 5 分）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="331"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="336"/>
         <source>Positive reviews</source>
         <translation>正面评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="337"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="342"/>
         <source>Negative reviews</source>
         <translation>负面评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="343"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="348"/>
         <source>Reviews answered</source>
         <translation>已回复的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="349"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="357"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="354"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="362"/>
         <source>Answered within {hours} h</source>
         <translation>{hours} 小时内回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="365"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="370"/>
         <source>Median time to answer</source>
         <translation>回复用时中位数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="372"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="377"/>
         <source>Unanswered at month end</source>
         <translation>月末仍未回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="386"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="391"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="392"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="397"/>
         <source>No reviews in this period.</source>
         <translation>此期间没有评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="394"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="399"/>
         <source>Rating over the last 12 months</source>
         <translation>近 12 个月的评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="399"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="404"/>
         <source>Average rating</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="404"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="409"/>
         <source>Reviews per platform</source>
         <translation>各平台评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="422"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="427"/>
         <source>{name}: {share} ({count})</source>
         <translation>{name}：{share}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="425"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="430"/>
         <source>Not analysed yet</source>
         <translation>尚未分析</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="432"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="437"/>
         <source>Sentiment of the month&apos;s reviews</source>
         <translation>本月评价的情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="439"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="444"/>
         <source>Most praised</source>
         <translation>最受称赞</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="448"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="453"/>
         <source>Most complained about</source>
         <translation>最多投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="457"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="462"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="471"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="476"/>
         <source>What patients praised</source>
         <translation>患者表扬了什么</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="444"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="449"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="477"/>
         <source>Nothing in particular was praised.</source>
         <translation>没有特别受到表扬的方面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="476"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="481"/>
         <source>What patients complained about</source>
         <translation>患者投诉了什么</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="453"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="477"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="458"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="482"/>
         <source>Nothing in particular was blamed.</source>
         <translation>没有特别的投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="520"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="499"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="525"/>
         <source>in {language}</source>
         <translation>语言：{language}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="525"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="530"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="532"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="537"/>
         <source>(no text, rating only)</source>
         <translation>（无文字，仅评分）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="538"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="543"/>
         <source>Our public reply</source>
         <translation>我们的公开回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="540"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
         <source>Our public reply, {date}</source>
         <translation>我们的公开回复，{date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="547"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="552"/>
         <source>Not answered yet.</source>
         <translation>尚未回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="555"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="560"/>
         <source>Internal note (not public)</source>
         <translation>内部备注（不公开）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="557"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="562"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>未发布的回复草稿（不公开）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="570"/>
         <source>The month&apos;s most important reviews</source>
         <translation>本月最重要的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="569"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="574"/>
         <source>Complaints that need attention</source>
         <translation>需要关注的投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="580"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="585"/>
         <source>Every complaint of this month has been dealt with.</source>
         <translation>本月的所有投诉都已处理。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="589"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="594"/>
         <source>No negative reviews this month.</source>
         <translation>本月没有负面评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="597"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="602"/>
         <source>Complaints of this month already answered</source>
         <translation>本月已回复的投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="609"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="614"/>
         <source>Warm words from patients</source>
         <translation>患者的暖心话语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="620"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="625"/>
         <source>No positive reviews with text this month.</source>
         <translation>本月没有带文字的正面评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="631"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="636"/>
         <source>Spike of negative reviews</source>
         <translation>负面评价激增</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="633"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="638"/>
         <source>Urgent review</source>
         <translation>紧急评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="634"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="639"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="640"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="645"/>
         <source>Acknowledged on {date}.</source>
         <translation>已于 {date} 确认。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="646"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="651"/>
         <source>The review was answered on {date}.</source>
         <translation>该评价已于 {date} 回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="652"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>该评价的状态：{status}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="662"/>
         <source>Nothing has been done about it yet.</source>
         <translation>尚未采取任何措施。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="661"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="666"/>
         <source>Alerts and spikes</source>
         <translation>提醒与激增</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="665"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="670"/>
         <source>No alerts were raised this month.</source>
         <translation>本月未触发任何提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="679"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="684"/>
         <source>What was done: {done}</source>
         <translation>已采取的措施：{done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="697"/>
         <source>Things to act on</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="711"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="716"/>
         <source>Location: {location}</source>
         <translation>院区：{location}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="715"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="720"/>
         <source>All locations</source>
         <translation>全部院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="725"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="730"/>
         <source>Made on {date}</source>
         <translation>生成于 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="729"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="734"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>包含内部备注：请勿公开。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="735"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="819"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="843"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="824"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="848"/>
         <source>Monthly review summary</source>
         <translation>月度评价汇总</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="745"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="750"/>
         <source>No reviews were received in {month}.</source>
         <translation>{month}未收到任何评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="780"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="785"/>
         <source>The month in figures</source>
         <translation>本月数据一览</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="831"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="836"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -5549,24 +5560,24 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="132"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="137"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="134"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="139"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="137"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="142"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="163"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="168"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
@@ -5819,258 +5830,258 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>例如：李娜，诊所经理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Practice name:</source>
         <translation>诊所名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>用于回复和月度报告的每一页。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
         <source>Country:</source>
         <translation>国家/地区：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>回复检查将采用该国家的保密规则并引用其法律。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
         <source>Phone for replies:</source>
         <translation>回复中提供的电话：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>在回复投诉时提供，方便评价者私下致电。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="114"/>
         <source>E-mail for replies:</source>
         <translation>回复中提供的电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>在回复投诉时提供，方便对方私下来信。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="120"/>
         <source>Replies signed by:</source>
         <translation>回复署名：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
         <source>The name and role at the end of each reply.</source>
         <translation>每条回复末尾的姓名和职务。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="126"/>
         <source>Reply languages:</source>
         <translation>回复语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>勾选你回复评价时使用的语言。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="135"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="147"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="153"/>
         <source>Aim to answer within:</source>
         <translation>目标回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>超过此时间，收件箱会将该评价标为晚于目标。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="159"/>
         <source>Answer at the latest within:</source>
         <translation>最迟回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
         <source>After this, the review counts as overdue.</source>
         <translation>超过此时间，该评价即算逾期。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="165"/>
         <source>Check for new reviews every:</source>
         <translation>新评价检查间隔：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>窗口打开时从已连接平台获取评价的频率。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
         <source>Spike alert threshold:</source>
         <translation>激增提醒阈值：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="174"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>当一天或一周内的负面评价达到平常水平的此倍数时发出提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="180"/>
         <source>Urgent review alert from urgency:</source>
         <translation>紧急程度达到此值时提醒：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>紧急程度达到此值（1–100）的评价会触发提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="186"/>
         <source>Imported reviews are history when older than:</source>
         <translation>导入的评价早于此时间即视为历史记录：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>从导入当天算起；历史记录不会逾期，也不会出现在“需要处理”中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="208"/>
         <source>Language of clinicrep:</source>
         <translation>clinicrep 界面语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>菜单和消息会立即切换，无需重启。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>浅色、深色，或跟随系统设置。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
         <source>Settings pages</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
         <source>Practice</source>
         <translation>诊所</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
         <source>Answers and alerts</source>
         <translation>回复与提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
         <source>Drafting</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
         <source>Monitoring and e-mail</source>
         <translation>监控与邮件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Language and look</source>
         <translation>语言与外观</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
         <source>United Kingdom</source>
         <translation>英国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
         <source>Russia</source>
         <translation>俄罗斯</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
         <source>Ukraine</source>
         <translation>乌克兰</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>Poland</source>
         <translation>波兰</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>China</source>
         <translation>中国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Another country</source>
         <translation>其他国家/地区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="298"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>

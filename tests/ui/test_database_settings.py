@@ -222,6 +222,80 @@ def test_choosing_the_server_for_the_next_start_asks_no_name_yet(
     assert not workstation.current().chosen  # the next start asks, on the server
 
 
+def _reviews_moved_there_by_another_pc(window: Any, page: DatabasePage) -> int:
+    """The desk's PC moved its reviews onto the server first (clinicrep db move)."""
+    from clinicrep.store.move import move_store
+
+    target = page.target()
+    chosen_store.save_password(target, PASSWORD)  # type: ignore[arg-type]
+    move_store(window.db.path, target)  # type: ignore[arg-type]
+    return int(window.db.execute("SELECT count(*) FROM reviews").fetchone()[0])
+
+
+def test_a_second_pc_moving_onto_a_server_that_holds_reviews_is_offered_only_to_open_them(
+    window: Any, qtbot: Any, practice_server: Any, memory_keyring: Any
+) -> None:
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    page = _database_tab(dialog)
+    _fill(page, practice_server, PASSWORD)
+    held = _reviews_moved_there_by_another_pc(window, page)
+    page.test_button.click()
+    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    assert page.result.text().endswith(f"holds clinicrep's data ({held} reviews).")
+    switched: list[bool] = []
+    window.store_switch_requested.connect(lambda: switched.append(True))
+    dialog.accept()
+    offered: list[list[str]] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.objectName() == "storeSwitch":
+                if widget.isVisible():
+                    offered.append([b.text().replace("&", "") for b in widget.buttons()])
+                    offered.append([widget.text()])
+                    next(b for b in widget.buttons() if b.text() == "Open now").click()
+                    return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    _name_this_pc("Dr Nowak")
+    window._offer_store_switch(on_server=dialog.database.reviews_on_server())
+    buttons, (text,) = offered
+    assert sorted(buttons) == ["At the next start", "Open now"]  # no copy that must fail
+    assert text.startswith("The shared database (")
+    assert f"already holds {held} reviews of the practice" in text
+    assert "stay in this PC's file" in text
+    assert switched == [True]
+
+
+def test_a_copy_onto_a_server_filled_since_the_test_says_what_to_do_in_the_window(
+    window: Any, qtbot: Any, practice_server: Any, memory_keyring: Any
+) -> None:
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    page = _database_tab(dialog)
+    _fill(page, practice_server, PASSWORD)
+    page.test_button.click()  # empty at the test
+    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    held = _reviews_moved_there_by_another_pc(window, page)  # the desk was quicker
+    switched: list[bool] = []
+    window.store_switch_requested.connect(lambda: switched.append(True))
+    dialog.accept()
+    _click_in_box("storeSwitch", "Copy, then open")
+    _name_this_pc("Dr Nowak")
+    warned = _click_in_box("", "OK")
+    window._offer_store_switch(on_server=dialog.database.reviews_on_server())
+    qtbot.waitUntil(lambda: bool(warned), timeout=30_000)
+    assert warned[0] == (
+        f"Nothing was copied: the server already holds {held} reviews of the practice. The "
+        "window stays on this PC's database for now; restart clinicrep to open the shared "
+        "reviews."
+    )
+    assert "--replace" not in warned[0]  # a command-line word means nothing in the window
+    assert switched == []
+
+
 def test_saving_an_untested_server_asks_first(
     window: Any, qtbot: Any, practice_server: Any
 ) -> None:

@@ -1259,11 +1259,13 @@ class MainWindow(QMainWindow):
         self.apply_workstation(dialog.this_pc.result_workstation())
         self.apply_settings(dialog.result_settings())
         if dialog.store_changed:
-            self._offer_store_switch()
+            self._offer_store_switch(on_server=dialog.database.reviews_on_server())
 
-    def _offer_store_switch(self) -> None:
+    def _offer_store_switch(self, *, on_server: int | None = None) -> None:
         """Settings > Database names another store: reopen the window on it now, or later.
-        From this PC's own store to a server: the reviews may be copied there first."""
+        From this PC's own store to an empty server: the reviews may be copied there first;
+        to one that holds reviews (``on_server``, as Test connection found; another PC moved
+        its reviews there) only opening it is offered: a copy is made only into an empty one."""
         from clinicrep.store import chosen_store
         from clinicrep.store.reviews import count_reviews
 
@@ -1275,11 +1277,18 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Database"), "", parent=self)
         box.setObjectName("storeSwitch")
         copy_button = None
-        if (
-            chosen_store.is_shared(chosen)
-            and getattr(self.db, "dialect", "sqlite") == "sqlite"
-            and reviews
-        ):
+        from_this_pc = getattr(self.db, "dialect", "sqlite") == "sqlite" and reviews
+        if chosen_store.is_shared(chosen) and from_this_pc and on_server:
+            box.setText(
+                self.tr(
+                    "The shared database ({where}) already holds {held} reviews of the "
+                    "practice, so this PC's "
+                    "{count} reviews are not copied there; they stay in this PC's file. Open "
+                    "the window on the shared reviews now?"
+                ).format(where=where, held=on_server, count=reviews)
+            )
+            open_button = box.addButton(self.tr("Open now"), QMessageBox.ButtonRole.AcceptRole)
+        elif chosen_store.is_shared(chosen) and from_this_pc:
             box.setText(
                 self.tr(
                     "Copy this PC's {count} reviews (with their drafts, replies and settings) "
@@ -1353,13 +1362,19 @@ class MainWindow(QMainWindow):
             if self.closed:
                 return
             self.sync.schedule(self.settings.sync_interval_minutes)
-            QMessageBox.warning(
-                self,
-                self.tr("Database"),
-                self.tr(
+            held = getattr(error, "params", {}).get("count")
+            if getattr(error, "code", "") == "move_target_not_empty" and isinstance(held, int):
+                # the server filled up since the test (another PC moved its reviews there)
+                text = self.tr(
+                    "Nothing was copied: the server already holds {held} reviews of the "
+                    "practice. The window stays on this PC's database for now; restart "
+                    "clinicrep to open the shared reviews."
+                ).format(held=held)
+            else:
+                text = self.tr(
                     "Nothing was copied and the window stays on this PC's database. {reason}"
-                ).format(reason=user_message(error)),
-            )
+                ).format(reason=user_message(error))
+            QMessageBox.warning(self, self.tr("Database"), text)
 
         Op(self, work).on_progress(lambda text: waiting.setLabelText(str(text))).on_success(
             done
