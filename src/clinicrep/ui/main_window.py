@@ -743,7 +743,27 @@ class MainWindow(QMainWindow):
         fresh = get_review(self.db, review.id) or review
         self.pane.show_review(fresh, review_versions(self.db, review.id))
         highlight_in_editor(self.pane.text, self.search.text())
+        self._follow_approval_setting()
         self.editor.show_review(fresh)
+
+    def _follow_approval_setting(self) -> None:
+        """The owner may have switched approval on or off on another PC since this window
+        opened: each review shown follows the store's setting, so that the desk is offered
+        "Ask for approval", not a Publish that is then refused."""
+        from clinicrep.approval import approval_on
+
+        on = approval_on(self.db)
+        if on != self.settings.approval_required:
+            self.settings = replace(self.settings, approval_required=on)
+            self.editor.settings = self.settings
+            self._show_approval_setting(on)
+            self.update_counts()
+
+    def _show_approval_setting(self, on: bool) -> None:
+        """The inbox's approval column and view, as approval is on or off."""
+        self.model.approvals_shown = on
+        self.filters.set_approval_view(on)
+        self._fit_status_column()
 
     def _on_selection_changed(self, *_args: object) -> None:
         if not self.table.selectionModel().hasSelection() and self.pane.review is not None:
@@ -1429,9 +1449,7 @@ class MainWindow(QMainWindow):
         self.sync.schedule(settings.sync_interval_minutes)
         self._apply_monitoring_entries(old, settings)
         if settings.approval_required != old.approval_required:
-            self.model.approvals_shown = settings.approval_required
-            self.filters.set_approval_view(settings.approval_required)
-            self._fit_status_column()
+            self._show_approval_setting(settings.approval_required)
             self.editor.show_review(self.editor.review)
         apply_theme(settings.theme)
         self.reload(keep_review=self.selected_review_id())

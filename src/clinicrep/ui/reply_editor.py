@@ -1239,6 +1239,14 @@ class ReplyEditor(QWidget):
                 self._seen_published_at = reply.published_at if reply is not None else None
             self._look_for_others()
             self.state.setText(user_message(error))
+        elif getattr(error, "code", "") == "approval_needed":
+            # the owner switched approval on (on another PC) since this reply was shown: the
+            # text stays, and "Ask for approval" takes Publish's place
+            from dataclasses import replace
+
+            self.settings = replace(self.settings, approval_required=True)
+            self._show_approval()
+            self.state.setText(user_message(error))
         else:
             self.state.setText(user_message(error))
             reply = get_reply(self.db, self.review.id) if self.review and self.review.id else None
