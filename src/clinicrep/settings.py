@@ -20,7 +20,7 @@ from PySide6.QtCore import QLocale
 from clinicrep import paths
 from clinicrep.model import AnswerClock
 from clinicrep.store.db import Database
-from clinicrep.store.settings import read_settings, write_settings
+from clinicrep.store.settings import read_settings, read_settings_of_file, write_settings
 
 UI_LANGUAGES = ("en", "ru", "uk", "pl", "zh_CN")
 REPLY_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
@@ -142,6 +142,11 @@ def load_settings(db: Database) -> Settings:
             _write_this_pc(own)
     else:  # a store shared with other PCs: another PC's language is not this one's
         stored = {k: v for k, v in stored.items() if k not in THIS_PC_KEYS}
+        if not _this_pc_file().exists():
+            # once: what this PC chose in its own file before it moved onto the server (a
+            # version that kept the language in the store); a new PC has none: the defaults
+            own = read_settings_of_file(paths.db_path(), THIS_PC_KEYS)
+            _write_this_pc({**asdict(Settings()), **own})
     stored.update(own)
     known = {f.name for f in fields(Settings)}
     values: dict[str, Any] = {k: v for k, v in stored.items() if k in known}

@@ -77,6 +77,10 @@ def test_a_pc_moving_its_own_file_onto_the_server_keeps_its_language(
     try:
         assert load_settings(shared).ui_language == "pl"
         assert load_settings(shared).practice_name == "Family Clinic"
+        # moved by an older version, which kept the language in the store only: this PC's
+        # own file (kept as it was by the move) still says what it chose
+        (paths.config_dir() / "window.json").unlink()
+        assert load_settings(shared).ui_language == "pl"
         _pc(data_dir.parent / "second-pc")
         assert load_settings(shared).ui_language == ""
     finally:
