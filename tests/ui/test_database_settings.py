@@ -422,6 +422,59 @@ def test_on_a_shared_store_the_servers_backups_apply_and_a_copy_can_be_exported(
         shared.close()
 
 
+def test_going_back_to_this_pcs_own_file_offers_to_bring_the_shared_work_along(
+    qtbot: Any, pg_target: Any
+) -> None:
+    """The practice moved onto the server months ago; the owner takes the laptop home and
+    chooses "This PC only": the file as it was before the move would show none of the
+    months since, so the window offers to copy the shared reviews into it first."""
+    from clinicrep.demo.populate import populate
+    from clinicrep.model import Status
+    from clinicrep.store import open_database
+    from clinicrep.store.reviews import get_review, set_status
+    from clinicrep.ui.main_window import MainWindow
+
+    open_database(paths.db_path()).close()  # this PC's file, as it was: no reviews yet
+    backups = paths.db_path().parent / "backups"
+    before = set(backups.iterdir()) if backups.exists() else set()
+    shared = open_database(pg_target)
+    populate(shared)
+    review_id = int(shared.execute("SELECT min(id) FROM reviews").fetchone()[0])
+    set_status(shared, review_id, Status.ESCALATED)  # the months' work, on the server only
+    held = int(shared.execute("SELECT count(*) FROM reviews").fetchone()[0])
+    chosen_store.save_location(pg_target)
+    window = MainWindow(shared)
+    qtbot.addWidget(window)
+    try:
+        dialog = SettingsDialog(window.settings, window)
+        qtbot.addWidget(dialog)
+        page = _database_tab(dialog)
+        assert page.shared.isChecked()
+        page.local.click()
+        dialog.accept()
+        assert dialog.store_changed
+        switched: list[bool] = []
+        window.store_switch_requested.connect(lambda: switched.append(True))
+        asked = _click_in_box("storeSwitch", "Copy here, then open")
+        summary = _click_in_box("", "OK")
+        window._offer_store_switch()
+        assert asked[0].startswith(f"Copy the shared database's {held} reviews")
+        assert "is not in it" in asked[0]  # what opening the file as it is would show
+        qtbot.waitUntil(lambda: switched == [True], timeout=60_000)
+        assert summary and summary[0].startswith("Copied ")
+    finally:
+        window.close()
+        shared.close()
+    home = open_database(paths.db_path())
+    try:
+        assert home.execute("SELECT count(*) FROM reviews").fetchone()[0] == held
+        review = get_review(home, review_id)
+        assert review is not None and review.status == Status.ESCALATED
+    finally:
+        home.close()
+    assert set(backups.iterdir()) - before  # the file as it was, kept aside
+
+
 @pytest.mark.parametrize(
     ("code", "word", "jargon"),
     [

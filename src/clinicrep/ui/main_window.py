@@ -1298,7 +1298,26 @@ class MainWindow(QMainWindow):
         box.setObjectName("storeSwitch")
         copy_button = None
         from_this_pc = getattr(self.db, "dialect", "sqlite") == "sqlite" and reviews
-        if chosen_store.is_shared(chosen) and from_this_pc and on_server:
+        back_home = not chosen_store.is_shared(chosen) and not from_this_pc and reviews
+        if back_home:
+            # from the server to this PC's own file: the file holds what it held when this
+            # PC last used it; the work done on the server since is only on the server
+            box.setText(
+                self.tr(
+                    "Copy the shared database's {count} reviews (with their drafts, replies and "
+                    "settings) into this PC's file, then open the window on it? The file as it "
+                    "is now is kept in the backups folder first. Without copying, the file shows "
+                    "the reviews as they were when this PC last used it, and what was done on "
+                    "the shared database since is not in it."
+                ).format(count=reviews)
+            )
+            copy_button = box.addButton(
+                self.tr("Copy here, then open"), QMessageBox.ButtonRole.AcceptRole
+            )
+            open_button = box.addButton(
+                self.tr("Open without copying"), QMessageBox.ButtonRole.ActionRole
+            )
+        elif chosen_store.is_shared(chosen) and from_this_pc and on_server:
             box.setText(
                 self.tr(
                     "The shared database ({where}) already holds {held} reviews of the "
@@ -1357,18 +1376,24 @@ class MainWindow(QMainWindow):
         self.sync.timer.stop()
         self.sync.cancel()
         source = self.db.path
+        home = isinstance(target, Path)  # the server's reviews into this PC's own file
         waiting = QProgressDialog(self)
         waiting.setObjectName("copyToServer")
         waiting.setWindowTitle(self.tr("Database"))
         waiting.setRange(0, 0)
         waiting.setCancelButton(None)  # type: ignore[arg-type]
-        waiting.setLabelText(self.tr("Copying the reviews to the server…"))
+        waiting.setLabelText(
+            self.tr("Copying the reviews to this PC…")
+            if home
+            else self.tr("Copying the reviews to the server…")
+        )
         waiting.setModal(True)
         waiting.show()
         self._copy_progress = waiting
 
         def work(progress: object) -> object:
-            return move_store(source, target, progress=progress)  # type: ignore[arg-type]
+            # into this PC's file: what it held is kept aside in the backups folder first
+            return move_store(source, target, replace=home, progress=progress)  # type: ignore[arg-type]
 
         def done(report: object) -> None:
             waiting.close()
@@ -1390,6 +1415,10 @@ class MainWindow(QMainWindow):
                     "practice. The window stays on this PC's database for now; restart "
                     "clinicrep to open the shared reviews."
                 ).format(held=held)
+            elif home:
+                text = self.tr(
+                    "Nothing was copied and the window stays on the shared database. {reason}"
+                ).format(reason=user_message(error))
             else:
                 text = self.tr(
                     "Nothing was copied and the window stays on this PC's database. {reason}"
