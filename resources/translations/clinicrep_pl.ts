@@ -4914,8 +4914,8 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="118"/>
-        <source>This review store is shared with other PCs. Give this PC a name the others will see, such as “Anna (reception)”.</source>
-        <translation>Ta baza opinii jest wspólna z innymi komputerami. Nadaj temu komputerowi nazwę, którą zobaczą pozostali, np. „Anna (rejestracja)”.</translation>
+        <source>This review database is shared with other PCs. Give this PC a name the others will see, such as “Anna (reception)”.</source>
+        <translation>Ta baza danych opinii jest wspólna z innymi komputerami. Nadaj temu komputerowi nazwę, którą zobaczą pozostali, np. „Anna (rejestracja)”.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="128"/>
@@ -6960,8 +6960,8 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
-        <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
-        <translation>Wspólna baza danych: {where}. Dopóki serwer nie wróci, możesz używać własnego magazynu tego komputera; to, co tam zapiszesz, zostanie na tym komputerze.</translation>
+        <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
+        <translation>Wspólna baza danych: {where}. Dopóki serwer nie wróci, możesz używać własnej bazy danych tego komputera; to, co tam zapiszesz, zostanie na tym komputerze.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>

@@ -4914,8 +4914,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="118"/>
-        <source>This review store is shared with other PCs. Give this PC a name the others will see, such as “Anna (reception)”.</source>
-        <translation>Это хранилище отзывов общее с другими компьютерами. Дайте этому компьютеру имя, которое увидят остальные, например «Анна (регистратура)».</translation>
+        <source>This review database is shared with other PCs. Give this PC a name the others will see, such as “Anna (reception)”.</source>
+        <translation>Эта база данных отзывов общая с другими компьютерами. Дайте этому компьютеру имя, которое увидят остальные, например «Анна (регистратура)».</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="128"/>
@@ -6960,8 +6960,8 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
-        <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
-        <translation>Общая база данных: {where}. Пока сервер недоступен, можно работать с собственным хранилищем этого ПК; то, что вы там запишете, останется на этом ПК.</translation>
+        <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
+        <translation>Общая база данных: {where}. Пока сервер недоступен, можно работать с собственной базой данных этого ПК; то, что вы там запишете, останется на этом ПК.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>

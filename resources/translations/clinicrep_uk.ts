@@ -4914,8 +4914,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="118"/>
-        <source>This review store is shared with other PCs. Give this PC a name the others will see, such as “Anna (reception)”.</source>
-        <translation>Це сховище відгуків спільне з іншими комп’ютерами. Дайте цьому комп’ютеру ім’я, яке побачать інші, наприклад «Анна (реєстратура)».</translation>
+        <source>This review database is shared with other PCs. Give this PC a name the others will see, such as “Anna (reception)”.</source>
+        <translation>Ця база даних відгуків спільна з іншими комп’ютерами. Дайте цьому комп’ютеру ім’я, яке побачать інші, наприклад «Анна (реєстратура)».</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="128"/>
@@ -6960,8 +6960,8 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
-        <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
-        <translation>Спільна база даних: {where}. Поки сервер недоступний, можна працювати з власним сховищем цього ПК; те, що ви там запишете, залишиться на цьому ПК.</translation>
+        <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
+        <translation>Спільна база даних: {where}. Поки сервер недоступний, можна працювати з власною базою даних цього ПК; те, що ви там запишете, залишиться на цьому ПК.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>

@@ -4852,8 +4852,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="118"/>
-        <source>This review store is shared with other PCs. Give this PC a name the others will see, such as “Anna (reception)”.</source>
-        <translation>此评价库与其他电脑共享。请为这台电脑起一个其他人能看到的名称，例如“安娜（前台）”。</translation>
+        <source>This review database is shared with other PCs. Give this PC a name the others will see, such as “Anna (reception)”.</source>
+        <translation>此评价数据库与其他电脑共享。请为这台电脑起一个其他人能看到的名称，例如“安娜（前台）”。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="128"/>
@@ -6880,8 +6880,8 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
-        <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
-        <translation>共享数据库：{where}。在服务器恢复之前，您可以使用这台电脑自己的存储；在那里写的内容会留在这台电脑上。</translation>
+        <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
+        <translation>共享数据库：{where}。在服务器恢复之前，您可以使用这台电脑自己的数据库；在那里写的内容会留在这台电脑上。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>

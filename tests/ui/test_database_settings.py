@@ -503,3 +503,52 @@ def test_the_note_when_the_server_is_away_speaks_of_the_database_not_a_store(
         assert word in note.lower() and jargon not in note.lower()
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+@pytest.mark.parametrize(
+    ("code", "word", "jargon"),
+    [
+        ("en", "database", "store"),
+        ("ru", "база данных", "хранилищ"),
+        ("pl", "baza danych", "magazyn"),
+    ],
+)
+def test_the_server_off_at_the_start_and_the_name_question_speak_of_the_database(
+    qtbot: Any, code: str, word: str, jargon: str
+) -> None:
+    """The two windows a receptionist meets first on a shared database (the server off at
+    the start; "Who uses this PC?") use the word she knows, as the note above the inbox does."""
+    from PySide6.QtWidgets import QLabel
+
+    from clinicrep.errors import DatabaseConnectFailed
+    from clinicrep.i18n import install_translators
+    from clinicrep.store.pg import PgTarget
+    from clinicrep.ui.store_recovery import ask_server_way_out
+    from clinicrep.ui.this_pc_settings import NameThisPcDialog
+
+    install_translators(QApplication.instance(), code)
+    try:
+        seen: list[str] = []
+
+        def read_and_quit() -> None:
+            for widget in QApplication.topLevelWidgets():
+                if widget.objectName() == "serverWayOut" and widget.isVisible():
+                    assert isinstance(widget, QMessageBox)
+                    seen.append(widget.informativeText())
+                    widget.buttons()[-1].click()
+                    return
+            QTimer.singleShot(20, read_and_quit)
+
+        QTimer.singleShot(0, read_and_quit)
+        server = PgTarget(host="127.0.0.1", port=5999, dbname="practice", user="desk")
+        ask_server_way_out(None, DatabaseConnectFailed("refused"), server)
+        (way_out,) = seen
+        assert "127.0.0.1:5999" in way_out
+        assert word in way_out.lower() and jargon not in way_out.lower()
+
+        question = NameThisPcDialog()
+        qtbot.addWidget(question)
+        intro = question.findChild(QLabel, "nameThisPcIntro").text().lower()
+        assert word in intro and jargon not in intro
+    finally:
+        install_translators(QApplication.instance(), "en")
