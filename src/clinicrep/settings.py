@@ -121,8 +121,11 @@ def _write_this_pc(values: dict[str, Any]) -> None:
     target = _this_pc_file()
     tmp = target.with_suffix(".tmp")
     try:
-        with open(tmp, "w", encoding="utf-8") as f:
+        # owner-only, as every file of the data folder (tests/faults checks them all)
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump({k: values[k] for k in THIS_PC_KEYS if k in values}, f, ensure_ascii=False)
+        os.chmod(tmp, 0o600)
         os.replace(tmp, target)
     except OSError as e:
         log.warning("this PC's window settings not saved: %s", type(e).__name__)
