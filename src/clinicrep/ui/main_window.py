@@ -427,6 +427,13 @@ class MainWindow(QMainWindow):
         self.filters.set_approval_view(self.settings.approval_required)
         if self._charts is not None:
             self._charts.set_locations(places)  # type: ignore[attr-defined]
+        corner = getattr(self, "_search_and_sync", None)
+        if corner is not None:
+            # QMenuBar sizes its corner when it is set, shown or hidden, not when a child
+            # appears in it: the location filter (the first location named while the window
+            # is open) pushed the search over "Check for new reviews". Set again, it is
+            # measured again
+            self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     # -- charts ---------------------------------------------------------------------
     @property
