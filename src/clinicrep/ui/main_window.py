@@ -1628,8 +1628,33 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    def _keep_typed_reply(self) -> bool:
+        """The reply typed here could not be stored (the shared server is away): closing
+        would lose it. True: close anyway; False: the window stays open, and the reply is
+        saved by itself when the server is back."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Reply not saved"),
+            self.tr(
+                "The reply you typed is not saved: the connection to the shared database "
+                "server is lost. If you close the window now, the reply is lost. Keep the "
+                "window open until the server is back; the reply is saved then by itself."
+            ),
+            parent=self,
+        )
+        box.setObjectName("replyNotSaved")
+        keep = box.addButton(self.tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close and lose the reply"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.save_now()
+        if self.editor.not_saved and not self._keep_typed_reply():
+            event.ignore()
+            return
         self.editor.release()  # the other PCs no longer see "… is replying"
         self.live.stop()
         self._live_reload.stop()
