@@ -665,87 +665,87 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="81"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="82"/>
         <source>Confirms a patient</source>
         <translation>Potwierdza, że ktoś jest pacjentem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="82"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="83"/>
         <source>Health detail</source>
         <translation>Informacja o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="83"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="84"/>
         <source>Date or time of a visit</source>
         <translation>Data lub godzina wizyty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="84"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="85"/>
         <source>Billing or insurance</source>
         <translation>Płatność lub ubezpieczenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="85"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
         <source>Full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
         <source>Reward for reviews</source>
         <translation>Nagroda za opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="88"/>
         <source>New information</source>
         <translation>Nowe informacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="94"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="95"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>To potwierdza, że autor jest lub był pacjentem. Zamiast tego pisz ogólnie o przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="99"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="100"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>To mówi, że ktoś zajrzał do dokumentacji autora, co potwierdza, że jest pacjentem. Usuń ten fragment.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="104"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="105"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>To informacja o zdrowiu (diagnoza, zabieg, lek lub badanie). Nie umieszczaj jej w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="109"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="110"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>To powtórzenie informacji o zdrowiu z opinii. Nie powtarzaj jej publicznie, nawet jeśli autor sam ją podał.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="114"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="115"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>To wzmianka o ubezpieczeniu. Nie pisz o ubezpieczeniu w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="118"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>To data. Data zdradza innym, kiedy ktoś był na wizycie; usuń ją.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="122"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>To dotyczy kwoty, którą ktoś zapłacił. Rozliczenia omawiaj tylko prywatnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="124"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="125"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>To imię i nazwisko lub samo nazwisko. Użyj tylko imienia albo nie podawaj go wcale.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="128"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="129"/>
         <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
         <translation>To jest nagroda za opinię. Platformy i prawo zabraniają nagradzania opinii; usuń to.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="134"/>
         <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
         <translation>To mówi czytelnikom o autorze coś, czego nie ma w opinii. Odpowiedź może odnosić się do opinii, ale nie może dodawać niczego o pacjencie.</translation>
     </message>
@@ -1344,192 +1344,192 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="68"/>
         <source>This PC only (default)</source>
         <translation>Tylko ten komputer (domyślnie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="69"/>
         <source>Shared with other PCs (PostgreSQL server)</source>
         <translation>Wspólna dla kilku komputerów (serwer PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="78"/>
         <source>e.g. server.practice.local</source>
         <translation>np. server.practice.local</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="99"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>Szyfrowane, certyfikat serwera sprawdzany (zalecane)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="100"/>
         <source>Encrypted, the certificate not checked</source>
         <translation>Szyfrowane, certyfikat niesprawdzany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="101"/>
         <source>Encrypted when the server offers it</source>
         <translation>Szyfrowane, jeśli serwer to oferuje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="108"/>
         <source>The CA file from your IT provider (.crt, .pem)</source>
         <translation>Plik CA od Twojego informatyka (.crt, .pem)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="109"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="126"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="168"/>
         <source>Server:</source>
         <translation>Serwer:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="134"/>
         <source>The name or address of the computer that runs PostgreSQL; the port is usually 5432.</source>
         <translation>Nazwa lub adres komputera, na którym działa PostgreSQL; port to zwykle 5432.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
         <source>Database:</source>
         <translation>Baza danych:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>Baza danych, którą Twój informatyk utworzył dla clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="147"/>
         <source>User:</source>
         <translation>Użytkownik:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="147"/>
         <source>The same user on every PC of the practice.</source>
         <translation>Ten sam użytkownik na każdym komputerze placówki.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="151"/>
         <source>Password:</source>
         <translation>Hasło:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="93"/>
         <source>Saved securely on this computer; type to change it</source>
         <translation>Bezpiecznie zapisane na tym komputerze; wpisz, aby zmienić</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="153"/>
         <source>Saved securely in this computer&apos;s password store, never in a file.</source>
         <translation>Bezpiecznie zapisane w magazynie haseł tego komputera, nigdy w pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="157"/>
         <source>Encryption (TLS):</source>
         <translation>Szyfrowanie (TLS):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="159"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>Sprawdzenie certyfikatu wymaga poniższego pliku CA.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="163"/>
         <source>CA file:</source>
         <translation>Plik CA:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="165"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>Potwierdza, że to Twój serwer, a nie podszywający się w sieci.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="176"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="194"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>To uruchomienie używa {where}, wybranej przy starcie clinicrep (--db lub CLINICREP_DB). To, co wybierzesz tutaj, obowiązuje od następnego uruchomienia bez tej opcji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="205"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>Opinie są przechowywane w pliku na tym komputerze: {path}. Codziennie kopia trafia do folderu backups obok niego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="214"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>Kilka komputerów placówki korzysta z jednej wspólnej skrzynki opinii na serwerze PostgreSQL, który prowadzi Twój informatyk. Kopie zapasowe robi sam serwer; „Zapisz kopię…” zapisuje wspólne opinie do pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="221"/>
         <source>Export a copy…</source>
         <translation>Zapisz kopię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="282"/>
         <source>Choose the CA file</source>
         <translation>Wybierz plik CA</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="284"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certyfikaty (*.crt *.pem *.cer);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="293"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>Najpierw wypełnij serwer, bazę danych i użytkownika.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="309"/>
         <source>Connecting to {server}…</source>
         <translation>Łączenie z {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="352"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="364"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="391"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="365"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>Wypełnij serwer, bazę danych i użytkownika albo wybierz „Tylko ten komputer”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="374"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own database at the next start.</source>
         <translation>To połączenie nie zostało jeszcze pomyślnie sprawdzone. Zapisać mimo to? Jeśli serwera nie da się użyć, przy następnym uruchomieniu clinicrep zaproponuje własną bazę danych tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="444"/>
         <source>clinicrep database (*.sqlite3)</source>
         <translation>Baza danych clinicrep (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="454"/>
         <source>Copying the database into {file}…</source>
         <translation>Kopiowanie bazy danych do {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="456"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="474"/>
         <source>Export a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
@@ -1537,7 +1537,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="416"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
@@ -2141,72 +2141,72 @@
 <context>
     <name>GuardLaw</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="146"/>
         <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
         <translation>Przepisy FTC o opiniach konsumentów (16 CFR 465); regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="149"/>
         <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
         <translation>Ustawa o rynkach cyfrowych, konkurencji i konsumentach z 2024 r. (Wielka Brytania); regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="152"/>
         <source>Federal Law 38-FZ on advertising; platform rules</source>
         <translation>Rosyjska ustawa federalna 38-FZ o reklamie; regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="154"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="155"/>
         <source>Law of Ukraine on consumer rights protection; platform rules</source>
         <translation>Ukraińska ustawa o ochronie praw konsumentów; regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="157"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="158"/>
         <source>Act on counteracting unfair market practices; platform rules</source>
         <translation>Ustawa o przeciwdziałaniu nieuczciwym praktykom rynkowym; regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="160"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="161"/>
         <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
         <translation>Chińska ustawa o zwalczaniu nieuczciwej konkurencji; ustawa o handlu elektronicznym, art. 17</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="165"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="166"/>
         <source>Review platforms&apos; rules (Google, Yelp and others)</source>
         <translation>Regulaminy serwisów z opiniami (Google, Yelp i inne)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="170"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
         <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
         <translation>Zasada prywatności HIPAA (45 CFR 164.502)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="172"/>
         <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
         <translation>UK GDPR, art. 9; wytyczne GMC dotyczące poufności</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="174"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="175"/>
         <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
         <translation>Rosyjska ustawa federalna 323-FZ, art. 13 (tajemnica lekarska)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="177"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="178"/>
         <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
         <translation>Podstawy ustawodawstwa Ukrainy o ochronie zdrowia, art. 40 (tajemnica lekarska)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="180"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="181"/>
         <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
         <translation>Ustawa o prawach pacjenta, art. 13–14 (tajemnica lekarska)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="183"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="184"/>
         <source>Physicians Law art. 56; Personal Information Protection Law</source>
         <translation>Chińska ustawa o lekarzach, art. 56; ustawa o ochronie danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="189"/>
         <source>Medical confidentiality and data protection law</source>
         <translation>Przepisy o tajemnicy lekarskiej i ochronie danych</translation>
     </message>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1190"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1217"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
@@ -2403,7 +2403,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="311"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="325"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="440"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1187"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1214"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
@@ -2994,22 +2994,22 @@
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="773"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="800"/>
         <source>Marked “{status}”.</source>
         <translation>Oznaczono: „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="819"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="846"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Cofnięto: opinia ma znów status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="878"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1033"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1060"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: opinie — %n</numerusform>
@@ -3018,12 +3018,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1048"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1075"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Nic nie jest jeszcze połączone: połącz platformę (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1077"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1104"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Wszystko pobrane: %n nowa opinia.</numerusform>
@@ -3032,22 +3032,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1106"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Zmienione w serwisie: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
         <source>Up to date: no new reviews.</source>
         <translation>Wszystko pobrane: brak nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1150"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1177"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1165"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1192"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -3077,7 +3077,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="265"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="456"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
@@ -3097,72 +3097,87 @@
         <translation>Przywróć poprzedni status opinii (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="502"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="509"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="539"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="558"/>
         <source>Add &amp;offline feedback…</source>
         <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="564"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1353"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1393"/>
+        <source>Copying the reviews to this PC…</source>
+        <translation>Kopiowanie opinii na ten komputer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1421"/>
+        <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
+        <translation>Nic nie skopiowano: na serwerze są już opinie placówki (liczba: {held}). Na razie okno pozostaje przy bazie danych tego komputera; uruchom clinicrep ponownie, aby otworzyć wspólne opinie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1427"/>
+        <source>Nothing was copied and the window stays on the shared database. {reason}</source>
+        <translation>Nic nie skopiowano, okno zostaje przy wspólnej bazie danych. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1431"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy bazie danych tego komputera. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1367"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1445"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Na razie własna baza danych tego komputera: nie udało się użyć {where}. To, co piszesz, zostaje na tym komputerze; uruchom clinicrep ponownie, aby znów spróbować wspólnej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1559"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1569"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1498"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1574"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1503"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1579"/>
         <source>Command: {command}</source>
         <translation>Polecenie: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="563"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Miesięczne podsumowanie (PDF)…</translation>
     </message>
@@ -3172,236 +3187,273 @@
         <translation>Pokaż odpowiedzi czekające na Twoje zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
         <source>Check for new reviews</source>
         <translation>Sprawdź nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="542"/>
         <source>Check for &amp;new reviews</source>
         <translation>Sprawdź &amp;nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Eksportuj widoczne opinie (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
         <source>&amp;Restore from backup…</source>
         <translation>Przy&amp;wróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="570"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
         <source>Export a &amp;copy…</source>
         <translation>Zapisz &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Przywracanie: obowiązują kopie zapasowe serwera</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Kopie zapasowe wspólnej bazy danych robi jej serwer (zapytaj swojego informatyka); „Zapisz kopię” zapisuje ją do pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
         <source>So&amp;urces…</source>
         <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Nazwij lokalizacje placówki i wskaż, do której należy każde źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="607"/>
         <source>&amp;Review</source>
         <translation>&amp;Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
         <source>Mark as &amp;new</source>
         <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
         <source>Mark as &amp;in progress</source>
         <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="612"/>
         <source>Mark as &amp;answered</source>
         <translation>Oznacz jako &amp;odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="607"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
         <source>&amp;Dismiss</source>
         <translation>Po&amp;miń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Cofnij zmianę statusu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="625"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;Draft a reply</source>
         <translation>S&amp;zkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="636"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Szablony odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="633"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="640"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>&amp;User guide</source>
         <translation>&amp;Przewodnik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="638"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="645"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="649"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="876"/>
         <source>Correction saved.</source>
         <translation>Poprawka zapisana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="856"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="883"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="874"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="901"/>
         <source>Waiting for approval: {n}</source>
         <translation>Czeka na zatwierdzenie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="891"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="918"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Żadna opinia nie wymaga teraz uwagi. Aby zobaczyć wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="925"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Żadna opinia nie pasuje do wyszukiwania i filtrów. Kliknij „Wyczyść filtry”, aby zobaczyć opinie wymagające uwagi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="937"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="964"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Zmieniono na innym komputerze: ta opinia ma teraz status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="975"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1002"/>
         <source>Last check: {name}, {time}</source>
         <translation>Ostatnie sprawdzenie: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1022"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1049"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1066"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1093"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1326"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1341"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1304"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1389"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1409"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1433"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1285"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1314"/>
+        <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
+        <translation>Skopiować opinie ze wspólnej bazy danych ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do pliku tego komputera, a potem otworzyć w nim okno? Plik w obecnej postaci zostanie najpierw zachowany w folderze backups. Bez kopiowania plik pokaże opinie takie, jakie były, gdy ten komputer ostatnio z niego korzystał, i nie będzie w nim tego, co od tamtej pory zrobiono we wspólnej bazie danych.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1322"/>
+        <source>Copy here, then open</source>
+        <translation>Skopiuj tutaj i otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1330"/>
+        <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
+        <translation>We wspólnej bazie danych ({where}) są już opinie placówki (liczba: {held}), więc opinie tego komputera (liczba: {count}) nie są tam kopiowane: zostają w pliku tego komputera. Otworzyć teraz okno ze wspólnymi opiniami?</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1340"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Skopiować opinie z tego komputera ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do {where}, a potem otworzyć w niej okno? Plik tego komputera pozostanie bez zmian. Kopia trafia tylko do pustej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1291"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1346"/>
         <source>Copy, then open</source>
         <translation>Skopiuj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1294"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1637"/>
+        <source>Reply not saved</source>
+        <translation>Odpowiedź nie została zapisana</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1639"/>
+        <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
+        <translation>Wpisana odpowiedź nie została zapisana: połączenie ze wspólnym serwerem bazy danych zostało przerwane. Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Nie zamykaj okna, dopóki serwer nie wróci: wtedy odpowiedź zapisze się sama.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1646"/>
+        <source>Keep the window open</source>
+        <translation>Nie zamykaj okna</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1647"/>
+        <source>Close and lose the reply</source>
+        <translation>Zamknij i utrać odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1325"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1349"/>
         <source>Open without copying</source>
         <translation>Otwórz bez kopiowania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1299"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1354"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Otworzyć teraz okno z {where}? Najpierw szkic zostanie zapisany. W przeciwnym razie clinicrep użyje jej od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1303"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1358"/>
         <source>Open now</source>
         <translation>Otwórz teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1304"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1359"/>
         <source>At the next start</source>
         <translation>Przy następnym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1329"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1395"/>
         <source>Copying the reviews to the server…</source>
         <translation>Kopiowanie opinii na serwer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1481"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1501"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1557"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1577"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1601"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1527"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1603"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1624"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1626"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3410,7 +3462,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami udzielanymi na czas. Twoje dane pozostają na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="554"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Wklej opinie…</translation>
     </message>
@@ -4518,299 +4570,299 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>W tym miesiącu nic nie wymaga szczególnej uwagi. Nadal odpowiadaj na każdą opinię w ciągu doby.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="297"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="299"/>
         <source>{points} pts</source>
         <translation>{points} pkt proc.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="318"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="400"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="323"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="405"/>
         <source>Reviews received</source>
         <translation>Otrzymane opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="324"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="329"/>
         <source>Average rating (of 5)</source>
         <translation>Średnia ocena (skala 1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="331"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="336"/>
         <source>Positive reviews</source>
         <translation>Opinie pozytywne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="337"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="342"/>
         <source>Negative reviews</source>
         <translation>Opinie negatywne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="343"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="348"/>
         <source>Reviews answered</source>
         <translation>Opinie z odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="349"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="357"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="354"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="362"/>
         <source>Answered within {hours} h</source>
         <translation>Odpowiedziano w ciągu {hours} godz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="365"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="370"/>
         <source>Median time to answer</source>
         <translation>Mediana czasu odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="372"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="377"/>
         <source>Unanswered at month end</source>
         <translation>Bez odpowiedzi na koniec miesiąca</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="386"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="391"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="392"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="397"/>
         <source>No reviews in this period.</source>
         <translation>Brak opinii w tym okresie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="394"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="399"/>
         <source>Rating over the last 12 months</source>
         <translation>Ocena w ostatnich 12 miesiącach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="399"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="404"/>
         <source>Average rating</source>
         <translation>Średnia ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="404"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="409"/>
         <source>Reviews per platform</source>
         <translation>Opinie według platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="422"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="427"/>
         <source>{name}: {share} ({count})</source>
         <translation>{name}: {share} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="425"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="430"/>
         <source>Not analysed yet</source>
         <translation>Jeszcze nieprzeanalizowane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="432"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="437"/>
         <source>Sentiment of the month&apos;s reviews</source>
         <translation>Wydźwięk opinii z tego miesiąca</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="439"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="444"/>
         <source>Most praised</source>
         <translation>Najczęściej chwalone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="448"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="453"/>
         <source>Most complained about</source>
         <translation>Najczęstsze skargi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="457"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="462"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="471"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="476"/>
         <source>What patients praised</source>
         <translation>Co chwalili pacjenci</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="444"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="449"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="477"/>
         <source>Nothing in particular was praised.</source>
         <translation>Nic konkretnego nie chwalono.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="476"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="481"/>
         <source>What patients complained about</source>
         <translation>Na co skarżyli się pacjenci</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="453"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="477"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="458"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="482"/>
         <source>Nothing in particular was blamed.</source>
         <translation>Nie było konkretnych skarg.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="520"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="499"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="525"/>
         <source>in {language}</source>
         <translation>język: {language}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="525"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="530"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="532"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="537"/>
         <source>(no text, rating only)</source>
         <translation>(bez tekstu, tylko ocena)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="538"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="543"/>
         <source>Our public reply</source>
         <translation>Nasza publiczna odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="540"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
         <source>Our public reply, {date}</source>
         <translation>Nasza publiczna odpowiedź, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="547"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="552"/>
         <source>Not answered yet.</source>
         <translation>Jeszcze bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="555"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="560"/>
         <source>Internal note (not public)</source>
         <translation>Notatka wewnętrzna (niepubliczna)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="557"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="562"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>Nieopublikowana wersja robocza odpowiedzi (niepubliczna)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="570"/>
         <source>The month&apos;s most important reviews</source>
         <translation>Najważniejsze opinie miesiąca</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="569"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="574"/>
         <source>Complaints that need attention</source>
         <translation>Skargi wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="580"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="585"/>
         <source>Every complaint of this month has been dealt with.</source>
         <translation>Wszystkie skargi z tego miesiąca zostały już załatwione.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="589"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="594"/>
         <source>No negative reviews this month.</source>
         <translation>Brak negatywnych opinii w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="597"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="602"/>
         <source>Complaints of this month already answered</source>
         <translation>Skargi z tego miesiąca, na które już odpowiedziano</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="609"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="614"/>
         <source>Warm words from patients</source>
         <translation>Miłe słowa od pacjentów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="620"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="625"/>
         <source>No positive reviews with text this month.</source>
         <translation>Brak pozytywnych opinii z treścią w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="631"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="636"/>
         <source>Spike of negative reviews</source>
         <translation>Nagły wzrost negatywnych opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="633"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="638"/>
         <source>Urgent review</source>
         <translation>Pilna opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="634"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="639"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="640"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="645"/>
         <source>Acknowledged on {date}.</source>
         <translation>Potwierdzono {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="646"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="651"/>
         <source>The review was answered on {date}.</source>
         <translation>Odpowiedziano na opinię {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="652"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>Status opinii: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="662"/>
         <source>Nothing has been done about it yet.</source>
         <translation>Nic jeszcze w tej sprawie nie zrobiono.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="661"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="666"/>
         <source>Alerts and spikes</source>
         <translation>Alerty i nagłe wzrosty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="665"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="670"/>
         <source>No alerts were raised this month.</source>
         <translation>W tym miesiącu nie było alertów.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="679"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="684"/>
         <source>What was done: {done}</source>
         <translation>Co zrobiono: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="697"/>
         <source>Things to act on</source>
         <translation>Co należy zrobić</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="711"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="716"/>
         <source>Location: {location}</source>
         <translation>Lokalizacja: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="715"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="720"/>
         <source>All locations</source>
         <translation>Wszystkie lokalizacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="725"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="730"/>
         <source>Made on {date}</source>
         <translation>Utworzono {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="729"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="734"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>Zawiera notatki wewnętrzne — nie do publikacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="735"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="819"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="843"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="824"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="848"/>
         <source>Monthly review summary</source>
         <translation>Miesięczne podsumowanie opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="745"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="750"/>
         <source>No reviews were received in {month}.</source>
         <translation>Brak otrzymanych opinii w okresie: {month}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="780"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="785"/>
         <source>The month in figures</source>
         <translation>Miesiąc w liczbach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="831"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="836"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
@@ -4882,16 +4934,16 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="118"/>
-        <source>This review store is shared with other PCs. Give this PC a name the others will see, such as “Anna (reception)”.</source>
-        <translation>Ta baza opinii jest wspólna z innymi komputerami. Nadaj temu komputerowi nazwę, którą zobaczą pozostali, np. „Anna (rejestracja)”.</translation>
+        <source>This review database is shared with other PCs. Give this PC a name the others will see, such as “Anna (reception)”.</source>
+        <translation>Ta baza danych opinii jest wspólna z innymi komputerami. Nadaj temu komputerowi nazwę, którą zobaczą pozostali, np. „Anna (rejestracja)”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="129"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="130"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
@@ -5146,217 +5198,217 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="151"/>
         <source>Kind of reply</source>
         <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
         <source>Start from the template</source>
         <translation>Zacznij od szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
         <source>Draft reply</source>
         <translation>Szkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Napisz szkic, który odpowiada na to, o czym jest ta opinia (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
         <source>Reply:</source>
         <translation>Odpowiedź:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
         <source>Reply text</source>
         <translation>Treść odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="204"/>
         <source>Confidentiality problems</source>
         <translation>Problemy z poufnością</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="209"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Kontrola poufności: popraw przed publikacją</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
         <source>Checklist for this reply</source>
         <translation>Lista kontrolna tej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
         <source>Publish anyway…</source>
         <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="351"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="361"/>
         <source>Mark answered</source>
         <translation>Oznacz jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
         <source>Ask for approval</source>
         <translation>Poproś o zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Przekaż odpowiedź właścicielowi, który ją zatwierdzi i opublikuje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="254"/>
         <source>Approve and publish</source>
         <translation>Zatwierdź i opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
         <source>Approve</source>
         <translation>Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
         <source>Approve this text; publish it later</source>
         <translation>Zatwierdź ten tekst; opublikuj go później</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
         <source>Send back…</source>
         <translation>Odeślij…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Odeślij odpowiedź do rejestracji z komentarzem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="342"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="344"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Wybierz opinię z listy, aby na nią odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
         <source>Copy the reply</source>
         <translation>Kopiuj odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="423"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="427"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>Na tej stronie clinicrep nie może publikować odpowiedzi: skopiuj odpowiedź, wklej ją na stronie opinii, a potem potwierdź tutaj, że została wklejona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Czeka na zatwierdzenie: właściciel przeczyta odpowiedź przed publikacją. Nadal możesz ją zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="467"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Odesłane przez {who}: „{comment}” Popraw odpowiedź i ponownie poproś o zatwierdzenie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Zatwierdzone przez {who}. Opublikuje je właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Odpowiedzi napisane na tym komputerze są publikowane po zatwierdzeniu przez właściciela.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="480"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Czeka na zatwierdzenie, napisana na komputerze „{who}”. W razie potrzeby ją zmień, a potem zatwierdź lub odeślij z komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="484"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Odesłane do „{who}”: „{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="488"/>
         <source>Approved by {who}.</source>
         <translation>Zatwierdzone przez {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="537"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="539"/>
         <source>Sent to the owner for approval.</source>
         <translation>Wysłano do właściciela do zatwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="551"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Zatwierdzono. Opublikuj, gdy będziesz gotowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="573"/>
         <source>Sent back with your comment.</source>
         <translation>Odesłano z Twoim komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="719"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="723"/>
         <source>Replace the reply?</source>
         <translation>Zastąpić odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="856"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="860"/>
         <source>Checking the reply…</source>
         <translation>Sprawdzamy odpowiedź…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1105"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n minuta</numerusform>
@@ -5365,7 +5417,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1110"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n minuty</numerusform>
@@ -5374,92 +5426,92 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1118"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
         <source>• “{words}”: {reason}</source>
         <translation>• „{words}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1401"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1413"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze. Możesz czytać na bieżąco; odpowiesz, gdy ta osoba skończy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="668"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="672"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi szablonem? Swój tekst odzyskasz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="729"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="698"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>To szkic: przeczytaj, zmień, co chcesz, i opublikuj sam(a).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="416"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="418"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Zanim cokolwiek zostanie wysłane ponownie, clinicrep zajrzy na platformę przy następnym sprawdzaniu nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="710"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi nowym szkicem? Swój tekst przywrócisz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
         <source>the AI service</source>
         <translation>usługa AI</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="784"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="788"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Prosimy model AI o szkic… W tym czasie możesz edytować szkic poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="802"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="806"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Szkic AI przyszedł po zmianie tekstu, więc Twój tekst został zachowany. Naciśnij „Szkic odpowiedzi” ponownie, aby dostać nowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="812"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="816"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Szkic od modelu AI, sprawdzony przez strażnika i listę kontrolną. Przeczytaj, zmień, co chcesz, i opublikuj sam(a). Ctrl+Z przywróci złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="854"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="858"/>
         <source>Checking the long reply…</source>
         <translation>Sprawdzamy długą odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="909"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="913"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>„{words}” — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="946"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="950"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Bezpieczniej: „{rewrite}” (kliknij dwukrotnie, aby użyć)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="951"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="955"/>
         <source>Why: {law}</source>
         <translation>Podstawa: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1069"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1073"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
@@ -5468,32 +5520,32 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1263"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1267"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1279"/>
         <source>I pasted it</source>
         <translation>Wkleiłem(-am) odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="911"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1091"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1095"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -5502,7 +5554,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -5511,7 +5563,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1113"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -5520,12 +5572,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1124"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1128"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5538,27 +5590,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1184"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1188"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1191"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1195"/>
         <source>Publish the reply?</source>
         <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1197"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1206"/>
         <source>Publish on {platform}</source>
         <translation>Opublikuj w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
@@ -5623,7 +5675,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="132"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="137"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5632,17 +5684,17 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="134"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="139"/>
         <source>{hours} h</source>
         <translation>{hours} godz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="137"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="142"/>
         <source>{days} days</source>
         <translation>{days} dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="163"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="168"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -5867,27 +5919,27 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1440"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1452"/>
         <source>Send the reply back</source>
         <translation>Odeślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1442"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1454"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Co {who} ma zmienić? Twój komentarz pojawi się nad odpowiedzią.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1443"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1455"/>
         <source>the receptionist</source>
         <translation>rejestracja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1449"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1461"/>
         <source>Comment for the receptionist</source>
         <translation>Komentarz dla rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1464"/>
         <source>Send back</source>
         <translation>Odeślij</translation>
     </message>
@@ -5895,258 +5947,258 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>np. Anna Nowak, kierownik przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Practice name:</source>
         <translation>Nazwa przychodni:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Używana w odpowiedziach i na każdej stronie raportu miesięcznego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
         <source>Country:</source>
         <translation>Kraj:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>Kontrola odpowiedzi stosuje zasady poufności tego kraju i powołuje się na jego prawo.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
         <source>Phone for replies:</source>
         <translation>Telefon podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Podawany w odpowiedziach na skargi, aby autor mógł zadzwonić do Was prywatnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="114"/>
         <source>E-mail for replies:</source>
         <translation>E-mail podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Podawany w odpowiedziach na skargi jako prywatny sposób kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="120"/>
         <source>Replies signed by:</source>
         <translation>Podpis pod odpowiedziami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Imię i stanowisko na końcu każdej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="126"/>
         <source>Reply languages:</source>
         <translation>Języki odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>Zaznacz języki, w których odpowiadasz na opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="135"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="147"/>
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="153"/>
         <source>Aim to answer within:</source>
         <translation>Docelowy czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>Po tym czasie skrzynka pokazuje opinię jako spóźnioną względem celu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="159"/>
         <source>Answer at the latest within:</source>
         <translation>Maksymalny czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
         <source>After this, the review counts as overdue.</source>
         <translation>Po tym czasie opinia jest uznawana za zaległą.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="165"/>
         <source>Check for new reviews every:</source>
         <translation>Sprawdzaj nowe opinie co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Jak często otwarte okno pobiera opinie z połączonych platform.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
         <source>Spike alert threshold:</source>
         <translation>Próg alertu o nagłym wzroście:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="174"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="180"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Alert o pilnej opinii od poziomu pilności:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Opinia o pilności co najmniej takiej (1–100) wywołuje alert.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="186"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Zaimportowane opinie są historią, gdy są starsze niż:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Liczone od dnia importu; historia nigdy nie jest zaległa i nie trafia do „Wymagające uwagi”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Same as the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="208"/>
         <source>Language of clinicrep:</source>
         <translation>Język clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Menu i komunikaty zmieniają się od razu, bez ponownego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
         <source>Colours:</source>
         <translation>Kolory:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Jasne, ciemne lub jak w systemie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
         <source>Settings pages</source>
         <translation>Sekcje ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
         <source>Practice</source>
         <translation>Placówka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
         <source>Answers and alerts</source>
         <translation>Odpowiedzi i alerty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
         <source>Drafting</source>
         <translation>Szkice</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
         <source>Monitoring and e-mail</source>
         <translation>Monitorowanie i e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Language and look</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>This PC</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
         <source>United States</source>
         <translation>Stany Zjednoczone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
         <source>United Kingdom</source>
         <translation>Wielka Brytania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
         <source>Russia</source>
         <translation>Rosja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
         <source>Ukraine</source>
         <translation>Ukraina</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>Poland</source>
         <translation>Polska</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>China</source>
         <translation>Chiny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Another country</source>
         <translation>Inny kraj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="298"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>
@@ -6928,8 +6980,8 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
-        <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
-        <translation>Wspólna baza danych: {where}. Dopóki serwer nie wróci, możesz używać własnego magazynu tego komputera; to, co tam zapiszesz, zostanie na tym komputerze.</translation>
+        <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
+        <translation>Wspólna baza danych: {where}. Dopóki serwer nie wróci, możesz używać własnej bazy danych tego komputera; to, co tam zapiszesz, zostanie na tym komputerze.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>
@@ -7360,7 +7412,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../src/clinicrep/ui/workers.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/workers.py" line="180"/>
         <source>Finishing the work in progress before the store is closed…</source>
         <translation>Kończymy rozpoczętą pracę przed zamknięciem bazy…</translation>
     </message>

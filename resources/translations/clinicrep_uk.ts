@@ -665,87 +665,87 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="81"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="82"/>
         <source>Confirms a patient</source>
         <translation>Підтверджує, що людина — пацієнт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="82"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="83"/>
         <source>Health detail</source>
         <translation>Відомості про здоров’я</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="83"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="84"/>
         <source>Date or time of a visit</source>
         <translation>Дата або час візиту</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="84"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="85"/>
         <source>Billing or insurance</source>
         <translation>Оплата або страховка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="85"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
         <source>Full name</source>
         <translation>Повне ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
         <source>Reward for reviews</source>
         <translation>Винагорода за відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="88"/>
         <source>New information</source>
         <translation>Нові відомості</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="94"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="95"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>Це підтверджує, що автор є або був пацієнтом. Натомість говоріть про клініку загалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="99"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="100"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>Тут сказано, що хтось переглядав медичні записи автора, а це підтверджує, що він пацієнт. Приберіть це.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="104"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="105"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>Це дані про здоров’я (діагноз, процедура, ліки чи аналіз). Не згадуйте їх у публічній відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="109"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="110"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>Це повторює дані про здоров’я з відгуку. Не повторюйте їх публічно, навіть якщо автор написав їх сам.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="114"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="115"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>Тут згадано страхування. Не згадуйте страхування в публічній відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="118"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>Це дата. Дата підказує іншим, коли людина приходила; приберіть її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="122"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>Ідеться про гроші, які хтось заплатив. Рахунки обговорюйте лише приватно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="124"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="125"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>Це повне ім’я або прізвище людини. Використовуйте лише ім’я або не називайте людину взагалі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="128"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="129"/>
         <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
         <translation>Тут пропонується винагорода за відгук. Майданчики й закон забороняють винагороджувати за відгуки; приберіть це.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="134"/>
         <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
         <translation>Це повідомляє читачам про людину те, чого немає у відгуку. Відповідь може відповідати на відгук, але не має додавати нічого про пацієнта.</translation>
     </message>
@@ -1344,192 +1344,192 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="68"/>
         <source>This PC only (default)</source>
         <translation>Лише цей ПК (типово)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="69"/>
         <source>Shared with other PCs (PostgreSQL server)</source>
         <translation>Спільна для кількох ПК (сервер PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="78"/>
         <source>e.g. server.practice.local</source>
         <translation>наприклад, server.practice.local</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="99"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>Із шифруванням, сертифікат сервера перевіряється (рекомендовано)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="100"/>
         <source>Encrypted, the certificate not checked</source>
         <translation>Із шифруванням, сертифікат не перевіряється</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="101"/>
         <source>Encrypted when the server offers it</source>
         <translation>Із шифруванням, якщо сервер його пропонує</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="108"/>
         <source>The CA file from your IT provider (.crt, .pem)</source>
         <translation>Файл ЦС від вашого ІТ-фахівця (.crt, .pem)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="109"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="126"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="168"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="134"/>
         <source>The name or address of the computer that runs PostgreSQL; the port is usually 5432.</source>
         <translation>Ім’я або адреса комп’ютера, на якому працює PostgreSQL; порт зазвичай 5432.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
         <source>Database:</source>
         <translation>База даних:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>База даних, яку ваш ІТ-фахівець створив для clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="147"/>
         <source>User:</source>
         <translation>Користувач:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="147"/>
         <source>The same user on every PC of the practice.</source>
         <translation>Той самий користувач на всіх ПК клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="151"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="93"/>
         <source>Saved securely on this computer; type to change it</source>
         <translation>Надійно збережено на цьому комп’ютері; введіть, щоб змінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="153"/>
         <source>Saved securely in this computer&apos;s password store, never in a file.</source>
         <translation>Надійно зберігається у сховищі паролів цього комп’ютера, ніколи — у файлі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="157"/>
         <source>Encryption (TLS):</source>
         <translation>Шифрування (TLS):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="159"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>Для перевірки сертифіката потрібен файл ЦС нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="163"/>
         <source>CA file:</source>
         <translation>Файл ЦС:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="165"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>Підтверджує, що це ваш сервер, а не підміна в мережі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="176"/>
         <source>Test connection</source>
         <translation>Перевірити з’єднання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="194"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>У цьому запуску використовується {where}, вибрана під час запуску clinicrep (--db або CLINICREP_DB). Те, що ви виберете тут, діятиме з наступного запуску без цього параметра.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="205"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>Відгуки зберігаються у файлі на цьому ПК: {path}. Щодня копія зберігається в папку backups поруч із ним.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="214"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>Кілька ПК клініки працюють з одним спільним списком відгуків на сервері PostgreSQL, який обслуговує ваш ІТ-фахівець. Резервні копії робить сам сервер; «Зберегти копію…» записує спільні відгуки у файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="221"/>
         <source>Export a copy…</source>
         <translation>Зберегти копію…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="282"/>
         <source>Choose the CA file</source>
         <translation>Виберіть файл ЦС</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="284"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Сертифікати (*.crt *.pem *.cer);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="293"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>Спершу заповніть сервер, базу даних і користувача.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="309"/>
         <source>Connecting to {server}…</source>
         <translation>З’єднання з {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="352"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="364"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="391"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="365"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>Заповніть сервер, базу даних і користувача або виберіть «Лише цей ПК».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="374"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own database at the next start.</source>
         <translation>Це з’єднання ще не було успішно перевірено. Усе одно зберегти? Якщо сервер буде недоступний, під час наступного запуску clinicrep запропонує власну базу даних цього ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="444"/>
         <source>clinicrep database (*.sqlite3)</source>
         <translation>База даних clinicrep (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="454"/>
         <source>Copying the database into {file}…</source>
         <translation>Копіювання бази даних у {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="456"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="474"/>
         <source>Export a copy</source>
         <translation>Зберегти копію</translation>
     </message>
@@ -1537,7 +1537,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="416"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
@@ -2141,72 +2141,72 @@
 <context>
     <name>GuardLaw</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="146"/>
         <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
         <translation>Правило FTC щодо відгуків споживачів (16 CFR 465); правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="149"/>
         <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
         <translation>Закон про цифрові ринки, конкуренцію та споживачів 2024 р. (Велика Британія); правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="152"/>
         <source>Federal Law 38-FZ on advertising; platform rules</source>
         <translation>Федеральний закон РФ № 38-ФЗ «Про рекламу»; правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="154"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="155"/>
         <source>Law of Ukraine on consumer rights protection; platform rules</source>
         <translation>Закон України «Про захист прав споживачів»; правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="157"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="158"/>
         <source>Act on counteracting unfair market practices; platform rules</source>
         <translation>Закон Польщі про протидію недобросовісним ринковим практикам; правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="160"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="161"/>
         <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
         <translation>Закон КНР про боротьбу з недобросовісною конкуренцією; Закон про електронну торгівлю, ст. 17</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="165"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="166"/>
         <source>Review platforms&apos; rules (Google, Yelp and others)</source>
         <translation>Правила майданчиків відгуків (Google, Yelp та інші)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="170"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
         <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
         <translation>Правило конфіденційності HIPAA (45 CFR 164.502)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="172"/>
         <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
         <translation>UK GDPR, ст. 9; настанови GMC щодо конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="174"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="175"/>
         <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
         <translation>Федеральний закон РФ № 323-ФЗ, ст. 13 (лікарська таємниця)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="177"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="178"/>
         <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
         <translation>Основи законодавства України про охорону здоров’я, ст. 40 (лікарська таємниця)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="180"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="181"/>
         <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
         <translation>Закон Польщі про права пацієнта, ст. 13–14 (лікарська таємниця)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="183"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="184"/>
         <source>Physicians Law art. 56; Personal Information Protection Law</source>
         <translation>Закон КНР про лікарів, ст. 56; Закон про захист персональної інформації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="189"/>
         <source>Medical confidentiality and data protection law</source>
         <translation>Закони про лікарську таємницю та захист даних</translation>
     </message>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1190"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1217"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Вивантаження відгуків (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Усі файли (*)</translation>
     </message>
@@ -2403,7 +2403,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="311"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="325"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="440"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1187"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1214"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
@@ -2994,22 +2994,22 @@
         <translation>Хід оновлення аналізу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="773"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="800"/>
         <source>Marked “{status}”.</source>
         <translation>Позначено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="819"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="846"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Скасовано: відгук знову має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="878"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1033"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1060"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: відгуків — %n</numerusform>
@@ -3018,12 +3018,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1048"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1075"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Поки нічого не підключено: підключіть платформу (Файл → Джерела) або імпортуйте файл із відгуками (Файл → Імпортувати файл).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1077"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1104"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Усе завантажено: %n новий відгук.</numerusform>
@@ -3032,22 +3032,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1106"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Змінено на платформі: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
         <source>Up to date: no new reviews.</source>
         <translation>Усе завантажено: нових відгуків немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1150"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1177"/>
         <source>Updating the analysis… %p%</source>
         <translation>Оновлення аналізу… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1165"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1192"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Аналіз оновлено для %n відгуку.</numerusform>
@@ -3077,7 +3077,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="265"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="456"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
@@ -3097,72 +3097,87 @@
         <translation>Повернути відгукові попередній статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="502"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="509"/>
         <source>Filters</source>
         <translation>Фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Отримати нові відгуки з усіх підключених платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="539"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпортувати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="558"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Додати &amp;офлайн-відгук…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="564"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1353"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1393"/>
+        <source>Copying the reviews to this PC…</source>
+        <translation>Копіювання відгуків на цей ПК…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1421"/>
+        <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
+        <translation>Нічого не скопійовано: на сервері вже є відгуки клініки ({held}). Поки що вікно залишається з базою даних цього ПК; перезапустіть clinicrep, щоб відкрити спільні відгуки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1427"/>
+        <source>Nothing was copied and the window stays on the shared database. {reason}</source>
+        <translation>Нічого не скопійовано, вікно залишається зі спільною базою даних. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1431"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Нічого не скопійовано, вікно залишається з базою даних цього ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1367"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1445"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Поки що використовується власна база даних цього ПК: {where} недоступна. Те, що ви пишете, залишається на цьому ПК; перезапустіть clinicrep, щоб знову спробувати спільну базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1559"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1569"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1498"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1574"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1503"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1579"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="563"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Щомісячне зведення (PDF)…</translation>
     </message>
@@ -3172,236 +3187,273 @@
         <translation>Показати відповіді, що чекають вашого схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
         <source>Check for new reviews</source>
         <translation>Перевірити нові відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="542"/>
         <source>Check for &amp;new reviews</source>
         <translation>Перевірити &amp;нові відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Експорт показаних відгуків (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
         <source>&amp;Restore from backup…</source>
         <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="570"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
         <source>Export a &amp;copy…</source>
         <translation>Зберегти &amp;копію…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Відновлення: діють резервні копії самого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Резервні копії спільної бази даних робить її сервер (запитайте свого ІТ-фахівця); «Зберегти копію» записує її у файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
         <source>So&amp;urces…</source>
         <translation>&amp;Джерела…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Філії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Назвіть філії клініки та вкажіть, до якої належить кожне джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="607"/>
         <source>&amp;Review</source>
         <translation>&amp;Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
         <source>Mark as &amp;new</source>
         <translation>Позначити: &amp;новий</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
         <source>Mark as &amp;in progress</source>
         <translation>Позначити: у &amp;роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="612"/>
         <source>Mark as &amp;answered</source>
         <translation>Позначити: &amp;відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передати власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="607"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
         <source>&amp;Dismiss</source>
         <translation>Ві&amp;дхилити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Скасувати зміну статусу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="625"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;Draft a reply</source>
         <translation>&amp;Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="636"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблони відповідей…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="633"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="640"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>&amp;User guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="638"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="645"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сполучення клавіш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="649"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="876"/>
         <source>Correction saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="856"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="883"/>
         <source>Reply published.</source>
         <translation>Відповідь опубліковано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="874"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="901"/>
         <source>Waiting for approval: {n}</source>
         <translation>Чекають схвалення: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="891"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="918"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Зараз жоден відгук не потребує уваги. Щоб побачити всі відгуки, виберіть «Усі відгуки» в першому списку вгорі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="925"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Жоден відгук не відповідає пошуку та фільтрам. Натисніть «Скинути фільтри», щоб побачити відгуки, які потребують уваги.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="937"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="964"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Змінено на іншому комп’ютері: тепер відгук має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="975"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1002"/>
         <source>Last check: {name}, {time}</source>
         <translation>Остання перевірка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1022"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1049"/>
         <source>Checking for reviews…</source>
         <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1066"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1093"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1326"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1341"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1304"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1389"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1409"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1433"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1285"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1314"/>
+        <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
+        <translation>Скопіювати відгуки зі спільної бази даних ({count}, разом із чернетками, відповідями та налаштуваннями) у файл цього ПК і відкрити вікно з ним? Спершу файл у теперішньому вигляді зберігається в папці backups. Без копіювання у файлі будуть відгуки такими, якими вони були, коли цей ПК востаннє ним користувався, а зробленого відтоді у спільній базі даних у ньому не буде.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1322"/>
+        <source>Copy here, then open</source>
+        <translation>Скопіювати сюди й відкрити</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1330"/>
+        <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
+        <translation>У спільній базі даних ({where}) уже є відгуки клініки ({held}), тому відгуки цього ПК ({count}) туди не копіюються: вони залишаються у файлі цього ПК. Відкрити вікно зі спільними відгуками зараз?</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1340"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопіювати відгуки цього ПК ({count}, разом із чернетками, відповідями та налаштуваннями) до {where} і відкрити вікно з нею? Файл цього ПК залишиться як є. Копія робиться лише в порожню базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1291"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1346"/>
         <source>Copy, then open</source>
         <translation>Скопіювати й відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1294"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1637"/>
+        <source>Reply not saved</source>
+        <translation>Відповідь не збережено</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1639"/>
+        <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
+        <translation>Набрану відповідь не збережено: зв’язок зі спільним сервером бази даних перервався. Якщо закрити вікно зараз, відповідь буде втрачено. Не закривайте вікно, доки сервер не повернеться: тоді відповідь збережеться сама.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1646"/>
+        <source>Keep the window open</source>
+        <translation>Не закривати вікно</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1647"/>
+        <source>Close and lose the reply</source>
+        <translation>Закрити й утратити відповідь</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1325"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1349"/>
         <source>Open without copying</source>
         <translation>Відкрити без копіювання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1299"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1354"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Відкрити вікно з {where} зараз? Спершу вашу чернетку буде збережено. Інакше clinicrep використовуватиме її з наступного запуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1303"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1358"/>
         <source>Open now</source>
         <translation>Відкрити зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1304"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1359"/>
         <source>At the next start</source>
         <translation>Під час наступного запуску</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1329"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1395"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копіювання відгуків на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1481"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1501"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1557"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1577"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1601"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1527"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1603"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1624"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1626"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3410,7 +3462,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Відгуки про вашу клініку з усіх платформ — з якісними й вчасними відповідями. Ваші дані зберігаються на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="554"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставити відгуки…</translation>
     </message>
@@ -4518,299 +4570,299 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Цього місяця ніщо не потребує особливої уваги. І надалі відповідайте на кожен відгук протягом доби.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="297"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="299"/>
         <source>{points} pts</source>
         <translation>{points} в. п.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="318"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="400"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="323"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="405"/>
         <source>Reviews received</source>
         <translation>Отримано відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="324"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="329"/>
         <source>Average rating (of 5)</source>
         <translation>Середня оцінка (з 5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="331"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="336"/>
         <source>Positive reviews</source>
         <translation>Позитивні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="337"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="342"/>
         <source>Negative reviews</source>
         <translation>Негативні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="343"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="348"/>
         <source>Reviews answered</source>
         <translation>Відгуки з відповіддю</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="349"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="357"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="354"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="362"/>
         <source>Answered within {hours} h</source>
         <translation>Відповіли протягом {hours} год</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="365"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="370"/>
         <source>Median time to answer</source>
         <translation>Медіанний час відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="372"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="377"/>
         <source>Unanswered at month end</source>
         <translation>Без відповіді на кінець місяця</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="386"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="391"/>
         <source>Change</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="392"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="397"/>
         <source>No reviews in this period.</source>
         <translation>За цей період відгуків немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="394"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="399"/>
         <source>Rating over the last 12 months</source>
         <translation>Оцінка за останні 12 місяців</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="399"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="404"/>
         <source>Average rating</source>
         <translation>Середня оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="404"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="409"/>
         <source>Reviews per platform</source>
         <translation>Відгуки за платформами</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="422"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="427"/>
         <source>{name}: {share} ({count})</source>
         <translation>{name}: {share} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="425"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="430"/>
         <source>Not analysed yet</source>
         <translation>Ще не проаналізовано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="432"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="437"/>
         <source>Sentiment of the month&apos;s reviews</source>
         <translation>Тональність відгуків за місяць</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="439"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="444"/>
         <source>Most praised</source>
         <translation>Найчастіші похвали</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="448"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="453"/>
         <source>Most complained about</source>
         <translation>Найчастіші скарги</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="457"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="462"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="471"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="476"/>
         <source>What patients praised</source>
         <translation>Що хвалили пацієнти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="444"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="449"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="477"/>
         <source>Nothing in particular was praised.</source>
         <translation>Нічого конкретного не хвалили.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="476"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="481"/>
         <source>What patients complained about</source>
         <translation>На що скаржилися пацієнти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="453"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="477"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="458"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="482"/>
         <source>Nothing in particular was blamed.</source>
         <translation>Конкретних скарг не було.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="520"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="499"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="525"/>
         <source>in {language}</source>
         <translation>мова: {language}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="525"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="530"/>
         <source>Status: {status}</source>
         <translation>Статус: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="532"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="537"/>
         <source>(no text, rating only)</source>
         <translation>(без тексту, лише оцінка)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="538"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="543"/>
         <source>Our public reply</source>
         <translation>Наша публічна відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="540"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
         <source>Our public reply, {date}</source>
         <translation>Наша публічна відповідь, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="547"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="552"/>
         <source>Not answered yet.</source>
         <translation>Відповіді ще немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="555"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="560"/>
         <source>Internal note (not public)</source>
         <translation>Внутрішня примітка (не для публікації)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="557"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="562"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>Неопублікована чернетка відповіді (не для публікації)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="570"/>
         <source>The month&apos;s most important reviews</source>
         <translation>Найважливіші відгуки місяця</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="569"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="574"/>
         <source>Complaints that need attention</source>
         <translation>Скарги, що потребують уваги</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="580"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="585"/>
         <source>Every complaint of this month has been dealt with.</source>
         <translation>Усі скарги цього місяця вже опрацьовано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="589"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="594"/>
         <source>No negative reviews this month.</source>
         <translation>Цього місяця негативних відгуків не було.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="597"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="602"/>
         <source>Complaints of this month already answered</source>
         <translation>Скарги цього місяця, на які вже відповіли</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="609"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="614"/>
         <source>Warm words from patients</source>
         <translation>Теплі слова пацієнтів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="620"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="625"/>
         <source>No positive reviews with text this month.</source>
         <translation>Цього місяця не було позитивних відгуків із текстом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="631"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="636"/>
         <source>Spike of negative reviews</source>
         <translation>Сплеск негативних відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="633"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="638"/>
         <source>Urgent review</source>
         <translation>Терміновий відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="634"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="639"/>
         <source>Alert</source>
         <translation>Сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="640"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="645"/>
         <source>Acknowledged on {date}.</source>
         <translation>Підтверджено {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="646"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="651"/>
         <source>The review was answered on {date}.</source>
         <translation>На відгук відповіли {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="652"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>Статус відгуку: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="662"/>
         <source>Nothing has been done about it yet.</source>
         <translation>Жодних дій ще не вжито.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="661"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="666"/>
         <source>Alerts and spikes</source>
         <translation>Сповіщення та сплески</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="665"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="670"/>
         <source>No alerts were raised this month.</source>
         <translation>Цього місяця сповіщень не було.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="679"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="684"/>
         <source>What was done: {done}</source>
         <translation>Що зроблено: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="697"/>
         <source>Things to act on</source>
         <translation>Що варто зробити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="711"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="716"/>
         <source>Location: {location}</source>
         <translation>Філія: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="715"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="720"/>
         <source>All locations</source>
         <translation>Усі філії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="725"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="730"/>
         <source>Made on {date}</source>
         <translation>Створено {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="729"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="734"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>Містить внутрішні примітки: не для публікації.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="735"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="819"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="843"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="824"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="848"/>
         <source>Monthly review summary</source>
         <translation>Щомісячний звіт про відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="745"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="750"/>
         <source>No reviews were received in {month}.</source>
         <translation>{month}: відгуків не надходило.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="780"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="785"/>
         <source>The month in figures</source>
         <translation>Місяць у цифрах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="831"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="836"/>
         <source>Page {page} of {pages}</source>
         <translation>Сторінка {page} з {pages}</translation>
     </message>
@@ -4882,16 +4934,16 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="118"/>
-        <source>This review store is shared with other PCs. Give this PC a name the others will see, such as “Anna (reception)”.</source>
-        <translation>Це сховище відгуків спільне з іншими комп’ютерами. Дайте цьому комп’ютеру ім’я, яке побачать інші, наприклад «Анна (реєстратура)».</translation>
+        <source>This review database is shared with other PCs. Give this PC a name the others will see, such as “Anna (reception)”.</source>
+        <translation>Ця база даних відгуків спільна з іншими комп’ютерами. Дайте цьому комп’ютеру ім’я, яке побачать інші, наприклад «Анна (реєстратура)».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="129"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="130"/>
         <source>Later</source>
         <translation>Пізніше</translation>
     </message>
@@ -5146,217 +5198,217 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="151"/>
         <source>Kind of reply</source>
         <translation>Тип відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
         <source>Start from the template</source>
         <translation>Почати з шаблону</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
         <source>Draft reply</source>
         <translation>Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Скласти чернетку, що відповідає на те, про що цей відгук (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
         <source>Reply:</source>
         <translation>Відповідь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
         <source>Reply text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="204"/>
         <source>Confidentiality problems</source>
         <translation>Проблеми конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="209"/>
         <source>Checklist</source>
         <translation>Контрольний список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Перевірка конфіденційності: виправте перед публікацією</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
         <source>Checklist for this reply</source>
         <translation>Контрольний список для цієї відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
         <source>Publish anyway…</source>
         <translation>Усе одно опублікувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Підтвердьте, що кожен виділений фрагмент можна опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="351"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="361"/>
         <source>Mark answered</source>
         <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
         <source>Ask for approval</source>
         <translation>Надіслати на схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Передати відповідь власникові: він схвалить і опублікує її</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="254"/>
         <source>Approve and publish</source>
         <translation>Схвалити й опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
         <source>Approve</source>
         <translation>Схвалити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
         <source>Approve this text; publish it later</source>
         <translation>Схвалити цей текст і опублікувати пізніше</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
         <source>Send back…</source>
         <translation>Повернути…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Повернути відповідь адміністраторові з коментарем</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="342"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="344"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Виберіть відгук у списку, щоб відповісти на нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
         <source>Copy the reply</source>
         <translation>Скопіювати відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="423"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="427"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На цьому сайті clinicrep не може публікувати відповіді: скопіюйте відповідь, вставте її на сторінці відгуку, а потім підтвердьте тут, що вставили її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Чекає схвалення: власник прочитає відповідь до публікації. Її ще можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="467"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Повернуто ({who}): «{comment}» Виправте відповідь і знову надішліть її на схвалення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Схвалено ({who}). Опублікує власник.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Відповіді, написані на цьому комп’ютері, публікуються після схвалення власника.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="480"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Чекає схвалення, написано на комп’ютері «{who}». За потреби змініть її, потім схваліть або поверніть із коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="484"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Повернуто на комп’ютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="488"/>
         <source>Approved by {who}.</source>
         <translation>Схвалено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="537"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="539"/>
         <source>Sent to the owner for approval.</source>
         <translation>Надіслано власникові на схвалення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="551"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Схвалено. Опублікуйте, коли будете готові.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="573"/>
         <source>Sent back with your comment.</source>
         <translation>Повернуто з вашим коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="719"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="723"/>
         <source>Replace the reply?</source>
         <translation>Замінити відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="856"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="860"/>
         <source>Checking the reply…</source>
         <translation>Перевіряємо відповідь…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1105"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n хвилина</numerusform>
@@ -5365,7 +5417,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1110"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n хвилини</numerusform>
@@ -5374,92 +5426,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1118"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
         <source>• “{words}”: {reason}</source>
         <translation>• «{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1401"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1413"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері. Ви можете читати відповідь під час написання; відповісти зможете, коли колега закінчить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="668"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="672"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді шаблоном? Повернути свій текст можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="729"/>
         <source>Replace</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="698"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Це чернетка: прочитайте, змініть що хочете й опублікуйте самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="416"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="418"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep подивиться на платформу під час наступної перевірки нових відгуків.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="710"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді новою чернеткою? Свій текст можна повернути поєднанням Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
         <source>the AI service</source>
         <translation>сервіс ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="784"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="788"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запитуємо чернетку в моделі ШІ… Тим часом можна правити чернетку нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="802"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="806"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Чернетка ШІ надійшла після того, як ви змінили текст, тому ваш текст збережено. Натисніть «Чернетка відповіді» ще раз, щоб отримати нову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="812"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="816"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Чернетка від моделі ШІ, перевірена захистом і чек-листом. Прочитайте, змініть що хочете й опублікуйте самі. Ctrl+Z поверне складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="854"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="858"/>
         <source>Checking the long reply…</source>
         <translation>Перевіряємо довгу відповідь…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="909"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="913"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="946"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="950"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безпечніше: «{rewrite}» (подвійне клацання — підставити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="951"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="955"/>
         <source>Why: {law}</source>
         <translation>Підстава: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1069"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1073"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -5468,32 +5520,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1263"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1267"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1279"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="911"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1091"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1095"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -5502,7 +5554,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -5511,7 +5563,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1113"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -5520,12 +5572,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1124"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1128"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5538,27 +5590,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1184"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1188"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1191"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1195"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1197"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1206"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
@@ -5623,7 +5675,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="132"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="137"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n хв</numerusform>
@@ -5632,17 +5684,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="134"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="139"/>
         <source>{hours} h</source>
         <translation>{hours} год</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="137"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="142"/>
         <source>{days} days</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="163"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="168"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -5867,27 +5919,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1440"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1452"/>
         <source>Send the reply back</source>
         <translation>Повернути відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1442"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1454"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Що потрібно змінити ({who})? Ваш коментар буде показано над відповіддю.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1443"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1455"/>
         <source>the receptionist</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1449"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1461"/>
         <source>Comment for the receptionist</source>
         <translation>Коментар для адміністратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1464"/>
         <source>Send back</source>
         <translation>Повернути</translation>
     </message>
@@ -5895,258 +5947,258 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>напр. Анна Новак, адміністратор клініки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Practice name:</source>
         <translation>Назва клініки:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Використовується у відповідях і на кожній сторінці щомісячного звіту.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
         <source>Country:</source>
         <translation>Країна:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>Перевірка відповідей застосовує правила конфіденційності цієї країни й посилається на її закон.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
         <source>Phone for replies:</source>
         <translation>Телефон для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Зазначається у відповідях на скарги, щоб автор міг зателефонувати вам особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="114"/>
         <source>E-mail for replies:</source>
         <translation>Ел. пошта для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Зазначається у відповідях на скарги, щоб вам можна було написати особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="120"/>
         <source>Replies signed by:</source>
         <translation>Підпис під відповідями:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Ім’я та посада наприкінці кожної відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="126"/>
         <source>Reply languages:</source>
         <translation>Мови відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>Позначте мови, якими ви відповідаєте на відгуки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="135"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="147"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="153"/>
         <source>Aim to answer within:</source>
         <translation>Бажаний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>Після цього строку відгук у вхідних позначається як запізнілий щодо мети.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="159"/>
         <source>Answer at the latest within:</source>
         <translation>Граничний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
         <source>After this, the review counts as overdue.</source>
         <translation>Після цього строку відгук вважається простроченим.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="165"/>
         <source>Check for new reviews every:</source>
         <translation>Перевіряти нові відгуки кожні:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Як часто відкрите вікно завантажує відгуки з підключених платформ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
         <source>Spike alert threshold:</source>
         <translation>Поріг сповіщення про сплеск:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="174"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Сповіщати, коли кількість негативних відгуків за день або тиждень перевищує звичайну в стільки разів.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="180"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Поріг терміновості для сповіщення:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Відгук із терміновістю не нижче цієї (1–100) викликає сповіщення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="186"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Імпортовані відгуки вважаються історією, якщо старші за:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Рахується від дня імпорту; історія ніколи не буває простроченою й не потрапляє до «Потребують уваги».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Same as the system</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Light</source>
         <translation>Світлі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Dark</source>
         <translation>Темні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="208"/>
         <source>Language of clinicrep:</source>
         <translation>Мова clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Меню й повідомлення перемикаються одразу, без перезапуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
         <source>Colours:</source>
         <translation>Кольори:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Світла, темна або як у системі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
         <source>Settings pages</source>
         <translation>Розділи налаштувань</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
         <source>Practice</source>
         <translation>Клініка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
         <source>Answers and alerts</source>
         <translation>Відповіді та сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
         <source>Drafting</source>
         <translation>Чернетки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
         <source>Monitoring and e-mail</source>
         <translation>Моніторинг і пошта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Language and look</source>
         <translation>Мова та вигляд</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>This PC</source>
         <translation>Цей комп’ютер</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
         <source>United Kingdom</source>
         <translation>Велика Британія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
         <source>Russia</source>
         <translation>Росія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
         <source>Ukraine</source>
         <translation>Україна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>Poland</source>
         <translation>Польща</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Another country</source>
         <translation>Інша країна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="298"/>
         <source> h</source>
         <translation> год</translation>
     </message>
@@ -6928,8 +6980,8 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
-        <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
-        <translation>Спільна база даних: {where}. Поки сервер недоступний, можна працювати з власним сховищем цього ПК; те, що ви там запишете, залишиться на цьому ПК.</translation>
+        <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
+        <translation>Спільна база даних: {where}. Поки сервер недоступний, можна працювати з власною базою даних цього ПК; те, що ви там запишете, залишиться на цьому ПК.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>
@@ -7360,7 +7412,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../src/clinicrep/ui/workers.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/workers.py" line="180"/>
         <source>Finishing the work in progress before the store is closed…</source>
         <translation>Завершуємо розпочату роботу, перш ніж закрити базу…</translation>
     </message>

@@ -641,87 +641,87 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="81"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="82"/>
         <source>Confirms a patient</source>
         <translation>确认对方是患者</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="82"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="83"/>
         <source>Health detail</source>
         <translation>健康信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="83"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="84"/>
         <source>Date or time of a visit</source>
         <translation>就诊日期或时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="84"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="85"/>
         <source>Billing or insurance</source>
         <translation>费用或保险</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="85"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
         <source>Full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
         <source>Reward for reviews</source>
         <translation>以奖励换取评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="87"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="88"/>
         <source>New information</source>
         <translation>新增信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="94"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="95"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>这会证实评价者现在或曾经是本诊所的患者。请改为笼统地介绍诊所。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="99"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="100"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>这表示有人查看过评价者的病历，从而证实其是患者。请删去。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="104"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="105"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>这是健康信息（诊断、治疗、用药或检查）。不要写在公开回复中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="109"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="110"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>这重复了评价中的健康信息。即使评价者自己写了，也不要公开重复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="114"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="115"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>这提到了医疗保险。公开回复中不要提及保险。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="118"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>这是一个日期。日期会让别人知道某人何时就诊；请删去。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="122"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>这涉及某人支付的费用。费用问题只能私下沟通。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="124"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="125"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>这是某人的全名或姓氏。请只用名字（不带姓），或不提姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="128"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="129"/>
         <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
         <translation>这是在以奖励换取评价。平台和法律都禁止以奖励换取评价，请删除。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="134"/>
         <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
         <translation>这向读者透露了评价中没有提到的关于评价者的信息。回复可以回应评价内容，但不得添加任何关于患者的信息。</translation>
     </message>
@@ -1318,192 +1318,192 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="68"/>
         <source>This PC only (default)</source>
         <translation>仅这台电脑（默认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="69"/>
         <source>Shared with other PCs (PostgreSQL server)</source>
         <translation>多台电脑共用（PostgreSQL 服务器）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="78"/>
         <source>e.g. server.practice.local</source>
         <translation>例如 server.practice.local</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="99"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>加密，并验证服务器证书（推荐）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="100"/>
         <source>Encrypted, the certificate not checked</source>
         <translation>加密，不验证证书</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="101"/>
         <source>Encrypted when the server offers it</source>
         <translation>服务器支持时加密</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="108"/>
         <source>The CA file from your IT provider (.crt, .pem)</source>
         <translation>IT 服务商提供的 CA 文件（.crt、.pem）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="109"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="125"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="126"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="131"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="168"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="134"/>
         <source>The name or address of the computer that runs PostgreSQL; the port is usually 5432.</source>
         <translation>运行 PostgreSQL 的电脑的名称或地址；端口通常为 5432。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="141"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="142"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="144"/>
         <source>The database your IT provider made for clinicrep.</source>
         <translation>IT 服务商为 clinicrep 创建的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="147"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="147"/>
         <source>The same user on every PC of the practice.</source>
         <translation>诊所所有电脑使用同一个用户。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="151"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="93"/>
         <source>Saved securely on this computer; type to change it</source>
         <translation>已安全保存在这台电脑上；输入新密码可更改</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="153"/>
         <source>Saved securely in this computer&apos;s password store, never in a file.</source>
         <translation>安全保存在这台电脑的密码库中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="157"/>
         <source>Encryption (TLS):</source>
         <translation>加密（TLS）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="159"/>
         <source>Checking the certificate needs the CA file below.</source>
         <translation>验证证书需要下面的 CA 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="163"/>
         <source>CA file:</source>
         <translation>CA 文件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="165"/>
         <source>Proves that the server is yours, not an impostor on the network.</source>
         <translation>证明这是您自己的服务器，而不是网络上的冒充者。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="176"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="194"/>
         <source>This run uses {where}, chosen when clinicrep was started (--db or CLINICREP_DB). What you choose here applies from the next start without it.</source>
         <translation>本次运行使用 {where}，这是启动 clinicrep 时选定的（--db 或 CLINICREP_DB）。您在这里的选择将从下次不带该参数启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="205"/>
         <source>The reviews are kept in a file on this PC: {path}. Backed up every day into its backups folder.</source>
         <translation>评价保存在这台电脑上的一个文件中：{path}。每天会在旁边的 backups 文件夹中备份一次。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="214"/>
         <source>Several PCs of the practice share one inbox on a PostgreSQL server that your IT provider runs. The server&apos;s own backups apply; “Export a copy…” saves the shared reviews into a file.</source>
         <translation>诊所的多台电脑在 IT 服务商维护的 PostgreSQL 服务器上共用一个评价收件箱。备份由服务器自己负责；“导出副本…”可将共享的评价保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="221"/>
         <source>Export a copy…</source>
         <translation>导出副本…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="282"/>
         <source>Choose the CA file</source>
         <translation>选择 CA 文件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="284"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="293"/>
         <source>Fill in the server, the database and the user first.</source>
         <translation>请先填写服务器、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="309"/>
         <source>Connecting to {server}…</source>
         <translation>正在连接 {server}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="352"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="360"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="364"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="372"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="391"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="365"/>
         <source>Fill in the server, the database and the user, or choose “This PC only”.</source>
         <translation>请填写服务器、数据库和用户，或选择“仅这台电脑”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="374"/>
         <source>This connection has not been tested successfully. Save it anyway? If the server cannot be used, clinicrep offers this PC&apos;s own database at the next start.</source>
         <translation>此连接尚未测试成功。仍要保存吗？如果服务器无法使用，下次启动时 clinicrep 会提供这台电脑自己的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="444"/>
         <source>clinicrep database (*.sqlite3)</source>
         <translation>clinicrep 数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="454"/>
         <source>Copying the database into {file}…</source>
         <translation>正在将数据库复制到 {file}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="430"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="456"/>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="442"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="474"/>
         <source>Export a copy</source>
         <translation>导出副本</translation>
     </message>
@@ -1511,7 +1511,7 @@
 <context>
     <name>DatabaseSettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/database_settings.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/database_settings.py" line="416"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -2115,72 +2115,72 @@
 <context>
     <name>GuardLaw</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="146"/>
         <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
         <translation>美国FTC消费者评价规则（16 CFR 465）；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="149"/>
         <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
         <translation>英国《2024年数字市场、竞争和消费者法》；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="152"/>
         <source>Federal Law 38-FZ on advertising; platform rules</source>
         <translation>俄罗斯联邦第38-FZ号广告法；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="154"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="155"/>
         <source>Law of Ukraine on consumer rights protection; platform rules</source>
         <translation>乌克兰《消费者权益保护法》；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="157"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="158"/>
         <source>Act on counteracting unfair market practices; platform rules</source>
         <translation>波兰《反不正当市场行为法》；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="160"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="161"/>
         <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
         <translation>《反不正当竞争法》；《电子商务法》第十七条</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="165"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="166"/>
         <source>Review platforms&apos; rules (Google, Yelp and others)</source>
         <translation>评价平台规则（Google、Yelp等）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="170"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
         <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
         <translation>HIPAA隐私规则（45 CFR 164.502）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="171"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="172"/>
         <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
         <translation>英国GDPR第9条；英国医学总会（GMC）保密指引</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="174"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="175"/>
         <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
         <translation>俄罗斯联邦第323-FZ号法律第13条（医疗保密）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="177"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="178"/>
         <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
         <translation>《乌克兰卫生保健立法纲要》第40条（医疗保密）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="180"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="181"/>
         <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
         <translation>波兰《患者权利法》第13–14条（医疗保密）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="183"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="184"/>
         <source>Physicians Law art. 56; Personal Information Protection Law</source>
         <translation>《医师法》第五十六条；《个人信息保护法》</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="189"/>
         <source>Medical confidentiality and data protection law</source>
         <translation>医疗保密和数据保护法律</translation>
     </message>
@@ -2339,7 +2339,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1190"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1217"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -2377,7 +2377,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="311"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="325"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="440"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1187"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1214"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
@@ -2956,56 +2956,56 @@
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="773"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="800"/>
         <source>Marked “{status}”.</source>
         <translation>已标记为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="819"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="846"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>已撤销：该评价恢复为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="878"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1033"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1060"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}：%n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1048"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1075"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>尚未连接任何来源：请连接平台（文件 → 来源），或导入评价文件（文件 → 导入文件）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1077"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1104"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>已是最新：%n 条新评价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1106"/>
         <source>Changed on the platform: {n}.</source>
         <translation>平台上有改动：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
         <source>Up to date: no new reviews.</source>
         <translation>已是最新：没有新评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1150"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1177"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1165"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1192"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
@@ -3033,7 +3033,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="265"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="456"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -3053,72 +3053,87 @@
         <translation>恢复该评价之前的状态（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="502"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="509"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="539"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="558"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="564"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1353"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1393"/>
+        <source>Copying the reviews to this PC…</source>
+        <translation>正在将评价复制到这台电脑…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1421"/>
+        <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
+        <translation>未复制任何内容：服务器上已有诊所的 {held} 条评价。窗口暂时仍使用这台电脑的数据库；重新启动 clinicrep 即可打开共享的评价。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1427"/>
+        <source>Nothing was copied and the window stays on the shared database. {reason}</source>
+        <translation>没有复制任何内容，窗口继续使用共享数据库。{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1431"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用这台电脑的数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1367"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1445"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>暂时使用这台电脑自己的数据库：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1483"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1559"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1569"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1498"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1574"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1503"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1579"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="563"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
@@ -3128,236 +3143,273 @@
         <translation>显示等待您审批的回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
         <source>Check for new reviews</source>
         <translation>检查新评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="542"/>
         <source>Check for &amp;new reviews</source>
         <translation>检查新评价(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="560"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="570"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
         <source>Export a &amp;copy…</source>
         <translation>导出副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>恢复：以服务器自己的备份为准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>共享数据库由其服务器负责备份（请询问您的 IT 服务商）；“导出副本”可将其保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
         <source>So&amp;urces…</source>
         <translation>来源(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>&amp;Locations…</source>
         <translation>院区(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>为诊所的院区命名，并指明每个来源属于哪个院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="607"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="612"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="607"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>&amp;Undo the status change</source>
         <translation>撤销状态更改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="625"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;Draft a reply</source>
         <translation>起草回复(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="636"/>
         <source>Reply &amp;templates…</source>
         <translation>回复模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="633"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="640"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="638"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="645"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="649"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="876"/>
         <source>Correction saved.</source>
         <translation>更正已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="856"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="883"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="874"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="901"/>
         <source>Waiting for approval: {n}</source>
         <translation>待审批：{n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="891"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="918"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>目前没有需要处理的评价。要查看全部评价，请在上方第一个列表中选择“全部评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="925"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>没有符合搜索和筛选条件的评价。点击“清除筛选”可查看需要处理的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="937"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="964"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>已在另一台电脑上更改：这条评价现在是“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="975"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1002"/>
         <source>Last check: {name}, {time}</source>
         <translation>上次检查：{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1022"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1049"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1066"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1093"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1326"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1341"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1304"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1389"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1409"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1433"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1285"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1314"/>
+        <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
+        <translation>要把共享数据库中的 {count} 条评价（连同草稿、回复和设置）复制到这台电脑的文件中，然后在其上打开窗口吗？文件的当前版本会先保存在 backups 文件夹中。如果不复制，文件显示的是这台电脑上次使用它时的评价，共享数据库中此后所做的更改都不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1322"/>
+        <source>Copy here, then open</source>
+        <translation>复制到这里后打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1330"/>
+        <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
+        <translation>共享数据库（{where}）中已有诊所的 {held} 条评价，因此这台电脑的 {count} 条评价不会复制过去，而是保留在这台电脑的文件中。现在在共享的评价上打开窗口吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1340"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>要把这台电脑的 {count} 条评价（连同草稿、回复和设置）复制到 {where}，然后在其上打开窗口吗？这台电脑的文件保持不变。只会复制到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1291"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1346"/>
         <source>Copy, then open</source>
         <translation>复制后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1294"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1637"/>
+        <source>Reply not saved</source>
+        <translation>回复未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1639"/>
+        <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
+        <translation>您输入的回复尚未保存：与共享数据库服务器的连接已断开。如果现在关闭窗口，这条回复将会丢失。请保持窗口打开，直到服务器恢复；届时回复会自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1646"/>
+        <source>Keep the window open</source>
+        <translation>保持窗口打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1647"/>
+        <source>Close and lose the reply</source>
+        <translation>关闭并丢弃回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1325"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1349"/>
         <source>Open without copying</source>
         <translation>直接打开，不复制</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1299"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1354"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>现在就在 {where} 上重新打开窗口吗？会先保存您的草稿。否则 clinicrep 将从下次启动时开始使用它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1303"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1358"/>
         <source>Open now</source>
         <translation>立即打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1304"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1359"/>
         <source>At the next start</source>
         <translation>下次启动时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1329"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1395"/>
         <source>Copying the reviews to the server…</source>
         <translation>正在将评价复制到服务器…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1481"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1501"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1557"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1577"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1601"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1527"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1603"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1624"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1626"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3366,7 +3418,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="554"/>
         <source>&amp;Paste reviews…</source>
         <translation>粘贴评价(&amp;P)…</translation>
     </message>
@@ -4456,299 +4508,299 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>本月没有需要特别关注的事项。请继续在一天内回复每条评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="297"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="299"/>
         <source>{points} pts</source>
         <translation>{points} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="318"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="400"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="323"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="405"/>
         <source>Reviews received</source>
         <translation>收到的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="324"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="329"/>
         <source>Average rating (of 5)</source>
         <translation>平均评分（满分 5 分）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="331"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="336"/>
         <source>Positive reviews</source>
         <translation>正面评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="337"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="342"/>
         <source>Negative reviews</source>
         <translation>负面评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="343"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="348"/>
         <source>Reviews answered</source>
         <translation>已回复的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="349"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="357"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="354"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="362"/>
         <source>Answered within {hours} h</source>
         <translation>{hours} 小时内回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="365"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="370"/>
         <source>Median time to answer</source>
         <translation>回复用时中位数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="372"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="377"/>
         <source>Unanswered at month end</source>
         <translation>月末仍未回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="386"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="391"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="392"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="397"/>
         <source>No reviews in this period.</source>
         <translation>此期间没有评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="394"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="399"/>
         <source>Rating over the last 12 months</source>
         <translation>近 12 个月的评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="399"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="404"/>
         <source>Average rating</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="404"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="409"/>
         <source>Reviews per platform</source>
         <translation>各平台评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="422"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="427"/>
         <source>{name}: {share} ({count})</source>
         <translation>{name}：{share}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="425"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="430"/>
         <source>Not analysed yet</source>
         <translation>尚未分析</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="432"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="437"/>
         <source>Sentiment of the month&apos;s reviews</source>
         <translation>本月评价的情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="439"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="444"/>
         <source>Most praised</source>
         <translation>最受称赞</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="448"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="453"/>
         <source>Most complained about</source>
         <translation>最多投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="457"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="462"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="471"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="476"/>
         <source>What patients praised</source>
         <translation>患者表扬了什么</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="444"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="449"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="477"/>
         <source>Nothing in particular was praised.</source>
         <translation>没有特别受到表扬的方面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="476"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="481"/>
         <source>What patients complained about</source>
         <translation>患者投诉了什么</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="453"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="477"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="458"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="482"/>
         <source>Nothing in particular was blamed.</source>
         <translation>没有特别的投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="494"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="520"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="499"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="525"/>
         <source>in {language}</source>
         <translation>语言：{language}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="525"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="530"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="532"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="537"/>
         <source>(no text, rating only)</source>
         <translation>（无文字，仅评分）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="538"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="543"/>
         <source>Our public reply</source>
         <translation>我们的公开回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="540"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="545"/>
         <source>Our public reply, {date}</source>
         <translation>我们的公开回复，{date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="547"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="552"/>
         <source>Not answered yet.</source>
         <translation>尚未回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="555"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="560"/>
         <source>Internal note (not public)</source>
         <translation>内部备注（不公开）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="557"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="562"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>未发布的回复草稿（不公开）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="565"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="570"/>
         <source>The month&apos;s most important reviews</source>
         <translation>本月最重要的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="569"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="574"/>
         <source>Complaints that need attention</source>
         <translation>需要关注的投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="580"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="585"/>
         <source>Every complaint of this month has been dealt with.</source>
         <translation>本月的所有投诉都已处理。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="589"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="594"/>
         <source>No negative reviews this month.</source>
         <translation>本月没有负面评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="597"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="602"/>
         <source>Complaints of this month already answered</source>
         <translation>本月已回复的投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="609"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="614"/>
         <source>Warm words from patients</source>
         <translation>患者的暖心话语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="620"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="625"/>
         <source>No positive reviews with text this month.</source>
         <translation>本月没有带文字的正面评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="631"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="636"/>
         <source>Spike of negative reviews</source>
         <translation>负面评价激增</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="633"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="638"/>
         <source>Urgent review</source>
         <translation>紧急评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="634"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="639"/>
         <source>Alert</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="640"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="645"/>
         <source>Acknowledged on {date}.</source>
         <translation>已于 {date} 确认。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="646"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="651"/>
         <source>The review was answered on {date}.</source>
         <translation>该评价已于 {date} 回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="652"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>该评价的状态：{status}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="662"/>
         <source>Nothing has been done about it yet.</source>
         <translation>尚未采取任何措施。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="661"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="666"/>
         <source>Alerts and spikes</source>
         <translation>提醒与激增</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="665"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="670"/>
         <source>No alerts were raised this month.</source>
         <translation>本月未触发任何提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="679"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="684"/>
         <source>What was done: {done}</source>
         <translation>已采取的措施：{done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="692"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="697"/>
         <source>Things to act on</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="711"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="716"/>
         <source>Location: {location}</source>
         <translation>院区：{location}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="715"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="720"/>
         <source>All locations</source>
         <translation>全部院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="725"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="730"/>
         <source>Made on {date}</source>
         <translation>生成于 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="729"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="734"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>包含内部备注：请勿公开。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="735"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="819"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="843"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="740"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="824"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="848"/>
         <source>Monthly review summary</source>
         <translation>月度评价汇总</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="745"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="750"/>
         <source>No reviews were received in {month}.</source>
         <translation>{month}未收到任何评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="780"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="785"/>
         <source>The month in figures</source>
         <translation>本月数据一览</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="831"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="836"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -4820,16 +4872,16 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="118"/>
-        <source>This review store is shared with other PCs. Give this PC a name the others will see, such as “Anna (reception)”.</source>
-        <translation>此评价库与其他电脑共享。请为这台电脑起一个其他人能看到的名称，例如“安娜（前台）”。</translation>
+        <source>This review database is shared with other PCs. Give this PC a name the others will see, such as “Anna (reception)”.</source>
+        <translation>此评价数据库与其他电脑共享。请为这台电脑起一个其他人能看到的名称，例如“安娜（前台）”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="129"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/this_pc_settings.py" line="130"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -5084,374 +5136,374 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="151"/>
         <source>Kind of reply</source>
         <translation>回复类型</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
         <source>Start from the template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
         <source>Draft reply</source>
         <translation>起草回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>起草一份回应这条评价内容的初稿（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="192"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
         <source>Reply text</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="194"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="204"/>
         <source>Confidentiality problems</source>
         <translation>保密问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="209"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
         <source>Privacy check: change this before publishing</source>
         <translation>隐私检查：发布前请修改</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
         <source>Checklist for this reply</source>
         <translation>这条回复的检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
         <source>Publish anyway…</source>
         <translation>仍然发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="351"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="361"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
         <source>Ask for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>将回复交给负责人，由其审批并发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="254"/>
         <source>Approve and publish</source>
         <translation>批准并发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
         <source>Approve this text; publish it later</source>
         <translation>批准此文本，稍后发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
         <source>Send back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>附上意见，将回复退回给前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="342"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="344"/>
         <source>Select a review in the list to answer it.</source>
         <translation>在列表中选择一条评价即可回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
         <source>Copy the reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="409"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="423"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="425"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="427"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>clinicrep 无法在此网站发布回复：请复制回复，粘贴到该评价的页面上，然后在这里确认已粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>待审批：负责人会在发布前阅读这条回复。您仍可修改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="467"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>{who}退回了回复：“{comment}” 请修改回复后再次提交审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>已由{who}批准，由负责人发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>在这台电脑上撰写的回复须经负责人批准后才会发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="478"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="480"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>待审批，撰写于“{who}”。如有需要可先修改，然后批准或附意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="482"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="484"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>已退回给“{who}”：“{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="488"/>
         <source>Approved by {who}.</source>
         <translation>已由{who}批准。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="537"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="539"/>
         <source>Sent to the owner for approval.</source>
         <translation>已提交负责人审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="551"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>已批准。准备好后即可发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="573"/>
         <source>Sent back with your comment.</source>
         <translation>已附上您的意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="719"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="723"/>
         <source>Replace the reply?</source>
         <translation>替换回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="856"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="860"/>
         <source>Checking the reply…</source>
         <translation>正在检查回复…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1105"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 分钟可回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1106"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1110"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>请在 %n 分钟内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1118"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
         <source>• “{words}”: {reason}</source>
         <translation>• “{words}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1401"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1413"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name}正在另一台电脑上回复这条评价。您可以同步查看；等对方写完后，您才能回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="668"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="672"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>用模板替换回复框中的文字吗？按 Ctrl+Z 可以恢复您原来的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="725"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="729"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="698"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>这是草稿：请阅读、按需修改，然后由您亲自发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="416"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="418"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次检查新评价时查看平台上的情况。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="710"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>用新草稿替换回复框中的文字吗？按 Ctrl+Z 可恢复您的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="752"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
         <source>the AI service</source>
         <translation>AI 服务</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="784"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="788"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>正在向 AI 模型请求草稿……在此期间您可以编辑下面的草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="802"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="806"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>AI 草稿在您修改文字之后才到达，因此保留了您的文字。如需新草稿，请再次点击“起草回复”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="812"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="816"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>AI 模型撰写的草稿，已通过保密检查和检查清单。请阅读、按需修改，然后由您亲自发布。按 Ctrl+Z 可恢复组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="854"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="858"/>
         <source>Checking the long reply…</source>
         <translation>正在检查较长的回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="909"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="913"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>“{words}”——{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="946"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="950"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>更稳妥的写法：“{rewrite}”（双击即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="951"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="955"/>
         <source>Why: {law}</source>
         <translation>依据：{law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1069"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1073"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name}正在另一台电脑上回复这条评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1075"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1263"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1267"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1279"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="911"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1091"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1095"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1098"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1099"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1113"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1124"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1128"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5464,27 +5516,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1184"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1188"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1191"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1195"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1197"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在{platform}上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1206"/>
         <source>Publish on {platform}</source>
         <translation>发布到{platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
@@ -5549,24 +5601,24 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportFormat</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/language.py" line="132"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="137"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="134"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="139"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="137"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="142"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="163"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="168"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
@@ -5791,27 +5843,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1440"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1452"/>
         <source>Send the reply back</source>
         <translation>退回回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1442"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1454"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>{who}需要修改什么？您的意见会显示在回复上方。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1443"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1455"/>
         <source>the receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1449"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1461"/>
         <source>Comment for the receptionist</source>
         <translation>给前台的意见</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1464"/>
         <source>Send back</source>
         <translation>退回</translation>
     </message>
@@ -5819,258 +5871,258 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>例如：李娜，诊所经理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
         <source>Practice name:</source>
         <translation>诊所名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>用于回复和月度报告的每一页。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
         <source>Country:</source>
         <translation>国家/地区：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>回复检查将采用该国家的保密规则并引用其法律。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
         <source>Phone for replies:</source>
         <translation>回复中提供的电话：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>在回复投诉时提供，方便评价者私下致电。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="114"/>
         <source>E-mail for replies:</source>
         <translation>回复中提供的电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>在回复投诉时提供，方便对方私下来信。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="120"/>
         <source>Replies signed by:</source>
         <translation>回复署名：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
         <source>The name and role at the end of each reply.</source>
         <translation>每条回复末尾的姓名和职务。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="126"/>
         <source>Reply languages:</source>
         <translation>回复语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>勾选你回复评价时使用的语言。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="135"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="147"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="153"/>
         <source>Aim to answer within:</source>
         <translation>目标回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>超过此时间，收件箱会将该评价标为晚于目标。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="159"/>
         <source>Answer at the latest within:</source>
         <translation>最迟回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
         <source>After this, the review counts as overdue.</source>
         <translation>超过此时间，该评价即算逾期。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="165"/>
         <source>Check for new reviews every:</source>
         <translation>新评价检查间隔：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>窗口打开时从已连接平台获取评价的频率。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
         <source>Spike alert threshold:</source>
         <translation>激增提醒阈值：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="174"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>当一天或一周内的负面评价达到平常水平的此倍数时发出提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="180"/>
         <source>Urgent review alert from urgency:</source>
         <translation>紧急程度达到此值时提醒：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>紧急程度达到此值（1–100）的评价会触发提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="186"/>
         <source>Imported reviews are history when older than:</source>
         <translation>导入的评价早于此时间即视为历史记录：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>从导入当天算起；历史记录不会逾期，也不会出现在“需要处理”中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="208"/>
         <source>Language of clinicrep:</source>
         <translation>clinicrep 界面语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>菜单和消息会立即切换，无需重启。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>浅色、深色，或跟随系统设置。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
         <source>Settings pages</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
         <source>Practice</source>
         <translation>诊所</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
         <source>Answers and alerts</source>
         <translation>回复与提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
         <source>Drafting</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
         <source>Monitoring and e-mail</source>
         <translation>监控与邮件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Language and look</source>
         <translation>语言与外观</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
         <source>United Kingdom</source>
         <translation>英国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
         <source>Russia</source>
         <translation>俄罗斯</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
         <source>Ukraine</source>
         <translation>乌克兰</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>Poland</source>
         <translation>波兰</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>China</source>
         <translation>中国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Another country</source>
         <translation>其他国家/地区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="298"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
@@ -6848,8 +6900,8 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
-        <source>The shared database: {where}. You can use this PC&apos;s own store until the server is back; what you write there stays on this PC.</source>
-        <translation>共享数据库：{where}。在服务器恢复之前，您可以使用这台电脑自己的存储；在那里写的内容会留在这台电脑上。</translation>
+        <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
+        <translation>共享数据库：{where}。在服务器恢复之前，您可以使用这台电脑自己的数据库；在那里写的内容会留在这台电脑上。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>
@@ -7274,7 +7326,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../src/clinicrep/ui/workers.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/workers.py" line="180"/>
         <source>Finishing the work in progress before the store is closed…</source>
         <translation>正在完成进行中的工作，然后关闭数据库…</translation>
     </message>

@@ -1,18 +1,26 @@
-"""The practice's settings, declared once with their defaults, stored in SQLite.
+"""The practice's settings, declared once with their defaults, stored in the store.
 
-Widgets and services read a ``Settings`` record; nothing reads a raw key.
+Widgets and services read a ``Settings`` record; nothing reads a raw key. The window's
+language and theme are this PC's (``THIS_PC_KEYS``, kept in its config folder): on a store
+shared with other PCs the desk may read Russian while the consulting room reads English.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
+import logging
+import os
 from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale
 
+from clinicrep import paths
 from clinicrep.model import AnswerClock
 from clinicrep.store.db import Database
-from clinicrep.store.settings import read_settings, write_settings
+from clinicrep.store.settings import read_settings, read_settings_of_file, write_settings
 
 UI_LANGUAGES = ("en", "ru", "uk", "pl", "zh_CN")
 REPLY_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
@@ -87,8 +95,62 @@ def first_reply_languages() -> list[str]:
     return [code if code in REPLY_LANGUAGES else "en"]
 
 
+log = logging.getLogger(__name__)
+
+# how this PC's window looks: this PC's own choice, never the practice's
+THIS_PC_KEYS = ("ui_language", "theme")
+THIS_PC_FILE = "window.json"
+
+
+def _this_pc_file() -> Path:
+    return paths.config_dir() / THIS_PC_FILE
+
+
+def _read_this_pc() -> dict[str, Any]:
+    try:
+        data = json.loads(_this_pc_file().read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as e:
+        log.warning("this PC's window settings unreadable, using defaults: %s", type(e).__name__)
+        return {}
+    return {k: v for k, v in data.items() if k in THIS_PC_KEYS} if isinstance(data, dict) else {}
+
+
+def _write_this_pc(values: dict[str, Any]) -> None:
+    target = _this_pc_file()
+    tmp = target.with_suffix(".tmp")
+    try:
+        # owner-only, as every file of the data folder (tests/faults checks them all)
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({k: values[k] for k in THIS_PC_KEYS if k in values}, f, ensure_ascii=False)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except OSError as e:
+        log.warning("this PC's window settings not saved: %s", type(e).__name__)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
 def load_settings(db: Database) -> Settings:
     stored = read_settings(db)
+    own = _read_this_pc()
+    if getattr(db, "dialect", "sqlite") == "sqlite":
+        # this PC's own file: what it says of the window is this PC's (kept in its config
+        # from now on, so that it stays this PC's after a move to a shared store)
+        found = {k: stored[k] for k in THIS_PC_KEYS if k in stored and k not in own}
+        if found:
+            own = {**found, **own}
+            _write_this_pc(own)
+    else:  # a store shared with other PCs: another PC's language is not this one's
+        stored = {k: v for k, v in stored.items() if k not in THIS_PC_KEYS}
+        if not _this_pc_file().exists():
+            # once: what this PC chose in its own file before it moved onto the server (a
+            # version that kept the language in the store); a new PC has none: the defaults
+            own = read_settings_of_file(paths.db_path(), THIS_PC_KEYS)
+            _write_this_pc({**asdict(Settings()), **own})
+    stored.update(own)
     known = {f.name for f in fields(Settings)}
     values: dict[str, Any] = {k: v for k, v in stored.items() if k in known}
     settings = Settings()
@@ -104,4 +166,8 @@ def load_settings(db: Database) -> Settings:
 
 
 def save_settings(db: Database, settings: Settings) -> None:
-    write_settings(db, asdict(settings))
+    values = asdict(settings)
+    own = {k: values[k] for k in THIS_PC_KEYS}
+    if own != _read_this_pc():
+        _write_this_pc(own)
+    write_settings(db, values)

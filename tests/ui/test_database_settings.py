@@ -78,6 +78,25 @@ def _answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) -
     QTimer.singleShot(0, answer)
 
 
+def _name_this_pc(name: str) -> list[str]:
+    """Type ``name`` into the "Who uses this PC?" question when it shows, and save it."""
+    from clinicrep.ui.this_pc_settings import NameThisPcDialog
+
+    seen: list[str] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, NameThisPcDialog) and widget.isVisible():
+                seen.append(widget.windowTitle())
+                widget.form.name.setText(name)
+                widget.save.click()
+                return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
 def _click_in_box(name: str, label: str) -> list[str]:
     """Click ``label`` in the next message box (of that object name, if given) that shows."""
     seen: list[str] = []
@@ -137,6 +156,7 @@ def test_a_wrong_password_then_the_right_one_then_save_and_reopen_on_the_server(
     assert dialog.store_changed
     window.apply_settings(dialog.result_settings())
     seen = _click_in_box("storeSwitch", "Copy, then open")
+    _name_this_pc("Anna (reception)")
     window._offer_store_switch()
     assert seen[0].startswith("Copy this PC's ") and "kept as it is" in seen[0]
     summary = _click_in_box("", "OK")  # the copy's summary, once it is done
@@ -158,6 +178,122 @@ def test_a_wrong_password_then_the_right_one_then_save_and_reopen_on_the_server(
     page = _database_tab(again)
     assert page.shared.isChecked() and page.password.text() == ""
     assert page.password.placeholderText().startswith("Saved securely on this computer")
+
+
+def test_a_pc_moved_onto_the_server_from_settings_is_asked_its_name_before_the_others_see_it(
+    window: Any, qtbot: Any, practice_server: Any, memory_keyring: Any
+) -> None:
+    from clinicrep import workstation
+
+    assert not workstation.current().chosen  # this PC went by its login name so far
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    page = _database_tab(dialog)
+    _fill(page, practice_server, PASSWORD)
+    page.test_button.click()
+    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    switched: list[bool] = []
+    window.store_switch_requested.connect(lambda: switched.append(True))
+    dialog.accept()
+    assert dialog.store_changed
+    _click_in_box("storeSwitch", "Open without copying")
+    asked = _name_this_pc("Anna (reception)")
+    window._offer_store_switch()
+    assert asked == ["Who uses this PC?"]
+    assert switched == [True]
+    # the window that opens on the server (and every PC that sees her reply) shows this name
+    assert workstation.current().name == "Anna (reception)" and workstation.current().chosen
+
+
+def test_choosing_the_server_for_the_next_start_asks_no_name_yet(
+    window: Any, qtbot: Any, practice_server: Any, memory_keyring: Any
+) -> None:
+    from clinicrep import workstation
+
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    page = _database_tab(dialog)
+    _fill(page, practice_server, PASSWORD)
+    page.test_button.click()
+    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    dialog.accept()
+    _click_in_box("storeSwitch", "At the next start")
+    window._offer_store_switch()  # returns: no question waits unanswered
+    assert not workstation.current().chosen  # the next start asks, on the server
+
+
+def _reviews_moved_there_by_another_pc(window: Any, page: DatabasePage) -> int:
+    """The desk's PC moved its reviews onto the server first (clinicrep db move)."""
+    from clinicrep.store.move import move_store
+
+    target = page.target()
+    chosen_store.save_password(target, PASSWORD)  # type: ignore[arg-type]
+    move_store(window.db.path, target)  # type: ignore[arg-type]
+    return int(window.db.execute("SELECT count(*) FROM reviews").fetchone()[0])
+
+
+def test_a_second_pc_moving_onto_a_server_that_holds_reviews_is_offered_only_to_open_them(
+    window: Any, qtbot: Any, practice_server: Any, memory_keyring: Any
+) -> None:
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    page = _database_tab(dialog)
+    _fill(page, practice_server, PASSWORD)
+    held = _reviews_moved_there_by_another_pc(window, page)
+    page.test_button.click()
+    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    assert page.result.text().endswith(f"holds clinicrep's data ({held} reviews).")
+    switched: list[bool] = []
+    window.store_switch_requested.connect(lambda: switched.append(True))
+    dialog.accept()
+    offered: list[list[str]] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.objectName() == "storeSwitch":
+                if widget.isVisible():
+                    offered.append([b.text().replace("&", "") for b in widget.buttons()])
+                    offered.append([widget.text()])
+                    next(b for b in widget.buttons() if b.text() == "Open now").click()
+                    return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    _name_this_pc("Dr Nowak")
+    window._offer_store_switch(on_server=dialog.database.reviews_on_server())
+    buttons, (text,) = offered
+    assert sorted(buttons) == ["At the next start", "Open now"]  # no copy that must fail
+    assert text.startswith("The shared database (")
+    assert f"already holds {held} reviews of the practice" in text
+    assert "stay in this PC's file" in text
+    assert switched == [True]
+
+
+def test_a_copy_onto_a_server_filled_since_the_test_says_what_to_do_in_the_window(
+    window: Any, qtbot: Any, practice_server: Any, memory_keyring: Any
+) -> None:
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    page = _database_tab(dialog)
+    _fill(page, practice_server, PASSWORD)
+    page.test_button.click()  # empty at the test
+    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    held = _reviews_moved_there_by_another_pc(window, page)  # the desk was quicker
+    switched: list[bool] = []
+    window.store_switch_requested.connect(lambda: switched.append(True))
+    dialog.accept()
+    _click_in_box("storeSwitch", "Copy, then open")
+    _name_this_pc("Dr Nowak")
+    warned = _click_in_box("", "OK")
+    window._offer_store_switch(on_server=dialog.database.reviews_on_server())
+    qtbot.waitUntil(lambda: bool(warned), timeout=30_000)
+    assert warned[0] == (
+        f"Nothing was copied: the server already holds {held} reviews of the practice. The "
+        "window stays on this PC's database for now; restart clinicrep to open the shared "
+        "reviews."
+    )
+    assert "--replace" not in warned[0]  # a command-line word means nothing in the window
+    assert switched == []
 
 
 def test_saving_an_untested_server_asks_first(
@@ -286,6 +422,59 @@ def test_on_a_shared_store_the_servers_backups_apply_and_a_copy_can_be_exported(
         shared.close()
 
 
+def test_going_back_to_this_pcs_own_file_offers_to_bring_the_shared_work_along(
+    qtbot: Any, pg_target: Any
+) -> None:
+    """The practice moved onto the server months ago; the owner takes the laptop home and
+    chooses "This PC only": the file as it was before the move would show none of the
+    months since, so the window offers to copy the shared reviews into it first."""
+    from clinicrep.demo.populate import populate
+    from clinicrep.model import Status
+    from clinicrep.store import open_database
+    from clinicrep.store.reviews import get_review, set_status
+    from clinicrep.ui.main_window import MainWindow
+
+    open_database(paths.db_path()).close()  # this PC's file, as it was: no reviews yet
+    backups = paths.db_path().parent / "backups"
+    before = set(backups.iterdir()) if backups.exists() else set()
+    shared = open_database(pg_target)
+    populate(shared)
+    review_id = int(shared.execute("SELECT min(id) FROM reviews").fetchone()[0])
+    set_status(shared, review_id, Status.ESCALATED)  # the months' work, on the server only
+    held = int(shared.execute("SELECT count(*) FROM reviews").fetchone()[0])
+    chosen_store.save_location(pg_target)
+    window = MainWindow(shared)
+    qtbot.addWidget(window)
+    try:
+        dialog = SettingsDialog(window.settings, window)
+        qtbot.addWidget(dialog)
+        page = _database_tab(dialog)
+        assert page.shared.isChecked()
+        page.local.click()
+        dialog.accept()
+        assert dialog.store_changed
+        switched: list[bool] = []
+        window.store_switch_requested.connect(lambda: switched.append(True))
+        asked = _click_in_box("storeSwitch", "Copy here, then open")
+        summary = _click_in_box("", "OK")
+        window._offer_store_switch()
+        assert asked[0].startswith(f"Copy the shared database's {held} reviews")
+        assert "is not in it" in asked[0]  # what opening the file as it is would show
+        qtbot.waitUntil(lambda: switched == [True], timeout=60_000)
+        assert summary and summary[0].startswith("Copied ")
+    finally:
+        window.close()
+        shared.close()
+    home = open_database(paths.db_path())
+    try:
+        assert home.execute("SELECT count(*) FROM reviews").fetchone()[0] == held
+        review = get_review(home, review_id)
+        assert review is not None and review.status == Status.ESCALATED
+    finally:
+        home.close()
+    assert set(backups.iterdir()) - before  # the file as it was, kept aside
+
+
 @pytest.mark.parametrize(
     ("code", "word", "jargon"),
     [
@@ -312,5 +501,54 @@ def test_the_note_when_the_server_is_away_speaks_of_the_database_not_a_store(
         note = window.local_for_now.text()
         assert "practice" in note and "127.0.0.1:5999" in note
         assert word in note.lower() and jargon not in note.lower()
+    finally:
+        install_translators(QApplication.instance(), "en")
+
+
+@pytest.mark.parametrize(
+    ("code", "word", "jargon"),
+    [
+        ("en", "database", "store"),
+        ("ru", "база данных", "хранилищ"),
+        ("pl", "baza danych", "magazyn"),
+    ],
+)
+def test_the_server_off_at_the_start_and_the_name_question_speak_of_the_database(
+    qtbot: Any, code: str, word: str, jargon: str
+) -> None:
+    """The two windows a receptionist meets first on a shared database (the server off at
+    the start; "Who uses this PC?") use the word she knows, as the note above the inbox does."""
+    from PySide6.QtWidgets import QLabel
+
+    from clinicrep.errors import DatabaseConnectFailed
+    from clinicrep.i18n import install_translators
+    from clinicrep.store.pg import PgTarget
+    from clinicrep.ui.store_recovery import ask_server_way_out
+    from clinicrep.ui.this_pc_settings import NameThisPcDialog
+
+    install_translators(QApplication.instance(), code)
+    try:
+        seen: list[str] = []
+
+        def read_and_quit() -> None:
+            for widget in QApplication.topLevelWidgets():
+                if widget.objectName() == "serverWayOut" and widget.isVisible():
+                    assert isinstance(widget, QMessageBox)
+                    seen.append(widget.informativeText())
+                    widget.buttons()[-1].click()
+                    return
+            QTimer.singleShot(20, read_and_quit)
+
+        QTimer.singleShot(0, read_and_quit)
+        server = PgTarget(host="127.0.0.1", port=5999, dbname="practice", user="desk")
+        ask_server_way_out(None, DatabaseConnectFailed("refused"), server)
+        (way_out,) = seen
+        assert "127.0.0.1:5999" in way_out
+        assert word in way_out.lower() and jargon not in way_out.lower()
+
+        question = NameThisPcDialog()
+        qtbot.addWidget(question)
+        intro = question.findChild(QLabel, "nameThisPcIntro").text().lower()
+        assert word in intro and jargon not in intro
     finally:
         install_translators(QApplication.instance(), "en")

@@ -47,6 +47,7 @@ class _Tested:
 
     target: object
     password: str
+    reviews: int | None = None  # what the server held (None: an empty database)
 
 
 class DatabasePage(QWidget):
@@ -299,19 +300,22 @@ class DatabasePage(QWidget):
         # nothing typed: the password this PC keeps for that server, if any
         password = typed or chosen_store.password_for(target)  # type: ignore[arg-type]
 
-        def check(_progress: object) -> str:
-            from clinicrep.store.pg_check import check_connection, describe_result
+        def check(_progress: object) -> object:
+            from clinicrep.store.pg_check import check_connection
 
-            return describe_result(check_connection(target, password))  # type: ignore[arg-type]
+            return check_connection(target, password)  # type: ignore[arg-type]
 
         self.test_button.setEnabled(False)
         self._show(None, self.tr("Connecting to {server}…").format(server=target.host))  # type: ignore[attr-defined]
 
-        def done(text: object) -> None:
+        def done(found: object) -> None:
+            from clinicrep.store.pg_check import CheckResult, describe_result
+
+            assert isinstance(found, CheckResult)
             self._op = None
             self.test_button.setEnabled(True)
-            self._tested = _Tested(target, typed)
-            self._show(True, str(text))
+            self._tested = _Tested(target, typed, found.reviews)
+            self._show(True, describe_result(found))
 
         def failed(error: BaseException) -> None:
             self._op = None
@@ -339,6 +343,14 @@ class DatabasePage(QWidget):
     @property
     def testing(self) -> bool:
         return self._op is not None
+
+    def reviews_on_server(self) -> int | None:
+        """The reviews the tested server holds, if the saved choice is the server tested
+        (None: not tested, or an empty database)."""
+        tested = self._tested
+        if tested is None or self.local.isChecked() or tested.target != self.target():
+            return None
+        return tested.reviews
 
     # -- Save ---------------------------------------------------------------------------
     def ready_to_save(self) -> bool:

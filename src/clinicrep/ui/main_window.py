@@ -427,6 +427,13 @@ class MainWindow(QMainWindow):
         self.filters.set_approval_view(self.settings.approval_required)
         if self._charts is not None:
             self._charts.set_locations(places)  # type: ignore[attr-defined]
+        corner = getattr(self, "_search_and_sync", None)
+        if corner is not None:
+            # QMenuBar sizes its corner when it is set, shown or hidden, not when a child
+            # appears in it: the location filter (the first location named while the window
+            # is open) pushed the search over "Check for new reviews". Set again, it is
+            # measured again
+            self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     # -- charts ---------------------------------------------------------------------
     @property
@@ -743,7 +750,27 @@ class MainWindow(QMainWindow):
         fresh = get_review(self.db, review.id) or review
         self.pane.show_review(fresh, review_versions(self.db, review.id))
         highlight_in_editor(self.pane.text, self.search.text())
+        self._follow_approval_setting()
         self.editor.show_review(fresh)
+
+    def _follow_approval_setting(self) -> None:
+        """The owner may have switched approval on or off on another PC since this window
+        opened: each review shown follows the store's setting, so that the desk is offered
+        "Ask for approval", not a Publish that is then refused."""
+        from clinicrep.approval import approval_on
+
+        on = approval_on(self.db)
+        if on != self.settings.approval_required:
+            self.settings = replace(self.settings, approval_required=on)
+            self.editor.settings = self.settings
+            self._show_approval_setting(on)
+            self.update_counts()
+
+    def _show_approval_setting(self, on: bool) -> None:
+        """The inbox's approval column and view, as approval is on or off."""
+        self.model.approvals_shown = on
+        self.filters.set_approval_view(on)
+        self._fit_status_column()
 
     def _on_selection_changed(self, *_args: object) -> None:
         if not self.table.selectionModel().hasSelection() and self.pane.review is not None:
@@ -1259,11 +1286,13 @@ class MainWindow(QMainWindow):
         self.apply_workstation(dialog.this_pc.result_workstation())
         self.apply_settings(dialog.result_settings())
         if dialog.store_changed:
-            self._offer_store_switch()
+            self._offer_store_switch(on_server=dialog.database.reviews_on_server())
 
-    def _offer_store_switch(self) -> None:
+    def _offer_store_switch(self, *, on_server: int | None = None) -> None:
         """Settings > Database names another store: reopen the window on it now, or later.
-        From this PC's own store to a server: the reviews may be copied there first."""
+        From this PC's own store to an empty server: the reviews may be copied there first;
+        to one that holds reviews (``on_server``, as Test connection found; another PC moved
+        its reviews there) only opening it is offered: a copy is made only into an empty one."""
         from clinicrep.store import chosen_store
         from clinicrep.store.reviews import count_reviews
 
@@ -1275,11 +1304,37 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Database"), "", parent=self)
         box.setObjectName("storeSwitch")
         copy_button = None
-        if (
-            chosen_store.is_shared(chosen)
-            and getattr(self.db, "dialect", "sqlite") == "sqlite"
-            and reviews
-        ):
+        from_this_pc = getattr(self.db, "dialect", "sqlite") == "sqlite" and reviews
+        back_home = not chosen_store.is_shared(chosen) and not from_this_pc and reviews
+        if back_home:
+            # from the server to this PC's own file: the file holds what it held when this
+            # PC last used it; the work done on the server since is only on the server
+            box.setText(
+                self.tr(
+                    "Copy the shared database's {count} reviews (with their drafts, replies and "
+                    "settings) into this PC's file, then open the window on it? The file as it "
+                    "is now is kept in the backups folder first. Without copying, the file shows "
+                    "the reviews as they were when this PC last used it, and what was done on "
+                    "the shared database since is not in it."
+                ).format(count=reviews)
+            )
+            copy_button = box.addButton(
+                self.tr("Copy here, then open"), QMessageBox.ButtonRole.AcceptRole
+            )
+            open_button = box.addButton(
+                self.tr("Open without copying"), QMessageBox.ButtonRole.ActionRole
+            )
+        elif chosen_store.is_shared(chosen) and from_this_pc and on_server:
+            box.setText(
+                self.tr(
+                    "The shared database ({where}) already holds {held} reviews of the "
+                    "practice, so this PC's "
+                    "{count} reviews are not copied there; they stay in this PC's file. Open "
+                    "the window on the shared reviews now?"
+                ).format(where=where, held=on_server, count=reviews)
+            )
+            open_button = box.addButton(self.tr("Open now"), QMessageBox.ButtonRole.AcceptRole)
+        elif chosen_store.is_shared(chosen) and from_this_pc:
             box.setText(
                 self.tr(
                     "Copy this PC's {count} reviews (with their drafts, replies and settings) "
@@ -1305,6 +1360,13 @@ class MainWindow(QMainWindow):
         box.setEscapeButton(later)
         box.exec()
         clicked = box.clickedButton()
+        going = clicked is open_button or (copy_button is not None and clicked is copy_button)
+        if going and chosen_store.is_shared(chosen):
+            # the other PCs see who replies from here: asked now, not at the next start
+            # (this PC went on as its login name, "root" on the others' screens)
+            from clinicrep.ui.this_pc_settings import ask_name_on_shared_store
+
+            ask_name_on_shared_store(True, self)
         if clicked is open_button:
             self.store_switch_requested.emit()
         elif copy_button is not None and clicked is copy_button:
@@ -1321,18 +1383,24 @@ class MainWindow(QMainWindow):
         self.sync.timer.stop()
         self.sync.cancel()
         source = self.db.path
+        home = isinstance(target, Path)  # the server's reviews into this PC's own file
         waiting = QProgressDialog(self)
         waiting.setObjectName("copyToServer")
         waiting.setWindowTitle(self.tr("Database"))
         waiting.setRange(0, 0)
         waiting.setCancelButton(None)  # type: ignore[arg-type]
-        waiting.setLabelText(self.tr("Copying the reviews to the server…"))
+        waiting.setLabelText(
+            self.tr("Copying the reviews to this PC…")
+            if home
+            else self.tr("Copying the reviews to the server…")
+        )
         waiting.setModal(True)
         waiting.show()
         self._copy_progress = waiting
 
         def work(progress: object) -> object:
-            return move_store(source, target, progress=progress)  # type: ignore[arg-type]
+            # into this PC's file: what it held is kept aside in the backups folder first
+            return move_store(source, target, replace=home, progress=progress)  # type: ignore[arg-type]
 
         def done(report: object) -> None:
             waiting.close()
@@ -1346,13 +1414,23 @@ class MainWindow(QMainWindow):
             if self.closed:
                 return
             self.sync.schedule(self.settings.sync_interval_minutes)
-            QMessageBox.warning(
-                self,
-                self.tr("Database"),
-                self.tr(
+            held = getattr(error, "params", {}).get("count")
+            if getattr(error, "code", "") == "move_target_not_empty" and isinstance(held, int):
+                # the server filled up since the test (another PC moved its reviews there)
+                text = self.tr(
+                    "Nothing was copied: the server already holds {held} reviews of the "
+                    "practice. The window stays on this PC's database for now; restart "
+                    "clinicrep to open the shared reviews."
+                ).format(held=held)
+            elif home:
+                text = self.tr(
+                    "Nothing was copied and the window stays on the shared database. {reason}"
+                ).format(reason=user_message(error))
+            else:
+                text = self.tr(
                     "Nothing was copied and the window stays on this PC's database. {reason}"
-                ).format(reason=user_message(error)),
-            )
+                ).format(reason=user_message(error))
+            QMessageBox.warning(self, self.tr("Database"), text)
 
         Op(self, work).on_progress(lambda text: waiting.setLabelText(str(text))).on_success(
             done
@@ -1407,9 +1485,7 @@ class MainWindow(QMainWindow):
         self.sync.schedule(settings.sync_interval_minutes)
         self._apply_monitoring_entries(old, settings)
         if settings.approval_required != old.approval_required:
-            self.model.approvals_shown = settings.approval_required
-            self.filters.set_approval_view(settings.approval_required)
-            self._fit_status_column()
+            self._show_approval_setting(settings.approval_required)
             self.editor.show_review(self.editor.review)
         apply_theme(settings.theme)
         self.reload(keep_review=self.selected_review_id())
@@ -1552,8 +1628,33 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    def _keep_typed_reply(self) -> bool:
+        """The reply typed here could not be stored (the shared server is away): closing
+        would lose it. True: close anyway; False: the window stays open, and the reply is
+        saved by itself when the server is back."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Reply not saved"),
+            self.tr(
+                "The reply you typed is not saved: the connection to the shared database "
+                "server is lost. If you close the window now, the reply is lost. Keep the "
+                "window open until the server is back; the reply is saved then by itself."
+            ),
+            parent=self,
+        )
+        box.setObjectName("replyNotSaved")
+        keep = box.addButton(self.tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close and lose the reply"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.save_now()
+        if self.editor.not_saved and not self._keep_typed_reply():
+            event.ignore()
+            return
         self.editor.release()  # the other PCs no longer see "… is replying"
         self.live.stop()
         self._live_reload.stop()

@@ -145,6 +145,7 @@ class ReplyEditor(QWidget):
         self.elsewhere: Presence | None = None  # someone else is replying to the one shown
         self._seen_published_at: datetime | None = None  # the reply as it was shown here
         self.dirty = False
+        self.not_saved = False  # typed text the store refused (its server away)
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of reply"))
@@ -327,6 +328,7 @@ class ReplyEditor(QWidget):
             self.release()
         self.review = review
         self.dirty = False
+        self.not_saved = False
         self._draft_request += 1  # an AI draft for the previous review is not wanted now
         self._drafted = ""
         self.draft_map.forget()
@@ -645,10 +647,12 @@ class ReplyEditor(QWidget):
                 return  # its outcome is not known yet; the text stays as it was sent
             save_draft(self.db, self.review.id, text)
             self.dirty = False
+            self.not_saved = False
         except Exception as e:  # the shared server away: kept in the box, saved when it is back
             if is_damage(e):
                 raise  # a damaged store has its own way out (app.py)
             log.exception("could not save the draft of review %s", self.review.id)
+            self.not_saved = bool(text.strip())  # closing the window now would lose it
             return
         if self.approval.state == ApprovalState.APPROVED:
             # a changed text needs the owner's approval again (store.replies.save_draft)
@@ -1238,6 +1242,14 @@ class ReplyEditor(QWidget):
                 self._published_text = published_text(self.db, self.review.id)
                 self._seen_published_at = reply.published_at if reply is not None else None
             self._look_for_others()
+            self.state.setText(user_message(error))
+        elif getattr(error, "code", "") == "approval_needed":
+            # the owner switched approval on (on another PC) since this reply was shown: the
+            # text stays, and "Ask for approval" takes Publish's place
+            from dataclasses import replace
+
+            self.settings = replace(self.settings, approval_required=True)
+            self._show_approval()
             self.state.setText(user_message(error))
         else:
             self.state.setText(user_message(error))

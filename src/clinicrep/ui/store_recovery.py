@@ -238,8 +238,8 @@ def ask_server_way_out(parent: QWidget | None, error: BaseException, target: obj
     box.setInformativeText(
         QCoreApplication.translate(
             "StoreRecovery",
-            "The shared database: {where}. You can use this PC's own store until the server "
-            "is back; what you write there stays on this PC.",
+            "The shared database: {where}. You can use this PC's own database until the "
+            "server is back; what you write there stays on this PC.",
         ).format(where=chosen_store.describe(target))  # type: ignore[arg-type]
     )
     box.setDetailedText(redact(f"{type(error).__name__}: {getattr(error, 'detail', error)}"))

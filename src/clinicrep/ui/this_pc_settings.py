@@ -115,11 +115,12 @@ class NameThisPcDialog(QDialog):
         self.setWindowTitle(self.tr("Who uses this PC?"))
         intro = QLabel(
             self.tr(
-                "This review store is shared with other PCs. Give this PC a name the others "
-                "will see, such as “Anna (reception)”."
+                "This review database is shared with other PCs. Give this PC a name the "
+                "others will see, such as “Anna (reception)”."
             )
         )
         intro.setWordWrap(True)
+        intro.setObjectName("nameThisPcIntro")
         self.form = ThisPcForm(Settings(), self)
         # the practice's approval setting is not asked here: Settings -> This PC has it
         self.form.approval.hide()

@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
-from clinicrep.errors import QueryInterrupted
+from clinicrep.errors import ClinicrepError, QueryInterrupted
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -52,6 +52,10 @@ class _Task(QRunnable):
         except BaseException as e:  # delivered to the GUI, which decides what to show
             if isinstance(e, QueryInterrupted):  # stopped on purpose (the inbox, typed on)
                 log.debug("background task stopped: %s", e)
+            elif isinstance(e, ClinicrepError):
+                # expected (a wrong password, the server away): the GUI shows its sentence;
+                # the log says which, without a traceback (and without the server's text)
+                log.warning("background task failed: %s (%s)", e.code, type(e).__name__)
             else:
                 log.exception("background task failed")
             self._deliver(self._signals.failed, e)
