@@ -1,9 +1,22 @@
-"""What the aspect tests compare: a review's (aspect, polarity) pairs as plain strings."""
+"""What the aspect tests compare: a review's (aspect, polarity) pairs as plain strings, and
+its verdict as the pipeline gives it."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from clinicrep.analysis.aspects import read_aspects
+from clinicrep.analysis.pipeline import analyse_review
+from clinicrep.model import Review
 
 
 def read(text: str, lang: str) -> set[tuple[str, str]]:
     return {(o.aspect.value, o.polarity.value) for o in read_aspects(text, lang).opinions}
+
+
+def verdict(text: str, lang: str) -> str:
+    """The review's sentiment (positive / negative / neutral / mixed), rules only."""
+    review = Review(
+        source_id=1, external_id="r", created_at=datetime(2026, 1, 1, tzinfo=UTC), text=text
+    )
+    return analyse_review(review, fallback_language=lang, learned=False).sentiment.value

@@ -4,22 +4,10 @@ its verdict."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
-from tests.analysis.aspect_reading import read
-
-from clinicrep.analysis.pipeline import analyse_review
-from clinicrep.model import Review
+from tests.analysis.aspect_reading import read, verdict
 
 NEG, POS = "negative", "positive"
-
-
-def verdict(text: str, lang: str) -> str:
-    review = Review(
-        source_id=1, external_id="r", created_at=datetime(2026, 1, 1, tzinfo=UTC), text=text
-    )
-    return analyse_review(review, fallback_language=lang, learned=False).sentiment.value
 
 
 @pytest.mark.parametrize(
