@@ -351,3 +351,20 @@ def test_of_two_named_doctors_only_the_praised_one_is_credited():
     draft = compose_draft(review, PRACTICE, now=NOW)
 
     assert "Dr Lee" in draft.text and "Smith" not in draft.text
+
+
+def test_complaints_and_crises_are_greeted_without_warmth_and_praise_may_be(drafts):
+    # "Witamy serdecznie" ("a warm welcome") opened a Polish draft to an angry review
+    seen = {ReplyKind.COMPLAINT: 0, ReplyKind.PRAISE: 0}
+    for review, draft in drafts:
+        greeting = draft.text.split("\n", 1)[0].strip()
+        bank = phrase_bank(draft.language).lists
+        name = polite_name(review.author, draft.language)
+        key = "greeting_named" if name else "greeting"
+        if draft.kind in (ReplyKind.COMPLAINT, ReplyKind.CRISIS):
+            seen[ReplyKind.COMPLAINT] += 1
+            assert greeting in {g.format(name=name) for g in bank[f"{key}_serious"]}, draft.text
+        elif draft.kind == ReplyKind.PRAISE:
+            seen[ReplyKind.PRAISE] += 1
+            assert greeting in {g.format(name=name) for g in bank[key]}, draft.text
+    assert seen[ReplyKind.COMPLAINT] >= 20 and seen[ReplyKind.PRAISE] >= 20

@@ -264,6 +264,10 @@ class _Chooser:
         return allowed[self.rng.randrange(len(allowed))]
 
 
+# greeted without warmth: see the phrase banks' greeting_serious lists
+_SERIOUS_KINDS = frozenset((ReplyKind.COMPLAINT, ReplyKind.CRISIS, ReplyKind.MISINFORMATION))
+
+
 def _compose_once(
     review: Review,
     settings: Settings,
@@ -299,10 +303,14 @@ def _compose_once(
         return True
 
     name = polite_name(review.author, language)
+    # a complaint, a crisis or a correction is greeted without warmth ("Witamy serdecznie",
+    # "Hi"): the bank's *_serious lists, where it has them
+    serious = "_serious" if kind in _SERIOUS_KINDS else ""
     if name:
-        put("greeting_named", lists["greeting_named"], "greeting", name=name)
+        options = lists.get(f"greeting_named{serious}") or lists["greeting_named"]
+        put("greeting_named", options, "greeting", name=name)
     else:
-        put("greeting", lists["greeting"], "greeting")
+        put("greeting", lists.get(f"greeting{serious}") or lists["greeting"], "greeting")
     builder.paragraph()
 
     opinions = _opinions(review)
