@@ -410,6 +410,14 @@ def _import_file_message(params: dict) -> str:
             "The file is too large to be a list of reviews ({size} MB). Check that it is the "
             "right file, or split it into smaller files.",
         ).format(size=size_mb)
+    if reason == "unpacks_too_large":
+        size_mb = int(params.get("size", 0)) // (1024 * 1024)
+        return QCoreApplication.translate(
+            "Messages",
+            "This Excel file unpacks to {size} MB, far more than a list of reviews, so it was "
+            "not opened. Check that it is the right file; if it is, save the reviews from Excel "
+            "or LibreOffice as CSV and import that.",
+        ).format(size=size_mb)
     if reason == "empty":
         return QCoreApplication.translate(
             "Messages", "The file is empty. Export the reviews again and import the new file."

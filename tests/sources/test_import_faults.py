@@ -323,3 +323,73 @@ def test_a_saved_web_page_without_a_table_of_reviews_says_it_is_a_web_page(
             table_files.read_table(write(tmp_path, name, page))
         said = user_message(caught.value)
         assert said.startswith("This file is a web page") and "Paste reviews" in said
+
+
+def _workbook_with_one_huge_shared_string(path: Path, megabytes: int) -> Path:
+    """A small .xlsx whose shared strings unpack to ``megabytes`` MB (a "zip bomb")."""
+    import zipfile
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        book.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+        )
+        book.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="{pkg}"><Relationship Id="rId1" Type="{rel}/officeDocument"'
+            ' Target="xl/workbook.xml"/></Relationships>',
+        )
+        book.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+            '<sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        )
+        book.writestr(
+            "xl/_rels/workbook.xml.rels",
+            f'<Relationships xmlns="{pkg}"><Relationship Id="rId1" Type="{rel}/worksheet" '
+            f'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{rel}/sharedStrings"'
+            ' Target="sharedStrings.xml"/></Relationships>',
+        )
+        book.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<worksheet xmlns="{main}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>'
+            "</row></sheetData></worksheet>",
+        )
+        with book.open("xl/sharedStrings.xml", "w", force_zip64=True) as strings:
+            strings.write(f'<sst xmlns="{main}"><si><t>'.encode())
+            for _ in range(megabytes):
+                strings.write(b"a" * 1024 * 1024)
+            strings.write(b"</t></si></sst>")
+    return path
+
+
+def test_an_excel_zip_bomb_is_refused_before_it_fills_the_memory(
+    db: Database, tmp_path: Path, monkeypatch
+) -> None:
+    """A tester's 1 MB .xlsx that unpacks to 1 GB took 3 GB of memory and 16 s before the
+    import window said anything; with 2 GB inside it the program was killed. It is now
+    refused from the workbook's directory, unpacking nothing, with a message that says why."""
+    bomb = _workbook_with_one_huge_shared_string(tmp_path / "opinie.xlsx", 64)
+    assert bomb.stat().st_size < 1024 * 1024
+    monkeypatch.setattr(table_files, "MAX_XLSX_UNPACKED", 32 * 1024 * 1024)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFileError) as caught:
+            import_csv(db, bomb, source_name="Excel", analyse=False)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 1024 * 1024
+    said = user_message(caught.value)
+    assert said.startswith("This Excel file unpacks to 64 MB") and "as CSV" in said
+    assert count_reviews(db) == 0
+    with pytest.raises(ImportFileError) as cli_caught:
+        table_files.read_table(bomb)
+    assert cli_caught.value.params["reason"] == "unpacks_too_large"

@@ -16,6 +16,7 @@ import csv
 import io
 import json
 import re
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -35,6 +36,9 @@ from clinicrep.sources.text_encoding import (
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # far above any practice's reviews; stops a wrong file early
 MAX_JSON_BYTES = 50 * 1024 * 1024  # JSON and .xlsx are read whole: a smaller limit
+# A workbook's parts unpacked: openpyxl holds its shared strings whole, so a small "zip
+# bomb" (1 MB that unpacks to GBs) would take all the memory. Real exports unpack ~10x.
+MAX_XLSX_UNPACKED = 10 * MAX_JSON_BYTES
 SAMPLE_ROWS = 50
 SAMPLE_BYTES = 1024 * 1024
 SAMPLE_CHARS = 400_000
@@ -396,6 +400,7 @@ def _xlsx_rows(table: TableFile) -> Iterator[Row]:
     except ImportError as e:  # a packaged build without it: the old advice still works
         raise ImportFileError("openpyxl missing", reason="not_a_table") from e
     table.encoding = "xlsx"
+    _check_unpacked_size(table.path)
     try:
         book = load_workbook(table.path, read_only=True, data_only=True)
     except Exception as e:  # zipfile, XML and openpyxl's own errors: a damaged workbook
@@ -410,6 +415,20 @@ def _xlsx_rows(table: TableFile) -> Iterator[Row]:
                 yield number, cells
     finally:
         book.close()
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a workbook whose parts unpack to far more than any table of reviews (zipfile
+    never inflates a part beyond the size its directory declares, so the sum is a bound)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(part.file_size for part in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # load_workbook reports the damage as a damaged workbook
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise ImportFileError(
+            f"workbook unpacks to {unpacked} bytes", reason="unpacks_too_large", size=unpacked
+        )
 
 
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|table|head|body|meta)[\s>/]", re.I)
