@@ -47,6 +47,7 @@ class FakeResponse:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before answering (slow platform)
     truncate: bool = False  # announce the full length, send half, close (cut-short body)
+    drip: float = 0.0  # seconds between the body's bytes (a "slow-loris" server)
 
     def encoded(self) -> bytes:
         if self.body is None:
@@ -163,6 +164,12 @@ class LoopbackApi(ABC):
                         self.wfile.write(payload[: len(payload) // 2])
                         self.wfile.flush()
                         self.close_connection = True
+                        return
+                    if response.drip:
+                        for i in range(len(payload)):
+                            self.wfile.write(payload[i : i + 1])
+                            self.wfile.flush()
+                            time.sleep(response.drip)
                         return
                     self.wfile.write(payload)
                 except (BrokenPipeError, ConnectionResetError):

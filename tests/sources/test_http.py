@@ -20,7 +20,9 @@ from clinicrep.errors import (
     PlatformUnavailable,
     RateLimited,
 )
+from clinicrep.messages import user_message
 from clinicrep.model import Platform, Source, SourceKind
+from clinicrep.sources import http
 from clinicrep.sources.base import CancelToken
 from clinicrep.sources.http import (
     ApiClient,
@@ -192,3 +194,56 @@ def test_the_api_base_comes_from_env_then_settings_then_default(
     assert api_base(source, "https://x") == "http://127.0.0.1:9"
     monkeypatch.setenv("CLINICREP_GOOGLE_API_BASE", "http://127.0.0.1:8")
     assert api_base(source, "https://x") == "http://127.0.0.1:8"
+
+
+def test_a_server_that_sends_a_byte_at_a_time_times_out_instead_of_holding_the_sync(
+    api: EchoApi,
+) -> None:
+    """A tester's server sent its answer one byte every 50 ms: each read came well inside
+    the timeout, so a page of 2 KB held a sync for 100 s (a real slow-loris, for ever)."""
+    slow = FakeResponse(200, {"reviews": [{"comment": "x" * 2000}]}, drip=0.05)
+    api.fail_next(slow, times=10)
+    started = time.monotonic()
+    with client(api, timeout=0.3) as c, pytest.raises(PlatformUnavailable) as caught:
+        c.get_json("/a")
+    assert caught.value.params["reason"] == "timeout"
+    assert user_message(caught.value).startswith("The platform did not answer in time")
+    assert time.monotonic() - started < 8.0
+
+
+def test_cancel_stops_an_answer_that_is_still_trickling_in(api: EchoApi) -> None:
+    api.fail_next(FakeResponse(200, {"comment": "x" * 2000}, drip=0.05))
+    cancel = CancelToken()
+    threading.Timer(0.5, cancel.cancel).start()
+    started = time.monotonic()
+    with client(api, timeout=5.0, cancel=cancel) as c, pytest.raises(Cancelled):
+        c.get_json("/a")
+    assert time.monotonic() - started < 2.0
+
+
+def test_an_answer_of_many_megabytes_is_refused_as_unreadable(
+    api: EchoApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(http, "MAX_ANSWER_BYTES", 1024 * 1024)
+    api.fail_next(FakeResponse(200, {"comment": "x" * (3 * 1024 * 1024)}))
+    with client(api) as c, pytest.raises(BadResponse) as caught:
+        c.get_json("/a")
+    assert caught.value.params["reason"] == "too_large"
+    assert user_message(caught.value).startswith("The platform sent an answer clinicrep cannot")
+
+
+def test_an_answer_nested_a_hundred_thousand_levels_deep_is_a_bad_response(api: EchoApi) -> None:
+    """json.loads raised RecursionError, which left the client as an unexpected bug."""
+    api.fail_next(FakeResponse(200, b"[" * 100_000 + b"]" * 100_000))
+    with client(api) as c, pytest.raises(BadResponse) as caught:
+        c.get_json("/a")
+    assert caught.value.params["reason"] == "not_json"
+
+
+def test_a_gzipped_answer_still_reads(api: EchoApi) -> None:
+    import gzip
+
+    body = gzip.compress(b'{"reviews": [{"comment": "Kind staff"}]}')
+    api.fail_next(FakeResponse(200, body, headers={"Content-Encoding": "gzip"}))
+    with client(api) as c:
+        assert c.get_json("/a") == {"reviews": [{"comment": "Kind staff"}]}

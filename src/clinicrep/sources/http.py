@@ -10,6 +10,10 @@ A connector builds one ``ApiClient`` (``ApiClient.for_source``) and calls ``requ
 - 5xx, timeouts, dropped connections -> retried with exponential backoff and jitter,
   then ``PlatformUnavailable`` (``NetworkDown`` when the host cannot be reached at all)
 - a body that is not JSON, or is cut short -> ``BadResponse``
+- an answer still arriving after ``ANSWER_DEADLINE_TIMEOUTS`` timeouts (a server that sends
+  a byte a second never trips the per-read timeout) -> a timeout, as a silent server would;
+  one larger than ``MAX_ANSWER_BYTES`` unpacked -> ``BadResponse``. Cancel is checked
+  between the answer's chunks, so a trickling answer never holds up the Cancel button.
 
 A platform that reports errors in its own way (Facebook's ``error.code`` in HTTP 400
 bodies) passes an ``error_mapper``; whatever it returns wins over the defaults, and a
@@ -29,6 +33,7 @@ import json
 import logging
 import os
 import random
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -99,6 +104,10 @@ def _note_answer_secrets(body: Any) -> None:
 
 
 USER_AGENT = "clinicrep/0.1 (+desktop)"
+# An answer must be complete within this many timeouts (80 s by default): the per-read
+# timeout alone lets a server that sends one byte a second hold a sync for ever.
+ANSWER_DEADLINE_TIMEOUTS = 4
+MAX_ANSWER_BYTES = 32 * 1024 * 1024  # a page of reviews is well under 1 MB
 
 
 class _CancelledWait(Exception):
@@ -272,6 +281,7 @@ class ApiClient:
         self._error_mapper = error_mapper
         self._auth_headers = auth_headers
         self._on_auth_expired = on_auth_expired
+        self._timeout = timeout
         self._client = httpx.Client(
             timeout=httpx.Timeout(timeout),
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
@@ -436,7 +446,7 @@ class ApiClient:
         merged: dict[str, str] = dict(self._auth_headers() if self._auth_headers else {})
         merged.update(headers or {})
         _note_secrets(params, form, merged)
-        return self._client.request(
+        request = self._client.build_request(
             method,
             url,
             params=dict(params) if params else None,
@@ -444,6 +454,36 @@ class ApiClient:
             data=dict(form) if form is not None else None,
             headers=merged,
         )
+        deadline = time.monotonic() + self._timeout * ANSWER_DEADLINE_TIMEOUTS
+        response = self._client.send(request, stream=True)
+        try:
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():  # unpacked: a gzip bomb counts in full
+                if self.cancel.cancelled:
+                    raise Cancelled(f"{self.platform}: cancelled", platform=self.platform)
+                size += len(chunk)
+                if size > MAX_ANSWER_BYTES:
+                    raise BadResponse(
+                        f"{self.platform}: answer larger than {MAX_ANSWER_BYTES} bytes",
+                        platform=self.platform,
+                        status=response.status_code,
+                        reason="too_large",
+                    )
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout(
+                        "answer still arriving at its deadline", request=request
+                    )
+                chunks.append(chunk)
+        finally:
+            response.close()
+        headers = response.headers.copy()
+        headers.pop("Content-Encoding", None)  # the chunks are unpacked already
+        answer = httpx.Response(
+            response.status_code, headers=headers, content=b"".join(chunks), request=request
+        )
+        answer.elapsed = response.elapsed
+        return answer
 
     def _map_error(self, response: httpx.Response, body: Any) -> ClinicrepError | None:
         if self._error_mapper is not None:
@@ -498,5 +538,5 @@ def _parse_body(response: httpx.Response) -> tuple[Any, Exception | None]:
         return None, None
     try:
         return json.loads(raw), None
-    except (ValueError, UnicodeDecodeError) as e:
+    except (ValueError, UnicodeDecodeError, RecursionError) as e:  # RecursionError: [[[[…
         return None, e
