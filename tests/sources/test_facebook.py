@@ -172,3 +172,25 @@ def test_the_page_token_goes_only_to_the_configured_host(
     assert all(r.param("access_token") == PAGE_TOKEN for r in graph_api.requests)
     assert len(graph_api.requests_to("/ratings")) == 3
     assert len(graph_api.requests_to("/comments")) == 9  # one per story
+
+
+def test_a_paging_cursor_that_comes_back_ends_the_scan_instead_of_looping_for_ever(
+    db: Database, graph_api: FakeGraph
+) -> None:
+    """Graph answering every page with the same ``after`` cursor kept the sync reading the
+    same recommendations for ever; it now stops at the repeat and does not call the list
+    complete."""
+    from itertools import islice
+
+    from fakes.loopback import FakeResponse
+
+    made = graph_api.add_ratings(2)
+    page = {
+        "data": [r.to_json() for r in made],
+        "paging": {"cursors": {"after": "QVFIUjAgain"}, "next": f"{graph_api.url}/next"},
+    }
+    graph_api.fail_next(FakeResponse(200, page), path="/ratings", times=1000)
+    pages = list(islice(connector(db, graph_api).fetch(None), 50))
+    assert len(pages) == 2
+    assert len(pages[0].reviews) == 2
+    assert not pages[-1].complete

@@ -340,3 +340,21 @@ def test_apis_not_enabled_in_the_project_say_which_to_enable(
     with pytest.raises(ApiDisabled) as caught:
         list(connector(db, google_api).fetch(None))
     assert "My Business Account Management API" in user_message(caught.value)
+
+
+def test_a_page_token_that_comes_back_ends_the_scan_instead_of_looping_for_ever(
+    db: Database, google_api: FakeGoogle
+) -> None:
+    """A tester's Google answered every page with the same ``nextPageToken``: the sync read
+    the same reviews again and again and never finished. It now stops at the repeat, keeps
+    what it read, and does not call the list complete (nothing is taken for deleted)."""
+    from itertools import islice
+
+    loc = google_api.add_location("200", "300", "Family Clinic")
+    made = google_api.add_reviews(loc, 2)
+    page = {"reviews": [r.to_json(loc.parent) for r in made], "nextPageToken": "again"}
+    google_api.fail_next(FakeResponse(200, page), path="/reviews", times=1000)
+    pages = list(islice(connector(db, google_api).fetch(None), 50))
+    assert len(pages) == 2
+    assert [r.external_id for r in pages[0].reviews] == [r.review_id for r in made]
+    assert not pages[-1].complete

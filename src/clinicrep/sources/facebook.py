@@ -60,6 +60,7 @@ FIELDS = (
 DEFAULT_PAGE_SIZE = 25
 COMMENT_FIELDS = "from{id,name},message,created_time"
 COMMENTS_PAGE_SIZE = 100
+MAX_RATING_PAGES = 20_000  # 500,000 recommendations: past that, a server inventing cursors
 MAX_COMMENT_PAGES = 20  # a story with thousands of comments is not a recommendation's
 
 RATE_LIMIT_CODES = frozenset({4, 17, 32, 613, 80001})
@@ -250,7 +251,8 @@ class FacebookConnector:
         state = _Cursor() if full else _Cursor.load(since_cursor)
         after = state.after
         resumed = after is not None
-        while True:
+        seen_afters: set[str] = {after} if after else set()
+        for _ in range(MAX_RATING_PAGES):
             params: dict[str, Any] = {
                 "fields": FIELDS,
                 "limit": self._page_size(),
@@ -266,11 +268,17 @@ class FacebookConnector:
                 for item in data.get("data") or []
             ]
             next_after = _next_after(data.get("paging"))
-            if not next_after:
-                yield Page(reviews, cursor=None, complete=not resumed)
+            # A cursor handed out again would loop for ever: the list ends there, not known whole.
+            looped = next_after is not None and next_after in seen_afters
+            if not next_after or looped:
+                if looped:
+                    log.warning("facebook: paging cursor repeated; the scan stops there")
+                yield Page(reviews, cursor=None, complete=not resumed and not looped)
                 return
+            seen_afters.add(next_after)
             yield Page(reviews, cursor=_Cursor(after=next_after).dump())
             after = next_after
+        raise BadResponse("facebook: too many pages of ratings", platform="facebook")
 
     # -- the Page's answers ---------------------------------------------------
     def _with_reply(self, review: Review) -> Review:

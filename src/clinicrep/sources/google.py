@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 DEFAULT_ACCOUNTS_BASE = "https://mybusinessaccountmanagement.googleapis.com"
 DEFAULT_LOCATIONS_BASE = "https://mybusinessbusinessinformation.googleapis.com"
 MAX_PAGE_SIZE = 50
+# A scan of more pages than this (500,000 reviews) is a server handing out new tokens for ever.
+MAX_PAGES = 10_000
 MAX_REPLY_BYTES = 4096
 
 STAR_RATINGS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
@@ -267,7 +269,8 @@ class GoogleConnector:
         resumed = token is not None
         path = f"{location_path(self.source)}/reviews"
         url = self.review_url_for_location()
-        while True:
+        seen_tokens: set[str] = {token} if token else set()
+        for _ in range(MAX_PAGES):
             params: dict[str, Any] = {"pageSize": self._page_size(), "orderBy": "updateTime desc"}
             if token:
                 params["pageToken"] = token
@@ -298,21 +301,27 @@ class GoogleConnector:
             next_token = data.get("nextPageToken") or None
             total = data.get("totalReviewCount")
             total_hint = int(total) if isinstance(total, int | float) else None
-            if reached_watermark or not next_token:
+            # A token handed out again would loop for ever: the list ends there, not known whole.
+            looped = next_token is not None and next_token in seen_tokens
+            if reached_watermark or not next_token or looped:
+                if looped:
+                    log.warning("google: page token repeated; the scan stops there")
                 done = _Cursor(since=newest or since)
                 yield Page(
                     reviews,
                     cursor=done.dump(),
-                    complete=not resumed and since is None,
+                    complete=not resumed and since is None and not looped,
                     total_hint=total_hint,
                 )
                 return
+            seen_tokens.add(next_token)
             yield Page(
                 reviews,
                 cursor=_Cursor(since=since, newest=newest, page_token=next_token).dump(),
                 total_hint=total_hint,
             )
             token = next_token
+        raise BadResponse("google: too many pages of reviews", platform="google")
 
     def publish_reply(self, review: Review, text: str) -> PublishedReply:
         size = len(text.encode("utf-8"))
