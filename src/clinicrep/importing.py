@@ -57,6 +57,15 @@ def _analysis_pool(reviews_expected: int) -> AnalysisPool:
     return AnalysisPool(analyse_review, reviews_expected)
 
 
+def _full_path(path: Path) -> str:
+    """The file's full path, kept with the source; a link that leads nowhere (a loop of
+    links) is kept as given, and reading it then says the file is not there."""
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):  # RuntimeError: Python 3.11's "Symlink loop"
+        return str(path.absolute())
+
+
 def _store(db: Database, reviews: list[Review], report: ImportReport) -> None:
     if reviews:
         result = upsert_reviews(db, reviews)
@@ -103,7 +112,7 @@ def import_csv(
             name=source_name,
             platform=platform,
             language=language,
-            settings={"path": str(path.resolve())},
+            settings={"path": _full_path(path)},
         )
     reader = CsvReviewReader(
         path,
@@ -159,7 +168,7 @@ def import_csv(
         source.settings["csv_mapping"] = reader.mapping.to_settings()
         if encoding:  # chosen by the user: the scheduled re-read uses it too
             source.settings["encoding"] = encoding
-        source.settings["path"] = str(path.resolve())
+        source.settings["path"] = _full_path(path)
         update_source(db, source)
     log.info(
         "imported %s (%s, %r): %d rows, %d new, %d updated, %d unchanged, %d skipped",

@@ -393,3 +393,16 @@ def test_an_excel_zip_bomb_is_refused_before_it_fills_the_memory(
     with pytest.raises(ImportFileError) as cli_caught:
         table_files.read_table(bomb)
     assert cli_caught.value.params["reason"] == "unpacks_too_large"
+
+
+def test_a_loop_of_links_is_reported_as_a_missing_file_not_a_crash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`clinicrep import` on a link to a link back to it printed a RuntimeError traceback."""
+    (tmp_path / "a.csv").symlink_to("b.csv")
+    (tmp_path / "b.csv").symlink_to("a.csv")
+    code = main(["--data-dir", str(tmp_path / "data"), "import", str(tmp_path / "a.csv"),
+                 "--source", "New place"])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "The file was not found" in err and "Traceback" not in err
