@@ -406,3 +406,37 @@ def test_a_loop_of_links_is_reported_as_a_missing_file_not_a_crash(
     err = capsys.readouterr().err
     assert code != 0
     assert "The file was not found" in err and "Traceback" not in err
+
+
+def test_a_review_line_of_many_megabytes_imports_its_start_in_bounded_memory(
+    db: Database, tmp_path: Path
+) -> None:
+    """A tester's CSV had one line of 50 MB: importing it took 1.2 GB of memory (csv holds a
+    field as 4 bytes a character), so a 200 MB one would take the machine's. The line's
+    start and end are read, the rest skipped: the review keeps its stars (after the text)
+    and its first 100,000 characters, the report says it was cut, and the Cyrillic cut in
+    the middle of a letter is not taken for another encoding."""
+    long_text = "Очень долгое ожидание, " * 550_000  # 12.6 MB of UTF-8
+    path = write(
+        tmp_path,
+        "opinions.csv",
+        "date,author,text,rating\n"
+        "2026-11-20,Анна,Хороший врач,5\n"
+        f'2026-11-21,Борис,"{long_text}",2\n'
+        "2026-11-22,Вера,Всё быстро,4\n",
+    )
+    tracemalloc.start()
+    try:
+        report = import_csv(db, path, source_name="Export", analyse=False)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 40 * 1024 * 1024
+    assert report.imported == 3
+    reviews = {r.author: r for r in stored(db)}
+    assert [reviews[n].rating for n in ("Анна", "Борис", "Вера")] == [5, 2, 4]
+    assert reviews["Борис"].text.startswith("Очень долгое ожидание, Очень")
+    assert len(reviews["Борис"].text) == 100_000
+    codes = [p.code for p in report.problems]
+    assert "line_encoding" not in codes and "bytes_replaced" not in codes
+    assert any("longer than 100000 characters" in p.reason for p in report.problems)

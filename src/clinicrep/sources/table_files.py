@@ -42,6 +42,11 @@ MAX_XLSX_UNPACKED = 10 * MAX_JSON_BYTES
 SAMPLE_ROWS = 50
 SAMPLE_BYTES = 1024 * 1024
 SAMPLE_CHARS = 400_000
+# A line longer than this keeps its start and its last ``LINE_TAIL`` (the columns after a
+# long text): csv holds a field as 4 bytes a character, so one 50 MB line took 1.2 GB.
+# The start is still far past the longest text imported (100,000 characters).
+MAX_LINE = 1024 * 1024
+LINE_TAIL = 64 * 1024
 _DELIMITERS = (",", ";", "\t", "|")
 # Columns of nested reviews (gosom's Google Maps scraper; similar scrapers use "reviews").
 _NESTED_COLUMNS = ("user_reviews", "user_reviews_extended", "reviews")
@@ -219,7 +224,7 @@ def _text_lines(table: TableFile, note: Note | None) -> Iterator[str]:
     encoding = table.encoding
     if encoding not in ("utf-8", "utf-8-sig"):
         with table.path.open("r", encoding=_codec(encoding), errors="replace", newline="") as f:
-            yield from f
+            yield from _bounded_lines(f)
         return
     with table.path.open("rb") as f:
         lines: IO[bytes] | Iterator[bytes] = f
@@ -227,6 +232,8 @@ def _text_lines(table: TableFile, note: Note | None) -> Iterator[str]:
         f.seek(0)
         if b"\r" in head and b"\n" not in head:  # old Mac line ends
             lines = (part + b"\r" for part in f.read().split(b"\r"))
+        else:
+            lines = _bounded_lines(f)
         number = 0
         for raw in lines:
             number += 1
@@ -239,6 +246,47 @@ def _text_lines(table: TableFile, note: Note | None) -> Iterator[str]:
                 if note is not None:
                     note(number, "line_encoding" if used != "utf-8" else "bytes_replaced", used)
                 yield text
+
+
+def _bounded_lines(f: IO[Any]) -> Iterator[Any]:
+    """The file's lines (bytes or text), each at most ``MAX_LINE`` + ``LINE_TAIL`` long: of a
+    longer line the start and the end are kept, read in pieces, never held whole. A quote
+    is put at the cut when the part left out holds an odd number, so a quoted field ends
+    where it ended (the text imported is cut at 100,000 characters and reported anyway)."""
+    while True:
+        line = f.readline(MAX_LINE)
+        if not line:
+            return
+        if len(line) < MAX_LINE or line[-1:] in ("\n", b"\n"):
+            yield line
+            continue
+        quote = '"' if isinstance(line, str) else b'"'
+        quotes = 0
+        tail = line[:0]
+        while True:
+            piece = f.readline(LINE_TAIL)
+            tail += piece
+            if len(tail) > LINE_TAIL:
+                quotes += tail.count(quote, 0, len(tail) - LINE_TAIL)
+                tail = tail[-LINE_TAIL:]
+            if not piece or piece[-1:] in ("\n", b"\n"):
+                break
+        if isinstance(line, bytes):  # cut on whole UTF-8 characters, or the line reads garbled
+            line, tail = _utf8_head(line), tail.lstrip(bytes(range(0x80, 0xC0)))
+        yield line + (quote if quotes % 2 else line[:0]) + tail
+
+
+def _utf8_head(data: bytes) -> bytes:
+    """``data`` without a UTF-8 character cut short at its end."""
+    start = len(data)
+    while start > 0 and len(data) - start < 3 and data[start - 1] & 0xC0 == 0x80:
+        start -= 1
+    if start > 0 and data[start - 1] >= 0xC0:
+        lead = data[start - 1]
+        need = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+        if len(data) - (start - 1) < need:
+            return data[: start - 1]
+    return data
 
 
 def _csv_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
