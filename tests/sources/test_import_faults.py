@@ -440,3 +440,24 @@ def test_a_review_line_of_many_megabytes_imports_its_start_in_bounded_memory(
     codes = [p.code for p in report.problems]
     assert "line_encoding" not in codes and "bytes_replaced" not in codes
     assert any("longer than 100000 characters" in p.reason for p in report.problems)
+
+
+def test_half_an_emoji_in_a_json_export_is_dropped_instead_of_stopping_the_import(
+    db: Database, tmp_path: Path
+) -> None:
+    """Scrapers cut texts at a length in UTF-16, leaving "\\ud83d" (half an emoji) in their
+    JSON; json reads it as a lone surrogate that UTF-8 cannot hold, and the import stopped
+    with a UnicodeEncodeError traceback. The half character is dropped like a control one."""
+    path = write(
+        tmp_path,
+        "scraped.json",
+        '[{"date": "2026-11-20", "author": "Ann\\ud83d", "rating": 5, '
+        '"text": "Kind staff \\ud83d"},'
+        ' {"date": "2026-11-21", "author": "Bob", "rating": 4, "text": "Fine \\udc00visit"}]',
+    )
+    report = import_csv(db, path, source_name="Scraper", analyse=False)
+    assert report.imported == 2
+    assert [(r.author, r.text) for r in stored(db)] == [
+        ("Ann", "Kind staff"),
+        ("Bob", "Fine visit"),
+    ]

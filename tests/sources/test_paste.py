@@ -480,3 +480,15 @@ def test_any_paste_is_read_without_an_error_and_gives_plain_reviews(parts):
             assert "\u202e" not in review.author + review.text + review.reply
             assert not review.is_empty()
         assert len(set(review_ids(result.reviews))) == len(result.reviews)
+
+
+def test_a_paste_holding_half_an_emoji_is_stored_without_it(db):
+    """A browser's clipboard can carry a lone surrogate (half an emoji cut by a page's
+    script); storing such a paste raised UnicodeEncodeError."""
+    text = samples.DOCUA_TEXT.replace("Дякуємо за ваш відгук!", "Дякуємо за ваш відгук!\ud83d")
+    reviews = parse_paste(None, text.replace("Іван", "Іван\udc00"), now=NOW).reviews
+    report = store_pasted(db, reviews, source_name="Doc.ua", platform=Platform.DOCUA, now=NOW)
+    assert report.imported == 2
+    stored = reviews_by_ids(db, stored_ids(db, ReviewQuery(sort="created", descending=False)))
+    assert [r.author for r in stored] == ["Олена Петрівна", "Іван"]
+    assert stored[0].upstream_reply == "Дякуємо за ваш відгук!"

@@ -41,7 +41,9 @@ class CellError(ValueError):
 
 # -- text ---------------------------------------------------------------------
 # Control characters (NUL included) break display and search; tab and newline are text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+# Half an emoji (a lone surrogate: JSON's "\ud83d" from an export cut at a length) cannot
+# be stored as UTF-8 at all.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff\ud800-\udfff]")
 
 
 def clean_text(value: str) -> str:
