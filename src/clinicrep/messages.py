@@ -108,7 +108,9 @@ def message_for_code(code: str, params: dict | None = None) -> str:
         ).format(detail=params.get("detail_text", ""))
     if code == "rate_limited":
         retry = params.get("retry_after")
-        if retry:
+        # A wait of hours (a platform's "Retry-After: 31536000") is no number to show: the
+        # next check tries again anyway.
+        if retry and float(retry) <= 2 * 3600:
             minutes = max(1, round(float(retry) / 60))
             return QCoreApplication.translate(
                 "Messages",

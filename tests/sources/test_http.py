@@ -247,3 +247,23 @@ def test_a_gzipped_answer_still_reads(api: EchoApi) -> None:
     api.fail_next(FakeResponse(200, body, headers={"Content-Encoding": "gzip"}))
     with client(api) as c:
         assert c.get_json("/a") == {"reviews": [{"comment": "Kind staff"}]}
+
+
+def test_a_retry_after_of_a_year_is_not_shown_as_half_a_million_minutes(api: EchoApi) -> None:
+    """A 429 asking for a year's wait read "try again in about 525600 min"."""
+    api.fail_next(FakeResponse(429, {}, {"Retry-After": "31536000"}))
+    with client(api) as c, pytest.raises(RateLimited) as caught:
+        c.get_json("/a")
+    said = user_message(caught.value)
+    assert said == "The platform asks us to slow down. clinicrep will try again later."
+    api.fail_next(FakeResponse(429, {}, {"Retry-After": "600"}))
+    with client(api) as c, pytest.raises(RateLimited) as caught:
+        c.get_json("/a")
+    assert "in about 10 min" in user_message(caught.value)
+
+
+def test_a_negative_retry_after_is_retried_at_once_and_still_bounded(api: EchoApi) -> None:
+    api.fail_next(FakeResponse(429, {}, {"Retry-After": "-30"}), times=10)
+    with client(api) as c, pytest.raises(RateLimited):
+        c.get_json("/a")
+    assert len(api.requests) == FAST.attempts
