@@ -267,3 +267,15 @@ def test_a_negative_retry_after_is_retried_at_once_and_still_bounded(api: EchoAp
     with client(api) as c, pytest.raises(RateLimited):
         c.get_json("/a")
     assert len(api.requests) == FAST.attempts
+
+
+def test_a_small_gzipped_answer_that_unpacks_to_40_mb_is_refused(api: EchoApi) -> None:
+    """The cap counts the unpacked answer: 40 KB of gzip must not become 40 MB of JSON."""
+    import gzip
+
+    bomb = gzip.compress(b"[" + b" " * (40 * 1024 * 1024) + b"]", compresslevel=9)
+    assert len(bomb) < 100 * 1024
+    api.fail_next(FakeResponse(200, bomb, headers={"Content-Encoding": "gzip"}))
+    with client(api) as c, pytest.raises(BadResponse) as caught:
+        c.get_json("/a")
+    assert caught.value.params["reason"] == "too_large"
