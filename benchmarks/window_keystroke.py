@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import sys
 import tempfile
@@ -32,7 +31,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_store import DEFAULT_DIR, ensure_store
+from make_store import DEFAULT_DIR, ensure_store, working_copy
 
 WORDS = "停,parking,p,zaparkować,парковка"
 
@@ -47,10 +46,7 @@ def main() -> int:
     args = parser.parse_args()
     cached = ensure_store(args.dir, args.size)
     with tempfile.TemporaryDirectory(prefix="clinicrep-keystroke-") as tmp:
-        data = Path(tmp) / "data"
-        data.mkdir(mode=0o700)
-        shutil.copyfile(cached, data / "clinicrep.sqlite3")
-        os.chmod(data / "clinicrep.sqlite3", 0o600)
+        data = working_copy(cached, Path(tmp) / "data").parent
         os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
         measure(data, args.words.split(","), args.repeat, cached, args.view)
     return 0
