@@ -58,6 +58,23 @@ def _fill(page: DatabasePage, target: Any, password: str) -> None:
     page.tls.setCurrentIndex(page.tls.findData("prefer"))
 
 
+def _database_settings(
+    window: Any, qtbot: Any, server: Any, password: str
+) -> tuple[SettingsDialog, DatabasePage]:
+    """Settings opened on its Database page, the server's details typed in."""
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    page = _database_tab(dialog)
+    _fill(page, server, password)
+    return dialog, page
+
+
+def _test_connection(page: DatabasePage, qtbot: Any) -> None:
+    """Click Test connection and wait for its answer (it runs on a worker)."""
+    page.test_button.click()
+    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+
+
 def _database_tab(dialog: SettingsDialog) -> DatabasePage:
     for index in range(dialog.tabs.count()):
         if dialog.tabs.tabText(index) == "Database":
@@ -134,10 +151,7 @@ def test_this_pc_only_is_the_default_and_the_server_rows_wait(window: Any, qtbot
 def test_a_wrong_password_then_the_right_one_then_save_and_reopen_on_the_server(
     window: Any, qtbot: Any, practice_server: Any, memory_keyring: Any
 ) -> None:
-    dialog = SettingsDialog(window.settings, window)
-    qtbot.addWidget(dialog)
-    page = _database_tab(dialog)
-    _fill(page, practice_server, "not-the-password")
+    dialog, page = _database_settings(window, qtbot, practice_server, "not-the-password")
     page.test_button.click()
     assert page.testing and not page.test_button.isEnabled()  # on a worker: the window lives
     qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
@@ -146,8 +160,7 @@ def test_a_wrong_password_then_the_right_one_then_save_and_reopen_on_the_server(
     )
 
     page.password.setText(PASSWORD)
-    page.test_button.click()
-    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    _test_connection(page, qtbot)
     assert page.result.text().startswith("Connected to PostgreSQL ")
 
     switched: list[bool] = []
@@ -186,12 +199,8 @@ def test_a_pc_moved_onto_the_server_from_settings_is_asked_its_name_before_the_o
     from clinicrep import workstation
 
     assert not workstation.current().chosen  # this PC went by its login name so far
-    dialog = SettingsDialog(window.settings, window)
-    qtbot.addWidget(dialog)
-    page = _database_tab(dialog)
-    _fill(page, practice_server, PASSWORD)
-    page.test_button.click()
-    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    dialog, page = _database_settings(window, qtbot, practice_server, PASSWORD)
+    _test_connection(page, qtbot)
     switched: list[bool] = []
     window.store_switch_requested.connect(lambda: switched.append(True))
     dialog.accept()
@@ -210,12 +219,8 @@ def test_choosing_the_server_for_the_next_start_asks_no_name_yet(
 ) -> None:
     from clinicrep import workstation
 
-    dialog = SettingsDialog(window.settings, window)
-    qtbot.addWidget(dialog)
-    page = _database_tab(dialog)
-    _fill(page, practice_server, PASSWORD)
-    page.test_button.click()
-    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    dialog, page = _database_settings(window, qtbot, practice_server, PASSWORD)
+    _test_connection(page, qtbot)
     dialog.accept()
     _click_in_box("storeSwitch", "At the next start")
     window._offer_store_switch()  # returns: no question waits unanswered
@@ -235,13 +240,9 @@ def _reviews_moved_there_by_another_pc(window: Any, page: DatabasePage) -> int:
 def test_a_second_pc_moving_onto_a_server_that_holds_reviews_is_offered_only_to_open_them(
     window: Any, qtbot: Any, practice_server: Any, memory_keyring: Any
 ) -> None:
-    dialog = SettingsDialog(window.settings, window)
-    qtbot.addWidget(dialog)
-    page = _database_tab(dialog)
-    _fill(page, practice_server, PASSWORD)
+    dialog, page = _database_settings(window, qtbot, practice_server, PASSWORD)
     held = _reviews_moved_there_by_another_pc(window, page)
-    page.test_button.click()
-    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    _test_connection(page, qtbot)
     assert page.result.text().endswith(f"holds clinicrep's data ({held} reviews).")
     switched: list[bool] = []
     window.store_switch_requested.connect(lambda: switched.append(True))
@@ -272,12 +273,8 @@ def test_a_second_pc_moving_onto_a_server_that_holds_reviews_is_offered_only_to_
 def test_a_copy_onto_a_server_filled_since_the_test_says_what_to_do_in_the_window(
     window: Any, qtbot: Any, practice_server: Any, memory_keyring: Any
 ) -> None:
-    dialog = SettingsDialog(window.settings, window)
-    qtbot.addWidget(dialog)
-    page = _database_tab(dialog)
-    _fill(page, practice_server, PASSWORD)
-    page.test_button.click()  # empty at the test
-    qtbot.waitUntil(lambda: not page.testing, timeout=15_000)
+    dialog, page = _database_settings(window, qtbot, practice_server, PASSWORD)
+    _test_connection(page, qtbot)  # empty at the test
     held = _reviews_moved_there_by_another_pc(window, page)  # the desk was quicker
     switched: list[bool] = []
     window.store_switch_requested.connect(lambda: switched.append(True))
@@ -299,10 +296,7 @@ def test_a_copy_onto_a_server_filled_since_the_test_says_what_to_do_in_the_windo
 def test_saving_an_untested_server_asks_first(
     window: Any, qtbot: Any, practice_server: Any
 ) -> None:
-    dialog = SettingsDialog(window.settings, window)
-    qtbot.addWidget(dialog)
-    page = _database_tab(dialog)
-    _fill(page, practice_server, PASSWORD)
+    dialog, page = _database_settings(window, qtbot, practice_server, PASSWORD)
     seen: list[str] = []
     _answer_next_question(QMessageBox.StandardButton.No, seen)
     dialog.accept()
