@@ -7,11 +7,14 @@ languages without a set, and the throughput of the whole analysis in reviews per
 time on one core (median and best pass; see ``throughput``).
 
     .venv/bin/python benchmarks/analysis_accuracy.py [--data DIR] [--no-ratings] [--no-speed]
-        [--split A|B|all] [--speed-only]
+        [--split A|B|all] [--speed-only] [--check]
 
 ``--split A`` or ``--split B`` scores only one half of each development sample, chosen by a hash
 of the row's id (the same halves on every machine): tune on half A, and read half B as the
 honest check of whether a change generalises. The held-out sample is always scored whole.
+
+``--check`` prints only the blind aspect check set (tests/analysis/data/aspects_<lang>_check.jsonl,
+never tuned on): one line of totals a language, nothing else.
 """
 
 from __future__ import annotations
@@ -264,6 +267,25 @@ def print_aspect_sets() -> None:
                 f"/{s['false_mixed_stars']:.0f})"
                 f"  overall={s['overall_text']:.3f}/{s['overall_stars']:.3f}"
             )
+
+
+def print_aspect_check_set() -> None:
+    """The blind aspect check set (``aspects_<lang>_check.jsonl``, 20 reviews a language, held out
+    whole: written once without seeing the rules, never tuned on). Totals only, one line a
+    language; which rows fail is never printed."""
+    print("\naspect check set, held out (totals only; aspect F1 = aspect and polarity right,")
+    print("text only; mixed recall and overall = text only / with stars):")
+    for lang in LANGUAGES:
+        if not (ASPECT_SETS / f"aspects_{lang}_check.jsonl").is_file():
+            print(f"  {lang} check: no aspects_{lang}_check.jsonl")
+            continue
+        s = score_aspect_set(lang, "check")
+        print(
+            f"  {lang} check rows={s['rows']:.0f} aspect F1={s['aspect_f1']:.3f}"
+            f"  mixed recall={s['mixed_recall_text']:.2f}/{s['mixed_recall_stars']:.2f}"
+            f" (of {s['mixed_total_text']:.0f})"
+            f"  overall={s['overall_text']:.3f}/{s['overall_stars']:.3f}"
+        )
 
 
 LEARNING_STEPS = (0, 50, 100, 200, 400)
@@ -523,6 +545,11 @@ def main(argv: list[str] | None = None) -> int:
         "--aspects-only", action="store_true", help="only the hand-labelled aspect sets"
     )
     parser.add_argument("--no-learning", action="store_true", help="skip the learning curves")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="only the blind aspect check set (aspects_<lang>_check.jsonl), totals only",
+    )
     parser.add_argument("--learning-only", action="store_true", help="only the learning curves")
     parser.add_argument(
         "--speed-only", action="store_true", help="only the throughput (no scores, no curves)"
@@ -541,6 +568,9 @@ def main(argv: list[str] | None = None) -> int:
         help="score only half A or half B of each development sample (by a hash of the id)",
     )
     args = parser.parse_args(argv)
+    if args.check:
+        print_aspect_check_set()
+        return 0
     if args.aspects_only:
         print_aspect_sets()
         return 0

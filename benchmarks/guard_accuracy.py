@@ -6,8 +6,9 @@ finding blocks "Publish"). On the tune part it prints, per language and rule, ho
 replies were blocked and, per rule that fired, how many good replies were flagged; with
 --show-misses it prints the tune items it gets wrong. On the frozen part it prints ONLY the
 totals per language: the frozen part is for reporting, never for tuning. With --check it scores
-ONLY the blind check set, replies_<lang>_check.jsonl (written without seeing the guard, never
-tuned on: see tests/guidelines/data/README.md), and prints only its totals per language.
+ONLY the blind check sets, replies_<lang>_check.jsonl and replies_<lang>_check2.jsonl (each
+written without seeing the guard, never tuned on: see tests/guidelines/data/README.md), and
+prints only their totals per language, each set apart.
 
 Speed: median and worst milliseconds for 4,096-byte replies made of the language's tune
 replies (CPU time, the best of three runs of each, as other programs share the machine), and
@@ -17,7 +18,7 @@ the wall time for a 1 MB paste.
     PYTHONPATH=src python benchmarks/guard_accuracy.py --lang ru       # one language
     PYTHONPATH=src python benchmarks/guard_accuracy.py --lang ru --show-misses
     PYTHONPATH=src python benchmarks/guard_accuracy.py --no-frozen     # tune part only
-    PYTHONPATH=src python benchmarks/guard_accuracy.py --check         # blind check set only
+    PYTHONPATH=src python benchmarks/guard_accuracy.py --check         # blind check sets only
 """
 
 from __future__ import annotations
@@ -204,21 +205,31 @@ def _from_id(items: list[Item], lowest: int) -> list[Item]:
     return [i for i in items if int(i.id.rsplit("-", 1)[-1]) >= lowest]
 
 
+# The blind check sets, each written once by someone who had not seen the guard and never tuned
+# on (tests/guidelines/data/README.md): file suffix and the heading its totals print under.
+CHECK_SETS = (
+    ("check", "first check set, held out"),
+    ("check2", "second check set, held out (issue 16, 2026-12-03)"),
+)
+
+
 def report_check(langs: list[str], data: Path, country: str, min_id: int) -> int:
-    """The blind check set: totals per language only, like the frozen part; no tune, no speed."""
-    lines = []
+    """The blind check sets, each apart: totals per language only, like the frozen part; no
+    tune, no speed."""
     all_ok = True
-    for lang in langs:
-        path = data / f"replies_{lang}_check.jsonl"
-        if not path.exists():
-            lines.append(f"{lang} check: no {path.name}")
-            continue
-        ok, line = report_frozen(lang, _from_id(read_items(path), min_id), country, "check")
-        all_ok = all_ok and ok
-        lines.append(line + ("" if ok else "  (below target)"))
-    print("\ncheck set, held out (totals only; targets: >= 97% blocked, <= 5% flagged):")
-    for line in lines:
-        print("   " + line)
+    for part, heading in CHECK_SETS:
+        lines = []
+        for lang in langs:
+            path = data / f"replies_{lang}_{part}.jsonl"
+            if not path.exists():
+                lines.append(f"{lang} {part}: no {path.name}")
+                continue
+            ok, line = report_frozen(lang, _from_id(read_items(path), min_id), country, part)
+            all_ok = all_ok and ok
+            lines.append(line + ("" if ok else "  (below target)"))
+        print(f"\n{heading} (totals only; targets: >= 97% blocked, <= 5% flagged):")
+        for line in lines:
+            print("   " + line)
     return 0 if all_ok else 1
 
 
@@ -239,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check",
         action="store_true",
-        help="score only the blind check set (replies_<lang>_check.jsonl), totals only",
+        help="score only the blind check sets (replies_<lang>_check[2].jsonl), totals only",
     )
     args = parser.parse_args(argv)
 
