@@ -1,5 +1,6 @@
-"""The blind check set (replies_<lang>_check.jsonl) is well formed, and the benchmark scores it
-with totals only. What the guard does with its items is never asserted here: the set is held out."""
+"""The blind check sets (replies_<lang>_check.jsonl and the second, replies_<lang>_check2.jsonl)
+are well formed, and the benchmark scores each apart with totals only. What the guard does with
+their items is never asserted here: the sets are held out."""
 
 from __future__ import annotations
 
@@ -28,10 +29,12 @@ FORMAT_RULES = {
     "new_information",
 }
 FIELDS = {"id", "lang", "label", "rules", "kind", "review", "reviewer", "reply"}
+# Each check set's file suffix and its lowest id number (the second set starts at 9101).
+PARTS = {"check": 9001, "check2": 9101}
 
 
-def _items(lang: str) -> list[dict[str, object]]:
-    path = DATA / f"replies_{lang}_check.jsonl"
+def _items(lang: str, part: str = "check") -> list[dict[str, object]]:
+    path = DATA / f"replies_{lang}_{part}.jsonl"
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
@@ -42,21 +45,24 @@ def _rules(item: dict[str, object]) -> list[str]:
     return [str(rule) for rule in rules]
 
 
+@pytest.mark.parametrize("part", PARTS)
 @pytest.mark.parametrize("lang", LANGS)
-def test_check_set_has_24_bad_and_24_good_replies_per_language(lang: str) -> None:
-    items = _items(lang)
+def test_check_set_has_24_bad_and_24_good_replies_per_language(lang: str, part: str) -> None:
+    items = _items(lang, part)
     labels = [item["label"] for item in items]
     assert labels.count("block") == 24
     assert labels.count("pass") == 24
     assert len(items) == 48
 
 
+@pytest.mark.parametrize("part", PARTS)
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_check_item_has_the_formats_fields_and_valid_rules(lang: str) -> None:
-    for item in _items(lang):
+def test_every_check_item_has_the_formats_fields_and_valid_rules(lang: str, part: str) -> None:
+    for item in _items(lang, part):
         assert set(item) == FIELDS, item["id"]
         assert item["lang"] == lang
         assert re.fullmatch(rf"{lang}-check-9\d{{3}}", str(item["id"])), item["id"]
+        assert int(str(item["id"]).rsplit("-", 1)[1]) >= PARTS[part], item["id"]
         for text_field in ("kind", "review", "reviewer", "reply"):
             value = item[text_field]
             assert isinstance(value, str) and value.strip(), (item["id"], text_field)
@@ -72,15 +78,16 @@ def test_every_check_item_has_the_formats_fields_and_valid_rules(lang: str) -> N
             assert rules == [], item["id"]
 
 
-def test_check_ids_are_unique_across_languages() -> None:
-    ids = [str(item["id"]) for lang in LANGS for item in _items(lang)]
+def test_check_ids_are_unique_across_languages_and_both_check_sets() -> None:
+    ids = [str(item["id"]) for part in PARTS for lang in LANGS for item in _items(lang, part)]
     assert len(ids) == len(set(ids))
 
 
-def test_check_set_covers_every_rule_in_every_language() -> None:
+@pytest.mark.parametrize("part", PARTS)
+def test_check_set_covers_every_rule_in_every_language(part: str) -> None:
     for lang in LANGS:
-        named = {rule for item in _items(lang) for rule in _rules(item)}
-        assert named == FORMAT_RULES, lang
+        named = {rule for item in _items(lang, part) for rule in _rules(item)}
+        assert named == FORMAT_RULES, (lang, part)
 
 
 def _benchmark(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
@@ -123,6 +130,9 @@ def test_benchmark_check_option_prints_only_totals_of_the_check_files(
     (tmp_path / "replies_en_check.jsonl").write_text(
         "\n".join(json.dumps(item) for item in made_up) + "\n", encoding="utf-8"
     )
+    # A second check set of one bad reply, printed apart from the first.
+    second = {**made_up[0], "id": "en-check-9101", "reply": "Glad the 4 May scan went well."}
+    (tmp_path / "replies_en_check2.jsonl").write_text(json.dumps(second) + "\n", encoding="utf-8")
     # A tune file beside it must be ignored under --check.
     (tmp_path / "replies_en_tune.jsonl").write_text(
         json.dumps({**made_up[0], "id": "en-block-1"}) + "\n", encoding="utf-8"
@@ -133,10 +143,15 @@ def test_benchmark_check_option_prints_only_totals_of_the_check_files(
     )
 
     out = capsys.readouterr().out
-    assert re.search(r"en check: bad blocked \d/1 \(\d+%\), good flagged \d/1 \(\d+%\)", out)
-    assert "pl check: no replies_pl_check.jsonl" in out
+    first, _, rest = out.partition("second check set")
+    assert re.search(r"en check: bad blocked \d/1 \(\d+%\), good flagged \d/1 \(\d+%\)", first)
+    assert "pl check: no replies_pl_check.jsonl" in first
+    assert "check2" not in first
+    assert re.search(r"en check2: bad blocked \d/1 \(\d+%\), good flagged -", rest)
+    assert "pl check2: no replies_pl_check2.jsonl" in rest
+    assert "en check:" not in rest
     assert "tune" not in out
     assert "speed" not in out
-    for item in made_up:
+    for item in [*made_up, second]:
         assert str(item["id"]) not in out
         assert str(item["reply"]) not in out
