@@ -1,0 +1,101 @@
+"""The blind aspect check set (aspects_<lang>_check.jsonl) is well formed, and the benchmark's
+--check prints only its totals. What the analysis makes of its rows is never asserted here: the
+set is held out whole."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from clinicrep.model import Aspect
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "analysis" / "data"
+LANGS = ("en", "ru", "uk", "pl", "zh")
+FIELDS = {"id", "platform", "rating", "text", "overall", "aspects"}
+OVERALL = {"positive", "negative", "neutral", "mixed"}
+POLARITIES = {"positive", "negative"}
+
+
+def _rows(lang: str) -> list[dict[str, object]]:
+    path = DATA / f"aspects_{lang}_check.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_check_set_has_20_reviews_per_language_at_least_10_mixed(lang: str) -> None:
+    rows = _rows(lang)
+    assert len(rows) == 20
+    assert sum(1 for row in rows if row["overall"] == "mixed") >= 10
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_check_review_uses_only_known_aspects_and_labels(lang: str) -> None:
+    known = {aspect.value for aspect in Aspect}
+    for row in _rows(lang):
+        assert set(row) == FIELDS, row["id"]
+        assert re.fullmatch(rf"{lang}-check-\d{{3}}", str(row["id"])), row["id"]
+        text, rating, aspects = row["text"], row["rating"], row["aspects"]
+        assert isinstance(text, str) and text.strip(), row["id"]
+        assert rating is None or rating in (1, 2, 3, 4, 5), row["id"]
+        assert row["overall"] in OVERALL, row["id"]
+        assert isinstance(aspects, dict), row["id"]
+        assert set(aspects) <= known, row["id"]
+        assert set(aspects.values()) <= POLARITIES, row["id"]
+        if row["overall"] == "mixed":
+            # Mixed means praise of one aspect and blame of another.
+            assert set(aspects.values()) == POLARITIES, row["id"]
+
+
+def test_check_ids_are_unique_across_languages() -> None:
+    ids = [str(row["id"]) for lang in LANGS for row in _rows(lang)]
+    assert len(ids) == len(set(ids)) == 100
+
+
+def _benchmark(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    path = ROOT / "benchmarks" / "analysis_accuracy.py"
+    spec = importlib.util.spec_from_file_location("analysis_accuracy_for_test", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_benchmark_check_option_prints_one_line_of_totals_per_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A folder of its own with one made-up review, so this test never scores the real check set.
+    made_up = {
+        "id": "en-check-901",
+        "platform": "google",
+        "rating": 3,
+        "text": "Lovely dentist, but the receptionist was rude to me.",
+        "overall": "mixed",
+        "aspects": {"doctor": "positive", "reception": "negative"},
+    }
+    (tmp_path / "aspects_en_check.jsonl").write_text(json.dumps(made_up) + "\n", encoding="utf-8")
+    (tmp_path / "aspects_en_tune.jsonl").write_text(json.dumps(made_up) + "\n", encoding="utf-8")
+    benchmark = _benchmark(monkeypatch)
+    monkeypatch.setattr(benchmark, "ASPECT_SETS", tmp_path)
+
+    assert benchmark.main(["--check"]) == 0
+
+    out = capsys.readouterr().out
+    assert re.search(
+        r"en check rows=1 aspect F1=\d\.\d{3}  mixed recall=\d\.\d\d/\d\.\d\d \(of 1\)"
+        r"  overall=\d\.\d{3}/\d\.\d{3}",
+        out,
+    )
+    assert "pl check: no aspects_pl_check.jsonl" in out
+    assert "tune" not in out
+    assert "throughput" not in out
+    assert made_up["id"] not in out
+    assert str(made_up["text"]) not in out
