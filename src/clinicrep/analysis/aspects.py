@@ -59,10 +59,21 @@ WAITING_ROOM = "waiting_room"
 # The diagnosis: an outcome, and the work of the doctor who made it ("misdiagnosed", "неверный
 # диагноз", "误诊" blame both; "trafna diagnoza" credits both).
 DIAGNOSIS = "diagnosis"
+# An amount of money ("$340 for a 10 min visit", "3800 рублей за приём", "Zapłaciłam 600 zł",
+# "花了800块"): patients tell what they paid to complain of it (of 21 rows of the labelled
+# tuning sets that tell an amount, 20 blame the price, the other a parking fee). Where no word
+# of the review judges the price ("only $20, a bargain" praises it), the amount blames it by
+# itself, unless the review praises all else it judges and no "but" sets the amount against
+# that praise ("挂号费50元，医生很耐心" states a fee). Mildly: an amount alone is no verdict.
+# Section [amount] of aspects_<lang>.txt: the currency words that follow a number.
+AMOUNT = "amount"
 _ASPECT_OF: dict[str, Aspect] = (
-    {a.value: a for a in Aspect} | {WAITING_ROOM: Aspect.WAITING} | {DIAGNOSIS: Aspect.OUTCOME}
+    {a.value: a for a in Aspect}
+    | {WAITING_ROOM: Aspect.WAITING}
+    | {DIAGNOSIS: Aspect.OUTCOME}
+    | {AMOUNT: Aspect.PRICE}
 )
-_DOCTOR = Aspect.DOCTOR
+_DOCTOR, _PRICE = Aspect.DOCTOR, Aspect.PRICE
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
@@ -95,6 +106,7 @@ class Clause(NamedTuple):
     total: float = 0.0  # general and own together
     conceded: bool = False  # opens with "although", "choć", "хотя", "虽然": granted, not meant
     competence: bool = False  # speaks of competence or professionalism (see COMPETENCE)
+    paid: float = 0.0  # what amounts of money say of the price (see AMOUNT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +141,9 @@ def _lang(lang: str) -> str:
 @cache
 def _aspect_matcher(lang: str) -> Matcher:
     name = f"aspects_{lang}"
-    sections = [s for s in load_sections(name) if s in _ASPECT_OF or s in _OTHER_SECTIONS]
+    sections = [
+        s for s in load_sections(name) if (s in _ASPECT_OF and s != AMOUNT) or s in _OTHER_SECTIONS
+    ]
     return matcher(name, *sections)
 
 
@@ -197,6 +211,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_patronymics(text, tokens, named)
     if ":" in text:
         named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])))
+    named = _with_amounts(text, tokens, named, lang)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
     if not named_at and not any(m.section == COMPETENCE for m in named):
         return _Clauses(
@@ -286,6 +301,46 @@ def _with_late_clock(text: str, named: list[Match], position: Callable[[int], in
         return named
     added = [Match(position(t.start()), 1, t.group(), _LATE_CLOCK, _WAITING_VALUE) for t in late]
     return sorted([*named, *added], key=lambda m: m.start)
+
+
+# Amounts of money (see AMOUNT): a number after a currency sign or before a currency word
+_AMOUNT_SIGN = re.compile(r"[$£€]\s?\d")
+_AMOUNT_BLAME = "-1"
+# Chinese: a number in digits, or in characters of a hundred or more ("八百块"; not "一块",
+# together)
+_ZH_AMOUNT = re.compile(
+    r"(?:\d+|[一二三四五六七八九两]?[十百千万][一二三四五六七八九十百千万两]*)\s*(?:元|块)"
+)
+
+
+@cache
+def _currency(lang: str) -> frozenset[str]:
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(AMOUNT, []))
+
+
+def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` and a mild complaint of the price at each amount of money (see _AMOUNT_SIGN)."""
+    words = _currency(lang)
+    at: list[int] = []
+    if not words.isdisjoint(tokens):
+        for k, token in enumerate(tokens):
+            # "900 грн", "3 тыс рублей", "3 800 рублей"
+            if token in words and any(t[:1].isdigit() for t in tokens[max(0, k - 2) : k]):
+                at.append(k)
+    if "$" in text or "£" in text or "€" in text:
+        at += [len(tokenize(text[: m.end() - 1])) for m in _AMOUNT_SIGN.finditer(text)]
+    if not at:
+        return named
+    added = [Match(k, 1, tokens[k], _AMOUNT_BLAME, AMOUNT) for k in at if k < len(tokens)]
+    return sorted([*named, *added], key=lambda m: m.start)
+
+
+def _with_zh_amounts(sentence: str, named: list[Match]) -> list[Match]:
+    added = [
+        Match(m.start(), len(m.group()), m.group(), _AMOUNT_BLAME, AMOUNT)
+        for m in _ZH_AMOUNT.finditer(sentence)
+    ]
+    return sorted([*named, *added], key=lambda m: m.start) if added else named
 
 
 # A first name and a patronymic, both capitalised ("Олегу Петровичу", "Елена Сергеевна",
@@ -600,6 +655,8 @@ def _chinese_clauses(text: str) -> list[Clause]:
         named = aspects.find_chars(sentence)
         if "点" in sentence or ":" in sentence or "：" in sentence:
             named = _with_late_clock(sentence, named, int)
+        if "元" in sentence or "块" in sentence:
+            named = _with_zh_amounts(sentence, named)
         firsts = [a for a, _ in segments]
         said_by: list[list[Match]] = [[] for _ in segments]
         named_by: list[list[Match]] = [[] for _ in segments]
@@ -671,7 +728,7 @@ def _judge(
             contrast = True
             conceded = conceded or section == "concessive"
     judged_at: set[int] = set()
-    general = 0.0
+    general = paid = 0.0
     own: dict[Aspect, float] = {}
     if named_weighted:
         # "czekaliśmy na lekarza cztery godziny", "врача ждали": a word of waiting judges the
@@ -695,6 +752,10 @@ def _judge(
             for start, end, factor in boosts:
                 if start <= m.start < end:
                     w *= factor
+        if m.section == AMOUNT:
+            # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT)
+            paid += w
+            continue
         aspect = aspect_of.get(m.section)
         if scopes:
             deed = 0.0 < w <= _DEED and aspect is not None
@@ -733,7 +794,17 @@ def _judge(
             own.pop(_WAITING, None)
     total = general + sum(own.values()) if own else general
     return Clause(
-        sentence, general, own, tuple(aspects), contrast, span, text, total, conceded, competence
+        sentence,
+        general,
+        own,
+        tuple(aspects),
+        contrast,
+        span,
+        text,
+        total,
+        conceded,
+        competence,
+        paid,
     )
 
 
@@ -758,6 +829,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     totals: dict[Aspect, float] = {}
     firm: dict[Aspect, float] = {}
     strongest: dict[Aspect, tuple[float, Clause]] = {}
+    amounts: list[tuple[Clause, bool]] = []  # the clauses that tell an amount paid, granted
     sentences = clauses.sentences
     # A clause speaks of an aspect only in a sentence that names one, or in the sentence after
     # one (see _previous_sentence): the others are never judged unless a verdict needs them.
@@ -840,6 +912,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         granted = clause.conceded and (i == 0 or sentences[i - 1] != sentence)
         for aspect in aspects:
             said = (general if aspect in clause.own else shared) + clause.own.get(aspect, 0.0)
+            if aspect is _PRICE and clause.paid:
+                amounts.append((clause, granted))  # counted after the words (see AMOUNT)
             if abs(said) < _JUDGED:
                 continue
             totals[aspect] = totals.get(aspect, 0.0) + said
@@ -847,6 +921,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 firm[aspect] = firm.get(aspect, 0.0) + said
             if aspect not in strongest or abs(said) > strongest[aspect][0]:
                 strongest[aspect] = (abs(said), clause)
+    if amounts and abs(totals.get(_PRICE, 0.0)) < _JUDGED:
+        _blame_amounts(amounts, totals, firm, strongest)
     words = _Words(text, lang)
     opinions = tuple(
         [
@@ -881,6 +957,28 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         _is_long(text, lang),
         max([abs(total) for total in firm.values()], default=0.0),
     )
+
+
+def _blame_amounts(
+    amounts: list[tuple[Clause, bool]],
+    totals: dict[Aspect, float],
+    firm: dict[Aspect, float],
+    strongest: dict[Aspect, tuple[float, Clause]],
+) -> None:
+    """The price blamed by the amounts paid that ``amounts`` tell, where no word judged it (see
+    AMOUNT): not in a review that praises all else it judges, unless a "but" sets the amount
+    against that praise ("Zabieg udany. Tylko rachunek był o 800 zł wyższy")."""
+    others = [total for aspect, total in firm.items() if aspect is not _PRICE]
+    if others and min(others) > 0 and not any(clause.contrast for clause, _ in amounts):
+        return  # "挂号费50元，医生很耐心": a fee stated
+    paid = sum(clause.paid for clause, _ in amounts)
+    if paid > -_JUDGED:
+        return
+    totals[_PRICE] = totals.get(_PRICE, 0.0) + paid
+    firm_paid = sum(clause.paid for clause, granted in amounts if not granted)
+    if firm_paid:
+        firm[_PRICE] = firm.get(_PRICE, 0.0) + firm_paid
+    strongest[_PRICE] = (-paid, min(amounts, key=lambda a: a[0].paid)[0])
 
 
 def _is_long(text: str, lang: str) -> bool:

@@ -1,0 +1,82 @@
+"""The classes round ten (issue 19, branch asp10) fixed across languages from the tuning rows'
+misses of fresh2 and fresh3, each told in new words: what a practice sees on a review's aspects
+and its verdict."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.aspect_reading import read, verdict
+
+NEG, POS = "negative", "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The doctor was lovely. Sadly the knee is no better after three sessions and $600.", "en"),
+        ("Врач очень милая. К сожалению, после трёх сеансов и 7000 рублей колено болит.", "ru"),
+        ("Лікарка дуже приємна. На жаль, після трьох сеансів і 2400 грн коліно болить.", "uk"),
+        ("Lekarka bardzo miła. Niestety po trzech wizytach i 600 zł kolano dalej boli.", "pl"),
+        ("医生很和气。可惜做了三次理疗，花了九百块，膝盖还是疼。", "zh"),
+    ],
+)
+def test_an_amount_paid_beside_a_complaint_blames_the_price(text: str, lang: str) -> None:
+    assert ("price", NEG) in read(text, lang)
+    assert ("doctor", POS) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("$120 for a ten minute chat about my rash.", "en"),
+        ("4500 рублей за десять минут разговора о сыпи.", "ru"),
+        ("1200 грн за десять хвилин розмови про висип.", "uk"),
+        ("300 zł za dziesięć minut rozmowy o wysypce.", "pl"),
+        ("十分钟聊了几句湿疹，收了600元。", "zh"),
+    ],
+)
+def test_an_amount_told_alone_blames_the_price(text: str, lang: str) -> None:
+    assert read(text, lang) == {("price", NEG)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Check-up $80, the nurse was very kind.", "en"),
+        ("Приём 2000 рублей, медсестра очень добрая.", "ru"),
+        ("Прийом 700 грн, медсестра дуже добра.", "uk"),
+        ("Wizyta 150 zł, pielęgniarka bardzo miła.", "pl"),
+        ("体检80元，护士很温柔。", "zh"),
+    ],
+)
+def test_a_fee_stated_in_praise_is_no_complaint(text: str, lang: str) -> None:
+    assert ("price", NEG) not in read(text, lang)
+    assert ("nurse", POS) in read(text, lang)
+    assert verdict(text, lang) == POS
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Only $25 for the flu shot, a real bargain, and the nurse was kind.", "en"),
+        ("Всего 900 рублей, очень недорого, и медсестра добрая.", "ru"),
+        ("Лише 300 грн, дуже недорого, і медсестра добра.", "uk"),
+        ("Tylko 80 zł, bardzo tanio, a pielęgniarka miła.", "pl"),
+        ("才50元，很便宜，护士也很温柔。", "zh"),
+    ],
+)
+def test_an_amount_praised_by_its_words_is_praise(text: str, lang: str) -> None:
+    assert ("price", POS) in read(text, lang)
+    assert ("price", NEG) not in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We went together at 5 and it was fine, the nurse was kind.", "en"),
+        ("我们一块去的，护士很温柔。", "zh"),
+    ],
+)
+def test_a_number_without_currency_is_no_price(text: str, lang: str) -> None:
+    assert all(aspect != "price" for aspect, _ in read(text, lang))
