@@ -29,10 +29,10 @@ def test_an_amount_paid_beside_a_complaint_blames_the_price(text: str, lang: str
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("$120 for a ten minute chat about my rash.", "en"),
-        ("4500 рублей за десять минут разговора о сыпи.", "ru"),
-        ("1200 грн за десять хвилин розмови про висип.", "uk"),
-        ("300 zł za dziesięć minut rozmowy o wysypce.", "pl"),
+        ("$120 for a tube of cream and a leaflet.", "en"),
+        ("4500 рублей за тюбик крема и листовку.", "ru"),
+        ("1200 грн за тюбик крему і листівку.", "uk"),
+        ("300 zł za tubkę kremu i ulotkę.", "pl"),
         ("十分钟聊了几句湿疹，收了600元。", "zh"),
     ],
 )
@@ -80,3 +80,50 @@ def test_an_amount_praised_by_its_words_is_praise(text: str, lang: str) -> None:
 )
 def test_a_number_without_currency_is_no_price(text: str, lang: str) -> None:
     assert all(aspect != "price" for aspect, _ in read(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The nurses were lovely. Got a 5 minute consultation and was shown out.", "en"),
+        ("Медсёстры очень приятные. Приём за 5 минут и рецепт.", "ru"),
+        ("Медсестри дуже приємні. Прийом за 5 хвилин і рецепт.", "uk"),
+        ("Pielęgniarki bardzo miłe. Wizyta trwała 5 minut i recepta.", "pl"),
+        ("护士很温柔。医生看了不到五分钟就开药了。", "zh"),
+    ],
+)
+def test_a_visit_told_short_by_its_minutes_blames_the_doctor(text: str, lang: str) -> None:
+    assert ("doctor", NEG) in read(text, lang)
+    assert ("nurse", POS) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Thanks for the 'thorough' 4 minute exam.", "en"),
+        ("Спасибо за «тщательный» осмотр за 4 минуты.", "ru"),
+        ("Дякую за «ретельний» огляд за 4 хвилини.", "uk"),
+        ("Dziękuję za «dokładną» wizytę – 4 minuty i do widzenia.", "pl"),
+    ],
+)
+def test_praise_of_a_visit_told_short_is_irony(text: str, lang: str) -> None:
+    assert ("doctor", NEG) in read(text, lang)
+    assert ("doctor", POS) not in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Great dentist. Very expensive for a 10 minute visit.", "en"),
+        ("Отличный стоматолог. Очень дорого для приёма за 10 минут.", "ru"),
+        ("Appointments every 10 minutes, and the doctor was lovely.", "en"),
+        ("Wizyty co 10 minut, a lekarz bardzo miły.", "pl"),
+        ("Only a 5 min wait and the doctor was lovely.", "en"),
+    ],
+)
+def test_a_short_visit_that_measures_another_complaint_or_a_schedule_spares_the_doctor(
+    text: str, lang: str
+) -> None:
+    assert ("doctor", NEG) not in read(text, lang)
+    assert ("doctor", POS) in read(text, lang)

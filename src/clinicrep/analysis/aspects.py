@@ -67,12 +67,15 @@ DIAGNOSIS = "diagnosis"
 # that praise ("挂号费50元，医生很耐心" states a fee). Mildly: an amount alone is no verdict.
 # Section [amount] of aspects_<lang>.txt: the currency words that follow a number.
 AMOUNT = "amount"
+# A visit told short by its minutes (see _with_brief_visits): the doctor rushed the patient.
+BRIEF = "brief"
 _ASPECT_OF: dict[str, Aspect] = (
     {a.value: a for a in Aspect}
     | {WAITING_ROOM: Aspect.WAITING}
     | {DIAGNOSIS: Aspect.OUTCOME}
-    | {AMOUNT: Aspect.PRICE}
+    | {AMOUNT: Aspect.PRICE, BRIEF: Aspect.DOCTOR}
 )
+_FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
 _DOCTOR, _PRICE = Aspect.DOCTOR, Aspect.PRICE
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
@@ -142,7 +145,9 @@ def _lang(lang: str) -> str:
 def _aspect_matcher(lang: str) -> Matcher:
     name = f"aspects_{lang}"
     sections = [
-        s for s in load_sections(name) if (s in _ASPECT_OF and s != AMOUNT) or s in _OTHER_SECTIONS
+        s
+        for s in load_sections(name)
+        if (s in _ASPECT_OF and s not in _FOUND_APART) or s in _OTHER_SECTIONS
     ]
     return matcher(name, *sections)
 
@@ -212,6 +217,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     if ":" in text:
         named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])))
     named = _with_amounts(text, tokens, named, lang)
+    named = _with_brief_visits(tokens, named, lang)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
     if not named_at and not any(m.section == COMPETENCE for m in named):
         return _Clauses(
@@ -340,6 +346,89 @@ def _with_zh_amounts(sentence: str, named: list[Match]) -> list[Match]:
         Match(m.start(), len(m.group()), m.group(), _AMOUNT_BLAME, AMOUNT)
         for m in _ZH_AMOUNT.finditer(sentence)
     ]
+    return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+# A visit told short by its minutes ("a 10 min visit", "the same 5 min chat", "осмотр за 5
+# минут", "badanie – 4 minuty", "огляд 10 хвилин", "看了不到五分钟"): the doctor rushed the
+# patient (of the tuning rows that time a visit at a quarter of an hour or less, every one
+# blames the doctor, or praises the doctor elsewhere and blames the price). The wait is not a
+# visit ("a 5 min wait" praises it), nor is a schedule ("wizyty co 10 minut"). Sections of
+# aspects_<lang>.txt: [brief] the words of a visit or an examination, [brief_units] minutes and
+# seconds, [brief_numbers] numbers in words (digits are read as numbers), [brief_not] the words
+# before a number that make it a schedule ("every", "co", "каждые"). A number of fifteen or less
+# next to a unit, with a word of a visit within three words of them in the same clause, blames
+# the doctor by itself, unless the clause's words judge something else ("expensive for a 10
+# minute visit": the shortness measures the price); praise in the same clause is irony
+# ("«внимательный» осмотр за 5 минут", "«dokładne» badanie – 4 minuty").
+BRIEF_UNITS, BRIEF_NUMBERS, BRIEF_NOT = "brief_units", "brief_numbers", "brief_not"
+_BRIEF_MOST = 15
+_BRIEF_REACH = 3
+_BRIEF_BLAME = "-1.5"
+_ZH_BRIEF = re.compile(
+    r"(?:看了|看病|问诊|就诊|面诊)(?:不到|就|才|只|只有)?([一二三四五六七八九十两几\d]{1,2})分钟"
+)
+
+
+class _Brief(NamedTuple):
+    visits: frozenset[str]
+    visit_stems: tuple[str, ...]
+    units: frozenset[str]
+    numbers: frozenset[str]
+    schedules: frozenset[str]  # BRIEF_NOT
+
+    def visit(self, word: str) -> bool:
+        return word in self.visits or (bool(self.visit_stems) and word.startswith(self.visit_stems))
+
+
+@cache
+def _brief(lang: str) -> _Brief:
+    sections = load_sections(f"aspects_{lang}")
+    visits = [term for term, _ in sections.get(BRIEF, [])]
+    return _Brief(
+        frozenset(t for t in visits if not t.endswith("*")),
+        tuple(t[:-1] for t in visits if t.endswith("*")),
+        frozenset(term for term, _ in sections.get(BRIEF_UNITS, [])),
+        frozenset(term for term, _ in sections.get(BRIEF_NUMBERS, [])),
+        frozenset(term for term, _ in sections.get(BRIEF_NOT, [])),
+    )
+
+
+def _with_brief_visits(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` and a complaint of the doctor at each visit told short (see BRIEF)."""
+    brief = _brief(lang)
+    if brief.units.isdisjoint(tokens):
+        return named
+    added = []
+    for k, unit in enumerate(tokens):
+        if k == 0 or unit not in brief.units:
+            continue
+        number = tokens[k - 1]
+        if not ((number.isdigit() and int(number) <= _BRIEF_MOST) or number in brief.numbers):
+            continue
+        if k > 1 and tokens[k - 2] in brief.schedules:
+            continue
+        near = [*_clause_words(tokens, k - 2, -1), *_clause_words(tokens, k + 1, 1)]
+        if any(brief.visit(word) for word in near):
+            added.append(Match(k - 1, 2, f"{number} {unit}", _BRIEF_BLAME, BRIEF))
+    return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+def _clause_words(tokens: tuple[str, ...], k: int, step: int) -> list[str]:
+    """Up to _BRIEF_REACH words from ``k`` on (step 1) or back (-1), not past a comma or a dot."""
+    words = []
+    while 0 <= k < len(tokens) and len(words) < _BRIEF_REACH and tokens[k] not in _MARKS:
+        words.append(tokens[k])
+        k += step
+    return words
+
+
+def _with_zh_brief_visits(sentence: str, named: list[Match]) -> list[Match]:
+    added = []
+    for m in _ZH_BRIEF.finditer(sentence):
+        number = _zh_number(m.group(1)) if m.group(1) != "几" else 5
+        if number <= _BRIEF_MOST:
+            added.append(Match(m.start(), len(m.group()), m.group(), _BRIEF_BLAME, BRIEF))
     return sorted([*named, *added], key=lambda m: m.start) if added else named
 
 
@@ -657,6 +746,8 @@ def _chinese_clauses(text: str) -> list[Clause]:
             named = _with_late_clock(sentence, named, int)
         if "元" in sentence or "块" in sentence:
             named = _with_zh_amounts(sentence, named)
+        if "分钟" in sentence:
+            named = _with_zh_brief_visits(sentence, named)
         firsts = [a for a, _ in segments]
         said_by: list[list[Match]] = [[] for _ in segments]
         named_by: list[list[Match]] = [[] for _ in segments]
@@ -692,6 +783,7 @@ def _judge(
     first = span[0]
     aspects: list[Aspect] = []
     competence = False
+    worded = False  # the clause's words name an aspect other than the doctor
     # the aspect terms and judgement words that weigh, read after the sentiment words
     named_weighted: list[Match] = []
     aspect_of = _ASPECT_OF
@@ -699,6 +791,11 @@ def _judge(
         section = m.section
         aspect = aspect_of.get(section)
         if aspect is not None:
+            if section == BRIEF:
+                named_weighted.append(m)  # names the doctor only if it blames (below)
+                continue
+            if aspect is not _DOCTOR and section != AMOUNT:
+                worded = True
             if aspect not in aspects:
                 aspects.append(aspect)
             if section == DIAGNOSIS and _DOCTOR not in aspects:
@@ -728,7 +825,7 @@ def _judge(
             contrast = True
             conceded = conceded or section == "concessive"
     judged_at: set[int] = set()
-    general = paid = 0.0
+    general = paid = rushed = 0.0
     own: dict[Aspect, float] = {}
     if named_weighted:
         # "czekaliśmy na lekarza cztery godziny", "врача ждали": a word of waiting judges the
@@ -755,6 +852,9 @@ def _judge(
         if m.section == AMOUNT:
             # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT)
             paid += w
+            continue
+        if m.section == BRIEF:
+            rushed += w  # weighed after the words (see BRIEF)
             continue
         aspect = aspect_of.get(m.section)
         if scopes:
@@ -787,6 +887,14 @@ def _judge(
                     verb = tokens[after]
                     if verb not in _NOT_A_DEED and past.fullmatch(verb):
                         general += _UNMET  # "nie zbadał", "не перезвонили"
+    if rushed and not worded:
+        # the clause's words name nothing but the doctor (an amount names the price without
+        # words: "$340 for a 10 min visit")
+        if _DOCTOR not in aspects:
+            aspects.append(_DOCTOR)
+        if general > 0:
+            general = -general  # "«внимательный» осмотр за 5 минут": the praise is irony
+        own[_DOCTOR] = own.get(_DOCTOR, 0.0) + rushed
     if _FACILITIES in own and _WAITING in aspects:
         # "the waiting room was clean", "poczekalnia czysta": the room, not the time
         if all(m.section != _WAITING_VALUE for m in named):
