@@ -416,7 +416,7 @@ def _with_brief_visits(tokens: tuple[str, ...], named: list[Match], lang: str) -
 
 def _clause_words(tokens: tuple[str, ...], k: int, step: int) -> list[str]:
     """Up to _BRIEF_REACH words from ``k`` on (step 1) or back (-1), not past a comma or a dot."""
-    words = []
+    words: list[str] = []
     while 0 <= k < len(tokens) and len(words) < _BRIEF_REACH and tokens[k] not in _MARKS:
         words.append(tokens[k])
         k += step
