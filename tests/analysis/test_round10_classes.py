@@ -34,6 +34,8 @@ def test_an_amount_paid_beside_a_complaint_blames_the_price(text: str, lang: str
         ("1200 грн за тюбик крему і листівку.", "uk"),
         ("300 zł za tubkę kremu i ulotkę.", "pl"),
         ("十分钟聊了几句湿疹，收了600元。", "zh"),
+        ("拍了个片子，检查费一千二。", "zh"),
+        ("拍了个片子，一共花了八百多。", "zh"),
     ],
 )
 def test_an_amount_told_alone_blames_the_price(text: str, lang: str) -> None:
@@ -127,3 +129,7 @@ def test_a_short_visit_that_measures_another_complaint_or_a_schedule_spares_the_
 ) -> None:
     assert ("doctor", NEG) not in read(text, lang)
     assert ("doctor", POS) in read(text, lang)
+
+
+def test_a_chinese_time_spent_is_no_amount_paid() -> None:
+    assert ("price", NEG) not in read("排队花了三十分钟，护士很温柔。", "zh")

@@ -313,9 +313,12 @@ def _with_late_clock(text: str, named: list[Match], position: Callable[[int], in
 _AMOUNT_SIGN = re.compile(r"[$£€]\s?\d")
 _AMOUNT_BLAME = "-1"
 # Chinese: a number in digits, or in characters of a hundred or more ("八百块"; not "一块",
-# together)
+# together), before 元 or 块, or after a fee or a verb of paying with no unit ("挂号费三百",
+# "花了八百多"; not "花了三十分钟", time)
+_ZH_NUMBER = r"(?:\d+|[一二三四五六七八九两]?[十百千万][一二三四五六七八九十百千万两]*)"
 _ZH_AMOUNT = re.compile(
-    r"(?:\d+|[一二三四五六七八九两]?[十百千万][一二三四五六七八九十百千万两]*)\s*(?:元|块)"
+    rf"{_ZH_NUMBER}\s*(?:元|块)"
+    rf"|(?:费|花了|收了|交了|付了){_ZH_NUMBER}(?![\d十百千万]|多?(?:分钟|小时|个|天|次|年|月|周|星期))"
 )
 
 
@@ -744,7 +747,7 @@ def _chinese_clauses(text: str) -> list[Clause]:
         named = aspects.find_chars(sentence)
         if "点" in sentence or ":" in sentence or "：" in sentence:
             named = _with_late_clock(sentence, named, int)
-        if "元" in sentence or "块" in sentence:
+        if "元" in sentence or "块" in sentence or "费" in sentence or "了" in sentence:
             named = _with_zh_amounts(sentence, named)
         if "分钟" in sentence:
             named = _with_zh_brief_visits(sentence, named)
