@@ -133,3 +133,45 @@ def test_a_short_visit_that_measures_another_complaint_or_a_schedule_spares_the_
 
 def test_a_chinese_time_spent_is_no_amount_paid() -> None:
     assert ("price", NEG) not in read("排队花了三十分钟，护士很温柔。", "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The receptionist was rude, but the pain went away after two sessions.", "en"),
+        ("Администратор грубая, но боль прошла после двух сеансов.", "ru"),
+        ("Реєстраторка груба, але біль пройшов після двох сеансів.", "uk"),
+        ("Rejestratorka niemiła, ale ból minął po dwóch zabiegach.", "pl"),
+    ],
+)
+def test_a_symptom_gone_is_the_treatment_working(text: str, lang: str) -> None:
+    assert ("outcome", POS) in read(text, lang)
+    assert ("reception", NEG) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The doctor was kind, but the pain never went away.", "en"),
+        ("Врач добрый, но боль так и не прошла.", "ru"),
+        ("Лікар добрий, але біль так і не пройшов.", "uk"),
+        ("Lekarz miły, ale ból nie minął.", "pl"),
+    ],
+)
+def test_a_symptom_that_did_not_go_is_the_treatment_failing(text: str, lang: str) -> None:
+    assert ("outcome", NEG) in read(text, lang)
+    assert ("doctor", POS) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Results were due in 3 days. A month has gone, nobody called.", "en"),
+        ("Результаты обещали через 3 дня. Прошёл месяц, никто не позвонил.", "ru"),
+        ("Результати обіцяли за 3 дні. Пройшов місяць, ніхто не подзвонив.", "uk"),
+        ("Wyniki miały być po 3 dniach. Minął miesiąc, nikt nie zadzwonił.", "pl"),
+    ],
+)
+def test_time_passing_is_no_outcome(text: str, lang: str) -> None:
+    assert all(aspect != "outcome" for aspect, _ in read(text, lang))

@@ -52,7 +52,13 @@ OPENING_CONTRAST = "contrast"
 # sentiment words, they speak of whoever the sentence names, and of the doctor when it names
 # nobody ("Negligent and incompetent. I'm taking legal action").
 COMPETENCE = "competence"
-_OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST, COMPETENCE)
+# Verbs of passing ("went away", "прошла", "пройшов", "minął", "zniknęła"): in a clause with a
+# symptom of the sentiment lexicon ("висип пройшов за тиждень", "ból kręgosłupa minął") they tell
+# the treatment worked; negated, that it did not ("боль так и не прошла"). Without a symptom
+# they say nothing ("minął miesiąc", "операция прошла успешно" is judged by its own words).
+RELIEF = "relief"
+_RELIEF = 2.0
+_OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST, COMPETENCE, RELIEF)
 # The room where patients wait names the waiting time, unless the clause judges the premises by
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
 WAITING_ROOM = "waiting_room"
@@ -76,7 +82,7 @@ _ASPECT_OF: dict[str, Aspect] = (
     | {AMOUNT: Aspect.PRICE, BRIEF: Aspect.DOCTOR}
 )
 _FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
-_DOCTOR, _PRICE = Aspect.DOCTOR, Aspect.PRICE
+_DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
@@ -219,7 +225,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     named = _with_amounts(text, tokens, named, lang)
     named = _with_brief_visits(tokens, named, lang)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
-    if not named_at and not any(m.section == COMPETENCE for m in named):
+    if not named_at and not any(m.section == COMPETENCE or m.section == RELIEF for m in named):
         return _Clauses(
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
@@ -236,6 +242,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             naming[k] = True
         elif m.section == COMPETENCE:
             competence.add(segments[k][2])
+        elif m.section == RELIEF and any(x.section == "symptoms" for x in segments[k][4]):
+            naming[k] = True  # "ból kręgosłupa minął": the outcome (see RELIEF)
     return _Clauses(
         [
             (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
@@ -787,6 +795,7 @@ def _judge(
     aspects: list[Aspect] = []
     competence = False
     worded = False  # the clause's words name an aspect other than the doctor
+    reliefs: list[Match] = []
     # the aspect terms and judgement words that weigh, read after the sentiment words
     named_weighted: list[Match] = []
     aspect_of = _ASPECT_OF
@@ -810,6 +819,8 @@ def _judge(
             contrast = True
         elif section == COMPETENCE:
             competence = True
+        elif section == RELIEF:
+            reliefs.append(m)
     # Negation scopes: from the end of a negator over the next few words, never past the clause.
     scopes: list[tuple[int, int]] = []
     boosts: list[tuple[int, int, float]] = []
@@ -890,6 +901,12 @@ def _judge(
                     verb = tokens[after]
                     if verb not in _NOT_A_DEED and past.fullmatch(verb):
                         general += _UNMET  # "nie zbadał", "не перезвонили"
+    if reliefs and any(m.section == "symptoms" for m in said):
+        for m in reliefs:
+            relief = -_RELIEF if scopes and _negated(m, scopes) else _RELIEF
+            own[_OUTCOME] = own.get(_OUTCOME, 0.0) + relief
+        if _OUTCOME not in aspects:
+            aspects.append(_OUTCOME)
     if rushed and not worded:
         # the clause's words name nothing but the doctor (an amount names the price without
         # words: "$340 for a 10 min visit")
