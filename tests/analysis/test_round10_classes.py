@@ -175,3 +175,21 @@ def test_a_symptom_that_did_not_go_is_the_treatment_failing(text: str, lang: str
 )
 def test_time_passing_is_no_outcome(text: str, lang: str) -> None:
     assert all(aspect != "outcome" for aspect, _ in read(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The nurse was lovely. The doctor was on his phone the whole consultation.", "en"),
+        ("Медсестра очень приятная. Врач весь приём болтал по телефону.", "ru"),
+        ("Медсестра дуже приємна. Лікар увесь прийом базікав по телефону.", "uk"),
+        ("Pielęgniarka bardzo miła. Lekarz całą wizytę rozmawiał przez telefon.", "pl"),
+        ("护士很温柔。医生全程在玩手机。", "zh"),
+    ],
+)
+def test_a_person_on_their_phone_in_the_visit_is_blamed_not_the_front_desk(
+    text: str, lang: str
+) -> None:
+    assert ("doctor", NEG) in read(text, lang)
+    assert all(aspect != "reception" for aspect, _ in read(text, lang))
+    assert verdict(text, lang) == "mixed"
