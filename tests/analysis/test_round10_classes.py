@@ -193,3 +193,37 @@ def test_a_person_on_their_phone_in_the_visit_is_blamed_not_the_front_desk(
     assert ("doctor", NEG) in read(text, lang)
     assert all(aspect != "reception" for aspect, _ in read(text, lang))
     assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The receptionist was rude. The doctor was great, he found what my last GP missed.", "en"),
+        (
+            "Администратор грубая. Врач очень внимательный, другие врачи ставили неверный диагноз.",
+            "ru",
+        ),
+        ("Реєстраторка груба. Лікар дуже уважний, інші лікарі ставили неправильний діагноз.", "uk"),
+        (
+            "Rejestratorka niemiła. Lekarz bardzo uważny, inni lekarze stawiali błędną diagnozę.",
+            "pl",
+        ),
+        ("前台态度很差。医生很好，发现了别家医院漏诊的问题。", "zh"),
+    ],
+)
+def test_what_another_doctor_missed_does_not_blame_this_one(text: str, lang: str) -> None:
+    assert ("doctor", NEG) not in read(text, lang)
+    assert ("outcome", NEG) not in read(text, lang)
+    assert ("doctor", POS) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("比我之前去的那家医院好太多了，护士很温柔。", "zh"),
+        ("The nurses here are far kinder than at my old clinic.", "en"),
+    ],
+)
+def test_a_practice_compared_with_another_keeps_its_praise(text: str, lang: str) -> None:
+    assert verdict(text, lang) == POS

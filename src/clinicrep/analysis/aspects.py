@@ -58,7 +58,15 @@ COMPETENCE = "competence"
 # they say nothing ("minął miesiąc", "операция прошла успешно" is judged by its own words).
 RELIEF = "relief"
 _RELIEF = 2.0
-_OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST, COMPETENCE, RELIEF)
+# Another practice or doctor ("three other doctors", "my last GP", "другие врачи", "poprzedni
+# lekarz", "别家"): the words after it in its clause judge them, not this practice ("Dr Okafor
+# diagnosed what three other doctors missed", "she caught something my last GP missed"). Words
+# before it are this practice's, compared ("way faster than my old clinic"), and so are the
+# words after it where a word of comparison comes just before it ("比我之前去的那家好太多了"):
+# section [than].
+ELSEWHERE = "elsewhere"
+THAN = "than"
+_OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST, COMPETENCE, RELIEF, ELSEWHERE)
 # The room where patients wait names the waiting time, unless the clause judges the premises by
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
 WAITING_ROOM = "waiting_room"
@@ -796,6 +804,7 @@ def _judge(
     competence = False
     worded = False  # the clause's words name an aspect other than the doctor
     reliefs: list[Match] = []
+    elsewhere = -1  # where the clause names another practice or doctor (see ELSEWHERE)
     # the aspect terms and judgement words that weigh, read after the sentiment words
     named_weighted: list[Match] = []
     aspect_of = _ASPECT_OF
@@ -821,6 +830,9 @@ def _judge(
             competence = True
         elif section == RELIEF:
             reliefs.append(m)
+        elif section == ELSEWHERE and not _compared(m, tokens, lang, span, text):
+            elsewhere = m.start
+            break  # what it names after is theirs too ("my last GP missed")
     # Negation scopes: from the end of a negator over the next few words, never past the clause.
     scopes: list[tuple[int, int]] = []
     boosts: list[tuple[int, int, float]] = []
@@ -852,6 +864,10 @@ def _judge(
         if waits:
             weighted = [m for m in weighted if (m.start, m.length) not in waits]
         weighted += named_weighted
+    if elsewhere >= 0:
+        # "what three other doctors missed", "a shoulder two other surgeons gave up on": what
+        # follows another practice or doctor judges them (see ELSEWHERE)
+        weighted = [m for m in weighted if m.start < elsewhere]
     weights = _WEIGHTS
     for m in weighted:
         w = weights.get(m.value)
@@ -895,7 +911,7 @@ def _judge(
                 before = tokens[m.start - 1] if 0 < m.start <= len(tokens) else ""
                 if before in _PLAIN_NOT or lang == "zh":
                     general += 1.0  # "nie bolało", "совсем не больно": the care was gentle
-            elif m.section == "negators" and past is not None:
+            elif m.section == "negators" and past is not None and not 0 <= elsewhere < m.start:
                 after = m.start + m.length
                 if after < len(tokens) and after not in judged_at:
                     verb = tokens[after]
@@ -934,6 +950,22 @@ def _judge(
         competence,
         paid,
     )
+
+
+@cache
+def _than(lang: str) -> frozenset[str]:
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(THAN, []))
+
+
+def _compared(
+    m: Match, tokens: tuple[str, ...], lang: str, span: tuple[int, int], text: str
+) -> bool:
+    """Whether a word of comparison comes just before ``m`` (see ELSEWHERE)."""
+    than = _than(lang)
+    if lang == "zh":
+        at = m.start - span[0]
+        return any(word in text[max(0, at - 4) : at] for word in than)
+    return any(word in than for word in tokens[max(0, m.start - 3) : m.start])
 
 
 def _negated(m: Match, scopes: list[tuple[int, int]]) -> bool:
