@@ -227,3 +227,33 @@ def test_what_another_doctor_missed_does_not_blame_this_one(text: str, lang: str
 )
 def test_a_practice_compared_with_another_keeps_its_praise(text: str, lang: str) -> None:
     assert verdict(text, lang) == POS
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The parking is awful. Dr Lee cured my eczema.", "en"),
+        ("The parking is awful. Dr Lee fixed my shoulder.", "en"),
+        ("Парковка ужасная. Доктор вылечил мою экзему.", "ru"),
+        ("Парковка жахлива. Лікар вилікував мою екзему.", "uk"),
+        ("Parking fatalny. Lekarz wyleczył mi egzemę.", "pl"),
+        ("停车太难了。医生治好了我的湿疹。", "zh"),
+    ],
+)
+def test_a_doctor_who_made_the_treatment_work_is_credited_with_it(text: str, lang: str) -> None:
+    assert {("doctor", POS), ("outcome", POS), ("access", NEG)} <= read(text, lang)
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The admin team sorted it all out for me.", "en"),
+        ("Администратор помогла с документами для страховой.", "ru"),
+        ("Адміністраторка допомогла з документами для страхової.", "uk"),
+        ("Rejestratorka pomogła z dokumentami do ubezpieczenia.", "pl"),
+        ("前台帮我把保险的材料都弄好了。", "zh"),
+    ],
+)
+def test_help_from_the_front_desk_is_theirs_not_the_treatments(text: str, lang: str) -> None:
+    assert read(text, lang) == {("reception", POS)}

@@ -91,6 +91,7 @@ _ASPECT_OF: dict[str, Aspect] = (
 )
 _FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
 _DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
+_RECEPTION, _OUTCOME_VALUE = Aspect.RECEPTION, Aspect.OUTCOME.value
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
@@ -917,6 +918,15 @@ def _judge(
                     verb = tokens[after]
                     if verb not in _NOT_A_DEED and past.fullmatch(verb):
                         general += _UNMET  # "nie zbadał", "не перезвонили"
+    if own.get(_OUTCOME):
+        doer = _doer([m for m in named if m.start < elsewhere] if elsewhere >= 0 else named)
+        if doer is _RECEPTION:
+            # "the admin team sorted it all for me": the front desk's help, not the treatment's
+            own[doer] = own.get(doer, 0.0) + own.pop(_OUTCOME)
+            if _OUTCOME in aspects:
+                aspects.remove(_OUTCOME)
+        elif doer is not None and doer not in own:
+            own[doer] = own[_OUTCOME]  # "Dr. Suarez fixed a shoulder": the doctor's work too
     if reliefs and any(m.section == "symptoms" for m in said):
         for m in reliefs:
             relief = -_RELIEF if scopes and _negated(m, scopes) else _RELIEF
@@ -966,6 +976,22 @@ def _compared(
         at = m.start - span[0]
         return any(word in text[max(0, at - 4) : at] for word in than)
     return any(word in than for word in tokens[max(0, m.start - 3) : m.start])
+
+
+def _doer(named: list[Match]) -> Aspect | None:
+    """The person a clause names before the first term that judges the outcome by itself: who
+    did what the term tells ("Dr. Suarez fixed a shoulder", "Адміністраторка ... допомогла")."""
+    first = min(
+        (m.start for m in named if m.section == _OUTCOME_VALUE and _weight(m.value) != 0.0),
+        default=None,
+    )
+    if first is None:
+        return None
+    for m in named:
+        aspect = _ASPECT_OF.get(m.section)
+        if m.start < first and aspect in _PERSONS:
+            return aspect
+    return None
 
 
 def _negated(m: Match, scopes: list[tuple[int, int]]) -> bool:
