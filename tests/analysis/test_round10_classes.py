@@ -257,3 +257,47 @@ def test_a_doctor_who_made_the_treatment_work_is_credited_with_it(text: str, lan
 )
 def test_help_from_the_front_desk_is_theirs_not_the_treatments(text: str, lang: str) -> None:
     assert read(text, lang) == {("reception", POS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The waiting room was filthy. The stitches healed and the scar is barely visible.", "en"),
+        ("В коридоре грязно. Зато шов почти не заметен.", "ru"),
+        ("У коридорі брудно. Зате шов майже не помітний.", "uk"),
+        ("Na korytarzu brudno. Za to blizny prawie nie widać.", "pl"),
+        ("走廊很脏。不过疤几乎看不出来。", "zh"),
+    ],
+)
+def test_a_scar_barely_seen_is_the_treatment_working(text: str, lang: str) -> None:
+    assert ("outcome", POS) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Parking was a nightmare. My back no longer hurts after the physio.", "en"),
+        ("Парковка ужасная. После массажа спина не болит.", "ru"),
+        ("Парковка жахлива. Після масажу спина не болить.", "uk"),
+        ("Parking fatalny. Po rehabilitacji plecy nie bolą.", "pl"),
+    ],
+)
+def test_a_pain_that_no_longer_hurts_is_the_treatment_working(text: str, lang: str) -> None:
+    assert ("outcome", POS) in read(text, lang)
+    assert ("access", NEG) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The billing was a mess. Dr Green remembered my name after two years.", "en"),
+        ("С оплатой бардак. Доктор помнит меня уже два года.", "ru"),
+        ("З оплатою безлад. Лікарка пам'ятає мене вже два роки.", "uk"),
+        ("Z płatnościami bałagan. Pani doktor pamięta mnie od dwóch lat.", "pl"),
+        ("收费一团乱。医生两年了还记得我。", "zh"),
+    ],
+)
+def test_a_doctor_who_remembers_the_patient_is_praised(text: str, lang: str) -> None:
+    assert ("doctor", POS) in read(text, lang)
