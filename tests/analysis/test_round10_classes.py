@@ -301,3 +301,31 @@ def test_a_pain_that_no_longer_hurts_is_the_treatment_working(text: str, lang: s
 )
 def test_a_doctor_who_remembers_the_patient_is_praised(text: str, lang: str) -> None:
     assert ("doctor", POS) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Great dentist. Only gripe: booking takes a month.", "en"),
+        ("Great dentist. The only downside is the parking.", "en"),
+        ("Отличный врач. Единственное замечание — парковка.", "ru"),
+        ("Чудовий лікар. Єдине зауваження — парковка.", "uk"),
+        ("医生很好，美中不足的是停车难。", "zh"),
+    ],
+)
+def test_a_reservation_named_as_such_blames_what_it_names(text: str, lang: str) -> None:
+    assert ("doctor", POS) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The nurses made it easy. Only gripe: the leaflet contradicted the pharmacy.", "en"),
+        ("Медсёстры всё сделали легко. Единственное замечание: листовка врёт.", "ru"),
+        ("Медсестри все зробили легко. Єдине зауваження: листівка суперечила аптеці.", "uk"),
+        ("护士让一切都很轻松。美中不足的是说明书和药房说的不一样。", "zh"),
+    ],
+)
+def test_a_reservation_after_praise_does_not_blame_the_praised(text: str, lang: str) -> None:
+    assert ("nurse", NEG) not in read(text, lang)

@@ -66,7 +66,20 @@ _RELIEF = 2.0
 # section [than].
 ELSEWHERE = "elsewhere"
 THAN = "than"
-_OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST, COMPETENCE, RELIEF, ELSEWHERE)
+# A reservation named as such ("only gripe:", "the only downside", "美中不足", "єдине але"): it
+# blames what its clause names, and where it opens the clause it turns like "but" against what
+# came before ("The nurses made it easy. Only gripe: the prep instructions were confusing" does
+# not blame the nurses).
+RESERVATION = "reservation"
+_OTHER_SECTIONS = (
+    NOT_AN_ASPECT,
+    JUDGEMENT,
+    OPENING_CONTRAST,
+    COMPETENCE,
+    RELIEF,
+    ELSEWHERE,
+    RESERVATION,
+)
 # The room where patients wait names the waiting time, unless the clause judges the premises by
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
 WAITING_ROOM = "waiting_room"
@@ -827,6 +840,9 @@ def _judge(
             named_weighted.append(m)
         elif section == OPENING_CONTRAST and m.start == first:
             contrast = True
+        elif section == RESERVATION:
+            named_weighted.append(m)  # a judgement of its own, and a "but" where it opens
+            contrast = contrast or m.start == first
         elif section == COMPETENCE:
             competence = True
         elif section == RELIEF:
