@@ -329,3 +329,17 @@ def test_a_reservation_named_as_such_blames_what_it_names(text: str, lang: str) 
 )
 def test_a_reservation_after_praise_does_not_blame_the_praised(text: str, lang: str) -> None:
     assert ("nurse", NEG) not in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The nurses were lovely. The prep instructions were confusing.", "en"),
+        ("Медсёстры очень приятные. Инструкции по подготовке были непонятные.", "ru"),
+        ("Медсестри дуже приємні. Інструкції з підготовки були незрозумілі.", "uk"),
+        ("Pielęgniarki bardzo miłe. Instrukcje przygotowania były niezrozumiałe.", "pl"),
+    ],
+)
+def test_confusing_instructions_blame_the_information_given(text: str, lang: str) -> None:
+    assert ("communication", NEG) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
