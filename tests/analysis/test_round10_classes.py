@@ -343,3 +343,20 @@ def test_a_reservation_after_praise_does_not_blame_the_praised(text: str, lang: 
 def test_confusing_instructions_blame_the_information_given(text: str, lang: str) -> None:
     assert ("communication", NEG) in read(text, lang)
     assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "aspect"),
+    [
+        ("The so-called urgent slot was 3 weeks out.", "en", "scheduling"),
+        ("Клиника якобы «без очереди», а просидела два часа.", "ru", "waiting"),
+        ("Клініка нібито «без черги», а просиділа дві години.", "uk", "waiting"),
+        ("Przychodnia obiecuje «opiekę bez kolejek», a siedziałam dwie godziny.", "pl", "waiting"),
+        ("号称“不用排队”，我排了一个半小时。", "zh", "waiting"),
+    ],
+)
+def test_praise_the_practice_claims_for_itself_is_held_against_it(
+    text: str, lang: str, aspect: str
+) -> None:
+    assert (aspect, NEG) in read(text, lang)
+    assert (aspect, POS) not in read(text, lang)

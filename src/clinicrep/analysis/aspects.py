@@ -71,6 +71,10 @@ THAN = "than"
 # came before ("The nurses made it easy. Only gripe: the prep instructions were confusing" does
 # not blame the nurses).
 RESERVATION = "reservation"
+# What a practice claims or advertises, or calls itself ("obiecuje «opiekę bez kolejek»", "号称
+# “不用排队”", "the so-called urgent slot", "так называемая «бесплатная» консультация"): praise
+# after such a word in its clause is the claim the review holds against it, so it blames.
+CLAIM = "claim"
 _OTHER_SECTIONS = (
     NOT_AN_ASPECT,
     JUDGEMENT,
@@ -79,6 +83,7 @@ _OTHER_SECTIONS = (
     RELIEF,
     ELSEWHERE,
     RESERVATION,
+    CLAIM,
 )
 # The room where patients wait names the waiting time, unless the clause judges the premises by
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
@@ -819,6 +824,7 @@ def _judge(
     worded = False  # the clause's words name an aspect other than the doctor
     reliefs: list[Match] = []
     elsewhere = -1  # where the clause names another practice or doctor (see ELSEWHERE)
+    claimed = -1  # where the clause tells what the practice claims (see CLAIM)
     # the aspect terms and judgement words that weigh, read after the sentiment words
     named_weighted: list[Match] = []
     aspect_of = _ASPECT_OF
@@ -840,6 +846,8 @@ def _judge(
             named_weighted.append(m)
         elif section == OPENING_CONTRAST and m.start == first:
             contrast = True
+        elif section == CLAIM and claimed < 0:
+            claimed = m.start
         elif section == RESERVATION:
             named_weighted.append(m)  # a judgement of its own, and a "but" where it opens
             contrast = contrast or m.start == first
@@ -896,6 +904,8 @@ def _judge(
             for start, end, factor in boosts:
                 if start <= m.start < end:
                     w *= factor
+        if 0 <= claimed < m.start and w > 0:
+            w = -w  # "obiecuje «opiekę bez kolejek»": a promise the review says was broken
         if m.section == AMOUNT:
             # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT)
             paid += w
