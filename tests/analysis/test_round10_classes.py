@@ -360,3 +360,44 @@ def test_praise_the_practice_claims_for_itself_is_held_against_it(
 ) -> None:
     assert (aspect, NEG) in read(text, lang)
     assert (aspect, POS) not in read(text, lang)
+
+
+def test_a_russian_well_done_praises_the_doctor() -> None:
+    assert ("doctor", POS) in read("Стоматолог молодец, но счёт очень высокий.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "I booked online, but I wasn't in the system. The nurse just shrugged.",
+            "en",
+            {("scheduling", NEG), ("nurse", NEG)},
+        ),
+        (
+            "Записалась онлайн, а меня в базе нет. Администратор пожала плечами.",
+            "ru",
+            {("scheduling", NEG), ("reception", NEG)},
+        ),
+        (
+            "Записалася онлайн, а мене в базі немає. Адміністраторка знизала плечима.",
+            "uk",
+            {("scheduling", NEG), ("reception", NEG)},
+        ),
+        (
+            "Zapisałam się online, a nie było mnie w systemie. Rejestratorka wzruszyła ramionami.",
+            "pl",
+            {("scheduling", NEG), ("reception", NEG)},
+        ),
+        (
+            "网上约好的，到了系统里没有。前台耸耸肩。",
+            "zh",
+            {("scheduling", NEG), ("reception", NEG)},
+        ),
+    ],
+)
+def test_a_lost_booking_and_a_shrug_are_complaints_without_judging_words(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= read(text, lang)
+    assert verdict(text, lang) == NEG
