@@ -401,3 +401,29 @@ def test_a_lost_booking_and_a_shrug_are_complaints_without_judging_words(
 ) -> None:
     assert expected <= read(text, lang)
     assert verdict(text, lang) == NEG
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("После чистки десны кровили неделю, ассистентка грубила.", "ru"),
+        ("Після чистки ясна кровили тиждень, асистентка грубила.", "uk"),
+    ],
+)
+def test_a_dental_cleaning_is_no_clean_room(text: str, lang: str) -> None:
+    assert all(aspect != "facilities" for aspect, _ in read(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The dentist was great, but the assistant was rude.", "en"),
+        ("Стоматолог отличный, но ассистентка грубая.", "ru"),
+        ("Стоматолог чудовий, але асистентка груба.", "uk"),
+        ("Stomatolog świetny, ale asystent niemiły.", "pl"),
+        ("牙医很好，但是助理态度很差。", "zh"),
+    ],
+)
+def test_the_assistant_is_with_the_nurses(text: str, lang: str) -> None:
+    assert ("nurse", NEG) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
