@@ -427,3 +427,22 @@ def test_a_dental_cleaning_is_no_clean_room(text: str, lang: str) -> None:
 def test_the_assistant_is_with_the_nurses(text: str, lang: str) -> None:
     assert ("nurse", NEG) in read(text, lang)
     assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The doctor was great. The scan centre is in the middle of nowhere.", "en"),
+        ("Врач отличный. Клинику сложно найти.", "ru"),
+        ("Лікар чудовий. Клініку важко знайти.", "uk"),
+        ("Lekarz świetny. Przychodnię trudno znaleźć.", "pl"),
+        ("医生很好。缺点是诊所在老小区里面，很难找。", "zh"),
+        ("医生很好。就是停车太难了。", "zh"),
+    ],
+)
+def test_a_place_hard_to_find_or_park_at_blames_the_access_not_the_doctor(
+    text: str, lang: str
+) -> None:
+    assert ("access", NEG) in read(text, lang)
+    assert ("doctor", POS) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
