@@ -446,3 +446,18 @@ def test_a_place_hard_to_find_or_park_at_blames_the_access_not_the_doctor(
     assert ("access", NEG) in read(text, lang)
     assert ("doctor", POS) in read(text, lang)
     assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The doctor was kind. The lab tech had to stick me four times.", "en"),
+        ("Врач добрый. Медсестра колола четыре раза.", "ru"),
+        ("Лікар добрий. Медсестра колола чотири рази.", "uk"),
+        ("Lekarz miły. Pielęgniarka kłuła mnie cztery razy.", "pl"),
+        ("医生很和气。护士扎了四次都没扎进去。", "zh"),
+    ],
+)
+def test_a_blood_test_that_took_several_tries_blames_the_nurse(text: str, lang: str) -> None:
+    assert ("nurse", NEG) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
