@@ -461,3 +461,19 @@ def test_a_place_hard_to_find_or_park_at_blames_the_access_not_the_doctor(
 def test_a_blood_test_that_took_several_tries_blames_the_nurse(text: str, lang: str) -> None:
     assert ("nurse", NEG) in read(text, lang)
     assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Everything is brand new. The doctor was rude.", "en"),
+        ("Ремонт новенький, всё блестит. Но врач грубый.", "ru"),
+        ("Ремонт новенький, все блищить. Але лікар грубий.", "uk"),
+        ("Gabinety nowiutkie, wszystko lśni. Ale lekarz niemiły.", "pl"),
+        ("装修确实高大上，设备挺新的。但是医生态度很差。", "zh"),
+    ],
+)
+def test_premises_praised_by_how_new_they_look(text: str, lang: str) -> None:
+    assert ("facilities", POS) in read(text, lang)
+    assert ("doctor", NEG) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
