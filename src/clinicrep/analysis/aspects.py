@@ -71,6 +71,7 @@ THAN = "than"
 # came before ("The nurses made it easy. Only gripe: the prep instructions were confusing" does
 # not blame the nurses).
 RESERVATION = "reservation"
+_RESERVATION_OPENS = 2  # words (Chinese: characters) before it: "my only gripe", "the downside"
 # What a practice claims or advertises, or calls itself ("obiecuje «opiekę bez kolejek»", "号称
 # “不用排队”", "the so-called urgent slot", "так называемая «бесплатная» консультация"): praise
 # after such a word in its clause is the claim the review holds against it, so it blames.
@@ -249,7 +250,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_patronymics(text, tokens, named)
     if ":" in text:
         named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])))
-    named = _with_amounts(text, tokens, named, lang)
+    if _DIGIT.search(text):  # an amount needs digits; most texts have none
+        named = _with_amounts(text, tokens, named, lang)
     named = _with_brief_visits(tokens, named, lang)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
     if not named_at and not any(m.section == COMPETENCE or m.section == RELIEF for m in named):
@@ -345,6 +347,7 @@ def _with_late_clock(text: str, named: list[Match], position: Callable[[int], in
 
 
 # Amounts of money (see AMOUNT): a number after a currency sign or before a currency word
+_DIGIT = re.compile(r"\d")
 _AMOUNT_SIGN = re.compile(r"[$£€]\s?\d")
 _AMOUNT_BLAME = "-1"
 # Chinese: a number in digits, or in characters of a hundred or more ("八百块"; not "一块",
@@ -364,19 +367,32 @@ def _currency(lang: str) -> frozenset[str]:
 
 def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
     """``named`` and a mild complaint of the price at each amount of money (see _AMOUNT_SIGN)."""
-    words = _currency(lang)
-    at: list[int] = []
-    if not words.isdisjoint(tokens):
-        for k, token in enumerate(tokens):
-            # "900 грн", "3 тыс рублей", "3 800 рублей"
-            if token in words and any(t[:1].isdigit() for t in tokens[max(0, k - 2) : k]):
-                at.append(k)
+    at = [
+        k  # "900 грн", "3 тыс рублей", "3 800 рублей"
+        for k in _positions(tokens, _currency(lang))
+        if any(t[:1].isdigit() for t in tokens[max(0, k - 2) : k])
+    ]
     if "$" in text or "£" in text or "€" in text:
         at += [len(tokenize(text[: m.end() - 1])) for m in _AMOUNT_SIGN.finditer(text)]
     if not at:
         return named
     added = [Match(k, 1, tokens[k], _AMOUNT_BLAME, AMOUNT) for k in at if k < len(tokens)]
     return sorted([*named, *added], key=lambda m: m.start)
+
+
+def _positions(tokens: tuple[str, ...], words: frozenset[str]) -> list[int]:
+    """Where ``words`` stand in ``tokens``, found by tuple.index (in C: a story has hundreds of
+    tokens and rarely one of these words)."""
+    at: list[int] = []
+    for word in words.intersection(tokens):
+        k = tokens.index(word)
+        while True:
+            at.append(k)
+            try:
+                k = tokens.index(word, k + 1)
+            except ValueError:
+                break
+    return sorted(at)
 
 
 def _with_zh_amounts(sentence: str, named: list[Match]) -> list[Match]:
@@ -435,13 +451,11 @@ def _brief(lang: str) -> _Brief:
 def _with_brief_visits(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
     """``named`` and a complaint of the doctor at each visit told short (see BRIEF)."""
     brief = _brief(lang)
-    if brief.units.isdisjoint(tokens):
-        return named
     added = []
-    for k, unit in enumerate(tokens):
-        if k == 0 or unit not in brief.units:
+    for k in _positions(tokens, brief.units):
+        if k == 0:
             continue
-        number = tokens[k - 1]
+        unit, number = tokens[k], tokens[k - 1]
         if not ((number.isdigit() and int(number) <= _BRIEF_MOST) or number in brief.numbers):
             continue
         if k > 1 and tokens[k - 2] in brief.schedules:
@@ -850,7 +864,7 @@ def _judge(
             claimed = m.start
         elif section == RESERVATION:
             named_weighted.append(m)  # a judgement of its own, and a "but" where it opens
-            contrast = contrast or m.start == first
+            contrast = contrast or m.start <= first + _RESERVATION_OPENS
         elif section == COMPETENCE:
             competence = True
         elif section == RELIEF:
