@@ -477,3 +477,14 @@ def test_premises_praised_by_how_new_they_look(text: str, lang: str) -> None:
     assert ("facilities", POS) in read(text, lang)
     assert ("doctor", NEG) in read(text, lang)
     assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor was on his phone half the appointment.",
+        "The receptionist was so rude I nearly cancelled.",
+    ],
+)
+def test_the_appointment_as_the_visit_is_no_booking(text: str) -> None:
+    assert all(aspect != "scheduling" for aspect, _ in read(text, "en"))
