@@ -488,3 +488,18 @@ def test_premises_praised_by_how_new_they_look(text: str, lang: str) -> None:
 )
 def test_the_appointment_as_the_visit_is_no_booking(text: str) -> None:
     assert all(aspect != "scheduling" for aspect, _ in read(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Not what I'd call thorough.", "en"),
+        ("I wouldn't call the doctor thorough.", "en"),
+        ("Не скажу, что врач был внимательным.", "ru"),
+        ("Не скажу, що лікар був уважним.", "uk"),
+        ("Nie powiem, żeby lekarz był dokładny.", "pl"),
+    ],
+)
+def test_praise_denied_at_a_distance_blames(text: str, lang: str) -> None:
+    assert read(text, lang) == {("doctor", NEG)}
+    assert verdict(text, lang) == NEG
