@@ -52,17 +52,65 @@ OPENING_CONTRAST = "contrast"
 # sentiment words, they speak of whoever the sentence names, and of the doctor when it names
 # nobody ("Negligent and incompetent. I'm taking legal action").
 COMPETENCE = "competence"
-_OTHER_SECTIONS = (NOT_AN_ASPECT, JUDGEMENT, OPENING_CONTRAST, COMPETENCE)
+# Verbs of passing ("went away", "прошла", "пройшов", "minął", "zniknęła"): in a clause with a
+# symptom of the sentiment lexicon ("висип пройшов за тиждень", "ból kręgosłupa minął") they tell
+# the treatment worked; negated, that it did not ("боль так и не прошла"). Without a symptom
+# they say nothing ("minął miesiąc", "операция прошла успешно" is judged by its own words).
+RELIEF = "relief"
+_RELIEF = 2.0
+# Another practice or doctor ("three other doctors", "my last GP", "другие врачи", "poprzedni
+# lekarz", "别家"): the words after it in its clause judge them, not this practice ("Dr Okafor
+# diagnosed what three other doctors missed", "she caught something my last GP missed"). Words
+# before it are this practice's, compared ("way faster than my old clinic"), and so are the
+# words after it where a word of comparison comes just before it ("比我之前去的那家好太多了"):
+# section [than].
+ELSEWHERE = "elsewhere"
+THAN = "than"
+# A reservation named as such ("only gripe:", "the only downside", "美中不足", "єдине але"): it
+# blames what its clause names, and where it opens the clause it turns like "but" against what
+# came before ("The nurses made it easy. Only gripe: the prep instructions were confusing" does
+# not blame the nurses).
+RESERVATION = "reservation"
+_RESERVATION_OPENS = 2  # words (Chinese: characters) before it: "my only gripe", "the downside"
+# What a practice claims or advertises, or calls itself ("obiecuje «opiekę bez kolejek»", "号称
+# “不用排队”", "the so-called urgent slot", "так называемая «бесплатная» консультация"): praise
+# after such a word in its clause is the claim the review holds against it, so it blames.
+CLAIM = "claim"
+_OTHER_SECTIONS = (
+    NOT_AN_ASPECT,
+    JUDGEMENT,
+    OPENING_CONTRAST,
+    COMPETENCE,
+    RELIEF,
+    ELSEWHERE,
+    RESERVATION,
+    CLAIM,
+)
 # The room where patients wait names the waiting time, unless the clause judges the premises by
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
 WAITING_ROOM = "waiting_room"
 # The diagnosis: an outcome, and the work of the doctor who made it ("misdiagnosed", "неверный
 # диагноз", "误诊" blame both; "trafna diagnoza" credits both).
 DIAGNOSIS = "diagnosis"
+# An amount of money ("$340 for a 10 min visit", "3800 рублей за приём", "Zapłaciłam 600 zł",
+# "花了800块"): patients tell what they paid to complain of it (of 21 rows of the labelled
+# tuning sets that tell an amount, 20 blame the price, the other a parking fee). Where no word
+# of the review judges the price ("only $20, a bargain" praises it), the amount blames it by
+# itself, unless the review praises all else it judges and no "but" sets the amount against
+# that praise ("挂号费50元，医生很耐心" states a fee). Mildly: an amount alone is no verdict.
+# Section [amount] of aspects_<lang>.txt: the currency words that follow a number.
+AMOUNT = "amount"
+# A visit told short by its minutes (see _with_brief_visits): the doctor rushed the patient.
+BRIEF = "brief"
 _ASPECT_OF: dict[str, Aspect] = (
-    {a.value: a for a in Aspect} | {WAITING_ROOM: Aspect.WAITING} | {DIAGNOSIS: Aspect.OUTCOME}
+    {a.value: a for a in Aspect}
+    | {WAITING_ROOM: Aspect.WAITING}
+    | {DIAGNOSIS: Aspect.OUTCOME}
+    | {AMOUNT: Aspect.PRICE, BRIEF: Aspect.DOCTOR}
 )
-_DOCTOR = Aspect.DOCTOR
+_FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
+_DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
+_RECEPTION, _OUTCOME_VALUE = Aspect.RECEPTION, Aspect.OUTCOME.value
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
@@ -95,6 +143,7 @@ class Clause(NamedTuple):
     total: float = 0.0  # general and own together
     conceded: bool = False  # opens with "although", "choć", "хотя", "虽然": granted, not meant
     competence: bool = False  # speaks of competence or professionalism (see COMPETENCE)
+    paid: float = 0.0  # what amounts of money say of the price (see AMOUNT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +178,11 @@ def _lang(lang: str) -> str:
 @cache
 def _aspect_matcher(lang: str) -> Matcher:
     name = f"aspects_{lang}"
-    sections = [s for s in load_sections(name) if s in _ASPECT_OF or s in _OTHER_SECTIONS]
+    sections = [
+        s
+        for s in load_sections(name)
+        if (s in _ASPECT_OF and s not in _FOUND_APART) or s in _OTHER_SECTIONS
+    ]
     return matcher(name, *sections)
 
 
@@ -197,8 +250,11 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_patronymics(text, tokens, named)
     if ":" in text:
         named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])))
+    if _DIGIT.search(text):  # an amount needs digits; most texts have none
+        named = _with_amounts(text, tokens, named, lang)
+    named = _with_brief_visits(tokens, named, lang)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
-    if not named_at and not any(m.section == COMPETENCE for m in named):
+    if not named_at and not any(m.section == COMPETENCE or m.section == RELIEF for m in named):
         return _Clauses(
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
@@ -215,6 +271,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             naming[k] = True
         elif m.section == COMPETENCE:
             competence.add(segments[k][2])
+        elif m.section == RELIEF and any(x.section == "symptoms" for x in segments[k][4]):
+            naming[k] = True  # "ból kręgosłupa minął": the outcome (see RELIEF)
     return _Clauses(
         [
             (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
@@ -286,6 +344,144 @@ def _with_late_clock(text: str, named: list[Match], position: Callable[[int], in
         return named
     added = [Match(position(t.start()), 1, t.group(), _LATE_CLOCK, _WAITING_VALUE) for t in late]
     return sorted([*named, *added], key=lambda m: m.start)
+
+
+# Amounts of money (see AMOUNT): a number after a currency sign or before a currency word
+_DIGIT = re.compile(r"\d")
+_AMOUNT_SIGN = re.compile(r"[$£€]\s?\d")
+_AMOUNT_BLAME = "-1"
+# Chinese: a number in digits, or in characters of a hundred or more ("八百块"; not "一块",
+# together), before 元 or 块, or after a fee or a verb of paying with no unit ("挂号费三百",
+# "花了八百多"; not "花了三十分钟", time)
+_ZH_NUMBER = r"(?:\d+|[一二三四五六七八九两]?[十百千万][一二三四五六七八九十百千万两]*)"
+_ZH_AMOUNT = re.compile(
+    rf"{_ZH_NUMBER}\s*(?:元|块)"
+    rf"|(?:费|花了|收了|交了|付了){_ZH_NUMBER}(?![\d十百千万]|多?(?:分钟|小时|个|天|次|年|月|周|星期))"
+)
+
+
+@cache
+def _currency(lang: str) -> frozenset[str]:
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(AMOUNT, []))
+
+
+def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` and a mild complaint of the price at each amount of money (see _AMOUNT_SIGN)."""
+    at = [
+        k  # "900 грн", "3 тыс рублей", "3 800 рублей"
+        for k in _positions(tokens, _currency(lang))
+        if any(t[:1].isdigit() for t in tokens[max(0, k - 2) : k])
+    ]
+    if "$" in text or "£" in text or "€" in text:
+        at += [len(tokenize(text[: m.end() - 1])) for m in _AMOUNT_SIGN.finditer(text)]
+    if not at:
+        return named
+    added = [Match(k, 1, tokens[k], _AMOUNT_BLAME, AMOUNT) for k in at if k < len(tokens)]
+    return sorted([*named, *added], key=lambda m: m.start)
+
+
+def _positions(tokens: tuple[str, ...], words: frozenset[str]) -> list[int]:
+    """Where ``words`` stand in ``tokens``, found by tuple.index (in C: a story has hundreds of
+    tokens and rarely one of these words)."""
+    at: list[int] = []
+    for word in words.intersection(tokens):
+        k = tokens.index(word)
+        while True:
+            at.append(k)
+            try:
+                k = tokens.index(word, k + 1)
+            except ValueError:
+                break
+    return sorted(at)
+
+
+def _with_zh_amounts(sentence: str, named: list[Match]) -> list[Match]:
+    added = [
+        Match(m.start(), len(m.group()), m.group(), _AMOUNT_BLAME, AMOUNT)
+        for m in _ZH_AMOUNT.finditer(sentence)
+    ]
+    return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+# A visit told short by its minutes ("a 10 min visit", "the same 5 min chat", "осмотр за 5
+# минут", "badanie – 4 minuty", "огляд 10 хвилин", "看了不到五分钟"): the doctor rushed the
+# patient (of the tuning rows that time a visit at a quarter of an hour or less, every one
+# blames the doctor, or praises the doctor elsewhere and blames the price). The wait is not a
+# visit ("a 5 min wait" praises it), nor is a schedule ("wizyty co 10 minut"). Sections of
+# aspects_<lang>.txt: [brief] the words of a visit or an examination, [brief_units] minutes and
+# seconds, [brief_numbers] numbers in words (digits are read as numbers), [brief_not] the words
+# before a number that make it a schedule ("every", "co", "каждые"). A number of fifteen or less
+# next to a unit, with a word of a visit within three words of them in the same clause, blames
+# the doctor by itself, unless the clause's words judge something else ("expensive for a 10
+# minute visit": the shortness measures the price); praise in the same clause is irony
+# ("«внимательный» осмотр за 5 минут", "«dokładne» badanie – 4 minuty").
+BRIEF_UNITS, BRIEF_NUMBERS, BRIEF_NOT = "brief_units", "brief_numbers", "brief_not"
+_BRIEF_MOST = 15
+_BRIEF_REACH = 3
+_BRIEF_BLAME = "-1.5"
+_ZH_BRIEF = re.compile(
+    r"(?:看了|看病|问诊|就诊|面诊)(?:不到|就|才|只|只有)?([一二三四五六七八九十两几\d]{1,2})分钟"
+)
+
+
+class _Brief(NamedTuple):
+    visits: frozenset[str]
+    visit_stems: tuple[str, ...]
+    units: frozenset[str]
+    numbers: frozenset[str]
+    schedules: frozenset[str]  # BRIEF_NOT
+
+    def visit(self, word: str) -> bool:
+        return word in self.visits or (bool(self.visit_stems) and word.startswith(self.visit_stems))
+
+
+@cache
+def _brief(lang: str) -> _Brief:
+    sections = load_sections(f"aspects_{lang}")
+    visits = [term for term, _ in sections.get(BRIEF, [])]
+    return _Brief(
+        frozenset(t for t in visits if not t.endswith("*")),
+        tuple(t[:-1] for t in visits if t.endswith("*")),
+        frozenset(term for term, _ in sections.get(BRIEF_UNITS, [])),
+        frozenset(term for term, _ in sections.get(BRIEF_NUMBERS, [])),
+        frozenset(term for term, _ in sections.get(BRIEF_NOT, [])),
+    )
+
+
+def _with_brief_visits(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` and a complaint of the doctor at each visit told short (see BRIEF)."""
+    brief = _brief(lang)
+    added = []
+    for k in _positions(tokens, brief.units):
+        if k == 0:
+            continue
+        unit, number = tokens[k], tokens[k - 1]
+        if not ((number.isdigit() and int(number) <= _BRIEF_MOST) or number in brief.numbers):
+            continue
+        if k > 1 and tokens[k - 2] in brief.schedules:
+            continue
+        near = [*_clause_words(tokens, k - 2, -1), *_clause_words(tokens, k + 1, 1)]
+        if any(brief.visit(word) for word in near):
+            added.append(Match(k - 1, 2, f"{number} {unit}", _BRIEF_BLAME, BRIEF))
+    return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+def _clause_words(tokens: tuple[str, ...], k: int, step: int) -> list[str]:
+    """Up to _BRIEF_REACH words from ``k`` on (step 1) or back (-1), not past a comma or a dot."""
+    words: list[str] = []
+    while 0 <= k < len(tokens) and len(words) < _BRIEF_REACH and tokens[k] not in _MARKS:
+        words.append(tokens[k])
+        k += step
+    return words
+
+
+def _with_zh_brief_visits(sentence: str, named: list[Match]) -> list[Match]:
+    added = []
+    for m in _ZH_BRIEF.finditer(sentence):
+        number = _zh_number(m.group(1)) if m.group(1) != "几" else 5
+        if number <= _BRIEF_MOST:
+            added.append(Match(m.start(), len(m.group()), m.group(), _BRIEF_BLAME, BRIEF))
+    return sorted([*named, *added], key=lambda m: m.start) if added else named
 
 
 # A first name and a patronymic, both capitalised ("Олегу Петровичу", "Елена Сергеевна",
@@ -600,6 +796,10 @@ def _chinese_clauses(text: str) -> list[Clause]:
         named = aspects.find_chars(sentence)
         if "点" in sentence or ":" in sentence or "：" in sentence:
             named = _with_late_clock(sentence, named, int)
+        if "元" in sentence or "块" in sentence or "费" in sentence or "了" in sentence:
+            named = _with_zh_amounts(sentence, named)
+        if "分钟" in sentence:
+            named = _with_zh_brief_visits(sentence, named)
         firsts = [a for a, _ in segments]
         said_by: list[list[Match]] = [[] for _ in segments]
         named_by: list[list[Match]] = [[] for _ in segments]
@@ -635,6 +835,10 @@ def _judge(
     first = span[0]
     aspects: list[Aspect] = []
     competence = False
+    worded = False  # the clause's words name an aspect other than the doctor
+    reliefs: list[Match] = []
+    elsewhere = -1  # where the clause names another practice or doctor (see ELSEWHERE)
+    claimed = -1  # where the clause tells what the practice claims (see CLAIM)
     # the aspect terms and judgement words that weigh, read after the sentiment words
     named_weighted: list[Match] = []
     aspect_of = _ASPECT_OF
@@ -642,6 +846,11 @@ def _judge(
         section = m.section
         aspect = aspect_of.get(section)
         if aspect is not None:
+            if section == BRIEF:
+                named_weighted.append(m)  # names the doctor only if it blames (below)
+                continue
+            if aspect is not _DOCTOR and section != AMOUNT:
+                worded = True
             if aspect not in aspects:
                 aspects.append(aspect)
             if section == DIAGNOSIS and _DOCTOR not in aspects:
@@ -651,8 +860,18 @@ def _judge(
             named_weighted.append(m)
         elif section == OPENING_CONTRAST and m.start == first:
             contrast = True
+        elif section == CLAIM and claimed < 0:
+            claimed = m.start
+        elif section == RESERVATION:
+            named_weighted.append(m)  # a judgement of its own, and a "but" where it opens
+            contrast = contrast or m.start <= first + _RESERVATION_OPENS
         elif section == COMPETENCE:
             competence = True
+        elif section == RELIEF:
+            reliefs.append(m)
+        elif section == ELSEWHERE and not _compared(m, tokens, lang, span, text):
+            elsewhere = m.start
+            break  # what it names after is theirs too ("my last GP missed")
     # Negation scopes: from the end of a negator over the next few words, never past the clause.
     scopes: list[tuple[int, int]] = []
     boosts: list[tuple[int, int, float]] = []
@@ -671,7 +890,7 @@ def _judge(
             contrast = True
             conceded = conceded or section == "concessive"
     judged_at: set[int] = set()
-    general = 0.0
+    general = paid = rushed = 0.0
     own: dict[Aspect, float] = {}
     if named_weighted:
         # "czekaliśmy na lekarza cztery godziny", "врача ждали": a word of waiting judges the
@@ -684,6 +903,10 @@ def _judge(
         if waits:
             weighted = [m for m in weighted if (m.start, m.length) not in waits]
         weighted += named_weighted
+    if elsewhere >= 0:
+        # "what three other doctors missed", "a shoulder two other surgeons gave up on": what
+        # follows another practice or doctor judges them (see ELSEWHERE)
+        weighted = [m for m in weighted if m.start < elsewhere]
     weights = _WEIGHTS
     for m in weighted:
         w = weights.get(m.value)
@@ -695,6 +918,15 @@ def _judge(
             for start, end, factor in boosts:
                 if start <= m.start < end:
                     w *= factor
+        if 0 <= claimed < m.start and w > 0:
+            w = -w  # "obiecuje «opiekę bez kolejek»": a promise the review says was broken
+        if m.section == AMOUNT:
+            # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT)
+            paid += w
+            continue
+        if m.section == BRIEF:
+            rushed += w  # weighed after the words (see BRIEF)
+            continue
         aspect = aspect_of.get(m.section)
         if scopes:
             deed = 0.0 < w <= _DEED and aspect is not None
@@ -720,12 +952,35 @@ def _judge(
                 before = tokens[m.start - 1] if 0 < m.start <= len(tokens) else ""
                 if before in _PLAIN_NOT or lang == "zh":
                     general += 1.0  # "nie bolało", "совсем не больно": the care was gentle
-            elif m.section == "negators" and past is not None:
+            elif m.section == "negators" and past is not None and not 0 <= elsewhere < m.start:
                 after = m.start + m.length
                 if after < len(tokens) and after not in judged_at:
                     verb = tokens[after]
                     if verb not in _NOT_A_DEED and past.fullmatch(verb):
                         general += _UNMET  # "nie zbadał", "не перезвонили"
+    if own.get(_OUTCOME):
+        doer = _doer([m for m in named if m.start < elsewhere] if elsewhere >= 0 else named)
+        if doer is _RECEPTION:
+            # "the admin team sorted it all for me": the front desk's help, not the treatment's
+            own[doer] = own.get(doer, 0.0) + own.pop(_OUTCOME)
+            if _OUTCOME in aspects:
+                aspects.remove(_OUTCOME)
+        elif doer is not None and doer not in own:
+            own[doer] = own[_OUTCOME]  # "Dr. Suarez fixed a shoulder": the doctor's work too
+    if reliefs and any(m.section == "symptoms" for m in said):
+        for m in reliefs:
+            relief = -_RELIEF if scopes and _negated(m, scopes) else _RELIEF
+            own[_OUTCOME] = own.get(_OUTCOME, 0.0) + relief
+        if _OUTCOME not in aspects:
+            aspects.append(_OUTCOME)
+    if rushed and not worded:
+        # the clause's words name nothing but the doctor (an amount names the price without
+        # words: "$340 for a 10 min visit")
+        if _DOCTOR not in aspects:
+            aspects.append(_DOCTOR)
+        if general > 0:
+            general = -general  # "«внимательный» осмотр за 5 минут": the praise is irony
+        own[_DOCTOR] = own.get(_DOCTOR, 0.0) + rushed
     if _FACILITIES in own and _WAITING in aspects:
         # "the waiting room was clean", "poczekalnia czysta": the room, not the time
         if all(m.section != _WAITING_VALUE for m in named):
@@ -733,8 +988,50 @@ def _judge(
             own.pop(_WAITING, None)
     total = general + sum(own.values()) if own else general
     return Clause(
-        sentence, general, own, tuple(aspects), contrast, span, text, total, conceded, competence
+        sentence,
+        general,
+        own,
+        tuple(aspects),
+        contrast,
+        span,
+        text,
+        total,
+        conceded,
+        competence,
+        paid,
     )
+
+
+@cache
+def _than(lang: str) -> frozenset[str]:
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(THAN, []))
+
+
+def _compared(
+    m: Match, tokens: tuple[str, ...], lang: str, span: tuple[int, int], text: str
+) -> bool:
+    """Whether a word of comparison comes just before ``m`` (see ELSEWHERE)."""
+    than = _than(lang)
+    if lang == "zh":
+        at = m.start - span[0]
+        return any(word in text[max(0, at - 4) : at] for word in than)
+    return any(word in than for word in tokens[max(0, m.start - 3) : m.start])
+
+
+def _doer(named: list[Match]) -> Aspect | None:
+    """The person a clause names before the first term that judges the outcome by itself: who
+    did what the term tells ("Dr. Suarez fixed a shoulder", "Адміністраторка ... допомогла")."""
+    first = min(
+        (m.start for m in named if m.section == _OUTCOME_VALUE and _weight(m.value) != 0.0),
+        default=None,
+    )
+    if first is None:
+        return None
+    for m in named:
+        aspect = _ASPECT_OF.get(m.section)
+        if m.start < first and aspect in _PERSONS:
+            return aspect
+    return None
 
 
 def _negated(m: Match, scopes: list[tuple[int, int]]) -> bool:
@@ -758,6 +1055,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     totals: dict[Aspect, float] = {}
     firm: dict[Aspect, float] = {}
     strongest: dict[Aspect, tuple[float, Clause]] = {}
+    amounts: list[tuple[Clause, bool]] = []  # the clauses that tell an amount paid, granted
     sentences = clauses.sentences
     # A clause speaks of an aspect only in a sentence that names one, or in the sentence after
     # one (see _previous_sentence): the others are never judged unless a verdict needs them.
@@ -840,6 +1138,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         granted = clause.conceded and (i == 0 or sentences[i - 1] != sentence)
         for aspect in aspects:
             said = (general if aspect in clause.own else shared) + clause.own.get(aspect, 0.0)
+            if aspect is _PRICE and clause.paid:
+                amounts.append((clause, granted))  # counted after the words (see AMOUNT)
             if abs(said) < _JUDGED:
                 continue
             totals[aspect] = totals.get(aspect, 0.0) + said
@@ -847,6 +1147,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 firm[aspect] = firm.get(aspect, 0.0) + said
             if aspect not in strongest or abs(said) > strongest[aspect][0]:
                 strongest[aspect] = (abs(said), clause)
+    if amounts and abs(totals.get(_PRICE, 0.0)) < _JUDGED:
+        _blame_amounts(amounts, totals, firm, strongest)
     words = _Words(text, lang)
     opinions = tuple(
         [
@@ -881,6 +1183,28 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         _is_long(text, lang),
         max([abs(total) for total in firm.values()], default=0.0),
     )
+
+
+def _blame_amounts(
+    amounts: list[tuple[Clause, bool]],
+    totals: dict[Aspect, float],
+    firm: dict[Aspect, float],
+    strongest: dict[Aspect, tuple[float, Clause]],
+) -> None:
+    """The price blamed by the amounts paid that ``amounts`` tell, where no word judged it (see
+    AMOUNT): not in a review that praises all else it judges, unless a "but" sets the amount
+    against that praise ("Zabieg udany. Tylko rachunek był o 800 zł wyższy")."""
+    others = [total for aspect, total in firm.items() if aspect is not _PRICE]
+    if others and min(others) > 0 and not any(clause.contrast for clause, _ in amounts):
+        return  # "挂号费50元，医生很耐心": a fee stated
+    paid = sum(clause.paid for clause, _ in amounts)
+    if paid > -_JUDGED:
+        return
+    totals[_PRICE] = totals.get(_PRICE, 0.0) + paid
+    firm_paid = sum(clause.paid for clause, granted in amounts if not granted)
+    if firm_paid:
+        firm[_PRICE] = firm.get(_PRICE, 0.0) + firm_paid
+    strongest[_PRICE] = (-paid, min(amounts, key=lambda a: a[0].paid)[0])
 
 
 def _is_long(text: str, lang: str) -> bool:
