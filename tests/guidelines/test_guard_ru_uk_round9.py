@@ -38,3 +38,24 @@ def test_what_follows_the_condition_is_still_about_the_reviewer() -> None:
     )
     assert "health_detail" in found
     assert "new_information" in found
+
+
+def test_a_condition_is_anyones_even_in_a_sentence_that_greets_the_reviewer() -> None:
+    assert not rules(
+        "Алёна, если у ребёнка после прививки температура держится дольше двух дней, "
+        "обратитесь к дежурному педиатру.",
+        language="ru",
+        review="После прививки у сына поднялась температура, куда звонить?",
+        reviewer="Алёна",
+    )
+
+
+def test_a_condition_that_tells_of_their_own_past_is_still_about_them() -> None:
+    found = rules(
+        "Фёдор, извините. Если вы не успеете сдать повторный анализ на ВИЧ до пятницы, "
+        "мы продлим направление.",
+        language="ru",
+        review="Администратор была невежлива.",
+        reviewer="Фёдор",
+    )
+    assert "health_detail" in found

@@ -898,6 +898,19 @@ def find_confidentiality_problems(
             personal_sentences[number] = found
         return found
 
+    def supposed(clause: int, hit: Hit) -> bool:
+        """The health word is inside a condition that tells of no event of its own ("если у
+        ребёнка после прививки температура держится"): true of anyone, whoever the sentence
+        greets by name."""
+        for s, e in _conditions_in(text, low, codes, *clauses[clause]):
+            if s <= hit.start and hit.end <= e:
+                return not any(
+                    next(language_pack(code).phrases[kind].finditer_in(text, low, s, e), None)
+                    for code in codes
+                    for kind in ("outcome", "specific")
+                )
+        return False
+
     read_general: dict[int, bool] = {}
 
     def general(clause: int) -> bool:
@@ -1094,6 +1107,8 @@ def find_confidentiality_problems(
         elif kind in _FACT_KINDS:
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
+            if kind == "health" and clause not in flags["addressee"] and supposed(clause, hit):
+                continue  # "Алёна, если у ребёнка после прививки температура ...": anyone's
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
             if (general(clause) or general_beside(clause)) and not (
