@@ -899,15 +899,16 @@ def find_confidentiality_problems(
         return found
 
     def supposed(clause: int, hit: Hit) -> bool:
-        """The health word is inside a condition that tells of no event of its own ("если у
-        ребёнка после прививки температура держится"): true of anyone, whoever the sentence
-        greets by name."""
+        """The health word is inside a condition ("если у ребёнка после прививки температура
+        держится", "если в семье были случаи рака"): true of anyone, whoever the sentence greets
+        by name, unless the condition tells how something turned out. A condition that tells of
+        their own past ("если снова") is no `condition` match at all."""
         for s, e in _conditions_in(text, low, codes, *clauses[clause]):
             if s <= hit.start and hit.end <= e:
                 return not any(
                     next(language_pack(code).phrases[kind].finditer_in(text, low, s, e), None)
                     for code in codes
-                    for kind in ("outcome", "specific")
+                    for kind in ("outcome",)
                 )
         return False
 
