@@ -838,6 +838,18 @@ def find_confidentiality_problems(
             for m in phrases["addressee"].finditer_in(text, low, start, end):
                 flags["addressee"].add(clause)
                 addressee_at.setdefault(clause, []).append(Hit(m.start(), m.end(), "addressee", ""))
+    for clause in list(addressee_at):
+        hypothetical = _conditions_in(text, low, codes, *clauses[clause])
+        if not hypothetical:
+            continue
+        kept = [
+            a for a in addressee_at[clause] if not any(s <= a.start < e for s, e in hypothetical)
+        ]
+        if kept:
+            addressee_at[clause] = kept
+        else:  # "если после любой прививки у ребёнка температура": anyone's child, not theirs
+            del addressee_at[clause]
+            flags["addressee"].discard(clause)
     for spans in addressee_at.values():
         spans.sort(key=lambda h: h.start)
 
@@ -876,13 +888,29 @@ def find_confidentiality_problems(
         found = personal_sentences.get(number)
         if found is None:
             start, end = sentence_of.clauses[number]
+            hypothetical = _conditions_in(text, low, codes, start, end)
             found = any(start <= at < end for at in named) or any(
-                next(language_pack(code).phrases[kind].finditer_in(text, low, start, end), None)
+                kind != "addressee" or not any(s <= m.start() < e for s, e in hypothetical)
                 for code in codes
                 for kind in _PERSONAL_KINDS
+                for m in language_pack(code).phrases[kind].finditer_in(text, low, start, end)
             )
             personal_sentences[number] = found
         return found
+
+    def supposed(clause: int, hit: Hit) -> bool:
+        """The health word is inside a condition ("если у ребёнка после прививки температура
+        держится", "если в семье были случаи рака"): true of anyone, whoever the sentence greets
+        by name, unless the condition tells how something turned out. A condition that tells of
+        their own past ("если снова") is no `condition` match at all."""
+        for s, e in _conditions_in(text, low, codes, *clauses[clause]):
+            if s <= hit.start and hit.end <= e:
+                return not any(
+                    next(language_pack(code).phrases[kind].finditer_in(text, low, s, e), None)
+                    for code in codes
+                    for kind in ("outcome",)
+                )
+        return False
 
     read_general: dict[int, bool] = {}
 
@@ -1080,6 +1108,8 @@ def find_confidentiality_problems(
         elif kind in _FACT_KINDS:
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
+            if kind == "health" and clause not in flags["addressee"] and supposed(clause, hit):
+                continue  # "Алёна, если у ребёнка после прививки температура ...": anyone's
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
             if (general(clause) or general_beside(clause)) and not (
@@ -1140,6 +1170,22 @@ def find_confidentiality_problems(
     _ready.update(codes)  # compiled now: the next check of these languages is quick
     _ready.add(f"country:{country}")
     return result
+
+
+_CONDITION_END = re.compile(r",\s|[;:—–]")
+
+
+def _conditions_in(
+    text: str, low: str | None, codes: Sequence[str], start: int, end: int
+) -> list[tuple[int, int]]:
+    """Where the clause states a condition ([guard] condition: "если", "якщо"), from its word to
+    the comma that ends it: whoever it names there is anyone it may be true of."""
+    spans = []
+    for code in codes:
+        for m in language_pack(code).phrases["condition"].finditer_in(text, low, start, end):
+            stop = _CONDITION_END.search(text, m.end(), end)
+            spans.append((m.start(), stop.start() if stop else end))
+    return spans
 
 
 def _reviewer_mentions(

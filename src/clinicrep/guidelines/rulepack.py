@@ -39,6 +39,7 @@ PHRASE_KINDS = (
     "referring",  # words that only refer back to what the review told: "процедура", "рецепт"
     "service",  # a service or a document a review complains of: "prescription", "referral"
     "money",  # a review that speaks of money: "charged", "bill", "refund"
+    "condition",  # a condition: "если", "якщо" (whom it names is anyone it may be true of)
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -52,6 +53,7 @@ FLAG_KINDS = (
     "referring",
     "service",
     "money",
+    "condition",
 )
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "reward", "care")
