@@ -67,3 +67,26 @@ def test_a_template_that_rewards_reviews_cannot_be_saved_in_english_or_chinese(q
         dialog.text.setPlainText(plain)
         assert dialog.save_button.isEnabled(), language
         assert not dialog.problems.text(), language
+
+
+def test_the_templates_open_in_the_window_language_or_the_review_being_answered(qtbot, db):
+    from PySide6.QtWidgets import QApplication
+
+    from clinicrep.i18n import install_translators
+
+    install_translators(QApplication.instance(), "uk")
+    try:
+        dialog = TemplatesDialog(db)
+        qtbot.addWidget(dialog)
+        assert dialog.language.currentText() == "Українська"
+        names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        assert names and all(" — " in n for n in names)
+        assert [t.name for t in list_templates(db, "uk")][0] in names[0]
+        assert dialog.name.text() == list_templates(db, "uk")[0].name
+    finally:
+        install_translators(QApplication.instance(), "en")
+
+    answering_polish = TemplatesDialog(db, language="pl")
+    qtbot.addWidget(answering_polish)
+    assert answering_polish.language.currentText() == "Polski"
+    assert answering_polish.name.text() == list_templates(db, "pl")[0].name

@@ -1269,9 +1269,12 @@ class MainWindow(QMainWindow):
 
     # -- settings ----------------------------------------------------------------
     def open_templates(self) -> None:
+        from clinicrep.guidelines.templates import reply_language
         from clinicrep.ui.templates_dialog import TemplatesDialog
 
-        TemplatesDialog(self.db, self).exec()
+        review = self.editor.review  # the templates of the review she is answering come first
+        language = reply_language(review) if review is not None else None
+        TemplatesDialog(self.db, self, language=language).exec()
         self.editor.show_review(self.editor.review)  # a changed template may be the one in use
 
     def open_settings(self) -> None:

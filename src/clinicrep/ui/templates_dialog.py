@@ -6,7 +6,7 @@ is edited, so a template can never teach a reply that breaks the rules.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from clinicrep.guidelines.confidentiality import find_confidentiality_problems
 from clinicrep.guidelines.kinds import ReplyKind, reply_kind_label
+from clinicrep.guidelines.lexicon import normalise_language
 from clinicrep.guidelines.templates import (
     ReplyTemplate,
     add_template,
@@ -42,7 +43,11 @@ LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uk": "Українс
 
 
 class TemplatesDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, language: str | None = None
+    ) -> None:
+        """``language``: the templates shown first (the review being answered); the window's
+        language when None: a Russian desk starts on the Russian templates."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reply templates"))
         self.resize(820, 520)
@@ -53,6 +58,8 @@ class TemplatesDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language of the templates"))
         for code in REPLY_LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
+        start = normalise_language(language or QLocale().name())
+        self.language.setCurrentIndex(max(0, self.language.findData(start)))
         self.language.currentIndexChanged.connect(lambda _i: self.reload())
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Templates"))
