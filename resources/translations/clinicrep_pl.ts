@@ -5203,217 +5203,232 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
         <source>Kind of reply</source>
         <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
         <source>Start from the template</source>
         <translation>Zacznij od szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
         <source>Draft reply</source>
         <translation>Szkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="166"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Napisz szkic, który odpowiada na to, o czym jest ta opinia (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="175"/>
         <source>Reply:</source>
         <translation>Odpowiedź:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="199"/>
         <source>Reply text</source>
         <translation>Treść odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="194"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="365"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="210"/>
         <source>Confidentiality problems</source>
         <translation>Problemy z poufnością</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="222"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Kontrola poufności: popraw przed publikacją</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="227"/>
         <source>Checklist for this reply</source>
         <translation>Lista kontrolna tej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Publish anyway…</source>
         <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="353"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="361"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="367"/>
         <source>Mark answered</source>
         <translation>Oznacz jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="254"/>
         <source>Ask for approval</source>
         <translation>Poproś o zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Przekaż odpowiedź właścicielowi, który ją zatwierdzi i opublikuje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Approve and publish</source>
         <translation>Zatwierdź i opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
         <source>Approve</source>
         <translation>Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="265"/>
         <source>Approve this text; publish it later</source>
         <translation>Zatwierdź ten tekst; opublikuj go później</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
         <source>Send back…</source>
         <translation>Odeślij…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Odeślij odpowiedź do rejestracji z komentarzem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Wybierz opinię z listy, aby na nią odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Copy the reply</source>
         <translation>Kopiuj odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="417"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="429"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="433"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>Na tej stronie clinicrep nie może publikować odpowiedzi: skopiuj odpowiedź, wklej ją na stronie opinii, a potem potwierdź tutaj, że została wklejona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Czeka na zatwierdzenie: właściciel przeczyta odpowiedź przed publikacją. Nadal możesz ją zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Odesłane przez {who}: „{comment}” Popraw odpowiedź i ponownie poproś o zatwierdzenie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="476"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Zatwierdzone przez {who}. Opublikuje je właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="481"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Odpowiedzi napisane na tym komputerze są publikowane po zatwierdzeniu przez właściciela.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Czeka na zatwierdzenie, napisana na komputerze „{who}”. W razie potrzeby ją zmień, a potem zatwierdź lub odeślij z komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="490"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Odesłane do „{who}”: „{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
         <source>Approved by {who}.</source>
         <translation>Zatwierdzone przez {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="539"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="545"/>
         <source>Sent to the owner for approval.</source>
         <translation>Wysłano do właściciela do zatwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="557"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Zatwierdzono. Opublikuj, gdy będziesz gotowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="573"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="579"/>
         <source>Sent back with your comment.</source>
         <translation>Odesłano z Twoim komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="678"/>
+        <source>Reply templates</source>
+        <translation>Szablony odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="680"/>
+        <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
+        <translation>W języku tej opinii nie ma szablonu „{kind}”. Dodaj go w menu Opinia → Szablony odpowiedzi… albo napisz odpowiedź samodzielnie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="690"/>
+        <source>Templates for this reply</source>
+        <translation>Szablony do tej odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="763"/>
         <source>Replace the reply?</source>
         <translation>Zastąpić odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
         <source>Checking the reply…</source>
         <translation>Sprawdzamy odpowiedź…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1149"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n minuta</numerusform>
@@ -5422,7 +5437,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1110"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1150"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n minuty</numerusform>
@@ -5431,92 +5446,92 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1162"/>
         <source>• “{words}”: {reason}</source>
         <translation>• „{words}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1413"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1453"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze. Możesz czytać na bieżąco; odpowiesz, gdy ta osoba skończy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="672"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="712"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi szablonem? Swój tekst odzyskasz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="729"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="769"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="742"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>To szkic: przeczytaj, zmień, co chcesz, i opublikuj sam(a).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Zanim cokolwiek zostanie wysłane ponownie, clinicrep zajrzy na platformę przy następnym sprawdzaniu nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi nowym szkicem? Swój tekst przywrócisz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="796"/>
         <source>the AI service</source>
         <translation>usługa AI</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="788"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="828"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Prosimy model AI o szkic… W tym czasie możesz edytować szkic poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="846"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Szkic AI przyszedł po zmianie tekstu, więc Twój tekst został zachowany. Naciśnij „Szkic odpowiedzi” ponownie, aby dostać nowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="816"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="856"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Szkic od modelu AI, sprawdzony przez strażnika i listę kontrolną. Przeczytaj, zmień, co chcesz, i opublikuj sam(a). Ctrl+Z przywróci złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="858"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="898"/>
         <source>Checking the long reply…</source>
         <translation>Sprawdzamy długą odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="913"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="953"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>„{words}” — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="950"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="990"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Bezpieczniej: „{rewrite}” (kliknij dwukrotnie, aby użyć)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="955"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="995"/>
         <source>Why: {law}</source>
         <translation>Podstawa: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1073"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1113"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1119"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1152"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
@@ -5525,32 +5540,32 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1279"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1319"/>
         <source>I pasted it</source>
         <translation>Wkleiłem(-am) odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="955"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1123"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1095"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1135"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1142"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -5559,7 +5574,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1143"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -5568,7 +5583,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1113"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1153"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -5577,12 +5592,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1166"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1128"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1168"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5595,27 +5610,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1188"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1228"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1195"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
         <source>Publish the reply?</source>
         <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1197"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1206"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1246"/>
         <source>Publish on {platform}</source>
         <translation>Opublikuj w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1277"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
@@ -5924,27 +5939,27 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1492"/>
         <source>Send the reply back</source>
         <translation>Odeślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1454"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1494"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Co {who} ma zmienić? Twój komentarz pojawi się nad odpowiedzią.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1455"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1495"/>
         <source>the receptionist</source>
         <translation>rejestracja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1461"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1501"/>
         <source>Comment for the receptionist</source>
         <translation>Komentarz dla rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1464"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1504"/>
         <source>Send back</source>
         <translation>Odeślij</translation>
     </message>

@@ -5203,217 +5203,232 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
         <source>Kind of reply</source>
         <translation>Тип ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
         <source>Start from the template</source>
         <translation>Начать с шаблона</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
         <source>Draft reply</source>
         <translation>Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="166"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Составить черновик, который отвечает на то, о чём этот отзыв (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="175"/>
         <source>Reply:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="199"/>
         <source>Reply text</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="194"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="365"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="210"/>
         <source>Confidentiality problems</source>
         <translation>Проблемы конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="222"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Проверка конфиденциальности: исправьте перед публикацией</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="227"/>
         <source>Checklist for this reply</source>
         <translation>Контрольный список для этого ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Publish anyway…</source>
         <translation>Всё равно опубликовать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Подтвердите, что каждый выделенный фрагмент можно опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="353"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="361"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="367"/>
         <source>Mark answered</source>
         <translation>Отметить отвеченным</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="254"/>
         <source>Ask for approval</source>
         <translation>Отправить на одобрение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Передать ответ владельцу: он одобрит и опубликует его</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Approve and publish</source>
         <translation>Одобрить и опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="265"/>
         <source>Approve this text; publish it later</source>
         <translation>Одобрить этот текст и опубликовать позже</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
         <source>Send back…</source>
         <translation>Вернуть…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Вернуть ответ администратору с комментарием</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Выберите отзыв в списке, чтобы ответить на него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Copy the reply</source>
         <translation>Скопировать ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="417"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="429"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="433"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На этом сайте clinicrep не может публиковать ответы: скопируйте ответ, вставьте его на странице отзыва, а затем подтвердите здесь, что вставили его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Ждёт одобрения: владелец прочитает ответ до публикации. Его ещё можно изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Возвращено ({who}): «{comment}» Исправьте ответ и снова отправьте его на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="476"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Одобрено ({who}). Опубликует владелец.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="481"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Ответы, написанные на этом компьютере, публикуются после одобрения владельца.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Ждёт одобрения, написан на компьютере «{who}». При необходимости измените его, затем одобрите или верните с комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="490"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Возвращено на компьютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
         <source>Approved by {who}.</source>
         <translation>Одобрено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="539"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="545"/>
         <source>Sent to the owner for approval.</source>
         <translation>Отправлено владельцу на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="557"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Одобрено. Опубликуйте, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="573"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="579"/>
         <source>Sent back with your comment.</source>
         <translation>Возвращено с вашим комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="678"/>
+        <source>Reply templates</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="680"/>
+        <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
+        <translation>Для этого языка отзыва нет шаблона «{kind}». Добавьте его в меню Отзыв → Шаблоны ответов… или напишите ответ сами.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="690"/>
+        <source>Templates for this reply</source>
+        <translation>Шаблоны для этого ответа</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="763"/>
         <source>Replace the reply?</source>
         <translation>Заменить ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
         <source>Checking the reply…</source>
         <translation>Проверяем ответ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1149"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ осталась %n минута</numerusform>
@@ -5422,7 +5437,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1110"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1150"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n минуты</numerusform>
@@ -5431,92 +5446,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1162"/>
         <source>• “{words}”: {reason}</source>
         <translation>• «{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1413"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1453"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере. Вы можете читать ответ по мере написания; ответить сможете, когда коллега закончит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="672"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="712"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа шаблоном? Вернуть свой текст можно клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="729"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="769"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="742"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Это черновик: прочитайте, измените что хотите и опубликуйте сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Отправка прервалась. Прежде чем отправлять что-либо снова, clinicrep посмотрит на платформу при следующей проверке новых отзывов.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа новым черновиком? Свой текст можно вернуть сочетанием Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="796"/>
         <source>the AI service</source>
         <translation>сервис ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="788"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="828"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запрашиваем черновик у модели ИИ… Пока можно править черновик ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="846"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Черновик ИИ пришёл после того, как вы изменили текст, поэтому ваш текст сохранён. Нажмите «Черновик ответа» ещё раз, чтобы получить новый.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="816"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="856"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Черновик от модели ИИ, проверенный защитой и чек-листом. Прочитайте, измените что хотите и опубликуйте сами. Ctrl+Z вернёт составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="858"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="898"/>
         <source>Checking the long reply…</source>
         <translation>Проверяем длинный ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="913"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="953"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="950"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="990"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безопаснее: «{rewrite}» (двойной щелчок — подставить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="955"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="995"/>
         <source>Why: {law}</source>
         <translation>Основание: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1073"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1113"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1119"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1152"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -5525,32 +5540,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1279"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1319"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="955"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1123"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1095"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1135"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1142"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -5559,7 +5574,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1143"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -5568,7 +5583,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1113"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1153"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -5577,12 +5592,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1166"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1128"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1168"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5595,27 +5610,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1188"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1228"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1195"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1197"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1206"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1246"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1277"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
@@ -5924,27 +5939,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1492"/>
         <source>Send the reply back</source>
         <translation>Вернуть ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1454"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1494"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Что нужно изменить ({who})? Ваш комментарий будет показан над ответом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1455"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1495"/>
         <source>the receptionist</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1461"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1501"/>
         <source>Comment for the receptionist</source>
         <translation>Комментарий для администратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1464"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1504"/>
         <source>Send back</source>
         <translation>Вернуть</translation>
     </message>

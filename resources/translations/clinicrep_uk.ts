@@ -5203,217 +5203,232 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
         <source>Kind of reply</source>
         <translation>Тип відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
         <source>Start from the template</source>
         <translation>Почати з шаблону</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
         <source>Draft reply</source>
         <translation>Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="166"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Скласти чернетку, що відповідає на те, про що цей відгук (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="175"/>
         <source>Reply:</source>
         <translation>Відповідь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="199"/>
         <source>Reply text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="194"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="365"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="210"/>
         <source>Confidentiality problems</source>
         <translation>Проблеми конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
         <source>Checklist</source>
         <translation>Контрольний список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="222"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Перевірка конфіденційності: виправте перед публікацією</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="227"/>
         <source>Checklist for this reply</source>
         <translation>Контрольний список для цієї відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Publish anyway…</source>
         <translation>Усе одно опублікувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Підтвердьте, що кожен виділений фрагмент можна опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="353"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="361"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="367"/>
         <source>Mark answered</source>
         <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="254"/>
         <source>Ask for approval</source>
         <translation>Надіслати на схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Передати відповідь власникові: він схвалить і опублікує її</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Approve and publish</source>
         <translation>Схвалити й опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
         <source>Approve</source>
         <translation>Схвалити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="265"/>
         <source>Approve this text; publish it later</source>
         <translation>Схвалити цей текст і опублікувати пізніше</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
         <source>Send back…</source>
         <translation>Повернути…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Повернути відповідь адміністраторові з коментарем</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Виберіть відгук у списку, щоб відповісти на нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Copy the reply</source>
         <translation>Скопіювати відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="417"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="429"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="433"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На цьому сайті clinicrep не може публікувати відповіді: скопіюйте відповідь, вставте її на сторінці відгуку, а потім підтвердьте тут, що вставили її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Чекає схвалення: власник прочитає відповідь до публікації. Її ще можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Повернуто ({who}): «{comment}» Виправте відповідь і знову надішліть її на схвалення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="476"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Схвалено ({who}). Опублікує власник.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="481"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Відповіді, написані на цьому комп’ютері, публікуються після схвалення власника.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Чекає схвалення, написано на комп’ютері «{who}». За потреби змініть її, потім схваліть або поверніть із коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="490"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Повернуто на комп’ютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
         <source>Approved by {who}.</source>
         <translation>Схвалено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="539"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="545"/>
         <source>Sent to the owner for approval.</source>
         <translation>Надіслано власникові на схвалення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="557"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Схвалено. Опублікуйте, коли будете готові.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="573"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="579"/>
         <source>Sent back with your comment.</source>
         <translation>Повернуто з вашим коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="678"/>
+        <source>Reply templates</source>
+        <translation>Шаблони відповідей</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="680"/>
+        <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
+        <translation>Для мови цього відгуку немає шаблону «{kind}». Додайте його в меню Відгук → Шаблони відповідей… або напишіть відповідь самі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="690"/>
+        <source>Templates for this reply</source>
+        <translation>Шаблони для цієї відповіді</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="763"/>
         <source>Replace the reply?</source>
         <translation>Замінити відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
         <source>Checking the reply…</source>
         <translation>Перевіряємо відповідь…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1149"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n хвилина</numerusform>
@@ -5422,7 +5437,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1110"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1150"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n хвилини</numerusform>
@@ -5431,92 +5446,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1162"/>
         <source>• “{words}”: {reason}</source>
         <translation>• «{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1413"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1453"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері. Ви можете читати відповідь під час написання; відповісти зможете, коли колега закінчить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="672"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="712"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді шаблоном? Повернути свій текст можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="729"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="769"/>
         <source>Replace</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="742"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Це чернетка: прочитайте, змініть що хочете й опублікуйте самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep подивиться на платформу під час наступної перевірки нових відгуків.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді новою чернеткою? Свій текст можна повернути поєднанням Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="796"/>
         <source>the AI service</source>
         <translation>сервіс ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="788"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="828"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запитуємо чернетку в моделі ШІ… Тим часом можна правити чернетку нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="846"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Чернетка ШІ надійшла після того, як ви змінили текст, тому ваш текст збережено. Натисніть «Чернетка відповіді» ще раз, щоб отримати нову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="816"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="856"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Чернетка від моделі ШІ, перевірена захистом і чек-листом. Прочитайте, змініть що хочете й опублікуйте самі. Ctrl+Z поверне складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="858"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="898"/>
         <source>Checking the long reply…</source>
         <translation>Перевіряємо довгу відповідь…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="913"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="953"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="950"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="990"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безпечніше: «{rewrite}» (подвійне клацання — підставити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="955"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="995"/>
         <source>Why: {law}</source>
         <translation>Підстава: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1073"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1113"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1119"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1152"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -5525,32 +5540,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1279"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1319"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="955"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1123"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1095"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1135"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1142"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -5559,7 +5574,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1143"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -5568,7 +5583,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1113"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1153"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -5577,12 +5592,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1166"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1128"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1168"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5595,27 +5610,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1188"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1228"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1195"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1197"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1206"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1246"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1277"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
@@ -5924,27 +5939,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1492"/>
         <source>Send the reply back</source>
         <translation>Повернути відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1454"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1494"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Що потрібно змінити ({who})? Ваш коментар буде показано над відповіддю.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1455"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1495"/>
         <source>the receptionist</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1461"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1501"/>
         <source>Comment for the receptionist</source>
         <translation>Коментар для адміністратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1464"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1504"/>
         <source>Send back</source>
         <translation>Повернути</translation>
     </message>

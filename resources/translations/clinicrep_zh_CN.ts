@@ -5141,374 +5141,389 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
         <source>Kind of reply</source>
         <translation>回复类型</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
         <source>Start from the template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
         <source>Draft reply</source>
         <translation>起草回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="166"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>起草一份回应这条评价内容的初稿（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="175"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="199"/>
         <source>Reply text</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="194"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="365"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="210"/>
         <source>Confidentiality problems</source>
         <translation>保密问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="222"/>
         <source>Privacy check: change this before publishing</source>
         <translation>隐私检查：发布前请修改</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="227"/>
         <source>Checklist for this reply</source>
         <translation>这条回复的检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Publish anyway…</source>
         <translation>仍然发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="353"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="361"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="367"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="254"/>
         <source>Ask for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>将回复交给负责人，由其审批并发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Approve and publish</source>
         <translation>批准并发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="265"/>
         <source>Approve this text; publish it later</source>
         <translation>批准此文本，稍后发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
         <source>Send back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>附上意见，将回复退回给前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
         <source>Select a review in the list to answer it.</source>
         <translation>在列表中选择一条评价即可回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Copy the reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="417"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="429"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="433"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>clinicrep 无法在此网站发布回复：请复制回复，粘贴到该评价的页面上，然后在这里确认已粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>待审批：负责人会在发布前阅读这条回复。您仍可修改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>{who}退回了回复：“{comment}” 请修改回复后再次提交审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="476"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>已由{who}批准，由负责人发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="481"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>在这台电脑上撰写的回复须经负责人批准后才会发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>待审批，撰写于“{who}”。如有需要可先修改，然后批准或附意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="490"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>已退回给“{who}”：“{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
         <source>Approved by {who}.</source>
         <translation>已由{who}批准。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="539"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="545"/>
         <source>Sent to the owner for approval.</source>
         <translation>已提交负责人审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="557"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>已批准。准备好后即可发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="573"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="579"/>
         <source>Sent back with your comment.</source>
         <translation>已附上您的意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="678"/>
+        <source>Reply templates</source>
+        <translation>回复模板</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="680"/>
+        <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
+        <translation>这条评价的语言没有“{kind}”模板。请在 评价 → 回复模板… 中添加一个，或自己写回复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="690"/>
+        <source>Templates for this reply</source>
+        <translation>适用于此回复的模板</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="763"/>
         <source>Replace the reply?</source>
         <translation>替换回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
         <source>Checking the reply…</source>
         <translation>正在检查回复…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1149"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 分钟可回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1110"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1150"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>请在 %n 分钟内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1162"/>
         <source>• “{words}”: {reason}</source>
         <translation>• “{words}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1413"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1453"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name}正在另一台电脑上回复这条评价。您可以同步查看；等对方写完后，您才能回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="672"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="712"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>用模板替换回复框中的文字吗？按 Ctrl+Z 可以恢复您原来的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="729"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="769"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="742"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>这是草稿：请阅读、按需修改，然后由您亲自发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次检查新评价时查看平台上的情况。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>用新草稿替换回复框中的文字吗？按 Ctrl+Z 可恢复您的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="796"/>
         <source>the AI service</source>
         <translation>AI 服务</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="788"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="828"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>正在向 AI 模型请求草稿……在此期间您可以编辑下面的草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="846"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>AI 草稿在您修改文字之后才到达，因此保留了您的文字。如需新草稿，请再次点击“起草回复”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="816"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="856"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>AI 模型撰写的草稿，已通过保密检查和检查清单。请阅读、按需修改，然后由您亲自发布。按 Ctrl+Z 可恢复组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="858"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="898"/>
         <source>Checking the long reply…</source>
         <translation>正在检查较长的回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="913"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="953"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>“{words}”——{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="950"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="990"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>更稳妥的写法：“{rewrite}”（双击即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="955"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="995"/>
         <source>Why: {law}</source>
         <translation>依据：{law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1073"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1113"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name}正在另一台电脑上回复这条评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1119"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1152"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1279"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1319"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="955"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1123"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1095"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1135"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1142"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1143"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1113"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1153"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1166"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1128"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1168"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5521,27 +5536,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1188"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1228"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1195"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1197"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在{platform}上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1206"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1246"/>
         <source>Publish on {platform}</source>
         <translation>发布到{platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1277"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
@@ -5848,27 +5863,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1492"/>
         <source>Send the reply back</source>
         <translation>退回回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1454"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1494"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>{who}需要修改什么？您的意见会显示在回复上方。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1455"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1495"/>
         <source>the receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1461"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1501"/>
         <source>Comment for the receptionist</source>
         <translation>给前台的意见</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1464"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1504"/>
         <source>Send back</source>
         <translation>退回</translation>
     </message>
