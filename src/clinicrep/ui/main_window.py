@@ -1234,12 +1234,11 @@ class MainWindow(QMainWindow):
     def add_offline_feedback(self) -> None:
         from clinicrep.ui.manual_dialog import ManualEntryDialog
 
-        dialog = ManualEntryDialog(self)
-        if dialog.exec() == ManualEntryDialog.DialogCode.Accepted:
-            review = dialog.save(self.db)
+        dialog = ManualEntryDialog(self.db, self)  # it stores the feedback itself
+        if dialog.exec() == ManualEntryDialog.DialogCode.Accepted and dialog.review is not None:
             self.sources_changed()
-            if review.id is not None:
-                self.show_review(review.id)
+            if dialog.review.id is not None:
+                self.show_review(dialog.review.id)
 
     # -- sources -----------------------------------------------------------------
     def open_sources(self) -> None:
