@@ -44,72 +44,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="138"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
         <source>clinicrep: test message</source>
         <translation>clinicrep: wiadomość testowa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="139"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="162"/>
         <source>This is a test message from clinicrep. Crisis alerts for {practice} will arrive like this one.</source>
         <translation>To jest wiadomość testowa z clinicrep. Alerty kryzysowe dotyczące: {practice} będą przychodzić w ten sam sposób.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="144"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
         <source>your practice</source>
         <translation>Twoja przychodnia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="158"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="181"/>
         <source>Platform: {platform}</source>
         <translation>Platforma: {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="184"/>
         <source>Written: {date}</source>
         <translation>Napisano: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
         <source>Rating: {stars}★</source>
         <translation>Ocena: {stars}★</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="173"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="196"/>
         <source>Open the review: {url}</source>
         <translation>Otwórz opinię: {url}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="182"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="205"/>
         <source>clinicrep alert: an urgent review</source>
         <translation>Alert clinicrep: pilna opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="185"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="208"/>
         <source>clinicrep alert: an urgent review on {platform}</source>
         <translation>Alert clinicrep: pilna opinia w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="213"/>
         <source>clinicrep alert: many negative reviews at once</source>
         <translation>Alert clinicrep: wiele negatywnych opinii naraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="199"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="222"/>
         <source>The newest of them:</source>
         <translation>Najnowsze z nich:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="207"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="230"/>
         <source>Open clinicrep on the practice&apos;s computer to read the review in full and answer it.</source>
         <translation>Otwórz clinicrep na komputerze przychodni, aby przeczytać całą opinię i na nią odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="236"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="259"/>
         <source>clinicrep: reviews are not being checked</source>
         <translation>clinicrep: opinie nie są sprawdzane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="309"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="332"/>
         <source>The alerts raised since the last digest, oldest first.</source>
         <translation>Alerty zgłoszone od ostatniego podsumowania, od najstarszych.</translation>
     </message>
@@ -3906,132 +3906,162 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Opinia lub strona już nie istnieje na platformie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="395"/>
+        <location filename="../../src/clinicrep/messages.py" line="399"/>
+        <source>The test message was not sent: the mail server did not accept the user name or password. Check both (often the user name is the full e-mail address).</source>
+        <translation>Wiadomość testowa nie została wysłana: serwer poczty nie przyjął nazwy użytkownika lub hasła. Sprawdź oba (często nazwą użytkownika jest pełny adres e-mail).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="405"/>
+        <source>The test message was not sent: no mail server named “{host}” was found. Check the name your mail provider gives (for example smtp.gmail.com) and that this computer is online.</source>
+        <translation>Wiadomość testowa nie została wysłana: nie znaleziono serwera poczty „{host}”. Sprawdź nazwę podaną przez dostawcę poczty (na przykład smtp.gmail.com) i czy komputer ma dostęp do internetu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="412"/>
+        <source>The test message was not sent: nothing answered at “{host}” on port {port}. Check the port (usually 587 with STARTTLS, 465 with SSL/TLS) and that this computer is online.</source>
+        <translation>Wiadomość testowa nie została wysłana: „{host}” nie odpowiedział na porcie {port}. Sprawdź port (zwykle 587 dla STARTTLS, 465 dla SSL/TLS) i czy komputer ma dostęp do internetu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="419"/>
+        <source>The test message was not sent: the secure connection with “{host}” failed. Check that Security matches the port: STARTTLS with 587, SSL/TLS with 465.</source>
+        <translation>Wiadomość testowa nie została wysłana: nie udało się nawiązać bezpiecznego połączenia z „{host}”. Sprawdź, czy „Zabezpieczenia” pasują do portu: STARTTLS — 587, SSL/TLS — 465.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="425"/>
+        <source>The test message was not sent: the mail server refused the sender or an address. Check the sender address and each address that gets alerts.</source>
+        <translation>Wiadomość testowa nie została wysłana: serwer poczty odrzucił nadawcę lub jeden z adresów. Sprawdź adres nadawcy i każdy adres, na który idą powiadomienia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="430"/>
+        <source>The test message was not sent: the mail server “{host}” refused it. Check the server, port, security, user name and password with your mail provider.</source>
+        <translation>Wiadomość testowa nie została wysłana: serwer poczty „{host}” ją odrzucił. Sprawdź serwer, port, zabezpieczenia, nazwę użytkownika i hasło u dostawcy poczty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="441"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Nie znaleziono pliku. Sprawdź jego nazwę i folder, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="399"/>
+        <location filename="../../src/clinicrep/messages.py" line="445"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>To jest folder lub urządzenie, a nie plik. Wybierz sam plik eksportu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="403"/>
+        <location filename="../../src/clinicrep/messages.py" line="449"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Nie można otworzyć pliku: być może nie masz uprawnień do odczytu albo trzyma go inny program. Skopiuj go do folderu Dokumenty i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="410"/>
+        <location filename="../../src/clinicrep/messages.py" line="456"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Plik jest za duży jak na listę opinii ({size} MB). Sprawdź, czy to właściwy plik, albo podziel go na mniejsze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="417"/>
+        <location filename="../../src/clinicrep/messages.py" line="463"/>
         <source>This Excel file unpacks to {size} MB, far more than a list of reviews, so it was not opened. Check that it is the right file; if it is, save the reviews from Excel or LibreOffice as CSV and import that.</source>
         <translation>Ten plik Excela po rozpakowaniu zajmuje {size} MB — znacznie więcej niż lista opinii, więc nie został otwarty. Sprawdź, czy to właściwy plik; jeśli tak, zapisz opinie w Excelu lub LibreOffice jako CSV i zaimportuj ten plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="424"/>
+        <location filename="../../src/clinicrep/messages.py" line="470"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Plik jest pusty. Wyeksportuj opinie ponownie i zaimportuj nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="428"/>
+        <location filename="../../src/clinicrep/messages.py" line="474"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>To stary plik Excela (.xls). Otwórz go w Excelu lub LibreOffice, zapisz jako .xlsx lub CSV i zaimportuj ten plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="434"/>
+        <location filename="../../src/clinicrep/messages.py" line="480"/>
         <source>This file is a web page, not a table of reviews, although its name may end in .xlsx or .xls. Save the reviews from the site again as CSV or Excel; or open the page in a browser, copy the reviews and paste them with File → Paste reviews… (Ctrl+Shift+V).</source>
         <translation>Ten plik to strona internetowa, a nie tabela opinii, choć jego nazwa może kończyć się na .xlsx lub .xls. Zapisz opinie z serwisu ponownie jako CSV lub Excel albo otwórz stronę w przeglądarce, skopiuj opinie i wklej je poleceniem Plik → Wklej opinie… (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="442"/>
+        <location filename="../../src/clinicrep/messages.py" line="488"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Plik JSON jest uszkodzony lub ucięty. Wyeksportuj opinie ponownie i zaimportuj nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="448"/>
+        <location filename="../../src/clinicrep/messages.py" line="494"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Skoroszyt Excela jest uszkodzony. Otwórz go w Excelu lub LibreOffice, zapisz ponownie (lub jako CSV) i zaimportuj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="454"/>
+        <location filename="../../src/clinicrep/messages.py" line="500"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>Przy odczycie pliku w kodowaniu {encoding} tekst jest zniekształcony. Wybierz kodowanie pliku (na przykład cp1250 dla polskich lub cp1251 dla rosyjskich plików z Windows) i spróbuj ponownie; nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="461"/>
+        <location filename="../../src/clinicrep/messages.py" line="507"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep nie zna kodowania „{encoding}”. Użyj na przykład utf-8, cp1250, cp1251 lub gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="467"/>
+        <location filename="../../src/clinicrep/messages.py" line="513"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Żadna kolumna pliku nie zawiera treści opinii ani ocen. Wybierz kolumny samodzielnie (w oknie importu albo przez --map text=KOLUMNA).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="472"/>
+        <location filename="../../src/clinicrep/messages.py" line="518"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Nie udało się odczytać pliku jako tabeli opinii. Zaimportuj plik CSV, JSON lub Excel (.xlsx) wyeksportowany z platformy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="482"/>
+        <location filename="../../src/clinicrep/messages.py" line="528"/>
         <source>The client ID and the client secret are the wrong way round: the client ID ends in .apps.googleusercontent.com, the client secret starts with GOCSPX-. Paste each into its own field.</source>
         <translation>Identyfikator klienta i tajny klucz klienta są zamienione miejscami: identyfikator kończy się na .apps.googleusercontent.com, tajny klucz zaczyna się od GOCSPX-. Wklej każdy do jego pola.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <location filename="../../src/clinicrep/messages.py" line="535"/>
         <source>This is not a Google client ID: a client ID ends in .apps.googleusercontent.com. Copy it again, whole, from Credentials in the practice&apos;s Google Cloud project (the key of the type “Desktop app”), or ask whoever set up the project for it.</source>
         <translation>To nie jest identyfikator klienta Google: kończy się on na .apps.googleusercontent.com. Skopiuj go ponownie, w całości, z „Danych logowania” projektu Google Cloud placówki (klucz typu „Aplikacja komputerowa”) albo poproś o niego osobę, która konfigurowała projekt.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="496"/>
+        <location filename="../../src/clinicrep/messages.py" line="542"/>
         <source>This is not a whole client secret. Copy it again from the same key in Credentials of the practice&apos;s Google Cloud project (it starts with GOCSPX-), or ask whoever set up the project for it.</source>
         <translation>To nie jest cały tajny klucz klienta. Skopiuj go ponownie z tego samego klucza w „Danych logowania” projektu Google Cloud placówki (zaczyna się od GOCSPX-) albo poproś o niego osobę, która konfigurowała projekt.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="502"/>
+        <location filename="../../src/clinicrep/messages.py" line="548"/>
         <source>Google did not accept this client ID and client secret together. Copy both again from the same key (type “Desktop app”) in Credentials of the practice&apos;s Google Cloud project: select the source in Sources, press “Edit…”, paste them, then press “Sign in…”.</source>
         <translation>Google nie przyjął tego identyfikatora klienta razem z tym tajnym kluczem. Skopiuj oba ponownie z tego samego klucza (typ „Aplikacja komputerowa”) w „Danych logowania” projektu Google Cloud placówki: zaznacz źródło w oknie „Źródła”, naciśnij „Edytuj…”, wklej je, a potem naciśnij „Zaloguj się…”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="514"/>
+        <location filename="../../src/clinicrep/messages.py" line="560"/>
         <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in File → Settings… → Drafting.</source>
         <translation>Usługa AI nie odpowiedziała w ciągu {n} s, więc pokazano złożony szkic. Spróbuj później albo wydłuż czas oczekiwania w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="520"/>
+        <location filename="../../src/clinicrep/messages.py" line="566"/>
         <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in File → Settings… → Drafting and that the service is running.</source>
         <translation>Nie udało się połączyć z usługą AI, więc pokazano złożony szkic. Sprawdź adres w „Plik → Ustawienia… → Szkice” i czy usługa działa.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="526"/>
+        <location filename="../../src/clinicrep/messages.py" line="572"/>
         <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in File → Settings… → Drafting.</source>
         <translation>Usługa AI odrzuciła klucz, więc pokazano złożony szkic. Wpisz klucz ponownie w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="532"/>
+        <location filename="../../src/clinicrep/messages.py" line="578"/>
         <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in File → Settings… → Drafting or try again later.</source>
         <translation>Usługa AI zgłosiła błąd (HTTP {status}), więc pokazano złożony szkic. Sprawdź nazwę modelu w „Plik → Ustawienia… → Szkice” lub spróbuj później.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="543"/>
+        <location filename="../../src/clinicrep/messages.py" line="589"/>
         <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in File → Settings… → Drafting.</source>
         <translation>Nie udało się odczytać klucza usługi AI z magazynu haseł tego komputera, więc pokazano złożony szkic. Wpisz go ponownie w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="550"/>
+        <location filename="../../src/clinicrep/messages.py" line="596"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in File → Settings… → Drafting.</source>
         <translation>Szkice od AI nie są skonfigurowane, więc pokazano złożony szkic. Podaj adres usługi i model w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="561"/>
+        <location filename="../../src/clinicrep/messages.py" line="607"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in File → Settings… → Drafting.</source>
         <translation>Usługa AI przysłała odpowiedź, której clinicrep nie potrafi odczytać, więc pokazano złożony szkic. Spróbuj ponownie lub wybierz inny model w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="538"/>
+        <location filename="../../src/clinicrep/messages.py" line="584"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>Model AI odmówił napisania tej odpowiedzi, więc pokazano złożony szkic.</translation>
     </message>
@@ -4046,128 +4076,128 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Nie udało się wysłać wiadomości e-mail z alertem. Sprawdź serwer poczty, port i zabezpieczenia w „Plik → Ustawienia… → Monitorowanie i e-mail”; alerty zostaną zachowane i wysłane przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="556"/>
+        <location filename="../../src/clinicrep/messages.py" line="602"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Szkice AI trzy razy nie przeszły strażnika poufności lub listy kontrolnej ({problems}), więc pokazano złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="587"/>
+        <location filename="../../src/clinicrep/messages.py" line="633"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>Nie znaleziono w sieci komputera o nazwie „{host}”. Sprawdź nazwę serwera w Ustawieniach → Baza danych albo zapytaj o nią swojego informatyka.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="593"/>
+        <location filename="../../src/clinicrep/messages.py" line="639"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>Serwer bazy danych {host}:{port} nie odpowiedział. Sprawdź, czy serwer jest włączony, czy ten komputer jest w sieci placówki, oraz nazwę i port serwera w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="600"/>
+        <location filename="../../src/clinicrep/messages.py" line="646"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>Serwer bazy danych wymaga hasła dla „{user}”. Wpisz je w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="605"/>
+        <location filename="../../src/clinicrep/messages.py" line="651"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>Serwer bazy danych nie przyjął użytkownika „{user}” z tym hasłem. Sprawdź oba w Ustawieniach → Baza danych; Twój informatyk może zresetować hasło.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="611"/>
+        <location filename="../../src/clinicrep/messages.py" line="657"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>Serwer bazy danych nie wpuszcza tego komputera jako „{user}” do „{dbname}”. Poproś swojego informatyka o zezwolenie (wiersz w pliku pg_hba.conf serwera).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="617"/>
+        <location filename="../../src/clinicrep/messages.py" line="663"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>Serwer {host} nie ma bazy danych o nazwie „{dbname}”. Sprawdź nazwę w Ustawieniach → Baza danych albo poproś swojego informatyka o jej utworzenie dla użytkownika „{user}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="623"/>
+        <location filename="../../src/clinicrep/messages.py" line="669"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>Serwer bazy danych przyjmuje tylko szyfrowane połączenia. W Ustawieniach → Baza danych wybierz połączenie szyfrowane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="629"/>
+        <location filename="../../src/clinicrep/messages.py" line="675"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>Serwer bazy danych nie oferuje szyfrowania, a ten komputer go wymaga. Poproś swojego informatyka o włączenie TLS na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="635"/>
+        <location filename="../../src/clinicrep/messages.py" line="681"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>Nie udało się sprawdzić certyfikatu serwera bazy danych za pomocą pliku CA albo nie wystawiono go dla „{host}”. Poproś swojego informatyka o właściwy plik CA i dokładną nazwę serwera, a następnie wybierz je w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="642"/>
+        <location filename="../../src/clinicrep/messages.py" line="688"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>Na serwerze bazy danych działa PostgreSQL {version}; clinicrep wymaga wersji 13 lub nowszej. Poproś swojego informatyka o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="648"/>
+        <location filename="../../src/clinicrep/messages.py" line="694"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>W bazie danych „{dbname}” brakuje rozszerzenia wyszukiwania pg_trgm, a „{user}” nie może go dodać. Poproś swojego informatyka o wykonanie „CREATE EXTENSION pg_trgm;” w tej bazie danych jako jej właściciel (na starszych serwerach pakiet postgresql-contrib).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="655"/>
+        <location filename="../../src/clinicrep/messages.py" line="701"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>Użytkownik „{user}” może tylko czytać bazę danych „{dbname}”, a clinicrep musi do niej zapisywać. Poproś swojego informatyka o nadanie temu użytkownikowi prawa zapisu (i tworzenia tabel w przypadku nowej bazy danych).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="662"/>
+        <location filename="../../src/clinicrep/messages.py" line="708"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>Ta kopia clinicrep nie potrafi łączyć się z serwerem PostgreSQL. Zainstaluj clinicrep z instalatora albo dodaj dodatek „postgres” (pip install &apos;clinicrep[postgres]&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="668"/>
+        <location filename="../../src/clinicrep/messages.py" line="714"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>Serwer bazy danych {host}:{port} odrzucił połączenie. Sprawdź ustawienia w Ustawieniach → Baza danych; szczegóły podają odpowiedź serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="674"/>
+        <location filename="../../src/clinicrep/messages.py" line="720"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>Nie udało się połączyć ze wspólnym serwerem bazy danych albo odrzucił on połączenie. Użyj „Sprawdź połączenie” w Ustawieniach → Baza danych: podpowie, co zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="680"/>
+        <location filename="../../src/clinicrep/messages.py" line="726"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>Na serwerze bazy danych działa PostgreSQL {found}; clinicrep wymaga wersji {needed} lub nowszej. Poproś swojego informatyka o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="686"/>
+        <location filename="../../src/clinicrep/messages.py" line="732"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>Na serwerze bazy danych brakuje rozszerzenia {name}, którego potrzebuje wyszukiwanie clinicrep. Poproś swojego informatyka o wykonanie „CREATE EXTENSION {name};” w bazie danych clinicrep jako jej właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="693"/>
+        <location filename="../../src/clinicrep/messages.py" line="739"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>Serwer bazy danych nie pozwolił zapisać zmiany: ten użytkownik może tylko czytać albo serwer jest kopią tylko do odczytu. Poproś swojego informatyka o nadanie użytkownikowi prawa zapisu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="700"/>
+        <location filename="../../src/clinicrep/messages.py" line="746"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>„{value}” nie wskazuje magazynu. Podaj adres PostgreSQL w postaci postgresql://user@server:5432/clinicrep albo „sqlite” dla własnego pliku tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="706"/>
+        <location filename="../../src/clinicrep/messages.py" line="752"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>„{path}” to plik, ale nie magazyn clinicrep, więc nic nie skopiowano. Wybierz inną nazwę pliku albo dodaj --replace, aby go zastąpić (najpierw zostanie odłożony do folderu backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="713"/>
+        <location filename="../../src/clinicrep/messages.py" line="759"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>Miejsce docelowe zawiera już opinie ({count}), więc nic nie skopiowano. Dodaj --replace, aby je zastąpić (plik SQLite najpierw zostanie odłożony do folderu backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="719"/>
+        <location filename="../../src/clinicrep/messages.py" line="765"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>Kopia tabeli „{table}” ma {copied} wierszy zamiast {expected}, więc jej nie użyto; Twój magazyn się nie zmienił. Spróbuj ponownie; jeśli to się powtórzy, wyślij dziennik do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="730"/>
+        <location filename="../../src/clinicrep/messages.py" line="776"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Ten komputer już używa tego magazynu; nic nie skopiowano.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="386"/>
-        <location filename="../../src/clinicrep/messages.py" line="733"/>
+        <location filename="../../src/clinicrep/messages.py" line="779"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
@@ -4269,238 +4299,244 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>MonitoringForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="49"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="300"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
         <source>Check for new reviews also while clinicrep is closed</source>
         <translation>Sprawdzaj nowe opinie także wtedy, gdy clinicrep jest zamknięty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="65"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="67"/>
         <source>Start clinicrep in the tray when I log in</source>
         <translation>Uruchamiaj clinicrep w zasobniku po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="71"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="75"/>
         <source>e.g. mail.your-practice.com</source>
         <translation>np. mail.twoja-przychodnia.pl</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="90"/>
         <source>empty: the saved one is kept</source>
         <translation>puste: zostaje zapisane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="92"/>
         <source>saved securely on this computer; leave empty to keep the saved one</source>
         <translation>bezpiecznie zapisane na tym komputerze; zostaw puste, aby zachować zapisane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="97"/>
         <source>one or more addresses, separated by commas</source>
         <translation>jeden lub więcej adresów, oddzielonych przecinkami</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="101"/>
         <source>Send one e-mail a day with the alerts (digest)</source>
         <translation>Wysyłaj jedną wiadomość dziennie ze wszystkimi alertami (podsumowanie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="103"/>
         <source>Send a test message</source>
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
         <source>Your system runs a check at the interval below, with no window open.</source>
         <translation>System sam uruchamia sprawdzanie co podany niżej czas, bez otwartego okna.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="124"/>
         <source>Check every:</source>
         <translation>Sprawdzaj co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="126"/>
         <source>How often those checks run.</source>
         <translation>Jak często odbywa się to sprawdzanie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="132"/>
         <source>An icon beside the clock shows alerts; click it to open the window.</source>
         <translation>Ikona obok zegara pokazuje alerty; kliknij ją, aby otworzyć okno.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="136"/>
         <source>Warn when no check succeeded for:</source>
         <translation>Ostrzegaj, gdy brak udanego sprawdzenia przez:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="138"/>
         <source>So that a platform that stopped answering does not go unnoticed.</source>
         <translation>Aby nie przeoczyć, że serwis przestał odpowiadać.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
         <source>Mail server:</source>
         <translation>Serwer poczty:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="144"/>
         <source>Your e-mail provider&apos;s outgoing (SMTP) server, for alert e-mails.</source>
         <translation>Serwer poczty wychodzącej (SMTP) Twojego dostawcy poczty — do wysyłania alertów.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="148"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="150"/>
         <source>Usually 587 with STARTTLS or 465 with SSL/TLS.</source>
         <translation>Zwykle 587 dla STARTTLS lub 465 dla SSL/TLS.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="154"/>
         <source>Security:</source>
         <translation>Zabezpieczenia:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="156"/>
         <source>How the connection to the mail server is protected.</source>
         <translation>Jak chronione jest połączenie z serwerem poczty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="160"/>
         <source>User name:</source>
         <translation>Nazwa użytkownika:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="162"/>
         <source>The account name on the mail server, often the e-mail address.</source>
         <translation>Nazwa konta na serwerze poczty, często jest to adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="166"/>
         <source>Password:</source>
         <translation>Hasło:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
         <source>Saved securely in this computer&apos;s password store, never in clinicrep&apos;s files.</source>
         <translation>Bezpiecznie zapisane w magazynie haseł tego komputera, nigdy w plikach clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="174"/>
         <source>From address:</source>
         <translation>Adres nadawcy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="176"/>
         <source>The sender of the alert e-mails.</source>
         <translation>Nadawca wiadomości z alertami.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="180"/>
         <source>Send alerts to:</source>
         <translation>Wysyłaj alerty do:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="182"/>
         <source>Who receives the alert e-mails.</source>
         <translation>Kto otrzymuje wiadomości z alertami.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="186"/>
         <source>Quiet hours from:</source>
         <translation>Godziny ciszy od:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="188"/>
         <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
         <translation>Od tej godziny wiadomości z alertami czekają do końca godzin ciszy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="192"/>
         <source>Quiet hours until:</source>
         <translation>Godziny ciszy do:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="194"/>
         <source>The hour at which the held alert e-mails go out.</source>
         <translation>Godzina, o której wstrzymane wiadomości z alertami zostaną wysłane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
         <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
         <translation>Wszystkie alerty z dnia w jednej wiadomości zamiast osobnej dla każdego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="205"/>
         <source>Installed on this computer:</source>
         <translation>Zainstalowane na tym komputerze:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="207"/>
         <source>What your system runs for clinicrep now, with the exact commands.</source>
         <translation>Co system uruchamia teraz dla clinicrep, z dokładnymi poleceniami.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="230"/>
         <source>off</source>
         <translation>wyłączone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="231"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="246"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>Nic: opinie są sprawdzane tylko wtedy, gdy okno jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="279"/>
+        <source>“{text}” is not an e-mail address. Write each address that gets alerts like name@your-practice.com, separated by commas.</source>
+        <translation>„{text}” nie jest adresem e-mail. Wpisz każdy adres do powiadomień w postaci name@your-practice.com, oddzielając je przecinkami.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="313"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="322"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>Wysłano. Sprawdź skrzynkę pocztową każdego adresu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="328"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>Najpierw podaj serwer poczty i co najmniej jeden adres.</translation>
     </message>

@@ -44,72 +44,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="138"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
         <source>clinicrep: test message</source>
         <translation>clinicrep: тестовое письмо</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="139"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="162"/>
         <source>This is a test message from clinicrep. Crisis alerts for {practice} will arrive like this one.</source>
         <translation>Это тестовое письмо от clinicrep. Оповещения о кризисных ситуациях для {practice} будут приходить так же.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="144"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
         <source>your practice</source>
         <translation>вашей клиники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="158"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="181"/>
         <source>Platform: {platform}</source>
         <translation>Платформа: {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="184"/>
         <source>Written: {date}</source>
         <translation>Написан: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
         <source>Rating: {stars}★</source>
         <translation>Оценка: {stars}★</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="173"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="196"/>
         <source>Open the review: {url}</source>
         <translation>Открыть отзыв: {url}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="182"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="205"/>
         <source>clinicrep alert: an urgent review</source>
         <translation>Оповещение clinicrep: срочный отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="185"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="208"/>
         <source>clinicrep alert: an urgent review on {platform}</source>
         <translation>Оповещение clinicrep: срочный отзыв на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="213"/>
         <source>clinicrep alert: many negative reviews at once</source>
         <translation>Оповещение clinicrep: много отрицательных отзывов сразу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="199"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="222"/>
         <source>The newest of them:</source>
         <translation>Самые новые из них:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="207"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="230"/>
         <source>Open clinicrep on the practice&apos;s computer to read the review in full and answer it.</source>
         <translation>Откройте clinicrep на компьютере клиники, чтобы прочитать отзыв полностью и ответить на него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="236"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="259"/>
         <source>clinicrep: reviews are not being checked</source>
         <translation>clinicrep: отзывы не проверяются</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="309"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="332"/>
         <source>The alerts raised since the last digest, oldest first.</source>
         <translation>Оповещения с момента предыдущей сводки, сначала самые старые.</translation>
     </message>
@@ -3906,132 +3906,162 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Отзыв или страница больше не существует на платформе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="395"/>
+        <location filename="../../src/clinicrep/messages.py" line="399"/>
+        <source>The test message was not sent: the mail server did not accept the user name or password. Check both (often the user name is the full e-mail address).</source>
+        <translation>Тестовое письмо не отправлено: почтовый сервер не принял имя пользователя или пароль. Проверьте оба (часто имя пользователя — это полный адрес почты).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="405"/>
+        <source>The test message was not sent: no mail server named “{host}” was found. Check the name your mail provider gives (for example smtp.gmail.com) and that this computer is online.</source>
+        <translation>Тестовое письмо не отправлено: почтовый сервер «{host}» не найден. Проверьте имя, которое даёт ваш почтовый провайдер (например, smtp.gmail.com), и что компьютер подключён к интернету.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="412"/>
+        <source>The test message was not sent: nothing answered at “{host}” on port {port}. Check the port (usually 587 with STARTTLS, 465 with SSL/TLS) and that this computer is online.</source>
+        <translation>Тестовое письмо не отправлено: «{host}» не ответил на порту {port}. Проверьте порт (обычно 587 для STARTTLS, 465 для SSL/TLS) и что компьютер подключён к интернету.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="419"/>
+        <source>The test message was not sent: the secure connection with “{host}” failed. Check that Security matches the port: STARTTLS with 587, SSL/TLS with 465.</source>
+        <translation>Тестовое письмо не отправлено: не удалось установить защищённое соединение с «{host}». Проверьте, что «Защита» соответствует порту: STARTTLS — 587, SSL/TLS — 465.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="425"/>
+        <source>The test message was not sent: the mail server refused the sender or an address. Check the sender address and each address that gets alerts.</source>
+        <translation>Тестовое письмо не отправлено: почтовый сервер отклонил адрес отправителя или получателя. Проверьте адрес отправителя и каждый адрес для оповещений.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="430"/>
+        <source>The test message was not sent: the mail server “{host}” refused it. Check the server, port, security, user name and password with your mail provider.</source>
+        <translation>Тестовое письмо не отправлено: почтовый сервер «{host}» его отклонил. Сверьте сервер, порт, защиту, имя пользователя и пароль с данными вашего почтового провайдера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="441"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Файл не найден. Проверьте его имя и папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="399"/>
+        <location filename="../../src/clinicrep/messages.py" line="445"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>Это папка или устройство, а не файл. Выберите сам файл выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="403"/>
+        <location filename="../../src/clinicrep/messages.py" line="449"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Файл не открывается: возможно, у вас нет прав на чтение или его держит другая программа. Скопируйте его в папку «Документы» и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="410"/>
+        <location filename="../../src/clinicrep/messages.py" line="456"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Файл слишком большой для списка отзывов ({size} МБ). Проверьте, тот ли это файл, или разделите его на части.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="417"/>
+        <location filename="../../src/clinicrep/messages.py" line="463"/>
         <source>This Excel file unpacks to {size} MB, far more than a list of reviews, so it was not opened. Check that it is the right file; if it is, save the reviews from Excel or LibreOffice as CSV and import that.</source>
         <translation>Этот файл Excel при распаковке занимает {size} МБ — намного больше, чем список отзывов, поэтому он не открыт. Проверьте, тот ли это файл; если тот, сохраните отзывы из Excel или LibreOffice в формате CSV и импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="424"/>
+        <location filename="../../src/clinicrep/messages.py" line="470"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Файл пуст. Выгрузите отзывы ещё раз и импортируйте новый файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="428"/>
+        <location filename="../../src/clinicrep/messages.py" line="474"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>Это старый файл Excel (.xls). Откройте его в Excel или LibreOffice, сохраните как .xlsx или CSV и импортируйте его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="434"/>
+        <location filename="../../src/clinicrep/messages.py" line="480"/>
         <source>This file is a web page, not a table of reviews, although its name may end in .xlsx or .xls. Save the reviews from the site again as CSV or Excel; or open the page in a browser, copy the reviews and paste them with File → Paste reviews… (Ctrl+Shift+V).</source>
         <translation>Этот файл — веб-страница, а не таблица отзывов, хотя его имя может оканчиваться на .xlsx или .xls. Сохраните отзывы с сайта заново в формате CSV или Excel; или откройте страницу в браузере, скопируйте отзывы и вставьте их через Файл → Вставить отзывы… (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="442"/>
+        <location filename="../../src/clinicrep/messages.py" line="488"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Файл JSON повреждён или обрезан. Выгрузите отзывы ещё раз и импортируйте новый файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="448"/>
+        <location filename="../../src/clinicrep/messages.py" line="494"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Книга Excel повреждена. Откройте её в Excel или LibreOffice, сохраните заново (или как CSV) и импортируйте.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="454"/>
+        <location filename="../../src/clinicrep/messages.py" line="500"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>При чтении файла в кодировке {encoding} текст получается искажённым. Укажите кодировку файла (например, cp1250 для польских или cp1251 для русских файлов Windows) и попробуйте снова; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="461"/>
+        <location filename="../../src/clinicrep/messages.py" line="507"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep не знает кодировку «{encoding}». Укажите, например, utf-8, cp1250, cp1251 или gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="467"/>
+        <location filename="../../src/clinicrep/messages.py" line="513"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Ни в одном столбце файла нет текстов отзывов или оценок. Выберите столбцы сами (в окне импорта или с помощью --map text=СТОЛБЕЦ).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="472"/>
+        <location filename="../../src/clinicrep/messages.py" line="518"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Файл не удалось прочитать как таблицу отзывов. Импортируйте файл CSV, JSON или Excel (.xlsx), выгруженный с платформы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="482"/>
+        <location filename="../../src/clinicrep/messages.py" line="528"/>
         <source>The client ID and the client secret are the wrong way round: the client ID ends in .apps.googleusercontent.com, the client secret starts with GOCSPX-. Paste each into its own field.</source>
         <translation>Идентификатор клиента и секрет клиента перепутаны местами: идентификатор заканчивается на .apps.googleusercontent.com, секрет начинается с GOCSPX-. Вставьте каждый в своё поле.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <location filename="../../src/clinicrep/messages.py" line="535"/>
         <source>This is not a Google client ID: a client ID ends in .apps.googleusercontent.com. Copy it again, whole, from Credentials in the practice&apos;s Google Cloud project (the key of the type “Desktop app”), or ask whoever set up the project for it.</source>
         <translation>Это не идентификатор клиента Google: он заканчивается на .apps.googleusercontent.com. Скопируйте его заново, целиком, из раздела «Учётные данные» проекта Google Cloud клиники (ключ типа «Приложение для ПК») или попросите его у того, кто настраивал проект.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="496"/>
+        <location filename="../../src/clinicrep/messages.py" line="542"/>
         <source>This is not a whole client secret. Copy it again from the same key in Credentials of the practice&apos;s Google Cloud project (it starts with GOCSPX-), or ask whoever set up the project for it.</source>
         <translation>Это не полный секрет клиента. Скопируйте его заново из того же ключа в разделе «Учётные данные» проекта Google Cloud клиники (он начинается с GOCSPX-) или попросите его у того, кто настраивал проект.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="502"/>
+        <location filename="../../src/clinicrep/messages.py" line="548"/>
         <source>Google did not accept this client ID and client secret together. Copy both again from the same key (type “Desktop app”) in Credentials of the practice&apos;s Google Cloud project: select the source in Sources, press “Edit…”, paste them, then press “Sign in…”.</source>
         <translation>Google не принял этот идентификатор клиента вместе с этим секретом. Скопируйте оба заново из одного и того же ключа (тип «Приложение для ПК») в разделе «Учётные данные» проекта Google Cloud клиники: выберите источник в окне «Источники», нажмите «Изменить…», вставьте их, затем нажмите «Войти…».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="514"/>
+        <location filename="../../src/clinicrep/messages.py" line="560"/>
         <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in File → Settings… → Drafting.</source>
         <translation>Сервис ИИ не ответил за {n} с, поэтому показан составленный черновик. Попробуйте позже или увеличьте время ожидания в разделе «Файл → Настройки… → Черновики».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="520"/>
+        <location filename="../../src/clinicrep/messages.py" line="566"/>
         <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in File → Settings… → Drafting and that the service is running.</source>
         <translation>Не удалось связаться с сервисом ИИ, поэтому показан составленный черновик. Проверьте адрес в разделе «Файл → Настройки… → Черновики» и что сервис запущен.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="526"/>
+        <location filename="../../src/clinicrep/messages.py" line="572"/>
         <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in File → Settings… → Drafting.</source>
         <translation>Сервис ИИ не принял ключ, поэтому показан составленный черновик. Введите ключ заново в разделе «Файл → Настройки… → Черновики».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="532"/>
+        <location filename="../../src/clinicrep/messages.py" line="578"/>
         <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in File → Settings… → Drafting or try again later.</source>
         <translation>Сервис ИИ сообщил об ошибке (HTTP {status}), поэтому показан составленный черновик. Проверьте название модели в разделе «Файл → Настройки… → Черновики» или попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="543"/>
+        <location filename="../../src/clinicrep/messages.py" line="589"/>
         <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in File → Settings… → Drafting.</source>
         <translation>Ключ ИИ-сервиса не удалось прочитать из хранилища паролей этого компьютера, поэтому показан составленный черновик. Введите ключ снова в разделе «Файл → Настройки… → Черновики».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="550"/>
+        <location filename="../../src/clinicrep/messages.py" line="596"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in File → Settings… → Drafting.</source>
         <translation>Черновики от ИИ не настроены, поэтому показан составленный черновик. Укажите адрес сервиса и модель в разделе «Файл → Настройки… → Черновики».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="561"/>
+        <location filename="../../src/clinicrep/messages.py" line="607"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in File → Settings… → Drafting.</source>
         <translation>Сервис ИИ прислал ответ, который clinicrep не может прочитать, поэтому показан составленный черновик. Попробуйте ещё раз или выберите другую модель в разделе «Файл → Настройки… → Черновики».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="538"/>
+        <location filename="../../src/clinicrep/messages.py" line="584"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>Модель ИИ отказалась писать этот ответ, поэтому показан составленный черновик.</translation>
     </message>
@@ -4046,128 +4076,128 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Не удалось отправить письмо с оповещением. Проверьте почтовый сервер, порт и защиту в разделе «Файл → Настройки… → Мониторинг и почта»; оповещения сохранены и будут отправлены при следующей проверке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="556"/>
+        <location filename="../../src/clinicrep/messages.py" line="602"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Черновики ИИ трижды не прошли защиту конфиденциальности или чек-лист ({problems}), поэтому показан составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="587"/>
+        <location filename="../../src/clinicrep/messages.py" line="633"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>Компьютер с именем «{host}» в сети не найден. Проверьте имя сервера в разделе «Настройки → База данных» или уточните его у своего ИТ-специалиста.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="593"/>
+        <location filename="../../src/clinicrep/messages.py" line="639"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>Сервер базы данных {host}:{port} не ответил. Проверьте, что сервер включён, что этот ПК подключён к сети клиники, а также имя и порт сервера в разделе «Настройки → База данных».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="600"/>
+        <location filename="../../src/clinicrep/messages.py" line="646"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>Серверу базы данных нужен пароль для «{user}». Введите его в разделе «Настройки → База данных».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="605"/>
+        <location filename="../../src/clinicrep/messages.py" line="651"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>Сервер базы данных не принял пользователя «{user}» с этим паролем. Проверьте оба в разделе «Настройки → База данных»; ваш ИТ-специалист может сбросить пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="611"/>
+        <location filename="../../src/clinicrep/messages.py" line="657"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>Сервер базы данных не пускает этот ПК как «{user}» в «{dbname}». Попросите своего ИТ-специалиста разрешить это (строка в файле pg_hba.conf сервера).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="617"/>
+        <location filename="../../src/clinicrep/messages.py" line="663"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>На сервере {host} нет базы данных «{dbname}». Проверьте имя в разделе «Настройки → База данных» или попросите своего ИТ-специалиста создать её для пользователя «{user}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="623"/>
+        <location filename="../../src/clinicrep/messages.py" line="669"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>Сервер базы данных принимает только зашифрованные подключения. В разделе «Настройки → База данных» выберите подключение с шифрованием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="629"/>
+        <location filename="../../src/clinicrep/messages.py" line="675"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>Сервер базы данных не поддерживает шифрование, а этот ПК его требует. Попросите своего ИТ-специалиста включить TLS на сервере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="635"/>
+        <location filename="../../src/clinicrep/messages.py" line="681"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>Сертификат сервера базы данных не удалось проверить по файлу ЦС, или он выдан не для «{host}». Попросите у своего ИТ-специалиста правильный файл ЦС и точное имя сервера и укажите их в разделе «Настройки → База данных».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="642"/>
+        <location filename="../../src/clinicrep/messages.py" line="688"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервере базы данных работает PostgreSQL {version}; clinicrep нужна версия 13 или новее. Попросите своего ИТ-специалиста обновить его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="648"/>
+        <location filename="../../src/clinicrep/messages.py" line="694"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>В базе данных «{dbname}» нет расширения поиска pg_trgm, а пользователь «{user}» не может его добавить. Попросите своего ИТ-специалиста выполнить «CREATE EXTENSION pg_trgm;» в этой базе данных от имени её владельца (на старых серверах — пакет postgresql-contrib).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="655"/>
+        <location filename="../../src/clinicrep/messages.py" line="701"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>Пользователь «{user}» может только читать базу данных «{dbname}», а clinicrep нужно в неё записывать. Попросите своего ИТ-специалиста дать этому пользователю право записи (и создания таблиц — для новой базы данных).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="662"/>
+        <location filename="../../src/clinicrep/messages.py" line="708"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>Эта копия clinicrep не умеет работать с сервером PostgreSQL. Установите clinicrep с помощью установщика или добавьте дополнение «postgres» (pip install &apos;clinicrep[postgres]&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="668"/>
+        <location filename="../../src/clinicrep/messages.py" line="714"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>Сервер базы данных {host}:{port} отклонил подключение. Проверьте параметры в разделе «Настройки → База данных»; в подробностях указан ответ сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="674"/>
+        <location filename="../../src/clinicrep/messages.py" line="720"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>Не удалось связаться с общим сервером базы данных, или он отклонил подключение. Нажмите «Проверить подключение» в разделе «Настройки → База данных»: там будет сказано, что изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="680"/>
+        <location filename="../../src/clinicrep/messages.py" line="726"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервере базы данных работает PostgreSQL {found}; clinicrep нужна версия {needed} или новее. Попросите своего ИТ-специалиста обновить его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="686"/>
+        <location filename="../../src/clinicrep/messages.py" line="732"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>На сервере базы данных нет расширения {name}, необходимого для поиска clinicrep. Попросите своего ИТ-специалиста выполнить «CREATE EXTENSION {name};» в базе данных clinicrep от имени её владельца.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="693"/>
+        <location filename="../../src/clinicrep/messages.py" line="739"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>Сервер базы данных не дал сохранить изменение: этому пользователю разрешено только чтение, или сервер — копия только для чтения. Попросите своего ИТ-специалиста дать пользователю право записи.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="700"/>
+        <location filename="../../src/clinicrep/messages.py" line="746"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>«{value}» не указывает на хранилище. Укажите адрес PostgreSQL вида postgresql://user@server:5432/clinicrep или «sqlite» для собственного файла этого ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="706"/>
+        <location filename="../../src/clinicrep/messages.py" line="752"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>«{path}» — это файл, но не хранилище clinicrep, поэтому ничего не скопировано. Выберите другое имя файла или добавьте --replace, чтобы заменить его (сначала он будет сохранён в папке backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="713"/>
+        <location filename="../../src/clinicrep/messages.py" line="759"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>В целевом хранилище уже есть отзывы ({count}), поэтому ничего не скопировано. Добавьте --replace, чтобы заменить их (файл SQLite сначала сохраняется в папке backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="719"/>
+        <location filename="../../src/clinicrep/messages.py" line="765"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>В копии таблицы «{table}» {copied} строк вместо {expected}, поэтому она не использована; ваше хранилище не изменилось. Попробуйте ещё раз; если это повторится, отправьте журнал в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="730"/>
+        <location filename="../../src/clinicrep/messages.py" line="776"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Этот ПК уже использует это хранилище; ничего не скопировано.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="386"/>
-        <location filename="../../src/clinicrep/messages.py" line="733"/>
+        <location filename="../../src/clinicrep/messages.py" line="779"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Что-то пошло не так. Повторите попытку; если ошибка не исчезнет, отправьте подробности в службу поддержки.</translation>
     </message>
@@ -4269,238 +4299,244 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>MonitoringForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="49"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="300"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
         <source>Check for new reviews also while clinicrep is closed</source>
         <translation>Проверять новые отзывы, даже когда clinicrep закрыт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="65"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="67"/>
         <source>Start clinicrep in the tray when I log in</source>
         <translation>Запускать clinicrep в трее при входе в систему</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="71"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="75"/>
         <source>e.g. mail.your-practice.com</source>
         <translation>напр. mail.your-practice.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="90"/>
         <source>empty: the saved one is kept</source>
         <translation>пусто — сохранённый остаётся</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="92"/>
         <source>saved securely on this computer; leave empty to keep the saved one</source>
         <translation>надёжно хранится на этом компьютере; оставьте пустым, чтобы не менять сохранённый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="97"/>
         <source>one or more addresses, separated by commas</source>
         <translation>один или несколько адресов через запятую</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="101"/>
         <source>Send one e-mail a day with the alerts (digest)</source>
         <translation>Отправлять одно письмо в день со всеми оповещениями (сводка)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="103"/>
         <source>Send a test message</source>
         <translation>Отправить тестовое письмо</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
         <source>Your system runs a check at the interval below, with no window open.</source>
         <translation>Система сама запускает проверку с интервалом, указанным ниже, без открытого окна.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="124"/>
         <source>Check every:</source>
         <translation>Проверять каждые:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="126"/>
         <source>How often those checks run.</source>
         <translation>Как часто выполняются эти проверки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="132"/>
         <source>An icon beside the clock shows alerts; click it to open the window.</source>
         <translation>Значок рядом с часами показывает оповещения; щёлкните по нему, чтобы открыть окно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="136"/>
         <source>Warn when no check succeeded for:</source>
         <translation>Предупреждать, если нет успешных проверок в течение:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="138"/>
         <source>So that a platform that stopped answering does not go unnoticed.</source>
         <translation>Чтобы не пропустить, что площадка перестала отвечать.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
         <source>Mail server:</source>
         <translation>Почтовый сервер:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="144"/>
         <source>Your e-mail provider&apos;s outgoing (SMTP) server, for alert e-mails.</source>
         <translation>Сервер исходящей почты (SMTP) вашего почтового провайдера — для писем с оповещениями.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="148"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="150"/>
         <source>Usually 587 with STARTTLS or 465 with SSL/TLS.</source>
         <translation>Обычно 587 для STARTTLS или 465 для SSL/TLS.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="154"/>
         <source>Security:</source>
         <translation>Защита:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="156"/>
         <source>How the connection to the mail server is protected.</source>
         <translation>Как защищено соединение с почтовым сервером.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="160"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="162"/>
         <source>The account name on the mail server, often the e-mail address.</source>
         <translation>Имя учётной записи на почтовом сервере, часто это адрес почты.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="166"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
         <source>Saved securely in this computer&apos;s password store, never in clinicrep&apos;s files.</source>
         <translation>Надёжно хранится в хранилище паролей этого компьютера, никогда — в файлах clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="174"/>
         <source>From address:</source>
         <translation>Адрес отправителя:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="176"/>
         <source>The sender of the alert e-mails.</source>
         <translation>Отправитель писем с оповещениями.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="180"/>
         <source>Send alerts to:</source>
         <translation>Отправлять оповещения на:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="182"/>
         <source>Who receives the alert e-mails.</source>
         <translation>Кто получает письма с оповещениями.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="186"/>
         <source>Quiet hours from:</source>
         <translation>Тихие часы с:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="188"/>
         <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
         <translation>С этого часа письма с оповещениями ждут окончания тихих часов.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="192"/>
         <source>Quiet hours until:</source>
         <translation>Тихие часы до:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="194"/>
         <source>The hour at which the held alert e-mails go out.</source>
         <translation>Час, когда отложенные письма с оповещениями уходят.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
         <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
         <translation>Все оповещения за день — одним письмом, а не по письму на каждое.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="205"/>
         <source>Installed on this computer:</source>
         <translation>Установлено на этом компьютере:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="207"/>
         <source>What your system runs for clinicrep now, with the exact commands.</source>
         <translation>Что система сейчас запускает для clinicrep, с точными командами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="230"/>
         <source>off</source>
         <translation>выкл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="231"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="246"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>Ничего: отзывы проверяются, только пока открыто окно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="279"/>
+        <source>“{text}” is not an e-mail address. Write each address that gets alerts like name@your-practice.com, separated by commas.</source>
+        <translation>«{text}» — это не адрес электронной почты. Пишите каждый адрес для оповещений в виде name@your-practice.com, через запятую.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="313"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="322"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>Отправлено. Проверьте почтовый ящик каждого адреса.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="328"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>Сначала укажите почтовый сервер и хотя бы один адрес.</translation>
     </message>

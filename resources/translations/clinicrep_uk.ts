@@ -44,72 +44,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="138"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
         <source>clinicrep: test message</source>
         <translation>clinicrep: тестовий лист</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="139"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="162"/>
         <source>This is a test message from clinicrep. Crisis alerts for {practice} will arrive like this one.</source>
         <translation>Це тестовий лист від clinicrep. Сповіщення про кризові ситуації для {practice} надходитимуть так само.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="144"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
         <source>your practice</source>
         <translation>вашої клініки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="158"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="181"/>
         <source>Platform: {platform}</source>
         <translation>Платформа: {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="184"/>
         <source>Written: {date}</source>
         <translation>Написано: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
         <source>Rating: {stars}★</source>
         <translation>Оцінка: {stars}★</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="173"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="196"/>
         <source>Open the review: {url}</source>
         <translation>Відкрити відгук: {url}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="182"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="205"/>
         <source>clinicrep alert: an urgent review</source>
         <translation>Сповіщення clinicrep: терміновий відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="185"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="208"/>
         <source>clinicrep alert: an urgent review on {platform}</source>
         <translation>Сповіщення clinicrep: терміновий відгук на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="213"/>
         <source>clinicrep alert: many negative reviews at once</source>
         <translation>Сповіщення clinicrep: багато негативних відгуків одночасно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="199"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="222"/>
         <source>The newest of them:</source>
         <translation>Найновіші з них:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="207"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="230"/>
         <source>Open clinicrep on the practice&apos;s computer to read the review in full and answer it.</source>
         <translation>Відкрийте clinicrep на комп’ютері клініки, щоб прочитати відгук повністю й відповісти на нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="236"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="259"/>
         <source>clinicrep: reviews are not being checked</source>
         <translation>clinicrep: відгуки не перевіряються</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="309"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="332"/>
         <source>The alerts raised since the last digest, oldest first.</source>
         <translation>Сповіщення від попереднього зведення, від найстаріших.</translation>
     </message>
@@ -3906,132 +3906,162 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Відгук або сторінка більше не існує на платформі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="395"/>
+        <location filename="../../src/clinicrep/messages.py" line="399"/>
+        <source>The test message was not sent: the mail server did not accept the user name or password. Check both (often the user name is the full e-mail address).</source>
+        <translation>Тестовий лист не надіслано: поштовий сервер не прийняв ім’я користувача або пароль. Перевірте обидва (часто ім’я користувача — це повна адреса пошти).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="405"/>
+        <source>The test message was not sent: no mail server named “{host}” was found. Check the name your mail provider gives (for example smtp.gmail.com) and that this computer is online.</source>
+        <translation>Тестовий лист не надіслано: поштовий сервер «{host}» не знайдено. Перевірте ім’я, яке дає ваш поштовий провайдер (наприклад, smtp.gmail.com), і що комп’ютер підключений до інтернету.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="412"/>
+        <source>The test message was not sent: nothing answered at “{host}” on port {port}. Check the port (usually 587 with STARTTLS, 465 with SSL/TLS) and that this computer is online.</source>
+        <translation>Тестовий лист не надіслано: «{host}» не відповів на порту {port}. Перевірте порт (зазвичай 587 для STARTTLS, 465 для SSL/TLS) і що комп’ютер підключений до інтернету.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="419"/>
+        <source>The test message was not sent: the secure connection with “{host}” failed. Check that Security matches the port: STARTTLS with 587, SSL/TLS with 465.</source>
+        <translation>Тестовий лист не надіслано: не вдалося встановити захищене з’єднання з «{host}». Перевірте, що «Захист» відповідає порту: STARTTLS — 587, SSL/TLS — 465.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="425"/>
+        <source>The test message was not sent: the mail server refused the sender or an address. Check the sender address and each address that gets alerts.</source>
+        <translation>Тестовий лист не надіслано: поштовий сервер відхилив адресу відправника або одержувача. Перевірте адресу відправника й кожну адресу для сповіщень.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="430"/>
+        <source>The test message was not sent: the mail server “{host}” refused it. Check the server, port, security, user name and password with your mail provider.</source>
+        <translation>Тестовий лист не надіслано: поштовий сервер «{host}» його відхилив. Звірте сервер, порт, захист, ім’я користувача й пароль із даними вашого поштового провайдера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="441"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Файл не знайдено. Перевірте його назву й теку та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="399"/>
+        <location filename="../../src/clinicrep/messages.py" line="445"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>Це тека або пристрій, а не файл. Виберіть сам файл вивантаження.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="403"/>
+        <location filename="../../src/clinicrep/messages.py" line="449"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Файл не відкривається: можливо, у вас немає прав на читання або його тримає інша програма. Скопіюйте його до теки «Документи» та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="410"/>
+        <location filename="../../src/clinicrep/messages.py" line="456"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Файл завеликий для списку відгуків ({size} МБ). Перевірте, чи це той файл, або розділіть його на частини.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="417"/>
+        <location filename="../../src/clinicrep/messages.py" line="463"/>
         <source>This Excel file unpacks to {size} MB, far more than a list of reviews, so it was not opened. Check that it is the right file; if it is, save the reviews from Excel or LibreOffice as CSV and import that.</source>
         <translation>Цей файл Excel після розпакування займає {size} МБ — набагато більше, ніж список відгуків, тому його не відкрито. Перевірте, чи це той файл; якщо так, збережіть відгуки з Excel або LibreOffice у форматі CSV та імпортуйте його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="424"/>
+        <location filename="../../src/clinicrep/messages.py" line="470"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Файл порожній. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="428"/>
+        <location filename="../../src/clinicrep/messages.py" line="474"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>Це старий файл Excel (.xls). Відкрийте його в Excel або LibreOffice, збережіть як .xlsx або CSV та імпортуйте його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="434"/>
+        <location filename="../../src/clinicrep/messages.py" line="480"/>
         <source>This file is a web page, not a table of reviews, although its name may end in .xlsx or .xls. Save the reviews from the site again as CSV or Excel; or open the page in a browser, copy the reviews and paste them with File → Paste reviews… (Ctrl+Shift+V).</source>
         <translation>Цей файл — вебсторінка, а не таблиця відгуків, хоча його назва може закінчуватися на .xlsx або .xls. Збережіть відгуки із сайту ще раз у форматі CSV або Excel; або відкрийте сторінку в браузері, скопіюйте відгуки й вставте їх через Файл → Вставити відгуки… (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="442"/>
+        <location filename="../../src/clinicrep/messages.py" line="488"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Файл JSON пошкоджено або обрізано. Вивантажте відгуки ще раз та імпортуйте новий файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="448"/>
+        <location filename="../../src/clinicrep/messages.py" line="494"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Книгу Excel пошкоджено. Відкрийте її в Excel або LibreOffice, збережіть знову (або як CSV) та імпортуйте.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="454"/>
+        <location filename="../../src/clinicrep/messages.py" line="500"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>Під час читання файлу в кодуванні {encoding} текст виходить спотвореним. Укажіть кодування файлу (наприклад, cp1250 для польських або cp1251 для російських файлів Windows) та спробуйте ще раз; нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="461"/>
+        <location filename="../../src/clinicrep/messages.py" line="507"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep не знає кодування «{encoding}». Укажіть, наприклад, utf-8, cp1250, cp1251 або gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="467"/>
+        <location filename="../../src/clinicrep/messages.py" line="513"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Жоден стовпець файлу не містить текстів відгуків чи оцінок. Виберіть стовпці самі (у вікні імпорту або за допомогою --map text=СТОВПЕЦЬ).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="472"/>
+        <location filename="../../src/clinicrep/messages.py" line="518"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Файл не вдалося прочитати як таблицю відгуків. Імпортуйте файл CSV, JSON або Excel (.xlsx), вивантажений із платформи.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="482"/>
+        <location filename="../../src/clinicrep/messages.py" line="528"/>
         <source>The client ID and the client secret are the wrong way round: the client ID ends in .apps.googleusercontent.com, the client secret starts with GOCSPX-. Paste each into its own field.</source>
         <translation>Ідентифікатор клієнта й секрет клієнта переплутано місцями: ідентифікатор закінчується на .apps.googleusercontent.com, секрет починається з GOCSPX-. Вставте кожен у своє поле.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <location filename="../../src/clinicrep/messages.py" line="535"/>
         <source>This is not a Google client ID: a client ID ends in .apps.googleusercontent.com. Copy it again, whole, from Credentials in the practice&apos;s Google Cloud project (the key of the type “Desktop app”), or ask whoever set up the project for it.</source>
         <translation>Це не ідентифікатор клієнта Google: він закінчується на .apps.googleusercontent.com. Скопіюйте його знову, повністю, з розділу «Облікові дані» проєкту Google Cloud клініки (ключ типу «Застосунок для ПК») або попросіть його в того, хто налаштовував проєкт.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="496"/>
+        <location filename="../../src/clinicrep/messages.py" line="542"/>
         <source>This is not a whole client secret. Copy it again from the same key in Credentials of the practice&apos;s Google Cloud project (it starts with GOCSPX-), or ask whoever set up the project for it.</source>
         <translation>Це не повний секрет клієнта. Скопіюйте його знову з того самого ключа в розділі «Облікові дані» проєкту Google Cloud клініки (він починається з GOCSPX-) або попросіть його в того, хто налаштовував проєкт.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="502"/>
+        <location filename="../../src/clinicrep/messages.py" line="548"/>
         <source>Google did not accept this client ID and client secret together. Copy both again from the same key (type “Desktop app”) in Credentials of the practice&apos;s Google Cloud project: select the source in Sources, press “Edit…”, paste them, then press “Sign in…”.</source>
         <translation>Google не прийняв цей ідентифікатор клієнта разом із цим секретом. Скопіюйте обидва знову з одного й того самого ключа (тип «Застосунок для ПК») у розділі «Облікові дані» проєкту Google Cloud клініки: виберіть джерело у вікні «Джерела», натисніть «Редагувати…», вставте їх, потім натисніть «Увійти…».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="514"/>
+        <location filename="../../src/clinicrep/messages.py" line="560"/>
         <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in File → Settings… → Drafting.</source>
         <translation>Сервіс ШІ не відповів за {n} с, тому показано складену чернетку. Спробуйте пізніше або збільште час очікування в розділі «Файл → Налаштування… → Чернетки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="520"/>
+        <location filename="../../src/clinicrep/messages.py" line="566"/>
         <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in File → Settings… → Drafting and that the service is running.</source>
         <translation>Не вдалося зв&apos;язатися із сервісом ШІ, тому показано складену чернетку. Перевірте адресу в розділі «Файл → Налаштування… → Чернетки» і що сервіс запущено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="526"/>
+        <location filename="../../src/clinicrep/messages.py" line="572"/>
         <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in File → Settings… → Drafting.</source>
         <translation>Сервіс ШІ не прийняв ключ, тому показано складену чернетку. Введіть ключ знову в розділі «Файл → Налаштування… → Чернетки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="532"/>
+        <location filename="../../src/clinicrep/messages.py" line="578"/>
         <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in File → Settings… → Drafting or try again later.</source>
         <translation>Сервіс ШІ повідомив про помилку (HTTP {status}), тому показано складену чернетку. Перевірте назву моделі в розділі «Файл → Налаштування… → Чернетки» або спробуйте пізніше.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="543"/>
+        <location filename="../../src/clinicrep/messages.py" line="589"/>
         <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in File → Settings… → Drafting.</source>
         <translation>Ключ ШІ-сервісу не вдалося прочитати зі сховища паролів цього комп’ютера, тому показано складену чернетку. Введіть ключ знову в розділі «Файл → Налаштування… → Чернетки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="550"/>
+        <location filename="../../src/clinicrep/messages.py" line="596"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in File → Settings… → Drafting.</source>
         <translation>Чернетки від ШІ не налаштовано, тому показано складену чернетку. Вкажіть адресу сервісу й модель у розділі «Файл → Налаштування… → Чернетки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="561"/>
+        <location filename="../../src/clinicrep/messages.py" line="607"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in File → Settings… → Drafting.</source>
         <translation>Сервіс ШІ надіслав відповідь, яку clinicrep не може прочитати, тому показано складену чернетку. Спробуйте ще раз або оберіть іншу модель у розділі «Файл → Налаштування… → Чернетки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="538"/>
+        <location filename="../../src/clinicrep/messages.py" line="584"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>Модель ШІ відмовилася писати цю відповідь, тому показано складену чернетку.</translation>
     </message>
@@ -4046,128 +4076,128 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Не вдалося надіслати лист зі сповіщенням. Перевірте поштовий сервер, порт і захист у розділі «Файл → Налаштування… → Моніторинг і пошта»; сповіщення збережено, їх буде надіслано під час наступної перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="556"/>
+        <location filename="../../src/clinicrep/messages.py" line="602"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Чернетки ШІ тричі не пройшли захист конфіденційності або чек-лист ({problems}), тому показано складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="587"/>
+        <location filename="../../src/clinicrep/messages.py" line="633"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>Комп’ютер з ім’ям «{host}» у мережі не знайдено. Перевірте ім’я сервера в розділі «Налаштування → База даних» або уточніть його у свого ІТ-фахівця.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="593"/>
+        <location filename="../../src/clinicrep/messages.py" line="639"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>Сервер бази даних {host}:{port} не відповів. Перевірте, що сервер увімкнено, що цей ПК під’єднано до мережі клініки, а також ім’я та порт сервера в розділі «Налаштування → База даних».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="600"/>
+        <location filename="../../src/clinicrep/messages.py" line="646"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>Серверу бази даних потрібен пароль для «{user}». Введіть його в розділі «Налаштування → База даних».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="605"/>
+        <location filename="../../src/clinicrep/messages.py" line="651"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>Сервер бази даних не прийняв користувача «{user}» з цим паролем. Перевірте обидва в розділі «Налаштування → База даних»; ваш ІТ-фахівець може скинути пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="611"/>
+        <location filename="../../src/clinicrep/messages.py" line="657"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>Сервер бази даних не пускає цей ПК як «{user}» до «{dbname}». Попросіть свого ІТ-фахівця дозволити це (рядок у файлі pg_hba.conf сервера).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="617"/>
+        <location filename="../../src/clinicrep/messages.py" line="663"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>На сервері {host} немає бази даних «{dbname}». Перевірте назву в розділі «Налаштування → База даних» або попросіть свого ІТ-фахівця створити її для користувача «{user}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="623"/>
+        <location filename="../../src/clinicrep/messages.py" line="669"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>Сервер бази даних приймає лише зашифровані з’єднання. У розділі «Налаштування → База даних» виберіть з’єднання із шифруванням.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="629"/>
+        <location filename="../../src/clinicrep/messages.py" line="675"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>Сервер бази даних не підтримує шифрування, а цей ПК його вимагає. Попросіть свого ІТ-фахівця ввімкнути TLS на сервері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="635"/>
+        <location filename="../../src/clinicrep/messages.py" line="681"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>Сертифікат сервера бази даних не вдалося перевірити за файлом ЦС, або його видано не для «{host}». Попросіть у свого ІТ-фахівця правильний файл ЦС і точне ім’я сервера та вкажіть їх у розділі «Налаштування → База даних».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="642"/>
+        <location filename="../../src/clinicrep/messages.py" line="688"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервері бази даних працює PostgreSQL {version}; clinicrep потрібна версія 13 або новіша. Попросіть свого ІТ-фахівця оновити його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="648"/>
+        <location filename="../../src/clinicrep/messages.py" line="694"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>У базі даних «{dbname}» немає розширення пошуку pg_trgm, а користувач «{user}» не може його додати. Попросіть свого ІТ-фахівця виконати «CREATE EXTENSION pg_trgm;» у цій базі даних від імені її власника (на старих серверах — пакет postgresql-contrib).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="655"/>
+        <location filename="../../src/clinicrep/messages.py" line="701"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>Користувач «{user}» може лише читати базу даних «{dbname}», а clinicrep потрібно до неї записувати. Попросіть свого ІТ-фахівця надати цьому користувачу право запису (і створення таблиць — для нової бази даних).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="662"/>
+        <location filename="../../src/clinicrep/messages.py" line="708"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>Ця копія clinicrep не вміє працювати із сервером PostgreSQL. Установіть clinicrep за допомогою інсталятора або додайте доповнення «postgres» (pip install &apos;clinicrep[postgres]&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="668"/>
+        <location filename="../../src/clinicrep/messages.py" line="714"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>Сервер бази даних {host}:{port} відхилив з’єднання. Перевірте параметри в розділі «Налаштування → База даних»; у подробицях зазначено відповідь сервера.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="674"/>
+        <location filename="../../src/clinicrep/messages.py" line="720"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>Не вдалося зв’язатися зі спільним сервером бази даних, або він відхилив з’єднання. Натисніть «Перевірити з’єднання» в розділі «Налаштування → База даних»: там буде сказано, що змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="680"/>
+        <location filename="../../src/clinicrep/messages.py" line="726"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>На сервері бази даних працює PostgreSQL {found}; clinicrep потрібна версія {needed} або новіша. Попросіть свого ІТ-фахівця оновити його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="686"/>
+        <location filename="../../src/clinicrep/messages.py" line="732"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>На сервері бази даних немає розширення {name}, потрібного для пошуку clinicrep. Попросіть свого ІТ-фахівця виконати «CREATE EXTENSION {name};» у базі даних clinicrep від імені її власника.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="693"/>
+        <location filename="../../src/clinicrep/messages.py" line="739"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>Сервер бази даних не дав зберегти зміну: цьому користувачу дозволено лише читання, або сервер — копія лише для читання. Попросіть свого ІТ-фахівця надати користувачу право запису.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="700"/>
+        <location filename="../../src/clinicrep/messages.py" line="746"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>«{value}» не вказує на сховище. Укажіть адресу PostgreSQL на зразок postgresql://user@server:5432/clinicrep або «sqlite» для власного файлу цього ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="706"/>
+        <location filename="../../src/clinicrep/messages.py" line="752"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>«{path}» — це файл, але не сховище clinicrep, тому нічого не скопійовано. Виберіть іншу назву файлу або додайте --replace, щоб замінити його (спершу його буде збережено в папці backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="713"/>
+        <location filename="../../src/clinicrep/messages.py" line="759"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>У цільовому сховищі вже є відгуки ({count}), тому нічого не скопійовано. Додайте --replace, щоб замінити їх (файл SQLite спершу зберігається в папці backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="719"/>
+        <location filename="../../src/clinicrep/messages.py" line="765"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>У копії таблиці «{table}» {copied} рядків замість {expected}, тому її не використано; ваше сховище не змінилося. Спробуйте ще раз; якщо це повториться, надішліть журнал до підтримки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="730"/>
+        <location filename="../../src/clinicrep/messages.py" line="776"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Цей ПК уже використовує це сховище; нічого не скопійовано.</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="386"/>
-        <location filename="../../src/clinicrep/messages.py" line="733"/>
+        <location filename="../../src/clinicrep/messages.py" line="779"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Щось пішло не так. Спробуйте ще раз; якщо помилка повториться, надішліть подробиці до служби підтримки.</translation>
     </message>
@@ -4269,238 +4299,244 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>MonitoringForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="49"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="300"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
         <source>Check for new reviews also while clinicrep is closed</source>
         <translation>Перевіряти нові відгуки, навіть коли clinicrep закрито</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="65"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="67"/>
         <source>Start clinicrep in the tray when I log in</source>
         <translation>Запускати clinicrep у треї під час входу в систему</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="71"/>
         <source> h</source>
         <translation> год</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="75"/>
         <source>e.g. mail.your-practice.com</source>
         <translation>напр. mail.your-practice.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>None</source>
         <translation>Немає</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="90"/>
         <source>empty: the saved one is kept</source>
         <translation>порожньо — збережений лишається</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="92"/>
         <source>saved securely on this computer; leave empty to keep the saved one</source>
         <translation>надійно зберігається на цьому комп’ютері; залиште порожнім, щоб не змінювати збережений</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="97"/>
         <source>one or more addresses, separated by commas</source>
         <translation>одна або кілька адрес через кому</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="101"/>
         <source>Send one e-mail a day with the alerts (digest)</source>
         <translation>Надсилати один лист на день з усіма сповіщеннями (зведення)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="103"/>
         <source>Send a test message</source>
         <translation>Надіслати тестовий лист</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
         <source>Your system runs a check at the interval below, with no window open.</source>
         <translation>Система сама запускає перевірку з інтервалом, указаним нижче, без відкритого вікна.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="124"/>
         <source>Check every:</source>
         <translation>Перевіряти кожні:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="126"/>
         <source>How often those checks run.</source>
         <translation>Як часто виконуються ці перевірки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="132"/>
         <source>An icon beside the clock shows alerts; click it to open the window.</source>
         <translation>Значок поруч із годинником показує сповіщення; клацніть його, щоб відкрити вікно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="136"/>
         <source>Warn when no check succeeded for:</source>
         <translation>Попереджати, якщо немає успішних перевірок протягом:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="138"/>
         <source>So that a platform that stopped answering does not go unnoticed.</source>
         <translation>Щоб не пропустити, що платформа перестала відповідати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
         <source>Mail server:</source>
         <translation>Поштовий сервер:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="144"/>
         <source>Your e-mail provider&apos;s outgoing (SMTP) server, for alert e-mails.</source>
         <translation>Сервер вихідної пошти (SMTP) вашого поштового провайдера — для листів зі сповіщеннями.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="148"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="150"/>
         <source>Usually 587 with STARTTLS or 465 with SSL/TLS.</source>
         <translation>Зазвичай 587 для STARTTLS або 465 для SSL/TLS.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="154"/>
         <source>Security:</source>
         <translation>Захист:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="156"/>
         <source>How the connection to the mail server is protected.</source>
         <translation>Як захищено з’єднання з поштовим сервером.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="160"/>
         <source>User name:</source>
         <translation>Ім’я користувача:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="162"/>
         <source>The account name on the mail server, often the e-mail address.</source>
         <translation>Ім’я облікового запису на поштовому сервері, часто це адреса пошти.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="166"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
         <source>Saved securely in this computer&apos;s password store, never in clinicrep&apos;s files.</source>
         <translation>Надійно зберігається у сховищі паролів цього комп’ютера, ніколи — у файлах clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="174"/>
         <source>From address:</source>
         <translation>Адреса відправника:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="176"/>
         <source>The sender of the alert e-mails.</source>
         <translation>Відправник листів зі сповіщеннями.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="180"/>
         <source>Send alerts to:</source>
         <translation>Надсилати сповіщення на:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="182"/>
         <source>Who receives the alert e-mails.</source>
         <translation>Хто отримує листи зі сповіщеннями.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="186"/>
         <source>Quiet hours from:</source>
         <translation>Тихі години з:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="188"/>
         <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
         <translation>З цієї години листи зі сповіщеннями чекають кінця тихих годин.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="192"/>
         <source>Quiet hours until:</source>
         <translation>Тихі години до:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="194"/>
         <source>The hour at which the held alert e-mails go out.</source>
         <translation>Година, коли відкладені листи зі сповіщеннями надсилаються.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
         <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
         <translation>Усі сповіщення за день — одним листом, а не листом на кожне.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="205"/>
         <source>Installed on this computer:</source>
         <translation>Встановлено на цьому комп’ютері:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="207"/>
         <source>What your system runs for clinicrep now, with the exact commands.</source>
         <translation>Що система зараз запускає для clinicrep, з точними командами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="230"/>
         <source>off</source>
         <translation>вимк.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="231"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="246"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>Нічого: відгуки перевіряються, лише коли вікно відкрите.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="279"/>
+        <source>“{text}” is not an e-mail address. Write each address that gets alerts like name@your-practice.com, separated by commas.</source>
+        <translation>«{text}» — це не адреса електронної пошти. Пишіть кожну адресу для сповіщень у вигляді name@your-practice.com, через кому.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="313"/>
         <source>Sending…</source>
         <translation>Надсилання…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="322"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>Надіслано. Перевірте поштову скриньку кожної адреси.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="328"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>Спершу вкажіть поштовий сервер і принаймні одну адресу.</translation>
     </message>

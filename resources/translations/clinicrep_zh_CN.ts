@@ -40,72 +40,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="138"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
         <source>clinicrep: test message</source>
         <translation>clinicrep：测试邮件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="139"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="162"/>
         <source>This is a test message from clinicrep. Crisis alerts for {practice} will arrive like this one.</source>
         <translation>这是一封来自 clinicrep 的测试邮件。{practice}的危机提醒将以这种方式发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="144"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
         <source>your practice</source>
         <translation>您的诊所</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="158"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="181"/>
         <source>Platform: {platform}</source>
         <translation>平台：{platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="184"/>
         <source>Written: {date}</source>
         <translation>发布时间：{date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
         <source>Rating: {stars}★</source>
         <translation>评分：{stars}★</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="173"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="196"/>
         <source>Open the review: {url}</source>
         <translation>打开评价：{url}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="182"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="205"/>
         <source>clinicrep alert: an urgent review</source>
         <translation>clinicrep 提醒：有一条紧急评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="185"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="208"/>
         <source>clinicrep alert: an urgent review on {platform}</source>
         <translation>clinicrep 提醒：{platform}上有一条紧急评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="213"/>
         <source>clinicrep alert: many negative reviews at once</source>
         <translation>clinicrep 提醒：短时间内出现大量负面评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="199"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="222"/>
         <source>The newest of them:</source>
         <translation>其中最新的一条：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="207"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="230"/>
         <source>Open clinicrep on the practice&apos;s computer to read the review in full and answer it.</source>
         <translation>请在诊所的电脑上打开 clinicrep，阅读评价全文并进行回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="236"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="259"/>
         <source>clinicrep: reviews are not being checked</source>
         <translation>clinicrep：评价检查已中断</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="309"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="332"/>
         <source>The alerts raised since the last digest, oldest first.</source>
         <translation>自上次汇总以来触发的提醒，按时间从早到晚排列。</translation>
     </message>
@@ -3862,132 +3862,162 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>该评价或页面在平台上已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="395"/>
+        <location filename="../../src/clinicrep/messages.py" line="399"/>
+        <source>The test message was not sent: the mail server did not accept the user name or password. Check both (often the user name is the full e-mail address).</source>
+        <translation>测试邮件未发送：邮件服务器不接受用户名或密码。请检查两者（用户名通常是完整的电子邮件地址）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="405"/>
+        <source>The test message was not sent: no mail server named “{host}” was found. Check the name your mail provider gives (for example smtp.gmail.com) and that this computer is online.</source>
+        <translation>测试邮件未发送：找不到名为“{host}”的邮件服务器。请检查邮件服务商提供的名称（例如 smtp.gmail.com），并确认这台电脑已联网。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="412"/>
+        <source>The test message was not sent: nothing answered at “{host}” on port {port}. Check the port (usually 587 with STARTTLS, 465 with SSL/TLS) and that this computer is online.</source>
+        <translation>测试邮件未发送：“{host}”的 {port} 端口没有响应。请检查端口（STARTTLS 通常为 587，SSL/TLS 为 465），并确认这台电脑已联网。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="419"/>
+        <source>The test message was not sent: the secure connection with “{host}” failed. Check that Security matches the port: STARTTLS with 587, SSL/TLS with 465.</source>
+        <translation>测试邮件未发送：与“{host}”的安全连接失败。请确认“安全连接”与端口相符：STARTTLS 用 587，SSL/TLS 用 465。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="425"/>
+        <source>The test message was not sent: the mail server refused the sender or an address. Check the sender address and each address that gets alerts.</source>
+        <translation>测试邮件未发送：邮件服务器拒绝了发件人或某个地址。请检查发件人地址以及每个接收提醒的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="430"/>
+        <source>The test message was not sent: the mail server “{host}” refused it. Check the server, port, security, user name and password with your mail provider.</source>
+        <translation>测试邮件未发送：邮件服务器“{host}”拒绝了它。请向邮件服务商核对服务器、端口、安全连接、用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="441"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>找不到文件。请检查文件名和文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="399"/>
+        <location filename="../../src/clinicrep/messages.py" line="445"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>这是文件夹或设备，不是文件。请选择导出的文件本身。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="403"/>
+        <location filename="../../src/clinicrep/messages.py" line="449"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>无法打开文件：您可能没有读取权限，或者它被其他程序占用。请把它复制到“文档”文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="410"/>
+        <location filename="../../src/clinicrep/messages.py" line="456"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>文件太大，不像是评价列表（{size} MB）。请检查是否选对了文件，或将其拆分为较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="417"/>
+        <location filename="../../src/clinicrep/messages.py" line="463"/>
         <source>This Excel file unpacks to {size} MB, far more than a list of reviews, so it was not opened. Check that it is the right file; if it is, save the reviews from Excel or LibreOffice as CSV and import that.</source>
         <translation>此 Excel 文件解压后达 {size} MB，远超一份评价列表，因此未打开。请确认文件是否正确；如果正确，请在 Excel 或 LibreOffice 中将评价另存为 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="424"/>
+        <location filename="../../src/clinicrep/messages.py" line="470"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>文件是空的。请重新导出评价并导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="428"/>
+        <location filename="../../src/clinicrep/messages.py" line="474"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>这是旧版 Excel 文件（.xls）。请用 Excel 或 LibreOffice 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="434"/>
+        <location filename="../../src/clinicrep/messages.py" line="480"/>
         <source>This file is a web page, not a table of reviews, although its name may end in .xlsx or .xls. Save the reviews from the site again as CSV or Excel; or open the page in a browser, copy the reviews and paste them with File → Paste reviews… (Ctrl+Shift+V).</source>
         <translation>此文件是网页，而不是评价表格，尽管其文件名可能以 .xlsx 或 .xls 结尾。请从网站重新将评价另存为 CSV 或 Excel 文件；或者在浏览器中打开该网页，复制评价，然后通过“文件 → 粘贴评价…”（Ctrl+Shift+V）粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="442"/>
+        <location filename="../../src/clinicrep/messages.py" line="488"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>JSON 文件已损坏或不完整。请重新导出评价并导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="448"/>
+        <location filename="../../src/clinicrep/messages.py" line="494"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Excel 工作簿已损坏。请用 Excel 或 LibreOffice 打开，重新保存（或另存为 CSV）后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="454"/>
+        <location filename="../../src/clinicrep/messages.py" line="500"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>按 {encoding} 读取文件时文本是乱码。请指定文件的编码（例如波兰语 Windows 文件用 cp1250，俄语用 cp1251）后重试；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="461"/>
+        <location filename="../../src/clinicrep/messages.py" line="507"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep 不认识编码“{encoding}”。请使用 utf-8、cp1250、cp1251 或 gbk 等编码。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="467"/>
+        <location filename="../../src/clinicrep/messages.py" line="513"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>文件中没有任何一列包含评价文本或评分。请自行选择列（在导入窗口中，或使用 --map text=列名）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="472"/>
+        <location filename="../../src/clinicrep/messages.py" line="518"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>无法将文件读取为评价表。请导入从平台导出的 CSV、JSON 或 Excel（.xlsx）文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="482"/>
+        <location filename="../../src/clinicrep/messages.py" line="528"/>
         <source>The client ID and the client secret are the wrong way round: the client ID ends in .apps.googleusercontent.com, the client secret starts with GOCSPX-. Paste each into its own field.</source>
         <translation>客户端 ID 和客户端密钥填反了：客户端 ID 以 .apps.googleusercontent.com 结尾，客户端密钥以 GOCSPX- 开头。请把它们分别粘贴到各自的字段中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="489"/>
+        <location filename="../../src/clinicrep/messages.py" line="535"/>
         <source>This is not a Google client ID: a client ID ends in .apps.googleusercontent.com. Copy it again, whole, from Credentials in the practice&apos;s Google Cloud project (the key of the type “Desktop app”), or ask whoever set up the project for it.</source>
         <translation>这不是 Google 客户端 ID：客户端 ID 以 .apps.googleusercontent.com 结尾。请从诊所 Google Cloud 项目的“凭据”中（类型为“桌面应用”的那把密钥）完整地重新复制，或向设置该项目的人索取。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="496"/>
+        <location filename="../../src/clinicrep/messages.py" line="542"/>
         <source>This is not a whole client secret. Copy it again from the same key in Credentials of the practice&apos;s Google Cloud project (it starts with GOCSPX-), or ask whoever set up the project for it.</source>
         <translation>这不是完整的客户端密钥。请从诊所 Google Cloud 项目“凭据”中的同一把密钥重新复制（以 GOCSPX- 开头），或向设置该项目的人索取。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="502"/>
+        <location filename="../../src/clinicrep/messages.py" line="548"/>
         <source>Google did not accept this client ID and client secret together. Copy both again from the same key (type “Desktop app”) in Credentials of the practice&apos;s Google Cloud project: select the source in Sources, press “Edit…”, paste them, then press “Sign in…”.</source>
         <translation>Google 不接受这组客户端 ID 和客户端密钥。请从诊所 Google Cloud 项目“凭据”中的同一把密钥（类型为“桌面应用”）重新复制两者：在“来源”中选中该来源，点击“编辑…”，粘贴后再点击“登录…”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="514"/>
+        <location filename="../../src/clinicrep/messages.py" line="560"/>
         <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in File → Settings… → Drafting.</source>
         <translation>AI 服务在 {n} 秒内没有响应，因此显示组合草稿。请稍后再试，或在“文件 → 设置… → 草稿”中延长等待时间。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="520"/>
+        <location filename="../../src/clinicrep/messages.py" line="566"/>
         <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in File → Settings… → Drafting and that the service is running.</source>
         <translation>无法连接 AI 服务，因此显示组合草稿。请检查“文件 → 设置… → 草稿”中的地址，并确认服务正在运行。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="526"/>
+        <location filename="../../src/clinicrep/messages.py" line="572"/>
         <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in File → Settings… → Drafting.</source>
         <translation>AI 服务拒绝了密钥，因此显示组合草稿。请在“文件 → 设置… → 草稿”中重新输入密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="532"/>
+        <location filename="../../src/clinicrep/messages.py" line="578"/>
         <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in File → Settings… → Drafting or try again later.</source>
         <translation>AI 服务报告了错误（HTTP {status}），因此显示组合草稿。请检查“文件 → 设置… → 草稿”中的模型名称，或稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="543"/>
+        <location filename="../../src/clinicrep/messages.py" line="589"/>
         <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in File → Settings… → Drafting.</source>
         <translation>无法从这台电脑的密码库读取 AI 服务的密钥，因此显示组合草稿。请在“文件 → 设置… → 草稿”中重新输入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="550"/>
+        <location filename="../../src/clinicrep/messages.py" line="596"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in File → Settings… → Drafting.</source>
         <translation>尚未设置 AI 草稿，因此显示组合草稿。请在“文件 → 设置… → 草稿”中填写服务地址和模型。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="561"/>
+        <location filename="../../src/clinicrep/messages.py" line="607"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in File → Settings… → Drafting.</source>
         <translation>AI 服务返回了 clinicrep 无法读取的内容，因此显示组合草稿。请重试，或在“文件 → 设置… → 草稿”中选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="538"/>
+        <location filename="../../src/clinicrep/messages.py" line="584"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>AI 模型拒绝撰写此回复，因此显示组合草稿。</translation>
     </message>
@@ -4002,128 +4032,128 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>无法发送提醒邮件。请在“文件 → 设置… → 监控与邮件”中检查邮件服务器、端口和安全设置；提醒会被保留，在下次检查时发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="556"/>
+        <location filename="../../src/clinicrep/messages.py" line="602"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>AI 草稿三次未通过保密检查或检查清单（{problems}），因此显示组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="587"/>
+        <location filename="../../src/clinicrep/messages.py" line="633"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>网络中找不到名为“{host}”的电脑。请在“设置 → 数据库”中检查服务器名称，或向您的 IT 服务商询问。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="593"/>
+        <location filename="../../src/clinicrep/messages.py" line="639"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>数据库服务器 {host}:{port} 没有响应。请检查服务器是否开机、这台电脑是否连接到诊所网络，并在“设置 → 数据库”中检查服务器名称和端口。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="600"/>
+        <location filename="../../src/clinicrep/messages.py" line="646"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>数据库服务器需要“{user}”的密码。请在“设置 → 数据库”中输入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="605"/>
+        <location filename="../../src/clinicrep/messages.py" line="651"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>数据库服务器不接受用户“{user}”和此密码。请在“设置 → 数据库”中检查两者；您的 IT 服务商可以重置密码。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="611"/>
+        <location filename="../../src/clinicrep/messages.py" line="657"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>数据库服务器不允许这台电脑以“{user}”身份访问“{dbname}”。请让您的 IT 服务商放行（在服务器的 pg_hba.conf 中添加一行）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="617"/>
+        <location filename="../../src/clinicrep/messages.py" line="663"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>服务器 {host} 上没有名为“{dbname}”的数据库。请在“设置 → 数据库”中检查名称，或让您的 IT 服务商为用户“{user}”创建它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="623"/>
+        <location filename="../../src/clinicrep/messages.py" line="669"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>数据库服务器只接受加密连接。请在“设置 → 数据库”中选择加密连接。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="629"/>
+        <location filename="../../src/clinicrep/messages.py" line="675"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>数据库服务器不提供加密，但这台电脑要求加密。请让您的 IT 服务商在服务器上启用 TLS。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="635"/>
+        <location filename="../../src/clinicrep/messages.py" line="681"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>无法用 CA 文件验证数据库服务器的证书，或该证书不是为“{host}”签发的。请向您的 IT 服务商索取正确的 CA 文件和服务器的准确名称，并在“设置 → 数据库”中选择它们。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="642"/>
+        <location filename="../../src/clinicrep/messages.py" line="688"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>数据库服务器运行的是 PostgreSQL {version}；clinicrep 需要 13 或更高版本。请让您的 IT 服务商升级。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="648"/>
+        <location filename="../../src/clinicrep/messages.py" line="694"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>数据库“{dbname}”缺少搜索扩展 pg_trgm，而“{user}”无权添加。请让您的 IT 服务商以该数据库所有者的身份在其中运行“CREATE EXTENSION pg_trgm;”（较旧的服务器需要安装 postgresql-contrib 软件包）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="655"/>
+        <location filename="../../src/clinicrep/messages.py" line="701"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>用户“{user}”只能读取数据库“{dbname}”，但 clinicrep 需要写入。请让您的 IT 服务商给该用户写入权限（如果是新数据库，还需要建表权限）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="662"/>
+        <location filename="../../src/clinicrep/messages.py" line="708"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>这份 clinicrep 无法连接 PostgreSQL 服务器。请用安装程序安装 clinicrep，或添加“postgres”附加组件（pip install &apos;clinicrep[postgres]&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="668"/>
+        <location filename="../../src/clinicrep/messages.py" line="714"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>数据库服务器 {host}:{port} 拒绝了连接。请检查“设置 → 数据库”中的设置；详细信息中有服务器的回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="674"/>
+        <location filename="../../src/clinicrep/messages.py" line="720"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>无法连接共享数据库服务器，或服务器拒绝了连接。请在“设置 → 数据库”中点“测试连接”：它会告诉您需要更改什么。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="680"/>
+        <location filename="../../src/clinicrep/messages.py" line="726"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>数据库服务器运行的是 PostgreSQL {found}；clinicrep 需要 {needed} 或更高版本。请让您的 IT 服务商升级。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="686"/>
+        <location filename="../../src/clinicrep/messages.py" line="732"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>数据库服务器缺少 clinicrep 搜索所需的扩展“{name}”。请让您的 IT 服务商以 clinicrep 数据库所有者的身份在其中运行“CREATE EXTENSION {name};”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="693"/>
+        <location filename="../../src/clinicrep/messages.py" line="739"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>数据库服务器拒绝保存更改：该用户只有读取权限，或服务器是只读副本。请让您的 IT 服务商给该用户写入权限。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="700"/>
+        <location filename="../../src/clinicrep/messages.py" line="746"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>“{value}”不是有效的存储位置。请填写类似 postgresql://user@server:5432/clinicrep 的 PostgreSQL 地址，或用“sqlite”表示这台电脑自己的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="706"/>
+        <location filename="../../src/clinicrep/messages.py" line="752"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>“{path}”是一个文件，但不是 clinicrep 存储，因此没有复制任何内容。请换一个文件名，或加上 --replace 替换它（它会先保留到 backups 文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="713"/>
+        <location filename="../../src/clinicrep/messages.py" line="759"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>目标中已有 {count} 条评价，因此没有复制任何内容。加上 --replace 可替换它们（SQLite 文件会先保留到 backups 文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="719"/>
+        <location filename="../../src/clinicrep/messages.py" line="765"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>表“{table}”的副本有 {copied} 行，而不是 {expected} 行，因此未被使用；您的存储没有改变。请重试；如果再次发生，请将日志发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="730"/>
+        <location filename="../../src/clinicrep/messages.py" line="776"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>这台电脑已经在使用该存储；没有复制任何内容。</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/messages.py" line="386"/>
-        <location filename="../../src/clinicrep/messages.py" line="733"/>
+        <location filename="../../src/clinicrep/messages.py" line="779"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>出现问题。请重试；如果问题仍然存在，请将详细信息发送给技术支持。</translation>
     </message>
@@ -4221,238 +4251,244 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>MonitoringForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="49"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="300"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
         <source>Check for new reviews also while clinicrep is closed</source>
         <translation>clinicrep 关闭时也检查新评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="65"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="67"/>
         <source>Start clinicrep in the tray when I log in</source>
         <translation>登录时在托盘中启动 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="71"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="75"/>
         <source>e.g. mail.your-practice.com</source>
         <translation>例如 mail.your-practice.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="90"/>
         <source>empty: the saved one is kept</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="92"/>
         <source>saved securely on this computer; leave empty to keep the saved one</source>
         <translation>安全保存在这台电脑上；留空则保留已保存的密码</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="97"/>
         <source>one or more addresses, separated by commas</source>
         <translation>一个或多个地址，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="101"/>
         <source>Send one e-mail a day with the alerts (digest)</source>
         <translation>每天发送一封提醒汇总邮件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="103"/>
         <source>Send a test message</source>
         <translation>发送测试邮件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
         <source>Your system runs a check at the interval below, with no window open.</source>
         <translation>系统会按下面的间隔自动检查，无需打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="124"/>
         <source>Check every:</source>
         <translation>检查间隔：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="126"/>
         <source>How often those checks run.</source>
         <translation>这些检查的运行频率。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="132"/>
         <source>An icon beside the clock shows alerts; click it to open the window.</source>
         <translation>时钟旁的图标会显示提醒；点击它即可打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="136"/>
         <source>Warn when no check succeeded for:</source>
         <translation>连续多久未成功检查时发出警告：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="138"/>
         <source>So that a platform that stopped answering does not go unnoticed.</source>
         <translation>以免某个平台停止响应却无人发现。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
         <source>Mail server:</source>
         <translation>邮件服务器：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="144"/>
         <source>Your e-mail provider&apos;s outgoing (SMTP) server, for alert e-mails.</source>
         <translation>您的邮件服务商的发信（SMTP）服务器，用于发送提醒邮件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="148"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="150"/>
         <source>Usually 587 with STARTTLS or 465 with SSL/TLS.</source>
         <translation>通常 STARTTLS 用 587，SSL/TLS 用 465。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="154"/>
         <source>Security:</source>
         <translation>安全连接：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="156"/>
         <source>How the connection to the mail server is protected.</source>
         <translation>与邮件服务器连接的加密方式。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="160"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="162"/>
         <source>The account name on the mail server, often the e-mail address.</source>
         <translation>邮件服务器上的账户名，通常就是邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="166"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
         <source>Saved securely in this computer&apos;s password store, never in clinicrep&apos;s files.</source>
         <translation>安全保存在这台电脑的密码库中，绝不写入 clinicrep 的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="174"/>
         <source>From address:</source>
         <translation>发件人地址：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="176"/>
         <source>The sender of the alert e-mails.</source>
         <translation>提醒邮件的发件人。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="180"/>
         <source>Send alerts to:</source>
         <translation>提醒收件人：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="182"/>
         <source>Who receives the alert e-mails.</source>
         <translation>谁会收到提醒邮件。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="186"/>
         <source>Quiet hours from:</source>
         <translation>免打扰开始时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="188"/>
         <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
         <translation>从这个时间起，提醒邮件会等到免打扰时段结束再发送。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="192"/>
         <source>Quiet hours until:</source>
         <translation>免打扰结束时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="194"/>
         <source>The hour at which the held alert e-mails go out.</source>
         <translation>暂缓的提醒邮件在这个时间发出。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
         <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
         <translation>把一天的提醒合并为一封邮件，而不是每条一封。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="205"/>
         <source>Installed on this computer:</source>
         <translation>已在此电脑上安装：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="207"/>
         <source>What your system runs for clinicrep now, with the exact commands.</source>
         <translation>系统当前为 clinicrep 运行的内容，附确切命令。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="230"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="231"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="246"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>无：仅在窗口打开时检查评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="279"/>
+        <source>“{text}” is not an e-mail address. Write each address that gets alerts like name@your-practice.com, separated by commas.</source>
+        <translation>“{text}”不是电子邮件地址。每个接收提醒的地址请写成 name@your-practice.com 的形式，用逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="313"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="322"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>已发送。请查看每个地址的收件箱。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="328"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>请先填写邮件服务器和至少一个收件地址。</translation>
     </message>
