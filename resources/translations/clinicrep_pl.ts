@@ -5002,162 +5002,167 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="283"/>
         <source>no rating</source>
         <translation>bez oceny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="304"/>
         <source>Paste reviews</source>
         <translation>Wklej opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="316"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="317"/>
         <source>Website the reviews come from</source>
         <translation>Serwis, z którego pochodzą opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
         <source>Name of the source</source>
         <translation>Nazwa źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
         <source>Detect from the text</source>
         <translation>Rozpoznaj z tekstu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="342"/>
         <source>Reviews found</source>
         <translation>Znalezione opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="357"/>
         <source>Text of the selected review</source>
         <translation>Treść zaznaczonej opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="360"/>
         <source>Practice&apos;s reply to the selected review</source>
         <translation>Odpowiedź placówki na zaznaczoną opinię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="366"/>
         <source>Review text:</source>
         <translation>Treść opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="367"/>
         <source>Practice&apos;s reply:</source>
         <translation>Odpowiedź placówki:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="381"/>
         <source>&amp;Merge with the next</source>
         <translation>&amp;Połącz z następną</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="383"/>
         <source>One review was read as two: join the selected row and the one below it.</source>
         <translation>Jedną opinię odczytano jako dwie: połącz zaznaczony wiersz z wierszem poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="381"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="386"/>
         <source>S&amp;plit at the cursor</source>
         <translation>&amp;Podziel w miejscu kursora</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="389"/>
         <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
         <translation>Dwie opinie odczytano jako jedną: ustaw kursor w tekście tam, gdzie zaczyna się druga.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="389"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="394"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Usuń wiersze</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="391"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="396"/>
         <source>&amp;Add a row</source>
         <translation>&amp;Dodaj wiersz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="398"/>
         <source>Paste &amp;more</source>
         <translation>Wklej &amp;więcej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="401"/>
         <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
         <translation>Najpierw skopiuj następną część strony: jej opinie zostaną dodane poniżej, każda raz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="432"/>
         <source>Website:</source>
         <translation>Serwis:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="433"/>
         <source>Source name:</source>
         <translation>Nazwa źródła:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="434"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="469"/>
         <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
         <translation>Schowek jest pusty. Zaznacz opinie na stronie, skopiuj je (Ctrl+C) i wybierz „Wklej więcej”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="481"/>
         <source>Reading what you copied…</source>
         <translation>Odczytywanie skopiowanego tekstu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="501"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="507"/>
         <source>The clipboard held more than a review page; only its beginning was read.</source>
         <translation>Schowek zawierał więcej niż stronę opinii; odczytano tylko początek.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="521"/>
         <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
         <translation>Skopiowanego tekstu nie udało się podzielić na opinie; zachowano go jako jeden wiersz do ręcznego podziału.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="581"/>
         <source>Put the cursor in the review text where the second review starts, then split.</source>
         <translation>Ustaw kursor w treści opinii tam, gdzie zaczyna się druga opinia, i podziel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="609"/>
         <source>Add the reviews ({n})</source>
         <translation>Dodaj opinie ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="612"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="618"/>
         <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
         <translation>Znalezione opinie: {n}. Sprawdź je przed dodaniem: kliknij dwukrotnie komórkę, aby ją poprawić; nic nie zostanie zapisane, dopóki nie potwierdzisz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="628"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="634"/>
         <source>Adding the reviews…</source>
         <translation>Dodawanie opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="654"/>
         <source>The reviews were not added: {reason}</source>
         <translation>Opinie nie zostały dodane: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="669"/>
+        <source>Close without adding these reviews? Your corrections to them will be lost.</source>
+        <translation>Zamknąć bez dodania tych opinii? Wprowadzone w nich poprawki zostaną utracone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="348"/>
         <source>Select all rows</source>
         <translation>Zaznacz wszystkie wiersze</translation>
     </message>
@@ -5165,52 +5170,52 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>PasteTableModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
         <source>Review text</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
         <source>Practice&apos;s reply</source>
         <translation>Odpowiedź placówki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="136"/>
         <source>no date</source>
         <translation>brak daty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="152"/>
         <source>No date was found: the review will be dated today. Double-click to enter it.</source>
         <translation>Nie znaleziono daty: opinia dostanie dzisiejszą datę. Kliknij dwukrotnie, aby ją wpisać.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="156"/>
         <source>The page said how long ago, not the date: this date is approximate.</source>
         <translation>Strona podawała, jak dawno temu, a nie datę: ta data jest przybliżona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="189"/>
         <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
         <translation>„{value}” to nie data, którą clinicrep potrafi odczytać; spróbuj 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="200"/>
         <source>A rating is 1 to 5 stars, or 0 for none.</source>
         <translation>Ocena to od 1 do 5 gwiazdek albo 0, gdy jej brak.</translation>
     </message>

@@ -5002,162 +5002,167 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="283"/>
         <source>no rating</source>
         <translation>без оценки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="304"/>
         <source>Paste reviews</source>
         <translation>Вставить отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="316"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="317"/>
         <source>Website the reviews come from</source>
         <translation>Сайт, с которого отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
         <source>Name of the source</source>
         <translation>Название источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
         <source>Detect from the text</source>
         <translation>Определить по тексту</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="342"/>
         <source>Reviews found</source>
         <translation>Найденные отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="357"/>
         <source>Text of the selected review</source>
         <translation>Текст выбранного отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="360"/>
         <source>Practice&apos;s reply to the selected review</source>
         <translation>Ответ практики на выбранный отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="366"/>
         <source>Review text:</source>
         <translation>Текст отзыва:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="367"/>
         <source>Practice&apos;s reply:</source>
         <translation>Ответ практики:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="381"/>
         <source>&amp;Merge with the next</source>
         <translation>&amp;Объединить со следующим</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="383"/>
         <source>One review was read as two: join the selected row and the one below it.</source>
         <translation>Один отзыв прочитан как два: объединить выбранную строку со следующей.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="381"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="386"/>
         <source>S&amp;plit at the cursor</source>
         <translation>&amp;Разделить по курсору</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="389"/>
         <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
         <translation>Два отзыва прочитаны как один: поставьте курсор в тексте туда, где начинается второй.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="389"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="394"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Удалить строки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="391"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="396"/>
         <source>&amp;Add a row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="398"/>
         <source>Paste &amp;more</source>
         <translation>Вставить &amp;ещё</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="401"/>
         <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
         <translation>Сначала скопируйте следующую часть страницы: её отзывы добавятся ниже, каждый один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="432"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="433"/>
         <source>Source name:</source>
         <translation>Название источника:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="434"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="469"/>
         <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
         <translation>Буфер обмена пуст. Выделите отзывы на странице, скопируйте их (Ctrl+C) и нажмите «Вставить ещё».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="481"/>
         <source>Reading what you copied…</source>
         <translation>Читаем скопированное…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="501"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="507"/>
         <source>The clipboard held more than a review page; only its beginning was read.</source>
         <translation>В буфере обмена больше, чем страница отзывов; прочитано только начало.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="521"/>
         <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
         <translation>Скопированный текст не удалось разделить на отзывы; он сохранён одной строкой, разделите её вручную.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="581"/>
         <source>Put the cursor in the review text where the second review starts, then split.</source>
         <translation>Поставьте курсор в тексте отзыва туда, где начинается второй отзыв, и разделите.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="609"/>
         <source>Add the reviews ({n})</source>
         <translation>Добавить отзывы ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="612"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="618"/>
         <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
         <translation>Найдено отзывов: {n}. Проверьте их перед добавлением: дважды щёлкните ячейку, чтобы исправить; ничего не сохраняется, пока вы не подтвердите.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="628"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="634"/>
         <source>Adding the reviews…</source>
         <translation>Добавляем отзывы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="654"/>
         <source>The reviews were not added: {reason}</source>
         <translation>Отзывы не добавлены: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="669"/>
+        <source>Close without adding these reviews? Your corrections to them will be lost.</source>
+        <translation>Закрыть, не добавив эти отзывы? Ваши исправления в них будут потеряны.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="348"/>
         <source>Select all rows</source>
         <translation>Выделить все строки</translation>
     </message>
@@ -5165,52 +5170,52 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>PasteTableModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
         <source>Review text</source>
         <translation>Текст отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
         <source>Practice&apos;s reply</source>
         <translation>Ответ практики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="136"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="152"/>
         <source>No date was found: the review will be dated today. Double-click to enter it.</source>
         <translation>Дата не найдена: отзыв получит сегодняшнюю дату. Дважды щёлкните, чтобы ввести её.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="156"/>
         <source>The page said how long ago, not the date: this date is approximate.</source>
         <translation>На странице было указано, сколько времени прошло, а не дата: эта дата приблизительная.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="189"/>
         <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
         <translation>«{value}» — не дата, которую clinicrep может прочитать; попробуйте 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="200"/>
         <source>A rating is 1 to 5 stars, or 0 for none.</source>
         <translation>Оценка — от 1 до 5 звёзд или 0, если её нет.</translation>
     </message>

@@ -4940,162 +4940,167 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="283"/>
         <source>no rating</source>
         <translation>无评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="304"/>
         <source>Paste reviews</source>
         <translation>粘贴评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="316"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="317"/>
         <source>Website the reviews come from</source>
         <translation>评价来源网站</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
         <source>Name of the source</source>
         <translation>来源名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
         <source>Detect from the text</source>
         <translation>根据文本识别</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="342"/>
         <source>Reviews found</source>
         <translation>找到的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="357"/>
         <source>Text of the selected review</source>
         <translation>所选评价的正文</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="360"/>
         <source>Practice&apos;s reply to the selected review</source>
         <translation>诊所对所选评价的回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="366"/>
         <source>Review text:</source>
         <translation>评价正文：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="367"/>
         <source>Practice&apos;s reply:</source>
         <translation>诊所回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="381"/>
         <source>&amp;Merge with the next</source>
         <translation>与下一条合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="383"/>
         <source>One review was read as two: join the selected row and the one below it.</source>
         <translation>一条评价被读成了两条：将所选行与下一行合并。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="381"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="386"/>
         <source>S&amp;plit at the cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="389"/>
         <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
         <translation>两条评价被读成了一条：请把光标放在正文中第二条开始的位置。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="389"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="394"/>
         <source>&amp;Delete rows</source>
         <translation>删除行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="391"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="396"/>
         <source>&amp;Add a row</source>
         <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="398"/>
         <source>Paste &amp;more</source>
         <translation>继续粘贴(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="401"/>
         <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
         <translation>请先复制页面的下一部分：其中的评价会添加到下方，每条只添加一次。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="432"/>
         <source>Website:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="433"/>
         <source>Source name:</source>
         <translation>来源名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="434"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="469"/>
         <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
         <translation>剪贴板是空的。请在网页上选中评价，复制（Ctrl+C），然后选择“继续粘贴”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="481"/>
         <source>Reading what you copied…</source>
         <translation>正在读取复制的内容…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="501"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="507"/>
         <source>The clipboard held more than a review page; only its beginning was read.</source>
         <translation>剪贴板中的内容超过一页评价，只读取了开头部分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="521"/>
         <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
         <translation>复制的文本无法拆分为评价；已保留为一行，请手动拆分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="581"/>
         <source>Put the cursor in the review text where the second review starts, then split.</source>
         <translation>请把光标放在评价正文中第二条评价开始的位置，然后拆分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="609"/>
         <source>Add the reviews ({n})</source>
         <translation>添加评价（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="612"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="618"/>
         <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
         <translation>找到的评价：{n} 条。添加前请检查：双击单元格即可修改；在您确认之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="628"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="634"/>
         <source>Adding the reviews…</source>
         <translation>正在添加评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="654"/>
         <source>The reviews were not added: {reason}</source>
         <translation>评价未添加：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="669"/>
+        <source>Close without adding these reviews? Your corrections to them will be lost.</source>
+        <translation>不添加这些评价就关闭吗？您对它们所做的修改将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="348"/>
         <source>Select all rows</source>
         <translation>选择所有行</translation>
     </message>
@@ -5103,52 +5108,52 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>PasteTableModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
         <source>Review text</source>
         <translation>评价正文</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
         <source>Practice&apos;s reply</source>
         <translation>诊所回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="136"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="152"/>
         <source>No date was found: the review will be dated today. Double-click to enter it.</source>
         <translation>未找到日期：该评价将使用今天的日期。双击即可输入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="156"/>
         <source>The page said how long ago, not the date: this date is approximate.</source>
         <translation>页面显示的是“多久以前”而不是日期：此日期为近似值。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="189"/>
         <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
         <translation>“{value}”不是 clinicrep 能识别的日期；请尝试 2026-11-23。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="200"/>
         <source>A rating is 1 to 5 stars, or 0 for none.</source>
         <translation>评分为 1 到 5 星，没有评分请填 0。</translation>
     </message>
