@@ -334,12 +334,9 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         if self.monitoring.not_addresses():
             # the page with the wrong address in view, then why: nothing she typed is dropped
-            page = next(
-                i
-                for i in range(self.tabs.count())
-                if self.tabs.widget(i).isAncestorOf(self.monitoring)
-            )
-            self.tabs.setCurrentIndex(page)
+            pages = (self.tabs.widget(i) for i in range(self.tabs.count()))
+            page = next(p for p in pages if p is not None and p.isAncestorOf(self.monitoring))
+            self.tabs.setCurrentWidget(page)
             self.monitoring.addresses_ok()
             return
         # the SMTP password and the AI key go to the keyring only
