@@ -6018,260 +6018,265 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>np. Anna Nowak, kierownik przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
         <source>Practice name:</source>
         <translation>Nazwa przychodni:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Używana w odpowiedziach i na każdej stronie raportu miesięcznego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="101"/>
         <source>Country:</source>
         <translation>Kraj:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="104"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>Kontrola odpowiedzi stosuje zasady poufności tego kraju i powołuje się na jego prawo.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
         <source>Phone for replies:</source>
         <translation>Telefon podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Podawany w odpowiedziach na skargi, aby autor mógł zadzwonić do Was prywatnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
         <source>E-mail for replies:</source>
         <translation>E-mail podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Podawany w odpowiedziach na skargi jako prywatny sposób kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
         <source>Replies signed by:</source>
         <translation>Podpis pod odpowiedziami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Imię i stanowisko na końcu każdej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
         <source>Reply languages:</source>
         <translation>Języki odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="129"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>Zaznacz języki, w których odpowiadasz na opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="148"/>
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="154"/>
         <source>Aim to answer within:</source>
         <translation>Docelowy czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>Po tym czasie skrzynka pokazuje opinię jako spóźnioną względem celu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="160"/>
         <source>Answer at the latest within:</source>
         <translation>Maksymalny czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
         <source>After this, the review counts as overdue.</source>
         <translation>Po tym czasie opinia jest uznawana za zaległą.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
         <source>Check for new reviews every:</source>
         <translation>Sprawdzaj nowe opinie co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="168"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Jak często otwarte okno pobiera opinie z połączonych platform.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="172"/>
         <source>Spike alert threshold:</source>
         <translation>Próg alertu o nagłym wzroście:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="175"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="181"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Alert o pilnej opinii od poziomu pilności:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Opinia o pilności co najmniej takiej (1–100) wywołuje alert.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="187"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Zaimportowane opinie są historią, gdy są starsze niż:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Liczone od dnia importu; historia nigdy nie jest zaległa i nie trafia do „Wymagające uwagi”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="195"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Same as the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="209"/>
         <source>Language of clinicrep:</source>
         <translation>Język clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Menu i komunikaty zmieniają się od razu, bez ponownego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="215"/>
         <source>Colours:</source>
         <translation>Kolory:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Jasne, ciemne lub jak w systemie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
         <source>Settings pages</source>
         <translation>Sekcje ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
         <source>Practice</source>
         <translation>Placówka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
         <source>Answers and alerts</source>
         <translation>Odpowiedzi i alerty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Drafting</source>
         <translation>Szkice</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Monitoring and e-mail</source>
         <translation>Monitorowanie i e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>Language and look</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
         <source>This PC</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
         <source>United States</source>
         <translation>Stany Zjednoczone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
         <source>United Kingdom</source>
         <translation>Wielka Brytania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>Russia</source>
         <translation>Rosja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>Ukraine</source>
         <translation>Ukraina</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Poland</source>
         <translation>Polska</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
         <source>China</source>
         <translation>Chiny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
         <source>Another country</source>
         <translation>Inny kraj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="298"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="300"/>
         <source> h</source>
         <translation> godz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="351"/>
+        <source>Close the settings without saving your changes?</source>
+        <translation>Zamknąć ustawienia bez zapisywania zmian?</translation>
     </message>
 </context>
 <context>

@@ -6018,260 +6018,265 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>например, Анна Новак, администратор клиники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
         <source>Practice name:</source>
         <translation>Название клиники:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Используется в ответах и на каждой странице ежемесячного отчёта.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="101"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="104"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>Проверка ответов применяет правила конфиденциальности этой страны и ссылается на её закон.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
         <source>Phone for replies:</source>
         <translation>Телефон для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Указывается в ответах на жалобы, чтобы автор мог позвонить вам лично.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
         <source>E-mail for replies:</source>
         <translation>Эл. почта для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Указывается в ответах на жалобы, чтобы вам можно было написать лично.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
         <source>Replies signed by:</source>
         <translation>Подпись под ответами:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Имя и должность в конце каждого ответа.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
         <source>Reply languages:</source>
         <translation>Языки ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="129"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>Отметьте языки, на которых вы отвечаете на отзывы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="148"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="154"/>
         <source>Aim to answer within:</source>
         <translation>Желательно ответить в течение:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>После этого срока отзыв во входящих помечается как просроченный относительно цели.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="160"/>
         <source>Answer at the latest within:</source>
         <translation>Ответить не позднее чем через:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
         <source>After this, the review counts as overdue.</source>
         <translation>После этого срока отзыв считается просроченным.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
         <source>Check for new reviews every:</source>
         <translation>Проверять новые отзывы каждые:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="168"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Как часто открытое окно загружает отзывы с подключённых площадок.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="172"/>
         <source>Spike alert threshold:</source>
         <translation>Порог оповещения о всплеске:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="175"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Оповещать, когда отрицательных отзывов за день или неделю во столько раз больше обычного.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="181"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Оповещать о срочном отзыве при срочности от:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Отзыв со срочностью не ниже этой (1–100) вызывает оповещение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="187"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Импортированные отзывы считаются историей, если старше:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Считается от дня импорта; история никогда не бывает просроченной и не попадает в «Требуют внимания».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="195"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="209"/>
         <source>Language of clinicrep:</source>
         <translation>Язык clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Меню и сообщения переключаются сразу, без перезапуска.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="215"/>
         <source>Colours:</source>
         <translation>Цветовая схема:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Светлая, тёмная или как в системе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
         <source>Settings pages</source>
         <translation>Разделы настроек</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
         <source>Practice</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
         <source>Answers and alerts</source>
         <translation>Ответы и оповещения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Drafting</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Monitoring and e-mail</source>
         <translation>Мониторинг и почта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>Language and look</source>
         <translation>Язык и оформление</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
         <source>This PC</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
         <source>United Kingdom</source>
         <translation>Великобритания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>Ukraine</source>
         <translation>Украина</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Poland</source>
         <translation>Польша</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
         <source>Another country</source>
         <translation>Другая страна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="298"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="300"/>
         <source> h</source>
         <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="351"/>
+        <source>Close the settings without saving your changes?</source>
+        <translation>Закрыть настройки, не сохранив изменения?</translation>
     </message>
 </context>
 <context>

@@ -6018,260 +6018,265 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>напр. Анна Новак, адміністратор клініки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
         <source>Practice name:</source>
         <translation>Назва клініки:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Використовується у відповідях і на кожній сторінці щомісячного звіту.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="101"/>
         <source>Country:</source>
         <translation>Країна:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="104"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>Перевірка відповідей застосовує правила конфіденційності цієї країни й посилається на її закон.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
         <source>Phone for replies:</source>
         <translation>Телефон для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Зазначається у відповідях на скарги, щоб автор міг зателефонувати вам особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
         <source>E-mail for replies:</source>
         <translation>Ел. пошта для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Зазначається у відповідях на скарги, щоб вам можна було написати особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
         <source>Replies signed by:</source>
         <translation>Підпис під відповідями:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Ім’я та посада наприкінці кожної відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
         <source>Reply languages:</source>
         <translation>Мови відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="129"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>Позначте мови, якими ви відповідаєте на відгуки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="148"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="154"/>
         <source>Aim to answer within:</source>
         <translation>Бажаний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>Після цього строку відгук у вхідних позначається як запізнілий щодо мети.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="160"/>
         <source>Answer at the latest within:</source>
         <translation>Граничний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
         <source>After this, the review counts as overdue.</source>
         <translation>Після цього строку відгук вважається простроченим.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
         <source>Check for new reviews every:</source>
         <translation>Перевіряти нові відгуки кожні:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="168"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Як часто відкрите вікно завантажує відгуки з підключених платформ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="172"/>
         <source>Spike alert threshold:</source>
         <translation>Поріг сповіщення про сплеск:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="175"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Сповіщати, коли кількість негативних відгуків за день або тиждень перевищує звичайну в стільки разів.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="181"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Поріг терміновості для сповіщення:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Відгук із терміновістю не нижче цієї (1–100) викликає сповіщення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="187"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Імпортовані відгуки вважаються історією, якщо старші за:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Рахується від дня імпорту; історія ніколи не буває простроченою й не потрапляє до «Потребують уваги».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="195"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Same as the system</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Light</source>
         <translation>Світлі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Dark</source>
         <translation>Темні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="209"/>
         <source>Language of clinicrep:</source>
         <translation>Мова clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Меню й повідомлення перемикаються одразу, без перезапуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="215"/>
         <source>Colours:</source>
         <translation>Кольори:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Світла, темна або як у системі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
         <source>Settings pages</source>
         <translation>Розділи налаштувань</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
         <source>Practice</source>
         <translation>Клініка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
         <source>Answers and alerts</source>
         <translation>Відповіді та сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Drafting</source>
         <translation>Чернетки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Monitoring and e-mail</source>
         <translation>Моніторинг і пошта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>Language and look</source>
         <translation>Мова та вигляд</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
         <source>This PC</source>
         <translation>Цей комп’ютер</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
         <source>United Kingdom</source>
         <translation>Велика Британія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>Russia</source>
         <translation>Росія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>Ukraine</source>
         <translation>Україна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Poland</source>
         <translation>Польща</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
         <source>Another country</source>
         <translation>Інша країна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="298"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="300"/>
         <source> h</source>
         <translation> год</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="351"/>
+        <source>Close the settings without saving your changes?</source>
+        <translation>Закрити налаштування, не зберігши зміни?</translation>
     </message>
 </context>
 <context>

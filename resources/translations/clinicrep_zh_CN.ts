@@ -5942,260 +5942,265 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>例如：李娜，诊所经理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
         <source>Practice name:</source>
         <translation>诊所名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>用于回复和月度报告的每一页。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="101"/>
         <source>Country:</source>
         <translation>国家/地区：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="104"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>回复检查将采用该国家的保密规则并引用其法律。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
         <source>Phone for replies:</source>
         <translation>回复中提供的电话：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>在回复投诉时提供，方便评价者私下致电。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
         <source>E-mail for replies:</source>
         <translation>回复中提供的电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>在回复投诉时提供，方便对方私下来信。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
         <source>Replies signed by:</source>
         <translation>回复署名：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
         <source>The name and role at the end of each reply.</source>
         <translation>每条回复末尾的姓名和职务。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
         <source>Reply languages:</source>
         <translation>回复语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="129"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>勾选你回复评价时使用的语言。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="148"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="154"/>
         <source>Aim to answer within:</source>
         <translation>目标回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>超过此时间，收件箱会将该评价标为晚于目标。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="160"/>
         <source>Answer at the latest within:</source>
         <translation>最迟回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
         <source>After this, the review counts as overdue.</source>
         <translation>超过此时间，该评价即算逾期。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
         <source>Check for new reviews every:</source>
         <translation>新评价检查间隔：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="168"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>窗口打开时从已连接平台获取评价的频率。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="172"/>
         <source>Spike alert threshold:</source>
         <translation>激增提醒阈值：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="175"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>当一天或一周内的负面评价达到平常水平的此倍数时发出提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="181"/>
         <source>Urgent review alert from urgency:</source>
         <translation>紧急程度达到此值时提醒：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>紧急程度达到此值（1–100）的评价会触发提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="187"/>
         <source>Imported reviews are history when older than:</source>
         <translation>导入的评价早于此时间即视为历史记录：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>从导入当天算起；历史记录不会逾期，也不会出现在“需要处理”中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="195"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="209"/>
         <source>Language of clinicrep:</source>
         <translation>clinicrep 界面语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>菜单和消息会立即切换，无需重启。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="215"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>浅色、深色，或跟随系统设置。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
         <source>Settings pages</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
         <source>Practice</source>
         <translation>诊所</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
         <source>Answers and alerts</source>
         <translation>回复与提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Drafting</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Monitoring and e-mail</source>
         <translation>监控与邮件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>Language and look</source>
         <translation>语言与外观</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
         <source>United Kingdom</source>
         <translation>英国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>Russia</source>
         <translation>俄罗斯</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>Ukraine</source>
         <translation>乌克兰</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Poland</source>
         <translation>波兰</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
         <source>China</source>
         <translation>中国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
         <source>Another country</source>
         <translation>其他国家/地区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="298"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="300"/>
         <source> h</source>
         <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="351"/>
+        <source>Close the settings without saving your changes?</source>
+        <translation>不保存更改就关闭设置吗？</translation>
     </message>
 </context>
 <context>

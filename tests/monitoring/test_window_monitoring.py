@@ -211,3 +211,9 @@ def test_a_wrong_mail_server_is_named_beside_the_settings_to_fix(
     )
     assert said == "Sent. Check the mailbox of each address."
     assert [m["To"] for m in inbox.messages] == ["owner@clinic.example, manager@clinic.example"]
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    assert dialog.result_settings().alert_recipients == [
+        "owner@clinic.example",
+        "manager@clinic.example",
+    ]
