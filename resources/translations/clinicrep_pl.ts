@@ -44,72 +44,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="138"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
         <source>clinicrep: test message</source>
         <translation>clinicrep: wiadomość testowa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="139"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="162"/>
         <source>This is a test message from clinicrep. Crisis alerts for {practice} will arrive like this one.</source>
         <translation>To jest wiadomość testowa z clinicrep. Alerty kryzysowe dotyczące: {practice} będą przychodzić w ten sam sposób.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="144"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
         <source>your practice</source>
         <translation>Twoja przychodnia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="158"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="181"/>
         <source>Platform: {platform}</source>
         <translation>Platforma: {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="161"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="184"/>
         <source>Written: {date}</source>
         <translation>Napisano: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="167"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
         <source>Rating: {stars}★</source>
         <translation>Ocena: {stars}★</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="173"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="196"/>
         <source>Open the review: {url}</source>
         <translation>Otwórz opinię: {url}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="182"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="205"/>
         <source>clinicrep alert: an urgent review</source>
         <translation>Alert clinicrep: pilna opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="185"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="208"/>
         <source>clinicrep alert: an urgent review on {platform}</source>
         <translation>Alert clinicrep: pilna opinia w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="190"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="213"/>
         <source>clinicrep alert: many negative reviews at once</source>
         <translation>Alert clinicrep: wiele negatywnych opinii naraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="199"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="222"/>
         <source>The newest of them:</source>
         <translation>Najnowsze z nich:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="207"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="230"/>
         <source>Open clinicrep on the practice&apos;s computer to read the review in full and answer it.</source>
         <translation>Otwórz clinicrep na komputerze przychodni, aby przeczytać całą opinię i na nią odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="236"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="259"/>
         <source>clinicrep: reviews are not being checked</source>
         <translation>clinicrep: opinie nie są sprawdzane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/monitoring/mailer.py" line="309"/>
+        <location filename="../../src/clinicrep/monitoring/mailer.py" line="332"/>
         <source>The alerts raised since the last digest, oldest first.</source>
         <translation>Alerty zgłoszone od ostatniego podsumowania, od najstarszych.</translation>
     </message>
@@ -1682,7 +1682,7 @@
 <context>
     <name>Drafting</name>
     <message>
-        <location filename="../../src/clinicrep/drafting/compose.py" line="438"/>
+        <location filename="../../src/clinicrep/drafting/compose.py" line="446"/>
         <source>“{words}”: {reason}</source>
         <translation>„{words}”: {reason}</translation>
     </message>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1217"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1218"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
@@ -2403,7 +2403,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="311"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="325"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="440"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1214"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1215"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
@@ -2989,27 +2989,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="308"/>
         <source>Analysis update progress</source>
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="800"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="801"/>
         <source>Marked “{status}”.</source>
         <translation>Oznaczono: „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="846"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="847"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Cofnięto: opinia ma znów status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="906"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1060"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1061"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: opinie — %n</numerusform>
@@ -3018,12 +3018,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1075"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1076"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Nic nie jest jeszcze połączone: połącz platformę (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1104"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1105"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Wszystko pobrane: %n nowa opinia.</numerusform>
@@ -3032,22 +3032,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1106"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1107"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Zmienione w serwisie: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1110"/>
         <source>Up to date: no new reviews.</source>
         <translation>Wszystko pobrane: brak nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1177"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1178"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1192"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1193"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -3071,389 +3071,389 @@
         <translation>Skrzynka opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="265"/>
         <source>Inbox</source>
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="265"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="456"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="457"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="301"/>
         <source>Sync progress</source>
         <translation>Postęp synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="328"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="329"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="331"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Przywróć poprzedni status opinii (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="509"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="510"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="520"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="542"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="558"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="559"/>
         <source>Add &amp;offline feedback…</source>
         <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="572"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1393"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1396"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Kopiowanie opinii na ten komputer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1421"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1424"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Nic nie skopiowano: na serwerze są już opinie placówki (liczba: {held}). Na razie okno pozostaje przy bazie danych tego komputera; uruchom clinicrep ponownie, aby otworzyć wspólne opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1427"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1430"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy wspólnej bazie danych. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1431"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1434"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy bazie danych tego komputera. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1445"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1448"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Na razie własna baza danych tego komputera: nie udało się użyć {where}. To, co piszesz, zostaje na tym komputerze; uruchom clinicrep ponownie, aby znów spróbować wspólnej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1559"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1562"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1569"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1572"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1577"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1582"/>
         <source>Command: {command}</source>
         <translation>Polecenie: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="563"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="564"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Miesięczne podsumowanie (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="318"/>
         <source>Show the replies waiting for your approval</source>
         <translation>Pokaż odpowiedzi czekające na Twoje zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="519"/>
         <source>Check for new reviews</source>
         <translation>Sprawdź nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="542"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="543"/>
         <source>Check for &amp;new reviews</source>
         <translation>Sprawdź &amp;nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="568"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Eksportuj widoczne opinie (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>&amp;Restore from backup…</source>
         <translation>Przy&amp;wróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>Export a &amp;copy…</source>
         <translation>Zapisz &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="584"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Przywracanie: obowiązują kopie zapasowe serwera</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Kopie zapasowe wspólnej bazy danych robi jej serwer (zapytaj swojego informatyka); „Zapisz kopię” zapisuje ją do pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="593"/>
         <source>So&amp;urces…</source>
         <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="597"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="598"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Nazwij lokalizacje placówki i wskaż, do której należy każde źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="603"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="607"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="608"/>
         <source>&amp;Review</source>
         <translation>&amp;Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
         <source>Mark as &amp;new</source>
         <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="612"/>
         <source>Mark as &amp;in progress</source>
         <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="612"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
         <source>Mark as &amp;answered</source>
         <translation>Oznacz jako &amp;odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
         <source>&amp;Dismiss</source>
         <translation>Po&amp;miń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Cofnij zmianę statusu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="633"/>
         <source>&amp;Draft a reply</source>
         <translation>S&amp;zkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="636"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="637"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Szablony odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="640"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="642"/>
         <source>&amp;User guide</source>
         <translation>&amp;Przewodnik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="645"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="646"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="649"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="650"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="876"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="877"/>
         <source>Correction saved.</source>
         <translation>Poprawka zapisana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="883"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="884"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="901"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="902"/>
         <source>Waiting for approval: {n}</source>
         <translation>Czeka na zatwierdzenie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="919"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Żadna opinia nie wymaga teraz uwagi. Aby zobaczyć wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="925"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="926"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Żadna opinia nie pasuje do wyszukiwania i filtrów. Kliknij „Wyczyść filtry”, aby zobaczyć opinie wymagające uwagi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="964"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="965"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Zmieniono na innym komputerze: ta opinia ma teraz status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1002"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1003"/>
         <source>Last check: {name}, {time}</source>
         <translation>Ostatnie sprawdzenie: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1049"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1050"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1093"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1094"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1304"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1389"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1409"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1433"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1307"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1392"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1412"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1436"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1314"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1317"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Skopiować opinie ze wspólnej bazy danych ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do pliku tego komputera, a potem otworzyć w nim okno? Plik w obecnej postaci zostanie najpierw zachowany w folderze backups. Bez kopiowania plik pokaże opinie takie, jakie były, gdy ten komputer ostatnio z niego korzystał, i nie będzie w nim tego, co od tamtej pory zrobiono we wspólnej bazie danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1322"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1325"/>
         <source>Copy here, then open</source>
         <translation>Skopiuj tutaj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1330"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1333"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>We wspólnej bazie danych ({where}) są już opinie placówki (liczba: {held}), więc opinie tego komputera (liczba: {count}) nie są tam kopiowane: zostają w pliku tego komputera. Otworzyć teraz okno ze wspólnymi opiniami?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1340"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1343"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Skopiować opinie z tego komputera ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do {where}, a potem otworzyć w niej okno? Plik tego komputera pozostanie bez zmian. Kopia trafia tylko do pustej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1346"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1349"/>
         <source>Copy, then open</source>
         <translation>Skopiuj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1637"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1640"/>
         <source>Reply not saved</source>
         <translation>Odpowiedź nie została zapisana</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1639"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1642"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Wpisana odpowiedź nie została zapisana: połączenie ze wspólnym serwerem bazy danych zostało przerwane. Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Nie zamykaj okna, dopóki serwer nie wróci: wtedy odpowiedź zapisze się sama.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1646"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1649"/>
         <source>Keep the window open</source>
         <translation>Nie zamykaj okna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1647"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1650"/>
         <source>Close and lose the reply</source>
         <translation>Zamknij i utrać odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1325"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1349"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1328"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1352"/>
         <source>Open without copying</source>
         <translation>Otwórz bez kopiowania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1354"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1357"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Otworzyć teraz okno z {where}? Najpierw szkic zostanie zapisany. W przeciwnym razie clinicrep użyje jej od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1358"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1339"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1361"/>
         <source>Open now</source>
         <translation>Otwórz teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1359"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1362"/>
         <source>At the next start</source>
         <translation>Przy następnym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1395"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1398"/>
         <source>Copying the reviews to the server…</source>
         <translation>Kopiowanie opinii na serwer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1557"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1560"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1580"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1601"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1604"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1603"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1606"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1624"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1627"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1626"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3462,7 +3462,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami udzielanymi na czas. Twoje dane pozostają na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="554"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="555"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Wklej opinie…</translation>
     </message>
@@ -3503,105 +3503,115 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ManualEntryDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="31"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="44"/>
         <source>Add offline feedback</source>
         <translation>Dodaj opinię spoza internetu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="34"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="47"/>
         <source>From</source>
         <translation>Od kogo</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="35"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="48"/>
         <source>Name as the person gave it, or leave empty</source>
         <translation>Imię lub nazwisko podane przez tę osobę (można zostawić puste)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="37"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="50"/>
         <source>Received by</source>
         <translation>Sposób otrzymania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="52"/>
         <source>At the reception desk</source>
         <translation>W rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="40"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="53"/>
         <source>By phone</source>
         <translation>Telefonicznie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="41"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="54"/>
         <source>By letter</source>
         <translation>Listownie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
         <source>By e-mail</source>
         <translation>E-mailem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="43"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="56"/>
         <source>Other</source>
         <translation>Inaczej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="60"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="48"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="61"/>
         <source>No rating</source>
         <translation>Bez oceny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="65"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="68"/>
         <source>What they said</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="70"/>
         <source>From:</source>
         <translation>Od kogo:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="71"/>
         <source>Received:</source>
         <translation>Otrzymano:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="72"/>
         <source>Rating:</source>
         <translation>Ocena:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="73"/>
         <source>When:</source>
         <translation>Kiedy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="74"/>
         <source>What they said:</source>
         <translation>Treść opinii:</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="113"/>
+        <source>The feedback was not added: {reason} What you typed is still here: press Save again when that is sorted out.</source>
+        <translation>Opinii nie dodano: {reason} To, co wpisano, zostało tutaj: gdy to się wyjaśni, naciśnij ponownie „Zapisz”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="128"/>
+        <source>Close without adding the feedback you typed? It will be lost.</source>
+        <translation>Zamknąć bez dodania wpisanej opinii? Zostanie utracona.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="139"/>
+        <location filename="../../src/clinicrep/messages.py" line="141"/>
         <source>The platform is not available right now. clinicrep will try again at the next check.</source>
         <translation>Platforma jest teraz niedostępna. clinicrep spróbuje ponownie przy następnym sprawdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="134"/>
+        <location filename="../../src/clinicrep/messages.py" line="136"/>
         <source>The platform reported an error on its side (HTTP {status}). clinicrep will try again at the next check.</source>
         <translation>Po stronie platformy wystąpił błąd (HTTP {status}). clinicrep spróbuje ponownie przy następnym sprawdzeniu.</translation>
     </message>
@@ -3676,488 +3686,518 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>System odmówił ustawienia sprawdzania przy zamkniętym oknie ({detail}). Okno nadal sprawdza, dopóki jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="113"/>
+        <location filename="../../src/clinicrep/messages.py" line="115"/>
         <source>The platform asks us to slow down. clinicrep will try again in about {n} min.</source>
         <translation>Platforma prosi o ograniczenie liczby zapytań. clinicrep spróbuje ponownie za ok. {n} min.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="117"/>
+        <location filename="../../src/clinicrep/messages.py" line="119"/>
         <source>The platform asks us to slow down. clinicrep will try again later.</source>
         <translation>Platforma prosi o ograniczenie liczby zapytań. clinicrep spróbuje ponownie później.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="121"/>
+        <location filename="../../src/clinicrep/messages.py" line="123"/>
         <source>No connection to the internet. Check the network; clinicrep will try again at the next check.</source>
         <translation>Brak połączenia z internetem. Sprawdź sieć; clinicrep spróbuje ponownie przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="128"/>
+        <location filename="../../src/clinicrep/messages.py" line="130"/>
         <source>The platform did not answer in time. clinicrep will try again at the next check.</source>
         <translation>Platforma nie odpowiedziała na czas. clinicrep spróbuje ponownie przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="146"/>
+        <location filename="../../src/clinicrep/messages.py" line="148"/>
         <source>The platform sent an answer clinicrep cannot read. Try again later; if it persists, send the details to support.</source>
         <translation>Platforma przesłała odpowiedź, której clinicrep nie potrafi odczytać. Spróbuj ponownie później; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="152"/>
+        <location filename="../../src/clinicrep/messages.py" line="154"/>
         <source>The platform has switched off this kind of access. Reviews already fetched are kept; import new ones from a file instead.</source>
         <translation>Platforma wyłączyła ten rodzaj dostępu. Pobrane już opinie zostają zachowane; nowe importuj z pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="158"/>
+        <location filename="../../src/clinicrep/messages.py" line="160"/>
         <source>This platform does not allow answering through clinicrep. Copy the reply and open the review&apos;s page to post it there.</source>
         <translation>Ta platforma nie pozwala odpowiadać przez clinicrep. Skopiuj odpowiedź i otwórz stronę opinii, aby ją tam opublikować.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="164"/>
+        <location filename="../../src/clinicrep/messages.py" line="166"/>
         <source>This source is not set up completely, so nothing was read. Open File → Sources, select it and choose “Sign in…” (Google) or “Edit…” to pick the location, Page or business unit.</source>
         <translation>To źródło nie jest do końca skonfigurowane, więc nic nie zostało odczytane. Otwórz „Plik” → „Źródła”, zaznacz je i wybierz „Zaloguj się…” (Google) albo „Edytuj…”, aby wskazać lokalizację, stronę lub jednostkę biznesową.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="171"/>
+        <location filename="../../src/clinicrep/messages.py" line="173"/>
         <source>Google has not approved your Cloud project for the Business Profile APIs yet: its quota stays at 0 requests until it does. Your sign-in is fine. Submit Google&apos;s API access request form (see the guide in Sources) and try again once Google confirms.</source>
         <translation>Google nie zatwierdził jeszcze Twojego projektu Cloud dla API Profilu Firmy: do tego czasu jego limit to 0 zapytań. Z logowaniem wszystko w porządku. Wyślij formularz Google z prośbą o dostęp do API (zob. instrukcję w „Źródłach”) i spróbuj ponownie, gdy Google potwierdzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="179"/>
+        <location filename="../../src/clinicrep/messages.py" line="181"/>
         <source>The Business Profile APIs are not turned on in your Google Cloud project. In the Cloud console, open APIs &amp; Services → Library, enable “My Business Account Management API”, “My Business Business Information API” and “Google My Business API”, then try again.</source>
         <translation>W Twoim projekcie Google Cloud nie są włączone API Profilu Firmy. W konsoli Cloud otwórz „Interfejsy API i usługi” → „Biblioteka”, włącz „My Business Account Management API”, „My Business Business Information API” i „Google My Business API”, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="187"/>
+        <location filename="../../src/clinicrep/messages.py" line="189"/>
         <source>Stopped. What was fetched so far is kept; the next check goes on from there.</source>
         <translation>Zatrzymano. To, co już pobrano, zostaje zachowane; następne sprawdzanie będzie kontynuowane od tego miejsca.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="192"/>
+        <location filename="../../src/clinicrep/messages.py" line="194"/>
         <source>The reply is longer than the platform allows ({limit} bytes). Shorten it and publish again.</source>
         <translation>Odpowiedź jest dłuższa, niż pozwala platforma (limit w bajtach: {limit}). Skróć ją i opublikuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="198"/>
+        <location filename="../../src/clinicrep/messages.py" line="200"/>
         <source>Signing in did not finish. Try again, and allow clinicrep access in the browser window that opens.</source>
         <translation>Logowanie nie zostało ukończone. Spróbuj ponownie i zezwól clinicrep na dostęp w oknie przeglądarki, które się otworzy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="204"/>
+        <location filename="../../src/clinicrep/messages.py" line="206"/>
         <source>Give the month as year and month, for example 2026-10.</source>
         <translation>Podaj miesiąc w formacie rok-miesiąc, np. 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="208"/>
+        <location filename="../../src/clinicrep/messages.py" line="210"/>
         <source>Reports can be made for the months from {first}-01 to {last}-12. Give a month in that range, for example 2026-10.</source>
         <translation>Raporty można tworzyć dla miesięcy od {first}-01 do {last}-12. Podaj miesiąc z tego zakresu, np. 2026-10.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="214"/>
+        <location filename="../../src/clinicrep/messages.py" line="216"/>
         <source>The name “{path}” has characters that are not UTF-8 (shown as �). Rename the file or folder, or choose another name.</source>
         <translation>Nazwa „{path}” zawiera znaki spoza UTF-8 (pokazane jako �). Zmień nazwę pliku lub folderu albo wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="220"/>
+        <location filename="../../src/clinicrep/messages.py" line="222"/>
         <source>“{value}” has characters that are not UTF-8 (shown as �). Type it again, or rename the file it names.</source>
         <translation>„{value}” zawiera znaki spoza UTF-8 (pokazane jako �). Wpisz to ponownie albo zmień nazwę pliku, który wskazuje.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="226"/>
+        <location filename="../../src/clinicrep/messages.py" line="228"/>
         <source>“{path}” is a folder. Give the name of a file to write, for example one inside that folder.</source>
         <translation>„{path}” to folder. Podaj nazwę pliku do zapisu, na przykład pliku w tym folderze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="232"/>
+        <location filename="../../src/clinicrep/messages.py" line="234"/>
         <source>“{path}” is not an ordinary file (a device or a pipe) and was left as it is. Choose another file name.</source>
         <translation>„{path}” nie jest zwykłym plikiem (to urządzenie lub potok) i pozostał bez zmian. Wybierz inną nazwę pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="238"/>
+        <location filename="../../src/clinicrep/messages.py" line="240"/>
         <source>“{path}” is read-only and was left as it is. Choose another file name, or allow writing to it first.</source>
         <translation>„{path}” jest tylko do odczytu i pozostał bez zmian. Wybierz inną nazwę pliku albo najpierw zezwól na zapis.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="244"/>
+        <location filename="../../src/clinicrep/messages.py" line="246"/>
         <source>“{path}” lies under a file, not under a folder. Choose a file in a folder.</source>
         <translation>„{path}” leży wewnątrz pliku, a nie folderu. Wybierz plik w folderze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="249"/>
+        <location filename="../../src/clinicrep/messages.py" line="251"/>
         <source>clinicrep may not write in the folder of “{path}”. Choose another folder, for example Documents.</source>
         <translation>clinicrep nie może zapisywać w folderze „{path}”. Wybierz inny folder, na przykład Dokumenty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="255"/>
+        <location filename="../../src/clinicrep/messages.py" line="257"/>
         <source>“{value}” is not a review status. Use one of: {choices}.</source>
         <translation>„{value}” nie jest statusem opinii. Użyj jednego z: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="259"/>
+        <location filename="../../src/clinicrep/messages.py" line="261"/>
         <source>“{value}” is not a platform clinicrep knows. Use one of: {choices}.</source>
         <translation>„{value}” to platforma nieznana clinicrep. Użyj jednej z: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="263"/>
+        <location filename="../../src/clinicrep/messages.py" line="265"/>
         <source>clinicrep has no report language “{value}”. Use one of: {choices}.</source>
         <translation>clinicrep nie ma języka raportu „{value}”. Użyj jednego z: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="267"/>
+        <location filename="../../src/clinicrep/messages.py" line="269"/>
         <source>There is no source called “{name}”. Give the name of a source as the Sources window lists it, or its number.</source>
         <translation>Nie ma źródła o nazwie „{name}”. Podaj nazwę źródła tak, jak pokazuje ją okno Źródła, albo jego numer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="273"/>
+        <location filename="../../src/clinicrep/messages.py" line="275"/>
         <source>There is no review number {value}. “clinicrep list” shows each review&apos;s number first.</source>
         <translation>Nie ma opinii o numerze {value}. Polecenie „clinicrep list” podaje numer każdej opinii na początku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="278"/>
+        <location filename="../../src/clinicrep/messages.py" line="280"/>
         <source>The command was not understood: {detail}. Run “clinicrep --help” to see what each command takes.</source>
         <translation>Nie zrozumiano polecenia: {detail}. Uruchom „clinicrep --help”, aby zobaczyć, czego wymaga każde polecenie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="284"/>
+        <location filename="../../src/clinicrep/messages.py" line="286"/>
         <source>That does not look like a web link to your review page. Copy the link from the platform (it starts with https://) and try again.</source>
         <translation>To nie wygląda na link do strony z opiniami. Skopiuj link z platformy (zaczyna się od https://) i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="290"/>
+        <location filename="../../src/clinicrep/messages.py" line="292"/>
         <source>The report could not be saved there. Choose another folder, for example Documents.</source>
         <translation>Nie udało się zapisać raportu w tym miejscu. Wybierz inny folder, np. Dokumenty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="295"/>
+        <location filename="../../src/clinicrep/messages.py" line="297"/>
         <source>Not published: the reply says something a public reply must not (highlighted). Change it, or confirm each passage explicitly.</source>
         <translation>Nie opublikowano: odpowiedź zawiera treści niedozwolone w odpowiedzi publicznej (wyróżnione). Zmień je lub wyraźnie potwierdź każdy fragment.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="301"/>
+        <location filename="../../src/clinicrep/messages.py" line="303"/>
         <source>The reply is empty. Write the reply first.</source>
         <translation>Odpowiedź jest pusta. Najpierw napisz odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="303"/>
+        <location filename="../../src/clinicrep/messages.py" line="305"/>
         <source>Replies written on this PC wait for the owner&apos;s approval. Press “Ask for approval”; the owner publishes the reply once it is approved.</source>
         <translation>Odpowiedzi napisane na tym komputerze czekają na zatwierdzenie właściciela. Naciśnij „Poproś o zatwierdzenie” — właściciel opublikuje odpowiedź po jej zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="309"/>
+        <location filename="../../src/clinicrep/messages.py" line="311"/>
         <source>Only the owner&apos;s PC approves replies or sends them back. Ask the owner, or set this PC&apos;s role in Settings → This PC.</source>
         <translation>Tylko komputer właściciela zatwierdza odpowiedzi lub je odsyła. Poproś właściciela albo ustaw rolę tego komputera w Ustawienia → Ten komputer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="315"/>
+        <location filename="../../src/clinicrep/messages.py" line="317"/>
         <source>This reply is no longer waiting for approval: it was changed or decided on another PC. Look at it again.</source>
         <translation>Ta odpowiedź już nie czeka na zatwierdzenie: zmieniono ją lub podjęto decyzję na innym komputerze. Spójrz na nią jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="321"/>
+        <location filename="../../src/clinicrep/messages.py" line="323"/>
         <source>Another location is already called “{name}”. Choose another name.</source>
         <translation>Inna lokalizacja nazywa się już „{name}”. Wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="326"/>
+        <location filename="../../src/clinicrep/messages.py" line="328"/>
         <source>No location is called “{name}”: this practice has named no locations yet (in the window: File → Locations…).</source>
         <translation>Nie ma lokalizacji „{name}”: placówka nie nazwała jeszcze żadnej lokalizacji (w oknie: Plik → Lokalizacje).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="331"/>
+        <location filename="../../src/clinicrep/messages.py" line="333"/>
         <source>No location is called “{name}”. The practice&apos;s locations: {names}.</source>
         <translation>Nie ma lokalizacji „{name}”. Lokalizacje placówki: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="335"/>
+        <location filename="../../src/clinicrep/messages.py" line="337"/>
         <source>clinicrep keeps at most {limit} locations. Remove one you no longer use first.</source>
         <translation>clinicrep przechowuje najwyżej {limit} lokalizacji. Najpierw usuń tę, której już nie używasz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="340"/>
+        <location filename="../../src/clinicrep/messages.py" line="342"/>
         <source>This reply is being sent or its outcome is not known yet. Wait for the next check, then try again.</source>
         <translation>Ta odpowiedź jest właśnie wysyłana lub jej wynik nie jest jeszcze znany. Poczekaj na następne sprawdzanie i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="346"/>
+        <location filename="../../src/clinicrep/messages.py" line="348"/>
         <source>{who} is writing a reply to this review on another PC, so it was not published from here. Wait until they are done, or talk to them.</source>
         <translation>{who} pisze odpowiedź na tę opinię na innym komputerze, więc nie opublikowano jej stąd. Poczekaj, aż skończy, albo porozmawiaj z tą osobą.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="352"/>
+        <location filename="../../src/clinicrep/messages.py" line="354"/>
         <source>This review was answered from another PC a moment ago, so your reply was not sent. Read the reply that is there now; your text is kept as a draft.</source>
         <translation>Na tę opinię przed chwilą odpowiedziano z innego komputera, więc Twoja odpowiedź nie została wysłana. Przeczytaj odpowiedź, która tam teraz jest; Twój tekst zachowano jako szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="358"/>
+        <location filename="../../src/clinicrep/messages.py" line="360"/>
         <source>The connection to the shared database server was lost. clinicrep keeps trying to reconnect; nothing you typed is lost.</source>
         <translation>Utracono połączenie ze wspólnym serwerem bazy danych. clinicrep cały czas próbuje połączyć się ponownie; nic z tego, co wpisano, nie przepadło.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="364"/>
+        <location filename="../../src/clinicrep/messages.py" line="366"/>
         <source>The review or page no longer exists on the platform.</source>
         <translation>Opinia lub strona już nie istnieje na platformie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="393"/>
+        <location filename="../../src/clinicrep/messages.py" line="399"/>
+        <source>The test message was not sent: the mail server did not accept the user name or password. Check both (often the user name is the full e-mail address).</source>
+        <translation>Wiadomość testowa nie została wysłana: serwer poczty nie przyjął nazwy użytkownika lub hasła. Sprawdź oba (często nazwą użytkownika jest pełny adres e-mail).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="405"/>
+        <source>The test message was not sent: no mail server named “{host}” was found. Check the name your mail provider gives (for example smtp.gmail.com) and that this computer is online.</source>
+        <translation>Wiadomość testowa nie została wysłana: nie znaleziono serwera poczty „{host}”. Sprawdź nazwę podaną przez dostawcę poczty (na przykład smtp.gmail.com) i czy komputer ma dostęp do internetu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="412"/>
+        <source>The test message was not sent: nothing answered at “{host}” on port {port}. Check the port (usually 587 with STARTTLS, 465 with SSL/TLS) and that this computer is online.</source>
+        <translation>Wiadomość testowa nie została wysłana: „{host}” nie odpowiedział na porcie {port}. Sprawdź port (zwykle 587 dla STARTTLS, 465 dla SSL/TLS) i czy komputer ma dostęp do internetu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="419"/>
+        <source>The test message was not sent: the secure connection with “{host}” failed. Check that Security matches the port: STARTTLS with 587, SSL/TLS with 465.</source>
+        <translation>Wiadomość testowa nie została wysłana: nie udało się nawiązać bezpiecznego połączenia z „{host}”. Sprawdź, czy „Zabezpieczenia” pasują do portu: STARTTLS — 587, SSL/TLS — 465.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="425"/>
+        <source>The test message was not sent: the mail server refused the sender or an address. Check the sender address and each address that gets alerts.</source>
+        <translation>Wiadomość testowa nie została wysłana: serwer poczty odrzucił nadawcę lub jeden z adresów. Sprawdź adres nadawcy i każdy adres, na który idą powiadomienia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="430"/>
+        <source>The test message was not sent: the mail server “{host}” refused it. Check the server, port, security, user name and password with your mail provider.</source>
+        <translation>Wiadomość testowa nie została wysłana: serwer poczty „{host}” ją odrzucił. Sprawdź serwer, port, zabezpieczenia, nazwę użytkownika i hasło u dostawcy poczty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/messages.py" line="441"/>
         <source>The file was not found. Check its name and folder, then try again.</source>
         <translation>Nie znaleziono pliku. Sprawdź jego nazwę i folder, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="397"/>
+        <location filename="../../src/clinicrep/messages.py" line="445"/>
         <source>This is a folder or a device, not a file. Choose the exported file itself.</source>
         <translation>To jest folder lub urządzenie, a nie plik. Wybierz sam plik eksportu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="401"/>
+        <location filename="../../src/clinicrep/messages.py" line="449"/>
         <source>The file cannot be opened: you may not have permission to read it, or another program holds it. Copy it to your Documents folder and try again.</source>
         <translation>Nie można otworzyć pliku: być może nie masz uprawnień do odczytu albo trzyma go inny program. Skopiuj go do folderu Dokumenty i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="408"/>
+        <location filename="../../src/clinicrep/messages.py" line="456"/>
         <source>The file is too large to be a list of reviews ({size} MB). Check that it is the right file, or split it into smaller files.</source>
         <translation>Plik jest za duży jak na listę opinii ({size} MB). Sprawdź, czy to właściwy plik, albo podziel go na mniejsze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="416"/>
+        <location filename="../../src/clinicrep/messages.py" line="463"/>
         <source>This Excel file unpacks to {size} MB, far more than a list of reviews, so it was not opened. Check that it is the right file; if it is, save the reviews from Excel or LibreOffice as CSV and import that.</source>
         <translation>Ten plik Excela po rozpakowaniu zajmuje {size} MB — znacznie więcej niż lista opinii, więc nie został otwarty. Sprawdź, czy to właściwy plik; jeśli tak, zapisz opinie w Excelu lub LibreOffice jako CSV i zaimportuj ten plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="414"/>
+        <location filename="../../src/clinicrep/messages.py" line="470"/>
         <source>The file is empty. Export the reviews again and import the new file.</source>
         <translation>Plik jest pusty. Wyeksportuj opinie ponownie i zaimportuj nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="418"/>
+        <location filename="../../src/clinicrep/messages.py" line="474"/>
         <source>This is an old Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>To stary plik Excela (.xls). Otwórz go w Excelu lub LibreOffice, zapisz jako .xlsx lub CSV i zaimportuj ten plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="424"/>
+        <location filename="../../src/clinicrep/messages.py" line="480"/>
         <source>This file is a web page, not a table of reviews, although its name may end in .xlsx or .xls. Save the reviews from the site again as CSV or Excel; or open the page in a browser, copy the reviews and paste them with File → Paste reviews… (Ctrl+Shift+V).</source>
         <translation>Ten plik to strona internetowa, a nie tabela opinii, choć jego nazwa może kończyć się na .xlsx lub .xls. Zapisz opinie z serwisu ponownie jako CSV lub Excel albo otwórz stronę w przeglądarce, skopiuj opinie i wklej je poleceniem Plik → Wklej opinie… (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="432"/>
+        <location filename="../../src/clinicrep/messages.py" line="488"/>
         <source>The JSON file is damaged or cut short. Export the reviews again and import the new file.</source>
         <translation>Plik JSON jest uszkodzony lub ucięty. Wyeksportuj opinie ponownie i zaimportuj nowy plik.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="438"/>
+        <location filename="../../src/clinicrep/messages.py" line="494"/>
         <source>The Excel workbook is damaged. Open it in Excel or LibreOffice, save it again (or as CSV) and import that.</source>
         <translation>Skoroszyt Excela jest uszkodzony. Otwórz go w Excelu lub LibreOffice, zapisz ponownie (lub jako CSV) i zaimportuj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="444"/>
+        <location filename="../../src/clinicrep/messages.py" line="500"/>
         <source>The text comes out garbled when the file is read as {encoding}. Choose the file&apos;s encoding (for example cp1250 for Polish or cp1251 for Russian Windows files) and try again; nothing was imported.</source>
         <translation>Przy odczycie pliku w kodowaniu {encoding} tekst jest zniekształcony. Wybierz kodowanie pliku (na przykład cp1250 dla polskich lub cp1251 dla rosyjskich plików z Windows) i spróbuj ponownie; nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="451"/>
+        <location filename="../../src/clinicrep/messages.py" line="507"/>
         <source>“{encoding}” is not an encoding clinicrep knows. Use one such as utf-8, cp1250, cp1251 or gbk.</source>
         <translation>clinicrep nie zna kodowania „{encoding}”. Użyj na przykład utf-8, cp1250, cp1251 lub gbk.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="457"/>
+        <location filename="../../src/clinicrep/messages.py" line="513"/>
         <source>No column of the file holds review texts or ratings. Choose the columns yourself (in the import window, or with --map text=COLUMN).</source>
         <translation>Żadna kolumna pliku nie zawiera treści opinii ani ocen. Wybierz kolumny samodzielnie (w oknie importu albo przez --map text=KOLUMNA).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="462"/>
+        <location filename="../../src/clinicrep/messages.py" line="518"/>
         <source>The file could not be read as a table of reviews. Import a CSV, JSON or Excel (.xlsx) file exported from the platform.</source>
         <translation>Nie udało się odczytać pliku jako tabeli opinii. Zaimportuj plik CSV, JSON lub Excel (.xlsx) wyeksportowany z platformy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="472"/>
+        <location filename="../../src/clinicrep/messages.py" line="528"/>
         <source>The client ID and the client secret are the wrong way round: the client ID ends in .apps.googleusercontent.com, the client secret starts with GOCSPX-. Paste each into its own field.</source>
         <translation>Identyfikator klienta i tajny klucz klienta są zamienione miejscami: identyfikator kończy się na .apps.googleusercontent.com, tajny klucz zaczyna się od GOCSPX-. Wklej każdy do jego pola.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="479"/>
+        <location filename="../../src/clinicrep/messages.py" line="535"/>
         <source>This is not a Google client ID: a client ID ends in .apps.googleusercontent.com. Copy it again, whole, from Credentials in the practice&apos;s Google Cloud project (the key of the type “Desktop app”), or ask whoever set up the project for it.</source>
         <translation>To nie jest identyfikator klienta Google: kończy się on na .apps.googleusercontent.com. Skopiuj go ponownie, w całości, z „Danych logowania” projektu Google Cloud placówki (klucz typu „Aplikacja komputerowa”) albo poproś o niego osobę, która konfigurowała projekt.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="486"/>
+        <location filename="../../src/clinicrep/messages.py" line="542"/>
         <source>This is not a whole client secret. Copy it again from the same key in Credentials of the practice&apos;s Google Cloud project (it starts with GOCSPX-), or ask whoever set up the project for it.</source>
         <translation>To nie jest cały tajny klucz klienta. Skopiuj go ponownie z tego samego klucza w „Danych logowania” projektu Google Cloud placówki (zaczyna się od GOCSPX-) albo poproś o niego osobę, która konfigurowała projekt.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="492"/>
+        <location filename="../../src/clinicrep/messages.py" line="548"/>
         <source>Google did not accept this client ID and client secret together. Copy both again from the same key (type “Desktop app”) in Credentials of the practice&apos;s Google Cloud project: select the source in Sources, press “Edit…”, paste them, then press “Sign in…”.</source>
         <translation>Google nie przyjął tego identyfikatora klienta razem z tym tajnym kluczem. Skopiuj oba ponownie z tego samego klucza (typ „Aplikacja komputerowa”) w „Danych logowania” projektu Google Cloud placówki: zaznacz źródło w oknie „Źródła”, naciśnij „Edytuj…”, wklej je, a potem naciśnij „Zaloguj się…”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="504"/>
+        <location filename="../../src/clinicrep/messages.py" line="560"/>
         <source>The AI service did not answer within {n} seconds, so the composed draft is shown instead. Try again later, or raise the waiting time in File → Settings… → Drafting.</source>
         <translation>Usługa AI nie odpowiedziała w ciągu {n} s, więc pokazano złożony szkic. Spróbuj później albo wydłuż czas oczekiwania w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="510"/>
+        <location filename="../../src/clinicrep/messages.py" line="566"/>
         <source>The AI service could not be reached, so the composed draft is shown instead. Check the address in File → Settings… → Drafting and that the service is running.</source>
         <translation>Nie udało się połączyć z usługą AI, więc pokazano złożony szkic. Sprawdź adres w „Plik → Ustawienia… → Szkice” i czy usługa działa.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="516"/>
+        <location filename="../../src/clinicrep/messages.py" line="572"/>
         <source>The AI service refused the key, so the composed draft is shown instead. Enter the key again in File → Settings… → Drafting.</source>
         <translation>Usługa AI odrzuciła klucz, więc pokazano złożony szkic. Wpisz klucz ponownie w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="522"/>
+        <location filename="../../src/clinicrep/messages.py" line="578"/>
         <source>The AI service reported an error (HTTP {status}), so the composed draft is shown instead. Check the model name in File → Settings… → Drafting or try again later.</source>
         <translation>Usługa AI zgłosiła błąd (HTTP {status}), więc pokazano złożony szkic. Sprawdź nazwę modelu w „Plik → Ustawienia… → Szkice” lub spróbuj później.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="533"/>
+        <location filename="../../src/clinicrep/messages.py" line="589"/>
         <source>The key of the AI service could not be read from this computer&apos;s password store, so the composed draft is shown instead. Enter it again in File → Settings… → Drafting.</source>
         <translation>Nie udało się odczytać klucza usługi AI z magazynu haseł tego komputera, więc pokazano złożony szkic. Wpisz go ponownie w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="540"/>
+        <location filename="../../src/clinicrep/messages.py" line="596"/>
         <source>AI drafting is not set up, so the composed draft is shown. Enter the service&apos;s address and model in File → Settings… → Drafting.</source>
         <translation>Szkice od AI nie są skonfigurowane, więc pokazano złożony szkic. Podaj adres usługi i model w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="551"/>
+        <location filename="../../src/clinicrep/messages.py" line="607"/>
         <source>The AI service sent an answer clinicrep cannot read, so the composed draft is shown instead. Try again, or choose another model in File → Settings… → Drafting.</source>
         <translation>Usługa AI przysłała odpowiedź, której clinicrep nie potrafi odczytać, więc pokazano złożony szkic. Spróbuj ponownie lub wybierz inny model w „Plik → Ustawienia… → Szkice”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="528"/>
+        <location filename="../../src/clinicrep/messages.py" line="584"/>
         <source>The AI model declined to write this reply, so the composed draft is shown instead.</source>
         <translation>Model AI odmówił napisania tej odpowiedzi, więc pokazano złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="368"/>
+        <location filename="../../src/clinicrep/messages.py" line="370"/>
         <source>The mail server did not accept the user name or password. Check them in File → Settings… → Monitoring and e-mail; alerts are kept and sent once it works.</source>
         <translation>Serwer poczty nie przyjął nazwy użytkownika lub hasła. Sprawdź je w „Plik → Ustawienia… → Monitorowanie i e-mail”; alerty zostaną zachowane i wysłane, gdy połączenie zadziała.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="374"/>
+        <location filename="../../src/clinicrep/messages.py" line="376"/>
         <source>The alert e-mail could not be sent. Check the mail server, port and security in File → Settings… → Monitoring and e-mail; alerts are kept and sent at the next check.</source>
         <translation>Nie udało się wysłać wiadomości e-mail z alertem. Sprawdź serwer poczty, port i zabezpieczenia w „Plik → Ustawienia… → Monitorowanie i e-mail”; alerty zostaną zachowane i wysłane przy następnym sprawdzaniu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="546"/>
+        <location filename="../../src/clinicrep/messages.py" line="602"/>
         <source>The AI drafts failed the confidentiality guard or the checklist three times ({problems}), so the composed draft is shown instead.</source>
         <translation>Szkice AI trzy razy nie przeszły strażnika poufności lub listy kontrolnej ({problems}), więc pokazano złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="577"/>
+        <location filename="../../src/clinicrep/messages.py" line="633"/>
         <source>No computer called “{host}” was found on the network. Check the server&apos;s name in Settings → Database, or ask your IT provider for it.</source>
         <translation>Nie znaleziono w sieci komputera o nazwie „{host}”. Sprawdź nazwę serwera w Ustawieniach → Baza danych albo zapytaj o nią swojego informatyka.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="583"/>
+        <location filename="../../src/clinicrep/messages.py" line="639"/>
         <source>The database server {host}:{port} did not answer. Check that the server is on, that this PC is on the practice&apos;s network, and the server&apos;s name and port in Settings → Database.</source>
         <translation>Serwer bazy danych {host}:{port} nie odpowiedział. Sprawdź, czy serwer jest włączony, czy ten komputer jest w sieci placówki, oraz nazwę i port serwera w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="590"/>
+        <location filename="../../src/clinicrep/messages.py" line="646"/>
         <source>The database server needs a password for “{user}”. Enter it in Settings → Database.</source>
         <translation>Serwer bazy danych wymaga hasła dla „{user}”. Wpisz je w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="595"/>
+        <location filename="../../src/clinicrep/messages.py" line="651"/>
         <source>The database server did not accept the user “{user}” with this password. Check both in Settings → Database; your IT provider can reset the password.</source>
         <translation>Serwer bazy danych nie przyjął użytkownika „{user}” z tym hasłem. Sprawdź oba w Ustawieniach → Baza danych; Twój informatyk może zresetować hasło.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="601"/>
+        <location filename="../../src/clinicrep/messages.py" line="657"/>
         <source>The database server does not let this PC in as “{user}” to “{dbname}”. Ask your IT provider to allow it (a line in the server&apos;s pg_hba.conf).</source>
         <translation>Serwer bazy danych nie wpuszcza tego komputera jako „{user}” do „{dbname}”. Poproś swojego informatyka o zezwolenie (wiersz w pliku pg_hba.conf serwera).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="607"/>
+        <location filename="../../src/clinicrep/messages.py" line="663"/>
         <source>The server {host} has no database called “{dbname}”. Check the name in Settings → Database, or ask your IT provider to create it for user “{user}”.</source>
         <translation>Serwer {host} nie ma bazy danych o nazwie „{dbname}”. Sprawdź nazwę w Ustawieniach → Baza danych albo poproś swojego informatyka o jej utworzenie dla użytkownika „{user}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="613"/>
+        <location filename="../../src/clinicrep/messages.py" line="669"/>
         <source>The database server accepts only encrypted connections. In Settings → Database, choose an encrypted connection.</source>
         <translation>Serwer bazy danych przyjmuje tylko szyfrowane połączenia. W Ustawieniach → Baza danych wybierz połączenie szyfrowane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="619"/>
+        <location filename="../../src/clinicrep/messages.py" line="675"/>
         <source>The database server does not offer encryption, but this PC requires it. Ask your IT provider to turn on TLS on the server.</source>
         <translation>Serwer bazy danych nie oferuje szyfrowania, a ten komputer go wymaga. Poproś swojego informatyka o włączenie TLS na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="625"/>
+        <location filename="../../src/clinicrep/messages.py" line="681"/>
         <source>The database server&apos;s certificate could not be checked against the CA file, or it was not made for “{host}”. Ask your IT provider for the right CA file and the server&apos;s exact name, and choose them in Settings → Database.</source>
         <translation>Nie udało się sprawdzić certyfikatu serwera bazy danych za pomocą pliku CA albo nie wystawiono go dla „{host}”. Poproś swojego informatyka o właściwy plik CA i dokładną nazwę serwera, a następnie wybierz je w Ustawieniach → Baza danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="632"/>
+        <location filename="../../src/clinicrep/messages.py" line="688"/>
         <source>The database server runs PostgreSQL {version}; clinicrep needs version 13 or newer. Ask your IT provider to upgrade it.</source>
         <translation>Na serwerze bazy danych działa PostgreSQL {version}; clinicrep wymaga wersji 13 lub nowszej. Poproś swojego informatyka o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="638"/>
+        <location filename="../../src/clinicrep/messages.py" line="694"/>
         <source>The database “{dbname}” lacks the search extension pg_trgm, and “{user}” may not add it. Ask your IT provider to run “CREATE EXTENSION pg_trgm;” in that database as its owner (package postgresql-contrib on older servers).</source>
         <translation>W bazie danych „{dbname}” brakuje rozszerzenia wyszukiwania pg_trgm, a „{user}” nie może go dodać. Poproś swojego informatyka o wykonanie „CREATE EXTENSION pg_trgm;” w tej bazie danych jako jej właściciel (na starszych serwerach pakiet postgresql-contrib).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="645"/>
+        <location filename="../../src/clinicrep/messages.py" line="701"/>
         <source>The user “{user}” may only read the database “{dbname}”, but clinicrep needs to write to it. Ask your IT provider to give this user the right to write (and to create tables, for a new database).</source>
         <translation>Użytkownik „{user}” może tylko czytać bazę danych „{dbname}”, a clinicrep musi do niej zapisywać. Poproś swojego informatyka o nadanie temu użytkownikowi prawa zapisu (i tworzenia tabel w przypadku nowej bazy danych).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="652"/>
+        <location filename="../../src/clinicrep/messages.py" line="708"/>
         <source>This copy of clinicrep cannot talk to a PostgreSQL server. Install clinicrep from its installer, or add the “postgres” extra (pip install &apos;clinicrep[postgres]&apos;).</source>
         <translation>Ta kopia clinicrep nie potrafi łączyć się z serwerem PostgreSQL. Zainstaluj clinicrep z instalatora albo dodaj dodatek „postgres” (pip install &apos;clinicrep[postgres]&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="658"/>
+        <location filename="../../src/clinicrep/messages.py" line="714"/>
         <source>The database server {host}:{port} refused the connection. Check the settings in Settings → Database; the details say what the server answered.</source>
         <translation>Serwer bazy danych {host}:{port} odrzucił połączenie. Sprawdź ustawienia w Ustawieniach → Baza danych; szczegóły podają odpowiedź serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="664"/>
+        <location filename="../../src/clinicrep/messages.py" line="720"/>
         <source>The shared database server could not be reached or refused the connection. Use “Test connection” in Settings → Database: it says what to change.</source>
         <translation>Nie udało się połączyć ze wspólnym serwerem bazy danych albo odrzucił on połączenie. Użyj „Sprawdź połączenie” w Ustawieniach → Baza danych: podpowie, co zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="670"/>
+        <location filename="../../src/clinicrep/messages.py" line="726"/>
         <source>The database server runs PostgreSQL {found}; clinicrep needs version {needed} or newer. Ask your IT provider to upgrade it.</source>
         <translation>Na serwerze bazy danych działa PostgreSQL {found}; clinicrep wymaga wersji {needed} lub nowszej. Poproś swojego informatyka o aktualizację.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="676"/>
+        <location filename="../../src/clinicrep/messages.py" line="732"/>
         <source>The database server lacks the extension {name} that clinicrep&apos;s search needs. Ask your IT provider to run “CREATE EXTENSION {name};” in clinicrep&apos;s database as its owner.</source>
         <translation>Na serwerze bazy danych brakuje rozszerzenia {name}, którego potrzebuje wyszukiwanie clinicrep. Poproś swojego informatyka o wykonanie „CREATE EXTENSION {name};” w bazie danych clinicrep jako jej właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="683"/>
+        <location filename="../../src/clinicrep/messages.py" line="739"/>
         <source>The database server refused to save the change: this user may only read, or the server is a read-only copy. Ask your IT provider to give the user the right to write.</source>
         <translation>Serwer bazy danych nie pozwolił zapisać zmiany: ten użytkownik może tylko czytać albo serwer jest kopią tylko do odczytu. Poproś swojego informatyka o nadanie użytkownikowi prawa zapisu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="690"/>
+        <location filename="../../src/clinicrep/messages.py" line="746"/>
         <source>“{value}” names no store. Write a PostgreSQL address like postgresql://user@server:5432/clinicrep, or “sqlite” for this PC&apos;s own file.</source>
         <translation>„{value}” nie wskazuje magazynu. Podaj adres PostgreSQL w postaci postgresql://user@server:5432/clinicrep albo „sqlite” dla własnego pliku tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="696"/>
+        <location filename="../../src/clinicrep/messages.py" line="752"/>
         <source>“{path}” is a file, but not a clinicrep store, so nothing was copied. Choose another file name, or add --replace to replace it (it is kept aside in the backups folder first).</source>
         <translation>„{path}” to plik, ale nie magazyn clinicrep, więc nic nie skopiowano. Wybierz inną nazwę pliku albo dodaj --replace, aby go zastąpić (najpierw zostanie odłożony do folderu backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="703"/>
+        <location filename="../../src/clinicrep/messages.py" line="759"/>
         <source>The target already holds {count} reviews, so nothing was copied. Add --replace to replace them (a SQLite file is kept aside in the backups folder first).</source>
         <translation>Miejsce docelowe zawiera już opinie ({count}), więc nic nie skopiowano. Dodaj --replace, aby je zastąpić (plik SQLite najpierw zostanie odłożony do folderu backups).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="709"/>
+        <location filename="../../src/clinicrep/messages.py" line="765"/>
         <source>The copy of the table “{table}” has {copied} rows instead of {expected}, so it was not used; your store is unchanged. Try again; if it happens again, send the log to support.</source>
         <translation>Kopia tabeli „{table}” ma {copied} wierszy zamiast {expected}, więc jej nie użyto; Twój magazyn się nie zmienił. Spróbuj ponownie; jeśli to się powtórzy, wyślij dziennik do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="720"/>
+        <location filename="../../src/clinicrep/messages.py" line="776"/>
         <source>That is the store this PC uses already; nothing was copied.</source>
         <translation>Ten komputer już używa tego magazynu; nic nie skopiowano.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/messages.py" line="384"/>
-        <location filename="../../src/clinicrep/messages.py" line="723"/>
+        <location filename="../../src/clinicrep/messages.py" line="386"/>
+        <location filename="../../src/clinicrep/messages.py" line="779"/>
         <source>Something went wrong. Try again; if it persists, send the details to support.</source>
         <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli problem się powtarza, wyślij szczegóły do pomocy technicznej.</translation>
     </message>
@@ -4259,238 +4299,244 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>MonitoringForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="49"/>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="300"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
         <source>Check for new reviews also while clinicrep is closed</source>
         <translation>Sprawdzaj nowe opinie także wtedy, gdy clinicrep jest zamknięty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="65"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="67"/>
         <source>Start clinicrep in the tray when I log in</source>
         <translation>Uruchamiaj clinicrep w zasobniku po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="71"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="75"/>
         <source>e.g. mail.your-practice.com</source>
         <translation>np. mail.twoja-przychodnia.pl</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="81"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="90"/>
         <source>empty: the saved one is kept</source>
         <translation>puste: zostaje zapisane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="92"/>
         <source>saved securely on this computer; leave empty to keep the saved one</source>
         <translation>bezpiecznie zapisane na tym komputerze; zostaw puste, aby zachować zapisane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="97"/>
         <source>one or more addresses, separated by commas</source>
         <translation>jeden lub więcej adresów, oddzielonych przecinkami</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="101"/>
         <source>Send one e-mail a day with the alerts (digest)</source>
         <translation>Wysyłaj jedną wiadomość dziennie ze wszystkimi alertami (podsumowanie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="103"/>
         <source>Send a test message</source>
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="120"/>
         <source>Your system runs a check at the interval below, with no window open.</source>
         <translation>System sam uruchamia sprawdzanie co podany niżej czas, bez otwartego okna.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="124"/>
         <source>Check every:</source>
         <translation>Sprawdzaj co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="126"/>
         <source>How often those checks run.</source>
         <translation>Jak często odbywa się to sprawdzanie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="132"/>
         <source>An icon beside the clock shows alerts; click it to open the window.</source>
         <translation>Ikona obok zegara pokazuje alerty; kliknij ją, aby otworzyć okno.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="136"/>
         <source>Warn when no check succeeded for:</source>
         <translation>Ostrzegaj, gdy brak udanego sprawdzenia przez:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="138"/>
         <source>So that a platform that stopped answering does not go unnoticed.</source>
         <translation>Aby nie przeoczyć, że serwis przestał odpowiadać.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="142"/>
         <source>Mail server:</source>
         <translation>Serwer poczty:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="144"/>
         <source>Your e-mail provider&apos;s outgoing (SMTP) server, for alert e-mails.</source>
         <translation>Serwer poczty wychodzącej (SMTP) Twojego dostawcy poczty — do wysyłania alertów.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="148"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="150"/>
         <source>Usually 587 with STARTTLS or 465 with SSL/TLS.</source>
         <translation>Zwykle 587 dla STARTTLS lub 465 dla SSL/TLS.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="154"/>
         <source>Security:</source>
         <translation>Zabezpieczenia:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="156"/>
         <source>How the connection to the mail server is protected.</source>
         <translation>Jak chronione jest połączenie z serwerem poczty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="160"/>
         <source>User name:</source>
         <translation>Nazwa użytkownika:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="162"/>
         <source>The account name on the mail server, often the e-mail address.</source>
         <translation>Nazwa konta na serwerze poczty, często jest to adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="166"/>
         <source>Password:</source>
         <translation>Hasło:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
         <source>Saved securely in this computer&apos;s password store, never in clinicrep&apos;s files.</source>
         <translation>Bezpiecznie zapisane w magazynie haseł tego komputera, nigdy w plikach clinicrep.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="174"/>
         <source>From address:</source>
         <translation>Adres nadawcy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="176"/>
         <source>The sender of the alert e-mails.</source>
         <translation>Nadawca wiadomości z alertami.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="180"/>
         <source>Send alerts to:</source>
         <translation>Wysyłaj alerty do:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="182"/>
         <source>Who receives the alert e-mails.</source>
         <translation>Kto otrzymuje wiadomości z alertami.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="186"/>
         <source>Quiet hours from:</source>
         <translation>Godziny ciszy od:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="188"/>
         <source>From this hour on, alert e-mails wait until the quiet hours end.</source>
         <translation>Od tej godziny wiadomości z alertami czekają do końca godzin ciszy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="192"/>
         <source>Quiet hours until:</source>
         <translation>Godziny ciszy do:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="194"/>
         <source>The hour at which the held alert e-mails go out.</source>
         <translation>Godzina, o której wstrzymane wiadomości z alertami zostaną wysłane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="195"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
         <source>All of a day&apos;s alerts in one e-mail instead of one e-mail each.</source>
         <translation>Wszystkie alerty z dnia w jednej wiadomości zamiast osobnej dla każdego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="205"/>
         <source>Installed on this computer:</source>
         <translation>Zainstalowane na tym komputerze:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="207"/>
         <source>What your system runs for clinicrep now, with the exact commands.</source>
         <translation>Co system uruchamia teraz dla clinicrep, z dokładnymi poleceniami.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="230"/>
         <source>off</source>
         <translation>wyłączone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="231"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="246"/>
         <source>Nothing: reviews are checked only while the window is open.</source>
         <translation>Nic: opinie są sprawdzane tylko wtedy, gdy okno jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="279"/>
+        <source>“{text}” is not an e-mail address. Write each address that gets alerts like name@your-practice.com, separated by commas.</source>
+        <translation>„{text}” nie jest adresem e-mail. Wpisz każdy adres do powiadomień w postaci name@your-practice.com, oddzielając je przecinkami.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="313"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="322"/>
         <source>Sent. Check the mailbox of each address.</source>
         <translation>Wysłano. Sprawdź skrzynkę pocztową każdego adresu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/monitoring_settings.py" line="328"/>
         <source>Fill in the mail server and at least one address first.</source>
         <translation>Najpierw podaj serwer poczty i co najmniej jeden adres.</translation>
     </message>
@@ -4956,162 +5002,167 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="283"/>
         <source>no rating</source>
         <translation>bez oceny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="304"/>
         <source>Paste reviews</source>
         <translation>Wklej opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="316"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="317"/>
         <source>Website the reviews come from</source>
         <translation>Serwis, z którego pochodzą opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
         <source>Name of the source</source>
         <translation>Nazwa źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
         <source>Detect from the text</source>
         <translation>Rozpoznaj z tekstu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="342"/>
         <source>Reviews found</source>
         <translation>Znalezione opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="357"/>
         <source>Text of the selected review</source>
         <translation>Treść zaznaczonej opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="360"/>
         <source>Practice&apos;s reply to the selected review</source>
         <translation>Odpowiedź placówki na zaznaczoną opinię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="366"/>
         <source>Review text:</source>
         <translation>Treść opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="362"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="367"/>
         <source>Practice&apos;s reply:</source>
         <translation>Odpowiedź placówki:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="376"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="381"/>
         <source>&amp;Merge with the next</source>
         <translation>&amp;Połącz z następną</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="383"/>
         <source>One review was read as two: join the selected row and the one below it.</source>
         <translation>Jedną opinię odczytano jako dwie: połącz zaznaczony wiersz z wierszem poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="381"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="386"/>
         <source>S&amp;plit at the cursor</source>
         <translation>&amp;Podziel w miejscu kursora</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="389"/>
         <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
         <translation>Dwie opinie odczytano jako jedną: ustaw kursor w tekście tam, gdzie zaczyna się druga.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="389"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="394"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Usuń wiersze</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="391"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="396"/>
         <source>&amp;Add a row</source>
         <translation>&amp;Dodaj wiersz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="393"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="398"/>
         <source>Paste &amp;more</source>
         <translation>Wklej &amp;więcej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="401"/>
         <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
         <translation>Najpierw skopiuj następną część strony: jej opinie zostaną dodane poniżej, każda raz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="432"/>
         <source>Website:</source>
         <translation>Serwis:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="433"/>
         <source>Source name:</source>
         <translation>Nazwa źródła:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="429"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="434"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="464"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="469"/>
         <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
         <translation>Schowek jest pusty. Zaznacz opinie na stronie, skopiuj je (Ctrl+C) i wybierz „Wklej więcej”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="481"/>
         <source>Reading what you copied…</source>
         <translation>Odczytywanie skopiowanego tekstu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="501"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="507"/>
         <source>The clipboard held more than a review page; only its beginning was read.</source>
         <translation>Schowek zawierał więcej niż stronę opinii; odczytano tylko początek.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="521"/>
         <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
         <translation>Skopiowanego tekstu nie udało się podzielić na opinie; zachowano go jako jeden wiersz do ręcznego podziału.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="581"/>
         <source>Put the cursor in the review text where the second review starts, then split.</source>
         <translation>Ustaw kursor w treści opinii tam, gdzie zaczyna się druga opinia, i podziel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="609"/>
         <source>Add the reviews ({n})</source>
         <translation>Dodaj opinie ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="612"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="618"/>
         <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
         <translation>Znalezione opinie: {n}. Sprawdź je przed dodaniem: kliknij dwukrotnie komórkę, aby ją poprawić; nic nie zostanie zapisane, dopóki nie potwierdzisz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="628"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="634"/>
         <source>Adding the reviews…</source>
         <translation>Dodawanie opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="654"/>
         <source>The reviews were not added: {reason}</source>
         <translation>Opinie nie zostały dodane: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="669"/>
+        <source>Close without adding these reviews? Your corrections to them will be lost.</source>
+        <translation>Zamknąć bez dodania tych opinii? Wprowadzone w nich poprawki zostaną utracone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="348"/>
         <source>Select all rows</source>
         <translation>Zaznacz wszystkie wiersze</translation>
     </message>
@@ -5119,52 +5170,52 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>PasteTableModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
         <source>Review text</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
         <source>Practice&apos;s reply</source>
         <translation>Odpowiedź placówki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="136"/>
         <source>no date</source>
         <translation>brak daty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="152"/>
         <source>No date was found: the review will be dated today. Double-click to enter it.</source>
         <translation>Nie znaleziono daty: opinia dostanie dzisiejszą datę. Kliknij dwukrotnie, aby ją wpisać.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="156"/>
         <source>The page said how long ago, not the date: this date is approximate.</source>
         <translation>Strona podawała, jak dawno temu, a nie datę: ta data jest przybliżona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="189"/>
         <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
         <translation>„{value}” to nie data, którą clinicrep potrafi odczytać; spróbuj 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="200"/>
         <source>A rating is 1 to 5 stars, or 0 for none.</source>
         <translation>Ocena to od 1 do 5 gwiazdek albo 0, gdy jej brak.</translation>
     </message>
@@ -5203,217 +5254,232 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
         <source>Kind of reply</source>
         <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
         <source>Start from the template</source>
         <translation>Zacznij od szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
         <source>Draft reply</source>
         <translation>Szkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="166"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Napisz szkic, który odpowiada na to, o czym jest ta opinia (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="175"/>
         <source>Reply:</source>
         <translation>Odpowiedź:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="199"/>
         <source>Reply text</source>
         <translation>Treść odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="194"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="365"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="204"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="210"/>
         <source>Confidentiality problems</source>
         <translation>Problemy z poufnością</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="215"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="222"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Kontrola poufności: popraw przed publikacją</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="227"/>
         <source>Checklist for this reply</source>
         <translation>Lista kontrolna tej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="236"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Publish anyway…</source>
         <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="243"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="353"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="361"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="359"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="367"/>
         <source>Mark answered</source>
         <translation>Oznacz jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="254"/>
         <source>Ask for approval</source>
         <translation>Poproś o zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Przekaż odpowiedź właścicielowi, który ją zatwierdzi i opublikuje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Approve and publish</source>
         <translation>Zatwierdź i opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
         <source>Approve</source>
         <translation>Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="265"/>
         <source>Approve this text; publish it later</source>
         <translation>Zatwierdź ten tekst; opublikuj go później</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
         <source>Send back…</source>
         <translation>Odeślij…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Odeślij odpowiedź do rejestracji z komentarzem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="344"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="350"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Wybierz opinię z listy, aby na nią odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="405"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
         <source>Copy the reply</source>
         <translation>Kopiuj odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="411"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="417"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="423"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="429"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="427"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="433"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>Na tej stronie clinicrep nie może publikować odpowiedzi: skopiuj odpowiedź, wklej ją na stronie opinii, a potem potwierdź tutaj, że została wklejona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="468"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Czeka na zatwierdzenie: właściciel przeczyta odpowiedź przed publikacją. Nadal możesz ją zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="467"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="473"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Odesłane przez {who}: „{comment}” Popraw odpowiedź i ponownie poproś o zatwierdzenie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="476"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Zatwierdzone przez {who}. Opublikuje je właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="475"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="481"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Odpowiedzi napisane na tym komputerze są publikowane po zatwierdzeniu przez właściciela.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="480"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="486"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Czeka na zatwierdzenie, napisana na komputerze „{who}”. W razie potrzeby ją zmień, a potem zatwierdź lub odeślij z komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="484"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="490"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Odesłane do „{who}”: „{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
         <source>Approved by {who}.</source>
         <translation>Zatwierdzone przez {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="539"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="545"/>
         <source>Sent to the owner for approval.</source>
         <translation>Wysłano do właściciela do zatwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="557"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Zatwierdzono. Opublikuj, gdy będziesz gotowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="573"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="579"/>
         <source>Sent back with your comment.</source>
         <translation>Odesłano z Twoim komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="678"/>
+        <source>Reply templates</source>
+        <translation>Szablony odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="680"/>
+        <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
+        <translation>W języku tej opinii nie ma szablonu „{kind}”. Dodaj go w menu Opinia → Szablony odpowiedzi… albo napisz odpowiedź samodzielnie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="690"/>
+        <source>Templates for this reply</source>
+        <translation>Szablony do tej odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="763"/>
         <source>Replace the reply?</source>
         <translation>Zastąpić odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
         <source>Checking the reply…</source>
         <translation>Sprawdzamy odpowiedź…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1109"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1149"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n minuta</numerusform>
@@ -5422,7 +5488,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1110"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1150"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n minuty</numerusform>
@@ -5431,92 +5497,92 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1162"/>
         <source>• “{words}”: {reason}</source>
         <translation>• „{words}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1413"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1453"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze. Możesz czytać na bieżąco; odpowiesz, gdy ta osoba skończy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="672"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="712"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi szablonem? Swój tekst odzyskasz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="729"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="769"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="742"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>To szkic: przeczytaj, zmień, co chcesz, i opublikuj sam(a).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="424"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Zanim cokolwiek zostanie wysłane ponownie, clinicrep zajrzy na platformę przy następnym sprawdzaniu nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="754"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi nowym szkicem? Swój tekst przywrócisz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="796"/>
         <source>the AI service</source>
         <translation>usługa AI</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="788"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="828"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Prosimy model AI o szkic… W tym czasie możesz edytować szkic poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="846"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Szkic AI przyszedł po zmianie tekstu, więc Twój tekst został zachowany. Naciśnij „Szkic odpowiedzi” ponownie, aby dostać nowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="816"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="856"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Szkic od modelu AI, sprawdzony przez strażnika i listę kontrolną. Przeczytaj, zmień, co chcesz, i opublikuj sam(a). Ctrl+Z przywróci złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="858"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="898"/>
         <source>Checking the long reply…</source>
         <translation>Sprawdzamy długą odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="913"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="953"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>„{words}” — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="950"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="990"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Bezpieczniej: „{rewrite}” (kliknij dwukrotnie, aby użyć)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="955"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="995"/>
         <source>Why: {law}</source>
         <translation>Podstawa: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1073"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1113"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1079"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1119"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1112"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1152"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
@@ -5525,32 +5591,32 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1279"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1319"/>
         <source>I pasted it</source>
         <translation>Wkleiłem(-am) odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="955"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1123"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1095"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1135"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1102"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1142"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -5559,7 +5625,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1103"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1143"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -5568,7 +5634,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1113"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1153"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -5577,12 +5643,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1166"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1128"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1168"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5595,27 +5661,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1188"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1228"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1195"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
         <source>Publish the reply?</source>
         <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1197"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1206"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1246"/>
         <source>Publish on {platform}</source>
         <translation>Opublikuj w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1277"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
@@ -5924,27 +5990,27 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1492"/>
         <source>Send the reply back</source>
         <translation>Odeślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1454"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1494"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Co {who} ma zmienić? Twój komentarz pojawi się nad odpowiedzią.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1455"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1495"/>
         <source>the receptionist</source>
         <translation>rejestracja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1461"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1501"/>
         <source>Comment for the receptionist</source>
         <translation>Komentarz dla rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1464"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1504"/>
         <source>Send back</source>
         <translation>Odeślij</translation>
     </message>
@@ -5952,260 +6018,265 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>np. Anna Nowak, kierownik przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
         <source>Practice name:</source>
         <translation>Nazwa przychodni:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Używana w odpowiedziach i na każdej stronie raportu miesięcznego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="101"/>
         <source>Country:</source>
         <translation>Kraj:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="104"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>Kontrola odpowiedzi stosuje zasady poufności tego kraju i powołuje się na jego prawo.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
         <source>Phone for replies:</source>
         <translation>Telefon podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Podawany w odpowiedziach na skargi, aby autor mógł zadzwonić do Was prywatnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
         <source>E-mail for replies:</source>
         <translation>E-mail podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Podawany w odpowiedziach na skargi jako prywatny sposób kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
         <source>Replies signed by:</source>
         <translation>Podpis pod odpowiedziami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Imię i stanowisko na końcu każdej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
         <source>Reply languages:</source>
         <translation>Języki odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="129"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>Zaznacz języki, w których odpowiadasz na opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="148"/>
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="154"/>
         <source>Aim to answer within:</source>
         <translation>Docelowy czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>Po tym czasie skrzynka pokazuje opinię jako spóźnioną względem celu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="160"/>
         <source>Answer at the latest within:</source>
         <translation>Maksymalny czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
         <source>After this, the review counts as overdue.</source>
         <translation>Po tym czasie opinia jest uznawana za zaległą.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
         <source>Check for new reviews every:</source>
         <translation>Sprawdzaj nowe opinie co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="168"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Jak często otwarte okno pobiera opinie z połączonych platform.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="172"/>
         <source>Spike alert threshold:</source>
         <translation>Próg alertu o nagłym wzroście:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="175"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="181"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Alert o pilnej opinii od poziomu pilności:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Opinia o pilności co najmniej takiej (1–100) wywołuje alert.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="186"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="187"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Zaimportowane opinie są historią, gdy są starsze niż:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Liczone od dnia importu; historia nigdy nie jest zaległa i nie trafia do „Wymagające uwagi”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="195"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Same as the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="209"/>
         <source>Language of clinicrep:</source>
         <translation>Język clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Menu i komunikaty zmieniają się od razu, bez ponownego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="215"/>
         <source>Colours:</source>
         <translation>Kolory:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Jasne, ciemne lub jak w systemie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
         <source>Settings pages</source>
         <translation>Sekcje ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
         <source>Practice</source>
         <translation>Placówka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
         <source>Answers and alerts</source>
         <translation>Odpowiedzi i alerty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Drafting</source>
         <translation>Szkice</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Monitoring and e-mail</source>
         <translation>Monitorowanie i e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>Language and look</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
         <source>This PC</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="286"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
         <source>United States</source>
         <translation>Stany Zjednoczone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
         <source>United Kingdom</source>
         <translation>Wielka Brytania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>Russia</source>
         <translation>Rosja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>Ukraine</source>
         <translation>Ukraina</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Poland</source>
         <translation>Polska</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
         <source>China</source>
         <translation>Chiny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
         <source>Another country</source>
         <translation>Inny kraj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="298"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="300"/>
         <source> h</source>
         <translation> godz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="351"/>
+        <source>Close the settings without saving your changes?</source>
+        <translation>Zamknąć ustawienia bez zapisywania zmian?</translation>
     </message>
 </context>
 <context>
@@ -6918,7 +6989,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="262"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
@@ -6934,7 +7005,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="274"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
@@ -6959,42 +7030,53 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>W folderze {folder} nie znaleziono kopii zapasowych. Wybierz inny folder lub skopiuj tam plik kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="113"/>
+        <source>A copy saved elsewhere (from another PC, a USB stick)…</source>
+        <translation>Kopia zapisana gdzie indziej (z innego komputera, z pendrive’a)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="130"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="119"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>Wybierz kopię do przywrócenia. Obecne dane zostaną najpierw zachowane jako kopia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="132"/>
+        <source>clinicrep database (*.sqlite3);;All files (*)</source>
+        <translation>Baza danych clinicrep (*.sqlite3);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="151"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>Nie przywrócono tej kopii; nic nie zostało zmienione. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="163"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>Wybierz folder na dane clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="172"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>clinicrep będzie używać folderu {folder} do momentu zamknięcia. Aby używać go zawsze, uruchamiaj clinicrep z opcją --data-dir &quot;{folder}&quot; lub ustaw na ten folder zmienną środowiskową CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="253"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>Wspólna baza danych: {where}. Dopóki serwer nie wróci, możesz używać własnej bazy danych tego komputera; to, co tam zapiszesz, zostanie na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="266"/>
         <source>Use this PC only for now</source>
         <translation>Na razie tylko ten komputer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="270"/>
         <source>Database settings…</source>
         <translation>Ustawienia bazy danych…</translation>
     </message>
@@ -7063,83 +7145,93 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="52"/>
         <source>Reply templates</source>
         <translation>Szablony odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="61"/>
         <source>Language of the templates</source>
         <translation>Język szablonów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="68"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="72"/>
         <source>Template name</source>
         <translation>Nazwa szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="74"/>
         <source>Kind of review</source>
         <translation>Rodzaj opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="78"/>
         <source>Template text</source>
         <translation>Treść szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="82"/>
         <source>Placeholders: {greeting} {first_name} {practice_name} {contact} {contact_phone} {contact_email} {signer}</source>
         <translation>Pola do wstawienia: {greeting} {first_name} {practice_name} {contact} {contact_phone} {contact_email} {signer}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="94"/>
         <source>Save changes</source>
         <translation>Zapisz zmiany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="86"/>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="253"/>
         <source>New template</source>
         <translation>Nowy szablon</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="98"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="100"/>
         <source>Restore the defaults</source>
         <translation>Przywróć domyślne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="105"/>
         <source>Name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="106"/>
         <source>For:</source>
         <translation>Dla:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="139"/>
         <source>(edited)</source>
         <translation>(zmieniony)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="178"/>
+        <source>Save the changes to the template “{name}”?</source>
+        <translation>Zapisać zmiany w szablonie „{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="182"/>
+        <source>The changes to the template “{name}” cannot be saved: the note in red under the text says why. Discard them?</source>
+        <translation>Zmian w szablonie „{name}” nie można zapisać: dlaczego — mówi czerwona uwaga pod tekstem. Odrzucić je?</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="265"/>
         <source>Delete the template “{name}”?</source>
         <translation>Usunąć szablon „{name}”?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="276"/>
         <source>Restore the original templates in this language? Your edits to them are undone; templates you added yourself stay.</source>
         <translation>Przywrócić oryginalne szablony w tym języku? Twoje zmiany w nich zostaną cofnięte; szablony dodane przez Ciebie pozostaną.</translation>
     </message>
@@ -7380,17 +7472,17 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="27"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="28"/>
         <source>Welcome to clinicrep</source>
         <translation>Witamy w clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="31"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="32"/>
         <source>Bring every review of your practice into one inbox. Start by connecting a platform, or import reviews you saved from a website. Your data stays on this computer.</source>
         <translation>Zbierz wszystkie opinie o swojej przychodni w jednej skrzynce. Zacznij od połączenia platformy lub zaimportuj opinie zapisane z serwisu internetowego. Twoje dane pozostają na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="40"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="41"/>
         <source>1. Bring the reviews in: connect a platform, or import a file you saved from a site.
 2. Answer them in the inbox: clinicrep suggests a reply in the review&apos;s language and checks that it reveals nothing confidential.
 3. Once a month, make the owner&apos;s summary (File → Monthly summary).</source>
@@ -7399,17 +7491,22 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 3. Raz w miesiącu przygotuj podsumowanie dla właściciela (Plik → Miesięczne podsumowanie).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="50"/>
         <source>Connect a platform…</source>
         <translation>Połącz platformę…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="52"/>
         <source>Import a file…</source>
         <translation>Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/welcome.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="56"/>
+        <source>Your practice&apos;s name and how replies are signed…</source>
+        <translation>Nazwa placówki i podpis pod odpowiedziami…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/welcome.py" line="60"/>
         <source>Try the demo (made-up reviews, in a separate window)</source>
         <translation>Wypróbuj wersję demonstracyjną (fikcyjne opinie, w osobnym oknie)</translation>
     </message>

@@ -388,6 +388,52 @@ def message_for_code(code: str, params: dict | None = None) -> str:
     )
 
 
+def test_mail_message(error: BaseException) -> str:
+    """Why "Send a test message" did not arrive, said beside the settings it points at (the
+    unattended check's sentence sends her to those settings and promises a retry)."""
+    code = getattr(error, "code", "")
+    params = getattr(error, "params", {}) or {}
+    host = str(params.get("host", ""))
+    reason = params.get("reason", "")
+    if code == "mail_auth_failed":
+        return QCoreApplication.translate(
+            "Messages",
+            "The test message was not sent: the mail server did not accept the user name or "
+            "password. Check both (often the user name is the full e-mail address).",
+        )
+    if reason == "server_not_found":
+        return QCoreApplication.translate(
+            "Messages",
+            "The test message was not sent: no mail server named “{host}” was found. Check the "
+            "name your mail provider gives (for example smtp.gmail.com) and that this computer "
+            "is online.",
+        ).format(host=host)
+    if reason == "no_connection":
+        return QCoreApplication.translate(
+            "Messages",
+            "The test message was not sent: nothing answered at “{host}” on port {port}. Check "
+            "the port (usually 587 with STARTTLS, 465 with SSL/TLS) and that this computer is "
+            "online.",
+        ).format(host=host, port=params.get("port", ""))
+    if reason == "secure_connection":
+        return QCoreApplication.translate(
+            "Messages",
+            "The test message was not sent: the secure connection with “{host}” failed. Check "
+            "that Security matches the port: STARTTLS with 587, SSL/TLS with 465.",
+        ).format(host=host)
+    if reason == "address_refused":
+        return QCoreApplication.translate(
+            "Messages",
+            "The test message was not sent: the mail server refused the sender or an address. "
+            "Check the sender address and each address that gets alerts.",
+        )
+    return QCoreApplication.translate(
+        "Messages",
+        "The test message was not sent: the mail server “{host}” refused it. Check the "
+        "server, port, security, user name and password with your mail provider.",
+    ).format(host=host)
+
+
 def _import_file_message(params: dict) -> str:
     """What went wrong with a file to import, by its reason (not found, too large ...)."""
     reason = params.get("reason", "")

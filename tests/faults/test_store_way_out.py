@@ -179,6 +179,49 @@ def test_restore_from_backup_in_the_running_window_reopens_on_the_copy(
         assert review_texts(old) == ["After the backup", "In the backup"]
 
 
+def test_a_copy_exported_on_the_old_pc_is_restored_from_a_usb_stick_on_the_new_one(
+    qtbot, monkeypatch, data_dir, tmp_path
+) -> None:
+    """Moving to a new PC: File → Export a copy… on the old one, then File → Restore from
+    backup… on the new one reaches the copy where she put it, not only the backups folder."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    with open_database(stick / "clinicrep-copy.sqlite3") as old_pc:
+        add_reviews(old_pc, ["Answered on the old PC"])
+    with open_database(paths.db_path()) as db:
+        add_reviews(db, ["New PC's first start"])
+        make_backup(db, paths.backup_dir())
+    User(monkeypatch)
+    offered: list[list[str]] = []
+
+    def pick_last(_p: object, _t: str, _l: str, items: list[str], _c: int, _e: bool):
+        offered.append(list(items))
+        return items[-1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick_last)
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        lambda *a, **k: (str(stick / "clinicrep-copy.sqlite3"), ""),
+    )
+    seen: dict[str, object] = {}
+
+    def use(window: MainWindow) -> None:
+        visible_window_texts(window)
+        window.restore_action.trigger()
+        [fresh] = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        seen["after"] = visible_window_texts(fresh)
+
+    assert run_app(monkeypatch, use) == 0
+    assert offered[0][-1] == "A copy saved elsewhere (from another PC, a USB stick)…"
+    assert len(offered[0]) >= 2  # the backups folder's copies come first
+    assert seen["after"] == ["Answered on the old PC"]
+    with open_database(paths.db_path()) as db:
+        assert review_texts(db) == ["Answered on the old PC"]
+
+
 def test_restore_waits_for_a_slow_job_with_the_window_awake_and_says_so(
     qtbot, monkeypatch, data_dir
 ) -> None:

@@ -15,8 +15,9 @@ from clinicrep.settings import load_settings, read_settings
 from clinicrep.store import Database
 from clinicrep.store.reviews import upsert_reviews
 from clinicrep.store.sources import add_source, record_sync_outcome
+from ui.dialogs import answer_next_dialog
 
-from .conftest import RecordingRunner
+from .conftest import RecordingRunner, free_port
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 
@@ -110,6 +111,11 @@ def test_settings_turn_the_scheduled_check_on_and_list_it_with_its_command(
     dialog.monitoring.smtp_user.setText("owner")
     dialog.monitoring.smtp_password.setText("pa55-in-keyring-only")
     dialog.monitoring.recipients.setText("owner@clinic.example; bad-address, desk@clinic.example")
+    warned = answer_next_dialog("OK")  # a wrong address is pointed out, not dropped unseen
+    dialog.accept()
+    assert warned.pressed and warned.text.startswith("“bad-address” is not an e-mail address.")
+    assert load_settings(db).alert_recipients == []  # nothing saved yet
+    dialog.monitoring.recipients.setText("owner@clinic.example; desk@clinic.example")
     dialog.accept()
     win.apply_settings(dialog.result_settings())
     assert (home / ".config" / "systemd" / "user" / "clinicrep-sync.timer").exists()
@@ -150,3 +156,64 @@ def test_send_a_test_message_button_reaches_the_mailbox(
     assert form.test_result.text() == "Sent. Check the mailbox of each address."
     assert [m["Subject"] for m in inbox.messages] == ["clinicrep: test message"]
     assert mailer.SMTP_OWNER == "smtp"
+
+
+def test_a_wrong_mail_server_is_named_beside_the_settings_to_fix(
+    db: Database, open_window, smtp_server, qtbot
+) -> None:
+    """She fills in Monitoring and e-mail with a mistake, presses 'Send a test message' and is
+    told which setting is wrong (the server's name, the port, the security, an address)."""
+    from clinicrep.ui.settings_dialog import SettingsDialog
+
+    controller, inbox = smtp_server
+    win = open_window()
+    dialog = SettingsDialog(win.settings, win, installer=win.monitor_installer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    form = dialog.monitoring
+
+    def test_with(host: str, port: int, security: str, recipients: str) -> str:
+        form.smtp_host.setText(host)
+        form.smtp_port.setValue(port)
+        form.smtp_security.setCurrentIndex(form.smtp_security.findData(security))
+        form.recipients.setText(recipients)
+        form.test_button.click()
+        qtbot.waitUntil(lambda: form.test_button.isEnabled(), timeout=20000)
+        return form.test_result.text()
+
+    said = test_with("mail.no-such-host.invalid", 587, "starttls", "owner@clinic.example")
+    assert said.startswith("The test message was not sent: no mail server named ")
+    assert "“mail.no-such-host.invalid”" in said
+    dead = free_port()
+    said = test_with("127.0.0.1", dead, "starttls", "owner@clinic.example")
+    assert said.startswith(
+        f"The test message was not sent: nothing answered at “127.0.0.1” on port {dead}."
+    )
+    said = test_with("127.0.0.1", controller.port, "ssl", "owner@clinic.example")
+    assert said.startswith("The test message was not sent: the secure connection with “127.0.0.1”")
+    assert "alerts are kept" not in said  # a test is no alert waiting to be sent
+    said = test_with(
+        "127.0.0.1", controller.port, "none", "owner@clinic.example, manager.clinic.example"
+    )
+    assert said.startswith("“manager.clinic.example” is not an e-mail address.")
+    assert inbox.messages == []
+
+    # Save with the typo: the page stays, says why, and the typed address is still there
+    warned = answer_next_dialog("OK")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert warned.pressed and warned.text.startswith("“manager.clinic.example” is not an e-mail")
+    assert dialog.isVisible() and "manager.clinic.example" in form.recipients.text()
+    assert form.recipients.isVisibleTo(dialog) and form.isVisibleTo(dialog.tabs.currentWidget())
+
+    said = test_with(
+        "127.0.0.1", controller.port, "none", "owner@clinic.example, manager@clinic.example"
+    )
+    assert said == "Sent. Check the mailbox of each address."
+    assert [m["To"] for m in inbox.messages] == ["owner@clinic.example, manager@clinic.example"]
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    assert dialog.result_settings().alert_recipients == [
+        "owner@clinic.example",
+        "manager@clinic.example",
+    ]

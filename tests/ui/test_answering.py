@@ -67,6 +67,61 @@ def test_the_template_replaces_an_empty_box_without_asking(window, qtbot):
     assert editor.text.toPlainText()  # no dialog stood in the way
 
 
+def test_her_own_template_is_picked_from_a_menu_beside_the_bundled_one(window, qtbot, seeded_db):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMenu
+
+    from clinicrep.guidelines.kinds import ReplyKind
+    from clinicrep.guidelines.templates import add_template, list_templates, reply_language
+
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.review is not None)
+    kind = ReplyKind(editor.kind.currentData())
+    language = reply_language(editor.review)
+    bundled = next(t for t in list_templates(seeded_db, language) if t.kind == kind)
+    add_template(
+        seeded_db, language, kind, "Short thanks", "{greeting}\n\nThank you, truly.\n\n{signer}"
+    )
+    editor.text.setPlainText("")
+    offered: list[list[str]] = []
+
+    def pick_the_second() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, pick_the_second)
+            return
+        offered.append([a.text() for a in menu.actions()])
+        for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return):
+            qtbot.keyClick(menu, key)
+
+    QTimer.singleShot(0, pick_the_second)
+    editor.template_button.setFocus()
+    qtbot.keyClick(editor.template_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(offered))
+    assert offered[0] == [bundled.name, "Short thanks"]
+    assert "Thank you, truly." in editor.text.toPlainText()
+    assert "{greeting}" not in editor.text.toPlainText()
+
+
+def test_with_no_template_of_the_kind_the_button_says_where_to_add_one(window, qtbot, seeded_db):
+    from clinicrep.guidelines.kinds import ReplyKind
+    from clinicrep.guidelines.templates import delete_template, list_templates, reply_language
+
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.review is not None)
+    kind = ReplyKind(editor.kind.currentData())
+    for template in list_templates(seeded_db, reply_language(editor.review)):
+        if template.kind == kind:
+            delete_template(seeded_db, template)
+    editor.text.setPlainText("Started by hand.")
+
+    told = answer_next_dialog("OK")
+    qtbot.mouseClick(editor.template_button, Qt.MouseButton.LeftButton)
+    assert told.pressed and told.title == "Reply templates"
+    assert "Add one in Review → Reply templates…" in told.text
+    assert editor.text.toPlainText() == "Started by hand."
+
+
 def test_publish_shows_the_final_text_and_that_it_goes_public_and_cancel_sends_nothing(
     window, qtbot, seeded_db
 ):

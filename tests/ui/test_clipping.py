@@ -85,7 +85,7 @@ def _screens(qtbot, db, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
     for name, dialog in (
         ("keyboard shortcuts", ShortcutsDialog(actions, window)),
         ("user guide", UserGuideDialog(window)),
-        ("offline feedback", ManualEntryDialog(window)),
+        ("offline feedback", ManualEntryDialog(db, window)),
         ("templates", TemplatesDialog(db, window)),
         ("monthly report", MonthlyReportDialog(window)),
         ("request card", RequestCardDialog(window, "Family Clinic")),

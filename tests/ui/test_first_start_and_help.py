@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from clinicrep.i18n import install_translators
@@ -165,3 +166,33 @@ def test_every_language_has_a_guide_file():
 
     for code in ("en", "ru", "uk", "pl", "zh_CN"):
         assert Path(paths.resource("guide", f"{code}.html")).stat().st_size > 1000
+
+
+def test_the_welcome_page_leads_to_the_practice_name_and_signature(new_window, qtbot):
+    """Before her first reply she names the practice: the welcome page has the way there."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+
+    from clinicrep.ui.settings_dialog import SettingsDialog
+
+    button = new_window.welcome.practice_button
+    assert button.isVisible()
+    assert button.text() == "Your practice's name and how replies are signed…"
+    seen: list[str] = []
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            QTimer.singleShot(20, fill_in)
+            return
+        seen.append(dialog.pages.currentItem().text())
+        assert dialog.practice_name.isVisibleTo(dialog)
+        QTest.keyClicks(dialog.practice_name, "Family Dental Care")
+        QTest.keyClicks(dialog.signer, "Anna, practice manager")
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    QTimer.singleShot(0, fill_in)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seen == ["Practice"]
+    assert new_window.settings.practice_name == "Family Dental Care"
+    assert new_window.settings.signer == "Anna, practice manager"

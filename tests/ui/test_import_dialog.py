@@ -65,7 +65,7 @@ def test_import_is_refused_until_text_or_rating_is_chosen(qtbot, tmp_path):
 def test_offline_feedback_from_the_desk_lands_in_the_inbox(window, qtbot):
     from clinicrep.ui.manual_dialog import ManualEntryDialog
 
-    dialog = ManualEntryDialog(window)
+    dialog = ManualEntryDialog(window.db, window)
     qtbot.addWidget(dialog)
     save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
     assert not save.isEnabled()
@@ -73,11 +73,55 @@ def test_offline_feedback_from_the_desk_lands_in_the_inbox(window, qtbot):
     dialog.text.setPlainText("Skarga złożona w recepcji: za długie czekanie.")
     dialog.rating.setCurrentIndex(dialog.rating.findData(2))
     assert save.isEnabled()
-    review = dialog.save(window.db)
+    save.click()
+    assert dialog.result() == ManualEntryDialog.DialogCode.Accepted and dialog.review is not None
     window.sources_changed()
-    window.show_review(review.id)
+    window.show_review(dialog.review.id)
     qtbot.waitUntil(lambda: window.pane.author.text() == "Pani Zofia")
     assert window.pane.platform.text() == "Offline feedback"
+
+
+def test_offline_feedback_the_store_refuses_stays_in_the_dialog_for_another_try(
+    window, qtbot, monkeypatch
+):
+    """Another program is writing the database when she presses Save: she is told, her words
+    stay, and Save works once it is done; Escape with words typed asks before dropping them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from clinicrep.store import db as store_db
+    from clinicrep.store import open_database
+    from clinicrep.store.reviews import get_review
+    from clinicrep.ui.manual_dialog import ManualEntryDialog
+    from ui.dialogs import answer_next_dialog
+
+    monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 200)
+    dialog = ManualEntryDialog(window.db, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QTest.keyClicks(dialog.author, "Pan Tadeusz")
+    QTest.keyClicks(dialog.text, "Called: nobody at the desk called back for a week.")
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    with open_database(window.db.path) as other:
+        other.execute("BEGIN IMMEDIATE")  # another window in the middle of a write
+        save.click()
+        other.execute("ROLLBACK")
+    assert dialog.isVisible() and dialog.review is None
+    assert dialog.problem.isVisible()
+    assert dialog.problem.text().startswith("The feedback was not added: ")
+    assert "What you typed is still here: press Save again" in dialog.problem.text()
+    assert dialog.text.toPlainText() == "Called: nobody at the desk called back for a week."
+
+    kept = answer_next_dialog("Cancel")
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert kept.pressed and "It will be lost" in kept.text
+    assert dialog.isVisible() and dialog.author.text() == "Pan Tadeusz"
+
+    save.click()
+    assert not dialog.isVisible() and dialog.review is not None
+    stored = get_review(window.db, dialog.review.id)
+    assert stored is not None and stored.author == "Pan Tadeusz"
 
 
 POLISH = (

@@ -259,3 +259,42 @@ def test_every_control_of_the_paste_dialog_is_named_for_a_screen_reader(qtbot, d
     assert unnamed == []
     assert dialog.source_name.accessibleName() == "Name of the source"
     assert dialog.width() <= 1280 and dialog.height() <= 720
+
+
+def test_corrected_rows_are_not_dropped_by_escape_without_a_word(qtbot, db):
+    """She splits a row and types a correction, then presses Escape by habit: asked, she keeps
+    them; a paste she has not touched closes at once (the clipboard still holds it)."""
+    from PySide6.QtTest import QTest
+
+    from ui.dialogs import answer_next_dialog
+
+    untouched = PasteDialog(db.path, text="Ola\n12.11.2026\nBardzo dobrze.")
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.waitExposed(untouched)
+    QTest.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not untouched.isVisible()
+
+    dialog = PasteDialog(db.path, text="Ola\n12.11.2026\nBardzo dobrze.\nJan\nZle, dlugo czekalem.")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.view.selectRow(0)
+    cursor = dialog.text_edit.textCursor()
+    cursor.setPosition(dialog.text_edit.toPlainText().index("Jan"))
+    dialog.text_edit.setTextCursor(cursor)
+    dialog.split_button.click()
+    QTest.keyClicks(dialog.text_edit, " Polecam")
+    assert dialog.model.rowCount() == 2
+
+    kept = answer_next_dialog("Cancel")
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert kept.pressed and kept.text == (
+        "Close without adding these reviews? Your corrections to them will be lost."
+    )
+    assert dialog.isVisible() and dialog.model.rowCount() == 2
+    assert "Polecam" in dialog.text_edit.toPlainText()
+
+    dropped = answer_next_dialog("Discard")
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert dropped.pressed and not dialog.isVisible()

@@ -160,3 +160,36 @@ def test_every_settings_tab_name_is_in_view_in_each_language(window, qtbot):
             dialog.close()
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+def test_settings_changed_then_escape_asks_before_the_changes_go(window, qtbot, seeded_db):
+    """She types the practice's name and presses Escape by habit: asked, she keeps it; an
+    untouched Settings window closes at once."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui.dialogs import answer_next_dialog
+
+    untouched = SettingsDialog(window.settings, window)
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.waitExposed(untouched)
+    QTest.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not untouched.isVisible()
+
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.practice_name.setFocus()
+    QTest.keyClicks(dialog.practice_name, "Family Dental Care")
+
+    kept = answer_next_dialog("Cancel")
+    QTest.keyClick(dialog.practice_name, Qt.Key.Key_Escape)
+    assert kept.pressed and kept.text == "Close the settings without saving your changes?"
+    assert dialog.isVisible() and dialog.practice_name.text().endswith("Family Dental Care")
+
+    dropped = answer_next_dialog("Discard")
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert dropped.pressed and not dialog.isVisible()
+    assert "Family Dental Care" not in load_settings(seeded_db).practice_name

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from dialogs import answer_next_dialog
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from clinicrep.guidelines.templates import list_templates
 from clinicrep.ui.templates_dialog import TemplatesDialog
@@ -67,3 +70,74 @@ def test_a_template_that_rewards_reviews_cannot_be_saved_in_english_or_chinese(q
         dialog.text.setPlainText(plain)
         assert dialog.save_button.isEnabled(), language
         assert not dialog.problems.text(), language
+        dialog.text.setPlainText(list_templates(db, language)[0].text)  # nothing left unsaved
+
+
+def test_the_templates_open_in_the_window_language_or_the_review_being_answered(qtbot, db):
+    from PySide6.QtWidgets import QApplication
+
+    from clinicrep.i18n import install_translators
+
+    install_translators(QApplication.instance(), "uk")
+    try:
+        dialog = TemplatesDialog(db)
+        qtbot.addWidget(dialog)
+        assert dialog.language.currentText() == "Українська"
+        names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        assert names and all(" — " in n for n in names)
+        assert [t.name for t in list_templates(db, "uk")][0] in names[0]
+        assert dialog.name.text() == list_templates(db, "uk")[0].name
+    finally:
+        install_translators(QApplication.instance(), "en")
+
+    answering_polish = TemplatesDialog(db, language="pl")
+    qtbot.addWidget(answering_polish)
+    assert answering_polish.language.currentText() == "Polski"
+    assert answering_polish.name.text() == list_templates(db, "pl")[0].name
+
+
+def test_an_edited_template_is_saved_or_dropped_only_when_she_says_so(qtbot, db):
+    original = list_templates(db, "en")
+    dialog = TemplatesDialog(db, language="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    # she edits the first template, then clicks the second in the list
+    dialog.text.moveCursor(dialog.text.textCursor().MoveOperation.End)
+    QTest.keyClicks(dialog.text, " We read every review.")
+    second = dialog.list.visualItemRect(dialog.list.item(1)).center()
+    answer = answer_next_dialog("Save")
+    QTest.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    qtbot.waitUntil(lambda: answer.seen)
+    assert f"“{original[0].name}”" in answer.text and answer.pressed
+    assert list_templates(db, "en")[0].text.endswith("We read every review.")
+    assert dialog.list.currentRow() == 1
+    assert dialog.text.toPlainText() == original[1].text
+    assert "(edited)" in dialog.list.item(0).text()
+
+    # she edits the second, presses Escape, and changes her mind: her text is still there
+    QTest.keyClicks(dialog.text, "Half-written ")
+    answer = answer_next_dialog("Cancel")
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: answer.seen)
+    assert answer.pressed and "Discard" in answer.buttons
+    assert dialog.isVisible()
+    assert "Half-written " in dialog.text.toPlainText()
+
+    # another language with the change still there: asked too; Cancel keeps English and the text
+    answer = answer_next_dialog("Cancel")
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    assert answer.seen and answer.pressed
+    assert dialog.language.currentData() == "en" and dialog.list.currentRow() == 1
+    assert "Half-written " in dialog.text.toPlainText()
+
+    # a change the guard refuses cannot be saved on the way out, only dropped
+    QTest.keyClicks(dialog.text, "We saw you at your appointment yesterday. ")
+    assert not dialog.save_button.isEnabled()
+    answer = answer_next_dialog("Discard")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
+    qtbot.waitUntil(lambda: answer.seen)
+    assert answer.pressed and "Save" not in answer.buttons and "red" in answer.text
+    assert not dialog.isVisible()
+    assert list_templates(db, "en")[1].text == original[1].text

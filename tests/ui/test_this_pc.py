@@ -44,6 +44,7 @@ def test_the_owner_turns_approval_on_and_this_pc_becomes_the_desk(window, qtbot,
     qtbot.waitUntil(lambda: window.editor.review is not None)
     assert window.editor.ask_button.isVisible() and not window.editor.publish_button.isVisible()
     qtbot.waitUntil(lambda: not window.waiting_button.isVisible())
+    desk.hide()  # applied above by hand: closing it would ask about unsaved changes
 
 
 def test_a_shared_store_asks_this_pcs_name_once_and_a_single_pc_never(qtbot):

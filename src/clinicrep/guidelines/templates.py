@@ -253,6 +253,12 @@ def _substitute(text: str, values: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
 
+def templates_for_reply(db: Database, review: Review, kind: ReplyKind) -> list[ReplyTemplate]:
+    """The library's templates of ``kind`` in the language ``review`` is answered in: the
+    bundled one first, then the practice's own, which she picks from when there are several."""
+    return [t for t in list_templates(db, reply_language(review)) if t.kind == kind]
+
+
 def suggest_reply(
     review: Review,
     settings: Settings,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import smtplib
+import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -116,7 +117,29 @@ def send_mail(config: SmtpConfig, subject: str, body: str) -> None:
         raise MailAuthFailed(f"SMTP login refused ({e.smtp_code})") from None
     except (smtplib.SMTPException, OSError, ssl.SSLError) as e:
         # the server's words may echo what we sent: the log gets the class name only
-        raise MailError(f"SMTP failed: {type(e).__name__}", host=config.host) from None
+        raise MailError(
+            f"SMTP failed: {type(e).__name__}",
+            host=config.host,
+            port=config.port,
+            reason=_failure_reason(e),
+        ) from None
+
+
+def _failure_reason(error: BaseException) -> str:
+    """Which setting a failed delivery points at: the server's name, the port, the security,
+    or what the server refused (the sender or an address)."""
+    if isinstance(error, socket.gaierror):
+        return "server_not_found"
+    if isinstance(error, ssl.SSLError | smtplib.SMTPNotSupportedError):
+        return "secure_connection"
+    if isinstance(error, smtplib.SMTPServerDisconnected):
+        # SSL/TLS spoken to a STARTTLS port (or the reverse) ends this way too
+        return "secure_connection"
+    if isinstance(error, smtplib.SMTPRecipientsRefused | smtplib.SMTPSenderRefused):
+        return "address_refused"
+    if isinstance(error, OSError) and not isinstance(error, smtplib.SMTPException):
+        return "no_connection"
+    return "refused"
 
 
 Sender = Callable[[SmtpConfig, str, str], None]

@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.welcome.connect_requested.connect(self.open_sources)
         self.welcome.import_requested.connect(self.import_file)
+        self.welcome.settings_requested.connect(self.open_settings)
         # the chart pane (pyqtgraph, numpy: about a second to import here) is built the
         # first time the Charts tab is opened, not at start-up
         self._charts: QWidget | None = None
@@ -1234,12 +1235,11 @@ class MainWindow(QMainWindow):
     def add_offline_feedback(self) -> None:
         from clinicrep.ui.manual_dialog import ManualEntryDialog
 
-        dialog = ManualEntryDialog(self)
-        if dialog.exec() == ManualEntryDialog.DialogCode.Accepted:
-            review = dialog.save(self.db)
+        dialog = ManualEntryDialog(self.db, self)  # it stores the feedback itself
+        if dialog.exec() == ManualEntryDialog.DialogCode.Accepted and dialog.review is not None:
             self.sources_changed()
-            if review.id is not None:
-                self.show_review(review.id)
+            if dialog.review.id is not None:
+                self.show_review(dialog.review.id)
 
     # -- sources -----------------------------------------------------------------
     def open_sources(self) -> None:
@@ -1269,9 +1269,12 @@ class MainWindow(QMainWindow):
 
     # -- settings ----------------------------------------------------------------
     def open_templates(self) -> None:
+        from clinicrep.guidelines.templates import reply_language
         from clinicrep.ui.templates_dialog import TemplatesDialog
 
-        TemplatesDialog(self.db, self).exec()
+        review = self.editor.review  # the templates of the review she is answering come first
+        language = reply_language(review) if review is not None else None
+        TemplatesDialog(self.db, self, language=language).exec()
         self.editor.show_review(self.editor.review)  # a changed template may be the one in use
 
     def open_settings(self) -> None:

@@ -1,33 +1,46 @@
-"""Add offline feedback (a complaint at the desk, a phone call, a letter) to the inbox."""
+"""Add offline feedback (a complaint at the desk, a phone call, a letter) to the inbox.
+
+The dialog stores it itself: when the store refuses (busy, a full disk, the shared server
+away) it says so in the dialog and keeps what she typed for another try.
+"""
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import cast
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from clinicrep.errors import ClinicrepError
 from clinicrep.manual_entry import add_manual_review
+from clinicrep.messages import user_message
 from clinicrep.model import Review
 from clinicrep.sources.manual import Channel
 from clinicrep.store.db import Database
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 
+log = logging.getLogger(__name__)
+
 
 class ManualEntryDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.db = db
+        self.review: Review | None = None  # as stored, once Save worked
         self.setWindowTitle(self.tr("Add offline feedback"))
         self.resize(520, 420)
         self.author = QLineEdit()
@@ -69,16 +82,54 @@ class ManualEntryDialog(QDialog):
         self.text.textChanged.connect(
             lambda: save.setEnabled(bool(self.text.toPlainText().strip()))
         )
+        self.problem = QLabel()
+        self.problem.setObjectName("manualEntryProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
-    def save(self, db: Database) -> Review:
-        return add_manual_review(
-            db,
-            author=self.author.text(),
-            text=self.text.toPlainText(),
-            rating=self.rating.currentData(),
-            channel=self.channel.currentData(),
-            created_at=cast(datetime, self.when.dateTime().toPython()),
-        )
+    def accept(self) -> None:
+        """Save: stored, the dialog closes; refused, it says why and keeps every field."""
+        if not self.text.toPlainText().strip():
+            return
+        try:
+            self.review = add_manual_review(
+                self.db,
+                author=self.author.text(),
+                text=self.text.toPlainText(),
+                rating=self.rating.currentData(),
+                channel=self.channel.currentData(),
+                created_at=cast(datetime, self.when.dateTime().toPython()),
+            )
+        except ClinicrepError as error:
+            log.warning("offline feedback not stored: %s", getattr(error, "code", type(error)))
+            self.problem.setText(
+                self.tr(
+                    "The feedback was not added: {reason} What you typed is still here: press "
+                    "Save again when that is sorted out."
+                ).format(reason=user_message(error))
+            )
+            self.problem.show()
+            return
+        super().accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's cross with feedback typed: asked before it goes."""
+        if self.text.toPlainText().strip() or self.author.text().strip():
+            Button = QMessageBox.StandardButton
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.windowTitle(),
+                self.tr("Close without adding the feedback you typed? It will be lost."),
+                Button.Discard | Button.Cancel,
+                self,
+            )
+            box.setDefaultButton(Button.Cancel)
+            if box.exec() != Button.Discard:
+                return
+        super().reject()

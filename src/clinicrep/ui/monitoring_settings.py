@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep.errors import NoSecureStorage
-from clinicrep.messages import user_message
+from clinicrep.messages import test_mail_message, user_message
 from clinicrep.monitoring import mailer
 from clinicrep.monitoring.install import MonitorInstaller
 from clinicrep.monitoring.unattended import describe_entry
@@ -34,6 +35,10 @@ from clinicrep.ui.workers import Op, Progress
 log = logging.getLogger(__name__)
 
 SECURITY = ("starttls", "ssl", "none")
+
+
+# one address: something@domain.tld, nothing else (a typo "anna.clinic.pl" must be seen)
+_ADDRESS = re.compile(r"[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]+")
 
 
 class MonitoringForm(QGroupBox):
@@ -259,6 +264,31 @@ class MonitoringForm(QGroupBox):
             "daily_digest": self.daily_digest.isChecked(),
         }
 
+    def not_addresses(self) -> list[str]:
+        """What she typed among the alert addresses that is no e-mail address (it was dropped
+        without a word on Save: alerts she expected went nowhere)."""
+        parts = [part.strip() for part in self.recipients.text().replace(";", ",").split(",")]
+        return [part for part in parts if part and not _ADDRESS.fullmatch(part)]
+
+    def addresses_problem(self) -> str:
+        """The sentence for the first entry that is not an address; '' when all are."""
+        wrong = self.not_addresses()
+        if not wrong:
+            return ""
+        return self.tr(
+            "“{text}” is not an e-mail address. Write each address that gets alerts like "
+            "name@your-practice.com, separated by commas."
+        ).format(text=wrong[0])
+
+    def addresses_ok(self) -> bool:
+        """For Save: False (and the field shown, with why) when an address is wrong."""
+        problem = self.addresses_problem()
+        if not problem:
+            return True
+        QMessageBox.warning(self, self.tr("Monitoring"), problem)
+        self.recipients.setFocus()
+        return False
+
     def save_password(self) -> bool:
         """Store a newly typed password in the keyring; False (and a message) if impossible."""
         typed = self.smtp_password.text()
@@ -273,6 +303,9 @@ class MonitoringForm(QGroupBox):
         return True
 
     def send_test(self) -> None:
+        if problem := self.addresses_problem():
+            self.test_result.setText(problem)
+            return
         settings = replace(self._settings, **self.values())
         password = self.smtp_password.text() or None
         tokens = self._tokens
@@ -294,6 +327,8 @@ class MonitoringForm(QGroupBox):
             self.test_result.setText(
                 self.tr("Fill in the mail server and at least one address first.")
             )
+        elif isinstance(error, mailer.MailError):
+            self.test_result.setText(test_mail_message(error))
         else:
             self.test_result.setText(user_message(error))
 

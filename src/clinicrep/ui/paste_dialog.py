@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -328,6 +329,10 @@ class PasteDialog(QDialog):
         self._select_platform(platform or Platform.OTHER)
 
         self.model = PasteTableModel(self)
+        # her corrections (a cell, a merge, a split, a row added or deleted): Cancel asks first
+        self.corrected = False
+        for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._corrected)
         self.model.problem.connect(self._show_problem)
         self.model.rowsInserted.connect(lambda *_a: self._update_state())
         self.model.rowsRemoved.connect(lambda *_a: self._update_state())
@@ -494,6 +499,7 @@ class PasteDialog(QDialog):
             ]
             self._appending = False
         self.model.set_reviews(reviews)
+        self.corrected = False  # as read: pasting again brings the same rows back
         if result.platform is not None and self._chosen_platform is None:
             self._select_platform(result.platform)
         if result.truncated:
@@ -648,9 +654,26 @@ class PasteDialog(QDialog):
             self.tr("The reviews were not added: {reason}").format(reason=user_message(error))
         )
 
+    def _corrected(self, *_args: object) -> None:
+        self.corrected = True
+
     def reject(self) -> None:
         if self._storing:
             return  # storing is under way (one transaction): the dialog closes when it ends
+        if self.corrected and self.model.reviews():
+            Button = QMessageBox.StandardButton
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.windowTitle(),
+                self.tr(
+                    "Close without adding these reviews? Your corrections to them will be lost."
+                ),
+                Button.Discard | Button.Cancel,
+                self,
+            )
+            box.setDefaultButton(Button.Cancel)
+            if box.exec() != Button.Discard:
+                return
         super().reject()
 
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -59,7 +60,12 @@ from clinicrep.guidelines.confidentiality import (
     rewrite_span,
 )
 from clinicrep.guidelines.kinds import ReplyKind, classify_review, reply_kind_label
-from clinicrep.guidelines.templates import suggest_reply
+from clinicrep.guidelines.templates import (
+    ReplyTemplate,
+    fill_template,
+    suggest_reply,
+    templates_for_reply,
+)
 from clinicrep.labels import platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Event, ReplyState, Review, Status, utc_now
@@ -660,10 +666,44 @@ class ReplyEditor(QWidget):
             self._show_approval()
 
     def use_template(self) -> None:
+        """One template of the reply's kind goes in at once; with several (the practice added
+        its own) she picks one from a menu under the button."""
         if self.review is None:
             return
         kind = ReplyKind(self.kind.currentData())
-        text = suggest_reply(self.review, self.settings, db=self.db, kind=kind)
+        choices = templates_for_reply(self.db, self.review, kind)
+        if not choices:
+            QMessageBox.information(
+                self,
+                self.tr("Reply templates"),
+                self.tr(
+                    "There is no “{kind}” template in this review's language. Add one in "
+                    "Review → Reply templates…, or write the reply yourself."
+                ).format(kind=reply_kind_label(kind)),
+            )
+            return
+        if len(choices) == 1:
+            self.put_template(choices[0])
+            return
+        menu = QMenu(self.template_button)
+        menu.setObjectName("templateChoice")
+        menu.setAccessibleName(self.tr("Templates for this reply"))
+        for template in choices:
+            menu.addAction(template.name).setData(template.key)
+        chosen = menu.exec(
+            self.template_button.mapToGlobal(self.template_button.rect().bottomLeft())
+        )
+        picked = [t for t in choices if chosen is not None and t.key == chosen.data()]
+        if picked:
+            self.put_template(picked[0])
+
+    def put_template(self, template: ReplyTemplate) -> None:
+        """The template filled in for this review replaces the reply box's text (undoable)."""
+        if self.review is None:
+            return
+        text = fill_template(
+            template.text, language=template.language, settings=self.settings, review=self.review
+        )
         if not text:
             return
         current = self.text.toPlainText()

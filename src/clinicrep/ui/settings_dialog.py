@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QScrollArea,
     QSpinBox,
     QTabWidget,
@@ -224,6 +225,7 @@ class SettingsDialog(QDialog):
 
         self.drafting = DraftingForm(settings, self)
         self.this_pc = ThisPcForm(settings, self)
+        self._station_shown = self.this_pc.result_workstation()  # to see what she changed
         self.monitoring = MonitoringForm(settings, self, installer=installer)
         self.monitoring.setFlat(True)
         self.monitoring.setTitle("")
@@ -331,7 +333,38 @@ class SettingsDialog(QDialog):
             ),
         )
 
+    def has_unsaved_changes(self) -> bool:
+        return (
+            self.result_settings() != self._settings
+            or self.this_pc.result_workstation() != self._station_shown
+            or self.database.changed()
+            or bool(self.monitoring.smtp_password.text())
+        )
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's cross after a change: asked before it goes."""
+        if self.has_unsaved_changes():
+            Button = QMessageBox.StandardButton
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.windowTitle(),
+                self.tr("Close the settings without saving your changes?"),
+                Button.Discard | Button.Cancel,
+                self,
+            )
+            box.setDefaultButton(Button.Cancel)
+            if box.exec() != Button.Discard:
+                return
+        super().reject()
+
     def accept(self) -> None:
+        if self.monitoring.not_addresses():
+            # the page with the wrong address in view, then why: nothing she typed is dropped
+            pages = (self.tabs.widget(i) for i in range(self.tabs.count()))
+            page = next(p for p in pages if p is not None and p.isAncestorOf(self.monitoring))
+            self.tabs.setCurrentWidget(page)
+            self.monitoring.addresses_ok()
+            return
         # the SMTP password and the AI key go to the keyring only
         if (
             self.monitoring.save_password()

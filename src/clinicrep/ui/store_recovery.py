@@ -109,6 +109,10 @@ def choose_backup(parent: QWidget | None, folder: Path) -> Path | None:
     for i, label in enumerate(labels):  # two copies made the same minute stay distinct
         if labels.count(label) > 1:
             labels[i] = f"{label} ({backups[i].path.name})"
+    # a copy made with File → Export a copy… on the old PC: moving to a new one
+    elsewhere = QCoreApplication.translate(
+        "StoreRecovery", "A copy saved elsewhere (from another PC, a USB stick)…"
+    )
     label, ok = QInputDialog.getItem(
         parent,
         QCoreApplication.translate("StoreRecovery", "Restore a backup"),
@@ -116,10 +120,20 @@ def choose_backup(parent: QWidget | None, folder: Path) -> Path | None:
             "StoreRecovery",
             "Choose the copy to restore. The data there now is kept as a copy first.",
         ),
-        labels,
+        [*labels, elsewhere],
         0,
         False,
     )
+    if ok and label == elsewhere:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("StoreRecovery", "Restore a backup"),
+            str(paths.documents_dir()),
+            QCoreApplication.translate(
+                "StoreRecovery", "clinicrep database (*.sqlite3);;All files (*)"
+            ),
+        )
+        return Path(chosen) if chosen else None
     if not ok or label not in labels:
         return None
     return backups[labels.index(label)].path

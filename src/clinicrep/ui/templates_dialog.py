@@ -6,7 +6,7 @@ is edited, so a template can never teach a reply that breaks the rules.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from clinicrep.guidelines.confidentiality import find_confidentiality_problems
 from clinicrep.guidelines.kinds import ReplyKind, reply_kind_label
+from clinicrep.guidelines.lexicon import normalise_language
 from clinicrep.guidelines.templates import (
     ReplyTemplate,
     add_template,
@@ -42,21 +43,30 @@ LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uk": "Українс
 
 
 class TemplatesDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, language: str | None = None
+    ) -> None:
+        """``language``: the templates shown first (the review being answered); the window's
+        language when None: a Russian desk starts on the Russian templates."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reply templates"))
         self.resize(820, 520)
         self.db = db
         self.templates: list[ReplyTemplate] = []
+        self.shown: ReplyTemplate | None = None  # as stored: what the fields are compared with
+        self._shown_row = -1
+        self._shown_language = 0
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the templates"))
         for code in REPLY_LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
-        self.language.currentIndexChanged.connect(lambda _i: self.reload())
+        start = normalise_language(language or QLocale().name())
+        self.language.setCurrentIndex(max(0, self.language.findData(start)))
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Templates"))
-        self.list.currentRowChanged.connect(self._show)
+        self.list.currentRowChanged.connect(self._row_changed)
 
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Template name"))
@@ -128,9 +138,9 @@ class TemplatesDialog(QDialog):
             if template.customised:
                 label += " " + self.tr("(edited)")
             QListWidgetItem(label, self.list)
-        self.list.blockSignals(False)
         keys = [t.key for t in self.templates]
         self.list.setCurrentRow(keys.index(select_key) if select_key in keys else 0)
+        self.list.blockSignals(False)
         self._show(self.list.currentRow())
 
     def current(self) -> ReplyTemplate | None:
@@ -143,6 +153,73 @@ class TemplatesDialog(QDialog):
         self.text.setPlainText(template.text if template else "")
         if template is not None:
             self.kind.setCurrentIndex(self.kind.findData(template.kind.value))
+        self.shown = template
+        self._shown_row = row
+        self._shown_language = self.language.currentIndex()
+
+    # -- leaving a template: what she typed is saved or dropped only when she says so --------
+    def has_unsaved_changes(self) -> bool:
+        shown = self.shown
+        if shown is None:
+            return False
+        return (
+            self.text.toPlainText() != shown.text
+            or (self.name.text().strip() or shown.name) != shown.name
+            or self.kind.currentData() != shown.kind.value
+        )
+
+    def _may_leave(self) -> bool:
+        """True when the template shown may be left: unchanged, saved, or its changes dropped."""
+        if not self.has_unsaved_changes() or self.shown is None:
+            return True
+        name = self.shown.name
+        Button = QMessageBox.StandardButton
+        if self.save_button.isEnabled():
+            question = self.tr("Save the changes to the template “{name}”?").format(name=name)
+            buttons = Button.Save | Button.Discard | Button.Cancel
+        else:
+            question = self.tr(
+                "The changes to the template “{name}” cannot be saved: the note in red under "
+                "the text says why. Discard them?"
+            ).format(name=name)
+            buttons = Button.Discard | Button.Cancel
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), question, buttons, self)
+        box.setDefaultButton(Button.Cancel)
+        answer = box.exec()
+        if answer == Button.Save:
+            self.save_current()
+            return True
+        return answer == Button.Discard
+
+    def _row_changed(self, row: int) -> None:
+        if row == self._shown_row:
+            return
+        wanted = self.templates[row].key if 0 <= row < len(self.templates) else None
+        if not self._may_leave():
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(self._shown_row)  # back to the template she was editing
+            self.list.blockSignals(False)
+            return
+        keys = [t.key for t in self.templates]
+        if wanted in keys and keys.index(wanted) != self.list.currentRow():
+            self.reload(select_key=wanted)  # saving re-read the list
+        else:
+            self._show(self.list.currentRow())
+
+    def _language_changed(self, _index: int) -> None:
+        if self.language.currentIndex() == self._shown_language:
+            return
+        if not self._may_leave():
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(self._shown_language)
+            self.language.blockSignals(False)
+            return
+        self.reload()
+
+    def reject(self) -> None:
+        """Close, Escape and the window's cross: unsaved changes are asked about first."""
+        if self._may_leave():
+            super().reject()
 
     def _check(self) -> None:
         """The guard on the template text itself: a template must never break the rules."""
@@ -155,7 +232,7 @@ class TemplatesDialog(QDialog):
         self.save_button.setEnabled(not findings and bool(self.text.toPlainText().strip()))
 
     def save_current(self) -> None:
-        template = self.current()
+        template = self.shown  # when she moves on from an edited one, the row is already the next
         if template is None or not self.save_button.isEnabled():
             return
         update_template(

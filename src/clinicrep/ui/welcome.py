@@ -20,6 +20,7 @@ def demo_command() -> tuple[str, list[str]]:
 class WelcomePage(QWidget):
     connect_requested = Signal()
     import_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,11 @@ class WelcomePage(QWidget):
         self.connect_button.clicked.connect(self.connect_requested.emit)
         self.import_button = QPushButton(self.tr("Import a file…"))
         self.import_button.clicked.connect(self.import_requested.emit)
+        # before the first reply: it is signed and speaks in the practice's name
+        self.practice_button = QPushButton(
+            self.tr("Your practice's name and how replies are signed…")
+        )
+        self.practice_button.clicked.connect(self.settings_requested.emit)
         self.demo_button = QPushButton(
             self.tr("Try the demo (made-up reviews, in a separate window)")
         )
@@ -62,13 +68,19 @@ class WelcomePage(QWidget):
             self.steps,
             self.connect_button,
             self.import_button,
+            self.practice_button,
             self.demo_button,
         ):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         for label in (intro, self.steps):
             label.setFixedWidth(560)  # a wrapped label needs a width, or it collapses
             label.setMinimumHeight(label.heightForWidth(560))
-        for button in (self.connect_button, self.import_button, self.demo_button):
+        for button in (
+            self.connect_button,
+            self.import_button,
+            self.practice_button,
+            self.demo_button,
+        ):
             button.setMinimumWidth(360)
         layout.addStretch(2)
 
