@@ -866,7 +866,8 @@ def find_confidentiality_problems(
 
     sentence_of = ClauseIndex(sentences)
     personal_sentences: dict[int, bool] = {}
-    named = [start for start, _ in _reviewer_mentions(text, reviewer_name, vocative=True)]
+    name_spans = list(_reviewer_mentions(text, reviewer_name, vocative=True))
+    named = [start for start, _ in name_spans]
 
     def personal(clause: int) -> bool:
         """The clause's sentence is about someone in particular: it speaks to or names the
@@ -1071,6 +1072,8 @@ def find_confidentiality_problems(
     for clause, hit in facts:
         if clause in flags["negation"]:
             continue  # "we never discuss diagnoses online"
+        if any(start <= hit.start and hit.end <= end for start, end in name_spans):
+            continue  # the reviewer's own name ("Thanks Tia!"): whom the reply is for, no fact
         kind = hit.kind
         start, end = hit.start, hit.end
         if kind == "confirms_patient":
