@@ -80,3 +80,9 @@ def test_the_reviewers_name_is_never_read_as_a_health_word() -> None:
     assert "health_detail" in _codes(
         "Thanks Jo! Glad the TIA left no lasting damage.", "Nice staff.", "Jo", "en"
     )
+
+
+def test_a_chinese_pet_name_of_one_character_said_twice_is_no_full_name() -> None:
+    assert _codes("谢谢莫莫！欢迎大家常来。", "环境不错", "莫莫", "zh") == []
+    # a surname and a given name the reviewer goes by still are one
+    assert "full_name" in _codes("谢谢莫小琳！欢迎大家常来。", "环境不错", "莫小琳", "zh")

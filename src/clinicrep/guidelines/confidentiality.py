@@ -1373,12 +1373,15 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     )
     # ... and "罗宾" (Robin), "莫妮卡" (Monica) spell a foreign first name
     foreign = any(c in lexicon("zh").transliteration for c in author[1:])
+    # ... and a character said twice ("莫莫", "菲菲") is a pet name, not a surname and a given name
+    doubled = len(author) == 2 and author[0] == author[1]
     if (
         _HAN.match(author)
         and 2 <= len(author) <= 4
         and author[0] in lexicon("zh").surnames
         and not titled
         and not foreign
+        and not doubled
     ):
         for m in re.finditer(re.escape(author), text):
             yield m.start(), m.end()
