@@ -878,7 +878,8 @@ def find_confidentiality_problems(
 
     sentence_of = ClauseIndex(sentences)
     personal_sentences: dict[int, bool] = {}
-    named = [start for start, _ in _reviewer_mentions(text, reviewer_name, vocative=True)]
+    name_spans = list(_reviewer_mentions(text, reviewer_name, vocative=True))
+    named = [start for start, _ in name_spans]
 
     def personal(clause: int) -> bool:
         """The clause's sentence is about someone in particular: it speaks to or names the
@@ -959,6 +960,29 @@ def find_confidentiality_problems(
             for code in codes
             for kind in ("outcome", "specific")
         )
+
+    def said_of_no_one(clause: int) -> bool:
+        """An echoed health word here is said of nobody in particular: its sentence neither
+        speaks to nor names the reviewer, and the clause tells of no outcome and, unless the
+        sentence is a general one, of no particular event ("to clarify for anyone reading: the
+        flu shot cannot give you the flu" after "the flu shot gives you the flu")."""
+        if clause in flags["addressee"]:
+            return False
+        start, end = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
+        if any(start <= at < end for at in named):
+            return False
+
+        def found(kind: str, start: int, end: int) -> bool:
+            return any(
+                next(language_pack(code).phrases[kind].finditer_in(text, low, start, end), None)
+                for code in codes
+            )
+
+        if found("addressee", start, end):
+            return False
+        if found("general", start, end):
+            return not found("outcome", *clauses[clause])
+        return not told_of_someone(clause)
 
     review_facts: set[str] | None = None
 
@@ -1076,6 +1100,8 @@ def find_confidentiality_problems(
     for clause, hit in facts:
         if clause in flags["negation"]:
             continue  # "we never discuss diagnoses online"
+        if any(start <= hit.start and hit.end <= end for start, end in name_spans):
+            continue  # the reviewer's own name ("Thanks Tia!"): whom the reply is for, no fact
         kind = hit.kind
         start, end = hit.start, hit.end
         if kind == "confirms_patient":
@@ -1122,6 +1148,8 @@ def find_confidentiality_problems(
             echoed = _family_of(hit, text, primary) in review_facts or (
                 kind == "billing" and _same_figures(text[start:end], review_facts)
             )
+            if kind == "health" and echoed and said_of_no_one(clause):
+                continue  # the review's own word, said of no one: "vaccines do not cause autism"
             if kind == "personal":
                 if not echoed:
                     new_in[clause] = True  # nothing but the fact that it is new
@@ -1391,12 +1419,15 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     )
     # ... and "罗宾" (Robin), "莫妮卡" (Monica) spell a foreign first name
     foreign = any(c in lexicon("zh").transliteration for c in author[1:])
+    # ... and a character said twice ("莫莫", "菲菲") is a pet name, not a surname and a given name
+    doubled = len(author) == 2 and author[0] == author[1]
     if (
         _HAN.match(author)
         and 2 <= len(author) <= 4
         and author[0] in lexicon("zh").surnames
         and not titled
         and not foreign
+        and not doubled
     ):
         for m in re.finditer(re.escape(author), text):
             yield m.start(), m.end()
