@@ -307,6 +307,12 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "Replies written on this PC wait for the owner's approval. Press “Ask for "
             "approval”; the owner publishes the reply once it is approved.",
         )
+    if code == "answered_needs_approval":
+        return QCoreApplication.translate(
+            "Messages",
+            "While the owner approves replies, this PC marks a review answered only once its "
+            "reply is approved. Press “Ask for approval”, or ask the owner to mark it answered.",
+        )
     if code == "owner_only":
         return QCoreApplication.translate(
             "Messages",

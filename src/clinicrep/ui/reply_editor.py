@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from clinicrep import approval as approval_service
 from clinicrep import workstation
-from clinicrep.errors import ClinicrepError
+from clinicrep.errors import AnsweredNeedsApproval, ClinicrepError
 from clinicrep.guidelines.confidentiality import (
     ConfidentialityFinding,
     guard_ready,
@@ -136,6 +136,7 @@ class ReplyEditor(QWidget):
         self.closed = False  # set by the window: results arriving later are dropped
         self._loading = False
         self._published_text = ""  # what the platform shows: publishing it again is pointless
+        self._may_mark_answered = True  # approval.may_mark_answered_here for the review shown
         self._copied = False  # copied for a site without a reply API, not yet confirmed pasted
         self._drafted = ""  # the draft last put in the box: replacing it needs no question
         self._draft_request = 0  # the newest AI request: older answers are dropped
@@ -488,6 +489,11 @@ class ReplyEditor(QWidget):
                 note = self.tr("Approved by {who}.").format(who=approval.decided_by)
         self.approval_note.setText(note)
         self.approval_note.setVisible(bool(note))
+        review_id = self.review.id if self.review is not None else None
+        self._may_mark_answered = not (on and not owner) or (
+            review_id is not None
+            and approval_service.may_mark_answered_here(self.db, review_id, self.station)
+        )
         waiting = state == ApprovalState.WAITING
         self.ask_button.setVisible(on and not owner)
         self.approve_button.setVisible(on and owner and waiting)
@@ -1068,6 +1074,13 @@ class ReplyEditor(QWidget):
             has_text and not blocked and not self.sending and not self.checking and not elsewhere
         )
         self.approve_button.setEnabled(has_text and not self.sending)
+        # the desk closes a review by hand only once the owner approved its reply (or it
+        # went out): read with the approval (_show_approval)
+        may_close = not desk or self._may_mark_answered
+        self.answered_button.setEnabled(may_close)
+        self.answered_button.setToolTip(
+            "" if may_close else user_message(AnsweredNeedsApproval("desk"))
+        )
         if elsewhere and self.elsewhere is not None:
             self.publish_button.setToolTip(
                 self.tr("{name} is replying to this review on another PC.").format(
