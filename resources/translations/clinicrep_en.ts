@@ -66,8 +66,8 @@
 <context>
     <name>InboxModel</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="829"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="830"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
         <source>%n h left</source>
         <translation>
             <numerusform>%n h left</numerusform>
@@ -75,8 +75,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="830"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -84,8 +84,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="846"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="847"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>overdue %n d</numerusform>
@@ -93,8 +93,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="847"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="833"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="848"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>overdue %n h</numerusform>
@@ -213,7 +213,7 @@
 <context>
     <name>SourceForm</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="480"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>%n Page found. The chosen one&apos;s ID and Page access token are filled in.</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="582"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>%n location found. The chosen one is filled in.</numerusform>

@@ -1555,12 +1555,12 @@
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="100"/>
         <source>d MMM yy, HH:mm</source>
         <translation>d MMM yy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="102"/>
         <source>d MMM yy</source>
         <translation>d MMM yy</translation>
     </message>
@@ -1690,177 +1690,177 @@
 <context>
     <name>DraftingForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="73"/>
         <source>What the practice does about problems</source>
         <translation>Co przychodnia robi z problemami</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="76"/>
         <source>Language of the facts</source>
         <translation>Język faktów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="83"/>
         <source>Replies in:</source>
         <translation>Odpowiedzi w języku:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="86"/>
         <source>Drafts in this language use the sentences below. Write them in that language; leave a row empty for a general sentence.</source>
         <translation>Szkice w tym języku używają poniższych zdań. Pisz je w tym języku; zostaw wiersz pusty, aby użyć zdania ogólnego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="35"/>
         <source>e.g. Doctors now keep time for questions.</source>
         <translation>np. Lekarze mają teraz czas na pytania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="36"/>
         <source>e.g. A nurse now checks in after each procedure.</source>
         <translation>np. Pielęgniarka zagląda po każdym zabiegu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="39"/>
         <source>e.g. We added a second receptionist in the mornings.</source>
         <translation>np. Rano pracuje teraz druga osoba w rejestracji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="96"/>
         <source>What the practice does about complaints of this kind, said in drafts that answer one.</source>
         <translation>Co przychodnia robi ze skargami tego rodzaju; trafia to do szkiców odpowiedzi na nie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="103"/>
         <source>Facts against misinformation</source>
         <translation>Fakty przeciw dezinformacji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="106"/>
         <source>Facts against misinformation:</source>
         <translation>Fakty przeciw dezinformacji:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="108"/>
         <source>For example your licence and where it is registered. Never a patient&apos;s case.</source>
         <translation>Na przykład zezwolenie i gdzie jest zarejestrowane. Nigdy przypadek pacjenta.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="112"/>
         <source>Where the facts can be checked</source>
         <translation>Gdzie można sprawdzić fakty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="115"/>
         <source>Where the facts can be checked:</source>
         <translation>Gdzie można sprawdzić fakty:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="117"/>
         <source>A public register&apos;s name or a link, quoted in replies to misinformation.</source>
         <translation>Nazwa publicznego rejestru lub link, podawane w odpowiedziach na dezinformację.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="121"/>
         <source>AI drafts (optional)</source>
         <translation>Szkice od AI (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="123"/>
         <source>Ask an AI model for drafts</source>
         <translation>Proś model AI o szkice</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="130"/>
         <source>Off: drafts are composed on this computer. On: the review&apos;s public text, its aspects and your facts go to the service below; you see the request before the first one is sent. Every draft is checked by the guard and you publish it.</source>
         <translation>Wyłączone: szkice powstają na tym komputerze. Włączone: publiczny tekst opinii, jej aspekty i Twoje fakty trafiają do usługi poniżej; przed pierwszym wysłaniem zobaczysz zapytanie. Każdy szkic sprawdza strażnik, a publikujesz go Ty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="139"/>
         <source>Service address:</source>
         <translation>Adres usługi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="142"/>
         <source>Any service that speaks the OpenAI chat completions API: llama.cpp, Ollama, LM Studio, vLLM or a provider you chose.</source>
         <translation>Dowolna usługa z API OpenAI chat completions: llama.cpp, Ollama, LM Studio, vLLM lub wybrany dostawca.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="148"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="148"/>
         <source>The model name the service uses.</source>
         <translation>Nazwa modelu w tej usłudze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="152"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="155"/>
         <source>Key:</source>
         <translation>Klucz:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="158"/>
         <source>Saved securely in this computer&apos;s password store. Leave empty for a service that runs on this computer.</source>
         <translation>Bezpiecznie zapisany w magazynie haseł tego komputera. Zostaw puste dla usługi działającej na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="164"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="168"/>
         <source>Wait at most:</source>
         <translation>Czekaj najwyżej:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="170"/>
         <source>After this the composed draft stays in the editor.</source>
         <translation>Potem w edytorze zostaje złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="42"/>
         <source>e.g. We now call if a doctor runs late.</source>
         <translation>np. Dzwonimy, gdy lekarz się spóźnia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="43"/>
         <source>e.g. Appointments can now be booked online.</source>
         <translation>np. Wizyty można teraz umawiać online.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="46"/>
         <source>e.g. Our prices are on the website and at the desk.</source>
         <translation>np. Cennik jest na stronie i w rejestracji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="52"/>
         <source>e.g. Everyone now gets a written visit summary.</source>
         <translation>np. Każdy dostaje pisemne podsumowanie wizyty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="55"/>
         <source>e.g. Our head doctor reviews every such complaint.</source>
         <translation>np. Kierownik medyczny sam wyjaśnia takie skargi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="58"/>
         <source>e.g. Free parking is now behind the building.</source>
         <translation>np. Za budynkiem jest teraz darmowy parking.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="49"/>
         <source>e.g. The waiting room is now cleaned twice a day.</source>
         <translation>np. Poczekalnia jest teraz sprzątana dwa razy dziennie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="229"/>
         <source>Drafting</source>
         <translation>Szkice</translation>
     </message>
@@ -2497,88 +2497,88 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="554"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="555"/>
         <source>Waiting for approval</source>
         <translation>Czeka na zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="554"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="555"/>
         <source>Sent back</source>
         <translation>Odesłana</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="706"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="707"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="710"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="710"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
         <source>Review</source>
         <translation>Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="712"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="713"/>
         <source>Topics</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="713"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="715"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="715"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
         <source>Time left</source>
         <translation>Do terminu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="797"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="798"/>
         <source>[edited] </source>
         <translation>[zmieniona] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="800"/>
         <source>[removed on platform] </source>
         <translation>[usunięta z platformy] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="802"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="803"/>
         <source>[{name} is replying] </source>
         <translation>[{name} odpowiada] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="805"/>
         <source>(rating only)</source>
         <translation>(tylko ocena)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="829"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="830"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
         <source>%n h left</source>
         <translation>
             <numerusform>została %n godz.</numerusform>
@@ -2587,8 +2587,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="830"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
         <source>%n min left</source>
         <translation>
             <numerusform>została %n min</numerusform>
@@ -2597,8 +2597,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="846"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="847"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>%n dzień po terminie</numerusform>
@@ -2607,8 +2607,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="847"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="833"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="848"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>%n godz. po terminie</numerusform>
@@ -5200,12 +5200,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../src/clinicrep/i18n.py" line="21"/>
+        <location filename="../../src/clinicrep/i18n.py" line="30"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Szukaj w:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/i18n.py" line="22"/>
+        <location filename="../../src/clinicrep/i18n.py" line="31"/>
         <source>Files of &amp;type:</source>
         <translation>Pliki &amp;typu:</translation>
     </message>
@@ -5709,7 +5709,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>{days} dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="168"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="166"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -6321,142 +6321,142 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Connect a platform</source>
         <translation>Połącz platformę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="114"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="121"/>
         <source>{platform} — paste or import its reviews</source>
         <translation>{platform} — wklej lub zaimportuj opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="135"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="152"/>
         <source>Platform:</source>
         <translation>Platforma:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="153"/>
         <source>Name shown in clinicrep:</source>
         <translation>Nazwa widoczna w clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="154"/>
         <source>Language of the reviews:</source>
         <translation>Język opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="178"/>
         <source>How to connect this platform</source>
         <translation>Jak połączyć tę platformę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="245"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>W tym serwisie nie można publikować odpowiedzi z clinicrep: program skopiuje odpowiedź i otworzy stronę opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="281"/>
         <source>filled in after you sign in</source>
         <translation>uzupełni się po zalogowaniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="265"/>
         <source>(kept; type to replace)</source>
         <translation>(zapisane; wpisz, aby zastąpić)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="305"/>
         <source>User access token</source>
         <translation>Token dostępu użytkownika</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="306"/>
         <source>used once, not kept</source>
         <translation>użyty raz, nie jest zapisywany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="306"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="307"/>
         <source>Find my Pages</source>
         <translation>Znajdź moje strony</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="309"/>
         <source>User access token:</source>
         <translation>Token użytkownika:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="311"/>
         <source>Page:</source>
         <translation>Strona:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="314"/>
         <source>Website</source>
         <translation>Strona internetowa</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="314"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="315"/>
         <source>for example clinic.com</source>
         <translation>na przykład clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="316"/>
         <source>Find</source>
         <translation>Znajdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="321"/>
         <source>Website:</source>
         <translation>Strona WWW:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="323"/>
         <source>Find my locations</source>
         <translation>Znajdź moje lokalizacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="326"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="452"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="453"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>Najpierw wklej token dostępu użytkownika z Graph API Explorer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="461"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
         <translation>To konto na Facebooku nie zarządza żadną stroną albo strona nie została zaznaczona przy tworzeniu tokena. Wygeneruj token ponownie, zaznacz stronę gabinetu i wklej go tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="471"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook pokazuje Twoje strony, ale nie daje dla nich tokena strony: Twoja rola na stronie na to nie pozwala. Poproś administratora strony o pełną kontrolę albo dostęp do zadań dotyczących aktywności społeczności i spróbuj ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="480"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>Znaleziono %n stronę. ID wybranej strony i jej token dostępu są wpisane.</numerusform>
@@ -6465,57 +6465,57 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="489"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook nie przyjął tego tokena dostępu użytkownika: wygasł albo został unieważniony. Wygeneruj nowy w Graph API Explorer i wklej go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>Ten token nie pozwala wyświetlić Twoich stron. W Graph API Explorer dodaj uprawnienie pages_show_list (i pozostałe z instrukcji), wygeneruj token ponownie i wklej go.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="500"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="501"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>Pytamy Facebooka o Twoje strony…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="513"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
         <translation>Najpierw wpisz klucz API: bez niego Trustpilot nie odpowiada.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="516"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>Wpisz stronę internetową gabinetu, na przykład clinic.com.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="526"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="527"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>Znaleziono „{name}” na Trustpilot. Jednostka biznesowa i strona opinii są wpisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="533"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="534"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>Trustpilot nie zna firmy ze stroną „{website}”. Wpisz domenę tak, jak pokazuje ją Twoja strona na Trustpilot (na przykład clinic.com, bez https://).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="538"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="539"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
         <translation>Trustpilot nie przyjął tego klucza API. Skopiuj ponownie klucz swojej aplikacji z Trustpilot Business („Integrations” → „API”).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="545"/>
         <source>Asking Trustpilot…</source>
         <translation>Pytamy Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="575"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy. Zaloguj się ponownie na konto, które jest właścicielem profilu lub nim zarządza.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="582"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>Znaleziono %n lokalizację. Wybrana jest wpisana.</numerusform>
@@ -6524,12 +6524,12 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="584"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="585"/>
         <source>Asking Google for your locations…</source>
         <translation>Pytamy Google o Twoje lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="616"/>
         <source>Please fill in: {fields}</source>
         <translation>Uzupełnij: {fields}</translation>
     </message>
@@ -6754,159 +6754,159 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="995"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="994"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Usunięto {name}, ale systemowy pęk kluczy nie mógł usunąć logowania. Odblokuj go i usuń wpisy „clinicrep” „source:{number}” w menedżerze haseł.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="89"/>
         <source>No secure storage</source>
         <translation>Brak bezpiecznego magazynu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="92"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Zachować to logowanie do zamknięcia clinicrep? Nigdy nie jest ono zapisywane na dysku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="682"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="683"/>
         <source>Sources</source>
         <translation>Źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="687"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="688"/>
         <source>Connected sources</source>
         <translation>Połączone źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="689"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="690"/>
         <source>Connect a platform…</source>
         <translation>Połącz platformę…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="691"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="692"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="693"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="694"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="695"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="696"/>
         <source>Sign in…</source>
         <translation>Zaloguj się…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="697"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="698"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Zezwól clinicrep na odczyt opinii z tego źródła i odpowiadanie na nie (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="700"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="701"/>
         <source>Check for new reviews</source>
         <translation>Sprawdź nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="706"/>
         <source>Locations…</source>
         <translation>Lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="708"/>
         <source>Name the practice&apos;s locations and assign each source</source>
         <translation>Nazwij lokalizacje placówki i przypisz do nich źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="750"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="751"/>
         <source>The platforms and files clinicrep takes reviews from. Choose one to edit, sign in or remove it.</source>
         <translation>Platformy i pliki, z których clinicrep pobiera opinie. Wybierz jedną, aby ją zmienić, zalogować się lub usunąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="757"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="758"/>
         <source>Nothing is connected yet. Press “Connect a platform…” to bring in the reviews from Google, Facebook, ZnanyLekarz and other sites.</source>
         <translation>Nic nie jest jeszcze połączone. Kliknij „Połącz platformę…”, aby pobierać opinie z Google, Facebooka, ZnanegoLekarza i innych stron.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="786"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="787"/>
         <source>{name} ({platform}) — reviews pasted from the page</source>
         <translation>{name} ({platform}) — opinie wklejone ze strony</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="797"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="798"/>
         <source>Last checked {when}</source>
         <translation>Ostatnio sprawdzono: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="801"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="800"/>
         <source>Not checked yet</source>
         <translation>Jeszcze nie sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="842"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="848"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="841"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="847"/>
         <source>Sign in to Trustpilot</source>
         <translation>Logowanie do Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="841"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>E-mail konta Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="848"/>
         <source>Password (used once, not stored):</source>
         <translation>Hasło (użyte jednorazowo, nie jest zapisywane):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="865"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="864"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Zalogowano. Można już publikować odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="883"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="882"/>
         <source>Select a Google source first.</source>
         <translation>Najpierw wybierz źródło Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="917"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Zalogowano do Google, ale nie udało się odczytać lokalizacji: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="929"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="928"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Zalogowano do Google. Nie wybrano jeszcze lokalizacji: zaznacz źródło i wybierz „Edytuj…” → „Znajdź moje lokalizacje”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="937"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="936"/>
         <source>If Google&apos;s page shows an error instead (“invalid_client”, “redirect_uri_mismatch”), the client ID is wrong or its key is not of the type “Desktop app”: press “Cancel sign-in”, correct it with “Edit…” and sign in again.</source>
         <translation>Jeśli zamiast tego strona Google pokazuje błąd („invalid_client”, „redirect_uri_mismatch”), identyfikator klienta jest błędny albo jego klucz nie jest typu „Aplikacja komputerowa”: naciśnij „Anuluj logowanie”, popraw go przez „Edytuj…” i zaloguj się ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="948"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="947"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Zalogowano, ale to konto Google nie zarządza żadną lokalizacją firmy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="955"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="954"/>
         <source>Choose the location</source>
         <translation>Wybierz lokalizację</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="955"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="954"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="979"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="993"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="978"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="992"/>
         <source>Remove source</source>
         <translation>Usuń źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="981"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="980"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Usunąć źródło {name} i pobrane z niego opinie? Opinie pozostaną na platformie; usunięta zostanie tylko kopia w clinicrep i dane logowania.</translation>
     </message>
@@ -6922,89 +6922,89 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>StoreRecovery</name>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="50"/>
         <source>The database file: {path}</source>
         <translation>Plik bazy danych: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="249"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="63"/>
         <source>Restore a backup…</source>
         <translation>Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="67"/>
         <source>Choose another folder…</source>
         <translation>Wybierz inny folder…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="261"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="85"/>
         <source>Daily copy of {day}</source>
         <translation>Kopia dzienna z {day}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="87"/>
         <source>Copy made before an update, {when}</source>
         <translation>Kopia sprzed aktualizacji, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="90"/>
         <source>Copy made before a restore, {when}</source>
         <translation>Kopia sprzed przywracania, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="102"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>W folderze {folder} nie znaleziono kopii zapasowych. Wybierz inny folder lub skopiuj tam plik kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="115"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="116"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>Wybierz kopię do przywrócenia. Obecne dane zostaną najpierw zachowane jako kopia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="138"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>Nie przywrócono tej kopii; nic nie zostało zmienione. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="150"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>Wybierz folder na dane clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="159"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>clinicrep będzie używać folderu {folder} do momentu zamknięcia. Aby używać go zawsze, uruchamiaj clinicrep z opcją --data-dir &quot;{folder}&quot; lub ustaw na ten folder zmienną środowiskową CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="240"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>Wspólna baza danych: {where}. Dopóki serwer nie wróci, możesz używać własnej bazy danych tego komputera; to, co tam zapiszesz, zostanie na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="253"/>
         <source>Use this PC only for now</source>
         <translation>Na razie tylko ten komputer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="257"/>
         <source>Database settings…</source>
         <translation>Ustawienia bazy danych…</translation>
     </message>

@@ -1555,12 +1555,12 @@
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="100"/>
         <source>d MMM yy, HH:mm</source>
         <translation>d MMM yy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="102"/>
         <source>d MMM yy</source>
         <translation>d MMM yy</translation>
     </message>
@@ -1690,177 +1690,177 @@
 <context>
     <name>DraftingForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="73"/>
         <source>What the practice does about problems</source>
         <translation>Что клиника делает с проблемами</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="76"/>
         <source>Language of the facts</source>
         <translation>Язык фактов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="83"/>
         <source>Replies in:</source>
         <translation>Ответы на языке:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="86"/>
         <source>Drafts in this language use the sentences below. Write them in that language; leave a row empty for a general sentence.</source>
         <translation>Черновики на этом языке используют предложения ниже. Пишите их на этом языке; оставьте строку пустой, чтобы использовать общую фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="35"/>
         <source>e.g. Doctors now keep time for questions.</source>
         <translation>напр. Врачи теперь оставляют время на вопросы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="36"/>
         <source>e.g. A nurse now checks in after each procedure.</source>
         <translation>напр. Медсестра заходит после каждой процедуры.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="39"/>
         <source>e.g. We added a second receptionist in the mornings.</source>
         <translation>напр.: По утрам теперь работает второй администратор.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="96"/>
         <source>What the practice does about complaints of this kind, said in drafts that answer one.</source>
         <translation>Что клиника делает с жалобами такого рода; это попадает в черновики ответов на них.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="103"/>
         <source>Facts against misinformation</source>
         <translation>Факты против дезинформации</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="106"/>
         <source>Facts against misinformation:</source>
         <translation>Факты против дезинформации:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="108"/>
         <source>For example your licence and where it is registered. Never a patient&apos;s case.</source>
         <translation>Например, ваша лицензия и где она зарегистрирована. Никогда — случай пациента.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="112"/>
         <source>Where the facts can be checked</source>
         <translation>Где можно проверить факты</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="115"/>
         <source>Where the facts can be checked:</source>
         <translation>Где можно проверить факты:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="117"/>
         <source>A public register&apos;s name or a link, quoted in replies to misinformation.</source>
         <translation>Название открытого реестра или ссылка; приводится в ответах на дезинформацию.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="121"/>
         <source>AI drafts (optional)</source>
         <translation>Черновики от ИИ (по желанию)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="123"/>
         <source>Ask an AI model for drafts</source>
         <translation>Просить черновики у модели ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="130"/>
         <source>Off: drafts are composed on this computer. On: the review&apos;s public text, its aspects and your facts go to the service below; you see the request before the first one is sent. Every draft is checked by the guard and you publish it.</source>
         <translation>Выключено: черновики составляются на этом компьютере. Включено: публичный текст отзыва, его аспекты и ваши факты уходят в сервис ниже; перед первой отправкой вы увидите запрос. Каждый черновик проверяет защита, а публикуете его вы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="139"/>
         <source>Service address:</source>
         <translation>Адрес сервиса:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="142"/>
         <source>Any service that speaks the OpenAI chat completions API: llama.cpp, Ollama, LM Studio, vLLM or a provider you chose.</source>
         <translation>Любой сервис с API OpenAI chat completions: llama.cpp, Ollama, LM Studio, vLLM или выбранный вами провайдер.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="148"/>
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="148"/>
         <source>The model name the service uses.</source>
         <translation>Название модели в этом сервисе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="152"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="155"/>
         <source>Key:</source>
         <translation>Ключ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="158"/>
         <source>Saved securely in this computer&apos;s password store. Leave empty for a service that runs on this computer.</source>
         <translation>Надёжно хранится в хранилище паролей этого компьютера. Оставьте пустым для сервиса, работающего на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="164"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="168"/>
         <source>Wait at most:</source>
         <translation>Ждать не дольше:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="170"/>
         <source>After this the composed draft stays in the editor.</source>
         <translation>После этого в редакторе остаётся составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="42"/>
         <source>e.g. We now call if a doctor runs late.</source>
         <translation>напр. Звоним, если врач задерживается.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="43"/>
         <source>e.g. Appointments can now be booked online.</source>
         <translation>напр. Записаться теперь можно онлайн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="46"/>
         <source>e.g. Our prices are on the website and at the desk.</source>
         <translation>напр. Цены есть на сайте и на стойке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="52"/>
         <source>e.g. Everyone now gets a written visit summary.</source>
         <translation>напр. Каждый получает письменное резюме приёма.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="55"/>
         <source>e.g. Our head doctor reviews every such complaint.</source>
         <translation>напр. Главврач сам разбирает такие жалобы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="58"/>
         <source>e.g. Free parking is now behind the building.</source>
         <translation>напр. За зданием теперь бесплатная парковка.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="49"/>
         <source>e.g. The waiting room is now cleaned twice a day.</source>
         <translation>напр. Теперь зал ожидания убирают дважды в день.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="229"/>
         <source>Drafting</source>
         <translation>Черновики</translation>
     </message>
@@ -2497,88 +2497,88 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="554"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="555"/>
         <source>Waiting for approval</source>
         <translation>Ждёт одобрения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="554"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="555"/>
         <source>Sent back</source>
         <translation>Возвращён</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="706"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="707"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="710"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="710"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
         <source>Review</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="712"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="713"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="713"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="715"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="715"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
         <source>Time left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="797"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="798"/>
         <source>[edited] </source>
         <translation>[изменён] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="800"/>
         <source>[removed on platform] </source>
         <translation>[удалён на платформе] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="802"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="803"/>
         <source>[{name} is replying] </source>
         <translation>[{name} отвечает] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="805"/>
         <source>(rating only)</source>
         <translation>(только оценка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="829"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="830"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
         <source>%n h left</source>
         <translation>
             <numerusform>осталось %n ч</numerusform>
@@ -2587,8 +2587,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="830"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
         <source>%n min left</source>
         <translation>
             <numerusform>осталось %n мин</numerusform>
@@ -2597,8 +2597,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="846"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="847"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>просрочка %n дн.</numerusform>
@@ -2607,8 +2607,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="847"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="833"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="848"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>просрочка %n ч</numerusform>
@@ -5200,12 +5200,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../src/clinicrep/i18n.py" line="21"/>
+        <location filename="../../src/clinicrep/i18n.py" line="30"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Перейти к:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/i18n.py" line="22"/>
+        <location filename="../../src/clinicrep/i18n.py" line="31"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Типы файлов:</translation>
     </message>
@@ -5709,7 +5709,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="168"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="166"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -6321,142 +6321,142 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Connect a platform</source>
         <translation>Подключение платформы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Edit</source>
         <translation>Изменение источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="114"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="121"/>
         <source>{platform} — paste or import its reviews</source>
         <translation>{platform} — вставить или импортировать отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="135"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="152"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="153"/>
         <source>Name shown in clinicrep:</source>
         <translation>Название в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="154"/>
         <source>Language of the reviews:</source>
         <translation>Язык отзывов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="178"/>
         <source>How to connect this platform</source>
         <translation>Как подключить эту платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="245"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Здесь clinicrep не может публиковать ответы: программа скопирует ответ и откроет страницу отзыва.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="281"/>
         <source>filled in after you sign in</source>
         <translation>заполнится после входа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="265"/>
         <source>(kept; type to replace)</source>
         <translation>(сохранено; введите, чтобы заменить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="305"/>
         <source>User access token</source>
         <translation>Токен доступа пользователя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="306"/>
         <source>used once, not kept</source>
         <translation>используется один раз, не хранится</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="306"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="307"/>
         <source>Find my Pages</source>
         <translation>Найти мои страницы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="309"/>
         <source>User access token:</source>
         <translation>Токен пользователя:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="311"/>
         <source>Page:</source>
         <translation>Страница:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="314"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="314"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="315"/>
         <source>for example clinic.com</source>
         <translation>например, clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="316"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="321"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="323"/>
         <source>Find my locations</source>
         <translation>Найти мои филиалы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="326"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="452"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="453"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>Сначала вставьте токен доступа пользователя из Graph API Explorer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="461"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
         <translation>Эта учётная запись Facebook не управляет ни одной страницей, или страница не была отмечена при создании токена. Создайте токен заново, отметьте страницу клиники и вставьте его сюда.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="471"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook показывает ваши страницы, но не даёт для них токен страницы: ваша роль на странице этого не позволяет. Попросите администратора страницы дать вам полный контроль или доступ к задачам по активности сообщества и попробуйте снова.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="480"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>Найдена %n страница. ID выбранной страницы и её токен доступа заполнены.</numerusform>
@@ -6465,57 +6465,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="489"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook не принял этот токен доступа пользователя: срок его действия истёк или он отозван. Создайте новый в Graph API Explorer и вставьте его снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>С этим токеном нельзя получить список ваших страниц. В Graph API Explorer добавьте разрешение pages_show_list (и остальные из инструкции), создайте токен заново и вставьте его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="500"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="501"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>Запрашиваем у Facebook ваши страницы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="513"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
         <translation>Сначала введите ключ API: без него Trustpilot не отвечает.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="516"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>Введите сайт клиники, например clinic.com.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="526"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="527"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>На Trustpilot найдено «{name}». Бизнес-единица и страница отзывов заполнены.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="533"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="534"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>На Trustpilot нет компании с сайтом «{website}». Введите домен так, как он указан на вашей странице Trustpilot (например, clinic.com, без https://).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="538"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="539"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
         <translation>Trustpilot не принял этот ключ API. Скопируйте ключ вашего приложения из Trustpilot Business («Integrations» → «API») ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="545"/>
         <source>Asking Trustpilot…</source>
         <translation>Запрашиваем Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="575"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом. Войдите снова с учётной записью, который владеет профилем или управляет им.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="582"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>Найден %n филиал. Выбранный заполнен.</numerusform>
@@ -6524,12 +6524,12 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="584"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="585"/>
         <source>Asking Google for your locations…</source>
         <translation>Запрашиваем у Google ваши филиалы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="616"/>
         <source>Please fill in: {fields}</source>
         <translation>Заполните: {fields}</translation>
     </message>
@@ -6754,159 +6754,159 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="995"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="994"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Источник {name} удалён, но системная связка ключей не смогла удалить вход. Разблокируйте её и удалите записи «clinicrep» «source:{number}» в менеджере паролей.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="89"/>
         <source>No secure storage</source>
         <translation>Нет защищённого хранилища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="92"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Сохранить этот вход до закрытия clinicrep? Он никогда не записывается на диск.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="682"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="683"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="687"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="688"/>
         <source>Connected sources</source>
         <translation>Подключённые источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="689"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="690"/>
         <source>Connect a platform…</source>
         <translation>Подключить платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="691"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="692"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="693"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="694"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="695"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="696"/>
         <source>Sign in…</source>
         <translation>Войти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="697"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="698"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Разрешить clinicrep читать отзывы этого источника и отвечать на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="700"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="701"/>
         <source>Check for new reviews</source>
         <translation>Проверить новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="706"/>
         <source>Locations…</source>
         <translation>Филиалы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="708"/>
         <source>Name the practice&apos;s locations and assign each source</source>
         <translation>Назовите филиалы клиники и распределите по ним источники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="750"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="751"/>
         <source>The platforms and files clinicrep takes reviews from. Choose one to edit, sign in or remove it.</source>
         <translation>Платформы и файлы, из которых clinicrep берёт отзывы. Выберите одну, чтобы изменить, войти или удалить её.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="757"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="758"/>
         <source>Nothing is connected yet. Press “Connect a platform…” to bring in the reviews from Google, Facebook, ZnanyLekarz and other sites.</source>
         <translation>Пока ничего не подключено. Нажмите «Подключить платформу…», чтобы получать отзывы с Google, Facebook, ZnanyLekarz и других сайтов.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="786"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="787"/>
         <source>{name} ({platform}) — reviews pasted from the page</source>
         <translation>{name} ({platform}) — отзывы вставлены со страницы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="797"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="798"/>
         <source>Last checked {when}</source>
         <translation>Последняя проверка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="801"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="800"/>
         <source>Not checked yet</source>
         <translation>Ещё не проверялся</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="842"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="848"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="841"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="847"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вход в Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="841"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Эл. почта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="848"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (используется один раз, не сохраняется):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="865"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="864"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вход выполнен. Теперь можно публиковать ответы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="883"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="882"/>
         <source>Select a Google source first.</source>
         <translation>Сначала выберите источник Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="917"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Вход в Google выполнен, но филиалы прочитать не удалось: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="929"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="928"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Вход в Google выполнен. Филиал ещё не выбран: выделите источник и нажмите «Изменить…» → «Найти мои филиалы».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="937"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="936"/>
         <source>If Google&apos;s page shows an error instead (“invalid_client”, “redirect_uri_mismatch”), the client ID is wrong or its key is not of the type “Desktop app”: press “Cancel sign-in”, correct it with “Edit…” and sign in again.</source>
         <translation>Если вместо этого страница Google показывает ошибку («invalid_client», «redirect_uri_mismatch»), идентификатор клиента неверный или его ключ не типа «Приложение для ПК»: нажмите «Отменить вход», исправьте его через «Изменить…» и войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="948"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="947"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вход выполнен, но эта учётная запись Google не управляет ни одним филиалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="955"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="954"/>
         <source>Choose the location</source>
         <translation>Выбор филиала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="955"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="954"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="979"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="993"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="978"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="992"/>
         <source>Remove source</source>
         <translation>Удаление источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="981"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="980"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Удалить «{name}» и полученные из него отзывы? На платформе отзывы останутся; удаляются только их копия в clinicrep и данные для входа.</translation>
     </message>
@@ -6922,89 +6922,89 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>StoreRecovery</name>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="50"/>
         <source>The database file: {path}</source>
         <translation>Файл базы данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="249"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="63"/>
         <source>Restore a backup…</source>
         <translation>Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="67"/>
         <source>Choose another folder…</source>
         <translation>Выбрать другую папку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="261"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="85"/>
         <source>Daily copy of {day}</source>
         <translation>Ежедневная копия от {day}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="87"/>
         <source>Copy made before an update, {when}</source>
         <translation>Копия перед обновлением, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="90"/>
         <source>Copy made before a restore, {when}</source>
         <translation>Копия перед восстановлением, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="102"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>В папке {folder} не найдено резервных копий. Выберите другую папку или скопируйте туда файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="115"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="116"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>Выберите копию для восстановления. Текущие данные сначала будут сохранены в отдельную копию.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="138"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>Эта копия не восстановлена; ничего не изменено. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="150"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>Выберите папку для данных clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="159"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>До закрытия clinicrep использует папку {folder}. Чтобы использовать её всегда, запускайте clinicrep с параметром --data-dir &quot;{folder}&quot; или укажите эту папку в переменной окружения CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="240"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>Общая база данных: {where}. Пока сервер недоступен, можно работать с собственной базой данных этого ПК; то, что вы там запишете, останется на этом ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="253"/>
         <source>Use this PC only for now</source>
         <translation>Пока только этот ПК</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="257"/>
         <source>Database settings…</source>
         <translation>Настройки базы данных…</translation>
     </message>

@@ -1555,12 +1555,12 @@
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="100"/>
         <source>d MMM yy, HH:mm</source>
         <translation>d MMM yy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="102"/>
         <source>d MMM yy</source>
         <translation>d MMM yy</translation>
     </message>
@@ -1690,177 +1690,177 @@
 <context>
     <name>DraftingForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="73"/>
         <source>What the practice does about problems</source>
         <translation>Що клініка робить із проблемами</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="76"/>
         <source>Language of the facts</source>
         <translation>Мова фактів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="83"/>
         <source>Replies in:</source>
         <translation>Відповіді мовою:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="86"/>
         <source>Drafts in this language use the sentences below. Write them in that language; leave a row empty for a general sentence.</source>
         <translation>Чернетки цією мовою використовують речення нижче. Пишіть їх цією мовою; залиште рядок порожнім, щоб використати загальну фразу.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="35"/>
         <source>e.g. Doctors now keep time for questions.</source>
         <translation>напр. Лікарі тепер залишають час на запитання.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="36"/>
         <source>e.g. A nurse now checks in after each procedure.</source>
         <translation>напр. Медсестра заходить після кожної процедури.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="39"/>
         <source>e.g. We added a second receptionist in the mornings.</source>
         <translation>напр.: Зранку тепер працює другий адміністратор.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="96"/>
         <source>What the practice does about complaints of this kind, said in drafts that answer one.</source>
         <translation>Що клініка робить зі скаргами такого роду; це потрапляє в чернетки відповідей на них.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="103"/>
         <source>Facts against misinformation</source>
         <translation>Факти проти дезінформації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="106"/>
         <source>Facts against misinformation:</source>
         <translation>Факти проти дезінформації:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="108"/>
         <source>For example your licence and where it is registered. Never a patient&apos;s case.</source>
         <translation>Наприклад, ваша ліцензія і де її зареєстровано. Ніколи — випадок пацієнта.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="112"/>
         <source>Where the facts can be checked</source>
         <translation>Де можна перевірити факти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="115"/>
         <source>Where the facts can be checked:</source>
         <translation>Де можна перевірити факти:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="117"/>
         <source>A public register&apos;s name or a link, quoted in replies to misinformation.</source>
         <translation>Назва відкритого реєстру або посилання; наводиться у відповідях на дезінформацію.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="121"/>
         <source>AI drafts (optional)</source>
         <translation>Чернетки від ШІ (за бажанням)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="123"/>
         <source>Ask an AI model for drafts</source>
         <translation>Просити чернетки в моделі ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="130"/>
         <source>Off: drafts are composed on this computer. On: the review&apos;s public text, its aspects and your facts go to the service below; you see the request before the first one is sent. Every draft is checked by the guard and you publish it.</source>
         <translation>Вимкнено: чернетки складаються на цьому комп&apos;ютері. Увімкнено: публічний текст відгуку, його аспекти й ваші факти надсилаються до сервісу нижче; перед першим надсиланням ви побачите запит. Кожну чернетку перевіряє захист, а публікуєте її ви.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="139"/>
         <source>Service address:</source>
         <translation>Адреса сервісу:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="142"/>
         <source>Any service that speaks the OpenAI chat completions API: llama.cpp, Ollama, LM Studio, vLLM or a provider you chose.</source>
         <translation>Будь-який сервіс з API OpenAI chat completions: llama.cpp, Ollama, LM Studio, vLLM або обраний вами провайдер.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="148"/>
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="148"/>
         <source>The model name the service uses.</source>
         <translation>Назва моделі в цьому сервісі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="152"/>
         <source>unchanged</source>
         <translation>без змін</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="155"/>
         <source>Key:</source>
         <translation>Ключ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="158"/>
         <source>Saved securely in this computer&apos;s password store. Leave empty for a service that runs on this computer.</source>
         <translation>Надійно зберігається у сховищі паролів цього комп’ютера. Залиште порожнім для сервісу, що працює на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="164"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="168"/>
         <source>Wait at most:</source>
         <translation>Чекати не довше:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="170"/>
         <source>After this the composed draft stays in the editor.</source>
         <translation>Після цього в редакторі залишається складена чернетка.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="42"/>
         <source>e.g. We now call if a doctor runs late.</source>
         <translation>напр. Телефонуємо, якщо лікар затримується.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="43"/>
         <source>e.g. Appointments can now be booked online.</source>
         <translation>напр. Записатися тепер можна онлайн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="46"/>
         <source>e.g. Our prices are on the website and at the desk.</source>
         <translation>напр. Ціни є на сайті та на стійці.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="52"/>
         <source>e.g. Everyone now gets a written visit summary.</source>
         <translation>напр. Кожен отримує письмовий підсумок прийому.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="55"/>
         <source>e.g. Our head doctor reviews every such complaint.</source>
         <translation>напр. Головний лікар сам розглядає такі скарги.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="58"/>
         <source>e.g. Free parking is now behind the building.</source>
         <translation>напр. За будівлею тепер безкоштовна парковка.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="49"/>
         <source>e.g. The waiting room is now cleaned twice a day.</source>
         <translation>напр. Тепер зал очікування прибирають двічі на день.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="229"/>
         <source>Drafting</source>
         <translation>Чернетки</translation>
     </message>
@@ -2497,88 +2497,88 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="554"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="555"/>
         <source>Waiting for approval</source>
         <translation>Чекає схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="554"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="555"/>
         <source>Sent back</source>
         <translation>Повернуто</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="706"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="707"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
         <source>Rating</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="710"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="710"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
         <source>Review</source>
         <translation>Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="712"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="713"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="713"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
         <source>Urgency</source>
         <translation>Терміновість</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="715"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="715"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
         <source>Time left</source>
         <translation>Залишок часу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="797"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="798"/>
         <source>[edited] </source>
         <translation>[змінено] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="800"/>
         <source>[removed on platform] </source>
         <translation>[видалено на платформі] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="802"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="803"/>
         <source>[{name} is replying] </source>
         <translation>[{name} відповідає] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="805"/>
         <source>(rating only)</source>
         <translation>(лише оцінка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="829"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="830"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
         <source>%n h left</source>
         <translation>
             <numerusform>ще %n год</numerusform>
@@ -2587,8 +2587,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="830"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
         <source>%n min left</source>
         <translation>
             <numerusform>ще %n хв</numerusform>
@@ -2597,8 +2597,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="846"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="847"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>прострочено на %n день</numerusform>
@@ -2607,8 +2607,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="847"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="833"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="848"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>прострочено на %n год</numerusform>
@@ -5200,12 +5200,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../src/clinicrep/i18n.py" line="21"/>
+        <location filename="../../src/clinicrep/i18n.py" line="30"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Перегляд у:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/i18n.py" line="22"/>
+        <location filename="../../src/clinicrep/i18n.py" line="31"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Тип файлів:</translation>
     </message>
@@ -5709,7 +5709,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>{days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="168"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="166"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -6321,142 +6321,142 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Connect a platform</source>
         <translation>Підключити платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Edit</source>
         <translation>Редагувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="114"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="121"/>
         <source>{platform} — paste or import its reviews</source>
         <translation>{platform} — вставити або імпортувати відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="135"/>
         <source>Language of the reviews</source>
         <translation>Мова відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="152"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="153"/>
         <source>Name shown in clinicrep:</source>
         <translation>Назва в clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="154"/>
         <source>Language of the reviews:</source>
         <translation>Мова відгуків:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="178"/>
         <source>How to connect this platform</source>
         <translation>Як підключити цю платформу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="245"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>Тут не можна публікувати відповіді з clinicrep: програма скопіює відповідь і відкриє сторінку відгуку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="281"/>
         <source>filled in after you sign in</source>
         <translation>заповниться після входу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="265"/>
         <source>(kept; type to replace)</source>
         <translation>(збережено; введіть, щоб замінити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="305"/>
         <source>User access token</source>
         <translation>Маркер доступу користувача</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="306"/>
         <source>used once, not kept</source>
         <translation>використовується один раз, не зберігається</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="306"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="307"/>
         <source>Find my Pages</source>
         <translation>Знайти мої сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="309"/>
         <source>User access token:</source>
         <translation>Маркер користувача:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="311"/>
         <source>Page:</source>
         <translation>Сторінка:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="314"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="314"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="315"/>
         <source>for example clinic.com</source>
         <translation>наприклад, clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="316"/>
         <source>Find</source>
         <translation>Знайти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="321"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="323"/>
         <source>Find my locations</source>
         <translation>Знайти мої розташування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="326"/>
         <source>Location:</source>
         <translation>Розташування:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="452"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="453"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>Спершу вставте маркер доступу користувача з Graph API Explorer.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="461"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
         <translation>Цей обліковий запис Facebook не керує жодною сторінкою, або сторінку не позначили під час створення маркера. Створіть маркер знову, позначте сторінку клініки й вставте його сюди.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="471"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook показує ваші сторінки, але не дає для них маркера сторінки: ваша роль на сторінці цього не дозволяє. Попросіть адміністратора сторінки надати вам повний контроль або доступ до завдань щодо активності спільноти й спробуйте знову.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="480"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>Знайдено %n сторінку. ID вибраної сторінки та її маркер доступу заповнено.</numerusform>
@@ -6465,57 +6465,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="489"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook не прийняв цей маркер доступу користувача: термін його дії сплив або його відкликано. Створіть новий у Graph API Explorer і вставте його знову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>З цим маркером не можна отримати список ваших сторінок. У Graph API Explorer додайте дозвіл pages_show_list (та інші з інструкції), створіть маркер знову й вставте його.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="500"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="501"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>Запитуємо у Facebook ваші сторінки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="513"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
         <translation>Спершу введіть ключ API: без нього Trustpilot не відповідає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="516"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>Введіть сайт клініки, наприклад clinic.com.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="526"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="527"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>На Trustpilot знайдено «{name}». ID компанії та сторінку відгуків заповнено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="533"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="534"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>На Trustpilot немає компанії із сайтом «{website}». Введіть домен так, як його вказано на вашій сторінці Trustpilot (наприклад, clinic.com, без https://).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="538"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="539"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
         <translation>Trustpilot не прийняв цей ключ API. Скопіюйте ключ вашого застосунку з Trustpilot Business («Integrations» → «API») ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="545"/>
         <source>Asking Trustpilot…</source>
         <translation>Запитуємо Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="575"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>Вхід виконано, але цей обліковий запис Google не керує жодним розташуванням компанії. Увійдіть знову з обліковим записом, який володіє профілем або керує ним.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="582"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>Знайдено %n розташування. Вибране заповнено.</numerusform>
@@ -6524,12 +6524,12 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="584"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="585"/>
         <source>Asking Google for your locations…</source>
         <translation>Запитуємо в Google ваші розташування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="616"/>
         <source>Please fill in: {fields}</source>
         <translation>Заповніть: {fields}</translation>
     </message>
@@ -6754,159 +6754,159 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="995"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="994"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>Джерело {name} видалено, але системна зв’язка ключів не змогла видалити вхід. Розблокуйте її та видаліть записи «clinicrep» «source:{number}» у менеджері паролів.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="89"/>
         <source>No secure storage</source>
         <translation>Немає захищеного сховища</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="92"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>Зберігати цей вхід, доки clinicrep не буде закрито? На диск він не записується.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="682"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="683"/>
         <source>Sources</source>
         <translation>Джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="687"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="688"/>
         <source>Connected sources</source>
         <translation>Підключені джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="689"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="690"/>
         <source>Connect a platform…</source>
         <translation>Підключити платформу…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="691"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="692"/>
         <source>Edit…</source>
         <translation>Редагувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="693"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="694"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="695"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="696"/>
         <source>Sign in…</source>
         <translation>Увійти…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="697"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="698"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>Дозволити clinicrep читати відгуки з цього джерела й відповідати на них (Google, Trustpilot)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="700"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="701"/>
         <source>Check for new reviews</source>
         <translation>Перевірити нові відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="706"/>
         <source>Locations…</source>
         <translation>Філії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="708"/>
         <source>Name the practice&apos;s locations and assign each source</source>
         <translation>Назвіть філії клініки та розподіліть між ними джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="750"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="751"/>
         <source>The platforms and files clinicrep takes reviews from. Choose one to edit, sign in or remove it.</source>
         <translation>Платформи й файли, з яких clinicrep бере відгуки. Виберіть одну, щоб змінити, увійти чи видалити її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="757"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="758"/>
         <source>Nothing is connected yet. Press “Connect a platform…” to bring in the reviews from Google, Facebook, ZnanyLekarz and other sites.</source>
         <translation>Поки нічого не підключено. Натисніть «Підключити платформу…», щоб отримувати відгуки з Google, Facebook, ZnanyLekarz та інших сайтів.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="786"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="787"/>
         <source>{name} ({platform}) — reviews pasted from the page</source>
         <translation>{name} ({platform}) — відгуки вставлено зі сторінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="797"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="798"/>
         <source>Last checked {when}</source>
         <translation>Остання перевірка: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="801"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="800"/>
         <source>Not checked yet</source>
         <translation>Ще не перевірялося</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="842"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="848"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="841"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="847"/>
         <source>Sign in to Trustpilot</source>
         <translation>Вхід у Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="841"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Ел. пошта Trustpilot Business:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="848"/>
         <source>Password (used once, not stored):</source>
         <translation>Пароль (використовується один раз, не зберігається):</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="865"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="864"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>Вхід виконано. Тепер можна публікувати відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="883"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="882"/>
         <source>Select a Google source first.</source>
         <translation>Спершу виберіть джерело Google.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="917"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>Вхід у Google виконано, але розташування прочитати не вдалося: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="929"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="928"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>Вхід у Google виконано. Розташування ще не вибрано: виділіть джерело й натисніть «Редагувати…» → «Знайти мої розташування».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="937"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="936"/>
         <source>If Google&apos;s page shows an error instead (“invalid_client”, “redirect_uri_mismatch”), the client ID is wrong or its key is not of the type “Desktop app”: press “Cancel sign-in”, correct it with “Edit…” and sign in again.</source>
         <translation>Якщо натомість сторінка Google показує помилку («invalid_client», «redirect_uri_mismatch»), ідентифікатор клієнта неправильний або його ключ не типу «Застосунок для ПК»: натисніть «Скасувати вхід», виправте його через «Редагувати…» і увійдіть знову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="948"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="947"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>Вхід виконано, але цей обліковий запис Google не керує жодною локацією компанії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="955"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="954"/>
         <source>Choose the location</source>
         <translation>Виберіть локацію</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="955"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="954"/>
         <source>Location:</source>
         <translation>Розташування:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="979"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="993"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="978"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="992"/>
         <source>Remove source</source>
         <translation>Видалити джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="981"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="980"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>Видалити {name} і отримані з нього відгуки? На платформі відгуки залишаться; буде видалено лише копію в clinicrep і дані входу.</translation>
     </message>
@@ -6922,89 +6922,89 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>StoreRecovery</name>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="50"/>
         <source>The database file: {path}</source>
         <translation>Файл бази даних: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="249"/>
         <source>Try again</source>
         <translation>Спробувати ще раз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="63"/>
         <source>Restore a backup…</source>
         <translation>Відновити з резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="67"/>
         <source>Choose another folder…</source>
         <translation>Вибрати іншу папку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="261"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="85"/>
         <source>Daily copy of {day}</source>
         <translation>Щоденна копія за {day}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="87"/>
         <source>Copy made before an update, {when}</source>
         <translation>Копія перед оновленням, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="90"/>
         <source>Copy made before a restore, {when}</source>
         <translation>Копія перед відновленням, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="102"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>У папці {folder} не знайдено резервних копій. Виберіть іншу папку або скопіюйте туди файл резервної копії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="115"/>
         <source>Restore a backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="116"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>Виберіть копію для відновлення. Поточні дані спершу буде збережено як копію.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="138"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>Цю копію не відновлено; нічого не змінено. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="150"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>Виберіть папку для даних clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="159"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>До закриття clinicrep використовуватиме папку {folder}. Щоб використовувати її щоразу, запускайте clinicrep з параметром --data-dir &quot;{folder}&quot; або вкажіть цю папку у змінній середовища CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="240"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>Спільна база даних: {where}. Поки сервер недоступний, можна працювати з власною базою даних цього ПК; те, що ви там запишете, залишиться на цьому ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="253"/>
         <source>Use this PC only for now</source>
         <translation>Поки що лише цей ПК</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="257"/>
         <source>Database settings…</source>
         <translation>Налаштування бази даних…</translation>
     </message>

@@ -1529,12 +1529,12 @@
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="100"/>
         <source>d MMM yy, HH:mm</source>
         <translation>yyyy年M月d日 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="102"/>
         <source>d MMM yy</source>
         <translation>yyyy年M月d日</translation>
     </message>
@@ -1664,177 +1664,177 @@
 <context>
     <name>DraftingForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="39"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="73"/>
         <source>What the practice does about problems</source>
         <translation>诊所如何处理问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="42"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="76"/>
         <source>Language of the facts</source>
         <translation>事实所用语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="83"/>
         <source>Replies in:</source>
         <translation>回复语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="86"/>
         <source>Drafts in this language use the sentences below. Write them in that language; leave a row empty for a general sentence.</source>
         <translation>该语言的草稿使用下面的句子。请用该语言填写；留空则使用通用句子。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="35"/>
         <source>e.g. Doctors now keep time for questions.</source>
         <translation>例如：医生现在会留时间回答问题。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="36"/>
         <source>e.g. A nurse now checks in after each procedure.</source>
         <translation>例如：每次操作后护士都会来看望。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="39"/>
         <source>e.g. We added a second receptionist in the mornings.</source>
         <translation>例如：我们在上午增加了一名前台。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="96"/>
         <source>What the practice does about complaints of this kind, said in drafts that answer one.</source>
         <translation>诊所如何处理此类投诉；会写入回复此类投诉的草稿中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="103"/>
         <source>Facts against misinformation</source>
         <translation>针对不实信息的事实</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="106"/>
         <source>Facts against misinformation:</source>
         <translation>针对不实信息的事实：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="76"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="108"/>
         <source>For example your licence and where it is registered. Never a patient&apos;s case.</source>
         <translation>例如您的执业许可及登记机构。切勿写任何患者的情况。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="80"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="112"/>
         <source>Where the facts can be checked</source>
         <translation>事实查询途径</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="115"/>
         <source>Where the facts can be checked:</source>
         <translation>事实查询途径：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="117"/>
         <source>A public register&apos;s name or a link, quoted in replies to misinformation.</source>
         <translation>公开登记系统的名称或链接，用于回应不实信息。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="121"/>
         <source>AI drafts (optional)</source>
         <translation>AI 草稿（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="123"/>
         <source>Ask an AI model for drafts</source>
         <translation>向 AI 模型请求草稿</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="130"/>
         <source>Off: drafts are composed on this computer. On: the review&apos;s public text, its aspects and your facts go to the service below; you see the request before the first one is sent. Every draft is checked by the guard and you publish it.</source>
         <translation>关闭：草稿在本机生成。开启：评价的公开文本、所涉方面和您的事实会发送到下面的服务；首次发送前您会看到请求内容。每份草稿都经过保密检查，由您亲自发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="139"/>
         <source>Service address:</source>
         <translation>服务地址：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="142"/>
         <source>Any service that speaks the OpenAI chat completions API: llama.cpp, Ollama, LM Studio, vLLM or a provider you chose.</source>
         <translation>任何兼容 OpenAI chat completions API 的服务：llama.cpp、Ollama、LM Studio、vLLM 或您选择的提供商。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="148"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="148"/>
         <source>The model name the service uses.</source>
         <translation>该服务使用的模型名称。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="152"/>
         <source>unchanged</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="155"/>
         <source>Key:</source>
         <translation>密钥：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="126"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="158"/>
         <source>Saved securely in this computer&apos;s password store. Leave empty for a service that runs on this computer.</source>
         <translation>安全保存在这台电脑的密码库中。如果服务运行在这台电脑上，可留空。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="164"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="168"/>
         <source>Wait at most:</source>
         <translation>最长等待：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="170"/>
         <source>After this the composed draft stays in the editor.</source>
         <translation>超时后编辑器中保留组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="42"/>
         <source>e.g. We now call if a doctor runs late.</source>
         <translation>例如：医生晚到时我们会打电话告知。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="43"/>
         <source>e.g. Appointments can now be booked online.</source>
         <translation>例如：现在可以在网上预约。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="46"/>
         <source>e.g. Our prices are on the website and at the desk.</source>
         <translation>例如：价目表在网站和前台都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="52"/>
         <source>e.g. Everyone now gets a written visit summary.</source>
         <translation>例如：每人都会拿到书面就诊小结。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="55"/>
         <source>e.g. Our head doctor reviews every such complaint.</source>
         <translation>例如：主任医师亲自处理此类投诉。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="58"/>
         <source>e.g. Free parking is now behind the building.</source>
         <translation>例如：楼后现在有免费停车位。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="49"/>
         <source>e.g. The waiting room is now cleaned twice a day.</source>
         <translation>例如：候诊区现在每天打扫两次。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/drafting_settings.py" line="229"/>
         <source>Drafting</source>
         <translation>草稿</translation>
     </message>
@@ -2471,112 +2471,112 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="554"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="555"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="554"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="555"/>
         <source>Sent back</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="706"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="707"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="710"/>
         <source>Author</source>
         <translation>评价人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="710"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
         <source>Review</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="712"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="713"/>
         <source>Topics</source>
         <translation>话题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="713"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="715"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="715"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="797"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="798"/>
         <source>[edited] </source>
         <translation>【已编辑】</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="800"/>
         <source>[removed on platform] </source>
         <translation>【已从平台删除】</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="802"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="803"/>
         <source>[{name} is replying] </source>
         <translation>[{name}正在回复] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="805"/>
         <source>(rating only)</source>
         <translation>（仅评分）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="829"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="830"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
         <source>%n h left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="830"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
         <source>%n min left</source>
         <translation>
             <numerusform>剩余 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="846"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="847"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="847"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="833"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="848"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>超时 %n 小时</numerusform>
@@ -5138,12 +5138,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../src/clinicrep/i18n.py" line="21"/>
+        <location filename="../../src/clinicrep/i18n.py" line="30"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/i18n.py" line="22"/>
+        <location filename="../../src/clinicrep/i18n.py" line="31"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -5633,7 +5633,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/language.py" line="168"/>
+        <location filename="../../src/clinicrep/reports/language.py" line="166"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
@@ -6245,211 +6245,211 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Connect a platform</source>
         <translation>连接平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="110"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="114"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="121"/>
         <source>{platform} — paste or import its reviews</source>
         <translation>{platform} — 粘贴或导入评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="133"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="134"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="135"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="152"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="153"/>
         <source>Name shown in clinicrep:</source>
         <translation>在 clinicrep 中显示的名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="154"/>
         <source>Language of the reviews:</source>
         <translation>评价语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="178"/>
         <source>How to connect this platform</source>
         <translation>如何连接此平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="245"/>
         <source>Replies cannot be posted from clinicrep here: it copies the reply and opens the review&apos;s page.</source>
         <translation>无法从 clinicrep 在此平台发布回复：clinicrep 会复制回复并打开评价页面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="281"/>
         <source>filled in after you sign in</source>
         <translation>登录后自动填写</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="265"/>
         <source>(kept; type to replace)</source>
         <translation>（已保存；输入新内容即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="305"/>
         <source>User access token</source>
         <translation>用户访问令牌</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="306"/>
         <source>used once, not kept</source>
         <translation>只用一次，不保存</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="306"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="307"/>
         <source>Find my Pages</source>
         <translation>查找我的主页</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="308"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="309"/>
         <source>User access token:</source>
         <translation>用户访问令牌：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="311"/>
         <source>Page:</source>
         <translation>主页：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="314"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="314"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="315"/>
         <source>for example clinic.com</source>
         <translation>例如 clinic.com</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="315"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="316"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="321"/>
         <source>Website:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="323"/>
         <source>Find my locations</source>
         <translation>查找我的营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="326"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="452"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="453"/>
         <source>Paste a user access token from the Graph API Explorer first.</source>
         <translation>请先粘贴来自 Graph API Explorer 的用户访问令牌。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="461"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="462"/>
         <source>This Facebook account manages no Page, or the Page was not ticked when the token was made. Generate the token again, tick the practice&apos;s Page and paste it here.</source>
         <translation>此 Facebook 账号没有管理任何主页，或者生成令牌时没有勾选主页。请重新生成令牌，勾选诊所的主页，再粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="471"/>
         <source>Facebook lists your Pages but gives no Page token for them: your role on the Page does not allow it. Ask the Page&apos;s admin for full control or task access to community activity, then try again.</source>
         <translation>Facebook 列出了您的主页，但没有提供主页令牌：您在主页上的角色不允许。请向主页管理员申请完全控制权限或社区互动的任务权限，然后重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="480"/>
         <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
             <numerusform>找到 %n 个主页。已填入所选主页的 ID 和主页访问令牌。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="489"/>
         <source>Facebook did not accept this user access token: it has expired or was revoked. Generate a new one in the Graph API Explorer and paste it again.</source>
         <translation>Facebook 不接受此用户访问令牌：它已过期或被撤销。请在 Graph API Explorer 中生成新令牌并重新粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="494"/>
         <source>This token may not list your Pages. In the Graph API Explorer add the permission pages_show_list (and the others the guide names), generate the token again and paste it.</source>
         <translation>此令牌无权列出您的主页。请在 Graph API Explorer 中添加 pages_show_list 权限（以及指南中列出的其他权限），重新生成令牌并粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="500"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="501"/>
         <source>Asking Facebook for your Pages…</source>
         <translation>正在向 Facebook 查询您的主页…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="513"/>
         <source>Type the API key first: Trustpilot answers only with it.</source>
         <translation>请先输入 API 密钥：没有它 Trustpilot 不会响应。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="516"/>
         <source>Type the practice&apos;s website, for example clinic.com.</source>
         <translation>请输入诊所网站，例如 clinic.com。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="526"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="527"/>
         <source>Found “{name}” on Trustpilot. Business unit and review page filled in.</source>
         <translation>已在 Trustpilot 上找到“{name}”。已填入业务单元和评价页面。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="533"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="534"/>
         <source>Trustpilot has no business with the website “{website}”. Type the domain as your Trustpilot page shows it (for example clinic.com, without https://).</source>
         <translation>Trustpilot 上没有网站为“{website}”的商家。请按您的 Trustpilot 页面上显示的方式输入域名（例如 clinic.com，不带 https://）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="538"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="539"/>
         <source>Trustpilot did not accept this API key. Copy the key of your application from Trustpilot Business (Integrations → API) again.</source>
         <translation>Trustpilot 不接受此 API 密钥。请从 Trustpilot Business（“Integrations”→“API”）重新复制您应用的密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="545"/>
         <source>Asking Trustpilot…</source>
         <translation>正在查询 Trustpilot…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="575"/>
         <source>Signed in, but this Google account manages no business location. Sign in again with the account that owns or manages the profile.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。请改用拥有或管理该商家资料的账号重新登录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="582"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>找到 %n 个营业地点。已填入所选地点。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="584"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="585"/>
         <source>Asking Google for your locations…</source>
         <translation>正在向 Google 查询您的营业地点…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="616"/>
         <source>Please fill in: {fields}</source>
         <translation>请填写：{fields}</translation>
     </message>
@@ -6674,159 +6674,159 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="995"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="994"/>
         <source>{name} is removed, but the system keyring could not delete its sign-in. Unlock the keyring and remove the entries named “clinicrep” “source:{number}” in your keyring manager.</source>
         <translation>已删除{name}，但系统密钥环无法删除其登录信息。请解锁密钥环，并在密钥管理器中删除名为“clinicrep”“source:{number}”的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="89"/>
         <source>No secure storage</source>
         <translation>没有安全存储</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="92"/>
         <source>Keep this sign-in until clinicrep closes? It is never written to disk.</source>
         <translation>要在 clinicrep 关闭前一直保留此登录信息吗？它不会被写入磁盘。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="682"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="683"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="687"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="688"/>
         <source>Connected sources</source>
         <translation>已连接的来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="689"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="690"/>
         <source>Connect a platform…</source>
         <translation>连接平台…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="691"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="692"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="693"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="694"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="695"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="696"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="697"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="698"/>
         <source>Let clinicrep read and answer this source&apos;s reviews (Google, Trustpilot)</source>
         <translation>允许 clinicrep 读取并回复此来源的评价（Google、Trustpilot）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="700"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="701"/>
         <source>Check for new reviews</source>
         <translation>检查新评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="705"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="706"/>
         <source>Locations…</source>
         <translation>院区…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="708"/>
         <source>Name the practice&apos;s locations and assign each source</source>
         <translation>为诊所的院区命名并为每个来源指定院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="750"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="751"/>
         <source>The platforms and files clinicrep takes reviews from. Choose one to edit, sign in or remove it.</source>
         <translation>clinicrep 获取评价的平台和文件。选择一项即可修改、登录或删除。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="757"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="758"/>
         <source>Nothing is connected yet. Press “Connect a platform…” to bring in the reviews from Google, Facebook, ZnanyLekarz and other sites.</source>
         <translation>尚未连接任何平台。点击“连接平台…”即可获取 Google、Facebook、ZnanyLekarz 等网站的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="786"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="787"/>
         <source>{name} ({platform}) — reviews pasted from the page</source>
         <translation>{name}（{platform}）— 评价从网页粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="797"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="798"/>
         <source>Last checked {when}</source>
         <translation>上次检查：{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="801"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="800"/>
         <source>Not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="842"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="848"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="841"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="847"/>
         <source>Sign in to Trustpilot</source>
         <translation>登录 Trustpilot</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="841"/>
         <source>Trustpilot Business e-mail:</source>
         <translation>Trustpilot Business 电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="848"/>
         <source>Password (used once, not stored):</source>
         <translation>密码（仅使用一次，不会保存）：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="865"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="864"/>
         <source>Signed in. Replies can now be published.</source>
         <translation>已登录。现在可以发布回复了。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="883"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="882"/>
         <source>Select a Google source first.</source>
         <translation>请先选择一个 Google 来源。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="917"/>
         <source>Signed in to Google, but the locations could not be read: {why}</source>
         <translation>已登录 Google，但无法读取营业地点：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="929"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="928"/>
         <source>Signed in to Google. No location is chosen yet: select the source and choose “Edit…” → “Find my locations”.</source>
         <translation>已登录 Google。尚未选择营业地点：请选中该来源，点击“编辑…”→“查找我的营业地点”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="937"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="936"/>
         <source>If Google&apos;s page shows an error instead (“invalid_client”, “redirect_uri_mismatch”), the client ID is wrong or its key is not of the type “Desktop app”: press “Cancel sign-in”, correct it with “Edit…” and sign in again.</source>
         <translation>如果 Google 页面显示的是错误（“invalid_client”、“redirect_uri_mismatch”），说明客户端 ID 有误，或它的密钥类型不是“桌面应用”：请点击“取消登录”，通过“编辑…”改正后重新登录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="948"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="947"/>
         <source>Signed in, but this Google account manages no business location.</source>
         <translation>已登录，但此 Google 账号没有管理任何营业地点。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="955"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="954"/>
         <source>Choose the location</source>
         <translation>选择营业地点</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="955"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="954"/>
         <source>Location:</source>
         <translation>营业地点：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="979"/>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="993"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="978"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="992"/>
         <source>Remove source</source>
         <translation>移除来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="981"/>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="980"/>
         <source>Remove {name} and the reviews fetched from it? The reviews stay on the platform; only clinicrep&apos;s copy and its sign-in are removed.</source>
         <translation>要移除{name}以及从中获取的评价吗？这些评价仍保留在平台上；只会移除 clinicrep 中的副本及其登录信息。</translation>
     </message>
@@ -6842,89 +6842,89 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>StoreRecovery</name>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="50"/>
         <source>The database file: {path}</source>
         <translation>数据库文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="57"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="249"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="63"/>
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="67"/>
         <source>Choose another folder…</source>
         <translation>选择其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="70"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="261"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="85"/>
         <source>Daily copy of {day}</source>
         <translation>{day} 的每日副本</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="87"/>
         <source>Copy made before an update, {when}</source>
         <translation>更新前创建的副本，{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="90"/>
         <source>Copy made before a restore, {when}</source>
         <translation>恢复前创建的副本，{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="102"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>在 {folder} 中未找到备份副本。请改为选择其他文件夹，或将备份文件复制到该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="115"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="116"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>请选择要恢复的副本。现有数据会先另存为副本。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="138"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>未恢复该副本，没有做任何更改。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="150"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>为 clinicrep 的数据选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="159"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>在关闭之前，clinicrep 将使用 {folder}。如需每次都使用此文件夹，请使用 --data-dir &quot;{folder}&quot; 启动 clinicrep，或将环境变量 CLINICREP_DATA_DIR 设置为该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="240"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>共享数据库：{where}。在服务器恢复之前，您可以使用这台电脑自己的数据库；在那里写的内容会留在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="253"/>
         <source>Use this PC only for now</source>
         <translation>暂时只用这台电脑</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="257"/>
         <source>Database settings…</source>
         <translation>数据库设置…</translation>
     </message>
