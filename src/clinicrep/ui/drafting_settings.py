@@ -202,7 +202,7 @@ class DraftingForm(QWidget):
         words = ReportLanguage(language)  # that language's translations, the window's kept
         for aspect, example in _EXAMPLES.items():
             self.fact_edits[aspect.value].setPlaceholderText(
-                words.translate("DraftingForm", example)
+                words.translate("DraftingForm", str(example))
             )
 
     def values(self) -> dict[str, object]:
