@@ -540,6 +540,13 @@ def _ai_draft_message(reason: str, params: dict) -> str:
             "The AI service reported an error (HTTP {status}), so the composed draft is shown "
             "instead. Check the model name in File → Settings… → Drafting or try again later.",
         ).format(status=params.get("status", ""))
+    if reason == "too_large":
+        return QCoreApplication.translate(
+            "Messages",
+            "The AI service sent an answer of more than {mb} MB, far more than a reply, so the "
+            "composed draft is shown instead. Check the service and the model in File → "
+            "Settings… → Drafting.",
+        ).format(mb=params.get("megabytes", ""))
     if reason == "refusal":
         return QCoreApplication.translate(
             "Messages",

@@ -1669,6 +1669,7 @@ class MainWindow(QMainWindow):
             self._remember_split()
         self.closed = True
         self.editor.closed = True
+        self.editor.stop_ai_draft()
         self.sync.timer.stop()
         self.sync.cancel()
         self.reanalysis.stop()

@@ -64,6 +64,7 @@ from clinicrep.labels import platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Event, ReplyState, Review, Status, utc_now
 from clinicrep.settings import Settings, answer_clock, save_settings
+from clinicrep.sources.base import CancelToken
 from clinicrep.sources.registry import kind_info
 from clinicrep.store import open_database
 from clinicrep.store.approvals import Approval, ApprovalState, get_approval
@@ -134,6 +135,7 @@ class ReplyEditor(QWidget):
         self._checking_note = ""  # what the state line says while it is
         self._evaluation = 0  # the newest check: older results arriving later are dropped
         self.closed = False  # set by the window: results arriving later are dropped
+        self._ai_cancel: CancelToken | None = None  # the AI draft being asked for
         self._loading = False
         self._published_text = ""  # what the platform shows: publishing it again is pointless
         self._may_mark_answered = True  # approval.may_mark_answered_here for the review shown
@@ -331,6 +333,7 @@ class ReplyEditor(QWidget):
         self.dirty = False
         self.not_saved = False
         self._draft_request += 1  # an AI draft for the previous review is not wanted now
+        self.stop_ai_draft()
         self._drafted = ""
         self.draft_map.forget()
         self.draft_button.setEnabled(True)
@@ -770,6 +773,8 @@ class ReplyEditor(QWidget):
         number = self._draft_request
         db_path: Path = self.db.path
         settings = self.settings
+        self.stop_ai_draft()  # a draft asked for earlier is not wanted now
+        cancel = self._ai_cancel = CancelToken()
 
         def work(_progress: Progress) -> object:
             from clinicrep.drafting.ai import ai_draft, read_api_key
@@ -787,7 +792,9 @@ class ReplyEditor(QWidget):
             with open_database(db_path) as db:
                 enriched = with_aspects(db, review)
                 recent = recent_texts(db, review)
-            return ai_draft(enriched, settings, api_key=key, kind=kind, recent=recent)
+            return ai_draft(
+                enriched, settings, api_key=key, kind=kind, recent=recent, cancel=cancel
+            )
 
         self.draft_button.setEnabled(False)
         self.state.setText(
@@ -796,6 +803,13 @@ class ReplyEditor(QWidget):
         Op(self, work).on_success(
             lambda result: self._ai_arrived(number, composed, result)
         ).on_failure(lambda error: self._ai_failed(number, error)).start()
+
+    def stop_ai_draft(self) -> None:
+        """The AI draft asked for is not wanted (another review, a new request, the window
+        closing): the worker stops reading the service's answer at its next piece."""
+        if self._ai_cancel is not None:
+            self._ai_cancel.cancel()
+            self._ai_cancel = None
 
     def _ai_arrived(self, number: int, composed: Draft, result: object) -> None:
         from clinicrep.drafting.compose import Draft
