@@ -461,3 +461,63 @@ def test_half_an_emoji_in_a_json_export_is_dropped_instead_of_stopping_the_impor
         ("Ann", "Kind staff"),
         ("Bob", "Fine visit"),
     ]
+
+
+def _peak_importing(db: Database, path: Path) -> tuple[int, object]:
+    tracemalloc.start()
+    try:
+        report = import_csv(db, path, source_name="Export", analyse=False)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return peak, report
+
+
+def test_a_file_with_old_mac_line_ends_and_a_line_of_many_megabytes_stays_in_bounded_memory(
+    db: Database, tmp_path: Path
+) -> None:
+    """Lines ending in a lone CR were read by reading the whole file and splitting it, with
+    no limit on a line: a 50 MB one took 1.3 GB. They are held to MAX_LINE like any line."""
+    long_text = "Очень долгое ожидание, " * 550_000  # 12.6 MB of UTF-8
+    path = write(
+        tmp_path,
+        "mac.csv",
+        "date,author,text,rating\r"
+        "2026-11-20,Анна,Хороший врач,5\r"
+        f'2026-11-21,Борис,"{long_text}",2\r'
+        "2026-11-22,Вера,Всё быстро,4\r",
+    )
+    peak, report = _peak_importing(db, path)
+    assert peak < 40 * 1024 * 1024, f"{peak / 2**20:.0f} MB"
+    assert report.imported == 3
+    reviews = {r.author: r for r in stored(db)}
+    assert [reviews[n].rating for n in ("Анна", "Борис", "Вера")] == [5, 2, 4]
+    assert reviews["Вера"].text == "Всё быстро"
+    assert len(reviews["Борис"].text) == 100_000
+
+
+def test_a_quoted_field_running_over_many_lines_is_held_to_the_line_limit(
+    db: Database, tmp_path: Path
+) -> None:
+    """A letter pasted into one cell, 160,000 lines (12 MB) inside one quoted field: each
+    line was short, so the line limit let them all through and csv held the field whole
+    (a 40 MB one took 880 MB). Its start is imported, the columns after it and the rows
+    after it too, and a bad row further down is reported at its own line."""
+    letter = "Ждала в коридоре, потом ещё раз, и ещё, и никто не объяснил почему.\n" * 160_000
+    path = write(
+        tmp_path,
+        "letter.csv",
+        "date,author,text,rating\n"
+        "2026-11-20,Анна,Хороший врач,5\n"
+        f'2026-11-21,Борис,"{letter}Конец письма, ""цитата"" в конце",2\n'
+        "2026-11-22,Вера,Всё быстро,4\n"
+        "2026-13-45,Глеб,Дата неверная,3\n",
+    )
+    peak, report = _peak_importing(db, path)
+    assert peak < 40 * 1024 * 1024, f"{peak / 2**20:.0f} MB"
+    reviews = {r.author: r for r in stored(db)}
+    assert [reviews[n].rating for n in ("Анна", "Борис", "Вера")] == [5, 2, 4]
+    assert reviews["Борис"].text.startswith("Ждала в коридоре, потом ещё раз")
+    assert len(reviews["Борис"].text) == 100_000
+    assert reviews["Вера"].text == "Всё быстро"
+    assert [p.line for p in report.problems if p.line > 3] == [160_005], report.problems

@@ -230,8 +230,8 @@ def _text_lines(table: TableFile, note: Note | None) -> Iterator[str]:
         lines: IO[bytes] | Iterator[bytes] = f
         head = f.read(65536)
         f.seek(0)
-        if b"\r" in head and b"\n" not in head:  # old Mac line ends
-            lines = (part + b"\r" for part in f.read().split(b"\r"))
+        if b"\r" in head and b"\n" not in head:  # old Mac line ends: held to MAX_LINE too
+            lines = _bounded_lines(_CarriageReturnLines(f), ends=(b"\r",))
         else:
             lines = _bounded_lines(f)
         number = 0
@@ -248,16 +248,43 @@ def _text_lines(table: TableFile, note: Note | None) -> Iterator[str]:
                 yield text
 
 
-def _bounded_lines(f: IO[Any]) -> Iterator[Any]:
+class _CarriageReturnLines:
+    """``readline(size)`` over a binary file whose lines end in a lone CR (old Mac exports),
+    read 64 KB at a time: the file was read whole and split, and a line had no limit."""
+
+    def __init__(self, f: IO[bytes]) -> None:
+        self._f = f
+        self._buffer = b""
+        self._at = 0
+
+    def readline(self, size: int = -1) -> bytes:
+        while True:
+            end = self._buffer.find(b"\r", self._at)
+            limit = self._at + size if size >= 0 else -1
+            if end >= 0 and (limit < 0 or end < limit):
+                line, self._at = self._buffer[self._at : end + 1], end + 1
+                return line
+            if 0 <= limit <= len(self._buffer):
+                line, self._at = self._buffer[self._at : limit], limit
+                return line
+            piece = self._f.read(65536)
+            self._buffer, self._at = self._buffer[self._at :] + piece, 0
+            if not piece:
+                line, self._buffer = self._buffer, b""
+                return line
+
+
+def _bounded_lines(f: Any, ends: tuple[Any, ...] = ("\n", b"\n")) -> Iterator[Any]:
     """The file's lines (bytes or text), each at most ``MAX_LINE`` + ``LINE_TAIL`` long: of a
     longer line the start and the end are kept, read in pieces, never held whole. A quote
     is put at the cut when the part left out holds an odd number, so a quoted field ends
-    where it ended (the text imported is cut at 100,000 characters and reported anyway)."""
+    where it ended (the text imported is cut at 100,000 characters and reported anyway).
+    ``ends``: what a line ends with ("\r" for ``_CarriageReturnLines``)."""
     while True:
         line = f.readline(MAX_LINE)
         if not line:
             return
-        if len(line) < MAX_LINE or line[-1:] in ("\n", b"\n"):
+        if len(line) < MAX_LINE or line[-1:] in ends:
             yield line
             continue
         quote = '"' if isinstance(line, str) else b'"'
@@ -269,7 +296,7 @@ def _bounded_lines(f: IO[Any]) -> Iterator[Any]:
             if len(tail) > LINE_TAIL:
                 quotes += tail.count(quote, 0, len(tail) - LINE_TAIL)
                 tail = tail[-LINE_TAIL:]
-            if not piece or piece[-1:] in ("\n", b"\n"):
+            if not piece or piece[-1:] in ends:
                 break
         if isinstance(line, bytes):  # cut on whole UTF-8 characters, or the line reads garbled
             line, tail = _utf8_head(line), tail.lstrip(bytes(range(0x80, 0xC0)))
@@ -293,13 +320,27 @@ def _csv_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
     # A single review may be long (letters pasted in): lift csv's 128 KiB field limit.
     csv.field_size_limit(max(csv.field_size_limit(), 2 * MAX_FILE_BYTES))
     consumed: list[str] = []
+    delimiter = table.delimiter or ","
+    left_out = [0]  # lines of over-long quoted fields not given to csv (for the line numbers)
 
     def counted() -> Iterator[str]:
+        size = 0
         for text in _text_lines(table, note):
+            if not consumed:
+                size = 0  # a new record
+            elif size > MAX_LINE and _ends_inside_quotes(text, delimiter):
+                # csv asks for more of a record already over MAX_LINE: a quoted field running
+                # over many lines (each within MAX_LINE, so _bounded_lines let them through)
+                # would be held whole; its lines are left out up to the one that closes it,
+                # which is kept for the columns after the text (cut at 100,000 characters
+                # and reported anyway)
+                left_out[0] += 1
+                continue
+            size += len(text)
             consumed.append(text)
             yield text
 
-    reader = csv.reader(counted(), delimiter=table.delimiter or ",")
+    reader = csv.reader(counted(), delimiter=delimiter)
     line = 1
     while True:
         consumed.clear()
@@ -309,7 +350,7 @@ def _csv_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
             return
         except csv.Error:
             yield line, None
-            line = reader.line_num + 1
+            line = reader.line_num + left_out[0] + 1
             continue
         raw = consumed[0] if len(consumed) == 1 else "".join(consumed)
         if raw.count('"') % 2 and _unterminated(raw):
@@ -320,7 +361,30 @@ def _csv_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
             return
         if "".join(cells).strip():  # not a row of empty cells
             yield line, cells
-        line = reader.line_num + 1
+        line = reader.line_num + left_out[0] + 1
+
+
+def _ends_inside_quotes(text: str, delimiter: str) -> bool:
+    """Whether a line that starts inside a quoted field ends inside one, by csv's rules: a
+    doubled quote is a quote, a quote opens a field only right after a delimiter. Only the
+    quotes are visited (a line of a megabyte is scanned in C)."""
+    at = 0
+    inside = True
+    opening = delimiter + '"'
+    while True:
+        if inside:
+            quote = text.find('"', at)
+            if quote < 0:
+                return True
+            if text.startswith('"', quote + 1):
+                at = quote + 2
+                continue
+            inside, at = False, quote + 1
+        else:
+            quote = text.find(opening, at)
+            if quote < 0:
+                return False
+            inside, at = True, quote + 2
 
 
 def _unterminated(raw: str) -> bool:
