@@ -521,3 +521,104 @@ def test_a_quoted_field_running_over_many_lines_is_held_to_the_line_limit(
     assert len(reviews["Борис"].text) == 100_000
     assert reviews["Вера"].text == "Всё быстро"
     assert [p.line for p in report.problems if p.line > 3] == [160_005], report.problems
+
+
+def _wide_workbook(path: Path, columns: int, rows: int) -> Path:
+    """A sheet as scripts write them: inline strings, no <dimension>, the reviews in the
+    first four columns and a value in every other column up to ``columns``."""
+    import zipfile
+
+    def column(i: int) -> str:
+        name = ""
+        i += 1
+        while i:
+            i, rest = divmod(i - 1, 26)
+            name = chr(65 + rest) + name
+        return name
+
+    def cell(ref: str, value: object) -> str:
+        if isinstance(value, int):
+            return f'<c r="{ref}"><v>{value}</v></c>'
+        return f'<c r="{ref}" t="inlineStr"><is><t>{value}</t></is></c>'
+
+    def row(number: int, values: list[object]) -> str:
+        cells = "".join(cell(f"{column(i)}{number}", v) for i, v in enumerate(values))
+        return f'<row r="{number}">{cells}</row>'
+
+    header: list[object] = ["date", "author", "rating", "text"]
+    header += [f"extra {i}" for i in range(4, columns)]
+    lines = [row(1, header)]
+    for r in range(2, rows + 2):
+        values: list[object] = [f"2026-10-{1 + r % 28:02d}", f"Patient {r}", 5 - r % 5]
+        values += [f"Visit {r} went well."] + [f"v{r}" for _ in range(4, columns)]
+        lines.append(row(r, values))
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        book.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/'
+            'sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'spreadsheetml.worksheet+xml"/></Types>',
+        )
+        book.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/>'
+            "</Relationships>",
+        )
+        book.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+            '<sheet name="Opinie" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        )
+        book.writestr(
+            "xl/_rels/workbook.xml.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+            "</Relationships>",
+        )
+        book.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<worksheet xmlns="{main}"><sheetData>' + "".join(lines) + "</sheetData></worksheet>",
+        )
+    return path
+
+
+def test_a_workbook_of_thousands_of_columns_imports_without_reading_every_cell_three_times(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sheet of 16,384 columns and 200 rows imported right but took 193 s: openpyxl read
+    every cell at each of the three passes, and parsed the whole sheet at each load to look
+    for its size. Now the passes after the first read only the columns of the mapping
+    (here 1,000 columns: 600,000 cells read before, 53,000 now, most of them the
+    first rows, read whole to guess the columns)."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    path = _wide_workbook(tmp_path / "opinie.xlsx", 1_000, 200)
+    read = [0]
+    parse_cell = WorkSheetParser.parse_cell
+
+    def counted(self, element):  # type: ignore[no-untyped-def]
+        read[0] += 1
+        return parse_cell(self, element)
+
+    monkeypatch.setattr(WorkSheetParser, "parse_cell", counted)
+    report = import_csv(db, path, source_name="Excel", analyse=False)
+
+    assert report.imported == 200
+    assert report.mapping is not None
+    mapping = report.mapping
+    assert (mapping.date, mapping.author, mapping.rating, mapping.text) == (
+        "date",
+        "author",
+        "rating",
+        "text",
+    )
+    reviews = {r.author: r for r in stored(db)}
+    assert reviews["Patient 7"].rating == 3 and reviews["Patient 7"].text == "Visit 7 went well."
+    assert read[0] < 60_000, read[0]
