@@ -3,6 +3,9 @@
     .venv/bin/python benchmarks/import_memory.py long       # 80 MB in 400 rows of letters
     .venv/bin/python benchmarks/import_memory.py rows N     # N short rows (default 1,000,000)
     .venv/bin/python benchmarks/import_memory.py rows N --dry-run   # reading only
+    .venv/bin/python benchmarks/import_memory.py cr         # the 80 MB file with CR line ends
+    .venv/bin/python benchmarks/import_memory.py cr-line    # CR line ends, one line of 50 MB
+    .venv/bin/python benchmarks/import_memory.py field      # a quoted field of 40 MB, 500,000 lines
 
 Each case runs in a fresh child process (so one case's memory is not another's) that
 makes the file in a temp dir, imports it into a fresh database without analysis, and
@@ -31,6 +34,34 @@ def make_long(path: Path) -> None:
             f.write(f'2026-10-{1 + i % 28:02d},P{i},{1 + i % 5},"{i} {letter}"\n')
 
 
+def make_cr(path: Path) -> None:
+    """The "long" file as an old Mac wrote it: lines end in a lone CR."""
+    letter = "слово letter 字 " * 9_300
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write("date,author,rating,text\r")
+        for i in range(400):
+            f.write(f'2026-10-{1 + i % 28:02d},P{i},{1 + i % 5},"{i} {letter}"\r')
+
+
+def make_cr_line(path: Path) -> None:
+    """CR line ends and one review of 50 MB on its line."""
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write("date,author,rating,text\r2026-10-01,Ann,5,Kind staff\r")
+        f.write('2026-10-02,Bob,2,"' + "very long wait " * 3_500_000 + '"\r')
+        f.write("2026-10-03,Cid,4,Quick visit\r")
+
+
+def make_field(path: Path) -> None:
+    """A quoted field running over 500,000 lines of 80 characters (40 MB)."""
+    with path.open("w", encoding="utf-8") as f:
+        f.write("date,author,rating,text\n2026-10-01,Ann,5,Kind staff\n")
+        f.write('2026-10-02,Bob,2,"')
+        line = "a long letter about the wait, line after line, pasted into one cell of it\n"
+        for _ in range(500_000):
+            f.write(line)
+        f.write('the end"\n2026-10-03,Cid,4,Quick visit\n')
+
+
 def make_rows(path: Path, rows: int) -> None:
     with path.open("w", encoding="utf-8") as f:
         f.write("Дата;Автор;Оценка;Отзыв\n")
@@ -45,8 +76,9 @@ def child(case: str, rows: int, dry_run: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         path = folder / "export.csv"
-        if case == "long":
-            make_long(path)
+        makers = {"long": make_long, "cr": make_cr, "cr-line": make_cr_line, "field": make_field}
+        if case in makers:
+            makers[case](path)
         else:
             make_rows(path, rows)
         size = path.stat().st_size

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from clinicrep import approval
-from clinicrep.errors import ApprovalNeeded, NotWaitingForApproval, OwnerOnly
-from clinicrep.model import ReplyState
+from clinicrep.errors import AnsweredNeedsApproval, ApprovalNeeded, NotWaitingForApproval, OwnerOnly
+from clinicrep.model import ReplyState, Status
 from clinicrep.publishing import publish
 from clinicrep.settings import load_settings, save_settings
 from clinicrep.store import Database
@@ -19,6 +19,7 @@ from clinicrep.store.approvals import ApprovalState, get_approval, waiting_revie
 from clinicrep.store.events import events_for_review
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.replies import get_reply, save_draft
+from clinicrep.store.reviews import get_review
 from clinicrep.workstation import Role, Workstation
 from test_publishing import REPLY, FakePlatform, stored_review
 
@@ -137,3 +138,41 @@ def test_the_owner_publishing_a_waiting_reply_approves_it_in_the_log(db: Databas
     kinds = [e.kind for e in events_for_review(db, review.id)]
     assert kinds.index("reply_approved") < kinds.index("reply_published")
     assert waiting_review_ids(db) == []
+
+
+def test_the_desk_marks_a_review_answered_only_once_its_reply_is_approved(db: Database) -> None:
+    approval_switched_on(db)
+    review = stored_review(db)
+    assert review.id is not None
+    approval.ask_for_approval(db, review.id, REPLY, DESK)
+
+    # waiting for the owner: the desk cannot close the review by hand, nothing is written
+    with pytest.raises(AnsweredNeedsApproval):
+        approval.change_status(db, review.id, Status.ANSWERED, DESK)
+    assert status_of(db, review.id) == Status.NEW
+    assert not [e for e in events_for_review(db, review.id) if e.kind == "status_changed"]
+    # other statuses stay the desk's
+    approval.change_status(db, review.id, Status.IN_PROGRESS, DESK)
+    assert status_of(db, review.id) == Status.IN_PROGRESS
+
+    # approved (the desk pastes it on a site without an API): "I pasted it" closes it
+    approval.approve(db, review.id, station=OWNER)
+    approval.change_status(db, review.id, Status.ANSWERED, DESK)
+    assert status_of(db, review.id) == Status.ANSWERED
+
+
+def test_the_owner_and_a_practice_without_approval_mark_answered_as_before(db: Database) -> None:
+    first = stored_review(db, "g-1")
+    second = stored_review(db, "g-2")
+    assert first.id is not None and second.id is not None
+    approval.change_status(db, first.id, Status.ANSWERED, DESK)  # approval off
+    assert status_of(db, first.id) == Status.ANSWERED
+    approval_switched_on(db)
+    approval.change_status(db, second.id, Status.ANSWERED, OWNER)
+    assert status_of(db, second.id) == Status.ANSWERED
+
+
+def status_of(db: Database, review_id: int) -> Status:
+    review = get_review(db, review_id)
+    assert review is not None
+    return review.status

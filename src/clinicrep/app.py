@@ -350,14 +350,27 @@ def _at_once(fn: Callable[[], object]) -> None:
 def _load_guidelines_in_background(parent: QObject, first: Sequence[str] = ()) -> None:
     """The reply checks' word lists compile after the first paint, one language at a time on
     the checks' own thread: the languages in ``first`` (the practice's) before the others, and
-    a reply's check, should one be asked meanwhile, before any language still waiting."""
+    a reply's check, should one be asked meanwhile, before any language still waiting.
+
+    First the tables of the practice's languages and of English (names, e-mails and the
+    practice's name are in Latin letters, so a Russian reply needs it too) are built, a
+    fraction of a second each; then each language is compiled whole. The first reply's check
+    waits only for the step running when it is asked (``benchmarks/first_reply_check.py``)."""
     from clinicrep.guidelines.confidentiality import LANGUAGES
     from clinicrep.ui.workers import Op, checks_pool
 
     order = [code for code in first if code in LANGUAGES]
+    needed = list(dict.fromkeys([*order, "en"]))
     order += [code for code in LANGUAGES if code not in order]
+    Op(parent, partial(_prepare_languages, tuple(needed))).start(checks_pool())
     for code in dict.fromkeys(order):
         Op(parent, partial(_compile_language, code)).start(checks_pool())
+
+
+def _prepare_languages(codes: tuple[str, ...], _progress: object) -> None:
+    from clinicrep.guidelines.confidentiality import prepare_guidelines
+
+    prepare_guidelines(codes)
 
 
 def _compile_language(code: str, _progress: object) -> None:

@@ -11,8 +11,14 @@ out, and the guard still runs there. With approval off nothing changes for anyon
 from __future__ import annotations
 
 from clinicrep import workstation
-from clinicrep.errors import ApprovalNeeded, EmptyReply, NotWaitingForApproval, OwnerOnly
-from clinicrep.model import Event, ReplyState, utc_now
+from clinicrep.errors import (
+    AnsweredNeedsApproval,
+    ApprovalNeeded,
+    EmptyReply,
+    NotWaitingForApproval,
+    OwnerOnly,
+)
+from clinicrep.model import Event, ReplyState, Status, utc_now
 from clinicrep.settings import load_settings
 from clinicrep.store.approvals import (
     Approval,
@@ -26,6 +32,7 @@ from clinicrep.store.approvals import (
 from clinicrep.store.db import Database
 from clinicrep.store.events import log_event
 from clinicrep.store.replies import ReplyBusy, get_reply, save_draft
+from clinicrep.store.reviews import set_status
 
 __all__ = [
     "Approval",
@@ -34,7 +41,9 @@ __all__ = [
     "approve",
     "approve_by_publishing",
     "ask_for_approval",
+    "change_status",
     "check_may_publish",
+    "may_mark_answered_here",
     "may_publish_here",
     "send_back",
     "settle_on_publish",
@@ -56,6 +65,36 @@ def check_may_publish(db: Database, station: workstation.Workstation | None = No
     """Raises ``ApprovalNeeded`` on a receptionist's PC while approval is on."""
     if not may_publish_here(db, station):
         raise ApprovalNeeded("approval is on and this PC is a receptionist's")
+
+
+def may_mark_answered_here(
+    db: Database, review_id: int, station: workstation.Workstation | None = None
+) -> bool:
+    """Whether this PC may mark the review answered by hand ("Mark answered", the Review
+    menu, the status box). On a receptionist's PC with approval on, only once the owner
+    approved its reply (the desk pasted it on a site without an API) or it was published:
+    otherwise the desk would close the review without the owner, which approval is for."""
+    if may_publish_here(db, station):
+        return True
+    if get_approval(db, review_id).state == ApprovalState.APPROVED:
+        return True
+    reply = get_reply(db, review_id)
+    return reply is not None and reply.state == ReplyState.PUBLISHED
+
+
+def change_status(
+    db: Database,
+    review_id: int,
+    status: Status,
+    station: workstation.Workstation | None = None,
+) -> None:
+    """A person changes a review's status; ``AnsweredNeedsApproval`` when this PC may not
+    mark it answered (``may_mark_answered_here``). Checked and written in one transaction,
+    so an approval withdrawn on another PC meanwhile is not passed by."""
+    with db.transaction():
+        if status == Status.ANSWERED and not may_mark_answered_here(db, review_id, station):
+            raise AnsweredNeedsApproval(f"review {review_id}: approval is on, reply not approved")
+        set_status(db, review_id, status)
 
 
 def _log(

@@ -78,6 +78,13 @@ class ApprovalNeeded(ClinicrepError):
     code = "approval_needed"
 
 
+class AnsweredNeedsApproval(ClinicrepError):
+    """Approval is on, this PC is a receptionist's, and the review's reply is neither
+    approved nor published: marking it answered would close it without the owner."""
+
+    code = "answered_needs_approval"
+
+
 class OwnerOnly(ClinicrepError):
     """Approving or sending back a reply is the owner's (a receptionist's PC asked)."""
 

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import logging
+import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from clinicrep import paths
 
@@ -55,3 +64,23 @@ def install_translators(app: QCoreApplication, language: str) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return lang
+
+
+# A year in two digits ("yy" alone, not inside "yyyy"): "03.12.26" is the third of December
+# 2026 or 1926, and "26年" is not how Chinese writes a year.
+_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
+def four_digit_year(pattern: str) -> str:
+    """A QLocale date pattern with its year in four digits ("dd.MM.yy" -> "dd.MM.yyyy")."""
+    return _TWO_DIGIT_YEAR.sub("yyyy", pattern)
+
+
+def short_date_text(moment: QDate | QDateTime, locale: QLocale | None = None) -> str:
+    """The locale's short date (with the time for a ``QDateTime``), its year in four digits:
+    Qt's own short format writes "12/3/26" in English and "03.12.26" in Ukrainian."""
+    locale = locale or QLocale()
+    short = QLocale.FormatType.ShortFormat
+    if isinstance(moment, QDateTime):
+        return locale.toString(moment, four_digit_year(locale.dateTimeFormat(short)))
+    return locale.toString(moment, four_digit_year(locale.dateFormat(short)))

@@ -307,6 +307,12 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "Replies written on this PC wait for the owner's approval. Press “Ask for "
             "approval”; the owner publishes the reply once it is approved.",
         )
+    if code == "answered_needs_approval":
+        return QCoreApplication.translate(
+            "Messages",
+            "While the owner approves replies, this PC marks a review answered only once its "
+            "reply is approved. Press “Ask for approval”, or ask the owner to mark it answered.",
+        )
     if code == "owner_only":
         return QCoreApplication.translate(
             "Messages",
@@ -580,6 +586,13 @@ def _ai_draft_message(reason: str, params: dict) -> str:
             "The AI service reported an error (HTTP {status}), so the composed draft is shown "
             "instead. Check the model name in File → Settings… → Drafting or try again later.",
         ).format(status=params.get("status", ""))
+    if reason == "too_large":
+        return QCoreApplication.translate(
+            "Messages",
+            "The AI service sent an answer of more than {mb} MB, far more than a reply, so the "
+            "composed draft is shown instead. Check the service and the model in File → "
+            "Settings… → Drafting.",
+        ).format(mb=params.get("megabytes", ""))
     if reason == "refusal":
         return QCoreApplication.translate(
             "Messages",

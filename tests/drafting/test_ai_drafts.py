@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -18,8 +20,11 @@ from clinicrep.drafting.compose import fact_key
 from clinicrep.guidelines.confidentiality import guard_reply
 from clinicrep.model import Analysis, Aspect, AspectOpinion, Review, Sentiment
 from clinicrep.settings import Settings, load_settings, save_settings
+from clinicrep.sources import http
+from clinicrep.sources.base import CancelToken
+from clinicrep.sources.http import Cancelled
 from clinicrep.store.db import Database
-from fakes.chat_server import API_KEY, MODEL, FakeChatServer, refusal
+from fakes.chat_server import API_KEY, MODEL, FakeChatServer, completion, refusal
 from fakes.loopback import FakeResponse
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
@@ -217,3 +222,40 @@ def test_without_an_address_the_composed_draft_says_how_to_set_it_up():
 
     assert draft.origin == "composed" and draft.passes
     assert "File → Settings… → Drafting" in draft.note
+
+
+def test_a_service_sending_a_byte_at_a_time_is_given_up_at_the_waiting_time(server):
+    """Each byte came 50 ms after the last, well inside the read timeout: the worker waited
+    the whole answer (35 s) instead of the practice's "Wait at most" of 1 s."""
+    server.fail_next(FakeResponse(200, completion(GOOD), drip=0.05))
+    settings = practice(server, ai_timeout_seconds=1)
+
+    started = time.monotonic()
+    draft = ai_draft(waiting_complaint(), settings, api_key=API_KEY, now=NOW)
+
+    assert time.monotonic() - started < 5.0
+    assert draft.origin == "composed" and draft.passes
+    assert "did not answer within 1 seconds" in draft.note
+
+
+def test_an_answer_of_many_megabytes_is_refused_and_the_composed_draft_stays(
+    server, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(http, "MAX_ANSWER_BYTES", 1024 * 1024)
+    server.fail_next(FakeResponse(200, completion("Dear Maria, " + "thank you " * 400_000)))
+
+    draft = ai_draft(waiting_complaint(), practice(server), api_key=API_KEY, now=NOW)
+
+    assert draft.origin == "composed" and draft.passes
+    assert draft.note.startswith("The AI service sent an answer of more than 1 MB")
+
+
+def test_cancel_stops_an_ai_answer_that_is_still_arriving(server):
+    server.fail_next(FakeResponse(200, completion(GOOD), drip=0.05))
+    cancel = CancelToken()
+    threading.Timer(0.5, cancel.cancel).start()
+
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        ai_draft(waiting_complaint(), practice(server), api_key=API_KEY, now=NOW, cancel=cancel)
+    assert time.monotonic() - started < 2.0

@@ -224,7 +224,7 @@ def test_alerts_of_the_month_say_what_was_done(
         )
     text = " ".join(pdf_text(_render(db, tmp_path)).split())
     assert "Urgent review" in text and "Spike of negative reviews" in text
-    assert "What was done: Acknowledged on 10/2/26. The review was answered on 10/2/26." in text
+    assert "What was done: Acknowledged on 10/2/2026. The review was answered on 10/2/2026." in text
     assert "What was done: Nothing has been done about it yet." in text
     assert "Alerts of this month not yet acknowledged: 1." in text
 

@@ -231,3 +231,33 @@ def test_the_map_quotes_the_draft_as_her_language_quotes(
     for row in rows:
         quoted = row.split(" — ", 1)[1]
         assert quoted.startswith(opening) and quoted.endswith(closing), row
+
+
+def test_an_ai_draft_still_arriving_stops_when_she_closes_the_window(complaint_window, qtbot):
+    """A service sending its answer a byte at a time (35 s for a draft): closing the window
+    stops the worker reading it at once, instead of holding it (and the quit) that long."""
+    from PySide6.QtCore import QThreadPool
+
+    from fakes.chat_server import completion
+    from fakes.loopback import FakeResponse
+
+    with FakeChatServer(api_key="") as server:
+        assert isinstance(server, FakeChatServer)
+        server.fail_next(FakeResponse(200, completion(AI_DRAFT), drip=0.05))
+        settings = _practice(
+            ai_drafting=True,
+            ai_base_url=server.base_url,
+            ai_model=MODEL,
+            ai_request_seen=True,
+            ai_timeout_seconds=120,
+        )
+        window = complaint_window(settings)
+        editor = window.editor
+        pool = QThreadPool.globalInstance()
+
+        editor.draft_button.click()
+        qtbot.waitUntil(lambda: len(server.chat_requests()) == 1, timeout=10_000)
+        assert editor.state.text().startswith("Asking the AI model for a draft")
+        assert pool.activeThreadCount() >= 1
+        window.close()
+        qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=3_000)

@@ -56,3 +56,35 @@ def test_facts_per_language_and_the_ai_service_are_kept(window, qtbot, seeded_db
     form.fact_language.setCurrentIndex(form.fact_language.findText("Polish"))
     assert form.fact_edits["waiting"].text() == POLISH_FACT
     assert form.ai_key.text() == ""  # the key is never shown again
+
+
+def test_the_examples_are_in_the_language_the_drafts_are_written_in(qtbot):
+    """The window in Russian, the practice answering in Polish: Settings > Drafting shows
+    its examples in Polish, the language the sentences are to be typed in; "Replies in:"
+    English shows them in English. The rest of the tab stays in the window's language."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+
+    from clinicrep.i18n import install_translators
+    from clinicrep.settings import Settings
+
+    install_translators(QApplication.instance(), "ru")
+    try:
+        settings = replace(Settings(), reply_languages=["pl"])
+        dialog = SettingsDialog(settings, None)
+        qtbot.addWidget(dialog)
+        form = dialog.drafting
+        waiting = form.fact_edits["waiting"]
+        assert form.fact_language.currentData() == "pl"
+        assert waiting.placeholderText() == "np. Dzwonimy, gdy lekarz się spóźnia."
+        assert waiting.accessibleDescription().startswith("Что")  # the window's Russian
+
+        form.fact_language.setCurrentIndex(form.fact_language.findData("en"))
+        assert waiting.placeholderText() == "e.g. We now call if a doctor runs late."
+        form.fact_language.setCurrentIndex(form.fact_language.findData("zh"))
+        assert waiting.placeholderText().startswith("例如")
+        form.fact_language.setCurrentIndex(form.fact_language.findData("ru"))
+        assert waiting.placeholderText() == "напр. Звоним, если врач задерживается."
+    finally:
+        install_translators(QApplication.instance(), "en")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from clinicrep.i18n import install_translators
@@ -116,7 +116,38 @@ def test_polish_percentages_look_the_same_in_charts_and_the_report(in_language):
 def test_chinese_months_are_year_then_month(in_language):
     in_language("zh_CN")
     assert ReportLanguage().month_title(2026, 10) == "2026年10月"
-    assert QLocale().toString(QDate(2026, 10, 1), "yy年M月") == "26年10月"
+    # the charts' month under its bars: the translators' pattern, a year in four digits
+    pattern = QCoreApplication.translate("DateFormat", "MMM yy")
+    assert QLocale().toString(QDate(2026, 10, 1), pattern) == "2026年10月"
+
+
+def test_chinese_dates_in_the_inbox_have_a_four_digit_year(seeded_db, qtbot, in_language):
+    """ "26年12月2日 06:56" in the Date column: Chinese writes a year whole ("2026年")."""
+    from clinicrep.ui.inbox_model import Column
+
+    in_language("zh_CN")
+    window = _window(seeded_db, qtbot)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.model.loading)
+    dates = [window.model.index(r, Column.DATE).data() for r in range(window.model.rowCount())]
+    years = {str(datetime.now().year), str(datetime.now().year - 1)}
+    assert all(d[:4] in years and d[4] == "年" for d in dates), dates
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("en", "12/2/2026 6:56\u202fAM"), ("uk", "02.12.2026 06:56"), ("zh_CN", "2026/12/2 06:56")],
+)
+def test_a_backup_is_named_with_a_four_digit_year(in_language, tmp_path, code, expected):
+    """File -> Restore's list: Qt's short format wrote "12/2/26" in English, "02.12.26" in
+    Ukrainian."""
+    from clinicrep.store.backup import BackupInfo
+    from clinicrep.ui.store_recovery import describe_backup
+
+    in_language(code)
+    made = datetime(2026, 12, 2, 6, 56).astimezone().astimezone(UTC)
+    backup = BackupInfo(tmp_path / "copy.sqlite3", "migration", made, 1)
+    assert expected in describe_backup(backup)
 
 
 def test_a_polish_reply_greets_without_a_first_name_in_the_nominative(db):

@@ -1,17 +1,26 @@
 """What a review speaks of: waiting, staff, reception, outcome, billing ... (model.Topic).
 
 Each language has ``resources/lexicons/topics_<lang>.txt``: one section per topic, with words,
-stems and phrases, and ``[not_a_topic]`` for look-alikes. A review can have several topics.
-"Praise of a named person" needs a name after a title ("Dr Smith", "pani doktor Nowak",
-"доктор Иванова", "王医生") in a sentence that is positive.
+stems and phrases, ``[not_a_topic]`` for look-alikes and ``[waiting_room]`` for the room where
+patients wait (the waiting topic unless its sentence speaks of the premises). A review can
+have several topics. "Praise of a named person" needs a name after a title ("Dr Smith",
+"pani doktor Nowak", "доктор Иванова", "王医生") in a sentence that is positive.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect
 from functools import cache
 
-from clinicrep.analysis.lexicon import Matcher, matcher, section_names, tokenize
+from clinicrep.analysis.lexicon import (
+    SENTENCE_MARK,
+    Match,
+    Matcher,
+    matcher,
+    section_names,
+    tokenize,
+)
 from clinicrep.model import Topic
 
 _SENTENCE_END = re.compile(r"[.!?;\n。！？；…]+")
@@ -60,10 +69,39 @@ def detect_topics(text: str, lang: str) -> list[Topic]:
     m = _topic_matcher(lang)
     if not m:
         return []
-    hits = m.find_chars(text.lower()) if lang == "zh" else m.find(tokenize(text))
+    if lang == "zh":
+        hits = m.find_chars(text.lower())
+    else:
+        tokens = tokenize(text)
+        hits = m.find(tokens)
     found = {match.value for match in hits}
     found.discard(NOT_A_TOPIC)
+    if WAITING_ROOM in found:
+        found.discard(WAITING_ROOM)
+        if lang == "zh":
+            ends = [end.start() for end in _SENTENCE_END.finditer(text)]
+        else:
+            ends = [i for i, token in enumerate(tokens) if token == SENTENCE_MARK]
+        if _room_names_the_wait(hits, ends):
+            found.add(_WAITING)
     return [t for value, t in _TOPIC_ORDER if value in found] if found else []
+
+
+# The room where patients wait names the waiting time, unless the sentence naming it speaks
+# of the premises: "czekałam w poczekalni" and "the waiting room was packed" are waiting,
+# "poczekalnia czysta", "候诊室很干净" are not (as analysis/aspects.py reads its clauses; the
+# Topics column said "waiting" for a clean waiting room while the aspect chips did not).
+WAITING_ROOM = "waiting_room"
+_WAITING = Topic.WAITING.value
+_PREMISES = Topic.CLEANLINESS.value
+
+
+def _room_names_the_wait(hits: list[Match], ends: list[int]) -> bool:
+    """Whether a sentence names the waiting room and not the premises (``ends``: where the
+    sentences end, in the units of the matches' starts)."""
+    rooms = {bisect(ends, h.start) for h in hits if h.value == WAITING_ROOM}
+    premises = {bisect(ends, h.start) for h in hits if h.value == _PREMISES}
+    return bool(rooms - premises)
 
 
 # (value, topic) in model.Topic order: iterating the enum and reading .value costs more than
@@ -79,7 +117,11 @@ NOT_A_TOPIC = "not_a_topic"
 @cache
 def _topic_matcher(lang: str) -> Matcher:
     name = f"topics_{lang}"
-    sections = [s for s in section_names(name) if s in Topic._value2member_map_ or s == NOT_A_TOPIC]
+    sections = [
+        s
+        for s in section_names(name)
+        if s in Topic._value2member_map_ or s in (NOT_A_TOPIC, WAITING_ROOM)
+    ]
     return matcher(name, *sections)
 
 

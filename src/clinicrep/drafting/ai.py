@@ -38,6 +38,7 @@ from clinicrep.guidelines.templates import reply_language
 from clinicrep.messages import user_message
 from clinicrep.model import Review, Sentiment
 from clinicrep.settings import Settings
+from clinicrep.sources.base import CancelToken
 from clinicrep.sources.chat_completions import AiEndpoint, complete
 
 log = logging.getLogger(__name__)
@@ -231,9 +232,11 @@ def ai_draft(
     kind: ReplyKind | None = None,
     recent: Sequence[str] = (),
     now: datetime | None = None,
+    cancel: CancelToken | None = None,
 ) -> Draft:
     """An AI draft that passes the guard and the checklist, or the composed draft with the
-    reason in ``note``. Never raises for what the service does."""
+    reason in ``note``. Never raises for what the service does; ``Cancelled`` when ``cancel``
+    is set while an answer arrives (the user moved on: the draft is not wanted)."""
     kind = kind or classify_review(review)
     composed = compose_draft(review, settings, kind=kind, recent=recent, now=now)
 
@@ -248,7 +251,7 @@ def ai_draft(
     found: list[DraftProblem] = []
     for _attempt in range(1 + REGENERATIONS):
         try:
-            text = complete(endpoint, encode(body).encode("utf-8"))
+            text = complete(endpoint, encode(body).encode("utf-8"), cancel)
         except AiDraftFailed as e:
             return fallback(e)
         found = draft_problems(text, review, settings, kind, recent=recent, now=now)

@@ -482,9 +482,24 @@ def rules_ready(reply_text: str, language: str = "", country: str = "other") -> 
 
 def load_guidelines(languages: Sequence[str] = LANGUAGES) -> None:
     """Read and compile the rules of ``languages`` (every language by default) now, not on
-    first use: a second or two each. The window calls it on a worker after its first paint,
-    one language at a time, the practice's own first.
+    first use: about a second each. The window calls it on a worker after its first paint,
+    one language at a time, the practice's own first (after ``prepare_guidelines``).
     """
+    prepare_guidelines(languages)
+    for code in languages:
+        language_pack(code).facts.compile_all()
+    for country in PRACTICE_COUNTRIES:
+        country_pack(country).phrases.compile_all()
+    _ready.update(languages)
+    _ready.update(f"country:{country}" for country in PRACTICE_COUNTRIES)
+
+
+def prepare_guidelines(languages: Sequence[str]) -> None:
+    """Read the rules of ``languages`` and build their tables, leaving most of their patterns
+    to be compiled when a text first needs them (``load_guidelines`` compiles the rest): a
+    reply's first check then waits a fraction of a second for its language, not the whole
+    compile (Russian: 1.5 s of CPU before, 0.45 s now). Not ``rules_ready`` yet: a check
+    still runs on a worker until ``load_guidelines`` has compiled everything."""
     for code in LANGUAGES:
         lexicon(code)  # cheap; the patterns below read every language's words
     for code in languages:
@@ -503,8 +518,6 @@ def load_guidelines(languages: Sequence[str] = LANGUAGES) -> None:
     _staff_role_before()
     _civil_title()
     _chinese_name_pattern()
-    _ready.update(languages)
-    _ready.update(f"country:{country}" for country in PRACTICE_COUNTRIES)
 
 
 def _surnames_of(author: str) -> list[str]:

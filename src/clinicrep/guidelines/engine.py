@@ -234,8 +234,15 @@ def _sequence_prefixes(items: list[Any], length: int) -> set[str] | None:
         if not open_:
             break
         new: set[str] = set()
+        # the item's beginnings depend only on the room left: read once per length, not once
+        # per prefix so far (hundreds after a class like "[а-яё]": 2.5 s -> 0.x s a language)
+        by_room: dict[int, set[str] | frozenset[str] | None] = {}
         for p in open_:
-            starts = _item_prefixes(op, value, length - len(p))
+            room = length - len(p)
+            if room in by_room:
+                starts = by_room[room]
+            else:
+                starts = by_room[room] = _item_prefixes(op, value, room)
             if starts is None:
                 return None
             new.update(p + start for start in starts)
@@ -245,7 +252,7 @@ def _sequence_prefixes(items: list[Any], length: int) -> set[str] | None:
     return results
 
 
-def _item_prefixes(op: Any, value: Any, length: int) -> set[str] | None:
+def _item_prefixes(op: Any, value: Any, length: int) -> set[str] | frozenset[str] | None:
     name = str(op)
     if name == "LITERAL":
         return {chr(value)}
@@ -351,23 +358,25 @@ class PhraseTable:
                             by_key.setdefault(k, []).append(item)
         by_key = {key: group for key, group in by_key.items() if group}
         # a word's longest known key picks one pattern holding every entry that can start
-        # there: those of that key and of its shorter beginnings, in the order written
-        self._by_key: tuple[dict[str, re.Pattern[str]], ...] = tuple(
-            {} for _ in range(_LONGEST_KEY)
-        )
+        # there: those of that key and of its shorter beginnings, in the order written. Each
+        # is compiled the first time a text has a word starting so (``compile_all`` compiles
+        # the rest): compiling them all took half of a language's 2 s, and the first reply's
+        # check waited for it.
+        self._by_key: tuple[dict[str, _Lazy], ...] = tuple({} for _ in range(_LONGEST_KEY))
         self._longest = max((len(key) for key in by_key), default=1)
-        compiled: dict[str, re.Pattern[str]] = {}  # "a " and "a\t" hold the same entries
+        lazy: dict[str, _Lazy] = {}  # "a " and "a\t" hold the same entries: one pattern
         for key in by_key:
             shorter = [by_key.get(key[:n], []) for n in range(1, len(key))]
             merged = sorted({e for group in [by_key[key], *shorter] for e in group})
             source = _grouped([(k, e) for _, k, e in merged])
-            if source not in compiled:
-                compiled[source] = re.compile(source)
-            self._by_key[len(key) - 1][key] = compiled[source]
+            if source not in lazy:
+                lazy[source] = _Lazy(source)
+            self._by_key[len(key) - 1][key] = lazy[source]
         self._chosen: dict[str, re.Pattern[str] | None] = {}
         self._loose = {
-            c: re.compile(_grouped([(k, e) for _, k, e in group])) for c, group in loose.items()
+            c: _Lazy(_grouped([(k, e) for _, k, e in group])) for c, group in loose.items()
         }
+        self._lazy = [*lazy.values(), *self._loose.values()]
         self._loose_start = (
             re.compile("[" + "".join(re.escape(c) for c in sorted(loose)) + "]") if loose else None
         )
@@ -375,6 +384,12 @@ class PhraseTable:
         caseless = [(k, r"(?<!\w)(?:" + e + ")" if w else e) for k, e, w in everything]
         self._caseless_source = _grouped(caseless) if caseless else ""
         self._caseless_pattern: re.Pattern[str] | None = None
+
+    def compile_all(self) -> None:
+        """Compile every pattern not compiled yet (a worker warming the rules up): then no
+        check compiles any on the GUI thread."""
+        for waiting in self._lazy:
+            waiting.pattern()
 
     def finditer(self, text: str, low: str | None) -> Iterator[tuple[str, re.Match[str]]]:
         """(category, match) of the phrases; ``low`` is ``lowered(text)`` or None."""
@@ -402,8 +417,9 @@ class PhraseTable:
                 if pattern is _UNSEEN:
                     pattern = None
                     for n in range(len(key), 0, -1):
-                        pattern = levels[n - 1].get(key[:n])
-                        if pattern is not None:
+                        waiting = levels[n - 1].get(key[:n])
+                        if waiting is not None:
+                            pattern = waiting.pattern()
                             break
                     chosen[key] = pattern
                 if pattern is not None:
@@ -418,7 +434,7 @@ class PhraseTable:
             reached = {}
             for start in self._loose_start.finditer(low):
                 position = start.start()
-                found = loose[low[position]].match(low, position)
+                found = loose[low[position]].pattern().match(low, position)
                 if found is not None:
                     kind = _kind_of(found)
                     if position >= reached.get(kind, 0):
@@ -431,6 +447,24 @@ class PhraseTable:
 
 # A key not looked up yet (None means "no phrase starts so").
 _UNSEEN: Any = object()
+
+
+class _Lazy:
+    """A regular expression compiled when first needed. Two threads may both compile it at
+    once (a check on a worker, the warm-up): each gets an equal pattern, one is kept."""
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def pattern(self) -> re.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.source)
+        return compiled
+
 
 # More entries than this starting with the same two letters are told apart by three.
 _CROWDED = 6
@@ -663,10 +697,16 @@ class ClauseIndex:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
 
-def _class_chars(items: object) -> set[str] | None:
+def _class_chars(items: object) -> frozenset[str] | None:
     """The characters a regex class ``[...]`` can match, or None when too many to list."""
+    return _class_chars_of(tuple(items))  # type: ignore[call-overload, arg-type]
+
+
+@functools.lru_cache(maxsize=4096)
+def _class_chars_of(items: tuple[Any, ...]) -> frozenset[str] | None:
+    # the same classes ("[а-яёії]") come back thousands of times while a table is built
     chars: set[str] = set()
-    for item_op, item in items:  # type: ignore[attr-defined]
+    for item_op, item in items:
         kind = str(item_op)
         if kind == "LITERAL":
             chars.add(chr(item))
@@ -676,7 +716,7 @@ def _class_chars(items: object) -> set[str] | None:
             chars.update(_category_chars(item) or ())
         else:
             return None
-    return chars
+    return frozenset(chars)
 
 
 def _category_chars(category: object) -> set[str] | None:

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from clinicrep import labels, paths
-from clinicrep.i18n import normalise
+from clinicrep.i18n import normalise, short_date_text
 from clinicrep.model import Aspect, Platform, Sentiment, Status, Topic
 
 log = logging.getLogger(__name__)
@@ -144,9 +144,7 @@ class ReportLanguage:
     # -- dates ------------------------------------------------------------------------------
     def date(self, moment: datetime, zone: tzinfo) -> str:
         local = moment.astimezone(zone)
-        return self.locale.toString(
-            QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
-        )
+        return short_date_text(QDate(local.year, local.month, local.day), self.locale)
 
     def date_time(self, moment: datetime, zone: tzinfo) -> str:
         local = moment.astimezone(zone)
@@ -157,7 +155,7 @@ class ReportLanguage:
             QTime(local.hour, local.minute, local.second),
             QTimeZone.fromSecondsAheadOfUtc(offset),
         )
-        return self.locale.toString(qt_moment, QLocale.FormatType.ShortFormat)
+        return short_date_text(qt_moment, self.locale)
 
     def month_title(self, year: int, month: int) -> str:
         """ "October 2026" in the document's language ("2026年10月" in Chinese)."""

@@ -15,10 +15,14 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from clinicrep.errors import AiDraftFailed
+from clinicrep.errors import AiDraftFailed, BadResponse
 from clinicrep.logs import add_secret
+from clinicrep.sources import http
+from clinicrep.sources.base import CancelToken
+from clinicrep.sources.http import read_answer
 
 log = logging.getLogger(__name__)
+PLATFORM = "ai_drafting"  # how the reader names the service in its errors and the log
 _FENCE = re.compile(r"^```\w*\n?|\n?```$")
 
 
@@ -35,17 +39,33 @@ class AiEndpoint:
         return base if base.endswith("/chat/completions") else base + "/chat/completions"
 
 
-def complete(endpoint: AiEndpoint, body: bytes) -> str:
-    """The draft the model wrote; raises AiDraftFailed with the reason."""
+def complete(endpoint: AiEndpoint, body: bytes, cancel: CancelToken | None = None) -> str:
+    """The draft the model wrote; raises AiDraftFailed with the reason, or ``Cancelled`` when
+    ``cancel`` is set while the answer arrives (the draft is no longer wanted).
+
+    The answer is read by the connectors' reader (``http.read_answer``): all of it within
+    the practice's "Wait at most" (a server sending a byte at a time held the worker for
+    ever), at most ``http.MAX_ANSWER_BYTES``, Cancel between pieces."""
     headers = {"Content-Type": "application/json"}
     if endpoint.api_key:
         add_secret(endpoint.api_key)
         headers["Authorization"] = f"Bearer {endpoint.api_key}"
     try:
         with httpx.Client(timeout=httpx.Timeout(endpoint.timeout), trust_env=False) as client:
-            response = client.post(endpoint.url, content=body, headers=headers)
+            request = client.build_request("POST", endpoint.url, content=body, headers=headers)
+            response = read_answer(
+                client,
+                request,
+                deadline_s=endpoint.timeout,
+                cancel=cancel or CancelToken(),
+                platform=PLATFORM,
+            )
     except httpx.TimeoutException as e:
         raise AiDraftFailed("timeout", reason="timeout", seconds=int(endpoint.timeout)) from e
+    except BadResponse as e:
+        log.warning("AI drafting: the answer was over %d bytes", http.MAX_ANSWER_BYTES)
+        megabytes = http.MAX_ANSWER_BYTES // (1024 * 1024)
+        raise AiDraftFailed("too large", reason="too_large", megabytes=megabytes) from e
     except httpx.HTTPError as e:
         log.warning("AI drafting: %s", type(e).__name__)
         raise AiDraftFailed("unreachable", reason="unreachable") from e

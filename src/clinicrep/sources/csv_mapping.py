@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
+from functools import cache, lru_cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -155,13 +156,18 @@ def _norm(name: str) -> str:
 _NORMALISED_NAMES = {f: tuple(_norm(n) for n in names) for f, names in _NAMES.items()}
 
 
-def _name_matches(header: str, name: str) -> bool:
-    """Whole-word match ("Review date" has "date"; "Update" does not); substring for CJK."""
-    if header == name:
-        return True
-    if _CJK.search(name):
-        return name in header
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", header) is not None
+@cache
+def _name_pattern(field_name: str) -> re.Pattern[str] | None:
+    """One pattern finding any of a field's names in a header: a whole word ("Review date"
+    has "date"; "Update" does not), or anywhere for a name in Chinese characters. Built
+    once: a pattern made and searched per name and column took a sheet of 16,384 columns
+    5 million ``re.escape`` and ``re.search`` calls."""
+    parts = [
+        re.escape(n) if _CJK.search(n) else rf"(?<!\w){re.escape(n)}(?!\w)"
+        for n in sorted(_NORMALISED_NAMES[field_name], key=len, reverse=True)
+        if n
+    ]
+    return re.compile("|".join(parts)) if parts else None
 
 
 def headerless_names(width: int) -> list[str]:
@@ -248,18 +254,28 @@ def _plain(value: str) -> float | None:
         return None
 
 
+# A wide sheet's sample holds tens of thousands of cells, many alike (empty-looking
+# fillers, repeated codes): each value is read as a date once.
+@lru_cache(maxsize=65_536)
 def _is_date(value: str) -> bool:
     try:
         parse_date(value)
     except CellError:
-        parse_date(value, day_first=False)  # "11/23/2026"
+        try:
+            parse_date(value, day_first=False)  # "11/23/2026"
+        except CellError:
+            return False
     return True
 
 
+@lru_cache(maxsize=65_536)
 def _is_relative(value: str) -> bool:
     from clinicrep.sources.csv_values import read_date
 
-    return read_date(value).approximate
+    try:
+        return read_date(value).approximate
+    except CellError:
+        return False
 
 
 # -- scoring one column for one field --------------------------------------------------
@@ -267,7 +283,8 @@ def _name_points(field_name: str, norm: str) -> int:
     candidates = _NORMALISED_NAMES[field_name]
     if norm in candidates:
         return 4
-    if any(_name_matches(norm, c) for c in candidates):
+    pattern = _name_pattern(field_name)
+    if norm and pattern is not None and pattern.search(norm):
         return 2
     return 0
 
@@ -385,6 +402,8 @@ def guess_mapping(
             mapping.reasons.append(Reason(field_name, header[index], "preset", preset_name))
     scored: list[tuple[float, int, str, int, str]] = []
     for i, norm in enumerate(names):
+        if not norm and not facts[i].values:
+            continue  # no name and nothing in the sample: no field (a sheet's empty columns)
         for order, field_name in enumerate(FIELDS):
             points, code, detail = _score(field_name, norm, facts[i])
             if points > 0:

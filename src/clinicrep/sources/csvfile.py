@@ -395,7 +395,10 @@ class CsvReviewReader:
     def _rows(self, note: Any = None) -> Iterator[tuple[int, list[str] | None]]:
         if self._first_row is not None:
             yield 1, self._first_row
-        yield from self.table.records(note)
+        read = set(self.columns.values())
+        if self.zone_column is not None:
+            read.add(self.zone_column)
+        yield from self.table.records(note, frozenset(read))
 
     def _survey(self) -> None:
         date_i = self.columns.get("date")

@@ -454,36 +454,13 @@ class ApiClient:
             data=dict(form) if form is not None else None,
             headers=merged,
         )
-        deadline = time.monotonic() + self._timeout * ANSWER_DEADLINE_TIMEOUTS
-        response = self._client.send(request, stream=True)
-        try:
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in response.iter_bytes():  # unpacked: a gzip bomb counts in full
-                if self.cancel.cancelled:
-                    raise Cancelled(f"{self.platform}: cancelled", platform=self.platform)
-                size += len(chunk)
-                if size > MAX_ANSWER_BYTES:
-                    raise BadResponse(
-                        f"{self.platform}: answer larger than {MAX_ANSWER_BYTES} bytes",
-                        platform=self.platform,
-                        status=response.status_code,
-                        reason="too_large",
-                    )
-                if time.monotonic() > deadline:
-                    raise httpx.ReadTimeout(
-                        "answer still arriving at its deadline", request=request
-                    )
-                chunks.append(chunk)
-        finally:
-            response.close()
-        headers = response.headers.copy()
-        headers.pop("Content-Encoding", None)  # the chunks are unpacked already
-        answer = httpx.Response(
-            response.status_code, headers=headers, content=b"".join(chunks), request=request
+        return read_answer(
+            self._client,
+            request,
+            deadline_s=self._timeout * ANSWER_DEADLINE_TIMEOUTS,
+            cancel=self.cancel,
+            platform=self.platform,
         )
-        answer.elapsed = response.elapsed
-        return answer
 
     def _map_error(self, response: httpx.Response, body: Any) -> ClinicrepError | None:
         if self._error_mapper is not None:
@@ -526,6 +503,51 @@ class ApiClient:
             return
         if self.cancel.wait(seconds):
             raise Cancelled(f"{self.platform}: cancelled", platform=self.platform)
+
+
+def read_answer(
+    client: httpx.Client,
+    request: httpx.Request,
+    *,
+    deadline_s: float,
+    cancel: CancelToken,
+    platform: str,
+) -> httpx.Response:
+    """Send ``request`` and read its answer piece by piece, held to the limits every web
+    service clinicrep talks to gets: Cancel is honoured between pieces (``Cancelled``), an
+    answer over ``MAX_ANSWER_BYTES`` once unpacked is refused (``BadResponse`` "too_large":
+    a gzip bomb counts in full), and the whole answer must be in within ``deadline_s``
+    (``httpx.ReadTimeout``: each read of a server sending a byte at a time comes inside the
+    client's timeout, so that timeout alone held a sync, or an AI draft, for ever). The
+    platform connectors (``ApiClient``) and the AI drafts (``chat_completions``) use it."""
+    deadline = time.monotonic() + deadline_s
+    response = client.send(request, stream=True)
+    try:
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():  # unpacked: a gzip bomb counts in full
+            if cancel.cancelled:
+                raise Cancelled(f"{platform}: cancelled", platform=platform)
+            size += len(chunk)
+            if size > MAX_ANSWER_BYTES:
+                raise BadResponse(
+                    f"{platform}: answer larger than {MAX_ANSWER_BYTES} bytes",
+                    platform=platform,
+                    status=response.status_code,
+                    reason="too_large",
+                )
+            if time.monotonic() > deadline:
+                raise httpx.ReadTimeout("answer still arriving at its deadline", request=request)
+            chunks.append(chunk)
+    finally:
+        response.close()
+    headers = response.headers.copy()
+    headers.pop("Content-Encoding", None)  # the chunks are unpacked already
+    answer = httpx.Response(
+        response.status_code, headers=headers, content=b"".join(chunks), request=request
+    )
+    answer.elapsed = response.elapsed
+    return answer
 
 
 def _parse_body(response: httpx.Response) -> tuple[Any, Exception | None]:

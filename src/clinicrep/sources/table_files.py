@@ -12,10 +12,12 @@ unfolded into one row per review, with the place's name and time zone beside it.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import re
+import threading
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -75,9 +77,14 @@ class TableFile:
     replaced_characters: int = 0
     outer_header: list[str] = field(default_factory=list)  # the places' header, if nested
 
-    def records(self, note: Note | None = None) -> Iterator[Row]:
-        """Every data row (the header left out), streamed from the file."""
-        rows = _raw_rows(self, note)
+    def records(
+        self, note: Note | None = None, columns: frozenset[int] | None = None
+    ) -> Iterator[Row]:
+        """Every data row (the header left out), streamed from the file. ``columns``: the
+        cells the caller reads (its mapping's); a workbook then skips the others' values
+        unread (a row with a value elsewhere still counts as a row): a sheet of 16,384
+        columns took 43 s a pass to read whole."""
+        rows = _raw_rows(self, note, columns)
         next(rows, None)  # the header
         if self.nested:
             yield from _unfold(rows, self.nested, self.header, self.outer_header)
@@ -206,7 +213,9 @@ def _kind(path: Path, head: bytes) -> str:
 
 
 # -- rows of each kind -------------------------------------------------------------
-def _raw_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
+def _raw_rows(
+    table: TableFile, note: Note | None, columns: frozenset[int] | None = None
+) -> Iterator[Row]:
     if table.kind == "csv":
         return _csv_rows(table, note)
     if table.kind == "jsonl":
@@ -215,7 +224,7 @@ def _raw_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
         return _json_rows(table)
     if table.kind == "html":
         return _html_rows(table)
-    return _xlsx_rows(table)
+    return _xlsx_rows(table, columns if table.kind == "xlsx" and not table.nested else None)
 
 
 def _text_lines(table: TableFile, note: Note | None) -> Iterator[str]:
@@ -230,8 +239,8 @@ def _text_lines(table: TableFile, note: Note | None) -> Iterator[str]:
         lines: IO[bytes] | Iterator[bytes] = f
         head = f.read(65536)
         f.seek(0)
-        if b"\r" in head and b"\n" not in head:  # old Mac line ends
-            lines = (part + b"\r" for part in f.read().split(b"\r"))
+        if b"\r" in head and b"\n" not in head:  # old Mac line ends: held to MAX_LINE too
+            lines = _bounded_lines(_CarriageReturnLines(f), ends=(b"\r",))
         else:
             lines = _bounded_lines(f)
         number = 0
@@ -248,16 +257,43 @@ def _text_lines(table: TableFile, note: Note | None) -> Iterator[str]:
                 yield text
 
 
-def _bounded_lines(f: IO[Any]) -> Iterator[Any]:
+class _CarriageReturnLines:
+    """``readline(size)`` over a binary file whose lines end in a lone CR (old Mac exports),
+    read 64 KB at a time: the file was read whole and split, and a line had no limit."""
+
+    def __init__(self, f: IO[bytes]) -> None:
+        self._f = f
+        self._buffer = b""
+        self._at = 0
+
+    def readline(self, size: int = -1) -> bytes:
+        while True:
+            end = self._buffer.find(b"\r", self._at)
+            limit = self._at + size if size >= 0 else -1
+            if end >= 0 and (limit < 0 or end < limit):
+                line, self._at = self._buffer[self._at : end + 1], end + 1
+                return line
+            if 0 <= limit <= len(self._buffer):
+                line, self._at = self._buffer[self._at : limit], limit
+                return line
+            piece = self._f.read(65536)
+            self._buffer, self._at = self._buffer[self._at :] + piece, 0
+            if not piece:
+                line, self._buffer = self._buffer, b""
+                return line
+
+
+def _bounded_lines(f: Any, ends: tuple[Any, ...] = ("\n", b"\n")) -> Iterator[Any]:
     """The file's lines (bytes or text), each at most ``MAX_LINE`` + ``LINE_TAIL`` long: of a
     longer line the start and the end are kept, read in pieces, never held whole. A quote
     is put at the cut when the part left out holds an odd number, so a quoted field ends
-    where it ended (the text imported is cut at 100,000 characters and reported anyway)."""
+    where it ended (the text imported is cut at 100,000 characters and reported anyway).
+    ``ends``: what a line ends with ("\r" for ``_CarriageReturnLines``)."""
     while True:
         line = f.readline(MAX_LINE)
         if not line:
             return
-        if len(line) < MAX_LINE or line[-1:] in ("\n", b"\n"):
+        if len(line) < MAX_LINE or line[-1:] in ends:
             yield line
             continue
         quote = '"' if isinstance(line, str) else b'"'
@@ -269,7 +305,7 @@ def _bounded_lines(f: IO[Any]) -> Iterator[Any]:
             if len(tail) > LINE_TAIL:
                 quotes += tail.count(quote, 0, len(tail) - LINE_TAIL)
                 tail = tail[-LINE_TAIL:]
-            if not piece or piece[-1:] in ("\n", b"\n"):
+            if not piece or piece[-1:] in ends:
                 break
         if isinstance(line, bytes):  # cut on whole UTF-8 characters, or the line reads garbled
             line, tail = _utf8_head(line), tail.lstrip(bytes(range(0x80, 0xC0)))
@@ -293,13 +329,27 @@ def _csv_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
     # A single review may be long (letters pasted in): lift csv's 128 KiB field limit.
     csv.field_size_limit(max(csv.field_size_limit(), 2 * MAX_FILE_BYTES))
     consumed: list[str] = []
+    delimiter = table.delimiter or ","
+    left_out = [0]  # lines of over-long quoted fields not given to csv (for the line numbers)
 
     def counted() -> Iterator[str]:
+        size = 0
         for text in _text_lines(table, note):
+            if not consumed:
+                size = 0  # a new record
+            elif size > MAX_LINE and _ends_inside_quotes(text, delimiter):
+                # csv asks for more of a record already over MAX_LINE: a quoted field running
+                # over many lines (each within MAX_LINE, so _bounded_lines let them through)
+                # would be held whole; its lines are left out up to the one that closes it,
+                # which is kept for the columns after the text (cut at 100,000 characters
+                # and reported anyway)
+                left_out[0] += 1
+                continue
+            size += len(text)
             consumed.append(text)
             yield text
 
-    reader = csv.reader(counted(), delimiter=table.delimiter or ",")
+    reader = csv.reader(counted(), delimiter=delimiter)
     line = 1
     while True:
         consumed.clear()
@@ -309,7 +359,7 @@ def _csv_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
             return
         except csv.Error:
             yield line, None
-            line = reader.line_num + 1
+            line = reader.line_num + left_out[0] + 1
             continue
         raw = consumed[0] if len(consumed) == 1 else "".join(consumed)
         if raw.count('"') % 2 and _unterminated(raw):
@@ -320,7 +370,30 @@ def _csv_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
             return
         if "".join(cells).strip():  # not a row of empty cells
             yield line, cells
-        line = reader.line_num + 1
+        line = reader.line_num + left_out[0] + 1
+
+
+def _ends_inside_quotes(text: str, delimiter: str) -> bool:
+    """Whether a line that starts inside a quoted field ends inside one, by csv's rules: a
+    doubled quote is a quote, a quote opens a field only right after a delimiter. Only the
+    quotes are visited (a line of a megabyte is scanned in C)."""
+    at = 0
+    inside = True
+    opening = delimiter + '"'
+    while True:
+        if inside:
+            quote = text.find('"', at)
+            if quote < 0:
+                return True
+            if text.startswith('"', quote + 1):
+                at = quote + 2
+                continue
+            inside, at = False, quote + 1
+        else:
+            quote = text.find(opening, at)
+            if quote < 0:
+                return False
+            inside, at = True, quote + 2
 
 
 def _unterminated(raw: str) -> bool:
@@ -442,7 +515,7 @@ def _json_lines_rows(table: TableFile, note: Note | None) -> Iterator[Row]:
     return _objects_to_rows(items())
 
 
-def _xlsx_rows(table: TableFile) -> Iterator[Row]:
+def _xlsx_rows(table: TableFile, columns: frozenset[int] | None = None) -> Iterator[Row]:
     try:
         from openpyxl import load_workbook
     except ImportError as e:  # a packaged build without it: the old advice still works
@@ -450,19 +523,166 @@ def _xlsx_rows(table: TableFile) -> Iterator[Row]:
     table.encoding = "xlsx"
     _check_unpacked_size(table.path)
     try:
-        book = load_workbook(table.path, read_only=True, data_only=True)
+        with _sheet_size_read_from_its_start():
+            book = load_workbook(table.path, read_only=True, data_only=True)
     except Exception as e:  # zipfile, XML and openpyxl's own errors: a damaged workbook
         raise ImportFileError(f"workbook unreadable ({type(e).__name__})", reason="bad_xlsx") from e
     try:
         sheet = book.active or book.worksheets[0]
+        if columns is not None and hasattr(sheet, "_get_source"):
+            # the sheet's XML as openpyxl reads it, without the cells of other columns:
+            # openpyxl makes an object of every cell it reads (3.3 million in a sheet of
+            # 16,384 columns and 200 rows)
+            whole = sheet._get_source
+            sheet._get_source = lambda: _CellsOfColumns(whole(), columns)
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell(v) for v in values]
+            end = len(values)
+            while end and values[end - 1] is None:  # a sheet's used range pads each row
+                end -= 1
+            cells = [_cell(v) for v in values[:end]]
             while cells and not cells[-1]:
                 cells.pop()
             if "".join(cells).strip():  # not a row of empty cells
                 yield number, cells
     finally:
         book.close()
+
+
+_SIZE_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _sheet_size_read_from_its_start() -> Iterator[None]:
+    """While a workbook loads, its read-only sheets take their size from the <dimension>
+    element before the sheet's data, or go without one. openpyxl looks for it with the
+    "end" events of the sheet's XML, so a sheet without it (files written by scripts and
+    by openpyxl itself) is parsed whole at every load just to find none: 13-18 s for a
+    sheet of 16,384 columns, once per pass. Only the loads made here are affected."""
+    try:
+        from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+        from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG
+        from openpyxl.worksheet.dimensions import SheetDimension
+        from openpyxl.xml.functions import iterparse
+    except ImportError:  # another openpyxl: its own way
+        yield
+        return
+
+    def size_from_start(sheet: Any) -> None:
+        with sheet._get_source() as src:
+            for _event, element in iterparse(src, events=("start",)):
+                if element.tag == DIMENSION_TAG:
+                    found = SheetDimension.from_tree(element).boundaries
+                    if found is not None:
+                        (
+                            sheet._min_column,
+                            sheet._min_row,
+                            sheet._max_column,
+                            sheet._max_row,
+                        ) = found
+                    return
+                if element.tag == DATA_TAG:
+                    return  # the dimension comes before the data, or not at all
+
+    with _SIZE_LOCK:
+        own = ReadOnlyWorksheet.__dict__.get("_get_size")
+        if own is None:
+            yield
+            return
+        ReadOnlyWorksheet._get_size = size_from_start  # type: ignore[method-assign]
+        try:
+            yield
+        finally:
+            ReadOnlyWorksheet._get_size = own  # type: ignore[method-assign]
+
+
+# A sheet's cell (any namespace prefix), its attributes and its content; a row's end.
+_XLSX_CELL = re.compile(rb"<((?:[\w.-]+:)?)c\b([^>]*?)(?:/>|>(.*?)</\1c>)", re.S)
+_XLSX_ROW_END = re.compile(rb"</(?:[\w.-]+:)?row>")
+_XLSX_CELL_COLUMN = re.compile(rb'\br="([A-Z]{1,3})[0-9]+"')
+_XLSX_VALUE = re.compile(rb"<(?:[\w.-]+:)?(?:v|is)\b")
+
+
+class _CellsOfColumns:
+    """A sheet's XML, read by openpyxl, with the cells of columns not in ``columns`` left
+    out. A row keeps the first of the other cells that holds a value, so that a row with a
+    value only elsewhere is still a row (and its review reported as unreadable) as when it
+    was read whole. A cell without its reference (``r="B7"``, optional in the format) is
+    placed by its position: such a row is kept whole."""
+
+    def __init__(self, source: IO[bytes], columns: frozenset[int]) -> None:
+        self._source = source
+        self._columns = columns
+        self._pending = b""
+        self._ready = bytearray()
+        self._done = False
+
+    def read(self, size: int = -1) -> bytes:
+        while not self._done and (size < 0 or len(self._ready) < size):
+            piece = self._source.read(1024 * 1024)
+            self._pending += piece
+            if not piece:
+                self._done = True
+                self._ready += self._pending
+                self._pending = b""
+                break
+            ends = [found.end() for found in _XLSX_ROW_END.finditer(self._pending)]
+            if ends:  # whole rows only: a cell never spans two reads
+                self._ready += self._filtered(self._pending[: ends[-1]])
+                self._pending = self._pending[ends[-1] :]
+        if size < 0:
+            size = len(self._ready)
+        out = bytes(self._ready[:size])
+        del self._ready[:size]
+        return out
+
+    def _filtered(self, rows: bytes) -> bytes:
+        parts = []
+        start = 0
+        for end in _XLSX_ROW_END.finditer(rows):
+            parts.append(self._row(rows[start : end.end()]))
+            start = end.end()
+        return b"".join(parts)
+
+    def _row(self, row: bytes) -> bytes:
+        kept_other = False
+
+        def keep(cell: re.Match[bytes]) -> bytes:
+            nonlocal kept_other
+            ref = _XLSX_CELL_COLUMN.search(cell.group(2))
+            if ref is None:
+                raise _WholeRow
+            if _column_index(ref.group(1)) in self._columns:
+                return cell.group(0)
+            if not kept_other and cell.group(3) and _XLSX_VALUE.search(cell.group(3)):
+                kept_other = True
+                return cell.group(0)
+            return b""
+
+        try:
+            return _XLSX_CELL.sub(keep, row)
+        except _WholeRow:
+            return row
+
+    def close(self) -> None:
+        self._source.close()
+
+    def __enter__(self) -> _CellsOfColumns:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _WholeRow(Exception):
+    """Internal: a row's cells are placed by position; it is read whole."""
+
+
+def _column_index(letters: bytes) -> int:
+    """0 for "A", 25 for "Z", 26 for "AA" ..."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - 64
+    return index - 1
 
 
 def _check_unpacked_size(path: Path) -> None:

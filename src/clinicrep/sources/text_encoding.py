@@ -11,6 +11,7 @@ refuse a file that no choice of encoding made readable.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -171,9 +172,11 @@ def detect_encoding(sample: bytes, whole_file: bool) -> str:
             return "utf-16-le"
         if even > len(head) // 4 and odd == 0:
             return "utf-16-be"
-    checked = sample if whole_file else sample[: max(0, len(sample) - 4)]
     try:
-        checked.decode("utf-8")
+        # a cut sample may end inside a character: the incremental decoder leaves it out
+        # (dropping the last 4 bytes could still end inside one, and a file of Cyrillic on
+        # one long line read as GBK)
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=whole_file)
         return "utf-8"
     except UnicodeDecodeError:
         pass
@@ -181,7 +184,7 @@ def detect_encoding(sample: bytes, whole_file: bool) -> str:
     # ASCII; a UTF-8 file with a few lines saved from another program has many such
     # lines: it is read as UTF-8, and the odd lines each in their own encoding.
     valid = invalid = 0
-    for line in checked.split(b"\n"):
+    for line in sample.splitlines():  # "\n", "\r\n" or an old Mac's lone "\r"
         if line.isascii():
             continue
         try:

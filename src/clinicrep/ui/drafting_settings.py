@@ -4,6 +4,7 @@ goes to the keyring only)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,10 +22,43 @@ from clinicrep.errors import NoSecureStorage
 from clinicrep.labels import aspect_label, field_label, language_label
 from clinicrep.messages import user_message
 from clinicrep.model import Aspect
+from clinicrep.reports.language import ReportLanguage
 from clinicrep.settings import Settings
 from clinicrep.ui.monitoring_settings import explained_row
 
 FACT_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
+
+# An example per row, short: a placeholder is cut, not wrapped, where the row is narrow; one
+# that fits the row ("a second receptionist" under Parking misled). Shown in the language of
+# "Replies in:", the language the sentences are to be written in, not the window's.
+_EXAMPLES = {
+    Aspect.DOCTOR: QT_TRANSLATE_NOOP("DraftingForm", "e.g. Doctors now keep time for questions."),
+    Aspect.NURSE: QT_TRANSLATE_NOOP(
+        "DraftingForm", "e.g. A nurse now checks in after each procedure."
+    ),
+    Aspect.RECEPTION: QT_TRANSLATE_NOOP(
+        "DraftingForm", "e.g. We added a second receptionist in the mornings."
+    ),
+    Aspect.WAITING: QT_TRANSLATE_NOOP("DraftingForm", "e.g. We now call if a doctor runs late."),
+    Aspect.SCHEDULING: QT_TRANSLATE_NOOP(
+        "DraftingForm", "e.g. Appointments can now be booked online."
+    ),
+    Aspect.PRICE: QT_TRANSLATE_NOOP(
+        "DraftingForm", "e.g. Our prices are on the website and at the desk."
+    ),
+    Aspect.FACILITIES: QT_TRANSLATE_NOOP(
+        "DraftingForm", "e.g. The waiting room is now cleaned twice a day."
+    ),
+    Aspect.COMMUNICATION: QT_TRANSLATE_NOOP(
+        "DraftingForm", "e.g. Everyone now gets a written visit summary."
+    ),
+    Aspect.OUTCOME: QT_TRANSLATE_NOOP(
+        "DraftingForm", "e.g. Our head doctor reviews every such complaint."
+    ),
+    Aspect.ACCESS: QT_TRANSLATE_NOOP(
+        "DraftingForm", "e.g. Free parking is now behind the building."
+    ),
+}
 
 
 class DraftingForm(QWidget):
@@ -57,8 +91,6 @@ class DraftingForm(QWidget):
         for aspect in Aspect:
             edit = QLineEdit()
             edit.setAccessibleName(aspect_label(aspect))
-            # an example that fits the row: "a second receptionist" under Parking misled
-            edit.setPlaceholderText(self._example(aspect))
             edit.setAccessibleDescription(
                 self.tr(
                     "What the practice does about complaints of this kind, said in drafts "
@@ -167,22 +199,11 @@ class DraftingForm(QWidget):
         for subject, edit in self.fact_edits.items():
             edit.setText(self._facts.get(fact_key(language, subject), ""))
         self._shown_language = language
-
-    def _example(self, aspect: Aspect) -> str:
-        # short: a placeholder is cut, not wrapped, where the row is narrow
-        examples = {
-            Aspect.DOCTOR: self.tr("e.g. Doctors now keep time for questions."),
-            Aspect.NURSE: self.tr("e.g. A nurse now checks in after each procedure."),
-            Aspect.RECEPTION: self.tr("e.g. We added a second receptionist in the mornings."),
-            Aspect.WAITING: self.tr("e.g. We now call if a doctor runs late."),
-            Aspect.SCHEDULING: self.tr("e.g. Appointments can now be booked online."),
-            Aspect.PRICE: self.tr("e.g. Our prices are on the website and at the desk."),
-            Aspect.FACILITIES: self.tr("e.g. The waiting room is now cleaned twice a day."),
-            Aspect.COMMUNICATION: self.tr("e.g. Everyone now gets a written visit summary."),
-            Aspect.OUTCOME: self.tr("e.g. Our head doctor reviews every such complaint."),
-            Aspect.ACCESS: self.tr("e.g. Free parking is now behind the building."),
-        }
-        return examples[aspect]
+        words = ReportLanguage(language)  # that language's translations, the window's kept
+        for aspect, example in _EXAMPLES.items():
+            self.fact_edits[aspect.value].setPlaceholderText(
+                words.translate("DraftingForm", str(example))
+            )
 
     def values(self) -> dict[str, object]:
         self._keep_shown_facts()

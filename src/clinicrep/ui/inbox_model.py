@@ -95,7 +95,8 @@ def _merged(kind: str, waiting: str) -> str:
 def short_date(moment: datetime) -> str:
     """A date in the user's locale, short: the inbox has little room."""
     local = moment.astimezone()
-    # the pattern is the translators' (QLocale date format): "yy年M月d日 HH:mm" in Chinese
+    # the pattern is the translators' (QLocale date format): "yyyy年M月d日 HH:mm" in Chinese,
+    # where a year is written in four digits ("26年" is not a year); "3 Dec 26" elsewhere
     pattern = QCoreApplication.translate("DateFormat", "d MMM yy, HH:mm")
     if is_date_only(local):  # a file that gave the day only: no made-up "00:00"
         pattern = QCoreApplication.translate("DateFormat", "d MMM yy")

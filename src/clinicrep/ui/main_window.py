@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep import __version__, workstation
-from clinicrep.errors import ClinicrepError
+from clinicrep import approval as approval_service
+from clinicrep.errors import AnsweredNeedsApproval, ClinicrepError
 from clinicrep.labels import status_label
 from clinicrep.messages import user_message
 from clinicrep.model import OPEN_STATUSES, Platform, Review, Status
@@ -48,7 +49,6 @@ from clinicrep.store.reviews import (
     get_review,
     restore_status,
     review_versions,
-    set_status,
     status_snapshot,
 )
 from clinicrep.store.sources import list_sources
@@ -791,7 +791,12 @@ class MainWindow(QMainWindow):
             return
         following = self._review_after(review_id)
         try:
-            set_status(self.db, review_id, status)
+            approval_service.change_status(self.db, review_id, status, self.station)
+        except AnsweredNeedsApproval as e:
+            # the status box shows what is stored again, the message what to do instead
+            self.pane.status.setCurrentIndex(self.pane.status.findData(before.status))
+            QMessageBox.information(self, self.tr("Not marked answered"), user_message(e))
+            return
         except ClinicrepError as e:
             self._say_store_problem(e)
             return
@@ -1667,6 +1672,7 @@ class MainWindow(QMainWindow):
             self._remember_split()
         self.closed = True
         self.editor.closed = True
+        self.editor.stop_ai_draft()
         self.sync.timer.stop()
         self.sync.cancel()
         self.reanalysis.stop()

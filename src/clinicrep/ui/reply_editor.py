@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from clinicrep import approval as approval_service
 from clinicrep import workstation
-from clinicrep.errors import ClinicrepError
+from clinicrep.errors import AnsweredNeedsApproval, ClinicrepError
 from clinicrep.guidelines.confidentiality import (
     ConfidentialityFinding,
     guard_ready,
@@ -70,6 +70,7 @@ from clinicrep.labels import platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Event, ReplyState, Review, Status, utc_now
 from clinicrep.settings import Settings, answer_clock, save_settings
+from clinicrep.sources.base import CancelToken
 from clinicrep.sources.registry import kind_info
 from clinicrep.store import open_database
 from clinicrep.store.approvals import Approval, ApprovalState, get_approval
@@ -140,8 +141,10 @@ class ReplyEditor(QWidget):
         self._checking_note = ""  # what the state line says while it is
         self._evaluation = 0  # the newest check: older results arriving later are dropped
         self.closed = False  # set by the window: results arriving later are dropped
+        self._ai_cancel: CancelToken | None = None  # the AI draft being asked for
         self._loading = False
         self._published_text = ""  # what the platform shows: publishing it again is pointless
+        self._may_mark_answered = True  # approval.may_mark_answered_here for the review shown
         self._copied = False  # copied for a site without a reply API, not yet confirmed pasted
         self._drafted = ""  # the draft last put in the box: replacing it needs no question
         self._draft_request = 0  # the newest AI request: older answers are dropped
@@ -336,6 +339,7 @@ class ReplyEditor(QWidget):
         self.dirty = False
         self.not_saved = False
         self._draft_request += 1  # an AI draft for the previous review is not wanted now
+        self.stop_ai_draft()
         self._drafted = ""
         self.draft_map.forget()
         self.draft_button.setEnabled(True)
@@ -494,6 +498,11 @@ class ReplyEditor(QWidget):
                 note = self.tr("Approved by {who}.").format(who=approval.decided_by)
         self.approval_note.setText(note)
         self.approval_note.setVisible(bool(note))
+        review_id = self.review.id if self.review is not None else None
+        self._may_mark_answered = not (on and not owner) or (
+            review_id is not None
+            and approval_service.may_mark_answered_here(self.db, review_id, self.station)
+        )
         waiting = state == ApprovalState.WAITING
         self.ask_button.setVisible(on and not owner)
         self.approve_button.setVisible(on and owner and waiting)
@@ -804,6 +813,8 @@ class ReplyEditor(QWidget):
         number = self._draft_request
         db_path: Path = self.db.path
         settings = self.settings
+        self.stop_ai_draft()  # a draft asked for earlier is not wanted now
+        cancel = self._ai_cancel = CancelToken()
 
         def work(_progress: Progress) -> object:
             from clinicrep.drafting.ai import ai_draft, read_api_key
@@ -821,7 +832,9 @@ class ReplyEditor(QWidget):
             with open_database(db_path) as db:
                 enriched = with_aspects(db, review)
                 recent = recent_texts(db, review)
-            return ai_draft(enriched, settings, api_key=key, kind=kind, recent=recent)
+            return ai_draft(
+                enriched, settings, api_key=key, kind=kind, recent=recent, cancel=cancel
+            )
 
         self.draft_button.setEnabled(False)
         self.state.setText(
@@ -830,6 +843,13 @@ class ReplyEditor(QWidget):
         Op(self, work).on_success(
             lambda result: self._ai_arrived(number, composed, result)
         ).on_failure(lambda error: self._ai_failed(number, error)).start()
+
+    def stop_ai_draft(self) -> None:
+        """The AI draft asked for is not wanted (another review, a new request, the window
+        closing): the worker stops reading the service's answer at its next piece."""
+        if self._ai_cancel is not None:
+            self._ai_cancel.cancel()
+            self._ai_cancel = None
 
     def _ai_arrived(self, number: int, composed: Draft, result: object) -> None:
         from clinicrep.drafting.compose import Draft
@@ -1108,6 +1128,13 @@ class ReplyEditor(QWidget):
             has_text and not blocked and not self.sending and not self.checking and not elsewhere
         )
         self.approve_button.setEnabled(has_text and not self.sending)
+        # the desk closes a review by hand only once the owner approved its reply (or it
+        # went out): read with the approval (_show_approval)
+        may_close = not desk or self._may_mark_answered
+        self.answered_button.setEnabled(may_close)
+        self.answered_button.setToolTip(
+            "" if may_close else user_message(AnsweredNeedsApproval("desk"))
+        )
         if elsewhere and self.elsewhere is not None:
             self.publish_button.setToolTip(
                 self.tr("{name} is replying to this review on another PC.").format(

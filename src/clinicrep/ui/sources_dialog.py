@@ -37,6 +37,7 @@ from clinicrep.errors import (
     PermissionMissing,
     SourceNameTaken,
 )
+from clinicrep.i18n import short_date_text
 from clinicrep.labels import SOURCE_LANGUAGES, field_label, language_label, platform_label
 from clinicrep.messages import message_for_code, user_message
 from clinicrep.model import Platform, Source, SourceKind
@@ -794,9 +795,7 @@ class SourcesDialog(QDialog):
             when = QDateTime(
                 QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
             )
-            state = self.tr("Last checked {when}").format(
-                when=QLocale().toString(when, QLocale.FormatType.ShortFormat)
-            )
+            state = self.tr("Last checked {when}").format(when=short_date_text(when))
         else:
             state = self.tr("Not checked yet")
         line = f"{source.name} ({platform_label(source.platform)}) — {state}"

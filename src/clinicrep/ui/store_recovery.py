@@ -19,6 +19,7 @@ from clinicrep.errors import (
     DataDirNotWritable,
     DiskFull,
 )
+from clinicrep.i18n import short_date_text
 from clinicrep.logs import redact
 from clinicrep.messages import user_message
 from clinicrep.store import Database, chosen_store, opening
@@ -75,7 +76,7 @@ def ask_way_out(parent: QWidget | None, error: BaseException, db_path: Path | No
 def describe_backup(backup: BackupInfo) -> str:
     """One line naming a copy by when it was made, in the user's language."""
     moment = QDateTime.fromSecsSinceEpoch(int(backup.made_at.timestamp()))  # local time
-    when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    when = short_date_text(moment)
     if backup.kind == "daily" and backup.day is not None:
         day = QLocale().toString(
             QDate(backup.day.year, backup.day.month, backup.day.day),

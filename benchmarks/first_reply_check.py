@@ -1,0 +1,122 @@
+"""The first reply check of the day: how long "Publish" stays off for the review the window
+shows first, in a process just started (the reply checks' word lists not compiled yet).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/first_reply_check.py [--lang ru]
+        [--repeat 3] [--src /work/main/src]
+
+Each run is a child process: a store with one review in ``--lang`` (the practice's reply
+language), the window as ``app.py`` opens it (the word lists compile on the checks' thread after
+the first paint), then the time from the window's show to the first paint, and to the moment
+"Publish" is on for that review with its check done (a site without an API: its "Copy"). A
+reply typed into a review in a language not compiled yet is the same wait (its check compiles
+it). ``--src`` measures another checkout (main) in the same minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TEXTS = {
+    "en": "I waited an hour past my appointment and nobody told me why.",
+    "ru": "Ждала приёма больше часа, никто ничего не объяснил.",
+    "uk": "Чекала на прийом понад годину, ніхто нічого не пояснив.",
+    "pl": "Czekałam na wizytę ponad godzinę i nikt nic nie wyjaśnił.",
+    "zh": "预约了还是等了一个多小时，没有人解释原因。",
+}
+
+CHILD = r"""
+import json, os, sys, time
+started = time.perf_counter()
+from datetime import UTC, datetime, timedelta
+from PySide6.QtWidgets import QApplication
+from clinicrep import paths
+from clinicrep.model import Platform, Review, Source, SourceKind
+from clinicrep.settings import Settings, save_settings
+from clinicrep.store import open_database
+from clinicrep.store.reviews import upsert_reviews
+from clinicrep.store.sources import add_source
+
+lang, text, folder = sys.argv[1], sys.argv[2], sys.argv[3]
+paths.set_data_dir(folder)
+app = QApplication([])
+db = open_database(paths.db_path())
+save_settings(db, Settings(practice_name="Family Clinic", reply_languages=[lang],
+                           practice_country="other"))
+source = add_source(db, Source(kind=SourceKind.MANUAL, name="Google", platform=Platform.GOOGLE))
+upsert_reviews(db, [Review(source_id=source.id, external_id="r1", author="Maria",
+    created_at=datetime.now(UTC) - timedelta(hours=2), rating=2, text=text)])
+
+from clinicrep import app as app_module
+from clinicrep.ui.main_window import MainWindow
+
+t0 = time.perf_counter()
+window = MainWindow(db)
+window.first_paint.later(lambda: app_module._load_guidelines_in_background(app, [lang]))
+window.show()
+times = {}
+window.first_paint.later(lambda: times.setdefault("paint", time.perf_counter() - t0))
+editor = window.editor
+checked = []
+shown = editor._show_evaluation  # the end of every check, on the GUI thread or from a worker
+editor._show_evaluation = lambda *a: (checked.append(1), shown(*a))
+
+def poll():
+    # the review's check done and its reply may go out (a site without an API: Copy)
+    if checked and not editor.checking and editor.copy_button.isEnabled():
+        times["publish"] = time.perf_counter() - t0
+        app.quit()
+        return
+    if time.perf_counter() - t0 > 60:
+        app.quit()
+        return
+    QTimer.singleShot(5, poll)
+
+from PySide6.QtCore import QTimer
+QTimer.singleShot(0, poll)
+app.exec()
+print(json.dumps(times))
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", default="ru", choices=sorted(TEXTS))
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--src", default=str(ROOT / "src"), help="the code to measure")
+    args = parser.parse_args()
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=args.src, PYTHONDONTWRITEBYTECODE="1"
+    )
+    paints, publishes = [], []
+    for _ in range(args.repeat):
+        with tempfile.TemporaryDirectory() as folder:
+            out = subprocess.run(
+                [sys.executable, "-c", CHILD, args.lang, TEXTS[args.lang], folder],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+        times = json.loads(out.stdout.strip().splitlines()[-1])
+        paints.append(times["paint"])
+        publishes.append(times["publish"])
+    with open("/proc/loadavg", encoding="ascii") as load:
+        print(f"load: {load.read().split()[:3]}")
+    print(
+        f"{args.lang}: first paint {statistics.median(paints) * 1000:.0f} ms, "
+        f"Publish on for the first review {statistics.median(publishes) * 1000:.0f} ms "
+        f"(median of {args.repeat}; worst {max(publishes) * 1000:.0f} ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()
