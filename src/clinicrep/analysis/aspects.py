@@ -727,22 +727,9 @@ def _when_cuts(tokens: tuple[str, ...], when: _When) -> list[int]:
     """Where a clause of time starts inside a clause, with no comma before it ("The nurse was
     lovely | when she took my blood", "Lekarz był miły | kiedy w końcu weszłam"): the main clause
     and the clause of time are read apart, as they are with the comma."""
-    at: list[int] = []
-    for word in when.words:  # one or two words: found by tuple.index, in C
-        if word in tokens:
-            k = tokens.index(word)
-            while True:
-                at.append(k)
-                try:
-                    k = tokens.index(word, k + 1)
-                except ValueError:
-                    break
-    if not at:
-        return []
-    at.sort()
     return [
         k
-        for k in at
+        for k in _positions(tokens, when.words)
         if k > 1
         and tokens[k - 1] not in _MARKS
         and tokens[k - 2] not in _MARKS  # "but when", "i gdy": the clause already opens there
