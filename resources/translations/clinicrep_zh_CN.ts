@@ -1521,7 +1521,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
         <source>MMM yy</source>
-        <translation>yy年M月</translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
@@ -1531,12 +1531,12 @@
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="100"/>
         <source>d MMM yy, HH:mm</source>
-        <translation>yy年M月d日 HH:mm</translation>
+        <translation>yyyy年M月d日 HH:mm</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="102"/>
         <source>d MMM yy</source>
-        <translation>yy年M月d日</translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="170"/>
