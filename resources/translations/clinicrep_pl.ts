@@ -979,79 +979,79 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="38"/>
-        <source>Date (UTC)</source>
-        <translation>Data (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="39"/>
+        <location filename="../../src/clinicrep/reports/export.py" line="41"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="40"/>
+        <location filename="../../src/clinicrep/reports/export.py" line="42"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="41"/>
+        <location filename="../../src/clinicrep/reports/export.py" line="43"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="42"/>
+        <location filename="../../src/clinicrep/reports/export.py" line="44"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="43"/>
+        <location filename="../../src/clinicrep/reports/export.py" line="45"/>
         <source>Review</source>
         <translation>Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="44"/>
+        <location filename="../../src/clinicrep/reports/export.py" line="46"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="45"/>
+        <location filename="../../src/clinicrep/reports/export.py" line="47"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="46"/>
+        <location filename="../../src/clinicrep/reports/export.py" line="48"/>
         <source>Topics</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="47"/>
+        <location filename="../../src/clinicrep/reports/export.py" line="49"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="48"/>
+        <location filename="../../src/clinicrep/reports/export.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="49"/>
-        <source>Answered (UTC)</source>
-        <translation>Data odpowiedzi (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="50"/>
+        <location filename="../../src/clinicrep/reports/export.py" line="52"/>
         <source>Our public reply</source>
         <translation>Nasza publiczna odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="51"/>
+        <location filename="../../src/clinicrep/reports/export.py" line="53"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/export.py" line="102"/>
+        <location filename="../../src/clinicrep/reports/export.py" line="113"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/export.py" line="40"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/export.py" line="51"/>
+        <source>Answered</source>
+        <translation>Data odpowiedzi</translation>
     </message>
 </context>
 <context>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1223"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1236"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
@@ -2403,7 +2403,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="311"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="325"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="440"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1233"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
@@ -2994,22 +2994,22 @@
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="819"/>
         <source>Marked “{status}”.</source>
         <translation>Oznaczono: „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="852"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="865"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Cofnięto: opinia ma znów status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="911"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="924"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1066"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1079"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: opinie — %n</numerusform>
@@ -3018,12 +3018,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1081"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1094"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Nic nie jest jeszcze połączone: połącz platformę (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1110"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1123"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Wszystko pobrane: %n nowa opinia.</numerusform>
@@ -3032,22 +3032,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1112"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1125"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Zmienione w serwisie: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1115"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1128"/>
         <source>Up to date: no new reviews.</source>
         <translation>Wszystko pobrane: brak nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1183"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1196"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1198"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1211"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -3132,47 +3132,47 @@
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1401"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1414"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Kopiowanie opinii na ten komputer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1429"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1442"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Nic nie skopiowano: na serwerze są już opinie placówki (liczba: {held}). Na razie okno pozostaje przy bazie danych tego komputera; uruchom clinicrep ponownie, aby otworzyć wspólne opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1435"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1448"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy wspólnej bazie danych. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1439"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1452"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy bazie danych tego komputera. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1453"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1466"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Na razie własna baza danych tego komputera: nie udało się użyć {where}. To, co piszesz, zostaje na tym komputerze; uruchom clinicrep ponownie, aby znów spróbować wspólnej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1567"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1580"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1590"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1582"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1595"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1587"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1600"/>
         <source>Command: {command}</source>
         <translation>Polecenie: {command}</translation>
     </message>
@@ -3307,153 +3307,153 @@
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="882"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="895"/>
         <source>Correction saved.</source>
         <translation>Poprawka zapisana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="889"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="902"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="907"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="920"/>
         <source>Waiting for approval: {n}</source>
         <translation>Czeka na zatwierdzenie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="924"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="937"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Żadna opinia nie wymaga teraz uwagi. Aby zobaczyć wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="931"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="944"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Żadna opinia nie pasuje do wyszukiwania i filtrów. Kliknij „Wyczyść filtry”, aby zobaczyć opinie wymagające uwagi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="970"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="983"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Zmieniono na innym komputerze: ta opinia ma teraz status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1008"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1021"/>
         <source>Last check: {name}, {time}</source>
         <translation>Ostatnie sprawdzenie: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1055"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1068"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1099"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1112"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1312"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1397"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1417"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1441"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1325"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1410"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1430"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1454"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1322"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1335"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Skopiować opinie ze wspólnej bazy danych ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do pliku tego komputera, a potem otworzyć w nim okno? Plik w obecnej postaci zostanie najpierw zachowany w folderze backups. Bez kopiowania plik pokaże opinie takie, jakie były, gdy ten komputer ostatnio z niego korzystał, i nie będzie w nim tego, co od tamtej pory zrobiono we wspólnej bazie danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1330"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1343"/>
         <source>Copy here, then open</source>
         <translation>Skopiuj tutaj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1338"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1351"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>We wspólnej bazie danych ({where}) są już opinie placówki (liczba: {held}), więc opinie tego komputera (liczba: {count}) nie są tam kopiowane: zostają w pliku tego komputera. Otworzyć teraz okno ze wspólnymi opiniami?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1348"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1361"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Skopiować opinie z tego komputera ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do {where}, a potem otworzyć w niej okno? Plik tego komputera pozostanie bez zmian. Kopia trafia tylko do pustej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1354"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1367"/>
         <source>Copy, then open</source>
         <translation>Skopiuj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1645"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1658"/>
         <source>Reply not saved</source>
         <translation>Odpowiedź nie została zapisana</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1647"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1660"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Wpisana odpowiedź nie została zapisana: połączenie ze wspólnym serwerem bazy danych zostało przerwane. Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Nie zamykaj okna, dopóki serwer nie wróci: wtedy odpowiedź zapisze się sama.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1654"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1667"/>
         <source>Keep the window open</source>
         <translation>Nie zamykaj okna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1655"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1668"/>
         <source>Close and lose the reply</source>
         <translation>Zamknij i utrać odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1333"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1357"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1346"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1370"/>
         <source>Open without copying</source>
         <translation>Otwórz bez kopiowania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1362"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1375"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Otworzyć teraz okno z {where}? Najpierw szkic zostanie zapisany. W przeciwnym razie clinicrep użyje jej od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1344"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1366"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1357"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1379"/>
         <source>Open now</source>
         <translation>Otwórz teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1367"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1380"/>
         <source>At the next start</source>
         <translation>Przy następnym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1403"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1416"/>
         <source>Copying the reviews to the server…</source>
         <translation>Kopiowanie opinii na serwer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1565"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1578"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1609"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1622"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1624"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1645"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1647"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3467,7 +3467,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>&amp;Wklej opinie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="798"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="811"/>
         <source>Not marked answered</source>
         <translation>Nie oznaczono jako odpowiedziane</translation>
     </message>
@@ -3508,97 +3508,97 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ManualEntryDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="44"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="45"/>
         <source>Add offline feedback</source>
         <translation>Dodaj opinię spoza internetu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="48"/>
         <source>From</source>
         <translation>Od kogo</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="48"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="49"/>
         <source>Name as the person gave it, or leave empty</source>
         <translation>Imię lub nazwisko podane przez tę osobę (można zostawić puste)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="51"/>
         <source>Received by</source>
         <translation>Sposób otrzymania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="53"/>
         <source>At the reception desk</source>
         <translation>W rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="54"/>
         <source>By phone</source>
         <translation>Telefonicznie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
         <source>By letter</source>
         <translation>Listownie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="56"/>
         <source>By e-mail</source>
         <translation>E-mailem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="57"/>
         <source>Other</source>
         <translation>Inaczej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="61"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="62"/>
         <source>No rating</source>
         <translation>Bez oceny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="66"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="69"/>
         <source>What they said</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="71"/>
         <source>From:</source>
         <translation>Od kogo:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="72"/>
         <source>Received:</source>
         <translation>Otrzymano:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="73"/>
         <source>Rating:</source>
         <translation>Ocena:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="74"/>
         <source>When:</source>
         <translation>Kiedy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="75"/>
         <source>What they said:</source>
         <translation>Treść opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="114"/>
         <source>The feedback was not added: {reason} What you typed is still here: press Save again when that is sorted out.</source>
         <translation>Opinii nie dodano: {reason} To, co wpisano, zostało tutaj: gdy to się wyjaśni, naciśnij ponownie „Zapisz”.</translation>
     </message>
@@ -3606,6 +3606,11 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <location filename="../../src/clinicrep/ui/manual_dialog.py" line="128"/>
         <source>Close without adding the feedback you typed? It will be lost.</source>
         <translation>Zamknąć bez dodania wpisanej opinii? Zostanie utracona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="129"/>
+        <source>Close without adding</source>
+        <translation>Zamknij bez dodawania</translation>
     </message>
 </context>
 <context>
@@ -4936,57 +4941,57 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>MonthlyReportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="91"/>
         <source>Monthly summary</source>
         <translation>Miesięczne podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="93"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="100"/>
         <source>Paper size</source>
         <translation>Rozmiar papieru</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="101"/>
         <source>A4 (Europe and most countries)</source>
         <translation>A4 (Europa i większość krajów)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="102"/>
         <source>US Letter (United States and Canada)</source>
         <translation>US Letter (USA i Kanada)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="103"/>
         <source>Include internal notes (only for the practice&apos;s eyes)</source>
         <translation>Dołącz notatki wewnętrzne (tylko do wglądu przychodni)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="107"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="108"/>
         <source>Whole practice (all locations)</source>
         <translation>Cała placówka (wszystkie lokalizacje)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="112"/>
         <source>Month:</source>
         <translation>Miesiąc:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="114"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="117"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
@@ -5017,157 +5022,157 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="284"/>
         <source>no rating</source>
         <translation>bez oceny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="305"/>
         <source>Paste reviews</source>
         <translation>Wklej opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="317"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="318"/>
         <source>Website the reviews come from</source>
         <translation>Serwis, z którego pochodzą opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="322"/>
         <source>Name of the source</source>
         <translation>Nazwa źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="324"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="326"/>
         <source>Detect from the text</source>
         <translation>Rozpoznaj z tekstu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="342"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="343"/>
         <source>Reviews found</source>
         <translation>Znalezione opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="357"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="358"/>
         <source>Text of the selected review</source>
         <translation>Treść zaznaczonej opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="360"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
         <source>Practice&apos;s reply to the selected review</source>
         <translation>Odpowiedź placówki na zaznaczoną opinię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="366"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="367"/>
         <source>Review text:</source>
         <translation>Treść opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="368"/>
         <source>Practice&apos;s reply:</source>
         <translation>Odpowiedź placówki:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="381"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
         <source>&amp;Merge with the next</source>
         <translation>&amp;Połącz z następną</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="383"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="384"/>
         <source>One review was read as two: join the selected row and the one below it.</source>
         <translation>Jedną opinię odczytano jako dwie: połącz zaznaczony wiersz z wierszem poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="387"/>
         <source>S&amp;plit at the cursor</source>
         <translation>&amp;Podziel w miejscu kursora</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="389"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
         <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
         <translation>Dwie opinie odczytano jako jedną: ustaw kursor w tekście tam, gdzie zaczyna się druga.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="394"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="395"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Usuń wiersze</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="396"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
         <source>&amp;Add a row</source>
         <translation>&amp;Dodaj wiersz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="398"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="399"/>
         <source>Paste &amp;more</source>
         <translation>Wklej &amp;więcej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="401"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="402"/>
         <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
         <translation>Najpierw skopiuj następną część strony: jej opinie zostaną dodane poniżej, każda raz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="433"/>
         <source>Website:</source>
         <translation>Serwis:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="434"/>
         <source>Source name:</source>
         <translation>Nazwa źródła:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="435"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="469"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="470"/>
         <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
         <translation>Schowek jest pusty. Zaznacz opinie na stronie, skopiuj je (Ctrl+C) i wybierz „Wklej więcej”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="481"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="482"/>
         <source>Reading what you copied…</source>
         <translation>Odczytywanie skopiowanego tekstu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="508"/>
         <source>The clipboard held more than a review page; only its beginning was read.</source>
         <translation>Schowek zawierał więcej niż stronę opinii; odczytano tylko początek.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="521"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="522"/>
         <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
         <translation>Skopiowanego tekstu nie udało się podzielić na opinie; zachowano go jako jeden wiersz do ręcznego podziału.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="582"/>
         <source>Put the cursor in the review text where the second review starts, then split.</source>
         <translation>Ustaw kursor w treści opinii tam, gdzie zaczyna się druga opinia, i podziel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="609"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="610"/>
         <source>Add the reviews ({n})</source>
         <translation>Dodaj opinie ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="619"/>
         <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
         <translation>Znalezione opinie: {n}. Sprawdź je przed dodaniem: kliknij dwukrotnie komórkę, aby ją poprawić; nic nie zostanie zapisane, dopóki nie potwierdzisz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="634"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="635"/>
         <source>Adding the reviews…</source>
         <translation>Dodawanie opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="654"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="655"/>
         <source>The reviews were not added: {reason}</source>
         <translation>Opinie nie zostały dodane: {reason}</translation>
     </message>
@@ -5177,60 +5182,65 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Zamknąć bez dodania tych opinii? Wprowadzone w nich poprawki zostaną utracone.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="348"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="349"/>
         <source>Select all rows</source>
         <translation>Zaznacz wszystkie wiersze</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="671"/>
+        <source>Close without adding</source>
+        <translation>Zamknij bez dodawania</translation>
     </message>
 </context>
 <context>
     <name>PasteTableModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
         <source>Review text</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="121"/>
         <source>Practice&apos;s reply</source>
         <translation>Odpowiedź placówki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="137"/>
         <source>no date</source>
         <translation>brak daty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="153"/>
         <source>No date was found: the review will be dated today. Double-click to enter it.</source>
         <translation>Nie znaleziono daty: opinia dostanie dzisiejszą datę. Kliknij dwukrotnie, aby ją wpisać.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="157"/>
         <source>The page said how long ago, not the date: this date is approximate.</source>
         <translation>Strona podawała, jak dawno temu, a nie datę: ta data jest przybliżona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="190"/>
         <source>“{value}” is not a date clinicrep can read; try 2026-11-23.</source>
         <translation>„{value}” to nie data, którą clinicrep potrafi odczytać; spróbuj 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="200"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="201"/>
         <source>A rating is 1 to 5 stars, or 0 for none.</source>
         <translation>Ocena to od 1 do 5 gwiazdek albo 0, gdy jej brak.</translation>
     </message>
@@ -5732,30 +5742,35 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="58"/>
         <source>Saved to {path}</source>
         <translation>Zapisano: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="59"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="60"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="143"/>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="276"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="307"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="171"/>
         <source>Export reviews</source>
         <translation>Eksport opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="176"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="302"/>
+        <source>review-card</source>
+        <translation>karta-z-prośbą-o-opinię</translation>
     </message>
 </context>
 <context>
@@ -5816,57 +5831,57 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>RequestCardDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="199"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="206"/>
         <source>Review-request card</source>
         <translation>Karta z prośbą o opinię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="211"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="217"/>
         <source>Link to the review page</source>
         <translation>Link do strony z opiniami</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="223"/>
         <source>Language of the card</source>
         <translation>Język karty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="229"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="230"/>
         <source>One poster for the desk</source>
         <translation>Jeden plakat do rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="231"/>
         <source>Four cards to cut out</source>
         <translation>Cztery karty do wycięcia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="238"/>
         <source>Platform:</source>
         <translation>Platforma:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="239"/>
         <source>Review page link:</source>
         <translation>Link do strony z opiniami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="227"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="241"/>
         <source>Layout:</source>
         <translation>Układ:</translation>
     </message>
@@ -6033,258 +6048,258 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>np. Anna Nowak, kierownik przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
         <source>Practice name:</source>
         <translation>Nazwa przychodni:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Używana w odpowiedziach i na każdej stronie raportu miesięcznego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="102"/>
         <source>Country:</source>
         <translation>Kraj:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="105"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>Kontrola odpowiedzi stosuje zasady poufności tego kraju i powołuje się na jego prawo.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
         <source>Phone for replies:</source>
         <translation>Telefon podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Podawany w odpowiedziach na skargi, aby autor mógł zadzwonić do Was prywatnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
         <source>E-mail for replies:</source>
         <translation>E-mail podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="118"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Podawany w odpowiedziach na skargi jako prywatny sposób kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
         <source>Replies signed by:</source>
         <translation>Podpis pod odpowiedziami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Imię i stanowisko na końcu każdej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="127"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
         <source>Reply languages:</source>
         <translation>Języki odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>Zaznacz języki, w których odpowiadasz na opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="154"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
         <source>Aim to answer within:</source>
         <translation>Docelowy czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>Po tym czasie skrzynka pokazuje opinię jako spóźnioną względem celu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
         <source>Answer at the latest within:</source>
         <translation>Maksymalny czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="163"/>
         <source>After this, the review counts as overdue.</source>
         <translation>Po tym czasie opinia jest uznawana za zaległą.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="166"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
         <source>Check for new reviews every:</source>
         <translation>Sprawdzaj nowe opinie co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="168"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="169"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Jak często otwarte okno pobiera opinie z połączonych platform.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="172"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
         <source>Spike alert threshold:</source>
         <translation>Próg alertu o nagłym wzroście:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="175"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Alert o pilnej opinii od poziomu pilności:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="184"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Opinia o pilności co najmniej takiej (1–100) wywołuje alert.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="187"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="188"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Zaimportowane opinie są historią, gdy są starsze niż:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Liczone od dnia importu; historia nigdy nie jest zaległa i nie trafia do „Wymagające uwagi”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="196"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="197"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
         <source>Same as the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
         <source>Language of clinicrep:</source>
         <translation>Język clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="212"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Menu i komunikaty zmieniają się od razu, bez ponownego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="215"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
         <source>Colours:</source>
         <translation>Kolory:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="218"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Jasne, ciemne lub jak w systemie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
         <source>Settings pages</source>
         <translation>Sekcje ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
         <source>Practice</source>
         <translation>Placówka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Answers and alerts</source>
         <translation>Odpowiedzi i alerty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Drafting</source>
         <translation>Szkice</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>Monitoring and e-mail</source>
         <translation>Monitorowanie i e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
         <source>Language and look</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="261"/>
         <source>This PC</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
         <source>United States</source>
         <translation>Stany Zjednoczone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>United Kingdom</source>
         <translation>Wielka Brytania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>Russia</source>
         <translation>Rosja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Ukraine</source>
         <translation>Ukraina</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
         <source>Poland</source>
         <translation>Polska</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
         <source>China</source>
         <translation>Chiny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="295"/>
         <source>Another country</source>
         <translation>Inny kraj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="301"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>
@@ -6292,6 +6307,11 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <location filename="../../src/clinicrep/ui/settings_dialog.py" line="351"/>
         <source>Close the settings without saving your changes?</source>
         <translation>Zamknąć ustawienia bez zapisywania zmian?</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="352"/>
+        <source>Close without saving</source>
+        <translation>Zamknij bez zapisywania</translation>
     </message>
 </context>
 <context>
@@ -7160,95 +7180,110 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="53"/>
         <source>Reply templates</source>
         <translation>Szablony odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="62"/>
         <source>Language of the templates</source>
         <translation>Język szablonów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="69"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="73"/>
         <source>Template name</source>
         <translation>Nazwa szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="75"/>
         <source>Kind of review</source>
         <translation>Rodzaj opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="78"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="79"/>
         <source>Template text</source>
         <translation>Treść szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="83"/>
         <source>Placeholders: {greeting} {first_name} {practice_name} {contact} {contact_phone} {contact_email} {signer}</source>
         <translation>Pola do wstawienia: {greeting} {first_name} {practice_name} {contact} {contact_phone} {contact_email} {signer}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="95"/>
         <source>Save changes</source>
         <translation>Zapisz zmiany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="96"/>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="259"/>
         <source>New template</source>
         <translation>Nowy szablon</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="99"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="101"/>
         <source>Restore the defaults</source>
         <translation>Przywróć domyślne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="106"/>
         <source>Name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="107"/>
         <source>For:</source>
         <translation>Dla:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="140"/>
         <source>(edited)</source>
         <translation>(zmieniony)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="179"/>
         <source>Save the changes to the template “{name}”?</source>
         <translation>Zapisać zmiany w szablonie „{name}”?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="189"/>
         <source>The changes to the template “{name}” cannot be saved: the note in red under the text says why. Discard them?</source>
         <translation>Zmian w szablonie „{name}” nie można zapisać: dlaczego — mówi czerwona uwaga pod tekstem. Odrzucić je?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="271"/>
         <source>Delete the template “{name}”?</source>
         <translation>Usunąć szablon „{name}”?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="276"/>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="282"/>
         <source>Restore the original templates in this language? Your edits to them are undone; templates you added yourself stay.</source>
         <translation>Przywrócić oryginalne szablony w tym języku? Twoje zmiany w nich zostaną cofnięte; szablony dodane przez Ciebie pozostaną.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="184"/>
+        <source>Don&apos;t save</source>
+        <translation>Nie zapisuj</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="185"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="193"/>
+        <source>Discard the changes</source>
+        <translation>Odrzuć zmiany</translation>
     </message>
 </context>
 <context>

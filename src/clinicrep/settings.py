@@ -46,6 +46,9 @@ class Settings:
     theme: str = "system"
     logo_path: str = ""
     page_size: str = "A4"
+    # the review-request card: the review page link typed for each platform, and the last one
+    review_card_links: dict[str, str] = field(default_factory=dict)
+    review_card_platform: str = ""
     # -- monitoring: checks without the window, e-mail alerts (monitoring/) --
     monitor_enabled: bool = False  # an OS timer runs `clinicrep sync --quiet`
     monitor_interval_minutes: int = 30

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import subprocess
+import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -41,10 +43,45 @@ def test_export_writes_only_the_filtered_reviews_with_a_bom_for_spreadsheets(
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = _read_csv(out)
     assert count == len(rows) - 1 == 8  # 1 in September, 6 in October, 1 in November
-    assert rows[0][:3] == ["Date (UTC)", "Platform", "Author"]
+    assert rows[0][:3] == ["Date", "Platform", "Author"]
     assert rows[1][5] == "Waited for an hour."
     assert any(row[5] == RUSSIAN for row in rows)
     assert not any(INTERNAL_NOTE in cell for row in rows for cell in row)
+
+
+@pytest.fixture
+def in_kyiv(monkeypatch: pytest.MonkeyPatch):
+    """This computer's clock set to Kyiv (UTC+2 in winter, +3 in summer)."""
+    monkeypatch.setenv("TZ", "Europe/Kyiv")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_export_dates_are_the_practices_local_time_with_its_offset(
+    db: Database, maker: ReviewMaker, tmp_path: Path, in_kyiv: None
+) -> None:
+    # 22:30 UTC on 3 December is already 4 December in Kyiv (+02:00); July is summer (+03:00)
+    maker.add(
+        datetime(2026, 12, 3, 22, 30, 15, 900_000, tzinfo=UTC),
+        rating=2,
+        text="Late-night complaint.",
+        sentiment=Sentiment.NEGATIVE,
+        answered_after_hours=2,
+    )
+    maker.add(
+        datetime(2026, 7, 1, 21, 15, tzinfo=UTC),
+        rating=5,
+        text="Summer.",
+        sentiment=Sentiment.POSITIVE,
+    )
+    out = tmp_path / "all.csv"
+    export_csv(db, ReviewQuery(sort="created", descending=False), out)
+    header, summer, winter = _read_csv(out)
+    assert (header[0], header[11]) == ("Date", "Answered")
+    assert summer[0] == "2026-07-02T00:15:00+03:00"
+    assert (winter[0], winter[11]) == ("2026-12-04T00:30:15+02:00", "2026-12-04T02:30:15+02:00")
 
 
 def test_export_defuses_cells_a_spreadsheet_would_run_as_formulas(

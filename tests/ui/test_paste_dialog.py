@@ -295,6 +295,6 @@ def test_corrected_rows_are_not_dropped_by_escape_without_a_word(qtbot, db):
     assert dialog.isVisible() and dialog.model.rowCount() == 2
     assert "Polecam" in dialog.text_edit.toPlainText()
 
-    dropped = answer_next_dialog("Discard")
+    dropped = answer_next_dialog("Close without adding")
     dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
     assert dropped.pressed and not dialog.isVisible()

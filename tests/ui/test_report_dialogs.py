@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+)
 
+from clinicrep.i18n import install_translators
+from clinicrep.model import Platform
 from clinicrep.reports.request_card import review_gating_notice
+from clinicrep.settings import load_settings
 from clinicrep.ui.report_dialogs import (
     MonthlyReportDialog,
     RequestCardDialog,
@@ -84,3 +94,64 @@ def test_a_card_without_its_link_says_so_and_keeps_the_dialog_open(qtbot):
     dialog.link.setText("https://g.page/r/example/review")
     save.click()
     assert dialog.result() == QDialog.DialogCode.Accepted and not problem.isVisible()
+
+
+FACEBOOK_LINK = "https://www.facebook.com/przychodnia.zdrowie/reviews"
+
+
+def test_the_card_keeps_her_link_for_next_time_and_names_its_file_in_her_language(
+    window, qtbot, tmp_path, monkeypatch
+):
+    """She types the Facebook review page once; the next card opens on it, and the file
+    picker offers a name in the window's language, not "review-card" in English."""
+    opened_with: list[tuple[str, str]] = []
+
+    def she_fills_in(dialog: RequestCardDialog) -> int:
+        opened_with.append((dialog.platform.currentData(), dialog.link.text()))
+        if not dialog.link.text():
+            dialog.platform.setCurrentIndex(dialog.platform.findData(Platform.FACEBOOK.value))
+            dialog.link.setText(FACEBOOK_LINK)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result()
+
+    offered: list[str] = []
+
+    def save_as(_parent, _title, suggested, _filter):
+        offered.append(Path(suggested).name)
+        return str(tmp_path / f"card{len(offered)}.pdf"), ""
+
+    monkeypatch.setattr(RequestCardDialog, "exec", she_fills_in)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.card_action.trigger()
+    qtbot.waitUntil(lambda: len(_saved_message(window)) == 1, timeout=10000)
+    assert load_settings(window.db).review_card_links == {"facebook": FACEBOOK_LINK}
+    install_translators(QApplication.instance(), "ru")
+    try:
+        window.card_action.trigger()
+        qtbot.waitUntil(lambda: len(_saved_message(window)) == 2, timeout=10000)
+    finally:
+        install_translators(QApplication.instance(), "en")
+    assert opened_with == [("google", ""), ("facebook", FACEBOOK_LINK)]
+    assert offered == ["review-card.pdf", "карточка-для-отзыва.pdf"]
+    assert (tmp_path / "card2.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_switching_platform_shows_its_remembered_link_but_keeps_what_she_typed(qtbot):
+    google, facebook = "https://g.page/r/example/review", FACEBOOK_LINK
+    dialog = RequestCardDialog(
+        practice_name="Przychodnia Zdrowie",
+        links={"google": google, "facebook": facebook},
+        platform="facebook",
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.link.text() == facebook
+    dialog.platform.setCurrentIndex(dialog.platform.findData("google"))
+    assert dialog.link.text() == google
+    dialog.platform.setCurrentIndex(dialog.platform.findData("yelp"))
+    assert dialog.link.text() == ""
+    dialog.link.setText("https://www.yelp.com/writeareview/biz/example")
+    dialog.platform.setCurrentIndex(dialog.platform.findData("trustpilot"))
+    assert dialog.link.text() == "https://www.yelp.com/writeareview/biz/example"
+    assert (
+        dialog.remembered_links()["trustpilot"] == "https://www.yelp.com/writeareview/biz/example"
+    )

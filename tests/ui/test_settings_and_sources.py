@@ -189,7 +189,7 @@ def test_settings_changed_then_escape_asks_before_the_changes_go(window, qtbot, 
     assert kept.pressed and kept.text == "Close the settings without saving your changes?"
     assert dialog.isVisible() and dialog.practice_name.text().endswith("Family Dental Care")
 
-    dropped = answer_next_dialog("Discard")
+    dropped = answer_next_dialog("Close without saving")
     dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
     assert dropped.pressed and not dialog.isVisible()
     assert "Family Dental Care" not in load_settings(seeded_db).practice_name

@@ -121,7 +121,7 @@ def test_an_edited_template_is_saved_or_dropped_only_when_she_says_so(qtbot, db)
     answer = answer_next_dialog("Cancel")
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: answer.seen)
-    assert answer.pressed and "Discard" in answer.buttons
+    assert answer.pressed and "Don't save" in answer.buttons
     assert dialog.isVisible()
     assert "Half-written " in dialog.text.toPlainText()
 
@@ -135,7 +135,7 @@ def test_an_edited_template_is_saved_or_dropped_only_when_she_says_so(qtbot, db)
     # a change the guard refuses cannot be saved on the way out, only dropped
     QTest.keyClicks(dialog.text, "We saw you at your appointment yesterday. ")
     assert not dialog.save_button.isEnabled()
-    answer = answer_next_dialog("Discard")
+    answer = answer_next_dialog("Discard the changes")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
     qtbot.waitUntil(lambda: answer.seen)
     assert answer.pressed and "Save" not in answer.buttons and "red" in answer.text

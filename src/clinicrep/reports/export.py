@@ -2,13 +2,15 @@
 
 UTF-8 with a byte-order mark (Excel on Windows reads Cyrillic and Chinese right only
 then), and cells that a spreadsheet would run as a formula are defused. Internal notes
-and reply drafts are never exported; the published reply is.
+and reply drafts are never exported; the published reply is. Times are this computer's local
+time with its offset (ISO 8601), as the inbox and the report show them.
 """
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -16,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from clinicrep.model import Review
 from clinicrep.reports.destination import check_destination, replacing
 from clinicrep.reports.language import ReportLanguage
-from clinicrep.store.db import Database, iso
+from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.locations import list_locations, location_names_by_review
 from clinicrep.store.report_context import PublicReply, public_replies
@@ -35,7 +37,7 @@ def neutralise(cell: str) -> str:
 
 def _headers() -> list[str]:
     return [
-        QCoreApplication.translate("CsvExport", "Date (UTC)"),
+        QCoreApplication.translate("CsvExport", "Date"),
         QCoreApplication.translate("CsvExport", "Platform"),
         QCoreApplication.translate("CsvExport", "Author"),
         QCoreApplication.translate("CsvExport", "Rating"),
@@ -46,10 +48,19 @@ def _headers() -> list[str]:
         QCoreApplication.translate("CsvExport", "Topics"),
         QCoreApplication.translate("CsvExport", "Urgency"),
         QCoreApplication.translate("CsvExport", "Status"),
-        QCoreApplication.translate("CsvExport", "Answered (UTC)"),
+        QCoreApplication.translate("CsvExport", "Answered"),
         QCoreApplication.translate("CsvExport", "Our public reply"),
         QCoreApplication.translate("CsvExport", "Link"),
     ]
+
+
+def local_time(moment: datetime | None) -> str:
+    """``moment`` in this computer's time zone, to the second, with its offset.
+
+    A practice in Warsaw or Kyiv reads the hour (and, near midnight, the day) its inbox
+    shows; the offset keeps the cell exact for anyone who sorts or converts it.
+    """
+    return moment.astimezone().replace(microsecond=0).isoformat() if moment else ""
 
 
 def _rows(
@@ -69,7 +80,7 @@ def _rows(
 def _row(review: Review, reply: PublicReply | None, language: ReportLanguage) -> list[str]:
     analysis = review.analysis
     return [
-        iso(review.created_at) or "",
+        local_time(review.created_at),
         language.platform(review.platform),
         review.author,
         str(review.rating) if review.rating is not None else "",
@@ -80,7 +91,7 @@ def _row(review: Review, reply: PublicReply | None, language: ReportLanguage) ->
         ", ".join(language.topic(t) for t in analysis.topics) if analysis else "",
         str(analysis.urgency) if analysis else "",
         language.status(review.status),
-        iso(review.answered_at) or "",
+        local_time(review.answered_at),
         reply.text if reply else "",
         review.url,
     ]

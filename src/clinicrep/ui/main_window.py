@@ -672,7 +672,20 @@ class MainWindow(QMainWindow):
     def _make_card(self) -> None:
         from clinicrep.ui.report_dialogs import make_card_from_window
 
-        make_card_from_window(self, self.settings.practice_name)
+        make_card_from_window(self, self.settings, self._remember_card)
+
+    def _remember_card(self, links: dict[str, str], platform: str) -> None:
+        """The card's link comes back next time, for this practice (its settings)."""
+        if (links, platform) == (
+            self.settings.review_card_links,
+            self.settings.review_card_platform,
+        ):
+            return
+        self.settings = replace(
+            self.settings, review_card_links=links, review_card_platform=platform
+        )
+        self.editor.settings = self.settings
+        save_settings(self.db, self.settings)
 
     # -- behaviour ------------------------------------------------------------
     def current_query(self) -> ReviewQuery:

@@ -32,6 +32,7 @@ from clinicrep.model import Review
 from clinicrep.sources.manual import Channel
 from clinicrep.store.db import Database
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
+from clinicrep.ui.unsaved_question import ask_about_unsaved
 
 log = logging.getLogger(__name__)
 
@@ -121,15 +122,12 @@ class ManualEntryDialog(QDialog):
     def reject(self) -> None:
         """Cancel, Escape or the window's cross with feedback typed: asked before it goes."""
         if self.text.toPlainText().strip() or self.author.text().strip():
-            Button = QMessageBox.StandardButton
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
+            answer = ask_about_unsaved(
+                self,
                 self.windowTitle(),
                 self.tr("Close without adding the feedback you typed? It will be lost."),
-                Button.Discard | Button.Cancel,
-                self,
+                discard=self.tr("Close without adding"),
             )
-            box.setDefaultButton(Button.Cancel)
-            if box.exec() != Button.Discard:
+            if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()

@@ -63,6 +63,7 @@ from clinicrep.sources.paste import (
 from clinicrep.store import open_database
 from clinicrep.store.db import Database
 from clinicrep.store.sources import list_sources
+from clinicrep.ui.unsaved_question import ask_about_unsaved
 from clinicrep.ui.workers import Op, Progress
 
 # What the paste can come from: the sites with no API first, then the rest.
@@ -661,18 +662,15 @@ class PasteDialog(QDialog):
         if self._storing:
             return  # storing is under way (one transaction): the dialog closes when it ends
         if self.corrected and self.model.reviews():
-            Button = QMessageBox.StandardButton
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
+            answer = ask_about_unsaved(
+                self,
                 self.windowTitle(),
                 self.tr(
                     "Close without adding these reviews? Your corrections to them will be lost."
                 ),
-                Button.Discard | Button.Cancel,
-                self,
+                discard=self.tr("Close without adding"),
             )
-            box.setDefaultButton(Button.Cancel)
-            if box.exec() != Button.Discard:
+            if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
 

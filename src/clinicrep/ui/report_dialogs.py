@@ -5,7 +5,7 @@ Each asks what it needs, then makes its file off the GUI thread and offers to op
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -40,6 +40,7 @@ from clinicrep.reports.request_card import (
     review_gating_notice,
 )
 from clinicrep.reports.service import last_complete_month, make_monthly_report
+from clinicrep.settings import Settings
 from clinicrep.store import open_database
 from clinicrep.store.inbox import ReviewQuery
 from clinicrep.store.locations import Location
@@ -194,18 +195,30 @@ def export_inbox_from_window(parent: QWidget, db_path: Path, query: ReviewQuery)
 class RequestCardDialog(QDialog):
     """A card or poster with a QR code to the practice's review page, for every patient."""
 
-    def __init__(self, parent: QWidget | None = None, practice_name: str = "") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        practice_name: str = "",
+        links: Mapping[str, str] | None = None,
+        platform: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Review-request card"))
         self.practice_name = practice_name
+        # the links typed before, per platform (the practice's settings): typed once, kept
+        self.links = dict(links or {})
         self.platform = QComboBox()
         self.platform.setAccessibleName(self.tr("Platform"))
-        for platform in Platform:
-            if platform != Platform.OFFLINE:
-                self.platform.addItem(platform_label(platform), platform.value)
+        for each in Platform:
+            if each != Platform.OFFLINE:
+                self.platform.addItem(platform_label(each), each.value)
+        self.platform.setCurrentIndex(max(0, self.platform.findData(platform)))
         self.link = QLineEdit()
         self.link.setAccessibleName(self.tr("Link to the review page"))
         self.link.setPlaceholderText("https://")
+        self.link.setText(self.links.get(self.platform.currentData(), ""))
+        self._shown_link = self.link.text()
+        self.platform.currentIndexChanged.connect(self._platform_changed)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the card"))
         for code, name in NATIVE_LANGUAGE_NAMES.items():
@@ -243,6 +256,16 @@ class RequestCardDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
+    def _platform_changed(self) -> None:
+        # another platform's remembered link replaces the one shown, never what she typed
+        if self.link.text() == self._shown_link:
+            self.link.setText(self.links.get(self.platform.currentData(), ""))
+            self._shown_link = self.link.text()
+
+    def remembered_links(self) -> dict[str, str]:
+        """The links to keep for next time: the one on the card under its platform."""
+        return {**self.links, self.platform.currentData(): self.link.text().strip()}
+
     def accept(self) -> None:
         try:
             check_review_link(self.link.text())
@@ -265,14 +288,22 @@ class RequestCardDialog(QDialog):
         )
 
 
-def make_card_from_window(parent: QWidget, practice_name: str) -> None:
-    dialog = RequestCardDialog(parent, practice_name)
+def make_card_from_window(
+    parent: QWidget, settings: Settings, remember: Callable[[dict[str, str], str], None]
+) -> None:
+    """Ask for the card, keep its link and platform (``remember``), then save the PDF."""
+    dialog = RequestCardDialog(
+        parent, settings.practice_name, settings.review_card_links, settings.review_card_platform
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
+    remember(dialog.remembered_links(), dialog.platform.currentData())
+    # a file name in the window's language, as the desk would name it
+    name = QCoreApplication.translate("ReportDialogs", "review-card")
     chosen, _f = QFileDialog.getSaveFileName(
         parent,
         dialog.windowTitle(),
-        str(_documents() / "review-card.pdf"),
+        str(_documents() / f"{name}.pdf"),
         QCoreApplication.translate("ReportDialogs", "PDF (*.pdf)"),
     )
     if not chosen:

@@ -42,6 +42,7 @@ from clinicrep.ui.learning_settings import LearningBox
 from clinicrep.ui.monitoring_settings import MonitoringForm, explained_row
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 from clinicrep.ui.this_pc_settings import ThisPcForm
+from clinicrep.ui.unsaved_question import ask_about_unsaved
 
 # each UI language named in itself, so a user who cannot read the current one finds theirs
 NATIVE_LANGUAGE_NAMES = {
@@ -344,16 +345,13 @@ class SettingsDialog(QDialog):
     def reject(self) -> None:
         """Cancel, Escape or the window's cross after a change: asked before it goes."""
         if self.has_unsaved_changes():
-            Button = QMessageBox.StandardButton
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
+            answer = ask_about_unsaved(
+                self,
                 self.windowTitle(),
                 self.tr("Close the settings without saving your changes?"),
-                Button.Discard | Button.Cancel,
-                self,
+                discard=self.tr("Close without saving"),
             )
-            box.setDefaultButton(Button.Cancel)
-            if box.exec() != Button.Discard:
+            if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
 

@@ -37,6 +37,7 @@ from clinicrep.guidelines.templates import (
 )
 from clinicrep.settings import REPLY_LANGUAGES
 from clinicrep.store.db import Database
+from clinicrep.ui.unsaved_question import ask_about_unsaved
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uk": "Українська", "pl": "Polski",
                   "zh": "简体中文"}  # fmt: skip
@@ -176,16 +177,21 @@ class TemplatesDialog(QDialog):
         Button = QMessageBox.StandardButton
         if self.save_button.isEnabled():
             question = self.tr("Save the changes to the template “{name}”?").format(name=name)
-            buttons = Button.Save | Button.Discard | Button.Cancel
+            answer = ask_about_unsaved(
+                self,
+                self.windowTitle(),
+                question,
+                discard=self.tr("Don't save"),
+                save=self.tr("Save"),
+            )
         else:
             question = self.tr(
                 "The changes to the template “{name}” cannot be saved: the note in red under "
                 "the text says why. Discard them?"
             ).format(name=name)
-            buttons = Button.Discard | Button.Cancel
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), question, buttons, self)
-        box.setDefaultButton(Button.Cancel)
-        answer = box.exec()
+            answer = ask_about_unsaved(
+                self, self.windowTitle(), question, discard=self.tr("Discard the changes")
+            )
         if answer == Button.Save:
             self.save_current()
             return True
