@@ -150,6 +150,24 @@ def test_a_backup_is_named_with_a_four_digit_year(in_language, tmp_path, code, e
     assert expected in describe_backup(backup)
 
 
+@pytest.mark.parametrize("code", ["en", "ru", "uk", "pl", "zh_CN"])
+def test_the_offline_feedback_when_field_has_a_four_digit_year(db, qtbot, in_language, code):
+    """File -> Add feedback by hand: "When" showed "12/3/26" in English, "03.12.26" in
+    Ukrainian; the field writes the year whole, as the inbox and "Last checked" do."""
+    from PySide6.QtCore import QDateTime, QTime
+
+    from clinicrep.i18n import short_date_text
+    from clinicrep.ui.manual_dialog import ManualEntryDialog
+
+    in_language(code)
+    dialog = ManualEntryDialog(db)
+    qtbot.addWidget(dialog)
+    moment = QDateTime(QDate(2026, 12, 3), QTime(9, 5))
+    dialog.when.setDateTime(moment)
+    shown = dialog.when.lineEdit().text()
+    assert "2026" in shown and shown == short_date_text(moment), shown
+
+
 def test_a_polish_reply_greets_without_a_first_name_in_the_nominative(db):
     from clinicrep.guidelines.templates import suggest_reply
 

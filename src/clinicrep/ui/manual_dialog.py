@@ -10,7 +10,7 @@ import logging
 from datetime import datetime
 from typing import cast
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep.errors import ClinicrepError
+from clinicrep.i18n import four_digit_year
 from clinicrep.manual_entry import add_manual_review
 from clinicrep.messages import user_message
 from clinicrep.model import Review
@@ -65,6 +66,11 @@ class ManualEntryDialog(QDialog):
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setAccessibleName(self.tr("When"))
         self.when.setCalendarPopup(True)
+        # Qt's short format has a two-digit year in English and Ukrainian ("12/3/26"): the
+        # year whole, as the inbox and "Last checked" write it (i18n.short_date_text)
+        self.when.setDisplayFormat(
+            four_digit_year(self.when.locale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+        )
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("What they said"))
         form = QFormLayout()
