@@ -3508,107 +3508,107 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ManualEntryDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="45"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="46"/>
         <source>Add offline feedback</source>
         <translation>Dodaj opinię spoza internetu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="48"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="49"/>
         <source>From</source>
         <translation>Od kogo</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="50"/>
         <source>Name as the person gave it, or leave empty</source>
         <translation>Imię lub nazwisko podane przez tę osobę (można zostawić puste)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="52"/>
         <source>Received by</source>
         <translation>Sposób otrzymania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="54"/>
         <source>At the reception desk</source>
         <translation>W rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
         <source>By phone</source>
         <translation>Telefonicznie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="56"/>
         <source>By letter</source>
         <translation>Listownie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="57"/>
         <source>By e-mail</source>
         <translation>E-mailem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="58"/>
         <source>Other</source>
         <translation>Inaczej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="62"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="63"/>
         <source>No rating</source>
         <translation>Bez oceny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="67"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="75"/>
         <source>What they said</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="77"/>
         <source>From:</source>
         <translation>Od kogo:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="78"/>
         <source>Received:</source>
         <translation>Otrzymano:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="79"/>
         <source>Rating:</source>
         <translation>Ocena:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="80"/>
         <source>When:</source>
         <translation>Kiedy:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="81"/>
         <source>What they said:</source>
         <translation>Treść opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="120"/>
         <source>The feedback was not added: {reason} What you typed is still here: press Save again when that is sorted out.</source>
         <translation>Opinii nie dodano: {reason} To, co wpisano, zostało tutaj: gdy to się wyjaśni, naciśnij ponownie „Zapisz”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="134"/>
         <source>Close without adding the feedback you typed? It will be lost.</source>
         <translation>Zamknąć bez dodania wpisanej opinii? Zostanie utracona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="135"/>
         <source>Close without adding</source>
         <translation>Zamknij bez dodawania</translation>
     </message>
@@ -5753,7 +5753,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="144"/>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="309"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5763,12 +5763,17 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>Eksport opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="173"/>
+        <source>clinicrep-reviews</source>
+        <translation>clinicrep-opinie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="178"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="302"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="304"/>
         <source>review-card</source>
         <translation>karta-z-prośbą-o-opinię</translation>
     </message>
@@ -5831,57 +5836,57 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>RequestCardDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="208"/>
         <source>Review-request card</source>
         <translation>Karta z prośbą o opinię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="213"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="219"/>
         <source>Link to the review page</source>
         <translation>Link do strony z opiniami</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="225"/>
         <source>Language of the card</source>
         <translation>Język karty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="231"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="232"/>
         <source>One poster for the desk</source>
         <translation>Jeden plakat do rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="233"/>
         <source>Four cards to cut out</source>
         <translation>Cztery karty do wycięcia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
         <source>Platform:</source>
         <translation>Platforma:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="241"/>
         <source>Review page link:</source>
         <translation>Link do strony z opiniami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="242"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="243"/>
         <source>Layout:</source>
         <translation>Układ:</translation>
     </message>

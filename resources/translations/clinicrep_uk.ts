@@ -3508,107 +3508,107 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ManualEntryDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="45"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="46"/>
         <source>Add offline feedback</source>
         <translation>Додати офлайн-відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="48"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="49"/>
         <source>From</source>
         <translation>Від кого</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="50"/>
         <source>Name as the person gave it, or leave empty</source>
         <translation>Ім’я, як його назвала людина, або залиште порожнім</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="52"/>
         <source>Received by</source>
         <translation>Спосіб отримання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="54"/>
         <source>At the reception desk</source>
         <translation>У реєстратурі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
         <source>By phone</source>
         <translation>Телефоном</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="56"/>
         <source>By letter</source>
         <translation>Листом</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="57"/>
         <source>By e-mail</source>
         <translation>Електронною поштою</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="58"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="62"/>
         <source>Rating</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="63"/>
         <source>No rating</source>
         <translation>Без оцінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="67"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="75"/>
         <source>What they said</source>
         <translation>Що сказали</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="77"/>
         <source>From:</source>
         <translation>Від кого:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="78"/>
         <source>Received:</source>
         <translation>Отримано:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="79"/>
         <source>Rating:</source>
         <translation>Оцінка:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="80"/>
         <source>When:</source>
         <translation>Коли:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="81"/>
         <source>What they said:</source>
         <translation>Що сказали:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="120"/>
         <source>The feedback was not added: {reason} What you typed is still here: press Save again when that is sorted out.</source>
         <translation>Відгук не додано: {reason} Усе, що ви ввели, залишилося тут: натисніть «Зберегти» ще раз, коли це буде вирішено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="134"/>
         <source>Close without adding the feedback you typed? It will be lost.</source>
         <translation>Закрити, не додавши введений відгук? Його буде втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="135"/>
         <source>Close without adding</source>
         <translation>Закрити, не додаючи</translation>
     </message>
@@ -5753,7 +5753,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="144"/>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="309"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5763,12 +5763,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Експорт відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="173"/>
+        <source>clinicrep-reviews</source>
+        <translation>clinicrep-відгуки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="178"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="302"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="304"/>
         <source>review-card</source>
         <translation>картка-для-відгуку</translation>
     </message>
@@ -5831,57 +5836,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>RequestCardDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="208"/>
         <source>Review-request card</source>
         <translation>Картка-запрошення до відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="213"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="219"/>
         <source>Link to the review page</source>
         <translation>Посилання на сторінку відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="225"/>
         <source>Language of the card</source>
         <translation>Мова картки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="231"/>
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="232"/>
         <source>One poster for the desk</source>
         <translation>Один плакат для реєстратури</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="233"/>
         <source>Four cards to cut out</source>
         <translation>Чотири картки для вирізання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="241"/>
         <source>Review page link:</source>
         <translation>Посилання на сторінку відгуків:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="242"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="243"/>
         <source>Layout:</source>
         <translation>Макет:</translation>
     </message>

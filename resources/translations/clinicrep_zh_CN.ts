@@ -3464,107 +3464,107 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ManualEntryDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="45"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="46"/>
         <source>Add offline feedback</source>
         <translation>添加线下反馈</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="48"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="49"/>
         <source>From</source>
         <translation>反馈人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="49"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="50"/>
         <source>Name as the person gave it, or leave empty</source>
         <translation>对方提供的姓名，也可留空</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="51"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="52"/>
         <source>Received by</source>
         <translation>接收方式</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="53"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="54"/>
         <source>At the reception desk</source>
         <translation>在前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="54"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
         <source>By phone</source>
         <translation>通过电话</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="55"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="56"/>
         <source>By letter</source>
         <translation>通过信件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="56"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="57"/>
         <source>By e-mail</source>
         <translation>通过电子邮件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="57"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="58"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="61"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="62"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="63"/>
         <source>No rating</source>
         <translation>无评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="67"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="75"/>
         <source>What they said</source>
         <translation>反馈内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="77"/>
         <source>From:</source>
         <translation>反馈人：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="78"/>
         <source>Received:</source>
         <translation>接收方式：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="79"/>
         <source>Rating:</source>
         <translation>评分：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="80"/>
         <source>When:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="75"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="81"/>
         <source>What they said:</source>
         <translation>反馈内容：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="120"/>
         <source>The feedback was not added: {reason} What you typed is still here: press Save again when that is sorted out.</source>
         <translation>反馈未添加：{reason} 您输入的内容仍在这里：问题解决后请再次点击“保存”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="134"/>
         <source>Close without adding the feedback you typed? It will be lost.</source>
         <translation>不添加您输入的反馈就关闭吗？内容将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="135"/>
         <source>Close without adding</source>
         <translation>关闭，不添加</translation>
     </message>
@@ -5679,7 +5679,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/report_dialogs.py" line="144"/>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="309"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -5689,12 +5689,17 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>导出评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="173"/>
+        <source>clinicrep-reviews</source>
+        <translation>clinicrep-评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="178"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="302"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="304"/>
         <source>review-card</source>
         <translation>评价邀请卡</translation>
     </message>
@@ -5755,57 +5760,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>RequestCardDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="208"/>
         <source>Review-request card</source>
         <translation>评价邀请卡</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="213"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="217"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="219"/>
         <source>Link to the review page</source>
         <translation>评价页面链接</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="225"/>
         <source>Language of the card</source>
         <translation>卡片语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="229"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="231"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="232"/>
         <source>One poster for the desk</source>
         <translation>一张前台海报</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="233"/>
         <source>Four cards to cut out</source>
         <translation>四张可裁剪的卡片</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="241"/>
         <source>Review page link:</source>
         <translation>评价页面链接：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="242"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="243"/>
         <source>Layout:</source>
         <translation>版式：</translation>
     </message>

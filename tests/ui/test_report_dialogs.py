@@ -51,6 +51,30 @@ def test_export_writes_the_reviews_shown_to_a_csv(window, qtbot, tmp_path, monke
     assert "Лікар дуже уважний" in text and "Dr. Nowak" not in text
 
 
+def test_the_export_offers_a_file_name_in_the_window_language(window, qtbot, tmp_path, monkeypatch):
+    """File -> Export in Polish: the file picker suggests "clinicrep-opinie.csv", not the
+    English "clinicrep-reviews.csv", as the review-request card names its file."""
+    offered: list[str] = []
+
+    def save_as(_parent, _title, suggested, _filter):
+        offered.append(Path(suggested).name)
+        return str(tmp_path / f"export{len(offered)}.csv"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: len(_saved_message(window)) == 1, timeout=10000)
+    for code in ("pl", "zh_CN"):
+        install_translators(QApplication.instance(), code)
+        try:
+            window.export_action.trigger()
+            made = len(offered)
+            qtbot.waitUntil(lambda made=made: len(_saved_message(window)) == made, timeout=10000)
+        finally:
+            install_translators(QApplication.instance(), "en")
+    assert offered == ["clinicrep-reviews.csv", "clinicrep-opinie.csv", "clinicrep-评价.csv"]
+    assert (tmp_path / "export3.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
 def test_request_card_warns_against_review_gating_and_makes_a_pdf(qtbot, tmp_path):
     dialog = RequestCardDialog(practice_name="Przychodnia Zdrowie")
     qtbot.addWidget(dialog)

@@ -169,10 +169,12 @@ def make_report_from_window(
 
 def export_inbox_from_window(parent: QWidget, db_path: Path, query: ReviewQuery) -> None:
     title = QCoreApplication.translate("ReportDialogs", "Export reviews")
+    # a file name in the window's language, as the review-request card's
+    name = QCoreApplication.translate("ReportDialogs", "clinicrep-reviews")
     chosen, _f = QFileDialog.getSaveFileName(
         parent,
         title,
-        str(_documents() / "clinicrep-reviews.csv"),
+        str(_documents() / f"{name}.csv"),
         QCoreApplication.translate("ReportDialogs", "CSV (*.csv)"),
     )
     if not chosen:
