@@ -7029,7 +7029,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="277"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
@@ -7045,7 +7045,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="71"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="289"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
@@ -7065,58 +7065,58 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>Kopia sprzed przywracania, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="124"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>W folderze {folder} nie znaleziono kopii zapasowych. Wybierz inny folder lub skopiuj tam plik kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="97"/>
         <source>A copy saved elsewhere (from another PC, a USB stick)…</source>
         <translation>Kopia zapisana gdzie indziej (z innego komputera, z pendrive’a)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="119"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="141"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="142"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>Wybierz kopię do przywrócenia. Obecne dane zostaną najpierw zachowane jako kopia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
         <source>clinicrep database (*.sqlite3);;All files (*)</source>
         <translation>Baza danych clinicrep (*.sqlite3);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="166"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>Nie przywrócono tej kopii; nic nie zostało zmienione. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="178"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>Wybierz folder na dane clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="187"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>clinicrep będzie używać folderu {folder} do momentu zamknięcia. Aby używać go zawsze, uruchamiaj clinicrep z opcją --data-dir &quot;{folder}&quot; lub ustaw na ten folder zmienną środowiskową CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="268"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>Wspólna baza danych: {where}. Dopóki serwer nie wróci, możesz używać własnej bazy danych tego komputera; to, co tam zapiszesz, zostanie na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="281"/>
         <source>Use this PC only for now</source>
         <translation>Na razie tylko ten komputer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="285"/>
         <source>Database settings…</source>
         <translation>Ustawienia bazy danych…</translation>
     </message>

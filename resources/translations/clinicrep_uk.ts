@@ -7029,7 +7029,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="277"/>
         <source>Try again</source>
         <translation>Спробувати ще раз</translation>
     </message>
@@ -7045,7 +7045,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="71"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="289"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
@@ -7065,58 +7065,58 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Копія перед відновленням, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="124"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>У папці {folder} не знайдено резервних копій. Виберіть іншу папку або скопіюйте туди файл резервної копії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="97"/>
         <source>A copy saved elsewhere (from another PC, a USB stick)…</source>
         <translation>Копія в іншому місці (з іншого комп’ютера, з флешки)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="119"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="141"/>
         <source>Restore a backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="142"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>Виберіть копію для відновлення. Поточні дані спершу буде збережено як копію.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
         <source>clinicrep database (*.sqlite3);;All files (*)</source>
         <translation>База даних clinicrep (*.sqlite3);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="166"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>Цю копію не відновлено; нічого не змінено. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="178"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>Виберіть папку для даних clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="187"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>До закриття clinicrep використовуватиме папку {folder}. Щоб використовувати її щоразу, запускайте clinicrep з параметром --data-dir &quot;{folder}&quot; або вкажіть цю папку у змінній середовища CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="268"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>Спільна база даних: {where}. Поки сервер недоступний, можна працювати з власною базою даних цього ПК; те, що ви там запишете, залишиться на цьому ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="281"/>
         <source>Use this PC only for now</source>
         <translation>Поки що лише цей ПК</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="285"/>
         <source>Database settings…</source>
         <translation>Налаштування бази даних…</translation>
     </message>

@@ -6949,7 +6949,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="277"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
@@ -6965,7 +6965,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="71"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="289"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -6985,58 +6985,58 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>恢复前创建的副本，{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="124"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>在 {folder} 中未找到备份副本。请改为选择其他文件夹，或将备份文件复制到该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="97"/>
         <source>A copy saved elsewhere (from another PC, a USB stick)…</source>
         <translation>保存在别处的副本（来自另一台电脑或 U 盘）…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="119"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="141"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="142"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>请选择要恢复的副本。现有数据会先另存为副本。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="133"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
         <source>clinicrep database (*.sqlite3);;All files (*)</source>
         <translation>clinicrep 数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="166"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>未恢复该副本，没有做任何更改。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="164"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="178"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>为 clinicrep 的数据选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="187"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>在关闭之前，clinicrep 将使用 {folder}。如需每次都使用此文件夹，请使用 --data-dir &quot;{folder}&quot; 启动 clinicrep，或将环境变量 CLINICREP_DATA_DIR 设置为该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="254"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="268"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>共享数据库：{where}。在服务器恢复之前，您可以使用这台电脑自己的数据库；在那里写的内容会留在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="281"/>
         <source>Use this PC only for now</source>
         <translation>暂时只用这台电脑</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="285"/>
         <source>Database settings…</source>
         <translation>数据库设置…</translation>
     </message>

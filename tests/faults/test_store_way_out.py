@@ -222,6 +222,67 @@ def test_a_copy_exported_on_the_old_pc_is_restored_from_a_usb_stick_on_the_new_o
         assert review_texts(db) == ["Answered on the old PC"]
 
 
+def test_with_no_backups_at_all_a_copy_on_a_usb_stick_is_still_offered(
+    qtbot, monkeypatch, data_dir, tmp_path
+) -> None:
+    """A new PC has no backups yet: File → Restore from backup… used to say only "copy a
+    file into the backups folder"; now the message offers the same file picker as the list."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    with open_database(stick / "clinicrep-copy.sqlite3") as old_pc:
+        add_reviews(old_pc, ["Answered on the old PC"])
+    with open_database(paths.db_path()) as db:
+        add_reviews(db, ["New PC's first start"])
+    user = User(monkeypatch, "A copy saved elsewhere (from another PC, a USB stick)…")
+    picked: list[str] = []
+
+    def pick(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        picked.append(start)
+        return str(stick / "clinicrep-copy.sqlite3"), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+    seen: dict[str, object] = {}
+
+    def use(window: MainWindow) -> None:
+        seen["before"] = visible_window_texts(window)
+        seen["backups"] = list_backups(paths.backup_dir())
+        window.restore_action.trigger()
+        [fresh] = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        seen["after"] = visible_window_texts(fresh)
+
+    assert run_app(monkeypatch, use) == 0
+    assert seen["before"] == ["New PC's first start"] and seen["backups"] == []
+    assert user.shown[0].startswith("No backup copies were found in ")
+    assert sorted(user.buttons[0]) == [
+        "A copy saved elsewhere (from another PC, a USB stick)…",
+        "Close",
+    ]
+    assert picked == [str(paths.documents_dir())]
+    assert seen["after"] == ["Answered on the old PC"]
+    with open_database(paths.db_path()) as db:
+        assert review_texts(db) == ["Answered on the old PC"]
+
+
+def test_with_no_backups_closing_the_message_changes_nothing(qtbot, monkeypatch, data_dir) -> None:
+    with open_database(paths.db_path()) as db:
+        add_reviews(db, ["New PC's first start"])
+    user = User(monkeypatch, "Close")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: pytest.fail("no picker after Close")
+    )
+    seen: dict[str, object] = {}
+
+    def use(window: MainWindow) -> None:
+        visible_window_texts(window)
+        window.restore_action.trigger()
+        seen["after"] = visible_window_texts(window)
+
+    assert run_app(monkeypatch, use) == 0
+    assert len(user.shown) == 1 and seen["after"] == ["New PC's first start"]
+
+
 def test_restore_waits_for_a_slow_job_with_the_window_awake_and_says_so(
     qtbot, monkeypatch, data_dir
 ) -> None:

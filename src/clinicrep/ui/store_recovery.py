@@ -92,28 +92,50 @@ def describe_backup(backup: BackupInfo) -> str:
     )
 
 
+def _copy_elsewhere_label() -> str:
+    # a copy made with File → Export a copy… on the old PC: moving to a new one
+    return QCoreApplication.translate(
+        "StoreRecovery", "A copy saved elsewhere (from another PC, a USB stick)…"
+    )
+
+
+def _pick_copy_elsewhere(parent: QWidget | None) -> Path | None:
+    """A file picker for a copy outside the backups folder (None: cancelled)."""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("StoreRecovery", "Restore a backup"),
+        str(paths.documents_dir()),
+        QCoreApplication.translate(
+            "StoreRecovery", "clinicrep database (*.sqlite3);;All files (*)"
+        ),
+    )
+    return Path(chosen) if chosen else None
+
+
 def choose_backup(parent: QWidget | None, folder: Path) -> Path | None:
     """List the copies with their dates and let the user pick one (None: cancelled)."""
     backups = list_backups(folder)
     if not backups:
-        QMessageBox.information(
-            parent,
-            "clinicrep",
+        # none in the backups folder: the copy on a USB stick is still one click away
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("clinicrep")
+        box.setText(
             QCoreApplication.translate(
                 "StoreRecovery",
                 "No backup copies were found in {folder}. Choose another folder instead, or "
                 "copy a backup file there.",
-            ).format(folder=str(folder)),
+            ).format(folder=str(folder))
         )
-        return None
+        elsewhere = box.addButton(_copy_elsewhere_label(), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
+        box.exec()
+        return _pick_copy_elsewhere(parent) if box.clickedButton() is elsewhere else None
     labels = [describe_backup(b) for b in backups]
     for i, label in enumerate(labels):  # two copies made the same minute stay distinct
         if labels.count(label) > 1:
             labels[i] = f"{label} ({backups[i].path.name})"
-    # a copy made with File → Export a copy… on the old PC: moving to a new one
-    elsewhere = QCoreApplication.translate(
-        "StoreRecovery", "A copy saved elsewhere (from another PC, a USB stick)…"
-    )
+    elsewhere_label = _copy_elsewhere_label()
     label, ok = QInputDialog.getItem(
         parent,
         QCoreApplication.translate("StoreRecovery", "Restore a backup"),
@@ -121,20 +143,12 @@ def choose_backup(parent: QWidget | None, folder: Path) -> Path | None:
             "StoreRecovery",
             "Choose the copy to restore. The data there now is kept as a copy first.",
         ),
-        [*labels, elsewhere],
+        [*labels, elsewhere_label],
         0,
         False,
     )
-    if ok and label == elsewhere:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("StoreRecovery", "Restore a backup"),
-            str(paths.documents_dir()),
-            QCoreApplication.translate(
-                "StoreRecovery", "clinicrep database (*.sqlite3);;All files (*)"
-            ),
-        )
-        return Path(chosen) if chosen else None
+    if ok and label == elsewhere_label:
+        return _pick_copy_elsewhere(parent)
     if not ok or label not in labels:
         return None
     return backups[labels.index(label)].path
