@@ -325,49 +325,66 @@ def test_a_saved_web_page_without_a_table_of_reviews_says_it_is_a_web_page(
         assert said.startswith("This file is a web page") and "Paste reviews" in said
 
 
-def _workbook_with_one_huge_shared_string(path: Path, megabytes: int) -> Path:
-    """A small .xlsx whose shared strings unpack to ``megabytes`` MB (a "zip bomb")."""
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _bare_workbook(
+    path: Path, sheet_data: str, *, sheet: str = "S", shared_strings_mb: int = 0
+) -> Path:
+    """The fewest parts an .xlsx needs, written by hand: one sheet of ``sheet_data`` (its
+    <row> elements), and with ``shared_strings_mb`` one shared string of that many MB."""
     import zipfile
 
-    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    strings_rel = (
+        f'<Relationship Id="rId2" Type="{_REL}/sharedStrings" Target="sharedStrings.xml"/>'
+        if shared_strings_mb
+        else ""
+    )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
         book.writestr(
             "[Content_Types].xml",
             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
             'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.'
-            'openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/'
+            'sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'spreadsheetml.worksheet+xml"/></Types>',
         )
         book.writestr(
             "_rels/.rels",
-            f'<Relationships xmlns="{pkg}"><Relationship Id="rId1" Type="{rel}/officeDocument"'
+            f'<Relationships xmlns="{_PKG}"><Relationship Id="rId1" Type="{_REL}/officeDocument"'
             ' Target="xl/workbook.xml"/></Relationships>',
         )
         book.writestr(
             "xl/workbook.xml",
-            f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
-            '<sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+            f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>'
+            f'<sheet name="{sheet}" sheetId="1" r:id="rId1"/></sheets></workbook>',
         )
         book.writestr(
             "xl/_rels/workbook.xml.rels",
-            f'<Relationships xmlns="{pkg}"><Relationship Id="rId1" Type="{rel}/worksheet" '
-            f'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{rel}/sharedStrings"'
-            ' Target="sharedStrings.xml"/></Relationships>',
+            f'<Relationships xmlns="{_PKG}"><Relationship Id="rId1" Type="{_REL}/worksheet" '
+            f'Target="worksheets/sheet1.xml"/>{strings_rel}</Relationships>',
         )
         book.writestr(
             "xl/worksheets/sheet1.xml",
-            f'<worksheet xmlns="{main}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>'
-            "</row></sheetData></worksheet>",
+            f'<worksheet xmlns="{_MAIN}"><sheetData>{sheet_data}</sheetData></worksheet>',
         )
-        with book.open("xl/sharedStrings.xml", "w", force_zip64=True) as strings:
-            strings.write(f'<sst xmlns="{main}"><si><t>'.encode())
-            for _ in range(megabytes):
-                strings.write(b"a" * 1024 * 1024)
-            strings.write(b"</t></si></sst>")
+        if shared_strings_mb:
+            with book.open("xl/sharedStrings.xml", "w", force_zip64=True) as strings:
+                strings.write(f'<sst xmlns="{_MAIN}"><si><t>'.encode())
+                for _ in range(shared_strings_mb):
+                    strings.write(b"a" * 1024 * 1024)
+                strings.write(b"</t></si></sst>")
     return path
+
+
+def _workbook_with_one_huge_shared_string(path: Path, megabytes: int) -> Path:
+    """A small .xlsx whose shared strings unpack to ``megabytes`` MB (a "zip bomb")."""
+    first = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+    return _bare_workbook(path, first, shared_strings_mb=megabytes)
 
 
 def test_an_excel_zip_bomb_is_refused_before_it_fills_the_memory(
@@ -528,7 +545,6 @@ def test_a_quoted_field_running_over_many_lines_is_held_to_the_line_limit(
 def _wide_workbook(path: Path, columns: int, rows: int) -> Path:
     """A sheet as scripts write them: inline strings, no <dimension>, the reviews in the
     first four columns and a value in every other column up to ``columns``."""
-    import zipfile
 
     def column(i: int) -> str:
         name = ""
@@ -554,41 +570,7 @@ def _wide_workbook(path: Path, columns: int, rows: int) -> Path:
         values: list[object] = [f"2026-10-{1 + r % 28:02d}", f"Patient {r}", 5 - r % 5]
         values += [f"Visit {r} went well."] + [f"v{r}" for _ in range(4, columns)]
         lines.append(row(r, values))
-    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
-        book.writestr(
-            "[Content_Types].xml",
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
-            'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/'
-            'sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-            'spreadsheetml.worksheet+xml"/></Types>',
-        )
-        book.writestr(
-            "_rels/.rels",
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/>'
-            "</Relationships>",
-        )
-        book.writestr(
-            "xl/workbook.xml",
-            f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
-            '<sheet name="Opinie" sheetId="1" r:id="rId1"/></sheets></workbook>',
-        )
-        book.writestr(
-            "xl/_rels/workbook.xml.rels",
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
-            "</Relationships>",
-        )
-        book.writestr(
-            "xl/worksheets/sheet1.xml",
-            f'<worksheet xmlns="{main}"><sheetData>' + "".join(lines) + "</sheetData></worksheet>",
-        )
-    return path
+    return _bare_workbook(path, "".join(lines), sheet="Opinie")
 
 
 def test_a_workbook_of_thousands_of_columns_imports_without_reading_every_cell_three_times(
