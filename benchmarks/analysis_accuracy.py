@@ -207,6 +207,9 @@ def score_aspect_set(lang: str, part: str) -> dict[str, float]:
     """
     rows = read_aspect_set(lang, part)
     tp = fp = fn = 0
+    # Where the aspect errors come from: a labelled aspect not found at all, found with the
+    # other polarity, or an aspect found that the label does not have.
+    missed = wrong_polarity = extra = 0
     result: dict[str, float] = {"rows": len(rows)}
     for use_ratings in (False, True):
         mixed_found = mixed_total = false_mixed = right = 0
@@ -225,6 +228,11 @@ def score_aspect_set(lang: str, part: str) -> dict[str, float]:
                 tp += len(found & gold)
                 fp += len(found - gold)
                 fn += len(gold - found)
+                said_aspects = {a for a, _ in found}
+                gold_aspects = {a for a, _ in gold}
+                missed += len(gold_aspects - said_aspects)
+                wrong_polarity += len({a for a, _ in gold - found} & said_aspects)
+                extra += len(said_aspects - gold_aspects)
             said = analysis.sentiment.value
             right += said == row["overall"]
             if row["overall"] == "mixed":
@@ -241,6 +249,8 @@ def score_aspect_set(lang: str, part: str) -> dict[str, float]:
     recall = tp / (tp + fn) if tp + fn else 0.0
     result["aspect_p"], result["aspect_r"] = precision, recall
     result["aspect_f1"] = 2 * precision * recall / (precision + recall) if tp else 0.0
+    result["aspects_missed"], result["aspects_wrong_polarity"] = missed, wrong_polarity
+    result["aspects_extra"] = extra
     return result
 
 
@@ -296,6 +306,8 @@ def print_aspect_check_set() -> None:
                 f"  mixed recall={s['mixed_recall_text']:.2f}/{s['mixed_recall_stars']:.2f}"
                 f" (of {s['mixed_total_text']:.0f})"
                 f"  overall={s['overall_text']:.3f}/{s['overall_stars']:.3f}"
+                f"  aspects missed/wrong polarity/extra={s['aspects_missed']:.0f}"
+                f"/{s['aspects_wrong_polarity']:.0f}/{s['aspects_extra']:.0f}"
             )
 
 

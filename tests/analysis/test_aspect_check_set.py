@@ -106,14 +106,14 @@ def test_benchmark_check_option_prints_one_line_of_totals_per_language(
     first, _, rest = out.partition("second aspect check set")
     assert re.search(
         r"en check rows=1 aspect F1=\d\.\d{3}  mixed recall=\d\.\d\d/\d\.\d\d \(of 1\)"
-        r"  overall=\d\.\d{3}/\d\.\d{3}",
+        r"  overall=\d\.\d{3}/\d\.\d{3}  aspects missed/wrong polarity/extra=0/0/0",
         first,
     )
     assert "pl check: no aspects_pl_check.jsonl" in first
     assert "check2" not in first
     assert re.search(
         r"en check2 rows=1 aspect F1=\d\.\d{3}  mixed recall=\d\.\d\d/\d\.\d\d \(of 0\)"
-        r"  overall=\d\.\d{3}/\d\.\d{3}",
+        r"  overall=\d\.\d{3}/\d\.\d{3}  aspects missed/wrong polarity/extra=0/0/2",
         rest,
     )
     assert "pl check2: no aspects_pl_check2.jsonl" in rest
