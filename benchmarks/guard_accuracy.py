@@ -218,6 +218,10 @@ def report_check(langs: list[str], data: Path, country: str, min_id: int) -> int
     """The blind check sets, each apart: totals per language only, like the frozen part; no
     tune, no speed."""
     all_ok = True
+    # Across every check set and language: the rules of the bad replies let through, and the
+    # rules that fired on good ones (counts only; which items is never printed).
+    missed: Counter[str] = Counter()
+    fired: Counter[str] = Counter()
     for part, heading in CHECK_SETS:
         lines = []
         for lang in langs:
@@ -225,13 +229,27 @@ def report_check(langs: list[str], data: Path, country: str, min_id: int) -> int
             if not path.exists():
                 lines.append(f"{lang} {part}: no {path.name}")
                 continue
-            ok, line = report_frozen(lang, _from_id(read_items(path), min_id), country, part)
+            items = _from_id(read_items(path), min_id)
+            ok, line = report_frozen(lang, items, country, part)
             all_ok = all_ok and ok
             lines.append(line + ("" if ok else "  (below target)"))
+            for item in items:
+                rules = judge(item, country)
+                if item.label == "block" and not rules:
+                    missed.update(item.rules)
+                elif item.label == "pass":
+                    fired.update(set(rules))
         print(f"\n{heading} (totals only; targets: >= 97% blocked, <= 5% flagged):")
         for line in lines:
             print("   " + line)
+    print("\nall check sets together, counts only:")
+    print("   bad replies let through, by their labelled rules: " + _counts(missed))
+    print("   good replies flagged, by the rules that fired: " + _counts(fired))
     return 0 if all_ok else 1
+
+
+def _counts(counter: Counter[str]) -> str:
+    return ", ".join(f"{rule} {n}" for rule, n in counter.most_common()) or "none"
 
 
 def main(argv: list[str] | None = None) -> int:

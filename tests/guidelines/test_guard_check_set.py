@@ -165,3 +165,39 @@ def test_benchmark_check_option_prints_only_totals_of_the_check_files(
     for item in [*made_up, second, third]:
         assert str(item["id"]) not in out
         assert str(item["reply"]) not in out
+
+
+def test_benchmark_check_option_counts_misses_and_false_alarms_by_rule_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Made-up items: a bad reply with nothing to find (labelled billing), and a "good" one the
+    # date rule fires on; the counts say which rules, never which items.
+    let_through = {
+        "id": "en-check-9903",
+        "lang": "en",
+        "label": "block",
+        "rules": ["billing"],
+        "kind": "implicit",
+        "review": "Quick visit.",
+        "reviewer": "Sam",
+        "reply": "Thank you, Sam!",
+    }
+    flagged = {
+        **let_through,
+        "id": "en-check2-9104",
+        "label": "pass",
+        "rules": [],
+        "reply": "Thanks Sam, see you at your appointment on 3 May at 10:30.",
+    }
+    (tmp_path / "replies_en_check.jsonl").write_text(json.dumps(let_through) + "\n", "utf-8")
+    (tmp_path / "replies_en_check2.jsonl").write_text(json.dumps(flagged) + "\n", "utf-8")
+
+    _benchmark(monkeypatch).main(["--check", "--data", str(tmp_path), "--lang", "en"])
+
+    out = capsys.readouterr().out
+    _, _, counts = out.partition("all check sets together, counts only:")
+    assert "bad replies let through, by their labelled rules: billing 1\n" in counts
+    assert re.search(r"good replies flagged, by the rules that fired: .*\bdate 1\b", counts)
+    for item in (let_through, flagged):
+        assert str(item["id"]) not in out
+        assert str(item["reply"]) not in out
