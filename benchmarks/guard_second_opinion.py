@@ -76,7 +76,11 @@ def read_replies(path: Path, lang: str) -> list[Reply]:
 
 def training_files(data: Path, lang: str) -> list[Path]:
     """The tune file and the own sets: never a frozen or check file."""
-    own = [p for p in sorted(data.glob("own_*.jsonl")) if "class" in p.name or "round" in p.name]
+    own = [
+        p
+        for p in sorted(data.glob("own_*.jsonl"))
+        if ("class" in p.name or "round" in p.name) and "frozen" not in p.name
+    ]
     files = [data / f"replies_{lang}_tune.jsonl", *own]
     assert not any("frozen" in p.name or "check" in p.name for p in files)
     return files
