@@ -873,14 +873,23 @@ def find_confidentiality_problems(
             for code in codes
         )
 
+    def denies_reward(clause: int) -> bool:
+        """The clause says no reward is given ([guard] reward_denied): "we don't do discounts
+        for reviews"; the review it names is no condition of what the next clause offers."""
+        start, end = clauses[clause]
+        return any(
+            next(language_pack(c).phrases["reward_denied"].finditer_in(text, low, start, end), None)
+            for c in codes
+        )
+
     def review_near(clause: int) -> bool:
         """A review is named in this clause or the one before ("leave a review — get ...");
         read only for a clause offering something. Not a sentence before that thanks for the
         review: "Thank you for the review! Seniors get 10% off" is an offer to everyone."""
         if names_review(clause):
             return True
-        if clause == 0 or not names_review(clause - 1):
-            return False
+        if clause == 0 or not names_review(clause - 1) or denies_reward(clause - 1):
+            return False  # "we don't do discounts for reviews, but seniors get 10% off"
         before = sentence_of.of(clauses[clause - 1][0])
         if before == sentence_of.of(clauses[clause][0]):
             return True
@@ -1099,6 +1108,34 @@ def find_confidentiality_problems(
             for gap in range(5)
         )
 
+    date_hits = sorted((h.start, h.end) for _, h in facts if h.kind == "dates")
+
+    def next_to(kind: str, start: int, end: int, after: bool) -> bool:
+        """A phrase of ``kind`` ends where ``text[start:end]`` starts (or, ``after``, starts
+        where it ends or overlaps it), with only spaces, commas or brackets between, in its
+        sentence."""
+        s_start, s_end = sentence_of.clauses[sentence_of.of(start)]
+        lo, hi = max(s_start, start - 80), min(max(s_end, end), end + 80)
+        for code in codes:
+            for m in language_pack(code).phrases[kind].finditer_in(text, low, lo, hi):
+                if after and m.start() < end and m.end() > start:
+                    return True  # the phrase holds the date: "2010年6月1日正式开业"
+                if m.end() <= start and not text[m.end() : start].strip(" ,(（\u00a0"):
+                    return True
+                if after and m.start() >= end and not text[end : m.start()].strip(" ,)）\u00a0"):
+                    return True
+        return False
+
+    def date_owned(hit: Hit) -> bool:
+        """The date is the review's, the practice's or a colleague's, not when someone came:
+        "your review of 14 June", "Dr Osei joins our team on 1 March", "отзыв от 21 октября",
+        "本诊所于2010年6月1日正式开业" (a date of several hits, "2010年6月" + "1日", is one)."""
+        start, end = hit.start, hit.end
+        for s, e in date_hits:  # sorted: grow the span over the hits that touch it
+            if s <= end + 1 and e >= start - 1:
+                start, end = min(start, s), max(end, e)
+        return next_to("date_owner", start, end, after=True)
+
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
 
@@ -1138,13 +1175,19 @@ def find_confidentiality_problems(
                     start = before[-1].start
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "reward":
+            if next_to("reward_denied", start, end, after=False):
+                continue  # "ни скидок, ни подарков", "no discounts or gifts": none is offered
             # a phrase that runs on past a dash names the review there: "если расскажете о нас
             # — за каждый отзыв начисляем бонусы" is no offer to everyone
             reviewed = any(review_near(c) for c in range(clause, index.of(max(start, end - 1)) + 1))
             if not reviewed and (general(clause) or general_beside(clause)):
                 continue  # "we offer a discount to seniors": an offer, not a reward
+            if not reviewed and next_to("reward_not_offered", start, end, after=True):
+                continue  # "we won a prize", "complimentary tea in the waiting room"
             add(start, end, FindingCode.REWARD)
         elif kind in _FACT_KINDS:
+            if kind == "dates" and date_owned(hit):
+                continue  # "your review of 14 June", "Dr Osei joins our team on 1 March"
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
             if kind == "health" and clause not in flags["addressee"] and supposed(clause, hit):

@@ -40,6 +40,9 @@ PHRASE_KINDS = (
     "service",  # a service or a document a review complains of: "prescription", "referral"
     "money",  # a review that speaks of money: "charged", "bill", "refund"
     "condition",  # a condition: "если", "якщо" (whom it names is anyone it may be true of)
+    "date_owner",  # right before or after a date: whose it is when not a visit's ("your review of")
+    "reward_denied",  # right before a reward word: that none is given ("ни скидок", "no gifts")
+    "reward_not_offered",  # next to one: ours or everyone's ("won a prize", "tea for visitors")
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -54,6 +57,9 @@ FLAG_KINDS = (
     "service",
     "money",
     "condition",
+    "date_owner",
+    "reward_denied",
+    "reward_not_offered",
 )
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "reward", "care")
