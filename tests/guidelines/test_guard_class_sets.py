@@ -33,6 +33,10 @@ SETS = [
     ("own_ru_uk_round8_classes.jsonl", ("ru", "uk"), 220, True),
     ("own_pl_en_zh_round8.jsonl", ("pl", "en", "zh"), 16, True),
     ("own_pl_en_zh_round9.jsonl", ("pl", "en", "zh"), 16, True),
+    # round ten, dates and rewards: the tune parts (the frozen thirds are scored as totals only,
+    # by benchmarks/guard_probe_round.py)
+    ("own_date_reward_round10.jsonl", ("en", "ru", "uk", "pl", "zh"), 14, True),
+    ("own_date_reward_round10b.jsonl", ("en", "ru", "uk", "pl", "zh"), 9, True),
 ]
 
 
