@@ -37,6 +37,17 @@ def _rules(reply: str, language: str, review: str = "Good clinic.") -> list[str]
         ("zh", "感谢您10月12日留下的评价，我们已组织前台团队进行培训。"),
         ("zh", "我们的儿科主任9月1日起恢复出诊，现在已经可以预约了。"),
         ("zh", "本诊所于2010年6月1日正式开业，一直在这个社区服务。"),
+        ("en", "Thank you for the review you left last week; we've read it as a team."),
+        ("en", "The new phone system went live on 3 June, so calls are answered faster now."),
+        ("en", "Nurse Kelly retired on 31 March after 30 years with us."),
+        ("ru", "Медсестра Ольга Петровна ушла на пенсию 31 марта после 30 лет работы у нас."),
+        ("ru", "Спасибо, что написали 12 апреля, — мы отвечаем на каждый отзыв за два дня."),
+        ("uk", "Нова телефонна система запрацювала 3 червня, тепер відповідаємо швидше."),
+        ("uk", "14 лютого нашій клініці виповнилося 25 років."),
+        ("pl", "Dziękujemy za opinię, którą zostawiła Pani w zeszłym tygodniu."),
+        ("pl", "14 lutego nasza przychodnia obchodziła 25-lecie."),
+        ("zh", "新的电话系统已于6月3日上线，现在接听会更快。"),
+        ("zh", "2月14日是我们诊所成立25周年纪念日。"),
     ],
 )
 def test_a_date_of_the_review_a_colleague_or_the_practice_is_no_finding(
@@ -55,6 +66,14 @@ def test_a_date_of_the_review_a_colleague_or_the_practice_is_no_finding(
         ("uk", "Перепрошуємо. 17 березня о 14:15 лікар затримався на попередньому прийомі."),
         ("pl", "Przykro nam. 7 listopada o 10:40 lekarz spóźnił się przez nagły wypadek."),
         ("zh", "非常抱歉。3月5日下午2点半那天医生在处理一位急诊病人。"),
+        (
+            "en",
+            "The receptionist you spoke to on Tuesday morning has been reminded of our standards.",
+        ),
+        ("ru", "Приём вашей дочери 3 мая затянулся, простите."),
+        ("uk", "Ми записали вас на п'ятницю, 9 травня, на 16:00."),
+        ("pl", "Wizyta Pani córki 3 maja się przedłużyła, przepraszamy."),
+        ("zh", "您女儿5月3日的预约拖延了，非常抱歉。"),
     ],
 )
 def test_a_visit_date_beside_a_date_of_the_review_or_alone_is_still_a_finding(
