@@ -118,6 +118,16 @@ def test_the_reviewer_joining_or_a_visit_on_a_colleagues_day_is_not_a_colleagues
         ("zh", "您的评价是给我们最好的礼物。"),
         ("zh", "各项服务的礼品卡可在前台购买。"),
         ("zh", "我们为老人、学生和多孩家庭提供优惠。"),
+        ("en", "Google doesn't allow rewards for reviews, so we never ask for them."),
+        (
+            "en",
+            "Our reviews are never incentivised; offering discounts for reviews is against "
+            "the rules.",
+        ),
+        ("ru", "Спасибо! Скидок за отзывы мы не даём, но для студентов есть скидка 10%."),
+        ("uk", "Дякуємо! Знижок за відгуки ми не даємо, але для студентів є знижка 10%."),
+        ("pl", "Dla jasności: opinie nie są u nas nagradzane ani rabatami, ani prezentami."),
+        ("zh", "以折扣换好评是违规的，我们不会这样做。"),
     ],
 )
 def test_a_reward_denied_or_not_offered_to_the_reviewer_is_no_finding(
@@ -137,6 +147,12 @@ def test_a_reward_denied_or_not_offered_to_the_reviewer_is_no_finding(
         ("uk", "Як подяку за відгук ми активували для вас безкоштовну консультацію."),
         ("pl", "Zostaw opinię, a dostaniesz bezpłatny przegląd."),
         ("zh", "写好评送礼品，不限次数。"),
+        (
+            "en",
+            "Discounts for reviews are against the rules, but for you: 20% off your next visit.",
+        ),
+        ("ru", "Каждый автор отзыва получает сертификат на 500 рублей."),
+        ("zh", "每位写评价的顾客都能获得50元代金券。"),
     ],
 )
 def test_a_reward_for_a_review_is_still_a_finding(language: str, reply: str) -> None:

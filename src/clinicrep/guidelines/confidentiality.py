@@ -874,8 +874,11 @@ def find_confidentiality_problems(
         )
 
     def denies_reward(clause: int) -> bool:
-        """The clause says no reward is given ([guard] reward_denied): "we don't do discounts
-        for reviews"; the review it names is no condition of what the next clause offers."""
+        """The clause names a reward and denies one ([guard] reward_denied): "we don't do
+        discounts for reviews", "скидок за отзывы мы не даём"; the review it names is no
+        condition of what the next clause offers."""
+        if not any(c == clause and h.kind == "reward" for c, h in facts):
+            return False
         start, end = clauses[clause]
         return any(
             next(language_pack(c).phrases["reward_denied"].finditer_in(text, low, start, end), None)
@@ -1111,14 +1114,14 @@ def find_confidentiality_problems(
     date_hits = sorted((h.start, h.end) for _, h in facts if h.kind == "dates")
 
     def next_to(kind: str, start: int, end: int, after: bool) -> bool:
-        """A phrase of ``kind`` ends where ``text[start:end]`` starts (or, ``after``, starts
-        where it ends or overlaps it), with only spaces, commas or brackets between, in its
-        sentence."""
+        """A phrase of ``kind`` ends where ``text[start:end]`` starts or starts with it and runs
+        on ("discounts for reviews are against the rules"), or, ``after``, starts where it ends
+        or overlaps it; only spaces, commas or brackets between, in its sentence."""
         s_start, s_end = sentence_of.clauses[sentence_of.of(start)]
         lo, hi = max(s_start, start - 80), min(max(s_end, end), end + 80)
         for code in codes:
             for m in language_pack(code).phrases[kind].finditer_in(text, low, lo, hi):
-                if after and m.start() < end and m.end() > start:
+                if m.start() <= start < m.end() or (after and m.start() < end < m.end()):
                     return True  # the phrase holds the date: "2010年6月1日正式开业"
                 if m.end() <= start and not text[m.end() : start].strip(" ,(（\u00a0"):
                     return True
