@@ -18,6 +18,7 @@ rules in ``guidelines/languages/<lang>.py``, the matching in ``engine.py``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -877,7 +878,7 @@ def find_confidentiality_problems(
         """The clause names a reward and denies one ([guard] reward_denied): "we don't do
         discounts for reviews", "скидок за отзывы мы не даём"; the review it names is no
         condition of what the next clause offers."""
-        if not any(c == clause and h.kind == "reward" for c, h in facts):
+        if clause not in kinds_in or "reward" not in kinds_in[clause]:
             return False
         start, end = clauses[clause]
         return any(
@@ -1134,9 +1135,15 @@ def find_confidentiality_problems(
         "your review of 14 June", "Dr Osei joins our team on 1 March", "отзыв от 21 октября",
         "本诊所于2010年6月1日正式开业" (a date of several hits, "2010年6月" + "1日", is one)."""
         start, end = hit.start, hit.end
-        for s, e in date_hits:  # sorted: grow the span over the hits that touch it
-            if s <= end + 1 and e >= start - 1:
-                start, end = min(start, s), max(end, e)
+        # the hits that touch it, found from its place among them (a pasted megabyte has
+        # thousands): before it, then after it
+        at = bisect.bisect_left(date_hits, (hit.start, hit.end))
+        for s, e in reversed(date_hits[max(0, at - 8) : at]):
+            if e >= start - 1:
+                start = min(start, s)
+        for s, e in date_hits[at : at + 8]:
+            if s <= end + 1:
+                end = max(end, e)
         return next_to("date_owner", start, end, after=True)
 
     found: list[ConfidentialityFinding] = []
