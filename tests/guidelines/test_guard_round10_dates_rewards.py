@@ -88,6 +88,8 @@ def test_a_visit_date_beside_a_date_of_the_review_or_alone_is_still_a_finding(
         ("en", "You joined our practice on 3 March and we're glad to have you."),
         ("ru", "Ваш больничный открыт 5 марта, продлить его можно у терапевта."),
         ("zh", "王医生3月5日出诊时为您做了检查。"),
+        ("zh", "您3月5日建立的档案已经更新。"),
+        ("zh", "您3月5日开通的会员卡已经生效。"),
     ],
 )
 def test_the_reviewer_joining_or_a_visit_on_a_colleagues_day_is_not_a_colleagues_date(
