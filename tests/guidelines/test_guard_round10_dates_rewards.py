@@ -48,6 +48,12 @@ def _rules(reply: str, language: str, review: str = "Good clinic.") -> list[str]
         ("pl", "14 lutego nasza przychodnia obchodziła 25-lecie."),
         ("zh", "新的电话系统已于6月3日上线，现在接听会更快。"),
         ("zh", "2月14日是我们诊所成立25周年纪念日。"),
+        ("en", "On 12 May our team walked 20 km for the local children's hospice."),
+        ("en", "The practice was taken over by Dr. Reed on 1 April 2019."),
+        ("ru", "1 апреля 2019 года клинику возглавил доктор Рябов."),
+        ("uk", "12 травня наша команда пройшла 20 км на підтримку дитячого хоспісу."),
+        ("pl", "12 maja nasz zespół przeszedł 20 km dla hospicjum dziecięcego."),
+        ("zh", "5月12日，我们团队为儿童安宁疗护医院徒步20公里募捐。"),
     ],
 )
 def test_a_date_of_the_review_a_colleague_or_the_practice_is_no_finding(
@@ -90,9 +96,13 @@ def test_a_visit_date_beside_a_date_of_the_review_or_alone_is_still_a_finding(
         ("zh", "王医生3月5日出诊时为您做了检查。"),
         ("zh", "您3月5日建立的档案已经更新。"),
         ("zh", "您3月5日开通的会员卡已经生效。"),
+        ("en", "On 12 May our team saw you at 10 and took an X-ray."),
+        ("ru", "12 мая наша команда провела вам чистку."),
+        ("pl", "12 maja nasz zespół przyjął Pana na czyszczenie."),
+        ("zh", "5月12日，我们团队为您做了洁牙。"),
     ],
 )
-def test_the_reviewer_joining_or_a_visit_on_a_colleagues_day_is_not_a_colleagues_date(
+def test_the_reviewer_joining_or_served_by_the_team_on_a_day_is_still_a_date(
     language: str, reply: str
 ) -> None:
     assert "date" in _rules(reply, language)

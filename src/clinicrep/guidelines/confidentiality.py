@@ -233,6 +233,8 @@ class ConfidentialityFinding:
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)"
 )
+# A year right after a date ("1 April 2019", "1 апреля 2019 года", "1 kwietnia 2019 r."): its own.
+_YEAR_AFTER = re.compile(r",?\s*(?:19|20)\d\d(?!\d)(?:\s*(?:года|году|г\.|року|р\.|roku|r\.|年))?")
 _CURRENCY_AMOUNT = re.compile(
     r"[$€£¥₽₴]\s?\d[\d,.]*"
     r"|(?<!\w)\d[\d,.\s]*?\s?(?:[$€£¥₽₴]|(?:usd|eur|gbp|pln|zł|rub|uah|грн|cny|rmb)(?!\w))",
@@ -1144,7 +1146,8 @@ def find_confidentiality_problems(
         for s, e in date_hits[at : at + 8]:
             if s <= end + 1:
                 end = max(end, e)
-        return next_to("date_owner", start, end, after=True)
+        year = _YEAR_AFTER.match(text, end)  # "1 апреля 2019 года клинику возглавил ..."
+        return next_to("date_owner", start, year.end() if year else end, after=True)
 
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
