@@ -165,6 +165,12 @@ def test_a_reward_denied_or_not_offered_to_the_reviewer_is_no_finding(
         ),
         ("ru", "Каждый автор отзыва получает сертификат на 500 рублей."),
         ("zh", "每位写评价的顾客都能获得50元代金券。"),
+        ("en", "Tag us in a photo to win a free cleaning!"),
+        ("en", "Write about us online and you could win a voucher."),
+        ("en", "Congratulations, you've won a free whitening!"),
+        ("ru", "Вы получили приз за отзыв!"),
+        ("uk", "Ви виграли сертифікат на чистку!"),
+        ("zh", "关注公众号即可获得奖品。"),
     ],
 )
 def test_a_reward_for_a_review_is_still_a_finding(language: str, reply: str) -> None:
