@@ -1116,20 +1116,29 @@ def find_confidentiality_problems(
 
     date_hits = sorted((h.start, h.end) for _, h in facts if h.kind == "dates")
 
+    phrases_of: dict[tuple[str, int], list[tuple[int, int]]] = {}
+
     def next_to(kind: str, start: int, end: int, after: bool) -> bool:
         """A phrase of ``kind`` ends where ``text[start:end]`` starts or starts with it and runs
         on ("discounts for reviews are against the rules"), or, ``after``, starts where it ends
-        or overlaps it; only spaces, commas or brackets between, in its sentence."""
-        s_start, s_end = sentence_of.clauses[sentence_of.of(start)]
-        lo, hi = max(s_start, start - 80), min(max(s_end, end), end + 80)
-        for code in codes:
-            for m in language_pack(code).phrases[kind].finditer_in(text, low, lo, hi):
-                if m.start() <= start < m.end() or (after and m.start() < end < m.end()):
-                    return True  # the phrase holds the date: "2010年6月1日正式开业"
-                if m.end() <= start and not text[m.end() : start].strip(" ,(（\u00a0"):
-                    return True
-                if after and m.start() >= end and not text[end : m.start()].strip(" ,)）\u00a0"):
-                    return True
+        or overlaps it; only spaces, commas or brackets between, in its sentence (read once per
+        sentence: a pasted megabyte has thousands of dates)."""
+        number = sentence_of.of(start)
+        spans = phrases_of.get((kind, number))
+        if spans is None:
+            s_start, s_end = sentence_of.clauses[number]
+            spans = phrases_of[(kind, number)] = [
+                (m.start(), m.end())
+                for code in codes
+                for m in language_pack(code).phrases[kind].finditer_in(text, low, s_start, s_end)
+            ]
+        for m_start, m_end in spans:
+            if m_start <= start < m_end or (after and m_start < end < m_end):
+                return True  # the phrase holds the date: "2010年6月1日正式开业"
+            if m_end <= start and not text[m_end:start].strip(" ,(（\u00a0"):
+                return True
+            if after and m_start >= end and not text[end:m_start].strip(" ,)）\u00a0"):
+                return True
         return False
 
     def date_owned(hit: Hit) -> bool:
