@@ -7,13 +7,10 @@ away) it says so in the dialog and keeps what she typed for another try.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
-from typing import cast
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep.errors import ClinicrepError
-from clinicrep.i18n import four_digit_year
 from clinicrep.manual_entry import add_manual_review
 from clinicrep.messages import user_message
 from clinicrep.model import Review
 from clinicrep.sources.manual import Channel
 from clinicrep.store.db import Database
+from clinicrep.ui.date_time_field import DateTimeField
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 from clinicrep.ui.unsaved_question import ask_about_unsaved
 
@@ -63,14 +60,8 @@ class ManualEntryDialog(QDialog):
         self.rating.addItem(self.tr("No rating"), None)
         for n in range(5, 0, -1):
             self.rating.addItem("★" * n, n)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when = DateTimeField()
         self.when.setAccessibleName(self.tr("When"))
-        self.when.setCalendarPopup(True)
-        # Qt's short format has a two-digit year in English and Ukrainian ("12/3/26"): the
-        # year whole, as the inbox and "Last checked" write it (i18n.short_date_text)
-        self.when.setDisplayFormat(
-            four_digit_year(self.when.locale().dateTimeFormat(QLocale.FormatType.ShortFormat))
-        )
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("What they said"))
         form = QFormLayout()
@@ -111,7 +102,7 @@ class ManualEntryDialog(QDialog):
                 text=self.text.toPlainText(),
                 rating=self.rating.currentData(),
                 channel=self.channel.currentData(),
-                created_at=cast(datetime, self.when.dateTime().toPython()),
+                created_at=self.when.moment(),
             )
         except ClinicrepError as error:
             log.warning("offline feedback not stored: %s", getattr(error, "code", type(error)))
