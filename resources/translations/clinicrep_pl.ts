@@ -3612,6 +3612,11 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <source>Close without adding</source>
         <translation>Zamknij bez dodawania</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="130"/>
+        <source>Adding the feedback…</source>
+        <translation>Dodawanie opinii…</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

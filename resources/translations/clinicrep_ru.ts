@@ -3612,6 +3612,11 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <source>Close without adding</source>
         <translation>Закрыть, не добавляя</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="130"/>
+        <source>Adding the feedback…</source>
+        <translation>Добавляем отзыв…</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

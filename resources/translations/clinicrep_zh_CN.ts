@@ -3568,6 +3568,11 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <source>Close without adding</source>
         <translation>关闭，不添加</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="130"/>
+        <source>Adding the feedback…</source>
+        <translation>正在添加反馈…</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

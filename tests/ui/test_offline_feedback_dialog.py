@@ -120,3 +120,42 @@ def test_the_date_typed_in_when_is_the_date_the_feedback_gets(
     window.show_review(review.id)
     qtbot.waitUntil(lambda: window.pane.author.text() == "Pani Zofia")
     assert window.pane.date.text() == shown
+
+
+def test_the_window_answers_while_the_feedback_waits_for_a_busy_store(window, qtbot, monkeypatch):
+    """Another program holds the database for a moment when she presses Save: the save
+    waits on a worker, the dialog says so and the window keeps answering; once the other
+    program is done the feedback is added. (Stored on the window's thread, the window froze
+    for the whole wait, and the other program could not even finish meanwhile.)"""
+    from PySide6.QtCore import QTimer
+
+    from clinicrep.store import db as store_db
+    from clinicrep.store import open_database
+
+    monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 8000)
+    dialog = _open(window, qtbot)
+    QTest.keyClicks(dialog.author, "Pan Tadeusz")
+    QTest.keyClicks(dialog.text, "Rang to say the new reception hours are good.")
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    ticks: list[float] = []
+    clock = QTimer()
+    clock.timeout.connect(lambda: ticks.append(time.monotonic()))
+    clock.start(50)
+    with open_database(window.db.path) as other:
+        other.execute("BEGIN IMMEDIATE")  # another window in the middle of a write
+        started = time.monotonic()
+        save.click()
+        assert time.monotonic() - started < 1.0
+        assert dialog.problem.text() == "Adding the feedback…"
+        assert not save.isEnabled() and not dialog.text.isEnabled()
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)  # she cannot lose it half-way
+        assert dialog.isVisible()
+        qtbot.wait(600)
+        assert dialog.isVisible() and dialog.review is None
+        other.execute("ROLLBACK")
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    clock.stop()
+    assert len([t for t in ticks if t > started]) >= 8  # the window answered all along
+    assert dialog.review is not None
+    stored = get_review(window.db, dialog.review.id)
+    assert stored is not None and stored.author == "Pan Tadeusz"
