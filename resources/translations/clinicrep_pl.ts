@@ -5715,6 +5715,21 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
+        <source>Cancel AI draft</source>
+        <translation>Anuluj szkic AI</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <source>Stop waiting for the AI model; the draft in the box stays</source>
+        <translation>Nie czekaj na model AI; szkic w polu zostaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="877"/>
+        <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
+        <translation>Szkic AI anulowany. Szkic w polu zostaje: zmień go albo naciśnij ponownie „Szkic odpowiedzi”.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>

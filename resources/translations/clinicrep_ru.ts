@@ -5715,6 +5715,21 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
+        <source>Cancel AI draft</source>
+        <translation>Отменить черновик ИИ</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <source>Stop waiting for the AI model; the draft in the box stays</source>
+        <translation>Не ждать модель ИИ; черновик в поле останется</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="877"/>
+        <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
+        <translation>Черновик ИИ отменён. Черновик в поле остался: измените его или снова нажмите «Черновик ответа».</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>

@@ -5715,6 +5715,21 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
+        <source>Cancel AI draft</source>
+        <translation>Скасувати чернетку ШІ</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <source>Stop waiting for the AI model; the draft in the box stays</source>
+        <translation>Не чекати на модель ШІ; чернетка в полі залишиться</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="877"/>
+        <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
+        <translation>Чернетку ШІ скасовано. Чернетка в полі залишилася: змініть її або знову натисніть «Чернетка відповіді».</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>

@@ -5641,6 +5641,21 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
+        <source>Cancel AI draft</source>
+        <translation>取消 AI 草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <source>Stop waiting for the AI model; the draft in the box stays</source>
+        <translation>不再等待 AI 模型；框中的草稿保留不变</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="877"/>
+        <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
+        <translation>已取消 AI 草稿。框中的草稿保留不变：您可以修改它，或再次点击“起草回复”。</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>
