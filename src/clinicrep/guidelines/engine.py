@@ -301,7 +301,7 @@ class PhraseTable:
 
     def __init__(
         self,
-        categories: dict[str, Sequence[str]],
+        categories: Mapping[str, Sequence[str]],
         *,
         anchored: bool,
         built: TableSources | None = None,
@@ -406,7 +406,7 @@ class TableSources:
     caseless: str
 
 
-def table_sources(categories: dict[str, Sequence[str]], *, anchored: bool) -> TableSources:
+def table_sources(categories: Mapping[str, Sequence[str]], *, anchored: bool) -> TableSources:
     """Work out a ``PhraseTable``'s patterns: the slow part of building one."""
     # entries by the first one, two or three letters all their matches start with: at a
     # word starting "you" only the entries that can start so are tried ("your", "you\s")

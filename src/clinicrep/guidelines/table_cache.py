@@ -171,10 +171,7 @@ def _sources_from(payload: dict[str, object]) -> TableSources:
         raise TypeError("levels")
     for n, level in enumerate(levels, start=1):
         if not isinstance(level, dict) or not all(
-            isinstance(k, str)
-            and len(k) == n
-            and type(i) is int
-            and 0 <= i < len(patterns)
+            isinstance(k, str) and len(k) == n and type(i) is int and 0 <= i < len(patterns)
             for k, i in level.items()
         ):
             raise TypeError(f"level {n}")
