@@ -7310,6 +7310,11 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <source>Discard the changes</source>
         <translation>Odrzuć zmiany</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="102"/>
+        <source>Start an empty template: the greeting and the signature, the rest yours</source>
+        <translation>Nowy, pusty szablon: powitanie i podpis, resztę uzupełniasz samodzielnie</translation>
+    </message>
 </context>
 <context>
     <name>ThisPcForm</name>

@@ -7310,6 +7310,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Discard the changes</source>
         <translation>Отказаться от изменений</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="102"/>
+        <source>Start an empty template: the greeting and the signature, the rest yours</source>
+        <translation>Начать пустой шаблон: приветствие и подпись, остальное напишете вы</translation>
+    </message>
 </context>
 <context>
     <name>ThisPcForm</name>

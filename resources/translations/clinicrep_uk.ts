@@ -7310,6 +7310,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Discard the changes</source>
         <translation>Відмовитися від змін</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="102"/>
+        <source>Start an empty template: the greeting and the signature, the rest yours</source>
+        <translation>Почати порожній шаблон: привітання й підпис, решту напишете ви</translation>
+    </message>
 </context>
 <context>
     <name>ThisPcForm</name>

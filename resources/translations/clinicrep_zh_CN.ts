@@ -7228,6 +7228,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Discard the changes</source>
         <translation>放弃更改</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="102"/>
+        <source>Start an empty template: the greeting and the signature, the rest yours</source>
+        <translation>新建空白模板：只有问候语和署名，其余由您填写</translation>
+    </message>
 </context>
 <context>
     <name>ThisPcForm</name>
