@@ -7140,6 +7140,11 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <source>Database settings…</source>
         <translation>Ustawienia bazy danych…</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="132"/>
+        <source>There are no backup copies of this data yet: clinicrep makes one each day it is used and before each update. To restore a copy from another PC or a USB stick, choose “A copy saved elsewhere”.</source>
+        <translation>Nie ma jeszcze kopii zapasowych tych danych: clinicrep robi kopię każdego dnia, w którym jest używany, i przed każdą aktualizacją. Aby przywrócić kopię z innego komputera lub z pendrive’a, wybierz „Kopia zapisana gdzie indziej”.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCli</name>

@@ -7140,6 +7140,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Database settings…</source>
         <translation>Настройки базы данных…</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="132"/>
+        <source>There are no backup copies of this data yet: clinicrep makes one each day it is used and before each update. To restore a copy from another PC or a USB stick, choose “A copy saved elsewhere”.</source>
+        <translation>Резервных копий этих данных пока нет: clinicrep делает копию каждый день, когда им пользуются, и перед каждым обновлением. Чтобы восстановить копию с другого компьютера или с флешки, выберите «Копия в другом месте».</translation>
+    </message>
 </context>
 <context>
     <name>SyncCli</name>

@@ -7140,6 +7140,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Database settings…</source>
         <translation>Налаштування бази даних…</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="132"/>
+        <source>There are no backup copies of this data yet: clinicrep makes one each day it is used and before each update. To restore a copy from another PC or a USB stick, choose “A copy saved elsewhere”.</source>
+        <translation>Резервних копій цих даних поки немає: clinicrep робить копію щодня, коли ним користуються, і перед кожним оновленням. Щоб відновити копію з іншого комп’ютера або з флешки, виберіть «Копія в іншому місці».</translation>
+    </message>
 </context>
 <context>
     <name>SyncCli</name>

@@ -7060,6 +7060,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Database settings…</source>
         <translation>数据库设置…</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="132"/>
+        <source>There are no backup copies of this data yet: clinicrep makes one each day it is used and before each update. To restore a copy from another PC or a USB stick, choose “A copy saved elsewhere”.</source>
+        <translation>这些数据还没有备份副本：clinicrep 在每个使用日以及每次更新前都会自动备份一次。要恢复来自另一台电脑或 U 盘的副本，请选择“保存在别处的副本”。</translation>
+    </message>
 </context>
 <context>
     <name>SyncCli</name>
