@@ -1137,7 +1137,8 @@ class ReplyEditor(QWidget):
             and not self.checking
             and not elsewhere
         )
-        self.draft_button.setEnabled(not elsewhere)
+        # off while an AI draft is on its way: "Cancel AI draft" is the way out of it
+        self.draft_button.setEnabled(not elsewhere and self._ai_cancel is None)
         self.template_button.setEnabled(not elsewhere)
         self.override_button.setVisible(
             blocked
