@@ -6,7 +6,8 @@ layout needs (squeezed below that, its words would be cut); one that needs more 
 screen gets its own scroll: its contents move into a scroll area and its button row (OK,
 Cancel) stays below it, always visible, its buttons one above the other if side by side
 they are wider than the screen. One event filter on the application does it for every
-dialog, so a new dialog cannot forget.
+dialog, so a new dialog cannot forget (it costs the GUI thread about 3 µs an event, every
+event of the application passing through it: measured at load 7).
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFrame,
     QLayout,
+    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -33,6 +36,8 @@ class ScreenFit(QObject):
         if (
             event.type() == QEvent.Type.Show
             and isinstance(watched, QDialog)
+            # Qt sizes its message boxes and file pickers itself, to the screen
+            and not isinstance(watched, QMessageBox | QFileDialog)
             and watched.isWindow()
             and not watched.property(FITTED)
         ):
