@@ -974,6 +974,11 @@ def find_confidentiality_problems(
             for kind in ("outcome", "specific")
         )
 
+    def greets(at: int, end: int) -> bool:
+        """The reviewer's name opens its sentence and a comma follows it: "Камила, ..."."""
+        start = sentence_of.clauses[sentence_of.of(at)][0]
+        return not text[start:at].strip() and text[end : end + 1] == ","
+
     def said_of_no_one(clause: int) -> bool:
         """An echoed health word here is said of nobody in particular: its sentence neither
         speaks to nor names the reviewer, and the clause tells of no outcome and, unless the
@@ -982,8 +987,14 @@ def find_confidentiality_problems(
         if clause in flags["addressee"]:
             return False
         start, end = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
-        if any(start <= at < end for at in named):
+        # a name that opens the sentence and is followed by a comma only greets: "Камила, боль
+        # в спине — одна из самых частых причин обращения к неврологу" says it of anyone
+        if any(start <= at < end and not greets(at, end_) for at, end_ in name_spans):
             return False
+        # ... and is read as no word of the sentence ("Каміло" is no past tense)
+        start = max([start, *(e for at, e in name_spans if start <= at < end)])
+        clause_start, clause_end = clauses[clause]
+        clause_start = max(clause_start, start)
 
         def found(kind: str, start: int, end: int) -> bool:
             return any(
@@ -994,8 +1005,11 @@ def find_confidentiality_problems(
         if found("addressee", start, end):
             return False
         if found("general", start, end):
-            return not found("outcome", *clauses[clause])
-        return not told_of_someone(clause)
+            return not found("outcome", clause_start, clause_end)
+        return not (
+            found("outcome", clause_start, clause_end)
+            or found("specific", clause_start, clause_end)
+        )
 
     review_facts: set[str] | None = None
 
