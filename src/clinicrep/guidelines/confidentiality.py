@@ -1113,6 +1113,17 @@ def find_confidentiality_problems(
             for gap in range(5)
         )
 
+    def review_dated(hit: Hit) -> bool:
+        """The date is the review's own: a review word, "of" and the date ("ваш отзыв от 12
+        мая", "відгук від 3 березня", "your review of 12 May"). When the review was posted is
+        public; it is no visit. Not "спасибо за отзыв вчера", which may tell of the visit."""
+        start = max(0, hit.start - 30)
+        for code in codes:
+            for m in language_pack(code).phrases["review"].finditer_in(text, low, start, hit.start):
+                if text[m.end() : hit.start].split() in _REVIEW_DATED:
+                    return True
+        return False
+
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
 
@@ -1183,6 +1194,8 @@ def find_confidentiality_problems(
                 continue
             if echoed and kind in ("billing", "dates", "insurance"):
                 continue  # the amount or the day the review itself names: "the 300 zł you mention"
+            if kind == "dates" and review_dated(hit):
+                continue  # "ваш отзыв от 12 мая мы увидели только сейчас": when it was posted
             if (
                 kind in ("billing", "insurance")
                 and _REVIEW_NAMES_MONEY in review_facts
@@ -1226,6 +1239,9 @@ def find_confidentiality_problems(
     _ready.add(f"country:{country}")
     return result
 
+
+# the one word between a review and its date: "отзыв от 12 мая", "opinia z 3 marca"
+_REVIEW_DATED = [["от"], ["від"], ["of"], ["from"], ["dated"], ["z"], ["ze"]]
 
 _CONDITION_END = re.compile(r",\s|[;:—–]")
 

@@ -1,0 +1,62 @@
+"""Issue 16, tenth round (engine, every language): the date a review was posted is no visit, and
+a name that only greets does not make the review's own words someone's health detail."""
+
+from __future__ import annotations
+
+from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+
+
+def rules(reply: str, *, language: str, review: str = "", reviewer: str = "") -> set[str]:
+    found = find_confidentiality_problems(
+        reply, review_text=review, language=language, reviewer_name=reviewer
+    )
+    return {f.rule for f in found}
+
+
+def test_the_day_the_review_was_posted_can_be_named_in_every_language() -> None:
+    assert not rules(
+        "Злата, простите: ваш отзыв от 12 мая мы увидели только сейчас.",
+        language="ru",
+        review="Ответьте уже!",
+        reviewer="Злата",
+    )
+    assert not rules(
+        "Злато, вибачте: ваш відгук від 12 травня ми побачили лише зараз.",
+        language="uk",
+        review="Дайте вже відповідь!",
+        reviewer="Злата",
+    )
+    assert not rules(
+        "Zoe, sorry: we only just saw your review of 12 May.",
+        language="en",
+        review="Still no answer.",
+        reviewer="Zoe",
+    )
+
+
+def test_a_day_after_thanks_for_the_review_is_still_the_visit() -> None:
+    assert "date" in rules(
+        "Спасибо за отзыв. Двенадцатого мая доктор задержался на операции, простите.",
+        language="ru",
+    )
+    assert "date" in rules(
+        "Thanks for the review. On 12 May the doctor was held up in surgery, sorry.",
+        language="en",
+    )
+
+
+def test_the_reviews_own_complaint_after_a_greeting_is_said_of_anyone() -> None:
+    review = "Спина болит уже месяц, а к неврологу запись только через две недели."
+    assert not rules(
+        "Камила, боль в спине — одна из самых частых причин обращения к неврологу.",
+        language="ru",
+        review=review,
+        reviewer="Камила",
+    )
+    # a health word the review did not state is still theirs after the greeting
+    assert "health_detail" in rules(
+        "Камила, грыжа диска — одна из частых причин такой боли.",
+        language="ru",
+        review=review,
+        reviewer="Камила",
+    )
