@@ -60,3 +60,26 @@ def test_the_reviews_own_complaint_after_a_greeting_is_said_of_anyone() -> None:
         review=review,
         reviewer="Камила",
     )
+
+
+def test_a_reply_may_report_what_the_review_says_in_its_own_words() -> None:
+    review = "После удаления нерва зуб болит уже неделю. Так и должно быть?"
+    assert not rules(
+        "Ирина, вы пишете, что зуб болит неделю после удаления нерва. Позвоните нам, пожалуйста.",
+        language="ru",
+        review=review,
+        reviewer="Ирина",
+    )
+    assert not rules(
+        "Ірино, ви пишете, що зуб болить тиждень після видалення нерва. Зателефонуйте нам.",
+        language="uk",
+        review="Після видалення нерва зуб болить уже тиждень. Так має бути?",
+        reviewer="Ірина",
+    )
+    # what the review did not say is the practice's disclosure, reported or not
+    assert "health_detail" in rules(
+        "Ирина, вы пишете, что зуб болит, но пульпит был запущенный.",
+        language="ru",
+        review=review,
+        reviewer="Ирина",
+    )

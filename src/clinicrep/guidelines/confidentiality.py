@@ -1011,6 +1011,22 @@ def find_confidentiality_problems(
             or found("specific", clause_start, clause_end)
         )
 
+    def reports_review(clause: int, hit: Hit) -> bool:
+        """The word is in what the reply reports the review says ([guard] reported: "вы
+        пишете, что зуб болит неделю"), after the reporting words, and the clause speaks to the
+        reviewer only in them: the review's own words, no disclosure of the practice's."""
+        start, end = clauses[clause]
+        spans = [
+            (m.start(), m.end())
+            for code in codes
+            for m in language_pack(code).phrases["reported"].finditer_in(text, low, start, end)
+        ]
+        if not any(e <= hit.start for _, e in spans):
+            return False
+        return all(
+            any(s <= a.start < e for s, e in spans) for a in addressee_at.get(clause, ())
+        )
+
     review_facts: set[str] | None = None
 
     def refers_back(clause: int, hit: Hit) -> bool:
@@ -1188,6 +1204,8 @@ def find_confidentiality_problems(
             )
             if kind == "health" and echoed and said_of_no_one(clause):
                 continue  # the review's own word, said of no one: "vaccines do not cause autism"
+            if kind == "health" and echoed and reports_review(clause, hit):
+                continue  # "вы пишете, что зуб болит неделю": what the review itself says
             if kind == "personal":
                 if not echoed:
                     new_in[clause] = True  # nothing but the fact that it is new
