@@ -1023,9 +1023,7 @@ def find_confidentiality_problems(
         ]
         if not any(e <= hit.start for _, e in spans):
             return False
-        return all(
-            any(s <= a.start < e for s, e in spans) for a in addressee_at.get(clause, ())
-        )
+        return all(any(s <= a.start < e for s, e in spans) for a in addressee_at.get(clause, ()))
 
     review_facts: set[str] | None = None
 
