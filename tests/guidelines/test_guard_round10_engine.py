@@ -83,3 +83,20 @@ def test_a_reply_may_report_what_the_review_says_in_its_own_words() -> None:
         review=review,
         reviewer="Ирина",
     )
+
+
+def test_a_reported_phrase_is_the_reviews_by_its_last_word() -> None:
+    review = "Ребёнку сделали укол, он плакал час. Так и должно быть?"
+    assert not rules(
+        "Георгий, вы пишете, что ребёнок плакал после укола целый час.",
+        language="ru",
+        review=review,
+        reviewer="Георгий",
+    )
+    # a procedure the review did not name is still the practice's disclosure
+    assert "health_detail" in rules(
+        "Георгий, вы пишете, что ребёнок плакал после пункции целый час.",
+        language="ru",
+        review=review,
+        reviewer="Георгий",
+    )

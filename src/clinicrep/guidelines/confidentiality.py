@@ -1202,8 +1202,15 @@ def find_confidentiality_problems(
             )
             if kind == "health" and echoed and said_of_no_one(clause):
                 continue  # the review's own word, said of no one: "vaccines do not cause autism"
-            if kind == "health" and echoed and reports_review(clause, hit):
-                continue  # "вы пишете, что зуб болит неделю": what the review itself says
+            if kind == "health" and reports_review(clause, hit):
+                # ... a phrase by its last word too: "после укола" after "сделали укол"
+                words = WORD.findall(text[start:end])
+                if echoed or (
+                    words
+                    and _phrase_family(words[-1], primary)
+                    in {_phrase_family(w, primary) for w in WORD.findall(review_text)}
+                ):
+                    continue  # "вы пишете, что зуб болит неделю": what the review itself says
             if kind == "personal":
                 if not echoed:
                     new_in[clause] = True  # nothing but the fact that it is new
