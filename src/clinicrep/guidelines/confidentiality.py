@@ -683,6 +683,9 @@ _AMOUNT = re.compile(
 # A review is read for echoes up to this length: a pasted megabyte should not slow typing.
 _REVIEW_READ_LIMIT = 20_000
 
+# the one word between a review and its date: "отзыв от 12 мая", "opinia z 3 marca"
+_REVIEW_DATED = [["от"], ["від"], ["of"], ["from"], ["dated"], ["z"], ["ze"]]
+
 
 def reply_language(text: str, hint: str = "") -> str:
     """The reply's language: ``hint`` (the review's detected language) unless the reply's
@@ -1262,9 +1265,6 @@ def find_confidentiality_problems(
     _ready.add(f"country:{country}")
     return result
 
-
-# the one word between a review and its date: "отзыв от 12 мая", "opinia z 3 marca"
-_REVIEW_DATED = [["от"], ["від"], ["of"], ["from"], ["dated"], ["z"], ["ze"]]
 
 _CONDITION_END = re.compile(r",\s|[;:—–]")
 

@@ -1,4 +1,4 @@
-"""Issue 16, tenth round (engine, every language): the date a review was posted is no visit, and
+"""Issue 16, tenth round for ru and uk (engine readings shared by every language): the date a review was posted is no visit, and
 a name that only greets does not make the review's own words someone's health detail."""
 
 from __future__ import annotations
