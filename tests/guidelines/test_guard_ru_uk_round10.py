@@ -1,5 +1,6 @@
-"""Issue 16, tenth round for ru and uk (engine readings shared by every language): the date a review was posted is no visit, and
-a name that only greets does not make the review's own words someone's health detail."""
+"""Issue 16, tenth round for ru and uk (engine readings shared by every language): the date a
+review was posted is no visit, a name that only greets does not make the review's own words
+someone's health detail, and what the reply reports the review says is the review's."""
 
 from __future__ import annotations
 
