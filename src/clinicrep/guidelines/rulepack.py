@@ -41,6 +41,7 @@ PHRASE_KINDS = (
     "service",  # a service or a document a review complains of: "prescription", "referral"
     "money",  # a review that speaks of money: "charged", "bill", "refund"
     "condition",  # a condition: "если", "якщо" (whom it names is anyone it may be true of)
+    "reported",  # the reply reports what the review says: "вы пишете, что", "як ви пишете"
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -55,6 +56,7 @@ FLAG_KINDS = (
     "service",
     "money",
     "condition",
+    "reported",
 )
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "reward", "care")
