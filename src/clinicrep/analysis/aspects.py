@@ -100,13 +100,24 @@ DIAGNOSIS = "diagnosis"
 # that praise ("挂号费50元，医生很耐心" states a fee). Mildly: an amount alone is no verdict.
 # Section [amount] of aspects_<lang>.txt: the currency words that follow a number.
 AMOUNT = "amount"
+# Verbs of paying ("paid", "zapłaciłam", "отдала", "віддала"): a number just after one is an
+# amount paid without its currency ("Отдала 3500, чтобы услышать ..."). Section [paying].
+PAYING = "paying"
+_PAYING_REACH = 2  # words between the verb and its number: "paid them 300", "zapłaciłam aż 300"
 # A visit told short by its minutes (see _with_brief_visits): the doctor rushed the patient.
 BRIEF = "brief"
+# What an amount paid bought, when it was only words or a prescription ("$250 just to be told
+# to drink water", "200 zł za to, żeby usłyszeć ...", "3800 рублей за приём, на котором мне
+# выписали витамины", "挂号费三百，就告诉我多喝热水"): after an amount in the same sentence, these
+# words blame the doctor for a visit worth nothing, and praise in their clause is irony (as a
+# visit told short: BRIEF). Section [paid_for]; elsewhere the words say nothing.
+PAID_FOR = "paid_for"
+_PAID_FOR_REACH = 8  # words (Chinese: characters, twice as many) from the amount
 _ASPECT_OF: dict[str, Aspect] = (
     {a.value: a for a in Aspect}
     | {WAITING_ROOM: Aspect.WAITING}
     | {DIAGNOSIS: Aspect.OUTCOME}
-    | {AMOUNT: Aspect.PRICE, BRIEF: Aspect.DOCTOR}
+    | {AMOUNT: Aspect.PRICE, BRIEF: Aspect.DOCTOR, PAID_FOR: Aspect.DOCTOR}
 )
 _FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
 _DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
@@ -144,6 +155,7 @@ class Clause(NamedTuple):
     conceded: bool = False  # opens with "although", "choć", "хотя", "虽然": granted, not meant
     competence: bool = False  # speaks of competence or professionalism (see COMPETENCE)
     paid: float = 0.0  # what amounts of money say of the price (see AMOUNT)
+    bought: float = 0.0  # what a visit bought for nothing says of the doctor (PAID_FOR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +171,7 @@ class AspectReading:
     firm: frozenset[Sentiment] = frozenset()
     long: bool = False  # more than _SHORT_WORDS words
     strongest: float = 0.0  # the largest judgement of one aspect, as a positive number
+    ironic: bool = False  # praise read as irony (see _as_irony): the words' praise is not meant
 
     @property
     def mixed(self) -> bool:
@@ -252,6 +265,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])))
     if _DIGIT.search(text):  # an amount needs digits; most texts have none
         named = _with_amounts(text, tokens, named, lang)
+    if any(m.section == PAID_FOR for m in named):
+        named = _paid_for(named, lambda a, b: "." not in tokens[a:b], _PAID_FOR_REACH)
     named = _with_brief_visits(tokens, named, lang)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
     if not named_at and not any(m.section == COMPETENCE or m.section == RELIEF for m in named):
@@ -374,10 +389,45 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
     ]
     if "$" in text or "£" in text or "€" in text:
         at += [len(tokenize(text[: m.end() - 1])) for m in _AMOUNT_SIGN.finditer(text)]
+    for k in _positions(tokens, _paying(lang)):
+        number = next(
+            (
+                j
+                for j in range(k + 1, min(len(tokens), k + 2 + _PAYING_REACH))
+                if tokens[j][:1].isdigit()
+            ),
+            -1,
+        )
+        if (
+            number > 0
+            and number not in at
+            and not any(0 < a - number <= 2 for a in at)
+            and not (number + 1 < len(tokens) and _when(lang).lasts(tokens[number + 1]))
+        ):
+            at.append(number)  # "Отдала 3500": an amount without its currency (not "3 hours")
     if not at:
         return named
     added = [Match(k, 1, tokens[k], _AMOUNT_BLAME, AMOUNT) for k in at if k < len(tokens)]
     return sorted([*named, *added], key=lambda m: m.start)
+
+
+@cache
+def _paying(lang: str) -> frozenset[str]:
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(PAYING, []))
+
+
+def _paid_for(
+    named: list[Match], same_sentence: Callable[[int, int], bool], reach: int
+) -> list[Match]:
+    """``named`` without the [paid_for] words that follow no amount paid in their sentence
+    within ``reach`` (see PAID_FOR)."""
+    amounts = [m.start for m in named if m.section == AMOUNT]
+    return [
+        m
+        for m in named
+        if m.section != PAID_FOR
+        or any(a < m.start <= a + reach and same_sentence(a, m.start) for a in amounts)
+    ]
 
 
 def _positions(tokens: tuple[str, ...], words: frozenset[str]) -> list[int]:
@@ -785,6 +835,8 @@ def _chinese_clauses(text: str) -> list[Clause]:
             named = _with_late_clock(sentence, named, int)
         if "元" in sentence or "块" in sentence or "费" in sentence or "了" in sentence:
             named = _with_zh_amounts(sentence, named)
+        if any(m.section == PAID_FOR for m in named):
+            named = _paid_for(named, lambda a, b: True, 2 * _PAID_FOR_REACH)
         if "分钟" in sentence:
             named = _with_zh_brief_visits(sentence, named)
         firsts = [a for a, _ in segments]
@@ -833,7 +885,7 @@ def _judge(
         section = m.section
         aspect = aspect_of.get(section)
         if aspect is not None:
-            if section == BRIEF:
+            if section == BRIEF or section == PAID_FOR:
                 named_weighted.append(m)  # names the doctor only if it blames (below)
                 continue
             if aspect is not _DOCTOR and section != AMOUNT:
@@ -877,7 +929,7 @@ def _judge(
             contrast = True
             conceded = conceded or section == "concessive"
     judged_at: set[int] = set()
-    general = paid = rushed = 0.0
+    general = paid = rushed = bought = 0.0
     own: dict[Aspect, float] = {}
     if named_weighted:
         # "czekaliśmy na lekarza cztery godziny", "врача ждали": a word of waiting judges the
@@ -913,6 +965,9 @@ def _judge(
             continue
         if m.section == BRIEF:
             rushed += w  # weighed after the words (see BRIEF)
+            continue
+        if m.section == PAID_FOR:
+            bought += w  # weighed after the words (see PAID_FOR)
             continue
         aspect = aspect_of.get(m.section)
         if scopes:
@@ -960,6 +1015,11 @@ def _judge(
             own[_OUTCOME] = own.get(_OUTCOME, 0.0) + relief
         if _OUTCOME not in aspects:
             aspects.append(_OUTCOME)
+    if bought:
+        # "200 zł za to, żeby usłyszeć ...": whatever else the clause names, the visit bought
+        # nothing, and praise beside it is irony
+        rushed += bought
+        worded = False
     if rushed and not worded:
         # the clause's words name nothing but the doctor (an amount names the price without
         # words: "$340 for a 10 min visit")
@@ -986,6 +1046,7 @@ def _judge(
         conceded,
         competence,
         paid,
+        bought,
     )
 
 
@@ -1050,11 +1111,26 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     near |= {s + 1 for s in near} | clauses.competence
     items = clauses.near(near)
     when = _when(lang)
+    ironic_until = -1  # praise up to this sentence is irony (see _IRONY_AFTER)
+    ironic = False
     for i, sentence in enumerate(sentences):
         if sentence not in near:
             continue
         clause = items[i]
         aspects, general, total = clause.aspects, clause.general, clause.total
+        if clause.bought < 0.0:
+            ironic_until = sentence + 1
+        elif sentence <= ironic_until and clause.contrast:
+            ironic_until = -1  # "..., but the nurse was lovely": meant
+        elif (
+            sentence <= ironic_until
+            and general >= _JUDGED
+            and all(a is _DOCTOR or a in clause.own for a in aspects)
+        ):
+            # "Paid 900 грн to hear 'it happens'. Thank you, doctor, you really helped."
+            clause = items[i] = _as_irony(clause)
+            aspects, general, total = clause.aspects, clause.general, clause.total
+            ironic = True
         if (
             _WAITING in aspects
             and clauses.says_when(clause, when)
@@ -1169,7 +1245,22 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         polarities,
         _is_long(text, lang),
         max([abs(total) for total in firm.values()], default=0.0),
+        ironic,
     )
+
+
+# Praise after a visit bought for nothing (PAID_FOR), in the rest of its sentence and in the
+# sentence after, up to a "but", is irony where it names nobody else (the front desk praised
+# after it is meant): "Заплатила 900
+# грн, щоб почути «ну, таке буває». Дякую, лікарю, дуже допомогли", "挂号费三百，就告诉我多喝热水，
+# 真是神医啊". Its words blame what they name; the deeds it praises by their own terms say
+# nothing.
+def _as_irony(clause: Clause) -> Clause:
+    own = {a: w for a, w in clause.own.items() if w < 0.0}
+    general = -clause.general
+    aspects = tuple(a for a in clause.aspects if a in own or a not in clause.own)
+    total = general + sum(own.values())
+    return clause._replace(general=general, own=own, aspects=aspects, total=total)
 
 
 def _blame_amounts(

@@ -165,6 +165,9 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
         sentiment = Sentiment.MIXED
     elif sentiment is Sentiment.NEUTRAL:
         sentiment = _told_by_aspects(reading, score)
+    elif reading.ironic and reading.firm == _BLAME_ONLY:
+        # "Дякую, лікарю, дуже допомогли" after paying to hear nothing: the praise is irony
+        sentiment = Sentiment.NEGATIVE
     model = active_model(lang) if learned and text else None
     if model is not None:
         sentiment = model.combine(text, sentiment, score)
