@@ -89,3 +89,42 @@ def test_praise_after_an_amount_or_a_short_visit_is_meant_where_nothing_was_paid
 )
 def test_time_spent_is_no_amount_paid(text: str, lang: str) -> None:
     assert all(aspect != "price" for aspect, _ in read(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "blamed"),
+    [
+        (
+            "Oh great, the urgent appointment they gave me was three weeks out. Brilliant.",
+            "en",
+            "scheduling",
+        ),
+        (
+            "Super, że o odwołaniu zabiegu powiedzieli mi dopiero w rejestracji. Polecam, jeśli"
+            " ktoś lubi jeździć na próżno.",
+            "pl",
+            "scheduling",
+        ),
+        ("Ну спасибо за чудесный сервис: записали на 9:00, приняли в 10:30.", "ru", "waiting"),
+        ("Ну дякую за чудовий сервіс: записали на 9:00, прийняли о 10:30.", "uk", "waiting"),
+        ("呵呵，说好的随到随看，结果排了三个小时。", "zh", "waiting"),
+    ],
+)
+def test_praise_opened_by_a_marker_of_sarcasm_beside_a_complaint_told_as_fact_blames(
+    text: str, lang: str, blamed: str
+) -> None:
+    assert (blamed, NEG) in read(text, lang)
+    assert all(polarity == NEG for _, polarity in read(text, lang))
+    assert verdict(text, lang) == "negative"
+
+
+def test_a_marker_of_sarcasm_alone_blames_what_its_sentence_names() -> None:
+    text = "No pewnie, po co komu winda w przychodni dla seniorów."
+    assert read(text, "pl") == {("access", NEG)}
+    assert verdict(text, "pl") == "negative"
+
+
+def test_praise_after_a_marker_of_sarcasm_with_no_complaint_is_meant() -> None:
+    text = "Love how the nurses always remember my name."
+    assert read(text, "en") == {("nurse", POS)}
+    assert verdict(text, "en") == "positive"

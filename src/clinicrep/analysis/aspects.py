@@ -76,7 +76,13 @@ _RESERVATION_OPENS = 2  # words (Chinese: characters) before it: "my only gripe"
 # “不用排队”", "the so-called urgent slot", "так называемая «бесплатная» консультация"): praise
 # after such a word in its clause is the claim the review holds against it, so it blames.
 CLAIM = "claim"
+# A marker of sarcasm opening a sentence ("Love how", "Oh great", "Ну спасибо", "No pewnie",
+# "呵呵"): the praise words of its sentence blame what they name, and where the sentence judges
+# nothing else, the marker blames what it names ("No pewnie, po co komu parking przy
+# przychodni"). Section [sarcasm]; its weight is that blame.
+SARCASM = "sarcasm"
 _OTHER_SECTIONS = (
+    SARCASM,
     NOT_AN_ASPECT,
     JUDGEMENT,
     OPENING_CONTRAST,
@@ -156,6 +162,10 @@ class Clause(NamedTuple):
     competence: bool = False  # speaks of competence or professionalism (see COMPETENCE)
     paid: float = 0.0  # what amounts of money say of the price (see AMOUNT)
     bought: float = 0.0  # what a visit bought for nothing says of the doctor (PAID_FOR)
+    sarcasm: float = 0.0  # the weight of a marker of sarcasm opening the sentence (SARCASM)
+    # praise read as irony (_as_irony): it blames its aspects but weighs nothing in a mixed
+    # verdict (the complaint beside it already does)
+    turned: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +298,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             competence.add(segments[k][2])
         elif m.section == RELIEF and any(x.section == "symptoms" for x in segments[k][4]):
             naming[k] = True  # "ból kręgosłupa minął": the outcome (see RELIEF)
-    return _Clauses(
+    result = _Clauses(
         [
             (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
             for i, (a, b, sentence, contrast, s_said) in enumerate(segments)
@@ -297,6 +307,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         naming,
         competence,
     )
+    result.ironies = any(m.section == SARCASM or m.section == PAID_FOR for m in named)
+    return result
 
 
 # A wait told by the clock: "обещали прийом о 14:00, зайшла о 15:30", "na 16:00, a weszłam o
@@ -618,7 +630,7 @@ class _Clauses:
     and those of sentences far from any aspect term matter only to a mixed verdict. Where each
     clause lies (its sentence) and whether it names an aspect are known without judging it."""
 
-    __slots__ = ("_args", "_done", "items", "sentences", "naming", "competence")
+    __slots__ = ("_args", "_done", "items", "sentences", "naming", "competence", "ironies")
 
     def __init__(
         self,
@@ -635,16 +647,21 @@ class _Clauses:
         self.sentences = sentences
         self.naming = naming
         self.competence = competence or set()  # the sentences that speak of competence
+        # whether a clause may read praise as irony (SARCASM, PAID_FOR): then every clause is
+        # judged before the reading (see _read_irony)
+        self.ironies = False
 
     @classmethod
     def judged(cls, clauses: list[Clause]) -> _Clauses:
-        return cls(
+        result = cls(
             None,
             [c.sentence for c in clauses],
             [bool(c.aspects) for c in clauses],
             {c.sentence for c in clauses if c.competence},
             list(clauses),
         )
+        result.ironies = any(c.bought or c.sarcasm for c in clauses)
+        return result
 
     def __len__(self) -> int:
         return len(self._done)
@@ -878,6 +895,7 @@ def _judge(
     reliefs: list[Match] = []
     elsewhere = -1  # where the clause names another practice or doctor (see ELSEWHERE)
     claimed = -1  # where the clause tells what the practice claims (see CLAIM)
+    sarcasm = 0.0  # a marker of sarcasm opening the sentence (see SARCASM)
     # the aspect terms and judgement words that weigh, read after the sentiment words
     named_weighted: list[Match] = []
     aspect_of = _ASPECT_OF
@@ -901,6 +919,10 @@ def _judge(
             contrast = True
         elif section == CLAIM and claimed < 0:
             claimed = m.start
+        elif section == SARCASM and (
+            m.start <= 0 if lang == "zh" else _opens_sentence(tokens, m.start)
+        ):
+            sarcasm = _weight(m.value)
         elif section == RESERVATION:
             named_weighted.append(m)  # a judgement of its own, and a "but" where it opens
             contrast = contrast or m.start <= first + _RESERVATION_OPENS
@@ -1047,6 +1069,7 @@ def _judge(
         competence,
         paid,
         bought,
+        sarcasm,
     )
 
 
@@ -1111,26 +1134,12 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     near |= {s + 1 for s in near} | clauses.competence
     items = clauses.near(near)
     when = _when(lang)
-    ironic_until = -1  # praise up to this sentence is irony (see _IRONY_AFTER)
-    ironic = False
+    ironic = clauses.ironies and _read_irony(clauses.every(), sentences)
     for i, sentence in enumerate(sentences):
         if sentence not in near:
             continue
         clause = items[i]
         aspects, general, total = clause.aspects, clause.general, clause.total
-        if clause.bought < 0.0:
-            ironic_until = sentence + 1
-        elif sentence <= ironic_until and clause.contrast:
-            ironic_until = -1  # "..., but the nurse was lovely": meant
-        elif (
-            sentence <= ironic_until
-            and general >= _JUDGED
-            and all(a is _DOCTOR or a in clause.own for a in aspects)
-        ):
-            # "Paid 900 грн to hear 'it happens'. Thank you, doctor, you really helped."
-            clause = items[i] = _as_irony(clause)
-            aspects, general, total = clause.aspects, clause.general, clause.total
-            ironic = True
         if (
             _WAITING in aspects
             and clauses.says_when(clause, when)
@@ -1231,6 +1240,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     judged = 0
     if len(polarities) > 1:  # a mixed verdict weighs every clause of the text
         for clause in clauses.every():
+            if clause.turned:
+                continue
             if clause.total >= _JUDGED:
                 praise += clause.total
                 judged += 1
@@ -1255,12 +1266,79 @@ def read_aspects(text: str, lang: str) -> AspectReading:
 # грн, щоб почути «ну, таке буває». Дякую, лікарю, дуже допомогли", "挂号费三百，就告诉我多喝热水，
 # 真是神医啊". Its words blame what they name; the deeds it praises by their own terms say
 # nothing.
+_SARCASM_OPENS = 4  # tokens (commas too) before a marker of sarcasm: "Super, naprawdę super, że"
+
+
+def _opens_sentence(tokens: tuple[str, ...], k: int) -> bool:
+    """Whether the word at ``k`` stands among the first few of its sentence (SARCASM)."""
+    return k <= _SARCASM_OPENS or "." in tokens[k - _SARCASM_OPENS : k]
+
+
+def _read_irony(items: list[Clause], sentences: list[int]) -> bool:
+    """Turns, in ``items``, the praise that is irony (see _as_irony and SARCASM); whether any
+    was."""
+    ironic = False
+    until = -1  # praise up to this sentence, after a visit bought for nothing, is irony
+    for i, clause in enumerate(items):
+        sentence = sentences[i]
+        if clause.bought < 0.0:
+            until = sentence + 1
+        elif sentence <= until and clause.contrast:
+            until = -1  # "..., but the nurse was lovely": meant
+        elif (
+            sentence <= until
+            and clause.general >= _JUDGED
+            and all(a is _DOCTOR or a in clause.own for a in clause.aspects)
+        ):
+            # "Paid 900 грн to hear 'it happens'. Thank you, doctor, you really helped."
+            items[i] = _as_irony(clause)
+            ironic = True
+    for i, clause in enumerate(items):
+        if clause.sarcasm:
+            sentence = sentences[i]
+            if _sarcasm(
+                items, [j for j, s in enumerate(sentences) if s == sentence], clause.sarcasm
+            ):
+                ironic = True
+                # "Super urgent.", "Polecam każdemu, kto lubi tracić pół dnia.": praise that
+                # names nothing in the sentence after goes on with the irony
+                for j in (j for j, s in enumerate(sentences) if s == sentence + 1):
+                    if items[j].contrast or items[j].aspects:
+                        break
+                    if items[j].general >= _JUDGED:
+                        items[j] = _as_irony(items[j])
+    return ironic
+
+
+def _sarcasm(items: list[Clause], same: list[int], marker: float) -> bool:
+    """The clauses ``same`` of a sentence a marker of sarcasm opens (see SARCASM): praise beside a
+    complaint told as a fact (a self-judging term, a time told late, an amount) is irony ("Love
+    how the 'urgent' slot was 3 weeks out", "Ну спасибо за прекрасный сервис: записали на 10:00,
+    приняли в 11:40"); with no judgement at all the marker blames what the sentence names. Praise
+    with no such complaint is meant ("Love how the nurses remember me")."""
+    if any(items[j].paid < 0.0 or any(w < 0.0 for w in items[j].own.values()) for j in same):
+        turned = False
+        for j in same:
+            if items[j].contrast:
+                break  # "..., but the nurse was lovely": meant
+            if items[j].general >= _JUDGED:
+                items[j] = _as_irony(items[j])
+                turned = True
+        return turned
+    if any(abs(items[j].total) >= _JUDGED for j in same):
+        return False
+    named = [j for j in same if items[j].aspects]
+    for j in named:
+        items[j] = items[j]._replace(general=marker, total=marker + items[j].total)
+    return bool(named)
+
+
 def _as_irony(clause: Clause) -> Clause:
     own = {a: w for a, w in clause.own.items() if w < 0.0}
     general = -clause.general
     aspects = tuple(a for a in clause.aspects if a in own or a not in clause.own)
     total = general + sum(own.values())
-    return clause._replace(general=general, own=own, aspects=aspects, total=total)
+    return clause._replace(general=general, own=own, aspects=aspects, total=total, turned=True)
 
 
 def _blame_amounts(
