@@ -128,3 +128,11 @@ def test_praise_after_a_marker_of_sarcasm_with_no_complaint_is_meant() -> None:
     text = "Love how the nurses always remember my name."
     assert read(text, "en") == {("nurse", POS)}
     assert verdict(text, "en") == "positive"
+
+
+def test_a_polish_review_without_polish_letters_is_read_as_polish() -> None:
+    from clinicrep.analysis.language import detect_language
+
+    text = "Blisko domu, a lekarka konkretna i rzeczowa."  # "a" and "i" are English words too
+    assert detect_language(text, "pl") == "pl"
+    assert verdict(text, "pl") == "positive"
