@@ -136,3 +136,47 @@ def test_a_polish_review_without_polish_letters_is_read_as_polish() -> None:
     text = "Blisko domu, a lekarka konkretna i rzeczowa."  # "a" and "i" are English words too
     assert detect_language(text, "pl") == "pl"
     assert verdict(text, "pl") == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "said"),
+    [
+        (
+            "Dr. Lee took thirty minutes with my son and found the infection the others had"
+            " missed.",
+            "en",
+            {("doctor", POS), ("outcome", POS)},
+            "positive",
+        ),
+        ("They moved my surgery without telling me.", "en", {("communication", NEG)}, "negative"),
+        (
+            "Waited on the phone for an hour just to book.",
+            "en",
+            {("reception", NEG), ("scheduling", NEG)},
+            "negative",
+        ),
+        (
+            "The scanner was broken, so I came back another day.",
+            "en",
+            {("facilities", NEG)},
+            "negative",
+        ),
+        (
+            "Dzwonię trzeci raz i nikt nic nie wie o moich wynikach.",
+            "pl",
+            {("communication", NEG)},
+            "negative",
+        ),
+        (
+            "Przyjęła mnie od razu, a skierowanie dostałam dopiero po tygodniu.",
+            "pl",
+            {("waiting", POS), ("communication", NEG)},
+            "mixed",
+        ),
+    ],
+)
+def test_what_was_done_or_not_done_judges_without_a_judging_word(
+    text: str, lang: str, expected: set[tuple[str, str]], said: str
+) -> None:
+    assert read(text, lang) == expected
+    assert verdict(text, lang) == said
