@@ -180,3 +180,28 @@ def test_what_was_done_or_not_done_judges_without_a_judging_word(
 ) -> None:
     assert read(text, lang) == expected
     assert verdict(text, lang) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Администратор сама перезвонила и перенесла приём на удобное время.",
+            "ru",
+            {("reception", POS), ("communication", POS), ("scheduling", POS)},
+        ),
+        ("В лаборатории потеряли мои анализы.", "ru", {("communication", NEG)}),
+        (
+            "Адміністраторка сама передзвонила й перенесла прийом на зручний час.",
+            "uk",
+            {("reception", POS), ("communication", POS), ("scheduling", POS)},
+        ),
+        ("Після видалення ясна кровили три дні.", "uk", {("outcome", NEG)}),
+        ("医生把检查结果一项一项讲清楚了。", "zh", {("doctor", POS), ("communication", POS)}),
+        ("补的牙一周就掉了，回去还要再收钱。", "zh", {("outcome", NEG), ("price", NEG)}),
+    ],
+)
+def test_events_told_without_judging_words_in_russian_ukrainian_and_chinese(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
