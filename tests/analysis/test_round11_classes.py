@@ -205,3 +205,25 @@ def test_events_told_without_judging_words_in_russian_ukrainian_and_chinese(
     text: str, lang: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The dentist was lovely, but the bill came to more than we were quoted.", "en"),
+        ("Lekarz miły, ale za zabieg zapłaciłam więcej niż mówili.", "pl"),
+        ("Врач хороший, но вышло дороже, чем обещали.", "ru"),
+        ("Лікар хороший, але вийшло дорожче, ніж обіцяли.", "uk"),
+        ("医生不错，但是最后比说好的贵了五百。", "zh"),
+    ],
+)
+def test_a_bill_higher_than_quoted_blames_the_price(text: str, lang: str) -> None:
+    assert read(text, lang) == {("doctor", POS), ("price", NEG)}
+    assert verdict(text, lang) == "mixed"
+
+
+def test_a_place_found_only_after_an_hours_search_blames_the_access() -> None:
+    text = "Шукали годину, бо вивіски немає. Сам прийом у ревматолога пройшов чудово."
+    assert ("access", NEG) in read(text, "uk")
+    assert ("doctor", POS) in read(text, "uk")
+    assert verdict(text, "uk") == "mixed"
