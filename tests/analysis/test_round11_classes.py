@@ -227,3 +227,12 @@ def test_a_place_found_only_after_an_hours_search_blames_the_access() -> None:
     assert ("access", NEG) in read(text, "uk")
     assert ("doctor", POS) in read(text, "uk")
     assert verdict(text, "uk") == "mixed"
+
+
+def test_a_contrast_word_closing_its_clause_lets_the_next_clause_judge_what_it_named() -> None:
+    text = (
+        "The nurse was brilliant with my daughter. Parking costs a fortune though, which is a"
+        " disgrace."
+    )
+    assert read(text, "en") == {("nurse", POS), ("price", NEG), ("access", NEG)}
+    assert verdict(text, "en") == "mixed"

@@ -610,6 +610,14 @@ def _segments(
             if section == "end":
                 sentence += 1
         elif section in CONTRASTS or section == "concessive":
+            after = m.start + m.length
+            if m.start > start and (after >= len(tokens) or tokens[after] in _MARKS):
+                # "The parking garage charges $18 though, which is a joke": a contrast word
+                # that closes its clause sets that clause against what came before; it opens
+                # nothing after it
+                contrast = True
+                current.append(m)
+                continue
             if m.start > start:
                 segments.append((start, m.start, sentence, contrast, current))
                 start, current = m.start, []
