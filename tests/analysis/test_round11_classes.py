@@ -236,3 +236,14 @@ def test_a_contrast_word_closing_its_clause_lets_the_next_clause_judge_what_it_n
     )
     assert read(text, "en") == {("nurse", POS), ("price", NEG), ("access", NEG)}
     assert verdict(text, "en") == "mixed"
+
+
+def test_a_long_story_around_one_praise_and_one_complaint_is_mixed() -> None:
+    text = (
+        "Brought my father in for his hip on Monday morning after a week of him limping around"
+        " the house. Dr Singh actually sat down and looked at him properly, which after the last"
+        " place felt like a small miracle, but we had been sat in that waiting room for two hours"
+        " before anyone called his name."
+    )
+    assert read(text, "en") == {("doctor", POS), ("waiting", NEG)}
+    assert verdict(text, "en") == "mixed"

@@ -135,6 +135,10 @@ _REACH = 3  # a negator turns the next few words (characters in Chinese) of its 
 _ZH_REACH = 3
 _JUDGED = 0.3  # a clause whose words sum to less than this says nothing either way
 _MIXED_BALANCE = 0.7  # the weaker side must be at least this share of the stronger one
+# ... in a long text that judges in _FEW_CLAUSES clauses or fewer ("Dr Patel actually sat down
+# and looked at her, ... but we'd been sat in that waiting room for an hour and forty minutes"):
+# a story told at length around one praise and one complaint (NHS the same from .4 to .6)
+_FEW_BALANCE = 0.5
 _UNMET = -1.5  # "nie zbadał", "не перезвонили": what was not done is a complaint
 _CONTRASTED = 1.0  # the weight of a judgement read from the other side of a "but"
 _UNDONE = -1.0  # such a deed negated ("nie powiedział", "никто не сказал")
@@ -191,7 +195,9 @@ class AspectReading:
         if self.judged_clauses <= _FEW_CLAUSES and not self.long:
             return True
         stronger = max(self.praise, self.blame)
-        return stronger > 0 and min(self.praise, self.blame) >= _MIXED_BALANCE * stronger
+        # a long story that judges in only a few clauses: its weaker side needs less weight
+        balance = _FEW_BALANCE if self.judged_clauses <= _FEW_CLAUSES else _MIXED_BALANCE
+        return stronger > 0 and min(self.praise, self.blame) >= balance * stronger
 
 
 def _lang(lang: str) -> str:
