@@ -247,3 +247,16 @@ def test_a_long_story_around_one_praise_and_one_complaint_is_mixed() -> None:
     )
     assert read(text, "en") == {("doctor", POS), ("waiting", NEG)}
     assert verdict(text, "en") == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Seen on time, but he was rude and dismissive.", "en"),
+        ("Przyjęła punktualnie, ale była niemiła i protekcjonalna.", "pl"),
+    ],
+)
+def test_a_manner_judged_of_nobody_named_is_the_doctors(text: str, lang: str) -> None:
+    # "he", "była": the person is not named, and the visit's person is the doctor
+    assert read(text, lang) == {("waiting", POS), ("doctor", NEG)}
+    assert verdict(text, lang) == "mixed"
