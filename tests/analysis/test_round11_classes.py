@@ -260,3 +260,14 @@ def test_a_manner_judged_of_nobody_named_is_the_doctors(text: str, lang: str) ->
     # "he", "była": the person is not named, and the visit's person is the doctor
     assert read(text, lang) == {("waiting", POS), ("doctor", NEG)}
     assert verdict(text, lang) == "mixed"
+
+
+def test_a_referral_that_took_six_weeks_blames_the_booking() -> None:
+    text = "Getting a referral took six weeks, but the physio was great."
+    assert read(text, "en") == {("scheduling", NEG), ("doctor", POS)}
+    assert verdict(text, "en") == "mixed"
+
+
+def test_a_facility_fee_is_the_price_not_the_premises() -> None:
+    text = "Quick visit, but they charged me a facility fee nobody mentioned."
+    assert read(text, "en") == {("price", NEG)}
