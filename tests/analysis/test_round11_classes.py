@@ -271,3 +271,8 @@ def test_a_referral_that_took_six_weeks_blames_the_booking() -> None:
 def test_a_facility_fee_is_the_price_not_the_premises() -> None:
     text = "Quick visit, but they charged me a facility fee nobody mentioned."
     assert read(text, "en") == {("price", NEG)}
+
+
+def test_how_long_before_the_visit_it_was_cancelled_is_no_wait() -> None:
+    text = "Zabieg odwołali telefonicznie godzinę przed, a brałam wolne w pracy."
+    assert read(text, "pl") == {("scheduling", NEG)}
