@@ -276,3 +276,9 @@ def test_a_facility_fee_is_the_price_not_the_premises() -> None:
 def test_how_long_before_the_visit_it_was_cancelled_is_no_wait() -> None:
     text = "Zabieg odwołali telefonicznie godzinę przed, a brałam wolne w pracy."
     assert read(text, "pl") == {("scheduling", NEG)}
+
+
+def test_broken_equipment_blames_the_premises() -> None:
+    text = "Операцию перенесли, потому что аппарат сломался."
+    assert read(text, "ru") == {("scheduling", NEG), ("facilities", NEG)}
+    assert verdict(text, "ru") == "negative"
