@@ -282,3 +282,17 @@ def test_broken_equipment_blames_the_premises() -> None:
     text = "Операцию перенесли, потому что аппарат сломался."
     assert read(text, "ru") == {("scheduling", NEG), ("facilities", NEG)}
     assert verdict(text, "ru") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Oh great, the best clinic in town. They cancelled my surgery the day before.", "en"),
+        ("Ага, «найкраща клініка міста». Скасували операцію за день.", "uk"),
+    ],
+)
+def test_sarcastic_praise_followed_by_the_complaint_in_the_next_sentence_is_negative(
+    text: str, lang: str
+) -> None:
+    assert read(text, lang) == {("scheduling", NEG)}
+    assert verdict(text, lang) == "negative"

@@ -1310,9 +1310,9 @@ def _read_irony(items: list[Clause], sentences: list[int]) -> bool:
     for i, clause in enumerate(items):
         if clause.sarcasm:
             sentence = sentences[i]
-            if _sarcasm(
-                items, [j for j, s in enumerate(sentences) if s == sentence], clause.sarcasm
-            ):
+            same = [j for j, s in enumerate(sentences) if s == sentence]
+            after = [j for j, s in enumerate(sentences) if s == sentence + 1]
+            if _sarcasm(items, same, after, clause.sarcasm):
                 ironic = True
                 # "Super urgent.", "Polecam każdemu, kto lubi tracić pół dnia.": praise that
                 # names nothing in the sentence after goes on with the irony
@@ -1324,13 +1324,15 @@ def _read_irony(items: list[Clause], sentences: list[int]) -> bool:
     return ironic
 
 
-def _sarcasm(items: list[Clause], same: list[int], marker: float) -> bool:
+def _sarcasm(items: list[Clause], same: list[int], after: list[int], marker: float) -> bool:
     """The clauses ``same`` of a sentence a marker of sarcasm opens (see SARCASM): praise beside a
-    complaint told as a fact (a self-judging term, a time told late, an amount) is irony ("Love
-    how the 'urgent' slot was 3 weeks out", "Ну спасибо за прекрасный сервис: записали на 10:00,
-    приняли в 11:40"); with no judgement at all the marker blames what the sentence names. Praise
-    with no such complaint is meant ("Love how the nurses remember me")."""
-    if any(items[j].paid < 0.0 or any(w < 0.0 for w in items[j].own.values()) for j in same):
+    complaint told as a fact (a self-judging term, a time told late, an amount) in that sentence
+    or in the one ``after`` it is irony ("Love how the 'urgent' slot was 3 weeks out", "Ну
+    спасибо за прекрасный сервис: записали на 10:00, приняли в 11:40", "Ага, «лучшая клиника
+    города». Отменили операцию за день"); with no judgement at all the marker blames what the
+    sentence names. Praise with no such complaint is meant ("Love how the nurses remember me")."""
+    told = [*same, *(j for j in after if not items[j].contrast)]
+    if any(items[j].paid < 0.0 or any(w < 0.0 for w in items[j].own.values()) for j in told):
         turned = False
         for j in same:
             if items[j].contrast:
