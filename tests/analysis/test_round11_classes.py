@@ -296,3 +296,17 @@ def test_sarcastic_praise_followed_by_the_complaint_in_the_next_sentence_is_nega
 ) -> None:
     assert read(text, lang) == {("scheduling", NEG)}
     assert verdict(text, lang) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("After the cataract surgery I can see clearly again.", "en"),
+        ("После замены хрусталика вижу как в молодости.", "ru"),
+        ("Після заміни кришталика бачу як у молодості.", "uk"),
+        ("Po zabiegu na oczy widzę wyraźnie.", "pl"),
+        ("做完白内障手术，第三天就看得很清楚了。", "zh"),
+    ],
+)
+def test_sight_restored_credits_the_outcome(text: str, lang: str) -> None:
+    assert read(text, lang) == {("outcome", POS)}
