@@ -1274,12 +1274,6 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     )
 
 
-# Praise after a visit bought for nothing (PAID_FOR), in the rest of its sentence and in the
-# sentence after, up to a "but", is irony where it names nobody else (the front desk praised
-# after it is meant): "Заплатила 900
-# грн, щоб почути «ну, таке буває». Дякую, лікарю, дуже допомогли", "挂号费三百，就告诉我多喝热水，
-# 真是神医啊". Its words blame what they name; the deeds it praises by their own terms say
-# nothing.
 _SARCASM_OPENS = 4  # tokens (commas too) before a marker of sarcasm: "Super, naprawdę super, że"
 
 
@@ -1316,7 +1310,7 @@ def _read_irony(items: list[Clause], sentences: list[int]) -> bool:
                 ironic = True
                 # "Super urgent.", "Polecam każdemu, kto lubi tracić pół dnia.": praise that
                 # names nothing in the sentence after goes on with the irony
-                for j in (j for j, s in enumerate(sentences) if s == sentence + 1):
+                for j in after:
                     if items[j].contrast or items[j].aspects:
                         break
                     if items[j].general >= _JUDGED:
@@ -1350,6 +1344,12 @@ def _sarcasm(items: list[Clause], same: list[int], after: list[int], marker: flo
 
 
 def _as_irony(clause: Clause) -> Clause:
+    """``clause`` read as irony. Praise after a visit bought for nothing (PAID_FOR), in the rest
+    of its sentence and in the sentence after, up to a "but", is irony where it names nobody else
+    (the front desk praised after it is meant): "Заплатила 900 грн, щоб почути «ну, таке
+    буває». Дякую, лікарю, дуже допомогли", "挂号费三百，就告诉我多喝热水，真是神医啊"; so is praise
+    beside a complaint in a sentence a marker of sarcasm opens (_sarcasm). Its words blame what
+    they name; the deeds it praises by their own terms say nothing."""
     own = {a: w for a, w in clause.own.items() if w < 0.0}
     general = -clause.general
     aspects = tuple(a for a in clause.aspects if a in own or a not in clause.own)
