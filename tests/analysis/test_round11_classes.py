@@ -310,3 +310,14 @@ def test_sarcastic_praise_followed_by_the_complaint_in_the_next_sentence_is_nega
 )
 def test_sight_restored_credits_the_outcome(text: str, lang: str) -> None:
     assert read(text, lang) == {("outcome", POS)}
+
+
+def test_a_doctor_who_must_be_chased_with_questions_blames_the_information() -> None:
+    text = "医生技术不错，不过话很少，什么都要追着问。"
+    assert read(text, "zh") == {("doctor", POS), ("communication", NEG)}
+    assert verdict(text, "zh") == "mixed"
+
+
+def test_what_the_public_service_offers_is_not_this_practices() -> None:
+    text = "Za wizytę prywatną zapłaciłam 300 zł, a na NFZ ten sam lekarz przyjmuje bez kolejki."
+    assert read(text, "pl") == {("price", NEG)}
