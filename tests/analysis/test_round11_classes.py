@@ -321,3 +321,13 @@ def test_a_doctor_who_must_be_chased_with_questions_blames_the_information() -> 
 def test_what_the_public_service_offers_is_not_this_practices() -> None:
     text = "Za wizytę prywatną zapłaciłam 300 zł, a na NFZ ten sam lekarz przyjmuje bez kolejki."
     assert read(text, "pl") == {("price", NEG)}
+
+
+def test_a_call_never_returned_told_without_a_judging_word_is_a_complaint() -> None:
+    assert read("Никто не перезванивает.", "ru") == {("communication", NEG)}
+    assert verdict("Никто не перезванивает.", "ru") == "negative"
+
+
+def test_a_thing_far_off_told_without_a_judging_word_stays_a_description() -> None:
+    # a press report's sentence: "far off" is no complaint of the practice's access
+    assert verdict("Do badań na ludziach jest jeszcze daleko.", "pl") == "neutral"

@@ -53,6 +53,14 @@ _PRAISE_ONLY = frozenset((Sentiment.POSITIVE,))
 _UNSPOKEN = 1.5
 _UNSPOKEN_PRAISE = 3.0
 _REPORTED = frozenset((Aspect.OUTCOME, Aspect.COMMUNICATION))
+# ... and blame of 1 (a deed not done: "Никто не перезванивает") where the words say nothing at
+# all and it blames only people and what they do, not things (an amount, a place "far off", the
+# premises, the illness's course: PolEmo's press sentences name those) nor a wait told as
+# information ("报告要等三个工作日")
+_UNDONE = 1.0
+_THINGS = frozenset(
+    (Aspect.OUTCOME, Aspect.PRICE, Aspect.ACCESS, Aspect.FACILITIES, Aspect.WAITING)
+)
 
 
 @cache
@@ -145,6 +153,15 @@ def _told_by_aspects(reading: AspectReading, score: float) -> Sentiment:
     if not any(o.aspect is not Aspect.OUTCOME for o in reading.opinions):
         return Sentiment.NEUTRAL
     if reading.firm == _BLAME_ONLY and score <= 0.0 and reading.strongest >= _UNSPOKEN:
+        return Sentiment.NEGATIVE
+    if (
+        reading.firm == _BLAME_ONLY
+        and score == 0.0
+        and reading.strongest >= _UNDONE
+        and all(o.aspect not in _THINGS for o in reading.opinions)
+    ):
+        # "Никто не перезванивает": a deed not done, blamed by no word at all, of the people
+        # and what they do (the information, the booking)
         return Sentiment.NEGATIVE
     if (
         reading.firm == _PRAISE_ONLY
