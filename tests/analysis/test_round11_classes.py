@@ -331,3 +331,9 @@ def test_a_call_never_returned_told_without_a_judging_word_is_a_complaint() -> N
 def test_a_thing_far_off_told_without_a_judging_word_stays_a_description() -> None:
     # a press report's sentence: "far off" is no complaint of the practice's access
     assert verdict("Do badań na ludziach jest jeszcze daleko.", "pl") == "neutral"
+
+
+def test_a_bill_charged_twice_and_refunded_late_blames_the_price() -> None:
+    text = "They double charged me and it took two months to refund."
+    assert read(text, "en") == {("price", NEG)}
+    assert verdict(text, "en") == "negative"
