@@ -337,3 +337,15 @@ def test_a_bill_charged_twice_and_refunded_late_blames_the_price() -> None:
     text = "They double charged me and it took two months to refund."
     assert read(text, "en") == {("price", NEG)}
     assert verdict(text, "en") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The website promises no waiting. I sat in the corridor for two hours.", "en"),
+        ("Klinika obiecuje «wizyty bez czekania». Czekałam na korytarzu dwie godziny.", "pl"),
+    ],
+)
+def test_a_claim_the_next_sentence_breaks_makes_the_review_negative(text: str, lang: str) -> None:
+    assert read(text, lang) == {("waiting", NEG)}
+    assert verdict(text, lang) == "negative"

@@ -167,6 +167,7 @@ class Clause(NamedTuple):
     paid: float = 0.0  # what amounts of money say of the price (see AMOUNT)
     bought: float = 0.0  # what a visit bought for nothing says of the doctor (PAID_FOR)
     sarcasm: float = 0.0  # the weight of a marker of sarcasm opening the sentence (SARCASM)
+    claimed: bool = False  # praise the practice claims, turned into blame (CLAIM)
     # praise read as irony (_as_irony): it blames its aspects but weighs nothing in a mixed
     # verdict (the complaint beside it already does)
     turned: bool = False
@@ -966,6 +967,7 @@ def _judge(
             conceded = conceded or section == "concessive"
     judged_at: set[int] = set()
     general = paid = rushed = bought = 0.0
+    broken = False  # praise turned by a claim (see CLAIM)
     own: dict[Aspect, float] = {}
     if named_weighted:
         # "czekaliśmy na lekarza cztery godziny", "врача ждали": a word of waiting judges the
@@ -995,6 +997,7 @@ def _judge(
                     w *= factor
         if 0 <= claimed < m.start and w > 0:
             w = -w  # "obiecuje «opiekę bez kolejek»": a promise the review says was broken
+            broken = True
         if m.section == AMOUNT:
             # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT)
             paid += w
@@ -1084,6 +1087,7 @@ def _judge(
         paid,
         bought,
         sarcasm,
+        broken,
     )
 
 
@@ -1235,6 +1239,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 strongest[aspect] = (abs(said), clause)
     if amounts and abs(totals.get(_PRICE, 0.0)) < _JUDGED:
         _blame_amounts(amounts, totals, firm, strongest)
+    # "Strona obiecuje «opiekę bez kolejek». Siedziałem na korytarzu półtorej godziny.": the
+    # praise words of a claim held against the practice are not meant either
+    ironic = ironic or any(c is not None and c.claimed for c in clauses.items)
     words = _Words(text, lang)
     opinions = tuple(
         [

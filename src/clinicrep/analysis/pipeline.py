@@ -180,11 +180,12 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
     reading = read_aspects(text, lang)
     if reading.mixed and not (reading.long and abs(score) >= _DECISIVE):
         sentiment = Sentiment.MIXED
+    elif reading.ironic and reading.firm == _BLAME_ONLY:
+        # "Дякую, лікарю, дуже допомогли" after paying to hear nothing, "obiecuje «wizyty bez
+        # czekania»": the praise is irony or a claim held against the practice
+        sentiment = Sentiment.NEGATIVE
     elif sentiment is Sentiment.NEUTRAL:
         sentiment = _told_by_aspects(reading, score)
-    elif reading.ironic and reading.firm == _BLAME_ONLY:
-        # "Дякую, лікарю, дуже допомогли" after paying to hear nothing: the praise is irony
-        sentiment = Sentiment.NEGATIVE
     model = active_model(lang) if learned and text else None
     if model is not None:
         sentiment = model.combine(text, sentiment, score)
