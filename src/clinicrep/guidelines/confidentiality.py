@@ -606,6 +606,9 @@ _FIGURE_MARK = "\x00figure:"
 # ... and one that tells of a treatment, a test or a clinician ("the nurse took blood three
 # times"): a reply's word that only refers back to it ("the procedure") adds nothing.
 _REVIEW_TELLS_OF_CARE = "\x00care"
+# ... and one that names a day or a time ("my appointment on 3 March"): a reply's word that only
+# refers back to a day ("那天", "that day") is that day, the review's own.
+_REVIEW_NAMES_DAY = "\x00day"
 # A number in Chinese numerals: "两百", "三百四十", "一万二"
 _ZH_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
 _ZH_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -769,6 +772,8 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
     for h in _collect(text, review_codes, country):
         if h.kind in ("health", "care"):
             facts.add(_REVIEW_TELLS_OF_CARE)
+        if h.kind == "dates":
+            facts.add(_REVIEW_NAMES_DAY)
         if h.kind in _FACT_KINDS:
             facts.add(_family_of(h, text, language))
             if h.kind in ("billing", "insurance"):
@@ -1167,6 +1172,11 @@ def find_confidentiality_problems(
                 if not echoed:
                     new_in[clause] = True  # nothing but the fact that it is new
                 continue
+            if kind == "dates" and not echoed and _REVIEW_NAMES_DAY in review_facts:
+                echoed = any(  # "那天大楼突然停电" after "3月3号的预约被取消": the review's day
+                    m.start() == start and m.end() == end
+                    for m in main.phrases["referring"].finditer_in(text, low, start, end)
+                )
             if echoed and kind in ("billing", "dates", "insurance"):
                 continue  # the amount or the day the review itself names: "the 300 zł you mention"
             if (

@@ -1,0 +1,24 @@
+"""Round ten's engine reading: a word that only refers back to a day ("那天", "that day") is the
+day the review itself names, an echo and no finding; with no day in the review it is a new date."""
+
+from __future__ import annotations
+
+from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+
+_REPLY = "非常抱歉3月3号的取消给您带来不便：那天大楼突然停电，我们应该逐一打电话通知的。"
+
+
+def _codes(reply: str, review: str) -> list[str]:
+    found = find_confidentiality_problems(
+        reply, language="zh", review_text=review, reviewer_name="奈奈"
+    )
+    return [f.code.value for f in found]
+
+
+def test_that_day_after_the_reviews_own_date_is_an_echo() -> None:
+    assert _codes(_REPLY, "3月3号的预约没通知就取消了。") == []
+
+
+def test_that_day_is_still_a_date_when_the_review_names_no_day() -> None:
+    reply = "非常抱歉给您带来不便：那天大楼突然停电，我们应该逐一打电话通知的。"
+    assert "date" in _codes(reply, "预约没通知就取消了。")
