@@ -1,5 +1,7 @@
-"""Round ten's engine reading: a word that only refers back to a day ("那天", "that day") is the
-day the review itself names, an echo and no finding; with no day in the review it is a new date."""
+"""Round ten's engine readings: a word that only refers back to a day ("那天") is the day the
+review itself names, an echo and no finding (with no day in the review it is a new date); a
+one-word health term of the same stem ([guard] echo_letters) as one the review names is its own
+("szczepienie" after "szczepionkę"), while a term of another stem is still new."""
 
 from __future__ import annotations
 
@@ -22,3 +24,23 @@ def test_that_day_after_the_reviews_own_date_is_an_echo() -> None:
 def test_that_day_is_still_a_date_when_the_review_names_no_day() -> None:
     reply = "非常抱歉给您带来不便：那天大楼突然停电，我们应该逐一打电话通知的。"
     assert "date" in _codes(reply, "预约没通知就取消了。")
+
+
+_PL_REPLY = (
+    "Panie Hubercie, przepraszamy za godzinę czekania na szczepienie i za to, jak się Pan poczuł."
+)
+
+
+def _pl_codes(reply: str, review: str) -> list[str]:
+    found = find_confidentiality_problems(
+        reply, language="pl", review_text=review, reviewer_name="Hubert"
+    )
+    return [f.code.value for f in found]
+
+
+def test_a_word_of_the_same_stem_as_the_reviews_health_term_is_an_echo() -> None:
+    assert _pl_codes(_PL_REPLY, "Godzina czekania na szczepionkę na grypę.") == []
+
+
+def test_a_health_term_of_another_stem_is_still_new() -> None:
+    assert "health_detail" in _pl_codes(_PL_REPLY, "Godzina czekania na pobranie krwi.")

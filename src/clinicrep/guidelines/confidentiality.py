@@ -609,6 +609,9 @@ _REVIEW_TELLS_OF_CARE = "\x00care"
 # ... and one that names a day or a time ("my appointment on 3 March"): a reply's word that only
 # refers back to a day ("那天", "that day") is that day, the review's own.
 _REVIEW_NAMES_DAY = "\x00day"
+# ... and the first letters ([guard] echo_letters) of each one-word health term it names: a
+# reply's one word of the same stem is the review's own ("szczepienie" after "szczepionkę").
+_STEM_MARK = "\x00stem:"
 # A number in Chinese numerals: "两百", "三百四十", "一万二"
 _ZH_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
 _ZH_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -769,11 +772,14 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
     review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
     language = review_codes[0]
     facts: set[str] = set()
+    letters = lexicon(language).echo_letters  # [guard] echo_letters: 0 where no one has tuned it
     for h in _collect(text, review_codes, country):
         if h.kind in ("health", "care"):
             facts.add(_REVIEW_TELLS_OF_CARE)
         if h.kind == "dates":
             facts.add(_REVIEW_NAMES_DAY)
+        if h.kind == "health" and letters and WORD.fullmatch(text, h.start, h.end):
+            facts.add(_STEM_MARK + text[h.start : h.end].casefold()[:letters])
         if h.kind in _FACT_KINDS:
             facts.add(_family_of(h, text, language))
             if h.kind in ("billing", "insurance"):
@@ -794,6 +800,14 @@ def _same_figures(amount: str, review_facts: set[str]) -> bool:
     """The amount's figures are all the review's own: "$200" answering "200 bucks"."""
     figures = _figures(amount)
     return bool(figures) and all(_FIGURE_MARK + n in review_facts for n in figures)
+
+
+def _same_stem(text: str, hit: Hit, language: str, review_facts: set[str]) -> bool:
+    """A one-word health term whose first letters are those of one the review names."""
+    letters = lexicon(language).echo_letters
+    if not letters or not WORD.fullmatch(text, hit.start, hit.end):
+        return False
+    return _STEM_MARK + text[hit.start : hit.end].casefold()[:letters] in review_facts
 
 
 def _family_of(hit: Hit, text: str, language: str) -> str:
@@ -1163,8 +1177,10 @@ def find_confidentiality_problems(
                 # (not a visit on a day that was: "the visit on 3 October was a private one")
             if review_facts is None:
                 review_facts = _review_facts(review_text, codes, country)
-            echoed = _family_of(hit, text, primary) in review_facts or (
-                kind == "billing" and _same_figures(text[start:end], review_facts)
+            echoed = (
+                _family_of(hit, text, primary) in review_facts
+                or (kind == "billing" and _same_figures(text[start:end], review_facts))
+                or (kind == "health" and _same_stem(text, hit, primary, review_facts))
             )
             if kind == "health" and echoed and said_of_no_one(clause):
                 continue  # the review's own word, said of no one: "vaccines do not cause autism"
