@@ -44,3 +44,17 @@ def test_a_word_of_the_same_stem_as_the_reviews_health_term_is_an_echo() -> None
 
 def test_a_health_term_of_another_stem_is_still_new() -> None:
     assert "health_detail" in _pl_codes(_PL_REPLY, "Godzina czekania na pobranie krwi.")
+
+
+def test_a_rule_for_everyone_after_a_semicolon_makes_the_clause_before_it_general() -> None:
+    reply = "给单位的证明不在医保范围内，所以需要收费；25元对所有人都一样，价目表上有写。"
+    found = find_confidentiality_problems(
+        reply, language="zh", review_text="开个假条为什么收25元？", reviewer_name="老罗"
+    )
+    assert found == []
+
+
+def test_a_clause_about_the_reviewer_after_a_semicolon_is_still_theirs() -> None:
+    reply = "We keep a few slots open for people who need them; your scan on 3 May showed a cyst."
+    found = find_confidentiality_problems(reply, language="en", review_text="Good.")
+    assert {f.code.value for f in found} >= {"date", "health_detail"}

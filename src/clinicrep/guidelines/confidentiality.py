@@ -609,6 +609,7 @@ _REVIEW_TELLS_OF_CARE = "\x00care"
 # ... and one that names a day or a time ("my appointment on 3 March"): a reply's word that only
 # refers back to a day ("那天", "that day") is that day, the review's own.
 _REVIEW_NAMES_DAY = "\x00day"
+_WORD_CHAR = re.compile(r"\w")
 # ... and the first letters ([guard] echo_letters) of each one-word health term it names: a
 # reply's one word of the same stem is the review's own ("szczepienie" after "szczepionkę").
 _STEM_MARK = "\x00stem:"
@@ -973,12 +974,25 @@ def find_confidentiality_problems(
         if clause in flags["addressee"]:
             return False
         sentence = sentence_of.of(clauses[clause][0])
+
+        def next_to(step: int) -> int:
+            """The clause before or after, past a semicolon standing alone ("；")."""
+            other = clause + step
+            while 0 <= other < len(clauses) and not _WORD_CHAR.search(text, *clauses[other]):
+                other += step
+            return other
+
+        def joined(other: int) -> bool:
+            """In the same sentence, or the next one after a semicolon: "需要收费；25元对所有人都一样"."""
+            if sentence_of.of(clauses[other][0]) == sentence:
+                return True
+            first, last = sorted((clause, other))
+            return any(mark in text[clauses[first][1] : clauses[last][0]] for mark in ";；")
+
         beside = [
             other
-            for other in (clause - 1, clause + 1)
-            if 0 <= other < len(clauses)
-            and other not in flags["addressee"]
-            and sentence_of.of(clauses[other][0]) == sentence
+            for other in (next_to(-1), next_to(1))
+            if 0 <= other < len(clauses) and other not in flags["addressee"] and joined(other)
         ]
         if not beside or told_of_someone(clause):
             return False
