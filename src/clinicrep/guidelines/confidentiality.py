@@ -1253,7 +1253,7 @@ def find_confidentiality_problems(
     return result
 
 
-_CONDITION_END = re.compile(r",\s|[;:—–]")
+_CONDITION_END = re.compile(r",\s|[;:—–，；：]")  # Chinese punctuation ends one too
 
 
 def _conditions_in(
