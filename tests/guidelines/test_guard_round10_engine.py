@@ -58,3 +58,11 @@ def test_a_clause_about_the_reviewer_after_a_semicolon_is_still_theirs() -> None
     reply = "We keep a few slots open for people who need them; your scan on 3 May showed a cyst."
     found = find_confidentiality_problems(reply, language="en", review_text="Good.")
     assert {f.code.value for f in found} >= {"date", "health_detail"}
+
+
+def test_a_past_tense_inside_a_condition_does_not_make_the_sentence_someones() -> None:
+    reply = "安全的：如果您怀孕了，孕期任何阶段都建议接种流感疫苗。"
+    found = find_confidentiality_problems(
+        reply, language="zh", review_text="孕期打流感疫苗安全吗？", reviewer_name="小乌"
+    )
+    assert found == []

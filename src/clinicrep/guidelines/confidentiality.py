@@ -917,14 +917,15 @@ def find_confidentiality_problems(
     def personal(clause: int) -> bool:
         """The clause's sentence is about someone in particular: it speaks to or names the
         reviewer, says how something turned out, or tells of a past event ("the biopsy came
-        back", "as we discussed"), so its health words are someone's."""
+        back", "as we discussed"), so its health words are someone's. What a condition says
+        (but how something turned out) is anyone's: "如果您怀孕了，" tells of no past event."""
         number = sentence_of.of(clauses[clause][0])
         found = personal_sentences.get(number)
         if found is None:
             start, end = sentence_of.clauses[number]
             hypothetical = _conditions_in(text, low, codes, start, end)
             found = any(start <= at < end for at in named) or any(
-                kind != "addressee" or not any(s <= m.start() < e for s, e in hypothetical)
+                kind == "outcome" or not any(s <= m.start() < e for s, e in hypothetical)
                 for code in codes
                 for kind in _PERSONAL_KINDS
                 for m in language_pack(code).phrases[kind].finditer_in(text, low, start, end)
