@@ -66,3 +66,17 @@ def test_a_past_tense_inside_a_condition_does_not_make_the_sentence_someones() -
         reply, language="zh", review_text="孕期打流感疫苗安全吗？", reviewer_name="小乌"
     )
     assert found == []
+
+
+def test_a_health_word_naming_a_staff_role_is_no_finding() -> None:
+    reply = "好问题！如果抽完血觉得头晕，马上告诉采血护士就好，我们专门准备了躺椅。"
+    found = find_confidentiality_problems(
+        reply, language="zh", review_text="抽完血头晕怎么办？", reviewer_name="维维"
+    )
+    assert found == []
+
+
+def test_the_same_word_said_of_the_reviewer_is_still_found() -> None:
+    reply = "Thanks Ella! Your diabetes nurse will see you on 3 May."
+    found = find_confidentiality_problems(reply, language="en", review_text="Kind staff.")
+    assert "health_detail" in {f.code.value for f in found}

@@ -1117,6 +1117,19 @@ def find_confidentiality_problems(
             .finditer_in(text, low, hit.start, min(len(text), hit.end + 20))
         )
 
+    def names_role(hit: Hit) -> bool:
+        """The health word names a member of staff's role or a department ("康复师", "采血护士",
+        "the diabetes nurse"), not anyone's health ([guard] role_after: the words that follow)."""
+        roles = lexicon(primary).role_after
+        if not roles:
+            return False
+        after = text[hit.end : hit.end + 24].lstrip(" -").casefold()
+        return any(
+            after.startswith(role)
+            and (primary == "zh" or len(after) == len(role) or not after[len(role)].isalnum())
+            for role in roles
+        )
+
     care_starts = {h.start for _, h in facts if h.kind == "care"}
     care_ends = {h.end for _, h in facts if h.kind == "care"}
 
@@ -1181,6 +1194,8 @@ def find_confidentiality_problems(
         elif kind in _FACT_KINDS:
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
+            if kind == "health" and clause not in flags["addressee"] and names_role(hit):
+                continue  # "看我们的康复师不需要转诊": a member of staff, not anyone's health
             if kind == "health" and clause not in flags["addressee"] and supposed(clause, hit):
                 continue  # "Алёна, если у ребёнка после прививки температура ...": anyone's
             if kind == "health" and refers_back(clause, hit):
