@@ -984,7 +984,8 @@ def find_confidentiality_problems(
             return other
 
         def joined(other: int) -> bool:
-            """In the same sentence, or the next one after a semicolon: "需要收费；25元对所有人都一样"."""
+            """In the same sentence, or the next one after a semicolon:
+            "需要收费；25元对所有人都一样"."""
             if sentence_of.of(clauses[other][0]) == sentence:
                 return True
             first, last = sorted((clause, other))
