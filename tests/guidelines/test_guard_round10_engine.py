@@ -80,3 +80,11 @@ def test_the_same_word_said_of_the_reviewer_is_still_found() -> None:
     reply = "Thanks Ella! Your diabetes nurse will see you on 3 May."
     found = find_confidentiality_problems(reply, language="en", review_text="Kind staff.")
     assert "health_detail" in {f.code.value for f in found}
+
+
+def test_a_care_relationship_inside_a_condition_is_supposed_not_told() -> None:
+    review = "Do I need to register again?"
+    supposed = "If you were seen here before, there's no need to register again."
+    told = "You were seen here before, so there's no need to register again."
+    assert find_confidentiality_problems(supposed, language="en", review_text=review) == []
+    assert find_confidentiality_problems(told, language="en", review_text=review) != []

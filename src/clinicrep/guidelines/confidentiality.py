@@ -1168,6 +1168,9 @@ def find_confidentiality_problems(
         if kind == "confirms_patient":
             if review_words(start, end) and apologises(clause):
                 continue  # "sorry you had to come back another day": the review's own words
+            supposed_here = _conditions_in(text, low, codes, *clauses[clause])
+            if any(s <= start and end <= e for s, e in supposed_here):
+                continue  # "if you were seen here before, ...": supposed of anyone, not told
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
