@@ -29,6 +29,7 @@ SETS = [
     ("own_pl_en_zh_round6.jsonl", ("pl", "en", "zh"), 18, True),
     ("own_ru_uk_round7_classes.jsonl", ("ru", "uk"), 60, True),
     ("own_ru_uk_round9_classes.jsonl", ("ru", "uk"), 150, True),
+    ("own_ru_uk_round10_classes.jsonl", ("ru", "uk"), 145, True),
     ("own_pl_en_zh_round7.jsonl", ("pl", "en", "zh"), 20, True),
     ("own_ru_uk_round8_classes.jsonl", ("ru", "uk"), 220, True),
     ("own_pl_en_zh_round8.jsonl", ("pl", "en", "zh"), 16, True),

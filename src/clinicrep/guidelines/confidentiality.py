@@ -690,6 +690,9 @@ _AMOUNT = re.compile(
 # A review is read for echoes up to this length: a pasted megabyte should not slow typing.
 _REVIEW_READ_LIMIT = 20_000
 
+# the one word between a review and its date: "отзыв от 12 мая", "opinia z 3 marca"
+_REVIEW_DATED = [["от"], ["від"], ["of"], ["from"], ["dated"], ["z"], ["ze"]]
+
 
 def reply_language(text: str, hint: str = "") -> str:
     """The reply's language: ``hint`` (the review's detected language) unless the reply's
@@ -1009,6 +1012,11 @@ def find_confidentiality_problems(
             for kind in ("outcome", "specific")
         )
 
+    def greets(at: int, end: int) -> bool:
+        """The reviewer's name opens its sentence and a comma follows it: "Камила, ..."."""
+        start = sentence_of.clauses[sentence_of.of(at)][0]
+        return not text[start:at].strip() and text[end : end + 1] == ","
+
     def said_of_no_one(clause: int) -> bool:
         """An echoed health word here is said of nobody in particular: its sentence neither
         speaks to nor names the reviewer, and the clause tells of no outcome and, unless the
@@ -1017,8 +1025,14 @@ def find_confidentiality_problems(
         if clause in flags["addressee"]:
             return False
         start, end = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
-        if any(start <= at < end for at in named):
+        # a name that opens the sentence and is followed by a comma only greets: "Камила, боль
+        # в спине — одна из самых частых причин обращения к неврологу" says it of anyone
+        if any(start <= at < end and not greets(at, end_) for at, end_ in name_spans):
             return False
+        # ... and is read as no word of the sentence ("Каміло" is no past tense)
+        start = max([start, *(e for at, e in name_spans if start <= at < end)])
+        clause_start, clause_end = clauses[clause]
+        clause_start = max(clause_start, start)
 
         def found(kind: str, start: int, end: int) -> bool:
             return any(
@@ -1029,8 +1043,25 @@ def find_confidentiality_problems(
         if found("addressee", start, end):
             return False
         if found("general", start, end):
-            return not found("outcome", *clauses[clause])
-        return not told_of_someone(clause)
+            return not found("outcome", clause_start, clause_end)
+        return not (
+            found("outcome", clause_start, clause_end)
+            or found("specific", clause_start, clause_end)
+        )
+
+    def reports_review(clause: int, hit: Hit) -> bool:
+        """The word is in what the reply reports the review says ([guard] reported: "вы
+        пишете, что зуб болит неделю"), after the reporting words, and the clause speaks to the
+        reviewer only in them: the review's own words, no disclosure of the practice's."""
+        start, end = clauses[clause]
+        spans = [
+            (m.start(), m.end())
+            for code in codes
+            for m in language_pack(code).phrases["reported"].finditer_in(text, low, start, end)
+        ]
+        if not any(e <= hit.start for _, e in spans):
+            return False
+        return all(any(s <= a.start < e for s, e in spans) for a in addressee_at.get(clause, ()))
 
     review_facts: set[str] | None = None
 
@@ -1147,6 +1178,17 @@ def find_confidentiality_problems(
             for gap in range(5)
         )
 
+    def review_dated(hit: Hit) -> bool:
+        """The date is the review's own: a review word, "of" and the date ("ваш отзыв от 12
+        мая", "відгук від 3 березня", "your review of 12 May"). When the review was posted is
+        public; it is no visit. Not "спасибо за отзыв вчера", which may tell of the visit."""
+        start = max(0, hit.start - 30)
+        for code in codes:
+            for m in language_pack(code).phrases["review"].finditer_in(text, low, start, hit.start):
+                if text[m.end() : hit.start].split() in _REVIEW_DATED:
+                    return True
+        return False
+
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
 
@@ -1218,6 +1260,15 @@ def find_confidentiality_problems(
             )
             if kind == "health" and echoed and said_of_no_one(clause):
                 continue  # the review's own word, said of no one: "vaccines do not cause autism"
+            if kind == "health" and reports_review(clause, hit):
+                # ... a phrase by its last word too: "после укола" after "сделали укол"
+                words = WORD.findall(text[start:end])
+                if echoed or (
+                    words
+                    and _phrase_family(words[-1], primary)
+                    in {_phrase_family(w, primary) for w in WORD.findall(review_text)}
+                ):
+                    continue  # "вы пишете, что зуб болит неделю": what the review itself says
             if kind == "personal":
                 if not echoed:
                     new_in[clause] = True  # nothing but the fact that it is new
@@ -1229,6 +1280,8 @@ def find_confidentiality_problems(
                 )
             if echoed and kind in ("billing", "dates", "insurance"):
                 continue  # the amount or the day the review itself names: "the 300 zł you mention"
+            if kind == "dates" and review_dated(hit):
+                continue  # "ваш отзыв от 12 мая мы увидели только сейчас": when it was posted
             if (
                 kind in ("billing", "insurance")
                 and _REVIEW_NAMES_MONEY in review_facts
