@@ -34,6 +34,7 @@ SETS = [
     ("own_ru_uk_round8_classes.jsonl", ("ru", "uk"), 220, True),
     ("own_pl_en_zh_round8.jsonl", ("pl", "en", "zh"), 16, True),
     ("own_pl_en_zh_round9.jsonl", ("pl", "en", "zh"), 16, True),
+    ("own_pl_en_zh_round10.jsonl", ("pl", "en", "zh"), 50, True),
 ]
 
 
