@@ -29,10 +29,12 @@ SETS = [
     ("own_pl_en_zh_round6.jsonl", ("pl", "en", "zh"), 18, True),
     ("own_ru_uk_round7_classes.jsonl", ("ru", "uk"), 60, True),
     ("own_ru_uk_round9_classes.jsonl", ("ru", "uk"), 150, True),
+    ("own_ru_uk_round10_classes.jsonl", ("ru", "uk"), 145, True),
     ("own_pl_en_zh_round7.jsonl", ("pl", "en", "zh"), 20, True),
     ("own_ru_uk_round8_classes.jsonl", ("ru", "uk"), 220, True),
     ("own_pl_en_zh_round8.jsonl", ("pl", "en", "zh"), 16, True),
     ("own_pl_en_zh_round9.jsonl", ("pl", "en", "zh"), 16, True),
+    ("own_pl_en_zh_round10.jsonl", ("pl", "en", "zh"), 50, True),
     # round ten, dates and rewards: the tune parts (the frozen thirds are scored as totals only,
     # by benchmarks/guard_probe_round.py)
     ("own_date_reward_round10.jsonl", ("en", "ru", "uk", "pl", "zh"), 14, True),

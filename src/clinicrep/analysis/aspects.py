@@ -76,7 +76,13 @@ _RESERVATION_OPENS = 2  # words (Chinese: characters) before it: "my only gripe"
 # “不用排队”", "the so-called urgent slot", "так называемая «бесплатная» консультация"): praise
 # after such a word in its clause is the claim the review holds against it, so it blames.
 CLAIM = "claim"
+# A marker of sarcasm opening a sentence ("Love how", "Oh great", "Ну спасибо", "No pewnie",
+# "呵呵"): the praise words of its sentence blame what they name, and where the sentence judges
+# nothing else, the marker blames what it names ("No pewnie, po co komu parking przy
+# przychodni"). Section [sarcasm]; its weight is that blame.
+SARCASM = "sarcasm"
 _OTHER_SECTIONS = (
+    SARCASM,
     NOT_AN_ASPECT,
     JUDGEMENT,
     OPENING_CONTRAST,
@@ -100,13 +106,24 @@ DIAGNOSIS = "diagnosis"
 # that praise ("挂号费50元，医生很耐心" states a fee). Mildly: an amount alone is no verdict.
 # Section [amount] of aspects_<lang>.txt: the currency words that follow a number.
 AMOUNT = "amount"
+# Verbs of paying ("paid", "zapłaciłam", "отдала", "віддала"): a number just after one is an
+# amount paid without its currency ("Отдала 3500, чтобы услышать ..."). Section [paying].
+PAYING = "paying"
+_PAYING_REACH = 2  # words between the verb and its number: "paid them 300", "zapłaciłam aż 300"
 # A visit told short by its minutes (see _with_brief_visits): the doctor rushed the patient.
 BRIEF = "brief"
+# What an amount paid bought, when it was only words or a prescription ("$250 just to be told
+# to drink water", "200 zł za to, żeby usłyszeć ...", "3800 рублей за приём, на котором мне
+# выписали витамины", "挂号费三百，就告诉我多喝热水"): after an amount in the same sentence, these
+# words blame the doctor for a visit worth nothing, and praise in their clause is irony (as a
+# visit told short: BRIEF). Section [paid_for]; elsewhere the words say nothing.
+PAID_FOR = "paid_for"
+_PAID_FOR_REACH = 8  # words (Chinese: characters, twice as many) from the amount
 _ASPECT_OF: dict[str, Aspect] = (
     {a.value: a for a in Aspect}
     | {WAITING_ROOM: Aspect.WAITING}
     | {DIAGNOSIS: Aspect.OUTCOME}
-    | {AMOUNT: Aspect.PRICE, BRIEF: Aspect.DOCTOR}
+    | {AMOUNT: Aspect.PRICE, BRIEF: Aspect.DOCTOR, PAID_FOR: Aspect.DOCTOR}
 )
 _FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
 _DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
@@ -118,6 +135,10 @@ _REACH = 3  # a negator turns the next few words (characters in Chinese) of its 
 _ZH_REACH = 3
 _JUDGED = 0.3  # a clause whose words sum to less than this says nothing either way
 _MIXED_BALANCE = 0.7  # the weaker side must be at least this share of the stronger one
+# ... in a long text that judges in _FEW_CLAUSES clauses or fewer ("Dr Patel actually sat down
+# and looked at her, ... but we'd been sat in that waiting room for an hour and forty minutes"):
+# a story told at length around one praise and one complaint (NHS the same from .4 to .6)
+_FEW_BALANCE = 0.5
 _UNMET = -1.5  # "nie zbadał", "не перезвонили": what was not done is a complaint
 _CONTRASTED = 1.0  # the weight of a judgement read from the other side of a "but"
 _UNDONE = -1.0  # such a deed negated ("nie powiedział", "никто не сказал")
@@ -144,6 +165,12 @@ class Clause(NamedTuple):
     conceded: bool = False  # opens with "although", "choć", "хотя", "虽然": granted, not meant
     competence: bool = False  # speaks of competence or professionalism (see COMPETENCE)
     paid: float = 0.0  # what amounts of money say of the price (see AMOUNT)
+    bought: float = 0.0  # what a visit bought for nothing says of the doctor (PAID_FOR)
+    sarcasm: float = 0.0  # the weight of a marker of sarcasm opening the sentence (SARCASM)
+    claimed: bool = False  # praise the practice claims, turned into blame (CLAIM)
+    # praise read as irony (_as_irony): it blames its aspects but weighs nothing in a mixed
+    # verdict (the complaint beside it already does)
+    turned: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +186,7 @@ class AspectReading:
     firm: frozenset[Sentiment] = frozenset()
     long: bool = False  # more than _SHORT_WORDS words
     strongest: float = 0.0  # the largest judgement of one aspect, as a positive number
+    ironic: bool = False  # praise read as irony (see _as_irony): the words' praise is not meant
 
     @property
     def mixed(self) -> bool:
@@ -168,7 +196,9 @@ class AspectReading:
         if self.judged_clauses <= _FEW_CLAUSES and not self.long:
             return True
         stronger = max(self.praise, self.blame)
-        return stronger > 0 and min(self.praise, self.blame) >= _MIXED_BALANCE * stronger
+        # a long story that judges in only a few clauses: its weaker side needs less weight
+        balance = _FEW_BALANCE if self.judged_clauses <= _FEW_CLAUSES else _MIXED_BALANCE
+        return stronger > 0 and min(self.praise, self.blame) >= balance * stronger
 
 
 def _lang(lang: str) -> str:
@@ -252,6 +282,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])))
     if _DIGIT.search(text):  # an amount needs digits; most texts have none
         named = _with_amounts(text, tokens, named, lang)
+    if any(m.section == PAID_FOR for m in named):
+        named = _paid_for(named, lambda a, b: "." not in tokens[a:b], _PAID_FOR_REACH)
     named = _with_brief_visits(tokens, named, lang)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
     if not named_at and not any(m.section == COMPETENCE or m.section == RELIEF for m in named):
@@ -273,7 +305,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             competence.add(segments[k][2])
         elif m.section == RELIEF and any(x.section == "symptoms" for x in segments[k][4]):
             naming[k] = True  # "ból kręgosłupa minął": the outcome (see RELIEF)
-    return _Clauses(
+    result = _Clauses(
         [
             (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
             for i, (a, b, sentence, contrast, s_said) in enumerate(segments)
@@ -282,6 +314,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         naming,
         competence,
     )
+    result.ironies = any(m.section == SARCASM or m.section == PAID_FOR for m in named)
+    return result
 
 
 # A wait told by the clock: "обещали прийом о 14:00, зайшла о 15:30", "na 16:00, a weszłam o
@@ -374,10 +408,45 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
     ]
     if "$" in text or "£" in text or "€" in text:
         at += [len(tokenize(text[: m.end() - 1])) for m in _AMOUNT_SIGN.finditer(text)]
+    for k in _positions(tokens, _paying(lang)):
+        number = next(
+            (
+                j
+                for j in range(k + 1, min(len(tokens), k + 2 + _PAYING_REACH))
+                if tokens[j][:1].isdigit()
+            ),
+            -1,
+        )
+        if (
+            number > 0
+            and number not in at
+            and not any(0 < a - number <= 2 for a in at)
+            and not (number + 1 < len(tokens) and _when(lang).lasts(tokens[number + 1]))
+        ):
+            at.append(number)  # "Отдала 3500": an amount without its currency (not "3 hours")
     if not at:
         return named
     added = [Match(k, 1, tokens[k], _AMOUNT_BLAME, AMOUNT) for k in at if k < len(tokens)]
     return sorted([*named, *added], key=lambda m: m.start)
+
+
+@cache
+def _paying(lang: str) -> frozenset[str]:
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(PAYING, []))
+
+
+def _paid_for(
+    named: list[Match], same_sentence: Callable[[int, int], bool], reach: int
+) -> list[Match]:
+    """``named`` without the [paid_for] words that follow no amount paid in their sentence
+    within ``reach`` (see PAID_FOR)."""
+    amounts = [m.start for m in named if m.section == AMOUNT]
+    return [
+        m
+        for m in named
+        if m.section != PAID_FOR
+        or any(a < m.start <= a + reach and same_sentence(a, m.start) for a in amounts)
+    ]
 
 
 def _positions(tokens: tuple[str, ...], words: frozenset[str]) -> list[int]:
@@ -548,6 +617,14 @@ def _segments(
             if section == "end":
                 sentence += 1
         elif section in CONTRASTS or section == "concessive":
+            after = m.start + m.length
+            if m.start > start and (after >= len(tokens) or tokens[after] in _MARKS):
+                # "The parking garage charges $18 though, which is a joke": a contrast word
+                # that closes its clause sets that clause against what came before; it opens
+                # nothing after it
+                contrast = True
+                current.append(m)
+                continue
             if m.start > start:
                 segments.append((start, m.start, sentence, contrast, current))
                 start, current = m.start, []
@@ -568,7 +645,7 @@ class _Clauses:
     and those of sentences far from any aspect term matter only to a mixed verdict. Where each
     clause lies (its sentence) and whether it names an aspect are known without judging it."""
 
-    __slots__ = ("_args", "_done", "items", "sentences", "naming", "competence")
+    __slots__ = ("_args", "_done", "items", "sentences", "naming", "competence", "ironies")
 
     def __init__(
         self,
@@ -585,16 +662,21 @@ class _Clauses:
         self.sentences = sentences
         self.naming = naming
         self.competence = competence or set()  # the sentences that speak of competence
+        # whether a clause may read praise as irony (SARCASM, PAID_FOR): then every clause is
+        # judged before the reading (see _read_irony)
+        self.ironies = False
 
     @classmethod
     def judged(cls, clauses: list[Clause]) -> _Clauses:
-        return cls(
+        result = cls(
             None,
             [c.sentence for c in clauses],
             [bool(c.aspects) for c in clauses],
             {c.sentence for c in clauses if c.competence},
             list(clauses),
         )
+        result.ironies = any(c.bought or c.sarcasm for c in clauses)
+        return result
 
     def __len__(self) -> int:
         return len(self._done)
@@ -785,6 +867,8 @@ def _chinese_clauses(text: str) -> list[Clause]:
             named = _with_late_clock(sentence, named, int)
         if "元" in sentence or "块" in sentence or "费" in sentence or "了" in sentence:
             named = _with_zh_amounts(sentence, named)
+        if any(m.section == PAID_FOR for m in named):
+            named = _paid_for(named, lambda a, b: True, 2 * _PAID_FOR_REACH)
         if "分钟" in sentence:
             named = _with_zh_brief_visits(sentence, named)
         firsts = [a for a, _ in segments]
@@ -826,6 +910,7 @@ def _judge(
     reliefs: list[Match] = []
     elsewhere = -1  # where the clause names another practice or doctor (see ELSEWHERE)
     claimed = -1  # where the clause tells what the practice claims (see CLAIM)
+    sarcasm = 0.0  # a marker of sarcasm opening the sentence (see SARCASM)
     # the aspect terms and judgement words that weigh, read after the sentiment words
     named_weighted: list[Match] = []
     aspect_of = _ASPECT_OF
@@ -833,7 +918,7 @@ def _judge(
         section = m.section
         aspect = aspect_of.get(section)
         if aspect is not None:
-            if section == BRIEF:
+            if section == BRIEF or section == PAID_FOR:
                 named_weighted.append(m)  # names the doctor only if it blames (below)
                 continue
             if aspect is not _DOCTOR and section != AMOUNT:
@@ -849,6 +934,10 @@ def _judge(
             contrast = True
         elif section == CLAIM and claimed < 0:
             claimed = m.start
+        elif section == SARCASM and (
+            m.start <= 0 if lang == "zh" else _opens_sentence(tokens, m.start)
+        ):
+            sarcasm = _weight(m.value)
         elif section == RESERVATION:
             named_weighted.append(m)  # a judgement of its own, and a "but" where it opens
             contrast = contrast or m.start <= first + _RESERVATION_OPENS
@@ -877,7 +966,8 @@ def _judge(
             contrast = True
             conceded = conceded or section == "concessive"
     judged_at: set[int] = set()
-    general = paid = rushed = 0.0
+    general = paid = rushed = bought = 0.0
+    broken = False  # praise turned by a claim (see CLAIM)
     own: dict[Aspect, float] = {}
     if named_weighted:
         # "czekaliśmy na lekarza cztery godziny", "врача ждали": a word of waiting judges the
@@ -907,12 +997,16 @@ def _judge(
                     w *= factor
         if 0 <= claimed < m.start and w > 0:
             w = -w  # "obiecuje «opiekę bez kolejek»": a promise the review says was broken
+            broken = True
         if m.section == AMOUNT:
             # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT)
             paid += w
             continue
         if m.section == BRIEF:
             rushed += w  # weighed after the words (see BRIEF)
+            continue
+        if m.section == PAID_FOR:
+            bought += w  # weighed after the words (see PAID_FOR)
             continue
         aspect = aspect_of.get(m.section)
         if scopes:
@@ -960,6 +1054,11 @@ def _judge(
             own[_OUTCOME] = own.get(_OUTCOME, 0.0) + relief
         if _OUTCOME not in aspects:
             aspects.append(_OUTCOME)
+    if bought:
+        # "200 zł za to, żeby usłyszeć ...": whatever else the clause names, the visit bought
+        # nothing, and praise beside it is irony
+        rushed += bought
+        worded = False
     if rushed and not worded:
         # the clause's words name nothing but the doctor (an amount names the price without
         # words: "$340 for a 10 min visit")
@@ -986,6 +1085,9 @@ def _judge(
         conceded,
         competence,
         paid,
+        bought,
+        sarcasm,
+        broken,
     )
 
 
@@ -1050,6 +1152,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     near |= {s + 1 for s in near} | clauses.competence
     items = clauses.near(near)
     when = _when(lang)
+    ironic = clauses.ironies and _read_irony(clauses.every(), sentences)
     for i, sentence in enumerate(sentences):
         if sentence not in near:
             continue
@@ -1136,6 +1239,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 strongest[aspect] = (abs(said), clause)
     if amounts and abs(totals.get(_PRICE, 0.0)) < _JUDGED:
         _blame_amounts(amounts, totals, firm, strongest)
+    # "Strona obiecuje «opiekę bez kolejek». Siedziałem na korytarzu półtorej godziny.": the
+    # praise words of a claim held against the practice are not meant either
+    ironic = ironic or any(c is not None and c.claimed for c in clauses.items)
     words = _Words(text, lang)
     opinions = tuple(
         [
@@ -1155,6 +1261,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     judged = 0
     if len(polarities) > 1:  # a mixed verdict weighs every clause of the text
         for clause in clauses.every():
+            if clause.turned:
+                continue
             if clause.total >= _JUDGED:
                 praise += clause.total
                 judged += 1
@@ -1169,7 +1277,91 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         polarities,
         _is_long(text, lang),
         max([abs(total) for total in firm.values()], default=0.0),
+        ironic,
     )
+
+
+_SARCASM_OPENS = 4  # tokens (commas too) before a marker of sarcasm: "Super, naprawdę super, że"
+
+
+def _opens_sentence(tokens: tuple[str, ...], k: int) -> bool:
+    """Whether the word at ``k`` stands among the first few of its sentence (SARCASM)."""
+    return k <= _SARCASM_OPENS or "." in tokens[k - _SARCASM_OPENS : k]
+
+
+def _read_irony(items: list[Clause], sentences: list[int]) -> bool:
+    """Turns, in ``items``, the praise that is irony (see _as_irony and SARCASM); whether any
+    was."""
+    ironic = False
+    until = -1  # praise up to this sentence, after a visit bought for nothing, is irony
+    for i, clause in enumerate(items):
+        sentence = sentences[i]
+        if clause.bought < 0.0:
+            until = sentence + 1
+        elif sentence <= until and clause.contrast:
+            until = -1  # "..., but the nurse was lovely": meant
+        elif (
+            sentence <= until
+            and clause.general >= _JUDGED
+            and all(a is _DOCTOR or a in clause.own for a in clause.aspects)
+        ):
+            # "Paid 900 грн to hear 'it happens'. Thank you, doctor, you really helped."
+            items[i] = _as_irony(clause)
+            ironic = True
+    for i, clause in enumerate(items):
+        if clause.sarcasm:
+            sentence = sentences[i]
+            same = [j for j, s in enumerate(sentences) if s == sentence]
+            after = [j for j, s in enumerate(sentences) if s == sentence + 1]
+            if _sarcasm(items, same, after, clause.sarcasm):
+                ironic = True
+                # "Super urgent.", "Polecam każdemu, kto lubi tracić pół dnia.": praise that
+                # names nothing in the sentence after goes on with the irony
+                for j in after:
+                    if items[j].contrast or items[j].aspects:
+                        break
+                    if items[j].general >= _JUDGED:
+                        items[j] = _as_irony(items[j])
+    return ironic
+
+
+def _sarcasm(items: list[Clause], same: list[int], after: list[int], marker: float) -> bool:
+    """The clauses ``same`` of a sentence a marker of sarcasm opens (see SARCASM): praise beside a
+    complaint told as a fact (a self-judging term, a time told late, an amount) in that sentence
+    or in the one ``after`` it is irony ("Love how the 'urgent' slot was 3 weeks out", "Ну
+    спасибо за прекрасный сервис: записали на 10:00, приняли в 11:40", "Ага, «лучшая клиника
+    города». Отменили операцию за день"); with no judgement at all the marker blames what the
+    sentence names. Praise with no such complaint is meant ("Love how the nurses remember me")."""
+    told = [*same, *(j for j in after if not items[j].contrast)]
+    if any(items[j].paid < 0.0 or any(w < 0.0 for w in items[j].own.values()) for j in told):
+        turned = False
+        for j in same:
+            if items[j].contrast:
+                break  # "..., but the nurse was lovely": meant
+            if items[j].general >= _JUDGED:
+                items[j] = _as_irony(items[j])
+                turned = True
+        return turned
+    if any(abs(items[j].total) >= _JUDGED for j in same):
+        return False
+    named = [j for j in same if items[j].aspects]
+    for j in named:
+        items[j] = items[j]._replace(general=marker, total=marker + items[j].total)
+    return bool(named)
+
+
+def _as_irony(clause: Clause) -> Clause:
+    """``clause`` read as irony. Praise after a visit bought for nothing (PAID_FOR), in the rest
+    of its sentence and in the sentence after, up to a "but", is irony where it names nobody else
+    (the front desk praised after it is meant): "Заплатила 900 грн, щоб почути «ну, таке
+    буває». Дякую, лікарю, дуже допомогли", "挂号费三百，就告诉我多喝热水，真是神医啊"; so is praise
+    beside a complaint in a sentence a marker of sarcasm opens (_sarcasm). Its words blame what
+    they name; the deeds it praises by their own terms say nothing."""
+    own = {a: w for a, w in clause.own.items() if w < 0.0}
+    general = -clause.general
+    aspects = tuple(a for a in clause.aspects if a in own or a not in clause.own)
+    total = general + sum(own.values())
+    return clause._replace(general=general, own=own, aspects=aspects, total=total, turned=True)
 
 
 def _blame_amounts(

@@ -55,7 +55,12 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         " sie ze juz tez sa byl byla bylo wiec więc jeszcze może moze mam ma ich mu nam"
         " jaki jakie jakiego gdy kiedy tym tej ten ta te przy pod nad lub albo niż niz"
         " wszystko wszystkim bardziej zawsze nawet chyba teraz potem wtedy tu tam tutaj"
-        " dziękuję dziekuje polecam polecenia lekarzem doktora doktorze".split()
+        " dziękuję dziekuje polecam polecenia lekarzem doktora doktorze"
+        # the doctor, the visit and the front desk in the forms written without Polish letters
+        # as often as with ("Wygodny dojazd, a lekarka konkretna i rzeczowa": "a" and "i" are
+        # English words too)
+        " lekarka lekarki lekarkę lekarke lekarką lekarka lekarce wizytę wizyte wizycie"
+        " rejestracja rejestracji pielęgniarka pielegniarka".split()
     ),
     "ru": frozenset(
         "и в не на что с по это как очень я мне был была было врач врача врачу к у же"

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from clinicrep import __version__, paths
-from clinicrep.analysis.aspects import read_aspects
+from clinicrep.analysis.aspects import AspectReading, read_aspects
 from clinicrep.analysis.language import detect_language
 from clinicrep.analysis.learning import active_model, generation
 from clinicrep.analysis.parallel import AnalysisPool
@@ -39,14 +39,28 @@ log = logging.getLogger(__name__)
 # A long story whose words lean this far one way is read that way, whatever its aspects: on
 # Care Opinion (dev half A) such "mixed" stories were almost all judged by their lean.
 _DECISIVE = 0.8
-# A text whose words say nothing either way but whose aspect terms blame, and only blame, at
-# least this much is a complaint told without judging words ("Результати мали надіслати за три
-# дні. Минуло два тижні.", "Nikt nie oddzwania"). Praise is left alone: on PolEmo (dev half A)
-# neutral sentences that name a punctual or clean clinic are descriptions, not praise. An
-# outcome alone is the illness's course ("Mama straciła przytomność i trafiła do szpitala"), and
-# words that weigh a little (a press report's, PolEmo's [factual]) have already been read.
+# A text whose words say nothing either way, or lean too little to decide (a neutral verdict),
+# but whose aspect terms judge one way only, strongly enough, and not against that lean, is a
+# complaint or praise told without judging words: what its aspect terms say decides ("Результати
+# мали надіслати за три дні. Минуло два тижні.", "Nikt nie oddzwania", "They called me back the
+# same afternoon with my results and went through them patiently"). Praise needs twice the
+# strength: on PolEmo (dev half A) neutral sentences that name a punctual or clean clinic are
+# descriptions, not praise. An outcome alone is the illness's course ("Mama straciła
+# przytomność i trafiła do szpitala"), and words that weigh a little (a press report's,
+# PolEmo's [factual]) have already been read.
 _BLAME_ONLY = frozenset((Sentiment.NEGATIVE,))
+_PRAISE_ONLY = frozenset((Sentiment.POSITIVE,))
 _UNSPOKEN = 1.5
+_UNSPOKEN_PRAISE = 3.0
+_REPORTED = frozenset((Aspect.OUTCOME, Aspect.COMMUNICATION))
+# ... and blame of 1 (a deed not done: "Никто не перезванивает") where the words say nothing at
+# all and it blames only people and what they do, not things (an amount, a place "far off", the
+# premises, the illness's course: PolEmo's press sentences name those) nor a wait told as
+# information ("报告要等三个工作日")
+_UNDONE = 1.0
+_THINGS = frozenset(
+    (Aspect.OUTCOME, Aspect.PRICE, Aspect.ACCESS, Aspect.FACILITIES, Aspect.WAITING)
+)
 
 
 @cache
@@ -134,6 +148,31 @@ def _copy(a: Analysis) -> Analysis:
     )
 
 
+def _told_by_aspects(reading: AspectReading, score: float) -> Sentiment:
+    """The verdict of a text its words leave neutral, from its aspects (see _UNSPOKEN)."""
+    if not any(o.aspect is not Aspect.OUTCOME for o in reading.opinions):
+        return Sentiment.NEUTRAL
+    if reading.firm == _BLAME_ONLY and score <= 0.0 and reading.strongest >= _UNSPOKEN:
+        return Sentiment.NEGATIVE
+    if (
+        reading.firm == _BLAME_ONLY
+        and score == 0.0
+        and reading.strongest >= _UNDONE
+        and all(o.aspect not in _THINGS for o in reading.opinions)
+    ):
+        # "Никто не перезванивает": a deed not done, blamed by no word at all, of the people
+        # and what they do (the information, the booking)
+        return Sentiment.NEGATIVE
+    if (
+        reading.firm == _PRAISE_ONLY
+        and score >= 0.0
+        and reading.strongest >= _UNSPOKEN_PRAISE
+        and any(o.aspect not in _REPORTED for o in reading.opinions)
+    ):
+        return Sentiment.POSITIVE
+    return Sentiment.NEUTRAL
+
+
 def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -> Analysis:
     lang = detect_language(text, review.language_hint or fallback_language)
     scored = text_score(text, lang)
@@ -141,15 +180,12 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
     reading = read_aspects(text, lang)
     if reading.mixed and not (reading.long and abs(score) >= _DECISIVE):
         sentiment = Sentiment.MIXED
-    elif (
-        sentiment is Sentiment.NEUTRAL
-        and score == 0.0
-        and reading.firm == _BLAME_ONLY
-        and reading.strongest >= _UNSPOKEN
-        and any(o.aspect is not Aspect.OUTCOME for o in reading.opinions)
-    ):
-        # a complaint without judging words: what its aspect terms blame decides
+    elif reading.ironic and reading.firm == _BLAME_ONLY:
+        # "Дякую, лікарю, дуже допомогли" after paying to hear nothing, "obiecuje «wizyty bez
+        # czekania»": the praise is irony or a claim held against the practice
         sentiment = Sentiment.NEGATIVE
+    elif sentiment is Sentiment.NEUTRAL:
+        sentiment = _told_by_aspects(reading, score)
     model = active_model(lang) if learned and text else None
     if model is not None:
         sentiment = model.combine(text, sentiment, score)

@@ -609,6 +609,13 @@ _FIGURE_MARK = "\x00figure:"
 # ... and one that tells of a treatment, a test or a clinician ("the nurse took blood three
 # times"): a reply's word that only refers back to it ("the procedure") adds nothing.
 _REVIEW_TELLS_OF_CARE = "\x00care"
+# ... and one that names a day or a time ("my appointment on 3 March"): a reply's word that only
+# refers back to a day ("那天", "that day") is that day, the review's own.
+_REVIEW_NAMES_DAY = "\x00day"
+_WORD_CHAR = re.compile(r"\w")
+# ... and the first letters ([guard] echo_letters) of each one-word health term it names: a
+# reply's one word of the same stem is the review's own ("szczepienie" after "szczepionkę").
+_STEM_MARK = "\x00stem:"
 # A number in Chinese numerals: "两百", "三百四十", "一万二"
 _ZH_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
 _ZH_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -685,6 +692,9 @@ _AMOUNT = re.compile(
 )
 # A review is read for echoes up to this length: a pasted megabyte should not slow typing.
 _REVIEW_READ_LIMIT = 20_000
+
+# the one word between a review and its date: "отзыв от 12 мая", "opinia z 3 marca"
+_REVIEW_DATED = [["от"], ["від"], ["of"], ["from"], ["dated"], ["z"], ["ze"]]
 
 
 def reply_language(text: str, hint: str = "") -> str:
@@ -769,9 +779,14 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
     review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
     language = review_codes[0]
     facts: set[str] = set()
+    letters = lexicon(language).echo_letters  # [guard] echo_letters: 0 where no one has tuned it
     for h in _collect(text, review_codes, country):
         if h.kind in ("health", "care"):
             facts.add(_REVIEW_TELLS_OF_CARE)
+        if h.kind == "dates":
+            facts.add(_REVIEW_NAMES_DAY)
+        if h.kind == "health" and letters and WORD.fullmatch(text, h.start, h.end):
+            facts.add(_STEM_MARK + text[h.start : h.end].casefold()[:letters])
         if h.kind in _FACT_KINDS:
             facts.add(_family_of(h, text, language))
             if h.kind in ("billing", "insurance"):
@@ -792,6 +807,14 @@ def _same_figures(amount: str, review_facts: set[str]) -> bool:
     """The amount's figures are all the review's own: "$200" answering "200 bucks"."""
     figures = _figures(amount)
     return bool(figures) and all(_FIGURE_MARK + n in review_facts for n in figures)
+
+
+def _same_stem(text: str, hit: Hit, language: str, review_facts: set[str]) -> bool:
+    """A one-word health term whose first letters are those of one the review names."""
+    letters = lexicon(language).echo_letters
+    if not letters or not WORD.fullmatch(text, hit.start, hit.end):
+        return False
+    return _STEM_MARK + text[hit.start : hit.end].casefold()[:letters] in review_facts
 
 
 def _family_of(hit: Hit, text: str, language: str) -> str:
@@ -912,14 +935,15 @@ def find_confidentiality_problems(
     def personal(clause: int) -> bool:
         """The clause's sentence is about someone in particular: it speaks to or names the
         reviewer, says how something turned out, or tells of a past event ("the biopsy came
-        back", "as we discussed"), so its health words are someone's."""
+        back", "as we discussed"), so its health words are someone's. What a condition says
+        (but how something turned out) is anyone's: "如果您怀孕了，" tells of no past event."""
         number = sentence_of.of(clauses[clause][0])
         found = personal_sentences.get(number)
         if found is None:
             start, end = sentence_of.clauses[number]
             hypothetical = _conditions_in(text, low, codes, start, end)
             found = any(start <= at < end for at in named) or any(
-                kind != "addressee" or not any(s <= m.start() < e for s, e in hypothetical)
+                kind == "outcome" or not any(s <= m.start() < e for s, e in hypothetical)
                 for code in codes
                 for kind in _PERSONAL_KINDS
                 for m in language_pack(code).phrases[kind].finditer_in(text, low, start, end)
@@ -969,12 +993,26 @@ def find_confidentiality_problems(
         if clause in flags["addressee"]:
             return False
         sentence = sentence_of.of(clauses[clause][0])
+
+        def next_to(step: int) -> int:
+            """The clause before or after, past a semicolon standing alone ("；")."""
+            other = clause + step
+            while 0 <= other < len(clauses) and not _WORD_CHAR.search(text, *clauses[other]):
+                other += step
+            return other
+
+        def joined(other: int) -> bool:
+            """In the same sentence, or the next one after a semicolon:
+            "需要收费；25元对所有人都一样"."""
+            if sentence_of.of(clauses[other][0]) == sentence:
+                return True
+            first, last = sorted((clause, other))
+            return any(mark in text[clauses[first][1] : clauses[last][0]] for mark in ";；")
+
         beside = [
             other
-            for other in (clause - 1, clause + 1)
-            if 0 <= other < len(clauses)
-            and other not in flags["addressee"]
-            and sentence_of.of(clauses[other][0]) == sentence
+            for other in (next_to(-1), next_to(1))
+            if 0 <= other < len(clauses) and other not in flags["addressee"] and joined(other)
         ]
         if not beside or told_of_someone(clause):
             return False
@@ -989,6 +1027,11 @@ def find_confidentiality_problems(
             for kind in ("outcome", "specific")
         )
 
+    def greets(at: int, end: int) -> bool:
+        """The reviewer's name opens its sentence and a comma follows it: "Камила, ..."."""
+        start = sentence_of.clauses[sentence_of.of(at)][0]
+        return not text[start:at].strip() and text[end : end + 1] == ","
+
     def said_of_no_one(clause: int) -> bool:
         """An echoed health word here is said of nobody in particular: its sentence neither
         speaks to nor names the reviewer, and the clause tells of no outcome and, unless the
@@ -997,8 +1040,14 @@ def find_confidentiality_problems(
         if clause in flags["addressee"]:
             return False
         start, end = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
-        if any(start <= at < end for at in named):
+        # a name that opens the sentence and is followed by a comma only greets: "Камила, боль
+        # в спине — одна из самых частых причин обращения к неврологу" says it of anyone
+        if any(start <= at < end and not greets(at, end_) for at, end_ in name_spans):
             return False
+        # ... and is read as no word of the sentence ("Каміло" is no past tense)
+        start = max([start, *(e for at, e in name_spans if start <= at < end)])
+        clause_start, clause_end = clauses[clause]
+        clause_start = max(clause_start, start)
 
         def found(kind: str, start: int, end: int) -> bool:
             return any(
@@ -1009,8 +1058,25 @@ def find_confidentiality_problems(
         if found("addressee", start, end):
             return False
         if found("general", start, end):
-            return not found("outcome", *clauses[clause])
-        return not told_of_someone(clause)
+            return not found("outcome", clause_start, clause_end)
+        return not (
+            found("outcome", clause_start, clause_end)
+            or found("specific", clause_start, clause_end)
+        )
+
+    def reports_review(clause: int, hit: Hit) -> bool:
+        """The word is in what the reply reports the review says ([guard] reported: "вы
+        пишете, что зуб болит неделю"), after the reporting words, and the clause speaks to the
+        reviewer only in them: the review's own words, no disclosure of the practice's."""
+        start, end = clauses[clause]
+        spans = [
+            (m.start(), m.end())
+            for code in codes
+            for m in language_pack(code).phrases["reported"].finditer_in(text, low, start, end)
+        ]
+        if not any(e <= hit.start for _, e in spans):
+            return False
+        return all(any(s <= a.start < e for s, e in spans) for a in addressee_at.get(clause, ()))
 
     review_facts: set[str] | None = None
 
@@ -1098,6 +1164,19 @@ def find_confidentiality_problems(
             .finditer_in(text, low, hit.start, min(len(text), hit.end + 20))
         )
 
+    def names_role(hit: Hit) -> bool:
+        """The health word names a member of staff's role or a department ("康复师", "采血护士",
+        "the diabetes nurse"), not anyone's health ([guard] role_after: the words that follow)."""
+        roles = lexicon(primary).role_after
+        if not roles:
+            return False
+        after = text[hit.end : hit.end + 24].lstrip(" -").casefold()
+        return any(
+            after.startswith(role)
+            and (primary == "zh" or len(after) == len(role) or not after[len(role)].isalnum())
+            for role in roles
+        )
+
     care_starts = {h.start for _, h in facts if h.kind == "care"}
     care_ends = {h.end for _, h in facts if h.kind == "care"}
 
@@ -1118,7 +1197,7 @@ def find_confidentiality_problems(
 
     phrases_of: dict[tuple[str, int], list[tuple[int, int]]] = {}
 
-    def next_to(kind: str, start: int, end: int, after: bool) -> bool:
+    def phrase_beside(kind: str, start: int, end: int, after: bool) -> bool:
         """A phrase of ``kind`` ends where ``text[start:end]`` starts or starts with it and runs
         on ("discounts for reviews are against the rules"), or, ``after``, starts where it ends
         or overlaps it; only spaces, commas or brackets between, in its sentence (read once per
@@ -1156,7 +1235,18 @@ def find_confidentiality_problems(
             if s <= end + 1:
                 end = max(end, e)
         year = _YEAR_AFTER.match(text, end)  # "1 апреля 2019 года клинику возглавил ..."
-        return next_to("date_owner", start, year.end() if year else end, after=True)
+        return phrase_beside("date_owner", start, year.end() if year else end, after=True)
+
+    def review_dated(hit: Hit) -> bool:
+        """The date is the review's own: a review word, "of" and the date ("ваш отзыв от 12
+        мая", "відгук від 3 березня", "your review of 12 May"). When the review was posted is
+        public; it is no visit. Not "спасибо за отзыв вчера", which may tell of the visit."""
+        start = max(0, hit.start - 30)
+        for code in codes:
+            for m in language_pack(code).phrases["review"].finditer_in(text, low, start, hit.start):
+                if text[m.end() : hit.start].split() in _REVIEW_DATED:
+                    return True
+        return False
 
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
@@ -1179,6 +1269,9 @@ def find_confidentiality_problems(
         if kind == "confirms_patient":
             if review_words(start, end) and apologises(clause):
                 continue  # "sorry you had to come back another day": the review's own words
+            supposed_here = _conditions_in(text, low, codes, *clauses[clause])
+            if any(s <= start and end <= e for s, e in supposed_here):
+                continue  # "if you were seen here before, ...": supposed of anyone, not told
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
@@ -1197,14 +1290,14 @@ def find_confidentiality_problems(
                     start = before[-1].start
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "reward":
-            if next_to("reward_denied", start, end, after=False):
+            if phrase_beside("reward_denied", start, end, after=False):
                 continue  # "ни скидок, ни подарков", "no discounts or gifts": none is offered
             # a phrase that runs on past a dash names the review there: "если расскажете о нас
             # — за каждый отзыв начисляем бонусы" is no offer to everyone
             reviewed = any(review_near(c) for c in range(clause, index.of(max(start, end - 1)) + 1))
             if not reviewed and (general(clause) or general_beside(clause)):
                 continue  # "we offer a discount to seniors": an offer, not a reward
-            if not reviewed and next_to("reward_not_offered", start, end, after=True):
+            if not reviewed and phrase_beside("reward_not_offered", start, end, after=True):
                 continue  # "we won a prize", "complimentary tea in the waiting room"
             add(start, end, FindingCode.REWARD)
         elif kind in _FACT_KINDS:
@@ -1212,6 +1305,8 @@ def find_confidentiality_problems(
                 continue  # "your review of 14 June", "Dr Osei joins our team on 1 March"
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
+            if kind == "health" and clause not in flags["addressee"] and names_role(hit):
+                continue  # "看我们的康复师不需要转诊": a member of staff, not anyone's health
             if kind == "health" and clause not in flags["addressee"] and supposed(clause, hit):
                 continue  # "Алёна, если у ребёнка после прививки температура ...": anyone's
             if kind == "health" and refers_back(clause, hit):
@@ -1223,17 +1318,35 @@ def find_confidentiality_problems(
                 # (not a visit on a day that was: "the visit on 3 October was a private one")
             if review_facts is None:
                 review_facts = _review_facts(review_text, codes, country)
-            echoed = _family_of(hit, text, primary) in review_facts or (
-                kind == "billing" and _same_figures(text[start:end], review_facts)
+            echoed = (
+                _family_of(hit, text, primary) in review_facts
+                or (kind == "billing" and _same_figures(text[start:end], review_facts))
+                or (kind == "health" and _same_stem(text, hit, primary, review_facts))
             )
             if kind == "health" and echoed and said_of_no_one(clause):
                 continue  # the review's own word, said of no one: "vaccines do not cause autism"
+            if kind == "health" and reports_review(clause, hit):
+                # ... a phrase by its last word too: "после укола" after "сделали укол"
+                words = WORD.findall(text[start:end])
+                if echoed or (
+                    words
+                    and _phrase_family(words[-1], primary)
+                    in {_phrase_family(w, primary) for w in WORD.findall(review_text)}
+                ):
+                    continue  # "вы пишете, что зуб болит неделю": what the review itself says
             if kind == "personal":
                 if not echoed:
                     new_in[clause] = True  # nothing but the fact that it is new
                 continue
+            if kind == "dates" and not echoed and _REVIEW_NAMES_DAY in review_facts:
+                echoed = any(  # "那天大楼突然停电" after "3月3号的预约被取消": the review's day
+                    m.start() == start and m.end() == end
+                    for m in main.phrases["referring"].finditer_in(text, low, start, end)
+                )
             if echoed and kind in ("billing", "dates", "insurance"):
                 continue  # the amount or the day the review itself names: "the 300 zł you mention"
+            if kind == "dates" and review_dated(hit):
+                continue  # "ваш отзыв от 12 мая мы увидели только сейчас": when it was posted
             if (
                 kind in ("billing", "insurance")
                 and _REVIEW_NAMES_MONEY in review_facts
@@ -1278,7 +1391,7 @@ def find_confidentiality_problems(
     return result
 
 
-_CONDITION_END = re.compile(r",\s|[;:—–]")
+_CONDITION_END = re.compile(r",\s|[;:—–，；：]")  # Chinese punctuation ends one too
 
 
 def _conditions_in(

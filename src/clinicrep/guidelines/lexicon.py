@@ -47,6 +47,7 @@ class Lexicon:
     number_words: dict[str, int]  # "eighty": 80, "osiemdziesięciu": 80 (amounts in words)
     number_multipliers: dict[str, int]  # "hundred": 100, "tysięcy": 1000
     organisation_words: frozenset[str]  # a public name with one is no person's: "Rotary Club"
+    role_after: tuple[str, ...]  # after a health word, a role or a department: "nurse", "师", "科"
 
 
 def _compile(entry: str, *, anchored: bool) -> re.Pattern[str]:
@@ -91,6 +92,7 @@ def lexicon(language: str) -> Lexicon:
         organisation_words=frozenset(
             str(w).casefold() for w in guard.get("organisation_words", ())
         ),
+        role_after=tuple(str(w).casefold() for w in guard.get("role_after", ())),
     )
 
 

@@ -12,9 +12,10 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from clinicrep.guidelines.engine import PhraseSet, PhraseTable, WordFamilies
+from clinicrep.guidelines.engine import PhraseSet, PhraseTable, WordFamilies, table_sources
 from clinicrep.guidelines.languages import Morphology, morphology
 from clinicrep.guidelines.lexicon import normalise_language
+from clinicrep.guidelines.table_cache import cached_sources
 from clinicrep.paths import resource
 
 # Categories of phrases in [guard]; each becomes one compiled pattern.
@@ -40,6 +41,7 @@ PHRASE_KINDS = (
     "service",  # a service or a document a review complains of: "prescription", "referral"
     "money",  # a review that speaks of money: "charged", "bill", "refund"
     "condition",  # a condition: "если", "якщо" (whom it names is anyone it may be true of)
+    "reported",  # the reply reports what the review says: "вы пишете, что", "як ви пишете"
     "date_owner",  # right before or after a date: whose it is when not a visit's ("your review of")
     "reward_denied",  # right before a reward word: that none is given ("ни скидок", "no gifts")
     "reward_not_offered",  # next to one: ours or everyone's ("won a prize", "tea for visitors")
@@ -57,6 +59,7 @@ FLAG_KINDS = (
     "service",
     "money",
     "condition",
+    "reported",
     "date_owner",
     "reward_denied",
     "reward_not_offered",
@@ -90,8 +93,8 @@ class LanguagePack:
 @cache
 def language_pack(language: str) -> LanguagePack:
     code = normalise_language(language)
-    with resource("guidelines", f"{code}.toml").open("rb") as f:
-        data = tomllib.load(f)
+    rule_file = resource("guidelines", f"{code}.toml").read_bytes()
+    data = tomllib.loads(rule_file.decode("utf-8"))
     morph = morphology(code)
     anchored = morph.segmented
     guard = data.get("guard", {})
@@ -103,15 +106,28 @@ def language_pack(language: str) -> LanguagePack:
         morphology=morph,
         # whom a clause is about: read clause by clause (what it asserts is in ``facts``)
         phrases={k: PhraseSet(guard.get(k, []), anchored=anchored) for k in FLAG_KINDS},
-        facts=PhraseTable(
-            {k: guard[k] for k in PHRASE_KINDS if k not in FLAG_KINDS and guard.get(k)},
-            anchored=anchored,
-        ),
+        facts=_facts_table(code, rule_file, guard, anchored=anchored),
         families=WordFamilies(morph, data.get("families", {})),
         clause_breaks=PhraseSet(guard.get("clause_breaks", []), anchored=False),
         abbreviations=frozenset(a.casefold() for a in guard.get("abbreviations", [])),
         rewrites={k: str(v) for k, v in data.get("rewrites", {}).items() if k in REWRITE_RULES},
     )
+
+
+def _facts_table(
+    code: str, rule_file: bytes, guard: dict[str, list[str]], *, anchored: bool
+) -> PhraseTable:
+    """The phrases that assert something, in one table; its patterns read from the cache
+    when this rule file's table was worked out on an earlier start (``table_cache.py``)."""
+    categories = {k: guard[k] for k in PHRASE_KINDS if k not in FLAG_KINDS and guard.get(k)}
+    built = cached_sources(
+        f"facts-{code}",
+        rule_file,
+        categories,
+        anchored=anchored,
+        build=lambda: table_sources(categories, anchored=anchored),
+    )
+    return PhraseTable(categories, anchored=anchored, built=built)
 
 
 @dataclass(frozen=True, slots=True)
