@@ -1,0 +1,273 @@
+"""What patients call each aspect in Russian, Ukrainian and Chinese, beyond the words the
+first rounds were tuned on (issue 19, the fourth blind round): a review of each class of words
+shows the chips a practice sees ("Doctor: praise", "Prices and billing: complaint"), and the
+look-alikes those words also start show none."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from tests.analysis.aspect_reading import verdict
+
+from clinicrep.analysis.pipeline import analyse_review
+from clinicrep.labels import aspect_label
+from clinicrep.model import Platform, Review, Sentiment, Source, SourceKind
+from clinicrep.store.db import Database
+from clinicrep.store.reviews import get_review, upsert_reviews
+from clinicrep.store.sources import add_source
+
+
+def chips(text: str, lang: str) -> set[str]:
+    """The chips the review pane shows for a review: each aspect's name, praise or complaint."""
+    review = Review(
+        source_id=1, external_id="r", created_at=datetime(2026, 1, 1, tzinfo=UTC), text=text
+    )
+    analysis = analyse_review(review, fallback_language=lang, learned=False)
+    return {
+        f"{aspect_label(o.aspect)}: "
+        + ("praise" if o.polarity == Sentiment.POSITIVE else "complaint")
+        for o in analysis.aspects
+    }
+
+
+def test_the_review_pane_shows_the_same_chips_for_a_widened_word(db: Database, qtbot) -> None:
+    """The helper above reads what the widget shows: a review stored, analysed and shown."""
+    from clinicrep.ui.aspect_chips import AspectChips
+
+    text = "Ортодонт очень внимательный, но цены выше, чем в прайсе."
+    source = add_source(db, Source(SourceKind.CSV, "Import", Platform.OTHER, language="ru"))
+    assert source.id is not None
+    review = Review(
+        source_id=source.id,
+        external_id="r1",
+        created_at=datetime(2026, 11, 1, 9, 0, tzinfo=UTC),
+        text=text,
+    )
+    review.analysis = analyse_review(review, fallback_language="ru")
+    (review_id,) = upsert_reviews(db, [review]).inserted_ids
+    stored = get_review(db, review_id)
+    assert stored is not None
+    widget = AspectChips()
+    qtbot.addWidget(widget)
+    widget.attach(db)
+    widget.show_review(stored)
+    shown = {chip.text() for chip in widget.chips}
+    assert shown == {"Doctor: praise", "Prices and billing: complaint"}
+    assert shown == chips(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ортодонт очень внимательный, всё объясняет.", "ru"),
+        ("Косметолог отличная, делает аккуратно.", "ru"),
+        ("Профессор принял без спешки, очень внимательный.", "ru"),
+        ("Ортодонтка дуже уважна і терпляча.", "uk"),
+        ("Косметологиня чудова, все робить акуратно.", "uk"),
+        ("Професор дуже уважний.", "uk"),
+        ("推拿师很专业，按得很舒服。", "zh"),
+        ("技师很专业，力度刚好。", "zh"),
+    ],
+)
+def test_a_speciality_or_title_not_listed_before_names_the_doctor(text: str, lang: str) -> None:
+    assert "Doctor: praise" in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Медперсонал очень вежливый.", "ru"),
+        ("Процедурная сестра очень аккуратная.", "ru"),
+        ("Фельдшер приехал быстро и был очень вежлив.", "ru"),
+        ("Медперсонал дуже ввічливий.", "uk"),
+        ("Процедурна сестра дуже акуратна.", "uk"),
+        ("护工很细心，照顾得很好。", "zh"),
+    ],
+)
+def test_the_staff_below_the_doctor_and_the_treatment_rooms_sister_are_the_nurses(
+    text: str, lang: str
+) -> None:
+    assert "Nurses: praise" in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("У медсестры золотые руки.", "ru"),
+        ("У медсестри золоті руки.", "uk"),
+    ],
+)
+def test_golden_hands_are_the_skill_of_whoever_the_sentence_names(text: str, lang: str) -> None:
+    assert chips(text, lang) == {"Nurses: praise"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Золотые руки, всё сделали идеально.", "ru"),
+        ("Золоті руки, все зробили ідеально.", "uk"),
+        ("医术高明，一次就看好了。", "zh"),
+    ],
+)
+def test_skill_praised_with_nobody_named_is_the_doctors(text: str, lang: str) -> None:
+    assert "Doctor: praise" in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Оператор грубила и бросила трубку.", "ru"),
+        ("Меня переводили с линии на линию полчаса.", "ru"),
+        ("Мене переводили з лінії на лінію пів години.", "uk"),
+        ("咨询师一直推销，很烦。", "zh"),
+    ],
+)
+def test_operators_transfers_and_sales_staff_are_the_front_desk(text: str, lang: str) -> None:
+    assert "Reception and staff: complaint" in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Своих знакомых постоянно пропускают без очереди.", "ru"),
+        ("Своїх знайомих постійно пропускають без черги.", "uk"),
+        ("总有人插队，也没人管。", "zh"),
+    ],
+)
+def test_others_let_in_without_a_queue_blame_the_wait(text: str, lang: str) -> None:
+    assert "Waiting time: complaint" in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Электронная очередь всё время глючит.", "ru"),
+        ("Записали не к тому врачу, пришлось ехать ещё раз.", "ru"),
+        ("Перенесли приём на удобное время.", "ru"),
+        ("Електронна черга постійно глючить.", "uk"),
+        ("Переплутали дату, прийшла даремно.", "uk"),
+        ("把预约时间搞错了，白跑一趟。", "zh"),
+    ],
+)
+def test_booking_systems_errors_and_suitable_times_are_the_appointments(
+    text: str, lang: str
+) -> None:
+    shown = chips(text, lang)
+    assert {c for c in shown if c.startswith("Appointments")}
+    assert "Waiting time: complaint" not in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "chip"),
+    [
+        ("Итоговая сумма больше, чем называли на консультации.", "ru", "complaint"),
+        ("Радует, что цены не подняли.", "ru", "praise"),
+        ("Рахунок вийшов більше, ніж називали на консультації.", "uk", "complaint"),
+        ("Добре, що ціни не підняли.", "uk", "praise"),
+        ("结账的时候多收了两百。", "zh", "complaint"),
+    ],
+)
+def test_a_bill_above_the_quote_or_prices_that_did_not_rise(
+    text: str, lang: str, chip: str
+) -> None:
+    assert f"Prices and billing: {chip}" in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "chip"),
+    [
+        ("Аптека прямо в клинике, очень удобно.", "ru", "praise"),
+        ("В палате жарко, окна не открываются.", "ru", "complaint"),
+        ("Аптека прямо в клініці, дуже зручно.", "uk", "praise"),
+        ("У палаті задуха, вікна не відчиняються.", "uk", "complaint"),
+        ("医院里的药房经常缺药。", "zh", "complaint"),
+        ("病房太热了，空调也不开。", "zh", "complaint"),
+    ],
+)
+def test_the_clinics_pharmacy_and_the_comfort_of_its_rooms_are_the_premises(
+    text: str, lang: str, chip: str
+) -> None:
+    assert f"Premises and cleanliness: {chip}" in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Врач всегда на связи в вотсапе.", "ru"),
+        ("Расшифровку анализов прислали на почту в тот же вечер, всё понятно.", "ru"),
+        ("Лікарка завжди на зв'язку у вайбері.", "uk"),
+        ("Все записав на папірці, щоб я не забула.", "uk"),
+        ("医生还教我怎么正确用药。", "zh"),
+    ],
+)
+def test_messengers_reports_and_instructions_written_down_are_the_explanations(
+    text: str, lang: str
+) -> None:
+    assert "Explanations: praise" in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "chip"),
+    [
+        ("Результатом очень довольна.", "ru", "praise"),
+        ("Через неделю пломба выпала.", "ru", "complaint"),
+        ("Зуб больше не беспокоит.", "ru", "praise"),
+        ("Результатом дуже задоволена.", "uk", "praise"),
+        ("Через тиждень пломба випала.", "uk", "complaint"),
+        ("Зуб більше не турбує.", "uk", "praise"),
+        ("补的牙一个月就掉了。", "zh", "complaint"),
+        ("做完以后皮肤亮了很多。", "zh", "praise"),
+    ],
+)
+def test_a_result_seen_or_work_that_fell_out_is_the_treatment_result(
+    text: str, lang: str, chip: str
+) -> None:
+    assert f"Treatment result: {chip}" in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Парковка своя, заехать легко.", "ru"),
+        ("Есть своя стоянка для пациентов.", "uk"),
+        ("停车免费，很方便。", "zh"),
+        ("很好找，出了地铁就是。", "zh"),
+    ],
+)
+def test_parking_praised_by_its_kind_or_a_place_easy_to_find(text: str, lang: str) -> None:
+    assert "Parking and location: praise" in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "not_shown"),
+    [
+        ("Купила лекарство в аптеке через дорогу.", "ru", "Prices and billing"),
+        ("Пошла по рекомендации подруги, не пожалела.", "ru", "Explanations"),
+        ("Сколько грубости в мой адрес, ужас.", "ru", "Parking and location"),
+        ("Не ожидала такого внимательного отношения.", "ru", "Waiting time"),
+        ("Врачи только разводят руками.", "ru", "Prices and billing"),
+        ("Все сотрудники вежливые и компетентные.", "ru", "Reception and staff"),
+        ("Пішла за рекомендацією подруги, не пошкодувала.", "uk", "Explanations"),
+        ("Стільки грубощів на мою адресу, жах.", "uk", "Parking and location"),
+        ("前台小姐姐很热情。", "zh", "Premises and cleanliness"),
+        ("护士态度太冷漠了。", "zh", "Premises and cleanliness"),
+        ("在大众点评上团购的洁牙，按时去做了。", "zh", "Prices and billing"),
+    ],
+)
+def test_a_look_alike_of_a_new_word_shows_no_chip_of_its_aspect(
+    text: str, lang: str, not_shown: str
+) -> None:
+    assert not {c for c in chips(text, lang) if c.startswith(not_shown + ":")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Косметолог прекрасная, но за расходники насчитали сверх прайса.", "ru"),
+        ("Масажистка чудова, але своєї парковки немає, машину кинула у дворі.", "uk"),
+        ("洗牙很仔细，牙齿白了一个度，就是停车太难了。", "zh"),
+    ],
+)
+def test_a_new_word_on_either_side_makes_a_mixed_review_mixed(text: str, lang: str) -> None:
+    assert verdict(text, lang) == "mixed"
