@@ -5,7 +5,9 @@ look-alikes those words also start show none."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from tests.analysis.aspect_reading import verdict
@@ -271,3 +273,14 @@ def test_a_look_alike_of_a_new_word_shows_no_chip_of_its_aspect(
 )
 def test_a_new_word_on_either_side_makes_a_mixed_review_mixed(text: str, lang: str) -> None:
     assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk", "zh"])
+def test_the_fourth_fresh_round_has_18_reviews_with_mixed_ones_in_both_parts(lang: str) -> None:
+    path = Path(__file__).parent / "data" / f"aspects_{lang}_fresh4.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(rows) == 18
+    frozen = [r for i, r in enumerate(rows, 1) if i % 3 == 0]
+    assert sum(r["overall"] == "mixed" for r in rows) >= 9
+    assert sum(r["overall"] == "mixed" for r in frozen) >= 3
+    assert all(r["id"] == f"{lang}-f4-{i:02d}" for i, r in enumerate(rows, 1))
