@@ -284,3 +284,28 @@ def test_the_fourth_fresh_round_has_18_reviews_with_mixed_ones_in_both_parts(lan
     assert sum(r["overall"] == "mixed" for r in rows) >= 9
     assert sum(r["overall"] == "mixed" for r in frozen) >= 3
     assert all(r["id"] == f"{lang}-f4-{i:02d}" for i, r in enumerate(rows, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "chip"),
+    [
+        ("Приняли точно в назначенное время.", "ru", "Waiting time: praise"),
+        ("За простую чистку содрали втридорога.", "ru", "Prices and billing: complaint"),
+        ("После пломбы зуб болит ещё сильнее.", "ru", "Treatment result: complaint"),
+        ("Машину поставить негде, парковаться негде.", "ru", "Parking and location: complaint"),
+        ("Клиника недалеко от дома, очень удобно.", "ru", "Parking and location: praise"),
+        ("Прийняли точно в призначений час.", "uk", "Waiting time: praise"),
+        ("За звичайну чистку здерли втридорога.", "uk", "Prices and billing: complaint"),
+        ("Після пломби зуб болить ще сильніше.", "uk", "Treatment result: complaint"),
+        ("Клініка поруч з домом, дуже зручно.", "uk", "Parking and location: praise"),
+        ("导医态度很差，问什么都不耐烦。", "zh", "Reception and staff: complaint"),
+        ("专家号太难挂了。", "zh", "Appointments: complaint"),
+        ("报告一直出不来，打电话也问不到。", "zh", "Explanations: complaint"),
+        ("开的药一点用都没有。", "zh", "Treatment result: complaint"),
+    ],
+)
+def test_plain_sentences_of_each_aspect_show_its_chip(text: str, lang: str, chip: str) -> None:
+    """The fourth pass: a visit on the hour set, overcharging slang, pain worse after the
+    treatment, parking in either word order, a clinic near home; the guide at the door, slots
+    hard to get, a report that never comes, a drug of no use."""
+    assert chip in chips(text, lang)
