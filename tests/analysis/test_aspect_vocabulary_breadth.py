@@ -309,3 +309,33 @@ def test_plain_sentences_of_each_aspect_show_its_chip(text: str, lang: str, chip
     treatment, parking in either word order, a clinic near home; the guide at the door, slots
     hard to get, a report that never comes, a drug of no use."""
     assert chip in chips(text, lang)
+
+
+R, D, W = "Treatment result", "Doctor", "Appointments"
+PR, PL, F = "Prices and billing", "Parking and location", "Premises and cleanliness"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "praised", "blamed"),
+    [
+        ("Зуб вылечили, больше не ноет, только вышло в копеечку.", "ru", R, PR),
+        ("Добираться удобно, остановка прямо у входа, но цены конские.", "ru", PL, PR),
+        ("Клиника красивая, всё новое, но после чистки зубы стали чувствительными.", "ru", F, R),
+        ("Остеопат волшебник, но попасть к нему можно только через три недели.", "ru", D, W),
+        ("Зуб вилікували, більше не ниє, тільки вийшло в копієчку.", "uk", R, PR),
+        ("Клініка гарна, все нове, але після чистки зуби стали чутливими.", "uk", F, R),
+        ("Остеопат чарівник, але потрапити до нього можна тільки через три тижні.", "uk", D, W),
+        ("Лікарка — вогонь, але реєстратура так собі.", "uk", D, "Reception and staff"),
+        ("装修很新，但是洗完牙以后牙齿一直酸痛。", "zh", F, R),
+        ("这个中医很厉害，就是号太难约了。", "zh", D, W),
+        ("牙治好了，不疼了，就是花了不少钱。", "zh", R, PR),
+    ],
+)
+def test_a_mixed_review_told_in_idiom_shows_both_of_its_chips(
+    text: str, lang: str, praised: str, blamed: str
+) -> None:
+    """The fifth pass: a price by its idiom, teeth sensitive after the treatment, a doctor
+    reached only weeks away, slang praise, doctors of Chinese medicine."""
+    shown = chips(text, lang)
+    assert f"{praised}: praise" in shown and f"{blamed}: complaint" in shown, shown
+    assert verdict(text, lang) == "mixed"
