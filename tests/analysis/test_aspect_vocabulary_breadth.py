@@ -339,3 +339,32 @@ def test_a_mixed_review_told_in_idiom_shows_both_of_its_chips(
     shown = chips(text, lang)
     assert f"{praised}: praise" in shown and f"{blamed}: complaint" in shown, shown
     assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "chip"),
+    [
+        ("В колл-центре по полчаса держат на линии.", "ru", "Reception and staff: complaint"),
+        ("В аптеке при поликлинике нет нужных лекарств.", "ru", F + ": complaint"),
+        ("Есть детская комната, ребёнок играл, пока мы ждали.", "ru", F + ": praise"),
+        ("За повторный приём берут как за первичный.", "ru", PR + ": complaint"),
+        ("Цены ниже, чем в других клиниках.", "ru", PR + ": praise"),
+        ("Лаборантка взяла кровь, вся рука в синяках.", "ru", "Nurses: complaint"),
+        ("Мою запись удалили без предупреждения.", "ru", W + ": complaint"),
+        ("У кол-центрі по пів години тримають на лінії.", "uk", "Reception and staff: complaint"),
+        ("В аптеці при поліклініці немає потрібних ліків.", "uk", F + ": complaint"),
+        ("Ціни нижчі, ніж в інших клініках.", "uk", PR + ": praise"),
+        ("Мій запис видалили без попередження.", "uk", W + ": complaint"),
+        ("医院药房没有医生开的药。", "zh", F + ": complaint"),
+        ("复诊还要再交一次挂号费。", "zh", PR + ": complaint"),
+        ("预约记录被删了，也没人通知。", "zh", W + ": complaint"),
+        ("儿科医生连听诊都没做就开药。", "zh", "Doctor: complaint"),
+    ],
+)
+def test_a_complaint_or_praise_told_as_a_fact_shows_its_chip(
+    text: str, lang: str, chip: str
+) -> None:
+    """The sixth pass: held on the line, the pharmacy without the drugs prescribed, amenities
+    that are there, a follow-up billed as a first visit, prices lower, bruises, a booking
+    deleted, drugs prescribed without an examination."""
+    assert chip in chips(text, lang)
