@@ -368,3 +368,36 @@ def test_a_complaint_or_praise_told_as_a_fact_shows_its_chip(
     that are there, a follow-up billed as a first visit, prices lower, bruises, a booking
     deleted, drugs prescribed without an examination."""
     assert chip in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "chip"),
+    [
+        ("Приняли без задержек.", "ru", "Waiting time: praise"),
+        ("Навязывают лишние анализы.", "ru", PR + ": complaint"),
+        ("Оборудование старое, аппарат УЗИ еле работает.", "ru", F + ": complaint"),
+        ("Лечение не дало никакого результата.", "ru", R + ": complaint"),
+        ("Ребёнок поправился за неделю.", "ru", R + ": praise"),
+        ("Парковка платная и дорогая.", "ru", PL + ": complaint"),
+        ("Запис тільки через місяць, раніше ніяк.", "uk", W + ": complaint"),
+        ("Нав'язують зайві аналізи.", "uk", PR + ": complaint"),
+        ("Лікування не дало жодного результату.", "uk", R + ": complaint"),
+        ("Паркування платне і дороге.", "uk", PL + ": complaint"),
+        ("几乎没有排队。", "zh", "Waiting time: praise"),
+        ("约了三次都没约上。", "zh", W + ": complaint"),
+        ("医生临时停诊也不提前通知。", "zh", W + ": complaint"),
+        ("设备老旧。", "zh", F + ": complaint"),
+        ("问什么都说不清楚。", "zh", "Explanations: complaint"),
+        ("越治越严重。", "zh", R + ": complaint"),
+        ("医院太远了，来回要两个小时。", "zh", PL + ": complaint"),
+        ("就在小区旁边，走路五分钟。", "zh", PL + ": praise"),
+        ("停车位太少了。", "zh", PL + ": complaint"),
+    ],
+)
+def test_a_short_plain_judgement_of_an_aspect_shows_its_chip(
+    text: str, lang: str, chip: str
+) -> None:
+    """The seventh pass: no delays, tests not needed, old equipment, a treatment that gave
+    nothing, parking that costs; no queue, a booking never got, clinics suspended, unclear
+    answers, worse the more treated, far or near, too few parking spaces."""
+    assert chip in chips(text, lang)
