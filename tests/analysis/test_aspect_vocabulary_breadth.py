@@ -401,3 +401,26 @@ def test_a_short_plain_judgement_of_an_aspect_shows_its_chip(
     nothing, parking that costs; no queue, a booking never got, clinics suspended, unclear
     answers, worse the more treated, far or near, too few parking spaces."""
     assert chip in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "chip"),
+    [
+        ("После отбеливания зубы белые, эмаль не пострадала.", "ru", R + ": praise"),
+        ("Остеопат поставил позвонок на место за один сеанс.", "ru", R + ": praise"),
+        ("Палата душная, окна не открываются.", "ru", F + ": complaint"),
+        ("Три раза переносили МРТ, зато в итоге нашли причину болей.", "ru", R + ": praise"),
+        ("Після відбілювання зуби білі, емаль не постраждала.", "uk", R + ": praise"),
+        ("Прийом затримали на 50 хвилин.", "uk", "Waiting time: complaint"),
+        ("Врешті знайшли причину болю.", "uk", R + ": praise"),
+        ("病房太闷了，窗户还打不开。", "zh", F + ": complaint"),
+        ("找了半个小时才找到，导航一直绕圈。", "zh", PL + ": complaint"),
+        ("核磁改了三次时间。", "zh", W + ": complaint"),
+        ("报告上全是专业术语，看不懂。", "zh", "Explanations: complaint"),
+    ],
+)
+def test_a_narrative_reviews_parts_show_their_chips(text: str, lang: str, chip: str) -> None:
+    """The eighth pass: teeth described after the treatment, a joint put back in place, a
+    stuffy room, a visit held back, a clinic searched for, a time moved again and again, the
+    cause found at last, a report unreadable."""
+    assert chip in chips(text, lang)
