@@ -424,3 +424,29 @@ def test_a_narrative_reviews_parts_show_their_chips(text: str, lang: str, chip: 
     stuffy room, a visit held back, a clinic searched for, a time moved again and again, the
     cause found at last, a report unreadable."""
     assert chip in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "chip"),
+    [
+        ("Врач с каменным лицом, ни одной эмоции.", "ru", "Doctor: complaint"),
+        ("Медсестра попала в вену с первого раза.", "ru", "Nurses: praise"),
+        ("Цены демократичные.", "ru", PR + ": praise"),
+        ("Дерут три шкуры.", "ru", PR + ": complaint"),
+        ("Бахил нет, в туалете нет бумаги.", "ru", F + ": complaint"),
+        ("От метро пять минут пешком.", "ru", PL + ": praise"),
+        ("Лікар призначає купу аналізів, аби заробити.", "uk", "Doctor: complaint"),
+        ("На рецепції сидять з кислими обличчями.", "uk", "Reception and staff: complaint"),
+        ("Ціни демократичні.", "uk", PR + ": praise"),
+        ("Вхід з двору, вивіски немає, ледве знайшли.", "uk", PL + ": complaint"),
+        ("医生全程黑脸。", "zh", "Doctor: complaint"),
+        ("放号秒没。", "zh", W + ": complaint"),
+        ("价格亲民。", "zh", PR + ": praise"),
+        ("钱花了，病没好。", "zh", R + ": complaint"),
+        ("地铁直达，出站就到。", "zh", PL + ": praise"),
+    ],
+)
+def test_a_colloquial_judgement_shows_its_chip(text: str, lang: str, chip: str) -> None:
+    """The ninth pass: a face or a motive judged, the first try, prices by their idiom, what
+    the toilets lack, minutes on foot, a place found with trouble; slots gone in a second."""
+    assert chip in chips(text, lang)
