@@ -450,3 +450,27 @@ def test_a_colloquial_judgement_shows_its_chip(text: str, lang: str, chip: str) 
     """The ninth pass: a face or a motive judged, the first try, prices by their idiom, what
     the toilets lack, minutes on foot, a place found with trouble; slots gone in a second."""
     assert chip in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "chip"),
+    [
+        ("В коридоре нет стульев, люди стоят.", "ru", F + ": complaint"),
+        ("После курса массажа спина как новая.", "ru", R + ": praise"),
+        ("Аналізи в цій лабораторії дорожчі, ніж деінде.", "uk", PR + ": complaint"),
+        ("У коридорі лавок немає, люди сидять на підвіконнях.", "uk", F + ": complaint"),
+        ("Кабінети просторі й світлі.", "uk", F + ": praise"),
+        ("Запис на УЗД лише через три тижні.", "uk", W + ": complaint"),
+        ("约的核磁排到了下个月。", "zh", W + ": complaint"),
+        ("输液室座位不够，只能站着输液。", "zh", F + ": complaint"),
+        ("种的牙三个月就松了。", "zh", R + ": complaint"),
+        ("医院门口总是堵车。", "zh", PL + ": complaint"),
+        ("医保可以报销大部分费用。", "zh", PR + ": praise"),
+        ("复诊可以直接在手机上约。", "zh", W + ": praise"),
+    ],
+)
+def test_the_processes_of_a_visit_show_their_chips(text: str, lang: str, chip: str) -> None:
+    """The tenth pass: nowhere to sit, roomy rooms, a body part "as new", dearer, a booking
+    only weeks away; a scan a month away, a tooth come loose, traffic jams, insurance that
+    pays, booking by phone."""
+    assert chip in chips(text, lang)
