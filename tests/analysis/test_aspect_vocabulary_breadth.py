@@ -474,3 +474,28 @@ def test_the_processes_of_a_visit_show_their_chips(text: str, lang: str, chip: s
     only weeks away; a scan a month away, a tooth come loose, traffic jams, insurance that
     pays, booking by phone."""
     assert chip in chips(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "chip"),
+    [
+        ("Вызов на дом стоит как крыло самолёта.", "ru", PR + ": complaint"),
+        ("Медсестра всё время ворчала и швыряла шприцы.", "ru", "Nurses: complaint"),
+        (
+            "Девушки на телефоне отвечают, будто одолжение делают.",
+            "ru",
+            "Reception and staff: complaint",
+        ),
+        ("Виклик додому коштує як крило літака.", "uk", PR + ": complaint"),
+        ("Медсестра весь час бурчала і жбурляла шприци.", "uk", "Nurses: complaint"),
+        (
+            "Дівчата на телефоні відповідають, ніби роблять послугу.",
+            "uk",
+            "Reception and staff: complaint",
+        ),
+    ],
+)
+def test_manner_and_price_told_by_idiom_show_their_chips(text: str, lang: str, chip: str) -> None:
+    """The eleventh pass: a price like an aeroplane's wing, rude manner told by its verbs, the
+    girls on the phone answering as if doing a favour."""
+    assert chip in chips(text, lang)
