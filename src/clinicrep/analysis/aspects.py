@@ -603,12 +603,15 @@ def _with_patronymics(text: str, tokens: tuple[str, ...], named: list[Match]) ->
 # capitalised name ("Mr Hughes", "pani Anna", "pan Tomasz"; section [titles]), or by a subject
 # pronoun ("She listened to everything", "Он даже не посмотрел"; section [pronouns]). On the
 # platforms these reviews come from, the person a review judges is its doctor unless a role word
-# says otherwise: a title is not the doctor's with a word of the front desk or the nurses just
-# before it ("recepcjonistka pani Ewa"), a pronoun not once the text has named either of them
+# says otherwise: a title is not the doctor's with a word of the front desk or the nurses within
+# three words of its name ("recepcjonistka pani Ewa", "Pani Ania z rejestracji"), a pronoun not once the text has named either of them
 # before it ("The nurse came in. She was lovely"), nor a relative ("My mother's infection was
 # missed ... until she was admitted"; section [relatives]), and only as the subject opening a
 # clause ("She listened", "Lovely manner, she listened"; not "the cream he prescribed").
 TITLES = "titles"
+# Titles that name a person only written in lower case: Polish "Pani", "Pan" capitalised are
+# also the polite "you" ("Polecam Panu", "Pan Bóg"); "pani Anna" in a sentence is a person.
+TITLES_LOWER = "titles_lower"
 PRONOUNS = "pronouns"
 RELATIVES = "relatives"
 _NAME_AFTER = re.compile(r"\.?\s+([^\W\d_][\w'’-]*)")
@@ -624,9 +627,12 @@ class _Persons(NamedTuple):
 def _persons(lang: str) -> _Persons:
     sections = load_sections(f"aspects_{lang}")
     titles = sorted((t for t, _ in sections.get(TITLES, [])), key=len, reverse=True)
+    lower = sorted((t for t, _ in sections.get(TITLES_LOWER, [])), key=len, reverse=True)
+    choices = [f"(?i:{'|'.join(map(re.escape, titles))})"] if titles else []
+    choices += [f"(?:{'|'.join(map(re.escape, lower))})"] if lower else []
     pattern = (
-        re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, titles)) + ")" + _NAME_AFTER.pattern)
-        if titles
+        re.compile(r"(?<!\w)(?:" + "|".join(choices) + ")" + _NAME_AFTER.pattern)
+        if choices
         else None
     )
     return _Persons(
@@ -658,8 +664,8 @@ def _with_persons(
         if k in taken:
             continue
         if token in names:
-            if any(k - 3 <= at < k for at in others):
-                continue
+            if any(k - 3 <= at <= k + 3 for at in others):
+                continue  # "recepcjonistka pani Ewa", "Pani Ania z rejestracji"
         elif token in pronouns:
             if k and tokens[k - 1][0].isalnum():
                 continue  # "the cream he prescribed", "but he rushed": not a clause's subject
