@@ -314,7 +314,9 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             competence.add(segments[k][2])
         elif m.section == RELIEF and (
             any(x.section == "symptoms" for x in segments[k][4])
-            or any(x.section == AILMENTS and segments[k][0] <= x.start < segments[k][1] for x in named)
+            or any(
+                x.section == AILMENTS and segments[k][0] <= x.start < segments[k][1] for x in named
+            )
         ):
             naming[k] = True  # "ból kręgosłupa minął": the outcome (see RELIEF)
     result = _Clauses(
@@ -642,9 +644,7 @@ def _persons(lang: str) -> _Persons:
     )
 
 
-def _with_persons(
-    text: str, tokens: tuple[str, ...], named: list[Match], lang: str
-) -> list[Match]:
+def _with_persons(text: str, tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
     """``named`` and a doctor's match at each titled name and subject pronoun (see TITLES)."""
     persons = _persons(lang)
     names = (
