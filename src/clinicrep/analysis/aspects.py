@@ -606,10 +606,11 @@ def _with_patronymics(text: str, tokens: tuple[str, ...], named: list[Match]) ->
 # pronoun ("She listened to everything", "Он даже не посмотрел"; section [pronouns]). On the
 # platforms these reviews come from, the person a review judges is its doctor unless a role word
 # says otherwise: a title is not the doctor's with a word of the front desk or the nurses within
-# three words of its name ("recepcjonistka pani Ewa", "Pani Ania z rejestracji"), a pronoun not once the text has named either of them
-# before it ("The nurse came in. She was lovely"), nor a relative ("My mother's infection was
-# missed ... until she was admitted"; section [relatives]), and only as the subject opening a
-# clause ("She listened", "Lovely manner, she listened"; not "the cream he prescribed").
+# three words of its name ("recepcjonistka pani Ewa", "Pani Ania z rejestracji"), a pronoun
+# not once the text has named either of them before it ("The nurse came in. She was lovely"),
+# nor a relative ("My mother's infection was missed ... until she was admitted"; section
+# [relatives]), and only as the subject opening a clause ("She listened", "Lovely manner, she
+# listened"; not "the cream he prescribed", "but he rushed").
 TITLES = "titles"
 # Titles that name a person only written in lower case: Polish "Pani", "Pan" capitalised are
 # also the polite "you" ("Polecam Panu", "Pan Bóg"); "pani Anna" in a sentence is a person.
