@@ -622,6 +622,7 @@ _NAME_AFTER = re.compile(r"\.?\s+([^\W\d_][\w'’-]*)")
 
 class _Persons(NamedTuple):
     titles: re.Pattern[str] | None
+    title_words: frozenset[str]  # the titles' words as tokens: most texts have none
     pronouns: frozenset[str]
     relatives: frozenset[str]
 
@@ -640,6 +641,7 @@ def _persons(lang: str) -> _Persons:
     )
     return _Persons(
         pattern,
+        frozenset(t.lower() for t in titles + lower),
         frozenset(t for t, _ in sections.get(PRONOUNS, [])),
         frozenset(t for t, _ in sections.get(RELATIVES, [])),
     )
@@ -648,32 +650,36 @@ def _persons(lang: str) -> _Persons:
 def _with_persons(text: str, tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
     """``named`` and a doctor's match at each titled name and subject pronoun (see TITLES)."""
     persons = _persons(lang)
+    titled = persons.titles is not None and not persons.title_words.isdisjoint(tokens)
+    pronouns = persons.pronouns
+    if not titled and (not pronouns or pronouns.isdisjoint(tokens)):
+        return named
     names = (
         {f.group(1).lower() for f in persons.titles.finditer(text) if f.group(1)[0].isupper()}
-        if persons.titles is not None
+        if titled and persons.titles is not None
         else set()
     )
-    pronouns = persons.pronouns
-    if not names and (not pronouns or pronouns.isdisjoint(tokens)):
-        return named
+    wanted = names | pronouns
+    relatives = persons.relatives
     taken = {m.start + k for m in named for k in range(m.length)}
     others = [m.start for m in named if m.section in _OTHER_PERSONS]
-    relatives = persons.relatives
-    persons_before = [k for k, t in enumerate(tokens) if t in relatives] if relatives else []
+    related = len(tokens)  # where the text first names a relative
     added = []
     for k, token in enumerate(tokens):
+        if token not in wanted:
+            if token in relatives and k < related:
+                related = k
+            continue
         if k in taken:
             continue
         if token in names:
             if any(k - 3 <= at <= k + 3 for at in others):
                 continue  # "recepcjonistka pani Ewa", "Pani Ania z rejestracji"
-        elif token in pronouns:
+        else:
             if k and tokens[k - 1][0].isalnum():
                 continue  # "the cream he prescribed", "but he rushed": not a clause's subject
-            if any(at < k for at in others) or any(at < k for at in persons_before):
+            if related < k or any(at < k for at in others):
                 continue
-        else:
-            continue
         added.append(Match(k, 1, token, _DOCTOR.value, _DOCTOR.value))
     return sorted(named + added) if added else named
 
