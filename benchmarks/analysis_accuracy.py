@@ -262,11 +262,14 @@ def print_aspect_sets() -> None:
     "fresh2" (all five languages): a blind round written before its engineer read the lexicons,
     the rules or any earlier row; its tuning rows and its frozen rows (every third) apart.
     "fresh3" (all five languages, 45 each): a third blind round, split the same way.
-    "fresh4" (Russian, Ukrainian and Chinese, 18 each): a fourth blind round, split the same way."""
+    "fresh4" (Russian, Ukrainian and Chinese, 18 each): a fourth blind round, split the same way;
+    "probe12" (all five languages, 12 each): a probe round for the doctor judged without the
+    word "doctor" and the outcome told as a fact, split the same way."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
-    parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen")
-    for part in (*parts, "fresh3-tune", "fresh3-frozen", "fresh4-tune", "fresh4-frozen"):
+    parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
+    more = ("fresh3-frozen", "fresh4-tune", "fresh4-frozen", "probe12-tune", "probe12-frozen")
+    for part in (*parts, *more):
         for lang in LANGUAGES:
             if not (ASPECT_SETS / f"aspects_{lang}_{part.split('-')[0]}.jsonl").is_file():
                 continue  # "fresh": only the languages that have one
