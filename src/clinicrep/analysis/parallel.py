@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -91,7 +92,31 @@ def analyse_page(
 
 
 def _start_worker(models: dict[str, learning.LearnedModel], enabled: bool) -> None:
+    _lower_priority()
     learning.install(models, enabled=enabled)
+
+
+# How much lower than the importing process a worker runs (POSIX niceness; Windows has one
+# step, "below normal"). The importing process reads and stores every row alone, so it is the
+# import's critical path; at equal priority the two workers took two thirds of both cores and
+# it waited for its share (3 processes on 2 cores); lower, the workers take the cores it
+# leaves and it keeps one (100,000 rows with the analysis at load 3: 14.4 -> 12.0 s).
+WORKER_NICENESS = 10
+_BELOW_NORMAL_PRIORITY_CLASS = 0x4000  # Windows' SetPriorityClass
+
+
+def _lower_priority() -> None:
+    """Run this process (a worker) below the importing process: best effort, never fatal."""
+    try:
+        if hasattr(os, "nice"):
+            os.nice(WORKER_NICENESS)
+        elif sys.platform == "win32":
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), _BELOW_NORMAL_PRIORITY_CLASS)
+    except (OSError, AttributeError):  # a sandbox that forbids it: the pool still works
+        log.debug("could not lower the analysis worker's priority", exc_info=True)
 
 
 # What crosses to a worker of each review: what the analysis reads (``pipeline.analyse_review``:
