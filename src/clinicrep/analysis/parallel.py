@@ -106,7 +106,8 @@ def _start_worker(models: dict[str, learning.LearnedModel], enabled: bool) -> No
 # step, "below normal"). The importing process reads and stores every row alone, so it is the
 # import's critical path; at equal priority the two workers took two thirds of both cores and
 # it waited for its share (3 processes on 2 cores); lower, the workers take the cores it
-# leaves and it keeps one (100,000 rows with the analysis at load 3: 14.4 -> 12.0 s).
+# leaves and it keeps one (100,000 rows analysed by two workers, one pair of runs at load 3:
+# 14.4 -> 12.0 s; at load 5-7 the other programs' noise hides it).
 WORKER_NICENESS = 10
 _BELOW_NORMAL_PRIORITY_CLASS = 0x4000  # Windows' SetPriorityClass
 
@@ -118,8 +119,12 @@ def _lower_priority() -> None:
             os.nice(WORKER_NICENESS)
         elif sys.platform == "win32":
             import ctypes
+            from ctypes import wintypes
 
             kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            # a handle is pointer-sized: ctypes' default int would cut it on 64-bit Windows
+            kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+            kernel32.SetPriorityClass.argtypes = (wintypes.HANDLE, wintypes.DWORD)
             kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), _BELOW_NORMAL_PRIORITY_CLASS)
     except (OSError, AttributeError):  # a sandbox that forbids it: the pool still works
         log.debug("could not lower the analysis worker's priority", exc_info=True)
