@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from clinicrep.analysis import parallel
 from clinicrep.analysis.pipeline import analyse_review, reanalyse_store
 from clinicrep.importing import import_csv
-from clinicrep.model import Platform, Sentiment
+from clinicrep.model import Analysis, Platform, Review, Sentiment
 from clinicrep.store import open_database
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.reviews import reviews_by_ids
@@ -134,3 +135,31 @@ def test_the_pool_takes_the_cores_that_are_free(monkeypatch):
     assert counts == {"idle": 4, "one program busy": 3, "three busy": 2, "all busy": 1}
     with parallel.AnalysisPool(analyse_review, 100_000) as pool:
         assert pool.workers == 1  # every core busy: the analysis stays in this process
+
+
+def _niceness_as_urgency(review: Review, *, fallback_language: str = "") -> Analysis:
+    """An "analysis" that reports the priority of the process that made it."""
+    return Analysis(language=fallback_language, urgency=os.nice(0))
+
+
+def test_the_workers_leave_the_importing_process_its_core():
+    # the importing process reads and stores every row alone: the workers run below it, so
+    # that on two cores it is never the one waiting for its share
+    from datetime import UTC, datetime
+
+    when = datetime(2026, 11, 1, tzinfo=UTC)
+    pages = [
+        [
+            Review(source_id=1, external_id=f"{p}-{i}", created_at=when, text="Dobrze")
+            for i in range(50)
+        ]
+        for p in range(4)
+    ]
+    with parallel.AnalysisPool(_niceness_as_urgency, parallel.PARALLEL_FROM, workers=2) as pool:
+        analysed = [review for page in pool.analysed(pages, "pl") for review in page]
+    here = os.nice(0)
+    assert len(analysed) == 200
+    assert {r.analysis.urgency for r in analysed if r.analysis} == {
+        min(19, here + parallel.WORKER_NICENESS)
+    }
+    assert here == os.nice(0)  # this process keeps its own priority
