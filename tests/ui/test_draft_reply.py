@@ -233,25 +233,29 @@ def test_the_map_quotes_the_draft_as_her_language_quotes(
         assert quoted.startswith(opening) and quoted.endswith(closing), row
 
 
+def _slow_ai_practice(server: FakeChatServer) -> Settings:
+    """The practice drafting with an AI service that sends its answer a byte at a time (about
+    35 s for a draft): the next answer of ``server`` drips."""
+    from fakes.chat_server import completion
+    from fakes.loopback import FakeResponse
+
+    server.fail_next(FakeResponse(200, completion(AI_DRAFT), drip=0.05))
+    return _practice(
+        ai_drafting=True,
+        ai_base_url=server.base_url,
+        ai_model=MODEL,
+        ai_request_seen=True,
+        ai_timeout_seconds=120,
+    )
+
+
 def test_an_ai_draft_still_arriving_stops_when_she_closes_the_window(complaint_window, qtbot):
     """A service sending its answer a byte at a time (35 s for a draft): closing the window
     stops the worker reading it at once, instead of holding it (and the quit) that long."""
     from PySide6.QtCore import QThreadPool
 
-    from fakes.chat_server import completion
-    from fakes.loopback import FakeResponse
-
     with FakeChatServer(api_key="") as server:
-        assert isinstance(server, FakeChatServer)
-        server.fail_next(FakeResponse(200, completion(AI_DRAFT), drip=0.05))
-        settings = _practice(
-            ai_drafting=True,
-            ai_base_url=server.base_url,
-            ai_model=MODEL,
-            ai_request_seen=True,
-            ai_timeout_seconds=120,
-        )
-        window = complaint_window(settings)
+        window = complaint_window(_slow_ai_practice(server))
         editor = window.editor
         pool = QThreadPool.globalInstance()
 
@@ -269,20 +273,8 @@ def test_she_cancels_an_ai_draft_a_slow_service_is_still_writing(complaint_windo
     the worker stops reading, and the late answer never replaces her text."""
     from PySide6.QtCore import QThreadPool
 
-    from fakes.chat_server import completion
-    from fakes.loopback import FakeResponse
-
     with FakeChatServer(api_key="") as server:
-        assert isinstance(server, FakeChatServer)
-        server.fail_next(FakeResponse(200, completion(AI_DRAFT), drip=0.05))
-        settings = _practice(
-            ai_drafting=True,
-            ai_base_url=server.base_url,
-            ai_model=MODEL,
-            ai_request_seen=True,
-            ai_timeout_seconds=120,
-        )
-        window = complaint_window(settings)
+        window = complaint_window(_slow_ai_practice(server))
         editor = window.editor
         pool = QThreadPool.globalInstance()
         cancel = editor.cancel_draft_button
