@@ -2828,6 +2828,21 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../src/clinicrep/i18n.py" line="93"/>
+        <source>, </source>
+        <comment>between the items of a list, as in &apos;Waiting, Parking&apos;</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/i18n.py" line="102"/>
+        <source>{first} {second}</source>
+        <comment>one sentence, then another after it</comment>
+        <translation>{first} {second}</translation>
+    </message>
+</context>
+<context>
     <name>LearningBox</name>
     <message>
         <location filename="../../src/clinicrep/ui/learning_settings.py" line="40"/>
@@ -5278,6 +5293,11 @@ Reviews of your practice from every platform, answered well and in time. Your da
 </context>
 <context>
     <name>ReplyEditor</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1089"/>
+        <source>{item} — {hint}</source>
+        <translation>{item} — {hint}</translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
         <source>Kind of reply</source>

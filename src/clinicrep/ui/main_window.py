@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from clinicrep import __version__, workstation
 from clinicrep import approval as approval_service
 from clinicrep.errors import AnsweredNeedsApproval, ClinicrepError
+from clinicrep.i18n import then_text
 from clinicrep.labels import status_label
 from clinicrep.messages import user_message
 from clinicrep.model import OPEN_STATUSES, Platform, Review, Status
@@ -1122,7 +1123,9 @@ class MainWindow(QMainWindow):
         elif report.inserted or report.updated:
             text = self.tr("Up to date: %n new review(s).", "", report.inserted)
             if report.updated:
-                text += " " + self.tr("Changed on the platform: {n}.").format(n=report.updated)
+                text = then_text(
+                    text, self.tr("Changed on the platform: {n}.").format(n=report.updated)
+                )
             self.statusBar().showMessage(text, 8000)
         else:
             self.statusBar().showMessage(self.tr("Up to date: no new reviews."), 8000)
