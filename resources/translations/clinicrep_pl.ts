@@ -2395,6 +2395,11 @@
         <translation>Wybrane przez Ciebie.</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="286"/>
+        <source>{rows} rows shown of the Excel workbook</source>
+        <translation>Pokazano wierszy skoroszytu Excel: {rows}</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="284"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Pokazano wierszy pliku: {rows} · kodowanie {encoding}</translation>

@@ -2395,6 +2395,11 @@
         <translation>Вибрано вами.</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="286"/>
+        <source>{rows} rows shown of the Excel workbook</source>
+        <translation>Показано рядків книги Excel: {rows}</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="284"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Показано рядків файлу: {rows} · кодування {encoding}</translation>

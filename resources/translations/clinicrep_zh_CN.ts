@@ -2369,6 +2369,11 @@
         <translation>由您选择。</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="286"/>
+        <source>{rows} rows shown of the Excel workbook</source>
+        <translation>显示 Excel 工作簿的 {rows} 行</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="284"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>显示文件的 {rows} 行 · 编码 {encoding}</translation>
