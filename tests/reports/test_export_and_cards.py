@@ -172,3 +172,37 @@ def test_the_feature_says_why_every_patient_is_asked_alike() -> None:
     notice = review_gating_notice()
     assert "every patient alike" in notice
     assert "review gating" in notice
+
+
+@pytest.mark.parametrize(
+    ("code", "separator", "header"),
+    [
+        ("pl", ";", ["Data", "Platforma", "Autor"]),
+        ("ru", ";", None),
+        ("zh_CN", ",", None),
+        ("en", ",", ["Date", "Platform", "Author"]),
+    ],
+)
+def test_the_export_opens_in_columns_in_the_spreadsheet_of_her_language(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path, code, separator, header
+) -> None:
+    # Polish, Russian and Ukrainian Excel split a double-clicked CSV at ";" (their decimal
+    # point is a comma): a comma-separated export landed whole in column A
+    from PySide6.QtWidgets import QApplication
+
+    from clinicrep.i18n import install_translators
+
+    out = tmp_path / "opinie.csv"
+    install_translators(QApplication.instance(), code)
+    try:
+        count = export_csv(db, ReviewQuery(sort="created", descending=False), out)
+    finally:
+        install_translators(QApplication.instance(), "en")
+    text = out.read_text(encoding="utf-8-sig")
+    first = text.splitlines()[0]
+    assert first.count(separator) == 13 and first.count(";" if separator == "," else ",") == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=separator))
+    assert len(rows) == count + 1 and all(len(row) == 14 for row in rows)
+    if header:
+        assert rows[0][:3] == header
