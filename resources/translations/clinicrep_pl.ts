@@ -328,18 +328,18 @@
         <location filename="../../src/clinicrep/ui/charts.py" line="366"/>
         <source>{period}: %n review(s)</source>
         <translation>
-            <numerusform>{period}: opinie — %n</numerusform>
-            <numerusform>{period}: opinie — %n</numerusform>
-            <numerusform>{period}: opinie — %n</numerusform>
+            <numerusform>{period}: %n opinia</numerusform>
+            <numerusform>{period}: %n opinie</numerusform>
+            <numerusform>{period}: %n opinii</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/charts.py" line="374"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
-            <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
-            <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
-            <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
+            <numerusform>{period}: średnio {avg} z %n opinii</numerusform>
+            <numerusform>{period}: średnio {avg} z %n opinii</numerusform>
+            <numerusform>{period}: średnio {avg} z %n opinii</numerusform>
         </translation>
     </message>
     <message>
@@ -356,9 +356,9 @@
         <location filename="../../src/clinicrep/ui/charts.py" line="434"/>
         <source>{platform}: %n review(s)</source>
         <translation>
-            <numerusform>{platform}: opinie — %n</numerusform>
-            <numerusform>{platform}: opinie — %n</numerusform>
-            <numerusform>{platform}: opinie — %n</numerusform>
+            <numerusform>{platform}: %n opinia</numerusform>
+            <numerusform>{platform}: %n opinie</numerusform>
+            <numerusform>{platform}: %n opinii</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -383,9 +383,9 @@
         <location filename="../../src/clinicrep/ui/charts.py" line="466"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
-            <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
-            <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
-            <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
+            <numerusform>%n opinia · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
+            <numerusform>%n opinie · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
+            <numerusform>%n opinii · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
         </translation>
     </message>
     <message>
@@ -3032,9 +3032,9 @@
         <location filename="../../src/clinicrep/ui/main_window.py" line="1079"/>
         <source>{source}: %n review(s)</source>
         <translation>
-            <numerusform>{source}: opinie — %n</numerusform>
-            <numerusform>{source}: opinie — %n</numerusform>
-            <numerusform>{source}: opinie — %n</numerusform>
+            <numerusform>{source}: %n opinia</numerusform>
+            <numerusform>{source}: %n opinie</numerusform>
+            <numerusform>{source}: %n opinii</numerusform>
         </translation>
     </message>
     <message>
@@ -4594,9 +4594,9 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     <message numerus="yes">
         <source>{aspect} (reviews: %n)</source>
         <translation>
-            <numerusform>{aspect} (opinii: %n)</numerusform>
-            <numerusform>{aspect} (opinii: %n)</numerusform>
-            <numerusform>{aspect} (opinii: %n)</numerusform>
+            <numerusform>{aspect} (%n opinia)</numerusform>
+            <numerusform>{aspect} (%n opinie)</numerusform>
+            <numerusform>{aspect} (%n opinii)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4618,17 +4618,17 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     <message numerus="yes">
         <source>Patients praised {topic} most often (%n review(s)): tell the team.</source>
         <translation>
-            <numerusform>Pacjenci najczęściej chwalili: {topic} (liczba opinii: %n). Przekaż to zespołowi.</numerusform>
-            <numerusform>Pacjenci najczęściej chwalili: {topic} (liczba opinii: %n). Przekaż to zespołowi.</numerusform>
-            <numerusform>Pacjenci najczęściej chwalili: {topic} (liczba opinii: %n). Przekaż to zespołowi.</numerusform>
+            <numerusform>Pacjenci najczęściej chwalili: {topic} (%n opinia). Przekaż to zespołowi.</numerusform>
+            <numerusform>Pacjenci najczęściej chwalili: {topic} (%n opinie). Przekaż to zespołowi.</numerusform>
+            <numerusform>Pacjenci najczęściej chwalili: {topic} (%n opinii). Przekaż to zespołowi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In the month before, %n reviews were received.</source>
         <translation>
-            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
-            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
-            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
+            <numerusform>W poprzednim miesiącu otrzymano %n opinię.</numerusform>
+            <numerusform>W poprzednim miesiącu otrzymano %n opinie.</numerusform>
+            <numerusform>W poprzednim miesiącu otrzymano %n opinii.</numerusform>
         </translation>
     </message>
     <message>
