@@ -5822,7 +5822,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="142"/>
         <source>{days} days</source>
-        <translation>{days} dni</translation>
+        <translation>{days} dnia</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="166"/>

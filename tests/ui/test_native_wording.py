@@ -290,3 +290,13 @@ def test_english_lists_and_sentences_keep_their_commas_and_spaces(seeded_db, qtb
     privacy = next(line for line in lines if line.startswith("⚠ Nothing that reveals a patient"))
     assert privacy.startswith("⚠ Nothing that reveals a patient — ")
     assert " underlined in the reply. Rules: " in privacy
+
+
+def test_a_polish_report_writes_a_wait_of_days_with_the_form_a_fraction_takes(in_language):
+    # the days are always written with one decimal ("2,5"), and a fraction takes "dnia" in
+    # Polish: "2,5 dni" read wrong in the monthly report's answer times
+    in_language("pl")
+    language = ReportLanguage()
+    assert language.hours(60) == "2,5 dnia"
+    assert language.hours(72) == "3,0 dnia"
+    assert language.hours(30) == "30 godz."
