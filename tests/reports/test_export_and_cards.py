@@ -206,3 +206,38 @@ def test_the_export_opens_in_columns_in_the_spreadsheet_of_her_language(
     assert len(rows) == count + 1 and all(len(row) == 14 for row in rows)
     if header:
         assert rows[0][:3] == header
+
+
+def _slanted_text_runs(pdf: Path) -> int:
+    """Text set in a slant Qt's PDF writer makes up (an italic the font does not have): its
+    text matrix leans by 0.3."""
+    import re
+    import zlib
+
+    count = 0
+    for stream in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf.read_bytes(), re.S):
+        try:
+            body = zlib.decompress(stream.group(1))
+        except zlib.error:
+            continue
+        count += len(re.findall(rb"1 0 \.3 -1 0 0 Tm", body))
+    return count
+
+
+def test_a_chinese_card_has_no_slanted_han_and_an_english_one_keeps_its_italic(
+    tmp_path: Path,
+) -> None:
+    # Chinese has no italics: the card's "无论内容如何…谢谢！" was printed leaning
+    chinese = render_request_card(
+        tmp_path / "zh.pdf",
+        url="https://m.dianping.com/shop/12345",
+        platform=Platform.DIANPING,
+        language="zh_CN",
+        practice_name="上海微笑牙科诊所",
+    )
+    assert "谢谢" in pdf_text(chinese)
+    assert _slanted_text_runs(chinese) == 0
+    english = render_request_card(
+        tmp_path / "en.pdf", url=REVIEW_LINK, platform=Platform.GOOGLE, language="en"
+    )
+    assert _slanted_text_runs(english) == 1  # "Thank you…" in italics, as before
