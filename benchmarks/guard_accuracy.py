@@ -6,9 +6,9 @@ finding blocks "Publish"). On the tune part it prints, per language and rule, ho
 replies were blocked and, per rule that fired, how many good replies were flagged; with
 --show-misses it prints the tune items it gets wrong. On the frozen part it prints ONLY the
 totals per language: the frozen part is for reporting, never for tuning. With --check it scores
-ONLY the blind check sets, replies_<lang>_check.jsonl and replies_<lang>_check2.jsonl (each
-written without seeing the guard, never tuned on: see tests/guidelines/data/README.md), and
-prints only their totals per language, each set apart.
+ONLY the blind check sets, replies_<lang>_check.jsonl, replies_<lang>_check2.jsonl and
+replies_<lang>_check3.jsonl (each written without seeing the guard, never tuned on: see
+tests/guidelines/data/README.md), and prints only their totals per language, each set apart.
 
 Speed: median and worst milliseconds for 4,096-byte replies made of the language's tune
 replies (CPU time, the best of three runs of each, as other programs share the machine), and
@@ -210,6 +210,7 @@ def _from_id(items: list[Item], lowest: int) -> list[Item]:
 CHECK_SETS = (
     ("check", "first check set, held out"),
     ("check2", "second check set, held out (issue 16, 2026-12-03)"),
+    ("check3", "third check set, held out (issue 16, 2026-12-03, branch blind11)"),
 )
 
 
@@ -217,6 +218,10 @@ def report_check(langs: list[str], data: Path, country: str, min_id: int) -> int
     """The blind check sets, each apart: totals per language only, like the frozen part; no
     tune, no speed."""
     all_ok = True
+    # Across every check set and language: the rules of the bad replies let through, and the
+    # rules that fired on good ones (counts only; which items is never printed).
+    missed: Counter[str] = Counter()
+    fired: Counter[str] = Counter()
     for part, heading in CHECK_SETS:
         lines = []
         for lang in langs:
@@ -224,13 +229,27 @@ def report_check(langs: list[str], data: Path, country: str, min_id: int) -> int
             if not path.exists():
                 lines.append(f"{lang} {part}: no {path.name}")
                 continue
-            ok, line = report_frozen(lang, _from_id(read_items(path), min_id), country, part)
+            items = _from_id(read_items(path), min_id)
+            ok, line = report_frozen(lang, items, country, part)
             all_ok = all_ok and ok
             lines.append(line + ("" if ok else "  (below target)"))
+            for item in items:
+                rules = judge(item, country)
+                if item.label == "block" and not rules:
+                    missed.update(item.rules)
+                elif item.label == "pass":
+                    fired.update(set(rules))
         print(f"\n{heading} (totals only; targets: >= 97% blocked, <= 5% flagged):")
         for line in lines:
             print("   " + line)
+    print("\nall check sets together, counts only:")
+    print("   bad replies let through, by their labelled rules: " + _counts(missed))
+    print("   good replies flagged, by the rules that fired: " + _counts(fired))
     return 0 if all_ok else 1
+
+
+def _counts(counter: Counter[str]) -> str:
+    return ", ".join(f"{rule} {n}" for rule, n in counter.most_common()) or "none"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -250,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check",
         action="store_true",
-        help="score only the blind check sets (replies_<lang>_check[2].jsonl), totals only",
+        help="score only the blind check sets (replies_<lang>_check[23].jsonl), totals only",
     )
     args = parser.parse_args(argv)
 

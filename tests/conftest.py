@@ -23,10 +23,13 @@ from memory_keyring import MemoryKeyring
 def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
     """A QApplication (widgets) before anything else: a QGuiApplication made first by a
     report-only test would leave the window tests without one. English is installed as the
-    program does at start-up: its file holds the plural forms ("1 hour", "2 hours")."""
+    program does at start-up: its file holds the plural forms ("1 hour", "2 hours"); and
+    every dialog is fitted to its screen, as the program's start-up has it (``ui/screen_fit``)."""
     from clinicrep.i18n import install_translators
+    from clinicrep.ui.screen_fit import install_screen_fit
 
     install_translators(qapp, "en")
+    install_screen_fit(qapp)
     yield qapp
 
 

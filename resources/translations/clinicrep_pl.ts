@@ -3632,6 +3632,11 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <source>Close without adding</source>
         <translation>Zamknij bez dodawania</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="130"/>
+        <source>Adding the feedback…</source>
+        <translation>Dodawanie opinii…</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -5735,6 +5740,21 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
+        <source>Cancel AI draft</source>
+        <translation>Anuluj szkic AI</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <source>Stop waiting for the AI model; the draft in the box stays</source>
+        <translation>Nie czekaj na model AI; szkic w polu zostaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="877"/>
+        <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
+        <translation>Szkic AI anulowany. Szkic w polu zostaje: zmień go albo naciśnij ponownie „Szkic odpowiedzi”.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>
@@ -7145,6 +7165,11 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <source>Database settings…</source>
         <translation>Ustawienia bazy danych…</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="132"/>
+        <source>There are no backup copies of this data yet: clinicrep makes one each day it is used and before each update. To restore a copy from another PC or a USB stick, choose “A copy saved elsewhere”.</source>
+        <translation>Nie ma jeszcze kopii zapasowych tych danych: clinicrep robi kopię każdego dnia, w którym jest używany, i przed każdą aktualizacją. Aby przywrócić kopię z innego komputera lub z pendrive’a, wybierz „Kopia zapisana gdzie indziej”.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCli</name>
@@ -7314,6 +7339,11 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="193"/>
         <source>Discard the changes</source>
         <translation>Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="102"/>
+        <source>Start an empty template: the greeting and the signature, the rest yours</source>
+        <translation>Nowy, pusty szablon: powitanie i podpis, resztę uzupełniasz samodzielnie</translation>
     </message>
 </context>
 <context>

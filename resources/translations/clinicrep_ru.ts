@@ -3632,6 +3632,11 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <source>Close without adding</source>
         <translation>Закрыть, не добавляя</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="130"/>
+        <source>Adding the feedback…</source>
+        <translation>Добавляем отзыв…</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -5735,6 +5740,21 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
+        <source>Cancel AI draft</source>
+        <translation>Отменить черновик ИИ</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <source>Stop waiting for the AI model; the draft in the box stays</source>
+        <translation>Не ждать модель ИИ; черновик в поле останется</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="877"/>
+        <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
+        <translation>Черновик ИИ отменён. Черновик в поле остался: измените его или снова нажмите «Черновик ответа».</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>
@@ -7145,6 +7165,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Database settings…</source>
         <translation>Настройки базы данных…</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="132"/>
+        <source>There are no backup copies of this data yet: clinicrep makes one each day it is used and before each update. To restore a copy from another PC or a USB stick, choose “A copy saved elsewhere”.</source>
+        <translation>Резервных копий этих данных пока нет: clinicrep делает копию каждый день, когда им пользуются, и перед каждым обновлением. Чтобы восстановить копию с другого компьютера или с флешки, выберите «Копия в другом месте».</translation>
+    </message>
 </context>
 <context>
     <name>SyncCli</name>
@@ -7314,6 +7339,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="193"/>
         <source>Discard the changes</source>
         <translation>Отказаться от изменений</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="102"/>
+        <source>Start an empty template: the greeting and the signature, the rest yours</source>
+        <translation>Начать пустой шаблон: приветствие и подпись, остальное напишете вы</translation>
     </message>
 </context>
 <context>

@@ -3632,6 +3632,11 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <source>Close without adding</source>
         <translation>Закрити, не додаючи</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="130"/>
+        <source>Adding the feedback…</source>
+        <translation>Додаємо відгук…</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -5735,6 +5740,21 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
+        <source>Cancel AI draft</source>
+        <translation>Скасувати чернетку ШІ</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <source>Stop waiting for the AI model; the draft in the box stays</source>
+        <translation>Не чекати на модель ШІ; чернетка в полі залишиться</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="877"/>
+        <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
+        <translation>Чернетку ШІ скасовано. Чернетка в полі залишилася: змініть її або знову натисніть «Чернетка відповіді».</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>
@@ -7145,6 +7165,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Database settings…</source>
         <translation>Налаштування бази даних…</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="132"/>
+        <source>There are no backup copies of this data yet: clinicrep makes one each day it is used and before each update. To restore a copy from another PC or a USB stick, choose “A copy saved elsewhere”.</source>
+        <translation>Резервних копій цих даних поки немає: clinicrep робить копію щодня, коли ним користуються, і перед кожним оновленням. Щоб відновити копію з іншого комп’ютера або з флешки, виберіть «Копія в іншому місці».</translation>
+    </message>
 </context>
 <context>
     <name>SyncCli</name>
@@ -7314,6 +7339,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="193"/>
         <source>Discard the changes</source>
         <translation>Відмовитися від змін</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="102"/>
+        <source>Start an empty template: the greeting and the signature, the rest yours</source>
+        <translation>Почати порожній шаблон: привітання й підпис, решту напишете ви</translation>
     </message>
 </context>
 <context>

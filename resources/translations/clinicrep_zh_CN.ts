@@ -3588,6 +3588,11 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <source>Close without adding</source>
         <translation>关闭，不添加</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/manual_dialog.py" line="130"/>
+        <source>Adding the feedback…</source>
+        <translation>正在添加反馈…</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -5661,6 +5666,21 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="245"/>
+        <source>Cancel AI draft</source>
+        <translation>取消 AI 草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <source>Stop waiting for the AI model; the draft in the box stays</source>
+        <translation>不再等待 AI 模型；框中的草稿保留不变</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="877"/>
+        <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
+        <translation>已取消 AI 草稿。框中的草稿保留不变：您可以修改它，或再次点击“起草回复”。</translation>
+    </message>
 </context>
 <context>
     <name>ReplyKind</name>
@@ -7065,6 +7085,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <source>Database settings…</source>
         <translation>数据库设置…</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="132"/>
+        <source>There are no backup copies of this data yet: clinicrep makes one each day it is used and before each update. To restore a copy from another PC or a USB stick, choose “A copy saved elsewhere”.</source>
+        <translation>这些数据还没有备份副本：clinicrep 在每个使用日以及每次更新前都会自动备份一次。要恢复来自另一台电脑或 U 盘的副本，请选择“保存在别处的副本”。</translation>
+    </message>
 </context>
 <context>
     <name>SyncCli</name>
@@ -7232,6 +7257,11 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <location filename="../../src/clinicrep/ui/templates_dialog.py" line="193"/>
         <source>Discard the changes</source>
         <translation>放弃更改</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/templates_dialog.py" line="102"/>
+        <source>Start an empty template: the greeting and the signature, the rest yours</source>
+        <translation>新建空白模板：只有问候语和署名，其余由您填写</translation>
     </message>
 </context>
 <context>

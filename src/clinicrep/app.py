@@ -41,6 +41,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("clinicrep")
     app.setDesktopFileName("clinicrep")
     _add_bundled_fonts()
+    from clinicrep.ui.screen_fit import install_screen_fit
+
+    install_screen_fit(app)  # a dialog larger than a small screen scrolls inside it
     return app
 
 

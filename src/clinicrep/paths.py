@@ -59,6 +59,15 @@ def log_dir() -> Path:
     return _private_dir(Path(platformdirs.user_log_dir(APP_NAME, False)))
 
 
+def cache_dir() -> Path:
+    """What the program can rebuild (the reply checks' tables): the user's cache folder,
+    readable and writable by its owner only."""
+    base = _base()
+    if base:
+        return _private_dir(_private_dir(base) / "cache")
+    return _private_dir(Path(platformdirs.user_cache_dir(APP_NAME, False)))
+
+
 def backup_dir() -> Path:
     return _private_dir(data_dir() / "backups")
 

@@ -1,6 +1,7 @@
-"""The blind aspect check set (aspects_<lang>_check.jsonl) is well formed, and the benchmark's
---check prints only its totals. What the analysis makes of its rows is never asserted here: the
-set is held out whole."""
+"""The blind aspect check sets (aspects_<lang>_check.jsonl and the second,
+aspects_<lang>_check2.jsonl) are well formed, and the benchmark's --check prints only their
+totals, each set apart. What the analysis makes of their rows is never asserted here: the sets
+are held out whole."""
 
 from __future__ import annotations
 
@@ -21,27 +22,31 @@ LANGS = ("en", "ru", "uk", "pl", "zh")
 FIELDS = {"id", "platform", "rating", "text", "overall", "aspects"}
 OVERALL = {"positive", "negative", "neutral", "mixed"}
 POLARITIES = {"positive", "negative"}
+# Each check set's file suffix and the form of its ids ("en-check-001", "en-check2-001").
+PARTS = {"check": r"check-\d{3}", "check2": r"check2-\d{3}"}
 
 
-def _rows(lang: str) -> list[dict[str, object]]:
-    path = DATA / f"aspects_{lang}_check.jsonl"
+def _rows(lang: str, part: str = "check") -> list[dict[str, object]]:
+    path = DATA / f"aspects_{lang}_{part}.jsonl"
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
+@pytest.mark.parametrize("part", PARTS)
 @pytest.mark.parametrize("lang", LANGS)
-def test_check_set_has_20_reviews_per_language_at_least_10_mixed(lang: str) -> None:
-    rows = _rows(lang)
+def test_check_set_has_20_reviews_per_language_at_least_10_mixed(lang: str, part: str) -> None:
+    rows = _rows(lang, part)
     assert len(rows) == 20
     assert sum(1 for row in rows if row["overall"] == "mixed") >= 10
 
 
+@pytest.mark.parametrize("part", PARTS)
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_check_review_uses_only_known_aspects_and_labels(lang: str) -> None:
+def test_every_check_review_uses_only_known_aspects_and_labels(lang: str, part: str) -> None:
     known = {aspect.value for aspect in Aspect}
-    for row in _rows(lang):
+    for row in _rows(lang, part):
         assert set(row) == FIELDS, row["id"]
-        assert re.fullmatch(rf"{lang}-check-\d{{3}}", str(row["id"])), row["id"]
+        assert re.fullmatch(rf"{lang}-{PARTS[part]}", str(row["id"])), row["id"]
         text, rating, aspects = row["text"], row["rating"], row["aspects"]
         assert isinstance(text, str) and text.strip(), row["id"]
         assert rating is None or rating in (1, 2, 3, 4, 5), row["id"]
@@ -54,9 +59,16 @@ def test_every_check_review_uses_only_known_aspects_and_labels(lang: str) -> Non
             assert set(aspects.values()) == POLARITIES, row["id"]
 
 
-def test_check_ids_are_unique_across_languages() -> None:
-    ids = [str(row["id"]) for lang in LANGS for row in _rows(lang)]
-    assert len(ids) == len(set(ids)) == 100
+def test_check_ids_are_unique_across_languages_and_both_check_sets() -> None:
+    ids = [str(row["id"]) for part in PARTS for lang in LANGS for row in _rows(lang, part)]
+    assert len(ids) == len(set(ids)) == 200
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_second_check_set_tells_other_stories_than_the_first(lang: str) -> None:
+    # Written apart, on scenarios of its own: no review text of the second set repeats the first.
+    first = {str(row["text"]).strip() for row in _rows(lang, "check")}
+    assert not first & {str(row["text"]).strip() for row in _rows(lang, "check2")}
 
 
 def _benchmark(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
@@ -82,6 +94,8 @@ def test_benchmark_check_option_prints_one_line_of_totals_per_language(
         "aspects": {"doctor": "positive", "reception": "negative"},
     }
     (tmp_path / "aspects_en_check.jsonl").write_text(json.dumps(made_up) + "\n", encoding="utf-8")
+    second = {**made_up, "id": "en-check2-001", "overall": "positive", "aspects": {}}
+    (tmp_path / "aspects_en_check2.jsonl").write_text(json.dumps(second) + "\n", encoding="utf-8")
     (tmp_path / "aspects_en_tune.jsonl").write_text(json.dumps(made_up) + "\n", encoding="utf-8")
     benchmark = _benchmark(monkeypatch)
     monkeypatch.setattr(benchmark, "ASPECT_SETS", tmp_path)
@@ -89,13 +103,23 @@ def test_benchmark_check_option_prints_one_line_of_totals_per_language(
     assert benchmark.main(["--check"]) == 0
 
     out = capsys.readouterr().out
+    first, _, rest = out.partition("second aspect check set")
     assert re.search(
         r"en check rows=1 aspect F1=\d\.\d{3}  mixed recall=\d\.\d\d/\d\.\d\d \(of 1\)"
-        r"  overall=\d\.\d{3}/\d\.\d{3}",
-        out,
+        r"  overall=\d\.\d{3}/\d\.\d{3}  aspects missed/wrong polarity/extra=0/0/0",
+        first,
     )
-    assert "pl check: no aspects_pl_check.jsonl" in out
+    assert "pl check: no aspects_pl_check.jsonl" in first
+    assert "check2" not in first
+    assert re.search(
+        r"en check2 rows=1 aspect F1=\d\.\d{3}  mixed recall=\d\.\d\d/\d\.\d\d \(of 0\)"
+        r"  overall=\d\.\d{3}/\d\.\d{3}  aspects missed/wrong polarity/extra=0/0/2",
+        rest,
+    )
+    assert "pl check2: no aspects_pl_check2.jsonl" in rest
+    assert "en check " not in rest
     assert "tune" not in out
     assert "throughput" not in out
     assert made_up["id"] not in out
+    assert second["id"] not in out
     assert str(made_up["text"]) not in out

@@ -225,8 +225,10 @@ def test_a_copy_exported_on_the_old_pc_is_restored_from_a_usb_stick_on_the_new_o
 def test_with_no_backups_at_all_a_copy_on_a_usb_stick_is_still_offered(
     qtbot, monkeypatch, data_dir, tmp_path
 ) -> None:
-    """A new PC has no backups yet: File → Restore from backup… used to say only "copy a
-    file into the backups folder"; now the message offers the same file picker as the list."""
+    """A new PC has no backups yet: File → Restore from backup… used to say "choose another
+    folder instead, or copy a backup file there", the start-up screen's words (this message
+    has no folder button, and copying files into a hidden folder is no job for the desk); now
+    it says why there are none and points at the button for a copy from elsewhere."""
     stick = tmp_path / "usb"
     stick.mkdir()
     with open_database(stick / "clinicrep-copy.sqlite3") as old_pc:
@@ -254,7 +256,13 @@ def test_with_no_backups_at_all_a_copy_on_a_usb_stick_is_still_offered(
 
     assert run_app(monkeypatch, use) == 0
     assert seen["before"] == ["New PC's first start"] and seen["backups"] == []
-    assert user.shown[0].startswith("No backup copies were found in ")
+    # worded for the menu: no "choose another folder", no file to copy by hand (the start-up
+    # screen's words: that screen has a button for another folder, this message has none)
+    assert user.shown[0] == (
+        "There are no backup copies of this data yet: clinicrep makes one each day it is used "
+        "and before each update. To restore a copy from another PC or a USB stick, choose "
+        "“A copy saved elsewhere”."
+    )
     assert sorted(user.buttons[0]) == [
         "A copy saved elsewhere (from another PC, a USB stick)…",
         "Close",

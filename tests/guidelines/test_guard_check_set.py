@@ -1,6 +1,7 @@
-"""The blind check sets (replies_<lang>_check.jsonl and the second, replies_<lang>_check2.jsonl)
-are well formed, and the benchmark scores each apart with totals only. What the guard does with
-their items is never asserted here: the sets are held out."""
+"""The blind check sets (replies_<lang>_check.jsonl, the second, replies_<lang>_check2.jsonl, and
+the third, replies_<lang>_check3.jsonl) are well formed, and the benchmark scores each apart with
+totals only. What the guard does with their items is never asserted here: the sets are held
+out."""
 
 from __future__ import annotations
 
@@ -29,8 +30,9 @@ FORMAT_RULES = {
     "new_information",
 }
 FIELDS = {"id", "lang", "label", "rules", "kind", "review", "reviewer", "reply"}
-# Each check set's file suffix and its lowest id number (the second set starts at 9101).
-PARTS = {"check": 9001, "check2": 9101}
+# Each check set's file suffix and its lowest id number (the second set starts at 9101, the
+# third at 9201).
+PARTS = {"check": 9001, "check2": 9101, "check3": 9201}
 
 
 def _items(lang: str, part: str = "check") -> list[dict[str, object]]:
@@ -78,7 +80,7 @@ def test_every_check_item_has_the_formats_fields_and_valid_rules(lang: str, part
             assert rules == [], item["id"]
 
 
-def test_check_ids_are_unique_across_languages_and_both_check_sets() -> None:
+def test_check_ids_are_unique_across_languages_and_all_check_sets() -> None:
     ids = [str(item["id"]) for part in PARTS for lang in LANGS for item in _items(lang, part)]
     assert len(ids) == len(set(ids))
 
@@ -133,6 +135,9 @@ def test_benchmark_check_option_prints_only_totals_of_the_check_files(
     # A second check set of one bad reply, printed apart from the first.
     second = {**made_up[0], "id": "en-check-9101", "reply": "Glad the 4 May scan went well."}
     (tmp_path / "replies_en_check2.jsonl").write_text(json.dumps(second) + "\n", encoding="utf-8")
+    # A third check set of one good reply, printed apart from the other two.
+    third = {**made_up[1], "id": "en-check-9201", "reply": "Thank you for the kind words."}
+    (tmp_path / "replies_en_check3.jsonl").write_text(json.dumps(third) + "\n", encoding="utf-8")
     # A tune file beside it must be ignored under --check.
     (tmp_path / "replies_en_tune.jsonl").write_text(
         json.dumps({**made_up[0], "id": "en-block-1"}) + "\n", encoding="utf-8"
@@ -144,14 +149,55 @@ def test_benchmark_check_option_prints_only_totals_of_the_check_files(
 
     out = capsys.readouterr().out
     first, _, rest = out.partition("second check set")
+    rest, _, last = rest.partition("third check set")
     assert re.search(r"en check: bad blocked \d/1 \(\d+%\), good flagged \d/1 \(\d+%\)", first)
     assert "pl check: no replies_pl_check.jsonl" in first
     assert "check2" not in first
     assert re.search(r"en check2: bad blocked \d/1 \(\d+%\), good flagged -", rest)
     assert "pl check2: no replies_pl_check2.jsonl" in rest
     assert "en check:" not in rest
+    assert "check3" not in rest
+    assert re.search(r"en check3: bad blocked -, good flagged \d/1 \(\d+%\)", last)
+    assert "pl check3: no replies_pl_check3.jsonl" in last
+    assert "en check:" not in last and "en check2:" not in last
     assert "tune" not in out
     assert "speed" not in out
-    for item in [*made_up, second]:
+    for item in [*made_up, second, third]:
+        assert str(item["id"]) not in out
+        assert str(item["reply"]) not in out
+
+
+def test_benchmark_check_option_counts_misses_and_false_alarms_by_rule_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Made-up items: a bad reply with nothing to find (labelled billing), and a "good" one the
+    # date rule fires on; the counts say which rules, never which items.
+    let_through = {
+        "id": "en-check-9903",
+        "lang": "en",
+        "label": "block",
+        "rules": ["billing"],
+        "kind": "implicit",
+        "review": "Quick visit.",
+        "reviewer": "Sam",
+        "reply": "Thank you, Sam!",
+    }
+    flagged = {
+        **let_through,
+        "id": "en-check2-9104",
+        "label": "pass",
+        "rules": [],
+        "reply": "Thanks Sam, see you at your appointment on 3 May at 10:30.",
+    }
+    (tmp_path / "replies_en_check.jsonl").write_text(json.dumps(let_through) + "\n", "utf-8")
+    (tmp_path / "replies_en_check2.jsonl").write_text(json.dumps(flagged) + "\n", "utf-8")
+
+    _benchmark(monkeypatch).main(["--check", "--data", str(tmp_path), "--lang", "en"])
+
+    out = capsys.readouterr().out
+    _, _, counts = out.partition("all check sets together, counts only:")
+    assert "bad replies let through, by their labelled rules: billing 1\n" in counts
+    assert re.search(r"good replies flagged, by the rules that fired: .*\bdate 1\b", counts)
+    for item in (let_through, flagged):
         assert str(item["id"]) not in out
         assert str(item["reply"]) not in out

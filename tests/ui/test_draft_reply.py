@@ -261,3 +261,51 @@ def test_an_ai_draft_still_arriving_stops_when_she_closes_the_window(complaint_w
         assert pool.activeThreadCount() >= 1
         window.close()
         qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=3_000)
+
+
+def test_she_cancels_an_ai_draft_a_slow_service_is_still_writing(complaint_window, qtbot):
+    """A service sending its answer a byte at a time (35 s for a draft): "Cancel AI draft"
+    beside the waiting sentence gives her the editor back at once, the composed draft stays,
+    the worker stops reading, and the late answer never replaces her text."""
+    from PySide6.QtCore import QThreadPool
+
+    from fakes.chat_server import completion
+    from fakes.loopback import FakeResponse
+
+    with FakeChatServer(api_key="") as server:
+        assert isinstance(server, FakeChatServer)
+        server.fail_next(FakeResponse(200, completion(AI_DRAFT), drip=0.05))
+        settings = _practice(
+            ai_drafting=True,
+            ai_base_url=server.base_url,
+            ai_model=MODEL,
+            ai_request_seen=True,
+            ai_timeout_seconds=120,
+        )
+        window = complaint_window(settings)
+        editor = window.editor
+        pool = QThreadPool.globalInstance()
+        cancel = editor.cancel_draft_button
+        assert not cancel.isVisible()
+
+        editor.draft_button.click()
+        composed = editor.text.toPlainText()
+        qtbot.waitUntil(lambda: len(server.chat_requests()) == 1, timeout=10_000)
+        assert editor.state.text().startswith("Asking the AI model for a draft")
+        assert cancel.isVisible() and cancel.text() == "Cancel AI draft"
+        assert not editor.draft_button.isEnabled()
+
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        assert editor.state.text().startswith("The AI draft was cancelled.")
+        assert editor.draft_button.isEnabled() and not cancel.isVisible()
+        qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=3_000)
+        qtbot.wait(300)
+        assert editor.text.toPlainText() == composed
+        assert FACT in composed
+        assert editor.state.text().startswith("The AI draft was cancelled.")
+
+        # she asks again and this time lets it come
+        server.say(AI_DRAFT)
+        editor.draft_button.click()
+        qtbot.waitUntil(lambda: editor.text.toPlainText() == AI_DRAFT, timeout=10_000)
+        assert not cancel.isVisible()

@@ -74,7 +74,8 @@ def test_offline_feedback_from_the_desk_lands_in_the_inbox(window, qtbot):
     dialog.rating.setCurrentIndex(dialog.rating.findData(2))
     assert save.isEnabled()
     save.click()
-    assert dialog.result() == ManualEntryDialog.DialogCode.Accepted and dialog.review is not None
+    qtbot.waitUntil(lambda: dialog.result() == ManualEntryDialog.DialogCode.Accepted)
+    assert dialog.review is not None
     window.sources_changed()
     window.show_review(dialog.review.id)
     qtbot.waitUntil(lambda: window.pane.author.text() == "Pani Zofia")
@@ -106,10 +107,10 @@ def test_offline_feedback_the_store_refuses_stays_in_the_dialog_for_another_try(
     with open_database(window.db.path) as other:
         other.execute("BEGIN IMMEDIATE")  # another window in the middle of a write
         save.click()
+        qtbot.waitUntil(lambda: dialog.problem.text().startswith("The feedback was not added: "))
         other.execute("ROLLBACK")
     assert dialog.isVisible() and dialog.review is None
     assert dialog.problem.isVisible()
-    assert dialog.problem.text().startswith("The feedback was not added: ")
     assert "What you typed is still here: press Save again" in dialog.problem.text()
     assert dialog.text.toPlainText() == "Called: nobody at the desk called back for a week."
 
@@ -119,7 +120,8 @@ def test_offline_feedback_the_store_refuses_stays_in_the_dialog_for_another_try(
     assert dialog.isVisible() and dialog.author.text() == "Pan Tadeusz"
 
     save.click()
-    assert not dialog.isVisible() and dialog.review is not None
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.review is not None
     stored = get_review(window.db, dialog.review.id)
     assert stored is not None and stored.author == "Pan Tadeusz"
 

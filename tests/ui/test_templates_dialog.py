@@ -5,7 +5,7 @@ from __future__ import annotations
 from dialogs import answer_next_dialog
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from clinicrep.guidelines.templates import list_templates
 from clinicrep.ui.templates_dialog import TemplatesDialog
@@ -30,8 +30,11 @@ def test_edit_add_delete_and_restore_templates(qtbot, db, monkeypatch):
     assert not dialog.save_button.isEnabled()
     assert dialog.problems.text()
 
-    dialog.text.setPlainText("{greeting}\n\nNowy szablon.\n\n{signer}")
+    dropped = answer_next_dialog("Discard the changes")  # the refused text is not kept
     dialog.add_new()
+    assert dropped.pressed
+    dialog.text.setPlainText("{greeting}\n\nNowy szablon.\n\n{signer}")
+    dialog.save_current()
     assert len(list_templates(db, "pl")) == len(original) + 1
 
     dialog.restore_defaults()
@@ -141,3 +144,43 @@ def test_an_edited_template_is_saved_or_dropped_only_when_she_says_so(qtbot, db)
     assert answer.pressed and "Save" not in answer.buttons and "red" in answer.text
     assert not dialog.isVisible()
     assert list_templates(db, "en")[1].text == original[1].text
+
+
+def test_new_template_starts_empty_and_leaves_the_shown_one_as_it_was(qtbot, db):
+    """ "New template" copied the text shown, under the name "New template": she could not
+    tell her new template from the one copied, and an edit she had not saved went into the
+    copy. Now it starts empty (the greeting and the signature), its name ready to type, and
+    an unsaved edit of the shown one is asked about first."""
+    original = list_templates(db, "en")
+    dialog = TemplatesDialog(db, language="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    new = dialog.findChild(QPushButton, "newTemplate")
+    assert new.text() == "New template" and "empty" in new.toolTip()
+
+    # an edit she has not saved: asked about; Cancel keeps it and makes nothing
+    QTest.keyClicks(dialog.text, "Half-written ")
+    kept = answer_next_dialog("Cancel")
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+    assert kept.pressed and f"“{original[0].name}”" in kept.text
+    assert len(list_templates(db, "en")) == len(original)
+    assert dialog.text.toPlainText().startswith("Half-written ")
+
+    dropped = answer_next_dialog("Don't save")
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+    assert dropped.pressed
+    assert len(list_templates(db, "en")) == len(original) + 1
+    assert dialog.list.currentItem().text().endswith("— New template")
+    assert dialog.text.toPlainText() == "{greeting}\n\n{signer}"
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.name)
+    assert dialog.name.selectedText() == "New template"
+    assert list_templates(db, "en")[0].text == original[0].text  # the shown one as it was
+
+    QTest.keyClicks(dialog.name, "Thanks for a long wait")
+    dialog.text.moveCursor(dialog.text.textCursor().MoveOperation.Start)
+    dialog.text.moveCursor(dialog.text.textCursor().MoveOperation.Down)
+    QTest.keyClicks(dialog.text, "Thank you for your patience with us.")
+    dialog.save_button.click()
+    mine = [t for t in list_templates(db, "en") if t.name == "Thanks for a long wait"]
+    assert [t.text for t in mine] == ["{greeting}\nThank you for your patience with us.\n{signer}"]

@@ -299,90 +299,35 @@ class PhraseTable:
     its own reason; at the same place the category listed first wins.
     """
 
-    def __init__(self, categories: dict[str, Sequence[str]], *, anchored: bool) -> None:
-        # entries by the first one, two or three letters all their matches start with: at a
-        # word starting "you" only the entries that can start so are tried ("your", "you\s")
-        by_key: dict[str, list[tuple[int, str, str]]] = {}
-        # entries matched anywhere (Chinese, or starting with a symbol), by first character
-        loose: dict[str, list[tuple[int, str, str]]] = {}
-        generic: list[tuple[str, str]] = []
-        everything: list[tuple[str, str, bool]] = []
-        order = 0
-        for kind, entries in categories.items():
-            for entry in entries:
-                order += 1
-                low = lowered_pattern(entry)
-                wordlike = bool(anchored and _WORDLIKE_START.match(entry))
-                everything.append((kind, low, wordlike))
-                if not wordlike:
-                    _sre_parser.parse(entry)  # a broken entry fails here, naming itself
-                    chars = first_characters(low)
-                    if chars:
-                        for char in chars:
-                            loose.setdefault(char, []).append((order, kind, low))
-                    else:
-                        generic.append((kind, low))
-                    continue
-                keys = _keys_of(low, 2)
-                # only words are visited: an entry that can start with a space or a sign
-                # ("\s+ago") is found by a scan of the whole text instead
-                if keys and all(_WORD_RUN.match(k) for k in keys):
-                    for key in keys:
-                        by_key.setdefault(key, []).append((order, kind, low))
-                else:
-                    generic.append((kind, r"(?<!\w)(?:" + low + ")"))
-        # where many entries start with the same two letters ("yo"), they are told apart by
-        # three ("you", "yor") where they can be, and where still many start with the same
-        # three, by more ("the ne", "the fi"; "the" alone held 300 entries, 15 µs a word)
-        keys_of_item: dict[tuple[int, str, str], set[str]] = {}
-        for key, group in by_key.items():
-            for item in group:
-                keys_of_item.setdefault(item, set()).add(key)
-        for length in range(3, _LONGEST_KEY + 1):
-            # at three letters, any crowded shorter key; then those one letter shorter
-            shortest = 1 if length == 3 else length - 1
-            crowded = [
-                key
-                for key, group in by_key.items()
-                if len(group) > (_CROWDED if length == 3 else _VERY_CROWDED)
-                and shortest <= len(key) < length
-            ]
-            for key in crowded:
-                for item in list(by_key[key]):
-                    longer = _keys_of(item[2], length)
-                    if longer and any(len(k) == length for k in longer):
-                        for old in keys_of_item[item]:
-                            by_key[old].remove(item)
-                        keys_of_item[item] = set(longer)
-                        for k in longer:
-                            by_key.setdefault(k, []).append(item)
-        by_key = {key: group for key, group in by_key.items() if group}
+    def __init__(
+        self,
+        categories: Mapping[str, Sequence[str]],
+        *,
+        anchored: bool,
+        built: TableSources | None = None,
+    ) -> None:
+        """``built``: the sources ``table_sources(categories, anchored=...)`` gives, read from
+        the disk cache (``table_cache.py``) instead of worked out again (half a second a
+        language: every entry's beginnings are read from its parsed pattern)."""
+        sources = built if built is not None else table_sources(categories, anchored=anchored)
         # a word's longest known key picks one pattern holding every entry that can start
-        # there: those of that key and of its shorter beginnings, in the order written. Each
-        # is compiled the first time a text has a word starting so (``compile_all`` compiles
-        # the rest): compiling them all took half of a language's 2 s, and the first reply's
-        # check waited for it.
-        self._by_key: tuple[dict[str, _Lazy], ...] = tuple({} for _ in range(_LONGEST_KEY))
-        self._longest = max((len(key) for key in by_key), default=1)
-        lazy: dict[str, _Lazy] = {}  # "a " and "a\t" hold the same entries: one pattern
-        for key in by_key:
-            shorter = [by_key.get(key[:n], []) for n in range(1, len(key))]
-            merged = sorted({e for group in [by_key[key], *shorter] for e in group})
-            source = _grouped([(k, e) for _, k, e in merged])
-            if source not in lazy:
-                lazy[source] = _Lazy(source)
-            self._by_key[len(key) - 1][key] = lazy[source]
+        # there. Each is compiled the first time a text has a word starting so
+        # (``compile_all`` compiles the rest): compiling them all took half of a language's
+        # 2 s, and the first reply's check waited for it.
+        shared = [_Lazy(source) for source in sources.patterns]
+        self._by_key: tuple[dict[str, _Lazy], ...] = tuple(
+            {key: shared[index] for key, index in level.items()} for level in sources.levels
+        )
+        self._longest = sources.longest
         self._chosen: dict[str, re.Pattern[str] | None] = {}
-        self._loose = {
-            c: _Lazy(_grouped([(k, e) for _, k, e in group])) for c, group in loose.items()
-        }
-        self._lazy = [*lazy.values(), *self._loose.values()]
+        self._loose = {c: _Lazy(source) for c, source in sources.loose.items()}
+        self._lazy = [*shared, *self._loose.values()]
+        loose = sources.loose
         self._loose_start = (
             re.compile("[" + "".join(re.escape(c) for c in sorted(loose)) + "]") if loose else None
         )
-        self._generic = re.compile(_grouped(generic)) if generic else None
-        caseless = [(k, r"(?<!\w)(?:" + e + ")" if w else e) for k, e, w in everything]
-        self._caseless_source = _grouped(caseless) if caseless else ""
+        self._generic = re.compile(sources.generic) if sources.generic else None
+        self._caseless_source = sources.caseless
         self._caseless_pattern: re.Pattern[str] | None = None
 
     def compile_all(self) -> None:
@@ -445,6 +390,101 @@ class PhraseTable:
                 yield _kind_of(m), m
 
 
+@dataclass(frozen=True, slots=True)
+class TableSources:
+    """What a ``PhraseTable`` is built from, as plain data (strings and numbers only, so it
+    can be kept on disk as JSON): the patterns' sources, which pattern each word beginning
+    picks (``levels[n - 1]``: the beginnings of n letters), the patterns by first character
+    of the entries matched anywhere, the pattern scanned over the whole text, and the
+    case-blind pattern."""
+
+    patterns: tuple[str, ...]
+    levels: tuple[dict[str, int], ...]
+    longest: int
+    loose: dict[str, str]
+    generic: str
+    caseless: str
+
+
+def table_sources(categories: Mapping[str, Sequence[str]], *, anchored: bool) -> TableSources:
+    """Work out a ``PhraseTable``'s patterns: the slow part of building one."""
+    # entries by the first one, two or three letters all their matches start with: at a
+    # word starting "you" only the entries that can start so are tried ("your", "you\s")
+    by_key: dict[str, list[tuple[int, str, str]]] = {}
+    # entries matched anywhere (Chinese, or starting with a symbol), by first character
+    loose: dict[str, list[tuple[int, str, str]]] = {}
+    generic: list[tuple[str, str]] = []
+    everything: list[tuple[str, str, bool]] = []
+    order = 0
+    for kind, entries in categories.items():
+        for entry in entries:
+            order += 1
+            low = lowered_pattern(entry)
+            wordlike = bool(anchored and _WORDLIKE_START.match(entry))
+            everything.append((kind, low, wordlike))
+            if not wordlike:
+                _sre_parser.parse(entry)  # a broken entry fails here, naming itself
+                chars = first_characters(low)
+                if chars:
+                    for char in chars:
+                        loose.setdefault(char, []).append((order, kind, low))
+                else:
+                    generic.append((kind, low))
+                continue
+            keys = _keys_of(low, 2)
+            # only words are visited: an entry that can start with a space or a sign
+            # ("\s+ago") is found by a scan of the whole text instead
+            if keys and all(_WORD_RUN.match(k) for k in keys):
+                for key in keys:
+                    by_key.setdefault(key, []).append((order, kind, low))
+            else:
+                generic.append((kind, r"(?<!\w)(?:" + low + ")"))
+    # where many entries start with the same two letters ("yo"), they are told apart by
+    # three ("you", "yor") where they can be, and where still many start with the same
+    # three, by more ("the ne", "the fi"; "the" alone held 300 entries, 15 µs a word)
+    keys_of_item: dict[tuple[int, str, str], set[str]] = {}
+    for key, group in by_key.items():
+        for item in group:
+            keys_of_item.setdefault(item, set()).add(key)
+    for length in range(3, LONGEST_KEY + 1):
+        # at three letters, any crowded shorter key; then those one letter shorter
+        shortest = 1 if length == 3 else length - 1
+        crowded = [
+            key
+            for key, group in by_key.items()
+            if len(group) > (_CROWDED if length == 3 else _VERY_CROWDED)
+            and shortest <= len(key) < length
+        ]
+        for key in crowded:
+            for item in list(by_key[key]):
+                longer = _keys_of(item[2], length)
+                if longer and any(len(k) == length for k in longer):
+                    for old in keys_of_item[item]:
+                        by_key[old].remove(item)
+                    keys_of_item[item] = set(longer)
+                    for k in longer:
+                        by_key.setdefault(k, []).append(item)
+    by_key = {key: group for key, group in by_key.items() if group}
+    # a word's longest known key picks one pattern holding every entry that can start
+    # there: those of that key and of its shorter beginnings, in the order written
+    levels: tuple[dict[str, int], ...] = tuple({} for _ in range(LONGEST_KEY))
+    patterns: dict[str, int] = {}  # "a " and "a\t" hold the same entries: one pattern
+    for key in by_key:
+        shorter = [by_key.get(key[:n], []) for n in range(1, len(key))]
+        merged = sorted({e for group in [by_key[key], *shorter] for e in group})
+        source = _grouped([(k, e) for _, k, e in merged])
+        levels[len(key) - 1][key] = patterns.setdefault(source, len(patterns))
+    caseless = [(k, r"(?<!\w)(?:" + e + ")" if w else e) for k, e, w in everything]
+    return TableSources(
+        patterns=tuple(patterns),
+        levels=levels,
+        longest=max((len(key) for key in by_key), default=1),
+        loose={c: _grouped([(k, e) for _, k, e in group]) for c, group in loose.items()},
+        generic=_grouped(generic) if generic else "",
+        caseless=_grouped(caseless) if caseless else "",
+    )
+
+
 # A key not looked up yet (None means "no phrase starts so").
 _UNSEEN: Any = object()
 
@@ -469,7 +509,7 @@ class _Lazy:
 # More entries than this starting with the same two letters are told apart by three.
 _CROWDED = 6
 # The longest beginning entries are told apart by.
-_LONGEST_KEY = 6
+LONGEST_KEY = 6
 # More entries than this on the same three letters or more are told apart by one more.
 _VERY_CROWDED = 30
 

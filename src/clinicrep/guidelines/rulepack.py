@@ -12,9 +12,10 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from clinicrep.guidelines.engine import PhraseSet, PhraseTable, WordFamilies
+from clinicrep.guidelines.engine import PhraseSet, PhraseTable, WordFamilies, table_sources
 from clinicrep.guidelines.languages import Morphology, morphology
 from clinicrep.guidelines.lexicon import normalise_language
+from clinicrep.guidelines.table_cache import cached_sources
 from clinicrep.paths import resource
 
 # Categories of phrases in [guard]; each becomes one compiled pattern.
@@ -84,8 +85,8 @@ class LanguagePack:
 @cache
 def language_pack(language: str) -> LanguagePack:
     code = normalise_language(language)
-    with resource("guidelines", f"{code}.toml").open("rb") as f:
-        data = tomllib.load(f)
+    rule_file = resource("guidelines", f"{code}.toml").read_bytes()
+    data = tomllib.loads(rule_file.decode("utf-8"))
     morph = morphology(code)
     anchored = morph.segmented
     guard = data.get("guard", {})
@@ -97,15 +98,28 @@ def language_pack(language: str) -> LanguagePack:
         morphology=morph,
         # whom a clause is about: read clause by clause (what it asserts is in ``facts``)
         phrases={k: PhraseSet(guard.get(k, []), anchored=anchored) for k in FLAG_KINDS},
-        facts=PhraseTable(
-            {k: guard[k] for k in PHRASE_KINDS if k not in FLAG_KINDS and guard.get(k)},
-            anchored=anchored,
-        ),
+        facts=_facts_table(code, rule_file, guard, anchored=anchored),
         families=WordFamilies(morph, data.get("families", {})),
         clause_breaks=PhraseSet(guard.get("clause_breaks", []), anchored=False),
         abbreviations=frozenset(a.casefold() for a in guard.get("abbreviations", [])),
         rewrites={k: str(v) for k, v in data.get("rewrites", {}).items() if k in REWRITE_RULES},
     )
+
+
+def _facts_table(
+    code: str, rule_file: bytes, guard: dict[str, list[str]], *, anchored: bool
+) -> PhraseTable:
+    """The phrases that assert something, in one table; its patterns read from the cache
+    when this rule file's table was worked out on an earlier start (``table_cache.py``)."""
+    categories = {k: guard[k] for k in PHRASE_KINDS if k not in FLAG_KINDS and guard.get(k)}
+    built = cached_sources(
+        f"facts-{code}",
+        rule_file,
+        categories,
+        anchored=anchored,
+        build=lambda: table_sources(categories, anchored=anchored),
+    )
+    return PhraseTable(categories, anchored=anchored, built=built)
 
 
 @dataclass(frozen=True, slots=True)

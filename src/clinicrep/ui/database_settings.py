@@ -35,6 +35,7 @@ from clinicrep.errors import NoSecureStorage
 from clinicrep.messages import user_message
 from clinicrep.store import chosen_store
 from clinicrep.ui.monitoring_settings import explained_row
+from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class DatabasePage(QWidget):
         (self.shared if shared is not None else self.local).setChecked(True)
 
         self.host = QLineEdit(getattr(shared, "host", ""))
-        self.host.setPlaceholderText(self.tr("e.g. server.practice.local"))
+        keep_placeholder_whole(self.host, self.tr("e.g. server.practice.local"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(int(getattr(shared, "port", 5432)))
@@ -89,8 +90,8 @@ class DatabasePage(QWidget):
         self.password.setObjectName("databasePassword")
         if shared is not None and chosen_store.password_for(shared):  # type: ignore[arg-type]
             self._has_password = True
-            self.password.setPlaceholderText(
-                self.tr("Saved securely on this computer; type to change it")
+            keep_placeholder_whole(
+                self.password, self.tr("Saved securely on this computer; type to change it")
             )
         self.tls = QComboBox()
         for mode, label in zip(
@@ -105,7 +106,9 @@ class DatabasePage(QWidget):
             self.tls.addItem(label, mode)
         self.tls.setCurrentIndex(max(0, self.tls.findData(getattr(shared, "sslmode", "prefer"))))
         self.ca_file = QLineEdit(getattr(shared, "sslrootcert", None) or "")
-        self.ca_file.setPlaceholderText(self.tr("The CA file from your IT provider (.crt, .pem)"))
+        keep_placeholder_whole(
+            self.ca_file, self.tr("The CA file from your IT provider (.crt, .pem)")
+        )
         self.ca_choose = QPushButton(self.tr("Choose…"))
         self.ca_choose.clicked.connect(self._choose_ca)
         ca_row = QWidget()

@@ -25,6 +25,7 @@ from clinicrep.model import Aspect
 from clinicrep.reports.language import ReportLanguage
 from clinicrep.settings import Settings
 from clinicrep.ui.monitoring_settings import explained_row
+from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 
 FACT_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 
@@ -201,8 +202,9 @@ class DraftingForm(QWidget):
         self._shown_language = language
         words = ReportLanguage(language)  # that language's translations, the window's kept
         for aspect, example in _EXAMPLES.items():
-            self.fact_edits[aspect.value].setPlaceholderText(
-                words.translate("DraftingForm", str(example))
+            # the example is the box's only hint: whole, the tab scrolls on a small screen
+            keep_placeholder_whole(
+                self.fact_edits[aspect.value], words.translate("DraftingForm", str(example))
             )
 
     def values(self) -> dict[str, object]:

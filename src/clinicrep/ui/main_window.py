@@ -1617,7 +1617,7 @@ class MainWindow(QMainWindow):
         """Pick a backup and, once confirmed, ask the app to put it in place of the store."""
         from clinicrep.ui.store_recovery import choose_backup
 
-        backup = choose_backup(self, self.db.path.parent / "backups")
+        backup = choose_backup(self, self.db.path.parent / "backups", from_menu=True)
         if backup is None:
             return
         answer = QMessageBox.question(

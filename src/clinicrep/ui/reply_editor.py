@@ -241,6 +241,15 @@ class ReplyEditor(QWidget):
         self.state.setObjectName("replyState")
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
+        # beside the "Asking the AI model…" sentence while a draft is on its way: a slow AI
+        # service must not keep her waiting for a draft she no longer wants
+        self.cancel_draft_button = QPushButton(self.tr("Cancel AI draft"))
+        self.cancel_draft_button.setObjectName("cancelAiDraft")
+        self.cancel_draft_button.setToolTip(
+            self.tr("Stop waiting for the AI model; the draft in the box stays")
+        )
+        self.cancel_draft_button.clicked.connect(self.cancel_ai_draft)
+        self.cancel_draft_button.hide()
         self.publish_button = QPushButton(self.tr("Publish"))
         self.publish_button.setObjectName("publish")
         self.publish_button.setToolTip(self.tr("Post the reply on the platform (Ctrl+Enter)"))
@@ -310,7 +319,10 @@ class ReplyEditor(QWidget):
         layout.addWidget(self.findings_list)
         layout.addWidget(self.checklist_title)
         layout.addWidget(self.checklist_list, 2)
-        layout.addWidget(self.state)
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.state, 1)
+        state_row.addWidget(self.cancel_draft_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(state_row)
         layout.addLayout(decisions)
         layout.addLayout(buttons)
 
@@ -838,6 +850,7 @@ class ReplyEditor(QWidget):
             )
 
         self.draft_button.setEnabled(False)
+        self.cancel_draft_button.show()
         self.state.setText(
             self.tr("Asking the AI model for a draft… You can edit the draft below meanwhile.")
         )
@@ -848,15 +861,33 @@ class ReplyEditor(QWidget):
     def stop_ai_draft(self) -> None:
         """The AI draft asked for is not wanted (another review, a new request, the window
         closing): the worker stops reading the service's answer at its next piece."""
+        self.cancel_draft_button.hide()
         if self._ai_cancel is not None:
             self._ai_cancel.cancel()
             self._ai_cancel = None
+
+    def cancel_ai_draft(self) -> None:
+        """Her Cancel while the AI model writes: the editor is hers again at once (the
+        worker stops at the answer's next piece; whatever still comes is dropped)."""
+        if self._ai_cancel is None:
+            return
+        self._draft_request += 1
+        self.stop_ai_draft()
+        self.draft_button.setEnabled(True)
+        self.state.setText(
+            self.tr(
+                "The AI draft was cancelled. The draft in the box stays: change it, or press "
+                "“Draft reply” again."
+            )
+        )
 
     def _ai_arrived(self, number: int, composed: Draft, result: object) -> None:
         from clinicrep.drafting.compose import Draft
 
         if self.closed or number != self._draft_request or not isinstance(result, Draft):
             return
+        self._ai_cancel = None
+        self.cancel_draft_button.hide()
         self.draft_button.setEnabled(True)
         if result.origin != "ai":
             self.state.setText(result.note)
@@ -883,6 +914,8 @@ class ReplyEditor(QWidget):
     def _ai_failed(self, number: int, error: BaseException) -> None:
         if self.closed or number != self._draft_request:
             return
+        self._ai_cancel = None
+        self.cancel_draft_button.hide()
         self.draft_button.setEnabled(True)
         self.state.setText(user_message(error))
 
@@ -1110,7 +1143,8 @@ class ReplyEditor(QWidget):
             and not self.checking
             and not elsewhere
         )
-        self.draft_button.setEnabled(not elsewhere)
+        # off while an AI draft is on its way: "Cancel AI draft" is the way out of it
+        self.draft_button.setEnabled(not elsewhere and self._ai_cancel is None)
         self.template_button.setEnabled(not elsewhere)
         self.override_button.setVisible(
             blocked

@@ -112,21 +112,32 @@ def _pick_copy_elsewhere(parent: QWidget | None) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def choose_backup(parent: QWidget | None, folder: Path) -> Path | None:
-    """List the copies with their dates and let the user pick one (None: cancelled)."""
+def choose_backup(parent: QWidget | None, folder: Path, *, from_menu: bool = False) -> Path | None:
+    """List the copies with their dates and let the user pick one (None: cancelled).
+
+    ``from_menu``: asked from File → Restore from backup…, with the data open and nothing
+    wrong; else from the start-up screen that could not open the data (whose own buttons
+    offer another folder)."""
     backups = list_backups(folder)
     if not backups:
         # none in the backups folder: the copy on a USB stick is still one click away
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle("clinicrep")
-        box.setText(
-            QCoreApplication.translate(
+        if from_menu:  # no folder to choose here, and no file to copy by hand into one
+            text = QCoreApplication.translate(
+                "StoreRecovery",
+                "There are no backup copies of this data yet: clinicrep makes one each day it "
+                "is used and before each update. To restore a copy from another PC or a USB "
+                "stick, choose “A copy saved elsewhere”.",
+            )
+        else:
+            text = QCoreApplication.translate(
                 "StoreRecovery",
                 "No backup copies were found in {folder}. Choose another folder instead, or "
                 "copy a backup file there.",
             ).format(folder=str(folder))
-        )
+        box.setText(text)
         elsewhere = box.addButton(_copy_elsewhere_label(), QMessageBox.ButtonRole.ActionRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
         box.exec()

@@ -6,7 +6,7 @@ is edited, so a template can never teach a reply that breaks the rules.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,6 +40,8 @@ from clinicrep.settings import REPLY_LANGUAGES
 from clinicrep.store.db import Database
 from clinicrep.ui.unsaved_question import ask_about_unsaved
 
+# what a new template starts with: the greeting and the signature every reply has
+NEW_TEMPLATE_TEXT = "{greeting}\n\n{signer}"
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uk": "Українська", "pl": "Polski",
                   "zh": "简体中文"}  # fmt: skip
 
@@ -96,6 +98,10 @@ class TemplatesDialog(QDialog):
         save = QPushButton(self.tr("Save changes"))
         save.clicked.connect(self.save_current)
         add = QPushButton(self.tr("New template"))
+        add.setObjectName("newTemplate")
+        add.setToolTip(
+            self.tr("Start an empty template: the greeting and the signature, the rest yours")
+        )
         add.clicked.connect(self.add_new)
         remove = QPushButton(self.tr("Delete"))
         remove.clicked.connect(self.delete_current)
@@ -252,15 +258,23 @@ class TemplatesDialog(QDialog):
         self.reload(select_key=template.key)
 
     def add_new(self) -> None:
+        """A new, empty template: the greeting and the signature, the words between hers to
+        write. (It copied the text shown under the name "New template", so she could not tell
+        it from the one she had copied, and an unsaved edit of that one went into it.)"""
+        if not self._may_leave():
+            return
         kind = ReplyKind(self.kind.currentData() or ReplyKind.PRAISE.value)
         created = add_template(
-            self.db,
-            self.language_code(),
-            kind,
-            self.tr("New template"),
-            self.text.toPlainText() or "{greeting}\n\n{signer}",
+            self.db, self.language_code(), kind, self.tr("New template"), NEW_TEMPLATE_TEXT
         )
-        self.reload(select_key=getattr(created, "key", None))
+        self.reload(select_key=created.key)
+        # her first keys name it (after the question, if one was asked, has given the focus
+        # back to where it was)
+        QTimer.singleShot(0, self, self._type_the_name)
+
+    def _type_the_name(self) -> None:
+        self.name.setFocus()
+        self.name.selectAll()
 
     def delete_current(self) -> None:
         template = self.current()
