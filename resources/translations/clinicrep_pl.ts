@@ -3224,12 +3224,12 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>&amp;Restore from backup…</source>
-        <translation>Przy&amp;wróć z kopii zapasowej…</translation>
+        <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
-        <source>Export a &amp;copy…</source>
-        <translation>Zapisz &amp;kopię…</translation>
+        <source>Export &amp;a copy…</source>
+        <translation>Zapi&amp;sz kopię…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="584"/>
@@ -3298,7 +3298,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="633"/>
-        <source>&amp;Draft a reply</source>
+        <source>D&amp;raft a reply</source>
         <translation>S&amp;zkic odpowiedzi</translation>
     </message>
     <message>
@@ -5114,7 +5114,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="387"/>
         <source>S&amp;plit at the cursor</source>
-        <translation>&amp;Podziel w miejscu kursora</translation>
+        <translation>Podziel w miejscu &amp;kursora</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
@@ -5133,7 +5133,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="399"/>
-        <source>Paste &amp;more</source>
+        <source>Paste m&amp;ore</source>
         <translation>Wklej &amp;więcej</translation>
     </message>
     <message>

@@ -3134,7 +3134,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
         <source>S&amp;ettings…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Н&amp;астройки…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
@@ -3224,12 +3224,12 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>&amp;Restore from backup…</source>
-        <translation>&amp;Восстановить из резервной копии…</translation>
+        <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
-        <source>Export a &amp;copy…</source>
-        <translation>Сохранить &amp;копию…</translation>
+        <source>Export &amp;a copy…</source>
+        <translation>&amp;Сохранить копию…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="584"/>
@@ -3294,11 +3294,11 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
         <source>&amp;Undo the status change</source>
-        <translation>&amp;Отменить смену статуса</translation>
+        <translation>Отменить &amp;смену статуса</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="633"/>
-        <source>&amp;Draft a reply</source>
+        <source>D&amp;raft a reply</source>
         <translation>&amp;Черновик ответа</translation>
     </message>
     <message>
@@ -5133,7 +5133,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="399"/>
-        <source>Paste &amp;more</source>
+        <source>Paste m&amp;ore</source>
         <translation>Вставить &amp;ещё</translation>
     </message>
     <message>

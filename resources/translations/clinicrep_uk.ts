@@ -3134,7 +3134,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
         <source>S&amp;ettings…</source>
-        <translation>&amp;Налаштування…</translation>
+        <translation>Н&amp;алаштування…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
@@ -3228,8 +3228,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
-        <source>Export a &amp;copy…</source>
-        <translation>Зберегти &amp;копію…</translation>
+        <source>Export &amp;a copy…</source>
+        <translation>&amp;Зберегти копію…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="584"/>
@@ -3259,7 +3259,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="603"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Вийти</translation>
+        <translation>Ви&amp;йти</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="608"/>
@@ -3298,7 +3298,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="633"/>
-        <source>&amp;Draft a reply</source>
+        <source>D&amp;raft a reply</source>
         <translation>&amp;Чернетка відповіді</translation>
     </message>
     <message>
@@ -3324,7 +3324,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="650"/>
         <source>&amp;About clinicrep</source>
-        <translation>&amp;Про clinicrep</translation>
+        <translation>Про &amp;clinicrep</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="895"/>
@@ -5133,7 +5133,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="399"/>
-        <source>Paste &amp;more</source>
+        <source>Paste m&amp;ore</source>
         <translation>Вставити &amp;ще</translation>
     </message>
     <message>

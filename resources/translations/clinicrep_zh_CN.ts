@@ -3184,8 +3184,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
-        <source>Export a &amp;copy…</source>
-        <translation>导出副本(&amp;C)…</translation>
+        <source>Export &amp;a copy…</source>
+        <translation>导出副本(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="584"/>
@@ -3254,8 +3254,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="633"/>
-        <source>&amp;Draft a reply</source>
-        <translation>起草回复(&amp;D)</translation>
+        <source>D&amp;raft a reply</source>
+        <translation>起草回复(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="637"/>
@@ -5071,8 +5071,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="399"/>
-        <source>Paste &amp;more</source>
-        <translation>继续粘贴(&amp;M)</translation>
+        <source>Paste m&amp;ore</source>
+        <translation>继续粘贴(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="402"/>

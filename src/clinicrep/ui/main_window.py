@@ -576,7 +576,7 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.restore_action.triggered.connect(self.restore_from_backup)
         file_menu.addAction(self.restore_action)
-        self.export_copy_action = QAction(self.tr("Export a &copy…"), self)
+        self.export_copy_action = QAction(self.tr("Export &a copy…"), self)
         self.export_copy_action.triggered.connect(self.export_copy)
         file_menu.addAction(self.export_copy_action)
         if getattr(self.db, "dialect", "sqlite") == "postgresql":
@@ -631,7 +631,7 @@ class MainWindow(QMainWindow):
         review_menu.addSeparator()
         # the reply editor's "Draft reply", here so that its key is in the menu and the list
         # of keyboard shortcuts
-        self.draft_action = QAction(self.tr("&Draft a reply"), self)
+        self.draft_action = QAction(self.tr("D&raft a reply"), self)
         self.draft_action.setShortcut(QKeySequence("Ctrl+D"))
         self.draft_action.triggered.connect(self.editor.draft_reply)
         review_menu.addAction(self.draft_action)
