@@ -602,3 +602,18 @@ def test_a_long_query_of_words_with_diacritics_finds_them_only_as_written(db):
     assert found(db, " ".join(words)) == ["as written"]
     plain = " ".join(words).replace("ż", "z").replace("ó", "o").replace("ł", "l")
     assert found(db, plain.replace("ć", "c")) == ["as written", "plain"]
+
+
+@pytest.mark.parametrize("search", ["źle", "zaparkowac", "Źle zaparkować"])
+def test_the_first_screen_of_a_search_with_diacritics_is_the_start_of_its_whole_list(
+    polish_store, search
+):
+    # the first screen (limit) takes its own ways on each store: it must list the same
+    whole = review_ids(polish_store, replace(ReviewQuery.needs_attention(), search=search))
+    for query in (
+        replace(ReviewQuery.needs_attention(), search=search),
+        ReviewQuery(search=search, sort="created"),
+    ):
+        every = review_ids(polish_store, query)
+        assert review_ids(polish_store, query, limit=2) == every[:2]
+    assert whole

@@ -145,6 +145,9 @@ def pg_substring_test(word: str) -> tuple[str, list[object]]:
     return f"{PG_SEARCHED} LIKE lower(?) ESCAPE '\\'", [f"%{escaped}%"]
 
 
+PG_EXACT_MARK = "strpos(lower(r.author"  # how store.inbox knows a test reads the fields
+
+
 def pg_exact_test(word: str) -> tuple[str, list[object]]:
     """``word`` as typed with its diacritics ("źle"), whatever its case, in the author, title
     or text as written: ``search_text`` holds them folded (migrations_pg/0016), so this is

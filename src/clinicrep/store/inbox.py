@@ -539,11 +539,18 @@ def _pg_search_page(
     names = ", ".join(f"k{i}" for i in range(len(expressions)))
     by_keys = ", ".join(f"k{i} {direction}" for i in range(len(expressions)))
 
+    # a word typed with its diacritics is tested on the fields as written (dialect.pg_exact_test)
+    written = (
+        " r.author AS author, r.title AS title, r.text AS text,"
+        if any(dialect.PG_EXACT_MARK in test for test in tests)
+        else ""
+    )
+
     def window(rows: int | str) -> str:
         return (
             f"SELECT {names} FROM (SELECT r.search_text AS search_text, r.cjk_grams AS cjk_grams,"
-            f" {keys} FROM reviews r{_joined(filters)} ORDER BY {order} LIMIT {rows}) AS r"
-            f"{_joined(tests)} LIMIT {limit}"
+            f"{written} {keys} FROM reviews r{_joined(filters)} ORDER BY {order} LIMIT {rows})"
+            f" AS r{_joined(tests)} LIMIT {limit}"
         )
 
     probe, scan = "(SELECT count(*) FROM probe)", "(SELECT count(*) FROM scan)"
