@@ -236,14 +236,15 @@ def _instr_test(variants: list[str]) -> tuple[str, list[object]]:
 
 
 def _search_words(
-    text: str,
+    text: str, *, folded_index: bool = True
 ) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
     """The words of a search, in four kinds: stems of three characters or more, folded as
     the indexes hold the text (``search_forms.fold``: "zaparkowac" finds "zaparkować"); CJK
     words of one or two characters (their FTS5 phrase); other short words; and the words
     typed with their diacritics, as typed: a row must also hold them so written ("źle" finds
     "Źle", not the "zle" of "znalazłem"; "zł" is no "zl"). Both stores search by these (one
-    rule)."""
+    rule). ``folded_index`` False (PostgreSQL, whose searched column is not folded yet): the
+    stems as typed, no exact words."""
     long_words: dict[str, str] = {}
     cjk_words: dict[str, str] = {}
     short_words: dict[str, str] = {}
@@ -254,11 +255,11 @@ def _search_words(
         elif len(word) >= _FTS_MIN:
             # the stem, searched as a substring: "парковки" finds "парковка" (search_forms)
             stem = stem_search_word(word)
-            folded = fold(stem)
+            folded = fold(stem) if folded_index else stem
             long_words.setdefault(folded.casefold(), folded)
             if folded != stem:
                 exact_words.setdefault(stem.casefold(), stem)
-        elif fold(word) != word:
+        elif folded_index and fold(word) != word:
             exact_words.setdefault(word.casefold(), word)
         else:
             short_words.setdefault(word.casefold(), word)
@@ -267,7 +268,7 @@ def _search_words(
 
 def _pg_search_clause(text: str, found: _Filter) -> None:
     """``_search_clause`` on PostgreSQL: every word a test its indexes answer (store.dialect)."""
-    long_words, cjk_words, short_words, exact_words = _search_words(text)
+    long_words, cjk_words, short_words, exact_words = _search_words(text, folded_index=False)
     found.pg_indexed = bool(long_words or cjk_words)
     for word in cjk_words:
         test, params = dialect.pg_cjk_word_test(word)
