@@ -146,8 +146,9 @@ def grow_store(source: Path, path: Path, factor: int) -> dict[str, float]:
                     (first - 1, last),
                 )
                 db.execute(
-                    "INSERT INTO reviews_fts (rowid, author, title, text)"
-                    " SELECT id, author, title, text FROM reviews WHERE id >= ? ORDER BY id",
+                    "INSERT INTO reviews_fts (rowid, author, title, text) SELECT id,"
+                    " clinicrep_fold(author), clinicrep_fold(title), clinicrep_fold(text)"
+                    " FROM reviews WHERE id >= ? ORDER BY id",
                     (first,),
                 )
                 db.execute(

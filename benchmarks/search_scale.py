@@ -88,6 +88,8 @@ def raw_rows(conn: sqlite3.Connection, ids: list[int]) -> list[tuple]:
 
 def raw_search(conn: sqlite3.Connection, word: str) -> Callable[[], object]:
     """The fastest of what raw SQLite offers for the word's first page (timed apart)."""
+    from clinicrep.search_forms import fold
+
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     like = (
         "SELECT id FROM reviews WHERE text LIKE ?1 ESCAPE '\\' OR author LIKE ?1 ESCAPE '\\'"
@@ -99,7 +101,8 @@ def raw_search(conn: sqlite3.Connection, word: str) -> Callable[[], object]:
             "SELECT id FROM reviews WHERE id IN (SELECT rowid FROM reviews_fts"
             " WHERE reviews_fts MATCH ?) ORDER BY created_at DESC, id DESC LIMIT ?"
         )
-        phrase = '"' + word.replace('"', '""') + '"'
+        # the index holds the texts folded (migration 0016): "zaparkować" as "zaparkowac"
+        phrase = '"' + fold(word).replace('"', '""') + '"'
         ways.append(lambda: conn.execute(fts, (phrase, PAGE)).fetchall())
     best = min(ways, key=lambda way: median_ms(way, 3))
     return lambda: raw_rows(conn, [row[0] for row in best()])
@@ -111,7 +114,7 @@ def raw_attention_search(conn: sqlite3.Connection, word: str) -> Callable[[], ob
     first page (LIKE along the urgency index or the status index and a sort; the trigram or
     CJK index's ids looked up and sorted, or tested along the status index), then its rows."""
     from clinicrep.model import OPEN_STATUSES
-    from clinicrep.search_forms import is_short_cjk_word
+    from clinicrep.search_forms import fold, is_short_cjk_word
 
     waiting = ",".join(f"'{s.value}'" for s in OPEN_STATUSES)
     order = "urgency DESC, created_at DESC, id DESC"
@@ -129,7 +132,7 @@ def raw_attention_search(conn: sqlite3.Connection, word: str) -> Callable[[], ob
     if is_short_cjk_word(word):
         index, phrase = "reviews_cjk", '"' + " ".join(word) + '"'
     elif len(word) >= 3:
-        index, phrase = "reviews_fts", '"' + word.replace('"', '""') + '"'
+        index, phrase = "reviews_fts", '"' + fold(word).replace('"', '""') + '"'
     if index:
         found = f"IN (SELECT rowid FROM {index} WHERE {index} MATCH ?1)"
         statements += [

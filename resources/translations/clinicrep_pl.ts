@@ -328,18 +328,18 @@
         <location filename="../../src/clinicrep/ui/charts.py" line="366"/>
         <source>{period}: %n review(s)</source>
         <translation>
-            <numerusform>{period}: opinie — %n</numerusform>
-            <numerusform>{period}: opinie — %n</numerusform>
-            <numerusform>{period}: opinie — %n</numerusform>
+            <numerusform>{period}: %n opinia</numerusform>
+            <numerusform>{period}: %n opinie</numerusform>
+            <numerusform>{period}: %n opinii</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/clinicrep/ui/charts.py" line="374"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
-            <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
-            <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
-            <numerusform>{period}: średnio {avg}, opinie — %n</numerusform>
+            <numerusform>{period}: średnio {avg} z %n opinii</numerusform>
+            <numerusform>{period}: średnio {avg} z %n opinii</numerusform>
+            <numerusform>{period}: średnio {avg} z %n opinii</numerusform>
         </translation>
     </message>
     <message>
@@ -356,9 +356,9 @@
         <location filename="../../src/clinicrep/ui/charts.py" line="434"/>
         <source>{platform}: %n review(s)</source>
         <translation>
-            <numerusform>{platform}: opinie — %n</numerusform>
-            <numerusform>{platform}: opinie — %n</numerusform>
-            <numerusform>{platform}: opinie — %n</numerusform>
+            <numerusform>{platform}: %n opinia</numerusform>
+            <numerusform>{platform}: %n opinie</numerusform>
+            <numerusform>{platform}: %n opinii</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -383,9 +383,9 @@
         <location filename="../../src/clinicrep/ui/charts.py" line="466"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
-            <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
-            <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
-            <numerusform>Opinie: %n · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
+            <numerusform>%n opinia · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
+            <numerusform>%n opinie · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
+            <numerusform>%n opinii · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
         </translation>
     </message>
     <message>
@@ -2395,6 +2395,11 @@
         <translation>Wybrane przez Ciebie.</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="286"/>
+        <source>{rows} rows shown of the Excel workbook</source>
+        <translation>Pokazano wierszy skoroszytu Excel: {rows}</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="284"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Pokazano wierszy pliku: {rows} · kodowanie {encoding}</translation>
@@ -2828,6 +2833,21 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../src/clinicrep/i18n.py" line="93"/>
+        <source>, </source>
+        <comment>between the items of a list, as in &apos;Waiting, Parking&apos;</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/i18n.py" line="102"/>
+        <source>{first} {second}</source>
+        <comment>one sentence, then another after it</comment>
+        <translation>{first} {second}</translation>
+    </message>
+</context>
+<context>
     <name>LearningBox</name>
     <message>
         <location filename="../../src/clinicrep/ui/learning_settings.py" line="40"/>
@@ -3012,9 +3032,9 @@
         <location filename="../../src/clinicrep/ui/main_window.py" line="1079"/>
         <source>{source}: %n review(s)</source>
         <translation>
-            <numerusform>{source}: opinie — %n</numerusform>
-            <numerusform>{source}: opinie — %n</numerusform>
-            <numerusform>{source}: opinie — %n</numerusform>
+            <numerusform>{source}: %n opinia</numerusform>
+            <numerusform>{source}: %n opinie</numerusform>
+            <numerusform>{source}: %n opinii</numerusform>
         </translation>
     </message>
     <message>
@@ -3204,12 +3224,12 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>&amp;Restore from backup…</source>
-        <translation>Przy&amp;wróć z kopii zapasowej…</translation>
+        <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
-        <source>Export a &amp;copy…</source>
-        <translation>Zapisz &amp;kopię…</translation>
+        <source>Export &amp;a copy…</source>
+        <translation>Zapi&amp;sz kopię…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="584"/>
@@ -3278,7 +3298,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="633"/>
-        <source>&amp;Draft a reply</source>
+        <source>D&amp;raft a reply</source>
         <translation>S&amp;zkic odpowiedzi</translation>
     </message>
     <message>
@@ -4579,9 +4599,9 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     <message numerus="yes">
         <source>{aspect} (reviews: %n)</source>
         <translation>
-            <numerusform>{aspect} (opinii: %n)</numerusform>
-            <numerusform>{aspect} (opinii: %n)</numerusform>
-            <numerusform>{aspect} (opinii: %n)</numerusform>
+            <numerusform>{aspect} (%n opinia)</numerusform>
+            <numerusform>{aspect} (%n opinie)</numerusform>
+            <numerusform>{aspect} (%n opinii)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4603,17 +4623,17 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     <message numerus="yes">
         <source>Patients praised {topic} most often (%n review(s)): tell the team.</source>
         <translation>
-            <numerusform>Pacjenci najczęściej chwalili: {topic} (liczba opinii: %n). Przekaż to zespołowi.</numerusform>
-            <numerusform>Pacjenci najczęściej chwalili: {topic} (liczba opinii: %n). Przekaż to zespołowi.</numerusform>
-            <numerusform>Pacjenci najczęściej chwalili: {topic} (liczba opinii: %n). Przekaż to zespołowi.</numerusform>
+            <numerusform>Pacjenci najczęściej chwalili: {topic} (%n opinia). Przekaż to zespołowi.</numerusform>
+            <numerusform>Pacjenci najczęściej chwalili: {topic} (%n opinie). Przekaż to zespołowi.</numerusform>
+            <numerusform>Pacjenci najczęściej chwalili: {topic} (%n opinii). Przekaż to zespołowi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In the month before, %n reviews were received.</source>
         <translation>
-            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
-            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
-            <numerusform>W poprzednim miesiącu otrzymano opinii: %n.</numerusform>
+            <numerusform>W poprzednim miesiącu otrzymano %n opinię.</numerusform>
+            <numerusform>W poprzednim miesiącu otrzymano %n opinie.</numerusform>
+            <numerusform>W poprzednim miesiącu otrzymano %n opinii.</numerusform>
         </translation>
     </message>
     <message>
@@ -5094,7 +5114,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="387"/>
         <source>S&amp;plit at the cursor</source>
-        <translation>&amp;Podziel w miejscu kursora</translation>
+        <translation>Podziel w miejscu &amp;kursora</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
@@ -5113,7 +5133,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="399"/>
-        <source>Paste &amp;more</source>
+        <source>Paste m&amp;ore</source>
         <translation>Wklej &amp;więcej</translation>
     </message>
     <message>
@@ -5283,6 +5303,11 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 </context>
 <context>
     <name>ReplyEditor</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1089"/>
+        <source>{item} — {hint}</source>
+        <translation>{item} — {hint}</translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
         <source>Kind of reply</source>
@@ -5817,7 +5842,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="142"/>
         <source>{days} days</source>
-        <translation>{days} dni</translation>
+        <translation>{days} dnia</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/reports/language.py" line="166"/>

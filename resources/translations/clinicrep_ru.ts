@@ -2395,6 +2395,11 @@
         <translation>Выбрано вами.</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="286"/>
+        <source>{rows} rows shown of the Excel workbook</source>
+        <translation>Показано строк книги Excel: {rows}</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="284"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Показано строк файла: {rows} · кодировка {encoding}</translation>
@@ -2828,6 +2833,21 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../src/clinicrep/i18n.py" line="93"/>
+        <source>, </source>
+        <comment>between the items of a list, as in &apos;Waiting, Parking&apos;</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/i18n.py" line="102"/>
+        <source>{first} {second}</source>
+        <comment>one sentence, then another after it</comment>
+        <translation>{first} {second}</translation>
+    </message>
+</context>
+<context>
     <name>LearningBox</name>
     <message>
         <location filename="../../src/clinicrep/ui/learning_settings.py" line="40"/>
@@ -3114,7 +3134,7 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
         <source>S&amp;ettings…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Н&amp;астройки…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
@@ -3204,12 +3224,12 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>&amp;Restore from backup…</source>
-        <translation>&amp;Восстановить из резервной копии…</translation>
+        <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
-        <source>Export a &amp;copy…</source>
-        <translation>Сохранить &amp;копию…</translation>
+        <source>Export &amp;a copy…</source>
+        <translation>&amp;Сохранить копию…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="584"/>
@@ -3274,11 +3294,11 @@
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
         <source>&amp;Undo the status change</source>
-        <translation>&amp;Отменить смену статуса</translation>
+        <translation>Отменить &amp;смену статуса</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="633"/>
-        <source>&amp;Draft a reply</source>
+        <source>D&amp;raft a reply</source>
         <translation>&amp;Черновик ответа</translation>
     </message>
     <message>
@@ -5113,7 +5133,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="399"/>
-        <source>Paste &amp;more</source>
+        <source>Paste m&amp;ore</source>
         <translation>Вставить &amp;ещё</translation>
     </message>
     <message>
@@ -5283,6 +5303,11 @@ Reviews of your practice from every platform, answered well and in time. Your da
 </context>
 <context>
     <name>ReplyEditor</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1089"/>
+        <source>{item} — {hint}</source>
+        <translation>{item} — {hint}</translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
         <source>Kind of reply</source>

@@ -2369,6 +2369,11 @@
         <translation>由您选择。</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="286"/>
+        <source>{rows} rows shown of the Excel workbook</source>
+        <translation>显示 Excel 工作簿的 {rows} 行</translation>
+    </message>
+    <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="284"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>显示文件的 {rows} 行 · 编码 {encoding}</translation>
@@ -2794,6 +2799,21 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../src/clinicrep/i18n.py" line="93"/>
+        <source>, </source>
+        <comment>between the items of a list, as in &apos;Waiting, Parking&apos;</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/i18n.py" line="102"/>
+        <source>{first} {second}</source>
+        <comment>one sentence, then another after it</comment>
+        <translation>{first}{second}</translation>
+    </message>
+</context>
+<context>
     <name>LearningBox</name>
     <message>
         <location filename="../../src/clinicrep/ui/learning_settings.py" line="40"/>
@@ -3164,8 +3184,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
-        <source>Export a &amp;copy…</source>
-        <translation>导出副本(&amp;C)…</translation>
+        <source>Export &amp;a copy…</source>
+        <translation>导出副本(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="584"/>
@@ -3234,8 +3254,8 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="633"/>
-        <source>&amp;Draft a reply</source>
-        <translation>起草回复(&amp;D)</translation>
+        <source>D&amp;raft a reply</source>
+        <translation>起草回复(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="637"/>
@@ -5051,8 +5071,8 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="399"/>
-        <source>Paste &amp;more</source>
-        <translation>继续粘贴(&amp;M)</translation>
+        <source>Paste m&amp;ore</source>
+        <translation>继续粘贴(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="402"/>
@@ -5221,6 +5241,11 @@ Reviews of your practice from every platform, answered well and in time. Your da
 </context>
 <context>
     <name>ReplyEditor</name>
+    <message>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1089"/>
+        <source>{item} — {hint}</source>
+        <translation>{item}——{hint}</translation>
+    </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="160"/>
         <source>Kind of reply</source>

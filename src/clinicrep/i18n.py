@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -84,3 +85,23 @@ def short_date_text(moment: QDate | QDateTime, locale: QLocale | None = None) ->
     if isinstance(moment, QDateTime):
         return locale.toString(moment, four_digit_year(locale.dateTimeFormat(short)))
     return locale.toString(moment, four_digit_year(locale.dateFormat(short)))
+
+
+def list_text(items: Iterable[str]) -> str:
+    """Items of a list in a sentence or a cell, joined as the language joins them: "a, b" in
+    most, "a、b" in Chinese (a comma between Chinese words reads as a Western import)."""
+    return QCoreApplication.translate(
+        "Language", ", ", "between the items of a list, as in 'Waiting, Parking'"
+    ).join(items)
+
+
+def then_text(first: str, second: str) -> str:
+    """Two sentences (or a sentence and a note in brackets) one after the other: a space
+    between them in most languages, none in Chinese ("已加下划线。涉及的规则…", "（已修改）")."""
+    return (
+        QCoreApplication.translate(
+            "Language", "{first} {second}", "one sentence, then another after it"
+        )
+        .replace("{first}", first, 1)
+        .replace("{second}", second, 1)
+    )

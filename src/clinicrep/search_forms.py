@@ -10,6 +10,13 @@ Chinese, Japanese and Korean words are mostly one or two characters, shorter tha
 trigram index can look up: ``cjk_chars`` is what the second index (``reviews_cjk``,
 migration 0011) holds of a review, one character per token, and ``is_short_cjk_word`` says
 which search words it answers (as a phrase of their characters).
+
+Letters with diacritics are searched folded (``fold``): Polish is often typed without them
+("zaparkowac" finds "zaparkować", "zle" finds "źle", and the other way round), Russian
+without ё ("еще" finds "ещё"). The trigram index holds the folded text (SQLite migration
+0016; PostgreSQL's ``search_text`` is not folded yet), the search words are folded before
+they are looked up, and the highlighting folds both sides; each folded letter is one letter,
+so positions stay.
 """
 
 from __future__ import annotations
@@ -35,6 +42,24 @@ _POLISH_LETTERS = re.compile(r"[ąćęłńóśźż]")
 _LATIN = re.compile(r"^[a-ząćęłńóśźż-]+$")
 
 
+# Polish letters with diacritics, and Russian ё: one letter each, so that positions stay
+_FOLDED = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻёЁ", "acelnoszzACELNOSZZеЕ")
+# the letters each ASCII letter stands for in folded text (a row tested without the index)
+FOLDED_FROM = {"a": "ą", "c": "ć", "e": "ę", "l": "ł", "n": "ń", "o": "ó", "s": "ś", "z": "źż"}
+
+
+def fold(text: str) -> str:
+    """``text`` with its Polish letters and ё written without diacritics ("źle" -> "zle"),
+    letter for letter; what the search indexes hold and what a search word is looked up as.
+    Registered on every SQLite connection as ``clinicrep_fold``."""
+    return text.translate(_FOLDED)
+
+
+def fold_or_none(text: str | None) -> str | None:
+    """``fold`` for a column that may be NULL (a review's title)."""
+    return None if text is None else text.translate(_FOLDED)
+
+
 def stem_search_word(word: str) -> str:
     """The part of ``word`` that every form of it shares, or ``word`` lower-cased."""
     lowered = word.lower()
@@ -54,10 +79,14 @@ def stem_search_word(word: str) -> str:
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     """Where the words of ``query`` (by their stems) occur in ``text``: (start, end) pairs,
     sorted and not overlapping, to highlight what the search found."""
-    lowered = text.lower()
+    # as the search finds them: a word typed without diacritics in the folded text
+    # ("zaparkowac" lights up "zaparkować"), one typed with them as typed ("źle")
+    written = text.lower()
+    folded = fold(written)
     spans: list[tuple[int, int]] = []
     for word in query.split():
         needle = stem_search_word(word) if len(word) >= 3 else word.lower()
+        lowered = folded if fold(needle) == needle else written
         if not needle:
             continue
         start = lowered.find(needle)

@@ -172,3 +172,72 @@ def test_the_feature_says_why_every_patient_is_asked_alike() -> None:
     notice = review_gating_notice()
     assert "every patient alike" in notice
     assert "review gating" in notice
+
+
+@pytest.mark.parametrize(
+    ("code", "separator", "header"),
+    [
+        ("pl", ";", ["Data", "Platforma", "Autor"]),
+        ("ru", ";", None),
+        ("zh_CN", ",", None),
+        ("en", ",", ["Date", "Platform", "Author"]),
+    ],
+)
+def test_the_export_opens_in_columns_in_the_spreadsheet_of_her_language(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path, code, separator, header
+) -> None:
+    # Polish, Russian and Ukrainian Excel split a double-clicked CSV at ";" (their decimal
+    # point is a comma): a comma-separated export landed whole in column A
+    from PySide6.QtWidgets import QApplication
+
+    from clinicrep.i18n import install_translators
+
+    out = tmp_path / "opinie.csv"
+    install_translators(QApplication.instance(), code)
+    try:
+        count = export_csv(db, ReviewQuery(sort="created", descending=False), out)
+    finally:
+        install_translators(QApplication.instance(), "en")
+    text = out.read_text(encoding="utf-8-sig")
+    first = text.splitlines()[0]
+    assert first.count(separator) == 13 and first.count(";" if separator == "," else ",") == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=separator))
+    assert len(rows) == count + 1 and all(len(row) == 14 for row in rows)
+    if header:
+        assert rows[0][:3] == header
+
+
+def _slanted_text_runs(pdf: Path) -> int:
+    """Text set in a slant Qt's PDF writer makes up (an italic the font does not have): its
+    text matrix leans by 0.3."""
+    import re
+    import zlib
+
+    count = 0
+    for stream in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf.read_bytes(), re.S):
+        try:
+            body = zlib.decompress(stream.group(1))
+        except zlib.error:
+            continue
+        count += len(re.findall(rb"1 0 \.3 -1 0 0 Tm", body))
+    return count
+
+
+def test_a_chinese_card_has_no_slanted_han_and_an_english_one_keeps_its_italic(
+    tmp_path: Path,
+) -> None:
+    # Chinese has no italics: the card's "无论内容如何…谢谢！" was printed leaning
+    chinese = render_request_card(
+        tmp_path / "zh.pdf",
+        url="https://m.dianping.com/shop/12345",
+        platform=Platform.DIANPING,
+        language="zh_CN",
+        practice_name="上海微笑牙科诊所",
+    )
+    assert "谢谢" in pdf_text(chinese)
+    assert _slanted_text_runs(chinese) == 0
+    english = render_request_card(
+        tmp_path / "en.pdf", url=REVIEW_LINK, platform=Platform.GOOGLE, language="en"
+    )
+    assert _slanted_text_runs(english) == 1  # "Thank you…" in italics, as before

@@ -71,3 +71,26 @@ def test_opening_the_charts_tab_builds_and_loads_the_charts(window, qtbot):
     qtbot.waitUntil(lambda: window._charts is not None and window._charts.data is not None)
     assert window.tabs.currentWidget() is window.charts
     assert window.tabs.tabText(1) == "Charts"
+
+
+def test_polish_hover_and_summary_count_reviews_as_polish_counts_them(seeded_db, qtbot):
+    # 1 opinia, 2 opinie, 5 opinii: the bars read "Google: 2 opinie", not "opinie — 2"
+    from PySide6.QtWidgets import QApplication
+
+    from clinicrep.i18n import install_translators
+    from clinicrep.ui.main_window import MainWindow
+
+    install_translators(QApplication.instance(), "pl")
+    try:
+        window = MainWindow(seeded_db)
+        qtbot.addWidget(window)
+        window.show()
+        charts = _open_charts(window, qtbot)
+        bars = charts.platforms
+        for name, shown in (("google", "Google: 2 opinie"), ("dianping", "Dianping: 1 opinia")):
+            index = [p.platform.value for p in charts.data.platforms].index(name)
+            qtbot.mouseMove(bars.viewport(), _view_point(bars, index, 1))
+            qtbot.waitUntil(lambda shown=shown: bars.hover_text == shown)
+        assert charts.summary.text().startswith("6 opinii · mediana czasu odpowiedzi")
+    finally:
+        install_translators(QApplication.instance(), "en")

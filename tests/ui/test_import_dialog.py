@@ -258,3 +258,33 @@ def test_a_file_without_review_text_or_rating_says_what_to_do(qtbot, tmp_path):
     assert "No column was found for the review text or the rating" in said
     assert "save the reviews from the website again" in said
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_a_workbook_is_called_an_excel_workbook_not_an_encoding(qtbot, tmp_path):
+    # an .xlsx has no text encoding: the line under the columns said "encoding xlsx"
+    # ("kodowanie xlsx", "编码 xlsx")
+    from openpyxl import Workbook
+
+    from clinicrep.i18n import install_translators
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Data", "Autor", "Ocena", "Opinia"])
+    sheet.append(["12.10.2026", "Jan K.", 5, "Bardzo miła obsługa, polecam!"])
+    sheet.append(["13.10.2026", "Ewa M.", 2, "Za długo czekałam na wizytę."])
+    path = tmp_path / "opinie.xlsx"
+    book.save(path)
+    said = {}
+    try:
+        for code in ("en", "pl", "zh_CN"):
+            install_translators(QApplication.instance(), code)
+            dialog = ImportDialog(path, read_table(path))
+            qtbot.addWidget(dialog)
+            said[code] = dialog.info.text()
+    finally:
+        install_translators(QApplication.instance(), "en")
+    assert said == {
+        "en": "2 rows shown of the Excel workbook",
+        "pl": "Pokazano wierszy skoroszytu Excel: 2",
+        "zh_CN": "显示 Excel 工作簿的 2 行",
+    }

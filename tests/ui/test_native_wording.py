@@ -204,3 +204,99 @@ def test_qts_own_buttons_speak_the_users_language(qtbot, in_language, code, save
     )
     qtbot.addWidget(box)
     assert {b.text().replace("&", "") for b in box.buttons()} == {save, cancel}
+
+
+def _dianping_review_of_two_topics(db) -> int:
+    from clinicrep.model import Analysis, Sentiment, Source, SourceKind, Topic
+    from clinicrep.store.reviews import upsert_reviews
+    from clinicrep.store.sources import add_source
+
+    source = add_source(db, Source(kind=SourceKind.DEMO, name="点评", platform=Platform.DIANPING))
+    upsert_reviews(
+        db,
+        [
+            Review(
+                source_id=source.id or 0,
+                external_id="dp-1",
+                created_at=datetime.now(UTC) - timedelta(hours=2),
+                author="小张",
+                rating=1,
+                text="前台态度很差，等了一个小时。",
+                analysis=Analysis(
+                    language="zh",
+                    sentiment=Sentiment.NEGATIVE,
+                    urgency=99,
+                    topics=(Topic.WAITING, Topic.RECEPTION),
+                ),
+            )
+        ],
+    )
+    return int(db.fetchall("SELECT id FROM reviews WHERE external_id = 'dp-1'")[0][0])
+
+
+def test_chinese_lists_and_sentences_are_joined_the_chinese_way(seeded_db, qtbot, in_language):
+    # "等待时间, 前台与工作人员" and "已加下划线。 涉及的规则：新增信息, 费用或保险" read as
+    # Western punctuation dropped into Chinese: 、between items, no space after 。, a dash ——
+    from clinicrep.ui.inbox_model import Column
+
+    review_id = _dianping_review_of_two_topics(seeded_db)
+    in_language("zh_CN")
+    window = _window(seeded_db, qtbot)
+    window.show()
+    window.show_review(review_id)
+    qtbot.waitUntil(
+        lambda: window.editor.review is not None and window.editor.review.id == review_id
+    )
+    row = next(
+        r
+        for r in range(window.model.rowCount())
+        if window.model.index(r, Column.AUTHOR).data() == "小张"
+    )
+    assert window.model.index(row, Column.TOPICS).data() == "前台与电话、等待时间"
+    editor = window.editor
+    editor.text.setPlainText("小张您好，您11月20日来看牙，费用是800元。")
+    editor.evaluate()
+    qtbot.waitUntil(lambda: not editor.checking and bool(editor.findings), timeout=10000)
+    lines = [editor.checklist_list.item(i).text() for i in range(editor.checklist_list.count())]
+    privacy = next(line for line in lines if line.startswith("⚠ 不透露任何患者信息"))
+    assert privacy.startswith("⚠ 不透露任何患者信息——回复中有 ")
+    assert "已加下划线。涉及的规则：" in privacy
+    rules = privacy.split("涉及的规则：", 1)[1].rstrip("。")
+    assert "、" in rules and ", " not in rules
+    assert "就诊日期或时间" in rules.split("、") and "费用或保险" in rules.split("、")
+
+
+def test_english_lists_and_sentences_keep_their_commas_and_spaces(seeded_db, qtbot):
+    from clinicrep.ui.inbox_model import Column
+
+    review_id = _dianping_review_of_two_topics(seeded_db)
+    window = _window(seeded_db, qtbot)
+    window.show()
+    window.show_review(review_id)
+    qtbot.waitUntil(
+        lambda: window.editor.review is not None and window.editor.review.id == review_id
+    )
+    row = next(
+        r
+        for r in range(window.model.rowCount())
+        if window.model.index(r, Column.AUTHOR).data() == "小张"
+    )
+    assert window.model.index(row, Column.TOPICS).data() == "Reception and phone, Waiting time"
+    editor = window.editor
+    editor.text.setPlainText("Dear Zhang, on 20 November you paid $800 for your root canal.")
+    editor.evaluate()
+    qtbot.waitUntil(lambda: not editor.checking and bool(editor.findings), timeout=10000)
+    lines = [editor.checklist_list.item(i).text() for i in range(editor.checklist_list.count())]
+    privacy = next(line for line in lines if line.startswith("⚠ Nothing that reveals a patient"))
+    assert privacy.startswith("⚠ Nothing that reveals a patient — ")
+    assert " underlined in the reply. Rules: " in privacy
+
+
+def test_a_polish_report_writes_a_wait_of_days_with_the_form_a_fraction_takes(in_language):
+    # the days are always written with one decimal ("2,5"), and a fraction takes "dnia" in
+    # Polish: "2,5 dni" read wrong in the monthly report's answer times
+    in_language("pl")
+    language = ReportLanguage()
+    assert language.hours(60) == "2,5 dnia"
+    assert language.hours(72) == "3,0 dnia"
+    assert language.hours(30) == "30 godz."

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, QTimer
@@ -17,7 +18,7 @@ from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.reviews import reviews_by_ids
 from clinicrep.store.sources import list_sources
 from clinicrep.ui.inbox_model import Column
-from clinicrep.ui.paste_dialog import DATE, RATING, TEXT, PasteDialog
+from clinicrep.ui.paste_dialog import AUTHOR, DATE, RATING, REPLY, TEXT, PasteDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sources"))
 import paste_samples as samples
@@ -298,3 +299,57 @@ def test_corrected_rows_are_not_dropped_by_escape_without_a_word(qtbot, db):
     dropped = answer_next_dialog("Close without adding")
     dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
     assert dropped.pressed and not dialog.isVisible()
+
+
+def test_a_dianping_page_copied_as_text_gives_each_short_chinese_review_its_own_row(qtbot, db):
+    # Chinese sentences are one "word" without spaces and often short: they are texts, not
+    # author names; and "昨天 18:20" (yesterday at 18:20) is a date line, as "wczoraj, 18:20"
+    page = (
+        "晴天\n★★★★☆\n效果：很好 环境：很好 服务：非常好\n"
+        "洗牙很仔细，医生态度好，就是停车不方便。\n"
+        "更新于2026-11-05 14:32\n"
+        "小张\n★☆☆☆☆\n前台态度很差，等了一个小时。\n昨天 18:20\n"
+        "商家回复：非常抱歉给您带来不好的体验。\n"
+        "Amy\n★★★★★\n牙齿矫正做得很好。\n2026-10-02\n"
+    )
+    dialog = PasteDialog(db.path, html=None, text=page)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    assert [
+        [model.index(row, column).data() for column in (DATE, RATING, AUTHOR, TEXT, REPLY)]
+        for row in range(model.rowCount())
+    ] == [
+        ["2026-11-05 14:32", "★★★★☆", "晴天", "洗牙很仔细，医生态度好，就是停车不方便。", ""],
+        [
+            f"≈ {yesterday} 18:20",
+            "★☆☆☆☆",
+            "小张",
+            "前台态度很差，等了一个小时。",
+            "非常抱歉给您带来不好的体验。",
+        ],
+        ["2026-10-02", "★★★★★", "Amy", "牙齿矫正做得很好。", ""],
+    ]
+    assert dialog.platform.currentData() == Platform.DIANPING
+
+
+def test_a_polish_review_dated_yesterday_with_its_time_starts_a_review_of_its_own(qtbot, db):
+    page = (
+        "Joanna\nwczoraj, 18:20\nBardzo delikatna pani doktor, bezbolesne leczenie. Polecam!\n"
+        "Tomasz\ndzisiaj o 9:15\nDługo czekałem na wizytę.\n"
+    )
+    dialog = PasteDialog(db.path, html=None, text=page)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    assert [
+        [model.index(row, column).data() for column in (DATE, AUTHOR, TEXT)]
+        for row in range(model.rowCount())
+    ] == [
+        [
+            f"≈ {yesterday} 18:20",
+            "Joanna",
+            "Bardzo delikatna pani doktor, bezbolesne leczenie. Polecam!",
+        ],
+        [f"≈ {date.today().isoformat()} 09:15", "Tomasz", "Długo czekałem na wizytę."],
+    ]

@@ -90,3 +90,66 @@ def test_the_inbox_finds_inflected_words_in_three_languages_and_highlights_them(
     window.search.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == 7, timeout=5000)
     assert window.pane.text.extraSelections() == []
+
+
+def test_polish_typed_without_diacritics_finds_them_and_typed_with_them_stays_exact(
+    window, qtbot, seeded_db
+):
+    # a receptionist in Kraków types as on her phone: "zaparkowac", "zle"
+    source = add_source(
+        seeded_db, Source(kind=SourceKind.DEMO, name="ZL", platform=Platform.ZNANYLEKARZ)
+    )
+    texts = {
+        "Ewa Ł.": "Nie ma gdzie zaparkować. Źle zorganizowana rejestracja.",
+        "Tomasz Z.": "Wreszcie znalazłem porządną przychodnię.",
+        "Jan K.": "Nie bylo gdzie zaparkowac, a pani w rejestracji zle mnie zapisala.",
+        "Ольга": "Ещё раз спасибо врачу!",
+    }
+    upsert_reviews(
+        seeded_db,
+        [
+            Review(
+                source_id=source.id,
+                external_id=f"pl{i}",
+                created_at=datetime.now(UTC) - timedelta(hours=2 + i),
+                author=author,
+                rating=2,
+                text=text,
+                analysis=Analysis(language="pl", sentiment=Sentiment.NEGATIVE, urgency=30 - i),
+            )
+            for i, (author, text) in enumerate(texts.items())
+        ],
+    )
+    window.reload()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 10, timeout=5000)
+
+    # without diacritics: the review written with them and the one written without
+    window.search.setText("zaparkowac")
+    qtbot.waitUntil(lambda: sorted(_authors(window)) == ["Ewa Ł.", "Jan K."], timeout=5000)
+    window.select_row(_authors(window).index("Ewa Ł."))
+    qtbot.waitUntil(
+        lambda: window.pane.review is not None and window.pane.review.author == "Ewa Ł."
+    )
+    assert [m.cursor.selectedText() for m in window.pane.text.extraSelections()] == ["zaparkować"]
+    # with them: the same two (the stem "zaparkow" has none left)
+    window.search.setText("zaparkować")
+    qtbot.waitUntil(lambda: sorted(_authors(window)) == ["Ewa Ł.", "Jan K."], timeout=5000)
+
+    # "zle" finds "Źle" and "zle" (and the "zle" in "znalazłem", as any substring would);
+    # "źle" typed with its diacritic only "Źle"
+    window.search.setText("zle")
+    qtbot.waitUntil(
+        lambda: sorted(_authors(window)) == ["Ewa Ł.", "Jan K.", "Tomasz Z."], timeout=5000
+    )
+    window.search.setText("źle")
+    qtbot.waitUntil(lambda: _authors(window) == ["Ewa Ł."], timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.pane.review is not None and window.pane.review.author == "Ewa Ł."
+    )
+    assert [m.cursor.selectedText() for m in window.pane.text.extraSelections()] == ["Źle"]
+
+    # Russian typed without ё
+    window.search.setText("еще")
+    qtbot.waitUntil(lambda: _authors(window) == ["Ольга"], timeout=5000)
+    qtbot.waitUntil(lambda: window.pane.review is not None and window.pane.review.author == "Ольга")
+    assert [m.cursor.selectedText() for m in window.pane.text.extraSelections()] == ["Ещё"]

@@ -25,6 +25,7 @@ from clinicrep.guidelines.confidentiality import (
 )
 from clinicrep.guidelines.kinds import ReplyKind
 from clinicrep.guidelines.lexicon import LANGUAGES, lexicon
+from clinicrep.i18n import list_text, then_text
 from clinicrep.labels import platform_label
 from clinicrep.model import Platform, Review, Status, Topic, utc_now
 from clinicrep.settings import Settings, answer_clock
@@ -372,13 +373,12 @@ def _confidential(text: str, review: Review, context: ReplyContext) -> Checklist
     if not open_findings:
         return ChecklistItemResult("confidential", label, ItemState.OK)
     # every rule broken, once each: two findings in the same words are two rules to fix
-    rules = ", ".join(dict.fromkeys(f.rule_label for f in open_findings))
-    hint = (
+    rules = list_text(dict.fromkeys(f.rule_label for f in open_findings))
+    hint = then_text(
         QCoreApplication.translate(
             "Checklist", "%n problem(s) are underlined in the reply.", "", len(open_findings)
-        )
-        + " "
-        + QCoreApplication.translate("Checklist", "Rules: {rules}.").format(rules=rules)
+        ),
+        QCoreApplication.translate("Checklist", "Rules: {rules}.").format(rules=rules),
     )
     first = open_findings[0]
     return ChecklistItemResult(

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from clinicrep.errors import ClinicrepError
 from clinicrep.reports.destination import replacing
 from clinicrep.reports.qt_runtime import ensure_gui_application, report_font_family
+from clinicrep.search_forms import cjk_chars
 
 POINTS_PER_INCH = 72
 ELLIPSIS = "\u2026"
@@ -75,11 +76,16 @@ class Canvas:
     family: str
     palette: Palette = PALETTE
 
-    def font(self, size: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    def font(
+        self, size: float, *, bold: bool = False, italic: bool = False, text: str = ""
+    ) -> QFont:
+        """The report's font; ``italic`` only for ``text`` without Chinese, Japanese or Korean
+        characters: CJK has no italics, and the slanted Han a PDF writer makes up reads as a
+        mistake ("尚未回复。", the card's "谢谢！")."""
         font = QFont(self.family)
         font.setPointSizeF(size)
         font.setBold(bold)
-        font.setItalic(italic)
+        font.setItalic(italic and not (text and cjk_chars(text)))
         font.setHintingPreference(
             QFont.HintingPreference.PreferNoHinting
         )  # metrics as printed, not as on screen
@@ -193,7 +199,7 @@ class Paragraph:
     keep_with_next: bool = False
 
     def _box(self, canvas: Canvas, width: float) -> TextBox:
-        font = canvas.font(self.size, bold=self.bold, italic=self.italic)
+        font = canvas.font(self.size, bold=self.bold, italic=self.italic, text=self.text)
         return text_box(canvas, self.text, font, width - self.indent, self.max_lines)
 
     def height(self, canvas: Canvas, width: float) -> float:

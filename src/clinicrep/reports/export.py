@@ -54,6 +54,13 @@ def _headers() -> list[str]:
     ]
 
 
+def list_separator(language: ReportLanguage) -> str:
+    """The separator a spreadsheet opening the file by a double-click expects: ";" where the
+    decimal point is a comma (Polish, Russian, Ukrainian Excel split "a,b,c" into nothing:
+    the whole row landed in column A), "," elsewhere (English, Chinese)."""
+    return ";" if language.locale.decimalPoint() == "," else ","
+
+
 def local_time(moment: datetime | None) -> str:
     """``moment`` in this computer's time zone, to the second, with its offset.
 
@@ -114,7 +121,9 @@ def export_csv(db: Database, query: ReviewQuery, out: Path) -> int:
     count = 0
     with replacing(Path(out)) as temp:
         with open(temp, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
+            writer = csv.writer(
+                handle, delimiter=list_separator(language), quoting=csv.QUOTE_MINIMAL
+            )
             writer.writerow(headers)
             for row in _rows(db, ids, language, with_location=with_location):
                 writer.writerow([neutralise(cell) for cell in row])

@@ -214,7 +214,11 @@ class QuotePanel:
         inner = width - 24
         caption = text_box(canvas, self.caption, canvas.font(8, bold=True), inner, 1)
         body = text_box(
-            canvas, self.text, canvas.font(9, italic=self.italic), inner, self.max_lines
+            canvas,
+            self.text,
+            canvas.font(9, italic=self.italic, text=self.text),
+            inner,
+            self.max_lines,
         )
         return caption, body
 

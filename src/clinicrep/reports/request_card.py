@@ -150,7 +150,8 @@ class Card:
         y += box.height + 10 * scale
         link_font = canvas.font(12 * scale, bold=True)
         link = text_box(canvas, self.link, link_font, inner_w, 3)
-        thanks = text_box(canvas, self.thanks, canvas.font(11 * scale, italic=True), inner_w, 3)
+        thanks_font = canvas.font(11 * scale, italic=True, text=self.thanks)
+        thanks = text_box(canvas, self.thanks, thanks_font, inner_w, 3)
         bottom_h = link.height + 8 * scale + thanks.height
         qr_side = min(inner_w, rect.bottom() - pad - bottom_h - 8 * scale - y)
         # centre the code and the link in the space left under the words

@@ -19,7 +19,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from html.parser import HTMLParser
 
@@ -353,9 +353,20 @@ def date_of_line(line: str, now: datetime, *, day_first: bool = True) -> FoundDa
     rest = line[: first.start] + line[first.end :]
     for other in dates[1:]:  # "12.11.2026, 14:30 (edited 13.11.2026)"
         rest = rest.replace(line[other.start : other.end], "")
-    rest = _DATE_LINE_WORDS.sub("", rest)
-    rest = re.sub(r"\d{1,2}[:：]\d{2}", "", rest)
-    return first if len(rest) <= 3 else None
+    # the time first: the words' pattern takes its colon, and "18 20" is no date line's word
+    time = _CLOCK.search(rest)
+    rest = _DATE_LINE_WORDS.sub("", _CLOCK.sub("", rest))
+    if len(rest) > 3:
+        return None
+    if time and _DAY_WORD.fullmatch(line[first.start : first.end]):
+        # "昨天 18:20", "wczoraj, 18:20": the day named, the time given beside it
+        hour, minute = int(time.group(1)), int(time.group(2))
+        if hour < 24 and minute < 60:
+            return replace(first, value=first.value.replace(hour=hour, minute=minute))
+    return first
+
+
+_CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:：](\d{2})(?!\d)")
 
 
 def parse_date_text(text: str, now: datetime) -> tuple[datetime, bool] | None:
@@ -535,7 +546,9 @@ def is_noise(line: str) -> bool:
 
 def _author_like(line: str) -> bool:
     value = line.strip()
-    if not value or len(value) > 60 or value.endswith(("!", "?", ":", "…")):
+    if not value or len(value) > 60 or value.endswith(("!", "?", ":", "…", "。", "！", "？", "：")):
+        return False
+    if any(mark in value for mark in "，。；"):  # a Chinese sentence, one "word" without spaces
         return False
     if len(value.split()) > MAX_AUTHOR_WORDS or not any(ch.isalpha() for ch in value):
         return False

@@ -29,7 +29,7 @@ from clinicrep.errors import (
     QueryInterrupted,
     StoreError,
 )
-from clinicrep.search_forms import cjk_chars
+from clinicrep.search_forms import cjk_chars, fold_or_none
 
 if TYPE_CHECKING:
     from clinicrep.store.pg import PgTarget
@@ -453,6 +453,8 @@ def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # what the CJK search index holds of a review (migration 0011, store/reviews.py)
         conn.create_function("clinicrep_cjk_chars", 3, cjk_chars, deterministic=True)
+        # what the trigram index holds of a review: its text folded (migration 0016)
+        conn.create_function("clinicrep_fold", 1, fold_or_none, deterministic=True)
     except sqlite3.DatabaseError as e:
         raise translate_sqlite_error(e) from e
     return conn

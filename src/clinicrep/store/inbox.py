@@ -22,7 +22,7 @@ from clinicrep.model import (
     Topic,
     utc_now,
 )
-from clinicrep.search_forms import is_short_cjk_word, stem_search_word
+from clinicrep.search_forms import FOLDED_FROM, fold, is_short_cjk_word, stem_search_word
 from clinicrep.store import dialect
 from clinicrep.store.db import Database, iso
 from clinicrep.store.locations import source_in_location
@@ -198,11 +198,35 @@ def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _like_test(word: str) -> tuple[str, list[object]]:
-    """``word`` anywhere in the author, title or text, ASCII case folded (LIKE's own rule)."""
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    test = "(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")"
-    return test, [f"%{escaped}%"] * len(_SEARCHED)
+def _like_test(word: str, *, twins: bool = True) -> tuple[str, list[object]]:
+    """``word`` anywhere in the author, title or text, whatever the case of its letters.
+
+    ``twins`` (a folded ASCII word, as the search indexes find it): a letter with diacritics
+    stands for its plain one too ("zle" finds "Źle"); without (a word typed with them, "źle"),
+    only as typed. LIKE first, with each letter it cannot decide left open ("_": a letter that
+    has twins, a letter LIKE does not fold), which keeps its quick scan for a literal letter
+    and lets few rows through; then GLOB on those, exact: each letter a class of its cases
+    (and twins): "[zZźżŹŻ][lLłŁ][eEęĘ]", "[źŹ][lL][eE]"."""
+    like = "".join(
+        "_"
+        if not char.isascii() or (twins and char.lower() in FOLDED_FROM)
+        else _LIKE_ESCAPES.get(char, char)
+        for char in word
+    )
+    glob = "".join(_glob_class(char, twins) for char in word)
+    test = "(" + " OR ".join(f"({c} LIKE ? ESCAPE '\\' AND {c} GLOB ?)" for c in _SEARCHED) + ")"
+    return test, [f"%{like}%", f"*{glob}*"] * len(_SEARCHED)
+
+
+_LIKE_ESCAPES = {"\\": "\\\\", "%": "\\%", "_": "\\_"}
+
+
+def _glob_class(char: str, twins: bool) -> str:
+    lower, upper = char.lower(), char.upper()
+    if not char.isalpha() or len(lower) != 1 or len(upper) != 1:
+        return f"[{char}]" if char in "*?[" else char
+    others = FOLDED_FROM.get(lower, "") if twins else ""
+    return "[" + "".join(dict.fromkeys(lower + upper + others + others.upper())) + "]"
 
 
 def _instr_test(variants: list[str]) -> tuple[str, list[object]]:
@@ -211,29 +235,40 @@ def _instr_test(variants: list[str]) -> tuple[str, list[object]]:
     return test, [v for v in variants for _c in _SEARCHED]
 
 
-def _search_words(text: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """The words of a search, in three kinds: stems of three characters or more (by their
-    folded form), CJK words of one or two characters (their FTS5 phrase), other short words.
-    Both stores search by these (one rule)."""
+def _search_words(
+    text: str, *, folded_index: bool = True
+) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """The words of a search, in four kinds: stems of three characters or more, folded as
+    the indexes hold the text (``search_forms.fold``: "zaparkowac" finds "zaparkować"); CJK
+    words of one or two characters (their FTS5 phrase); other short words; and the words
+    typed with their diacritics, as typed: a row must also hold them so written ("źle" finds
+    "Źle", not the "zle" of "znalazłem"; "zł" is no "zl"). Both stores search by these (one
+    rule). ``folded_index`` False (PostgreSQL, whose searched column is not folded yet): the
+    stems as typed, no exact words."""
     long_words: dict[str, str] = {}
     cjk_words: dict[str, str] = {}
     short_words: dict[str, str] = {}
+    exact_words: dict[str, str] = {}
     for word in _WORD.findall(text):
-        key = word.casefold()
         if is_short_cjk_word(word):
             cjk_words.setdefault(word, _phrase(" ".join(word)))
         elif len(word) >= _FTS_MIN:
             # the stem, searched as a substring: "парковки" finds "парковка" (search_forms)
             stem = stem_search_word(word)
-            long_words.setdefault(stem.casefold(), stem)
+            folded = fold(stem) if folded_index else stem
+            long_words.setdefault(folded.casefold(), folded)
+            if folded != stem:
+                exact_words.setdefault(stem.casefold(), stem)
+        elif folded_index and fold(word) != word:
+            exact_words.setdefault(word.casefold(), word)
         else:
-            short_words.setdefault(key, word)
-    return long_words, cjk_words, short_words
+            short_words.setdefault(word.casefold(), word)
+    return long_words, cjk_words, short_words, exact_words
 
 
 def _pg_search_clause(text: str, found: _Filter) -> None:
     """``_search_clause`` on PostgreSQL: every word a test its indexes answer (store.dialect)."""
-    long_words, cjk_words, short_words = _search_words(text)
+    long_words, cjk_words, short_words, exact_words = _search_words(text, folded_index=False)
     found.pg_indexed = bool(long_words or cjk_words)
     for word in cjk_words:
         test, params = dialect.pg_cjk_word_test(word)
@@ -241,6 +276,10 @@ def _pg_search_clause(text: str, found: _Filter) -> None:
         found.params.extend(params)
     for word in [*long_words.values(), *short_words.values()]:
         test, params = dialect.pg_substring_test(word)
+        found.clauses.append(test)
+        found.params.extend(params)
+    for word in exact_words.values():
+        test, params = dialect.pg_exact_test(word)
         found.clauses.append(test)
         found.params.extend(params)
 
@@ -255,7 +294,7 @@ def _search_clause(text: str, found: _Filter) -> None:
     there are (a JSON list walked by json_each). A clause per word made a query of 1,000
     short words exceed SQLite's expression depth ("Something went wrong").
     """
-    long_words, cjk_words, short_words = _search_words(text)
+    long_words, cjk_words, short_words, exact_words = _search_words(text)
     if long_words:
         found.lookups.append(("reviews_fts", " AND ".join(map(_phrase, long_words.values()))))
     if cjk_words:
@@ -277,11 +316,28 @@ def _search_clause(text: str, found: _Filter) -> None:
     # inline words left).
     budget = _INLINE_TERMS
     rest: list[list[str]] = []
+    patterns: list[str] = []  # past the budget: the GLOB patterns alone, in one clause
+    for word in exact_words.values():
+        # typed with its diacritics: also found so written, one LIKE and one GLOB a field
+        test, params = _like_test(word, twins=False)
+        if 2 * len(_SEARCHED) > budget:
+            patterns.append(str(params[1]))
+            continue
+        budget -= 2 * len(_SEARCHED)
+        found.tests.append(test)
+        found.test_params.extend(params)
+    if patterns:
+        # (a field that is NULL answers NULL: coalesce keeps "not there" from passing)
+        held = " OR ".join(f"{c} GLOB pattern.value" for c in _SEARCHED)
+        found.tests.append(
+            f"NOT EXISTS (SELECT 1 FROM json_each(?) AS pattern WHERE NOT coalesce({held}, 0))"
+        )
+        found.test_params.append(json.dumps(patterns, ensure_ascii=False))
     for word in short_words.values():
         # LIKE folds ASCII itself: one pattern, one pass (instr() over four case variants
         # reads the text four times); other alphabets need their variants
         variants = [word] if word.isascii() else _case_variants(word)
-        terms = len(variants) * len(_SEARCHED)
+        terms = len(variants) * len(_SEARCHED) * (2 if word.isascii() else 1)  # LIKE and GLOB
         if terms > budget:
             rest.append(_case_variants(word))
             continue
@@ -484,11 +540,18 @@ def _pg_search_page(
     names = ", ".join(f"k{i}" for i in range(len(expressions)))
     by_keys = ", ".join(f"k{i} {direction}" for i in range(len(expressions)))
 
+    # a word typed with its diacritics is tested on the fields as written (dialect.pg_exact_test)
+    written = (
+        " r.author AS author, r.title AS title, r.text AS text,"
+        if any(dialect.PG_EXACT_MARK in test for test in tests)
+        else ""
+    )
+
     def window(rows: int | str) -> str:
         return (
             f"SELECT {names} FROM (SELECT r.search_text AS search_text, r.cjk_grams AS cjk_grams,"
-            f" {keys} FROM reviews r{_joined(filters)} ORDER BY {order} LIMIT {rows}) AS r"
-            f"{_joined(tests)} LIMIT {limit}"
+            f"{written} {keys} FROM reviews r{_joined(filters)} ORDER BY {order} LIMIT {rows})"
+            f" AS r{_joined(tests)} LIMIT {limit}"
         )
 
     probe, scan = "(SELECT count(*) FROM probe)", "(SELECT count(*) FROM scan)"

@@ -570,8 +570,13 @@ def _to_sqlite(
 
 def _rebuild_sqlite_search(conn: sqlite3.Connection) -> None:
     """The search indexes are derived from the reviews: made again from the copied rows
-    (what migrations 0001 and 0011 do for an existing store)."""
-    conn.execute("INSERT INTO reviews_fts (reviews_fts) VALUES ('rebuild')")
+    (what migrations 0011 and 0016 do for an existing store)."""
+    # not 'rebuild', which would index the texts as written: the index holds them folded
+    conn.execute("INSERT INTO reviews_fts (reviews_fts) VALUES ('delete-all')")
+    conn.execute(
+        "INSERT INTO reviews_fts (rowid, author, title, text) SELECT id, clinicrep_fold(author),"
+        " clinicrep_fold(title), clinicrep_fold(text) FROM reviews ORDER BY id"
+    )
     conn.execute("DELETE FROM reviews_cjk")
     conn.execute(
         "INSERT INTO reviews_cjk (rowid, chars) SELECT id, chars FROM (SELECT id, "

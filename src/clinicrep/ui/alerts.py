@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep.analysis.triage import TriageSettings, describe_alert, raise_alerts
+from clinicrep.i18n import then_text
 from clinicrep.model import Alert, utc_now
 from clinicrep.monitoring.health import (
     describe_last_success,
@@ -100,7 +101,7 @@ class AlertBanner(QFrame):
         more = len(pending) - 1
         text = describe_alert(self.current)
         if more:
-            text += " " + self.tr("(%n more alert(s))", "", more)
+            text = then_text(text, self.tr("(%n more alert(s))", "", more))
         self.text.setText(text)
         self.show_button.setVisible(self.current.review_id is not None)
         self.show()

@@ -281,9 +281,14 @@ class ImportDialog(QDialog):
 
     def _check(self) -> None:
         mapping = self.mapping()
-        info = self.tr("{rows} rows shown of the file · encoding {encoding}").format(
-            rows=self.preview.rowCount(), encoding=encoding_name(self.table.encoding)
-        )
+        if self.table.kind == "xlsx":  # a workbook has no text encoding ("encoding xlsx")
+            info = self.tr("{rows} rows shown of the Excel workbook").format(
+                rows=self.preview.rowCount()
+            )
+        else:
+            info = self.tr("{rows} rows shown of the file · encoding {encoding}").format(
+                rows=self.preview.rowCount(), encoding=encoding_name(self.table.encoding)
+            )
         ok = bool(mapping.text or mapping.rating)
         if self.table.garbled:
             ok = False

@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 
 from clinicrep.errors import DatabaseDamaged, QueryInterrupted
+from clinicrep.i18n import list_text
 from clinicrep.labels import (
     is_date_only,
     platform_label,
@@ -806,7 +807,7 @@ class InboxModel(QAbstractTableModel):
         if column == Column.SENTIMENT:
             return sentiment_label(analysis.sentiment) if analysis else ""
         if column == Column.TOPICS:
-            return ", ".join(topic_label(t) for t in analysis.topics) if analysis else ""
+            return list_text(topic_label(t) for t in analysis.topics) if analysis else ""
         if column == Column.URGENCY:
             return str(analysis.urgency) if analysis else ""
         if column == Column.STATUS:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from clinicrep import __version__, workstation
 from clinicrep import approval as approval_service
 from clinicrep.errors import AnsweredNeedsApproval, ClinicrepError
+from clinicrep.i18n import then_text
 from clinicrep.labels import status_label
 from clinicrep.messages import user_message
 from clinicrep.model import OPEN_STATUSES, Platform, Review, Status
@@ -575,7 +576,7 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.restore_action.triggered.connect(self.restore_from_backup)
         file_menu.addAction(self.restore_action)
-        self.export_copy_action = QAction(self.tr("Export a &copy…"), self)
+        self.export_copy_action = QAction(self.tr("Export &a copy…"), self)
         self.export_copy_action.triggered.connect(self.export_copy)
         file_menu.addAction(self.export_copy_action)
         if getattr(self.db, "dialect", "sqlite") == "postgresql":
@@ -630,7 +631,7 @@ class MainWindow(QMainWindow):
         review_menu.addSeparator()
         # the reply editor's "Draft reply", here so that its key is in the menu and the list
         # of keyboard shortcuts
-        self.draft_action = QAction(self.tr("&Draft a reply"), self)
+        self.draft_action = QAction(self.tr("D&raft a reply"), self)
         self.draft_action.setShortcut(QKeySequence("Ctrl+D"))
         self.draft_action.triggered.connect(self.editor.draft_reply)
         review_menu.addAction(self.draft_action)
@@ -1122,7 +1123,9 @@ class MainWindow(QMainWindow):
         elif report.inserted or report.updated:
             text = self.tr("Up to date: %n new review(s).", "", report.inserted)
             if report.updated:
-                text += " " + self.tr("Changed on the platform: {n}.").format(n=report.updated)
+                text = then_text(
+                    text, self.tr("Changed on the platform: {n}.").format(n=report.updated)
+                )
             self.statusBar().showMessage(text, 8000)
         else:
             self.statusBar().showMessage(self.tr("Up to date: no new reviews."), 8000)

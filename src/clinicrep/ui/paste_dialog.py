@@ -396,7 +396,7 @@ class PasteDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_selected)
         self.add_button = QPushButton(self.tr("&Add a row"))
         self.add_button.clicked.connect(self.add_row)
-        self.again_button = QPushButton(self.tr("Paste &more"))
+        self.again_button = QPushButton(self.tr("Paste m&ore"))
         self.again_button.setToolTip(
             self.tr(
                 "Copy the next part of the page first: the reviews it holds "

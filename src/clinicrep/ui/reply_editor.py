@@ -66,6 +66,7 @@ from clinicrep.guidelines.templates import (
     suggest_reply,
     templates_for_reply,
 )
+from clinicrep.i18n import then_text
 from clinicrep.labels import platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Event, ReplyState, Review, Status, utc_now
@@ -1003,9 +1004,10 @@ class ReplyEditor(QWidget):
 
     def _finding_label(self, finding: ConfidentialityFinding) -> str:
         confirmed = finding.overridable and finding.key in self.confirmed
-        return self.tr("“{words}” — {rule}: {reason}").format(
+        label = self.tr("“{words}” — {rule}: {reason}").format(
             words=finding.text, rule=finding.rule_label, reason=finding.reason
-        ) + (" " + self.tr("(confirmed by you)") if confirmed else "")
+        )
+        return then_text(label, self.tr("(confirmed by you)")) if confirmed else label
 
     def findings_at(self, position: int) -> list[ConfidentialityFinding]:
         """Every finding whose underlined text holds the character at ``position``: where two
@@ -1098,7 +1100,7 @@ class ReplyEditor(QWidget):
         for item in self.checklist:
             text = f"{_MARK[item.state]} {item.label}"
             if item.state in (ItemState.MISSING, ItemState.PROBLEM) and item.hint:
-                text += " — " + item.hint
+                text = f"{_MARK[item.state]} {self._with_hint(item.label, item.hint)}"
             entry = QListWidgetItem(text, self.checklist_list)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             if item.state == ItemState.MANUAL or item.id in self.ticked:
@@ -1106,12 +1108,16 @@ class ReplyEditor(QWidget):
                 entry.setCheckState(
                     Qt.CheckState.Checked if item.id in self.ticked else Qt.CheckState.Unchecked
                 )
-                entry.setText(f"{item.label}" + (f" — {item.hint}" if item.hint else ""))
+                entry.setText(self._with_hint(item.label, item.hint) if item.hint else item.label)
             if item.state == ItemState.OK:
                 entry.setForeground(QColor("#2e7d32"))
             elif item.state in (ItemState.MISSING, ItemState.PROBLEM):
                 entry.setForeground(QColor("#c62828"))
         self.checklist_list.blockSignals(False)
+
+    def _with_hint(self, label: str, hint: str) -> str:
+        # Chinese writes its dash doubled and without spaces: "不透露任何患者信息——回复中…"
+        return self.tr("{item} — {hint}").replace("{item}", label, 1).replace("{hint}", hint, 1)
 
     def _on_item_ticked(self, entry: QListWidgetItem) -> None:
         item_id = entry.data(Qt.ItemDataRole.UserRole)

@@ -37,7 +37,7 @@ from clinicrep.errors import (
     PermissionMissing,
     SourceNameTaken,
 )
-from clinicrep.i18n import short_date_text
+from clinicrep.i18n import list_text, short_date_text
 from clinicrep.labels import SOURCE_LANGUAGES, field_label, language_label, platform_label
 from clinicrep.messages import message_for_code, user_message
 from clinicrep.model import Platform, Source, SourceKind
@@ -613,7 +613,7 @@ class SourceForm(QDialog):
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("Please fill in: {fields}").format(fields=", ".join(gaps)),
+                self.tr("Please fill in: {fields}").format(fields=list_text(gaps)),
             )
             return
         if self.info().kind == "google" and not self._google_client_details_look_right():

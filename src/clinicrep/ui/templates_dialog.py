@@ -35,6 +35,7 @@ from clinicrep.guidelines.templates import (
     restore_default_templates,
     update_template,
 )
+from clinicrep.i18n import then_text
 from clinicrep.settings import REPLY_LANGUAGES
 from clinicrep.store.db import Database
 from clinicrep.ui.unsaved_question import ask_about_unsaved
@@ -143,7 +144,7 @@ class TemplatesDialog(QDialog):
         for template in self.templates:
             label = f"{reply_kind_label(template.kind)} — {template.name}"
             if template.customised:
-                label += " " + self.tr("(edited)")
+                label = then_text(label, self.tr("(edited)"))
             QListWidgetItem(label, self.list)
         keys = [t.key for t in self.templates]
         self.list.setCurrentRow(keys.index(select_key) if select_key in keys else 0)
