@@ -353,3 +353,29 @@ def test_a_polish_review_dated_yesterday_with_its_time_starts_a_review_of_its_ow
         ],
         [f"≈ {date.today().isoformat()} 09:15", "Tomasz", "Długo czekałem na wizytę."],
     ]
+
+
+def test_on_the_first_screen_she_pastes_a_page_and_the_inbox_opens_on_its_reviews(db, qtbot):
+    """A new practice on ZnanyLekarz, which gives no export: the welcome page itself offers
+    "Paste reviews copied from a website…", and the pasted reviews replace the welcome page."""
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.pages.currentWidget() is window.welcome
+    button = window.welcome.paste_button
+    assert button.isVisible() and button.text() == "Paste reviews copied from a website…"
+    _put_on_clipboard(samples.ZNANYLEKARZ_HTML, samples.ZNANYLEKARZ_TEXT)
+
+    def add_them(dialog: PasteDialog) -> None:
+        assert dialog.platform.currentText() == "ZnanyLekarz"
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    errors = _with_the_dialog(qtbot, add_them)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not errors, errors
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is not window.welcome)
+    shown = dict(_all_reviews(window, qtbot))
+    assert shown["Katarzyna W."].startswith("Pani doktor wszystko dokładnie wyjaśniła")

@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.welcome.connect_requested.connect(self.open_sources)
         self.welcome.import_requested.connect(self.import_file)
+        self.welcome.paste_requested.connect(lambda: self.paste_reviews())
         self.welcome.settings_requested.connect(self.open_settings)
         # the chart pane (pyqtgraph, numpy: about a second to import here) is built the
         # first time the Charts tab is opened, not at start-up

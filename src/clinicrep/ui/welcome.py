@@ -1,4 +1,5 @@
-"""First run without data: connect a platform, import a file, or look at the demo."""
+"""First run without data: connect a platform, import a file, paste reviews copied from a
+website, or look at the demo."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ def demo_command() -> tuple[str, list[str]]:
 class WelcomePage(QWidget):
     connect_requested = Signal()
     import_requested = Signal()
+    paste_requested = Signal()
     settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -51,6 +53,10 @@ class WelcomePage(QWidget):
         self.connect_button.clicked.connect(self.connect_requested.emit)
         self.import_button = QPushButton(self.tr("Import a file…"))
         self.import_button.clicked.connect(self.import_requested.emit)
+        # most sites (ZnanyLekarz, Dianping, ProDoctorov...) give no export and no API: copying
+        # their page is the only way in, so it is a way in from the first screen
+        self.paste_button = QPushButton(self.tr("Paste reviews copied from a website…"))
+        self.paste_button.clicked.connect(self.paste_requested.emit)
         # before the first reply: it is signed and speaks in the practice's name
         self.practice_button = QPushButton(
             self.tr("Your practice's name and how replies are signed…")
@@ -68,6 +74,7 @@ class WelcomePage(QWidget):
             self.steps,
             self.connect_button,
             self.import_button,
+            self.paste_button,
             self.practice_button,
             self.demo_button,
         ):
@@ -78,6 +85,7 @@ class WelcomePage(QWidget):
         for button in (
             self.connect_button,
             self.import_button,
+            self.paste_button,
             self.practice_button,
             self.demo_button,
         ):
