@@ -1521,6 +1521,17 @@ def _unpublished_patronymic(first: str, patronymic: str, reviewer_name: str) -> 
     return not any(w.casefold().startswith(patronymic_stem) for w in words[1:])
 
 
+_CAPITALISED_AFTER = re.compile(r"\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)")
+
+
+def _organisation_after(text: str, end: int) -> bool:
+    """Whether one of the (up to three) capitalised words right after a name is an organisation
+    word: the name is then a practice's or a company's ("Sarah Whitfield Dental Practice")."""
+    m = _CAPITALISED_AFTER.match(text, end)
+    words = all_organisation_words()
+    return bool(m) and any(w.casefold() in words for w in m.group(1).split())
+
+
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff = _staff_title_before()
     civil = _civil_title()
@@ -1541,6 +1552,8 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             continue  # a name in quotes is a company's or a product's: «Арсенал Страхування»
         if civil.fullmatch(surname):
             continue  # "Miała Pani", "Miał Pan": a polite "you" is no surname
+        if _organisation_after(text, end):
+            continue  # "the Sarah Whitfield Dental Practice": a practice named after its doctor
         if not _PATRONYMIC.match(surname):
             if not role_after.match(text, end):  # "..., our dentist": the practice's own
                 yield start, end
