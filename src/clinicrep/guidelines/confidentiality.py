@@ -1528,8 +1528,10 @@ def _organisation_after(text: str, end: int) -> bool:
     """Whether one of the (up to three) capitalised words right after a name is an organisation
     word: the name is then a practice's or a company's ("Sarah Whitfield Dental Practice")."""
     m = _CAPITALISED_AFTER.match(text, end)
+    if m is None:
+        return False
     words = all_organisation_words()
-    return bool(m) and any(w.casefold() in words for w in m.group(1).split())
+    return any(w.casefold() in words for w in m.group(1).split())
 
 
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
