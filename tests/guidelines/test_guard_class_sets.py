@@ -41,6 +41,7 @@ SETS = [
     ("own_date_reward_round10b.jsonl", ("en", "ru", "uk", "pl", "zh"), 9, True),
     # round ten, confirms_patient and full_name (the frozen third likewise totals only)
     ("own_cf_round10.jsonl", ("en", "ru", "uk", "pl", "zh"), 9, True),
+    ("own_cf_round10b.jsonl", ("en", "ru", "uk", "pl", "zh"), 6, True),
 ]
 
 

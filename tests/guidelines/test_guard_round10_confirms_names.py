@@ -24,6 +24,9 @@ def _rules(reply: str, language: str, review: str = "Good clinic.") -> list[str]
         ("en", "Our loyal patients often bring a book for the waiting room."),
         ("en", "Thank you from all of us at the Sarah Whitfield Dental Practice!"),
         ("en", "The Helen Baker Memorial Trust funds our free screening days."),
+        ("ru", "Мы находимся в здании больницы имени Николая Пирогова."),
+        ("uk", "Ми розташовані в будівлі лікарні імені Миколи Пирогова."),
+        ("pl", "Mieścimy się w budynku Szpitala im. Ludwika Rydygiera."),
         ("zh", "很多多年来信任我们的家庭也这样说。"),
         ("zh", "感谢多年来支持我们的患者朋友们。"),
     ],
@@ -52,6 +55,7 @@ def test_a_relationship_of_a_group_or_a_practice_named_after_someone_passes(
         ("en", "Dear Sarah Whitfield, we have corrected your bill.", "full_name"),
         ("en", "We spoke to Sarah Whitfield about her care yesterday.", "full_name"),
         ("zh", "您多年来信任我们，我们非常感谢。", "confirms_patient"),
+        ("ru", "Передайте привет Николаю Пирогову от всей команды.", "full_name"),
     ],
 )
 def test_the_reviewers_relationship_or_a_persons_full_name_stays_a_finding(
