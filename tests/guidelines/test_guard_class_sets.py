@@ -39,6 +39,9 @@ SETS = [
     # by benchmarks/guard_probe_round.py)
     ("own_date_reward_round10.jsonl", ("en", "ru", "uk", "pl", "zh"), 14, True),
     ("own_date_reward_round10b.jsonl", ("en", "ru", "uk", "pl", "zh"), 9, True),
+    # round ten, confirms_patient and full_name (the frozen third likewise totals only)
+    ("own_cf_round10.jsonl", ("en", "ru", "uk", "pl", "zh"), 9, True),
+    ("own_cf_round10b.jsonl", ("en", "ru", "uk", "pl", "zh"), 6, True),
 ]
 
 

@@ -1521,6 +1521,21 @@ def _unpublished_patronymic(first: str, patronymic: str, reviewer_name: str) -> 
     return not any(w.casefold().startswith(patronymic_stem) for w in words[1:])
 
 
+# an institution named after someone: "имени", "імені", "им.", "ім.", "im."
+_NAMESAKE_BEFORE = re.compile(r"(?:\b(?:имени|імені)|(?<!\w)(?:им|ім|im)\.)\s+$", re.IGNORECASE)
+_CAPITALISED_AFTER = re.compile(r"\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)")
+
+
+def _organisation_after(text: str, end: int) -> bool:
+    """Whether one of the (up to three) capitalised words right after a name is an organisation
+    word: the name is then a practice's or a company's ("Sarah Whitfield Dental Practice")."""
+    m = _CAPITALISED_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = all_organisation_words()
+    return any(w.casefold() in words for w in m.group(1).split())
+
+
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff = _staff_title_before()
     civil = _civil_title()
@@ -1541,6 +1556,10 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             continue  # a name in quotes is a company's or a product's: «Арсенал Страхування»
         if civil.fullmatch(surname):
             continue  # "Miała Pani", "Miał Pan": a polite "you" is no surname
+        if _NAMESAKE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "больница имени Николая Пирогова", "Szpital im. Ludwika Rydygiera"
+        if _organisation_after(text, end):
+            continue  # "the Sarah Whitfield Dental Practice": a practice named after its doctor
         if not _PATRONYMIC.match(surname):
             if not role_after.match(text, end):  # "..., our dentist": the practice's own
                 yield start, end
