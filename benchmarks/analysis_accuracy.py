@@ -210,6 +210,8 @@ def score_aspect_set(lang: str, part: str) -> dict[str, float]:
     # Where the aspect errors come from: a labelled aspect not found at all, found with the
     # other polarity, or an aspect found that the label does not have.
     missed = wrong_polarity = extra = 0
+    labelled_by_aspect: Counter[str] = Counter()
+    missed_by_aspect: Counter[str] = Counter()
     result: dict[str, float] = {"rows": len(rows)}
     for use_ratings in (False, True):
         mixed_found = mixed_total = false_mixed = right = 0
@@ -231,6 +233,8 @@ def score_aspect_set(lang: str, part: str) -> dict[str, float]:
                 said_aspects = {a for a, _ in found}
                 gold_aspects = {a for a, _ in gold}
                 missed += len(gold_aspects - said_aspects)
+                labelled_by_aspect.update(gold_aspects)
+                missed_by_aspect.update(gold_aspects - said_aspects)
                 wrong_polarity += len({a for a, _ in gold - found} & said_aspects)
                 extra += len(said_aspects - gold_aspects)
             said = analysis.sentiment.value
@@ -251,6 +255,9 @@ def score_aspect_set(lang: str, part: str) -> dict[str, float]:
     result["aspect_f1"] = 2 * precision * recall / (precision + recall) if tp else 0.0
     result["aspects_missed"], result["aspects_wrong_polarity"] = missed, wrong_polarity
     result["aspects_extra"] = extra
+    for aspect, n in labelled_by_aspect.items():
+        result[f"labelled:{aspect}"] = n
+        result[f"missed:{aspect}"] = missed_by_aspect[aspect]
     return result
 
 
@@ -300,11 +307,19 @@ def print_aspect_check_set() -> None:
     for part, heading in ASPECT_CHECK_SETS:
         print(f"\n{heading} (totals only; aspect F1 = aspect and polarity right,")
         print("text only; mixed recall and overall = text only / with stars):")
+        labelled: Counter[str] = Counter()
+        missed: Counter[str] = Counter()
         for lang in LANGUAGES:
             if not (ASPECT_SETS / f"aspects_{lang}_{part}.jsonl").is_file():
                 print(f"  {lang} {part}: no aspects_{lang}_{part}.jsonl")
                 continue
             s = score_aspect_set(lang, part)
+            for key, n in s.items():
+                kind, _, aspect = key.partition(":")
+                if kind == "labelled":
+                    labelled[aspect] += int(n)
+                elif kind == "missed":
+                    missed[aspect] += int(n)
             print(
                 f"  {lang} {part} rows={s['rows']:.0f} aspect F1={s['aspect_f1']:.3f}"
                 f"  mixed recall={s['mixed_recall_text']:.2f}/{s['mixed_recall_stars']:.2f}"
@@ -313,6 +328,11 @@ def print_aspect_check_set() -> None:
                 f"  aspects missed/wrong polarity/extra={s['aspects_missed']:.0f}"
                 f"/{s['aspects_wrong_polarity']:.0f}/{s['aspects_extra']:.0f}"
             )
+        if labelled:
+            counts = ", ".join(
+                f"{aspect} {missed[aspect]}/{n}" for aspect, n in labelled.most_common()
+            )
+            print(f"  {part}, all languages, labelled aspects not found: {counts}")
 
 
 LEARNING_STEPS = (0, 50, 100, 200, 400)

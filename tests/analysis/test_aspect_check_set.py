@@ -110,6 +110,11 @@ def test_benchmark_check_option_prints_one_line_of_totals_per_language(
         first,
     )
     assert "pl check: no aspects_pl_check.jsonl" in first
+    assert re.search(
+        r"check, all languages, labelled aspects not found: (doctor 0/1, reception 0/1"
+        r"|reception 0/1, doctor 0/1)\n",
+        first,
+    )
     assert "check2" not in first
     assert re.search(
         r"en check2 rows=1 aspect F1=\d\.\d{3}  mixed recall=\d\.\d\d/\d\.\d\d \(of 0\)"
@@ -117,6 +122,7 @@ def test_benchmark_check_option_prints_one_line_of_totals_per_language(
         rest,
     )
     assert "pl check2: no aspects_pl_check2.jsonl" in rest
+    assert "labelled aspects not found" not in rest  # the second has no labelled aspect
     assert "en check " not in rest
     assert "tune" not in out
     assert "throughput" not in out
