@@ -234,13 +234,12 @@ def _dianping_review_of_two_topics(db) -> int:
     return int(db.fetchall("SELECT id FROM reviews WHERE external_id = 'dp-1'")[0][0])
 
 
-def test_chinese_lists_and_sentences_are_joined_the_chinese_way(seeded_db, qtbot, in_language):
-    # "等待时间, 前台与工作人员" and "已加下划线。 涉及的规则：新增信息, 费用或保险" read as
-    # Western punctuation dropped into Chinese: 、between items, no space after 。, a dash ——
+def _topics_and_privacy_line(seeded_db, qtbot, reply: str, privacy_opens: str) -> tuple[str, str]:
+    """A Dianping review of two topics shown in the window: its Topics cell, and the
+    checklist's privacy line once ``reply`` is typed and checked."""
     from clinicrep.ui.inbox_model import Column
 
     review_id = _dianping_review_of_two_topics(seeded_db)
-    in_language("zh_CN")
     window = _window(seeded_db, qtbot)
     window.show()
     window.show_review(review_id)
@@ -252,13 +251,23 @@ def test_chinese_lists_and_sentences_are_joined_the_chinese_way(seeded_db, qtbot
         for r in range(window.model.rowCount())
         if window.model.index(r, Column.AUTHOR).data() == "小张"
     )
-    assert window.model.index(row, Column.TOPICS).data() == "前台与电话、等待时间"
+    topics = window.model.index(row, Column.TOPICS).data()
     editor = window.editor
-    editor.text.setPlainText("小张您好，您11月20日来看牙，费用是800元。")
+    editor.text.setPlainText(reply)
     editor.evaluate()
     qtbot.waitUntil(lambda: not editor.checking and bool(editor.findings), timeout=10000)
     lines = [editor.checklist_list.item(i).text() for i in range(editor.checklist_list.count())]
-    privacy = next(line for line in lines if line.startswith("⚠ 不透露任何患者信息"))
+    return topics, next(line for line in lines if line.startswith(privacy_opens))
+
+
+def test_chinese_lists_and_sentences_are_joined_the_chinese_way(seeded_db, qtbot, in_language):
+    # "等待时间, 前台与工作人员" and "已加下划线。 涉及的规则：新增信息, 费用或保险" read as
+    # Western punctuation dropped into Chinese: 、between items, no space after 。, a dash ——
+    in_language("zh_CN")
+    topics, privacy = _topics_and_privacy_line(
+        seeded_db, qtbot, "小张您好，您11月20日来看牙，费用是800元。", "⚠ 不透露任何患者信息"
+    )
+    assert topics == "前台与电话、等待时间"
     assert privacy.startswith("⚠ 不透露任何患者信息——回复中有 ")
     assert "已加下划线。涉及的规则：" in privacy
     rules = privacy.split("涉及的规则：", 1)[1].rstrip("。")
@@ -267,27 +276,13 @@ def test_chinese_lists_and_sentences_are_joined_the_chinese_way(seeded_db, qtbot
 
 
 def test_english_lists_and_sentences_keep_their_commas_and_spaces(seeded_db, qtbot):
-    from clinicrep.ui.inbox_model import Column
-
-    review_id = _dianping_review_of_two_topics(seeded_db)
-    window = _window(seeded_db, qtbot)
-    window.show()
-    window.show_review(review_id)
-    qtbot.waitUntil(
-        lambda: window.editor.review is not None and window.editor.review.id == review_id
+    topics, privacy = _topics_and_privacy_line(
+        seeded_db,
+        qtbot,
+        "Dear Zhang, on 20 November you paid $800 for your root canal.",
+        "⚠ Nothing that reveals a patient",
     )
-    row = next(
-        r
-        for r in range(window.model.rowCount())
-        if window.model.index(r, Column.AUTHOR).data() == "小张"
-    )
-    assert window.model.index(row, Column.TOPICS).data() == "Reception and phone, Waiting time"
-    editor = window.editor
-    editor.text.setPlainText("Dear Zhang, on 20 November you paid $800 for your root canal.")
-    editor.evaluate()
-    qtbot.waitUntil(lambda: not editor.checking and bool(editor.findings), timeout=10000)
-    lines = [editor.checklist_list.item(i).text() for i in range(editor.checklist_list.count())]
-    privacy = next(line for line in lines if line.startswith("⚠ Nothing that reveals a patient"))
+    assert topics == "Reception and phone, Waiting time"
     assert privacy.startswith("⚠ Nothing that reveals a patient — ")
     assert " underlined in the reply. Rules: " in privacy
 
