@@ -1034,6 +1034,9 @@ def _judge(
     sarcasm = 0.0  # a marker of sarcasm opening the sentence (see SARCASM)
     # the aspect terms and judgement words that weigh, read after the sentiment words
     named_weighted: list[Match] = []
+    # its words of waiting that blame, (start, length) (see below): found in this loop, not
+    # in a second pass over the weighed terms
+    waits: set[tuple[int, int]] | None = None
     aspect_of = _ASPECT_OF
     for m in named:
         section = m.section
@@ -1048,6 +1051,10 @@ def _judge(
                 aspects.append(aspect)
             if section == DIAGNOSIS and _DOCTOR not in aspects:
                 aspects.append(_DOCTOR)
+            elif section == _WAITING_VALUE and _weight(m.value) < 0.0:
+                if waits is None:
+                    waits = set()
+                waits.add((m.start, m.length))
             named_weighted.append(m)
         elif section == JUDGEMENT:
             named_weighted.append(m)
@@ -1093,11 +1100,6 @@ def _judge(
     if named_weighted:
         # "czekaliśmy na lekarza cztery godziny", "врача ждали": a word of waiting judges the
         # wait, not whom one waited for; it is not a sentiment word of the clause as well
-        waits = {
-            (m.start, m.length)
-            for m in named_weighted
-            if m.section == _WAITING_VALUE and _weight(m.value) < 0.0
-        }
         if waits:
             weighted = [m for m in weighted if (m.start, m.length) not in waits]
         weighted += named_weighted
