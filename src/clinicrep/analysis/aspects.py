@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import NamedTuple, cast
 
 from clinicrep.analysis.lexicon import (
@@ -133,6 +134,9 @@ _ASPECT_OF: dict[str, Aspect] = (
     | {DIAGNOSIS: Aspect.OUTCOME}
     | {AMOUNT: Aspect.PRICE, BRIEF: Aspect.DOCTOR, PAID_FOR: Aspect.DOCTOR}
 )
+# A match's section, for the tests over all of a text's matches in C (map, in, isdisjoint)
+# instead of a generator's step per match
+_section = attrgetter("section")
 _FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
 _DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
 _RECEPTION, _OUTCOME_VALUE = Aspect.RECEPTION, Aspect.OUTCOME.value
@@ -280,6 +284,12 @@ def score_clause(clause: str, lang: str, sentence: int = 0) -> Clause:
     return _token_clauses(clause, lang)[0] if clause.strip() else _judge([], [], (), lang, 0)
 
 
+# the sections that make a text without aspect terms worth reading (see _token_clauses), and
+# those that let a clause read praise as irony (see _Clauses.ironies)
+_NAMELESS_READ = frozenset((COMPETENCE, RELIEF))
+_IRONY_SECTIONS = frozenset((SARCASM, PAID_FOR))
+
+
 def _token_clauses(text: str, lang: str) -> _Clauses:
     """The clauses of a text in a language with words, from one pass of each lexicon over it.
 
@@ -296,11 +306,11 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])))
     if _DIGIT.search(text):  # an amount needs digits; most texts have none
         named = _with_amounts(text, tokens, named, lang)
-    if any(m.section == PAID_FOR for m in named):
+    if PAID_FOR in map(_section, named):
         named = _paid_for(named, lambda a, b: "." not in tokens[a:b], _PAID_FOR_REACH)
     named = _with_brief_visits(tokens, named, lang)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
-    if not named_at and not any(m.section == COMPETENCE or m.section == RELIEF for m in named):
+    if not named_at and _NAMELESS_READ.isdisjoint(map(_section, named)):
         return _Clauses(
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
@@ -333,7 +343,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         naming,
         competence,
     )
-    result.ironies = any(m.section == SARCASM or m.section == PAID_FOR for m in named)
+    result.ironies = not _IRONY_SECTIONS.isdisjoint(map(_section, named))
     return result
 
 
@@ -969,7 +979,7 @@ def _chinese_clauses(text: str) -> list[Clause]:
             named = _with_late_clock(sentence, named, int)
         if "元" in sentence or "块" in sentence or "费" in sentence or "了" in sentence:
             named = _with_zh_amounts(sentence, named)
-        if any(m.section == PAID_FOR for m in named):
+        if PAID_FOR in map(_section, named):
             named = _paid_for(named, lambda a, b: True, 2 * _PAID_FOR_REACH)
         if "分钟" in sentence:
             named = _with_zh_brief_visits(sentence, named)
