@@ -137,6 +137,7 @@ _ASPECT_OF: dict[str, Aspect] = (
 # A match's section, for the tests over all of a text's matches in C (map, in, isdisjoint)
 # instead of a generator's step per match
 _section = attrgetter("section")
+_claimed = attrgetter("claimed")
 _FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
 _DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
 _RECEPTION, _OUTCOME_VALUE = Aspect.RECEPTION, Aspect.OUTCOME.value
@@ -1381,7 +1382,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         _blame_amounts(amounts, totals, firm, strongest)
     # "Strona obiecuje «opiekę bez kolejek». Siedziałem na korytarzu półtorej godziny.": the
     # praise words of a claim held against the practice are not meant either
-    ironic = ironic or any(c is not None and c.claimed for c in clauses.items)
+    # (the clauses judged, in C: filter drops those never judged, None)
+    ironic = ironic or any(map(_claimed, filter(None, clauses.items)))
     words = _Words(text, lang)
     opinions = tuple(
         [
