@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import NamedTuple, cast
 
 from clinicrep.analysis.lexicon import (
@@ -133,6 +134,10 @@ _ASPECT_OF: dict[str, Aspect] = (
     | {DIAGNOSIS: Aspect.OUTCOME}
     | {AMOUNT: Aspect.PRICE, BRIEF: Aspect.DOCTOR, PAID_FOR: Aspect.DOCTOR}
 )
+# A match's section, for the tests over all of a text's matches in C (map, in, isdisjoint)
+# instead of a generator's step per match
+_section = attrgetter("section")
+_claimed = attrgetter("claimed")
 _FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
 _DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
 _RECEPTION, _OUTCOME_VALUE = Aspect.RECEPTION, Aspect.OUTCOME.value
@@ -179,6 +184,11 @@ class Clause(NamedTuple):
     # praise read as irony (_as_irony): it blames its aspects but weighs nothing in a mixed
     # verdict (the complaint beside it already does)
     turned: bool = False
+
+
+# Clause(...) by tuple.__new__, every field given, without the named tuple's __new__ in Python
+# (as lexicon.Match): half the cost of each of the few clauses a review has
+_new_clause = tuple.__new__
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +285,12 @@ def score_clause(clause: str, lang: str, sentence: int = 0) -> Clause:
     return _token_clauses(clause, lang)[0] if clause.strip() else _judge([], [], (), lang, 0)
 
 
+# the sections that make a text without aspect terms worth reading (see _token_clauses), and
+# those that let a clause read praise as irony (see _Clauses.ironies)
+_NAMELESS_READ = frozenset((COMPETENCE, RELIEF))
+_IRONY_SECTIONS = frozenset((SARCASM, PAID_FOR))
+
+
 def _token_clauses(text: str, lang: str) -> _Clauses:
     """The clauses of a text in a language with words, from one pass of each lexicon over it.
 
@@ -291,11 +307,11 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])))
     if _DIGIT.search(text):  # an amount needs digits; most texts have none
         named = _with_amounts(text, tokens, named, lang)
-    if any(m.section == PAID_FOR for m in named):
+    if PAID_FOR in map(_section, named):
         named = _paid_for(named, lambda a, b: "." not in tokens[a:b], _PAID_FOR_REACH)
     named = _with_brief_visits(tokens, named, lang)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
-    if not named_at and not any(m.section == COMPETENCE or m.section == RELIEF for m in named):
+    if not named_at and _NAMELESS_READ.isdisjoint(map(_section, named)):
         return _Clauses(
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
@@ -328,7 +344,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         naming,
         competence,
     )
-    result.ironies = any(m.section == SARCASM or m.section == PAID_FOR for m in named)
+    result.ironies = not _IRONY_SECTIONS.isdisjoint(map(_section, named))
     return result
 
 
@@ -964,7 +980,7 @@ def _chinese_clauses(text: str) -> list[Clause]:
             named = _with_late_clock(sentence, named, int)
         if "元" in sentence or "块" in sentence or "费" in sentence or "了" in sentence:
             named = _with_zh_amounts(sentence, named)
-        if any(m.section == PAID_FOR for m in named):
+        if PAID_FOR in map(_section, named):
             named = _paid_for(named, lambda a, b: True, 2 * _PAID_FOR_REACH)
         if "分钟" in sentence:
             named = _with_zh_brief_visits(sentence, named)
@@ -997,7 +1013,26 @@ def _judge(
 ) -> Clause:
     """A clause's judgement and the aspects it names, from its matches of both lexicons."""
     if not said and not named:
-        return Clause(sentence, 0.0, {}, (), contrast, span, text)
+        return _new_clause(
+            Clause,
+            (
+                sentence,
+                0.0,
+                {},
+                (),
+                contrast,
+                span,
+                text,
+                0.0,
+                False,
+                False,
+                0.0,
+                0.0,
+                0.0,
+                False,
+                False,
+            ),
+        )
     conceded = False
     reach = _ZH_REACH if lang == "zh" else _REACH
     first = span[0]
@@ -1010,6 +1045,9 @@ def _judge(
     sarcasm = 0.0  # a marker of sarcasm opening the sentence (see SARCASM)
     # the aspect terms and judgement words that weigh, read after the sentiment words
     named_weighted: list[Match] = []
+    # its words of waiting that blame, (start, length) (see below): found in this loop, not
+    # in a second pass over the weighed terms
+    waits: set[tuple[int, int]] | None = None
     aspect_of = _ASPECT_OF
     for m in named:
         section = m.section
@@ -1024,6 +1062,10 @@ def _judge(
                 aspects.append(aspect)
             if section == DIAGNOSIS and _DOCTOR not in aspects:
                 aspects.append(_DOCTOR)
+            elif section == _WAITING_VALUE and _weight(m.value) < 0.0:
+                if waits is None:
+                    waits = set()
+                waits.add((m.start, m.length))
             named_weighted.append(m)
         elif section == JUDGEMENT:
             named_weighted.append(m)
@@ -1069,11 +1111,6 @@ def _judge(
     if named_weighted:
         # "czekaliśmy na lekarza cztery godziny", "врача ждали": a word of waiting judges the
         # wait, not whom one waited for; it is not a sentiment word of the clause as well
-        waits = {
-            (m.start, m.length)
-            for m in named_weighted
-            if m.section == _WAITING_VALUE and _weight(m.value) < 0.0
-        }
         if waits:
             weighted = [m for m in weighted if (m.start, m.length) not in waits]
         weighted += named_weighted
@@ -1173,21 +1210,25 @@ def _judge(
             aspects.remove(_WAITING)
             own.pop(_WAITING, None)
     total = general + sum(own.values()) if own else general
-    return Clause(
-        sentence,
-        general,
-        own,
-        tuple(aspects),
-        contrast,
-        span,
-        text,
-        total,
-        conceded,
-        competence,
-        paid,
-        bought,
-        sarcasm,
-        broken,
+    return _new_clause(
+        Clause,
+        (
+            sentence,
+            general,
+            own,
+            tuple(aspects),
+            contrast,
+            span,
+            text,
+            total,
+            conceded,
+            competence,
+            paid,
+            bought,
+            sarcasm,
+            broken,
+            False,  # turned
+        ),
     )
 
 
@@ -1341,7 +1382,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         _blame_amounts(amounts, totals, firm, strongest)
     # "Strona obiecuje «opiekę bez kolejek». Siedziałem na korytarzu półtorej godziny.": the
     # praise words of a claim held against the practice are not meant either
-    ironic = ironic or any(c is not None and c.claimed for c in clauses.items)
+    # (the clauses judged, in C: filter drops those never judged, None)
+    ironic = ironic or any(map(_claimed, filter(None, clauses.items)))
     words = _Words(text, lang)
     opinions = tuple(
         [
