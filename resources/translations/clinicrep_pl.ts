@@ -7068,105 +7068,110 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>StoreRecovery</name>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="61"/>
         <source>The database file: {path}</source>
         <translation>Plik bazy danych: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="331"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="74"/>
         <source>Restore a backup…</source>
         <translation>Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="78"/>
         <source>Choose another folder…</source>
         <translation>Wybierz inny folder…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="71"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="343"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="96"/>
         <source>Daily copy of {day}</source>
         <translation>Kopia dzienna z {day}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="98"/>
         <source>Copy made before an update, {when}</source>
         <translation>Kopia sprzed aktualizacji, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="101"/>
         <source>Copy made before a restore, {when}</source>
         <translation>Kopia sprzed przywracania, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="146"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>W folderze {folder} nie znaleziono kopii zapasowych. Wybierz inny folder lub skopiuj tam plik kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
         <source>A copy saved elsewhere (from another PC, a USB stick)…</source>
         <translation>Kopia zapisana gdzie indziej (z innego komputera, z pendrive’a)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="106"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="163"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="164"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>Wybierz kopię do przywrócenia. Obecne dane zostaną najpierw zachowane jako kopia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="119"/>
         <source>clinicrep database (*.sqlite3);;All files (*)</source>
         <translation>Baza danych clinicrep (*.sqlite3);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="188"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>Nie przywrócono tej kopii; nic nie zostało zmienione. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="200"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>Wybierz folder na dane clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="209"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>clinicrep będzie używać folderu {folder} do momentu zamknięcia. Aby używać go zawsze, uruchamiaj clinicrep z opcją --data-dir &quot;{folder}&quot; lub ustaw na ten folder zmienną środowiskową CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="228"/>
+        <source>clinicrep is bringing your reviews up to date for this version. This happens once and can take a minute on a large practice. Please wait…</source>
+        <translation>clinicrep aktualizuje Twoje opinie do tej wersji. Dzieje się to tylko raz i w dużej praktyce może potrwać minutę. Proszę czekać…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="322"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>Wspólna baza danych: {where}. Dopóki serwer nie wróci, możesz używać własnej bazy danych tego komputera; to, co tam zapiszesz, zostanie na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="335"/>
         <source>Use this PC only for now</source>
         <translation>Na razie tylko ten komputer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="339"/>
         <source>Database settings…</source>
         <translation>Ustawienia bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="139"/>
         <source>There are no backup copies of this data yet: clinicrep makes one each day it is used and before each update. To restore a copy from another PC or a USB stick, choose “A copy saved elsewhere”.</source>
         <translation>Nie ma jeszcze kopii zapasowych tych danych: clinicrep robi kopię każdego dnia, w którym jest używany, i przed każdą aktualizacją. Aby przywrócić kopię z innego komputera lub z pendrive’a, wybierz „Kopia zapisana gdzie indziej”.</translation>
     </message>

@@ -7068,105 +7068,110 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>StoreRecovery</name>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="61"/>
         <source>The database file: {path}</source>
         <translation>Файл базы данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="331"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="74"/>
         <source>Restore a backup…</source>
         <translation>Восстановить из копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="78"/>
         <source>Choose another folder…</source>
         <translation>Выбрать другую папку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="71"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="343"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="96"/>
         <source>Daily copy of {day}</source>
         <translation>Ежедневная копия от {day}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="98"/>
         <source>Copy made before an update, {when}</source>
         <translation>Копия перед обновлением, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="101"/>
         <source>Copy made before a restore, {when}</source>
         <translation>Копия перед восстановлением, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="146"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>В папке {folder} не найдено резервных копий. Выберите другую папку или скопируйте туда файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
         <source>A copy saved elsewhere (from another PC, a USB stick)…</source>
         <translation>Копия в другом месте (с другого компьютера, с флешки)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="106"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="163"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="164"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>Выберите копию для восстановления. Текущие данные сначала будут сохранены в отдельную копию.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="119"/>
         <source>clinicrep database (*.sqlite3);;All files (*)</source>
         <translation>База данных clinicrep (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="188"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>Эта копия не восстановлена; ничего не изменено. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="200"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>Выберите папку для данных clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="209"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>До закрытия clinicrep использует папку {folder}. Чтобы использовать её всегда, запускайте clinicrep с параметром --data-dir &quot;{folder}&quot; или укажите эту папку в переменной окружения CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="228"/>
+        <source>clinicrep is bringing your reviews up to date for this version. This happens once and can take a minute on a large practice. Please wait…</source>
+        <translation>clinicrep обновляет ваши отзывы для этой версии. Это происходит один раз и в большой практике может занять минуту. Пожалуйста, подождите…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="322"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>Общая база данных: {where}. Пока сервер недоступен, можно работать с собственной базой данных этого ПК; то, что вы там запишете, останется на этом ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="335"/>
         <source>Use this PC only for now</source>
         <translation>Пока только этот ПК</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="339"/>
         <source>Database settings…</source>
         <translation>Настройки базы данных…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="139"/>
         <source>There are no backup copies of this data yet: clinicrep makes one each day it is used and before each update. To restore a copy from another PC or a USB stick, choose “A copy saved elsewhere”.</source>
         <translation>Резервных копий этих данных пока нет: clinicrep делает копию каждый день, когда им пользуются, и перед каждым обновлением. Чтобы восстановить копию с другого компьютера или с флешки, выберите «Копия в другом месте».</translation>
     </message>

@@ -7068,105 +7068,110 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>StoreRecovery</name>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="61"/>
         <source>The database file: {path}</source>
         <translation>Файл бази даних: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="331"/>
         <source>Try again</source>
         <translation>Спробувати ще раз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="74"/>
         <source>Restore a backup…</source>
         <translation>Відновити з резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="78"/>
         <source>Choose another folder…</source>
         <translation>Вибрати іншу папку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="71"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="343"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="96"/>
         <source>Daily copy of {day}</source>
         <translation>Щоденна копія за {day}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="98"/>
         <source>Copy made before an update, {when}</source>
         <translation>Копія перед оновленням, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="101"/>
         <source>Copy made before a restore, {when}</source>
         <translation>Копія перед відновленням, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="146"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>У папці {folder} не знайдено резервних копій. Виберіть іншу папку або скопіюйте туди файл резервної копії.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
         <source>A copy saved elsewhere (from another PC, a USB stick)…</source>
         <translation>Копія в іншому місці (з іншого комп’ютера, з флешки)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="106"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="163"/>
         <source>Restore a backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="164"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>Виберіть копію для відновлення. Поточні дані спершу буде збережено як копію.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="119"/>
         <source>clinicrep database (*.sqlite3);;All files (*)</source>
         <translation>База даних clinicrep (*.sqlite3);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="188"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>Цю копію не відновлено; нічого не змінено. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="200"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>Виберіть папку для даних clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="209"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>До закриття clinicrep використовуватиме папку {folder}. Щоб використовувати її щоразу, запускайте clinicrep з параметром --data-dir &quot;{folder}&quot; або вкажіть цю папку у змінній середовища CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="228"/>
+        <source>clinicrep is bringing your reviews up to date for this version. This happens once and can take a minute on a large practice. Please wait…</source>
+        <translation>clinicrep оновлює ваші відгуки для цієї версії. Це відбувається один раз і у великій практиці може тривати хвилину. Будь ласка, зачекайте…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="322"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>Спільна база даних: {where}. Поки сервер недоступний, можна працювати з власною базою даних цього ПК; те, що ви там запишете, залишиться на цьому ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="335"/>
         <source>Use this PC only for now</source>
         <translation>Поки що лише цей ПК</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="339"/>
         <source>Database settings…</source>
         <translation>Налаштування бази даних…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="139"/>
         <source>There are no backup copies of this data yet: clinicrep makes one each day it is used and before each update. To restore a copy from another PC or a USB stick, choose “A copy saved elsewhere”.</source>
         <translation>Резервних копій цих даних поки немає: clinicrep робить копію щодня, коли ним користуються, і перед кожним оновленням. Щоб відновити копію з іншого комп’ютера або з флешки, виберіть «Копія в іншому місці».</translation>
     </message>

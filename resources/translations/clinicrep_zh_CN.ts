@@ -6988,105 +6988,110 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>StoreRecovery</name>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="50"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="61"/>
         <source>The database file: {path}</source>
         <translation>数据库文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="58"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="288"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="331"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="63"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="74"/>
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="78"/>
         <source>Choose another folder…</source>
         <translation>选择其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="71"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="300"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="343"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="96"/>
         <source>Daily copy of {day}</source>
         <translation>{day} 的每日副本</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="98"/>
         <source>Copy made before an update, {when}</source>
         <translation>更新前创建的副本，{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="101"/>
         <source>Copy made before a restore, {when}</source>
         <translation>恢复前创建的副本，{when}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="135"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="146"/>
         <source>No backup copies were found in {folder}. Choose another folder instead, or copy a backup file there.</source>
         <translation>在 {folder} 中未找到备份副本。请改为选择其他文件夹，或将备份文件复制到该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="97"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
         <source>A copy saved elsewhere (from another PC, a USB stick)…</source>
         <translation>保存在别处的副本（来自另一台电脑或 U 盘）…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="106"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="163"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="164"/>
         <source>Choose the copy to restore. The data there now is kept as a copy first.</source>
         <translation>请选择要恢复的副本。现有数据会先另存为副本。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="119"/>
         <source>clinicrep database (*.sqlite3);;All files (*)</source>
         <translation>clinicrep 数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="177"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="188"/>
         <source>That copy was not restored; nothing was changed. {reason}</source>
         <translation>未恢复该副本，没有做任何更改。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="189"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="200"/>
         <source>Choose a folder for clinicrep&apos;s data</source>
         <translation>为 clinicrep 的数据选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="209"/>
         <source>clinicrep uses {folder} until it is closed. To use this folder every time, start clinicrep with --data-dir &quot;{folder}&quot;, or set the environment variable CLINICREP_DATA_DIR to it.</source>
         <translation>在关闭之前，clinicrep 将使用 {folder}。如需每次都使用此文件夹，请使用 --data-dir &quot;{folder}&quot; 启动 clinicrep，或将环境变量 CLINICREP_DATA_DIR 设置为该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="228"/>
+        <source>clinicrep is bringing your reviews up to date for this version. This happens once and can take a minute on a large practice. Please wait…</source>
+        <translation>clinicrep 正在为此版本更新您的评价。此操作只进行一次，在评价很多的诊所可能需要一分钟。请稍候…</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="322"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>共享数据库：{where}。在服务器恢复之前，您可以使用这台电脑自己的数据库；在那里写的内容会留在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="335"/>
         <source>Use this PC only for now</source>
         <translation>暂时只用这台电脑</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="296"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="339"/>
         <source>Database settings…</source>
         <translation>数据库设置…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="139"/>
         <source>There are no backup copies of this data yet: clinicrep makes one each day it is used and before each update. To restore a copy from another PC or a USB stick, choose “A copy saved elsewhere”.</source>
         <translation>这些数据还没有备份副本：clinicrep 在每个使用日以及每次更新前都会自动备份一次。要恢复来自另一台电脑或 U 盘的副本，请选择“保存在别处的副本”。</translation>
     </message>

@@ -407,3 +407,59 @@ def test_an_empty_file_without_backups_is_a_new_store(data_dir) -> None:
     paths.db_path().write_bytes(b"")
     with open_database(paths.db_path()) as db:
         assert review_texts(db) == []
+
+
+def _notices_while_opening(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The visible update notices at the moment the store is opened (the wait itself)."""
+    from clinicrep.store import opening
+
+    seen: list[str] = []
+    real_open = opening.open_store
+
+    def open_store(*args: object, **kwargs: object) -> object:
+        seen.extend(
+            w.text()
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "updateNotice" and w.isVisible()
+        )
+        return real_open(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(opening, "open_store", open_store)
+    return seen
+
+
+def test_the_first_start_after_an_update_says_the_reviews_are_being_brought_up_to_date(
+    qtbot, monkeypatch, data_dir
+) -> None:
+    """A store written before the search folded diacritics (schema 15) is rebuilt once at the
+    first start, up to a minute on a big practice: a window says so for the wait, then goes,
+    and the reviews are there, found without their diacritics."""
+    with open_database(paths.db_path()) as db:
+        add_reviews(db, ["Nie było gdzie zaparkować."])
+        db.conn.execute("PRAGMA user_version = 15")
+    notices = _notices_while_opening(monkeypatch)
+    found: list[list[str]] = []
+
+    def search_without_diacritics(window: MainWindow) -> None:
+        notices_left = [
+            w for w in QApplication.topLevelWidgets() if w.objectName() == "updateNotice"
+        ]
+        assert not [w for w in notices_left if w.isVisible()]
+        window.search.setText("zaparkowac")
+        window.apply_filters()
+        found.append(visible_window_texts(window))
+
+    assert run_app(monkeypatch, search_without_diacritics) == 0
+
+    [notice] = notices
+    assert "bringing your reviews up to date for this version" in notice
+    assert "Please wait" in notice
+    assert found == [["Nie było gdzie zaparkować."]]
+
+
+def test_a_store_already_up_to_date_opens_without_the_notice(qtbot, monkeypatch, data_dir) -> None:
+    with open_database(paths.db_path()) as db:
+        add_reviews(db, ["Up to date"])
+    notices = _notices_while_opening(monkeypatch)
+    assert run_app(monkeypatch, lambda w: None) == 0
+    assert notices == []

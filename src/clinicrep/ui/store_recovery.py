@@ -6,11 +6,21 @@ Database settings, or quit.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from clinicrep import paths
 from clinicrep.errors import (
@@ -24,6 +34,7 @@ from clinicrep.logs import redact
 from clinicrep.messages import user_message
 from clinicrep.store import Database, chosen_store, opening
 from clinicrep.store.backup import BackupInfo, list_backups, restore_backup
+from clinicrep.store.db import update_pending
 
 log = logging.getLogger(__name__)
 
@@ -205,6 +216,37 @@ def choose_other_folder(parent: QWidget | None) -> Path | None:
     return Path(folder)
 
 
+@contextlib.contextmanager
+def _update_notice(parent: QWidget | None, db_path: Path) -> Iterator[None]:
+    """While a store written by an older version is brought up to date (once, up to a minute
+    on a big practice, before the window can open), a small window says so: without it the
+    first start after an update looked like nothing happening."""
+    if not update_pending(db_path):
+        yield
+        return
+    notice = QLabel(
+        QCoreApplication.translate(
+            "StoreRecovery",
+            "clinicrep is bringing your reviews up to date for this version. This happens "
+            "once and can take a minute on a large practice. Please wait…",
+        ),
+        parent,
+    )
+    notice.setObjectName("updateNotice")
+    notice.setWindowTitle("clinicrep")
+    notice.setWindowFlag(Qt.WindowType.Window)
+    notice.setWordWrap(True)
+    notice.setMargin(24)
+    notice.setFixedWidth(420)
+    notice.show()
+    QApplication.processEvents()  # painted before the wait, which holds this thread
+    try:
+        yield
+    finally:
+        notice.close()
+        notice.deleteLater()
+
+
 def open_store_with_way_out(
     parent: QWidget | None = None, *, defer_check: bool = False
 ) -> Database | None:
@@ -222,7 +264,8 @@ def open_store_with_way_out(
                     continue  # this PC's own store for now, or new settings: open that
                 return opened  # type: ignore[return-value]  # the store, or None: quit
             db_path = where
-            return opening.open_store(where, defer_check=defer_check)
+            with _update_notice(parent, where):
+                return opening.open_store(where, defer_check=defer_check)
         except ClinicrepError as e:
             error: ClinicrepError = e
         except OSError as e:  # the data dir itself cannot be created
