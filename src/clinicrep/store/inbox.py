@@ -268,7 +268,8 @@ def _search_words(
 
 def _pg_search_clause(text: str, found: _Filter) -> None:
     """``_search_clause`` on PostgreSQL: every word a test its indexes answer (store.dialect)."""
-    long_words, cjk_words, short_words, exact_words = _search_words(text, folded_index=False)
+    # (no exact words: with folded_index False none is set apart)
+    long_words, cjk_words, short_words, _exact = _search_words(text, folded_index=False)
     found.pg_indexed = bool(long_words or cjk_words)
     for word in cjk_words:
         test, params = dialect.pg_cjk_word_test(word)
@@ -276,10 +277,6 @@ def _pg_search_clause(text: str, found: _Filter) -> None:
         found.params.extend(params)
     for word in [*long_words.values(), *short_words.values()]:
         test, params = dialect.pg_substring_test(word)
-        found.clauses.append(test)
-        found.params.extend(params)
-    for word in exact_words.values():
-        test, params = dialect.pg_exact_test(word)
         found.clauses.append(test)
         found.params.extend(params)
 
@@ -540,18 +537,11 @@ def _pg_search_page(
     names = ", ".join(f"k{i}" for i in range(len(expressions)))
     by_keys = ", ".join(f"k{i} {direction}" for i in range(len(expressions)))
 
-    # a word typed with its diacritics is tested on the fields as written (dialect.pg_exact_test)
-    written = (
-        " r.author AS author, r.title AS title, r.text AS text,"
-        if any(dialect.PG_EXACT_MARK in test for test in tests)
-        else ""
-    )
-
     def window(rows: int | str) -> str:
         return (
             f"SELECT {names} FROM (SELECT r.search_text AS search_text, r.cjk_grams AS cjk_grams,"
-            f"{written} {keys} FROM reviews r{_joined(filters)} ORDER BY {order} LIMIT {rows})"
-            f" AS r{_joined(tests)} LIMIT {limit}"
+            f" {keys} FROM reviews r{_joined(filters)} ORDER BY {order} LIMIT {rows}) AS r"
+            f"{_joined(tests)} LIMIT {limit}"
         )
 
     probe, scan = "(SELECT count(*) FROM probe)", "(SELECT count(*) FROM scan)"

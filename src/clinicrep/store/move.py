@@ -35,6 +35,7 @@ from clinicrep.errors import (
     MoveTargetNotEmpty,
 )
 from clinicrep.store.chosen_store import Location, describe
+from clinicrep.store.dialect import FTS_FOLDED
 from clinicrep.store.opening import open_store
 
 if TYPE_CHECKING:
@@ -574,8 +575,8 @@ def _rebuild_sqlite_search(conn: sqlite3.Connection) -> None:
     # not 'rebuild', which would index the texts as written: the index holds them folded
     conn.execute("INSERT INTO reviews_fts (reviews_fts) VALUES ('delete-all')")
     conn.execute(
-        "INSERT INTO reviews_fts (rowid, author, title, text) SELECT id, clinicrep_fold(author),"
-        " clinicrep_fold(title), clinicrep_fold(text) FROM reviews ORDER BY id"
+        "INSERT INTO reviews_fts (rowid, author, title, text)"
+        f" SELECT id, {FTS_FOLDED} FROM reviews ORDER BY id"
     )
     conn.execute("DELETE FROM reviews_cjk")
     conn.execute(
