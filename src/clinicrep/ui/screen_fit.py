@@ -49,7 +49,11 @@ class ScreenFit(QObject):
 def install_screen_fit(app: QApplication) -> None:
     """Fit every dialog of ``app`` to its screen from now on (start-up calls it once)."""
     if app.findChild(ScreenFit) is None:
-        app.installEventFilter(ScreenFit(app))
+        fit = ScreenFit(app)
+        app.installEventFilter(fit)
+        # no Python filter for the events of the application's teardown (a Python callback
+        # while the interpreter winds down is a known way for PySide to crash at exit)
+        app.aboutToQuit.connect(lambda: app.removeEventFilter(fit))
 
 
 def _frame_of(window: QWidget) -> QSize:
