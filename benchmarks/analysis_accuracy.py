@@ -13,9 +13,9 @@ time on one core (median and best pass; see ``throughput``).
 of the row's id (the same halves on every machine): tune on half A, and read half B as the
 honest check of whether a change generalises. The held-out sample is always scored whole.
 
-``--check`` prints only the blind aspect check sets (tests/analysis/data/aspects_<lang>_check.jsonl
-and the second, aspects_<lang>_check2.jsonl, both never tuned on): one line of totals a language
-and set, each set apart, nothing else.
+``--check`` prints only the blind aspect check sets (tests/analysis/data/aspects_<lang>_check.jsonl,
+the second, aspects_<lang>_check2.jsonl, and the third, aspects_<lang>_check3.jsonl, all never
+tuned on): one line of totals a language and set, each set apart, nothing else.
 """
 
 from __future__ import annotations
@@ -296,11 +296,12 @@ def print_aspect_sets() -> None:
 ASPECT_CHECK_SETS = (
     ("check", "aspect check set, held out"),
     ("check2", "second aspect check set, held out (issue 19, 2026-12-03, branch blind11)"),
+    ("check3", "third aspect check set, held out (issue 19, 2026-12-04, branch blind12)"),
 )
 
 
 def print_aspect_check_set() -> None:
-    """The blind aspect check sets (``aspects_<lang>_check.jsonl`` and ``_check2.jsonl``, 20
+    """The blind aspect check sets (``aspects_<lang>_check.jsonl``, ``_check2`` and ``_check3``, 20
     reviews a language each, held out whole: written once without seeing the rules, never tuned
     on). Totals only, one line a language and set, each set apart; which rows fail is never
     printed."""
@@ -595,7 +596,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check",
         action="store_true",
-        help="only the blind aspect check sets (aspects_<lang>_check[2].jsonl), totals only",
+        help="only the blind aspect check sets (aspects_<lang>_check[23].jsonl), totals only",
     )
     parser.add_argument("--learning-only", action="store_true", help="only the learning curves")
     parser.add_argument(

@@ -1,7 +1,7 @@
-"""The blind aspect check sets (aspects_<lang>_check.jsonl and the second,
-aspects_<lang>_check2.jsonl) are well formed, and the benchmark's --check prints only their
-totals, each set apart. What the analysis makes of their rows is never asserted here: the sets
-are held out whole."""
+"""The blind aspect check sets (aspects_<lang>_check.jsonl, the second,
+aspects_<lang>_check2.jsonl, and the third, aspects_<lang>_check3.jsonl) are well formed, and
+the benchmark's --check prints only their totals, each set apart. What the analysis makes of
+their rows is never asserted here: the sets are held out whole."""
 
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ LANGS = ("en", "ru", "uk", "pl", "zh")
 FIELDS = {"id", "platform", "rating", "text", "overall", "aspects"}
 OVERALL = {"positive", "negative", "neutral", "mixed"}
 POLARITIES = {"positive", "negative"}
-# Each check set's file suffix and the form of its ids ("en-check-001", "en-check2-001").
-PARTS = {"check": r"check-\d{3}", "check2": r"check2-\d{3}"}
+# Each check set's file suffix and the form of its ids ("en-check-001", "en-check2-001",
+# "en-check3-001").
+PARTS = {"check": r"check-\d{3}", "check2": r"check2-\d{3}", "check3": r"check3-\d{3}"}
 
 
 def _rows(lang: str, part: str = "check") -> list[dict[str, object]]:
@@ -59,9 +60,9 @@ def test_every_check_review_uses_only_known_aspects_and_labels(lang: str, part: 
             assert set(aspects.values()) == POLARITIES, row["id"]
 
 
-def test_check_ids_are_unique_across_languages_and_both_check_sets() -> None:
+def test_check_ids_are_unique_across_languages_and_all_check_sets() -> None:
     ids = [str(row["id"]) for part in PARTS for lang in LANGS for row in _rows(lang, part)]
-    assert len(ids) == len(set(ids)) == 200
+    assert len(ids) == len(set(ids)) == 300
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -69,6 +70,25 @@ def test_second_check_set_tells_other_stories_than_the_first(lang: str) -> None:
     # Written apart, on scenarios of its own: no review text of the second set repeats the first.
     first = {str(row["text"]).strip() for row in _rows(lang, "check")}
     assert not first & {str(row["text"]).strip() for row in _rows(lang, "check2")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_third_check_set_tells_other_stories_than_the_first_two(lang: str) -> None:
+    earlier = {
+        str(row["text"]).strip() for part in ("check", "check2") for row in _rows(lang, part)
+    }
+    third = [str(row["text"]).strip() for row in _rows(lang, "check3")]
+    assert not earlier & set(third)
+    assert len(third) == len(set(third))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_third_check_set_has_12_mixed_4_positive_3_negative_1_neutral(lang: str) -> None:
+    rows = _rows(lang, "check3")
+    assert [str(row["id"]) for row in rows] == [f"{lang}-check3-{n:03d}" for n in range(1, 21)]
+    overall = [str(row["overall"]) for row in rows]
+    counts = {label: overall.count(label) for label in OVERALL}
+    assert counts == {"mixed": 12, "positive": 4, "negative": 3, "neutral": 1}
 
 
 def _benchmark(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
@@ -96,6 +116,15 @@ def test_benchmark_check_option_prints_one_line_of_totals_per_language(
     (tmp_path / "aspects_en_check.jsonl").write_text(json.dumps(made_up) + "\n", encoding="utf-8")
     second = {**made_up, "id": "en-check2-001", "overall": "positive", "aspects": {}}
     (tmp_path / "aspects_en_check2.jsonl").write_text(json.dumps(second) + "\n", encoding="utf-8")
+    # A third set of one negative review, blaming the wait only.
+    third = {
+        **made_up,
+        "id": "en-check3-001",
+        "text": "Waited an hour past my slot.",
+        "overall": "negative",
+        "aspects": {"waiting": "negative"},
+    }
+    (tmp_path / "aspects_en_check3.jsonl").write_text(json.dumps(third) + "\n", encoding="utf-8")
     (tmp_path / "aspects_en_tune.jsonl").write_text(json.dumps(made_up) + "\n", encoding="utf-8")
     benchmark = _benchmark(monkeypatch)
     monkeypatch.setattr(benchmark, "ASPECT_SETS", tmp_path)
@@ -104,6 +133,7 @@ def test_benchmark_check_option_prints_one_line_of_totals_per_language(
 
     out = capsys.readouterr().out
     first, _, rest = out.partition("second aspect check set")
+    rest, _, last = rest.partition("third aspect check set")
     assert re.search(
         r"en check rows=1 aspect F1=\d\.\d{3}  mixed recall=\d\.\d\d/\d\.\d\d \(of 1\)"
         r"  overall=\d\.\d{3}/\d\.\d{3}  aspects missed/wrong polarity/extra=0/0/0",
@@ -124,8 +154,19 @@ def test_benchmark_check_option_prints_one_line_of_totals_per_language(
     assert "pl check2: no aspects_pl_check2.jsonl" in rest
     assert "labelled aspects not found" not in rest  # the second has no labelled aspect
     assert "en check " not in rest
+    assert "check3" not in rest
+    assert re.search(
+        r"en check3 rows=1 aspect F1=\d\.\d{3}  mixed recall=\d\.\d\d/\d\.\d\d \(of 0\)"
+        r"  overall=\d\.\d{3}/\d\.\d{3}  aspects missed/wrong polarity/extra=[01]/[01]/\d",
+        last,
+    )
+    assert "pl check3: no aspects_pl_check3.jsonl" in last
+    assert re.search(r"check3, all languages, labelled aspects not found: waiting [01]/1\n", last)
+    assert "en check " not in last and "en check2 " not in last
     assert "tune" not in out
     assert "throughput" not in out
     assert made_up["id"] not in out
     assert second["id"] not in out
+    assert third["id"] not in out
+    assert str(third["text"]) not in out
     assert str(made_up["text"]) not in out

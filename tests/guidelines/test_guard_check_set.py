@@ -1,7 +1,7 @@
-"""The blind check sets (replies_<lang>_check.jsonl, the second, replies_<lang>_check2.jsonl, and
-the third, replies_<lang>_check3.jsonl) are well formed, and the benchmark scores each apart with
-totals only. What the guard does with their items is never asserted here: the sets are held
-out."""
+"""The blind check sets (replies_<lang>_check.jsonl, the second, replies_<lang>_check2.jsonl, the
+third, replies_<lang>_check3.jsonl, and the fourth, replies_<lang>_check4.jsonl) are well formed,
+and the benchmark scores each apart with totals only. What the guard does with their items is
+never asserted here: the sets are held out."""
 
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ FORMAT_RULES = {
 }
 FIELDS = {"id", "lang", "label", "rules", "kind", "review", "reviewer", "reply"}
 # Each check set's file suffix and its lowest id number (the second set starts at 9101, the
-# third at 9201).
-PARTS = {"check": 9001, "check2": 9101, "check3": 9201}
+# third at 9201, the fourth at 9301).
+PARTS = {"check": 9001, "check2": 9101, "check3": 9201, "check4": 9301}
 
 
 def _items(lang: str, part: str = "check") -> list[dict[str, object]]:
@@ -83,6 +83,26 @@ def test_every_check_item_has_the_formats_fields_and_valid_rules(lang: str, part
 def test_check_ids_are_unique_across_languages_and_all_check_sets() -> None:
     ids = [str(item["id"]) for part in PARTS for lang in LANGS for item in _items(lang, part)]
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fourth_check_set_repeats_no_reply_of_an_earlier_set(lang: str) -> None:
+    # Written apart, on its own scenarios: no reply of the fourth set stands in the first three,
+    # and none is repeated within it.
+    earlier = {
+        str(item["reply"]).strip()
+        for part in ("check", "check2", "check3")
+        for item in _items(lang, part)
+    }
+    fourth = [str(item["reply"]).strip() for item in _items(lang, "check4")]
+    assert not earlier & set(fourth)
+    assert len(fourth) == len(set(fourth))
+
+
+def test_fourth_check_set_ids_run_from_9301_to_9348() -> None:
+    for lang in LANGS:
+        numbers = sorted(int(str(item["id"]).rsplit("-", 1)[1]) for item in _items(lang, "check4"))
+        assert numbers == list(range(9301, 9349)), lang
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -138,6 +158,14 @@ def test_benchmark_check_option_prints_only_totals_of_the_check_files(
     # A third check set of one good reply, printed apart from the other two.
     third = {**made_up[1], "id": "en-check-9201", "reply": "Thank you for the kind words."}
     (tmp_path / "replies_en_check3.jsonl").write_text(json.dumps(third) + "\n", encoding="utf-8")
+    # A fourth check set of one bad and one good reply, printed apart from the other three.
+    fourth = [
+        {**made_up[0], "id": "en-check-9301", "reply": "See you at your 5 June check-up, Sam."},
+        {**made_up[1], "id": "en-check-9325", "reply": "We never reward reviews. Thank you!"},
+    ]
+    (tmp_path / "replies_en_check4.jsonl").write_text(
+        "\n".join(json.dumps(item) for item in fourth) + "\n", encoding="utf-8"
+    )
     # A tune file beside it must be ignored under --check.
     (tmp_path / "replies_en_tune.jsonl").write_text(
         json.dumps({**made_up[0], "id": "en-block-1"}) + "\n", encoding="utf-8"
@@ -150,6 +178,7 @@ def test_benchmark_check_option_prints_only_totals_of_the_check_files(
     out = capsys.readouterr().out
     first, _, rest = out.partition("second check set")
     rest, _, last = rest.partition("third check set")
+    last, _, fourth_out = last.partition("fourth check set")
     assert re.search(r"en check: bad blocked \d/1 \(\d+%\), good flagged \d/1 \(\d+%\)", first)
     assert "pl check: no replies_pl_check.jsonl" in first
     assert "check2" not in first
@@ -160,9 +189,16 @@ def test_benchmark_check_option_prints_only_totals_of_the_check_files(
     assert re.search(r"en check3: bad blocked -, good flagged \d/1 \(\d+%\)", last)
     assert "pl check3: no replies_pl_check3.jsonl" in last
     assert "en check:" not in last and "en check2:" not in last
+    assert "check4" not in last
+    assert re.search(
+        r"en check4: bad blocked \d/1 \(\d+%\), good flagged \d/1 \(\d+%\)", fourth_out
+    )
+    assert "pl check4: no replies_pl_check4.jsonl" in fourth_out
+    for earlier in ("en check:", "en check2:", "en check3:"):
+        assert earlier not in fourth_out
     assert "tune" not in out
     assert "speed" not in out
-    for item in [*made_up, second, third]:
+    for item in [*made_up, second, third, *fourth]:
         assert str(item["id"]) not in out
         assert str(item["reply"]) not in out
 
