@@ -44,6 +44,7 @@ SETS = [
     ("own_cf_round10b.jsonl", ("en", "ru", "uk", "pl", "zh"), 6, True),
     # round eleven, ru and uk probes (the frozen thirds likewise totals only)
     ("own_ru_uk_round11.jsonl", ("ru", "uk"), 20, True),
+    ("own_ru_uk_round11b.jsonl", ("ru", "uk"), 20, True),
 ]
 
 
