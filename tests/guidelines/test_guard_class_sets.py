@@ -45,6 +45,7 @@ SETS = [
     # round eleven, ru and uk probes (the frozen thirds likewise totals only)
     ("own_ru_uk_round11.jsonl", ("ru", "uk"), 20, True),
     ("own_ru_uk_round11b.jsonl", ("ru", "uk"), 20, True),
+    ("own_ru_uk_round11c.jsonl", ("ru", "uk"), 21, True),
 ]
 
 

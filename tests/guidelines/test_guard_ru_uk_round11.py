@@ -88,3 +88,31 @@ def test_relationships_and_outcomes_in_new_words_are_findings() -> None:
         "Поскольку вы уже есть в нашей базе, анкету заполнять не придётся.", language="ru"
     )
     assert not rules("Якщо ви вже є в нашій базі, анкету заповнювати не потрібно.", language="uk")
+
+
+def test_the_head_doctor_named_in_full_after_a_role_in_the_dative_is_the_practices() -> None:
+    assert not rules(
+        "Платон, ваш отзыв передан главному врачу Сергею Николаевичу Котову.",
+        language="ru",
+        reviewer="Платон",
+    )
+    assert not rules(
+        "Платоне, ваш відгук передано головному лікарю Сергію Миколайовичу Коваленку.",
+        language="uk",
+        reviewer="Платон",
+    )
+    # the reviewer named in full is still a finding
+    assert "full_name" in rules(
+        "Ирина Александровна Лыкова, благодарим вас за тёплые слова!",
+        language="ru",
+        reviewer="Ирина",
+    )
+
+
+def test_seeing_them_on_a_list_confirms_a_patient() -> None:
+    assert "confirms_patient" in rules(
+        "Видим вас в списке на вакцинацию на следующей неделе.", language="ru"
+    )
+    assert "confirms_patient" in rules(
+        "Бачимо вас у списку на вакцинацію наступного тижня.", language="uk"
+    )
