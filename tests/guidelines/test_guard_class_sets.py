@@ -51,6 +51,7 @@ SETS = [
     ("own_ru_uk_round11f.jsonl", ("ru", "uk"), 14, True),
     ("own_ru_uk_round11g.jsonl", ("ru", "uk"), 12, True),
     ("own_ru_uk_round11h.jsonl", ("ru", "uk"), 10, True),
+    ("own_ru_uk_round11i.jsonl", ("ru", "uk"), 9, True),
 ]
 
 
