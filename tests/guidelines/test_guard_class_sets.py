@@ -42,6 +42,16 @@ SETS = [
     # round ten, confirms_patient and full_name (the frozen third likewise totals only)
     ("own_cf_round10.jsonl", ("en", "ru", "uk", "pl", "zh"), 9, True),
     ("own_cf_round10b.jsonl", ("en", "ru", "uk", "pl", "zh"), 6, True),
+    # round eleven, ru and uk probes (the frozen thirds likewise totals only)
+    ("own_ru_uk_round11.jsonl", ("ru", "uk"), 20, True),
+    ("own_ru_uk_round11b.jsonl", ("ru", "uk"), 20, True),
+    ("own_ru_uk_round11c.jsonl", ("ru", "uk"), 21, True),
+    ("own_ru_uk_round11d.jsonl", ("ru", "uk"), 14, True),
+    ("own_ru_uk_round11e.jsonl", ("ru", "uk"), 12, True),
+    ("own_ru_uk_round11f.jsonl", ("ru", "uk"), 14, True),
+    ("own_ru_uk_round11g.jsonl", ("ru", "uk"), 12, True),
+    ("own_ru_uk_round11h.jsonl", ("ru", "uk"), 10, True),
+    ("own_ru_uk_round11i.jsonl", ("ru", "uk"), 9, True),
 ]
 
 

@@ -1104,6 +1104,25 @@ def find_confidentiality_problems(
             review_facts = _review_facts(review_text, codes, country)
         return _REVIEW_TELLS_OF_CARE in review_facts
 
+    def explains_their_case(clause: int, hit: Hit) -> bool:
+        """A health word the review did not use, in a clause that explains what the review
+        tells happened to them ([guard] explains: "После лапароскопии так бывает у многих" after
+        "плечо болело после операции"): said as of anyone, it names their own treatment."""
+        nonlocal review_facts
+        start, end = clauses[clause]
+        if not any(
+            next(language_pack(code).phrases["explains"].finditer_in(text, low, start, end), None)
+            for code in codes
+        ):
+            return False
+        if review_facts is None:
+            review_facts = _review_facts(review_text, codes, country)
+        return (
+            _REVIEW_TELLS_OF_CARE in review_facts
+            and _family_of(hit, text, primary) not in review_facts
+            and not _same_stem(text, hit, primary, review_facts)
+        )
+
     def answers_complaint(clause: int) -> bool:
         """The clause's sentence, or the one before, apologises or offers a next step: "we're
         sorry about the double charge", "please call our billing office"."""
@@ -1303,6 +1322,14 @@ def find_confidentiality_problems(
         elif kind in _FACT_KINDS:
             if kind == "dates" and date_owned(hit):
                 continue  # "your review of 14 June", "Dr Osei joins our team on 1 March"
+            if (
+                kind == "health"
+                and clause not in flags["addressee"]
+                and explains_their_case(clause, hit)
+            ):
+                add(start, end, FindingCode.HEALTH_DETAIL)
+                new_in[clause] = True  # what the review did not say
+                continue
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
             if kind == "health" and clause not in flags["addressee"] and names_role(hit):
