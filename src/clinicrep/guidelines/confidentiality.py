@@ -1248,6 +1248,20 @@ def find_confidentiality_problems(
                     return True
         return False
 
+    def said_to_anyone(clause: int, at: int) -> bool:
+        """What the clause says from ``at`` is what anyone may do ([guard] anyone: "każdy może
+        umówić się ponownie do tego samego lekarza", "所有患者都可以在线预约同一位医生复诊"):
+        the key comes before it and the clause neither speaks to nor names the reviewer."""
+        start, end = clauses[clause]
+        if any(start <= a < end for a, _ in name_spans):
+            return False
+        packs = [language_pack(code).phrases for code in codes]
+        if not any(
+            m.start() < at for p in packs for m in p["anyone"].finditer_in(text, low, start, end)
+        ):
+            return False
+        return not any(next(p["addressee"].finditer_in(text, low, start, end), None) for p in packs)
+
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
 
@@ -1272,6 +1286,8 @@ def find_confidentiality_problems(
             supposed_here = _conditions_in(text, low, codes, *clauses[clause])
             if any(s <= start and end <= e for s, e in supposed_here):
                 continue  # "if you were seen here before, ...": supposed of anyone, not told
+            if said_to_anyone(clause, start):
+                continue  # "każdy może umówić się ponownie do tego samego lekarza": anyone may
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)

@@ -42,6 +42,7 @@ PHRASE_KINDS = (
     "money",  # a review that speaks of money: "charged", "bill", "refund"
     "condition",  # a condition: "если", "якщо" (whom it names is anyone it may be true of)
     "reported",  # the reply reports what the review says: "вы пишете, что", "як ви пишете"
+    "anyone",  # what anyone may do: "każdy może", "anyone can", "所有患者都可以"
     "date_owner",  # right before or after a date: whose it is when not a visit's ("your review of")
     "reward_denied",  # right before a reward word: that none is given ("ни скидок", "no gifts")
     "reward_not_offered",  # next to one: ours or everyone's ("won a prize", "tea for visitors")
@@ -60,6 +61,7 @@ FLAG_KINDS = (
     "money",
     "condition",
     "reported",
+    "anyone",
     "date_owner",
     "reward_denied",
     "reward_not_offered",

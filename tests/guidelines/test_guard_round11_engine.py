@@ -1,0 +1,43 @@
+"""Round eleven's engine readings (pl, en, zh): a care relationship after the words for what
+anyone may do ([guard] anyone: "każdy może", "anyone can", "所有患者都可以") is no one's in
+particular, while the same words said to the reviewer still confirm them as a patient."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+
+
+def _codes(reply: str, language: str, review: str = "Polecam.", name: str = "Paulina") -> set[str]:
+    found = find_confidentiality_problems(
+        reply, language=language, review_text=review, reviewer_name=name
+    )
+    return {f.code.value for f in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("pl", "Każdy może umówić się ponownie do tego samego lekarza przez Internet."),
+        ("pl", "Pacjenci mogą wrócić do tej samej specjalistki bez skierowania."),
+        ("zh", "所有患者都可以在线预约同一位医生复诊。"),
+    ],
+)
+def test_the_same_clinician_again_is_anyones_after_what_anyone_may_do(
+    language: str, reply: str
+) -> None:
+    assert _codes(reply, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("pl", "Może Pani umówić się ponownie do tego samego lekarza przez Internet."),
+        ("pl", "Paulino, każdy może to zrobić, a dla Pani trzymamy ten sam termin co zawsze."),
+    ],
+)
+def test_the_same_clinician_again_said_to_the_reviewer_still_confirms(
+    language: str, reply: str
+) -> None:
+    assert "confirms_patient" in _codes(reply, language)
