@@ -41,3 +41,15 @@ def test_the_same_clinician_again_said_to_the_reviewer_still_confirms(
     language: str, reply: str
 ) -> None:
     assert "confirms_patient" in _codes(reply, language)
+
+
+@pytest.mark.parametrize("reply", ["陈建国您好，感谢您的认可！", "感谢支持。王晓明，您好！"])
+def test_a_chinese_full_name_greeted_without_a_title_is_a_full_name(reply: str) -> None:
+    assert "full_name" in _codes(reply, "zh", review="服务周到。", name="老陈")
+
+
+@pytest.mark.parametrize(
+    "reply", ["刘老师您好，感谢您的认可！", "李主任您好，谢谢！", "莫妮卡您好，非常抱歉让您久等。"]
+)
+def test_a_title_or_a_foreign_first_name_greeted_is_no_full_name(reply: str) -> None:
+    assert "full_name" not in _codes(reply, "zh", review="服务周到。", name="小莫")

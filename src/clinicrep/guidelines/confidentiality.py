@@ -464,11 +464,26 @@ def _chinese_name_pattern() -> re.Pattern[str]:
     # "执业许可及医生" would read as a surname (许), a name (可及) and a title (医生).
     given = r"[^\W\d_及和与的是在了们位名个为有对向给让被把请您我他她它这那]"
     # "向黄女士" is "to Ms Huang": a surname and a title follow, so 向 is no surname here
+    # ... or a surname and a two-character given name greeted on their own: "陈建国您好"
+    # (not a title or a kinship word: "刘老师您好", "王姐姐你好")
+    # ... and not a foreign first name spelt in characters: "莫妮卡您好" (Monica)
+    native = rf"[^\W\d_及和与的是在了们位名个为有对向给让被把请您我他她它这那{zh.transliteration}]"
+    greeted = (
+        rf"[{zh.surnames}](?!{_ZH_TITLE_WORDS})(?:{native}){{2}}"
+        rf"(?=[，,、\s]?(?:您好|你好))"
+    )
     return re.compile(
         rf"[{zh.surnames}](?!主任|院长|医|护|大夫|先生|女士|小姐)"
         rf"(?![{zh.surnames}](?:{zh.name_titles}))(?:{given}){{1,2}}"
-        rf"(?=(?:{zh.name_titles}))"
+        rf"(?=(?:{zh.name_titles}))|(?:^|(?<=[。！？!?\n]))\s*{greeted}"
     )
+
+
+# two characters after a surname that make it a title or a kinship word, no given name
+_ZH_TITLE_WORDS = (
+    "老师|经理|总监|主管|老板|阿姨|叔叔|大爷|大妈|大姐|大哥|姐姐|哥哥|妹妹|弟弟|女士|先生|小姐"
+    "|同学|师傅|妈妈|爸爸|宝宝|奶奶|爷爷|医生|主任|大夫|护士|院长|教授|总|姐|哥|工"
+)
 
 
 # what a finished check or load_guidelines has compiled: languages, and "country:XX"
