@@ -42,6 +42,8 @@ SETS = [
     # round ten, confirms_patient and full_name (the frozen third likewise totals only)
     ("own_cf_round10.jsonl", ("en", "ru", "uk", "pl", "zh"), 9, True),
     ("own_cf_round10b.jsonl", ("en", "ru", "uk", "pl", "zh"), 6, True),
+    # round eleven, pl/en/zh probe (the frozen third totals only)
+    ("own_pl_en_zh_round11.jsonl", ("pl", "en", "zh"), 8, True),
 ]
 
 

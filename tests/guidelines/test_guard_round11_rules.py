@@ -1,0 +1,52 @@
+"""Round eleven's rules for pl, en and zh, each for the kind of phrase and its hard negative:
+the trip the reviewer made to come in, since a year they came to us, a slot kept for them, a
+weekday with a clock time; against a patient neighbour, a street number, opening hours, a
+change the practice made to itself and directions to the practice."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+
+
+def _rules(reply: str, language: str, review: str = "Dobrze.") -> set[str]:
+    found = find_confidentiality_problems(
+        reply, language=language, review_text=review, reviewer_name="Kasia"
+    )
+    return {f.rule for f in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "rule"),
+    [
+        (
+            "en",
+            "We're sorry, especially as you'd driven two hours from Fresno to see us.",
+            "confirms_patient",
+        ),
+        ("zh", "非常抱歉，尤其是您专门从苏州开车过来。", "confirms_patient"),
+        ("zh", "从2018年开始您就在我们这里看牙，我们非常珍惜这份信任。", "confirms_patient"),
+        ("pl", "Kolejny termin mamy już dla Pani zarezerwowany.", "confirms_patient"),
+        ("pl", "Zapraszamy na przyszły wtorek, godz. 8:30.", "date"),
+        ("en", "Thanks for being a loyal patient.", "confirms_patient"),
+    ],
+)
+def test_the_reviewers_own_care_or_day_is_found(language: str, reply: str, rule: str) -> None:
+    assert rule in _rules(reply, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("en", "We've added a weekly pickup. Thanks for being a patient neighbor."),
+        ("en", "Many people drive an hour to see us, and we're grateful."),
+        ("zh", "您从北京路过来的话，可以停在地下车库。"),
+        ("zh", "我们唯一的地址是长宁路88号。"),
+        ("zh", "从2018年开始我们就在这里开诊。"),
+        ("pl", "Godziny otwarcia: sobota 8:00–14:00."),
+        ("pl", "Wdrożyliśmy terminal płatniczy w każdym gabinecie, więc płatność zajmuje chwilę."),
+    ],
+)
+def test_what_is_no_ones_visit_is_no_finding(language: str, reply: str) -> None:
+    assert _rules(reply, language, review="Długo czekałem na rachunek.") == set()
