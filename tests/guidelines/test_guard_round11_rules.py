@@ -30,6 +30,13 @@ def _rules(reply: str, language: str, review: str = "Dobrze.") -> set[str]:
         ("pl", "Kolejny termin mamy już dla Pani zarezerwowany.", "confirms_patient"),
         ("pl", "Zapraszamy na przyszły wtorek, godz. 8:30.", "date"),
         ("en", "Thanks for being a loyal patient.", "confirms_patient"),
+        (
+            "en",
+            "Congratulations again on the new baby; we know how busy you must be.",
+            "new_information",
+        ),
+        ("zh", "谢谢！很高兴夜间咬合垫让您不再磨牙了。", "health_detail"),
+        ("pl", "Przy tak głębokich kieszonkach dziąsłowych jak u Pani to częste.", "health_detail"),
     ],
 )
 def test_the_reviewers_own_care_or_day_is_found(language: str, reply: str, rule: str) -> None:
@@ -45,6 +52,7 @@ def test_the_reviewers_own_care_or_day_is_found(language: str, reply: str, rule:
         ("zh", "我们唯一的地址是长宁路88号。"),
         ("zh", "从2018年开始我们就在这里开诊。"),
         ("pl", "Godziny otwarcia: sobota 8:00–14:00."),
+        ("zh", "我们的磨牙种植技术很成熟。"),
         ("pl", "Wdrożyliśmy terminal płatniczy w każdym gabinecie, więc płatność zajmuje chwilę."),
     ],
 )
