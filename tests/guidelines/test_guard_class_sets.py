@@ -44,6 +44,7 @@ SETS = [
     ("own_cf_round10b.jsonl", ("en", "ru", "uk", "pl", "zh"), 6, True),
     # round eleven, pl/en/zh probe (the frozen third totals only)
     ("own_pl_en_zh_round11.jsonl", ("pl", "en", "zh"), 8, True),
+    ("own_pl_en_zh_round11b.jsonl", ("pl", "en", "zh"), 9, True),
 ]
 
 

@@ -53,3 +53,39 @@ def test_a_chinese_full_name_greeted_without_a_title_is_a_full_name(reply: str) 
 )
 def test_a_title_or_a_foreign_first_name_greeted_is_no_full_name(reply: str) -> None:
     assert "full_name" not in _codes(reply, "zh", review="服务周到。", name="小莫")
+
+
+@pytest.mark.parametrize(
+    ("language", "review", "reply"),
+    [
+        (
+            "en",
+            "Came in with the flu, staff was kind.",
+            "Thanks for the kind words. We hope you feel better soon!",
+        ),
+        ("zh", "得了流感去看病，护士很友善。", "谢谢您对护士的肯定，祝您早日康复！"),
+        (
+            "pl",
+            "Byłam z zapaleniem oskrzeli, miła obsługa.",
+            "Dziękujemy i życzymy szybkiego powrotu do zdrowia!",
+        ),
+    ],
+)
+def test_a_get_well_wish_to_a_review_that_tells_of_an_illness_is_a_courtesy(
+    language: str, review: str, reply: str
+) -> None:
+    assert _codes(reply, language, review=review) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "review", "reply"),
+    [
+        ("en", "Staff was kind.", "Thanks for the kind words. We hope you feel better soon!"),
+        ("en", "Came in with the flu.", "We hope you feel better soon after the knee surgery!"),
+        ("zh", "护士很贴心。", "谢谢您的好评！祝您父亲心脏支架术后早日康复。"),
+    ],
+)
+def test_a_wish_to_a_review_of_no_illness_or_naming_more_is_still_a_finding(
+    language: str, review: str, reply: str
+) -> None:
+    assert "health_detail" in _codes(reply, language, review=review)

@@ -627,6 +627,8 @@ _REVIEW_TELLS_OF_CARE = "\x00care"
 # ... and one that names a day or a time ("my appointment on 3 March"): a reply's word that only
 # refers back to a day ("那天", "that day") is that day, the review's own.
 _REVIEW_NAMES_DAY = "\x00day"
+# ... that the review tells of an illness or a treatment in health words ("came in with the flu")
+_REVIEW_TELLS_OF_ILLNESS = "\x00ill"
 _WORD_CHAR = re.compile(r"\w")
 # ... and the first letters ([guard] echo_letters) of each one-word health term it names: a
 # reply's one word of the same stem is the review's own ("szczepienie" after "szczepionkę").
@@ -798,6 +800,8 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
     for h in _collect(text, review_codes, country):
         if h.kind in ("health", "care"):
             facts.add(_REVIEW_TELLS_OF_CARE)
+        if h.kind == "health":
+            facts.add(_REVIEW_TELLS_OF_ILLNESS)
         if h.kind == "dates":
             facts.add(_REVIEW_NAMES_DAY)
         if h.kind == "health" and letters and WORD.fullmatch(text, h.start, h.end):
@@ -1277,6 +1281,33 @@ def find_confidentiality_problems(
             return False
         return not any(next(p["addressee"].finditer_in(text, low, start, end), None) for p in packs)
 
+    health_spans = [(h.start, h.end) for _, h in facts if h.kind == "health"]
+
+    def wishes_well(hit: Hit) -> bool:
+        """The health word (or care phrase) is a get-well wish's own ([guard] wish: "we hope
+        you feel better soon", "祝您早日康复", "życzymy szybkiego powrotu do zdrowia") to a
+        review that itself tells of an illness or a treatment: a courtesy, no news. Not a wish
+        that names anything more ("早日从心脏支架术后康复")."""
+        nonlocal review_facts
+        spans = [
+            (m.start(), m.end())
+            for code in codes
+            for m in language_pack(code)
+            .phrases["wish"]
+            .finditer_in(text, low, max(0, hit.start - 60), min(len(text), hit.end + 60))
+            if m.start() <= hit.start and hit.end <= m.end()
+        ]
+        if not spans:
+            return False
+        if review_facts is None:
+            review_facts = _review_facts(review_text, codes, country)
+        if _REVIEW_TELLS_OF_ILLNESS not in review_facts:
+            return False
+        return all(
+            not any(s <= a and b <= e and (a, b) != (hit.start, hit.end) for a, b in health_spans)
+            for s, e in spans
+        )
+
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
 
@@ -1301,6 +1332,8 @@ def find_confidentiality_problems(
             supposed_here = _conditions_in(text, low, codes, *clauses[clause])
             if any(s <= start and end <= e for s, e in supposed_here):
                 continue  # "if you were seen here before, ...": supposed of anyone, not told
+            if wishes_well(hit):
+                continue  # "życzymy szybkiego powrotu do zdrowia" after "byłam z zapaleniem"
             if said_to_anyone(clause, start):
                 continue  # "każdy może umówić się ponownie do tego samego lekarza": anyone may
             add(start, end, FindingCode.CONFIRMS_PATIENT)
@@ -1340,6 +1373,8 @@ def find_confidentiality_problems(
                 continue  # "看我们的康复师不需要转诊": a member of staff, not anyone's health
             if kind == "health" and clause not in flags["addressee"] and supposed(clause, hit):
                 continue  # "Алёна, если у ребёнка после прививки температура ...": anyone's
+            if kind == "health" and wishes_well(hit):
+                continue  # "we hope you feel better soon" after "came in with the flu"
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
             if (general(clause) or general_beside(clause)) and not (
