@@ -30,6 +30,7 @@ def _rules(reply: str, language: str, review: str = "Dobrze.") -> set[str]:
         ("pl", "Kolejny termin mamy już dla Pani zarezerwowany.", "confirms_patient"),
         ("pl", "Zapraszamy na przyszły wtorek, godz. 8:30.", "date"),
         ("en", "Thanks for being a loyal patient.", "confirms_patient"),
+        ("en", "If your son's toothache comes back, call us.", "confirms_patient"),
         (
             "en",
             "Congratulations again on the new baby; we know how busy you must be.",
@@ -53,6 +54,7 @@ def test_the_reviewers_own_care_or_day_is_found(language: str, reply: str, rule:
         ("zh", "从2018年开始我们就在这里开诊。"),
         ("pl", "Godziny otwarcia: sobota 8:00–14:00."),
         ("zh", "我们的磨牙种植技术很成熟。"),
+        ("en", "If your child ever has a toothache after hours, call our emergency line."),
         ("pl", "Wdrożyliśmy terminal płatniczy w każdym gabinecie, więc płatność zajmuje chwilę."),
     ],
 )
