@@ -1267,19 +1267,27 @@ def find_confidentiality_problems(
                     return True
         return False
 
+    anyone_at: dict[int, int] = {}
+
     def said_to_anyone(clause: int, at: int) -> bool:
         """What the clause says from ``at`` is what anyone may do ([guard] anyone: "każdy może
         umówić się ponownie do tego samego lekarza", "所有患者都可以在线预约同一位医生复诊"):
-        the key comes before it and the clause neither speaks to nor names the reviewer."""
-        start, end = clauses[clause]
-        if any(start <= a < end for a, _ in name_spans):
-            return False
-        packs = [language_pack(code).phrases for code in codes]
-        if not any(
-            m.start() < at for p in packs for m in p["anyone"].finditer_in(text, low, start, end)
-        ):
-            return False
-        return not any(next(p["addressee"].finditer_in(text, low, start, end), None) for p in packs)
+        the key comes before it and the clause neither speaks to nor names the reviewer (read
+        once per clause: a pasted megabyte has thousands of hits)."""
+        first = anyone_at.get(clause)
+        if first is None:
+            start, end = clauses[clause]
+            packs = [language_pack(code).phrases for code in codes]
+            starts = [
+                m.start()
+                for p in packs
+                if (m := next(p["anyone"].finditer_in(text, low, start, end), None))
+            ]
+            spoken_to = any(start <= a < end for a, _ in name_spans) or any(
+                next(p["addressee"].finditer_in(text, low, start, end), None) for p in packs
+            )
+            first = anyone_at[clause] = -1 if spoken_to or not starts else min(starts)
+        return 0 <= first < at
 
     health_spans = [(h.start, h.end) for _, h in facts if h.kind == "health"]
 
