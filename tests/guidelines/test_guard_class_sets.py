@@ -46,6 +46,7 @@ SETS = [
     ("own_pl_en_zh_round11.jsonl", ("pl", "en", "zh"), 8, True),
     ("own_pl_en_zh_round11b.jsonl", ("pl", "en", "zh"), 9, True),
     ("own_pl_en_zh_round11c.jsonl", ("pl", "en", "zh"), 5, True),
+    ("own_pl_en_zh_round11d.jsonl", ("pl", "en", "zh"), 5, True),
 ]
 
 

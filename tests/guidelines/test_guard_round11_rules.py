@@ -31,6 +31,9 @@ def _rules(reply: str, language: str, review: str = "Dobrze.") -> set[str]:
         ("pl", "Zapraszamy na przyszły wtorek, godz. 8:30.", "date"),
         ("en", "Thanks for being a loyal patient.", "confirms_patient"),
         ("en", "If your son's toothache comes back, call us.", "confirms_patient"),
+        ("en", "We opened your chart on June 1.", "date"),
+        ("zh", "您10月4日来就诊时医生不在。", "date"),
+        ("zh", "李医生一直是您的主治医生。", "confirms_patient"),
         (
             "en",
             "Congratulations again on the new baby; we know how busy you must be.",
@@ -55,6 +58,11 @@ def test_the_reviewers_own_care_or_day_is_found(language: str, reply: str, rule:
         ("pl", "Godziny otwarcia: sobota 8:00–14:00."),
         ("zh", "我们的磨牙种植技术很成熟。"),
         ("en", "If your child ever has a toothache after hours, call our emergency line."),
+        ("en", "We opened our second location on Main Street on June 1, with the same team."),
+        ("en", "Thank you for helping run the blood drive in our parking lot last Saturday!"),
+        ("en", "We were honored to have Mayor Tom Harris cut the ribbon at our new office."),
+        ("zh", "国庆期间10月1日至3日休息，10月4日起正常接诊。"),
+        ("zh", "非常感谢您的认可！口腔科主治医师 罗玛丽"),
         ("pl", "Wdrożyliśmy terminal płatniczy w każdym gabinecie, więc płatność zajmuje chwilę."),
     ],
 )
