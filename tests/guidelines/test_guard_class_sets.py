@@ -47,6 +47,7 @@ SETS = [
     ("own_pl_en_zh_round11b.jsonl", ("pl", "en", "zh"), 9, True),
     ("own_pl_en_zh_round11c.jsonl", ("pl", "en", "zh"), 5, True),
     ("own_pl_en_zh_round11d.jsonl", ("pl", "en", "zh"), 5, True),
+    ("own_pl_en_zh_round11e.jsonl", ("pl", "en", "zh"), 7, True),
 ]
 
 

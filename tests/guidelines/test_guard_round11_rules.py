@@ -32,6 +32,10 @@ def _rules(reply: str, language: str, review: str = "Dobrze.") -> set[str]:
         ("en", "Thanks for being a loyal patient.", "confirms_patient"),
         ("en", "If your son's toothache comes back, call us.", "confirms_patient"),
         ("en", "We opened your chart on June 1.", "date"),
+        ("en", "Your smile has been a team project for years now.", "confirms_patient"),
+        ("en", "Our nurse will ring you about the baby's next shots.", "confirms_patient"),
+        ("zh", "谢谢您又一次选择我们为全家做检查！", "confirms_patient"),
+        ("zh", "护士会打电话跟您约宝宝下一针疫苗。", "confirms_patient"),
         ("zh", "您10月4日来就诊时医生不在。", "date"),
         ("zh", "李医生一直是您的主治医生。", "confirms_patient"),
         (
@@ -63,6 +67,8 @@ def test_the_reviewers_own_care_or_day_is_found(language: str, reply: str, rule:
         ("en", "We were honored to have Mayor Tom Harris cut the ribbon at our new office."),
         ("zh", "国庆期间10月1日至3日休息，10月4日起正常接诊。"),
         ("zh", "非常感谢您的认可！口腔科主治医师 罗玛丽"),
+        ("zh", "欢迎您的家人朋友一起来，我们各个年龄段都接诊。"),
+        ("en", "We've been in your neighborhood for years."),
         ("pl", "Wdrożyliśmy terminal płatniczy w każdym gabinecie, więc płatność zajmuje chwilę."),
     ],
 )
