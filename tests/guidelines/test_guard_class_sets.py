@@ -52,6 +52,12 @@ SETS = [
     ("own_ru_uk_round11g.jsonl", ("ru", "uk"), 12, True),
     ("own_ru_uk_round11h.jsonl", ("ru", "uk"), 10, True),
     ("own_ru_uk_round11i.jsonl", ("ru", "uk"), 9, True),
+    # round eleven, pl/en/zh probe (the frozen third totals only)
+    ("own_pl_en_zh_round11.jsonl", ("pl", "en", "zh"), 8, True),
+    ("own_pl_en_zh_round11b.jsonl", ("pl", "en", "zh"), 9, True),
+    ("own_pl_en_zh_round11c.jsonl", ("pl", "en", "zh"), 5, True),
+    ("own_pl_en_zh_round11d.jsonl", ("pl", "en", "zh"), 5, True),
+    ("own_pl_en_zh_round11e.jsonl", ("pl", "en", "zh"), 7, True),
 ]
 
 

@@ -464,11 +464,26 @@ def _chinese_name_pattern() -> re.Pattern[str]:
     # "执业许可及医生" would read as a surname (许), a name (可及) and a title (医生).
     given = r"[^\W\d_及和与的是在了们位名个为有对向给让被把请您我他她它这那]"
     # "向黄女士" is "to Ms Huang": a surname and a title follow, so 向 is no surname here
+    # ... or a surname and a two-character given name greeted on their own: "陈建国您好"
+    # (not a title or a kinship word: "刘老师您好", "王姐姐你好")
+    # ... and not a foreign first name spelt in characters: "莫妮卡您好" (Monica)
+    native = rf"[^\W\d_及和与的是在了们位名个为有对向给让被把请您我他她它这那{zh.transliteration}]"
+    greeted = (
+        rf"[{zh.surnames}](?!{_ZH_TITLE_WORDS})(?:{native}){{2}}"
+        rf"(?=[，,、\s]?(?:您好|你好))"
+    )
     return re.compile(
         rf"[{zh.surnames}](?!主任|院长|医|护|大夫|先生|女士|小姐)"
         rf"(?![{zh.surnames}](?:{zh.name_titles}))(?:{given}){{1,2}}"
-        rf"(?=(?:{zh.name_titles}))"
+        rf"(?=(?:{zh.name_titles}))|(?:^|(?<=[。！？!?\n]))\s*{greeted}"
     )
+
+
+# two characters after a surname that make it a title or a kinship word, no given name
+_ZH_TITLE_WORDS = (
+    "老师|经理|总监|主管|老板|阿姨|叔叔|大爷|大妈|大姐|大哥|姐姐|哥哥|妹妹|弟弟|女士|先生|小姐"
+    "|同学|师傅|妈妈|爸爸|宝宝|奶奶|爷爷|医生|主任|大夫|护士|院长|教授|总|姐|哥|工"
+)
 
 
 # what a finished check or load_guidelines has compiled: languages, and "country:XX"
@@ -612,6 +627,8 @@ _REVIEW_TELLS_OF_CARE = "\x00care"
 # ... and one that names a day or a time ("my appointment on 3 March"): a reply's word that only
 # refers back to a day ("那天", "that day") is that day, the review's own.
 _REVIEW_NAMES_DAY = "\x00day"
+# ... that the review tells of an illness or a treatment in health words ("came in with the flu")
+_REVIEW_TELLS_OF_ILLNESS = "\x00ill"
 _WORD_CHAR = re.compile(r"\w")
 # ... and the first letters ([guard] echo_letters) of each one-word health term it names: a
 # reply's one word of the same stem is the review's own ("szczepienie" after "szczepionkę").
@@ -783,6 +800,8 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
     for h in _collect(text, review_codes, country):
         if h.kind in ("health", "care"):
             facts.add(_REVIEW_TELLS_OF_CARE)
+        if h.kind == "health":
+            facts.add(_REVIEW_TELLS_OF_ILLNESS)
         if h.kind == "dates":
             facts.add(_REVIEW_NAMES_DAY)
         if h.kind == "health" and letters and WORD.fullmatch(text, h.start, h.end):
@@ -1267,6 +1286,55 @@ def find_confidentiality_problems(
                     return True
         return False
 
+    anyone_at: dict[int, int] = {}
+
+    def said_to_anyone(clause: int, at: int) -> bool:
+        """What the clause says from ``at`` is what anyone may do ([guard] anyone: "każdy może
+        umówić się ponownie do tego samego lekarza", "所有患者都可以在线预约同一位医生复诊"):
+        the key comes before it and the clause neither speaks to nor names the reviewer (read
+        once per clause: a pasted megabyte has thousands of hits)."""
+        first = anyone_at.get(clause)
+        if first is None:
+            start, end = clauses[clause]
+            packs = [language_pack(code).phrases for code in codes]
+            starts = [
+                m.start()
+                for p in packs
+                if (m := next(p["anyone"].finditer_in(text, low, start, end), None))
+            ]
+            spoken_to = any(start <= a < end for a, _ in name_spans) or any(
+                next(p["addressee"].finditer_in(text, low, start, end), None) for p in packs
+            )
+            first = anyone_at[clause] = -1 if spoken_to or not starts else min(starts)
+        return 0 <= first < at
+
+    health_spans = [(h.start, h.end) for _, h in facts if h.kind == "health"]
+
+    def wishes_well(hit: Hit) -> bool:
+        """The health word (or care phrase) is a get-well wish's own ([guard] wish: "we hope
+        you feel better soon", "祝您早日康复", "życzymy szybkiego powrotu do zdrowia") to a
+        review that itself tells of an illness or a treatment: a courtesy, no news. Not a wish
+        that names anything more ("早日从心脏支架术后康复")."""
+        nonlocal review_facts
+        spans = [
+            (m.start(), m.end())
+            for code in codes
+            for m in language_pack(code)
+            .phrases["wish"]
+            .finditer_in(text, low, max(0, hit.start - 60), min(len(text), hit.end + 60))
+            if m.start() <= hit.start and hit.end <= m.end()
+        ]
+        if not spans:
+            return False
+        if review_facts is None:
+            review_facts = _review_facts(review_text, codes, country)
+        if _REVIEW_TELLS_OF_ILLNESS not in review_facts:
+            return False
+        return all(
+            not any(s <= a and b <= e and (a, b) != (hit.start, hit.end) for a, b in health_spans)
+            for s, e in spans
+        )
+
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
 
@@ -1291,6 +1359,10 @@ def find_confidentiality_problems(
             supposed_here = _conditions_in(text, low, codes, *clauses[clause])
             if any(s <= start and end <= e for s, e in supposed_here):
                 continue  # "if you were seen here before, ...": supposed of anyone, not told
+            if wishes_well(hit):
+                continue  # "życzymy szybkiego powrotu do zdrowia" after "byłam z zapaleniem"
+            if said_to_anyone(clause, start):
+                continue  # "każdy może umówić się ponownie do tego samego lekarza": anyone may
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
@@ -1336,6 +1408,8 @@ def find_confidentiality_problems(
                 continue  # "看我们的康复师不需要转诊": a member of staff, not anyone's health
             if kind == "health" and clause not in flags["addressee"] and supposed(clause, hit):
                 continue  # "Алёна, если у ребёнка после прививки температура ...": anyone's
+            if kind == "health" and wishes_well(hit):
+                continue  # "we hope you feel better soon" after "came in with the flu"
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
             if (general(clause) or general_beside(clause)) and not (

@@ -43,6 +43,8 @@ PHRASE_KINDS = (
     "condition",  # a condition: "если", "якщо" (whom it names is anyone it may be true of)
     "reported",  # the reply reports what the review says: "вы пишете, что", "як ви пишете"
     "explains",  # the reply explains what the review tells happened: "так бывает", "це нормально"
+    "anyone",  # what anyone may do: "każdy może", "anyone can", "所有患者都可以"
+    "wish",  # a get-well wish: "hope you feel better soon", "祝您早日康复"
     "date_owner",  # right before or after a date: whose it is when not a visit's ("your review of")
     "reward_denied",  # right before a reward word: that none is given ("ни скидок", "no gifts")
     "reward_not_offered",  # next to one: ours or everyone's ("won a prize", "tea for visitors")
@@ -62,6 +64,8 @@ FLAG_KINDS = (
     "condition",
     "reported",
     "explains",
+    "anyone",
+    "wish",
     "date_owner",
     "reward_denied",
     "reward_not_offered",
