@@ -1,0 +1,97 @@
+"""Round thirteen (issue 19, branch asp13): English and Polish classes the second check set's
+misses showed once it was released as tuning data: the professional named only by a specialty,
+slang praise, the one who draws blood, parking and the way there judged by themselves, and the
+outcome told by what the patient can do again. Each review is written for the test, not copied
+from a row: the aspects a practice sees on it."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.aspect_reading import read, verdict
+
+NEG, POS = "negative", "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The rheumatologist was patient and kind.", "en", {("doctor", POS)}),
+        ("Our ENT was rude and rushed us out.", "en", {("doctor", NEG)}),
+        ("Docter was lovely with my son.", "en", {("doctor", POS)}),
+        ("Endokrynolożka bardzo miła i cierpliwa.", "pl", {("doctor", POS)}),
+        ("Psychiatra był opryskliwy i niemiły.", "pl", {("doctor", NEG)}),
+        ("Pani dietetyczka bardzo pomocna.", "pl", {("doctor", POS)}),
+    ],
+)
+def test_a_professional_named_by_a_specialty_is_the_doctor(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr Mensah, absolute legend.", {("doctor", POS)}),
+        ("The phlebotomist is a gem.", {("nurse", POS)}),
+        ("The man who drew my blood needed four attempts.", {("nurse", NEG)}),
+        ("Free parking right outside the building.", {("access", POS)}),
+        ("Only paid parking nearby.", {("access", NEG)}),
+        ("The bus stops right outside.", {("access", POS)}),
+    ],
+)
+def test_english_slang_praise_blood_draws_and_the_way_there(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two months of physio and my mum can climb stairs again.", "en"),
+        ("After the injections I can sleep without pain.", "en"),
+        ("Back to cycling a month after the operation.", "en"),
+        ("Po operacji mogę znowu jeździć na rowerze.", "pl"),
+        ("Po rehabilitacji do pracy wróciłam po trzech tygodniach.", "pl"),
+        ("Po zabiegu oddycham normalnie.", "pl"),
+    ],
+)
+def test_what_the_patient_can_do_again_credits_the_outcome(text: str, lang: str) -> None:
+    assert read(text, lang) == {("outcome", POS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The osteopath was brilliant. Three sessions and I can run again.", "en"),
+        ("Fizjoterapeutka cudowna, po miesiącu chodzę normalnie.", "pl"),
+    ],
+)
+def test_praise_and_what_the_patient_can_do_again_is_positive(text: str, lang: str) -> None:
+    assert read(text, lang) == {("doctor", POS), ("outcome", POS)}
+    assert verdict(text, lang) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("You can book again online.", "en"),
+        ("The pain is back again.", "en"),
+        ("W końcu mogłam wejść do gabinetu.", "pl"),
+    ],
+)
+def test_being_able_or_again_alone_is_no_outcome(text: str, lang: str) -> None:
+    assert ("outcome", POS) not in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Three months on I'm still not able to walk normally.", "en"),
+        ("Six sessions later my dad still can't sleep without pain.", "en"),
+        ("Po zabiegu nadal nie mogę normalnie chodzić.", "pl"),
+    ],
+)
+def test_not_able_to_do_it_again_blames_the_outcome(text: str, lang: str) -> None:
+    assert ("outcome", NEG) in read(text, lang)
