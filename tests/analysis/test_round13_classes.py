@@ -95,3 +95,31 @@ def test_being_able_or_again_alone_is_no_outcome(text: str, lang: str) -> None:
 )
 def test_not_able_to_do_it_again_blames_the_outcome(text: str, lang: str) -> None:
     assert ("outcome", NEG) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pani pobierająca krew była bardzo miła.", {("nurse", POS)}),
+        ("Pielęgniarka kłuła syna trzy razy, płakał.", {("nurse", NEG)}),
+        ("Parking płatny, ale lekarka świetna.", {("access", NEG), ("doctor", POS)}),
+        ("Przychodnia tuż przy przystanku, wygodnie.", {("access", POS)}),
+        ("Lekarz poświęcił mi ponad godzinę, bardzo dokładny.", {("doctor", POS)}),
+        ("Ząb boli jeszcze bardziej niż przed leczeniem.", {("outcome", NEG)}),
+    ],
+)
+def test_polish_blood_draws_parking_the_doctors_time_and_pain_worse(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, "pl") == expected
+
+
+def test_polish_results_the_next_morning_credit_the_information() -> None:
+    text = "Wyniki przyszły mailem następnego dnia rano, lekarka wszystko omówiła."
+    assert ("communication", POS) in read(text, "pl")
+    assert ("communication", NEG) not in read(text, "pl")
+
+
+def test_a_tram_ride_named_beside_praise_is_no_access_praised_by_round_thirteen() -> None:
+    # the stop names access only where a phrase judges it ("tuż przy przystanku")
+    assert ("access", POS) not in read("Lekarz bardzo miły, przyjechałam tramwajem.", "pl")
