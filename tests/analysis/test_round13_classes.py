@@ -123,3 +123,35 @@ def test_polish_results_the_next_morning_credit_the_information() -> None:
 def test_a_tram_ride_named_beside_praise_is_no_access_praised_by_round_thirteen() -> None:
     # the stop names access only where a phrase judges it ("tuż przy przystanku")
     assert ("access", POS) not in read("Lekarz bardzo miły, przyjechałam tramwajem.", "pl")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cheaper than my old dentist and just as good.", {("price", POS)}),
+        ("Stood at the counter ten minutes before anyone acknowledged me.", {("reception", NEG)}),
+        ("Botox results look natural, very happy.", {("outcome", POS)}),
+        (
+            "Love waiting 40 minutes past my slot every time. The nurse was kind though.",
+            {("scheduling", NEG), ("nurse", POS)},
+        ),
+        ("Love being kept waiting by the receptionist for half an hour.", {("waiting", NEG)}),
+    ],
+)
+def test_english_prices_compared_the_counter_a_natural_result_and_sure_sarcasm(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Love how the nurses remember me.", "Great job explaining everything to my mum."]
+)
+def test_praise_opened_like_sarcasm_but_meant_stays_praise(text: str) -> None:
+    assert all(polarity == POS for _, polarity in read(text, "en"))
+    assert verdict(text, "en") == "positive"
+
+
+def test_nobody_could_tell_me_is_no_outcome_praised() -> None:
+    text = "I asked when my results would be back and nobody could tell me."
+    assert ("outcome", POS) not in read(text, "en")

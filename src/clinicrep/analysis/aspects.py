@@ -1453,6 +1453,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
 
 
 _SARCASM_OPENS = 4  # tokens (commas too) before a marker of sarcasm: "Super, naprawdę super, że"
+# A marker this strong is irony by its own words, a suffering loved or a failure praised ("Love
+# waiting", "Great job losing my sample"): its sentence's praise is turned with no complaint
+# told beside it (a marker such as "Love how" needs one: "Love how the nurses remember me")
+_SURE_SARCASM = -2.0
 
 
 def _opens_sentence(tokens: tuple[str, ...], k: int) -> bool:
@@ -1502,9 +1506,12 @@ def _sarcasm(items: list[Clause], same: list[int], after: list[int], marker: flo
     or in the one ``after`` it is irony ("Love how the 'urgent' slot was 3 weeks out", "Ну
     спасибо за прекрасный сервис: записали на 10:00, приняли в 11:40", "Ага, «лучшая клиника
     города». Отменили операцию за день"); with no judgement at all the marker blames what the
-    sentence names. Praise with no such complaint is meant ("Love how the nurses remember me")."""
+    sentence names. Praise with no such complaint is meant ("Love how the nurses remember me"),
+    unless the marker is sure (_SURE_SARCASM)."""
     told = [*same, *(j for j in after if not items[j].contrast)]
-    if any(items[j].paid < 0.0 or any(w < 0.0 for w in items[j].own.values()) for j in told):
+    if marker <= _SURE_SARCASM or any(
+        items[j].paid < 0.0 or any(w < 0.0 for w in items[j].own.values()) for j in told
+    ):
         turned = False
         for j in same:
             if items[j].contrast:
@@ -1512,7 +1519,8 @@ def _sarcasm(items: list[Clause], same: list[int], after: list[int], marker: flo
             if items[j].general >= _JUDGED:
                 items[j] = _as_irony(items[j])
                 turned = True
-        return turned
+        if turned or marker > _SURE_SARCASM:
+            return turned
     if any(abs(items[j].total) >= _JUDGED for j in same):
         return False
     named = [j for j in same if items[j].aspects]
