@@ -155,3 +155,34 @@ def test_praise_opened_like_sarcasm_but_meant_stays_praise(text: str) -> None:
 def test_nobody_could_tell_me_is_no_outcome_praised() -> None:
     text = "I asked when my results would be back and nobody could tell me."
     assert ("outcome", POS) not in read(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The dentist was gentle, I didn't feel a thing.", "en", {("doctor", POS)}),
+        ("Syn nawet nie zauważył ukłucia, pielęgniarka super.", "pl", {("nurse", POS)}),
+        (
+            "Dr Ade talked me through the scan, very clear.",
+            "en",
+            {("doctor", POS), ("communication", POS)},
+        ),
+        (
+            "Lekarz omówił ze mną wyniki bardzo spokojnie.",
+            "pl",
+            {("doctor", POS), ("communication", POS)},
+        ),
+        ("Intake took two months.", "en", {("scheduling", NEG)}),
+        ("Kwalifikacja trwała dwa miesiące.", "pl", {("scheduling", NEG)}),
+        ("Rachunek wyższy niż w wycenie.", "pl", {("price", NEG)}),
+        ("The parking is a pain.", "en", {("access", NEG)}),
+    ],
+)
+def test_painless_results_gone_through_the_intake_and_a_bill_above_its_quote(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
+
+
+def test_a_doctor_who_did_not_even_notice_the_patient_is_blamed() -> None:
+    assert read("Lekarz nawet nie zauważył, że płaczę.", "pl") == {("doctor", NEG)}
