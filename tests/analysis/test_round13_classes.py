@@ -186,3 +186,17 @@ def test_painless_results_gone_through_the_intake_and_a_bill_above_its_quote(
 
 def test_a_doctor_who_did_not_even_notice_the_patient_is_blamed() -> None:
     assert read("Lekarz nawet nie zauważył, że płaczę.", "pl") == {("doctor", NEG)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("10/10 dentist.", "en", {("doctor", POS)}),
+        ("Tańsza niż konkurencja, polecam.", "pl", {("price", POS)}),
+    ],
+)
+def test_ten_out_of_ten_and_a_polish_price_cheaper_than_elsewhere_are_praise(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
+    assert verdict(text, lang) == "positive"
