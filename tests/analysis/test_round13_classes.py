@@ -200,3 +200,28 @@ def test_ten_out_of_ten_and_a_polish_price_cheaper_than_elsewhere_are_praise(
 ) -> None:
     assert read(text, lang) == expected
     assert verdict(text, lang) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("He mumbled something and left.", "en", {("communication", NEG)}),
+        ("Beautiful waiting room and a lovely team.", "en", {("facilities", POS)}),
+        ("The lobby looked dated.", "en", {("facilities", NEG)}),
+        (
+            "Lekarka tłumaczyła cierpliwie i prostym językiem.",
+            "pl",
+            {("communication", POS), ("doctor", POS)},
+        ),
+        ("Lekarz mamrotał pod nosem.", "pl", {("communication", NEG)}),
+        (
+            "Poczekalnia elegancka, ale lekarz spóźniony.",
+            "pl",
+            {("facilities", POS), ("waiting", NEG)},
+        ),
+    ],
+)
+def test_the_information_by_how_it_was_said_and_the_premises_by_how_they_look(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
