@@ -230,3 +230,17 @@ def test_the_information_by_how_it_was_said_and_the_premises_by_how_they_look(
 def test_a_practice_running_behind_blames_the_wait_and_a_late_patient_does_not() -> None:
     assert read("They run about an hour behind, every time.", "en") == {("waiting", NEG)}
     assert read("I was late for my appointment and they still saw me.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The nurse was sweet.", "en", {("nurse", POS)}),
+        ("The receptionist was grumpy and unfriendly.", "en", {("reception", NEG)}),
+        ("Fizjoterapeuta ogarnięty.", "pl", {("doctor", POS)}),
+    ],
+)
+def test_a_persons_manner_in_words_the_lexicons_lacked(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
