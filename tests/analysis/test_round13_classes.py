@@ -244,3 +244,14 @@ def test_a_persons_manner_in_words_the_lexicons_lacked(
     text: str, lang: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Bark po trzech zabiegach już lepiej.", "Skóra po kremie wyraźnie lepiej wygląda."]
+)
+def test_a_polish_body_part_better_after_the_visits_credits_the_outcome(text: str) -> None:
+    assert read(text, "pl") == {("outcome", POS)}
+
+
+def test_a_polish_body_part_alone_is_no_outcome() -> None:
+    assert read("Kolano boli, lekarz niemiły.", "pl") == {("doctor", NEG)}
