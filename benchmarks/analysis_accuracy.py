@@ -271,12 +271,22 @@ def print_aspect_sets() -> None:
     "fresh3" (all five languages, 45 each): a third blind round, split the same way.
     "fresh4" (Russian, Ukrainian and Chinese, 18 each): a fourth blind round, split the same way;
     "probe12" (all five languages, 12 each): a probe round for the doctor judged without the
-    word "doctor" and the outcome told as a fact, split the same way."""
+    word "doctor" and the outcome told as a fact, split the same way.
+    "probe13" (English and Polish, 15 each): round thirteen's probe (the professional by a
+    specialty, the outcome told by what the patient can do again, the one who draws blood,
+    parking and transport, results that come fast, slang praise), split the same way;
+    "probe13b" (English and Polish, 12 each) and "probe13c" (9 each): its second and third
+    probes, the same way.
+    "check2": the second check set, no longer blind (released as tuning data in session 14)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
     more = ("fresh3-frozen", "fresh4-tune", "fresh4-frozen", "probe12-tune", "probe12-frozen")
-    for part in (*parts, *more):
+    # probe13 (English and Polish, 15 each): a probe round of round thirteen's classes; check2:
+    # the second check set, released as tuning data in session 14 (check3 replaces it as blind)
+    last = ("probe13-tune", "probe13-frozen", "probe13b-tune", "probe13b-frozen")
+    last = (*last, "probe13c-tune", "probe13c-frozen", "check2")
+    for part in (*parts, *more, *last):
         for lang in LANGUAGES:
             if not (ASPECT_SETS / f"aspects_{lang}_{part.split('-')[0]}.jsonl").is_file():
                 continue  # "fresh": only the languages that have one

@@ -89,8 +89,20 @@ CLAIM = "claim"
 # nothing else, the marker blames what it names ("No pewnie, po co komu parking przy
 # przychodni"). Section [sarcasm]; its weight is that blame.
 SARCASM = "sarcasm"
+# What the patient can do again ("I can do stairs again", "my dad can walk without pain",
+# "mogę znowu biegać"): a word of being able ([able]: "I can", "she could", "able to", "mogę")
+# and, after it in its clause, a word of restoring ([again]: "again", "normally", "without
+# pain", "znowu", "normalnie") tell the outcome, credited; a word of being able with a weight of
+# its own tells the other way ("I still can't walk normally": "can't -2"), and a negator before
+# it turns it ("nadal nie mogę normalnie chodzić"). Either alone says nothing ("I can book
+# online", "the pain is back again").
+ABLE = "able"
+AGAIN = "again"
+_AGAIN = 2.0
 _OTHER_SECTIONS = (
     SARCASM,
+    ABLE,
+    AGAIN,
     NOT_AN_ASPECT,
     JUDGEMENT,
     OPENING_CONTRAST,
@@ -287,7 +299,7 @@ def score_clause(clause: str, lang: str, sentence: int = 0) -> Clause:
 
 # the sections that make a text without aspect terms worth reading (see _token_clauses), and
 # those that let a clause read praise as irony (see _Clauses.ironies)
-_NAMELESS_READ = frozenset((COMPETENCE, RELIEF))
+_NAMELESS_READ = frozenset((COMPETENCE, RELIEF, AGAIN))
 _IRONY_SECTIONS = frozenset((SARCASM, PAID_FOR))
 
 
@@ -335,6 +347,10 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             )
         ):
             naming[k] = True  # "ból kręgosłupa minął": the outcome (see RELIEF)
+        elif m.section == AGAIN and any(
+            x.section == ABLE and segments[k][0] <= x.start < m.start for x in named
+        ):
+            naming[k] = True  # "I can walk again": the outcome (see AGAIN)
     result = _Clauses(
         [
             (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
@@ -1040,6 +1056,8 @@ def _judge(
     competence = False
     worded = False  # the clause's words name an aspect other than the doctor
     reliefs: list[Match] = []
+    able: Match | None = None  # the clause's first word of being able (see AGAIN)
+    again = False  # and a word of restoring after it
     elsewhere = -1  # where the clause names another practice or doctor (see ELSEWHERE)
     claimed = -1  # where the clause tells what the practice claims (see CLAIM)
     sarcasm = 0.0  # a marker of sarcasm opening the sentence (see SARCASM)
@@ -1084,6 +1102,10 @@ def _judge(
             competence = True
         elif section == RELIEF:
             reliefs.append(m)
+        elif section == ABLE and able is None:
+            able = m
+        elif section == AGAIN and able is not None and able.start < m.start:
+            again = True
         elif section == ELSEWHERE and not _compared(m, tokens, lang, span, text):
             elsewhere = m.start
             break  # what it names after is theirs too ("my last GP missed")
@@ -1189,6 +1211,13 @@ def _judge(
             relief = _weight(m.value) or _RELIEF  # "came back -2" (see RELIEF)
             relief = -relief if scopes and _negated(m, scopes) else relief
             own[_OUTCOME] = own.get(_OUTCOME, 0.0) + relief
+        if _OUTCOME not in aspects:
+            aspects.append(_OUTCOME)
+    if again and able is not None:
+        # "six weeks later I can do stairs again": the treatment gave it back (see AGAIN)
+        restored = _weight(able.value) or _AGAIN  # "I still can't ... normally -2"
+        restored = -restored if scopes and _negated(able, scopes) else restored
+        own[_OUTCOME] = own.get(_OUTCOME, 0.0) + restored
         if _OUTCOME not in aspects:
             aspects.append(_OUTCOME)
     if bought:
@@ -1424,6 +1453,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
 
 
 _SARCASM_OPENS = 4  # tokens (commas too) before a marker of sarcasm: "Super, naprawdę super, że"
+# A marker this strong is irony by its own words, a suffering loved or a failure praised ("Love
+# waiting", "Great job losing my sample"): its sentence's praise is turned with no complaint
+# told beside it (a marker such as "Love how" needs one: "Love how the nurses remember me")
+_SURE_SARCASM = -2.0
 
 
 def _opens_sentence(tokens: tuple[str, ...], k: int) -> bool:
@@ -1473,9 +1506,12 @@ def _sarcasm(items: list[Clause], same: list[int], after: list[int], marker: flo
     or in the one ``after`` it is irony ("Love how the 'urgent' slot was 3 weeks out", "Ну
     спасибо за прекрасный сервис: записали на 10:00, приняли в 11:40", "Ага, «лучшая клиника
     города». Отменили операцию за день"); with no judgement at all the marker blames what the
-    sentence names. Praise with no such complaint is meant ("Love how the nurses remember me")."""
+    sentence names. Praise with no such complaint is meant ("Love how the nurses remember me"),
+    unless the marker is sure (_SURE_SARCASM)."""
     told = [*same, *(j for j in after if not items[j].contrast)]
-    if any(items[j].paid < 0.0 or any(w < 0.0 for w in items[j].own.values()) for j in told):
+    if marker <= _SURE_SARCASM or any(
+        items[j].paid < 0.0 or any(w < 0.0 for w in items[j].own.values()) for j in told
+    ):
         turned = False
         for j in same:
             if items[j].contrast:
@@ -1483,7 +1519,8 @@ def _sarcasm(items: list[Clause], same: list[int], after: list[int], marker: flo
             if items[j].general >= _JUDGED:
                 items[j] = _as_irony(items[j])
                 turned = True
-        return turned
+        if turned or marker > _SURE_SARCASM:
+            return turned
     if any(abs(items[j].total) >= _JUDGED for j in same):
         return False
     named = [j for j in same if items[j].aspects]
