@@ -1,0 +1,102 @@
+"""Polish sentiment, PolEmo round 6: negation scope (a split past-tense ending, "żaden", two
+negations that cancel, a symptom not felt), and medical words that name a finding or the
+illness, not a judgement of the care. Sentences are written as PolEmo publishes them (endings
+split off: "była m") and as patients type them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from clinicrep.analysis.pipeline import analyse_review
+from clinicrep.model import Review, Sentiment
+
+
+def sentiment_of(text: str) -> Sentiment:
+    review = Review(
+        source_id=1, external_id="r", created_at=datetime(2026, 1, 1, tzinfo=UTC), text=text
+    )
+    return analyse_review(review, fallback_language="pl").sentiment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doktor nie zostawił mnie bez pomocy.",
+        "Nigdy nie wyszła m od niej bez odpowiedzi na moje pytania .",
+        "Nigdy nie wyszłam od niej bez odpowiedzi na moje pytania.",
+    ],
+)
+def test_not_left_without_help_is_praise(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.POSITIVE
+
+
+def test_a_negation_beside_bez_in_an_instruction_stays_a_negation() -> None:
+    # "nie przerywać ... bez kontroli": both negations stand, nothing is praised
+    text = "Ulotka ostrzega , by leku nie przerywać nagle i bez kontroli lekarskiej ."
+    assert sentiment_of(text) != Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nie musiała m długo czekać .",
+        "Nie bała m się ani trochę .",
+        "Nie odczuwała m bólu podczas zabiegu .",
+    ],
+)
+def test_a_split_past_ending_does_not_cut_the_negation_short(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text", ["Nie mam nic do zarzucenia.", "Ból całkowicie minął.", "Bóle szybko ustąpiły."]
+)
+def test_nothing_to_reproach_and_pain_gone_are_good_news(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lekarz stwierdził , że mam zapalenie zatok .",
+        "Guz okazał się łagodny .",
+        "Zmiana okazała się złośliwa i trzeba było operować .",
+        "Test na grypę wyszedł negatywny .",
+        "Wynik wyszedł pozytywny , więc dostała m antybiotyk .",
+        "Poszła m do niego z problemem skórnym .",
+        "Przez trzy lata miała m złe samopoczucie .",
+    ],
+)
+def test_a_finding_or_the_illness_told_is_no_verdict_on_the_care(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lekarz zbagatelizował ból .",
+        "Po leczeniu jest gorzej , wysypka wróciła po tygodniu .",
+        "Nie mogła m przerwać leczenia bez kontroli lekarza .",
+    ],
+)
+def test_a_deed_or_a_worse_course_beside_a_symptom_still_blames(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEGATIVE
+
+
+def test_a_hedge_about_how_patients_should_be_treated_is_no_praise() -> None:
+    assert sentiment_of("To chyba ważne , żeby traktować pacjenta po ludzku .") != (
+        Sentiment.POSITIVE
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mimo że na początku zlekceważono moje dolegliwości , teraz nie mam żadnych zastrzeżeń .",
+        "Pomimo zlekceważenia moich dolegliwości na początku nie mam dziś żadnych zastrzeżeń .",
+    ],
+)
+def test_no_reservations_at_all_outweighs_a_complaint_conceded(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.POSITIVE
