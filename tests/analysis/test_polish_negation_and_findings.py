@@ -100,3 +100,47 @@ def test_a_hedge_about_how_patients_should_be_treated_is_no_praise() -> None:
 )
 def test_no_reservations_at_all_outweighs_a_complaint_conceded(text: str) -> None:
     assert sentiment_of(text) == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Po operacji wróciła m do sportu .",
+        "Widać , że kocha swoją pracę .",
+        "Zawsze znajdzie chwilę , żeby porozmawiać .",
+        "Po dwóch tygodniach byłam jak nowo narodzona .",
+        "Córka już nie boi się chodzić do dentysty .",
+        "Tak powinien wyglądać każdy lekarz .",
+        "Dzwoniła potem zapytać , jak się czuję .",
+        "Nawet w sobotę odpisała na mojego maila .",
+        "Syn sam chce do niej chodzić .",
+    ],
+)
+def test_praise_told_without_a_judging_word_is_read(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kto to widział , żeby tak traktować pacjenta ?",
+        "Za co ja płacę składki ?",
+        "Po pół roku leczenia jestem w tym samym miejscu .",
+        "Następnym razem pójdę gdzie indziej .",
+        "Mówiła do mnie jak do dziecka .",
+        "Ledwo na mnie spojrzał .",
+    ],
+)
+def test_a_complaint_told_without_a_judging_word_is_read(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choroba rozwija się powoli i długo nie daje objawów .",
+        "Nie wiem , czy ktoś miał podobny problem .",
+    ],
+)
+def test_an_illness_course_or_a_shared_problem_is_no_complaint(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEUTRAL
