@@ -144,3 +144,35 @@ def test_a_complaint_told_without_a_judging_word_is_read(text: str) -> None:
 )
 def test_an_illness_course_or_a_shared_problem_is_no_complaint(text: str) -> None:
     assert sentiment_of(text) == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Najlepszym rozwiązaniem w takich przypadkach jest operacja .",
+        "Dobrze jest mieć ze sobą wyniki poprzednich badań .",
+        "Lek jest dobrze tolerowany przez większość pacjentów .",
+        "Im wcześniej wykryta choroba , tym lepsze rokowania .",
+        "U dzieci choroba przebiega zwykle łagodnie .",
+        "Powikłania zdarzają się bardzo rzadko .",
+        "Lekarz poradził mi , żebym unikała słońca .",
+    ],
+)
+def test_advice_and_facts_about_an_illness_in_general_are_no_verdict(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Żałuję , że nie trafiła m do niego wcześniej .", Sentiment.POSITIVE),
+        ("Gdyby nie ona , nie wiem , co by było .", Sentiment.POSITIVE),
+        ("Gdyby mnie zbadał , wiedział by , że to nie jest przeziębienie .", Sentiment.NEGATIVE),
+        ("Lepiej od razu iść do innego lekarza .", Sentiment.NEGATIVE),
+        ("Z początku wydawał się miły , ale to tylko pozory .", Sentiment.NEGATIVE),
+    ],
+)
+def test_regret_a_counterfactual_and_a_front_are_read_the_way_they_are_meant(
+    text: str, expected: Sentiment
+) -> None:
+    assert sentiment_of(text) == expected
