@@ -176,3 +176,24 @@ def test_regret_a_counterfactual_and_a_front_are_read_the_way_they_are_meant(
     text: str, expected: Sentiment
 ) -> None:
     assert sentiment_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Źle się poczuła m w nocy i pojechała m na SOR .", Sentiment.NEUTRAL),
+        ("Dobrze pamiętam pierwszą wizytę u niego .", Sentiment.NEUTRAL),
+        ("Chodzi tylko o pieniądze .", Sentiment.NEGATIVE),
+        ("Nabija kabzę na naiwnych pacjentach .", Sentiment.NEGATIVE),
+        ("Postawił diagnozę bez zbadania mnie .", Sentiment.NEGATIVE),
+        ("Po zabiegu zostawiono mnie samą sobie .", Sentiment.NEGATIVE),
+        ("Powiedział , że przesadzam .", Sentiment.NEGATIVE),
+        ("Kazał mi schudnąć i na tym skończyła się wizyta .", Sentiment.NEGATIVE),
+        ("Zaproponował kilka możliwości leczenia i pozwolił mi wybrać .", Sentiment.POSITIVE),
+        ("Wreszcie ktoś potraktował moje objawy poważnie .", Sentiment.POSITIVE),
+    ],
+)
+def test_how_the_patient_was_dealt_with_is_read_without_a_judging_word(
+    text: str, expected: Sentiment
+) -> None:
+    assert sentiment_of(text) == expected
