@@ -197,3 +197,38 @@ def test_how_the_patient_was_dealt_with_is_read_without_a_judging_word(
     text: str, expected: Sentiment
 ) -> None:
     assert sentiment_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mam krzywą przegrodę nosa .",
+        "Lekarz przedstawił strategię leczenia .",
+        "Ortopeda zaproponował klamrę na kręgosłup .",
+        "Wiedziała m , że to będzie długie leczenie .",
+        "Przed zabiegiem trzeba stosować ciepłe okłady .",
+        "Lek może dawać działania niepożądane .",
+        "Mąż jest w średnim wieku .",
+        "Fizjoterapeuta nakleił mi taśmy kinezjologiczne .",
+        "Poszła m na rutynowe badanie kontrolne .",
+        "Przy przychodni jest parking strzeżony .",
+    ],
+)
+def test_a_judging_stem_does_not_reach_a_medical_word_that_starts_like_it(text: str) -> None:
+    # "krzyw*" reached "krzywa przegroda", "strat*" "strategia", "kłam*" (plain "klam*")
+    # "klamra", "wiedz*" the verb "wiedzieć", "taśm*" a kinesiology tape, "rutyn*" a routine test
+    assert sentiment_of(text) == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Plomba założona krzywo .", Sentiment.NEGATIVE),
+        ("Przyjmuje jak na taśmie .", Sentiment.NEGATIVE),
+        ("Wszystko z rutyną i bez zaangażowania .", Sentiment.NEGATIVE),
+        ("Okłamał mnie w sprawie wyników .", Sentiment.NEGATIVE),
+        ("Ma ogromną wiedzę .", Sentiment.POSITIVE),
+    ],
+)
+def test_the_judging_words_those_stems_were_for_still_judge(text: str, expected: Sentiment) -> None:
+    assert sentiment_of(text) == expected
