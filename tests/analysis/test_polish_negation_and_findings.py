@@ -232,3 +232,19 @@ def test_a_judging_stem_does_not_reach_a_medical_word_that_starts_like_it(text: 
 )
 def test_the_judging_words_those_stems_were_for_still_judge(text: str, expected: Sentiment) -> None:
     assert sentiment_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ustaw*" (the law, a press register word) reached "ustawić" (to set a treatment)
+        ("Doktor ustawiła leczenie perfekcyjnie .", Sentiment.POSITIVE),
+        # "trauma*" reached the trauma surgeon, "efekt*" side effects
+        ("Skierowano mnie do traumatologa .", Sentiment.NEUTRAL),
+        ("Lek ma sporo efektów ubocznych .", Sentiment.NEUTRAL),
+    ],
+)
+def test_a_register_or_judging_stem_does_not_reach_the_words_of_a_visit(
+    text: str, expected: Sentiment
+) -> None:
+    assert sentiment_of(text) == expected
