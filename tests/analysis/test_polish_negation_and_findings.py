@@ -248,3 +248,15 @@ def test_a_register_or_judging_stem_does_not_reach_the_words_of_a_visit(
     text: str, expected: Sentiment
 ) -> None:
     assert sentiment_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mama była wtedy ciężko chora .",
+        "Miała m trudno gojącą się ranę po cesarce .",
+        "Wróciła m na kontrolę dokładnie tydzień później .",
+    ],
+)
+def test_gravely_ill_a_slow_wound_and_exactly_a_week_are_no_verdict(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEUTRAL
