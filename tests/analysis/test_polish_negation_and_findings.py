@@ -260,3 +260,16 @@ def test_a_register_or_judging_stem_does_not_reach_the_words_of_a_visit(
 )
 def test_gravely_ill_a_slow_wound_and_exactly_a_week_are_no_verdict(text: str) -> None:
     assert sentiment_of(text) == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Od dziecka mam słaby wzrok .",
+        "Tata słabo słyszy na jedno ucho .",
+        "Syn ma opóźniony rozwój mowy .",
+        "Grając w piłkę naciągnął em mięsień .",
+    ],
+)
+def test_weak_sight_a_delayed_development_and_a_strain_are_the_illness(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEUTRAL
