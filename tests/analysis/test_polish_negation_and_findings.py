@@ -273,3 +273,16 @@ def test_gravely_ill_a_slow_wound_and_exactly_a_week_are_no_verdict(text: str) -
 )
 def test_weak_sight_a_delayed_development_and_a_strain_are_the_illness(text: str) -> None:
     assert sentiment_of(text) == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Przydało by się więcej empatii .",
+        "Mógł by chociaż spojrzeć na wyniki .",
+        "Wystarczyło by zapytać , co mi dolega .",
+    ],
+)
+def test_a_conditional_written_apart_reads_as_written_together(text: str) -> None:
+    # the lexicon writes "przydałoby się", "mógłby chociaż", "wystarczyłoby"
+    assert sentiment_of(text) == Sentiment.NEGATIVE

@@ -412,6 +412,8 @@ def _sentiment_matcher(lang: str) -> Matcher:
 # "była m", "zrobił em", "byli śmy". A term written with the joined word ("zawiodłam", "nie bał*
 # się") also matches it split, so the lexicon is read the same whichever way a text is written.
 _PAST_WORD = re.compile(r"\w*(?:ł|ła|ło|li|ły)\*?")
+# ... and the conditional's "by" with its person: "mógł by", "przydało by się", "chciała by m"
+_JOINED_CONDITIONAL = re.compile(r"(\w*(?:ł|ła|ło|li|ły))by(m|ś|śmy|ście)?")
 _JOINED_ENDING = re.compile(r"(\w*(?:ł|l))(am|em|aś|eś|yśmy|iśmy|ysmy|ismy)")
 _SPLIT_OF = {
     "am": "a m",
@@ -433,7 +435,12 @@ def _add_split_endings(result: Matcher, known: set[str]) -> None:
                 variants: list[list[str]] = []
                 for i, word in enumerate(words):
                     joined = _JOINED_ENDING.fullmatch(word)
-                    if joined is not None:
+                    conditional = _JOINED_CONDITIONAL.fullmatch(word)
+                    if conditional is not None:
+                        verb, person = conditional.group(1), conditional.group(2)
+                        split = [verb, "by", person] if person else [verb, "by"]
+                        variants.append(words[:i] + split + words[i + 1 :])
+                    elif joined is not None:
                         split = (joined.group(1) + _SPLIT_OF[joined.group(2)]).split()
                         variants.append(words[:i] + split + words[i + 1 :])
                     elif (
