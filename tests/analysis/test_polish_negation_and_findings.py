@@ -286,3 +286,26 @@ def test_weak_sight_a_delayed_development_and_a_strain_are_the_illness(text: str
 def test_a_conditional_written_apart_reads_as_written_together(text: str) -> None:
     # the lexicon writes "przydałoby się", "mógłby chociaż", "wystarczyłoby"
     assert sentiment_of(text) == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Na SOR-ze przesiedziała m osiem godzin .", Sentiment.NEGATIVE),
+        ("Pielęgniarka wbijała się w żyłę pięć razy .", Sentiment.NEGATIVE),
+        ("Na sali leżało nas dziesięć osób .", Sentiment.NEGATIVE),
+        ("Jedzenie w szpitalu było nie do zjedzenia .", Sentiment.NEGATIVE),
+        ("Toalety były w opłakanym stanie .", Sentiment.NEGATIVE),
+        ("Za każdą informację trzeba było płacić .", Sentiment.NEGATIVE),
+        ("Do lekarza dodzwonić się graniczy z cudem .", Sentiment.NEGATIVE),
+        ("Dostała m antybiotyk na wirusówkę .", Sentiment.NEGATIVE),
+        ("Dziecko nawet nie zauważyło zastrzyku .", Sentiment.POSITIVE),
+        ("Z dzieckiem rozmawiała jak z dorosłym .", Sentiment.POSITIVE),
+        ("Przyjęto mnie o czasie .", Sentiment.POSITIVE),
+        ("Od razu wiedział , co mi jest .", Sentiment.POSITIVE),
+    ],
+)
+def test_a_hospital_stay_and_a_child_visit_told_plainly_are_read(
+    text: str, expected: Sentiment
+) -> None:
+    assert sentiment_of(text) == expected
