@@ -309,3 +309,16 @@ def test_a_hospital_stay_and_a_child_visit_told_plainly_are_read(
     text: str, expected: Sentiment
 ) -> None:
     assert sentiment_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W nocy pojechali śmy na nocną pomoc lekarską .",
+        "Zrobiono mi szybki test na grypę .",
+        "Dostała m kartę szybkiej ścieżki onkologicznej .",
+        "Zadzwoniła m na numer pomocy medycznej .",
+    ],
+)
+def test_a_service_or_a_test_named_with_a_word_of_praise_is_no_praise(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEUTRAL
