@@ -322,3 +322,15 @@ def test_a_hospital_stay_and_a_child_visit_told_plainly_are_read(
 )
 def test_a_service_or_a_test_named_with_a_word_of_praise_is_no_praise(text: str) -> None:
     assert sentiment_of(text) == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mam podwyższony zły cholesterol .",
+        "Przy porodzie była duża strata krwi .",
+        "Rezonans wykazał ucisk nerwów w odcinku lędźwiowym .",
+    ],
+)
+def test_bad_cholesterol_a_blood_loss_and_pinched_nerves_are_the_illness(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEUTRAL
