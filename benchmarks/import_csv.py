@@ -19,25 +19,32 @@ and last the floor: the same rows into a bare SQLite table with an FTS5 trigram 
 Each line gives the wall time, the CPU time of this process (the machine may be shared:
 wall minus CPU is waiting, mostly for other processes and the disk), that of the analysis
 workers when there were any (the sum over two is the wall time's floor on 2 cores) and rows
-per second.
+per second. During the third import another process reads the window's opening view (the
+first 64 ids of "Needs attention", ``review_ids``) every 50 ms from the same file, as the
+window would: the median and the longest of those reads are printed with it.
 """
 
 from __future__ import annotations
 
 import csv
+import multiprocessing
 import os
 import random
 import resource
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
+from multiprocessing.queues import Queue
+from multiprocessing.synchronize import Event
 from pathlib import Path
 
 from clinicrep.analysis.parallel import PARALLEL_FROM, worker_count
 from clinicrep.importing import import_csv
 from clinicrep.model import Platform
 from clinicrep.store import open_database
+from clinicrep.store.inbox import ReviewQuery, review_ids
 
 TEXTS = [
     "Доктор внимательно выслушал, всё объяснил. Но ждать пришлось почти час.",
@@ -92,6 +99,18 @@ def _workers_cpu() -> float:
     return used.ru_utime + used.ru_stime
 
 
+def window_reads(path: Path, stop: Event, times: Queue[list[float]]) -> None:
+    """In a process of its own: the window's first page read every 50 ms until ``stop``."""
+    found: list[float] = []
+    with open_database(path) as db:
+        while not stop.is_set():
+            started = time.perf_counter()
+            review_ids(db, ReviewQuery.needs_attention(), limit=64)
+            found.append((time.perf_counter() - started) * 1000)
+            stop.wait(0.05)
+    times.put(found)
+
+
 def main() -> int:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     with tempfile.TemporaryDirectory() as tmp:
@@ -111,11 +130,20 @@ def main() -> int:
                 load = os.getloadavg()[0]
                 start, cpu_start = time.perf_counter(), time.process_time()
                 workers_start = _workers_cpu()
+                if analyse:
+                    context = multiprocessing.get_context("spawn")
+                    stop, times = context.Event(), context.Queue()
+                    reader = context.Process(target=window_reads, args=(db.path, stop, times))
+                    reader.start()
                 report = import_csv(
                     db, path, source_name=name, platform=Platform.OTHER, analyse=analyse
                 )
                 seconds = time.perf_counter() - start
                 cpu = time.process_time() - cpu_start
+                if analyse:
+                    stop.set()
+                    reads = times.get()
+                    reader.join()
                 workers_cpu = _workers_cpu() - workers_start
                 if analyse:  # the pool's size is chosen by the load average when it starts
                     print(f"(analysis processes: {workers}, load average {load:.1f} at start)")
@@ -125,6 +153,11 @@ def main() -> int:
                     + f", {rows / seconds:,.0f} rows/s; new {report.imported}, "
                     f"unchanged {report.unchanged}, skipped {report.skipped}"
                 )
+                if analyse and reads:
+                    print(
+                        f"  the window's first page meanwhile: {len(reads)} reads, median"
+                        f" {statistics.median(reads):.1f} ms, longest {max(reads):.1f} ms"
+                    )
         floor = floor_seconds(path, folder / "floor.sqlite3")
         print(f"floor (raw insert + trigram index, same rows, same run): wall {floor:.2f} s")
     return 0

@@ -121,6 +121,30 @@ def test_search_finds_words_in_every_language(db, text, term):
     assert [r.text for r in found] == [text]
 
 
+@pytest.mark.parametrize("largest_id_taken", [False, True])
+def test_new_reviews_in_any_date_order_each_keep_their_own_text_and_search_entry(
+    db, largest_id_taken
+):
+    src = _source(db)
+    upsert_reviews(db, [_review(src.id, "old", "an older review")])
+    if largest_id_taken:  # new rows then get ids anywhere: SQLite cannot give the next one
+        db.execute("UPDATE reviews SET id = 9223372036854775807 WHERE external_id = 'old'")
+    texts = {
+        f"r{i}": f"review {i} about {word}" for i, word in enumerate(["parking", "停车场"] * 3)
+    }
+    page = [_review(src.id, ext, text) for ext, text in texts.items()]
+    for i, review in enumerate(page):  # the store writes them in date order, not the page's
+        review.created_at = T0 - timedelta(days=(7 * i) % 5)
+    result = upsert_reviews(db, page)
+
+    assert [r.id for r in page] == result.inserted_ids
+    stored = reviews_by_ids(db, result.inserted_ids)
+    assert {r.external_id: r.text for r in stored} == texts
+    for word in ("parking", "停车场"):
+        found = reviews_by_ids(db, review_ids(db, ReviewQuery(search=word)))
+        assert sorted(r.text for r in found) == sorted(t for t in texts.values() if word in t)
+
+
 def test_status_change_is_logged_and_counted(db):
     src = _source(db)
     [review_id] = upsert_reviews(db, [_review(src.id, "a", "x")]).inserted_ids

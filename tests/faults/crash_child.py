@@ -2,7 +2,7 @@
 
 python -m faults.crash_child DATA_DIR drafts REVIEW_ID    # saves drafts, prints each number
 python -m faults.crash_child DATA_DIR publish REVIEW_ID   # publishes one reply (via Google)
-python -m faults.crash_child DATA_DIR import CSV BATCH    # imports a file, prints rows read
+python -m faults.crash_child DATA_DIR import CSV BATCH [BULK_FROM]  # imports, prints rows read
 """
 
 from __future__ import annotations
@@ -25,11 +25,15 @@ def draft_text(n: int) -> str:
     return f"draft number {n}: {PADDING}"
 
 
-def import_file(db: Database, path: str, batch: int) -> int:
-    """A big import in batches of ``batch`` reviews (small, so a test sees many of them)."""
+def import_file(db: Database, path: str, batch: int, bulk_from: int | None = None) -> int:
+    """A big import in batches of ``batch`` reviews (small, so a test sees many of them); from
+    ``bulk_from`` rows the rest after the first batch is one transaction (indexes at its end)."""
     from clinicrep import importing
+    from clinicrep.store import db as store_db
 
     importing.STORE_BATCH = batch
+    if bulk_from is not None:
+        store_db.BULK_INDEX_FROM = bulk_from
     importing.import_csv(
         db, path, source_name="Big export", analyse=False,
         progress=lambda done, _total: print(done, flush=True),
@@ -43,7 +47,8 @@ def main() -> int:
     paths.set_data_dir(data_dir)
     db = open_database(paths.db_path())
     if mode == "import":
-        return import_file(db, sys.argv[3], int(sys.argv[4]))
+        bulk_from = int(sys.argv[5]) if len(sys.argv) > 5 else None
+        return import_file(db, sys.argv[3], int(sys.argv[4]), bulk_from)
     review_id = int(sys.argv[3])
     if mode == "drafts":
         n = 0

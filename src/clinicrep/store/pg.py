@@ -463,6 +463,13 @@ class PgDatabase:
         """Nothing to do: the server keeps its files whole (and its own backups)."""
 
     @contextlib.contextmanager
+    def indexes_built_at_end(self, new_rows: int) -> Iterator[bool]:
+        """Never here (SQLite's ``Database.indexes_built_at_end``): a shared store is
+        written by several PCs at once, and one import holding it for its whole length
+        would stop the others' writes; each batch stays its own transaction."""
+        yield False
+
+    @contextlib.contextmanager
     def bulk_writes(self, cache_mib: int = 0) -> Iterator[None]:
         """A big import: the commit of each page need not wait for the disk (a crash
         loses at most the last pages, which the next import writes again; never corrupts)."""

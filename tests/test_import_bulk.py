@@ -1,0 +1,192 @@
+"""A big import into a small store: its indexes are built once at the end, in one transaction
+with the rows (SQLite), and nobody sees the store without them; PostgreSQL imports batch by
+batch as before."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from clinicrep import importing
+from clinicrep.importing import import_csv
+from clinicrep.model import Sentiment
+from clinicrep.sources.base import CancelToken
+from clinicrep.store import Database, open_database
+from clinicrep.store import db as store_db
+from clinicrep.store.inbox import ReviewQuery, review_ids
+from clinicrep.store.reviews import count_reviews, reviews_by_ids
+
+pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
+
+ROWS = 3_000
+BATCH = 500
+WORDS = ["парковка", "zaparkować", "停车场", "parking"]
+
+
+@pytest.fixture(autouse=True)
+def small_bulk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The thresholds of a big import, for a file a test writes in a moment."""
+    monkeypatch.setattr(store_db, "BULK_INDEX_FROM", 1_000)
+    monkeypatch.setattr(importing, "STORE_BATCH", BATCH)
+
+
+def write_export(path: Path, rows: int = ROWS, first: int = 0) -> Path:
+    rng = random.Random(5)
+    lines = ["date;author;rating;text"]
+    for i in range(first, first + rows):
+        word = rng.choice(WORDS)
+        lines.append(
+            f"{1 + i % 28:02d}.{1 + i % 12:02d}.2026;Patient {i:05d};{1 + i % 5};"
+            f"Review {i}: {word} was hard, the doctor kind"
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def indexes(db: Database) -> list[tuple[str, str]]:
+    if db.dialect == "postgresql":
+        sql = "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'reviews' ORDER BY 1"
+    else:
+        sql = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    return [tuple(row) for row in db.fetchall(sql)]
+
+
+def what_the_inbox_shows(db: Database) -> dict[str, list[int]]:
+    queries = {
+        "needs attention": ReviewQuery.needs_attention(),
+        "by author": ReviewQuery(sort="author", descending=False),
+        "by rating": ReviewQuery(sort="rating"),
+        "by text": ReviewQuery(sort="text", descending=False),
+        "negative": ReviewQuery(sentiments=(Sentiment.NEGATIVE,), sort="created"),
+        **{word: ReviewQuery(search=word) for word in WORDS},
+    }
+    return {label: review_ids(db, query) for label, query in queries.items()}
+
+
+def test_a_big_import_into_an_empty_store_keeps_every_index_and_the_inbox_finds_every_review(
+    db: Database, tmp_path: Path
+) -> None:
+    before = indexes(db)
+    if db.dialect == "sqlite":  # as PRAGMA optimize may have done: the planner's statistics
+        import_csv(db, write_export(tmp_path / "one.csv", rows=10, first=ROWS), source_name="One")
+        db.execute("ANALYZE")
+        stats = db.fetchall("SELECT idx FROM sqlite_stat1 WHERE tbl = 'reviews' ORDER BY idx")
+    report = import_csv(db, write_export(tmp_path / "big.csv"), source_name="Big", analyse=True)
+
+    assert report.imported == ROWS == count_reviews(db) - (10 if db.dialect == "sqlite" else 0)
+    assert indexes(db) == before
+    if db.dialect == "sqlite":  # kept for the indexes built again, as an import row by row
+        assert len(stats) == 13
+        assert (
+            db.fetchall("SELECT idx FROM sqlite_stat1 WHERE tbl = 'reviews' ORDER BY idx") == stats
+        )
+    shown = what_the_inbox_shows(db)
+    assert len(shown["needs attention"]) > 0
+    first_three = reviews_by_ids(db, shown["by author"][:3])
+    assert [r.author for r in first_three] == ["Patient 00000", "Patient 00001", "Patient 00002"]
+    assert sum(len(shown[word]) for word in WORDS) == count_reviews(db)
+    if db.dialect == "sqlite":
+        assert db.fetchall("PRAGMA integrity_check") == [("ok",)]
+        db.execute("INSERT INTO reviews_fts (reviews_fts, rank) VALUES ('integrity-check', 1)")
+
+
+@pytest.mark.sqlite_only("one transaction with the indexes built at its end is SQLite's path")
+def test_the_window_sees_the_store_as_before_with_its_indexes_until_the_import_ends(
+    db: Database, tmp_path: Path
+) -> None:
+    import_csv(db, write_export(tmp_path / "first.csv", rows=200), source_name="Old")
+    shown_before = what_the_inbox_shows(db)
+    seen: list[tuple[int, int]] = []
+    with open_database(db.path) as window:
+
+        def look(done: int, _total: int) -> None:
+            # the opening view names its index (INDEXED BY): it fails on a store without it
+            shown = what_the_inbox_shows(window)
+            seen.append((done, len(shown["by author"])))
+            if len(shown["by author"]) > 200:
+                assert shown["by author"] != shown_before["by author"]
+
+        report = import_csv(
+            db, write_export(tmp_path / "big.csv", first=200), source_name="Big", progress=look
+        )
+        after = what_the_inbox_shows(window)
+
+    assert report.imported == ROWS
+    # the first batch stored alone (before the first look), the rest all at once at the end
+    assert len(seen) == ROWS // BATCH
+    assert {count for _done, count in seen} == {200 + BATCH}, seen
+    assert len(after["by author"]) == 200 + ROWS
+    assert after == what_the_inbox_shows(db)
+
+
+@pytest.mark.sqlite_only("one transaction with the indexes built at its end is SQLite's path")
+def test_a_failure_late_in_a_big_import_leaves_the_store_with_every_index_and_the_first_batch(
+    db: Database, tmp_path: Path
+) -> None:
+    before = indexes(db)
+
+    def fail_late(done: int, _total: int) -> None:
+        if done >= ROWS - BATCH:
+            raise OSError("the disk went away")
+
+    with pytest.raises(OSError, match="the disk went away"):
+        import_csv(db, write_export(tmp_path / "big.csv"), source_name="Big", progress=fail_late)
+
+    assert count_reviews(db) == BATCH  # the first batch, stored alone; the rest rolled back
+    assert indexes(db) == before
+    assert db.fetchall("PRAGMA integrity_check") == [("ok",)]
+    report = import_csv(db, tmp_path / "big.csv", source_name="Big")
+    assert (report.imported, report.unchanged) == (ROWS - BATCH, BATCH)
+    assert len(what_the_inbox_shows(db)["by author"]) == ROWS
+
+
+def test_a_cancelled_big_import_keeps_what_it_read_with_every_index(
+    db: Database, tmp_path: Path
+) -> None:
+    before = indexes(db)
+    cancel = CancelToken()
+
+    def cancel_halfway(done: int, _total: int) -> None:
+        if done >= ROWS // 2:
+            cancel.cancel()
+
+    report = import_csv(
+        db, write_export(tmp_path / "big.csv"), source_name="Big", cancel=cancel,
+        progress=cancel_halfway,
+    )  # fmt: skip
+
+    stored = count_reviews(db)
+    assert stored == report.imported and ROWS // 2 <= stored < ROWS
+    assert indexes(db) == before
+    assert len(what_the_inbox_shows(db)["by author"]) == stored
+    again = import_csv(db, tmp_path / "big.csv", source_name="Big")
+    assert (again.imported, again.unchanged) == (ROWS - stored, stored)
+
+
+@pytest.mark.sqlite_only("one transaction with the indexes built at its end is SQLite's path")
+def test_an_import_into_a_store_much_bigger_than_it_keeps_its_indexes_up_batch_by_batch(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_csv(db, write_export(tmp_path / "first.csv", rows=ROWS), source_name="Old")
+    dropped: list[str] = []
+    real = db.execute
+
+    def execute(sql: str, params: object = ()) -> object:
+        if sql.startswith("DROP INDEX"):
+            dropped.append(sql)
+        return real(sql, params)
+
+    monkeypatch.setattr(db, "execute", execute)
+    # 1,500 rows into 3,000 (more than 1.5 times as many): row by row, as before
+    report = import_csv(
+        db, write_export(tmp_path / "small.csv", rows=1_500, first=ROWS), source_name="New"
+    )
+    assert report.imported == 1_500 and dropped == []
+    # the same file again: its first batch is not new, so nothing is rebuilt either
+    import_csv(db, tmp_path / "first.csv", source_name="Old")
+    assert dropped == []
+    # 5,000 rows into 4,500: at the end
+    import_csv(db, write_export(tmp_path / "big.csv", rows=5_000, first=2 * ROWS), source_name="B")
+    assert len(dropped) == len([n for n, _sql in indexes(db) if n.startswith("reviews_")])
