@@ -25,7 +25,7 @@ from clinicrep.model import (
 from clinicrep.search_forms import FOLDED_FROM, fold, is_short_cjk_word, stem_search_word
 from clinicrep.store import dialect
 from clinicrep.store.db import Database, iso
-from clinicrep.store.locations import source_in_location
+from clinicrep.store.locations import in_location, source_in_location
 
 # The statuses whose answer clock runs (model.OPEN_STATUSES), as SQL. Written exactly as
 # in migration 0005's index on the time-left sort, which SQLite matches by its text.
@@ -761,19 +761,41 @@ def _table(open_view: bool) -> str:
     return _OPEN_VIEW_TABLE if open_view else "reviews r"
 
 
-def count_by_status(db: Database) -> dict[Status, int]:
+def count_by_status(
+    db: Database, *, location_id: int | None = None, open_only: bool = False
+) -> dict[Status, int]:
+    """Reviews per status: the whole practice, or one location's (``location_id``).
+
+    ``open_only``: the open statuses only (the others count 0), what the status bar shows:
+    one location's every status walks all its rows (124 ms on 100,000 reviews, half of
+    them there), its open ones a range of the status index (benchmarks/locations_approval.py).
+    """
+    where, params = in_location(location_id)
+    if open_only:
+        where = f" AND r.status IN {WAITING_SQL}{where}"
     counts = {status: 0 for status in Status}
-    for status, n in db.fetchall("SELECT status, count(*) FROM reviews GROUP BY status"):
+    for status, n in db.fetchall(
+        f"SELECT r.status, count(*) FROM reviews r WHERE 1 = 1{where} GROUP BY r.status", params
+    ):
         counts[Status(status)] = n
     return counts
 
 
-def count_overdue(db: Database, clock: AnswerClock, *, now: datetime | None = None) -> int:
+def count_overdue(
+    db: Database,
+    clock: AnswerClock,
+    *,
+    now: datetime | None = None,
+    location_id: int | None = None,
+) -> int:
+    """Open reviews past the answer limit: the whole practice, or one location's."""
     since = iso(clock.overdue_if_created_before(now or utc_now()))
+    where, params = in_location(location_id)
     return int(
         db.fetchall(  # read on the query thread: an interrupt arrives translated
-            f"SELECT count(*) FROM reviews WHERE status IN {WAITING_SQL} AND created_at < ?",
-            (since,),
+            f"SELECT count(*) FROM reviews r WHERE r.status IN {WAITING_SQL}"
+            f" AND r.created_at < ?{where}",
+            (since, *params),
         )[0][0]
     )
 
