@@ -66,8 +66,8 @@
 <context>
     <name>InboxModel</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="841"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="854"/>
         <source>%n h left</source>
         <translation>
             <numerusform>%n h left</numerusform>
@@ -75,8 +75,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="845"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="855"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -84,8 +84,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="833"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="848"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="858"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>overdue %n d</numerusform>
@@ -93,8 +93,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="834"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="859"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>overdue %n h</numerusform>

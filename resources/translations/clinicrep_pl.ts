@@ -1578,27 +1578,27 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="743"/>
+        <location filename="../../src/clinicrep/cli.py" line="804"/>
         <source>Shared database: {where}</source>
         <translation>Wspólna baza danych: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="749"/>
+        <location filename="../../src/clinicrep/cli.py" line="810"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>Własna baza danych tego komputera: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="758"/>
+        <location filename="../../src/clinicrep/cli.py" line="819"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>Własna baza danych tego komputera otwiera się.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="790"/>
+        <location filename="../../src/clinicrep/cli.py" line="851"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>Od teraz ten komputer używa {where}; stara baza danych została bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="798"/>
+        <location filename="../../src/clinicrep/cli.py" line="859"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>Ten komputer nie ma pęku kluczy, w którym można zachować hasło bazy danych, więc użyto go tylko do tego kopiowania. Wpisz je w Ustawienia → Baza danych albo poproś informatyka, aby zapisał je w ~/.pgpass.</translation>
     </message>
@@ -1606,32 +1606,32 @@
 <context>
     <name>DbMove</name>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="71"/>
+        <location filename="../../src/clinicrep/store/move.py" line="72"/>
         <source>Copied {reviews} reviews ({rows} rows in {tables} tables) to {target} in {seconds} s; every table&apos;s count was checked.</source>
         <translation>Skopiowano opinie: {reviews} (wiersze: {rows}, tabele: {tables}) do {target} w {seconds} s; liczba wierszy każdej tabeli została sprawdzona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="83"/>
+        <location filename="../../src/clinicrep/store/move.py" line="84"/>
         <source>The file that was there is kept as {path}.</source>
         <translation>Plik, który tam był, zachowano jako {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="424"/>
+        <location filename="../../src/clinicrep/store/move.py" line="425"/>
         <source>Building the search and sort indexes…</source>
         <translation>Budowanie indeksów wyszukiwania i sortowania…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="467"/>
+        <location filename="../../src/clinicrep/store/move.py" line="468"/>
         <source>{table}: {done} of {total} rows</source>
         <translation>{table}: {done} z {total} wierszy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="476"/>
+        <location filename="../../src/clinicrep/store/move.py" line="477"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>Kopiowanie {table}: wiersze — {rows}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="484"/>
+        <location filename="../../src/clinicrep/store/move.py" line="485"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>Liczba wierszy każdej tabeli sprawdzona; kończenie kopiowania…</translation>
     </message>
@@ -2212,6 +2212,65 @@
     </message>
 </context>
 <context>
+    <name>ImportCli</name>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="393"/>
+        <source>--export-date: “{value}” is not a date like 2026-03-31.</source>
+        <translation>--export-date: „{value}” nie jest datą w postaci 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="482"/>
+        <source>--map {item}: write FIELD=COLUMN with FIELD one of {fields}.</source>
+        <translation>--map {item}: wpisz POLE=KOLUMNA, gdzie POLE to jedno z: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="493"/>
+        <source>(unnamed)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="495"/>
+        <source>--map {item}: the file has no column “{column}”. Its columns: {columns}</source>
+        <translation>--map {item}: plik nie ma kolumny „{column}”. Jego kolumny: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="529"/>
+        <source>Recognised: {export}</source>
+        <translation>Rozpoznano: {export}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="545"/>
+        <location filename="../../src/clinicrep/cli.py" line="567"/>
+        <source>note: {text}</source>
+        <translation>uwaga: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="550"/>
+        <source>Rows that would be imported: {would} of {rows} (dry run: nothing was saved).</source>
+        <translation>Wiersze do zaimportowania: {would} z {rows} (próba: nic nie zapisano).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="555"/>
+        <source>[answered]</source>
+        <translation>[z odpowiedzią]</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="573"/>
+        <source>line {line}: {reason}</source>
+        <translation>wiersz {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="581"/>
+        <source>Rows without a readable date were skipped; --date-unknown imports them with the export date.</source>
+        <translation>Wiersze bez czytelnej daty pominięto; --date-unknown importuje je z datą eksportu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="591"/>
+        <source>… and {count} more.</source>
+        <translation>… i jeszcze {count}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="69"/>
@@ -2502,88 +2561,88 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="566"/>
         <source>Waiting for approval</source>
         <translation>Czeka na zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="566"/>
         <source>Sent back</source>
         <translation>Odesłana</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="718"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="710"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="720"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="721"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="722"/>
         <source>Review</source>
         <translation>Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="713"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="723"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="724"/>
         <source>Topics</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="715"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="725"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="726"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="727"/>
         <source>Time left</source>
         <translation>Do terminu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="809"/>
         <source>[edited] </source>
         <translation>[zmieniona] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="801"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="811"/>
         <source>[removed on platform] </source>
         <translation>[usunięta z platformy] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="814"/>
         <source>[{name} is replying] </source>
         <translation>[{name} odpowiada] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="816"/>
         <source>(rating only)</source>
         <translation>(tylko ocena)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="841"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="854"/>
         <source>%n h left</source>
         <translation>
             <numerusform>została %n godz.</numerusform>
@@ -2592,8 +2651,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="845"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="855"/>
         <source>%n min left</source>
         <translation>
             <numerusform>została %n min</numerusform>
@@ -2602,8 +2661,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="833"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="848"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="858"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>%n dzień po terminie</numerusform>
@@ -2612,8 +2671,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="834"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="859"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>%n godz. po terminie</numerusform>
@@ -6444,22 +6503,22 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="694"/>
+        <location filename="../../src/clinicrep/cli.py" line="755"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Usunięto {name} i opinie, ale pęk kluczy nie mógł usunąć logowania: odblokuj go i usuń wpisy „source:{number}” usługi „clinicrep”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="690"/>
+        <location filename="../../src/clinicrep/cli.py" line="751"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Usunięto {name} wraz z opiniami i logowaniem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="672"/>
+        <location filename="../../src/clinicrep/cli.py" line="733"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>Nie ma jeszcze źródeł. Połącz platformę w oknie (Plik → Źródła…) albo zaimportuj plik: clinicrep import PLIK --source NAZWA</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="682"/>
+        <location filename="../../src/clinicrep/cli.py" line="743"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Podaj, które źródło usunąć: jego nazwę lub numer.</translation>
     </message>
@@ -7074,7 +7133,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="69"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="358"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
@@ -7090,7 +7149,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="82"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="370"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
@@ -7151,22 +7210,22 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>clinicrep będzie używać folderu {folder} do momentu zamknięcia. Aby używać go zawsze, uruchamiaj clinicrep z opcją --data-dir &quot;{folder}&quot; lub ustaw na ten folder zmienną środowiskową CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="225"/>
         <source>clinicrep is bringing your reviews up to date for this version. This happens once and can take a minute on a large practice. Please wait…</source>
         <translation>clinicrep aktualizuje Twoje opinie do tej wersji. Dzieje się to tylko raz i w dużej praktyce może potrwać minutę. Proszę czekać…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="349"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>Wspólna baza danych: {where}. Dopóki serwer nie wróci, możesz używać własnej bazy danych tego komputera; to, co tam zapiszesz, zostanie na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="335"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="362"/>
         <source>Use this PC only for now</source>
         <translation>Na razie tylko ten komputer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="366"/>
         <source>Database settings…</source>
         <translation>Ustawienia bazy danych…</translation>
     </message>

@@ -1578,27 +1578,27 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="743"/>
+        <location filename="../../src/clinicrep/cli.py" line="804"/>
         <source>Shared database: {where}</source>
         <translation>Общая база данных: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="749"/>
+        <location filename="../../src/clinicrep/cli.py" line="810"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>Собственная база данных этого ПК: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="758"/>
+        <location filename="../../src/clinicrep/cli.py" line="819"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>Собственная база данных этого ПК открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="790"/>
+        <location filename="../../src/clinicrep/cli.py" line="851"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>Теперь этот ПК использует {where}; старая база данных сохранена как была.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="798"/>
+        <location filename="../../src/clinicrep/cli.py" line="859"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>На этом ПК нет связки ключей, чтобы сохранить пароль базы данных, поэтому он использован только для этого копирования. Введите его в «Настройки → База данных» или попросите ИТ-специалиста сохранить его в ~/.pgpass.</translation>
     </message>
@@ -1606,32 +1606,32 @@
 <context>
     <name>DbMove</name>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="71"/>
+        <location filename="../../src/clinicrep/store/move.py" line="72"/>
         <source>Copied {reviews} reviews ({rows} rows in {tables} tables) to {target} in {seconds} s; every table&apos;s count was checked.</source>
         <translation>Скопировано отзывов: {reviews} (строк: {rows}, таблиц: {tables}) в {target} за {seconds} с; число строк каждой таблицы проверено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="83"/>
+        <location filename="../../src/clinicrep/store/move.py" line="84"/>
         <source>The file that was there is kept as {path}.</source>
         <translation>Файл, который был там раньше, сохранён как {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="424"/>
+        <location filename="../../src/clinicrep/store/move.py" line="425"/>
         <source>Building the search and sort indexes…</source>
         <translation>Построение индексов поиска и сортировки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="467"/>
+        <location filename="../../src/clinicrep/store/move.py" line="468"/>
         <source>{table}: {done} of {total} rows</source>
         <translation>{table}: {done} из {total} строк</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="476"/>
+        <location filename="../../src/clinicrep/store/move.py" line="477"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>Копирование {table}: строк — {rows}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="484"/>
+        <location filename="../../src/clinicrep/store/move.py" line="485"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>Число строк каждой таблицы проверено; копирование завершается…</translation>
     </message>
@@ -2212,6 +2212,65 @@
     </message>
 </context>
 <context>
+    <name>ImportCli</name>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="393"/>
+        <source>--export-date: “{value}” is not a date like 2026-03-31.</source>
+        <translation>--export-date: «{value}» — не дата вида 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="482"/>
+        <source>--map {item}: write FIELD=COLUMN with FIELD one of {fields}.</source>
+        <translation>--map {item}: напишите ПОЛЕ=СТОЛБЕЦ, где ПОЛЕ — одно из: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="493"/>
+        <source>(unnamed)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="495"/>
+        <source>--map {item}: the file has no column “{column}”. Its columns: {columns}</source>
+        <translation>--map {item}: в файле нет столбца «{column}». Его столбцы: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="529"/>
+        <source>Recognised: {export}</source>
+        <translation>Распознано: {export}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="545"/>
+        <location filename="../../src/clinicrep/cli.py" line="567"/>
+        <source>note: {text}</source>
+        <translation>примечание: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="550"/>
+        <source>Rows that would be imported: {would} of {rows} (dry run: nothing was saved).</source>
+        <translation>Строк к импорту: {would} из {rows} (пробный запуск: ничего не сохранено).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="555"/>
+        <source>[answered]</source>
+        <translation>[с ответом]</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="573"/>
+        <source>line {line}: {reason}</source>
+        <translation>строка {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="581"/>
+        <source>Rows without a readable date were skipped; --date-unknown imports them with the export date.</source>
+        <translation>Строки без читаемой даты пропущены; --date-unknown импортирует их с датой выгрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="591"/>
+        <source>… and {count} more.</source>
+        <translation>… и ещё {count}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="69"/>
@@ -2502,88 +2561,88 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="566"/>
         <source>Waiting for approval</source>
         <translation>Ждёт одобрения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="566"/>
         <source>Sent back</source>
         <translation>Возвращён</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="718"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="710"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="720"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="721"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="722"/>
         <source>Review</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="713"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="723"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="724"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="715"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="725"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="726"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="727"/>
         <source>Time left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="809"/>
         <source>[edited] </source>
         <translation>[изменён] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="801"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="811"/>
         <source>[removed on platform] </source>
         <translation>[удалён на платформе] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="814"/>
         <source>[{name} is replying] </source>
         <translation>[{name} отвечает] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="816"/>
         <source>(rating only)</source>
         <translation>(только оценка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="841"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="854"/>
         <source>%n h left</source>
         <translation>
             <numerusform>осталось %n ч</numerusform>
@@ -2592,8 +2651,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="845"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="855"/>
         <source>%n min left</source>
         <translation>
             <numerusform>осталось %n мин</numerusform>
@@ -2602,8 +2661,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="833"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="848"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="858"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>просрочка %n дн.</numerusform>
@@ -2612,8 +2671,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="834"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="859"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>просрочка %n ч</numerusform>
@@ -6444,22 +6503,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="694"/>
+        <location filename="../../src/clinicrep/cli.py" line="755"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Источник {name} и его отзывы удалены, но связка ключей не смогла удалить вход: разблокируйте её и удалите записи «source:{number}» службы «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="690"/>
+        <location filename="../../src/clinicrep/cli.py" line="751"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Источник {name} удалён вместе с отзывами и входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="672"/>
+        <location filename="../../src/clinicrep/cli.py" line="733"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>Источников пока нет. Подключите платформу в окне (Файл → Источники…) или импортируйте файл: clinicrep import ФАЙЛ --source НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="682"/>
+        <location filename="../../src/clinicrep/cli.py" line="743"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Укажите, какой источник удалить: его название или номер.</translation>
     </message>
@@ -7074,7 +7133,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="69"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="358"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
@@ -7090,7 +7149,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="82"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="370"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
@@ -7151,22 +7210,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>До закрытия clinicrep использует папку {folder}. Чтобы использовать её всегда, запускайте clinicrep с параметром --data-dir &quot;{folder}&quot; или укажите эту папку в переменной окружения CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="225"/>
         <source>clinicrep is bringing your reviews up to date for this version. This happens once and can take a minute on a large practice. Please wait…</source>
         <translation>clinicrep обновляет ваши отзывы для этой версии. Это происходит один раз и в большой практике может занять минуту. Пожалуйста, подождите…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="349"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>Общая база данных: {where}. Пока сервер недоступен, можно работать с собственной базой данных этого ПК; то, что вы там запишете, останется на этом ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="335"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="362"/>
         <source>Use this PC only for now</source>
         <translation>Пока только этот ПК</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="366"/>
         <source>Database settings…</source>
         <translation>Настройки базы данных…</translation>
     </message>

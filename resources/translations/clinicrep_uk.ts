@@ -1578,27 +1578,27 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="743"/>
+        <location filename="../../src/clinicrep/cli.py" line="804"/>
         <source>Shared database: {where}</source>
         <translation>Спільна база даних: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="749"/>
+        <location filename="../../src/clinicrep/cli.py" line="810"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>Власна база даних цього ПК: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="758"/>
+        <location filename="../../src/clinicrep/cli.py" line="819"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>Власна база даних цього ПК відкривається.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="790"/>
+        <location filename="../../src/clinicrep/cli.py" line="851"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>Тепер цей ПК використовує {where}; стару базу даних збережено як була.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="798"/>
+        <location filename="../../src/clinicrep/cli.py" line="859"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>На цьому ПК немає в&apos;язки ключів, щоб зберегти пароль бази даних, тому його використано лише для цього копіювання. Введіть його в «Налаштування → База даних» або попросіть ІТ-фахівця зберегти його в ~/.pgpass.</translation>
     </message>
@@ -1606,32 +1606,32 @@
 <context>
     <name>DbMove</name>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="71"/>
+        <location filename="../../src/clinicrep/store/move.py" line="72"/>
         <source>Copied {reviews} reviews ({rows} rows in {tables} tables) to {target} in {seconds} s; every table&apos;s count was checked.</source>
         <translation>Скопійовано відгуків: {reviews} (рядків: {rows}, таблиць: {tables}) до {target} за {seconds} с; кількість рядків кожної таблиці перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="83"/>
+        <location filename="../../src/clinicrep/store/move.py" line="84"/>
         <source>The file that was there is kept as {path}.</source>
         <translation>Файл, який був там раніше, збережено як {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="424"/>
+        <location filename="../../src/clinicrep/store/move.py" line="425"/>
         <source>Building the search and sort indexes…</source>
         <translation>Побудова індексів пошуку та сортування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="467"/>
+        <location filename="../../src/clinicrep/store/move.py" line="468"/>
         <source>{table}: {done} of {total} rows</source>
         <translation>{table}: {done} з {total} рядків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="476"/>
+        <location filename="../../src/clinicrep/store/move.py" line="477"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>Копіювання {table}: рядків — {rows}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="484"/>
+        <location filename="../../src/clinicrep/store/move.py" line="485"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>Кількість рядків кожної таблиці перевірено; копіювання завершується…</translation>
     </message>
@@ -2212,6 +2212,65 @@
     </message>
 </context>
 <context>
+    <name>ImportCli</name>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="393"/>
+        <source>--export-date: “{value}” is not a date like 2026-03-31.</source>
+        <translation>--export-date: «{value}» — не дата вигляду 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="482"/>
+        <source>--map {item}: write FIELD=COLUMN with FIELD one of {fields}.</source>
+        <translation>--map {item}: напишіть ПОЛЕ=СТОВПЕЦЬ, де ПОЛЕ — одне з: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="493"/>
+        <source>(unnamed)</source>
+        <translation>(без назви)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="495"/>
+        <source>--map {item}: the file has no column “{column}”. Its columns: {columns}</source>
+        <translation>--map {item}: у файлі немає стовпця «{column}». Його стовпці: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="529"/>
+        <source>Recognised: {export}</source>
+        <translation>Розпізнано: {export}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="545"/>
+        <location filename="../../src/clinicrep/cli.py" line="567"/>
+        <source>note: {text}</source>
+        <translation>примітка: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="550"/>
+        <source>Rows that would be imported: {would} of {rows} (dry run: nothing was saved).</source>
+        <translation>Рядків до імпорту: {would} з {rows} (пробний запуск: нічого не збережено).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="555"/>
+        <source>[answered]</source>
+        <translation>[з відповіддю]</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="573"/>
+        <source>line {line}: {reason}</source>
+        <translation>рядок {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="581"/>
+        <source>Rows without a readable date were skipped; --date-unknown imports them with the export date.</source>
+        <translation>Рядки без читабельної дати пропущено; --date-unknown імпортує їх із датою вивантаження.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="591"/>
+        <source>… and {count} more.</source>
+        <translation>… і ще {count}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="69"/>
@@ -2502,88 +2561,88 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="566"/>
         <source>Waiting for approval</source>
         <translation>Чекає схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="566"/>
         <source>Sent back</source>
         <translation>Повернуто</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="718"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
         <source>Rating</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="710"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="720"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="721"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="722"/>
         <source>Review</source>
         <translation>Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="713"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="723"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="724"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="715"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="725"/>
         <source>Urgency</source>
         <translation>Терміновість</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="726"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="727"/>
         <source>Time left</source>
         <translation>Залишок часу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="809"/>
         <source>[edited] </source>
         <translation>[змінено] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="801"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="811"/>
         <source>[removed on platform] </source>
         <translation>[видалено на платформі] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="814"/>
         <source>[{name} is replying] </source>
         <translation>[{name} відповідає] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="816"/>
         <source>(rating only)</source>
         <translation>(лише оцінка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="841"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="854"/>
         <source>%n h left</source>
         <translation>
             <numerusform>ще %n год</numerusform>
@@ -2592,8 +2651,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="845"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="855"/>
         <source>%n min left</source>
         <translation>
             <numerusform>ще %n хв</numerusform>
@@ -2602,8 +2661,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="833"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="848"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="858"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>прострочено на %n день</numerusform>
@@ -2612,8 +2671,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="834"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="859"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>прострочено на %n год</numerusform>
@@ -6444,22 +6503,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="694"/>
+        <location filename="../../src/clinicrep/cli.py" line="755"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Джерело {name} і його відгуки видалено, але зв’язка ключів не змогла видалити вхід: розблокуйте її та видаліть записи «source:{number}» служби «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="690"/>
+        <location filename="../../src/clinicrep/cli.py" line="751"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Джерело {name} видалено разом із відгуками та входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="672"/>
+        <location filename="../../src/clinicrep/cli.py" line="733"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>Джерел поки немає. Підключіть платформу у вікні (Файл → Джерела…) або імпортуйте файл: clinicrep import ФАЙЛ --source НАЗВА</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="682"/>
+        <location filename="../../src/clinicrep/cli.py" line="743"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Вкажіть, яке джерело видалити: його назву або номер.</translation>
     </message>
@@ -7074,7 +7133,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="69"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="358"/>
         <source>Try again</source>
         <translation>Спробувати ще раз</translation>
     </message>
@@ -7090,7 +7149,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="82"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="370"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
@@ -7151,22 +7210,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>До закриття clinicrep використовуватиме папку {folder}. Щоб використовувати її щоразу, запускайте clinicrep з параметром --data-dir &quot;{folder}&quot; або вкажіть цю папку у змінній середовища CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="225"/>
         <source>clinicrep is bringing your reviews up to date for this version. This happens once and can take a minute on a large practice. Please wait…</source>
         <translation>clinicrep оновлює ваші відгуки для цієї версії. Це відбувається один раз і у великій практиці може тривати хвилину. Будь ласка, зачекайте…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="349"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>Спільна база даних: {where}. Поки сервер недоступний, можна працювати з власною базою даних цього ПК; те, що ви там запишете, залишиться на цьому ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="335"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="362"/>
         <source>Use this PC only for now</source>
         <translation>Поки що лише цей ПК</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="366"/>
         <source>Database settings…</source>
         <translation>Налаштування бази даних…</translation>
     </message>

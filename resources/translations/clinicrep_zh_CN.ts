@@ -1552,27 +1552,27 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="743"/>
+        <location filename="../../src/clinicrep/cli.py" line="804"/>
         <source>Shared database: {where}</source>
         <translation>共享数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="749"/>
+        <location filename="../../src/clinicrep/cli.py" line="810"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>这台电脑自己的数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="758"/>
+        <location filename="../../src/clinicrep/cli.py" line="819"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>这台电脑自己的数据库可以打开。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="790"/>
+        <location filename="../../src/clinicrep/cli.py" line="851"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>这台电脑从现在起使用 {where}；旧数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="798"/>
+        <location filename="../../src/clinicrep/cli.py" line="859"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>这台电脑没有可保存数据库密码的密钥环，所以该密码只用于这次复制。请在“设置 → 数据库”中输入密码，或请 IT 服务人员将其保存在 ~/.pgpass 中。</translation>
     </message>
@@ -1580,32 +1580,32 @@
 <context>
     <name>DbMove</name>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="71"/>
+        <location filename="../../src/clinicrep/store/move.py" line="72"/>
         <source>Copied {reviews} reviews ({rows} rows in {tables} tables) to {target} in {seconds} s; every table&apos;s count was checked.</source>
         <translation>已将 {reviews} 条评价（{tables} 个表，共 {rows} 行）复制到 {target}，用时 {seconds} 秒；每个表的行数都已核对。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="83"/>
+        <location filename="../../src/clinicrep/store/move.py" line="84"/>
         <source>The file that was there is kept as {path}.</source>
         <translation>原来在那里的文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="424"/>
+        <location filename="../../src/clinicrep/store/move.py" line="425"/>
         <source>Building the search and sort indexes…</source>
         <translation>正在建立搜索和排序索引…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="467"/>
+        <location filename="../../src/clinicrep/store/move.py" line="468"/>
         <source>{table}: {done} of {total} rows</source>
         <translation>{table}：已复制 {done} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="476"/>
+        <location filename="../../src/clinicrep/store/move.py" line="477"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>正在复制 {table}：{rows} 行…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="484"/>
+        <location filename="../../src/clinicrep/store/move.py" line="485"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>每个表的行数都已核对；正在完成复制…</translation>
     </message>
@@ -2186,6 +2186,65 @@
     </message>
 </context>
 <context>
+    <name>ImportCli</name>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="393"/>
+        <source>--export-date: “{value}” is not a date like 2026-03-31.</source>
+        <translation>--export-date：“{value}”不是 2026-03-31 这样的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="482"/>
+        <source>--map {item}: write FIELD=COLUMN with FIELD one of {fields}.</source>
+        <translation>--map {item}：请写成 字段=列名，字段为以下之一：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="493"/>
+        <source>(unnamed)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="495"/>
+        <source>--map {item}: the file has no column “{column}”. Its columns: {columns}</source>
+        <translation>--map {item}：文件中没有“{column}”列。文件的列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="529"/>
+        <source>Recognised: {export}</source>
+        <translation>已识别：{export}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="545"/>
+        <location filename="../../src/clinicrep/cli.py" line="567"/>
+        <source>note: {text}</source>
+        <translation>注意：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="550"/>
+        <source>Rows that would be imported: {would} of {rows} (dry run: nothing was saved).</source>
+        <translation>将导入的行：{rows} 行中的 {would} 行（试运行：未保存任何内容）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="555"/>
+        <source>[answered]</source>
+        <translation>[已回复]</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="573"/>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="581"/>
+        <source>Rows without a readable date were skipped; --date-unknown imports them with the export date.</source>
+        <translation>没有可读日期的行已跳过；使用 --date-unknown 可按导出日期导入这些行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="591"/>
+        <source>… and {count} more.</source>
+        <translation>……另有 {count} 条。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="69"/>
@@ -2476,112 +2535,112 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="566"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="566"/>
         <source>Sent back</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="718"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="710"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="720"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="721"/>
         <source>Author</source>
         <translation>评价人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="722"/>
         <source>Review</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="713"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="723"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="724"/>
         <source>Topics</source>
         <translation>话题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="715"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="725"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="726"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="727"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="809"/>
         <source>[edited] </source>
         <translation>【已编辑】</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="801"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="811"/>
         <source>[removed on platform] </source>
         <translation>【已从平台删除】</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="814"/>
         <source>[{name} is replying] </source>
         <translation>[{name}正在回复] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="816"/>
         <source>(rating only)</source>
         <translation>（仅评分）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="841"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="854"/>
         <source>%n h left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="845"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="855"/>
         <source>%n min left</source>
         <translation>
             <numerusform>剩余 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="833"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="848"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="858"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="834"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="859"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>超时 %n 小时</numerusform>
@@ -6368,22 +6427,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="694"/>
+        <location filename="../../src/clinicrep/cli.py" line="755"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>已删除{name}及其评价，但密钥环无法删除其登录信息：请解锁密钥环并删除“clinicrep”中的“source:{number}”条目。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="690"/>
+        <location filename="../../src/clinicrep/cli.py" line="751"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>已删除{name}及其评价和登录信息。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="672"/>
+        <location filename="../../src/clinicrep/cli.py" line="733"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>还没有来源。请在窗口中连接平台（文件 → 来源…），或导入文件：clinicrep import 文件 --source 名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="682"/>
+        <location filename="../../src/clinicrep/cli.py" line="743"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>请指明要删除的来源：名称或编号。</translation>
     </message>
@@ -6994,7 +7053,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="69"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="358"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
@@ -7010,7 +7069,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="82"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="370"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -7071,22 +7130,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>在关闭之前，clinicrep 将使用 {folder}。如需每次都使用此文件夹，请使用 --data-dir &quot;{folder}&quot; 启动 clinicrep，或将环境变量 CLINICREP_DATA_DIR 设置为该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="225"/>
         <source>clinicrep is bringing your reviews up to date for this version. This happens once and can take a minute on a large practice. Please wait…</source>
         <translation>clinicrep 正在为此版本更新您的评价。此操作只进行一次，在评价很多的诊所可能需要一分钟。请稍候…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="349"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>共享数据库：{where}。在服务器恢复之前，您可以使用这台电脑自己的数据库；在那里写的内容会留在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="335"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="362"/>
         <source>Use this PC only for now</source>
         <translation>暂时只用这台电脑</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="366"/>
         <source>Database settings…</source>
         <translation>数据库设置…</translation>
     </message>
