@@ -97,10 +97,11 @@ def short_date(moment: datetime) -> str:
     """A date in the user's locale, short: the inbox has little room."""
     local = moment.astimezone()
     # the pattern is the translators' (QLocale date format): "yyyy年M月d日 HH:mm" in Chinese,
-    # where a year is written in four digits ("26年" is not a year); "3 Dec 26" elsewhere
-    pattern = QCoreApplication.translate("DateFormat", "d MMM yy, HH:mm")
+    # "3 Dec 2026, 14:05" elsewhere; the year whole, as the rest of the window writes it
+    # (i18n.short_date_text, the review pane): "2 gru 26" was the 2nd of December of which?
+    pattern = QCoreApplication.translate("DateFormat", "d MMM yyyy, HH:mm")
     if is_date_only(local):  # a file that gave the day only: no made-up "00:00"
-        pattern = QCoreApplication.translate("DateFormat", "d MMM yy")
+        pattern = QCoreApplication.translate("DateFormat", "d MMM yyyy")
     return QLocale().toString(
         QDateTime(
             QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
