@@ -2771,7 +2771,6 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="79"/>
-        <location filename="../../src/clinicrep/labels.py" line="91"/>
         <source>Waiting time</source>
         <translation>Час очікування</translation>
     </message>
@@ -2806,83 +2805,63 @@
         <translation>Парковка і розташування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="92"/>
+        <location filename="../../src/clinicrep/labels.py" line="106"/>
         <source>Staff attitude</source>
         <translation>Ставлення персоналу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="93"/>
+        <location filename="../../src/clinicrep/labels.py" line="107"/>
         <source>Reception and phone</source>
         <translation>Реєстратура й телефон</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="94"/>
+        <location filename="../../src/clinicrep/labels.py" line="108"/>
         <source>Doctor and outcome</source>
         <translation>Лікар і результат</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="95"/>
+        <location filename="../../src/clinicrep/labels.py" line="109"/>
         <source>Communication</source>
         <translation>Спілкування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="96"/>
-        <source>Billing and prices</source>
-        <translation>Рахунки й ціни</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="97"/>
-        <source>Scheduling</source>
-        <translation>Запис на прийом</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="98"/>
-        <source>Cleanliness and facilities</source>
-        <translation>Чистота й приміщення</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="99"/>
-        <source>Parking and access</source>
-        <translation>Паркування й доїзд</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="100"/>
+        <location filename="../../src/clinicrep/labels.py" line="110"/>
         <source>Food</source>
         <translation>Харчування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="101"/>
+        <location filename="../../src/clinicrep/labels.py" line="111"/>
         <source>Praise of a person</source>
         <translation>Похвала працівнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="116"/>
+        <location filename="../../src/clinicrep/labels.py" line="126"/>
         <source>English</source>
         <translation>Англійська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="117"/>
+        <location filename="../../src/clinicrep/labels.py" line="127"/>
         <source>Russian</source>
         <translation>Російська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="118"/>
+        <location filename="../../src/clinicrep/labels.py" line="128"/>
         <source>Ukrainian</source>
         <translation>Українська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="119"/>
+        <location filename="../../src/clinicrep/labels.py" line="129"/>
         <source>Polish</source>
         <translation>Польська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="120"/>
-        <location filename="../../src/clinicrep/labels.py" line="121"/>
+        <location filename="../../src/clinicrep/labels.py" line="130"/>
+        <location filename="../../src/clinicrep/labels.py" line="131"/>
         <source>Chinese</source>
         <translation>Китайська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="122"/>
+        <location filename="../../src/clinicrep/labels.py" line="132"/>
         <source>Other language</source>
         <translation>Інша мова</translation>
     </message>

@@ -2737,7 +2737,6 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="79"/>
-        <location filename="../../src/clinicrep/labels.py" line="91"/>
         <source>Waiting time</source>
         <translation>等待时间</translation>
     </message>
@@ -2772,83 +2771,63 @@
         <translation>停车与位置</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="92"/>
+        <location filename="../../src/clinicrep/labels.py" line="106"/>
         <source>Staff attitude</source>
         <translation>员工态度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="93"/>
+        <location filename="../../src/clinicrep/labels.py" line="107"/>
         <source>Reception and phone</source>
         <translation>前台与电话</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="94"/>
+        <location filename="../../src/clinicrep/labels.py" line="108"/>
         <source>Doctor and outcome</source>
         <translation>医生与疗效</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="95"/>
+        <location filename="../../src/clinicrep/labels.py" line="109"/>
         <source>Communication</source>
         <translation>沟通</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="96"/>
-        <source>Billing and prices</source>
-        <translation>收费与价格</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="97"/>
-        <source>Scheduling</source>
-        <translation>预约安排</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="98"/>
-        <source>Cleanliness and facilities</source>
-        <translation>卫生与设施</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="99"/>
-        <source>Parking and access</source>
-        <translation>停车与交通</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="100"/>
+        <location filename="../../src/clinicrep/labels.py" line="110"/>
         <source>Food</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="101"/>
+        <location filename="../../src/clinicrep/labels.py" line="111"/>
         <source>Praise of a person</source>
         <translation>表扬个人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="116"/>
+        <location filename="../../src/clinicrep/labels.py" line="126"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="117"/>
+        <location filename="../../src/clinicrep/labels.py" line="127"/>
         <source>Russian</source>
         <translation>俄语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="118"/>
+        <location filename="../../src/clinicrep/labels.py" line="128"/>
         <source>Ukrainian</source>
         <translation>乌克兰语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="119"/>
+        <location filename="../../src/clinicrep/labels.py" line="129"/>
         <source>Polish</source>
         <translation>波兰语</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="120"/>
-        <location filename="../../src/clinicrep/labels.py" line="121"/>
+        <location filename="../../src/clinicrep/labels.py" line="130"/>
+        <location filename="../../src/clinicrep/labels.py" line="131"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="122"/>
+        <location filename="../../src/clinicrep/labels.py" line="132"/>
         <source>Other language</source>
         <translation>其他语言</translation>
     </message>

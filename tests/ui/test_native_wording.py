@@ -326,3 +326,45 @@ def test_the_inbox_and_the_charts_write_the_year_whole_in_every_language(
         assert any(n in years for n in found), (code, label)
         assert not any(len(n) == 2 and n == str(this_year)[2:] for n in found), (code, label)
     window.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "parking"),
+    [
+        ("en", "Parking and location"),
+        ("ru", "Парковка и расположение"),
+        ("uk", "Парковка і розташування"),
+        ("pl", "Parking i lokalizacja"),
+        ("zh_CN", "停车与位置"),
+    ],
+)
+def test_a_topic_and_an_aspect_for_the_same_thing_have_one_name(
+    seeded_db, qtbot, in_language, code, parking
+):
+    """The Chinese window said "停车与交通" in the topics and "停车与位置" on the aspect chips
+    and in the "Praise or complaint" filter: one thing, one name, in every language (parking,
+    prices, premises, appointments and waiting)."""
+    from clinicrep.model import Aspect, Topic
+
+    in_language(code)
+    window = _window(seeded_db, qtbot)
+    filters = window.filters
+    topics = {
+        filters.topic.itemData(i): filters.topic.itemText(i) for i in range(filters.topic.count())
+    }
+    aspects = {
+        filters.aspect.itemData(i): filters.aspect.itemText(i)
+        for i in range(filters.aspect.count())
+    }
+    assert topics[Topic.ACCESS] == parking
+    assert aspects["access:negative"].startswith(parking)
+    for topic, aspect in (
+        (Topic.WAITING, Aspect.WAITING),
+        (Topic.SCHEDULING, Aspect.SCHEDULING),
+        (Topic.BILLING, Aspect.PRICE),
+        (Topic.CLEANLINESS, Aspect.FACILITIES),
+        (Topic.ACCESS, Aspect.ACCESS),
+    ):
+        assert aspects[f"{aspect.value}:positive"].startswith(topics[topic]), (topic, aspect)
+    assert len(set(topics.values())) == len(topics)  # no two topics share a name
+    window.close()
