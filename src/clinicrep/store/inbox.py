@@ -236,15 +236,14 @@ def _instr_test(variants: list[str]) -> tuple[str, list[object]]:
 
 
 def _search_words(
-    text: str, *, folded_index: bool = True
+    text: str,
 ) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
     """The words of a search, in four kinds: stems of three characters or more, folded as
     the indexes hold the text (``search_forms.fold``: "zaparkowac" finds "zaparkować"); CJK
     words of one or two characters (their FTS5 phrase); other short words; and the words
     typed with their diacritics, as typed: a row must also hold them so written ("źle" finds
     "Źle", not the "zle" of "znalazłem"; "zł" is no "zl"). Both stores search by these (one
-    rule). ``folded_index`` False (PostgreSQL, whose searched column is not folded yet): the
-    stems as typed, no exact words."""
+    rule)."""
     long_words: dict[str, str] = {}
     cjk_words: dict[str, str] = {}
     short_words: dict[str, str] = {}
@@ -255,11 +254,11 @@ def _search_words(
         elif len(word) >= _FTS_MIN:
             # the stem, searched as a substring: "парковки" finds "парковка" (search_forms)
             stem = stem_search_word(word)
-            folded = fold(stem) if folded_index else stem
+            folded = fold(stem)
             long_words.setdefault(folded.casefold(), folded)
             if folded != stem:
                 exact_words.setdefault(stem.casefold(), stem)
-        elif folded_index and fold(word) != word:
+        elif fold(word) != word:
             exact_words.setdefault(word.casefold(), word)
         else:
             short_words.setdefault(word.casefold(), word)
@@ -268,8 +267,7 @@ def _search_words(
 
 def _pg_search_clause(text: str, found: _Filter) -> None:
     """``_search_clause`` on PostgreSQL: every word a test its indexes answer (store.dialect)."""
-    # (no exact words: with folded_index False none is set apart)
-    long_words, cjk_words, short_words, _exact = _search_words(text, folded_index=False)
+    long_words, cjk_words, short_words, exact_words = _search_words(text)
     found.pg_indexed = bool(long_words or cjk_words)
     for word in cjk_words:
         test, params = dialect.pg_cjk_word_test(word)
@@ -277,6 +275,10 @@ def _pg_search_clause(text: str, found: _Filter) -> None:
         found.params.extend(params)
     for word in [*long_words.values(), *short_words.values()]:
         test, params = dialect.pg_substring_test(word)
+        found.clauses.append(test)
+        found.params.extend(params)
+    for word in exact_words.values():
+        test, params = dialect.pg_exact_test(word)
         found.clauses.append(test)
         found.params.extend(params)
 
@@ -537,11 +539,18 @@ def _pg_search_page(
     names = ", ".join(f"k{i}" for i in range(len(expressions)))
     by_keys = ", ".join(f"k{i} {direction}" for i in range(len(expressions)))
 
+    # a word typed with its diacritics is tested on the fields as written (dialect.pg_exact_test)
+    written = (
+        " r.author AS author, r.title AS title, r.text AS text,"
+        if any(dialect.PG_EXACT_MARK in test for test in tests)
+        else ""
+    )
+
     def window(rows: int | str) -> str:
         return (
             f"SELECT {names} FROM (SELECT r.search_text AS search_text, r.cjk_grams AS cjk_grams,"
-            f" {keys} FROM reviews r{_joined(filters)} ORDER BY {order} LIMIT {rows}) AS r"
-            f"{_joined(tests)} LIMIT {limit}"
+            f"{written} {keys} FROM reviews r{_joined(filters)} ORDER BY {order} LIMIT {rows})"
+            f" AS r{_joined(tests)} LIMIT {limit}"
         )
 
     probe, scan = "(SELECT count(*) FROM probe)", "(SELECT count(*) FROM scan)"
