@@ -24,12 +24,12 @@ from pathlib import Path
 from make_store import DEFAULT_DIR, NOW, ensure_store, working_copy
 
 from clinicrep import approval
-from clinicrep.model import OPEN_STATUSES
+from clinicrep.model import OPEN_STATUSES, AnswerClock
 from clinicrep.reports.chart_data import load_chart_data
 from clinicrep.reports.monthly import build_monthly_summary
-from clinicrep.store import open_database
+from clinicrep.store import Database, open_database
 from clinicrep.store.approvals import open_approvals
-from clinicrep.store.inbox import ReviewQuery, review_ids
+from clinicrep.store.inbox import ReviewQuery, count_by_status, count_overdue, review_ids
 from clinicrep.store.locations import add_location, set_source_location
 from clinicrep.store.sources import list_sources
 from clinicrep.workstation import Role, Workstation
@@ -43,6 +43,14 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
         fn()
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
+
+
+def status_bar_counts(db: Database, location_id: int | None) -> object:
+    """What the status bar reads with a complete list: new / open by status, and overdue."""
+    return (
+        count_by_status(db, location_id=location_id, open_only=True),
+        count_overdue(db, AnswerClock(), now=NOW, location_id=location_id),
+    )
 
 
 def main() -> int:
@@ -72,6 +80,8 @@ def main() -> int:
                 lambda: review_ids(db, ReviewQuery(waiting_for_approval=True)),
             ),
             ("approval marks read with every inbox query", lambda: open_approvals(db)),
+            ("status bar counts, whole practice", lambda: status_bar_counts(db, None)),
+            ("status bar counts, one location", lambda: status_bar_counts(db, one)),
             ("charts, 12 months, whole practice", lambda: load_chart_data(db, "365d", now=NOW)),
             (
                 "charts, 12 months, one location",

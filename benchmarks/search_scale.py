@@ -170,14 +170,15 @@ def raw_pg_search(ways: list[Any], word: str) -> Callable[[], object]:
     no whole trigram; newest first, LIMIT 64), on three connections whose planners differ
     (as it likes; no plain index scan: the search index's rows sorted; no bitmap scan: the
     date index walked, each row tested), then its 64 rows."""
-    from clinicrep.search_forms import is_short_cjk_word
+    from clinicrep.search_forms import fold, is_short_cjk_word
 
     if is_short_cjk_word(word):
         test, param = "cjk_grams @> ARRAY[%s]::text[]", word
     elif len(word) < 3:
         test, param = "strpos(search_text, lower(%s)) > 0", word
-    else:
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    else:  # search_text holds the texts folded (migrations_pg/0016)
+        folded = fold(word)
+        escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         test, param = "search_text LIKE lower(%s)", f"%{escaped}%"
     sql = f"SELECT id FROM reviews WHERE {test} ORDER BY created_at DESC, id DESC LIMIT {PAGE}"
     options = [lambda conn=conn: conn.execute(sql, (param,)).fetchall() for conn in ways]

@@ -94,12 +94,67 @@ def test_a_dry_run_prints_the_columns_and_five_sample_rows_and_stores_nothing(
     code = run(tmp_path, "import", str(path), "--source", "S", "--dry-run")
     out = capsys.readouterr().out
     assert code == 0
-    assert "Would import 8 of 8 rows" in out
+    assert "Rows that would be imported: 8 of 8 (dry run: nothing was saved)." in out
     assert "rating    <- rating" in out and "by its name" in out
     assert sum(1 for line in out.splitlines() if "Visit number" in line) == 5
     db = open_database(tmp_path / "data" / paths.DB_FILE)
     assert count_reviews(db) == 0 and find_source(db, "S") is None
     db.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "pl_PL.UTF-8",
+            [
+                "Wiersze do zaimportowania: 1 z 2 (próba: nic nie zapisano).",
+                "[z odpowiedzią]",
+                "wiersz 3: ",
+                "Wiersze bez czytelnej daty pominięto",
+            ],
+        ),
+        (
+            "zh_CN.UTF-8",
+            [
+                "将导入的行：2 行中的 1 行（试运行：未保存任何内容）。",
+                "[已回复]",
+                "第 3 行：",
+                "没有可读日期的行已跳过",
+            ],
+        ),
+    ],
+)
+def test_a_dry_run_speaks_the_language_of_the_users_system(
+    tmp_path: Path, lang: str, expected: list[str]
+) -> None:
+    """A Polish or Chinese practice's `import --dry-run` is in its system's language: the
+    count, the sample's marks, the skipped rows and the hint (it was all English)."""
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "date,author,rating,text,reply\n"
+        "2026-11-10,Anna,5,Bardzo dobrze 很好,Dziękujemy 谢谢\n"
+        "someday,Jan,1,Źle 不好,\n",
+        encoding="utf-8",
+    )
+    env = dict(
+        os.environ,
+        LANG=lang,
+        LC_ALL="",
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(Path("src").resolve()),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "clinicrep", "--data-dir", str(tmp_path / "data"),
+         "import", str(path), "--source", "S", "--dry-run"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    said = done.stdout + done.stderr
+    assert done.returncode == 0, said
+    for words in expected:
+        assert words in said
+    assert "Would import" not in said and "rows (dry run" not in said
+    assert "note:" not in said and "line 3:" not in said
 
 
 def test_list_shows_dates_in_the_local_time_zone(tmp_path: Path) -> None:

@@ -506,7 +506,6 @@ def polish_store(db):
     return db
 
 
-@pytest.mark.sqlite_only("PostgreSQL's searched column is not folded yet (migrations_pg/0016)")
 @pytest.mark.parametrize(
     ("search", "expected"),
     [
@@ -538,7 +537,6 @@ def test_a_word_typed_without_diacritics_finds_them_and_one_typed_with_them_stay
     assert sorted(r.external_id for r in reviews_by_ids(polish_store, ids)) == expected
 
 
-@pytest.mark.sqlite_only("PostgreSQL's searched column is not folded yet (migrations_pg/0016)")
 def test_an_edited_polish_review_is_found_by_its_new_words_and_a_deleted_one_not_at_all(
     polish_store,
 ):
@@ -585,7 +583,6 @@ def test_a_store_from_before_the_folded_index_finds_polish_typed_without_diacrit
         db.execute("INSERT INTO reviews_fts (reviews_fts, rank) VALUES ('integrity-check', 1)")
 
 
-@pytest.mark.sqlite_only("PostgreSQL's searched column is not folded yet (migrations_pg/0016)")
 def test_a_long_query_of_words_with_diacritics_finds_them_only_as_written(db):
     # more words typed with their diacritics than the inline tests take: the rest in one clause
     words = [f"ż{n:02d}ółć" for n in range(60)]

@@ -117,38 +117,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="515"/>
         <source>Aspect shown in the chart</source>
         <translation>Аспект на графіку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="512"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="547"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="516"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="551"/>
         <source>All aspects</source>
         <translation>Усі аспекти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="516"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="520"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Похвала і скарги за аспектами, по місяцях</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="519"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="523"/>
         <source>Aspect:</source>
         <translation>Аспект:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="528"/>
         <source>Praise</source>
         <translation>Похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="528"/>
         <source>Complaints</source>
         <translation>Скарги</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="552"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="556"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — похвала в {praise}, скарги в {complaints}</translation>
     </message>
@@ -242,90 +242,90 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="240"/>
         <source>Period shown in the charts</source>
         <translation>Період, показаний на діаграмах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="238"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="242"/>
         <source>Last 30 days</source>
         <translation>Останні 30 днів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="239"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="243"/>
         <source>Last 3 months</source>
         <translation>Останні 3 місяці</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="244"/>
         <source>Last 12 months</source>
         <translation>Останні 12 місяців</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="246"/>
         <source>Last calendar month</source>
         <translation>Минулий календарний місяць</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="247"/>
         <source>All time</source>
         <translation>За весь час</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="255"/>
         <source>Location shown in the charts</source>
         <translation>Філія на графіках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="263"/>
         <source>Reviews received</source>
         <translation>Отримано відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="259"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="263"/>
         <location filename="../../src/clinicrep/ui/charts.py" line="266"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
         <source>reviews</source>
         <translation>відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
         <source>Average rating</source>
         <translation>Середня оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
         <source>stars</source>
         <translation>зірки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="268"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
         <source>Complaints about</source>
         <translation>На що скаржаться</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
         <source>Praise for</source>
         <translation>Що хвалять</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="307"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>Кольори: зелений — позитивні, жовтий — змішані, сірий — нейтральні, червоний — негативні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="330"/>
         <source>All locations</source>
         <translation>Усі філії</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="366"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="370"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: відгуків — %n</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="374"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="378"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: у середньому {avg}, відгуків — %n</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="400"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="404"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: позитивних {pos}, змішаних {mix}, нейтральних {neu}, негативних {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="418"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="422"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: медіана {hours} год; {d1} протягом {aim} год, {d2} протягом {limit} год</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="438"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: відгуків — %n</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="445"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="449"/>
         <source>{aspect}: blamed in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: скарги в %n відгуку</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="455"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="459"/>
         <source>{aspect}: praised in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: похвала в %n відгуку</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="466"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="470"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Відгуків: %n · медіанний час відповіді {hours} год · {d1} — з відповіддю протягом {aim} год · {d2} — протягом {limit} год</numerusform>
@@ -389,22 +389,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="262"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="266"/>
         <source>Reviews per platform</source>
         <translation>Відгуки за платформами</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="274"/>
         <source>Median time to answer</source>
         <translation>Медіанний час відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="274"/>
         <source>hours</source>
         <translation>години</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="285"/>
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>
@@ -420,47 +420,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="131"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="132"/>
         <source>Thank the reviewer personally</source>
         <translation>Особисто подякуйте автору</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="134"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="135"/>
         <source>Start with a personal thank-you; use the reviewer&apos;s first name if they showed one.</source>
         <translation>Почніть з особистої подяки; звертайтеся до автора на ім’я, якщо він його вказав.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="144"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="145"/>
         <source>Pass the praise on to the person the reviewer named, or to the whole team.</source>
         <translation>Передайте похвалу людині, яку згадав автор, або всій команді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="149"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="150"/>
         <source>Pass the praise on to the team.</source>
         <translation>Передайте похвалу команді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="153"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="154"/>
         <source>Credit the team</source>
         <translation>Відзначте команду</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="163"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="164"/>
         <source>Invite them back in a general way</source>
         <translation>Загальне запрошення звертатися знову</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="166"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="167"/>
         <source>Say the practice is always glad to help, without mentioning a past or next visit.</source>
         <translation>Скажіть, що клініка завжди рада допомогти, не згадуючи минулий чи наступний візит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="174"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="175"/>
         <source>Answer promptly</source>
         <translation>Відповідайте вчасно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="182"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="183"/>
         <source>This review is %n day(s) old. Paste the reply on its page today and confirm here.</source>
         <translation>
             <numerusform>Цьому відгуку %n день. Сьогодні вставте відповідь на сторінці відгуку й підтвердьте тут.</numerusform>
@@ -469,7 +469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="189"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="190"/>
         <source>This feedback is %n day(s) old. Answer the patient today, then mark it answered.</source>
         <translation>
             <numerusform>Цьому відгуку %n день. Дайте відповідь пацієнтові сьогодні й позначте відгук як опрацьований.</numerusform>
@@ -478,7 +478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="196"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="197"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
         <translation>
             <numerusform>Днів від появи відгуку: %n. Опублікуйте відповідь сьогодні.</numerusform>
@@ -487,177 +487,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="205"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="206"/>
         <source>Acknowledge the experience and express regret</source>
         <translation>Визнайте ситуацію й висловіть жаль</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="208"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="209"/>
         <source>Say you are sorry about the experience, without admitting any clinical fault.</source>
         <translation>Висловіть жаль через те, що сталося, не визнаючи медичної помилки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="218"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="219"/>
         <source>Do not admit clinical fault</source>
         <translation>Не визнавайте медичної помилки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="221"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="222"/>
         <source>“{words}” admits fault. Express regret for the experience instead.</source>
         <translation>«{words}» — це визнання провини. Натомість висловіть жаль через те, що сталося.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="230"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="231"/>
         <source>Offer a concrete next step</source>
         <translation>Запропонуйте конкретний наступний крок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="233"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="234"/>
         <source>Say what will happen next, for example ask them to call so you can look into it.</source>
         <translation>Скажіть, що буде далі, наприклад попросіть зателефонувати, щоб ви могли з’ясувати ситуацію.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="241"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="242"/>
         <source>Move the conversation offline</source>
         <translation>Продовжте розмову приватно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="254"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="255"/>
         <source>Give a phone number, an e-mail address or a named contact, so the case is not discussed in public. Your contact details are set in Settings.</source>
         <translation>Вкажіть номер телефону, адресу електронної пошти або контактну особу, щоб випадок не обговорювали публічно. Ваші контактні дані вказуються в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="263"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="264"/>
         <source>Stay calm: no blame, no argument, no sarcasm</source>
         <translation>Спокійно: без звинувачень, суперечок і сарказму</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="270"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="271"/>
         <source>“{words}” may read as blame or argument. Rephrase it calmly.</source>
         <translation>«{words}» може сприйматися як звинувачення чи суперечка. Перефразуйте спокійніше.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="278"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="279"/>
         <source>Read the reply once as the reviewer would.</source>
         <translation>Перечитайте відповідь очима автора відгуку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="284"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="348"/>
         <source>Sign with a name or role</source>
         <translation>Підпишіться ім’ям або посадою</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="293"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="362"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
         <translation>Завершіть ім’ям або посадою, наприклад «Анна, адміністратор клініки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="302"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="376"/>
         <source>Give a source for the facts</source>
         <translation>Вкажіть джерело фактів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="305"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="379"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
         <translation>Скажіть, де можна перевірити факти: публічний реєстр, офіційна сторінка чи посилання.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="315"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="389"/>
         <source>Invite them to talk it through</source>
         <translation>Запросіть обговорити питання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="318"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="392"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
         <translation>Запропонуйте консультацію або розмову, де можна відповісти на їхні запитання.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="328"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="402"/>
         <source>No personal attack</source>
         <translation>Без особистих нападок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="331"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="405"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
         <translation>«{words}» — це нападка на автора. Виправляйте факти, а не людину.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="338"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="412"/>
         <source>Keep the holding reply short</source>
         <translation>Коротка попередня відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="345"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="419"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
         <translation>Скажіть лише, що ставитеся до цього серйозно й зв’яжетеся; решту відповість власник.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="353"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="427"/>
         <source>Escalate to the owner</source>
         <translation>Передайте власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="360"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="434"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
         <translation>Позначте відгук як переданий власнику, щоб він дізнався про нього; цю дію буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="367"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="441"/>
         <source>Nothing that reveals a patient</source>
         <translation>Нічого, що видає пацієнта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="381"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="455"/>
         <source>Rules: {rules}.</source>
         <translation>Правила: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="391"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="465"/>
         <source>No reward for reviews</source>
         <translation>Без винагород за відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="396"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="470"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>«{words}» — це пропозиція винагороди. Платформи й регулятори забороняють винагороди за відгуки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="410"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="484"/>
         <source>Written for this review</source>
         <translation>Написано саме для цього відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="425"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="499"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>Ця відповідь майже така сама, як уже опублікована. Зробіть її особистою.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="441"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="515"/>
         <source>A sensible length</source>
         <translation>Доречна довжина</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="445"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="519"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>Довжина відповіді — {size} байт; {platform} приймає щонайбільше {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="451"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="525"/>
         <source>the platform</source>
         <translation>платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="459"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="533"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>Відповідь дуже коротка. Додайте одне-два речення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="498"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="572"/>
         <source>Correct the facts</source>
         <translation>Виправте факти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="499"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="573"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Перевірте, що кожен факт у відповіді правдивий і його можна підтвердити.</translation>
     </message>
@@ -1546,23 +1546,14 @@
     <name>DateFormat</name>
     <message>
         <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
-        <source>MMM yy</source>
-        <translation>MMM yy</translation>
+        <source>{month} {year}</source>
+        <comment>a month under a chart&apos;s bars: &apos;Dec 2026&apos;</comment>
+        <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="101"/>
-        <source>d MMM yy, HH:mm</source>
-        <translation>d MMM yy, HH:mm</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="103"/>
-        <source>d MMM yy</source>
-        <translation>d MMM yy</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/review_pane.py" line="170"/>
@@ -1574,31 +1565,41 @@
         <source>dddd, d MMMM yyyy, HH:mm</source>
         <translation>d MMMM yyyy &apos;р.&apos; (dddd), HH:mm</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="102"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="104"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="743"/>
+        <location filename="../../src/clinicrep/cli.py" line="804"/>
         <source>Shared database: {where}</source>
         <translation>Спільна база даних: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="749"/>
+        <location filename="../../src/clinicrep/cli.py" line="810"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>Власна база даних цього ПК: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="758"/>
+        <location filename="../../src/clinicrep/cli.py" line="819"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>Власна база даних цього ПК відкривається.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="790"/>
+        <location filename="../../src/clinicrep/cli.py" line="851"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>Тепер цей ПК використовує {where}; стару базу даних збережено як була.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="798"/>
+        <location filename="../../src/clinicrep/cli.py" line="859"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>На цьому ПК немає в&apos;язки ключів, щоб зберегти пароль бази даних, тому його використано лише для цього копіювання. Введіть його в «Налаштування → База даних» або попросіть ІТ-фахівця зберегти його в ~/.pgpass.</translation>
     </message>
@@ -1606,32 +1607,32 @@
 <context>
     <name>DbMove</name>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="71"/>
+        <location filename="../../src/clinicrep/store/move.py" line="72"/>
         <source>Copied {reviews} reviews ({rows} rows in {tables} tables) to {target} in {seconds} s; every table&apos;s count was checked.</source>
         <translation>Скопійовано відгуків: {reviews} (рядків: {rows}, таблиць: {tables}) до {target} за {seconds} с; кількість рядків кожної таблиці перевірено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="83"/>
+        <location filename="../../src/clinicrep/store/move.py" line="84"/>
         <source>The file that was there is kept as {path}.</source>
         <translation>Файл, який був там раніше, збережено як {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="424"/>
+        <location filename="../../src/clinicrep/store/move.py" line="425"/>
         <source>Building the search and sort indexes…</source>
         <translation>Побудова індексів пошуку та сортування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="467"/>
+        <location filename="../../src/clinicrep/store/move.py" line="468"/>
         <source>{table}: {done} of {total} rows</source>
         <translation>{table}: {done} з {total} рядків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="476"/>
+        <location filename="../../src/clinicrep/store/move.py" line="477"/>
         <source>Copying {table}: {rows} rows…</source>
         <translation>Копіювання {table}: рядків — {rows}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="484"/>
+        <location filename="../../src/clinicrep/store/move.py" line="485"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>Кількість рядків кожної таблиці перевірено; копіювання завершується…</translation>
     </message>
@@ -2212,6 +2213,65 @@
     </message>
 </context>
 <context>
+    <name>ImportCli</name>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="393"/>
+        <source>--export-date: “{value}” is not a date like 2026-03-31.</source>
+        <translation>--export-date: «{value}» — не дата вигляду 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="482"/>
+        <source>--map {item}: write FIELD=COLUMN with FIELD one of {fields}.</source>
+        <translation>--map {item}: напишіть ПОЛЕ=СТОВПЕЦЬ, де ПОЛЕ — одне з: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="493"/>
+        <source>(unnamed)</source>
+        <translation>(без назви)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="495"/>
+        <source>--map {item}: the file has no column “{column}”. Its columns: {columns}</source>
+        <translation>--map {item}: у файлі немає стовпця «{column}». Його стовпці: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="529"/>
+        <source>Recognised: {export}</source>
+        <translation>Розпізнано: {export}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="545"/>
+        <location filename="../../src/clinicrep/cli.py" line="567"/>
+        <source>note: {text}</source>
+        <translation>примітка: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="550"/>
+        <source>Rows that would be imported: {would} of {rows} (dry run: nothing was saved).</source>
+        <translation>Рядків до імпорту: {would} з {rows} (пробний запуск: нічого не збережено).</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="555"/>
+        <source>[answered]</source>
+        <translation>[з відповіддю]</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="573"/>
+        <source>line {line}: {reason}</source>
+        <translation>рядок {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="581"/>
+        <source>Rows without a readable date were skipped; --date-unknown imports them with the export date.</source>
+        <translation>Рядки без читабельної дати пропущено; --date-unknown імпортує їх із датою вивантаження.</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="591"/>
+        <source>… and {count} more.</source>
+        <translation>… і ще {count}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="69"/>
@@ -2502,88 +2562,88 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="567"/>
         <source>Waiting for approval</source>
         <translation>Чекає схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="567"/>
         <source>Sent back</source>
         <translation>Повернуто</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="708"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="720"/>
         <source>Rating</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="710"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="721"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="711"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="722"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="723"/>
         <source>Review</source>
         <translation>Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="713"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="724"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="725"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="715"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="726"/>
         <source>Urgency</source>
         <translation>Терміновість</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="716"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="727"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="717"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="728"/>
         <source>Time left</source>
         <translation>Залишок часу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="799"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="810"/>
         <source>[edited] </source>
         <translation>[змінено] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="801"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="812"/>
         <source>[removed on platform] </source>
         <translation>[видалено на платформі] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="804"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="815"/>
         <source>[{name} is replying] </source>
         <translation>[{name} відповідає] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="806"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="817"/>
         <source>(rating only)</source>
         <translation>(лише оцінка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="831"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="842"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="855"/>
         <source>%n h left</source>
         <translation>
             <numerusform>ще %n год</numerusform>
@@ -2592,8 +2652,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="832"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="845"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="856"/>
         <source>%n min left</source>
         <translation>
             <numerusform>ще %n хв</numerusform>
@@ -2602,8 +2662,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="833"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="848"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="859"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>прострочено на %n день</numerusform>
@@ -2612,8 +2672,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="834"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="845"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="860"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>прострочено на %n год</numerusform>
@@ -2711,7 +2771,6 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/labels.py" line="79"/>
-        <location filename="../../src/clinicrep/labels.py" line="91"/>
         <source>Waiting time</source>
         <translation>Час очікування</translation>
     </message>
@@ -2746,83 +2805,63 @@
         <translation>Парковка і розташування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="92"/>
+        <location filename="../../src/clinicrep/labels.py" line="106"/>
         <source>Staff attitude</source>
         <translation>Ставлення персоналу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="93"/>
+        <location filename="../../src/clinicrep/labels.py" line="107"/>
         <source>Reception and phone</source>
         <translation>Реєстратура й телефон</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="94"/>
+        <location filename="../../src/clinicrep/labels.py" line="108"/>
         <source>Doctor and outcome</source>
         <translation>Лікар і результат</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="95"/>
+        <location filename="../../src/clinicrep/labels.py" line="109"/>
         <source>Communication</source>
         <translation>Спілкування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="96"/>
-        <source>Billing and prices</source>
-        <translation>Рахунки й ціни</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="97"/>
-        <source>Scheduling</source>
-        <translation>Запис на прийом</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="98"/>
-        <source>Cleanliness and facilities</source>
-        <translation>Чистота й приміщення</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="99"/>
-        <source>Parking and access</source>
-        <translation>Паркування й доїзд</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/labels.py" line="100"/>
+        <location filename="../../src/clinicrep/labels.py" line="110"/>
         <source>Food</source>
         <translation>Харчування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="101"/>
+        <location filename="../../src/clinicrep/labels.py" line="111"/>
         <source>Praise of a person</source>
         <translation>Похвала працівнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="116"/>
+        <location filename="../../src/clinicrep/labels.py" line="126"/>
         <source>English</source>
         <translation>Англійська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="117"/>
+        <location filename="../../src/clinicrep/labels.py" line="127"/>
         <source>Russian</source>
         <translation>Російська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="118"/>
+        <location filename="../../src/clinicrep/labels.py" line="128"/>
         <source>Ukrainian</source>
         <translation>Українська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="119"/>
+        <location filename="../../src/clinicrep/labels.py" line="129"/>
         <source>Polish</source>
         <translation>Польська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="120"/>
-        <location filename="../../src/clinicrep/labels.py" line="121"/>
+        <location filename="../../src/clinicrep/labels.py" line="130"/>
+        <location filename="../../src/clinicrep/labels.py" line="131"/>
         <source>Chinese</source>
         <translation>Китайська</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/labels.py" line="122"/>
+        <location filename="../../src/clinicrep/labels.py" line="132"/>
         <source>Other language</source>
         <translation>Інша мова</translation>
     </message>
@@ -6444,22 +6483,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="694"/>
+        <location filename="../../src/clinicrep/cli.py" line="755"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Джерело {name} і його відгуки видалено, але зв’язка ключів не змогла видалити вхід: розблокуйте її та видаліть записи «source:{number}» служби «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="690"/>
+        <location filename="../../src/clinicrep/cli.py" line="751"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Джерело {name} видалено разом із відгуками та входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="672"/>
+        <location filename="../../src/clinicrep/cli.py" line="733"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>Джерел поки немає. Підключіть платформу у вікні (Файл → Джерела…) або імпортуйте файл: clinicrep import ФАЙЛ --source НАЗВА</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="682"/>
+        <location filename="../../src/clinicrep/cli.py" line="743"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Вкажіть, яке джерело видалити: його назву або номер.</translation>
     </message>
@@ -7074,7 +7113,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="69"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="358"/>
         <source>Try again</source>
         <translation>Спробувати ще раз</translation>
     </message>
@@ -7090,7 +7129,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/store_recovery.py" line="82"/>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="370"/>
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
@@ -7151,22 +7190,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>До закриття clinicrep використовуватиме папку {folder}. Щоб використовувати її щоразу, запускайте clinicrep з параметром --data-dir &quot;{folder}&quot; або вкажіть цю папку у змінній середовища CLINICREP_DATA_DIR.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="225"/>
         <source>clinicrep is bringing your reviews up to date for this version. This happens once and can take a minute on a large practice. Please wait…</source>
         <translation>clinicrep оновлює ваші відгуки для цієї версії. Це відбувається один раз і у великій практиці може тривати хвилину. Будь ласка, зачекайте…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="349"/>
         <source>The shared database: {where}. You can use this PC&apos;s own database until the server is back; what you write there stays on this PC.</source>
         <translation>Спільна база даних: {where}. Поки сервер недоступний, можна працювати з власною базою даних цього ПК; те, що ви там запишете, залишиться на цьому ПК.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="335"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="362"/>
         <source>Use this PC only for now</source>
         <translation>Поки що лише цей ПК</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/store_recovery.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/store_recovery.py" line="366"/>
         <source>Database settings…</source>
         <translation>Налаштування бази даних…</translation>
     </message>

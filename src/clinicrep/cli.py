@@ -279,18 +279,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _print_error(error: ClinicrepError) -> None:
-    """One sentence on stderr, in the language of the user's system."""
+def _speak_system_language() -> None:
+    """What the command prints from here on is in the language of the user's system (the
+    source strings are English: nothing to install for it)."""
     from PySide6.QtCore import QLocale
 
     from clinicrep.i18n import install_translators, normalise
-    from clinicrep.messages import user_message
 
     language = QLocale.system().name()
     if normalise(language) != "en":
         from clinicrep.reports.qt_runtime import ensure_gui_application
 
         install_translators(ensure_gui_application(), language)
+
+
+def _print_error(error: ClinicrepError) -> None:
+    """One sentence on stderr, in the language of the user's system."""
+    from clinicrep.messages import user_message
+
+    _speak_system_language()
     print(printable(user_message(error)), file=sys.stderr)
 
 
@@ -366,9 +373,12 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from clinicrep.importing import import_csv
     from clinicrep.model import Platform, Review
 
+    _speak_system_language()  # the report, the dry run's columns and notes
     mapping = None
     if args.map or args.no_id:
         mapping = _mapping_from_args(args)
@@ -380,7 +390,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
             export_date = datetime.fromisoformat(args.export_date).replace(hour=12).astimezone()
         except ValueError:
             print(
-                f"--export-date: “{args.export_date}” is not a date like 2026-03-31.",
+                QCoreApplication.translate(
+                    "ImportCli", "--export-date: “{value}” is not a date like 2026-03-31."
+                ).format(value=args.export_date),
                 file=sys.stderr,
             )
             return 2
@@ -453,6 +465,8 @@ def _cmd_paste(args: argparse.Namespace) -> int:
 def _mapping_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The columns named by --map (the rest guessed when the file is read), or None after
     printing what is wrong."""
+    from PySide6.QtCore import QCoreApplication
+
     from clinicrep.sources.csv_mapping import guess_mapping, recognise_preset
     from clinicrep.sources.table_files import read_table
 
@@ -465,7 +479,9 @@ def _mapping_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def
         field_name = field_name.strip().casefold()
         if not sep or field_name not in MAP_FIELDS:
             print(
-                f"--map {item}: write FIELD=COLUMN with FIELD one of {', '.join(MAP_FIELDS)}.",
+                QCoreApplication.translate(
+                    "ImportCli", "--map {item}: write FIELD=COLUMN with FIELD one of {fields}."
+                ).format(item=item, fields=", ".join(MAP_FIELDS)),
                 file=sys.stderr,
             )
             return None
@@ -474,9 +490,16 @@ def _mapping_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def
             continue
         header = names.get(column.strip().casefold())
         if header is None:
+            unnamed = QCoreApplication.translate("ImportCli", "(unnamed)")
             print(
-                f"--map {item}: the file has no column “{column}”. Its columns: "
-                + ", ".join(h or "(unnamed)" for h in table.header),
+                QCoreApplication.translate(
+                    "ImportCli",
+                    "--map {item}: the file has no column “{column}”. Its columns: {columns}",
+                ).format(
+                    item=item,
+                    column=column,
+                    columns=", ".join(h or unnamed for h in table.header),
+                ),
                 file=sys.stderr,
             )
             return None
@@ -490,6 +513,10 @@ def _mapping_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def
 
 
 def _print_import_report(report, sample) -> None:  # type: ignore[no-untyped-def]
+    """What an import read (with ``sample``: what a dry run would import), in the language
+    of the user's system; the field names are --map's."""
+    from PySide6.QtCore import QCoreApplication
+
     from clinicrep.sources.csv_mapping import FIELDS, preset_label
 
     if sample is not None:
@@ -498,7 +525,11 @@ def _print_import_report(report, sample) -> None:  # type: ignore[no-untyped-def
         )
         print(f"{report.path} ({kind})")
         if report.preset:
-            print(f"Recognised: {preset_label(report.preset)}")
+            print(
+                QCoreApplication.translate("ImportCli", "Recognised: {export}").format(
+                    export=preset_label(report.preset)
+                )
+            )
         mapping = report.mapping
         for field_name in FIELDS:
             column = getattr(mapping, field_name)
@@ -509,29 +540,59 @@ def _print_import_report(report, sample) -> None:  # type: ignore[no-untyped-def
             print(f"  {field_name:<9} <- {column or '–'}{why}")
         for r in mapping.reasons:
             if not r.chosen:
-                print(f"  note: {r.text()}")
+                print(
+                    "  "
+                    + QCoreApplication.translate("ImportCli", "note: {text}").format(text=r.text())
+                )
         would = report.rows - report.skipped
-        print(f"Would import {would} of {report.rows} rows (dry run: nothing was saved).")
+        print(
+            # "label: number": right for any number in every language (no plural forms)
+            QCoreApplication.translate(
+                "ImportCli",
+                "Rows that would be imported: {would} of {rows} (dry run: nothing was saved).",
+            ).format(would=would, rows=report.rows)
+        )
+        answered = QCoreApplication.translate("ImportCli", "[answered]")
         for review in sample:
             stars = f"{review.rating}★" if review.rating else "–"
             when = review.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
             text = " ".join(review.text.split())[:70]
-            reply = " [answered]" if review.upstream_reply else ""
+            reply = f" {answered}" if review.upstream_reply else ""
             print(f"  {when}  {stars:<3} {review.author[:24]:<24} {text}{reply}")
     else:
         print(report.summary())
     for warning in report.warnings:
-        print(f"  note: {warning.text}", file=sys.stderr)
+        print(
+            "  "
+            + QCoreApplication.translate("ImportCli", "note: {text}").format(text=warning.text),
+            file=sys.stderr,
+        )
     for problem in report.problems[:50]:
-        print(f"  line {problem.line}: {problem.reason}", file=sys.stderr)
+        print(
+            "  "
+            + QCoreApplication.translate("ImportCli", "line {line}: {reason}").format(
+                line=problem.line, reason=problem.reason
+            ),
+            file=sys.stderr,
+        )
     if any(p.code in ("date_missing", "date_unreadable") for p in report.problems):
         print(
-            "  Rows without a readable date were skipped; --date-unknown imports them with "
-            "the export date.",
+            "  "
+            + QCoreApplication.translate(
+                "ImportCli",
+                "Rows without a readable date were skipped; --date-unknown imports them with "
+                "the export date.",
+            ),
             file=sys.stderr,
         )
     if len(report.problems) > 50:
-        print(f"  … and {len(report.problems) - 50} more.", file=sys.stderr)
+        print(
+            "  "
+            + QCoreApplication.translate("ImportCli", "… and {count} more.").format(
+                count=len(report.problems) - 50
+            ),
+            file=sys.stderr,
+        )
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:

@@ -86,17 +86,27 @@ def aspect_label(aspect: Aspect) -> str:
     }[aspect]
 
 
+# A topic that is the same thing as an aspect has the aspect's name: the Topics column and
+# the filter's topics sit beside the aspect chips and the "Praise or complaint" filter, and
+# two wordings read as two things ("停车与交通" beside "停车与位置", "Billing and prices"
+# beside "Prices and billing"). One source string, so no language can tell them apart.
+SAME_AS_ASPECT = {
+    Topic.WAITING: Aspect.WAITING,
+    Topic.SCHEDULING: Aspect.SCHEDULING,
+    Topic.BILLING: Aspect.PRICE,
+    Topic.CLEANLINESS: Aspect.FACILITIES,
+    Topic.ACCESS: Aspect.ACCESS,
+}
+
+
 def topic_label(topic: Topic) -> str:
+    if topic in SAME_AS_ASPECT:
+        return aspect_label(SAME_AS_ASPECT[topic])
     return {
-        Topic.WAITING: QCoreApplication.translate("Labels", "Waiting time"),
         Topic.STAFF_ATTITUDE: QCoreApplication.translate("Labels", "Staff attitude"),
         Topic.RECEPTION: QCoreApplication.translate("Labels", "Reception and phone"),
         Topic.OUTCOME: QCoreApplication.translate("Labels", "Doctor and outcome"),
         Topic.COMMUNICATION: QCoreApplication.translate("Labels", "Communication"),
-        Topic.BILLING: QCoreApplication.translate("Labels", "Billing and prices"),
-        Topic.SCHEDULING: QCoreApplication.translate("Labels", "Scheduling"),
-        Topic.CLEANLINESS: QCoreApplication.translate("Labels", "Cleanliness and facilities"),
-        Topic.ACCESS: QCoreApplication.translate("Labels", "Parking and access"),
         Topic.FOOD: QCoreApplication.translate("Labels", "Food"),
         Topic.NAMED_PRAISE: QCoreApplication.translate("Labels", "Praise of a person"),
     }[topic]

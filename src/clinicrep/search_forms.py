@@ -13,10 +13,9 @@ which search words it answers (as a phrase of their characters).
 
 Letters with diacritics are searched folded (``fold``): Polish is often typed without them
 ("zaparkowac" finds "zaparkować", "zle" finds "źle", and the other way round), Russian
-without ё ("еще" finds "ещё"). The trigram index holds the folded text (SQLite migration
-0016; PostgreSQL's ``search_text`` is not folded yet), the search words are folded before
-they are looked up, and the highlighting folds both sides; each folded letter is one letter,
-so positions stay.
+without ё ("еще" finds "ещё"). The search indexes hold the folded text (SQLite migration
+0016, PostgreSQL's ``search_text``), the search words are folded before they are looked up,
+and the highlighting folds both sides; each folded letter is one letter, so positions stay.
 """
 
 from __future__ import annotations

@@ -6,18 +6,25 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEventLoop, QThreadPool
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QThreadPool, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 
 from clinicrep import paths
 from clinicrep.app import run_window
-from clinicrep.errors import DatabaseLocked
+from clinicrep.errors import DatabaseLocked, DiskFull
 from clinicrep.messages import message_for_code
 from clinicrep.store import db as store_db
 from clinicrep.store import open_database
@@ -409,35 +416,79 @@ def test_an_empty_file_without_backups_is_a_new_store(data_dir) -> None:
         assert review_texts(db) == []
 
 
-def _notices_while_opening(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The visible update notices at the moment the store is opened (the wait itself)."""
-    from clinicrep.store import opening
+class MigrationWatch(QObject):
+    """Watches the first start from the GUI thread (a timer, as the user's eyes and mouse)
+    and holds a store's migration until the GUI thread has been seen working beside it: the
+    notice shown, repainted and moved by the user. ``gui_kept_up`` is False when the GUI
+    thread stayed blocked for the whole migration (the notice "not responding")."""
 
-    seen: list[str] = []
-    real_open = opening.open_store
+    WAIT_S = 5.0
 
-    def open_store(*args: object, **kwargs: object) -> object:
-        seen.extend(
-            w.text()
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        super().__init__()
+        self.notices: list[str] = []  # texts of the update notices seen on screen
+        self.gui_kept_up: list[bool] = []  # one per migration run
+        self.moved_to: list[tuple[int, int]] = []
+        self._migrating = threading.Event()
+        self._gui_saw_it = threading.Event()
+        self._paints = 0
+        self._filtered: QWidget | None = None
+        real_migrate = store_db.Database._migrate
+
+        def migrate(db: store_db.Database) -> None:
+            if db.user_version < store_db.schema_version():
+                self._migrating.set()
+                self.gui_kept_up.append(self._gui_saw_it.wait(self.WAIT_S))
+            real_migrate(db)
+
+        monkeypatch.setattr(store_db.Database, "_migrate", migrate)
+        self._timer = QTimer()
+        self._timer.setInterval(20)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._paints += 1
+        return False
+
+    def _look(self) -> None:
+        shown = [
+            w
             for w in QApplication.topLevelWidgets()
             if w.objectName() == "updateNotice" and w.isVisible()
-        )
-        return real_open(*args, **kwargs)  # type: ignore[arg-type]
+        ]
+        for notice in shown:
+            text = notice.text()  # type: ignore[attr-defined]
+            if text not in self.notices:
+                self.notices.append(text)
+        if not shown or not self._migrating.is_set() or self._gui_saw_it.is_set():
+            return
+        notice = shown[0]
+        if self._filtered is None:  # the user drags the notice aside while it works
+            self._filtered = notice
+            notice.installEventFilter(self)
+            notice.move(notice.x() + 40, notice.y() + 30)
+            self.moved_to.append((notice.x(), notice.y()))
+            notice.update()
+        elif self._paints:  # ... and it was painted again where it went
+            self._gui_saw_it.set()
 
-    monkeypatch.setattr(opening, "open_store", open_store)
-    return seen
+    def stop(self) -> None:
+        self._timer.stop()
 
 
 def test_the_first_start_after_an_update_says_the_reviews_are_being_brought_up_to_date(
     qtbot, monkeypatch, data_dir
 ) -> None:
     """A store written before the search folded diacritics (schema 15) is rebuilt once at the
-    first start, up to a minute on a big practice: a window says so for the wait, then goes,
-    and the reviews are there, found without their diacritics."""
+    first start, up to a minute on a big practice: a window says so for the wait and stays
+    alive meanwhile (the rebuild runs on a worker: the notice repaints and can be moved),
+    then goes, and the reviews are there, found without their diacritics."""
     with open_database(paths.db_path()) as db:
         add_reviews(db, ["Nie było gdzie zaparkować."])
         db.conn.execute("PRAGMA user_version = 15")
-    notices = _notices_while_opening(monkeypatch)
+    watch = MigrationWatch(monkeypatch)
     found: list[list[str]] = []
 
     def search_without_diacritics(window: MainWindow) -> None:
@@ -449,17 +500,54 @@ def test_the_first_start_after_an_update_says_the_reviews_are_being_brought_up_t
         window.apply_filters()
         found.append(visible_window_texts(window))
 
-    assert run_app(monkeypatch, search_without_diacritics) == 0
+    try:
+        assert run_app(monkeypatch, search_without_diacritics) == 0
+    finally:
+        watch.stop()
 
-    [notice] = notices
+    [notice] = watch.notices
     assert "bringing your reviews up to date for this version" in notice
     assert "Please wait" in notice
+    assert watch.gui_kept_up == [True]  # the old start held the GUI thread the whole time
+    assert len(watch.moved_to) == 1
     assert found == [["Nie było gdzie zaparkować."]]
+    with open_database(paths.db_path()) as db:
+        assert db.user_version == store_db.schema_version()
+
+
+def test_a_migration_that_fails_on_the_worker_offers_the_usual_way_out(
+    qtbot, monkeypatch, data_dir
+) -> None:
+    with open_database(paths.db_path()) as db:
+        add_reviews(db, ["Nie było gdzie zaparkować."])
+        db.conn.execute("PRAGMA user_version = 15")
+
+    def disk_full(db: store_db.Database) -> None:
+        if db.user_version < store_db.schema_version():
+            raise DiskFull("no space left while rebuilding the search index")
+
+    monkeypatch.setattr(store_db.Database, "_migrate", disk_full)
+    user = User(monkeypatch, "Quit")
+    monkeypatch.setattr(QApplication, "exec", lambda *a: pytest.fail("the window opened"))
+
+    assert run_window() == 2
+
+    assert user.shown == [message_for_code("disk_full")]
+    assert "Try again" in user.buttons[0]
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "updateNotice" and w.isVisible()
+    ]
 
 
 def test_a_store_already_up_to_date_opens_without_the_notice(qtbot, monkeypatch, data_dir) -> None:
     with open_database(paths.db_path()) as db:
         add_reviews(db, ["Up to date"])
-    notices = _notices_while_opening(monkeypatch)
-    assert run_app(monkeypatch, lambda w: None) == 0
-    assert notices == []
+    watch = MigrationWatch(monkeypatch)
+    try:
+        assert run_app(monkeypatch, lambda w: None) == 0
+    finally:
+        watch.stop()
+    assert watch.notices == []
+    assert watch.gui_kept_up == []

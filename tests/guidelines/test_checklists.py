@@ -272,3 +272,60 @@ def test_two_problems_in_the_same_words_are_both_named_by_the_checklist() -> Non
     assert item.state == ItemState.PROBLEM
     assert "2 problems are underlined" in item.hint
     assert "Confirms a patient" in item.hint and "Date or time of a visit" in item.hint
+
+
+SIGNED = [
+    # (language, a reply signed at its end)
+    ("en", "Thank you for coming in.\n\nKind regards,\nAnna, practice manager"),
+    ("en", "Thank you for the kind words! — Dr. Nowak"),
+    ("ru", "Спасибо за отзыв! Будем рады видеть вас снова.\nС уважением, администратор клиники"),
+    ("uk", "Дякуємо за відгук! Будемо раді бачити вас знову.\nЗ повагою, адміністратор клініки"),
+    ("pl", "Dziękujemy za opinię! Zapraszamy ponownie.\nZ poważaniem, Anna, kierownik przychodni"),
+    ("pl", "Dziękujemy za miłe słowa! lek. Anna Wiśniewska"),
+    ("zh", "感谢您的好评！期待您再次光临。\n阳光口腔 李医生"),
+    ("zh", "感谢您的好评！——前台小王"),
+]
+
+NOT_SIGNED = [
+    # (language, a reply with a role word that signs nothing: not at the end, or in a
+    # sentence to the reader)
+    ("en", "Thank you for the kind words. Our doctor will call you."),
+    ("en", "Dr. Nowak was glad to help. Thank you for coming!"),
+    ("ru", "Спасибо за отзыв! Наш доктор перезвонит вам."),
+    ("ru", "Администратор уже передал ваш отзыв. Спасибо, что выбрали нас!"),
+    ("uk", "Дякуємо за відгук! Наш доктор вам зателефонує."),
+    ("pl", "Dziękujemy! Nasz lekarz oddzwoni do Pani w tym tygodniu."),
+    ("pl", "Kierownik przychodni przeczytał opinię. Dziękujemy za nią!"),
+    ("zh", "感谢您的好评，医生会继续努力！"),
+    ("zh", "感谢您的好评。我们的医生会继续为您服务。"),
+]
+
+
+def signed_state(language: str, reply: str, signer: str = "") -> ItemState:
+    settings = Settings(practice_name="Sunny Dental", signer=signer)
+    analysed = review(
+        rating=3,
+        text="Kind doctor, long wait.",
+        analysis=Analysis(language=language, sentiment=Sentiment.MIXED),
+    )
+    results = evaluate_checklist(ReplyKind.MIXED, reply, analysed, context=ReplyContext(settings))
+    return states(results)["signed"]
+
+
+@pytest.mark.parametrize(("language", "reply"), SIGNED)
+def test_a_reply_signed_at_its_end_ticks_sign_with_a_name_or_role(language, reply) -> None:
+    assert signed_state(language, reply) == ItemState.OK
+
+
+@pytest.mark.parametrize(("language", "reply"), NOT_SIGNED)
+def test_a_role_word_that_is_no_sign_off_leaves_the_reply_unsigned(language, reply) -> None:
+    """The Chinese checklist ticked "Sign with a name or role" whenever 医生 appeared in a
+    short reply (its last 120 characters were all of it); every language looked there."""
+    assert signed_state(language, reply) == ItemState.MISSING
+
+
+def test_the_settings_signer_counts_at_the_end_only() -> None:
+    signer = "Anna, practice manager"
+    assert signed_state("en", "Thank you!\n\nAnna, practice manager", signer) == ItemState.OK
+    mid = "Anna, practice manager, read your review. We are glad you came!"
+    assert signed_state("en", mid, signer) == ItemState.MISSING

@@ -118,3 +118,27 @@ def window_locations(window):
     from clinicrep.store.locations import list_locations
 
     return list_locations(window.db)
+
+
+def test_the_status_bar_counts_the_chosen_locations_reviews(window, qtbot):
+    """Choosing a location, the status bar's new / open / overdue are that location's:
+    they stayed the whole practice's."""
+    window.filters.view.setCurrentIndex(window.filters.view.findData("all"))
+    qtbot.waitUntil(lambda: window.model.complete and window.model.rowCount() == 6)
+    acted = when_dialog_opens("locationsDialog", name_two_locations)
+    window.locations_action.trigger()
+    assert acted["acted"]
+    qtbot.waitUntil(lambda: "Shown: 6 · new: 6 · open: 6 · overdue: 3" in window.counts.text())
+
+    combo = window.filters.location
+    combo.setCurrentIndex(combo.findText("Downtown"))  # Google: 3 h and 30 h old
+    qtbot.waitUntil(lambda: window.model.complete and platforms_shown(window) == {"google"})
+    qtbot.waitUntil(lambda: "Shown: 2 · new: 2 · open: 2 · overdue: 0" in window.counts.text())
+
+    combo.setCurrentIndex(combo.findText("Riverside"))  # Facebook: 50 h old, past 48 h
+    qtbot.waitUntil(lambda: window.model.complete and platforms_shown(window) == {"facebook"})
+    qtbot.waitUntil(lambda: "Shown: 1 · new: 1 · open: 1 · overdue: 1" in window.counts.text())
+
+    combo.setCurrentIndex(combo.findText("All locations"))
+    qtbot.waitUntil(lambda: window.model.complete and window.model.rowCount() == 6)
+    qtbot.waitUntil(lambda: "Shown: 6 · new: 6 · open: 6 · overdue: 3" in window.counts.text())

@@ -7,14 +7,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from clinicrep.i18n import install_translators
 from clinicrep.model import Platform, Review
 from clinicrep.reports.language import ReportLanguage
 from clinicrep.settings import Settings
-from clinicrep.ui.charts import hours_number, percent
+from clinicrep.store.stats import Bucket
+from clinicrep.ui.charts import bucket_label, hours_number, percent
 
 
 @pytest.fixture
@@ -117,8 +118,7 @@ def test_chinese_months_are_year_then_month(in_language):
     in_language("zh_CN")
     assert ReportLanguage().month_title(2026, 10) == "2026年10月"
     # the charts' month under its bars: the translators' pattern, a year in four digits
-    pattern = QCoreApplication.translate("DateFormat", "MMM yy")
-    assert QLocale().toString(QDate(2026, 10, 1), pattern) == "2026年10月"
+    assert bucket_label(datetime(2026, 10, 1), Bucket.MONTH) == "2026年10月"
 
 
 def test_chinese_dates_in_the_inbox_have_a_four_digit_year(seeded_db, qtbot, in_language):
@@ -295,3 +295,76 @@ def test_a_polish_report_writes_a_wait_of_days_with_the_form_a_fraction_takes(in
     assert language.hours(60) == "2,5 dnia"
     assert language.hours(72) == "3,0 dnia"
     assert language.hours(30) == "30 godz."
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "uk", "pl", "zh_CN"])
+def test_the_inbox_and_the_charts_write_the_year_whole_in_every_language(
+    seeded_db, qtbot, in_language, code
+):
+    """ "2 gru 26" in the Polish inbox, "Dec 26" under the English chart: two-digit years,
+    where the rest of the window (its short dates, the review pane) writes them whole."""
+    import re
+
+    from clinicrep.ui.inbox_model import Column
+
+    in_language(code)
+    window = _window(seeded_db, qtbot)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and not window.model.loading)
+    this_year = datetime.now(UTC).year
+    years = {str(this_year), str(this_year - 1)}
+    dates = [window.model.index(r, Column.DATE).data() for r in range(window.model.rowCount())]
+    assert dates and all(set(re.findall(r"\d{4}", d)) & years for d in dates), dates
+
+    window.tabs.setCurrentIndex(1)  # the charts, the last 12 months: a bar per month
+    charts = window.charts
+    qtbot.waitUntil(lambda: charts.data is not None and not charts.loading)
+    months = charts.counts._time_labels
+    assert len(months) >= 12, months
+    for label in months:
+        found = re.findall(r"\d+", label)
+        assert any(n in years for n in found), (code, label)
+        assert not any(len(n) == 2 and n == str(this_year)[2:] for n in found), (code, label)
+    window.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "parking"),
+    [
+        ("en", "Parking and location"),
+        ("ru", "Парковка и расположение"),
+        ("uk", "Парковка і розташування"),
+        ("pl", "Parking i lokalizacja"),
+        ("zh_CN", "停车与位置"),
+    ],
+)
+def test_a_topic_and_an_aspect_for_the_same_thing_have_one_name(
+    seeded_db, qtbot, in_language, code, parking
+):
+    """The Chinese window said "停车与交通" in the topics and "停车与位置" on the aspect chips
+    and in the "Praise or complaint" filter: one thing, one name, in every language (parking,
+    prices, premises, appointments and waiting)."""
+    from clinicrep.model import Aspect, Topic
+
+    in_language(code)
+    window = _window(seeded_db, qtbot)
+    filters = window.filters
+    topics = {
+        filters.topic.itemData(i): filters.topic.itemText(i) for i in range(filters.topic.count())
+    }
+    aspects = {
+        filters.aspect.itemData(i): filters.aspect.itemText(i)
+        for i in range(filters.aspect.count())
+    }
+    assert topics[Topic.ACCESS] == parking
+    assert aspects["access:negative"].startswith(parking)
+    for topic, aspect in (
+        (Topic.WAITING, Aspect.WAITING),
+        (Topic.SCHEDULING, Aspect.SCHEDULING),
+        (Topic.BILLING, Aspect.PRICE),
+        (Topic.CLEANLINESS, Aspect.FACILITIES),
+        (Topic.ACCESS, Aspect.ACCESS),
+    ):
+        assert aspects[f"{aspect.value}:positive"].startswith(topics[topic]), (topic, aspect)
+    assert len(set(topics.values())) == len(topics)  # no two topics share a name
+    window.close()

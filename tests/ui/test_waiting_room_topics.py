@@ -70,7 +70,7 @@ def topics_shown(window) -> dict[str, str]:
 def test_a_clean_waiting_room_is_facilities_not_waiting_time_in_the_topics_column(window, qtbot):
     shown = topics_shown(window)
     for author in ROOM_IS_CLEAN:
-        assert "Cleanliness and facilities" in shown[author], author
+        assert "Premises and cleanliness" in shown[author], author
         assert "Waiting time" not in shown[author], author
     for author in ROOM_IS_THE_WAIT:
         assert "Waiting time" in shown[author], author

@@ -10,6 +10,7 @@ so a reply is judged the same whatever language the review was detected in.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from clinicrep.guidelines.confidentiality import (
     guard_reply,
 )
 from clinicrep.guidelines.kinds import ReplyKind
-from clinicrep.guidelines.lexicon import LANGUAGES, lexicon
+from clinicrep.guidelines.lexicon import LANGUAGES, all_first_names, lexicon
 from clinicrep.i18n import list_text, then_text
 from clinicrep.labels import platform_label
 from clinicrep.model import Platform, Review, Status, Topic, utc_now
@@ -280,11 +281,79 @@ def _stay_calm(text: str, ticked: Collection[str]) -> ChecklistItemResult:
     )
 
 
+# where a sentence ends (and what ends it): . ! ? … then a space; 。！？ (Chinese needs no
+# space); a dash before a signature on the same line ("Thank you! — Anna", "谢谢！——李医生")
+_SENTENCE_BREAK = re.compile(r"[.!?…]+\s+|[。！？]+\s*|\s+[—–-]+\s*|——\s*")
+_LAST_WORD = re.compile(r"(\w+)\.$")
+# lower-case abbreviations before a name ("dr. Nowak", "lek. Anna", "им. Пирогова")
+_SMALL_ABBREVIATIONS = frozenset({"dr", "lek", "mgr", "inż", "prof", "doc", "im", "им", "ім"})
+_STATEMENT_END = "!?。！？"  # a question or a sentence to the reader is no signature
+_SIGN_OFF_WORDS = 10
+_SIGN_OFF_HAN = 20
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+def _abbreviation(text: str) -> bool:
+    """Whether ``text`` ends in an abbreviation's full stop ("Dr.", "lek."), not a sentence's."""
+    found = _LAST_WORD.search(text)
+    if found is None:
+        return False
+    word = found.group(1)
+    return (len(word) <= 3 and word[0].isupper()) or word.casefold() in _SMALL_ABBREVIATIONS
+
+
+def _last_sentence(line: str) -> tuple[str, int]:
+    """The last sentence of one line, and how many the line has."""
+    parts: list[str] = []
+    start = 0
+    for found in _SENTENCE_BREAK.finditer(line):
+        piece = line[start : found.start()] + found.group(0).strip()
+        if found.group(0).startswith(".") and _abbreviation(line[: found.start() + 1]):
+            continue  # "Dr. Nowak": one sentence
+        if piece.strip(" —–-"):
+            parts.append(piece)
+        start = found.end()
+    if line[start:].strip():
+        parts.append(line[start:])
+    return (parts[-1].strip(" —–-") if parts else ""), len(parts)
+
+
+def sign_off(text: str) -> str:
+    """The reply's sign-off, where a name or a role signs it: its last line, or, when it is
+    one line, that line's last sentence; "" when it has none (one sentence only, or an
+    ending that is a sentence to the reader: a question, an exclamation, a Chinese 。, a
+    sentence of its own with a full stop, or too long for a signature)."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if not lines:
+        return ""
+    ending, sentences = _last_sentence(lines[-1])
+    if len(lines) == 1 and sentences < 2:
+        return ""  # the whole reply is one sentence: nothing signs it
+    if not ending or ending[-1] in _STATEMENT_END:
+        return ""
+    words = _WORD.findall(ending)
+    if len(words) > _SIGN_OFF_WORDS or len(_HAN.findall(ending)) > _SIGN_OFF_HAN:
+        return ""
+    if ending.endswith(".") and not _abbreviation(ending):
+        # "Anna, practice manager." or "The team." sign; "Our doctor will call you." speaks
+        if not re.search(r"[,—–]", ending) and len(words) > 3:
+            return ""
+    return ending
+
+
 def _signed(text: str, settings: Settings) -> ChecklistItemResult:
+    """A sign-off at the end (the last line, or the last sentence of a one-line reply) with
+    the signer of the settings, a role or a first name: a role word anywhere else ("医生会
+    继续努力", "Our doctor will call you.") signs nothing."""
     label = QCoreApplication.translate("Checklist", "Sign with a name or role")
     signer = settings.signer.strip()
-    ending = text.strip()[-120:]
-    if (signer and signer.casefold() in text.casefold()) or _search("role", ending):
+    ending = sign_off(text)
+    names = _first_names()
+    if ending and (
+        (signer and signer.casefold() in ending.casefold())
+        or _search("role", ending)
+        or any(word in names for word in _WORD.findall(ending))
+    ):
         return ChecklistItemResult("signed", label, ItemState.OK)
     return ChecklistItemResult(
         "signed",
@@ -294,6 +363,11 @@ def _signed(text: str, settings: Settings) -> ChecklistItemResult:
             "Checklist", "End with a name or a role, for example “Anna, practice manager”."
         ),
     )
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(all_first_names())
 
 
 def _source(text: str) -> ChecklistItemResult:

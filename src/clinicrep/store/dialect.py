@@ -115,8 +115,8 @@ def index_new_reviews(db: Any, ids_json: str, cjk: Iterable[tuple[int, str]]) ->
     out by the caller from the values it inserted (in SQL, through the function
     ``clinicrep_cjk_chars``, every row of an import cost a call back into Python and a second
     read of the rows). The trigram table holds the text folded (``FTS_FOLDED``, migration
-    0016). PostgreSQL: nothing to do (GIN indexes on the row itself: migrations_pg/0011; its
-    searched column is not folded: migrations_pg/0016 is words only)."""
+    0016). PostgreSQL: nothing to do (GIN indexes on the row itself: migrations_pg/0011, its
+    searched column folded by 0016)."""
     if is_pg(db):
         return
     db.execute(
@@ -129,8 +129,8 @@ def index_new_reviews(db: Any, ids_json: str, cjk: Iterable[tuple[int, str]]) ->
 
 # -- search on PostgreSQL (SQLite's is in store.inbox: FTS5 tables) ------------------------
 # The searched column of migrations_pg/0011: author, title and text lower-cased and joined
-# by a line break, which no search word holds, so that no match spans two fields. Not folded
-# (migrations_pg/0016 is words only): on PostgreSQL a word is found as typed.
+# by a line break, which no search word holds, so that no match spans two fields; folded as
+# search_forms.fold folds (0016): the words looked up in it are folded too.
 PG_SEARCHED = "r.search_text"
 PG_TRIGRAM_MIN = 3  # characters a word needs before the trigram index can look it up
 
@@ -147,6 +147,19 @@ def pg_substring_test(word: str) -> tuple[str, list[object]]:
         return f"strpos({PG_SEARCHED}, lower(?)) > 0", [word]
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"{PG_SEARCHED} LIKE lower(?) ESCAPE '\\'", [f"%{escaped}%"]
+
+
+PG_EXACT_MARK = "strpos(lower(r.author"  # how store.inbox knows a test reads the fields
+
+
+def pg_exact_test(word: str) -> tuple[str, list[object]]:
+    """``word`` as typed with its diacritics ("źle"), whatever its case, in the author, title
+    or text as written: ``search_text`` holds them folded (migrations_pg/0016), so this is
+    tested on the rows its other words found."""
+    return (
+        "strpos(lower(r.author || chr(10) || r.title || chr(10) || r.text), lower(?)) > 0",
+        [word],
+    )
 
 
 def pg_cjk_word_test(word: str) -> tuple[str, list[object]]:

@@ -197,9 +197,13 @@ def colour_legend(entries: Sequence[tuple[str, str]], *, wrap: bool = True) -> Q
 def bucket_label(start: datetime, bucket: Bucket) -> str:
     locale = QLocale()
     if bucket == Bucket.MONTH:
-        return locale.toString(
-            QDate(start.year, start.month, start.day),
-            QCoreApplication.translate("DateFormat", "MMM yy"),
+        # the year whole, as the window writes it everywhere ("Dec 2026", "2026年12月"), and
+        # the month's own name, not the one of a date ("май 2026", not "мая 26")
+        return QCoreApplication.translate(
+            "DateFormat", "{month} {year}", "a month under a chart's bars: 'Dec 2026'"
+        ).format(
+            month=locale.standaloneMonthName(start.month, QLocale.FormatType.ShortFormat),
+            year=start.year,
         )
     return locale.toString(
         QDate(start.year, start.month, start.day), QCoreApplication.translate("DateFormat", "d MMM")

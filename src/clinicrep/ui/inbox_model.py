@@ -97,10 +97,11 @@ def short_date(moment: datetime) -> str:
     """A date in the user's locale, short: the inbox has little room."""
     local = moment.astimezone()
     # the pattern is the translators' (QLocale date format): "yyyy年M月d日 HH:mm" in Chinese,
-    # where a year is written in four digits ("26年" is not a year); "3 Dec 26" elsewhere
-    pattern = QCoreApplication.translate("DateFormat", "d MMM yy, HH:mm")
+    # "3 Dec 2026, 14:05" elsewhere; the year whole, as the rest of the window writes it
+    # (i18n.short_date_text, the review pane): "2 gru 26" was the 2nd of December of which?
+    pattern = QCoreApplication.translate("DateFormat", "d MMM yyyy, HH:mm")
     if is_date_only(local):  # a file that gave the day only: no made-up "00:00"
-        pattern = QCoreApplication.translate("DateFormat", "d MMM yy")
+        pattern = QCoreApplication.translate("DateFormat", "d MMM yyyy")
     return QLocale().toString(
         QDateTime(
             QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
@@ -137,6 +138,7 @@ class InboxSnapshot:
     rows: dict[int, Sequence[Any]]
     status_counts: dict[Status, int] | None = None
     overdue: int | None = None
+    counted_location: int | None = None  # the location the counts are of (None: all)
     complete: bool = True
     # replies waiting for the owner's approval or sent back, by review (issue 20)
     approvals: dict[int, ApprovalState] | None = None
@@ -179,8 +181,10 @@ def read_snapshot(
     # approved or sent back on another PC shows at the next refresh
     snapshot.approvals = open_approvals(db)
     if counts and complete:
-        snapshot.status_counts = count_by_status(db)
-        snapshot.overdue = count_overdue(db, clock, now=now)
+        # the status bar's counts follow the location filter (the practice: None)
+        snapshot.status_counts = count_by_status(db, location_id=query.location_id, open_only=True)
+        snapshot.overdue = count_overdue(db, clock, now=now, location_id=query.location_id)
+        snapshot.counted_location = query.location_id
         # who is replying where (other PCs, or other windows): a few rows at most
         snapshot.replying = replying_now(db, besides=besides)
     return snapshot
@@ -263,6 +267,7 @@ class InboxModel(QAbstractTableModel):
         self.status_counts: dict[Status, int] = {status: 0 for status in Status}
         self.overdue = 0  # open reviews past the answer limit (with the last query)
         self._counted = False
+        self._counted_location: int | None = None
         self.approvals: dict[int, ApprovalState] = {}  # waiting or sent back, by review
         self._approvals_shown = False  # approval is on (Settings): the Status column says so
         self._probe_reader = False  # the shared server came back: check the reader first
@@ -417,12 +422,13 @@ class InboxModel(QAbstractTableModel):
         self._apply(_RESET, snapshot, now)
         for callback in firsts:
             callback()
-        if snapshot.complete and not self._running:
+        if snapshot.complete and not self._running and not self._counts_wanted(_REST):
             for callback in callbacks:
                 callback()
             self.loaded.emit()
             return True
-        # every id (or, behind an older query still running, the same few again)
+        # every id (or, behind an older query still running, the same few again; or, for
+        # another location, the same few with that location's counts)
         self._waiting = (_REST, callbacks, [])
         if self._running:
             self._interrupt_running()
@@ -474,7 +480,12 @@ class InboxModel(QAbstractTableModel):
         return list(self._recent_pages) if kind == _REFRESH else []
 
     def _counts_wanted(self, kind: str) -> bool:
-        return kind == _REFRESH or not self._counted
+        # the counts change when reviews do, or when another location is chosen
+        return (
+            kind == _REFRESH
+            or not self._counted
+            or self._counted_location != self._query.location_id
+        )
 
     def _arrived(
         self,
@@ -566,7 +577,7 @@ class InboxModel(QAbstractTableModel):
             self._texts.clear()
         if snapshot.status_counts is not None and snapshot.overdue is not None:
             self.status_counts, self.overdue = snapshot.status_counts, snapshot.overdue
-            self._counted = True
+            self._counted, self._counted_location = True, snapshot.counted_location
         if snapshot.replying is not None:
             self.replying = snapshot.replying
         if kind == _REST:
