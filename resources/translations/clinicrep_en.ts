@@ -147,6 +147,14 @@
             <numerusform>Analysis brought up to date for %n reviews.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1301"/>
+        <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
+        <translation>
+            <numerusform>%n imported review written more than {days} days before the import is kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see it.</numerusform>
+            <numerusform>%n imported reviews written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MonitoringBanner</name>
