@@ -1116,6 +1116,8 @@ class MainWindow(QMainWindow):
             )
             for r in report.failed
         ]
+        # the status line cuts a long sentence off under its counts: the banner says it whole
+        self.monitoring.show_check_problems(problems)
         if problems:
             self.statusBar().showMessage(" · ".join(problems))
         elif not list_sources(self.db):
