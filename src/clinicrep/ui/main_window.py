@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 
 from clinicrep import __version__, workstation
 from clinicrep import approval as approval_service
-from clinicrep.errors import AnsweredNeedsApproval, ClinicrepError
+from clinicrep.errors import (
+    AnsweredNeedsApproval,
+    ClinicrepError,
+    DatabaseLocked,
+    DataDirNotWritable,
+    DiskFull,
+)
 from clinicrep.i18n import then_text
 from clinicrep.labels import status_label
 from clinicrep.messages import user_message
@@ -811,6 +817,12 @@ class MainWindow(QMainWindow):
             # the status box shows what is stored again, the message what to do instead
             self.pane.status.setCurrentIndex(self.pane.status.findData(before.status))
             QMessageBox.information(self, self.tr("Not marked answered"), user_message(e))
+            return
+        except (DatabaseLocked, DiskFull, DataDirNotWritable) as e:
+            # another program holds the file, or the disk: what happened and what to do, the
+            # status as it is stored (it was "Something clinicrep did not expect happened")
+            self.pane.status.setCurrentIndex(self.pane.status.findData(before.status))
+            QMessageBox.warning(self, self.tr("Status not changed"), user_message(e))
             return
         except ClinicrepError as e:
             self._say_store_problem(e)
