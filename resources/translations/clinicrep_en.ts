@@ -15,7 +15,7 @@
 <context>
     <name>ChartPane</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="370"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="379"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: %n review</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="387"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: {avg} average from %n review</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="447"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: %n review</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="458"/>
         <source>{aspect}: blamed in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: blamed in %n review</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="468"/>
         <source>{aspect}: praised in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: praised in %n review</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n review · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1081"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1093"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: %n review</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1125"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1139"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Up to date: %n new review.</numerusform>
@@ -140,18 +140,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1215"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1229"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analysis brought up to date for %n review.</numerusform>
             <numerusform>Analysis brought up to date for %n reviews.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1315"/>
+        <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
+        <translation>
+            <numerusform>%n imported review written more than {days} days before the import is kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see it.</numerusform>
+            <numerusform>%n imported reviews written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MonitoringBanner</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="202"/>
         <source>%n new review(s) since you last looked.</source>
         <translation>
             <numerusform>%n new review since you last looked.</numerusform>
@@ -162,7 +170,7 @@
 <context>
     <name>ReplyEditor</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1209"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1211"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -170,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1210"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1212"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Overdue by %n hour</numerusform>
@@ -178,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1218"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Later than your aim: %n minute left to answer</numerusform>
@@ -186,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1217"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1219"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Answer within %n minute</numerusform>
@@ -194,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1221"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Later than your aim: %n hour left to answer</numerusform>
@@ -202,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1222"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Answer within %n hour</numerusform>

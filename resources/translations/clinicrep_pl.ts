@@ -117,38 +117,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="524"/>
         <source>Aspect shown in the chart</source>
         <translation>Aspekt na wykresie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="516"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="525"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="560"/>
         <source>All aspects</source>
         <translation>Wszystkie aspekty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="520"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="529"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Pochwały i skargi według aspektów, miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="532"/>
         <source>Aspect:</source>
         <translation>Aspekt:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="537"/>
         <source>Praise</source>
         <translation>Pochwały</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="537"/>
         <source>Complaints</source>
         <translation>Skargi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="565"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — pochwały: {praise}, skargi: {complaints}</translation>
     </message>
@@ -242,90 +242,90 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
         <source>Period shown in the charts</source>
         <translation>Okres pokazany na wykresach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="251"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="252"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="253"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="255"/>
         <source>Last calendar month</source>
         <translation>Poprzedni miesiąc kalendarzowy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="256"/>
         <source>All time</source>
         <translation>Cały okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
         <source>Location shown in the charts</source>
         <translation>Lokalizacja na wykresach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
         <source>Reviews received</source>
         <translation>Otrzymane opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="263"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="266"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
         <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>reviews</source>
         <translation>opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>Average rating</source>
         <translation>Średnia ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>stars</source>
         <translation>gwiazdki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="277"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="279"/>
         <source>Complaints about</source>
         <translation>Na co się skarżą</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>Praise for</source>
         <translation>Co chwalą</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="316"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>Kolory: zielony — pozytywne, żółty — mieszane, szary — neutralne, czerwony — negatywne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="339"/>
         <source>All locations</source>
         <translation>Wszystkie lokalizacje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="370"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="379"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: %n opinia</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="387"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: średnio {avg} z %n opinii</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="413"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: pozytywne {pos}, mieszane {mix}, neutralne {neu}, negatywne {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="422"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="431"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: mediana {hours} godz.; {d1} w ciągu {aim} godz., {d2} w ciągu {limit} godz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="447"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: %n opinia</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="458"/>
         <source>{aspect}: blamed in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: skarga w %n opinii</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="468"/>
         <source>{aspect}: praised in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: pochwała w %n opinii</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n opinia · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
@@ -389,22 +389,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
         <source>Reviews per platform</source>
         <translation>Opinie według platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="283"/>
         <source>Median time to answer</source>
         <translation>Mediana czasu odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="283"/>
         <source>hours</source>
         <translation>godziny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="294"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>
@@ -1545,13 +1545,13 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
         <source>{month} {year}</source>
         <comment>a month under a chart&apos;s bars: &apos;Dec 2026&apos;</comment>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
@@ -2425,7 +2425,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="318"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1240"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1254"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
@@ -2468,7 +2468,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="316"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="445"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1237"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1251"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
@@ -3048,27 +3048,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="316"/>
         <source>Analysis update progress</source>
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="821"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="833"/>
         <source>Marked “{status}”.</source>
         <translation>Oznaczono: „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="867"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="879"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Cofnięto: opinia ma znów status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="926"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="938"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1081"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1093"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: %n opinia</numerusform>
@@ -3077,12 +3077,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1096"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Nic nie jest jeszcze połączone: połącz platformę (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1125"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1139"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Wszystko pobrane: %n nowa opinia.</numerusform>
@@ -3091,22 +3091,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1128"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1142"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Zmienione w serwisie: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1132"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1146"/>
         <source>Up to date: no new reviews.</source>
         <translation>Wszystko pobrane: brak nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1200"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1214"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1215"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1229"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -3115,404 +3115,404 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="138"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="138"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="150"/>
         <source>Inbox of reviews</source>
         <translation>Skrzynka opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="273"/>
         <source>Inbox</source>
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="268"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="465"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
         <source>Sync progress</source>
         <translation>Postęp synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="339"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Przywróć poprzedni status opinii (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="555"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="553"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="559"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
         <source>Add &amp;offline feedback…</source>
         <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1418"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1453"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Kopiowanie opinii na ten komputer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1446"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1481"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Nic nie skopiowano: na serwerze są już opinie placówki (liczba: {held}). Na razie okno pozostaje przy bazie danych tego komputera; uruchom clinicrep ponownie, aby otworzyć wspólne opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1452"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1487"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy wspólnej bazie danych. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1456"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1491"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy bazie danych tego komputera. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1470"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1505"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Na razie własna baza danych tego komputera: nie udało się użyć {where}. To, co piszesz, zostaje na tym komputerze; uruchom clinicrep ponownie, aby znów spróbować wspólnej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1619"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1594"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1599"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1634"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1604"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1639"/>
         <source>Command: {command}</source>
         <translation>Polecenie: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="572"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Miesięczne podsumowanie (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
         <source>Show the replies waiting for your approval</source>
         <translation>Pokaż odpowiedzi czekające na Twoje zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="521"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="527"/>
         <source>Check for new reviews</source>
         <translation>Sprawdź nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
         <source>Check for &amp;new reviews</source>
         <translation>Sprawdź &amp;nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="570"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Eksportuj widoczne opinie (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
         <source>Export &amp;a copy…</source>
         <translation>Zapi&amp;sz kopię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Przywracanie: obowiązują kopie zapasowe serwera</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="589"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Kopie zapasowe wspólnej bazy danych robi jej serwer (zapytaj swojego informatyka); „Zapisz kopię” zapisuje ją do pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
         <source>So&amp;urces…</source>
         <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="598"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Nazwij lokalizacje placówki i wskaż, do której należy każde źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
         <source>&amp;Review</source>
         <translation>&amp;Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
         <source>Mark as &amp;new</source>
         <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
         <source>Mark as &amp;in progress</source>
         <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="621"/>
         <source>Mark as &amp;answered</source>
         <translation>Oznacz jako &amp;odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>&amp;Dismiss</source>
         <translation>Po&amp;miń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="626"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Cofnij zmianę statusu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>D&amp;raft a reply</source>
         <translation>S&amp;zkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="645"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Szablony odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="643"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="649"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="650"/>
         <source>&amp;User guide</source>
         <translation>&amp;Przewodnik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="654"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="652"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="658"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="897"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="909"/>
         <source>Correction saved.</source>
         <translation>Poprawka zapisana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="904"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="916"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="922"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="934"/>
         <source>Waiting for approval: {n}</source>
         <translation>Czeka na zatwierdzenie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="939"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="951"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Żadna opinia nie wymaga teraz uwagi. Aby zobaczyć wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="946"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="958"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Żadna opinia nie pasuje do wyszukiwania i filtrów. Kliknij „Wyczyść filtry”, aby zobaczyć opinie wymagające uwagi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="985"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="997"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Zmieniono na innym komputerze: ta opinia ma teraz status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1023"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1035"/>
         <source>Last check: {name}, {time}</source>
         <translation>Ostatnie sprawdzenie: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1070"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1082"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1114"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1126"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1329"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1414"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1434"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1458"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1364"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1449"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1469"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1339"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1374"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Skopiować opinie ze wspólnej bazy danych ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do pliku tego komputera, a potem otworzyć w nim okno? Plik w obecnej postaci zostanie najpierw zachowany w folderze backups. Bez kopiowania plik pokaże opinie takie, jakie były, gdy ten komputer ostatnio z niego korzystał, i nie będzie w nim tego, co od tamtej pory zrobiono we wspólnej bazie danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1347"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1382"/>
         <source>Copy here, then open</source>
         <translation>Skopiuj tutaj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1355"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1390"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>We wspólnej bazie danych ({where}) są już opinie placówki (liczba: {held}), więc opinie tego komputera (liczba: {count}) nie są tam kopiowane: zostają w pliku tego komputera. Otworzyć teraz okno ze wspólnymi opiniami?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1365"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1400"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Skopiować opinie z tego komputera ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do {where}, a potem otworzyć w niej okno? Plik tego komputera pozostanie bez zmian. Kopia trafia tylko do pustej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1371"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1406"/>
         <source>Copy, then open</source>
         <translation>Skopiuj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1662"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1697"/>
         <source>Reply not saved</source>
         <translation>Odpowiedź nie została zapisana</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1664"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1699"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Wpisana odpowiedź nie została zapisana: połączenie ze wspólnym serwerem bazy danych zostało przerwane. Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Nie zamykaj okna, dopóki serwer nie wróci: wtedy odpowiedź zapisze się sama.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1671"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1706"/>
         <source>Keep the window open</source>
         <translation>Nie zamykaj okna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1672"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1707"/>
         <source>Close and lose the reply</source>
         <translation>Zamknij i utrać odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1350"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1374"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1385"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1409"/>
         <source>Open without copying</source>
         <translation>Otwórz bez kopiowania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1379"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1414"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Otworzyć teraz okno z {where}? Najpierw szkic zostanie zapisany. W przeciwnym razie clinicrep użyje jej od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1361"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1383"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1396"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1418"/>
         <source>Open now</source>
         <translation>Otwórz teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1384"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1419"/>
         <source>At the next start</source>
         <translation>Przy następnym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1420"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1455"/>
         <source>Copying the reviews to the server…</source>
         <translation>Kopiowanie opinii na serwer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1582"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1637"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1626"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1661"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1663"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1649"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1684"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1651"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1686"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3521,14 +3521,28 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami udzielanymi na czas. Twoje dane pozostają na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="563"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Wklej opinie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="813"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="819"/>
         <source>Not marked answered</source>
         <translation>Nie oznaczono jako odpowiedziane</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="825"/>
+        <source>Status not changed</source>
+        <translation>Status nie został zmieniony</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1315"/>
+        <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
+        <translation>
+            <numerusform>%n zaimportowana opinia została napisana ponad {days} dni przed importem, więc jest w archiwum, a nie w „Wymagające uwagi”: aby ją zobaczyć, wybierz „Archiwalne” lub „Wszystkie opinie” na pierwszej liście u góry.</numerusform>
+            <numerusform>%n zaimportowane opinie zostały napisane ponad {days} dni przed importem, więc są w archiwum, a nie w „Wymagające uwagi”: aby je zobaczyć, wybierz „Archiwalne” lub „Wszystkie opinie” na pierwszej liście u góry.</numerusform>
+            <numerusform>%n zaimportowanych opinii zostało napisanych ponad {days} dni przed importem, więc są w archiwum, a nie w „Wymagające uwagi”: aby je zobaczyć, wybierz „Archiwalne” lub „Wszystkie opinie” na pierwszej liście u góry.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4385,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Ukryj</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="202"/>
         <source>%n new review(s) since you last looked.</source>
         <translation>
             <numerusform>%n nowa opinia od ostatniego przeglądania.</numerusform>
@@ -5343,237 +5357,237 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1120"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
         <source>{item} — {hint}</source>
         <translation>{item} — {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
         <source>Kind of reply</source>
         <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
         <source>Start from the template</source>
         <translation>Zacznij od szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
         <source>Draft reply</source>
         <translation>Szkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="172"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Napisz szkic, który odpowiada na to, o czym jest ta opinia (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="181"/>
         <source>Reply:</source>
         <translation>Odpowiedź:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="205"/>
         <source>Reply text</source>
         <translation>Treść odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="204"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="382"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
         <source>Confidentiality problems</source>
         <translation>Problemy z poufnością</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Kontrola poufności: popraw przed publikacją</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Checklist for this reply</source>
         <translation>Lista kontrolna tej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1195"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
         <source>Publish anyway…</source>
         <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="430"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="376"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
         <source>Mark answered</source>
         <translation>Oznacz jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="269"/>
         <source>Ask for approval</source>
         <translation>Poproś o zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="272"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Przekaż odpowiedź właścicielowi, który ją zatwierdzi i opublikuje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="275"/>
         <source>Approve and publish</source>
         <translation>Zatwierdź i opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="276"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="278"/>
         <source>Approve</source>
         <translation>Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
         <source>Approve this text; publish it later</source>
         <translation>Zatwierdź ten tekst; opublikuj go później</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="282"/>
         <source>Send back…</source>
         <translation>Odeślij…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="285"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Odeślij odpowiedź do rejestracji z komentarzem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="369"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Wybierz opinię z listy, aby na nią odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="430"/>
         <source>Copy the reply</source>
         <translation>Kopiuj odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="436"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="446"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>Na tej stronie clinicrep nie może publikować odpowiedzi: skopiuj odpowiedź, wklej ją na stronie opinii, a potem potwierdź tutaj, że została wklejona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="485"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="487"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Czeka na zatwierdzenie: właściciel przeczyta odpowiedź przed publikacją. Nadal możesz ją zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="490"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="492"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Odesłane przez {who}: „{comment}” Popraw odpowiedź i ponownie poproś o zatwierdzenie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="495"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Zatwierdzone przez {who}. Opublikuje je właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="498"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="500"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Odpowiedzi napisane na tym komputerze są publikowane po zatwierdzeniu przez właściciela.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="503"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="505"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Czeka na zatwierdzenie, napisana na komputerze „{who}”. W razie potrzeby ją zmień, a potem zatwierdź lub odeślij z komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="509"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Odesłane do „{who}”: „{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="513"/>
         <source>Approved by {who}.</source>
         <translation>Zatwierdzone przez {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="569"/>
         <source>Sent to the owner for approval.</source>
         <translation>Wysłano do właściciela do zatwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="581"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Zatwierdzono. Opublikuj, gdy będziesz gotowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="601"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="603"/>
         <source>Sent back with your comment.</source>
         <translation>Odesłano z Twoim komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="700"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
         <source>Reply templates</source>
         <translation>Szablony odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="704"/>
         <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
         <translation>W języku tej opinii nie ma szablonu „{kind}”. Dodaj go w menu Opinia → Szablony odpowiedzi… albo napisz odpowiedź samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
         <source>Templates for this reply</source>
         <translation>Szablony do tej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="785"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="787"/>
         <source>Replace the reply?</source>
         <translation>Zastąpić odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="954"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="956"/>
         <source>Checking the reply…</source>
         <translation>Sprawdzamy odpowiedź…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1218"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n minuta</numerusform>
@@ -5582,7 +5596,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1217"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1219"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n minuty</numerusform>
@@ -5591,92 +5605,92 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1229"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1231"/>
         <source>• “{words}”: {reason}</source>
         <translation>• „{words}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1520"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1525"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze. Możesz czytać na bieżąco; odpowiesz, gdy ta osoba skończy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="734"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="736"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi szablonem? Swój tekst odzyskasz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="791"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="793"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="764"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>To szkic: przeczytaj, zmień, co chcesz, i opublikuj sam(a).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="441"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="443"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Zanim cokolwiek zostanie wysłane ponownie, clinicrep zajrzy na platformę przy następnym sprawdzaniu nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="776"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="778"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi nowym szkicem? Swój tekst przywrócisz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="818"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="820"/>
         <source>the AI service</source>
         <translation>usługa AI</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="855"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="857"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Prosimy model AI o szkic… W tym czasie możesz edytować szkic poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Szkic AI przyszedł po zmianie tekstu, więc Twój tekst został zachowany. Naciśnij „Szkic odpowiedzi” ponownie, aby dostać nowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="908"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="910"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Szkic od modelu AI, sprawdzony przez strażnika i listę kontrolną. Przeczytaj, zmień, co chcesz, i opublikuj sam(a). Ctrl+Z przywróci złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="952"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="954"/>
         <source>Checking the long reply…</source>
         <translation>Sprawdzamy długą odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1007"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1009"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>„{words}” — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1045"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1047"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Bezpieczniej: „{rewrite}” (kliknij dwukrotnie, aby użyć)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1050"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1052"/>
         <source>Why: {law}</source>
         <translation>Podstawa: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1180"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1182"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1186"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1188"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1221"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
@@ -5685,32 +5699,32 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1382"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1388"/>
         <source>I pasted it</source>
         <translation>Wkleiłem(-am) odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1010"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1012"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1190"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1192"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1204"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1209"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1211"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -5719,7 +5733,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1210"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1212"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -5728,7 +5742,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1222"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -5737,12 +5751,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5755,42 +5769,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1295"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1297"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1302"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1304"/>
         <source>Publish the reply?</source>
         <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1304"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1306"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1313"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
         <source>Publish on {platform}</source>
         <translation>Opublikuj w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1344"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1346"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
         <source>Cancel AI draft</source>
         <translation>Anuluj szkic AI</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
         <source>Stop waiting for the AI model; the draft in the box stays</source>
         <translation>Nie czekaj na model AI; szkic w polu zostaje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="879"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="881"/>
         <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
         <translation>Szkic AI anulowany. Szkic w polu zostaje: zmień go albo naciśnij ponownie „Szkic odpowiedzi”.</translation>
     </message>
@@ -6109,27 +6123,27 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1559"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1571"/>
         <source>Send the reply back</source>
         <translation>Odeślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1561"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1573"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Co {who} ma zmienić? Twój komentarz pojawi się nad odpowiedzią.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1562"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1574"/>
         <source>the receptionist</source>
         <translation>rejestracja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1568"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1580"/>
         <source>Comment for the receptionist</source>
         <translation>Komentarz dla rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1571"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1583"/>
         <source>Send back</source>
         <translation>Odeślij</translation>
     </message>

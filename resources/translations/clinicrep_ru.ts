@@ -117,38 +117,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="524"/>
         <source>Aspect shown in the chart</source>
         <translation>Аспект на графике</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="516"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="525"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="560"/>
         <source>All aspects</source>
         <translation>Все аспекты</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="520"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="529"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Похвала и жалобы по аспектам, по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="532"/>
         <source>Aspect:</source>
         <translation>Аспект:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="537"/>
         <source>Praise</source>
         <translation>Похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="537"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="565"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — похвала в {praise}, жалобы в {complaints}</translation>
     </message>
@@ -242,90 +242,90 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
         <source>Period shown in the charts</source>
         <translation>Период на графиках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="251"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="252"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="253"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="255"/>
         <source>Last calendar month</source>
         <translation>Прошлый календарный месяц</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="256"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
         <source>Location shown in the charts</source>
         <translation>Филиал на графиках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
         <source>Reviews received</source>
         <translation>Получено отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="263"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="266"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
         <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>reviews</source>
         <translation>отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>Average rating</source>
         <translation>Средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>stars</source>
         <translation>звёзды</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="277"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="279"/>
         <source>Complaints about</source>
         <translation>На что жалуются</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>Praise for</source>
         <translation>Что хвалят</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="316"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>Цвета: зелёный — положительные, жёлтый — смешанные, серый — нейтральные, красный — отрицательные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="339"/>
         <source>All locations</source>
         <translation>Все филиалы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="370"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="379"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: отзывов — %n</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="387"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: в среднем {avg}, отзывов — %n</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="413"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: положительных {pos}, смешанных {mix}, нейтральных {neu}, отрицательных {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="422"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="431"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: медиана {hours} ч; {d1} в течение {aim} ч, {d2} в течение {limit} ч</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="447"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: отзывов — %n</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="458"/>
         <source>{aspect}: blamed in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: жалобы в %n отзыве</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="468"/>
         <source>{aspect}: praised in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: похвала в %n отзыве</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Отзывов: %n · медиана ответа {hours} ч · отвечено за {aim} ч: {d1} · за {limit} ч: {d2}</numerusform>
@@ -389,22 +389,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
         <source>Reviews per platform</source>
         <translation>Отзывы по платформам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="283"/>
         <source>Median time to answer</source>
         <translation>Медианное время ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="283"/>
         <source>hours</source>
         <translation>часы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="294"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
@@ -1545,13 +1545,13 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
         <source>{month} {year}</source>
         <comment>a month under a chart&apos;s bars: &apos;Dec 2026&apos;</comment>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
@@ -2425,7 +2425,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="318"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1240"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1254"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Выгрузки отзывов (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Все файлы (*)</translation>
     </message>
@@ -2468,7 +2468,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="316"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="445"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1237"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1251"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
@@ -3048,27 +3048,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="316"/>
         <source>Analysis update progress</source>
         <translation>Ход обновления анализа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="821"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="833"/>
         <source>Marked “{status}”.</source>
         <translation>Отмечено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="867"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="879"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Отменено: у отзыва снова статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="926"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="938"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1081"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1093"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: отзывов — %n</numerusform>
@@ -3077,12 +3077,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1096"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Пока ничего не подключено: подключите платформу (Файл → Источники) или импортируйте файл с отзывами (Файл → Импорт из файла).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1125"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1139"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Всё загружено: %n новый отзыв.</numerusform>
@@ -3091,22 +3091,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1128"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1142"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Изменено на площадке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1132"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1146"/>
         <source>Up to date: no new reviews.</source>
         <translation>Всё загружено: новых отзывов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1200"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1214"/>
         <source>Updating the analysis… %p%</source>
         <translation>Обновление анализа… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1215"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1229"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Анализ обновлён для %n отзыва.</numerusform>
@@ -3115,404 +3115,404 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="138"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демо-данные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="138"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="150"/>
         <source>Inbox of reviews</source>
         <translation>Входящие отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="273"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="268"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="465"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
         <source>Sync progress</source>
         <translation>Ход синхронизации</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="339"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Вернуть отзыву прежний статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Получить новые отзывы со всех подключённых платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="555"/>
         <source>S&amp;ettings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="553"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="559"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Добавить &amp;офлайн-отзыв…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1418"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1453"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Копирование отзывов на этот ПК…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1446"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1481"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Ничего не скопировано: на сервере уже есть отзывы клиники ({held}). Пока окно остаётся с базой данных этого ПК; перезапустите clinicrep, чтобы открыть общие отзывы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1452"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1487"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Ничего не скопировано, окно остаётся с общей базой данных. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1456"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1491"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Ничего не скопировано, окно остаётся с базой данных этого ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1470"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1505"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Пока используется собственная база данных этого ПК: {where} недоступна. То, что вы пишете, остаётся на этом ПК; перезапустите clinicrep, чтобы снова попробовать общую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1619"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1594"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: на этом компьютере нет программы «{program}». Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1599"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1634"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: система отклонила команду ниже ({output}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1604"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1639"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="572"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Ежемесячная сводка (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
         <source>Show the replies waiting for your approval</source>
         <translation>Показать ответы, которые ждут вашего одобрения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="521"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="527"/>
         <source>Check for new reviews</source>
         <translation>Проверить новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
         <source>Check for &amp;new reviews</source>
         <translation>Проверить &amp;новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="570"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>&amp;Restore from backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
         <source>Export &amp;a copy…</source>
         <translation>&amp;Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Восстановление: действуют резервные копии самого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="589"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Резервные копии общей базы данных делает её сервер (спросите своего ИТ-специалиста); «Сохранить копию» записывает её в файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
         <source>So&amp;urces…</source>
         <translation>Исто&amp;чники…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="598"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Филиалы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Назовите филиалы клиники и укажите, к какому относится каждый источник</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
         <source>&amp;Review</source>
         <translation>&amp;Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
         <source>Mark as &amp;new</source>
         <translation>Пометить как &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
         <source>Mark as &amp;in progress</source>
         <translation>Пометить как «в &amp;работе»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="621"/>
         <source>Mark as &amp;answered</source>
         <translation>Пометить как &amp;отвеченный</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передать владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="626"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;Undo the status change</source>
         <translation>Отменить &amp;смену статуса</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>D&amp;raft a reply</source>
         <translation>&amp;Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="645"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблоны ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="643"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="649"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="650"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="654"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="652"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="658"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="897"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="909"/>
         <source>Correction saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="904"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="916"/>
         <source>Reply published.</source>
         <translation>Ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="922"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="934"/>
         <source>Waiting for approval: {n}</source>
         <translation>Ждут одобрения: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="939"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="951"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Сейчас ни один отзыв не требует внимания. Чтобы увидеть все отзывы, выберите «Все отзывы» в первом списке вверху.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="946"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="958"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Ни один отзыв не подходит под поиск и фильтры. Нажмите «Сбросить фильтры», чтобы увидеть отзывы, требующие внимания.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="985"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="997"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Изменено на другом компьютере: теперь у отзыва статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1023"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1035"/>
         <source>Last check: {name}, {time}</source>
         <translation>Последняя проверка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1070"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1082"/>
         <source>Checking for reviews…</source>
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1114"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1126"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1329"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1414"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1434"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1458"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1364"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1449"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1469"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1339"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1374"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Скопировать отзывы из общей базы данных ({count}, вместе с черновиками, ответами и настройками) в файл этого ПК и открыть окно с ним? Сначала файл в нынешнем виде сохраняется в папке backups. Без копирования в файле будут отзывы такими, какими они были, когда этот ПК пользовался им в последний раз, а сделанного с тех пор в общей базе данных в нём не будет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1347"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1382"/>
         <source>Copy here, then open</source>
         <translation>Скопировать сюда и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1355"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1390"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>В общей базе данных ({where}) уже есть отзывы клиники ({held}), поэтому отзывы этого ПК ({count}) туда не копируются: они остаются в файле этого ПК. Открыть окно с общими отзывами сейчас?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1365"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1400"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопировать отзывы этого ПК ({count}, вместе с черновиками, ответами и настройками) в {where} и открыть окно с ней? Файл этого ПК останется как есть. Копия делается только в пустую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1371"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1406"/>
         <source>Copy, then open</source>
         <translation>Скопировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1662"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1697"/>
         <source>Reply not saved</source>
         <translation>Ответ не сохранён</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1664"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1699"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Набранный ответ не сохранён: связь с общим сервером базы данных прервалась. Если закрыть окно сейчас, ответ пропадёт. Не закрывайте окно, пока сервер не вернётся: тогда ответ сохранится сам.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1671"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1706"/>
         <source>Keep the window open</source>
         <translation>Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1672"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1707"/>
         <source>Close and lose the reply</source>
         <translation>Закрыть, потеряв ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1350"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1374"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1385"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1409"/>
         <source>Open without copying</source>
         <translation>Открыть без копирования</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1379"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1414"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Открыть окно с {where} сейчас? Сначала ваш черновик будет сохранён. Иначе clinicrep будет использовать её со следующего запуска.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1361"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1383"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1396"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1418"/>
         <source>Open now</source>
         <translation>Открыть сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1384"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1419"/>
         <source>At the next start</source>
         <translation>При следующем запуске</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1420"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1455"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копирование отзывов на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1582"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1637"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1626"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1661"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1663"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1649"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1684"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1651"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1686"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3521,14 +3521,28 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Отзывы о вашей клинике со всех платформ — с грамотными и своевременными ответами. Ваши данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="563"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставить отзывы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="813"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="819"/>
         <source>Not marked answered</source>
         <translation>Не отмечено как отвеченное</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="825"/>
+        <source>Status not changed</source>
+        <translation>Статус не изменён</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1315"/>
+        <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
+        <translation>
+            <numerusform>%n импортированный отзыв написан более чем за {days} дн. до импорта, поэтому он в архиве, а не в «Требуют внимания»: чтобы увидеть его, выберите «Архивные» или «Все отзывы» в первом списке вверху.</numerusform>
+            <numerusform>%n импортированных отзыва написаны более чем за {days} дн. до импорта, поэтому они в архиве, а не в «Требуют внимания»: чтобы увидеть их, выберите «Архивные» или «Все отзывы» в первом списке вверху.</numerusform>
+            <numerusform>%n импортированных отзывов написаны более чем за {days} дн. до импорта, поэтому они в архиве, а не в «Требуют внимания»: чтобы увидеть их, выберите «Архивные» или «Все отзывы» в первом списке вверху.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4385,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Скрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="202"/>
         <source>%n new review(s) since you last looked.</source>
         <translation>
             <numerusform>%n новый отзыв с вашего последнего просмотра.</numerusform>
@@ -5343,237 +5357,237 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1120"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
         <source>{item} — {hint}</source>
         <translation>{item} — {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
         <source>Kind of reply</source>
         <translation>Тип ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
         <source>Start from the template</source>
         <translation>Начать с шаблона</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
         <source>Draft reply</source>
         <translation>Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="172"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Составить черновик, который отвечает на то, о чём этот отзыв (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="181"/>
         <source>Reply:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="205"/>
         <source>Reply text</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="204"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="382"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
         <source>Confidentiality problems</source>
         <translation>Проблемы конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Проверка конфиденциальности: исправьте перед публикацией</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Checklist for this reply</source>
         <translation>Контрольный список для этого ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1195"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
         <source>Publish anyway…</source>
         <translation>Всё равно опубликовать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Подтвердите, что каждый выделенный фрагмент можно опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="430"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="376"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
         <source>Mark answered</source>
         <translation>Отметить отвеченным</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="269"/>
         <source>Ask for approval</source>
         <translation>Отправить на одобрение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="272"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Передать ответ владельцу: он одобрит и опубликует его</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="275"/>
         <source>Approve and publish</source>
         <translation>Одобрить и опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="276"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="278"/>
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
         <source>Approve this text; publish it later</source>
         <translation>Одобрить этот текст и опубликовать позже</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="282"/>
         <source>Send back…</source>
         <translation>Вернуть…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="285"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Вернуть ответ администратору с комментарием</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="369"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Выберите отзыв в списке, чтобы ответить на него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="430"/>
         <source>Copy the reply</source>
         <translation>Скопировать ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="436"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="446"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На этом сайте clinicrep не может публиковать ответы: скопируйте ответ, вставьте его на странице отзыва, а затем подтвердите здесь, что вставили его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="485"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="487"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Ждёт одобрения: владелец прочитает ответ до публикации. Его ещё можно изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="490"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="492"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Возвращено ({who}): «{comment}» Исправьте ответ и снова отправьте его на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="495"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Одобрено ({who}). Опубликует владелец.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="498"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="500"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Ответы, написанные на этом компьютере, публикуются после одобрения владельца.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="503"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="505"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Ждёт одобрения, написан на компьютере «{who}». При необходимости измените его, затем одобрите или верните с комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="509"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Возвращено на компьютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="513"/>
         <source>Approved by {who}.</source>
         <translation>Одобрено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="569"/>
         <source>Sent to the owner for approval.</source>
         <translation>Отправлено владельцу на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="581"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Одобрено. Опубликуйте, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="601"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="603"/>
         <source>Sent back with your comment.</source>
         <translation>Возвращено с вашим комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="700"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
         <source>Reply templates</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="704"/>
         <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
         <translation>Для этого языка отзыва нет шаблона «{kind}». Добавьте его в меню Отзыв → Шаблоны ответов… или напишите ответ сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
         <source>Templates for this reply</source>
         <translation>Шаблоны для этого ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="785"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="787"/>
         <source>Replace the reply?</source>
         <translation>Заменить ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="954"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="956"/>
         <source>Checking the reply…</source>
         <translation>Проверяем ответ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1218"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ осталась %n минута</numerusform>
@@ -5582,7 +5596,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1217"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1219"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n минуты</numerusform>
@@ -5591,92 +5605,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1229"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1231"/>
         <source>• “{words}”: {reason}</source>
         <translation>• «{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1520"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1525"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере. Вы можете читать ответ по мере написания; ответить сможете, когда коллега закончит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="734"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="736"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа шаблоном? Вернуть свой текст можно клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="791"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="793"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="764"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Это черновик: прочитайте, измените что хотите и опубликуйте сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="441"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="443"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Отправка прервалась. Прежде чем отправлять что-либо снова, clinicrep посмотрит на платформу при следующей проверке новых отзывов.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="776"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="778"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа новым черновиком? Свой текст можно вернуть сочетанием Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="818"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="820"/>
         <source>the AI service</source>
         <translation>сервис ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="855"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="857"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запрашиваем черновик у модели ИИ… Пока можно править черновик ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Черновик ИИ пришёл после того, как вы изменили текст, поэтому ваш текст сохранён. Нажмите «Черновик ответа» ещё раз, чтобы получить новый.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="908"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="910"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Черновик от модели ИИ, проверенный защитой и чек-листом. Прочитайте, измените что хотите и опубликуйте сами. Ctrl+Z вернёт составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="952"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="954"/>
         <source>Checking the long reply…</source>
         <translation>Проверяем длинный ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1007"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1009"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1045"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1047"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безопаснее: «{rewrite}» (двойной щелчок — подставить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1050"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1052"/>
         <source>Why: {law}</source>
         <translation>Основание: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1180"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1182"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1186"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1188"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1221"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -5685,32 +5699,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1382"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1388"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1010"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1012"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1190"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1192"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1204"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1209"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1211"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -5719,7 +5733,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1210"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1212"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -5728,7 +5742,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1222"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -5737,12 +5751,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5755,42 +5769,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1295"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1297"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1302"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1304"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1304"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1306"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1313"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1344"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1346"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
         <source>Cancel AI draft</source>
         <translation>Отменить черновик ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
         <source>Stop waiting for the AI model; the draft in the box stays</source>
         <translation>Не ждать модель ИИ; черновик в поле останется</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="879"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="881"/>
         <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
         <translation>Черновик ИИ отменён. Черновик в поле остался: измените его или снова нажмите «Черновик ответа».</translation>
     </message>
@@ -6109,27 +6123,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1559"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1571"/>
         <source>Send the reply back</source>
         <translation>Вернуть ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1561"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1573"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Что нужно изменить ({who})? Ваш комментарий будет показан над ответом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1562"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1574"/>
         <source>the receptionist</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1568"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1580"/>
         <source>Comment for the receptionist</source>
         <translation>Комментарий для администратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1571"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1583"/>
         <source>Send back</source>
         <translation>Вернуть</translation>
     </message>

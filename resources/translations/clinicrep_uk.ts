@@ -117,38 +117,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="524"/>
         <source>Aspect shown in the chart</source>
         <translation>Аспект на графіку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="516"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="525"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="560"/>
         <source>All aspects</source>
         <translation>Усі аспекти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="520"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="529"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Похвала і скарги за аспектами, по місяцях</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="532"/>
         <source>Aspect:</source>
         <translation>Аспект:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="537"/>
         <source>Praise</source>
         <translation>Похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="537"/>
         <source>Complaints</source>
         <translation>Скарги</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="565"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — похвала в {praise}, скарги в {complaints}</translation>
     </message>
@@ -242,90 +242,90 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
         <source>Period shown in the charts</source>
         <translation>Період, показаний на діаграмах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="251"/>
         <source>Last 30 days</source>
         <translation>Останні 30 днів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="252"/>
         <source>Last 3 months</source>
         <translation>Останні 3 місяці</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="253"/>
         <source>Last 12 months</source>
         <translation>Останні 12 місяців</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="255"/>
         <source>Last calendar month</source>
         <translation>Минулий календарний місяць</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="256"/>
         <source>All time</source>
         <translation>За весь час</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
         <source>Location shown in the charts</source>
         <translation>Філія на графіках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
         <source>Reviews received</source>
         <translation>Отримано відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="263"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="266"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
         <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>reviews</source>
         <translation>відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>Average rating</source>
         <translation>Середня оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>stars</source>
         <translation>зірки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="277"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="279"/>
         <source>Complaints about</source>
         <translation>На що скаржаться</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>Praise for</source>
         <translation>Що хвалять</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="316"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>Кольори: зелений — позитивні, жовтий — змішані, сірий — нейтральні, червоний — негативні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="339"/>
         <source>All locations</source>
         <translation>Усі філії</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="370"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="379"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: відгуків — %n</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="387"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: у середньому {avg}, відгуків — %n</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="413"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: позитивних {pos}, змішаних {mix}, нейтральних {neu}, негативних {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="422"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="431"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: медіана {hours} год; {d1} протягом {aim} год, {d2} протягом {limit} год</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="447"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: відгуків — %n</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="458"/>
         <source>{aspect}: blamed in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: скарги в %n відгуку</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="468"/>
         <source>{aspect}: praised in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: похвала в %n відгуку</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Відгуків: %n · медіанний час відповіді {hours} год · {d1} — з відповіддю протягом {aim} год · {d2} — протягом {limit} год</numerusform>
@@ -389,22 +389,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
         <source>Reviews per platform</source>
         <translation>Відгуки за платформами</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="283"/>
         <source>Median time to answer</source>
         <translation>Медіанний час відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="283"/>
         <source>hours</source>
         <translation>години</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="294"/>
         <source>Show:</source>
         <translation>Показати:</translation>
     </message>
@@ -1545,13 +1545,13 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
         <source>{month} {year}</source>
         <comment>a month under a chart&apos;s bars: &apos;Dec 2026&apos;</comment>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
@@ -2425,7 +2425,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="318"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1240"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1254"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Вивантаження відгуків (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Усі файли (*)</translation>
     </message>
@@ -2468,7 +2468,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="316"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="445"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1237"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1251"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
@@ -3048,27 +3048,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="316"/>
         <source>Analysis update progress</source>
         <translation>Хід оновлення аналізу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="821"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="833"/>
         <source>Marked “{status}”.</source>
         <translation>Позначено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="867"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="879"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Скасовано: відгук знову має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="926"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="938"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1081"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1093"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: відгуків — %n</numerusform>
@@ -3077,12 +3077,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1096"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Поки нічого не підключено: підключіть платформу (Файл → Джерела) або імпортуйте файл із відгуками (Файл → Імпортувати файл).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1125"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1139"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Усе завантажено: %n новий відгук.</numerusform>
@@ -3091,22 +3091,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1128"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1142"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Змінено на платформі: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1132"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1146"/>
         <source>Up to date: no new reviews.</source>
         <translation>Усе завантажено: нових відгуків немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1200"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1214"/>
         <source>Updating the analysis… %p%</source>
         <translation>Оновлення аналізу… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1215"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1229"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Аналіз оновлено для %n відгуку.</numerusform>
@@ -3115,404 +3115,404 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="138"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демонстраційні дані</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="138"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="150"/>
         <source>Inbox of reviews</source>
         <translation>Вхідні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="273"/>
         <source>Inbox</source>
         <translation>Вхідні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="268"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="465"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
         <source>Sync progress</source>
         <translation>Хід синхронізації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="339"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Повернути відгукові попередній статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
         <source>Filters</source>
         <translation>Фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Отримати нові відгуки з усіх підключених платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="555"/>
         <source>S&amp;ettings…</source>
         <translation>Н&amp;алаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="553"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="559"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпортувати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Додати &amp;офлайн-відгук…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1418"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1453"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Копіювання відгуків на цей ПК…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1446"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1481"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Нічого не скопійовано: на сервері вже є відгуки клініки ({held}). Поки що вікно залишається з базою даних цього ПК; перезапустіть clinicrep, щоб відкрити спільні відгуки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1452"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1487"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Нічого не скопійовано, вікно залишається зі спільною базою даних. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1456"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1491"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Нічого не скопійовано, вікно залишається з базою даних цього ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1470"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1505"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Поки що використовується власна база даних цього ПК: {where} недоступна. Те, що ви пишете, залишається на цьому ПК; перезапустіть clinicrep, щоб знову спробувати спільну базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1619"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1594"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1599"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1634"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1604"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1639"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="572"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Щомісячне зведення (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
         <source>Show the replies waiting for your approval</source>
         <translation>Показати відповіді, що чекають вашого схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="521"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="527"/>
         <source>Check for new reviews</source>
         <translation>Перевірити нові відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
         <source>Check for &amp;new reviews</source>
         <translation>Перевірити &amp;нові відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="570"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Експорт показаних відгуків (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>&amp;Restore from backup…</source>
         <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
         <source>Export &amp;a copy…</source>
         <translation>&amp;Зберегти копію…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Відновлення: діють резервні копії самого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="589"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Резервні копії спільної бази даних робить її сервер (запитайте свого ІТ-фахівця); «Зберегти копію» записує її у файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
         <source>So&amp;urces…</source>
         <translation>&amp;Джерела…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="598"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Філії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Назвіть філії клініки та вкажіть, до якої належить кожне джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
         <source>&amp;Review</source>
         <translation>&amp;Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
         <source>Mark as &amp;new</source>
         <translation>Позначити: &amp;новий</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
         <source>Mark as &amp;in progress</source>
         <translation>Позначити: у &amp;роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="621"/>
         <source>Mark as &amp;answered</source>
         <translation>Позначити: &amp;відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передати власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>&amp;Dismiss</source>
         <translation>Ві&amp;дхилити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="626"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Скасувати зміну статусу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>D&amp;raft a reply</source>
         <translation>&amp;Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="645"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблони відповідей…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="643"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="649"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="650"/>
         <source>&amp;User guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="654"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сполучення клавіш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="652"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="658"/>
         <source>&amp;About clinicrep</source>
         <translation>Про &amp;clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="897"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="909"/>
         <source>Correction saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="904"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="916"/>
         <source>Reply published.</source>
         <translation>Відповідь опубліковано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="922"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="934"/>
         <source>Waiting for approval: {n}</source>
         <translation>Чекають схвалення: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="939"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="951"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Зараз жоден відгук не потребує уваги. Щоб побачити всі відгуки, виберіть «Усі відгуки» в першому списку вгорі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="946"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="958"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Жоден відгук не відповідає пошуку та фільтрам. Натисніть «Скинути фільтри», щоб побачити відгуки, які потребують уваги.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="985"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="997"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Змінено на іншому комп’ютері: тепер відгук має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1023"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1035"/>
         <source>Last check: {name}, {time}</source>
         <translation>Остання перевірка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1070"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1082"/>
         <source>Checking for reviews…</source>
         <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1114"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1126"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1329"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1414"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1434"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1458"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1364"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1449"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1469"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1339"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1374"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Скопіювати відгуки зі спільної бази даних ({count}, разом із чернетками, відповідями та налаштуваннями) у файл цього ПК і відкрити вікно з ним? Спершу файл у теперішньому вигляді зберігається в папці backups. Без копіювання у файлі будуть відгуки такими, якими вони були, коли цей ПК востаннє ним користувався, а зробленого відтоді у спільній базі даних у ньому не буде.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1347"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1382"/>
         <source>Copy here, then open</source>
         <translation>Скопіювати сюди й відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1355"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1390"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>У спільній базі даних ({where}) уже є відгуки клініки ({held}), тому відгуки цього ПК ({count}) туди не копіюються: вони залишаються у файлі цього ПК. Відкрити вікно зі спільними відгуками зараз?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1365"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1400"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопіювати відгуки цього ПК ({count}, разом із чернетками, відповідями та налаштуваннями) до {where} і відкрити вікно з нею? Файл цього ПК залишиться як є. Копія робиться лише в порожню базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1371"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1406"/>
         <source>Copy, then open</source>
         <translation>Скопіювати й відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1662"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1697"/>
         <source>Reply not saved</source>
         <translation>Відповідь не збережено</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1664"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1699"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Набрану відповідь не збережено: зв’язок зі спільним сервером бази даних перервався. Якщо закрити вікно зараз, відповідь буде втрачено. Не закривайте вікно, доки сервер не повернеться: тоді відповідь збережеться сама.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1671"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1706"/>
         <source>Keep the window open</source>
         <translation>Не закривати вікно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1672"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1707"/>
         <source>Close and lose the reply</source>
         <translation>Закрити й утратити відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1350"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1374"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1385"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1409"/>
         <source>Open without copying</source>
         <translation>Відкрити без копіювання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1379"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1414"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Відкрити вікно з {where} зараз? Спершу вашу чернетку буде збережено. Інакше clinicrep використовуватиме її з наступного запуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1361"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1383"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1396"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1418"/>
         <source>Open now</source>
         <translation>Відкрити зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1384"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1419"/>
         <source>At the next start</source>
         <translation>Під час наступного запуску</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1420"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1455"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копіювання відгуків на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1582"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1637"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1626"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1661"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1663"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1649"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1684"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1651"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1686"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3521,14 +3521,28 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Відгуки про вашу клініку з усіх платформ — з якісними й вчасними відповідями. Ваші дані зберігаються на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="563"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставити відгуки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="813"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="819"/>
         <source>Not marked answered</source>
         <translation>Не позначено як відповідь надано</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="825"/>
+        <source>Status not changed</source>
+        <translation>Статус не змінено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1315"/>
+        <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
+        <translation>
+            <numerusform>%n імпортований відгук написано більш ніж за {days} дн. до імпорту, тому він в архіві, а не в «Потребують уваги»: щоб побачити його, виберіть «Архівні» або «Усі відгуки» в першому списку вгорі.</numerusform>
+            <numerusform>%n імпортовані відгуки написано більш ніж за {days} дн. до імпорту, тому вони в архіві, а не в «Потребують уваги»: щоб побачити їх, виберіть «Архівні» або «Усі відгуки» в першому списку вгорі.</numerusform>
+            <numerusform>%n імпортованих відгуків написано більш ніж за {days} дн. до імпорту, тому вони в архіві, а не в «Потребують уваги»: щоб побачити їх, виберіть «Архівні» або «Усі відгуки» в першому списку вгорі.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4385,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Сховати</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="202"/>
         <source>%n new review(s) since you last looked.</source>
         <translation>
             <numerusform>%n новий відгук з часу вашого останнього перегляду.</numerusform>
@@ -5343,237 +5357,237 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1120"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
         <source>{item} — {hint}</source>
         <translation>{item} — {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
         <source>Kind of reply</source>
         <translation>Тип відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
         <source>Start from the template</source>
         <translation>Почати з шаблону</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
         <source>Draft reply</source>
         <translation>Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="172"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Скласти чернетку, що відповідає на те, про що цей відгук (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="181"/>
         <source>Reply:</source>
         <translation>Відповідь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="205"/>
         <source>Reply text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="204"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="382"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
         <source>Confidentiality problems</source>
         <translation>Проблеми конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
         <source>Checklist</source>
         <translation>Контрольний список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Перевірка конфіденційності: виправте перед публікацією</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Checklist for this reply</source>
         <translation>Контрольний список для цієї відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1195"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
         <source>Publish anyway…</source>
         <translation>Усе одно опублікувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Підтвердьте, що кожен виділений фрагмент можна опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="430"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="376"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
         <source>Mark answered</source>
         <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="269"/>
         <source>Ask for approval</source>
         <translation>Надіслати на схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="272"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Передати відповідь власникові: він схвалить і опублікує її</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="275"/>
         <source>Approve and publish</source>
         <translation>Схвалити й опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="276"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="278"/>
         <source>Approve</source>
         <translation>Схвалити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
         <source>Approve this text; publish it later</source>
         <translation>Схвалити цей текст і опублікувати пізніше</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="282"/>
         <source>Send back…</source>
         <translation>Повернути…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="285"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Повернути відповідь адміністраторові з коментарем</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="369"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Виберіть відгук у списку, щоб відповісти на нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="430"/>
         <source>Copy the reply</source>
         <translation>Скопіювати відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="436"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="446"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На цьому сайті clinicrep не може публікувати відповіді: скопіюйте відповідь, вставте її на сторінці відгуку, а потім підтвердьте тут, що вставили її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="485"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="487"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Чекає схвалення: власник прочитає відповідь до публікації. Її ще можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="490"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="492"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Повернуто ({who}): «{comment}» Виправте відповідь і знову надішліть її на схвалення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="495"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Схвалено ({who}). Опублікує власник.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="498"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="500"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Відповіді, написані на цьому комп’ютері, публікуються після схвалення власника.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="503"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="505"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Чекає схвалення, написано на комп’ютері «{who}». За потреби змініть її, потім схваліть або поверніть із коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="509"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Повернуто на комп’ютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="513"/>
         <source>Approved by {who}.</source>
         <translation>Схвалено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="569"/>
         <source>Sent to the owner for approval.</source>
         <translation>Надіслано власникові на схвалення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="581"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Схвалено. Опублікуйте, коли будете готові.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="601"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="603"/>
         <source>Sent back with your comment.</source>
         <translation>Повернуто з вашим коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="700"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
         <source>Reply templates</source>
         <translation>Шаблони відповідей</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="704"/>
         <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
         <translation>Для мови цього відгуку немає шаблону «{kind}». Додайте його в меню Відгук → Шаблони відповідей… або напишіть відповідь самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
         <source>Templates for this reply</source>
         <translation>Шаблони для цієї відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="785"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="787"/>
         <source>Replace the reply?</source>
         <translation>Замінити відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="954"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="956"/>
         <source>Checking the reply…</source>
         <translation>Перевіряємо відповідь…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1218"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n хвилина</numerusform>
@@ -5582,7 +5596,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1217"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1219"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n хвилини</numerusform>
@@ -5591,92 +5605,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1229"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1231"/>
         <source>• “{words}”: {reason}</source>
         <translation>• «{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1520"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1525"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері. Ви можете читати відповідь під час написання; відповісти зможете, коли колега закінчить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="734"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="736"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді шаблоном? Повернути свій текст можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="791"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="793"/>
         <source>Replace</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="764"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Це чернетка: прочитайте, змініть що хочете й опублікуйте самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="441"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="443"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep подивиться на платформу під час наступної перевірки нових відгуків.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="776"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="778"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді новою чернеткою? Свій текст можна повернути поєднанням Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="818"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="820"/>
         <source>the AI service</source>
         <translation>сервіс ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="855"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="857"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запитуємо чернетку в моделі ШІ… Тим часом можна правити чернетку нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Чернетка ШІ надійшла після того, як ви змінили текст, тому ваш текст збережено. Натисніть «Чернетка відповіді» ще раз, щоб отримати нову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="908"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="910"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Чернетка від моделі ШІ, перевірена захистом і чек-листом. Прочитайте, змініть що хочете й опублікуйте самі. Ctrl+Z поверне складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="952"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="954"/>
         <source>Checking the long reply…</source>
         <translation>Перевіряємо довгу відповідь…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1007"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1009"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1045"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1047"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безпечніше: «{rewrite}» (подвійне клацання — підставити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1050"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1052"/>
         <source>Why: {law}</source>
         <translation>Підстава: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1180"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1182"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1186"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1188"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1221"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -5685,32 +5699,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1382"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1388"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1010"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1012"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1190"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1192"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1204"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1209"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1211"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -5719,7 +5733,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1210"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1212"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -5728,7 +5742,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1222"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -5737,12 +5751,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5755,42 +5769,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1295"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1297"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1302"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1304"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1304"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1306"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1313"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1344"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1346"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
         <source>Cancel AI draft</source>
         <translation>Скасувати чернетку ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
         <source>Stop waiting for the AI model; the draft in the box stays</source>
         <translation>Не чекати на модель ШІ; чернетка в полі залишиться</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="879"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="881"/>
         <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
         <translation>Чернетку ШІ скасовано. Чернетка в полі залишилася: змініть її або знову натисніть «Чернетка відповіді».</translation>
     </message>
@@ -6109,27 +6123,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1559"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1571"/>
         <source>Send the reply back</source>
         <translation>Повернути відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1561"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1573"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Що потрібно змінити ({who})? Ваш коментар буде показано над відповіддю.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1562"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1574"/>
         <source>the receptionist</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1568"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1580"/>
         <source>Comment for the receptionist</source>
         <translation>Коментар для адміністратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1571"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1583"/>
         <source>Send back</source>
         <translation>Повернути</translation>
     </message>

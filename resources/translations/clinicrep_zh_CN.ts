@@ -113,38 +113,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="524"/>
         <source>Aspect shown in the chart</source>
         <translation>图表中显示的方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="516"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="525"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="560"/>
         <source>All aspects</source>
         <translation>所有方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="520"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="529"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>各方面的表扬与投诉（按月）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="523"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="532"/>
         <source>Aspect:</source>
         <translation>方面：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="537"/>
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="528"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="537"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="556"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="565"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}：{aspect} 表扬 {praise} 条，投诉 {complaints} 条</translation>
     </message>
@@ -238,157 +238,157 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
         <source>Period shown in the charts</source>
         <translation>图表显示的时间段</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="251"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="252"/>
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="244"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="253"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="255"/>
         <source>Last calendar month</source>
         <translation>上个自然月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="247"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="256"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
         <source>Location shown in the charts</source>
         <translation>图表显示的院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
         <source>Reviews received</source>
         <translation>收到的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="263"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="266"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
         <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>reviews</source>
         <translation>评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>Average rating</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
         <source>stars</source>
         <translation>星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="268"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="277"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="279"/>
         <source>Complaints about</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
         <source>Praise for</source>
         <translation>称赞内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="307"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="316"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>颜色：绿色为正面，琥珀色为褒贬不一，灰色为中性，红色为负面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="339"/>
         <source>All locations</source>
         <translation>全部院区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="370"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="379"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="387"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}：平均 {avg}，共 %n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="404"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="413"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}：正面 {pos}，褒贬不一 {mix}，中性 {neu}，负面 {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="422"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="431"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}：中位数 {hours} 小时；{d1} 在 {aim} 小时内，{d2} 在 {limit} 小时内</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="447"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}：%n 条评价</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="449"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="458"/>
         <source>{aspect}: blamed in %n review(s)</source>
         <translation>
             <numerusform>{aspect}：%n 条评价中有投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="468"/>
         <source>{aspect}: praised in %n review(s)</source>
         <translation>
             <numerusform>{aspect}：%n 条评价中有表扬</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n 条评价 · 回复用时中位数 {hours} 小时 · {aim} 小时内回复 {d1} · {limit} 小时内 {d2}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
         <source>Reviews per platform</source>
         <translation>各平台评价数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="283"/>
         <source>Median time to answer</source>
         <translation>回复用时中位数</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="283"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="294"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -1519,13 +1519,13 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="202"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
         <source>{month} {year}</source>
         <comment>a month under a chart&apos;s bars: &apos;Dec 2026&apos;</comment>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="209"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
         <source>d MMM</source>
         <translation>M月d日</translation>
     </message>
@@ -2399,7 +2399,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="318"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1240"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1254"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -2442,7 +2442,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="316"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="330"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="445"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1237"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1251"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
@@ -3010,465 +3010,465 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="310"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="316"/>
         <source>Analysis update progress</source>
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="821"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="833"/>
         <source>Marked “{status}”.</source>
         <translation>已标记为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="867"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="879"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>已撤销：该评价恢复为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="926"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="938"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1081"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1093"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}：%n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1096"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>尚未连接任何来源：请连接平台（文件 → 来源），或导入评价文件（文件 → 导入文件）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1125"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1139"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>已是最新：%n 条新评价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1128"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1142"/>
         <source>Changed on the platform: {n}.</source>
         <translation>平台上有改动：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1132"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1146"/>
         <source>Up to date: no new reviews.</source>
         <translation>已是最新：没有新评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1200"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1214"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1215"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1229"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="138"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="132"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="138"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="150"/>
         <source>Inbox of reviews</source>
         <translation>评价收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="273"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="268"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="459"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="465"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="303"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="309"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="331"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="333"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="339"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>恢复该评价之前的状态（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="512"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="518"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="528"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="549"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="555"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="553"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="559"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1418"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1453"/>
         <source>Copying the reviews to this PC…</source>
         <translation>正在将评价复制到这台电脑…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1446"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1481"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>未复制任何内容：服务器上已有诊所的 {held} 条评价。窗口暂时仍使用这台电脑的数据库；重新启动 clinicrep 即可打开共享的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1452"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1487"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用共享数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1456"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1491"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用这台电脑的数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1470"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1505"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>暂时使用这台电脑自己的数据库：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1619"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1594"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1599"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1634"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1604"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1639"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="572"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="326"/>
         <source>Show the replies waiting for your approval</source>
         <translation>显示等待您审批的回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="521"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="527"/>
         <source>Check for new reviews</source>
         <translation>检查新评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
         <source>Check for &amp;new reviews</source>
         <translation>检查新评价(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="570"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="576"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="580"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
         <source>Export &amp;a copy…</source>
         <translation>导出副本(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>恢复：以服务器自己的备份为准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="589"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>共享数据库由其服务器负责备份（请询问您的 IT 服务商）；“导出副本”可将其保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
         <source>So&amp;urces…</source>
         <translation>来源(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="598"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
         <source>&amp;Locations…</source>
         <translation>院区(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>为诊所的院区命名，并指明每个来源属于哪个院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="621"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="626"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;Undo the status change</source>
         <translation>撤销状态更改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>D&amp;raft a reply</source>
         <translation>起草回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="645"/>
         <source>Reply &amp;templates…</source>
         <translation>回复模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="643"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="649"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="650"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="654"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="652"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="658"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="897"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="909"/>
         <source>Correction saved.</source>
         <translation>更正已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="904"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="916"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="922"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="934"/>
         <source>Waiting for approval: {n}</source>
         <translation>待审批：{n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="939"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="951"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>目前没有需要处理的评价。要查看全部评价，请在上方第一个列表中选择“全部评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="946"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="958"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>没有符合搜索和筛选条件的评价。点击“清除筛选”可查看需要处理的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="985"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="997"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>已在另一台电脑上更改：这条评价现在是“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1023"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1035"/>
         <source>Last check: {name}, {time}</source>
         <translation>上次检查：{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1070"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1082"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1114"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1126"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1329"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1414"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1434"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1458"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1364"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1449"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1469"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1339"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1374"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>要把共享数据库中的 {count} 条评价（连同草稿、回复和设置）复制到这台电脑的文件中，然后在其上打开窗口吗？文件的当前版本会先保存在 backups 文件夹中。如果不复制，文件显示的是这台电脑上次使用它时的评价，共享数据库中此后所做的更改都不在其中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1347"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1382"/>
         <source>Copy here, then open</source>
         <translation>复制到这里后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1355"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1390"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>共享数据库（{where}）中已有诊所的 {held} 条评价，因此这台电脑的 {count} 条评价不会复制过去，而是保留在这台电脑的文件中。现在在共享的评价上打开窗口吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1365"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1400"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>要把这台电脑的 {count} 条评价（连同草稿、回复和设置）复制到 {where}，然后在其上打开窗口吗？这台电脑的文件保持不变。只会复制到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1371"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1406"/>
         <source>Copy, then open</source>
         <translation>复制后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1662"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1697"/>
         <source>Reply not saved</source>
         <translation>回复未保存</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1664"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1699"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>您输入的回复尚未保存：与共享数据库服务器的连接已断开。如果现在关闭窗口，这条回复将会丢失。请保持窗口打开，直到服务器恢复；届时回复会自动保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1671"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1706"/>
         <source>Keep the window open</source>
         <translation>保持窗口打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1672"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1707"/>
         <source>Close and lose the reply</source>
         <translation>关闭并丢弃回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1350"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1374"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1385"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1409"/>
         <source>Open without copying</source>
         <translation>直接打开，不复制</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1379"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1414"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>现在就在 {where} 上重新打开窗口吗？会先保存您的草稿。否则 clinicrep 将从下次启动时开始使用它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1361"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1383"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1396"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1418"/>
         <source>Open now</source>
         <translation>立即打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1384"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1419"/>
         <source>At the next start</source>
         <translation>下次启动时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1420"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1455"/>
         <source>Copying the reviews to the server…</source>
         <translation>正在将评价复制到服务器…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1582"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1637"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1626"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1661"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1663"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1649"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1684"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1651"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1686"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3477,14 +3477,26 @@ Reviews of your practice from every platform, answered well and in time. Your da
 将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="557"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="563"/>
         <source>&amp;Paste reviews…</source>
         <translation>粘贴评价(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="813"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="819"/>
         <source>Not marked answered</source>
         <translation>未标记为已回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="825"/>
+        <source>Status not changed</source>
+        <translation>状态未更改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1315"/>
+        <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
+        <translation>
+            <numerusform>%n 条导入的评价写于导入前 {days} 天以上，已归入历史记录，不在“需要关注”中：在上方第一个列表中选择“导入的历史记录”或“全部评价”即可查看。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4325,7 +4337,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>隐藏</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="201"/>
+        <location filename="../../src/clinicrep/ui/alerts.py" line="202"/>
         <source>%n new review(s) since you last looked.</source>
         <translation>
             <numerusform>自您上次查看以来有 %n 条新评价。</numerusform>
@@ -5281,394 +5293,394 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1120"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
         <source>{item} — {hint}</source>
         <translation>{item}——{hint}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
         <source>Kind of reply</source>
         <translation>回复类型</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
         <source>Start from the template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
         <source>Draft reply</source>
         <translation>起草回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="170"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="172"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>起草一份回应这条评价内容的初稿（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="179"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="181"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="205"/>
         <source>Reply text</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="204"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="382"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="206"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
         <source>Confidentiality problems</source>
         <translation>保密问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
         <source>Privacy check: change this before publishing</source>
         <translation>隐私检查：发布前请修改</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
         <source>Checklist for this reply</source>
         <translation>这条回复的检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1193"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1195"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
         <source>Publish anyway…</source>
         <translation>仍然发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="430"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="376"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="269"/>
         <source>Ask for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="272"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>将回复交给负责人，由其审批并发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="275"/>
         <source>Approve and publish</source>
         <translation>批准并发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="276"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="278"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
         <source>Approve this text; publish it later</source>
         <translation>批准此文本，稍后发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="282"/>
         <source>Send back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="285"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>附上意见，将回复退回给前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="369"/>
         <source>Select a review in the list to answer it.</source>
         <translation>在列表中选择一条评价即可回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="428"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="430"/>
         <source>Copy the reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="436"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="446"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>clinicrep 无法在此网站发布回复：请复制回复，粘贴到该评价的页面上，然后在这里确认已粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="485"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="487"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>待审批：负责人会在发布前阅读这条回复。您仍可修改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="490"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="492"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>{who}退回了回复：“{comment}” 请修改回复后再次提交审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="495"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>已由{who}批准，由负责人发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="498"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="500"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>在这台电脑上撰写的回复须经负责人批准后才会发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="503"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="505"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>待审批，撰写于“{who}”。如有需要可先修改，然后批准或附意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="509"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>已退回给“{who}”：“{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="513"/>
         <source>Approved by {who}.</source>
         <translation>已由{who}批准。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="569"/>
         <source>Sent to the owner for approval.</source>
         <translation>已提交负责人审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="581"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>已批准。准备好后即可发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="601"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="603"/>
         <source>Sent back with your comment.</source>
         <translation>已附上您的意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="700"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
         <source>Reply templates</source>
         <translation>回复模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="704"/>
         <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
         <translation>这条评价的语言没有“{kind}”模板。请在 评价 → 回复模板… 中添加一个，或自己写回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="712"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
         <source>Templates for this reply</source>
         <translation>适用于此回复的模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="785"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="787"/>
         <source>Replace the reply?</source>
         <translation>替换回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="954"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="956"/>
         <source>Checking the reply…</source>
         <translation>正在检查回复…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1218"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 分钟可回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1217"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1219"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>请在 %n 分钟内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1229"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1231"/>
         <source>• “{words}”: {reason}</source>
         <translation>• “{words}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1520"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1525"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name}正在另一台电脑上回复这条评价。您可以同步查看；等对方写完后，您才能回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="734"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="736"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>用模板替换回复框中的文字吗？按 Ctrl+Z 可以恢复您原来的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="791"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="793"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="764"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>这是草稿：请阅读、按需修改，然后由您亲自发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="441"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="443"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次检查新评价时查看平台上的情况。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="776"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="778"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>用新草稿替换回复框中的文字吗？按 Ctrl+Z 可恢复您的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="818"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="820"/>
         <source>the AI service</source>
         <translation>AI 服务</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="855"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="857"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>正在向 AI 模型请求草稿……在此期间您可以编辑下面的草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>AI 草稿在您修改文字之后才到达，因此保留了您的文字。如需新草稿，请再次点击“起草回复”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="908"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="910"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>AI 模型撰写的草稿，已通过保密检查和检查清单。请阅读、按需修改，然后由您亲自发布。按 Ctrl+Z 可恢复组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="952"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="954"/>
         <source>Checking the long reply…</source>
         <translation>正在检查较长的回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1007"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1009"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>“{words}”——{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1045"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1047"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>更稳妥的写法：“{rewrite}”（双击即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1050"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1052"/>
         <source>Why: {law}</source>
         <translation>依据：{law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1180"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1182"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name}正在另一台电脑上回复这条评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1186"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1188"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1221"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1382"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1388"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1010"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1012"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1190"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1192"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1204"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1209"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1211"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1210"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1212"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1222"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5681,42 +5693,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1295"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1297"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1302"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1304"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1304"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1306"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在{platform}上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1313"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
         <source>Publish on {platform}</source>
         <translation>发布到{platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1344"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1346"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="246"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
         <source>Cancel AI draft</source>
         <translation>取消 AI 草稿</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
         <source>Stop waiting for the AI model; the draft in the box stays</source>
         <translation>不再等待 AI 模型；框中的草稿保留不变</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="879"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="881"/>
         <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
         <translation>已取消 AI 草稿。框中的草稿保留不变：您可以修改它，或再次点击“起草回复”。</translation>
     </message>
@@ -6033,27 +6045,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1559"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1571"/>
         <source>Send the reply back</source>
         <translation>退回回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1561"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1573"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>{who}需要修改什么？您的意见会显示在回复上方。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1562"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1574"/>
         <source>the receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1568"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1580"/>
         <source>Comment for the receptionist</source>
         <translation>给前台的意见</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1571"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1583"/>
         <source>Send back</source>
         <translation>退回</translation>
     </message>

@@ -217,3 +217,25 @@ def test_a_wrong_mail_server_is_named_beside_the_settings_to_fix(
         "owner@clinic.example",
         "manager@clinic.example",
     ]
+
+
+def test_last_years_reviews_imported_while_away_are_not_news_on_the_next_start(
+    db: Database, google: Source, open_window, tmp_path: Path
+) -> None:
+    from clinicrep.cli import main as cli_main
+
+    add_reviews(db, google, 0, 3)
+    first = open_window()  # she has looked at the inbox
+    first.close()
+    today = datetime.now(UTC).date()
+    rows = ["date,author,stars,text"]
+    for n in range(40):  # a Yandex Maps export of last year, and one review of yesterday
+        rows.append(f"{today - timedelta(days=400 + n)},Гость {n},2,Долго ждали в регистратуре")
+    rows.append(f"{today - timedelta(days=1)},Ирина,1,Нагрубили по телефону")
+    export = tmp_path / "yandex.csv"
+    export.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert cli_main(["import", str(export), "--source", "Яндекс", "--platform", "yandex"]) == 0
+    second = open_window()
+    assert second.monitoring.isVisible()
+    # the one review of yesterday is news; the forty of last year are history
+    assert "1 new review since you last looked." in second.monitoring.text.text()

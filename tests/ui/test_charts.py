@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from clinicrep.analysis.pipeline import reanalyse_store
+from clinicrep.i18n import install_translators
 from clinicrep.ui.inbox_model import Column
 
 
@@ -94,3 +97,33 @@ def test_polish_hover_and_summary_count_reviews_as_polish_counts_them(seeded_db,
         assert charts.summary.text().startswith("6 opinii · mediana czasu odpowiedzi")
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+@pytest.fixture
+def in_ukrainian():
+    install_translators(QApplication.instance(), "uk")
+    yield
+    install_translators(QApplication.instance(), "en")
+
+
+def test_an_answer_time_chart_with_no_answer_yet_has_no_negative_hours(
+    seeded_db, qtbot, in_ukrainian
+):
+    """A new practice in Kyiv opens the charts before answering anything: the median chart
+    read "години (x0.001)" from -400 to 400, negative thousandths of an hour."""
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(seeded_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    charts = _open_charts(window, qtbot)
+    assert all(a.times.median_hours is None for a in charts.data.answers)  # none answered
+    axis = charts.answers.getAxis("left")
+    assert axis.labelString().count("години") == 1
+    assert "x0.001" not in axis.labelString() and "x1e" not in axis.labelString()
+    low, high = charts.answers.getViewBox().viewRange()[1]
+    assert -0.1 <= low <= 0 and 0.9 <= high <= 1.1
+    # the counts beside it keep their own scale, with no prefix either
+    assert "x" not in charts.counts.getAxis("left").labelString().replace("відгуки", "")
+    window.close()

@@ -137,7 +137,8 @@ def recent_unattended_runs(db: Database, limit: int = 10) -> list[tuple[datetime
 
 
 def reviews_since_last_looked(db: Database) -> int:
-    """Reviews stored after the window last showed the inbox.
+    """Reviews stored after the window last showed the inbox, less those an import filed as
+    history (last year's export is no news: "544 new reviews" over an inbox of 3 puzzled).
 
     None the first time: a user who never looked has the whole inbox in front of them, and
     "400 new reviews since you last looked" would only puzzle them.
@@ -148,7 +149,9 @@ def reviews_since_last_looked(db: Database) -> int:
     if row is None:
         return 0
     last_id = int(json.loads(row[0]).get("max_review_id", 0))
-    found = db.execute("SELECT count(*) FROM reviews WHERE id > ?", (last_id,)).fetchone()
+    found = db.execute(
+        "SELECT count(*) FROM reviews WHERE id > ? AND status <> 'imported_history'", (last_id,)
+    ).fetchone()
     return int(found[0])
 
 

@@ -260,6 +260,14 @@ class AnswerTimes:
         return self._share(self.within_limit)
 
 
+# A review that already had the practice's answer when the store first saw it, with no time
+# for that answer (a Yandex Maps export's "answer" column; the store's answered_at is then the
+# import's time): answered, but when is not known. It never waited, and no month had it answered.
+_ANSWER_TIME_UNKNOWN = (
+    "(upstream_reply IS NOT NULL AND upstream_reply_at IS NULL AND answered_at <= fetched_at)"
+)
+
+
 def answer_times(
     db: Database,
     start: datetime,
@@ -272,12 +280,14 @@ def answer_times(
 
     Dismissed reviews needed no answer; nor did imported history (reviews already old when a
     file brought them in, set aside by the import) unless the file held the practice's answer.
+    An answer that came with the review, at a time no one knows, is not timed.
     """
     where, where_params = in_location(location_id, "source_id")
     rows = db.execute(
         f"SELECT {dialect.seconds_between(db, 'created_at', 'answered_at')} / 3600.0"
         " FROM reviews WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'"
         " AND NOT (status = 'imported_history' AND answered_at IS NULL)"
+        f" AND NOT {_ANSWER_TIME_UNKNOWN}"
         f"{where}",
         (iso(start), iso(end), *where_params),
     ).fetchall()
@@ -295,11 +305,13 @@ def answer_times(
 def answered_between(
     db: Database, start: datetime, end: datetime, *, location_id: int | None = None
 ) -> int:
-    """Reviews (of any age) answered during the range."""
+    """Reviews (of any age) answered during the range (not those a file brought in with
+    their answer: the import's day is not when they were answered)."""
     where, where_params = in_location(location_id, "source_id")
     return int(
         db.execute(
-            f"SELECT count(*) FROM reviews WHERE answered_at >= ? AND answered_at < ?{where}",
+            "SELECT count(*) FROM reviews WHERE answered_at >= ? AND answered_at < ?"
+            f" AND NOT {_ANSWER_TIME_UNKNOWN}{where}",
             (iso(start), iso(end), *where_params),
         ).fetchone()[0]
     )
@@ -311,7 +323,9 @@ def unanswered_at(db: Database, moment: datetime, *, location_id: int | None = N
     A review dismissed before the moment was not waiting; one answered later still was.
     Imported history (reviews already old when a file brought them in) never waits: the
     import set it aside, and the report would otherwise tell the owner to answer it while
-    saying every complaint had been dealt with.
+    saying every complaint had been dealt with. Nor does a review the file brought in with the
+    practice's answer: it was answered before the file was saved, when is not known (the store
+    has the import's time), and the report told the owner to answer 439 of them.
     """
     when = iso(moment)
     where, where_params = in_location(location_id, "source_id")
@@ -321,6 +335,7 @@ def unanswered_at(db: Database, moment: datetime, *, location_id: int | None = N
             " AND (answered_at IS NULL OR answered_at >= ?)"
             " AND NOT (status = 'dismissed' AND COALESCE(status_changed_at, created_at) < ?)"
             " AND status != 'imported_history'"
+            f" AND NOT {_ANSWER_TIME_UNKNOWN}"
             f"{where}",
             (when, when, when, *where_params),
         ).fetchone()[0]

@@ -185,6 +185,7 @@ class MonitoringBanner(QFrame):
         layout.addWidget(self.close_button)
         self.stale_text = ""
         self.new_text = ""
+        self.check_text = ""
         self.health_lines: list[str] = []
         self.hide()
 
@@ -202,7 +203,18 @@ class MonitoringBanner(QFrame):
         )
         self._show()
 
+    def show_check_problems(self, lines: list[str]) -> None:
+        """What the last check could not do, and what to do about it ("Open Sources and
+        connect the account again"): in full, where the status line cut it off; a check
+        without problems takes it away."""
+        self.check_text = "\n".join(lines)
+        self._show()
+
     def _show(self) -> None:
-        text = "\n\n".join(t for t in (self.stale_text, self.new_text) if t)
+        # a problem the stale warning already lists is said once
+        check = "\n".join(
+            line for line in self.check_text.splitlines() if line not in self.stale_text
+        )
+        text = "\n\n".join(t for t in (self.stale_text, check, self.new_text) if t)
         self.text.setText(text)
         self.setVisible(bool(text))

@@ -58,6 +58,8 @@ class BarChart(pg.PlotWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         if unit:  # what the value axis counts: reviews, stars, %, hours
             self.setLabel("bottom" if horizontal else "left", unit)
+        # "hours (x0.001)" over an empty chart: whole reviews and hours need no SI prefix
+        self.getAxis("bottom" if horizontal else "left").enableAutoSIPrefix(False)
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
@@ -114,8 +116,15 @@ class BarChart(pg.PlotWidget):
             axis.setStyle(autoExpandTextSpace=False, tickTextWidth=self._names_width(labels))
             # laid out now, not at the next layout request: a paint may come first
             self.plotItem.layout.activate()
+        tallest = max([*base, *(v for v in line or () if v is not None)], default=0.0)
+        if y_range is None and tallest <= 0:
+            # nothing to draw (no answer yet): 0 to 1, not pyqtgraph's -0.4 to 0.4 round zero
+            y_range = (0.0, 1.0)
         if y_range is not None:
-            self.setYRange(*y_range, padding=0.05)
+            if self.horizontal:
+                self.setXRange(*y_range, padding=0.05)
+            else:
+                self.setYRange(*y_range, padding=0.05)
         else:
             self.enableAutoRange()
         if labels:  # the categories' axis shows every bar, whatever range was set before

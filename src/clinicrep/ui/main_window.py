@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 
 from clinicrep import __version__, workstation
 from clinicrep import approval as approval_service
-from clinicrep.errors import AnsweredNeedsApproval, ClinicrepError
+from clinicrep.errors import (
+    AnsweredNeedsApproval,
+    ClinicrepError,
+    DatabaseLocked,
+    DataDirNotWritable,
+    DiskFull,
+)
 from clinicrep.i18n import then_text
 from clinicrep.labels import status_label
 from clinicrep.messages import user_message
@@ -812,6 +818,12 @@ class MainWindow(QMainWindow):
             self.pane.status.setCurrentIndex(self.pane.status.findData(before.status))
             QMessageBox.information(self, self.tr("Not marked answered"), user_message(e))
             return
+        except (DatabaseLocked, DiskFull, DataDirNotWritable) as e:
+            # another program holds the file, or the disk: what happened and what to do, the
+            # status as it is stored (it was "Something clinicrep did not expect happened")
+            self.pane.status.setCurrentIndex(self.pane.status.findData(before.status))
+            QMessageBox.warning(self, self.tr("Status not changed"), user_message(e))
+            return
         except ClinicrepError as e:
             self._say_store_problem(e)
             return
@@ -1116,6 +1128,8 @@ class MainWindow(QMainWindow):
             )
             for r in report.failed
         ]
+        # the status line cuts a long sentence off under its counts: the banner says it whole
+        self.monitoring.show_check_problems(problems)
         if problems:
             self.statusBar().showMessage(" · ".join(problems))
         elif not list_sources(self.db):
@@ -1251,8 +1265,11 @@ class MainWindow(QMainWindow):
 
         report = run_paste(self, self.db, platform)
         if report is not None:
-            self.sources_changed()
-            self.statusBar().showMessage(paste_summary(report), 10000)
+            filed = self.sources_changed()
+            message = paste_summary(report)
+            if filed:
+                message = then_text(message, self._filed_as_history(filed))
+            self.statusBar().showMessage(message, 60_000 if filed else 10_000)
 
     def add_offline_feedback(self) -> None:
         from clinicrep.ui.manual_dialog import ManualEntryDialog
@@ -1274,15 +1291,33 @@ class MainWindow(QMainWindow):
         self._show_practice_shape()  # locations named from the dialog's "Locations…"
         self.apply_filters()
 
-    def sources_changed(self) -> None:
+    def sources_changed(self) -> int:
+        """After an import, a paste or a new source: the inbox again, and the status line says
+        where the reviews went. Returns how many imported reviews were filed as history."""
         from clinicrep.store.reviews import mark_imported_history
 
         # after an import: last year's reviews in the file are history, not emergencies
-        mark_imported_history(self.db, self.settings.imported_history_days)
+        filed = mark_imported_history(self.db, self.settings.imported_history_days)
+        status = self.statusBar()
+        if filed:
+            # 500 reviews imported and an empty inbox: say where they are
+            status.showMessage(self._filed_as_history(filed), 60_000)
+        elif status.currentMessage() == self._nothing_connected() and list_sources(self.db):
+            status.clearMessage()  # "import a file", said at the start, is done now
         self.show_inbox_or_welcome()
         self.reload(keep_review=self.selected_review_id())
         # the first import fills an empty inbox: show its first review at once
         self.model.refresh(then=self._select_first_if_none)
+        return filed
+
+    def _filed_as_history(self, filed: int) -> str:
+        return self.tr(
+            "%n imported review(s) written more than {days} days before the import are kept "
+            "as history, not in “Needs attention”: choose “Imported history” or “All reviews” "
+            "in the first list above to see them.",
+            "",
+            filed,
+        ).format(days=self.settings.imported_history_days)
 
     def _select_first_if_none(self) -> None:
         self.update_counts()

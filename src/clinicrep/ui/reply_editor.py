@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -52,7 +53,7 @@ from PySide6.QtWidgets import (
 
 from clinicrep import approval as approval_service
 from clinicrep import workstation
-from clinicrep.errors import AnsweredNeedsApproval, ClinicrepError
+from clinicrep.errors import AnsweredNeedsApproval, ClinicrepError, DatabaseLocked
 from clinicrep.guidelines.confidentiality import (
     ConfidentialityFinding,
     guard_ready,
@@ -152,6 +153,7 @@ class ReplyEditor(QWidget):
         # who writes the reply, across the PCs of a shared store (store/live.py)
         self.session = os.urandom(16).hex()  # this window
         self.claimed: int | None = None  # the review this window is replying to
+        self._claim_waits_until = 0.0  # the store was busy: no new try before (monotonic s)
         self.elsewhere: Presence | None = None  # someone else is replying to the one shown
         self._seen_published_at: datetime | None = None  # the reply as it was shown here
         self.dirty = False
@@ -1403,12 +1405,15 @@ class ReplyEditor(QWidget):
             return
         if self.elsewhere is not None:
             return
+        if time.monotonic() < self._claim_waits_until:
+            return  # a keystroke does not wait on a busy store again (5 s each)
         try:
             other = claim_presence(self.db, review.id, session=self.session, who=workstation.name())
         except Exception as e:  # the server away: typing goes on, the claim comes later
-            if not is_connection_lost(e):
+            if not _presence_can_wait(e):
                 raise
             log.warning("could not say who is replying: %s", type(e).__name__)
+            self._claim_waits_until = time.monotonic() + PRESENCE_BEAT_MS / 1000
             return
         if other is not None:
             self._show_elsewhere(other)  # they were first: what was typed stays in the box
@@ -1423,7 +1428,7 @@ class ReplyEditor(QWidget):
         try:
             release_presence(self.db, session=self.session, review_id=claimed)
         except Exception as e:  # the row expires by itself
-            if not is_connection_lost(e):
+            if not _presence_can_wait(e):
                 raise
             log.warning("could not clear who is replying: %s", type(e).__name__)
 
@@ -1436,7 +1441,7 @@ class ReplyEditor(QWidget):
                     self.db, self.review.id, session=self.session, who=workstation.name()
                 )
             except Exception as e:
-                if not is_connection_lost(e):
+                if not _presence_can_wait(e):
                     raise
                 log.warning("could not renew who is replying: %s", type(e).__name__)
                 return
@@ -1524,6 +1529,13 @@ class ReplyEditor(QWidget):
             self.replying_note.show()
             self.text.setReadOnly(True)
         self._update_buttons()
+
+
+def _presence_can_wait(error: BaseException) -> bool:
+    """Saying who is replying can wait for a later keystroke or beat: the shared server is
+    away, or another program holds this PC's file (a backup, the unattended check); the
+    receptionist typing her reply was shown "Something clinicrep did not expect happened"."""
+    return is_connection_lost(error) or isinstance(error, DatabaseLocked)
 
 
 def log_event_override(

@@ -1,0 +1,106 @@
+"""Another program holds the practice's database file for a while (a backup tool copying it, a
+second clinicrep started by the unattended check, a database viewer left open). The receptionist
+in Kyiv goes on typing her reply, then marks the review answered. Typing met "Something
+clinicrep did not expect happened" and a 5-second freeze at every keystroke; marking it answered
+met the same dialog. Now her text stays and is stored once the file is free, and the status says
+in her language what happened and what to do."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from clinicrep.i18n import install_translators
+from clinicrep.model import Status
+from clinicrep.store.replies import get_reply
+from clinicrep.store.reviews import get_review
+from ui.dialogs import answer_next_dialog
+
+REPLY = "Вітаємо! Дякуємо, що розповіли про це. Зателефонуйте, будь ласка, керівнику клініки."
+
+
+@pytest.fixture
+def ukrainian_window(seeded_db, qtbot) -> Iterator:
+    from clinicrep.ui.main_window import MainWindow
+
+    install_translators(QApplication.instance(), "uk")
+    window = MainWindow(seeded_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 1 and not window.model.loading)
+    yield window
+    window.close()
+    install_translators(QApplication.instance(), "en")
+
+
+@pytest.fixture
+def held(seeded_db) -> Iterator[sqlite3.Connection]:
+    """The file held by another program: a write transaction it does not end."""
+    other = sqlite3.connect(seeded_db.path, timeout=0, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    yield other
+    if other.in_transaction:
+        other.execute("ROLLBACK")
+    other.close()
+
+
+def test_her_reply_typed_while_the_file_is_held_is_kept_and_stored_once_it_is_free(
+    ukrainian_window, held, qtbot
+):
+    window = ukrainian_window
+    window.select_row(0)
+    qtbot.waitUntil(lambda: window.editor.review is not None)
+    review_id = window.editor.review.id
+    try:
+        window.editor.text.setPlainText(REPLY)  # waits once for the file, then says nothing
+        started = time.monotonic()
+        window.editor.text.moveCursor(QTextCursor.MoveOperation.End)
+        window.editor.text.insertPlainText(" З повагою, Анна.")  # the next keys do not wait
+        waited = time.monotonic() - started
+    finally:
+        held.execute("ROLLBACK")  # the other program lets go
+    assert waited < 1.0
+    assert window.editor.text.toPlainText() == REPLY + " З повагою, Анна."
+    window.select_row(1)  # she moves on: her draft is stored
+    qtbot.waitUntil(
+        lambda: window.editor.review is not None and window.editor.review.id != review_id
+    )
+    reply = get_reply(window.db, review_id)
+    assert reply is not None and reply.text == REPLY + " З повагою, Анна."
+
+
+def test_marking_answered_while_the_file_is_held_says_what_to_do_and_keeps_the_status(
+    ukrainian_window, held, qtbot
+):
+    window = ukrainian_window
+    window.select_row(0)
+    qtbot.waitUntil(lambda: window.pane.review is not None)
+    review_id = window.pane.review.id
+    before = get_review(window.db, review_id).status
+    assert before != Status.ANSWERED
+    said = answer_next_dialog("OK", timeout_s=20)
+    window.table.setFocus()
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: said.seen, timeout=20_000)
+    finally:
+        held.execute("ROLLBACK")
+    assert said.pressed, said.buttons
+    assert said.title == "Статус не змінено"
+    assert "База відгуків зайнята іншою програмою" in said.text
+    assert window.pane.status.currentData() == before
+    assert get_review(window.db, review_id).status == before
+
+    # once the file is free, Review → Mark: answered does it
+    assert window.pane.review.id == review_id
+    window.status_actions[Status.ANSWERED].trigger()
+    qtbot.waitUntil(
+        lambda: get_review(window.db, review_id).status == Status.ANSWERED, timeout=10_000
+    )
