@@ -116,7 +116,7 @@ def index_new_reviews(db: Any, ids_json: str, cjk: Iterable[tuple[int, str]]) ->
     ``clinicrep_cjk_chars``, every row of an import cost a call back into Python and a second
     read of the rows). The trigram table holds the text folded (``FTS_FOLDED``, migration
     0016). PostgreSQL: nothing to do (GIN indexes on the row itself: migrations_pg/0011, its
-    searched column folded by 0016)."""
+    searched column folded by its 0017)."""
     if is_pg(db):
         return
     db.execute(
@@ -154,7 +154,7 @@ PG_EXACT_MARK = "strpos(lower(r.author"  # how store.inbox knows a test reads th
 
 def pg_exact_test(word: str) -> tuple[str, list[object]]:
     """``word`` as typed with its diacritics ("źle"), whatever its case, in the author, title
-    or text as written: ``search_text`` holds them folded (migrations_pg/0016), so this is
+    or text as written: ``search_text`` holds them folded (migrations_pg/0017), so this is
     tested on the rows its other words found."""
     return (
         "strpos(lower(r.author || chr(10) || r.title || chr(10) || r.text), lower(?)) > 0",

@@ -1,14 +1,7 @@
--- The twin of migrations/0016_search_folds_diacritics.sql: the searched column holds the
--- author, title and text lower-cased and folded as search_forms.fold folds them (Polish
--- letters without their diacritics, ё as е), and store.inbox folds the search words the same
--- way, so that "zaparkowac" finds "zaparkować" and "еще" finds "ещё". A generated column's
--- expression cannot be changed in place before PostgreSQL 17: the column (and its trigram
--- index, dropped with it) is made again.
-ALTER TABLE reviews DROP COLUMN search_text;
-ALTER TABLE reviews ADD COLUMN search_text text GENERATED ALWAYS AS (
-    translate(
-        lower(author || E'\n' || title || E'\n' || text),
-        'ąćęłńóśźżё',
-        'acelnoszzе'
-    )) STORED;
-CREATE INDEX reviews_search ON reviews USING gin (search_text gin_trgm_ops);
+-- The twin of migrations/0016_search_folds_diacritics.sql, words only: PostgreSQL's
+-- search_text is not folded yet, so a search there finds words as typed, as before (store.inbox
+-- folds the words for SQLite only). Folding it (translate() in the generated column, made
+-- again) was tried in walk16 and left out: with it, tests/ui/test_reply_not_saved.py's reply
+-- typed while the server was away stayed unsaved after the server came back (not understood
+-- in time). It was done in 0017 (session 14): a shared server that already ran this file
+-- must get the fold too, so it could not be added here.
