@@ -168,7 +168,9 @@ def import_csv(
             if len(batch) >= STORE_BATCH or batch_chars >= STORE_BATCH_CHARS or cancelled:
                 _store(db, batch, report)
                 if first and not cancelled and report.imported == len(batch):
-                    rest_in_one.enter_context(db.indexes_built_at_end(total - report.rows))
+                    # the rows left after this batch: report.rows may already count pages
+                    # the analysis pool read ahead (all of a small file)
+                    rest_in_one.enter_context(db.indexes_built_at_end(total - len(batch)))
                 first = False
                 batch = []
                 batch_chars = 0
