@@ -342,6 +342,9 @@ def run_window(
         code = app.exec()
     finally:
         sys.excepthook = previous_hook
+        from clinicrep.ui.workers import wait_before_exit
+
+        wait_before_exit()  # the workers use the store and the application: both go next
     db.close()
     return code
 

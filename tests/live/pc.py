@@ -115,6 +115,7 @@ def do_window(db: Any, review_id: int) -> int:
     from clinicrep.i18n import install_translators
     from clinicrep.ui.inbox_model import Column
     from clinicrep.ui.main_window import MainWindow
+    from clinicrep.ui.workers import wait_before_exit
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translators(app, "en")
@@ -183,7 +184,10 @@ def do_window(db: Any, review_id: int) -> int:
     window.model.loaded.connect(lambda: None)
     QTimer.singleShot(300, ready)
     threading.Thread(target=read_stdin, daemon=True).start()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        wait_before_exit()  # as the program does: no task may outlive the application
 
 
 def main(argv: list[str]) -> int:

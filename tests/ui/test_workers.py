@@ -48,3 +48,26 @@ def test_a_wrong_password_is_logged_in_one_line_and_a_bug_with_its_traceback(cap
     (unexpected,) = caplog.records
     assert unexpected.exc_info is not None  # the traceback, for the bug report
     assert [type(e).__name__ for e in failures] == ["ServerLoginFailed", "KeyError"]
+
+
+def test_closing_waits_for_the_running_check_and_drops_those_not_started(qtbot) -> None:
+    """A word list still compiling when the window closed crashed the process as Python
+    shut down (CI, the two-PC test): the program now waits for it, and starts nothing new."""
+    import threading
+    import time
+
+    from clinicrep.ui.workers import Op, checks_pool, wait_before_exit
+
+    started = threading.Event()
+    ran: list[str] = []
+
+    def slow(_progress: object) -> None:
+        started.set()
+        time.sleep(0.3)
+        ran.append("running one")
+
+    Op(None, slow).start(checks_pool())
+    Op(None, lambda _p: ran.append("queued one")).start(checks_pool())
+    assert started.wait(5)
+    assert wait_before_exit(5_000)
+    assert ran == ["running one"]

@@ -144,6 +144,27 @@ def checks_pool() -> QThreadPool:
     return _checks_pool
 
 
+def wait_before_exit(timeout_ms: int = 15_000) -> bool:
+    """After the event loop has ended: let the tasks still running finish, and drop those
+    not yet started, before the application and the interpreter are torn down.
+
+    A task that ends while Python finalises, or that emits its signal into a half-destroyed
+    application, crashes the process (a word list still compiling when a window closed right
+    after its first reply check did so in CI). Waiting here blocks only a program that has
+    already closed its windows. Returns whether everything ended within ``timeout_ms``.
+    """
+    pools = [QThreadPool.globalInstance()]
+    if _checks_pool is not None:
+        pools.insert(0, _checks_pool)
+    done = True
+    for pool in pools:
+        pool.clear()
+        done = pool.waitForDone(timeout_ms) and done
+    if not done:
+        log.warning("background work was still running %d ms after the window closed", timeout_ms)
+    return done
+
+
 def _forget_checks_pool() -> None:
     global _checks_pool
     _checks_pool = None
