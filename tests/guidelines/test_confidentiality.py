@@ -139,7 +139,8 @@ BLOCKED_REPLIES = [
     ),
     (
         "uk",
-        "Сподіваємося, що вашому лікуванню ніщо не завадить, і чекаємо вас знову.",
+        # round twelve: a closing "чекаємо вас знову." alone is a courtesy; for a check-up it is not
+        "Сподіваємося, що вашому лікуванню ніщо не завадить, і чекаємо вас знову на огляд.",
         "",
         ["вашому лікуванню", "чекаємо вас знову"],
         [FindingCode.CONFIRMS_PATIENT, FindingCode.CONFIRMS_PATIENT],

@@ -94,7 +94,7 @@ BLOCKED = [
     ("ru", "confirms_patient", "Приходите на контроль через месяц."),
     ("ru", "confirms_patient", "Вы давно с нами, и это для нас честь."),
     ("uk", "confirms_patient", "Ви в нас уже п'ятий рік, дякуємо!"),
-    ("uk", "confirms_patient", "Чекаємо вас знов!"),
+    ("uk", "confirms_patient", "Чекаємо вас знов на перев'язку!"),
     ("uk", "confirms_patient", "Лікарка Коваленко вже внесла ваші побажання до плану лікування."),
     ("uk", "confirms_patient", "Дякуємо! До зустрічі на щорічному профогляді."),
     ("ru", "health_detail", "Назначенный курс мельдония лучше не прерывать."),
@@ -129,6 +129,9 @@ BLOCKED_ANY = [
 
 # Harmless replies that use the same words about the practice or people in general.
 PASSING = [
+    # round twelve: a closing invitation back alone is a courtesy in every language
+    ("uk", "Дякуємо за теплі слова! Чекаємо вас знов!"),
+    ("ru", "Спасибо за отзыв, ждём вас снова!"),
     ("ru", "Спасибо за отзыв! Мы передадим ваши слова всей команде."),
     ("ru", "Здравствуйте! Мы не комментируем публично, обращался ли к нам человек и зачем."),
     ("ru", "Спасибо за вопрос. В клинике проводят МРТ и КТ, запись по телефону."),
