@@ -119,6 +119,17 @@ BLOCKED = [
     ("uk", "full_name", "Дякуємо Ользі Дмитрівні Лисиці та її доньці за теплі слова."),
 ]
 
+# round twelve, a user's walk: a discount offered to them or on their next visit is a reward; a
+# full name written surname first, in any case, is a full name
+BLOCKED += [
+    ("uk", "reward", "Дякуємо за ваш відгук. Пропонуємо знижку 200 грн на наступний прийом."),
+    ("uk", "reward", "Олено, вибачте за очікування. Пропонуємо вам знижку 200 грн."),
+    ("ru", "reward", "Спасибо за отзыв. Предлагаем вам скидку 500 рублей на следующий приём."),
+    ("uk", "full_name", "Щиро дякуємо! Бондаря Олега ми завжди раді бачити."),
+    ("uk", "full_name", "Передамо ваші слова. Для Бондаренка Олега все підготовлено."),
+    ("ru", "full_name", "Рады видеть Кузнецова Ивана снова."),
+]
+
 # A surname with a title, or a family by its surname, is caught too (as something the review
 # did not say: the engine's full-name rule wants a first name).
 BLOCKED_ANY = [
@@ -132,6 +143,9 @@ PASSING = [
     # round twelve: a closing invitation back alone is a courtesy in every language
     ("uk", "Дякуємо за теплі слова! Чекаємо вас знов!"),
     ("ru", "Спасибо за отзыв, ждём вас снова!"),
+    ("uk", "Дякуємо Олегу за відгук і Шановній Олені за слова підтримки!"),
+    ("uk", "Передамо лікарю Бондарю Олегу ваші слова."),
+    ("uk", "У нас діє знижка 10 % для пенсіонерів на всі послуги."),
     ("ru", "Спасибо за отзыв! Мы передадим ваши слова всей команде."),
     ("ru", "Здравствуйте! Мы не комментируем публично, обращался ли к нам человек и зачем."),
     ("ru", "Спасибо за вопрос. В клинике проводят МРТ и КТ, запись по телефону."),

@@ -320,6 +320,53 @@ _STEM_ENDS = {
 }
 
 
+# A Russian or Ukrainian surname as a word of its own, in any case: the patronymic-free
+# endings of ``_SURNAME_LIKE`` and the trades surnames are made of (Бондар, Мельник, Коваль,
+# Кравець, Гончаренко), for a surname written before the first name ("Бондаря Олега").
+_SURNAME_FIRST = re.compile(
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ов|ев|ёв|ин|ын|ськ|цьк|ск|цк|енк|ук|юк|чук|ар|ял|ал|ник|ець|ц|"
+    r"ак|ик|ич|ій|ей)(?:а|я|у|ю|ом|ем|єм|ові|еві|ым|им|ого|ому|ой|ої|ій|ий|ая|а)?$"
+)
+# The case of a Cyrillic name by its last letters: the surname and the first name after it
+# agree ("Бондаря Олега", "Бондарю Олегу", "Бондарем Олегом", "Бондар Олег").
+_CASE_ENDING = re.compile(r"(?:ом|ем|єм|ым|им)$|[ая]$|(?:ові|еві|у|ю)$")
+
+
+def _case_of(word: str) -> str:
+    found = _CASE_ENDING.search(word.lower())
+    if found is None:
+        return "nominative"
+    ending = found.group(0)
+    if ending in ("а", "я"):
+        return "genitive"
+    if ending in ("у", "ю", "ові", "еві"):
+        return "dative"
+    return "instrumental"
+
+
+def _surname_then_first_name(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each "surname + first name" written surname first, in the same case
+    (uk, ru: "Бондаря Олега", "Бондар Олег", "Шевченку Тарасу"): a full name as a register
+    writes it. Not a first name before it ("Олег Андрій" is two people), nor a patronymic
+    after it, nor a word that is no surname ("Дякуємо Олегу", "Шановна Олено")."""
+    if not _CYRILLIC.search(text):
+        return
+    stems = _first_name_stems()
+
+    def first_name(word: str) -> bool:
+        return any(word[: len(word) - k] in stems for k in range(min(3, len(word) - 1) + 1))
+
+    for m in _WORD_BEFORE_CAPITALISED.finditer(text):
+        surname, name = m.group(1), m.group(2)
+        if not _SURNAME_FIRST.match(surname) or _PATRONYMIC.match(surname):
+            continue
+        if first_name(surname) or not first_name(name) or _CYRILLIC_ROLE.match(surname):
+            continue
+        if _PATRONYMIC.match(name) or _case_of(surname) != _case_of(name):
+            continue
+        yield m.start(1), m.end(2)
+
+
 def _first_name_and_surname(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, surname) of each "first name + capitalised word" in ``text``."""
     stems = _first_name_stems()
@@ -1674,8 +1721,20 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         if after and not role_after.match(text, after.end()):
             yield start, after.end()
         before = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
-        if before and _SURNAME_LIKE.match(before.group(1)) and before.group(1)[0].isupper():
+        if (
+            before
+            and (_SURNAME_LIKE.match(before.group(1)) or _SURNAME_FIRST.match(before.group(1)))
+            and before.group(1)[0].isupper()
+        ):
             yield before.start(1), end
+    for start, end in _surname_then_first_name(text):
+        if staff.search(text, max(0, start - 60), start) or staff_role.search(
+            text, max(0, start - 60), start
+        ):
+            continue  # "лікаря Бондаря Олега": a doctor of the practice
+        if _PATRONYMIC.match(text[end:].split(maxsplit=1)[0] if text[end:].strip() else ""):
+            continue
+        yield start, end
     low = lowered(text)
     trigger = _word_trigger("titles")
     titles_at: re.Pattern[str] | list[int] = trigger
