@@ -1377,8 +1377,12 @@ def find_confidentiality_problems(
             review_facts = _review_facts(review_text, codes, country)
         if _REVIEW_TELLS_OF_ILLNESS not in review_facts:
             return False
+        # another health word in the wish names more; one that overlaps this word is the same
+        # word read twice (the phrase "скорейшего выздоровления" and the word "выздоровления")
         return all(
-            not any(s <= a and b <= e and (a, b) != (hit.start, hit.end) for a, b in health_spans)
+            not any(
+                s <= a and b <= e and not (a < hit.end and hit.start < b) for a, b in health_spans
+            )
             for s, e in spans
         )
 
@@ -1414,7 +1418,9 @@ def find_confidentiality_problems(
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
         elif kind == "names":
-            if text[start:end] != reviewer_name.strip():  # "王先生" greeting its own author
+            if text[start:end] != reviewer_name.strip() and not _titled_public_name(
+                text[start:end], reviewer_name
+            ):  # "王先生" greeting its own author, "冯先生" greeting "老冯"
                 add(start, end, FindingCode.FULL_NAME)
         elif kind == "care":
             # a visit, a treatment, a doctor: a care relationship once it is theirs
@@ -1531,6 +1537,8 @@ def find_confidentiality_problems(
     for start, end in _full_names(text, reviewer_name):
         if staff_named and any(_stem(w)[:5] in staff_named for w in WORD.findall(text[start:end])):
             continue  # the doctor the review thanks by name: "спасибо доктору Романовой"
+        if _titled_public_name(text[start:end], reviewer_name):
+            continue  # "Thank you, Ms. Darcy!" to "Ms. Darcy", "冯先生" to "老冯": public names
         add(start, end, FindingCode.FULL_NAME)
 
     result = _without_allowed(_deduplicated(found), text, allowed)
@@ -1682,6 +1690,49 @@ def _organisation_after(text: str, end: int) -> bool:
         return False
     words = all_organisation_words()
     return any(w.casefold() in words for w in m.group(1).split())
+
+
+@cache
+def _civil_titles() -> frozenset[str]:
+    """Every language's civil titles ("ms", "pani", "господин"), as written, lower case."""
+    return frozenset(
+        re.sub(r"\\.|[\\?]", "", title).casefold()
+        for code in LANGUAGES
+        for title in lexicon(code).titles
+    )
+
+
+def _titled_public_name(name: str, reviewer_name: str) -> bool:
+    """``name`` is a civil title and the surname the reviewer's public name already shows
+    ("Ms. Darcy" to "Ms. Darcy"; "冯先生" to "老冯"): the name they chose to publish, no fact
+    of the practice's. A first name and a surname ("Margaret Holloway") is still a full name,
+    and a surname the public name does not show ("Mrs Holloway" to "Margaret H.") a new one."""
+    public = reviewer_name.strip().casefold()
+    if not public:
+        return False
+    titles = _zh_name_titles()
+    if _HAN_CHAR.search(name):
+        for title in sorted(titles, key=len, reverse=True):
+            if name.endswith(title) and len(name) > len(title):
+                surname = name[: -len(title)]
+                return len(surname) <= 2 and surname in public and surname != public
+        return False
+    words = [w.casefold() for w in WORD.findall(name)]
+    civil = _civil_titles()
+    rest = [w for w in words if w not in civil]
+    public_words = [w.casefold() for w in WORD.findall(reviewer_name)]
+    if len(rest) != 1 or rest[0] not in public_words:
+        return False  # more than a surname, or one the public name does not show
+    if len(rest) < len(words):
+        return True  # "Ms. Darcy", "Mrs Okafor" to a public name with that surname
+    # the surname alone ("Darcy") to a public name that is a title and that surname
+    public_rest = [w for w in public_words if w not in civil]
+    return len(public_rest) == 1 and len(public_rest) < len(public_words)
+
+
+@cache
+def _zh_name_titles() -> tuple[str, ...]:
+    return tuple(t for t in lexicon("zh").name_titles.split("|") if t)
 
 
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:

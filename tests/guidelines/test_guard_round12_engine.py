@@ -1,0 +1,84 @@
+"""Round twelve's readings: a get-well wish in Russian and Ukrainian is a courtesy where the
+review tells of an illness (as en, pl and zh read it since round eleven), and a wish read as a
+phrase and a word at once is still one wish; the reviewer's public name with its civil title
+("Ms. Darcy", "老冯" greeted "冯先生") is no full name, while a surname the public name does not
+show still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+
+
+def _codes(reply: str, language: str, review: str, name: str = "") -> set[str]:
+    found = find_confidentiality_problems(
+        reply, language=language, review_text=review, reviewer_name=name
+    )
+    return {f.code.value for f in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "review", "reply"),
+    [
+        (
+            "ru",
+            "Сильно заболел гриппом, приняли без записи.",
+            "Денис, спасибо за отзыв! Желаем вам скорейшего выздоровления и побольше отдыха!",
+        ),
+        (
+            "uk",
+            "Сильно захворів на грип, прийняли без запису.",
+            "Денисе, дякуємо за відгук! Бажаємо вам якнайшвидшого одужання й більше відпочинку!",
+        ),
+        ("uk", "Прийшла зі зламаною щиколоткою.", "Дякуємо, що написали. Одужуйте швидше!"),
+    ],
+)
+def test_a_get_well_wish_to_a_review_that_tells_of_an_illness_is_a_courtesy(
+    language: str, review: str, reply: str
+) -> None:
+    assert _codes(reply, language, review) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "review", "reply"),
+    [
+        ("ru", "Хороший сервис.", "Желаем вам скорейшего выздоровления!"),
+        (
+            "uk",
+            "Сильно захворів на грип.",
+            "Бажаємо вам якнайшвидшого одужання після операції на серці!",
+        ),
+    ],
+)
+def test_a_wish_to_a_review_of_no_illness_or_naming_more_is_still_a_finding(
+    language: str, review: str, reply: str
+) -> None:
+    assert "health_detail" in _codes(reply, language, review)
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "reply"),
+    [
+        ("en", "Ms. Darcy", "Thank you, Ms. Darcy! A warm welcome is exactly what we aim for."),
+        ("zh", "老冯", "冯先生您好，我们不能在公开场合讨论任何病历资料。"),
+    ],
+)
+def test_the_reviewers_public_name_with_its_title_is_no_full_name(
+    language: str, name: str, reply: str
+) -> None:
+    assert "full_name" not in _codes(reply, language, "Everyone was welcoming.", name)
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "reply"),
+    [
+        ("en", "Margaret H.", "Thank you, Mrs Holloway! A warm welcome is what we aim for."),
+        ("zh", "小冯", "王先生您好，感谢您的认可。"),
+        ("zh", "老冯", "冯建国先生您好，感谢您的认可。"),
+    ],
+)
+def test_a_surname_the_public_name_does_not_show_is_still_a_full_name(
+    language: str, name: str, reply: str
+) -> None:
+    assert "full_name" in _codes(reply, language, "Everyone was welcoming.", name)
