@@ -82,3 +82,40 @@ def test_a_surname_the_public_name_does_not_show_is_still_a_full_name(
     language: str, name: str, reply: str
 ) -> None:
     assert "full_name" in _codes(reply, language, "Everyone was welcoming.", name)
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        # a charity's draw for anyone, said to have nothing to do with reviews ([guard] unrelated)
+        (
+            "zh",
+            "您好！那是我们为儿童福利院举办的慈善抽奖：12月20日前在前台可以买10元一张的奖券，"
+            "任何人都可以参加，与评价和就诊无关。",
+        ),
+        # what insurance covers for everyone, a check for any plan
+        ("en", "Flu shots are available to everyone, walk-in. Most insurance covers them."),
+        ("en", "Thanks for asking. Our front desk can confirm coverage for any plan."),
+        # the practice's move on a date; the practice's own doctor with a compound surname
+        ("zh", "诊所不会关门。3月1日起我们将搬到长安路22号的新楼，团队和电话都不变。"),
+        ("zh", "我们的团队有内科陈安娜医生和心内科欧阳明医生，简介都在官网上。"),
+    ],
+)
+def test_offers_and_news_for_everyone_pass(language: str, reply: str) -> None:
+    assert _codes(reply, language, "Do you take part in anything?", "Pete") == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "code"),
+    [
+        ("zh", "感谢好评！写评价就能参加慈善抽奖，赢取免费洗牙。", "reward"),
+        ("zh", "感谢您的好评！参与抽奖即有机会赢取免费洗牙。", "reward"),
+        ("en", "Your insurance covers the crown, Pete.", "insurance"),
+        ("zh", "您3月1日的复诊我们已经安排好了。", "date"),
+        ("zh", "感谢欧阳明的认可！", "full_name"),
+    ],
+)
+def test_the_same_words_tied_to_the_reviewer_are_still_findings(
+    language: str, reply: str, code: str
+) -> None:
+    assert code in _codes(reply, language, "Do you take part in anything?", "Pete")

@@ -959,11 +959,21 @@ def find_confidentiality_problems(
         spans.sort(key=lambda h: h.start)
 
     def names_review(clause: int) -> bool:
+        """The clause names a review, not to say that what it offers has nothing to do with
+        one ([guard] unrelated: "与评价和就诊无关", "nothing to do with reviews")."""
         start, end = clauses[clause]
-        return any(
-            next(language_pack(code).phrases["review"].finditer_in(text, low, start, end), None)
-            for code in codes
-        )
+        for code in codes:
+            phrases = language_pack(code).phrases
+            for m in phrases["review"].finditer_in(text, low, start, end):
+                if not any(
+                    u.start() <= m.start() and m.end() <= u.end()
+                    for c in codes
+                    for u in language_pack(c)
+                    .phrases["unrelated"]
+                    .finditer_in(text, low, start, end)
+                ):
+                    return True
+        return False
 
     def denies_reward(clause: int) -> bool:
         """The clause names a reward and denies one ([guard] reward_denied): "we don't do

@@ -45,6 +45,7 @@ PHRASE_KINDS = (
     "explains",  # the reply explains what the review tells happened: "так бывает", "це нормально"
     "anyone",  # what anyone may do: "każdy może", "anyone can", "所有患者都可以"
     "wish",  # a get-well wish: "hope you feel better soon", "祝您早日康复"
+    "unrelated",  # a review named to say an offer has nothing to do with one: "与评价无关"
     "date_owner",  # right before or after a date: whose it is when not a visit's ("your review of")
     "reward_denied",  # right before a reward word: that none is given ("ни скидок", "no gifts")
     "reward_not_offered",  # next to one: ours or everyone's ("won a prize", "tea for visitors")
@@ -66,6 +67,7 @@ FLAG_KINDS = (
     "explains",
     "anyone",
     "wish",
+    "unrelated",
     "date_owner",
     "reward_denied",
     "reward_not_offered",
