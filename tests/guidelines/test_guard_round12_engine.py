@@ -119,3 +119,17 @@ def test_the_same_words_tied_to_the_reviewer_are_still_findings(
     language: str, reply: str, code: str
 ) -> None:
     assert code in _codes(reply, language, "Do you take part in anything?", "Pete")
+
+
+def test_a_russian_closing_invitation_in_either_order_passes_and_a_clinicians_does_not() -> None:
+    review = "Всё понравилось."
+    assert _codes("Ирина, спасибо! Будем рады снова видеть вас!", "ru", review) == set()
+    assert "confirms_patient" in _codes("Доктор Смирнова рада снова видеть вас.", "ru", review)
+    assert "confirms_patient" in _codes(
+        "Будем рады снова видеть вас на контрольном осмотре!", "ru", review
+    )
+
+
+def test_an_abbreviated_title_in_the_public_name_is_a_title() -> None:
+    assert _codes("Спасибо, господин Орлов!", "ru", "Всё понравилось.", "Г-н Орлов") == set()
+    assert "full_name" in _codes("Спасибо, господин Орлов!", "ru", "Всё понравилось.", "Г-н Иванов")

@@ -1498,6 +1498,8 @@ def find_confidentiality_problems(
                     in {_phrase_family(w, primary) for w in WORD.findall(review_text)}
                 ):
                     continue  # "вы пишете, что зуб болит неделю": what the review itself says
+            if kind == "personal" and _titled_public_name(text[start:end], reviewer_name):
+                continue  # "господин Орлов" to "Г-н Орлов": the name they publish
             if kind == "personal":
                 if not echoed:
                     new_in[clause] = True  # nothing but the fact that it is new
@@ -1730,7 +1732,9 @@ def _titled_public_name(name: str, reviewer_name: str) -> bool:
     words = [w.casefold() for w in WORD.findall(name)]
     civil = _civil_titles()
     rest = [w for w in words if w not in civil]
-    public_words = [w.casefold() for w in WORD.findall(reviewer_name)]
+    # "Г-н Орлов", "Г-жа Орлова": the abbreviated title is a title too
+    spelt = re.sub(r"(?i)(?<!\w)г-(?:н|жа)(?!\w)", "господин", reviewer_name)
+    public_words = [w.casefold() for w in WORD.findall(spelt)]
     if len(rest) != 1 or rest[0] not in public_words:
         return False  # more than a surname, or one the public name does not show
     if len(rest) < len(words):
