@@ -100,6 +100,12 @@ def test_a_surname_the_public_name_does_not_show_is_still_a_full_name(
         ("zh", "诊所不会关门。3月1日起我们将搬到长安路22号的新楼，团队和电话都不变。"),
         ("zh", "我们的团队有内科陈安娜医生和心内科欧阳明医生，简介都在官网上。"),
         ("zh", "如有疑问，欢迎来电，我们很乐意为您解答。期待再次为您服务。"),
+        # what the practice always does for anyone, after a price list ending in "zł."
+        (
+            "pl",
+            "Panie Piotrze, ceny są w cenniku: konsultacja to 180 zł, higienizacja 350 zł. "
+            "Przed leczeniem zawsze dajemy pisemny kosztorys.",
+        ),
     ],
 )
 def test_offers_and_news_for_everyone_pass(language: str, reply: str) -> None:
@@ -115,6 +121,7 @@ def test_offers_and_news_for_everyone_pass(language: str, reply: str) -> None:
         ("zh", "您3月1日的复诊我们已经安排好了。", "date"),
         ("zh", "感谢欧阳明的认可！", "full_name"),
         ("zh", "高阿姨，谢谢您！能为您和您的家人看病一直是我们的荣幸。", "confirms_patient"),
+        ("pl", "Zawsze dajemy Panu kosztorys Pana leczenia kanałowego.", "health_detail"),
     ],
 )
 def test_the_same_words_tied_to_the_reviewer_are_still_findings(
