@@ -142,3 +142,31 @@ def test_a_russian_closing_invitation_in_either_order_passes_and_a_clinicians_do
 def test_an_abbreviated_title_in_the_public_name_is_a_title() -> None:
     assert _codes("Спасибо, господин Орлов!", "ru", "Всё понравилось.", "Г-н Орлов") == set()
     assert "full_name" in _codes("Спасибо, господин Орлов!", "ru", "Всё понравилось.", "Г-н Иванов")
+
+
+def test_a_nicknames_last_word_said_to_them_is_no_surname() -> None:
+    reply = "We never say whether anyone is or was our patient, Ned; that is for each person."
+    assert "full_name" not in _codes(reply, "en", "Did my neighbour come here?", "Nosy Ned")
+    assert "full_name" in _codes("Ned Holloway was here.", "en", "Great.", "Nosy Ned")
+
+
+@pytest.mark.parametrize(
+    ("language", "patients", "people"),
+    [
+        (
+            "ru",
+            "Всегда приятно, когда постоянные пациенты вроде вас находят время написать.",
+            "Всегда приятно, когда люди вроде вас находят время написать.",
+        ),
+        (
+            "pl",
+            "Zawsze miło, gdy stali pacjenci tacy jak Pani znajdują czas, żeby napisać.",
+            "Zawsze miło, gdy ludzie tacy jak Pani znajdują czas, żeby napisać.",
+        ),
+    ],
+)
+def test_patients_like_them_confirm_and_people_like_them_do_not(
+    language: str, patients: str, people: str
+) -> None:
+    assert "confirms_patient" in _codes(patients, language, "Miły personel.", "Tosia")
+    assert _codes(people, language, "Miły personel.", "Tosia") == set()

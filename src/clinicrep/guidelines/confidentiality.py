@@ -1878,7 +1878,18 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         for m in re.finditer(rf"(?<!\w){re.escape(_stem(surname))}\w{{0,3}}(?!\w)", text):
             if nickname and greeted.search(text, max(0, m.start() - 20), m.start()):
                 continue
+            if nickname and _spoken_to(text, m.start(), m.end()):
+                continue  # "..., Ned;" to "Nosy Ned": the name they go by, said to them
             yield m.start(), m.end()
+
+
+def _spoken_to(text: str, start: int, end: int) -> bool:
+    """The word at ``text[start:end]`` is said to someone: set off by commas or opening a
+    sentence before a comma ("We never say ..., Ned;", "Ned, we never say ...")."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    opens = not before or before[-1] in ".!?…"
+    return bool(after) and after[0] in ",;.!?…" and (opens or before.endswith(","))
 
 
 def _deduplicated(found: list[ConfidentialityFinding]) -> list[ConfidentialityFinding]:
