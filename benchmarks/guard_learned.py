@@ -28,6 +28,8 @@ the largest first, so near-copies in one class round never sit on both sides):
   veto       a rules finding is dropped when p < t_veto, the largest value that vetoes none of
              the left-out bad replies the rules block (capped at 0.5);
   add+veto   both.
+The model has a say only on replies at least as long as the median tune reply of the language
+(--shortest): a short reply holds too few n-grams for its score to mean much.
 
     PYTHONPATH=src python benchmarks/guard_learned.py                   # every language
     PYTHONPATH=src python benchmarks/guard_learned.py --lang ru --reader sentence
@@ -195,9 +197,13 @@ class Thresholds:
     add: float
     veto: float
 
-    def variants(self, flags: np.ndarray, p: np.ndarray) -> dict[str, np.ndarray]:
-        added = p >= self.add
-        kept = flags & ~(p < self.veto)
+    def variants(
+        self, flags: np.ndarray, p: np.ndarray, judged: np.ndarray
+    ) -> dict[str, np.ndarray]:
+        """Each combination's verdicts; the model has no say on a reply not ``judged`` (too
+        short)."""
+        added = judged & (p >= self.add)
+        kept = flags & ~(judged & (p < self.veto))
         return {
             "rules": flags,
             "add": flags | added,
@@ -229,6 +235,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=Settings.l2)
     parser.add_argument("--budget", type=float, default=BUDGET)
     parser.add_argument("--folds", type=int, default=FOLDS)
+    parser.add_argument(
+        "--shortest",
+        default="median",
+        help="the shortest reply (characters) the model judges: 'median' (of the language's "
+        "tune replies, what ships) or a number (0: every reply)",
+    )
     parser.add_argument(
         "--shuffle", action="store_true", help="train on shuffled labels (a control: no gain)"
     )
@@ -270,6 +282,15 @@ def main(argv: list[str] | None = None) -> int:
         )
         f_bad = np.array([r.bad for r in frozen])
         f_flags = np.array([rules_flag(r, args.country) for r in frozen])
+        # the model judges replies at least as long as the median tune reply (--shortest 0: all)
+        lengths = [len(r.text.strip()) for r in train]
+        shortest = int(np.median(lengths)) if args.shortest == "median" else int(args.shortest)
+        judged = np.array(lengths) >= shortest
+        f_judged = np.array([len(r.text.strip()) >= shortest for r in frozen])
+        print(
+            f"   the model judges replies of at least {shortest} characters: "
+            f"{int(judged.sum())}/{len(train)} tune, {int(f_judged.sum())}/{len(frozen)} frozen"
+        )
         for kind in args.reader or READERS:
             t0 = time.perf_counter()
 
@@ -278,10 +299,12 @@ def main(argv: list[str] | None = None) -> int:
 
             oof = out_of_fold(train, make, args.folds)
             seen = ~np.isnan(oof)
+            judged_oof = np.where(judged, oof, np.nan)  # thresholds from the replies it judges
             t = Thresholds(
-                add_threshold(oof, bad, flags, args.budget), veto_threshold(oof, bad, flags)
+                add_threshold(judged_oof, bad, flags, args.budget),
+                veto_threshold(judged_oof, bad, flags),
             )
-            cv = t.variants(flags[seen], oof[seen])
+            cv = t.variants(flags[seen], oof[seen], judged[seen])
             print(
                 f"   {kind:<8} t_add {t.add:.3f}, t_veto {t.veto:.3f}; model alone (cv) at 0.5: "
                 f"{totals(bad[seen], oof[seen] >= 0.5)}; at t_add: "
@@ -295,10 +318,10 @@ def main(argv: list[str] | None = None) -> int:
             reader = make().fit(train)
             if args.write and reader.shipped is not None and switched_on(lang):
                 path = resource("guidelines", "learned", f"{lang}.npz")
-                reader.shipped.with_thresholds(t.add, t.veto).save(path)
+                reader.shipped.with_thresholds(t.add, t.veto, shortest).save(path)
                 print(f"      written: {path.name}, {path.stat().st_size // 1024} KB")
             p = reader.p_bad([r.text for r in frozen])
-            for name, blocked in t.variants(f_flags, p).items():
+            for name, blocked in t.variants(f_flags, p, f_judged).items():
                 print(f"      frozen  {name:<8} {totals(f_bad, blocked)}")
                 row = sums.setdefault(f"{kind} {name}", [0, 0, 0, 0])
                 row[0] += int((blocked & f_bad).sum())

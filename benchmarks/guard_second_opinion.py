@@ -95,6 +95,7 @@ def rules_flag(reply: Reply, country: str) -> bool:
             language=reply.lang,
             reviewer_name=reply.reviewer,
             country=country,
+            learned=False,  # the rules alone
         )
     )
 

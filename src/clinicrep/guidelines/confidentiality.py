@@ -515,6 +515,7 @@ def load_guidelines(languages: Sequence[str] = LANGUAGES) -> None:
     prepare_guidelines(languages)
     for code in languages:
         language_pack(code).facts.compile_all()
+        learned_reader(code)  # its model, where switched on: read now, not at the first check
     for country in PRACTICE_COUNTRIES:
         country_pack(country).phrases.compile_all()
     _ready.update(languages)
@@ -858,6 +859,7 @@ def find_confidentiality_problems(
     reviewer_name: str = "",
     allowed: Sequence[str] = (),
     country: str = "other",
+    learned: bool = True,
 ) -> list[ConfidentialityFinding]:
     """Everything in ``reply_text`` that a public reply must not say, in text order.
 
@@ -865,6 +867,7 @@ def find_confidentiality_problems(
     rules of other languages whose letters appear in the reply apply too. ``allowed`` are the
     practice's own words (its name, the signer, its contact) that may contain a health word or
     a full name on purpose. ``country`` picks the country pack (Settings -> Practice).
+    ``learned=False`` reads with the rules alone, without the learned reader (benchmarks).
     """
     text = reply_text
     primary = reply_language(text, language)
@@ -1496,7 +1499,9 @@ def find_confidentiality_problems(
         add(start, end, FindingCode.FULL_NAME)
 
     result = _without_allowed(_deduplicated(found), text, allowed)
-    result = _second_reading(text, primary, result, main.rewrites.get("confirms_patient", ""), pack)
+    if learned:
+        rewrite = main.rewrites.get("confirms_patient", "")
+        result = _second_reading(text, primary, result, rewrite, pack)
     _ready.update(codes)  # compiled now: the next check of these languages is quick
     _ready.add(f"country:{country}")
     return result
@@ -1519,7 +1524,7 @@ def _second_reading(
     is bad (its most suspicious sentence underlined), and a reply the rules flag passes when
     the model is sure it is good, except for a reward, which is never published."""
     reader = learned_reader(language)
-    if reader is None or len(text) > _LEARNED_MAX or not text.strip():
+    if reader is None or len(text) > _LEARNED_MAX or not reader.judges(text):
         return found
     p = reader.p_bad(text)
     if found:
