@@ -20,6 +20,7 @@ the wall time for a 1 MB paste.
     PYTHONPATH=src python benchmarks/guard_accuracy.py --lang ru --show-misses
     PYTHONPATH=src python benchmarks/guard_accuracy.py --no-frozen     # tune part only
     PYTHONPATH=src python benchmarks/guard_accuracy.py --check         # blind check sets only
+    PYTHONPATH=src python benchmarks/guard_accuracy.py --rules-only    # without the learned reader
 """
 
 from __future__ import annotations
@@ -84,6 +85,11 @@ def read_items(path: Path) -> list[Item]:
     return items
 
 
+# Whether the guard reads with its learned second reader where resources/guidelines/learned
+# switches it on (the product), or with its rules alone (--rules-only).
+LEARNED = {"on": True}
+
+
 def judge(item: Item, country: str) -> list[str]:
     """The codes of the guard's findings for this item's reply."""
     findings = find_confidentiality_problems(
@@ -92,6 +98,7 @@ def judge(item: Item, country: str) -> list[str]:
         language=item.lang,
         reviewer_name=item.reviewer,
         country=country,
+        learned=LEARNED["on"],
     )
     return [f.rule for f in findings]
 
@@ -137,6 +144,7 @@ def report_tune(lang: str, items: list[Item], country: str, show_misses: bool) -
                 language=i.lang,
                 reviewer_name=i.reviewer,
                 country=country,
+                learned=LEARNED["on"],
             )
             words = "; ".join(f"{f.rule}: {f.text!r}" for f in detail)
             print(f"   FALSE ALARM {i.id} [{i.kind}]: {i.reply}\n      -> {words}")
@@ -184,7 +192,9 @@ def report_speed(lang: str, texts: list[str], reviews: list[str]) -> None:
         runs = []
         for _ in range(3):  # the best of three: other programs share the two cores
             started = time.process_time()  # CPU time: waiting for a core is not the guard's
-            find_confidentiality_problems(reply, review_text=review, language=lang)
+            find_confidentiality_problems(
+                reply, review_text=review, language=lang, learned=LEARNED["on"]
+            )
             runs.append((time.process_time() - started) * 1000)
         times.append(min(runs))
     paste = _replies_of(1_000_000, texts)[0]
@@ -263,6 +273,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-frozen", action="store_true", help="skip the frozen part")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="without the learned second reader, where languages.toml switches it on",
+    )
+    parser.add_argument(
         "--min-id",
         type=int,
         default=0,
@@ -274,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         help="score only the blind check sets (replies_<lang>_check[234].jsonl), totals only",
     )
     args = parser.parse_args(argv)
+    LEARNED["on"] = not args.rules_only
 
     started = time.perf_counter()
     load_guidelines()

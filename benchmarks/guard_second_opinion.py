@@ -34,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from clinicrep.guidelines.confidentiality import find_confidentiality_problems, load_guidelines
+from clinicrep.guidelines.learned import fit_logistic
 from clinicrep.guidelines.lexicon import LANGUAGES
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "guidelines" / "data"
@@ -94,6 +95,7 @@ def rules_flag(reply: Reply, country: str) -> bool:
             language=reply.lang,
             reviewer_name=reply.reviewer,
             country=country,
+            learned=False,  # the rules alone
         )
     )
 
@@ -118,7 +120,9 @@ class Settings:
 
 
 class NgramModel:
-    """Logistic regression on binary character n-grams, each reply's vector of unit length."""
+    """Logistic regression on binary character n-grams, each reply's vector of unit length
+    (trained by the guard's learned reader's fit_logistic; its n-grams are a vocabulary here,
+    hashed there)."""
 
     def __init__(self, texts: list[str], settings: Settings) -> None:
         vocabulary: dict[str, int] = {}
@@ -147,32 +151,18 @@ class NgramModel:
         return np.bincount(rows, weights=self.weights[cols] * values, minlength=n) + self.bias
 
     def fit(self, texts: list[str], bad: np.ndarray) -> NgramModel:
-        n = len(texts)
-        sparse = self._rows(texts)
-        rows, cols, values = sparse
-        # each label weighs half: the sets hold more bad replies than good ones
-        share = np.where(bad, 0.5 / max(bad.sum(), 1), 0.5 / max((~bad).sum(), 1))
-        rng = np.random.default_rng(self.settings.seed)
-        self.weights = rng.normal(0.0, 1e-3, len(self.vocabulary))
-        self.bias = 0.0
-        m_w = np.zeros_like(self.weights)
-        v_w = np.zeros_like(self.weights)
-        m_b = v_b = 0.0
-        for step in range(1, self.settings.steps + 1):  # Adam on the whole set each step
-            p = 1.0 / (1.0 + np.exp(-self._scores(sparse, n)))
-            err = (p - bad) * share
-            g_w = (
-                np.bincount(cols, weights=err[rows] * values, minlength=len(self.weights))
-                + self.settings.l2 * self.weights
-            )
-            g_b = float(err.sum())
-            m_w = 0.9 * m_w + 0.1 * g_w
-            v_w = 0.999 * v_w + 0.001 * g_w**2
-            m_b = 0.9 * m_b + 0.1 * g_b
-            v_b = 0.999 * v_b + 0.001 * g_b**2
-            fix1, fix2 = 1 - 0.9**step, 1 - 0.999**step
-            self.weights -= RATE * (m_w / fix1) / (np.sqrt(v_w / fix2) + 1e-8)
-            self.bias -= RATE * (m_b / fix1) / (np.sqrt(v_b / fix2) + 1e-8)
+        rows, cols, values = self._rows(texts)
+        self.weights, self.bias = fit_logistic(
+            rows,
+            cols,
+            values,
+            np.asarray(bad, dtype=bool),
+            len(self.vocabulary),
+            l2=self.settings.l2,
+            steps=self.settings.steps,
+            seed=self.settings.seed,
+            rate=RATE,
+        )
         return self
 
     def p_bad(self, texts: list[str]) -> np.ndarray:

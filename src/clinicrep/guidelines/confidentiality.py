@@ -35,6 +35,7 @@ from clinicrep.guidelines.engine import (
     lowered_pattern,
     split_text,
 )
+from clinicrep.guidelines.learned import learned_reader
 from clinicrep.guidelines.lexicon import (
     LANGUAGES,
     all_first_names,
@@ -43,7 +44,7 @@ from clinicrep.guidelines.lexicon import (
     lexicon,
     normalise_language,
 )
-from clinicrep.guidelines.rulepack import country_pack, language_pack
+from clinicrep.guidelines.rulepack import CountryPack, country_pack, language_pack
 from clinicrep.model import Review
 from clinicrep.settings import PRACTICE_COUNTRIES, Settings
 
@@ -59,6 +60,7 @@ class FindingCode(StrEnum):
     FULL_NAME = "full_name"
     REWARD = "reward"
     NEW_INFORMATION = "new_information"
+    LEARNED = "learned"  # the learned reader's (guidelines/learned.py): no phrase found it
 
 
 # The rule each finding belongs to (the labelled set's rules; rewrites and laws are per rule).
@@ -73,6 +75,7 @@ RULE_OF_CODE = {
     FindingCode.FULL_NAME: "full_name",
     FindingCode.REWARD: "reward",
     FindingCode.NEW_INFORMATION: "new_information",
+    FindingCode.LEARNED: "confirms_patient",  # the rule most of the replies it learned from broke
 }
 RULES = tuple(dict.fromkeys(RULE_OF_CODE.values()))
 
@@ -136,6 +139,12 @@ def finding_reason(code: FindingCode) -> str:
             "Confidentiality",
             "This tells readers something about the reviewer that the review did not say. A "
             "reply may answer the review but must add nothing about the patient.",
+        ),
+        FindingCode.LEARNED: QCoreApplication.translate(
+            "Confidentiality",
+            "Replies worded like this sentence usually confirm that the reviewer is a patient or "
+            "tell something about their care (a learned check, no word list). Speak about the "
+            "practice in general instead.",
         ),
     }[code]
 
@@ -553,6 +562,7 @@ def load_guidelines(languages: Sequence[str] = LANGUAGES) -> None:
     prepare_guidelines(languages)
     for code in languages:
         language_pack(code).facts.compile_all()
+        learned_reader(code)  # its model, where switched on: read now, not at the first check
     for country in PRACTICE_COUNTRIES:
         country_pack(country).phrases.compile_all()
     _ready.update(languages)
@@ -896,6 +906,7 @@ def find_confidentiality_problems(
     reviewer_name: str = "",
     allowed: Sequence[str] = (),
     country: str = "other",
+    learned: bool = True,
 ) -> list[ConfidentialityFinding]:
     """Everything in ``reply_text`` that a public reply must not say, in text order.
 
@@ -903,6 +914,7 @@ def find_confidentiality_problems(
     rules of other languages whose letters appear in the reply apply too. ``allowed`` are the
     practice's own words (its name, the signer, its contact) that may contain a health word or
     a full name on purpose. ``country`` picks the country pack (Settings -> Practice).
+    ``learned=False`` reads with the rules alone, without the learned reader (benchmarks).
     """
     text = reply_text
     primary = reply_language(text, language)
@@ -1554,9 +1566,44 @@ def find_confidentiality_problems(
         add(start, end, FindingCode.FULL_NAME)
 
     result = _without_allowed(_deduplicated(found), text, allowed)
+    if learned:
+        rewrite = main.rewrites.get("confirms_patient", "")
+        result = _second_reading(text, primary, result, rewrite, pack)
     _ready.update(codes)  # compiled now: the next check of these languages is quick
     _ready.add(f"country:{country}")
     return result
+
+
+# Longer replies (a paste) are left to the rules: no reply is this long, and the model's cost grows
+# with the text.
+_LEARNED_MAX = 16_384
+
+
+def _second_reading(
+    text: str,
+    language: str,
+    found: list[ConfidentialityFinding],
+    rewrite: str,
+    pack: CountryPack,
+) -> list[ConfidentialityFinding]:
+    """The learned reader's word where ``resources/guidelines/learned/languages.toml`` switches
+    it on for the reply's language: a reply the rules pass is blocked when the model is sure it
+    is bad (its most suspicious sentence underlined), and a reply the rules flag passes when
+    the model is sure it is good, except for a reward, which is never published."""
+    reader = learned_reader(language)
+    if reader is None or len(text) > _LEARNED_MAX or not reader.judges(text):
+        return found
+    p = reader.p_bad(text)
+    if found:
+        return [f for f in found if f.code == FindingCode.REWARD] if p < reader.veto else found
+    if p < reader.add or "confirms_patient" not in pack.rules:
+        return found
+    start, end = reader.worst_sentence(text)
+    return [
+        ConfidentialityFinding(
+            start, end, FindingCode.LEARNED, text[start:end], rewrite, pack.country
+        )
+    ]
 
 
 _CONDITION_END = re.compile(r",\s|[;:—–，；：]")  # Chinese punctuation ends one too

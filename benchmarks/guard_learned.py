@@ -1,0 +1,340 @@
+"""Does a small learned model read what the guard's phrases miss? An experiment (issue 16).
+
+The model of benchmarks/guard_second_opinion.py (an n-gram logistic regression per language,
+numpy only, a fixed seed), imported from there, is trained ONLY on tune data:
+replies_<lang>_tune.jsonl and every own_*.jsonl that is not a frozen third. It is scored on
+every frozen part, totals only: replies_<lang>_frozen.jsonl and the own_*_frozen*.jsonl
+thirds together. A training reply whose text equals a frozen reply is dropped (only their
+number is printed). The blind check sets are never opened.
+
+Readers (each trained again per fold):
+  reply      the reply's character 1-4-grams, the reply as one text;
+  reply+w    the same with whole words and word pairs;
+  shipped    what the guard ships (clinicrep.guidelines.learned): the reply's character
+             1-4-grams hashed into 2**18 columns (the same model as "reply" but no vocabulary to
+             store or look up: a 4 KB reply is read in a fraction of a millisecond);
+  sentence   a sentence scorer: the reply-level model (with words) marks in each bad tune reply
+             its most suspicious sentence as the bad one (the data name rules, not spans), the
+             sentences of good replies are good, and a model on sentences is trained on that; a
+             reply scores as its highest sentence, which is the part a finding would underline.
+
+Combinations with the rules, the thresholds chosen by cross-validation on the tune data alone,
+before any frozen item is scored (grouped folds: the source files are dealt into FOLDS folds,
+the largest first, so near-copies in one class round never sit on both sides):
+  rules      the guard alone (what the product does);
+  add        rules OR model: the model adds a block where the rules pass when its probability
+             is at least t_add, the lowest value at which it flags no more than BUDGET of the
+             left-out good replies the rules pass;
+  veto       a rules finding is dropped when p < t_veto, the largest value that vetoes none of
+             the left-out bad replies the rules block (capped at 0.5);
+  add+veto   both.
+The model has a say only on replies at least as long as the median tune reply of the language
+(--shortest): a short reply holds too few n-grams for its score to mean much.
+
+    PYTHONPATH=src python benchmarks/guard_learned.py                   # every language
+    PYTHONPATH=src python benchmarks/guard_learned.py --lang ru --reader sentence
+    PYTHONPATH=src python benchmarks/guard_learned.py --reader shipped --write   # the build step
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from guard_second_opinion import (  # same folder: its model and reading, not a copy
+    CAP,
+    NgramModel,
+    Reply,
+    Settings,
+    read_replies,
+    rules_flag,
+    totals,
+)
+
+from clinicrep.guidelines.confidentiality import load_guidelines
+from clinicrep.guidelines.learned import LearnedReader, switched_on
+from clinicrep.guidelines.lexicon import LANGUAGES
+from clinicrep.paths import resource
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "guidelines" / "data"
+FOLDS = 5
+BUDGET = 0.01  # the share of left-out good replies the model may add as flagged
+READERS = ("reply", "reply+w", "sentence", "shipped")
+# Sentence ends, as the guard's engine reads them (without its abbreviation exceptions).
+_SENTENCE_END = re.compile(r"[.!?…。！？；;\n]+[\"”»)]*\s*")
+
+
+def sentences(text: str) -> list[str]:
+    """The reply's sentences (the whole text when it has one)."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text)]
+    return [p for p in parts if p] or [text]
+
+
+def training_files(data: Path, lang: str) -> list[Path]:
+    """The tune file and every own set that is not a frozen third: never a frozen or check file."""
+    own = [p for p in sorted(data.glob("own_*.jsonl")) if "frozen" not in p.name]
+    files = [data / f"replies_{lang}_tune.jsonl", *own]
+    return [p for p in files if "check" not in p.name and p.exists()]
+
+
+def frozen_files(data: Path, lang: str) -> list[Path]:
+    files = [data / f"replies_{lang}_frozen.jsonl", *sorted(data.glob("own_*_frozen*.jsonl"))]
+    return [p for p in files if "check" not in p.name and p.exists()]
+
+
+class Reader:
+    """One of READERS: fit on replies, then p(bad) per reply and its most suspicious sentence."""
+
+    def __init__(self, kind: str, settings: Settings) -> None:
+        self.kind = kind
+        self.settings = Settings(
+            l2=settings.l2, steps=settings.steps, words=kind != "reply", seed=settings.seed
+        )
+        self.model: NgramModel | None = None
+        self.shipped: LearnedReader | None = None
+
+    def fit(self, replies: Sequence[Reply]) -> Reader:
+        texts = [r.text for r in replies]
+        bad = np.array([r.bad for r in replies])
+        if self.kind == "shipped":
+            s = self.settings
+            self.shipped = LearnedReader.train(texts, bad, l2=s.l2, steps=s.steps, seed=s.seed)
+            return self
+        whole = NgramModel(texts, self.settings).fit(texts, bad)
+        if self.kind != "sentence":
+            self.model = whole
+            return self
+        # the sentences: every one of a good reply is good; of a bad reply, the one the whole-
+        # reply model finds most suspicious is bad and the others are left out (unknown)
+        chosen: list[str] = []
+        labels: list[bool] = []
+        for reply in replies:
+            parts = sentences(reply.text)
+            if reply.bad:
+                p = whole.p_bad(parts)
+                chosen.append(parts[int(np.argmax(p))])
+                labels.append(True)
+            else:
+                chosen.extend(parts)
+                labels.extend([False] * len(parts))
+        self.model = NgramModel(chosen, self.settings).fit(chosen, np.array(labels))
+        return self
+
+    def p_bad(self, texts: Sequence[str]) -> np.ndarray:
+        if self.shipped is not None:
+            return self.shipped.p_bad_many(list(texts))
+        assert self.model is not None
+        if self.kind != "sentence":
+            return self.model.p_bad(list(texts))
+        parts = [sentences(t) for t in texts]
+        flat = [s for p in parts for s in p]
+        p = self.model.p_bad(flat)
+        out, at = [], 0
+        for piece in parts:
+            out.append(float(p[at : at + len(piece)].max()))
+            at += len(piece)
+        return np.array(out)
+
+
+def folds_of(replies: Sequence[Reply], folds: int = FOLDS) -> np.ndarray:
+    """Each reply's fold: whole source files dealt to the emptiest fold, the largest first."""
+    sizes: dict[str, int] = {}
+    for r in replies:
+        sizes[r.source] = sizes.get(r.source, 0) + 1
+    load = [0] * folds
+    fold_of: dict[str, int] = {}
+    for source in sorted(sizes, key=lambda s: (-sizes[s], s)):
+        k = load.index(min(load))
+        fold_of[source] = k
+        load[k] += sizes[source]
+    return np.array([fold_of[r.source] for r in replies])
+
+
+def out_of_fold(
+    replies: Sequence[Reply], make: Callable[[], Reader], folds: int = FOLDS
+) -> np.ndarray:
+    """p(bad) of each reply from a reader trained without its fold."""
+    fold = folds_of(replies, folds)
+    p = np.full(len(replies), np.nan)
+    for k in sorted(set(fold.tolist())):
+        held = fold == k
+        if held.all():
+            continue
+        reader = make().fit([r for r, h in zip(replies, held, strict=True) if not h])
+        p[held] = reader.p_bad([r.text for r, h in zip(replies, held, strict=True) if h])
+    return p
+
+
+def add_threshold(p: np.ndarray, bad: np.ndarray, flags: np.ndarray, budget: float) -> float:
+    """The lowest t at which p >= t flags no more than ``budget`` of the good replies (the ones
+    the rules pass; a good reply the rules flag is flagged already)."""
+    good = ~bad & ~np.isnan(p)
+    allowed = int(budget * good.sum())
+    candidates = np.sort(p[good & ~flags])[::-1]  # highest first
+    if allowed >= len(candidates):
+        return 0.5
+    # above the (allowed+1)-th highest good score: at most ``allowed`` of them reach t
+    return max(float(np.nextafter(candidates[allowed], 1.0)), 0.5)
+
+
+def veto_threshold(p: np.ndarray, bad: np.ndarray, flags: np.ndarray) -> float:
+    caught = bad & flags & ~np.isnan(p)
+    return min(float(p[caught].min()), CAP) if caught.any() else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    add: float
+    veto: float
+
+    def variants(
+        self, flags: np.ndarray, p: np.ndarray, judged: np.ndarray
+    ) -> dict[str, np.ndarray]:
+        """Each combination's verdicts; the model has no say on a reply not ``judged`` (too
+        short)."""
+        added = judged & (p >= self.add)
+        kept = flags & ~(judged & (p < self.veto))
+        return {
+            "rules": flags,
+            "add": flags | added,
+            "veto": kept,
+            "add+veto": kept | added,
+        }
+
+
+def learned(p: np.ndarray, bad: np.ndarray, t_add: float) -> bool:
+    """Whether the model, on left-out tune replies, tells bad from good at ``t_add``: it reaches
+    t_add on at least 5 % of the bad replies and on a share of them at least three times its
+    share of the good ones. (Whether it helps the rules cannot be seen on tune: the rules were
+    written on it and block nearly all of its bad replies. The frozen parts say that.)"""
+    seen = ~np.isnan(p)
+    hit = p >= t_add
+    bad_rate = float((hit & bad & seen).sum()) / max(int((bad & seen).sum()), 1)
+    good_rate = float((hit & ~bad & seen).sum()) / max(int((~bad & seen).sum()), 1)
+    return bad_rate >= 0.05 and bad_rate >= 3 * good_rate
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=LANGUAGES, action="append")
+    parser.add_argument("--reader", choices=READERS, action="append")
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--country", default="other")
+    parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--steps", type=int, default=Settings.steps)
+    parser.add_argument("--l2", type=float, default=Settings.l2)
+    parser.add_argument("--budget", type=float, default=BUDGET)
+    parser.add_argument("--folds", type=int, default=FOLDS)
+    parser.add_argument(
+        "--shortest",
+        default="median",
+        help="the shortest reply (characters) the model judges: 'median' (of the language's "
+        "tune replies, what ships) or a number (0: every reply)",
+    )
+    parser.add_argument(
+        "--shuffle", action="store_true", help="train on shuffled labels (a control: no gain)"
+    )
+    parser.add_argument("--cv-only", action="store_true", help="tune cross-validation only")
+    parser.add_argument(
+        "--write",
+        action="store_true",
+        help="store the shipped reader, trained on all the tune data with the thresholds of its "
+        "cross-validation, in resources/guidelines/learned/<lang>.npz for each language that "
+        "resources/guidelines/learned/languages.toml switches on",
+    )
+    args = parser.parse_args(argv)
+    settings = Settings(l2=args.l2, steps=args.steps, seed=args.seed)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"{settings}; {args.folds} grouped folds; add budget {args.budget:.1%} of good replies"
+        f"{'; LABELS SHUFFLED' if args.shuffle else ''}; load average {load:.1f}"
+    )
+    load_guidelines()
+    sums: dict[str, list[int]] = {}
+    for lang in args.lang or LANGUAGES:
+        started = time.perf_counter()
+        frozen = [r for p in frozen_files(args.data, lang) for r in read_replies(p, lang)]
+        held_texts = {r.text.strip() for r in frozen}
+        train_all = [r for p in training_files(args.data, lang) for r in read_replies(p, lang)]
+        train = [r for r in train_all if r.text.strip() not in held_texts]
+        if args.shuffle:
+            labels = np.random.default_rng(args.seed).permutation([r.bad for r in train])
+            train = [
+                Reply(r.source, r.lang, bool(b), r.review, r.reviewer, r.text)
+                for r, b in zip(train, labels, strict=True)
+            ]
+        bad = np.array([r.bad for r in train])
+        flags = np.array([rules_flag(r, args.country) for r in train])
+        print(
+            f"\n== {lang}: {len(train)} tune replies from {len({r.source for r in train})} files "
+            f"({len(train_all) - len(train)} dropped as copies of frozen replies); "
+            f"rules: {totals(bad, flags)}"
+        )
+        f_bad = np.array([r.bad for r in frozen])
+        f_flags = np.array([rules_flag(r, args.country) for r in frozen])
+        # the model judges replies at least as long as the median tune reply (--shortest 0: all)
+        lengths = [len(r.text.strip()) for r in train]
+        shortest = int(np.median(lengths)) if args.shortest == "median" else int(args.shortest)
+        judged = np.array(lengths) >= shortest
+        f_judged = np.array([len(r.text.strip()) >= shortest for r in frozen])
+        print(
+            f"   the model judges replies of at least {shortest} characters: "
+            f"{int(judged.sum())}/{len(train)} tune, {int(f_judged.sum())}/{len(frozen)} frozen"
+        )
+        for kind in args.reader or READERS:
+            t0 = time.perf_counter()
+
+            def make(kind: str = kind) -> Reader:
+                return Reader(kind, settings)
+
+            oof = out_of_fold(train, make, args.folds)
+            seen = ~np.isnan(oof)
+            judged_oof = np.where(judged, oof, np.nan)  # thresholds from the replies it judges
+            t = Thresholds(
+                add_threshold(judged_oof, bad, flags, args.budget),
+                veto_threshold(judged_oof, bad, flags),
+            )
+            cv = t.variants(flags[seen], oof[seen], judged[seen])
+            print(
+                f"   {kind:<8} t_add {t.add:.3f}, t_veto {t.veto:.3f}; model alone (cv) at 0.5: "
+                f"{totals(bad[seen], oof[seen] >= 0.5)}; at t_add: "
+                f"{totals(bad[seen], oof[seen] >= t.add)}; learned: "
+                f"{'yes' if learned(oof, bad, t.add) else 'no'} ({time.perf_counter() - t0:.0f} s)"
+            )
+            for name, blocked in cv.items():
+                print(f"      tune cv {name:<8} {totals(bad[seen], blocked)}")
+            if args.cv_only:
+                continue
+            reader = make().fit(train)
+            if args.write and reader.shipped is not None and switched_on(lang):
+                path = resource("guidelines", "learned", f"{lang}.npz")
+                reader.shipped.with_thresholds(t.add, t.veto, shortest).save(path)
+                print(f"      written: {path.name}, {path.stat().st_size // 1024} KB")
+            p = reader.p_bad([r.text for r in frozen])
+            for name, blocked in t.variants(f_flags, p, f_judged).items():
+                print(f"      frozen  {name:<8} {totals(f_bad, blocked)}")
+                row = sums.setdefault(f"{kind} {name}", [0, 0, 0, 0])
+                row[0] += int((blocked & f_bad).sum())
+                row[1] += int(f_bad.sum())
+                row[2] += int((blocked & ~f_bad).sum())
+                row[3] += int((~f_bad).sum())
+        print(f"   ({time.perf_counter() - started:.0f} s)")
+    if sums:
+        print("\nfrozen parts, all languages (totals only):")
+        for key, (b, nb, f, ng) in sums.items():
+            print(f"   {key:<18} {b}/{nb} blocked, {f}/{ng} flagged")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,256 @@
+"""A learned second reader beside the guard's phrases (issue 16): it reads wording no phrase holds.
+
+Per language, a logistic regression on the reply's character 1-4-grams (lower case, spaces
+folded), hashed into ``2**BITS`` columns with numpy, so reading a 4 KB reply costs a fraction of
+a millisecond and no vocabulary is stored. It is trained at build time, never on the user's PC,
+by ``benchmarks/guard_learned.py --write`` on the labelled tune replies of
+tests/guidelines/data (never a frozen or check file), and stored in
+``resources/guidelines/learned/<lang>.npz`` with its two thresholds, both chosen by grouped
+cross-validation on the tune data:
+
+Both apply only to a reply at least as long as the median tune reply of the language
+(``shortest``):
+
+- ``add``: a reply the rules pass is blocked when the model's probability of "block" reaches it
+  (it flags no more than 1 % of the left-out good replies); the finding underlines the reply's
+  most suspicious sentence and names the rule it is closest to, confirms_patient;
+- ``veto``: a reply the rules flag is passed when the probability is below it (it vetoes none of
+  the left-out bad replies the rules block); a reward finding is never vetoed.
+
+``resources/guidelines/learned/languages.toml`` switches it on per language: only where the
+frozen parts measured more blocked and no more flagged (the figures are beside the switch).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from clinicrep.paths import resource
+
+BITS = 18
+NGRAMS = (1, 2, 3, 4)
+_PRIME = np.uint64(1_099_511_628_211)
+_MIX = np.uint64(0x9E37_79B9_7F4A_7C15)
+_SHIFT = np.uint64(64 - BITS)
+# The same sentence ends the guard's engine reads, abbreviations aside: where a finding goes.
+_SENTENCE_ENDS = frozenset(".!?…。！？；;\n")
+
+
+def features(text: str) -> np.ndarray:
+    """The distinct hashed character 1-4-grams of ``text`` (sorted column numbers)."""
+    padded = f" {' '.join(text.lower().split())} "
+    codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    parts = []
+    grams = codes
+    for n in NGRAMS:
+        if n > 1:
+            grams = grams[:-1] * _PRIME + codes[n - 1 :]  # wraps around: a hash
+        if not len(grams):
+            break
+        parts.append(((grams + np.uint64(n)) * _MIX) >> _SHIFT)
+    found = np.sort(np.concatenate(parts))
+    distinct = np.empty(len(found), dtype=bool)  # np.unique is ten times slower here
+    distinct[:1] = True
+    distinct[1:] = found[1:] != found[:-1]
+    return found[distinct].astype(np.int64)
+
+
+def fit_logistic(
+    rows: np.ndarray,
+    cols: np.ndarray,
+    values: np.ndarray,
+    bad: np.ndarray,
+    columns: int,
+    *,
+    l2: float = 1e-4,
+    steps: int = 400,
+    seed: int = 16,
+    rate: float = 0.05,
+) -> tuple[np.ndarray, float]:
+    """Weights and bias of a logistic regression on a sparse matrix (``rows``, ``cols``,
+    ``values``), by Adam on the whole set each step; each label weighs half, as the sets hold
+    more bad replies than good ones. The same data and seed give the same model."""
+    n = len(bad)
+    share = np.where(bad, 0.5 / max(int(bad.sum()), 1), 0.5 / max(int((~bad).sum()), 1))
+    rng = np.random.default_rng(seed)
+    weights = rng.normal(0.0, 1e-3, columns)
+    bias = 0.0
+    m_w = np.zeros_like(weights)
+    v_w = np.zeros_like(weights)
+    m_b = v_b = 0.0
+    for step in range(1, steps + 1):
+        scores = np.bincount(rows, weights=weights[cols] * values, minlength=n) + bias
+        err = (1.0 / (1.0 + np.exp(-scores)) - bad) * share
+        g_w = np.bincount(cols, weights=err[rows] * values, minlength=columns) + l2 * weights
+        g_b = float(err.sum())
+        m_w = 0.9 * m_w + 0.1 * g_w
+        v_w = 0.999 * v_w + 0.001 * g_w**2
+        m_b = 0.9 * m_b + 0.1 * g_b
+        v_b = 0.999 * v_b + 0.001 * g_b**2
+        fix1, fix2 = 1 - 0.9**step, 1 - 0.999**step
+        weights -= rate * (m_w / fix1) / (np.sqrt(v_w / fix2) + 1e-8)
+        bias -= rate * (m_b / fix1) / (np.sqrt(v_b / fix2) + 1e-8)
+    return weights, bias
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class LearnedReader:
+    """One language's model: p(block) of a reply, and the thresholds it acts at."""
+
+    weights: np.ndarray  # 2**BITS float32
+    bias: float
+    add: float = 1.0  # above 1: never adds a block
+    veto: float = 0.0  # 0: never vetoes
+    # it judges no reply shorter than this (characters, spaces trimmed): the median tune reply
+    # of its language. A short reply holds too few n-grams for the score to mean much
+    # ("感谢您的好评！" scored 0.96, "Вітаємо!" 0.94 before this limit).
+    shortest: int = 0
+
+    @classmethod
+    def train(
+        cls,
+        texts: list[str],
+        bad: np.ndarray,
+        *,
+        l2: float = 1e-4,
+        steps: int = 400,
+        seed: int = 16,
+    ) -> LearnedReader:
+        rows, cols, values = _matrix(texts)
+        weights, bias = fit_logistic(
+            rows,
+            cols,
+            values,
+            np.asarray(bad, dtype=bool),
+            1 << BITS,
+            l2=l2,
+            steps=steps,
+            seed=seed,
+        )
+        return cls(weights.astype(np.float32), float(bias))
+
+    def p_bad(self, text: str) -> float:
+        found = features(text)
+        if not len(found):
+            return float(1.0 / (1.0 + np.exp(-self.bias)))
+        score = float(self.weights[found].sum()) / np.sqrt(len(found)) + self.bias
+        return float(1.0 / (1.0 + np.exp(-score)))
+
+    def p_bad_many(self, texts: list[str]) -> np.ndarray:
+        return np.array([self.p_bad(t) for t in texts])
+
+    def worst_sentence(self, text: str) -> tuple[int, int]:
+        """(start, end) of the sentence the model finds most suspicious, spaces trimmed.
+
+        Every sentence is scored in one pass over the text (its n-grams that do not cross a
+        sentence's end): one call a sentence cost 14 ms on a 4 KB Chinese reply."""
+        spans = _sentence_spans(text)
+        low = text.lower()
+        if len(spans) < 2 or len(low) != len(text):  # "İ" lowers to two characters
+            return spans[0] if spans else (0, len(text))
+        codes = np.frombuffer(low.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        owner = np.full(len(text), -1, dtype=np.int64)
+        for k, (start, end) in enumerate(spans):
+            owner[start:end] = k
+        keys = []
+        grams = codes
+        for n in NGRAMS:
+            if n > 1:
+                grams = grams[:-1] * _PRIME + codes[n - 1 :]
+            first, last = owner[: len(grams)], owner[n - 1 : n - 1 + len(grams)]
+            inside = (first == last) & (first >= 0)
+            hashed = ((grams[inside] + np.uint64(n)) * _MIX) >> _SHIFT
+            keys.append((first[inside].astype(np.uint64) << np.uint64(BITS)) | hashed)
+        found = np.sort(np.concatenate(keys))
+        found = found[np.concatenate(([True], found[1:] != found[:-1]))]
+        sentence = (found >> np.uint64(BITS)).astype(np.int64)
+        column = (found & np.uint64((1 << BITS) - 1)).astype(np.int64)
+        total = np.bincount(sentence, weights=self.weights[column], minlength=len(spans))
+        count = np.bincount(sentence, minlength=len(spans))
+        score = total / np.sqrt(np.maximum(count, 1))
+        return spans[int(np.argmax(score))]
+
+    def judges(self, text: str) -> bool:
+        """Whether the reply is long enough for the model to have a say on it."""
+        return len(text.strip()) >= self.shortest
+
+    def with_thresholds(self, add: float, veto: float, shortest: int = 0) -> LearnedReader:
+        return LearnedReader(self.weights, self.bias, add, veto, shortest)
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(
+            path,
+            weights=self.weights.astype(np.float16),
+            bias=np.array(self.bias),
+            add=np.array(self.add),
+            veto=np.array(self.veto),
+            shortest=np.array(self.shortest),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> LearnedReader:
+        with np.load(path) as data:
+            return cls(
+                data["weights"].astype(np.float32),
+                float(data["bias"]),
+                float(data["add"]),
+                float(data["veto"]),
+                int(data["shortest"]),
+            )
+
+
+def _matrix(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The replies as a sparse matrix: each row's grams, the row of unit length."""
+    rows, cols, values = [], [], []
+    for r, text in enumerate(texts):
+        found = features(text)
+        rows.append(np.full(len(found), r, dtype=np.int64))
+        cols.append(found)
+        values.append(np.full(len(found), 1.0 / np.sqrt(max(len(found), 1))))
+    return np.concatenate(rows), np.concatenate(cols), np.concatenate(values)
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for i, c in enumerate(text):
+        if c in _SENTENCE_ENDS and (i + 1 == len(text) or text[i + 1] not in _SENTENCE_ENDS):
+            spans.append((start, i + 1))
+            start = i + 1
+    spans.append((start, len(text)))
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def switched_on(language: str) -> bool:
+    return bool(_switches().get(language, False))
+
+
+@cache
+def _switches() -> dict[str, bool]:
+    path = resource("guidelines", "learned", "languages.toml")
+    if not path.exists():
+        return {}
+    with path.open("rb") as f:
+        return {k: bool(v) for k, v in tomllib.load(f).items()}
+
+
+@cache
+def learned_reader(language: str) -> LearnedReader | None:
+    """The language's stored model where it is switched on, else None (the rules alone)."""
+    if not switched_on(language):
+        return None
+    path = resource("guidelines", "learned", f"{language}.npz")
+    return LearnedReader.load(path) if path.exists() else None

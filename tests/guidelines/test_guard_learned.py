@@ -1,0 +1,181 @@
+"""The guard's learned reader (guidelines/learned.py, benchmarks/guard_learned.py): the same data
+give the same model; trained on shuffled labels it learns nothing and the benchmark would not
+switch it on; where languages.toml switches it on, it blocks a reply no phrase catches and
+underlines a sentence of it (test_guard_rules.py checks every finding's reason is translated in
+five languages). Made-up data in a folder of its own."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+
+from clinicrep.guidelines import learned
+from clinicrep.guidelines.confidentiality import (
+    FindingCode,
+    find_confidentiality_problems,
+)
+from clinicrep.guidelines.learned import LearnedReader, features
+
+ROOT = Path(__file__).resolve().parents[2]
+
+BAD = [
+    "We saw you at your visit on Tuesday, {n}.",
+    "Your root canal with Dr Lee went well, {n}.",
+    "Glad your diabetes test came back fine, {n}.",
+    "Thanks for your payment of {n} dollars after the extraction.",
+]
+GOOD = [
+    "Thank you for the kind review, we appreciate it {n}.",
+    "We are open every weekday and welcome new families {n}.",
+    "Please call the front desk so we can help {n}.",
+    "We never discuss anyone's care in public, thank you {n}.",
+]
+
+
+@pytest.fixture
+def bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    path = ROOT / "benchmarks" / "guard_learned.py"
+    spec = importlib.util.spec_from_file_location("guard_learned_for_test", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)  # its dataclasses look it up
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(count: int, start: int = 0) -> list[tuple[bool, str]]:
+    rows = []
+    for n in range(start, start + count):
+        rows.append((True, BAD[n % len(BAD)].format(n=n)))
+        rows.append((False, GOOD[n % len(GOOD)].format(n=n)))
+    return rows
+
+
+def test_features_are_the_same_for_the_same_text_and_fold_case_and_spaces() -> None:
+    a = features("Your  X-ray\nshowed")
+    assert np.array_equal(a, features("your x-ray showed"))
+    assert (np.diff(a) > 0).all() and a.min() >= 0 and a.max() < 1 << learned.BITS
+    assert not np.array_equal(a, features("our x-ray room"))
+    assert len(features("")) == 2  # the padding: " " and "  "
+
+
+def test_the_same_data_give_the_same_model() -> None:
+    rows = _rows(20)
+    texts = [t for _, t in rows]
+    bad = np.array([b for b, _ in rows])
+    one = LearnedReader.train(texts, bad, steps=60)
+    two = LearnedReader.train(texts, bad, steps=60)
+    assert np.array_equal(one.weights, two.weights) and one.bias == two.bias
+    unseen = [BAD[1].format(n="Maria"), GOOD[0].format(n="all")]
+    p = one.p_bad_many(unseen)
+    assert p[0] > 0.5 > p[1]
+
+
+def test_stored_and_loaded_it_reads_the_same(tmp_path: Path) -> None:
+    rows = _rows(20)
+    reader = LearnedReader.train([t for _, t in rows], np.array([b for b, _ in rows]), steps=60)
+    reader = reader.with_thresholds(0.9, 0.05)
+    reader.save(tmp_path / "xx.npz")
+    again = LearnedReader.load(tmp_path / "xx.npz")
+    assert (again.add, again.veto) == (0.9, 0.05)
+    text = BAD[2].format(n="Tom")
+    assert again.p_bad(text) == pytest.approx(reader.p_bad(text), abs=1e-3)
+
+
+def test_the_most_suspicious_sentence_is_the_one_underlined() -> None:
+    rows = _rows(20)
+    reader = LearnedReader.train([t for _, t in rows], np.array([b for b, _ in rows]), steps=60)
+    text = "Thank you for the kind review! Your root canal with Dr Lee went well, Ann. Bye."
+    start, end = reader.worst_sentence(text)
+    assert text[start:end] == "Your root canal with Dr Lee went well, Ann."
+
+
+def _replies(bench: ModuleType, rows: list[tuple[bool, str]], shuffle: int = 0) -> list:
+    labels = [b for b, _ in rows]
+    if shuffle:
+        labels = list(np.random.default_rng(shuffle).permutation(labels))
+    return [
+        bench.Reply(f"file{n % 5}", "en", bool(label), "", "", text)
+        for n, (label, (_, text)) in enumerate(zip(labels, rows, strict=True))
+    ]
+
+
+def test_on_shuffled_labels_it_learns_nothing_and_would_not_switch_on(bench: ModuleType) -> None:
+    rows = _rows(40)
+    held_out = _rows(10, start=500)
+    held_bad = np.array([b for b, _ in held_out])
+    for shuffle, expected in ((0, True), (7, False)):
+        train = _replies(bench, rows, shuffle)
+        bad = np.array([r.bad for r in train])
+        rules = np.zeros(len(train), dtype=bool)  # rules that pass everything: all is the model's
+
+        def make() -> object:
+            return bench.Reader("shipped", bench.Settings(steps=60))
+
+        oof = bench.out_of_fold(train, make)
+        t_add = bench.add_threshold(oof, bad, rules, 0.01)
+        assert bench.learned(oof, bad, t_add) is expected
+        p = make().fit(train).p_bad([t for _, t in held_out])
+        caught = int(((p >= t_add) & held_bad).sum())
+        if expected:
+            assert caught >= 5
+        else:  # no gain on held-out replies
+            assert caught <= 1
+
+
+def test_the_benchmark_prints_frozen_totals_only_and_never_opens_a_check_file(
+    bench: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def write(name: str, rows: list[tuple[bool, str]]) -> None:
+        lines = [
+            json.dumps({"id": n, "lang": "en", "label": "block" if b else "pass", "reply": t})
+            for n, (b, t) in enumerate(rows)
+        ]
+        (tmp_path / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    frozen = _rows(3, start=100)
+    write("replies_en_tune.jsonl", _rows(20) + [frozen[0]])
+    write("own_en_round1.jsonl", _rows(10, start=50))
+    write("own_en_round1_frozen.jsonl", _rows(2, start=300))
+    write("replies_en_frozen.jsonl", frozen)
+    (tmp_path / "replies_en_check.jsonl").write_text("not json at all\n", encoding="utf-8")
+
+    args = ["--lang", "en", "--data", str(tmp_path), "--steps", "40", "--reader", "shipped"]
+    assert bench.main(args) == 0
+    out = capsys.readouterr().out
+    assert "60 tune replies from 2 files (1 dropped as copies of frozen replies)" in out
+    assert "frozen  rules    5/5 blocked" in out  # both frozen files, totals only
+    for _, reply in frozen:
+        assert reply not in out
+
+
+def test_where_switched_on_it_blocks_a_reply_no_phrase_catches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a care relationship in words no phrase holds
+    rows = _rows(20) + [(True, f"The blue room crew sends hugs to little {n}.") for n in range(20)]
+    reader = LearnedReader.train([t for _, t in rows], np.array([b for b, _ in rows]), steps=60)
+    reply = "Thanks for the kind words! The blue room crew sends hugs to little Ann."
+    monkeypatch.setattr(learned, "switched_on", lambda language: False)
+    assert find_confidentiality_problems(reply, language="en") == []  # the rules pass it ...
+    reader = reader.with_thresholds(add=0.5, veto=0.0)
+    monkeypatch.setattr(
+        "clinicrep.guidelines.confidentiality.learned_reader",
+        lambda language: reader if language == "en" else None,
+    )
+    (finding,) = find_confidentiality_problems(reply, language="en")
+    assert finding.code == FindingCode.LEARNED and finding.rule == "confirms_patient"
+    assert reply[finding.start : finding.end] == "The blue room crew sends hugs to little Ann."
+    assert "learned" in finding.reason
+    # the rules' finding on a reply the model is sure of is vetoed, but never a reward
+    sure = reader.with_thresholds(add=1.1, veto=0.99)
+    monkeypatch.setattr(
+        "clinicrep.guidelines.confidentiality.learned_reader", lambda language: sure
+    )
+    assert find_confidentiality_problems("We saw you on 12/03/2024, Ann.", language="en") == []

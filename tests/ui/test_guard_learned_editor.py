@@ -1,0 +1,72 @@
+"""A receptionist answers a short thank-you review: a reply no phrase of the guard catches, but
+its learned reader does ("Hope the little one is sleeping better now": the child's care), turns
+Publish off with a 'Confirms a patient' finding on that sentence; a plain thank-you leaves it on
+(issue 16, the learned reader as shipped for English, resources/guidelines/learned/en.npz)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from clinicrep.guidelines.confidentiality import FindingCode, find_confidentiality_problems
+from clinicrep.guidelines.learned import learned_reader
+from clinicrep.secrets import default_store
+from clinicrep.settings import Settings, save_settings
+from clinicrep.sync import sync_all
+from fakes.google_server import FakeGoogle
+from fakes.source_setup import google_source
+
+REVIEW = "Lovely nurses, thank you so much for everything."
+SLEEPING = (
+    "Thanks Jo! It was lovely to read this. "
+    "Hope the little one is sleeping better now after everything."
+)
+THANKS = (
+    "Thanks Jo! We will pass your kind words on to the nurses, who will be delighted to read "
+    "them. — Anna, practice manager"
+)
+
+
+@pytest.fixture
+def thanks_review_window(db, qtbot) -> Iterator[object]:
+    with FakeGoogle() as api:
+        location = api.add_location("200", "300", "Family Clinic")
+        api.clock = datetime.now(UTC) - timedelta(hours=3)
+        api.add_reviews(location, 1, star="FIVE", comment=REVIEW, display_name="Jo Pratt")
+        save_settings(db, Settings(practice_name="Family Clinic", signer="Anna, practice manager"))
+        google_source(db, api, default_store())
+        assert sync_all(db, tokens=default_store()).inserted == 1
+        from clinicrep.ui.main_window import MainWindow
+
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.editor.review is not None)
+        yield window
+
+
+def test_only_the_learned_reader_sees_it_and_publish_goes_off(thanks_review_window, qtbot):
+    reader = learned_reader("en")
+    assert reader is not None and reader.judges(SLEEPING)  # switched on for English
+    # the phrases alone pass it: the finding below is the learned reader's
+    assert not find_confidentiality_problems(
+        SLEEPING, review_text=REVIEW, language="en", reviewer_name="Jo Pratt", learned=False
+    )
+    editor = thanks_review_window.editor
+    editor.text.setPlainText(SLEEPING)
+    qtbot.waitUntil(lambda: bool(editor.findings))
+    (finding,) = editor.findings
+    assert finding.code == FindingCode.LEARNED
+    assert finding.rule_label == "Confirms a patient"
+    assert SLEEPING[finding.start : finding.end] == (
+        "Hope the little one is sleeping better now after everything."
+    )
+    assert "learned check" in finding.reason
+    assert not editor.publish_button.isEnabled()
+
+    editor.text.setPlainText(THANKS)
+    qtbot.waitUntil(lambda: not editor.findings)
+    assert editor.publish_button.isEnabled()
