@@ -1,0 +1,98 @@
+"""Round fourteen (issue 19, branch asp14): Russian, Ukrainian, Chinese and English classes the
+probe14 round's tuning rows missed: the complaint unchanged after the care, told by a word of
+lasting ("still", "всё ещё", "досі", "还是") or as "the same as before"; a feeling caused and
+denied ("never made me feel rushed"); the doctor's manner told by what he or she did. Each
+review is written for the test, not copied from a row: the aspects a practice sees on it."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.aspect_reading import read
+
+NEG, POS = "negative", "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("My shoulder still hurts after the injections.", "en"),
+        ("I still have the rash after the second cream.", "en"),
+        ("The swelling is exactly the same as before the operation.", "en"),
+        ("Прошёл курс, а колено всё ещё болит.", "ru"),
+        ("После лечения зуб болит так же, как и раньше.", "ru"),
+        ("Пролікувалася, а горло досі болить.", "uk"),
+        ("Після процедур спина болить так само.", "uk"),
+        ("吃了一个月的药，膝盖还是跟以前一样疼。", "zh"),
+        ("打了三针，反而更严重了。", "zh"),
+    ],
+)
+def test_a_complaint_unchanged_after_the_care_blames_the_outcome(text: str, lang: str) -> None:
+    assert read(text, lang) == {("outcome", NEG)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Six weeks on, my knee no longer clicks on the stairs.", "en"),
+        ("После массажа шея больше не болит.", "ru"),
+        ("Після масажу шия більше не болить.", "uk"),
+        ("做了三次针灸，腰终于能直起来了。", "zh"),
+        ("调了药以后血压一直很稳。", "zh"),
+    ],
+)
+def test_a_complaint_gone_credits_the_outcome(text: str, lang: str) -> None:
+    assert read(text, lang) == {("outcome", POS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a word of lasting with no complaint beside it says nothing of the outcome
+        (
+            "She still called me back the same day.",
+            "en",
+            {("communication", POS), ("scheduling", POS)},
+        ),
+        ("Booked online for the same day.", "en", {("scheduling", POS)}),
+        ("Врач всё ещё принимает по средам, очень внимательный.", "ru", {("doctor", POS)}),
+        ("Лікарка досі працює в цій клініці, дуже уважна.", "uk", {("doctor", POS)}),
+        ("还是张医生看得好。", "zh", {("doctor", POS)}),
+    ],
+)
+def test_a_word_of_lasting_without_a_complaint_is_no_outcome(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr Patel never once made me feel rushed.", {("doctor", POS)}),
+        ("She never made me feel stupid for asking.", {("doctor", POS)}),
+        ("The GP made me feel stupid for asking.", {("doctor", NEG)}),
+        ("The doctor made me feel like a nuisance.", {("doctor", NEG)}),
+        ("Dr Patel never made me feel welcome.", {("doctor", NEG)}),
+    ],
+)
+def test_a_feeling_caused_and_denied_is_read_through_made_me_feel(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("挂了李主任的号，问得特别细。", {("doctor", POS)}),
+        ("王医生讲得很明白。", {("communication", POS)}),
+        ("他全程盯着电脑，头都没抬。", {("doctor", NEG)}),
+        ("看完还是一头雾水。", {("communication", NEG)}),
+        # the screen shown to the patient, not the doctor's eyes kept on it
+        ("医生一直看着电脑上的片子给我讲，讲得很明白。", {("communication", POS)}),
+    ],
+)
+def test_chinese_manner_told_by_what_the_doctor_did(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, "zh") == expected
