@@ -7,7 +7,7 @@ review is written for the test, not copied from a row: the aspects a practice se
 from __future__ import annotations
 
 import pytest
-from tests.analysis.aspect_reading import read
+from tests.analysis.aspect_reading import read, verdict
 
 NEG, POS = "negative", "positive"
 
@@ -96,3 +96,31 @@ def test_chinese_manner_told_by_what_the_doctor_did(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saw Sarah about my ear. She was brilliant, so gentle.", {("doctor", POS)}),
+        ("Emma is a star.", {("doctor", POS)}),
+        ("Raj numbed me so well I didn't feel a thing.", {("doctor", POS)}),
+        ("Tom was dismissive and barely looked at me.", {("doctor", NEG)}),
+        # a name beside the desk or the nurses, or a relative's, is theirs
+        ("The receptionist stayed late for me. Thank you Maria!", {("reception", POS)}),
+        ("The nurse practitioner, Jess, was lovely.", {("nurse", POS)}),
+        ("My son Tom was so brave, the dentist was lovely.", {("doctor", POS)}),
+    ],
+)
+def test_a_first_name_alone_names_the_doctor(text: str, expected: set[tuple[str, str]]) -> None:
+    assert read(text, "en") == expected
+
+
+def test_a_first_name_alone_reaches_the_review_pane_as_the_doctor() -> None:
+    """The whole pipeline, as the review pane shows it: praise of Sarah and blame of the desk
+    is a mixed review, the doctor praised."""
+    text = (
+        "Saw Sarah about my son's ear. She was brilliant with him. "
+        "Shame the receptionist barely looked up from her screen."
+    )
+    assert verdict(text, "en") == "mixed"
+    assert read(text, "en") == {("doctor", POS), ("reception", NEG)}
