@@ -124,3 +124,96 @@ def test_a_first_name_alone_reaches_the_review_pane_as_the_doctor() -> None:
     )
     assert verdict(text, "en") == "mixed"
     assert read(text, "en") == {("doctor", POS), ("reception", NEG)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Врач толковый, но попасть к нему можно разве что через месяц.",
+            "ru",
+            {("doctor", POS), ("scheduling", NEG)},
+        ),
+        (
+            "Лікарка чудова, але потрапити до неї можна хіба що через місяць.",
+            "uk",
+            {("doctor", POS), ("scheduling", NEG)},
+        ),
+        ("Потрапила до лікаря лише з другої спроби.", "uk", {("scheduling", NEG)}),
+        (
+            "Администратор быстро нашла окошко на сегодня.",
+            "ru",
+            {("reception", POS), ("scheduling", POS)},
+        ),
+        (
+            "Адміністраторка привітна, знайшла віконце на той самий день.",
+            "uk",
+            {("reception", POS), ("scheduling", POS)},
+        ),
+        (
+            "Опоздала на 5 минут, и мне отказали в приёме.",
+            "ru",
+            {("waiting", NEG), ("reception", NEG)},
+        ),
+        (
+            "Медсестра сама передзвонила, нагадала про щеплення.",
+            "uk",
+            {("nurse", POS), ("communication", POS)},
+        ),
+        (
+            "Девушка на ресепшене сама перезвонила, напомнила про приём.",
+            "ru",
+            {("reception", POS), ("communication", POS)},
+        ),
+    ],
+)
+def test_russian_and_ukrainian_getting_in_a_slot_found_and_staff_who_call_back(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Операція пройшла без ускладнень, відновлююся швидко.", "uk", {("outcome", POS)}),
+        ("Після кількох сесій я почала нормально спати.", "uk", {("outcome", POS)}),
+        (
+            "Лазерна епіляція після чотирьох сеансів не дала взагалі нічого.",
+            "uk",
+            {("outcome", NEG)},
+        ),
+        ("После чистки слышу наконец нормально.", "ru", {("outcome", POS)}),
+        ("Курс уколов не дал вообще ничего.", "ru", {("outcome", NEG)}),
+        # a slot, a call or "normally" without the deed or the body is nothing of the kind
+        ("Записалась на сегодня на вечер.", "ru", set()),
+        ("Сама перезвонила в регистратуру, чтобы уточнить время.", "ru", set()),
+        ("Сама зателефонувала до реєстратури ще раз.", "uk", set()),
+    ],
+)
+def test_russian_and_ukrainian_recovery_told_plainly(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the patient's own calls name no one; calls nobody answers blame the desk
+        ("结果是我自己打电话过去问的。", set()),
+        ("打了三次电话都没人接。", {("reception", NEG)}),
+        ("护士主动打电话提醒我复诊。", {("nurse", POS)}),
+        ("前台电话一直打不通。", {("reception", NEG)}),
+        # "没用" before a drug is "did not use"; alone it is "no use"
+        ("中耳炎一周就好了，没用抗生素。", {("outcome", POS)}),
+        ("药吃了一个月，没用。", {("outcome", NEG)}),
+        ("停车场就在楼下，还免费两小时。", {("access", POS)}),
+        ("诊室里空调坏了，又闷又热。", {("facilities", NEG)}),
+        ("医生问了两句就让我去做检查。", {("doctor", NEG)}),
+    ],
+)
+def test_chinese_calls_drugs_not_used_parking_and_a_visit_of_two_questions(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, "zh") == expected
