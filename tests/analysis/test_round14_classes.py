@@ -217,3 +217,24 @@ def test_chinese_calls_drugs_not_used_parking_and_a_visit_of_two_questions(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr Khan caught the lump that two other doctors missed. I'm now in remission.",
+            {("doctor", POS), ("outcome", POS)},
+        ),
+        ("Within a few days of the injection I was back at work.", {("outcome", POS)}),
+        ("Dr Lee really knows her stuff.", {("doctor", POS)}),
+        ("He was running 40 minutes late again.", {("waiting", NEG)}),
+        # the same words with no story's end: a plan, a question
+        ("I'm back at work on Monday, can I get a sick note?", set()),
+        ("Is the clinic running a flu jab session this week?", set()),
+    ],
+)
+def test_english_outcomes_told_as_a_story_and_a_practice_running_late(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, "en") == expected
