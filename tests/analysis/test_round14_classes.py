@@ -238,3 +238,20 @@ def test_english_outcomes_told_as_a_story_and_a_practice_running_late(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("She is the only GP I've seen who asked what I wanted.", "en", {("doctor", POS)}),
+        ("Лікарка одна з небагатьох, хто дивиться на людину.", "uk", {("doctor", POS)}),
+        ("Невролог Орлова — одна из немногих, кто смотрит на пациента.", "ru", {("doctor", POS)}),
+        # set apart by blame: the clause's own words still win
+        ("She is the only doctor who was rude to me.", "en", {("doctor", NEG)}),
+        ("The only thing I'd change is the parking.", "en", set()),
+    ],
+)
+def test_a_professional_set_apart_from_the_others_is_praised(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
