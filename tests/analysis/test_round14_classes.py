@@ -6,8 +6,15 @@ review is written for the test, not copied from a row: the aspects a practice se
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from tests.analysis.aspect_reading import read, verdict
+
+from clinicrep.analysis.pipeline import analyse_review
+from clinicrep.model import Platform, Review, Source, SourceKind
+from clinicrep.store.reviews import get_review, upsert_reviews
+from clinicrep.store.sources import add_source
 
 NEG, POS = "negative", "positive"
 
@@ -255,3 +262,53 @@ def test_a_professional_set_apart_from_the_others_is_praised(
     text: str, lang: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "shown_chips", "sentiment"),
+    [
+        (
+            "Saw Sarah about my knee. She was lovely, but six weeks on it still hurts.",
+            "en",
+            {"Doctor: praise", "Treatment result: complaint"},
+            "mixed",
+        ),
+        (
+            "Лікарка Коваленко — професіонал, але потрапити до неї можна хіба що через місяць.",
+            "uk",
+            {"Doctor: praise", "Appointments: complaint"},
+            "mixed",
+        ),
+        (
+            "手术三个月了，腿还是跟以前一样疼，太失望了。",
+            "zh",
+            {"Treatment result: complaint"},
+            "negative",
+        ),
+    ],
+)
+def test_the_review_pane_shows_round_fourteen_chips_for_a_stored_review(
+    db, qtbot, text: str, lang: str, shown_chips: set[str], sentiment: str
+) -> None:
+    """A review imported, analysed, stored and shown in the review pane's chips, as the owner
+    sees it: the first name's praise, the booking weeks away, the leg that hurts as before."""
+    from clinicrep.ui.aspect_chips import AspectChips
+
+    source = add_source(db, Source(SourceKind.CSV, "Import", Platform.OTHER, language=lang))
+    assert source.id is not None
+    review = Review(
+        source_id=source.id,
+        external_id="r1",
+        created_at=datetime(2026, 11, 1, 9, 0, tzinfo=UTC),
+        text=text,
+    )
+    review.analysis = analyse_review(review, fallback_language=lang, learned=False)
+    (review_id,) = upsert_reviews(db, [review]).inserted_ids
+    stored = get_review(db, review_id)
+    assert stored is not None
+    widget = AspectChips()
+    qtbot.addWidget(widget)
+    widget.attach(db)
+    widget.show_review(stored)
+    assert {chip.text() for chip in widget.chips} == shown_chips
+    assert stored.analysis is not None and stored.analysis.sentiment.value == sentiment
