@@ -312,3 +312,25 @@ def test_the_review_pane_shows_round_fourteen_chips_for_a_stored_review(
     widget.show_review(stored)
     assert {chip.text() for chip in widget.chips} == shown_chips
     assert stored.analysis is not None and stored.analysis.sentiment.value == sentiment
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Припаркуватися біля клініки неможливо.", "uk", {("access", NEG)}),
+        ("Можна припаркуватися прямо біля входу, зручно.", "uk", {("access", POS)}),
+        ("Припарковаться у клиники невозможно.", "ru", {("access", NEG)}),
+        ("Пломба стоїть уже рік, жодних проблем.", "uk", {("outcome", POS)}),
+        ("Коронка держится уже два года.", "ru", {("outcome", POS)}),
+        ("Записали меня не к тому врачу.", "ru", {("scheduling", NEG)}),
+        ("Регистратура всё путает.", "ru", {("reception", NEG)}),
+        ("Ремонт ещё с девяностых, кресло скрипит.", "ru", {("facilities", NEG)}),
+        # the look-alikes: a filling put in, a renovation done, a chair named
+        ("Пломбу ставили в цій клініці торік.", "uk", set()),
+        ("Ремонт свежий, кресла удобные.", "ru", {("facilities", POS)}),
+    ],
+)
+def test_russian_and_ukrainian_facts_that_judge_without_a_judging_word(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
