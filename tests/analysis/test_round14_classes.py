@@ -334,3 +334,25 @@ def test_russian_and_ukrainian_facts_that_judge_without_a_judging_word(
     text: str, lang: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ціни доступні.", "uk", {("price", POS)}),
+        ("Цены умеренные.", "ru", {("price", POS)}),
+        ("Ціни космічні.", "uk", {("price", NEG)}),
+        (
+            "Він перебивав мене на кожному слові. Добре хоч ціни помірні.",
+            "uk",
+            {("doctor", NEG), ("price", POS)},
+        ),
+        ("Хоть цены и доступные, врач хамил.", "ru", {("price", POS), ("doctor", NEG)}),
+        # the price named, judged by nothing after it
+        ("Цены на сайте.", "ru", set()),
+    ],
+)
+def test_a_price_judged_after_its_noun_and_praise_at_least_meant(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
