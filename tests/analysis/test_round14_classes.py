@@ -356,3 +356,19 @@ def test_a_price_judged_after_its_noun_and_praise_at_least_meant(
     text: str, lang: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The acupuncturist was lovely.", "en", {("doctor", POS)}),
+        ("The anesthetist was rude.", "en", {("doctor", NEG)}),
+        ("Иглотерапевт очень внимательный.", "ru", {("doctor", POS)}),
+        ("Голкотерапевтка дуже уважна.", "uk", {("doctor", POS)}),
+        ("Мануальник грубий.", "uk", {("doctor", NEG)}),
+    ],
+)
+def test_professionals_the_specialty_lists_had_missed_are_the_doctor(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
