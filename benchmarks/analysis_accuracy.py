@@ -277,7 +277,10 @@ def print_aspect_sets() -> None:
     parking and transport, results that come fast, slang praise), split the same way;
     "probe13b" (English and Polish, 12 each) and "probe13c" (9 each): its second and third
     probes, the same way.
-    "check2": the second check set, no longer blind (released as tuning data in session 14)."""
+    "check2": the second check set, no longer blind (released as tuning data in session 14).
+    "probe14" (English, Russian, Ukrainian and Chinese, 30 each): round fourteen's probe (the
+    doctor named only by name, patronymic, surname, pronoun or role; the outcome told as a story;
+    reception, waiting and price constructions), split the same way."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -286,6 +289,8 @@ def print_aspect_sets() -> None:
     # the second check set, released as tuning data in session 14 (check3 replaces it as blind)
     last = ("probe13-tune", "probe13-frozen", "probe13b-tune", "probe13b-frozen")
     last = (*last, "probe13c-tune", "probe13c-frozen", "check2")
+    # probe14 (English, Russian, Ukrainian and Chinese, 30 each): round fourteen's probe
+    last = (*last, "probe14-tune", "probe14-frozen")
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
             if not (ASPECT_SETS / f"aspects_{lang}_{part.split('-')[0]}.jsonl").is_file():

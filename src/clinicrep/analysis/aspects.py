@@ -644,6 +644,14 @@ def _with_patronymics(text: str, tokens: tuple[str, ...], named: list[Match]) ->
 # [relatives]), and only as the subject opening a clause ("She listened", "Lovely manner, she
 # listened"; not "the cream he prescribed", "but he rushed").
 TITLES = "titles"
+# A first name alone, capitalised ("Saw Sarah about my son's ear", "Emma is a star", "Raj numbed
+# me so well"; section [first_names], issue 19, round fourteen): on Google and the NHS site the
+# person a review names so is its doctor, read as a titled name is, and as cautiously as a
+# pronoun: not once the text has named the desk or the nurses before it ("The receptionist
+# stayed late ... Thank you Maria!"), nor just after a relative ("my son Jack"). Names that
+# are also common words ("Will", "Grace", "Drew") are left out of the list, and a name written
+# in lower case names nobody.
+FIRST_NAMES = "first_names"
 # Titles that name a person only written in lower case: Polish "Pani", "Pan" capitalised are
 # also the polite "you" ("Polecam Panu", "Pan Bóg"); "pani Anna" in a sentence is a person.
 TITLES_LOWER = "titles_lower"
@@ -657,6 +665,7 @@ class _Persons(NamedTuple):
     title_words: frozenset[str]  # the titles' words as tokens: most texts have none
     pronouns: frozenset[str]
     relatives: frozenset[str]
+    first_names: frozenset[str]
 
 
 @cache
@@ -676,6 +685,7 @@ def _persons(lang: str) -> _Persons:
         frozenset(t.lower() for t in titles + lower),
         frozenset(t for t, _ in sections.get(PRONOUNS, [])),
         frozenset(t for t, _ in sections.get(RELATIVES, [])),
+        frozenset(t for t, _ in sections.get(FIRST_NAMES, [])),
     )
 
 
@@ -684,13 +694,17 @@ def _with_persons(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
     persons = _persons(lang)
     titled = persons.titles is not None and not persons.title_words.isdisjoint(tokens)
     pronouns = persons.pronouns
-    if not titled and (not pronouns or pronouns.isdisjoint(tokens)):
+    firsts = persons.first_names.intersection(tokens) if persons.first_names else ()
+    if not titled and not firsts and (not pronouns or pronouns.isdisjoint(tokens)):
         return named
     names = (
         {f.group(1).lower() for f in persons.titles.finditer(text) if f.group(1)[0].isupper()}
         if titled and persons.titles is not None
         else set()
     )
+    # a first name counts only as the text writes it, capitalised (see FIRST_NAMES)
+    alone = {name for name in firsts if name.capitalize() in text} - names
+    names |= alone
     wanted = names | pronouns
     relatives = persons.relatives
     taken = {m.start + k for m in named for k in range(m.length)}
@@ -707,6 +721,10 @@ def _with_persons(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
         if token in names:
             if any(k - 3 <= at <= k + 3 for at in others):
                 continue  # "recepcjonistka pani Ewa", "Pani Ania z rejestracji"
+            if token in alone and (
+                any(at < k for at in others) or not relatives.isdisjoint(tokens[max(0, k - 3) : k])
+            ):
+                continue  # "The receptionist stayed late ... Thank you Maria!", "my son Jack"
         else:
             if k and tokens[k - 1][0].isalnum():
                 continue  # "the cream he prescribed", "but he rushed": not a clause's subject
