@@ -88,6 +88,8 @@ def _score_sentences(
     sentence_start = 0
     clause_start = sentence_first = 0  # the first token of the clause, of the sentence
     symptoms: list[int] = []  # where the sentence names a symptom ("ból", "gorączka")
+    gone_at = -1  # where the clause says something went away ("minęła", "ustąpiły")
+    asking = False  # the sentence opens with "czy": a question, which asks and asserts nothing
     ironic: list[int] = []  # where it says "gratuluję", "no super" (sincere or not: see below)
     for m in matches:  # in text order
         section = m.section
@@ -127,6 +129,8 @@ def _score_sentences(
             weights.append((m.start, weight))
         elif section == "end":
             if weights:
+                if asking:
+                    weights = _asked(weights)
                 impersonal = factual and not personal
                 if impersonal and past_tense is not None:
                     impersonal = not _told_in_first_person(tokens[sentence_start : m.start])
@@ -138,8 +142,9 @@ def _score_sentences(
                 result.append(total)
                 weights = []
             negated_until, boost_until, pivot = -1, -1, -1
-            factual = personal = conceding = False
+            factual = personal = conceding = asking = False
             symptoms, ironic = [], []
+            gone_at = -1
             sentence_start = m.start
             clause_start = sentence_first = m.start + 1
         elif section == "negators":
@@ -162,7 +167,7 @@ def _score_sentences(
                 elif any_verb is not None and m.term in _DEED_NEGATORS and any_verb.fullmatch(verb):
                     unmet, unmet_weight = after, _UNMET_PRESENT_WEIGHT
         elif section == "clause":
-            negated_until, boost_until = -1, -1  # "nie był straszny, polecam"
+            negated_until, boost_until, gone_at = -1, -1, -1  # "nie był straszny, polecam"
             clause_start = m.start + 1
             if m.start != conceded_comma:
                 conceding = False
@@ -192,9 +197,33 @@ def _score_sentences(
             ):
                 unmet = -1
                 weights.append((m.start, _SYMPTOM_ABSENT))
+            elif gone_at >= clause_start and m.start - gone_at <= _GONE_REACH:
+                weights.append((m.start, _SYMPTOM_GONE))  # "minęła gorączka"
+                gone_at = -1
             else:
                 symptoms.append(len(weights))
                 weights.append((m.start, float(m.value) * negative_weight))
+        elif section == "gone":
+            # "wysypka zniknęła", "kaszel szybko ustąpił", "minęły zawroty": a symptom that went
+            # away is the treatment's success, whichever symptom it is ("ból nie ustąpił" is
+            # not: a negated verb stays a deed undone)
+            if m.start >= negated_until:
+                gone = next(
+                    (
+                        i
+                        for i in reversed(symptoms)
+                        if weights[i][0] >= clause_start and m.start - weights[i][0] <= _GONE_REACH
+                    ),
+                    -1,
+                )
+                if gone >= 0:
+                    weights[gone] = (weights[gone][0], _SYMPTOM_GONE)
+                    symptoms.remove(gone)
+                else:
+                    gone_at = m.start
+        elif section == "question":
+            if m.start == sentence_first:
+                asking = True
         elif section == "irony":
             ironic.append(len(weights))
             weights.append((m.start, float(m.value)))
@@ -215,6 +244,8 @@ def _score_sentences(
     if unmet >= 0:
         weights.append((unmet, unmet_weight * negative_weight))
     if weights:
+        if asking:
+            weights = _asked(weights)
         if symptoms or ironic:
             weights = _about_care(weights, symptoms, ironic, tokens, past_tense)
         impersonal = factual and not personal
@@ -228,8 +259,20 @@ def _score_sentences(
 # The sections _score_sentences reads for what they mark; any other section's terms weigh.
 _MARKS = frozenset(
     "end negators clause concessive factual not_negated symptoms irony personal intensifiers"
-    " contrast contrast_within".split()
+    " contrast contrast_within gone question".split()
 )
+# "gorączka szybko minęła", "ustąpiły wszystkie objawy": a symptom this many tokens from a verb
+# of going away, in its clause, went away
+_GONE_REACH = 3
+_SYMPTOM_GONE = 2.0
+
+
+def _asked(weights: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """A yes/no question's weights ("Czy warto iść do tego lekarza?", "Czy ktoś zna dobrego
+    ortopedę?"): the praise it names is asked about, not given; a complaint in it stays one
+    ("Czy tak trudno odebrać telefon?", "Czy to normalne, że lekarz nie bada?")."""
+    return [(at, min(w, 0.0)) for at, w in weights]
+
 
 # Polish negative concord: "nie wniosła nic nowego", "nikomu nie polecam" need the "nie" and
 # are not turned by it.

@@ -1,0 +1,120 @@
+"""Polish sentiment, round 7 (session 15): classes written from the language before reading
+PolEmo's errors, each with look-alikes that must not move. A symptom that went away, whichever
+symptom; a yes/no question asks and praises nothing; good news said through a negation that has
+no "nie" of its own to turn; a comparative nobody can imagine beaten; diminutives of praise.
+Sentences as patients type them and as PolEmo publishes them (endings split off: "była m")."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from clinicrep.analysis.pipeline import analyse_review
+from clinicrep.model import Review, Sentiment
+
+
+def sentiment_of(text: str) -> Sentiment:
+    review = Review(
+        source_id=1, external_id="r", created_at=datetime(2026, 1, 1, tzinfo=UTC), text=text
+    )
+    return analyse_review(review, fallback_language="pl").sentiment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wysypka zniknęła po tygodniu.",
+        "Kaszel szybko ustąpił po syropie.",
+        "Po trzech dniach zniknęła gorączka i kaszel.",
+        "Zawroty głowy minęły po drugiej wizycie .",
+        "Mdłości ustąpiły jeszcze tego samego dnia.",
+    ],
+)
+def test_a_symptom_that_went_away_is_the_treatments_success(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ból nie ustąpił mimo leczenia.",
+        "Gorączka nie mija od tygodnia, a lekarz nic nie robi.",
+        "Wysypka nie zniknęła , a lekarz kazał czekać .",
+    ],
+)
+def test_a_symptom_that_did_not_go_away_is_no_success(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Przeszła do gabinetu obok z dokumentami.",
+        "Minęło pół roku od zabiegu.",
+        "Powiedział, że ból minie sam, jeśli nie będę dźwigać.",
+    ],
+)
+def test_a_verb_of_going_away_without_a_symptom_gone_praises_nothing(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Czy warto iść do tego lekarza?",
+        "Czy pani doktor jest miła dla dzieci?",
+        "Czy ktoś zna dobrego kardiologa w Gdańsku?",
+        "Czy pani doktor przyjmuje prywatnie?",
+    ],
+)
+def test_a_yes_no_question_asks_and_praises_nothing(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Czy tak trudno się uśmiechnąć?",
+        "Czy to normalne, że lekarz w ogóle nie bada pacjenta?",
+        "Jak można tak traktować chore dziecko?",
+    ],
+)
+def test_a_rhetorical_question_still_complains(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEGATIVE
+
+
+def test_praise_after_the_question_is_answered_stands() -> None:
+    assert sentiment_of("Czy wrócę? Na pewno, polecam!") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nie mogę powiedzieć złego słowa.",
+        "Złego słowa nie powiem o tej przychodni.",
+        "Nie ma się czego bać, zabieg jest bezbolesny.",
+        "Nie wyobrażam sobie lepszej opieki.",
+        "Nie wyobrażam sobie lepszego lekarza dla mojego dziecka .",
+        "Pani doktor milutka, a gabinet czyściutki.",
+    ],
+)
+def test_good_news_through_a_negation_and_diminutives_praise(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nie wyobrażam sobie, jak można tak traktować ludzi.",
+        "Nie wyobrażam sobie gorszego podejścia do pacjenta.",
+        "Drugi raz nie popełnię tego błędu.",
+        "Lekarz myślami był zupełnie gdzie indziej.",
+    ],
+)
+def test_their_look_alikes_complain(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEGATIVE
+
+
+def test_a_small_child_is_no_praise() -> None:
+    assert sentiment_of("Synek jest malutki i boi się obcych.") == Sentiment.NEUTRAL
