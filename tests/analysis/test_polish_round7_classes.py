@@ -118,3 +118,55 @@ def test_their_look_alikes_complain(text: str) -> None:
 
 def test_a_small_child_is_no_praise() -> None:
     assert sentiment_of("Synek jest malutki i boi się obcych.") == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trudno powiedzieć, że jest miła.",
+        "Nie mogę powiedzieć, że lekarz był bardzo miły.",
+        "Nie powiem, żeby była pomocna.",
+        "Nie wydaje mi się, żeby to był dobry specjalista.",
+        "Nie mogę powiedzieć, że pomogła.",
+    ],
+)
+def test_praise_in_a_clause_the_patient_denies_is_a_complaint(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEGATIVE
+
+
+def test_a_complaint_in_a_denied_clause_is_no_complaint() -> None:
+    assert sentiment_of("Nie mogę powiedzieć, że było źle.") == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Empatii nie zauważyłam ani trochę.",
+        "Profesjonalizmu nie było tu za grosz.",
+        "Kultury osobistej nie uświadczysz.",
+        "Miła nie była .",
+    ],
+)
+def test_praise_named_as_what_was_not_there_is_a_complaint(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Problemów nie było, wszystko załatwione od ręki.",
+        "Polecam nie pożałujecie.",
+        "Lekarz bardzo dokładny nie spieszył się wcale.",
+    ],
+)
+def test_what_was_not_there_look_alikes(text: str) -> None:
+    # a complaint word that was not there is good news; "polecam" before a promise and an
+    # adjective before a verb that takes no object keep their praise
+    assert sentiment_of(text) == Sentiment.POSITIVE
+
+
+def test_a_negation_inside_an_asked_clause_is_no_deed_undone() -> None:
+    assert sentiment_of("Często mnie odwiedzał, pytał czy czegoś nie potrzebuję.") != (
+        Sentiment.NEGATIVE
+    )
+    assert sentiment_of("Nie zapytał nawet, czy coś mnie boli.") == Sentiment.NEGATIVE
