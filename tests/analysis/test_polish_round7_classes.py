@@ -170,3 +170,46 @@ def test_a_negation_inside_an_asked_clause_is_no_deed_undone() -> None:
         Sentiment.NEGATIVE
     )
     assert sentiment_of("Nie zapytał nawet, czy coś mnie boli.") == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dopiero inny lekarz postawił właściwą diagnozę.",
+        "Kazano mi przyjść innym razem, choć miałam umówioną wizytę.",
+        "Przez drzwi gabinetu słychać było każde słowo.",
+        "Na korytarzu nie było nawet gdzie usiąść.",
+    ],
+)
+def test_care_told_without_a_judging_word_complains(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Przyjął mnie od ręki, mimo że nie byłam zapisana.",
+        "Zadzwoniła następnego dnia, żeby zapytać, jak się czuję.",
+        "Dziecko samo chce chodzić na wizyty.",
+        "Teraz chodzimy tylko do niej.",
+    ],
+)
+def test_care_told_without_a_judging_word_praises(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lekarz skierował mnie na badanie krwi i USG.",
+        "Kolejną wizytę mam za miesiąc.",
+        "Zabieg odbywa się w znieczuleniu miejscowym.",
+        "Nie byłam pewna, na które badanie się zapisać.",
+    ],
+)
+def test_the_facts_of_a_visit_are_no_verdict(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEUTRAL
+
+
+def test_a_denied_state_of_the_patient_still_judges() -> None:
+    assert sentiment_of("Nie byłam zadowolona z wizyty.") == Sentiment.NEGATIVE

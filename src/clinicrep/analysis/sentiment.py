@@ -626,6 +626,9 @@ _PAST_TENSE = {
 }
 _NOT_A_DEED = frozenset(
     "był była było byli były bylo byla byl был была было были був була було були"
+    # the patient's own state, typed whole ("nie byłam zapisana", "nie byłem pewien"; PolEmo
+    # splits it: "była m")
+    " byłam byłem byłyśmy byliśmy bylam bylem"
     # Polish words after "nie" that state no deed: "nie tylko", "nie ma", "nie wiem", "nie
     # jest", "nie każdy", "nie wszyscy", "nie zawsze", "nie mniej"
     " tylko jest są sa ma mam mają maja wiem wiadomo wie ulega można mozna trzeba musi"
