@@ -213,3 +213,31 @@ def test_the_facts_of_a_visit_are_no_verdict(text: str) -> None:
 
 def test_a_denied_state_of_the_patient_still_judges() -> None:
     assert sentiment_of("Nie byłam zadowolona z wizyty.") == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dostałam 5 miligramów leku.",
+        "Dr Radosław Nowak przyjmuje w środy.",
+        "Pani Milena z rejestracji podała mi numer pokoju.",
+        "Byłam w Cieplicach na turnusie.",
+        "Na obrazach z rezonansu nic nie widać.",
+        "Dziecko było blade.",
+    ],
+)
+def test_words_spelled_like_a_stem_typed_without_diacritics_judge_nothing(text: str) -> None:
+    # "mił*" typed as "mil*", "radoś*" as "rados*", "obraża*" as "obraza*", "błąd*" as "blad*"
+    assert sentiment_of(text) == Sentiment.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "text", ["Pani doktor mila i cierpliwa.", "Bardzo mili ludzie.", "Wszystko szlo gladko i milo."]
+)
+def test_praise_typed_without_diacritics_still_praises(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.POSITIVE
+
+
+def test_a_mistake_typed_without_diacritics_and_a_truth_passed_over_complain() -> None:
+    assert sentiment_of("To był duży blad lekarza.") == Sentiment.NEGATIVE
+    assert sentiment_of("Lekarz przemilczał możliwe powikłania.") == Sentiment.NEGATIVE
