@@ -241,3 +241,46 @@ def test_praise_typed_without_diacritics_still_praises(text: str) -> None:
 def test_a_mistake_typed_without_diacritics_and_a_truth_passed_over_complain() -> None:
     assert sentiment_of("To był duży blad lekarza.") == Sentiment.NEGATIVE
     assert sentiment_of("Lekarz przemilczał możliwe powikłania.") == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spodziewałam się czegoś więcej.",
+        "Mogło być lepiej.",
+        "Takich lekarzy nie powinno być w zawodzie.",
+        "Ten pan powinien zmienić zawód.",
+        "Nie spełniło moich oczekiwań.",
+    ],
+)
+def test_expectations_let_down_complain(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Przeszło moje najśmielsze oczekiwania.",
+        "Warte każdej złotówki.",
+        "Szkoda, że nie trafiłam tu wcześniej.",
+        "Takich lekarzy powinno być więcej.",
+        "Powiedziała, że mogę dzwonić o każdej porze.",
+    ],
+)
+def test_expectations_passed_praise(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Powiedział, że ból minie sam, jeśli nie będę dźwigać.",
+        "Pani doktor powiedziała, że wyniki są w normie.",
+    ],
+)
+def test_what_the_doctor_foretells_or_finds_is_no_verdict(text: str) -> None:
+    assert sentiment_of(text) == Sentiment.NEUTRAL
+
+
+def test_a_regret_of_how_a_relative_was_treated_stays_a_complaint() -> None:
+    assert sentiment_of("Szkoda, że tak potraktowano moją mamę.") == Sentiment.NEGATIVE
