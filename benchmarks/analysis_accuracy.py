@@ -306,6 +306,32 @@ def print_aspect_sets() -> None:
             )
 
 
+def print_own_sentiment_set() -> None:
+    """``sentiment_pl_own.jsonl``: 60 Polish review sentences (20 a class) written from the
+    language, in ZnanyLekarz's style, before round seven read any of half A's errors; every third
+    row is frozen (never tuned on), the others tune. Three-class macro-F1 of each part, a mixed
+    verdict read by the sign of its score (as the PolEmo folds are), and the confusions."""
+    path = ASPECT_SETS / "sentiment_pl_own.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    for part in ("tune", "frozen"):
+        chosen = [r for i, r in enumerate(rows, 1) if (i % 3 == 0) == (part == "frozen")]
+        gold = [r["label"] for r in chosen]
+        said = []
+        for r in chosen:
+            review = to_review({"id": r["id"], "text": r["text"]}, False)
+            a = analyse_review(review, fallback_language="pl")
+            value = a.sentiment.value
+            if value == "mixed":
+                value = "positive" if a.sentiment_score > 0 else "negative"
+            said.append(value)
+        macro = sum(f1_scores(gold, said, LABELS).values()) / len(LABELS)
+        confused = Counter((g, s) for g, s in zip(gold, said, strict=True) if g != s)
+        print(
+            f"  own Polish sentences, {part} ({len(chosen)} rows): macro-F1={macro:.3f}  "
+            + " ".join(f"{g[:3]}>{s[:3]}={n}" for (g, s), n in sorted(confused.items()))
+        )
+
+
 # The blind aspect check sets, each written once without seeing the rules (tests/analysis/data/
 # README.md): file suffix and the heading its totals print under. The second was released as
 # tuning data on 2026-12-04, once the third was written: its figures flatter from then on.
@@ -667,6 +693,8 @@ def main(argv: list[str] | None = None) -> int:
             score_topics(folder, rows)
         if args.split in ("A", "all") and lang == "pl":
             print_folds(rows, lang)
+        if lang == "pl":
+            print_own_sentiment_set()
         heldout = args.data / "bench" / "heldout" / f"{folder.name}.csv"
         if heldout.is_file():
             score_set(f"{folder.name} HELD-OUT", lang, read_rows(heldout), not args.no_ratings)

@@ -88,6 +88,10 @@ def _score_sentences(
     sentence_start = 0
     clause_start = sentence_first = 0  # the first token of the clause, of the sentence
     symptoms: list[int] = []  # where the sentence names a symptom ("ból", "gorączka")
+    gone_at = -1  # where the clause says something went away ("minęła", "ustąpiły")
+    asking = False  # the sentence opens with "czy": a question, which asks and asserts nothing
+    whether = -1  # where a clause asks "czy" inside a sentence ("pytał, czy czegoś nie trzeba")
+    word_end = word_at = -1  # where the last word that weighs ends, and its place in weights
     ironic: list[int] = []  # where it says "gratuluję", "no super" (sincere or not: see below)
     for m in matches:  # in text order
         section = m.section
@@ -125,8 +129,11 @@ def _score_sentences(
             if weight < 0:
                 weight *= negative_weight
             weights.append((m.start, weight))
+            word_end, word_at = m.start + m.length, len(weights) - 1
         elif section == "end":
             if weights:
+                if asking:
+                    weights = _asked(weights)
                 impersonal = factual and not personal
                 if impersonal and past_tense is not None:
                     impersonal = not _told_in_first_person(tokens[sentence_start : m.start])
@@ -138,14 +145,32 @@ def _score_sentences(
                 result.append(total)
                 weights = []
             negated_until, boost_until, pivot = -1, -1, -1
-            factual = personal = conceding = False
+            factual = personal = conceding = asking = False
             symptoms, ironic = [], []
+            gone_at = -1
             sentence_start = m.start
             clause_start = sentence_first = m.start + 1
+            whether = -1
         elif section == "negators":
             negator, negator_at = m.term, m.start
+            after = m.start + m.length
+            if (
+                word_end == m.start
+                and m.term == "nie"
+                and after < len(tokens)
+                and _object_denied(tokens[after], past_tense)
+            ):
+                # "Empatii nie zauważyłam", "problemów nie było", "kolejek nie ma": the word
+                # before "nie" is what was not seen or had (the genitive of negation), not
+                # praise or blame given; the lexicon has explained the negated verb
+                at, w = weights[word_at]
+                weights[word_at] = (at, -w * (0.8 if w > 0 else 0.5))
+                negated_until = -1
+                continue
             emphatic = m.term in _NONE_FORMS
             negated_until = m.start + m.length + _PREPOSITION_REACH.get(m.term, reach)
+            if CLAUSE_MARK in m.term:
+                negated_until += _DENIED_CLAUSE  # "nie powiem , że lekarz był bardzo miły"
             after = m.start + m.length
             if after < len(tokens) and tokens[after] in _BE_PAST:
                 negated_until += 1  # "nie było to spotkanie przyjemne": the verb is no word
@@ -155,15 +180,17 @@ def _score_sentences(
             negated_verb = tokens[after] if after < len(tokens) else ""
             if past_tense is not None and after < len(tokens):
                 verb = tokens[after]
-                if verb in _NOT_A_DEED:
+                if verb in _NOT_A_DEED or whether >= clause_start:
+                    # ... nor is a negation inside "pytał, czy czegoś nie potrzebuję"
                     pass
                 elif past_tense.fullmatch(verb):
                     unmet, unmet_weight = after, _UNMET_WEIGHT
                 elif any_verb is not None and m.term in _DEED_NEGATORS and any_verb.fullmatch(verb):
                     unmet, unmet_weight = after, _UNMET_PRESENT_WEIGHT
         elif section == "clause":
-            negated_until, boost_until = -1, -1  # "nie był straszny, polecam"
+            negated_until, boost_until, gone_at = -1, -1, -1  # "nie był straszny, polecam"
             clause_start = m.start + 1
+            word_end = -1
             if m.start != conceded_comma:
                 conceding = False
         elif section == "concessive":
@@ -192,9 +219,35 @@ def _score_sentences(
             ):
                 unmet = -1
                 weights.append((m.start, _SYMPTOM_ABSENT))
+            elif gone_at >= clause_start and m.start - gone_at <= _GONE_REACH:
+                weights.append((m.start, _SYMPTOM_GONE))  # "minęła gorączka"
+                gone_at = -1
             else:
                 symptoms.append(len(weights))
                 weights.append((m.start, float(m.value) * negative_weight))
+        elif section == "gone":
+            # "wysypka zniknęła", "kaszel szybko ustąpił", "minęły zawroty": a symptom that went
+            # away is the treatment's success, whichever symptom it is ("ból nie ustąpił" is
+            # not: a negated verb stays a deed undone)
+            if m.start >= negated_until:
+                gone = next(
+                    (
+                        i
+                        for i in reversed(symptoms)
+                        if weights[i][0] >= clause_start and m.start - weights[i][0] <= _GONE_REACH
+                    ),
+                    -1,
+                )
+                if gone >= 0:
+                    weights[gone] = (weights[gone][0], _SYMPTOM_GONE)
+                    symptoms.remove(gone)
+                else:
+                    gone_at = m.start
+        elif section == "question":
+            if m.start == sentence_first:
+                asking = True
+            else:
+                whether = m.start
         elif section == "irony":
             ironic.append(len(weights))
             weights.append((m.start, float(m.value)))
@@ -215,6 +268,8 @@ def _score_sentences(
     if unmet >= 0:
         weights.append((unmet, unmet_weight * negative_weight))
     if weights:
+        if asking:
+            weights = _asked(weights)
         if symptoms or ironic:
             weights = _about_care(weights, symptoms, ironic, tokens, past_tense)
         impersonal = factual and not personal
@@ -228,8 +283,61 @@ def _score_sentences(
 # The sections _score_sentences reads for what they mark; any other section's terms weigh.
 _MARKS = frozenset(
     "end negators clause concessive factual not_negated symptoms irony personal intensifiers"
-    " contrast contrast_within".split()
+    " contrast contrast_within gone question".split()
 )
+# "Nie powiem , że lekarz był bardzo miły": a denial that takes a whole clause after its comma
+# reaches this much further than "nie" does, past the clause's subject and verb
+_DENIED_CLAUSE = 2
+# The verbs after "nie" whose object may stand before it in the genitive, what was not there
+# ("empatii nie zauważyłam", "kolejek nie ma", "kultury nie uświadczysz", "problemów nie
+# było"): being, having, seeing, getting. Not any verb: "dokładny nie spieszył się" typed
+# without its comma praises twice.
+_EXISTENTIAL = frozenset(
+    "ma mają było były był była byli będzie widać czuć uświadczysz uświadczy uświadczycie"
+    " zobaczysz znajdziesz doświadczysz doczekasz".split()
+)
+_HAD_OR_SAW = (
+    "widzia",
+    "widzie",
+    "zauważy",
+    "doświadczy",
+    "odczu",
+    "dosta",
+    "otrzyma",
+    "usłysza",
+    "uzyska",
+    "zazna",
+    "spotka",
+    "miał",
+    "miel",
+    "dozna",
+    "uświadczy",
+    "zobaczy",
+    "doczeka",
+)
+
+
+def _object_denied(verb: str, past_tense: re.Pattern[str] | None) -> bool:
+    """Whether a word right before "nie <verb>" is that verb's object: what was not there."""
+    if verb in _EXISTENTIAL:
+        return True
+    return (
+        past_tense is not None and verb.startswith(_HAD_OR_SAW) and bool(past_tense.fullmatch(verb))
+    )
+
+
+# "gorączka szybko minęła", "ustąpiły wszystkie objawy": a symptom this many tokens from a verb
+# of going away, in its clause, went away
+_GONE_REACH = 3
+_SYMPTOM_GONE = 2.0
+
+
+def _asked(weights: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """A yes/no question's weights ("Czy warto iść do tego lekarza?", "Czy ktoś zna dobrego
+    ortopedę?"): the praise it names is asked about, not given; a complaint in it stays one
+    ("Czy tak trudno odebrać telefon?", "Czy to normalne, że lekarz nie bada?")."""
+    return [(at, min(w, 0.0)) for at, w in weights]
+
 
 # Polish negative concord: "nie wniosła nic nowego", "nikomu nie polecam" need the "nie" and
 # are not turned by it.
@@ -518,6 +626,9 @@ _PAST_TENSE = {
 }
 _NOT_A_DEED = frozenset(
     "był była było byli były bylo byla byl был была было были був була було були"
+    # the patient's own state, typed whole ("nie byłam zapisana", "nie byłem pewien"; PolEmo
+    # splits it: "była m")
+    " byłam byłem byłyśmy byliśmy bylam bylem"
     # Polish words after "nie" that state no deed: "nie tylko", "nie ma", "nie wiem", "nie
     # jest", "nie każdy", "nie wszyscy", "nie zawsze", "nie mniej"
     " tylko jest są sa ma mam mają maja wiem wiadomo wie ulega można mozna trzeba musi"
