@@ -9,6 +9,7 @@ status she chose, and stores it once the import commits; the import loses nothin
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
@@ -52,25 +53,21 @@ def write_export(path: Path) -> Path:
     return path
 
 
-def test_a_status_changed_during_a_big_first_import_is_kept_and_stored_when_it_ends(
-    ukrainian_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(store_db, "BULK_INDEX_FROM", 1_000)  # a file a test writes in a moment
-    monkeypatch.setattr(importing, "STORE_BATCH", 500)
-    window = ukrainian_window
-    reviews_before = count_reviews(window.db)
+@contextlib.contextmanager
+def big_import_held(db_path: Path, tmp_path: Path) -> Iterator[threading.Event]:
+    """A big first import on a thread of its own (as the import dialog runs it), held after
+    its first batch, inside its one write transaction, until the test sets the event."""
     inside, go_on = threading.Event(), threading.Event()
     failed: list[BaseException] = []
 
     def hold(done: int, _total: int) -> None:
-        # after the first batch: the rest of the import is one open write transaction
         if done >= 1_000 and not inside.is_set():
             inside.set()
             go_on.wait(60)
 
     def run() -> None:
         try:
-            with open_database(window.db.path) as importer:
+            with open_database(db_path) as importer:
                 import_csv(
                     importer,
                     write_export(tmp_path / "export.csv"),
@@ -85,6 +82,25 @@ def test_a_status_changed_during_a_big_first_import_is_kept_and_stored_when_it_e
     importer_thread.start()
     try:
         assert inside.wait(60)
+        yield go_on
+    finally:
+        go_on.set()
+        importer_thread.join(120)
+    assert not failed, failed
+
+
+@pytest.fixture
+def small_bulk(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_db, "BULK_INDEX_FROM", 1_000)  # a file a test writes in a moment
+    monkeypatch.setattr(importing, "STORE_BATCH", 500)
+
+
+def test_a_status_changed_during_a_big_first_import_is_kept_and_stored_when_it_ends(
+    small_bulk, ukrainian_window, qtbot, tmp_path: Path
+) -> None:
+    window = ukrainian_window
+    reviews_before = count_reviews(window.db)
+    with big_import_held(window.db.path, tmp_path):
         assert window.db.storing_an_import()  # the one-transaction path: its write lock held
         window.select_row(0)
         qtbot.waitUntil(lambda: window.pane.review is not None)
@@ -103,10 +119,6 @@ def test_a_status_changed_during_a_big_first_import_is_kept_and_stored_when_it_e
         assert "«У роботі»" in said, said
         assert window.pane.status.currentData() == Status.IN_PROGRESS  # what she chose
         assert get_review(window.db, review_id).status != Status.IN_PROGRESS  # not yet stored
-    finally:
-        go_on.set()
-        importer_thread.join(120)
-    assert not failed, failed
     assert not window.db.storing_an_import()
 
     qtbot.waitUntil(
@@ -115,3 +127,27 @@ def test_a_status_changed_during_a_big_first_import_is_kept_and_stored_when_it_e
     assert count_reviews(window.db) == reviews_before + ROWS  # the import lost nothing
     assert window.undo_label.text() == "Позначено: «У роботі»."
     assert window.undo_button.isVisible()  # and Undo, as for any status she sets
+
+
+@pytest.fixture
+def no_beat(monkeypatch: pytest.MonkeyPatch) -> None:
+    from clinicrep.ui import main_window
+
+    monkeypatch.setattr(main_window, "STATUS_RETRY_MS", 3_600_000)
+
+
+def test_a_status_still_waiting_when_she_closes_the_window_is_stored_on_closing(
+    small_bulk, no_beat, ukrainian_window, seeded_db, qtbot, tmp_path: Path
+) -> None:
+    window = ukrainian_window
+    with big_import_held(window.db.path, tmp_path):
+        window.select_row(0)
+        qtbot.waitUntil(lambda: window.pane.review is not None)
+        review_id = window.pane.review.id
+        dialog = answer_next_dialog("OK", timeout_s=5)
+        window.change_status(review_id, Status.ESCALATED)
+        assert not dialog.seen
+    # the import is stored; no beat came yet, and she closes the window
+    assert get_review(seeded_db, review_id).status != Status.ESCALATED
+    window.close()
+    assert get_review(seeded_db, review_id).status == Status.ESCALATED
