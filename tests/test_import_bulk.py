@@ -4,6 +4,7 @@ batch as before."""
 
 from __future__ import annotations
 
+import contextlib
 import random
 from pathlib import Path
 
@@ -190,3 +191,21 @@ def test_an_import_into_a_store_much_bigger_than_it_keeps_its_indexes_up_batch_b
     # 5,000 rows into 4,500: at the end
     import_csv(db, write_export(tmp_path / "big.csv", rows=5_000, first=2 * ROWS), source_name="B")
     assert len(dropped) == len([n for n, _sql in indexes(db) if n.startswith("reviews_")])
+
+
+def test_another_connection_knows_while_a_big_import_holds_the_store(
+    db: Database, tmp_path: Path
+) -> None:
+    # the window's status change asks, so as not to wait for the busy timeout and give up
+    seen: list[bool] = []
+    with open_database(db.path) if db.dialect == "sqlite" else contextlib.nullcontext(db) as window:
+        assert not window.storing_an_import()
+        import_csv(
+            db,
+            write_export(tmp_path / "big.csv"),
+            source_name="Big",
+            progress=lambda _done, _total: seen.append(window.storing_an_import()),
+        )
+        assert not window.storing_an_import()
+    # SQLite: from the first batch's commit to the end; PostgreSQL locks rows, never the store
+    assert seen == [db.dialect == "sqlite"] * len(seen) and len(seen) == ROWS // BATCH

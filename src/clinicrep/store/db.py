@@ -51,6 +51,21 @@ _WALL_CAP = 4  # a time limit by CPU: at most this many times it by the clock
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
+@contextlib.contextmanager
+def _marked(marker: Path) -> Iterator[None]:
+    """``marker`` exists (with this process' id) while the block runs; best effort: a
+    folder that refuses it leaves the other connections waiting as before."""
+    try:
+        marker.write_text(str(os.getpid()), encoding="ascii")
+    except OSError:
+        log.debug("could not write %s", marker, exc_info=True)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            marker.unlink(missing_ok=True)
+
+
 def iso(dt: datetime | None) -> str | None:
     """UTC ISO-8601 text, to the second, sortable as text."""
     if dt is None:
@@ -307,7 +322,8 @@ class Database:
         if stored > BULK_INDEX_STORE_RATIO * new_rows:
             yield False
             return
-        with self.transaction():
+        marker = self.import_marker()
+        with _marked(marker), self.transaction():
             indexes = self.conn.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                 " AND tbl_name = 'reviews' AND sql IS NOT NULL AND name NOT IN"
@@ -330,6 +346,27 @@ class Database:
                 self.executemany(
                     "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)", stats
                 )
+
+    def import_marker(self) -> Path:
+        """A file beside the store while an import holds its write lock for its whole rest
+        (``indexes_built_at_end``): another connection, in this program or another, then
+        knows that a write of its own would wait for the import (``storing_an_import``)."""
+        return self.path.with_name(self.path.name + "-importing")
+
+    def storing_an_import(self) -> bool:
+        """Whether an import is storing its rows in one transaction now (its marker is
+        there): a write waits for its end, seconds to minutes on a busy machine."""
+        return self.import_marker().exists()
+
+    @contextlib.contextmanager
+    def waiting_at_most(self, seconds: float) -> Iterator[None]:
+        """Writes on this connection wait at most ``seconds`` for another's write lock
+        (``DatabaseLocked`` after), instead of the busy timeout."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         if self._check is not None and not _is_read(sql):

@@ -462,6 +462,17 @@ class PgDatabase:
     def finish_integrity_check(self) -> None:
         """Nothing to do: the server keeps its files whole (and its own backups)."""
 
+    def storing_an_import(self) -> bool:
+        """Never (SQLite's ``Database.storing_an_import``): each batch of an import here is
+        its own transaction, and the server locks rows, not the store."""
+        return False
+
+    @contextlib.contextmanager
+    def waiting_at_most(self, seconds: float) -> Iterator[None]:
+        """Nothing to change (SQLite's ``Database.waiting_at_most``): no import holds the
+        whole store here (``storing_an_import``)."""
+        yield
+
     @contextlib.contextmanager
     def indexes_built_at_end(self, new_rows: int) -> Iterator[bool]:
         """Never here (SQLite's ``Database.indexes_built_at_end``): a shared store is

@@ -102,6 +102,11 @@ SYNC_RELOAD_MS = 1000
 LIVE_RELOAD_MS = 150  # changes from the other PCs: a burst is one re-read
 OWN_CHANGE_S = 10.0  # a change announced this soon after this window made it is its own
 UNDO_SHOWN_MS = 20_000
+# While an import stores its rows in one transaction (its first big file: the store's write
+# lock held for seconds to minutes), a status she chooses waits at most this long on the
+# window's thread, then is kept and tried again at each beat until the import is done.
+STATUS_WAIT_DURING_IMPORT_S = 0.1
+STATUS_RETRY_MS = 500
 INBOX_ROWS = 12  # rows the inbox shows before the user moves the split (1280x800 screen)
 
 # keys that set a status on the selected review (shown in the Review menu)
@@ -369,6 +374,11 @@ class MainWindow(QMainWindow):
         self._holding: int | None = None  # the review kept in view while the inbox re-reads
         # reviews whose status this window changed (their announcement comes back to it too)
         self._changed_here: dict[int, float] = {}
+        # statuses chosen while an import held the store: (status, before), stored at a beat
+        self._status_waiting: dict[int, tuple[Status, StatusSnapshot]] = {}
+        self._status_retry = QTimer(self)
+        self._status_retry.setInterval(STATUS_RETRY_MS)
+        self._status_retry.timeout.connect(self._store_waiting_statuses)
         self.live = LiveUpdates(db, self)
         self.live.changed.connect(self._on_live_change)
         self.live.presence_changed.connect(self.editor.presence_changed)
@@ -809,30 +819,99 @@ class MainWindow(QMainWindow):
         """Set the status, move on to the next review, and offer Undo in the status bar."""
         before = status_snapshot(self.db, review_id)
         if before is None or before.status == status:
+            self._status_waiting.pop(review_id, None)  # chosen back before it was stored
             return
         following = self._review_after(review_id)
+        importing = self.db.storing_an_import()
         try:
-            approval_service.change_status(self.db, review_id, status, self.station)
+            with (
+                self.db.waiting_at_most(STATUS_WAIT_DURING_IMPORT_S)
+                if importing
+                else contextlib.nullcontext()
+            ):
+                approval_service.change_status(self.db, review_id, status, self.station)
+        except DatabaseLocked as e:
+            if importing or self.db.storing_an_import():
+                self._wait_for_import(review_id, status, before)
+            else:  # another program holds the file: what happened and what to do
+                self.pane.status.setCurrentIndex(self.pane.status.findData(before.status))
+                QMessageBox.warning(self, self.tr("Status not changed"), user_message(e))
+            return
         except AnsweredNeedsApproval as e:
             # the status box shows what is stored again, the message what to do instead
             self.pane.status.setCurrentIndex(self.pane.status.findData(before.status))
             QMessageBox.information(self, self.tr("Not marked answered"), user_message(e))
             return
-        except (DatabaseLocked, DiskFull, DataDirNotWritable) as e:
-            # another program holds the file, or the disk: what happened and what to do, the
-            # status as it is stored (it was "Something clinicrep did not expect happened")
+        except (DiskFull, DataDirNotWritable) as e:
+            # the disk: what happened and what to do, the status as it is stored (it was
+            # "Something clinicrep did not expect happened")
             self.pane.status.setCurrentIndex(self.pane.status.findData(before.status))
             QMessageBox.warning(self, self.tr("Status not changed"), user_message(e))
             return
         except ClinicrepError as e:
             self._say_store_problem(e)
             return
+        self._status_waiting.pop(review_id, None)
+        self._status_stored(review_id, status, before)
+        self.model.refresh(then=lambda: self._after_status_change(following))
+
+    def _status_stored(self, review_id: int, status: Status, before: StatusSnapshot) -> None:
         self._changed_here[review_id] = time.monotonic()
         self._undo_snapshot = before
         self._offer_undo(
             self.tr("Marked “{status}”.").format(status=status_label(status)), review_id
         )
-        self.model.refresh(then=lambda: self._after_status_change(following))
+
+    def _wait_for_import(self, review_id: int, status: Status, before: StatusSnapshot) -> None:
+        """An import holds the store (``storing_an_import``): the status she chose is shown
+        and kept, and stored at the first beat after the import (she was frozen for the
+        busy timeout, then told to close "the other clinicrep window")."""
+        self._status_waiting[review_id] = (status, before)
+        if self.pane.review is not None and self.pane.review.id == review_id:
+            self.pane.status.setCurrentIndex(self.pane.status.findData(status))
+        self._undo_timer.stop()
+        self.undo_button.hide()
+        self.undo_action.setEnabled(False)
+        self.undo_label.setText(
+            self.tr(
+                "An import is being stored: “{status}” will be saved as soon as it is done."
+            ).format(status=status_label(status))
+        )
+        self.undo_label.show()
+        self._status_retry.start()
+
+    def _store_waiting_statuses(self, *, closing: bool = False) -> None:
+        """Store the statuses chosen during an import, once the store is free again."""
+        stored = False
+        for review_id, (status, before) in list(self._status_waiting.items()):
+            importing = self.db.storing_an_import() and not closing
+            try:
+                with (
+                    self.db.waiting_at_most(STATUS_WAIT_DURING_IMPORT_S)
+                    if importing
+                    else contextlib.nullcontext()
+                ):
+                    approval_service.change_status(self.db, review_id, status, self.station)
+            except DatabaseLocked:
+                if importing:
+                    return  # the next beat
+                log.warning("status of review %s not stored: the store stayed busy", review_id)
+                continue
+            except ClinicrepError as e:  # the approval withdrawn meanwhile, the disk full
+                del self._status_waiting[review_id]
+                if self.pane.review is not None and self.pane.review.id == review_id:
+                    self.pane.status.setCurrentIndex(self.pane.status.findData(before.status))
+                if not closing:
+                    QMessageBox.warning(self, self.tr("Status not changed"), user_message(e))
+                continue
+            del self._status_waiting[review_id]
+            stored = True
+            if not closing:
+                self._status_stored(review_id, status, before)
+        if not self._status_waiting:
+            self._status_retry.stop()
+        if stored and not closing:
+            self.model.refresh(then=self.update_counts)
 
     def _review_after(self, review_id: int) -> int | None:
         """The review below (or, for the last row, above) ``review_id`` in the inbox."""
@@ -1715,6 +1794,9 @@ class MainWindow(QMainWindow):
         if self.editor.not_saved and not self._keep_typed_reply():
             event.ignore()
             return
+        if self._status_waiting:  # chosen during an import: stored now (waits for its end)
+            self._status_retry.stop()
+            self._store_waiting_statuses(closing=True)
         self.editor.release()  # the other PCs no longer see "… is replying"
         self.live.stop()
         self._live_reload.stop()
