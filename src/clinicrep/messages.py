@@ -46,10 +46,18 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "version, or choose another folder for clinicrep's data.",
         )
     if code == "database_locked":
+        if params.get("holder") == "check":
+            return QCoreApplication.translate(
+                "Messages",
+                "The review database is busy: a check for new reviews is writing to it (in "
+                "this or another clinicrep window, or the check while the window is closed). "
+                "Wait a minute and try again.",
+            )
         return QCoreApplication.translate(
             "Messages",
-            "The review database is busy in another program. Close the other clinicrep window "
-            "and try again.",
+            "The review database is busy in another program (perhaps another clinicrep "
+            "window, a backup or an antivirus). Wait a minute and try again; if it stays "
+            "busy, close that program.",
         )
     if code == "database_connection_lost":
         return QCoreApplication.translate(

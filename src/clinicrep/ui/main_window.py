@@ -1689,25 +1689,38 @@ class MainWindow(QMainWindow):
         )
 
     def _keep_typed_reply(self) -> bool:
-        """The reply typed here could not be stored (the shared server is away): closing
-        would lose it. True: close anyway; False: the window stays open, and the reply is
-        saved by itself when the server is back."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Reply not saved"),
-            self.tr(
+        """The reply typed here could not be stored (the shared server is away, or another
+        program holds this PC's file): closing would lose it. True: close anyway (or it was
+        stored after all); False: the window stays open, and the reply is saved later."""
+        from clinicrep.store.live import is_connection_lost
+
+        held = not is_connection_lost(self.editor.not_saved_because)
+        if held:
+            # a one-PC practice's file, held by a program we cannot name (the message says
+            # who when a check for new reviews holds it): no "server" to wait for
+            cause = self.editor.not_saved_because or DatabaseLocked("")
+            text = self.tr(
+                "The reply you typed is not saved: {cause}\n\nIf you close the window now, "
+                "the reply is lost. Once the other program is done, press Try again."
+            ).format(cause=user_message(cause))
+        else:
+            text = self.tr(
                 "The reply you typed is not saved: the connection to the shared database "
                 "server is lost. If you close the window now, the reply is lost. Keep the "
                 "window open until the server is back; the reply is saved then by itself."
-            ),
-            parent=self,
-        )
+            )
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Reply not saved"), text, parent=self)
         box.setObjectName("replyNotSaved")
+        again = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        again.setVisible(held)
         keep = box.addButton(self.tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
         box.addButton(self.tr("Close and lose the reply"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
+        box.setDefaultButton(again if held else keep)
         box.setEscapeButton(keep)
         box.exec()
+        if box.clickedButton() is again:
+            self.editor.save_now()
+            return not self.editor.not_saved or self._keep_typed_reply()
         return box.clickedButton() is not keep
 
     def closeEvent(self, event: QCloseEvent) -> None:
