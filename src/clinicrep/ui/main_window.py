@@ -1030,11 +1030,16 @@ class MainWindow(QMainWindow):
         if run is None or run.finished_at is None:
             self.last_sync.setText("")
             return
-        when = run.finished_at.astimezone()
+        from clinicrep.ui.inbox_model import short_date
+
+        when = short_date(run.finished_at)  # the locale's: "4 груд. 2026, 05:24"
+        if run.who == workstation.name():
+            # this PC's own check (its window or the one while it is closed): no news, and on
+            # one PC the name is the system account's ("root") until someone chose one
+            self.last_sync.setText(self.tr("Last check: {time}").format(time=when))
+            return
         self.last_sync.setText(
-            self.tr("Last check: {name}, {time}").format(
-                name=run.who, time=when.strftime("%Y-%m-%d %H:%M")
-            )
+            self.tr("Last check: {name}, {time}").format(name=run.who, time=when)
         )
 
     def _say_store_problem(self, error: ClinicrepError) -> None:
