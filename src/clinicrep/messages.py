@@ -517,6 +517,14 @@ def _import_file_message(params: dict) -> str:
             "file's encoding (for example cp1250 for Polish or cp1251 for Russian Windows "
             "files) and try again; nothing was imported.",
         ).format(encoding=params.get("encoding", ""))
+    if reason == "binary":
+        return QCoreApplication.translate(
+            "Messages",
+            "This file is not a readable table: it holds binary data, not text (a damaged "
+            "download, or another kind of file with a .csv name). Nothing was imported. "
+            "Export the reviews from the platform again as CSV or Excel and import the new "
+            "file.",
+        )
     if reason == "bad_encoding":
         return QCoreApplication.translate(
             "Messages",
