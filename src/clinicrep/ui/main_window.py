@@ -678,9 +678,15 @@ class MainWindow(QMainWindow):
         export_inbox_from_window(self, self.db.path, self.model.query)
 
     def _make_card(self) -> None:
+        from clinicrep.store.sources import most_reviewed_platform
         from clinicrep.ui.report_dialogs import make_card_from_window
 
-        make_card_from_window(self, self.settings, self._remember_card)
+        settings = self.settings
+        if not settings.review_card_platform:
+            # never chosen: the practice's own site first (a Doc.ua-only practice was offered
+            # Google), the one with the most reviews when it has several
+            settings = replace(settings, review_card_platform=most_reviewed_platform(self.db))
+        make_card_from_window(self, settings, self._remember_card)
 
     def _remember_card(self, links: dict[str, str], platform: str) -> None:
         """The card's link comes back next time, for this practice (its settings)."""
