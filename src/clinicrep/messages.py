@@ -46,6 +46,12 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "version, or choose another folder for clinicrep's data.",
         )
     if code == "database_locked":
+        if params.get("holder") == "server":
+            return QCoreApplication.translate(
+                "Messages",
+                "The shared review database is busy: another PC was changing the same reviews "
+                "at that moment. Try again in a moment.",
+            )
         if params.get("holder") == "check":
             return QCoreApplication.translate(
                 "Messages",
