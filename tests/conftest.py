@@ -51,6 +51,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     paths.set_data_dir(folder)
+    # the system's locale as on a machine set to none (C): what the practice's country
+    # defaults to does not hang on the machine that runs the tests
+    monkeypatch.setattr("clinicrep.settings.system_locale_name", lambda: "C")
     yield folder
     paths.set_data_dir(None)
 

@@ -46,10 +46,24 @@ def message_for_code(code: str, params: dict | None = None) -> str:
             "version, or choose another folder for clinicrep's data.",
         )
     if code == "database_locked":
+        if params.get("holder") == "server":
+            return QCoreApplication.translate(
+                "Messages",
+                "The shared review database is busy: another PC was changing the same reviews "
+                "at that moment. Try again in a moment.",
+            )
+        if params.get("holder") == "check":
+            return QCoreApplication.translate(
+                "Messages",
+                "The review database is busy: a check for new reviews is writing to it (in "
+                "this or another clinicrep window, or the check while the window is closed). "
+                "Wait a minute and try again.",
+            )
         return QCoreApplication.translate(
             "Messages",
-            "The review database is busy in another program. Close the other clinicrep window "
-            "and try again.",
+            "The review database is busy in another program (perhaps another clinicrep "
+            "window, a backup or an antivirus). Wait a minute and try again; if it stays "
+            "busy, close that program.",
         )
     if code == "database_connection_lost":
         return QCoreApplication.translate(
@@ -509,6 +523,14 @@ def _import_file_message(params: dict) -> str:
             "file's encoding (for example cp1250 for Polish or cp1251 for Russian Windows "
             "files) and try again; nothing was imported.",
         ).format(encoding=params.get("encoding", ""))
+    if reason == "binary":
+        return QCoreApplication.translate(
+            "Messages",
+            "This file is not a readable table: it holds binary data, not text (a damaged "
+            "download, or another kind of file with a .csv name). Nothing was imported. "
+            "Export the reviews from the platform again as CSV or Excel and import the new "
+            "file.",
+        )
     if reason == "bad_encoding":
         return QCoreApplication.translate(
             "Messages",

@@ -35,7 +35,9 @@ class Settings:
     contact_phone: str = ""
     contact_email: str = ""
     signer: str = ""  # name or role that signs replies
-    practice_country: str = "other"  # one of PRACTICE_COUNTRIES
+    # one of PRACTICE_COUNTRIES; until the practice saves its own, the system's (a Kyiv desk
+    # found "Another country", and the Ukrainian law's rules off, until she looked)
+    practice_country: str = field(default_factory=lambda: first_practice_country())
     reply_languages: list[str] = field(default_factory=lambda: first_reply_languages())
     answer_target_hours: int = 24
     answer_limit_hours: int = 48
@@ -96,6 +98,19 @@ def first_reply_languages() -> list[str]:
     facts asked in English and the Polish reply checks loaded only at the first reply."""
     code = QLocale().name().split("_")[0]
     return [code if code in REPLY_LANGUAGES else "en"]
+
+
+def system_locale_name() -> str:
+    """The system's locale as Qt read it at start ("uk_UA"), not the window's language."""
+    return QLocale.system().name()
+
+
+def first_practice_country() -> str:
+    """The country of the system's locale (uk_UA -> UA, en_GB -> UK), "other" when it is
+    none of PRACTICE_COUNTRIES; the practice's own choice, once saved, always wins."""
+    _, _, territory = system_locale_name().partition("_")
+    territory = {"GB": "UK"}.get(territory, territory)
+    return territory if territory in PRACTICE_COUNTRIES[:-1] else "other"
 
 
 log = logging.getLogger(__name__)

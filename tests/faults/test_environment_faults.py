@@ -81,6 +81,22 @@ def test_a_database_being_written_by_another_program_gives_the_busy_message_not_
         save_draft(ours, review_id, "Sorry")  # once the other one is done, it works
 
 
+def test_a_shared_servers_lock_says_another_pc_not_a_backup_or_antivirus() -> None:
+    """On the practice's server a lock is another PC changing the same reviews: "a backup or
+    an antivirus" and "close that program" are a one-PC file's causes, not the server's."""
+    import psycopg
+
+    from clinicrep.store.pg import translate_pg_error
+
+    for error in (
+        psycopg.errors.DeadlockDetected("deadlock detected"),
+        psycopg.errors.LockNotAvailable("could not obtain lock"),
+    ):
+        said = user_message(translate_pg_error(error))
+        assert said.startswith("The shared review database is busy: another PC"), said
+        assert "antivirus" not in said and "close" not in said
+
+
 # The child imports everything first, then (when run as root, whom permissions do not stop)
 # becomes ``nobody`` before it touches the store.
 READ_ONLY_CHILD = """

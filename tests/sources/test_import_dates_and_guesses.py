@@ -60,7 +60,7 @@ def test_each_date_form_is_read(cell: str, expected: datetime) -> None:
 
 def _days_before_export(days: int) -> datetime:
     local_day = (EXPORTED - timedelta(days=days)).astimezone()
-    return local_day.replace(hour=12, minute=0, second=0, microsecond=0)
+    return local_day.replace(hour=0, minute=0, second=0, microsecond=0)  # the day, no time
 
 
 @pytest.mark.parametrize(

@@ -127,3 +127,41 @@ def test_an_answer_time_chart_with_no_answer_yet_has_no_negative_hours(
     # the counts beside it keep their own scale, with no prefix either
     assert "x" not in charts.counts.getAxis("left").labelString().replace("відгуки", "")
     window.close()
+
+
+def test_value_axes_write_the_locales_decimal_comma_and_count_whole_reviews(
+    seeded_db, qtbot, in_ukrainian
+):
+    """In Kyiv the axes read "0.5", "1.5" with a point, and the count charts stepped by half a
+    review. The value axes now write "0,5" as Ukrainian does, and counts step by whole ones."""
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(seeded_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    charts = _open_charts(window, qtbot)
+    window.resize(1280, 800)
+    qtbot.wait(50)
+    # the stars chart: steps of a half at this height, written with a comma
+    drawn = _drawn_tick_strings(charts.rating, "left")
+    assert any("," in text for text in drawn), drawn
+    assert all("." not in text for text in drawn), drawn
+    # the count charts, whose bars are one or two reviews: no "0,5", no "1.5"
+    for chart, side in ((charts.counts, "left"), (charts.platforms, "bottom")):
+        drawn = _drawn_tick_strings(chart, side)
+        assert drawn and all(text.isdigit() for text in drawn), (chart.title, drawn)
+    window.close()
+
+
+def _drawn_tick_strings(chart, side: str) -> list[str]:
+    """The labels the value axis draws over the chart's range, at its size, by pyqtgraph's
+    own path (the values for the range and length, then their strings)."""
+    axis = chart.getAxis(side)
+    low, high = chart.getViewBox().viewRange()[1 if side == "left" else 0]
+    length = axis.height() if side == "left" else axis.width()
+    return [
+        text
+        for spacing, values in axis.tickValues(low, high, length)
+        for text in axis.tickStrings(values, 1.0, spacing)
+    ]

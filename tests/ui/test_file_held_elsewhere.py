@@ -104,3 +104,91 @@ def test_marking_answered_while_the_file_is_held_says_what_to_do_and_keeps_the_s
     qtbot.waitUntil(
         lambda: get_review(window.db, review_id).status == Status.ANSWERED, timeout=10_000
     )
+
+
+def _answer_reply_not_saved(button: str, seen: list[str], before_press=None) -> None:
+    """Read the "Reply not saved" question when it comes, then press ``button`` (after
+    ``before_press``: the other program lets go while she reads)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "replyNotSaved":
+            seen.append(box.text())
+            seen.append("|".join(b.text() for b in box.buttons() if b.isVisible()))
+            if before_press is not None:
+                before_press()
+            found = [b for b in box.buttons() if b.text() == button]
+            (found[0] if found else box.escapeButton()).click()  # a missing one fails, no hang
+            return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+
+
+def test_closing_while_another_program_holds_the_file_names_no_server_and_saves_on_try_again(
+    ukrainian_window, held, qtbot
+):
+    """Her practice has one PC and a file, no server: closing the window while a backup holds
+    the file said "the connection to the shared database server is lost" and "close the other
+    clinicrep window". Now it says what is known, and Try again stores her reply and closes."""
+    window = ukrainian_window
+    window.select_row(0)
+    qtbot.waitUntil(lambda: window.editor.review is not None)
+    review_id = window.editor.review.id
+    seen: list[str] = []
+    try:
+        window.editor.text.setPlainText(REPLY)
+        _answer_reply_not_saved(
+            "Спробувати ще раз", seen, before_press=lambda: held.execute("ROLLBACK")
+        )
+        window.close()
+    finally:
+        if held.in_transaction:
+            held.execute("ROLLBACK")
+    assert seen, "no question before closing"
+    said, buttons = seen[0], seen[1]
+    assert said.startswith("Набрану відповідь не збережено")
+    assert "сервер" not in said
+    assert "Закрийте інше вікно clinicrep" not in said
+    assert (
+        "іншою програмою (можливо, іншим вікном clinicrep, резервним копіюванням або "
+        "антивірусом)" in said
+    )
+    assert set(buttons.split("|")) == {
+        "Спробувати ще раз",
+        "Не закривати вікно",
+        "Закрити й утратити відповідь",
+    }
+    assert window.closed
+    reply = get_reply(window.db, review_id)
+    assert reply is not None and reply.text == REPLY
+
+
+def test_a_check_for_new_reviews_holding_the_file_is_named_when_closing(
+    ukrainian_window, held, qtbot
+):
+    """When the holder is a check for new reviews (its lock is taken), the question says so;
+    she keeps the window open and her text stays."""
+    from clinicrep import paths
+    from clinicrep.monitoring.lock import SyncLock
+
+    window = ukrainian_window
+    window.select_row(0)
+    qtbot.waitUntil(lambda: window.editor.review is not None)
+    check = SyncLock(paths.data_dir(), holder="clinicrep sync --quiet")
+    assert check.acquire(0)
+    seen: list[str] = []
+    try:
+        window.editor.text.setPlainText(REPLY)
+        _answer_reply_not_saved("Не закривати вікно", seen)
+        window.close()
+    finally:
+        check.release()
+        if held.in_transaction:
+            held.execute("ROLLBACK")
+    assert seen and "у неї записує перевірка нових відгуків" in seen[0]
+    assert "сервер" not in seen[0]
+    assert not window.closed and window.isVisible()
+    assert window.editor.text.toPlainText() == REPLY

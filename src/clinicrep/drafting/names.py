@@ -10,25 +10,11 @@ from __future__ import annotations
 import re
 
 from clinicrep.guidelines.templates import reviewer_first_name
+from clinicrep.guidelines.vocative import polish_address
 
 _INITIAL = re.compile(r"\w\.")
-# Ukrainian and Polish names in -a/-я that are men's.
+# Ukrainian names in -a/-я that are men's.
 _UK_MALE_IN_A = {"микола", "ілля", "кузьма", "фома", "лука", "сава", "мина", "никита"}
-_PL_MALE_IN_A = {"kuba", "barnaba", "bonawentura", "kosma"}
-# Polish men's vocatives are irregular enough to be listed; a name not here goes unnamed.
-_PL_MALE_VOCATIVE = {
-    "jan": "Janie", "piotr": "Piotrze", "paweł": "Pawle", "marek": "Marku", "tomasz": "Tomaszu",
-    "krzysztof": "Krzysztofie", "andrzej": "Andrzeju", "michał": "Michale", "adam": "Adamie",
-    "marcin": "Marcinie", "łukasz": "Łukaszu", "jakub": "Jakubie", "kamil": "Kamilu",
-    "wojciech": "Wojciechu", "grzegorz": "Grzegorzu", "mateusz": "Mateuszu", "rafał": "Rafale",
-    "dariusz": "Dariuszu", "robert": "Robercie", "stanisław": "Stanisławie", "józef": "Józefie",
-    "kacper": "Kacprze", "szymon": "Szymonie", "bartosz": "Bartoszu", "artur": "Arturze",
-    "damian": "Damianie", "dawid": "Dawidzie", "karol": "Karolu", "maciej": "Macieju",
-    "sebastian": "Sebastianie", "daniel": "Danielu", "igor": "Igorze", "filip": "Filipie",
-    "wiktor": "Wiktorze", "zbigniew": "Zbigniewie", "ryszard": "Ryszardzie", "henryk": "Henryku",
-    "kuba": "Kubo", "przemysław": "Przemysławie", "mariusz": "Mariuszu", "jacek": "Jacku",
-    "leszek": "Leszku", "patryk": "Patryku", "hubert": "Hubercie", "oskar": "Oskarze",
-}  # fmt: skip
 _UK_CONSONANTS = set("бвгґджзклмнпрстфхцчшщ")
 
 
@@ -42,7 +28,7 @@ def polite_name(author: str, language: str) -> str:
     if language == "uk":
         return _ukrainian(first)
     if language == "pl":
-        return _polish(first)
+        return polish_address(first)
     return first
 
 
@@ -67,18 +53,3 @@ def _ukrainian(name: str) -> str:
     if low[-1:] in _UK_CONSONANTS and low[-1:] not in "кгхжчшщц":
         return "пане " + name + "е"
     return ""
-
-
-def _polish(name: str) -> str:
-    low = name.casefold()
-    if low in _PL_MALE_VOCATIVE:
-        return "Panie " + _PL_MALE_VOCATIVE[low]
-    if not low.endswith("a") or low in _PL_MALE_IN_A:
-        return ""
-    if low.endswith("ia"):
-        if len(low) <= 5 and low[-3:-2] in ("s", "z", "c", "n"):
-            return "Pani " + name[:-1] + "u"  # Kasia -> Kasiu, Ania -> Aniu
-        return "Pani " + name[:-1] + "o"  # Maria -> Mario
-    if len(low) <= 4 and low.endswith("la"):
-        return "Pani " + name[:-1] + "u"  # Ola -> Olu
-    return "Pani " + name[:-1] + "o"  # Anna -> Anno, Agnieszka -> Agnieszko

@@ -16,6 +16,7 @@ from functools import cache
 
 from clinicrep.guidelines.kinds import ReplyKind, classify_review
 from clinicrep.guidelines.lexicon import LANGUAGES, normalise_language
+from clinicrep.guidelines.vocative import addressed_name
 from clinicrep.model import Review
 from clinicrep.paths import resource
 from clinicrep.settings import Settings
@@ -228,7 +229,8 @@ def contact_pattern(fill: Mapping[str, str], settings: Settings) -> str:
 def fill_template(text: str, *, language: str, settings: Settings, review: Review) -> str:
     """Put the practice's details and the reviewer's first name into a template."""
     fill = _bundle(normalise_language(language)).fill
-    first_name = reviewer_first_name(review.author)
+    # an address: "Вітаємо, Андрію!", "Panie Andrzeju" (guidelines/vocative.py)
+    first_name = addressed_name(reviewer_first_name(review.author), normalise_language(language))
     practice = settings.practice_name.strip()
     contact = contact_pattern(fill, settings)
     values = {

@@ -100,6 +100,23 @@ class SyncLock:
         self._handle = None
 
 
+def sync_running(data_dir: Path) -> bool:
+    """A check for new reviews holds the data dir's sync lock now (this window's, another
+    window's or the one while the window is closed); a look that never waits."""
+    path = Path(data_dir) / LOCK_FILE
+    if not path.exists():
+        return False
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    with os.fdopen(fd, "r+b", buffering=0) as handle:
+        if not _try_lock(handle):
+            return True
+        _unlock(handle)
+    return False
+
+
 def _read_holder(path: Path) -> str:
     try:
         return path.read_bytes()[1:].decode("utf-8", "replace") or "unknown"

@@ -468,8 +468,10 @@ def read_date(
         base = reference or datetime.now(UTC)
         moment = _months_back(base, months) - span
         if months or span >= timedelta(days=1):  # "3 days ago": a day, not a time of day
+            # the day alone, as a file's "2026-11-30" is kept (local midnight, shown without
+            # a time: labels.is_date_only); 12:00 was shown as a made-up "30.11.2026, 12:00"
             local = moment.astimezone() if moment.tzinfo else moment
-            moment = local.replace(hour=12, minute=0, second=0, microsecond=0)
+            moment = local.replace(hour=0, minute=0, second=0, microsecond=0)
         return DateReading(moment.replace(microsecond=0), approximate=True)
     iso = text.replace("z", "Z")
     if re.match(r"^\d{4}-\d{2}-\d{2}", iso):

@@ -106,6 +106,9 @@ def read_table(path: Path, encoding: str | None = None) -> TableFile:
         said = _html_charset(head) if kind == "html" else ""
         table.encoding = encoding or said or detect_encoding(head, size <= len(head))
         _check_encoding(table.encoding)
+        if kind == "csv" and not table.encoding.startswith("utf-16") and _looks_binary(head):
+            # "a;b;c" and then bytes of no text: the column dialog took the junk for names
+            raise ImportFileError("binary data, not text", reason="binary")
     if kind == "csv":
         text = head.decode(_codec(table.encoding), "replace")
         if size > len(head):  # the last line of a cut sample may be cut too
@@ -134,6 +137,17 @@ def read_table(path: Path, encoding: str | None = None) -> TableFile:
     table.garbled = looks_garbled(" ".join(table.header) + " " + shown)
     table.replaced_characters = shown.count("\ufffd")
     return table
+
+
+# Bytes no text file holds (control characters other than tab, line ends, form feed and an
+# old DOS end-of-file mark): a few in a sample are a stray; this share is binary data.
+_CONTROL_BYTES = bytes(sorted(set(range(32)) - {9, 10, 12, 13, 26} | {127}))
+BINARY_SHARE = 0.02
+
+
+def _looks_binary(head: bytes) -> bool:
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls >= 8 and controls > BINARY_SHARE * len(head)
 
 
 def _sample(rows: Iterator[Row], count: int) -> list[Row]:

@@ -190,7 +190,7 @@ def translate_sqlite_error(e: sqlite3.Error) -> StoreError:
     """Turn an environment failure into an error a person can act on (others stay bugs)."""
     text = str(e).lower()
     if "database is locked" in text or "database table is locked" in text:
-        return DatabaseLocked(str(e))
+        return DatabaseLocked(str(e), holder=_lock_holder())
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFull(str(e))
     if "readonly" in text or "read-only" in text or "unable to open" in text:
@@ -200,6 +200,19 @@ def translate_sqlite_error(e: sqlite3.Error) -> StoreError:
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return DatabaseDamaged(str(e))
     return StoreError(str(e))
+
+
+def _lock_holder() -> str:
+    """Who holds the file, as far as this PC can tell: "check" when a check for new reviews
+    runs (it writes in bursts); "" when it cannot be known (a backup, an antivirus, a
+    database viewer, another clinicrep window)."""
+    from clinicrep import paths
+    from clinicrep.monitoring.lock import sync_running
+
+    try:
+        return "check" if sync_running(paths.data_dir()) else ""
+    except OSError:
+        return ""
 
 
 class Database:

@@ -218,8 +218,8 @@ def translate_pg_error(e: psycopg.Error) -> Exception:
         return QueryInterrupted(text)
     if isinstance(e, psycopg.IntegrityError):
         return StoreIntegrityError(text, state)
-    if state in _LOCKED:
-        return DatabaseLocked(text)
+    if state in _LOCKED:  # another PC's change of the same rows, at the same moment
+        return DatabaseLocked(text, holder="server")
     if state in _READ_ONLY:
         return DatabaseReadOnly(text)
     if state in _DISK_FULL:

@@ -144,6 +144,19 @@ def list_sources(db: Database) -> list[Source]:
     return [_row_to_source(r) for r in rows]
 
 
+def most_reviewed_platform(db: Database) -> str:
+    """The platform of the practice's sources with the most reviews (a connected one with none
+    yet counts too), '' without any: where a card asking for reviews sends patients first.
+    Feedback typed in by hand and "other site" files name no page to send anyone to."""
+    row = db.execute(
+        "SELECT s.platform, count(r.id) AS n FROM sources s"
+        " LEFT JOIN reviews r ON r.source_id = s.id"
+        " WHERE s.platform NOT IN ('offline', 'other')"
+        " GROUP BY s.platform ORDER BY n DESC, min(s.id) LIMIT 1"
+    ).fetchone()
+    return str(row[0]) if row is not None else ""
+
+
 def delete_source(db: Database, source_id: int) -> None:
     """Forget a source and its reviews (the caller removes its secrets)."""
     with db.transaction():

@@ -40,13 +40,41 @@ MAX_TIME_LABELS = 6
 GREEN, GREY, RED, BLUE, AMBER = "#2e7d32", "#9e9e9e", "#c62828", "#1f6f8b", "#f9a825"
 
 
+class ValueAxis(pg.AxisItem):
+    """A value axis in the window's locale ("0,5" in Ukrainian, Russian and Polish, not "0.5");
+    with ``whole`` (counts of reviews) only whole numbers: half a review is no step."""
+
+    def __init__(self, orientation: str, *, whole: bool = False) -> None:
+        super().__init__(orientation)
+        self.whole = whole
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+        levels = super().tickValues(minVal, maxVal, size)
+        if not self.whole:
+            return levels
+        return [
+            (max(1.0, spacing), [v for v in values if abs(v - round(v)) < 1e-9])
+            for spacing, values in levels
+        ]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        locale = QLocale()
+        places = 0 if self.whole else max(0, math.ceil(-math.log10(max(spacing * scale, 1e-9))))
+        return [locale.toString(float(v * scale), "f", places) for v in values]
+
+
 class BarChart(pg.PlotWidget):
     """Bars (stacked when several series) with a hover text and a click per bar."""
 
     bar_clicked = Signal(int)
 
-    def __init__(self, title: str, *, horizontal: bool = False, unit: str = "") -> None:
-        super().__init__(background=None)
+    def __init__(
+        self, title: str, *, horizontal: bool = False, unit: str = "", whole: bool = False
+    ) -> None:
+        value_side = "bottom" if horizontal else "left"
+        super().__init__(
+            background=None, axisItems={value_side: ValueAxis(value_side, whole=whole)}
+        )
         self.setObjectName(title)
         self.setAccessibleName(title)
         self.title = title
@@ -269,16 +297,18 @@ class ChartPane(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
         # each measure on its own axis: counts are never drawn against the 1-5 star scale
-        self.counts = BarChart(self.tr("Reviews received"), unit=self.tr("reviews"))
+        self.counts = BarChart(self.tr("Reviews received"), unit=self.tr("reviews"), whole=True)
         self.rating = BarChart(self.tr("Average rating"), unit=self.tr("stars"))
         self.platforms = BarChart(
-            self.tr("Reviews per platform"), horizontal=True, unit=self.tr("reviews")
+            self.tr("Reviews per platform"), horizontal=True, unit=self.tr("reviews"), whole=True
         )
         self.sentiment = BarChart(self.tr("Sentiment"), unit="%")
         self.complaints = BarChart(
-            self.tr("Complaints about"), horizontal=True, unit=self.tr("reviews")
+            self.tr("Complaints about"), horizontal=True, unit=self.tr("reviews"), whole=True
         )
-        self.praise = BarChart(self.tr("Praise for"), horizontal=True, unit=self.tr("reviews"))
+        self.praise = BarChart(
+            self.tr("Praise for"), horizontal=True, unit=self.tr("reviews"), whole=True
+        )
         # "median" in the title: the value axis has room only for a short unit name
         self.answers = BarChart(self.tr("Median time to answer"), unit=self.tr("hours"))
 
@@ -526,7 +556,7 @@ class AspectChart(QWidget):
         for aspect in Aspect:
             self.choice.addItem(aspect_label(aspect), aspect)
         self.choice.currentIndexChanged.connect(lambda _i: self._draw())
-        self.chart = BarChart(self.tr("Praise and complaints by aspect, per month"))
+        self.chart = BarChart(self.tr("Praise and complaints by aspect, per month"), whole=True)
         self.chart.bar_clicked.connect(self._clicked)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Aspect:")))

@@ -688,9 +688,15 @@ class MainWindow(QMainWindow):
         export_inbox_from_window(self, self.db.path, self.model.query)
 
     def _make_card(self) -> None:
+        from clinicrep.store.sources import most_reviewed_platform
         from clinicrep.ui.report_dialogs import make_card_from_window
 
-        make_card_from_window(self, self.settings, self._remember_card)
+        settings = self.settings
+        if not settings.review_card_platform:
+            # never chosen: the practice's own site first (a Doc.ua-only practice was offered
+            # Google), the one with the most reviews when it has several
+            settings = replace(settings, review_card_platform=most_reviewed_platform(self.db))
+        make_card_from_window(self, settings, self._remember_card)
 
     def _remember_card(self, links: dict[str, str], platform: str) -> None:
         """The card's link comes back next time, for this practice (its settings)."""
@@ -1109,11 +1115,16 @@ class MainWindow(QMainWindow):
         if run is None or run.finished_at is None:
             self.last_sync.setText("")
             return
-        when = run.finished_at.astimezone()
+        from clinicrep.ui.inbox_model import short_date
+
+        when = short_date(run.finished_at)  # the locale's: "4 груд. 2026, 05:24"
+        if run.who == workstation.name():
+            # this PC's own check (its window or the one while it is closed): no news, and on
+            # one PC the name is the system account's ("root") until someone chose one
+            self.last_sync.setText(self.tr("Last check: {time}").format(time=when))
+            return
         self.last_sync.setText(
-            self.tr("Last check: {name}, {time}").format(
-                name=run.who, time=when.strftime("%Y-%m-%d %H:%M")
-            )
+            self.tr("Last check: {name}, {time}").format(name=run.who, time=when)
         )
 
     def _say_store_problem(self, error: ClinicrepError) -> None:
@@ -1768,25 +1779,38 @@ class MainWindow(QMainWindow):
         )
 
     def _keep_typed_reply(self) -> bool:
-        """The reply typed here could not be stored (the shared server is away): closing
-        would lose it. True: close anyway; False: the window stays open, and the reply is
-        saved by itself when the server is back."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Reply not saved"),
-            self.tr(
+        """The reply typed here could not be stored (the shared server is away, or another
+        program holds this PC's file): closing would lose it. True: close anyway (or it was
+        stored after all); False: the window stays open, and the reply is saved later."""
+        from clinicrep.store.live import is_connection_lost
+
+        held = not is_connection_lost(self.editor.not_saved_because)
+        if held:
+            # a one-PC practice's file, held by a program we cannot name (the message says
+            # who when a check for new reviews holds it): no "server" to wait for
+            cause = self.editor.not_saved_because or DatabaseLocked("")
+            text = self.tr(
+                "The reply you typed is not saved: {cause}\n\nIf you close the window now, "
+                "the reply is lost. Once the other program is done, press Try again."
+            ).format(cause=user_message(cause))
+        else:
+            text = self.tr(
                 "The reply you typed is not saved: the connection to the shared database "
                 "server is lost. If you close the window now, the reply is lost. Keep the "
                 "window open until the server is back; the reply is saved then by itself."
-            ),
-            parent=self,
-        )
+            )
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Reply not saved"), text, parent=self)
         box.setObjectName("replyNotSaved")
+        again = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        again.setVisible(held)
         keep = box.addButton(self.tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
         box.addButton(self.tr("Close and lose the reply"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
+        box.setDefaultButton(again if held else keep)
         box.setEscapeButton(keep)
         box.exec()
+        if box.clickedButton() is again:
+            self.editor.save_now()
+            return not self.editor.not_saved or self._keep_typed_reply()
         return box.clickedButton() is not keep
 
     def closeEvent(self, event: QCloseEvent) -> None:

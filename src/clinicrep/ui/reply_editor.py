@@ -158,6 +158,7 @@ class ReplyEditor(QWidget):
         self._seen_published_at: datetime | None = None  # the reply as it was shown here
         self.dirty = False
         self.not_saved = False  # typed text the store refused (its server away)
+        self.not_saved_because: BaseException | None = None  # why, for the closing question
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of reply"))
@@ -670,6 +671,7 @@ class ReplyEditor(QWidget):
             reply = get_reply(self.db, self.review.id)
             if reply is not None and reply.text == text:
                 self.dirty = False
+                self.not_saved = False
                 return
             if reply is None and not text.strip():
                 return
@@ -683,6 +685,7 @@ class ReplyEditor(QWidget):
                 raise  # a damaged store has its own way out (app.py)
             log.exception("could not save the draft of review %s", self.review.id)
             self.not_saved = bool(text.strip())  # closing the window now would lose it
+            self.not_saved_because = e
             return
         if self.approval.state == ApprovalState.APPROVED:
             # a changed text needs the owner's approval again (store.replies.save_draft)
