@@ -242,8 +242,14 @@ class FilterBar(QWidget):
                 self.view.setCurrentIndex(0)
 
     def show_waiting_for_approval(self) -> None:
-        """The owner's one click from the status bar: what waits for approval, nothing else."""
+        """The owner's one click from the status bar: what waits for approval, nothing else,
+        in the location chosen (the count beside it is that location's)."""
+        place = self.location.currentIndex()
         self.reset(notify=False)
+        self.location.blockSignals(True)
+        self.location.setCurrentIndex(place)
+        self.location.blockSignals(False)
+        fit_to_current(self.location)
         self.view.setCurrentIndex(max(0, self.view.findData(WAITING_FOR_APPROVAL)))
         self.changed.emit()
 
