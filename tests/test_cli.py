@@ -171,8 +171,9 @@ def test_a_new_data_dir_and_every_folder_in_it_are_the_owners_only(tmp_path, cap
                 "Własna baza danych tego komputera: ",
                 "Własna baza danych tego komputera otwiera się.",
                 "Skopiowano opinie: 1 ",
+                "Kopiowanie źródeł: wiersze — 1…",
             ],
-            ["No sources yet", "Say which source", "There is no source", "Removed Maps"],
+            ["No sources yet", "Say which source", "There is no source", "Removed Maps", "sources"],
         ),
         (
             "zh_CN.UTF-8",
@@ -184,6 +185,7 @@ def test_a_new_data_dir_and_every_folder_in_it_are_the_owners_only(tmp_path, cap
                 "这台电脑自己的数据库：",
                 "这台电脑自己的数据库可以打开。",
                 "已将 1 条评价",
+                "正在复制来源：1 行…",
             ],
             ["No sources yet", "Say which source", "There is no source", "Removed Maps"],
         ),

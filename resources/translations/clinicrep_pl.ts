@@ -117,38 +117,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="582"/>
         <source>Aspect shown in the chart</source>
         <translation>Aspekt na wykresie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="525"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="560"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="618"/>
         <source>All aspects</source>
         <translation>Wszystkie aspekty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="529"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="587"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Pochwały i skargi według aspektów, miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="590"/>
         <source>Aspect:</source>
         <translation>Aspekt:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="537"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="595"/>
         <source>Praise</source>
         <translation>Pochwały</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="537"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="595"/>
         <source>Complaints</source>
         <translation>Skargi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="565"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="623"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — pochwały: {praise}, skargi: {complaints}</translation>
     </message>
@@ -242,90 +242,90 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="302"/>
         <source>Period shown in the charts</source>
         <translation>Okres pokazany na wykresach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="304"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="305"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="306"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="308"/>
         <source>Last calendar month</source>
         <translation>Poprzedni miesiąc kalendarzowy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="309"/>
         <source>All time</source>
         <translation>Cały okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="317"/>
         <source>Location shown in the charts</source>
         <translation>Lokalizacja na wykresach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="325"/>
         <source>Reviews received</source>
         <translation>Otrzymane opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="279"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="328"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="332"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="334"/>
         <source>reviews</source>
         <translation>opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="326"/>
         <source>Average rating</source>
         <translation>Średnia ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="326"/>
         <source>stars</source>
         <translation>gwiazdki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="330"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="332"/>
         <source>Complaints about</source>
         <translation>Na co się skarżą</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="334"/>
         <source>Praise for</source>
         <translation>Co chwalą</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="316"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="369"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>Kolory: zielony — pozytywne, żółty — mieszane, szary — neutralne, czerwony — negatywne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="392"/>
         <source>All locations</source>
         <translation>Wszystkie lokalizacje</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="433"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: %n opinia</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="442"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: średnio {avg} z %n opinii</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="469"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: pozytywne {pos}, mieszane {mix}, neutralne {neu}, negatywne {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="488"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: mediana {hours} godz.; {d1} w ciągu {aim} godz., {d2} w ciągu {limit} godz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="447"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="505"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: %n opinia</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="458"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="516"/>
         <source>{aspect}: blamed in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: skarga w %n opinii</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="526"/>
         <source>{aspect}: praised in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: pochwała w %n opinii</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="537"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n opinia · mediana czasu odpowiedzi: {hours} godz. · odpowiedź w ciągu {aim} godz.: {d1} · w ciągu {limit} godz.: {d2}</numerusform>
@@ -389,22 +389,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="328"/>
         <source>Reviews per platform</source>
         <translation>Opinie według platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="336"/>
         <source>Median time to answer</source>
         <translation>Mediana czasu odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="336"/>
         <source>hours</source>
         <translation>godziny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="347"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>
@@ -542,122 +542,122 @@
         <translation>Przeczytaj odpowiedź tak, jak przeczyta ją autor opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="348"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="355"/>
         <source>Sign with a name or role</source>
         <translation>Podpisz się imieniem lub funkcją</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="362"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="369"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
         <translation>Zakończ imieniem lub funkcją, np. „Anna, kierownik przychodni”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="376"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="383"/>
         <source>Give a source for the facts</source>
         <translation>Podaj źródło faktów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="379"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="386"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
         <translation>Wskaż, gdzie można sprawdzić fakty: rejestr publiczny, oficjalna strona lub link.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="389"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="396"/>
         <source>Invite them to talk it through</source>
         <translation>Zaproś do rozmowy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="392"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="399"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
         <translation>Zaproponuj konsultację lub rozmowę, podczas której można odpowiedzieć na pytania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="402"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="409"/>
         <source>No personal attack</source>
         <translation>Bez ataków osobistych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="405"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="412"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
         <translation>„{words}” atakuje autora opinii. Prostuj fakty, nie oceniaj osoby.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="412"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="419"/>
         <source>Keep the holding reply short</source>
         <translation>Napisz krótką odpowiedź wstępną</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="419"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="426"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
         <translation>Napisz tylko, że sprawa jest traktowana poważnie i nastąpi kontakt; resztą zajmie się właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="427"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="434"/>
         <source>Escalate to the owner</source>
         <translation>Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="434"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="441"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
         <translation>Oznacz opinię jako przekazaną właścicielowi, aby został powiadomiony; ten krok jest zapisywany.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="441"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="448"/>
         <source>Nothing that reveals a patient</source>
         <translation>Bez informacji ujawniających pacjenta</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="455"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="462"/>
         <source>Rules: {rules}.</source>
         <translation>Reguły: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="465"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="472"/>
         <source>No reward for reviews</source>
         <translation>Bez nagród za opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="470"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="477"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>„{words}” to oferta nagrody. Platformy i przepisy zabraniają nagradzania za opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="484"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="491"/>
         <source>Written for this review</source>
         <translation>Odpowiedź dopasowana do tej opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="499"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="506"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>Ta odpowiedź jest prawie taka sama jak już opublikowana. Dopasuj ją do tej opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="515"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="522"/>
         <source>A sensible length</source>
         <translation>Rozsądna długość</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="519"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="526"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>Długość odpowiedzi w bajtach: {size}; {platform} przyjmuje najwyżej {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="525"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="532"/>
         <source>the platform</source>
         <translation>platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="533"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="540"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>Odpowiedź jest bardzo krótka. Dodaj jedno lub dwa zdania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="572"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="579"/>
         <source>Correct the facts</source>
         <translation>Sprostuj fakty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="573"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="580"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Sprawdź, czy każdy fakt w odpowiedzi jest prawdziwy i da się go udokumentować.</translation>
     </message>
@@ -1545,13 +1545,13 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="243"/>
         <source>{month} {year}</source>
         <comment>a month under a chart&apos;s bars: &apos;Dec 2026&apos;</comment>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="263"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
@@ -1571,6 +1571,7 @@
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="254"/>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="104"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
@@ -1579,27 +1580,27 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="804"/>
+        <location filename="../../src/clinicrep/cli.py" line="808"/>
         <source>Shared database: {where}</source>
         <translation>Wspólna baza danych: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="810"/>
+        <location filename="../../src/clinicrep/cli.py" line="814"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>Własna baza danych tego komputera: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="819"/>
+        <location filename="../../src/clinicrep/cli.py" line="823"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>Własna baza danych tego komputera otwiera się.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="851"/>
+        <location filename="../../src/clinicrep/cli.py" line="855"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>Od teraz ten komputer używa {where}; stara baza danych została bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="859"/>
+        <location filename="../../src/clinicrep/cli.py" line="863"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>Ten komputer nie ma pęku kluczy, w którym można zachować hasło bazy danych, więc użyto go tylko do tego kopiowania. Wpisz je w Ustawienia → Baza danych albo poproś informatyka, aby zapisał je w ~/.pgpass.</translation>
     </message>
@@ -1624,7 +1625,7 @@
     <message>
         <location filename="../../src/clinicrep/store/move.py" line="468"/>
         <source>{table}: {done} of {total} rows</source>
-        <translation>{table}: {done} z {total} wierszy</translation>
+        <translation>Kopiowanie {table}: {done} z {total} wierszy</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/store/move.py" line="477"/>
@@ -1632,7 +1633,103 @@
         <translation>Kopiowanie {table}: wiersze — {rows}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="485"/>
+        <location filename="../../src/clinicrep/store/move.py" line="488"/>
+        <source>alerts</source>
+        <comment>after Copying</comment>
+        <translation>alertów</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="489"/>
+        <source>the log of events</source>
+        <comment>after Copying</comment>
+        <translation>dziennika zdarzeń</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="490"/>
+        <source>learned corrections</source>
+        <comment>after Copying</comment>
+        <translation>wyuczonych poprawek</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="493"/>
+        <source>locations</source>
+        <comment>after Copying</comment>
+        <translation>lokalizacji</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="494"/>
+        <source>replies waiting to be sent</source>
+        <comment>after Copying</comment>
+        <translation>odpowiedzi czekających na wysłanie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="497"/>
+        <source>replies</source>
+        <comment>after Copying</comment>
+        <translation>odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="498"/>
+        <source>who is replying</source>
+        <comment>after Copying</comment>
+        <translation>informacji, kto odpowiada</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="499"/>
+        <source>reply templates</source>
+        <comment>after Copying</comment>
+        <translation>szablonów odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="500"/>
+        <source>praise and complaints</source>
+        <comment>after Copying</comment>
+        <translation>pochwał i skarg</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="503"/>
+        <source>corrections</source>
+        <comment>after Copying</comment>
+        <translation>poprawek</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="504"/>
+        <source>topics</source>
+        <comment>after Copying</comment>
+        <translation>tematów</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="505"/>
+        <source>earlier versions of reviews</source>
+        <comment>after Copying</comment>
+        <translation>wcześniejszych wersji opinii</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="508"/>
+        <source>reviews</source>
+        <comment>after Copying</comment>
+        <translation>opinii</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="509"/>
+        <source>settings</source>
+        <comment>after Copying</comment>
+        <translation>ustawień</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="510"/>
+        <source>sources</source>
+        <comment>after Copying</comment>
+        <translation>źródeł</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="511"/>
+        <source>checks for new reviews</source>
+        <comment>after Copying</comment>
+        <translation>sprawdzeń nowych opinii</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="521"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>Liczba wierszy każdej tabeli sprawdzona; kończenie kopiowania…</translation>
     </message>
@@ -1925,198 +2022,198 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
         <source>Show</source>
         <translation>Pokaż</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>Needs attention</source>
         <translation>Wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>All reviews</source>
         <translation>Wszystkie opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>New</source>
         <translation>Nowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>Answered</source>
         <translation>Z odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Escalated</source>
         <translation>U właściciela</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>Dismissed</source>
         <translation>Pominięte</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
         <source>Imported history</source>
         <translation>Archiwalne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="74"/>
         <source>Overdue</source>
         <translation>Po terminie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="261"/>
         <source>All locations</source>
         <translation>Wszystkie lokalizacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="84"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
         <source>All platforms</source>
         <translation>Wszystkie platformy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
         <source>Stars</source>
         <translation>Gwiazdki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="90"/>
         <source>Any stars</source>
         <translation>Dowolna ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
         <source>No stars</source>
         <translation>Bez gwiazdek</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="95"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="96"/>
         <source>Any sentiment</source>
         <translation>Dowolny wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="100"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="101"/>
         <source>Any topic</source>
         <translation>Dowolny temat</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
         <source>Praise or complaint</source>
         <translation>Pochwała lub skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
         <source>Any praise or complaint</source>
         <translation>Dowolna pochwała lub skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="112"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}: pochwała</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}: skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
         <source>Any time</source>
         <translation>Dowolny okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
         <source>Last 7 days</source>
         <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="123"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="124"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="130"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Szukaj w opiniach (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="131"/>
         <source>Search reviews</source>
         <translation>Szukaj w opiniach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="144"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="145"/>
         <source>Clear the chart filter</source>
         <translation>Wyczyść filtr z wykresu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="151"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="152"/>
         <source>Show what needs attention, with no other filter</source>
         <translation>Pokaż to, co wymaga uwagi, bez innych filtrów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="270"/>
         <source>Waiting for approval</source>
         <translation>Czekają na zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="327"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="368"/>
         <source>Chart: {what}</source>
         <translation>Wykres: {what}</translation>
     </message>
@@ -2562,88 +2659,88 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="572"/>
         <source>Waiting for approval</source>
         <translation>Czeka na zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="572"/>
         <source>Sent back</source>
         <translation>Odesłana</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="726"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="720"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="727"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="721"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="728"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="722"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="729"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="730"/>
         <source>Review</source>
         <translation>Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="724"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="731"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="725"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="732"/>
         <source>Topics</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="726"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="733"/>
         <source>Urgency</source>
         <translation>Pilność</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="727"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="734"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="728"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="735"/>
         <source>Time left</source>
         <translation>Do terminu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="810"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="817"/>
         <source>[edited] </source>
         <translation>[zmieniona] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="812"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="819"/>
         <source>[removed on platform] </source>
         <translation>[usunięta z platformy] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="815"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="822"/>
         <source>[{name} is replying] </source>
         <translation>[{name} odpowiada] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="817"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="824"/>
         <source>(rating only)</source>
         <translation>(tylko ocena)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="842"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="855"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="862"/>
         <source>%n h left</source>
         <translation>
             <numerusform>została %n godz.</numerusform>
@@ -2652,8 +2749,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="856"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="850"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="863"/>
         <source>%n min left</source>
         <translation>
             <numerusform>została %n min</numerusform>
@@ -2662,8 +2759,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="859"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="866"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>%n dzień po terminie</numerusform>
@@ -2672,8 +2769,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="845"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="852"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="867"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>%n godz. po terminie</numerusform>
@@ -5357,237 +5454,237 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1157"/>
         <source>{item} — {hint}</source>
         <translation>{item} — {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="164"/>
         <source>Kind of reply</source>
         <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
         <source>Start from the template</source>
         <translation>Zacznij od szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="170"/>
         <source>Draft reply</source>
         <translation>Szkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="172"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="173"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Napisz szkic, który odpowiada na to, o czym jest ta opinia (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="182"/>
         <source>Reply:</source>
         <translation>Odpowiedź:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="206"/>
         <source>Reply text</source>
         <translation>Treść odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="206"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="385"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="217"/>
         <source>Confidentiality problems</source>
         <translation>Problemy z poufnością</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="222"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="229"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Kontrola poufności: popraw przed publikacją</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
         <source>Checklist for this reply</source>
         <translation>Lista kontrolna tej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1195"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1230"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Publish anyway…</source>
         <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="431"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="387"/>
         <source>Mark answered</source>
         <translation>Oznacz jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
         <source>Ask for approval</source>
         <translation>Poproś o zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="273"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Przekaż odpowiedź właścicielowi, który ją zatwierdzi i opublikuje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="276"/>
         <source>Approve and publish</source>
         <translation>Zatwierdź i opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="279"/>
         <source>Approve</source>
         <translation>Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="281"/>
         <source>Approve this text; publish it later</source>
         <translation>Zatwierdź ten tekst; opublikuj go później</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="283"/>
         <source>Send back…</source>
         <translation>Odeślij…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="286"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Odeślij odpowiedź do rejestracji z komentarzem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="369"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="370"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Wybierz opinię z listy, aby na nią odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="431"/>
         <source>Copy the reply</source>
         <translation>Kopiuj odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="437"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="449"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="453"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>Na tej stronie clinicrep nie może publikować odpowiedzi: skopiuj odpowiedź, wklej ją na stronie opinii, a potem potwierdź tutaj, że została wklejona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="488"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Czeka na zatwierdzenie: właściciel przeczyta odpowiedź przed publikacją. Nadal możesz ją zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="492"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="493"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Odesłane przez {who}: „{comment}” Popraw odpowiedź i ponownie poproś o zatwierdzenie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="495"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="496"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Zatwierdzone przez {who}. Opublikuje je właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="500"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="501"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Odpowiedzi napisane na tym komputerze są publikowane po zatwierdzeniu przez właściciela.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="506"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Czeka na zatwierdzenie, napisana na komputerze „{who}”. W razie potrzeby ją zmień, a potem zatwierdź lub odeślij z komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="509"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="510"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Odesłane do „{who}”: „{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="513"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="514"/>
         <source>Approved by {who}.</source>
         <translation>Zatwierdzone przez {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="569"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="570"/>
         <source>Sent to the owner for approval.</source>
         <translation>Wysłano do właściciela do zatwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="582"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Zatwierdzono. Opublikuj, gdy będziesz gotowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="604"/>
         <source>Sent back with your comment.</source>
         <translation>Odesłano z Twoim komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="704"/>
         <source>Reply templates</source>
         <translation>Szablony odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="704"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="706"/>
         <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
         <translation>W języku tej opinii nie ma szablonu „{kind}”. Dodaj go w menu Opinia → Szablony odpowiedzi… albo napisz odpowiedź samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
         <source>Templates for this reply</source>
         <translation>Szablony do tej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="787"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="789"/>
         <source>Replace the reply?</source>
         <translation>Zastąpić odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="956"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="963"/>
         <source>Checking the reply…</source>
         <translation>Sprawdzamy odpowiedź…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1218"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1253"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n minuta</numerusform>
@@ -5596,7 +5693,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1254"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n minuty</numerusform>
@@ -5605,92 +5702,92 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1231"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1266"/>
         <source>• “{words}”: {reason}</source>
         <translation>• „{words}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1525"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1560"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze. Możesz czytać na bieżąco; odpowiesz, gdy ta osoba skończy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="736"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="738"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi szablonem? Swój tekst odzyskasz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="793"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="795"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="768"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>To szkic: przeczytaj, zmień, co chcesz, i opublikuj sam(a).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="443"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="444"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Zanim cokolwiek zostanie wysłane ponownie, clinicrep zajrzy na platformę przy następnym sprawdzaniu nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="778"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi nowym szkicem? Swój tekst przywrócisz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="820"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="822"/>
         <source>the AI service</source>
         <translation>usługa AI</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="857"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="859"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Prosimy model AI o szkic… W tym czasie możesz edytować szkic poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="902"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Szkic AI przyszedł po zmianie tekstu, więc Twój tekst został zachowany. Naciśnij „Szkic odpowiedzi” ponownie, aby dostać nowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="910"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="912"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Szkic od modelu AI, sprawdzony przez strażnika i listę kontrolną. Przeczytaj, zmień, co chcesz, i opublikuj sam(a). Ctrl+Z przywróci złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="954"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="961"/>
         <source>Checking the long reply…</source>
         <translation>Sprawdzamy długą odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1009"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1044"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>„{words}” — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1047"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Bezpieczniej: „{rewrite}” (kliknij dwukrotnie, aby użyć)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1052"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1087"/>
         <source>Why: {law}</source>
         <translation>Podstawa: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1182"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1217"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1188"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1223"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1256"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
@@ -5699,32 +5796,32 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1419"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1388"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1423"/>
         <source>I pasted it</source>
         <translation>Wkleiłem(-am) odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1012"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1047"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1192"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1227"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1204"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1239"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1211"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1246"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -5733,7 +5830,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1212"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1247"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -5742,7 +5839,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1222"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1257"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -5751,12 +5848,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1270"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1272"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5769,42 +5866,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1297"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1332"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1304"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1339"/>
         <source>Publish the reply?</source>
         <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1306"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1341"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1350"/>
         <source>Publish on {platform}</source>
         <translation>Opublikuj w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1346"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1381"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
         <source>Cancel AI draft</source>
         <translation>Anuluj szkic AI</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
         <source>Stop waiting for the AI model; the draft in the box stays</source>
         <translation>Nie czekaj na model AI; szkic w polu zostaje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="881"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="883"/>
         <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
         <translation>Szkic AI anulowany. Szkic w polu zostaje: zmień go albo naciśnij ponownie „Szkic odpowiedzi”.</translation>
     </message>
@@ -6123,27 +6220,27 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1571"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1606"/>
         <source>Send the reply back</source>
         <translation>Odeślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1573"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1608"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Co {who} ma zmienić? Twój komentarz pojawi się nad odpowiedzią.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1574"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1609"/>
         <source>the receptionist</source>
         <translation>rejestracja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1580"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1615"/>
         <source>Comment for the receptionist</source>
         <translation>Komentarz dla rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1618"/>
         <source>Send back</source>
         <translation>Odeślij</translation>
     </message>
@@ -6497,22 +6594,22 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="755"/>
+        <location filename="../../src/clinicrep/cli.py" line="758"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Usunięto {name} i opinie, ale pęk kluczy nie mógł usunąć logowania: odblokuj go i usuń wpisy „source:{number}” usługi „clinicrep”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="751"/>
+        <location filename="../../src/clinicrep/cli.py" line="754"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Usunięto {name} wraz z opiniami i logowaniem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="733"/>
+        <location filename="../../src/clinicrep/cli.py" line="734"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>Nie ma jeszcze źródeł. Połącz platformę w oknie (Plik → Źródła…) albo zaimportuj plik: clinicrep import PLIK --source NAZWA</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="743"/>
+        <location filename="../../src/clinicrep/cli.py" line="744"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Podaj, które źródło usunąć: jego nazwę lub numer.</translation>
     </message>
@@ -7687,7 +7784,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../src/clinicrep/ui/workers.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/workers.py" line="201"/>
         <source>Finishing the work in progress before the store is closed…</source>
         <translation>Kończymy rozpoczętą pracę przed zamknięciem bazy…</translation>
     </message>

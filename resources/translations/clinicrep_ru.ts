@@ -117,38 +117,38 @@
 <context>
     <name>AspectChart</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="524"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="582"/>
         <source>Aspect shown in the chart</source>
         <translation>Аспект на графике</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="525"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="560"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="618"/>
         <source>All aspects</source>
         <translation>Все аспекты</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="529"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="587"/>
         <source>Praise and complaints by aspect, per month</source>
         <translation>Похвала и жалобы по аспектам, по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="532"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="590"/>
         <source>Aspect:</source>
         <translation>Аспект:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="537"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="595"/>
         <source>Praise</source>
         <translation>Похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="537"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="595"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="565"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="623"/>
         <source>{month}: {aspect} praised in {praise}, blamed in {complaints}</source>
         <translation>{month}: {aspect} — похвала в {praise}, жалобы в {complaints}</translation>
     </message>
@@ -242,90 +242,90 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="249"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="302"/>
         <source>Period shown in the charts</source>
         <translation>Период на графиках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="304"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="305"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="306"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="308"/>
         <source>Last calendar month</source>
         <translation>Прошлый календарный месяц</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="309"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="264"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="317"/>
         <source>Location shown in the charts</source>
         <translation>Филиал на графиках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="325"/>
         <source>Reviews received</source>
         <translation>Получено отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="272"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="279"/>
-        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="328"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="332"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="334"/>
         <source>reviews</source>
         <translation>отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="326"/>
         <source>Average rating</source>
         <translation>Средняя оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="326"/>
         <source>stars</source>
         <translation>звёзды</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="330"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="279"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="332"/>
         <source>Complaints about</source>
         <translation>На что жалуются</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="281"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="334"/>
         <source>Praise for</source>
         <translation>Что хвалят</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="316"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="369"/>
         <source>Colours: green positive, amber mixed, grey neutral, red negative</source>
         <translation>Цвета: зелёный — положительные, жёлтый — смешанные, серый — нейтральные, красный — отрицательные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="339"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="392"/>
         <source>All locations</source>
         <translation>Все филиалы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="433"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: отзывов — %n</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="442"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: в среднем {avg}, отзывов — %n</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="413"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="469"/>
         <source>{period}: {pos} positive, {mix} mixed, {neu} neutral, {neg} negative</source>
         <translation>{period}: положительных {pos}, смешанных {mix}, нейтральных {neu}, отрицательных {neg}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="431"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="488"/>
         <source>{period}: median {hours} h; {d1} within {aim} h, {d2} within {limit} h</source>
         <translation>{period}: медиана {hours} ч; {d1} в течение {aim} ч, {d2} в течение {limit} ч</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="447"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="505"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: отзывов — %n</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="458"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="516"/>
         <source>{aspect}: blamed in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: жалобы в %n отзыве</numerusform>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="468"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="526"/>
         <source>{aspect}: praised in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: похвала в %n отзыве</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="479"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="537"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>Отзывов: %n · медиана ответа {hours} ч · отвечено за {aim} ч: {d1} · за {limit} ч: {d2}</numerusform>
@@ -389,22 +389,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="328"/>
         <source>Reviews per platform</source>
         <translation>Отзывы по платформам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="336"/>
         <source>Median time to answer</source>
         <translation>Медианное время ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="336"/>
         <source>hours</source>
         <translation>часы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="347"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
@@ -542,122 +542,122 @@
         <translation>Перечитайте ответ глазами автора отзыва.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="348"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="355"/>
         <source>Sign with a name or role</source>
         <translation>Подпишитесь именем или должностью</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="362"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="369"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
         <translation>Завершите ответ именем или должностью, например: «Анна, администратор клиники».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="376"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="383"/>
         <source>Give a source for the facts</source>
         <translation>Укажите источник фактов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="379"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="386"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
         <translation>Укажите, где можно проверить факты: публичный реестр, официальная страница или ссылка.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="389"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="396"/>
         <source>Invite them to talk it through</source>
         <translation>Пригласите обсудить вопрос</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="392"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="399"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
         <translation>Предложите консультацию или беседу, где можно ответить на вопросы автора.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="402"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="409"/>
         <source>No personal attack</source>
         <translation>Без нападок на личность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="405"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="412"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
         <translation>«{words}» — это нападка на автора. Исправляйте факты, а не критикуйте человека.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="412"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="419"/>
         <source>Keep the holding reply short</source>
         <translation>Краткий предварительный ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="419"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="426"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
         <translation>Скажите только, что вы относитесь к этому серьёзно и свяжетесь с автором; остальное ответит владелец.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="427"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="434"/>
         <source>Escalate to the owner</source>
         <translation>Передайте владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="434"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="441"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
         <translation>Отметьте отзыв как переданный владельцу, чтобы он получил уведомление; действие записывается в журнал.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="441"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="448"/>
         <source>Nothing that reveals a patient</source>
         <translation>Никаких сведений о пациенте</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="455"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="462"/>
         <source>Rules: {rules}.</source>
         <translation>Правила: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="465"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="472"/>
         <source>No reward for reviews</source>
         <translation>Без вознаграждения за отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="470"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="477"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>«{words}» — это предложение вознаграждения. Платформы и регуляторы запрещают поощрять отзывы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="484"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="491"/>
         <source>Written for this review</source>
         <translation>Написан именно для этого отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="499"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="506"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>Этот ответ почти совпадает с уже опубликованным. Сделайте его личным.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="515"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="522"/>
         <source>A sensible length</source>
         <translation>Разумная длина</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="519"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="526"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>Длина ответа в байтах: {size}; {platform} принимает не более {limit} байт.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="525"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="532"/>
         <source>the platform</source>
         <translation>платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="533"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="540"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>Ответ очень короткий. Добавьте одно-два предложения.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="572"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="579"/>
         <source>Correct the facts</source>
         <translation>Исправьте неверные сведения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="573"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="580"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Проверьте, что каждый факт в ответе верен и его можно подтвердить.</translation>
     </message>
@@ -1545,13 +1545,13 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="211"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="243"/>
         <source>{month} {year}</source>
         <comment>a month under a chart&apos;s bars: &apos;Dec 2026&apos;</comment>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/charts.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/charts.py" line="263"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
@@ -1571,6 +1571,7 @@
         <translation>d MMM yyyy, HH:mm</translation>
     </message>
     <message>
+        <location filename="../../src/clinicrep/ui/charts.py" line="254"/>
         <location filename="../../src/clinicrep/ui/inbox_model.py" line="104"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
@@ -1579,27 +1580,27 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="804"/>
+        <location filename="../../src/clinicrep/cli.py" line="808"/>
         <source>Shared database: {where}</source>
         <translation>Общая база данных: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="810"/>
+        <location filename="../../src/clinicrep/cli.py" line="814"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>Собственная база данных этого ПК: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="819"/>
+        <location filename="../../src/clinicrep/cli.py" line="823"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>Собственная база данных этого ПК открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="851"/>
+        <location filename="../../src/clinicrep/cli.py" line="855"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>Теперь этот ПК использует {where}; старая база данных сохранена как была.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="859"/>
+        <location filename="../../src/clinicrep/cli.py" line="863"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>На этом ПК нет связки ключей, чтобы сохранить пароль базы данных, поэтому он использован только для этого копирования. Введите его в «Настройки → База данных» или попросите ИТ-специалиста сохранить его в ~/.pgpass.</translation>
     </message>
@@ -1624,7 +1625,7 @@
     <message>
         <location filename="../../src/clinicrep/store/move.py" line="468"/>
         <source>{table}: {done} of {total} rows</source>
-        <translation>{table}: {done} из {total} строк</translation>
+        <translation>Копирование {table}: {done} из {total} строк</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/store/move.py" line="477"/>
@@ -1632,7 +1633,103 @@
         <translation>Копирование {table}: строк — {rows}…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/store/move.py" line="485"/>
+        <location filename="../../src/clinicrep/store/move.py" line="488"/>
+        <source>alerts</source>
+        <comment>after Copying</comment>
+        <translation>оповещений</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="489"/>
+        <source>the log of events</source>
+        <comment>after Copying</comment>
+        <translation>журнала событий</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="490"/>
+        <source>learned corrections</source>
+        <comment>after Copying</comment>
+        <translation>выученных исправлений</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="493"/>
+        <source>locations</source>
+        <comment>after Copying</comment>
+        <translation>филиалов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="494"/>
+        <source>replies waiting to be sent</source>
+        <comment>after Copying</comment>
+        <translation>ответов, ожидающих отправки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="497"/>
+        <source>replies</source>
+        <comment>after Copying</comment>
+        <translation>ответов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="498"/>
+        <source>who is replying</source>
+        <comment>after Copying</comment>
+        <translation>сведений о том, кто отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="499"/>
+        <source>reply templates</source>
+        <comment>after Copying</comment>
+        <translation>шаблонов ответов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="500"/>
+        <source>praise and complaints</source>
+        <comment>after Copying</comment>
+        <translation>похвалы и жалоб</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="503"/>
+        <source>corrections</source>
+        <comment>after Copying</comment>
+        <translation>исправлений</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="504"/>
+        <source>topics</source>
+        <comment>after Copying</comment>
+        <translation>тем</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="505"/>
+        <source>earlier versions of reviews</source>
+        <comment>after Copying</comment>
+        <translation>прежних версий отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="508"/>
+        <source>reviews</source>
+        <comment>after Copying</comment>
+        <translation>отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="509"/>
+        <source>settings</source>
+        <comment>after Copying</comment>
+        <translation>настроек</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="510"/>
+        <source>sources</source>
+        <comment>after Copying</comment>
+        <translation>источников</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="511"/>
+        <source>checks for new reviews</source>
+        <comment>after Copying</comment>
+        <translation>проверок новых отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="521"/>
         <source>Every table&apos;s count checked; finishing the copy…</source>
         <translation>Число строк каждой таблицы проверено; копирование завершается…</translation>
     </message>
@@ -1925,198 +2022,198 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="62"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
         <source>Needs attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>All reviews</source>
         <translation>Все отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>Answered</source>
         <translation>Отвеченные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Escalated</source>
         <translation>У владельца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>Dismissed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
         <source>Imported history</source>
         <translation>Архивные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="74"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
         <source>Location</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="226"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="81"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="261"/>
         <source>All locations</source>
         <translation>Все филиалы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="84"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="83"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
         <source>All platforms</source>
         <translation>Все платформы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="87"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
         <source>Stars</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="90"/>
         <source>Any stars</source>
         <translation>Любая оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
         <source>No stars</source>
         <translation>Без оценки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="95"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="96"/>
         <source>Any sentiment</source>
         <translation>Любая тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="100"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="101"/>
         <source>Any topic</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
         <source>Praise or complaint</source>
         <translation>Похвала или жалоба</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
         <source>Any praise or complaint</source>
         <translation>Любая похвала или жалоба</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="112"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}: похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}: жалоба</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="123"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="124"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="130"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Поиск по отзывам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="129"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="131"/>
         <source>Search reviews</source>
         <translation>Поиск по отзывам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="144"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="143"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="145"/>
         <source>Clear the chart filter</source>
         <translation>Сбросить фильтр графика</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="151"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="152"/>
         <source>Show what needs attention, with no other filter</source>
         <translation>Показать то, что требует внимания, без других фильтров</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="270"/>
         <source>Waiting for approval</source>
         <translation>Ждут одобрения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="327"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="368"/>
         <source>Chart: {what}</source>
         <translation>График: {what}</translation>
     </message>
@@ -2562,88 +2659,88 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="572"/>
         <source>Waiting for approval</source>
         <translation>Ждёт одобрения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="572"/>
         <source>Sent back</source>
         <translation>Возвращён</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="719"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="726"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="720"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="727"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="721"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="728"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="722"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="729"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="723"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="730"/>
         <source>Review</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="724"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="731"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="725"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="732"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="726"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="733"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="727"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="734"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="728"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="735"/>
         <source>Time left</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="810"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="817"/>
         <source>[edited] </source>
         <translation>[изменён] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="812"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="819"/>
         <source>[removed on platform] </source>
         <translation>[удалён на платформе] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="815"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="822"/>
         <source>[{name} is replying] </source>
         <translation>[{name} отвечает] </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="817"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="824"/>
         <source>(rating only)</source>
         <translation>(только оценка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="842"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="855"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="862"/>
         <source>%n h left</source>
         <translation>
             <numerusform>осталось %n ч</numerusform>
@@ -2652,8 +2749,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="856"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="850"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="863"/>
         <source>%n min left</source>
         <translation>
             <numerusform>осталось %n мин</numerusform>
@@ -2662,8 +2759,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="859"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="866"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>просрочка %n дн.</numerusform>
@@ -2672,8 +2769,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="845"/>
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="860"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="852"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="867"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>просрочка %n ч</numerusform>
@@ -5357,237 +5454,237 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1122"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1157"/>
         <source>{item} — {hint}</source>
         <translation>{item} — {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="164"/>
         <source>Kind of reply</source>
         <translation>Тип ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="168"/>
         <source>Start from the template</source>
         <translation>Начать с шаблона</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="170"/>
         <source>Draft reply</source>
         <translation>Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="172"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="173"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Составить черновик, который отвечает на то, о чём этот отзыв (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="181"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="182"/>
         <source>Reply:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="205"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="206"/>
         <source>Reply text</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="206"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="385"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="217"/>
         <source>Confidentiality problems</source>
         <translation>Проблемы конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="222"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="228"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="229"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Проверка конфиденциальности: исправьте перед публикацией</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="234"/>
         <source>Checklist for this reply</source>
         <translation>Контрольный список для этого ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="256"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1195"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1230"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="260"/>
         <source>Publish anyway…</source>
         <translation>Всё равно опубликовать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="262"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Подтвердите, что каждый выделенный фрагмент можно опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="265"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="431"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="378"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="379"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="387"/>
         <source>Mark answered</source>
         <translation>Отметить отвеченным</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="269"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="270"/>
         <source>Ask for approval</source>
         <translation>Отправить на одобрение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="272"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="273"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Передать ответ владельцу: он одобрит и опубликует его</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="275"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="276"/>
         <source>Approve and publish</source>
         <translation>Одобрить и опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="278"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="279"/>
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="281"/>
         <source>Approve this text; publish it later</source>
         <translation>Одобрить этот текст и опубликовать позже</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="283"/>
         <source>Send back…</source>
         <translation>Вернуть…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="285"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="286"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Вернуть ответ администратору с комментарием</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="369"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="370"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Выберите отзыв в списке, чтобы ответить на него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="430"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="431"/>
         <source>Copy the reply</source>
         <translation>Скопировать ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="436"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="437"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="448"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="449"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="452"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="453"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На этом сайте clinicrep не может публиковать ответы: скопируйте ответ, вставьте его на странице отзыва, а затем подтвердите здесь, что вставили его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="487"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="488"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Ждёт одобрения: владелец прочитает ответ до публикации. Его ещё можно изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="492"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="493"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Возвращено ({who}): «{comment}» Исправьте ответ и снова отправьте его на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="495"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="496"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Одобрено ({who}). Опубликует владелец.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="500"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="501"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Ответы, написанные на этом компьютере, публикуются после одобрения владельца.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="505"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="506"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Ждёт одобрения, написан на компьютере «{who}». При необходимости измените его, затем одобрите или верните с комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="509"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="510"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Возвращено на компьютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="513"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="514"/>
         <source>Approved by {who}.</source>
         <translation>Одобрено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="569"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="570"/>
         <source>Sent to the owner for approval.</source>
         <translation>Отправлено владельцу на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="581"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="582"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Одобрено. Опубликуйте, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="604"/>
         <source>Sent back with your comment.</source>
         <translation>Возвращено с вашим комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="702"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="704"/>
         <source>Reply templates</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="704"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="706"/>
         <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
         <translation>Для этого языка отзыва нет шаблона «{kind}». Добавьте его в меню Отзыв → Шаблоны ответов… или напишите ответ сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="714"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="716"/>
         <source>Templates for this reply</source>
         <translation>Шаблоны для этого ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="787"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="789"/>
         <source>Replace the reply?</source>
         <translation>Заменить ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="956"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="963"/>
         <source>Checking the reply…</source>
         <translation>Проверяем ответ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1218"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1253"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ осталась %n минута</numerusform>
@@ -5596,7 +5693,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1219"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1254"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n минуты</numerusform>
@@ -5605,92 +5702,92 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1231"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1266"/>
         <source>• “{words}”: {reason}</source>
         <translation>• «{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1525"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1560"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере. Вы можете читать ответ по мере написания; ответить сможете, когда коллега закончит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="736"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="738"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа шаблоном? Вернуть свой текст можно клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="793"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="795"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="766"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="768"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Это черновик: прочитайте, измените что хотите и опубликуйте сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="443"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="444"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Отправка прервалась. Прежде чем отправлять что-либо снова, clinicrep посмотрит на платформу при следующей проверке новых отзывов.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="778"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="780"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа новым черновиком? Свой текст можно вернуть сочетанием Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="820"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="822"/>
         <source>the AI service</source>
         <translation>сервис ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="857"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="859"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запрашиваем черновик у модели ИИ… Пока можно править черновик ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="900"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="902"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Черновик ИИ пришёл после того, как вы изменили текст, поэтому ваш текст сохранён. Нажмите «Черновик ответа» ещё раз, чтобы получить новый.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="910"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="912"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Черновик от модели ИИ, проверенный защитой и чек-листом. Прочитайте, измените что хотите и опубликуйте сами. Ctrl+Z вернёт составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="954"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="961"/>
         <source>Checking the long reply…</source>
         <translation>Проверяем длинный ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1009"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1044"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1047"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1082"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безопаснее: «{rewrite}» (двойной щелчок — подставить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1052"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1087"/>
         <source>Why: {law}</source>
         <translation>Основание: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1182"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1217"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1188"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1223"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1221"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1256"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -5699,32 +5796,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1419"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1388"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1423"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1012"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1047"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1192"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1227"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1204"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1239"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1211"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1246"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -5733,7 +5830,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1212"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1247"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -5742,7 +5839,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1222"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1257"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -5751,12 +5848,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1270"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1237"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1272"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5769,42 +5866,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1297"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1332"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1304"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1339"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1306"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1341"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1350"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1346"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1381"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="248"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
         <source>Cancel AI draft</source>
         <translation>Отменить черновик ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="251"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="252"/>
         <source>Stop waiting for the AI model; the draft in the box stays</source>
         <translation>Не ждать модель ИИ; черновик в поле останется</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="881"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="883"/>
         <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
         <translation>Черновик ИИ отменён. Черновик в поле остался: измените его или снова нажмите «Черновик ответа».</translation>
     </message>
@@ -6123,27 +6220,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1571"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1606"/>
         <source>Send the reply back</source>
         <translation>Вернуть ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1573"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1608"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Что нужно изменить ({who})? Ваш комментарий будет показан над ответом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1574"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1609"/>
         <source>the receptionist</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1580"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1615"/>
         <source>Comment for the receptionist</source>
         <translation>Комментарий для администратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1618"/>
         <source>Send back</source>
         <translation>Вернуть</translation>
     </message>
@@ -6497,22 +6594,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="755"/>
+        <location filename="../../src/clinicrep/cli.py" line="758"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Источник {name} и его отзывы удалены, но связка ключей не смогла удалить вход: разблокируйте её и удалите записи «source:{number}» службы «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="751"/>
+        <location filename="../../src/clinicrep/cli.py" line="754"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Источник {name} удалён вместе с отзывами и входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="733"/>
+        <location filename="../../src/clinicrep/cli.py" line="734"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>Источников пока нет. Подключите платформу в окне (Файл → Источники…) или импортируйте файл: clinicrep import ФАЙЛ --source НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="743"/>
+        <location filename="../../src/clinicrep/cli.py" line="744"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Укажите, какой источник удалить: его название или номер.</translation>
     </message>
@@ -7687,7 +7784,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../src/clinicrep/ui/workers.py" line="180"/>
+        <location filename="../../src/clinicrep/ui/workers.py" line="201"/>
         <source>Finishing the work in progress before the store is closed…</source>
         <translation>Завершаем начатую работу, прежде чем закрыть базу…</translation>
     </message>
