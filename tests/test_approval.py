@@ -15,9 +15,15 @@ from clinicrep.model import ReplyState, Status
 from clinicrep.publishing import publish
 from clinicrep.settings import load_settings, save_settings
 from clinicrep.store import Database
-from clinicrep.store.approvals import ApprovalState, get_approval, waiting_review_ids
+from clinicrep.store.approvals import (
+    ApprovalState,
+    count_waiting,
+    get_approval,
+    waiting_review_ids,
+)
 from clinicrep.store.events import events_for_review
 from clinicrep.store.inbox import ReviewQuery, review_ids
+from clinicrep.store.locations import add_location, set_source_location
 from clinicrep.store.replies import get_reply, save_draft
 from clinicrep.store.reviews import get_review
 from clinicrep.workstation import Role, Workstation
@@ -176,3 +182,21 @@ def status_of(db: Database, review_id: int) -> Status:
     review = get_review(db, review_id)
     assert review is not None
     return review.status
+
+
+def test_the_count_waiting_for_approval_is_one_locations_or_the_practices(db: Database) -> None:
+    """The owner's status bar count follows the location chosen: two replies wait in one
+    location, one in the other, and one was sent back (it waits for no one)."""
+    approval_switched_on(db)
+    downtown, riverside = add_location(db, "Downtown"), add_location(db, "Riverside")
+    reviews = [stored_review(db, external_id) for external_id in ("g-1", "g-2", "g-3", "g-4")]
+    for review, place in zip(reviews, (downtown, downtown, riverside, riverside), strict=True):
+        assert review.id is not None
+        set_source_location(db, review.source_id, place.id)
+        approval.ask_for_approval(db, review.id, "Thank you, Maria.", DESK)
+    assert reviews[3].id is not None
+    approval.send_back(db, reviews[3].id, "Please add our phone number.", station=OWNER)
+
+    assert count_waiting(db) == 3
+    assert count_waiting(db, location_id=downtown.id) == 2
+    assert count_waiting(db, location_id=riverside.id) == 1

@@ -9,6 +9,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 import clinicrep
 from clinicrep import __version__, paths
 from clinicrep.cli import main
@@ -154,3 +156,81 @@ def test_a_new_data_dir_and_every_folder_in_it_are_the_owners_only(tmp_path, cap
             }
     finally:
         os.umask(previous)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected", "english"),
+    [
+        (
+            "pl_PL.UTF-8",
+            [
+                "Nie ma jeszcze źródeł.",
+                "Podaj, które źródło usunąć",
+                "Nie ma źródła o nazwie „Nope”",
+                "Usunięto Maps",
+                "Własna baza danych tego komputera: ",
+                "Własna baza danych tego komputera otwiera się.",
+                "Skopiowano opinie: 1 ",
+                "Kopiowanie źródeł: wiersze — 1…",
+            ],
+            ["No sources yet", "Say which source", "There is no source", "Removed Maps", "sources"],
+        ),
+        (
+            "zh_CN.UTF-8",
+            [
+                "还没有来源。",
+                "请指明要删除的来源",
+                "没有名为“Nope”的来源",
+                "已删除Maps",
+                "这台电脑自己的数据库：",
+                "这台电脑自己的数据库可以打开。",
+                "已将 1 条评价",
+                "正在复制来源：1 行…",
+            ],
+            ["No sources yet", "Say which source", "There is no source", "Removed Maps"],
+        ),
+    ],
+)
+def test_the_source_and_db_commands_speak_the_language_of_the_users_system(
+    tmp_path: Path, lang: str, expected: list[str], english: list[str]
+) -> None:
+    """`clinicrep source …` and `clinicrep db …` under a Polish or Chinese system say what
+    they did in its language, as `import` does (they printed English; and removing a source
+    that does not exist said 'The review or page no longer exists on the platform')."""
+    folder = tmp_path / "practice"
+    empty = tmp_path / "empty"
+    env = dict(
+        os.environ,
+        LANG=lang,
+        LC_ALL="",
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(Path("src").resolve()),
+    )
+
+    def run(data_dir: Path, *words: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "clinicrep", "--data-dir", str(data_dir), *words],
+            capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+        return done.stdout + done.stderr
+
+    said = [run(empty, "source", "list"), run(empty, "source", "remove")]
+    folder.mkdir()
+    store = open_database(folder / paths.DB_FILE)
+    source = add_source(store, Source(kind=SourceKind.CSV, name="Maps", platform=Platform.GOOGLE))
+    assert source.id is not None
+    at = datetime(2026, 3, 1, 14, 30, tzinfo=UTC)
+    upsert_reviews(store, [Review(source_id=source.id, external_id="1", created_at=at, text="Ok")])
+    store.close()
+    said += [
+        run(folder, "db", "where"),
+        run(folder, "db", "check"),
+        run(folder, "db", "export", "--out", str(tmp_path / "copy.sqlite3")),
+        run(folder, "source", "remove", "Nope"),
+        run(folder, "source", "remove", "Maps"),
+    ]
+    everything = "\n".join(said)
+    for words in expected:
+        assert words in everything, everything
+    for words in english:
+        assert words not in everything, everything

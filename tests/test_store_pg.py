@@ -484,3 +484,74 @@ def test_a_shared_store_made_before_0015_keeps_its_reviews_and_lists_the_open_on
             assert "reviews_open_urgency" in plan
     finally:
         pg_server.drop_database(name)
+
+
+UPGRADE_TEXTS = {
+    "with": "Nie ma gdzie zaparkować. Źle zorganizowana rejestracja.",
+    "without": "Nie bylo gdzie zaparkowac, zle mnie zapisali.",
+    "yo": "Ещё раз спасибо врачу!",
+    "other": "Parking was easy.",
+}
+
+
+def test_a_server_at_schema_16_upgrades_through_0017_and_finds_words_typed_without_diacritics(
+    pg_server, monkeypatch, data_dir, capsys
+):
+    """A shared server that ran the landed, words-only 0016 (its search column not folded)
+    is opened by this program, which applies 0017: the reviews stored before are found by a
+    search typed without diacritics, through the CLI's 'list --search' as a user types it
+    ('zaparkowac' finds 'zaparkować', 'еще' finds 'ещё'); before 0017 the first found only
+    the review written without them."""
+    from datetime import UTC, datetime
+
+    from clinicrep.cli import main
+    from clinicrep.model import Platform, Review, Source, SourceKind
+    from clinicrep.store import chosen_store
+    from clinicrep.store.inbox import ReviewQuery, review_ids
+    from clinicrep.store.reviews import reviews_by_ids, upsert_reviews
+    from clinicrep.store.sources import add_source
+
+    name = f"at16_{time.monotonic_ns()}"
+    with pg_server.admin_connection() as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    target = pg_server.target(name)
+    real = migrations()
+    monkeypatch.setattr(pg_module, "migrations", lambda: [m for m in real if m[0] <= 16])
+    try:
+        with PgDatabase(target, pg_server.password) as db:
+            assert db.user_version == 16
+            source = add_source(
+                db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.OTHER)
+            )
+            upsert_reviews(
+                db,
+                [
+                    Review(
+                        source_id=source.id or 0,
+                        external_id=key,
+                        created_at=datetime(2026, 10, 1 + i, 9, tzinfo=UTC),
+                        author="",
+                        text=text,
+                    )
+                    for i, (key, text) in enumerate(UPGRADE_TEXTS.items())
+                ],
+            )
+            ids = review_ids(db, ReviewQuery(search="zaparkowac", sort="created"))
+            assert [r.external_id for r in reviews_by_ids(db, ids)] == ["without"]
+        monkeypatch.setattr(pg_module, "migrations", lambda: real)
+        url = f"postgresql://{pg_server.admin.user}@{pg_server.admin.host}:{pg_server.admin.port}/{name}"
+        capsys.readouterr()
+        try:
+            assert main(["--db", url, "list", "--search", "zaparkowac"]) == 0
+            zaparkowac = capsys.readouterr()
+            assert main(["--db", url, "list", "--search", "еще"]) == 0
+            yeshche = capsys.readouterr()
+        finally:
+            chosen_store.use_for_this_run(None)
+        assert "zaparkować" in zaparkowac.out and "zaparkowac," in zaparkowac.out
+        assert "2 reviews" in zaparkowac.err
+        assert "Ещё раз" in yeshche.out and "1 reviews" in yeshche.err
+        with PgDatabase(target, pg_server.password) as db:
+            assert db.user_version == schema_version()
+    finally:
+        pg_server.drop_database(name)

@@ -583,6 +583,42 @@ def test_a_store_from_before_the_folded_index_finds_polish_typed_without_diacrit
         db.execute("INSERT INTO reviews_fts (reviews_fts, rank) VALUES ('integrity-check', 1)")
 
 
+def test_a_file_at_schema_16_opened_by_the_program_finds_words_typed_without_diacritics(
+    data_dir, monkeypatch, capsys
+):
+    """The twin of test_store_pg's upgrade from 16: a file that ran 0016 (its trigram index
+    folded) and not 0017 is opened by the CLI's 'list --search', which applies 0017: the
+    reviews stored before are found typed without diacritics, and with them exactly."""
+    from clinicrep import paths
+    from clinicrep.store import db as store_db
+
+    real = store_db.migrations()
+    monkeypatch.setattr(store_db, "migrations", lambda: [m for m in real if m[0] <= 16])
+    db = open_database(data_dir / paths.DB_FILE)
+    assert db.user_version == 16
+    source = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.OTHER))
+    upsert_reviews(
+        db,
+        [
+            Review(source_id=source.id, external_id=k, created_at=T0, author="", text=t)
+            for k, t in POLISH.items()
+        ],
+    )
+    db.close()
+    monkeypatch.setattr(store_db, "migrations", lambda: real)
+    capsys.readouterr()
+    said = {}
+    for words in ("zaparkowac", "źle", "еще"):
+        assert main(["--data-dir", str(data_dir), "list", "--search", words]) == 0
+        said[words] = capsys.readouterr()
+    assert "zaparkować" in said["zaparkowac"].out and "zaparkowac," in said["zaparkowac"].out
+    assert "2 reviews" in said["zaparkowac"].err
+    assert "Źle" in said["źle"].out and "1 reviews" in said["źle"].err
+    assert "Ещё" in said["еще"].out and "Еще" in said["еще"].out
+    with open_database(data_dir / paths.DB_FILE) as db:
+        assert db.user_version == store_db.schema_version()
+
+
 def test_a_long_query_of_words_with_diacritics_finds_them_only_as_written(db):
     # more words typed with their diacritics than the inline tests take: the rest in one clause
     words = [f"ż{n:02d}ółć" for n in range(60)]

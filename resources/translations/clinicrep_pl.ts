@@ -1641,7 +1641,103 @@
         <source>Every table's count checked; finishing the copy…</source>
         <translation>Liczba wierszy każdej tabeli sprawdzona; kończenie kopiowania…</translation>
     </message>
-</context>
+<message>
+        <location filename="../../src/clinicrep/store/move.py" line="488" />
+        <source>alerts</source>
+        <comment>after Copying</comment>
+        <translation>alertów</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="489" />
+        <source>the log of events</source>
+        <comment>after Copying</comment>
+        <translation>dziennika zdarzeń</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="490" />
+        <source>learned corrections</source>
+        <comment>after Copying</comment>
+        <translation>wyuczonych poprawek</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="493" />
+        <source>locations</source>
+        <comment>after Copying</comment>
+        <translation>lokalizacji</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="494" />
+        <source>replies waiting to be sent</source>
+        <comment>after Copying</comment>
+        <translation>odpowiedzi czekających na wysłanie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="497" />
+        <source>replies</source>
+        <comment>after Copying</comment>
+        <translation>odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="498" />
+        <source>who is replying</source>
+        <comment>after Copying</comment>
+        <translation>informacji, kto odpowiada</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="499" />
+        <source>reply templates</source>
+        <comment>after Copying</comment>
+        <translation>szablonów odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="500" />
+        <source>praise and complaints</source>
+        <comment>after Copying</comment>
+        <translation>pochwał i skarg</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="503" />
+        <source>corrections</source>
+        <comment>after Copying</comment>
+        <translation>poprawek</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="504" />
+        <source>topics</source>
+        <comment>after Copying</comment>
+        <translation>tematów</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="505" />
+        <source>earlier versions of reviews</source>
+        <comment>after Copying</comment>
+        <translation>wcześniejszych wersji opinii</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="508" />
+        <source>reviews</source>
+        <comment>after Copying</comment>
+        <translation>opinii</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="509" />
+        <source>settings</source>
+        <comment>after Copying</comment>
+        <translation>ustawień</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="510" />
+        <source>sources</source>
+        <comment>after Copying</comment>
+        <translation>źródeł</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="511" />
+        <source>checks for new reviews</source>
+        <comment>after Copying</comment>
+        <translation>sprawdzeń nowych opinii</translation>
+    </message>
+    </context>
 <context>
     <name>DraftMap</name>
     <message>

@@ -1641,7 +1641,103 @@
         <source>Every table's count checked; finishing the copy…</source>
         <translation>Число строк каждой таблицы проверено; копирование завершается…</translation>
     </message>
-</context>
+<message>
+        <location filename="../../src/clinicrep/store/move.py" line="488" />
+        <source>alerts</source>
+        <comment>after Copying</comment>
+        <translation>оповещений</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="489" />
+        <source>the log of events</source>
+        <comment>after Copying</comment>
+        <translation>журнала событий</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="490" />
+        <source>learned corrections</source>
+        <comment>after Copying</comment>
+        <translation>выученных исправлений</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="493" />
+        <source>locations</source>
+        <comment>after Copying</comment>
+        <translation>филиалов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="494" />
+        <source>replies waiting to be sent</source>
+        <comment>after Copying</comment>
+        <translation>ответов, ожидающих отправки</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="497" />
+        <source>replies</source>
+        <comment>after Copying</comment>
+        <translation>ответов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="498" />
+        <source>who is replying</source>
+        <comment>after Copying</comment>
+        <translation>сведений о том, кто отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="499" />
+        <source>reply templates</source>
+        <comment>after Copying</comment>
+        <translation>шаблонов ответов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="500" />
+        <source>praise and complaints</source>
+        <comment>after Copying</comment>
+        <translation>похвалы и жалоб</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="503" />
+        <source>corrections</source>
+        <comment>after Copying</comment>
+        <translation>исправлений</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="504" />
+        <source>topics</source>
+        <comment>after Copying</comment>
+        <translation>тем</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="505" />
+        <source>earlier versions of reviews</source>
+        <comment>after Copying</comment>
+        <translation>прежних версий отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="508" />
+        <source>reviews</source>
+        <comment>after Copying</comment>
+        <translation>отзывов</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="509" />
+        <source>settings</source>
+        <comment>after Copying</comment>
+        <translation>настроек</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="510" />
+        <source>sources</source>
+        <comment>after Copying</comment>
+        <translation>источников</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="511" />
+        <source>checks for new reviews</source>
+        <comment>after Copying</comment>
+        <translation>проверок новых отзывов</translation>
+    </message>
+    </context>
 <context>
     <name>DraftMap</name>
     <message>

@@ -1641,7 +1641,103 @@
         <source>Every table's count checked; finishing the copy…</source>
         <translation>Кількість рядків кожної таблиці перевірено; копіювання завершується…</translation>
     </message>
-</context>
+<message>
+        <location filename="../../src/clinicrep/store/move.py" line="488" />
+        <source>alerts</source>
+        <comment>after Copying</comment>
+        <translation>сповіщень</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="489" />
+        <source>the log of events</source>
+        <comment>after Copying</comment>
+        <translation>журналу подій</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="490" />
+        <source>learned corrections</source>
+        <comment>after Copying</comment>
+        <translation>вивчених виправлень</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="493" />
+        <source>locations</source>
+        <comment>after Copying</comment>
+        <translation>філій</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="494" />
+        <source>replies waiting to be sent</source>
+        <comment>after Copying</comment>
+        <translation>відповідей, що чекають на надсилання</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="497" />
+        <source>replies</source>
+        <comment>after Copying</comment>
+        <translation>відповідей</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="498" />
+        <source>who is replying</source>
+        <comment>after Copying</comment>
+        <translation>відомостей про те, хто відповідає</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="499" />
+        <source>reply templates</source>
+        <comment>after Copying</comment>
+        <translation>шаблонів відповідей</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="500" />
+        <source>praise and complaints</source>
+        <comment>after Copying</comment>
+        <translation>похвал і скарг</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="503" />
+        <source>corrections</source>
+        <comment>after Copying</comment>
+        <translation>виправлень</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="504" />
+        <source>topics</source>
+        <comment>after Copying</comment>
+        <translation>тем</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="505" />
+        <source>earlier versions of reviews</source>
+        <comment>after Copying</comment>
+        <translation>попередніх версій відгуків</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="508" />
+        <source>reviews</source>
+        <comment>after Copying</comment>
+        <translation>відгуків</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="509" />
+        <source>settings</source>
+        <comment>after Copying</comment>
+        <translation>налаштувань</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="510" />
+        <source>sources</source>
+        <comment>after Copying</comment>
+        <translation>джерел</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="511" />
+        <source>checks for new reviews</source>
+        <comment>after Copying</comment>
+        <translation>перевірок нових відгуків</translation>
+    </message>
+    </context>
 <context>
     <name>DraftMap</name>
     <message>

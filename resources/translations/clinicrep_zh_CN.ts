@@ -1615,7 +1615,103 @@
         <source>Every table's count checked; finishing the copy…</source>
         <translation>每个表的行数都已核对；正在完成复制…</translation>
     </message>
-</context>
+<message>
+        <location filename="../../src/clinicrep/store/move.py" line="488" />
+        <source>alerts</source>
+        <comment>after Copying</comment>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="489" />
+        <source>the log of events</source>
+        <comment>after Copying</comment>
+        <translation>事件日志</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="490" />
+        <source>learned corrections</source>
+        <comment>after Copying</comment>
+        <translation>学到的更正</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="493" />
+        <source>locations</source>
+        <comment>after Copying</comment>
+        <translation>院区</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="494" />
+        <source>replies waiting to be sent</source>
+        <comment>after Copying</comment>
+        <translation>待发送的回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="497" />
+        <source>replies</source>
+        <comment>after Copying</comment>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="498" />
+        <source>who is replying</source>
+        <comment>after Copying</comment>
+        <translation>正在回复的人</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="499" />
+        <source>reply templates</source>
+        <comment>after Copying</comment>
+        <translation>回复模板</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="500" />
+        <source>praise and complaints</source>
+        <comment>after Copying</comment>
+        <translation>表扬与投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="503" />
+        <source>corrections</source>
+        <comment>after Copying</comment>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="504" />
+        <source>topics</source>
+        <comment>after Copying</comment>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="505" />
+        <source>earlier versions of reviews</source>
+        <comment>after Copying</comment>
+        <translation>评价的早期版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="508" />
+        <source>reviews</source>
+        <comment>after Copying</comment>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="509" />
+        <source>settings</source>
+        <comment>after Copying</comment>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="510" />
+        <source>sources</source>
+        <comment>after Copying</comment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/store/move.py" line="511" />
+        <source>checks for new reviews</source>
+        <comment>after Copying</comment>
+        <translation>新评价检查记录</translation>
+    </message>
+    </context>
 <context>
     <name>DraftMap</name>
     <message>

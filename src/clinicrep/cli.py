@@ -718,8 +718,9 @@ def _cmd_source(args: argparse.Namespace) -> int:
     from clinicrep.monitoring.health import describe_source_full_check
     from clinicrep.secrets import default_store
     from clinicrep.source_removal import remove_source
-    from clinicrep.store.sources import list_sources
+    from clinicrep.store.sources import find_source, list_sources
 
+    _speak_system_language()  # the list's notes, the hints and what was removed
     with _open_store() as db:
         if args.action == "list":
             sources = list_sources(db)
@@ -746,6 +747,8 @@ def _cmd_source(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
+        if find_source(db, args.name) is None:  # said as the window's Sources names it
+            raise CommandLineError("unknown_source", name=args.name)
         removed = remove_source(db, args.name, default_store())
     print(
         QCoreApplication.translate(
@@ -797,6 +800,7 @@ def _cmd_db(args: argparse.Namespace) -> int:
 
     from clinicrep.store import chosen_store
 
+    _speak_system_language()  # where it is, the check, the copy's progress and its summary
     current = chosen_store.current_location()
     if args.db_action == "where":
         if chosen_store.is_shared(current):

@@ -165,3 +165,54 @@ def _drawn_tick_strings(chart, side: str) -> list[str]:
         for spacing, values in axis.tickValues(low, high, length)
         for text in axis.tickStrings(values, 1.0, spacing)
     ]
+@pytest.mark.parametrize(
+    ("language", "range_key", "first", "new_year"),
+    [
+        ("en", "90d", "2026", "2027"),
+        ("pl", "30d", "2026", "2027"),
+        ("zh_CN", "90d", "2026年", "2027年"),
+    ],
+)
+def test_week_and_day_dates_over_a_new_year_say_which_year(
+    seeded_db, qtbot, language, range_key, first, new_year
+):
+    """The last 3 months (weeks) and 30 days (days) seen in January 2027: '28 Dec' and
+    '4 Jan' under the bars, '29 Dec' in the hover text and in the filter a click sets, never
+    said which year (month labels got one last stop). The first date and the first of the
+    new year now carry theirs, the dates between stay short, and every hover text has it."""
+    import re
+    from datetime import UTC, datetime
+
+    from clinicrep.reports.chart_data import load_chart_data
+    from clinicrep.ui.main_window import MainWindow
+
+    install_translators(QApplication.instance(), language)
+    try:
+        window = MainWindow(seeded_db)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        charts = _open_charts(window, qtbot)
+        charts.show_data(
+            load_chart_data(seeded_db, range_key, now=datetime(2027, 1, 20, 12, tzinfo=UTC))
+        )
+        qtbot.wait(50)
+        for chart in (charts.counts, charts.rating, charts.sentiment, charts.answers):
+            ticks = [text for _i, text in chart.getAxis("bottom")._tickLevels[0]]
+            assert len(ticks) >= 2, (chart.title, ticks)
+            assert first in ticks[0] and new_year not in ticks[0], ticks
+            with_year = [t for t in ticks if re.search(r"20\d\d", t)]
+            turning = next((i for i, t in enumerate(ticks) if new_year in t), None)
+            assert turning is not None, ticks
+            assert with_year == [ticks[0], ticks[turning]], ticks  # the others stay short
+            assert all(re.search(r"20\d\d", tip) for tip in chart.tooltips), chart.tooltips
+        # a click on a bar of January sets a filter that says the year
+        counts = charts.counts
+        january = len(charts.data.rating) - 1
+        point = _view_point(counts, january, 0.1)
+        qtbot.mouseClick(counts.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        qtbot.waitUntil(lambda: window.tabs.currentWidget() is not charts)
+        shown = window.filters.chart_filter.text()
+        assert new_year.rstrip("年") in shown, shown
+    finally:
+        install_translators(QApplication.instance(), "en")

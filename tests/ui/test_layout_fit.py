@@ -174,3 +174,53 @@ def test_the_time_left_column_shows_whole_texts_in_every_language(seeded_db, qtb
     room = width - 12  # the cell's margins
     for text in window.model.time_left_samples():
         assert metrics.horizontalAdvance(text) <= room, (text, width)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_window_fits_an_800_px_screen_its_filters_on_two_lines(seeded_db, qtbot, language):
+    """A 1024x768 laptop with a side bar leaves 800 px or less: the window could not be made
+    narrower than 992 px (its filters on one line), and ran off the screen. The filters now
+    go on to a second line where they do not fit, each shown whole, and on one line again
+    at 1024 px; the reply and "Publish" stay in view (the review's pane scrolls)."""
+    from PySide6.QtWidgets import QApplication
+
+    from clinicrep.i18n import install_translators
+    from clinicrep.ui.main_window import MainWindow
+    from ui.clipping import clipped_texts
+
+    install_translators(QApplication.instance(), language)
+    try:
+        window = MainWindow(seeded_db)
+        qtbot.addWidget(window)
+        window.resize(800, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.pane.review is not None, timeout=5000)
+        qtbot.wait(100)  # the layout settles
+        assert window.minimumSizeHint().width() <= 800
+        assert window.width() == 800
+        filters = window.filters
+        combos = [filters.view, filters.platform, filters.stars, filters.sentiment]
+        combos += [filters.topic, filters.aspect, filters.period]
+        lines = set()
+        for combo in combos:
+            assert combo.isVisible(), combo.accessibleName()
+            place = combo.mapTo(window, combo.rect().topLeft())
+            assert 0 <= place.x() and place.x() + combo.width() <= 800, combo.accessibleName()
+            lines.add(place.y())
+        assert len(lines) == 2  # on two lines, each filter whole
+        bar = window.filter_bar
+        assert bar.height() >= filters.height() and filters.height() >= 2 * filters.view.height()
+        assert not [t for t in clipped_texts(filters) if "QComboBox" in t or "filters" in t]
+        assert _height_in_view(window.editor.text, window) >= 40
+        assert _height_in_view(window.editor.publish_button, window) == (
+            window.editor.publish_button.height()
+        )
+
+        window.resize(1024, 768)
+        qtbot.waitUntil(lambda: window.width() == 1024)
+        qtbot.wait(100)
+        places = {combo.mapTo(window, combo.rect().topLeft()).y() for combo in combos}
+        assert len(places) == 1  # room enough: one line
+    finally:
+        install_translators(QApplication.instance(), "en")

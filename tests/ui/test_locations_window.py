@@ -142,3 +142,58 @@ def test_the_status_bar_counts_the_chosen_locations_reviews(window, qtbot):
     combo.setCurrentIndex(combo.findText("All locations"))
     qtbot.waitUntil(lambda: window.model.complete and window.model.rowCount() == 6)
     qtbot.waitUntil(lambda: "Shown: 6 · new: 6 · open: 6 · overdue: 3" in window.counts.text())
+
+
+def test_the_owners_approval_count_is_the_chosen_locations(seeded_db, qtbot):
+    """With approval on, the owner's "Waiting for approval: n" follows the location chosen,
+    as the other counts of the status bar do: it stayed the whole practice's (3 for
+    Riverside, whose one review waits)."""
+    from clinicrep import workstation
+    from clinicrep.approval import ask_for_approval
+    from clinicrep.settings import Settings, save_settings
+    from clinicrep.store.inbox import ReviewQuery, review_ids
+    from clinicrep.ui.main_window import MainWindow
+
+    save_settings(seeded_db, Settings(approval_required=True))
+    desk = workstation.choose("Reception", workstation.Role.STAFF)
+    by_platform: dict[str, list[int]] = {}
+    for review_id in review_ids(seeded_db, ReviewQuery()):
+        platform = window_review_platform(seeded_db, review_id)
+        by_platform.setdefault(platform, []).append(review_id)
+    for review_id in by_platform["google"] + by_platform["facebook"]:
+        ask_for_approval(seeded_db, review_id, "Thank you for your review.", desk)
+    workstation.choose("Consulting room", workstation.Role.OWNER)
+    window = MainWindow(seeded_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    acted = when_dialog_opens("locationsDialog", name_two_locations)
+    window.locations_action.trigger()
+    assert acted["acted"]
+    button = window.waiting_button
+    qtbot.waitUntil(lambda: button.text() == "Waiting for approval: 3")
+    assert button.isVisible()
+
+    combo = window.filters.location
+    combo.setCurrentIndex(combo.findText("Riverside"))  # Facebook: one review waits
+    qtbot.waitUntil(lambda: window.model.complete and platforms_shown(window) <= {"facebook"})
+    qtbot.waitUntil(lambda: button.text() == "Waiting for approval: 1")
+
+    combo.setCurrentIndex(combo.findText("Downtown"))  # Google: two wait
+    qtbot.waitUntil(lambda: button.text() == "Waiting for approval: 2")
+
+    # the button shows them: the location's waiting replies, and only those
+    button.click()
+    qtbot.waitUntil(lambda: window.model.complete and window.model.rowCount() == 2)
+    assert platforms_shown(window) == {"google"}
+
+    combo.setCurrentIndex(combo.findText("All locations"))
+    qtbot.waitUntil(lambda: button.text() == "Waiting for approval: 3")
+
+
+def window_review_platform(db, review_id: int) -> str:
+    from clinicrep.store.reviews import get_review
+
+    review = get_review(db, review_id)
+    assert review is not None
+    return str(review.platform.value)

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from clinicrep.model import utc_now
 from clinicrep.store.db import Database, from_iso, iso
+from clinicrep.store.locations import in_location
 
 
 class ApprovalState(StrEnum):
@@ -87,6 +88,18 @@ def waiting_review_ids(db: Database) -> list[int]:
         " ORDER BY approval_at, review_id"
     )
     return [int(r[0]) for r in rows]
+
+
+def count_waiting(db: Database, *, location_id: int | None = None) -> int:
+    """Replies waiting for the owner's approval: the whole practice's, or one location's
+    (the status bar's count follows the location chosen, as its other counts do)."""
+    where, params = in_location(location_id)
+    rows = db.fetchall(
+        "SELECT count(*) FROM replies rp JOIN reviews r ON r.id = rp.review_id"
+        f" WHERE rp.approval != '' AND rp.approval = 'waiting'{where}",
+        params,
+    )
+    return int(rows[0][0])
 
 
 def open_approvals(db: Database) -> dict[int, ApprovalState]:

@@ -466,7 +466,7 @@ class _Done:
             _say(
                 self.progress,
                 QCoreApplication.translate("DbMove", "{table}: {done} of {total} rows").format(
-                    table=self.table, done=self.rows, total=self.total
+                    table=table_name(self.table), done=self.rows, total=self.total
                 ),
             )
 
@@ -475,8 +475,44 @@ def _copying(table: str, rows: int) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("DbMove", "Copying {table}: {rows} rows…").format(
-        table=table, rows=rows
+        table=table_name(table), rows=rows
     )
+
+
+def table_name(table: str) -> str:
+    """What a table holds, in the user's language, for the copy's progress lines ("Kopiowanie
+    locations" under Polish): the table's own name for one this program does not know."""
+    from PySide6.QtCore import QCoreApplication
+
+    names = {
+        "alerts": QCoreApplication.translate("DbMove", "alerts", "after Copying"),
+        "events": QCoreApplication.translate("DbMove", "the log of events", "after Copying"),
+        "learned_models": QCoreApplication.translate(
+            "DbMove", "learned corrections", "after Copying"
+        ),
+        "locations": QCoreApplication.translate("DbMove", "locations", "after Copying"),
+        "outbox": QCoreApplication.translate(
+            "DbMove", "replies waiting to be sent", "after Copying"
+        ),
+        "replies": QCoreApplication.translate("DbMove", "replies", "after Copying"),
+        "reply_presence": QCoreApplication.translate("DbMove", "who is replying", "after Copying"),
+        "reply_templates": QCoreApplication.translate("DbMove", "reply templates", "after Copying"),
+        "review_aspects": QCoreApplication.translate(
+            "DbMove", "praise and complaints", "after Copying"
+        ),
+        "review_corrections": QCoreApplication.translate("DbMove", "corrections", "after Copying"),
+        "review_topics": QCoreApplication.translate("DbMove", "topics", "after Copying"),
+        "review_versions": QCoreApplication.translate(
+            "DbMove", "earlier versions of reviews", "after Copying"
+        ),
+        "reviews": QCoreApplication.translate("DbMove", "reviews", "after Copying"),
+        "settings": QCoreApplication.translate("DbMove", "settings", "after Copying"),
+        "sources": QCoreApplication.translate("DbMove", "sources", "after Copying"),
+        "sync_runs": QCoreApplication.translate(
+            "DbMove", "checks for new reviews", "after Copying"
+        ),
+    }
+    return names.get(table, table)
 
 
 def _finishing() -> str:

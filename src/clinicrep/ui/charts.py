@@ -93,6 +93,7 @@ class BarChart(pg.PlotWidget):
         self.hideButtons()
         self.tooltips: list[str] = []
         self._time_labels: list[str] = []  # a time axis's dates, placed as they fit
+        self._time_dates: list[tuple[str, str, int]] = []  # the same, the year apart
         self.hover_text = ""
         self._count = 0
         self.scene().sigMouseMoved.connect(self._on_move)
@@ -106,7 +107,10 @@ class BarChart(pg.PlotWidget):
         *,
         line: Sequence[float | None] | None = None,
         y_range: tuple[float, float] | None = None,
+        dates: Sequence[tuple[str, str, int]] | None = None,
     ) -> None:
+        """``dates``: a time axis's dates (``axis_dates``), the year written where it starts;
+        ``labels`` as they are otherwise."""
         self.clear()
         self._count = len(labels)
         self.tooltips = list(tooltips)
@@ -132,6 +136,7 @@ class BarChart(pg.PlotWidget):
         ticks = [[(self._position(i), label) for i, label in enumerate(labels)]]
         axis = self.getAxis("left" if self.horizontal else "bottom")
         self._time_labels = [] if self.horizontal else list(labels)
+        self._time_dates = list(dates) if dates and not self.horizontal else []
         if self._time_labels:
             self._set_time_ticks()
         else:
@@ -174,12 +179,39 @@ class BarChart(pg.PlotWidget):
         """Every so many dates under the bars, as many as fit side by side with a gap: four
         charts share the width, and "11 лист." beside "16 лист." ran into one another."""
         labels = self._time_labels
-        widest = max(self.fontMetrics().horizontalAdvance(label) for label in labels)
+        metrics = self.fontMetrics()
         room = self.plotItem.vb.width() or max(self.width() - 60, 100)
-        fitting = max(1, int(room // (widest + self.fontMetrics().averageCharWidth() * 2)))
+        if self._time_dates:  # the dates without their year, but where the year starts
+            labels = [short for _whole, short, _year in self._time_dates]
+        widest = max(metrics.horizontalAdvance(label) for label in labels)
+        gap = metrics.averageCharWidth() * 2
+        fitting = max(1, int(room // (widest + gap)))
         shown = min(MAX_TIME_LABELS, fitting)  # six dates at most: what stays readable
         step = (len(labels) + shown - 1) // shown
-        self.getAxis("bottom").setTicks([[(i, t) for i, t in enumerate(labels) if i % step == 0]])
+        ticks = self._ticks_every(step)
+        per_bar = room / (len(labels) + 1)  # the axis's padding aside
+        while step < len(labels) and any(
+            (b - a) * per_bar
+            < (metrics.horizontalAdvance(left) + metrics.horizontalAdvance(right)) / 2 + gap
+            for (a, left), (b, right) in zip(ticks, ticks[1:], strict=False)
+        ):  # a date with its year is wider than the others: spaced for it
+            step += 1
+            ticks = self._ticks_every(step)
+        self.getAxis("bottom").setTicks([ticks])
+
+    def _ticks_every(self, step: int) -> list[tuple[int, str]]:
+        if not self._time_dates:
+            return [(i, t) for i, t in enumerate(self._time_labels) if i % step == 0]
+        # placed so that the first date of a new year is one of them (it carries the year)
+        years = [year for _whole, _short, year in self._time_dates]
+        turn = next((i for i, year in enumerate(years) if year != years[0]), 0)
+        ticks: list[tuple[int, str]] = []
+        year_before: int | None = None
+        for i in range(turn % step, len(self._time_dates), step):
+            whole, short, year = self._time_dates[i]
+            ticks.append((i, whole if year != year_before else short))
+            year_before = year
+        return ticks
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -242,9 +274,30 @@ def bucket_label(start: datetime, bucket: Bucket) -> str:
             month=locale.standaloneMonthName(start.month, QLocale.FormatType.ShortFormat),
             year=start.year,
         )
+    # a week or a day: its year too, so a range over a new year reads unambiguously in the
+    # hover text and in the filter a click sets ("29 Dec 2025"); under the bars the year is
+    # written where it starts (``axis_dates``)
     return locale.toString(
-        QDate(start.year, start.month, start.day), QCoreApplication.translate("DateFormat", "d MMM")
+        QDate(start.year, start.month, start.day),
+        QCoreApplication.translate("DateFormat", "d MMM yyyy"),
     )
+
+
+def axis_dates(starts: Sequence[datetime], bucket: Bucket) -> list[tuple[str, str, int]]:
+    """Each bar's date for a time axis: (with its year, without it, the year). The axis
+    writes the year on its first date and on each date whose year is not the one before
+    it ("22 Dec 2025 · 29 Dec · 5 Jan 2026"); a month always carries it."""
+    locale = QLocale()
+    short = QCoreApplication.translate("DateFormat", "d MMM")
+    dates = []
+    for start in starts:
+        whole = bucket_label(start, bucket)
+        if bucket == Bucket.MONTH:
+            dates.append((whole, whole, start.year))
+        else:
+            day = QDate(start.year, start.month, start.day)
+            dates.append((whole, locale.toString(day, short), start.year))
+    return dates
 
 
 def percent(value: float | None) -> str:
@@ -400,6 +453,7 @@ class ChartPane(QWidget):
     def show_data(self, data: ChartData) -> None:
         self.data = data
         labels = [bucket_label(p.start, data.bucket) for p in data.rating]
+        dates = axis_dates([p.start for p in data.rating], data.bucket)
         averages = [p.average for p in data.rating]
         counts = [float(p.count) for p in data.rating]
         self.counts.set_bars(
@@ -409,6 +463,7 @@ class ChartPane(QWidget):
                 self.tr("{period}: %n review(s)", "", p.count).format(period=label)
                 for label, p in zip(labels, data.rating, strict=True)
             ],
+            dates=dates,
         )
         self.rating.set_bars(
             labels,
@@ -421,6 +476,7 @@ class ChartPane(QWidget):
                 )
                 for label, p in zip(labels, data.rating, strict=True)
             ],
+            dates=dates,
             line=averages,
             y_range=(1, 5),
         )
@@ -450,6 +506,7 @@ class ChartPane(QWidget):
                 )
                 for label, s in zip(labels, shares, strict=True)
             ],
+            dates=dates,
             y_range=(0, 100),
         )
         medians = [a.times.median_hours or 0.0 for a in data.answers]
@@ -469,6 +526,7 @@ class ChartPane(QWidget):
                 )
                 for label, a in zip(labels, data.answers, strict=True)
             ],
+            dates=dates,
         )
         self.platforms.set_bars(
             [platform_label(p.platform) for p in data.platforms],

@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStyle,
     QToolButton,
     QWidget,
@@ -31,6 +32,7 @@ from clinicrep.model import (
 )
 from clinicrep.store.inbox import ReviewQuery
 from clinicrep.store.locations import Location
+from clinicrep.ui.flow_layout import FlowLayout
 from clinicrep.ui.location_choice import fill_locations
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 
@@ -152,7 +154,9 @@ class FilterBar(QWidget):
         self.changed.connect(self._update_clear_all)
         self._update_clear_all()
 
-        layout = QHBoxLayout(self)
+        # a row that goes on to a next line where the window is narrower than the filters
+        # (1,000 px of them in English, 1,170 in Russian): the window fits an 800 px screen
+        layout = FlowLayout(self, spacing=4, narrowest=True)
         layout.setContentsMargins(4, 2, 4, 2)
         for widget in (
             self.view,
@@ -163,12 +167,43 @@ class FilterBar(QWidget):
             self.topic,
             self.aspect,
             self.period,
+            self.search,
+            self.chart_filter,
+            self.clear_chart,
+            self.clear_all,
         ):
             layout.addWidget(widget)
-        layout.addWidget(self.search, 1)
-        layout.addWidget(self.chart_filter)
-        layout.addWidget(self.clear_chart)
-        layout.addWidget(self.clear_all)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        """Every filter on one line where there is room; the bar's height follows the lines
+        its width needs (``resizeEvent``)."""
+        layout = self.layout()
+        margins = self.contentsMargins()
+        width = margins.left() + margins.right()
+        if layout is not None:
+            shown = [layout.itemAt(i) for i in range(layout.count())]
+            items = [item for item in shown if item is not None and not item.isEmpty()]
+            width += sum(item.minimumSize().width() for item in items) + 4 * max(0, len(items) - 1)
+            width += layout.contentsMargins().left() + layout.contentsMargins().right()
+        return QSize(width, self._height_for(width))
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        narrowest = layout.minimumSize().width() if layout is not None else 0
+        return QSize(narrowest, self._height_for(max(self.width(), narrowest)))
+
+    def _height_for(self, width: int) -> int:
+        layout = self.layout()
+        return layout.heightForWidth(width) if layout is not None else 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self._height_for(event.size().width())
+        if needed != self.minimumHeight():
+            # a line more (or fewer): the tool bar, and the window's layout, make room for it
+            self.setMinimumHeight(needed)
+            self.updateGeometry()
 
     def take_search(self, layout: QBoxLayout) -> None:
         """Show the search box in ``layout`` (the window's menu-bar corner); it stays this
@@ -242,8 +277,14 @@ class FilterBar(QWidget):
                 self.view.setCurrentIndex(0)
 
     def show_waiting_for_approval(self) -> None:
-        """The owner's one click from the status bar: what waits for approval, nothing else."""
+        """The owner's one click from the status bar: what waits for approval, nothing else,
+        in the location chosen (the count beside it is that location's)."""
+        place = self.location.currentIndex()
         self.reset(notify=False)
+        self.location.blockSignals(True)
+        self.location.setCurrentIndex(place)
+        self.location.blockSignals(False)
+        fit_to_current(self.location)
         self.view.setCurrentIndex(max(0, self.view.findData(WAITING_FOR_APPROVAL)))
         self.changed.emit()
 

@@ -9,10 +9,15 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 6, *, narrowest: bool = False
+    ) -> None:
+        """``narrowest``: each item as narrow as it may be (its minimum width: a combo box
+        showing its choice whole), as a row of a box layout short of room lays them out."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._narrowest = narrowest
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -66,6 +71,8 @@ class FlowLayout(QLayout):
             if item.isEmpty():  # a hidden widget takes no room
                 continue
             size = item.sizeHint()
+            if self._narrowest:
+                size.setWidth(max(item.minimumSize().width(), 1))
             if x + size.width() > area.right() + 1 and line_height > 0:
                 x, y = area.x(), y + line_height + self._spacing
                 line_height = 0

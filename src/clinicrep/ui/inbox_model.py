@@ -43,7 +43,7 @@ from clinicrep.labels import (
 )
 from clinicrep.model import AnswerClock, Review, Sentiment, Status, utc_now
 from clinicrep.store import dialect
-from clinicrep.store.approvals import ApprovalState, open_approvals
+from clinicrep.store.approvals import ApprovalState, count_waiting, open_approvals
 from clinicrep.store.db import Database, open_database
 from clinicrep.store.inbox import ReviewQuery, count_by_status, count_overdue, review_ids
 from clinicrep.store.live import replying_now
@@ -142,6 +142,7 @@ class InboxSnapshot:
     complete: bool = True
     # replies waiting for the owner's approval or sent back, by review (issue 20)
     approvals: dict[int, ApprovalState] | None = None
+    waiting: int | None = None  # replies waiting for approval in the query's location
     replying: dict[int, str] | None = None  # {review id: who} replying elsewhere (with counts)
 
 
@@ -180,6 +181,7 @@ def read_snapshot(
     # a few rows of a partial index (migration 0012): read with every query, so a reply
     # approved or sent back on another PC shows at the next refresh
     snapshot.approvals = open_approvals(db)
+    snapshot.waiting = count_waiting(db, location_id=query.location_id)
     if counts and complete:
         # the status bar's counts follow the location filter (the practice: None)
         snapshot.status_counts = count_by_status(db, location_id=query.location_id, open_only=True)
@@ -269,6 +271,9 @@ class InboxModel(QAbstractTableModel):
         self._counted = False
         self._counted_location: int | None = None
         self.approvals: dict[int, ApprovalState] = {}  # waiting or sent back, by review
+        self._approvals_waiting = (
+            0  # of them, waiting in the chosen location (the status bar's count)
+        )
         self._approvals_shown = False  # approval is on (Settings): the Status column says so
         self._probe_reader = False  # the shared server came back: check the reader first
         self.session: str | None = None  # this window's (its own reply is no one else's)
@@ -569,9 +574,11 @@ class InboxModel(QAbstractTableModel):
     @property
     def waiting_for_approval(self) -> int:
         """Replies waiting for the owner's approval (the status bar's count)."""
-        return sum(1 for state in self.approvals.values() if state == ApprovalState.WAITING)
+        return self._approvals_waiting
 
     def _apply(self, kind: str, snapshot: InboxSnapshot, now: datetime) -> None:
+        if snapshot.waiting is not None:
+            self._approvals_waiting = snapshot.waiting
         if snapshot.approvals is not None and snapshot.approvals != self.approvals:
             self.approvals = snapshot.approvals
             self._texts.clear()

@@ -94,7 +94,7 @@ from clinicrep.workstation import Role, Workstation
 if TYPE_CHECKING:  # imported where used: the drafts' composer and the checklist (with their
     # phrase tables) are not needed before the window's first paint (0.02-0.04 s of CPU)
     from clinicrep.drafting.compose import Draft
-    from clinicrep.guidelines.checklists import ChecklistItemResult
+    from clinicrep.guidelines.checklists import ChecklistItemResult, ReplyContext
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +142,7 @@ class ReplyEditor(QWidget):
         self.checking = False  # a long reply is being checked on a worker
         self._checking_note = ""  # what the state line says while it is
         self._evaluation = 0  # the newest check: older results arriving later are dropped
+        self._edits = 0  # every change of the text: a check of an older text is not shown
         self.closed = False  # set by the window: results arriving later are dropped
         self._ai_cancel: CancelToken | None = None  # the AI draft being asked for
         self._loading = False
@@ -650,6 +651,7 @@ class ReplyEditor(QWidget):
 
     # -- typing --------------------------------------------------------------------
     def _on_text_changed(self) -> None:
+        self._edits += 1
         if self._loading:
             return
         self.dirty = True  # typed here and not stored yet: never replaced from the store
@@ -948,7 +950,12 @@ class ReplyEditor(QWidget):
         self._show_evaluation(text, review, guard_reply(text, review, self.settings))
 
     def _check_on_worker(self, text: str, review: Review, *, long: bool = True) -> None:
-        """Guard a long reply off the GUI thread; "Publish" waits for the result."""
+        """Guard a long reply and run its checklist off the GUI thread, one after the other
+        on the checks' thread; "Publish" waits for the result. One request per edit: the
+        newest alone runs (older ones queued behind it stop before they start), and its
+        result is shown only if the text is still the one checked (the checklist of a
+        complaint's 1 MB paste is 2 s of CPU: on this thread the window froze at each
+        letter typed)."""
         self.checking = True
         self.publish_button.setEnabled(False)
         self.copy_button.setEnabled(False)
@@ -958,25 +965,38 @@ class ReplyEditor(QWidget):
         else:
             self._checking_note = self.tr("Checking the reply…")
         self.state.setText(self._checking_note)
-        number = self._evaluation
+        number, edits = self._evaluation, self._edits
         settings = self.settings
+        kind = ReplyKind(self.kind.currentData())
+        context = self._checklist_context([])  # what it needs of this thread, read now
 
-        def arrived(findings: object) -> None:
+        def arrived(result: object) -> None:
             if self.closed or number != self._evaluation or review is not self.review:
                 return  # the text or the review changed meanwhile: a newer check counts
+            if edits != self._edits:
+                return  # typed on since: the check the edit has asked for is shown instead
             self.checking = False
             self._show_state(get_reply(self.db, review.id) if review.id is not None else None)
-            if isinstance(findings, list):
-                self._show_evaluation(text, review, findings)
+            if isinstance(result, tuple):
+                findings, checklist = result
+                self._apply_evaluation(findings, checklist)
 
         def failed(error: BaseException) -> None:
             if not self.closed and number == self._evaluation:
                 self.state.setText(user_message(error))  # "Publish" stays off: nothing known
 
-        def check(_progress: object) -> list[ConfidentialityFinding] | None:
+        def check(
+            _progress: object,
+        ) -> tuple[list[ConfidentialityFinding], list[ChecklistItemResult]] | None:
+            from clinicrep.guidelines.checklists import evaluate_checklist
+
             if number != self._evaluation:
                 return None  # a newer check is queued behind this one: it alone counts
-            return guard_reply(text, review, settings)
+            findings = guard_reply(text, review, settings)
+            if number != self._evaluation:
+                return None  # typed on while the guard ran: its checklist is not wanted
+            context.findings = findings
+            return findings, evaluate_checklist(kind, text, review, context=context)
 
         # the checks' own thread: never behind a check for new reviews or an import; ahead of
         # the word lists still compiling for other languages
@@ -985,20 +1005,35 @@ class ReplyEditor(QWidget):
     def _show_evaluation(
         self, text: str, review: Review, findings: list[ConfidentialityFinding]
     ) -> None:
-        from clinicrep.guidelines.checklists import ReplyContext, evaluate_checklist
+        from clinicrep.guidelines.checklists import evaluate_checklist
 
-        self.findings = findings
-        context = ReplyContext(
+        checklist = evaluate_checklist(
+            ReplyKind(self.kind.currentData()),
+            text,
+            review,
+            context=self._checklist_context(findings),
+        )
+        self._apply_evaluation(findings, checklist)
+
+    def _checklist_context(self, findings: list[ConfidentialityFinding]) -> ReplyContext:
+        """What the checklist reads of the editor, copied: a worker may run it while the
+        user ticks an item or overrides a finding here."""
+        from clinicrep.guidelines.checklists import ReplyContext
+
+        return ReplyContext(
             settings=self.settings,
-            other_replies=self.other_replies,
-            ticked=self.ticked,
-            confirmed_overrides=self.confirmed,
+            other_replies=list(self.other_replies),
+            ticked=set(self.ticked),
+            confirmed_overrides=set(self.confirmed),
             findings=findings,
             answered_on=self._answered_on(),
         )
-        self.checklist = evaluate_checklist(
-            ReplyKind(self.kind.currentData()), text, review, context=context
-        )
+
+    def _apply_evaluation(
+        self, findings: list[ConfidentialityFinding], checklist: list[ChecklistItemResult]
+    ) -> None:
+        self.findings = findings
+        self.checklist = checklist
         self._show_findings()
         self._show_checklist()
         self._update_buttons()
