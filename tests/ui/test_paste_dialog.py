@@ -379,3 +379,37 @@ def test_on_the_first_screen_she_pastes_a_page_and_the_inbox_opens_on_its_review
     qtbot.waitUntil(lambda: window.pages.currentWidget() is not window.welcome)
     shown = dict(_all_reviews(window, qtbot))
     assert shown["Katarzyna W."].startswith("Pani doktor wszystko dokładnie wyjaśniła")
+
+
+def _this_or_last_year(month: int, day: int) -> str:
+    """A copied "11月28日" with no year: this year's, or last year's if that is still to come."""
+    today = date.today()
+    moment = date(today.year, month, day)
+    return (moment if moment <= today else date(today.year - 1, month, day)).isoformat()
+
+
+def test_a_meituan_page_copied_as_text_keeps_each_score_and_each_author(qtbot, db):
+    # Meituan and Dianping print the score as "5分" (five points) under the name: it was read
+    # as the author ("5分"), the stars were lost, and the next reviewer's name ended up in the
+    # shop's reply to the first
+    page = (
+        "张**\n5分\n11月28日\n种植牙做得很好，李医生技术专业，推荐！\n店家回复：谢谢亲的好评～\n"
+        "j***8\n3分\n昨天\n环境一般，停车不方便。\n"
+    )
+    dialog = PasteDialog(db.path, html=None, text=page)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    assert [
+        [model.index(row, column).data() for column in (DATE, RATING, AUTHOR, TEXT, REPLY)]
+        for row in range(model.rowCount())
+    ] == [
+        [
+            _this_or_last_year(11, 28),
+            "★★★★★",
+            "张**",
+            "种植牙做得很好，李医生技术专业，推荐！",
+            "谢谢亲的好评～",
+        ],
+        [f"≈ {yesterday}", "★★★☆☆", "j***8", "环境一般，停车不方便。", ""],
+    ]

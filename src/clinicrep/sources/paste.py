@@ -395,9 +395,10 @@ _RATING_LABELED = re.compile(
     r"\s*(?:stars?|звезд[аы]?|зв[её]зд|зірок|зірки|gwiazdk[ia]|gwiazdek|星|分)?\s*$",
     re.IGNORECASE,
 )
+# "5分" / "4.5分": Meituan's and Dianping's copied score ("分", points) on its own line
 _RATING_BARE = re.compile(
     r"^(\d(?:[.,]\d)?)\s*(?:/\s*(?:5|10)|(?:из|з|із|of|out of|na|на)\s+(?:5|10)|"
-    r"stars?|звезд[аы]?|зв[её]зд|зірок|зірки|gwiazdk[ia]|gwiazdek|星|颗星)\.?$",
+    r"stars?|звезд[аы]?|зв[её]зд|зірок|зірки|gwiazdk[ia]|gwiazdek|星|颗星|分)\.?$",
     re.IGNORECASE,
 )
 
