@@ -413,3 +413,41 @@ def test_a_meituan_page_copied_as_text_keeps_each_score_and_each_author(qtbot, d
         ],
         [f"≈ {yesterday}", "★★★☆☆", "j***8", "环境一般，停车不方便。", ""],
     ]
+
+
+def test_a_wechat_groups_messages_pasted_become_one_row_per_message_with_sender_and_time(qtbot, db):
+    # a WeChat group's messages copied as "[11月30日 下午3:12] 王女士: …", or as a chat
+    # history with the stamp and the sender on one line: every message was one review
+    # without author or date, or the stamp line was taken for the author
+    yesterday = date.today() - timedelta(days=1)
+    day, iso = f"{yesterday.month}月{yesterday.day}日", yesterday.isoformat()
+    first = "今天带孩子去看牙，医生很温柔，孩子一点都没哭👍"
+    second = "上次补的牙又掉了，能不能给个说法？"
+    inline = f"[{day} 下午3:12] 王女士: {first}\n[{day} 下午3:15] 李先生: {second}\n"
+    history = f"{iso} 15:12:03 王女士\n{first}\n{iso} 15:15:40 李先生\n{second}\n"
+    for page in (inline, history):
+        dialog = PasteDialog(db.path, html=None, text=page)
+        qtbot.addWidget(dialog)
+        model = dialog.model
+        assert [
+            [model.index(row, column).data() for column in (DATE, AUTHOR, TEXT)]
+            for row in range(model.rowCount())
+        ] == [[f"{iso} 15:12", "王女士", first], [f"{iso} 15:15", "李先生", second]], page
+
+
+def test_a_date_line_with_its_time_and_the_sites_own_words_names_no_one(qtbot, db):
+    # look-alikes of a chat stamp that are a review site's date lines: no author from them
+    page = (
+        "Joanna\nDodano 12.11.2026 14:30\nBardzo delikatna pani doktor, bezbolesne leczenie.\n"
+        "Tomasz\n10.11.2026, 09:15 (edytowano)\nDługo czekałem na wizytę.\n"
+    )
+    dialog = PasteDialog(db.path, html=None, text=page)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert [
+        [model.index(row, column).data() for column in (DATE, AUTHOR, TEXT)]
+        for row in range(model.rowCount())
+    ] == [
+        ["2026-11-12 14:30", "Joanna", "Bardzo delikatna pani doktor, bezbolesne leczenie."],
+        ["2026-11-10 09:15", "Tomasz", "Długo czekałem na wizytę."],
+    ]

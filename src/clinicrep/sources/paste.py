@@ -369,6 +369,88 @@ def date_of_line(line: str, now: datetime, *, day_first: bool = True) -> FoundDa
 _CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:：](\d{2})(?!\d)")
 
 
+# -- a chat's messages: "王女士 11月30日 15:12", "2026-11-30 15:12:03 王女士",
+# "[11月30日 下午3:12] 王女士: 今天…" (a WeChat group, a messenger's copy) -------------------
+# The time of day right after the date, with its half of the day ("下午3:12", "3:12 PM").
+_STAMP_CLOCK = re.compile(
+    r"[\s,，]*(?:(上午|早上|凌晨|中午|下午|晚上)\s*)?(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?"
+    r"(?:\s*([AaPp])\.?[Mm]\.?(?![^\W\d_]))?"
+)
+_AFTERNOON = ("中午", "下午", "晚上")
+_SECONDS = re.compile(r"[:：]\d{2}(?!\d)")
+_SENDER_END = re.compile(r"^\s*[:：]\s*")
+
+
+@dataclass(slots=True, frozen=True)
+class ChatHeader:
+    date: FoundDate
+    author: str
+    text: str  # what follows "name:" on the same line ("" when the message starts below)
+
+
+def _sender(value: str) -> str | None:
+    """The sender's name, if ``value`` is one (no sentence, no "· Wizyta prywatna")."""
+    value = value.strip(" []【】()（）")
+    if not value or len(value) > 30 or any(mark in value for mark in "·•|"):
+        return None
+    if not _author_like(value) or not _DATE_LINE_WORDS.sub("", value):
+        return None  # "Dodano", "edited": a date line's own words are nobody's name
+    return value
+
+
+def chat_header(line: str, now: datetime, *, day_first: bool = True) -> ChatHeader | None:
+    """A chat message's header: a sender's name and the date with the time of day.
+
+    A review site's date line has no name beside it; a chat's message has the sender on the
+    same line as the moment it was sent (before it, after it, or after it with a colon and
+    the message). The time of day is required: it is what tells a message's stamp from a
+    sentence that happens to hold a date and a name.
+    """
+    dates = find_dates(line, now, day_first=day_first)
+    if not dates or dates[0].approximate:
+        return None
+    first = dates[0]
+    value = first.value
+    end = first.end
+    clock = _STAMP_CLOCK.match(line, end)
+    if clock is not None:
+        hour, minute = int(clock.group(2)), int(clock.group(3))
+        half = clock.group(4)
+        if (clock.group(1) in _AFTERNOON or (half or "").lower() == "p") and hour < 12:
+            hour += 12
+        elif (half or "").lower() == "a" and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            return None
+        value = value.replace(hour=hour, minute=minute)
+        end = clock.end()
+    elif _CLOCK.search(line[first.start : first.end]):
+        seconds = _SECONDS.match(line, end)  # "2026-11-30 15:12:03"
+        end = seconds.end() if seconds else end
+    else:
+        return None  # no time of day: a date line, or a sentence
+    before = line[: first.start].strip()
+    after = line[end:].strip()
+    if before.startswith(("[", "【")):
+        before = before[1:].strip()
+    if after.startswith(("]", "】")):
+        after = after[1:].strip()
+    found = replace(first, value=value, end=end)
+    if before and not after.lstrip(":："):
+        author = _sender(before.rstrip(":："))
+        return ChatHeader(found, author, "") if author else None
+    if before:
+        return None
+    colon = re.search(r"[:：]", after)
+    if colon is None:
+        author = _sender(after)
+        return ChatHeader(found, author, "") if author else None
+    author = _sender(after[: colon.start()])
+    if author is None:
+        return None
+    return ChatHeader(found, author, after[colon.end() :].strip())
+
+
 def parse_date_text(text: str, now: datetime) -> tuple[datetime, bool] | None:
     """A date the user typed into the grid: (value, approximate), or None if unreadable."""
     text = text.strip().lstrip("≈~").strip()
@@ -935,6 +1017,14 @@ def _classify(lines: list[Line], now: datetime, day_first: bool) -> list[_Kinded
         if reply_label_of_line(text):
             out.append(_Kinded(line, "reply"))
             continue
+        if not line.body and not line.author:
+            chat = chat_header(text, now, day_first=day_first)
+            if chat is not None:  # the sender, the message's moment, its first words
+                out.append(_Kinded(replace(line, text=chat.author, author=True), "short"))
+                out.append(_Kinded(replace(line, text=""), "date", chat.date))
+                if chat.text:
+                    out.append(_Kinded(replace(line, text=chat.text), "text"))
+                continue
         if not line.body:
             found = date_of_line(text, now, day_first=day_first)
             if found is not None:
