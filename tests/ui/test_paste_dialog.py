@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QSpinBox
 
+from clinicrep.i18n import install_translators
 from clinicrep.model import Platform
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.reviews import reviews_by_ids
@@ -451,3 +454,47 @@ def test_a_date_line_with_its_time_and_the_sites_own_words_names_no_one(qtbot, d
         ["2026-11-12 14:30", "Joanna", "Bardzo delikatna pani doktor, bezbolesne leczenie."],
         ["2026-11-10 09:15", "Tomasz", "Długo czekałem na wizytę."],
     ]
+
+
+@pytest.fixture
+def in_polish() -> Iterator[None]:
+    install_translators(QApplication.instance(), "pl")
+    yield
+    install_translators(QApplication.instance(), "en")
+
+
+def test_checking_for_new_reviews_with_only_pasted_sites_says_nothing_was_checked(
+    db, qtbot, in_polish
+):
+    """A Kraków front desk pastes ZnanyLekarz every morning and then presses "Sprawdź nowe
+    opinie": it said "Wszystko pobrane: brak nowych opinii." (up to date), as if ZnanyLekarz
+    had been looked at, and the site's new reviews were never pasted in."""
+    from clinicrep.model import Source, SourceKind
+    from clinicrep.store.sources import add_source
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    _put_on_clipboard(samples.ZNANYLEKARZ_HTML, samples.ZNANYLEKARZ_TEXT)
+    errors = _with_the_dialog(
+        qtbot, lambda d: d.buttons.button(d.buttons.StandardButton.Ok).click()
+    )
+    window.welcome.paste_button.click()
+    assert not errors, errors
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is not window.welcome)
+
+    window.sync_action.trigger()  # F5, or "Sprawdź nowe opinie" beside the search
+    assert not window.sync.running
+    assert window.statusBar().currentMessage() == (
+        "Nic nie zostało sprawdzone: nowe opinie (ZnanyLekarz) pojawią się tylko wtedy, gdy je "
+        "wkleisz (Plik → Wklej opinie…) albo zaimportujesz plik. Aby opinie były sprawdzane "
+        "za Ciebie, połącz platformę (Plik → Źródła)."
+    )
+
+    # a platform that can be checked: the check runs as before
+    add_source(db, Source(kind=SourceKind.DEMO, name="Google", platform=Platform.GOOGLE))
+    window.sync_action.trigger()
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=20_000)
+    assert "Nic nie zostało sprawdzone" not in window.statusBar().currentMessage()
