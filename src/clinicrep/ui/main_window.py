@@ -1106,8 +1106,10 @@ class MainWindow(QMainWindow):
             nothing = self._nothing_checked(sources)
             if nothing:
                 # ZnanyLekarz pasted every morning: "Up to date: no new reviews" said the
-                # site had been looked at, and its new reviews were never added
+                # site had been looked at, and its new reviews were never added; the status
+                # line cuts the sentence off under its counts, the banner says it whole
                 self.statusBar().showMessage(nothing)
+                self.monitoring.show_check_problems([nothing])
                 return
         self.sync.sync_now()
 
