@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from clinicrep.model import Platform
 from clinicrep.store.sources import list_sources
 from clinicrep.ui.import_dialog import ImportDialog
 
@@ -27,7 +28,7 @@ def _export(folder: Path, name: str, days_ago: tuple[int, ...]) -> Path:
     return path
 
 
-def _import(window, qtbot, monkeypatch, path: Path) -> str:
+def _import(window, qtbot, monkeypatch, path: Path, site: Platform = Platform.ZNANYLEKARZ) -> str:
     """File → Import a file…, the file chosen, Import pressed, then OK: the name it used."""
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(path), ""))
@@ -37,6 +38,8 @@ def _import(window, qtbot, monkeypatch, path: Path) -> str:
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, ImportDialog):
+            # "Website": ZnanyLekarz (its export has no columns of its own to recognise)
+            dialog.platform.setCurrentIndex(dialog.platform.findData(site.value))
             seen["name"] = dialog.source_name.text()
             dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
         elif isinstance(dialog, QMessageBox):  # "Import finished"
@@ -73,5 +76,10 @@ def test_next_months_export_goes_into_the_same_source_and_adds_only_the_new_revi
     qtbot.waitUntil(lambda: not window.model.loading and window.model.rowCount() == 5)
     qtbot.wait(300)
     assert window.model.rowCount() == 5  # 3 + the 2 new ones; it was 8
-    assert [s.name for s in list_sources(db)] == ["opinie_listopad"]
+    assert [(s.name, s.platform) for s in list_sources(db)] == [
+        ("opinie_listopad", Platform.ZNANYLEKARZ)
+    ]
+    # a file of a site clinicrep does not know ("Other") is named after itself, as before
+    other = _export(tmp_path, "ankieta.csv", (3,))
+    assert _import(window, qtbot, monkeypatch, other, Platform.OTHER) == "ankieta"
     window.close()

@@ -357,7 +357,8 @@ def run_import(
     names = {
         s.platform.value: s.name
         for s in list_sources(db)  # in id order: the newest file source of a site wins
-        if s.kind == SourceKind.CSV and s.settings.get("path")
+        # "Other": two unknown sites' files are not taken for one site's
+        if s.kind == SourceKind.CSV and s.settings.get("path") and s.platform != Platform.OTHER
     }
     dialog = ImportDialog(path, table, parent, source_names=names)
     if platform is not None:  # chosen in the Sources dialog
