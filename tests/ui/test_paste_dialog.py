@@ -501,3 +501,40 @@ def test_checking_for_new_reviews_with_only_pasted_sites_says_nothing_was_checke
     window.sync_action.trigger()
     qtbot.waitUntil(lambda: not window.sync.running, timeout=20_000)
     assert "Nic nie zostało sprawdzone" not in window.statusBar().currentMessage()
+
+
+def test_a_google_maps_page_copied_in_polish_or_chinese_keeps_the_owners_reply_as_a_reply(
+    qtbot, db
+):
+    # Google Maps labels the practice's answer "Odpowiedź od właściciela" in Polish and
+    # "业主回复" in Chinese: the answer became a review of its own, "written" by the label
+    pages = {
+        "pl": (
+            "Jan Kowalski\nLokalny przewodnik · 23 opinie · 5 zdjęć\n2 tygodnie temu\n"
+            "Bardzo dobra przychodnia, recepcja pomocna.\n"
+            "Odpowiedź od właściciela\ntydzień temu\nDziękujemy za opinię!\n"
+            "Katarzyna Wiśniewska\n4 opinie\nmiesiąc temu\nNie da się dodzwonić do rejestracji.\n",
+            [
+                (
+                    "Jan Kowalski",
+                    "Bardzo dobra przychodnia, recepcja pomocna.",
+                    "Dziękujemy za opinię!",
+                ),
+                ("Katarzyna Wiśniewska", "Nie da się dodzwonić do rejestracji.", ""),
+            ],
+        ),
+        "zh": (
+            "王小明\n本地向导 · 12 条评价\n3 周前\n医生很专业，环境很好。\n"
+            "业主回复\n1 周前\n感谢您的评价！\n李华\n1 个月前\n挂号太难了。\n",
+            [("王小明", "医生很专业，环境很好。", "感谢您的评价！"), ("李华", "挂号太难了。", "")],
+        ),
+    }
+    for page, rows in pages.values():
+        dialog = PasteDialog(db.path, html=None, text=page)
+        qtbot.addWidget(dialog)
+        model = dialog.model
+        assert [
+            tuple(model.index(row, column).data() for column in (AUTHOR, TEXT, REPLY))
+            for row in range(model.rowCount())
+        ] == rows
+        assert dialog.platform.currentData() == Platform.GOOGLE

@@ -555,13 +555,14 @@ def _rating_from_attr_text(text: str) -> int | None:
 
 # -- the practice's answer ---------------------------------------------------------
 _REPLY_LABELS = (
-    "odpowiedź lekarza", "odpowiedź placówki", "odpowiedź właściciela", "odpowiedź specjalisty",
+    "odpowiedź lekarza", "odpowiedź placówki", "odpowiedź od właściciela",
+    "odpowiedź właściciela", "odpowiedź specjalisty",
     "komentarz lekarza", "komentarz placówki", "odpowiedź",
     "ответ клиники", "ответ врача", "ответ организации", "ответ владельца", "ответ компании",
     "официальный ответ", "ответ представителя", "ответ",
     "відповідь клініки", "відповідь лікаря", "відповідь організації", "відповідь власника",
     "офіційна відповідь", "відповідь",
-    "商家回复", "商户回复", "商家回應", "店家回复", "回复",
+    "商家回复", "商户回复", "商家回應", "店家回复", "业主回复", "业主的回复", "店主回复", "回复",
     "response from the owner", "response from the practice", "reply from the owner",
     "owner's response", "owner response", "practice response", "response from",
 )  # fmt: skip
@@ -978,7 +979,8 @@ _PLATFORM_MARKS: tuple[tuple[Platform, tuple[str, ...]], ...] = (
 _PLATFORM_WORDS: tuple[tuple[Platform, tuple[str, ...]], ...] = (
     (Platform.ZNANYLEKARZ, ("odpowiedź lekarza", "znanylekarz", "pacjent zweryfikowany")),
     (Platform.DIANPING, ("商家回复", "大众点评")),
-    (Platform.GOOGLE, ("response from the owner", "local guide")),
+    (Platform.GOOGLE, ("response from the owner", "local guide", "lokalny przewodnik",
+                       "odpowiedź od właściciela", "本地向导", "业主回复")),
     (Platform.YANDEX, ("знаток города", "яндекс")),
     (Platform.TWOGIS, ("2гис", "2гіс")),
     (Platform.PRODOCTOROV, ("продокторов",)),
