@@ -538,3 +538,25 @@ def test_a_google_maps_page_copied_in_polish_or_chinese_keeps_the_owners_reply_a
             for row in range(model.rowCount())
         ] == rows
         assert dialog.platform.currentData() == Platform.GOOGLE
+
+
+def test_a_review_dated_by_its_month_gets_that_months_first_day_marked_approximate(qtbot, db):
+    # "listopad 2025" (a month and a year, as some sites date a visit or an old review) was
+    # read as the 20th of this year's month, "20" taken from "2025": a year-old review came
+    # in as last month's, to be answered as overdue
+    page = (
+        "Marek\nlistopad 2025\nDobra opieka, polecam.\n"
+        "Ewa\nNovember 2024\nVery kind staff.\n"
+        "Olga\n23 listopada 2025\nSzybko i sprawnie.\n"
+    )
+    dialog = PasteDialog(db.path, html=None, text=page)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert [
+        [model.index(row, column).data() for column in (DATE, AUTHOR, TEXT)]
+        for row in range(model.rowCount())
+    ] == [
+        ["≈ 2025-11-01", "Marek", "Dobra opieka, polecam."],
+        ["≈ 2024-11-01", "Ewa", "Very kind staff."],
+        ["2025-11-23", "Olga", "Szybko i sprawnie."],
+    ]

@@ -150,9 +150,14 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?<!\d)(\d{1,2})\.?\s+(" + _MONTH_WORD + r")(?:\s+(\d{4}))?"
         r"(?:\s*(?:г\.|года|р\.|року|r\.|roku))?" + _TIME_PART, re.IGNORECASE)),
     ("month_day", re.compile(
-        r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?" + _TIME_PART,
+        r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{4}))?"
+        + _TIME_PART,
         re.IGNORECASE)),
     ("zh_md", re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")),
+    # "listopad 2025", "November 2025": the month only, its first day, approximate (it was
+    # read as the 20th of this year's month: "20" taken from "2025")
+    ("month_year", re.compile(
+        r"\b(" + _MONTH_WORD + r")\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)),
 )  # fmt: skip
 
 _NUMBER_WORDS = {
@@ -273,6 +278,9 @@ def _absolute(kind: str, match: re.Match[str], now: datetime, day_first: bool) -
         return _without_year(month, int(day_text), now, hour, minute)
     if kind == "zh_md":
         return _without_year(int(g[0]), int(g[1]), now, None, None)
+    if kind == "month_year":
+        month = _month_of(g[0])
+        return _safe(int(g[1]), month, 1) if month is not None else None
     return None
 
 
@@ -295,7 +303,7 @@ def find_dates(line: str, now: datetime, *, day_first: bool = True) -> list[Foun
                 continue
             value = _absolute(kind, match, now, day_first)
             if value is not None:
-                found.append(FoundDate(match.start(), match.end(), value, False))
+                found.append(FoundDate(match.start(), match.end(), value, kind == "month_year"))
                 taken.append((match.start(), match.end()))
     for match in _RELATIVE.finditer(text) if any(w in lowered for w in _AGO_WORDS) else ():
         if not free(match.start(), match.end()):
