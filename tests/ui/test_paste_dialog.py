@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -560,3 +560,18 @@ def test_a_review_dated_by_its_month_gets_that_months_first_day_marked_approxima
         ["≈ 2024-11-01", "Ewa", "Very kind staff."],
         ["2025-11-23", "Olga", "Szybko i sprawnie."],
     ]
+
+
+def test_a_chinese_review_of_half_a_year_ago_is_dated_half_a_year_back(qtbot, db):
+    # "半年前" (half a year ago) found no date when pasted, and a file's cell read it as now:
+    # a six-month-old review came in as new, to be answered within the day
+    page = "小李\n★★★★☆\n半年前\n补牙很仔细。\n小王\n★★☆☆☆\n半个月前\n等太久了。\n"
+    dialog = PasteDialog(db.path, html=None, text=page)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    half_year = (datetime.now() - timedelta(days=182.5)).date().isoformat()
+    half_month = (date.today() - timedelta(days=15)).isoformat()
+    assert [
+        [model.index(row, column).data() for column in (DATE, AUTHOR, TEXT)]
+        for row in range(model.rowCount())
+    ] == [[f"≈ {half_year}", "小李", "补牙很仔细。"], [f"≈ {half_month}", "小王", "等太久了。"]]

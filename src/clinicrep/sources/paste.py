@@ -188,7 +188,7 @@ _RELATIVE = re.compile(
     r"\s+(ago|назад|тому|temu)\b",
     re.IGNORECASE,
 )
-_RELATIVE_ZH = re.compile(r"(\d+|一|两|二|三|四|五|六)\s*(分钟|小时|天|日|周|星期|个月|月|年)前")
+_RELATIVE_ZH = re.compile(r"(\d+|一|两|二|三|四|五|六|半)\s*(分钟|小时|天|日|周|星期|个月|月|年)前")
 _DAY_WORDS: dict[str, int] = {
     "today": 0, "yesterday": 1, "just now": 0, "сегодня": 0, "вчера": 1, "позавчера": 2,
     "только что": 0, "сьогодні": 0, "вчора": 1, "позавчора": 2, "щойно": 0, "dzisiaj": 0,
@@ -201,7 +201,9 @@ _DAY_WORD = re.compile(
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )  # fmt: skip
-_ZH_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_ZH_DIGITS: dict[str, float] = {
+    "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "半": 0.5,
+}  # fmt: skip
 
 
 _DIGIT = re.compile(r"\d")
@@ -317,8 +319,8 @@ def find_dates(line: str, now: datetime, *, day_first: bool = True) -> list[Foun
         if not free(match.start(), match.end()):
             continue
         raw = match.group(1)
-        amount = int(raw) if raw.isdigit() else _ZH_DIGITS.get(raw, 1)
-        days = _units_to_days(match.group(2)) * amount
+        share = int(raw) if raw.isdigit() else _ZH_DIGITS.get(raw, 1)  # "半": a half
+        days = _units_to_days(match.group(2)) * share
         found.append(FoundDate(match.start(), match.end(), _days_before(now, days), True))
         taken.append((match.start(), match.end()))
     for match in _DAY_WORD.finditer(text):
