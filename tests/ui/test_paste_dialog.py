@@ -575,3 +575,25 @@ def test_a_chinese_review_of_half_a_year_ago_is_dated_half_a_year_back(qtbot, db
         [model.index(row, column).data() for column in (DATE, AUTHOR, TEXT)]
         for row in range(model.rowCount())
     ] == [[f"≈ {half_year}", "小李", "补牙很仔细。"], [f"≈ {half_month}", "小王", "等太久了。"]]
+
+
+def test_a_dianping_review_with_scores_its_bar_and_a_dated_shop_reply_is_read_whole(qtbot, db):
+    # the scores "效果：4.5 …" and the bar "赞(3) 回应 收藏 举报" stayed in the review's text,
+    # the shop's reply "商家回复（2026-11-22）：…" was taken for the patient's words, and the
+    # line posted-and-updated must stay a date line, not a chat message from "更新于…"
+    page = (
+        "小鱼儿\n★★★★☆\n效果：4.5 环境：4.5 服务：4.5\n洗牙很仔细，医生态度好。\n"
+        "2026-11-20 14:32 更新于2026-11-21 09:00\n赞(3) 回应 收藏 举报\n"
+        "商家回复（2026-11-22）：感谢您的认可！\n"
+        "Amy\n★★☆☆☆\n等了一个多小时。\n2026-11-18 10:00\n"
+    )
+    dialog = PasteDialog(db.path, html=None, text=page)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert [
+        [model.index(row, column).data() for column in (DATE, RATING, AUTHOR, TEXT, REPLY)]
+        for row in range(model.rowCount())
+    ] == [
+        ["2026-11-20 14:32", "★★★★☆", "小鱼儿", "洗牙很仔细，医生态度好。", "感谢您的认可！"],
+        ["2026-11-18 10:00", "★★☆☆☆", "Amy", "等了一个多小时。", ""],
+    ]

@@ -446,6 +446,8 @@ def chat_header(line: str, now: datetime, *, day_first: bool = True) -> ChatHead
     if after.startswith(("]", "】")):
         after = after[1:].strip()
     found = replace(first, value=value, end=end)
+    if find_dates(before, now, day_first=day_first) or find_dates(after, now, day_first=day_first):
+        return None  # "2026-11-20 14:32 更新于2026-11-21 09:00": a site's posted and edited
     if before and not after.lstrip(":："):
         author = _sender(before.rstrip(":："))
         return ChatHeader(found, author, "") if author else None
@@ -586,6 +588,9 @@ _REPLY_CLASS = re.compile(
 )
 
 
+_DATED_LABEL = re.compile(r"^[(（]([^()（）]{4,30})[)）]\s*[:：]")
+
+
 def reply_label_of_line(line: str) -> re.Match[str] | None:
     """The answer label that starts ``line``, if it is one.
 
@@ -598,6 +603,9 @@ def reply_label_of_line(line: str) -> re.Match[str] | None:
         return None
     rest = line[match.end() :].strip()
     if not rest or match.group(0).rstrip().endswith((":", "：")):
+        return match
+    dated = _DATED_LABEL.match(rest)  # "商家回复（2026-11-22）：…"
+    if dated and date_of_line(dated.group(1), datetime.now()):
         return match
     if rest[:1] in ("—", "–", "-"):
         return match
@@ -621,7 +629,10 @@ _NOISE = re.compile(
     r"展开|收起|展开评价|收起评价|赞|回应|举报|有用|全文|查看全部|"
     r"\d+\s*(?:reviews?|photos?|opinii|opinie|отзыв\w*|фото|відгук\w*|条评价|张照片)"
     r"(?:\s*[·•,]\s*\d+\s*\w+)*|"
-    r"local guide\s*[·•].*|[·•|]+|\(\d+\)|\d+|[·•].*|(?:\w{1,6}[：:]\s*\w{1,4}\s*){2,}|"
+    r"local guide\s*[·•].*|[·•|]+|\(\d+\)|\d+|[·•].*|"
+    r"(?:\w{1,6}[：:]\s*(?:\d[.,]\d|\w{1,4})\s*){2,}|"  # "效果：4.5 环境：很好"
+    # Dianping's bar under a review: "赞(3) 回应 收藏 举报"
+    r"(?:(?:赞|回应|收藏|举报|分享|有用)\s*(?:[(（]\d+[)）])?\s*){2,}|"
     r"посмотреть ответ.*|переглянути відповідь.*|zobacz odpowiedź.*)$"
 )
 
@@ -1063,7 +1074,7 @@ def _reply_rest(text: str, now: datetime) -> str:
     rest = rest.strip(" :：-–—·")
     found = find_dates(rest, now)
     if found and found[0].start <= 2 and date_of_line(rest[: found[0].end], now):
-        rest = rest[found[0].end :]
+        rest = rest[found[0].end :].lstrip(" )）")
     return rest.strip(" :：-–—·")
 
 
