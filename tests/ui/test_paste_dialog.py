@@ -597,3 +597,22 @@ def test_a_dianping_review_with_scores_its_bar_and_a_dated_shop_reply_is_read_wh
         ["2026-11-20 14:32", "★★★★☆", "小鱼儿", "洗牙很仔细，医生态度好。", "感谢您的认可！"],
         ["2026-11-18 10:00", "★★☆☆☆", "Amy", "等了一个多小时。", ""],
     ]
+
+
+def test_this_years_chinese_app_dates_with_their_time_are_read(qtbot, db):
+    # Meituan's and Dianping's apps write this year's dates as "11-20 14:32": the rows had
+    # no date, and "更新于…" lines none either; "8-16" alone (opening hours) stays no date
+    page = (
+        "张**\n★★★★★\n11-20 14:32\n种植牙做得很好。\n"
+        "j***8\n★★★☆☆\n更新于11-18 09:05\n营业时间\n8-16\n停车不方便。\n"
+    )
+    dialog = PasteDialog(db.path, html=None, text=page)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert [
+        [model.index(row, column).data() for column in (DATE, AUTHOR, TEXT)]
+        for row in range(model.rowCount())
+    ] == [
+        [f"{_this_or_last_year(11, 20)} 14:32", "张**", "种植牙做得很好。"],
+        [f"{_this_or_last_year(11, 18)} 09:05", "j***8", "营业时间 8-16 停车不方便。"],
+    ]

@@ -158,6 +158,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # read as the 20th of this year's month: "20" taken from "2025")
     ("month_year", re.compile(
         r"\b(" + _MONTH_WORD + r")\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)),
+    # "11-20 14:32": this year's date as Dianping's and Meituan's apps write it, always with
+    # its time here ("8-16" alone is opening hours, not the 16th of August)
+    ("md_time", re.compile(
+        r"(?<![\d\-./])(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])")),
 )  # fmt: skip
 
 _NUMBER_WORDS = {
@@ -280,6 +284,8 @@ def _absolute(kind: str, match: re.Match[str], now: datetime, day_first: bool) -
         return _without_year(month, int(day_text), now, hour, minute)
     if kind == "zh_md":
         return _without_year(int(g[0]), int(g[1]), now, None, None)
+    if kind == "md_time":
+        return _without_year(int(g[0]), int(g[1]), now, g[2], g[3])
     if kind == "month_year":
         month = _month_of(g[0])
         return _safe(int(g[1]), month, 1) if month is not None else None
