@@ -1326,8 +1326,10 @@ class MainWindow(QMainWindow):
         filed = mark_imported_history(self.db, self.settings.imported_history_days)
         status = self.statusBar()
         if filed:
-            # 500 reviews imported and an empty inbox: say where they are
+            # 500 reviews imported and an empty inbox: say where they are, whole in the
+            # banner too (the status line cut it at "a nie w „Wymagające u" in Polish)
             status.showMessage(self._filed_as_history(filed), 60_000)
+            self.monitoring.show_note(self._filed_as_history(filed))
         elif status.currentMessage() == self._nothing_connected() and list_sources(self.db):
             status.clearMessage()  # "import a file", said at the start, is done now
         self.show_inbox_or_welcome()
