@@ -424,8 +424,8 @@ def test_a_wechat_groups_messages_pasted_become_one_row_per_message_with_sender_
     # without author or date, or the stamp line was taken for the author
     yesterday = date.today() - timedelta(days=1)
     day, iso = f"{yesterday.month}月{yesterday.day}日", yesterday.isoformat()
-    first = "今天带孩子去看牙，医生很温柔，孩子一点都没哭👍"
-    second = "上次补的牙又掉了，能不能给个说法？"
+    first = "好的👍"  # short as a chat message often is: not taken for a name
+    second = "今天10点能看吗？"  # a day named in the message: still the message
     inline = f"[{day} 下午3:12] 王女士: {first}\n[{day} 下午3:15] 李先生: {second}\n"
     history = f"{iso} 15:12:03 王女士\n{first}\n{iso} 15:15:40 李先生\n{second}\n"
     for page in (inline, history):
@@ -443,6 +443,7 @@ def test_a_date_line_with_its_time_and_the_sites_own_words_names_no_one(qtbot, d
     page = (
         "Joanna\nDodano 12.11.2026 14:30\nBardzo delikatna pani doktor, bezbolesne leczenie.\n"
         "Tomasz\n10.11.2026, 09:15 (edytowano)\nDługo czekałem na wizytę.\n"
+        "Grace\nNovember 3 at 10:15 PM\nLovely staff.\n"
     )
     dialog = PasteDialog(db.path, html=None, text=page)
     qtbot.addWidget(dialog)
@@ -453,6 +454,7 @@ def test_a_date_line_with_its_time_and_the_sites_own_words_names_no_one(qtbot, d
     ] == [
         ["2026-11-12 14:30", "Joanna", "Bardzo delikatna pani doktor, bezbolesne leczenie."],
         ["2026-11-10 09:15", "Tomasz", "Długo czekałem na wizytę."],
+        [f"{_this_or_last_year(11, 3)} 22:15", "Grace", "Lovely staff."],  # no sender "PM"
     ]
 
 

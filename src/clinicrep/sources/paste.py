@@ -374,6 +374,13 @@ def date_of_line(line: str, now: datetime, *, day_first: bool = True) -> FoundDa
     rest = _DATE_LINE_WORDS.sub("", _CLOCK.sub("", rest))
     if len(rest) > 3:
         return None
+    half = _HALF_OF_DAY.match(line, first.end)
+    if half is not None and _CLOCK.search(line[first.start : first.end]):
+        # "November 3 at 10:15 PM": the evening, not the morning
+        if half.group(1).lower() == "p" and first.value.hour < 12:
+            first = replace(first, value=first.value.replace(hour=first.value.hour + 12))
+        elif half.group(1).lower() == "a" and first.value.hour == 12:
+            first = replace(first, value=first.value.replace(hour=0))
     if time and _DAY_WORD.fullmatch(line[first.start : first.end]):
         # "昨天 18:20", "wczoraj, 18:20": the day named, the time given beside it
         hour, minute = int(time.group(1)), int(time.group(2))
@@ -394,6 +401,7 @@ _STAMP_CLOCK = re.compile(
 )
 _AFTERNOON = ("中午", "下午", "晚上")
 _SECONDS = re.compile(r"[:：]\d{2}(?!\d)")
+_HALF_OF_DAY = re.compile(r"\s*([AaPp])\.?[Mm]\.?(?![^\W\d_])")
 _SENDER_END = re.compile(r"^\s*[:：]\s*")
 
 
@@ -443,6 +451,13 @@ def chat_header(line: str, now: datetime, *, day_first: bool = True) -> ChatHead
     elif _CLOCK.search(line[first.start : first.end]):
         seconds = _SECONDS.match(line, end)  # "2026-11-30 15:12:03"
         end = seconds.end() if seconds else end
+        half = _HALF_OF_DAY.match(line, end)  # "December 3 at 10:15 AM": no sender "AM"
+        if half is not None:
+            end = half.end()
+            if half.group(1).lower() == "p" and value.hour < 12:
+                value = value.replace(hour=value.hour + 12)
+            elif half.group(1).lower() == "a" and value.hour == 12:
+                value = value.replace(hour=0)
     else:
         return None  # no time of day: a date line, or a sentence
     before = line[: first.start].strip()
@@ -452,14 +467,17 @@ def chat_header(line: str, now: datetime, *, day_first: bool = True) -> ChatHead
     if after.startswith(("]", "】")):
         after = after[1:].strip()
     found = replace(first, value=value, end=end)
-    if find_dates(before, now, day_first=day_first) or find_dates(after, now, day_first=day_first):
+    colon = re.search(r"[:：]", after)
+    sender_side = after if colon is None else after[: colon.start()]
+    if find_dates(before, now, day_first=day_first) or find_dates(
+        sender_side, now, day_first=day_first
+    ):
         return None  # "2026-11-20 14:32 更新于2026-11-21 09:00": a site's posted and edited
     if before and not after.lstrip(":："):
         author = _sender(before.rstrip(":："))
         return ChatHeader(found, author, "") if author else None
     if before:
         return None
-    colon = re.search(r"[:：]", after)
     if colon is None:
         author = _sender(after)
         return ChatHeader(found, author, "") if author else None
@@ -1031,6 +1049,7 @@ class _Kinded:
     kind: str  # "date" | "rating" | "reply" | "noise" | "short" | "text"
     date: FoundDate | None = None
     rating: int | None = None
+    chat: bool = False  # a chat message's stamp: always a message of its own
 
 
 def _classify(lines: list[Line], now: datetime, day_first: bool) -> list[_Kinded]:
@@ -1050,7 +1069,7 @@ def _classify(lines: list[Line], now: datetime, day_first: bool) -> list[_Kinded
             chat = chat_header(text, now, day_first=day_first)
             if chat is not None:  # the sender, the message's moment, its first words
                 out.append(_Kinded(replace(line, text=chat.author, author=True), "short"))
-                out.append(_Kinded(replace(line, text=""), "date", chat.date))
+                out.append(_Kinded(replace(line, text=""), "date", chat.date, chat=True))
                 if chat.text:
                     out.append(_Kinded(replace(line, text=chat.text), "text"))
                 continue
@@ -1175,7 +1194,7 @@ def _split_by_anchors(items: list[_Kinded], now: datetime) -> list[PastedReview]
             continue
         if item.line.reply or (kind == "date" and since_reply is not None and since_reply <= 1):
             continue  # the date of the practice's answer
-        if anchors and not text_since_anchor:
+        if anchors and not text_since_anchor and not item.chat:
             continue  # a second date in the same header ("visit 10.11", "added 12.11")
         anchors.append(i)
         text_since_anchor = False
