@@ -172,3 +172,17 @@ def test_list_shows_dates_in_the_local_time_zone(tmp_path: Path) -> None:
         capture_output=True, text=True, env=env, check=True,
     )  # fmt: skip
     assert "2021-03-02 01:30" in done.stdout
+
+
+def test_a_dianping_file_dated_half_a_year_ago_is_not_stored_as_new(tmp_path: Path) -> None:
+    # "半年前" was read as 0 years ago: the review was stored with the export's own moment
+    path = tmp_path / "dianping.csv"
+    path.write_text(
+        '"username","comment","comment_at"\n"王先生","医生很耐心。","半年前"\n'
+        '"李女士","排队太久。","半个月前"\n',
+        encoding="utf-8",
+    )
+    assert run(tmp_path, "import", str(path), "--source", "点评", "--platform", "dianping") == 0
+    saved = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    ages = sorted((saved - r.created_at).days for r in stored(tmp_path))
+    assert ages in ([14, 182], [15, 182], [14, 183], [15, 183]), ages

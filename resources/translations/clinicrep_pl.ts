@@ -3671,6 +3671,11 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1127" />
+        <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
+        <translation>Nic nie zostało sprawdzone: nowe opinie ({names}) pojawią się tylko wtedy, gdy je wkleisz (Plik → Wklej opinie…) albo zaimportujesz plik. Aby opinie były sprawdzane za Ciebie, połącz platformę (Plik → Źródła).</translation>
+    </message>
     </context>
 <context>
     <name>ManualEntry</name>

@@ -3671,6 +3671,11 @@ If you close the window now, the reply is lost. Once the other program is done, 
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1127" />
+        <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
+        <translation>Ничего не проверено: новые отзывы ({names}) появляются, только когда вы их вставляете (Файл → Вставить отзывы…) или импортируете файл. Чтобы отзывы проверялись сами, подключите платформу (Файл → Источники).</translation>
+    </message>
     </context>
 <context>
     <name>ManualEntry</name>

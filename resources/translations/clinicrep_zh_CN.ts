@@ -3625,6 +3625,11 @@ If you close the window now, the reply is lost. Once the other program is done, 
         <source>Try again</source>
         <translation>重试</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1127" />
+        <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
+        <translation>没有可检查的来源：{names} 的新评价只有在您粘贴（文件 → 粘贴评价…）或导入文件后才会出现。如需自动检查新评价，请连接平台（文件 → 来源）。</translation>
+    </message>
     </context>
 <context>
     <name>ManualEntry</name>

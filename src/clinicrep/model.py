@@ -182,6 +182,16 @@ class Source:
     last_error: str | None = None  # a ClinicrepError code, never a raw message with secrets
     last_full_scan_at: datetime | None = None  # the last complete scan: the "last full check"
 
+    @property
+    def checked_by_itself(self) -> bool:
+        """Whether a check for new reviews can bring this source's: a platform's API, a file
+        re-read when it changed, the demo; not reviews pasted off a page (ZnanyLekarz,
+        Dianping…) or offline feedback typed in, which come only when the user adds them."""
+        if self.kind == SourceKind.MANUAL:
+            return False
+        pasted = self.settings.get("origin") == "paste" and not self.settings.get("path")
+        return not (self.kind == SourceKind.CSV and pasted)
+
 
 @dataclass(slots=True)
 class Analysis:

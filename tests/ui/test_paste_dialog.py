@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import date, timedelta
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QSpinBox
 
+from clinicrep.i18n import install_translators
 from clinicrep.model import Platform
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.reviews import reviews_by_ids
@@ -379,3 +382,273 @@ def test_on_the_first_screen_she_pastes_a_page_and_the_inbox_opens_on_its_review
     qtbot.waitUntil(lambda: window.pages.currentWidget() is not window.welcome)
     shown = dict(_all_reviews(window, qtbot))
     assert shown["Katarzyna W."].startswith("Pani doktor wszystko dokładnie wyjaśniła")
+
+
+def _this_or_last_year(month: int, day: int) -> str:
+    """A copied "11月28日" with no year: this year's, or last year's if that is still to come."""
+    today = date.today()
+    moment = date(today.year, month, day)
+    return (moment if moment <= today else date(today.year - 1, month, day)).isoformat()
+
+
+def test_a_meituan_page_copied_as_text_keeps_each_score_and_each_author(qtbot, db):
+    # Meituan and Dianping print the score as "5分" (five points) under the name: it was read
+    # as the author ("5分"), the stars were lost, and the next reviewer's name ended up in the
+    # shop's reply to the first
+    page = (
+        "张**\n5分\n11月28日\n种植牙做得很好，李医生技术专业，推荐！\n店家回复：谢谢亲的好评～\n"
+        "j***8\n3分\n昨天\n环境一般，停车不方便。\n"
+    )
+    dialog = PasteDialog(db.path, html=None, text=page)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    assert [
+        [model.index(row, column).data() for column in (DATE, RATING, AUTHOR, TEXT, REPLY)]
+        for row in range(model.rowCount())
+    ] == [
+        [
+            _this_or_last_year(11, 28),
+            "★★★★★",
+            "张**",
+            "种植牙做得很好，李医生技术专业，推荐！",
+            "谢谢亲的好评～",
+        ],
+        [f"≈ {yesterday}", "★★★☆☆", "j***8", "环境一般，停车不方便。", ""],
+    ]
+
+
+def test_a_wechat_groups_messages_pasted_become_one_row_per_message_with_sender_and_time(qtbot, db):
+    # a WeChat group's messages copied as "[11月30日 下午3:12] 王女士: …", or as a chat
+    # history with the stamp and the sender on one line: every message was one review
+    # without author or date, or the stamp line was taken for the author
+    yesterday = date.today() - timedelta(days=1)
+    day, iso = f"{yesterday.month}月{yesterday.day}日", yesterday.isoformat()
+    first = "好的👍"  # short as a chat message often is: not taken for a name
+    second = "今天10点能看吗？"  # a day named in the message: still the message
+    inline = f"[{day} 下午3:12] 王女士: {first}\n[{day} 下午3:15] 李先生: {second}\n"
+    history = f"{iso} 15:12:03 王女士\n{first}\n{iso} 15:15:40 李先生\n{second}\n"
+    for page in (inline, history):
+        dialog = PasteDialog(db.path, html=None, text=page)
+        qtbot.addWidget(dialog)
+        model = dialog.model
+        assert [
+            [model.index(row, column).data() for column in (DATE, AUTHOR, TEXT)]
+            for row in range(model.rowCount())
+        ] == [[f"{iso} 15:12", "王女士", first], [f"{iso} 15:15", "李先生", second]], page
+
+
+def test_a_date_line_with_its_time_and_the_sites_own_words_names_no_one(qtbot, db):
+    # look-alikes of a chat stamp that are a review site's date lines: no author from them
+    page = (
+        "Joanna\nDodano 12.11.2026 14:30\nBardzo delikatna pani doktor, bezbolesne leczenie.\n"
+        "Tomasz\n10.11.2026, 09:15 (edytowano)\nDługo czekałem na wizytę.\n"
+        "Grace\nNovember 3 at 10:15 PM\nLovely staff.\n"
+    )
+    dialog = PasteDialog(db.path, html=None, text=page)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert [
+        [model.index(row, column).data() for column in (DATE, AUTHOR, TEXT)]
+        for row in range(model.rowCount())
+    ] == [
+        ["2026-11-12 14:30", "Joanna", "Bardzo delikatna pani doktor, bezbolesne leczenie."],
+        ["2026-11-10 09:15", "Tomasz", "Długo czekałem na wizytę."],
+        [f"{_this_or_last_year(11, 3)} 22:15", "Grace", "Lovely staff."],  # no sender "PM"
+    ]
+
+
+@pytest.fixture
+def in_polish() -> Iterator[None]:
+    install_translators(QApplication.instance(), "pl")
+    yield
+    install_translators(QApplication.instance(), "en")
+
+
+def test_checking_for_new_reviews_with_only_pasted_sites_says_nothing_was_checked(
+    db, qtbot, in_polish
+):
+    """A Kraków front desk pastes ZnanyLekarz every morning and then presses "Sprawdź nowe
+    opinie": it said "Wszystko pobrane: brak nowych opinii." (up to date), as if ZnanyLekarz
+    had been looked at, and the site's new reviews were never pasted in."""
+    from clinicrep.model import Source, SourceKind
+    from clinicrep.store.sources import add_source
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    _put_on_clipboard(samples.ZNANYLEKARZ_HTML, samples.ZNANYLEKARZ_TEXT)
+    errors = _with_the_dialog(
+        qtbot, lambda d: d.buttons.button(d.buttons.StandardButton.Ok).click()
+    )
+    window.welcome.paste_button.click()
+    assert not errors, errors
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is not window.welcome)
+
+    window.sync_action.trigger()  # F5, or "Sprawdź nowe opinie" beside the search
+    assert not window.sync.running
+    said = (
+        "Nic nie zostało sprawdzone: nowe opinie (ZnanyLekarz) pojawią się tylko wtedy, gdy je "
+        "wkleisz (Plik → Wklej opinie…) albo zaimportujesz plik. Aby opinie były sprawdzane "
+        "za Ciebie, połącz platformę (Plik → Źródła)."
+    )
+    assert window.statusBar().currentMessage() == said
+    # whole, above the inbox: the status line cuts it off under its counts at 1280 px
+    assert window.monitoring.isVisible() and said in window.monitoring.text.text()
+
+    # a platform that can be checked: the check runs as before
+    add_source(db, Source(kind=SourceKind.DEMO, name="Google", platform=Platform.GOOGLE))
+    window.sync_action.trigger()
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=20_000)
+    assert "Nic nie zostało sprawdzone" not in window.statusBar().currentMessage()
+
+
+def test_a_google_maps_page_copied_in_polish_or_chinese_keeps_the_owners_reply_as_a_reply(
+    qtbot, db
+):
+    # Google Maps labels the practice's answer "Odpowiedź od właściciela" in Polish and
+    # "业主回复" in Chinese: the answer became a review of its own, "written" by the label
+    pages = {
+        "pl": (
+            "Jan Kowalski\nLokalny przewodnik · 23 opinie · 5 zdjęć\n2 tygodnie temu\n"
+            "Bardzo dobra przychodnia, recepcja pomocna.\n"
+            "Odpowiedź od właściciela\ntydzień temu\nDziękujemy za opinię!\n"
+            "Katarzyna Wiśniewska\n4 opinie\nmiesiąc temu\nNie da się dodzwonić do rejestracji.\n",
+            [
+                (
+                    "Jan Kowalski",
+                    "Bardzo dobra przychodnia, recepcja pomocna.",
+                    "Dziękujemy za opinię!",
+                ),
+                ("Katarzyna Wiśniewska", "Nie da się dodzwonić do rejestracji.", ""),
+            ],
+        ),
+        "zh": (
+            "王小明\n本地向导 · 12 条评价\n3 周前\n医生很专业，环境很好。\n"
+            "业主回复\n1 周前\n感谢您的评价！\n李华\n1 个月前\n挂号太难了。\n",
+            [("王小明", "医生很专业，环境很好。", "感谢您的评价！"), ("李华", "挂号太难了。", "")],
+        ),
+    }
+    for page, rows in pages.values():
+        dialog = PasteDialog(db.path, html=None, text=page)
+        qtbot.addWidget(dialog)
+        model = dialog.model
+        assert [
+            tuple(model.index(row, column).data() for column in (AUTHOR, TEXT, REPLY))
+            for row in range(model.rowCount())
+        ] == rows
+        assert dialog.platform.currentData() == Platform.GOOGLE
+
+
+def test_a_review_dated_by_its_month_gets_that_months_first_day_marked_approximate(qtbot, db):
+    # "listopad 2025" (a month and a year, as some sites date a visit or an old review) was
+    # read as the 20th of this year's month, "20" taken from "2025": a year-old review came
+    # in as last month's, to be answered as overdue
+    page = (
+        "Marek\nlistopad 2025\nDobra opieka, polecam.\n"
+        "Ewa\nNovember 2024\nVery kind staff.\n"
+        "Olga\n23 listopada 2025\nSzybko i sprawnie.\n"
+    )
+    dialog = PasteDialog(db.path, html=None, text=page)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert [
+        [model.index(row, column).data() for column in (DATE, AUTHOR, TEXT)]
+        for row in range(model.rowCount())
+    ] == [
+        ["≈ 2025-11-01", "Marek", "Dobra opieka, polecam."],
+        ["≈ 2024-11-01", "Ewa", "Very kind staff."],
+        ["2025-11-23", "Olga", "Szybko i sprawnie."],
+    ]
+
+
+def test_a_chinese_review_of_half_a_year_ago_is_dated_half_a_year_back(qtbot, db):
+    # "半年前" (half a year ago) found no date when pasted, and a file's cell read it as now:
+    # a six-month-old review came in as new, to be answered within the day
+    page = "小李\n★★★★☆\n半年前\n补牙很仔细。\n小王\n★★☆☆☆\n半个月前\n等太久了。\n"
+    dialog = PasteDialog(db.path, html=None, text=page)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    half_year = (datetime.now() - timedelta(days=182.5)).date().isoformat()
+    half_month = (date.today() - timedelta(days=15)).isoformat()
+    assert [
+        [model.index(row, column).data() for column in (DATE, AUTHOR, TEXT)]
+        for row in range(model.rowCount())
+    ] == [[f"≈ {half_year}", "小李", "补牙很仔细。"], [f"≈ {half_month}", "小王", "等太久了。"]]
+
+
+def test_a_dianping_review_with_scores_its_bar_and_a_dated_shop_reply_is_read_whole(qtbot, db):
+    # the scores "效果：4.5 …" and the bar "赞(3) 回应 收藏 举报" stayed in the review's text,
+    # the shop's reply "商家回复（2026-11-22）：…" was taken for the patient's words, and the
+    # line posted-and-updated must stay a date line, not a chat message from "更新于…"
+    page = (
+        "小鱼儿\n★★★★☆\n效果：4.5 环境：4.5 服务：4.5\n洗牙很仔细，医生态度好。\n"
+        "2026-11-20 14:32 更新于2026-11-21 09:00\n赞(3) 回应 收藏 举报\n"
+        "商家回复（2026-11-22）：感谢您的认可！\n"
+        "Amy\n★★☆☆☆\n等了一个多小时。\n2026-11-18 10:00\n"
+    )
+    dialog = PasteDialog(db.path, html=None, text=page)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert [
+        [model.index(row, column).data() for column in (DATE, RATING, AUTHOR, TEXT, REPLY)]
+        for row in range(model.rowCount())
+    ] == [
+        ["2026-11-20 14:32", "★★★★☆", "小鱼儿", "洗牙很仔细，医生态度好。", "感谢您的认可！"],
+        ["2026-11-18 10:00", "★★☆☆☆", "Amy", "等了一个多小时。", ""],
+    ]
+
+
+def test_this_years_chinese_app_dates_with_their_time_are_read(qtbot, db):
+    # Meituan's and Dianping's apps write this year's dates as "11-20 14:32": the rows had
+    # no date, and "更新于…" lines none either; "8-16" alone (opening hours) stays no date
+    page = (
+        "张**\n★★★★★\n11-20 14:32\n种植牙做得很好。\n"
+        "j***8\n★★★☆☆\n更新于11-18 09:05\n营业时间\n8-16\n停车不方便。\n"
+    )
+    dialog = PasteDialog(db.path, html=None, text=page)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert [
+        [model.index(row, column).data() for column in (DATE, AUTHOR, TEXT)]
+        for row in range(model.rowCount())
+    ] == [
+        [f"{_this_or_last_year(11, 20)} 14:32", "张**", "种植牙做得很好。"],
+        [f"{_this_or_last_year(11, 18)} 09:05", "j***8", "营业时间 8-16 停车不方便。"],
+    ]
+
+
+def test_where_pasted_old_reviews_went_is_said_whole_above_the_inbox(db, qtbot, in_polish):
+    """Two pasted reviews months old go to history: the status line said so, but at 1280 px
+    it was cut at "…a nie w „Wymagające u" under its counts, and the desk saw an empty inbox
+    without the way to find them."""
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    _put_on_clipboard(
+        None,
+        "Marek\n3 miesiące temu\nDobra opieka, polecam.\n"
+        "Ewa\n4 miesiące temu\nRejestracja niemiła.\n",
+    )
+    errors = _with_the_dialog(
+        qtbot, lambda d: d.buttons.button(d.buttons.StandardButton.Ok).click()
+    )
+    window.welcome.paste_button.click()
+    assert not errors, errors
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is not window.welcome)
+    said = (
+        "2 zaimportowane opinie zostały napisane ponad 14 dni przed importem, więc są w "
+        "archiwum, a nie w „Wymagające uwagi”: aby je zobaczyć, wybierz „Archiwalne” lub "
+        "„Wszystkie opinie” na pierwszej liście u góry."
+    )
+    assert said in window.statusBar().currentMessage()
+    assert window.monitoring.isVisible() and said in window.monitoring.text.text()
+    window.monitoring.close_button.click()  # read: gone, and not back at the next refresh
+    window.refresh_monitoring()
+    assert said not in window.monitoring.text.text()

@@ -275,6 +275,12 @@ _CHINESE_UNITS = {
     "月": "months", "年": "years",
 }  # fmt: skip
 _UNIT_DAYS = {"weeks": 7}
+# half of a unit ago ("半年前", "半个月前"): (calendar months, and a time span)
+_HALF = {
+    "years": (6, timedelta(0)), "months": (0, timedelta(days=15)),
+    "weeks": (0, timedelta(days=3, hours=12)), "days": (0, timedelta(hours=12)),
+    "hours": (0, timedelta(minutes=30)),
+}  # fmt: skip
 _UNIT_MONTHS = {"months": 1, "years": 12}
 
 
@@ -309,8 +315,10 @@ def _relative_delta(text: str) -> tuple[int, timedelta] | None:
         return 0, timedelta(days=_DAY_WORDS[folded])
     match = _CHINESE_AGO.match(folded)
     if match:
-        amount, unit = _chinese_number(match.group(1)), _CHINESE_UNITS[match.group(2)]
-        return _delta(amount, unit)
+        unit = _CHINESE_UNITS[match.group(2)]
+        if match.group(1) == "半":  # "半年前": half a year ago (it was read as now)
+            return _HALF.get(unit, (0, timedelta(0)))
+        return _delta(_chinese_number(match.group(1)), unit)
     words = folded.split()
     if len(words) < 2 or words[-1] not in _AGO_WORDS or len(words) > 4:
         return None

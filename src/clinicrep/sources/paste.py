@@ -150,9 +150,18 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?<!\d)(\d{1,2})\.?\s+(" + _MONTH_WORD + r")(?:\s+(\d{4}))?"
         r"(?:\s*(?:г\.|года|р\.|року|r\.|roku))?" + _TIME_PART, re.IGNORECASE)),
     ("month_day", re.compile(
-        r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?" + _TIME_PART,
+        r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{4}))?"
+        + _TIME_PART,
         re.IGNORECASE)),
     ("zh_md", re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")),
+    # "listopad 2025", "November 2025": the month only, its first day, approximate (it was
+    # read as the 20th of this year's month: "20" taken from "2025")
+    ("month_year", re.compile(
+        r"\b(" + _MONTH_WORD + r")\s+((?:19|20)\d{2})(?!\d)", re.IGNORECASE)),
+    # "11-20 14:32": this year's date as Dianping's and Meituan's apps write it, always with
+    # its time here ("8-16" alone is opening hours, not the 16th of August)
+    ("md_time", re.compile(
+        r"(?<![\d\-./])(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])")),
 )  # fmt: skip
 
 _NUMBER_WORDS = {
@@ -183,7 +192,7 @@ _RELATIVE = re.compile(
     r"\s+(ago|назад|тому|temu)\b",
     re.IGNORECASE,
 )
-_RELATIVE_ZH = re.compile(r"(\d+|一|两|二|三|四|五|六)\s*(分钟|小时|天|日|周|星期|个月|月|年)前")
+_RELATIVE_ZH = re.compile(r"(\d+|一|两|二|三|四|五|六|半)\s*(分钟|小时|天|日|周|星期|个月|月|年)前")
 _DAY_WORDS: dict[str, int] = {
     "today": 0, "yesterday": 1, "just now": 0, "сегодня": 0, "вчера": 1, "позавчера": 2,
     "только что": 0, "сьогодні": 0, "вчора": 1, "позавчора": 2, "щойно": 0, "dzisiaj": 0,
@@ -196,7 +205,9 @@ _DAY_WORD = re.compile(
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )  # fmt: skip
-_ZH_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_ZH_DIGITS: dict[str, float] = {
+    "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "半": 0.5,
+}  # fmt: skip
 
 
 _DIGIT = re.compile(r"\d")
@@ -273,6 +284,11 @@ def _absolute(kind: str, match: re.Match[str], now: datetime, day_first: bool) -
         return _without_year(month, int(day_text), now, hour, minute)
     if kind == "zh_md":
         return _without_year(int(g[0]), int(g[1]), now, None, None)
+    if kind == "md_time":
+        return _without_year(int(g[0]), int(g[1]), now, g[2], g[3])
+    if kind == "month_year":
+        month = _month_of(g[0])
+        return _safe(int(g[1]), month, 1) if month is not None else None
     return None
 
 
@@ -295,7 +311,7 @@ def find_dates(line: str, now: datetime, *, day_first: bool = True) -> list[Foun
                 continue
             value = _absolute(kind, match, now, day_first)
             if value is not None:
-                found.append(FoundDate(match.start(), match.end(), value, False))
+                found.append(FoundDate(match.start(), match.end(), value, kind == "month_year"))
                 taken.append((match.start(), match.end()))
     for match in _RELATIVE.finditer(text) if any(w in lowered for w in _AGO_WORDS) else ():
         if not free(match.start(), match.end()):
@@ -309,8 +325,8 @@ def find_dates(line: str, now: datetime, *, day_first: bool = True) -> list[Foun
         if not free(match.start(), match.end()):
             continue
         raw = match.group(1)
-        amount = int(raw) if raw.isdigit() else _ZH_DIGITS.get(raw, 1)
-        days = _units_to_days(match.group(2)) * amount
+        share = int(raw) if raw.isdigit() else _ZH_DIGITS.get(raw, 1)  # "半": a half
+        days = _units_to_days(match.group(2)) * share
         found.append(FoundDate(match.start(), match.end(), _days_before(now, days), True))
         taken.append((match.start(), match.end()))
     for match in _DAY_WORD.finditer(text):
@@ -358,6 +374,13 @@ def date_of_line(line: str, now: datetime, *, day_first: bool = True) -> FoundDa
     rest = _DATE_LINE_WORDS.sub("", _CLOCK.sub("", rest))
     if len(rest) > 3:
         return None
+    half = _HALF_OF_DAY.match(line, first.end)
+    if half is not None and _CLOCK.search(line[first.start : first.end]):
+        # "November 3 at 10:15 PM": the evening, not the morning
+        if half.group(1).lower() == "p" and first.value.hour < 12:
+            first = replace(first, value=first.value.replace(hour=first.value.hour + 12))
+        elif half.group(1).lower() == "a" and first.value.hour == 12:
+            first = replace(first, value=first.value.replace(hour=0))
     if time and _DAY_WORD.fullmatch(line[first.start : first.end]):
         # "昨天 18:20", "wczoraj, 18:20": the day named, the time given beside it
         hour, minute = int(time.group(1)), int(time.group(2))
@@ -367,6 +390,101 @@ def date_of_line(line: str, now: datetime, *, day_first: bool = True) -> FoundDa
 
 
 _CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:：](\d{2})(?!\d)")
+
+
+# -- a chat's messages: "王女士 11月30日 15:12", "2026-11-30 15:12:03 王女士",
+# "[11月30日 下午3:12] 王女士: 今天…" (a WeChat group, a messenger's copy) -------------------
+# The time of day right after the date, with its half of the day ("下午3:12", "3:12 PM").
+_STAMP_CLOCK = re.compile(
+    r"[\s,，]*(?:(上午|早上|凌晨|中午|下午|晚上)\s*)?(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?"
+    r"(?:\s*([AaPp])\.?[Mm]\.?(?![^\W\d_]))?"
+)
+_AFTERNOON = ("中午", "下午", "晚上")
+_SECONDS = re.compile(r"[:：]\d{2}(?!\d)")
+_HALF_OF_DAY = re.compile(r"\s*([AaPp])\.?[Mm]\.?(?![^\W\d_])")
+_SENDER_END = re.compile(r"^\s*[:：]\s*")
+
+
+@dataclass(slots=True, frozen=True)
+class ChatHeader:
+    date: FoundDate
+    author: str
+    text: str  # what follows "name:" on the same line ("" when the message starts below)
+
+
+def _sender(value: str) -> str | None:
+    """The sender's name, if ``value`` is one (no sentence, no "· Wizyta prywatna")."""
+    value = value.strip(" []【】()（）")
+    if not value or len(value) > 30 or any(mark in value for mark in "·•|"):
+        return None
+    if not _author_like(value) or not _DATE_LINE_WORDS.sub("", value):
+        return None  # "Dodano", "edited": a date line's own words are nobody's name
+    return value
+
+
+def chat_header(line: str, now: datetime, *, day_first: bool = True) -> ChatHeader | None:
+    """A chat message's header: a sender's name and the date with the time of day.
+
+    A review site's date line has no name beside it; a chat's message has the sender on the
+    same line as the moment it was sent (before it, after it, or after it with a colon and
+    the message). The time of day is required: it is what tells a message's stamp from a
+    sentence that happens to hold a date and a name.
+    """
+    dates = find_dates(line, now, day_first=day_first)
+    if not dates or dates[0].approximate:
+        return None
+    first = dates[0]
+    value = first.value
+    end = first.end
+    clock = _STAMP_CLOCK.match(line, end)
+    if clock is not None:
+        hour, minute = int(clock.group(2)), int(clock.group(3))
+        half = clock.group(4)
+        if (clock.group(1) in _AFTERNOON or (half or "").lower() == "p") and hour < 12:
+            hour += 12
+        elif (half or "").lower() == "a" and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            return None
+        value = value.replace(hour=hour, minute=minute)
+        end = clock.end()
+    elif _CLOCK.search(line[first.start : first.end]):
+        seconds = _SECONDS.match(line, end)  # "2026-11-30 15:12:03"
+        end = seconds.end() if seconds else end
+        half = _HALF_OF_DAY.match(line, end)  # "December 3 at 10:15 AM": no sender "AM"
+        if half is not None:
+            end = half.end()
+            if half.group(1).lower() == "p" and value.hour < 12:
+                value = value.replace(hour=value.hour + 12)
+            elif half.group(1).lower() == "a" and value.hour == 12:
+                value = value.replace(hour=0)
+    else:
+        return None  # no time of day: a date line, or a sentence
+    before = line[: first.start].strip()
+    after = line[end:].strip()
+    if before.startswith(("[", "【")):
+        before = before[1:].strip()
+    if after.startswith(("]", "】")):
+        after = after[1:].strip()
+    found = replace(first, value=value, end=end)
+    colon = re.search(r"[:：]", after)
+    sender_side = after if colon is None else after[: colon.start()]
+    if find_dates(before, now, day_first=day_first) or find_dates(
+        sender_side, now, day_first=day_first
+    ):
+        return None  # "2026-11-20 14:32 更新于2026-11-21 09:00": a site's posted and edited
+    if before and not after.lstrip(":："):
+        author = _sender(before.rstrip(":："))
+        return ChatHeader(found, author, "") if author else None
+    if before:
+        return None
+    if colon is None:
+        author = _sender(after)
+        return ChatHeader(found, author, "") if author else None
+    author = _sender(after[: colon.start()])
+    if author is None:
+        return None
+    return ChatHeader(found, author, after[colon.end() :].strip())
 
 
 def parse_date_text(text: str, now: datetime) -> tuple[datetime, bool] | None:
@@ -395,9 +513,10 @@ _RATING_LABELED = re.compile(
     r"\s*(?:stars?|звезд[аы]?|зв[её]зд|зірок|зірки|gwiazdk[ia]|gwiazdek|星|分)?\s*$",
     re.IGNORECASE,
 )
+# "5分" / "4.5分": Meituan's and Dianping's copied score ("分", points) on its own line
 _RATING_BARE = re.compile(
     r"^(\d(?:[.,]\d)?)\s*(?:/\s*(?:5|10)|(?:из|з|із|of|out of|na|на)\s+(?:5|10)|"
-    r"stars?|звезд[аы]?|зв[её]зд|зірок|зірки|gwiazdk[ia]|gwiazdek|星|颗星)\.?$",
+    r"stars?|звезд[аы]?|зв[её]зд|зірок|зірки|gwiazdk[ia]|gwiazdek|星|颗星|分)\.?$",
     re.IGNORECASE,
 )
 
@@ -472,13 +591,14 @@ def _rating_from_attr_text(text: str) -> int | None:
 
 # -- the practice's answer ---------------------------------------------------------
 _REPLY_LABELS = (
-    "odpowiedź lekarza", "odpowiedź placówki", "odpowiedź właściciela", "odpowiedź specjalisty",
+    "odpowiedź lekarza", "odpowiedź placówki", "odpowiedź od właściciela",
+    "odpowiedź właściciela", "odpowiedź specjalisty",
     "komentarz lekarza", "komentarz placówki", "odpowiedź",
     "ответ клиники", "ответ врача", "ответ организации", "ответ владельца", "ответ компании",
     "официальный ответ", "ответ представителя", "ответ",
     "відповідь клініки", "відповідь лікаря", "відповідь організації", "відповідь власника",
     "офіційна відповідь", "відповідь",
-    "商家回复", "商户回复", "商家回應", "店家回复", "回复",
+    "商家回复", "商户回复", "商家回應", "店家回复", "业主回复", "业主的回复", "店主回复", "回复",
     "response from the owner", "response from the practice", "reply from the owner",
     "owner's response", "owner response", "practice response", "response from",
 )  # fmt: skip
@@ -490,6 +610,9 @@ _REPLY_CLASS = re.compile(
     r"(?i)(reply|answer|response|owner|shop-reply|business-review-comment|doctor-comment|"
     r"clinic-comment|otvet|vidpovid|odpowiedz)"
 )
+
+
+_DATED_LABEL = re.compile(r"^[(（]([^()（）]{4,30})[)）]\s*[:：]")
 
 
 def reply_label_of_line(line: str) -> re.Match[str] | None:
@@ -504,6 +627,9 @@ def reply_label_of_line(line: str) -> re.Match[str] | None:
         return None
     rest = line[match.end() :].strip()
     if not rest or match.group(0).rstrip().endswith((":", "：")):
+        return match
+    dated = _DATED_LABEL.match(rest)  # "商家回复（2026-11-22）：…"
+    if dated and date_of_line(dated.group(1), datetime.now()):
         return match
     if rest[:1] in ("—", "–", "-"):
         return match
@@ -527,7 +653,10 @@ _NOISE = re.compile(
     r"展开|收起|展开评价|收起评价|赞|回应|举报|有用|全文|查看全部|"
     r"\d+\s*(?:reviews?|photos?|opinii|opinie|отзыв\w*|фото|відгук\w*|条评价|张照片)"
     r"(?:\s*[·•,]\s*\d+\s*\w+)*|"
-    r"local guide\s*[·•].*|[·•|]+|\(\d+\)|\d+|[·•].*|(?:\w{1,6}[：:]\s*\w{1,4}\s*){2,}|"
+    r"local guide\s*[·•].*|[·•|]+|\(\d+\)|\d+|[·•].*|"
+    r"(?:\w{1,6}[：:]\s*(?:\d[.,]\d|\w{1,4})\s*){2,}|"  # "效果：4.5 环境：很好"
+    # Dianping's bar under a review: "赞(3) 回应 收藏 举报"
+    r"(?:(?:赞|回应|收藏|举报|分享|有用)\s*(?:[(（]\d+[)）])?\s*){2,}|"
     r"посмотреть ответ.*|переглянути відповідь.*|zobacz odpowiedź.*)$"
 )
 
@@ -895,7 +1024,8 @@ _PLATFORM_MARKS: tuple[tuple[Platform, tuple[str, ...]], ...] = (
 _PLATFORM_WORDS: tuple[tuple[Platform, tuple[str, ...]], ...] = (
     (Platform.ZNANYLEKARZ, ("odpowiedź lekarza", "znanylekarz", "pacjent zweryfikowany")),
     (Platform.DIANPING, ("商家回复", "大众点评")),
-    (Platform.GOOGLE, ("response from the owner", "local guide")),
+    (Platform.GOOGLE, ("response from the owner", "local guide", "lokalny przewodnik",
+                       "odpowiedź od właściciela", "本地向导", "业主回复")),
     (Platform.YANDEX, ("знаток города", "яндекс")),
     (Platform.TWOGIS, ("2гис", "2гіс")),
     (Platform.PRODOCTOROV, ("продокторов",)),
@@ -919,6 +1049,7 @@ class _Kinded:
     kind: str  # "date" | "rating" | "reply" | "noise" | "short" | "text"
     date: FoundDate | None = None
     rating: int | None = None
+    chat: bool = False  # a chat message's stamp: always a message of its own
 
 
 def _classify(lines: list[Line], now: datetime, day_first: bool) -> list[_Kinded]:
@@ -934,6 +1065,14 @@ def _classify(lines: list[Line], now: datetime, day_first: bool) -> list[_Kinded
         if reply_label_of_line(text):
             out.append(_Kinded(line, "reply"))
             continue
+        if not line.body and not line.author:
+            chat = chat_header(text, now, day_first=day_first)
+            if chat is not None:  # the sender, the message's moment, its first words
+                out.append(_Kinded(replace(line, text=chat.author, author=True), "short"))
+                out.append(_Kinded(replace(line, text=""), "date", chat.date, chat=True))
+                if chat.text:
+                    out.append(_Kinded(replace(line, text=chat.text), "text"))
+                continue
         if not line.body:
             found = date_of_line(text, now, day_first=day_first)
             if found is not None:
@@ -960,7 +1099,7 @@ def _reply_rest(text: str, now: datetime) -> str:
     rest = rest.strip(" :：-–—·")
     found = find_dates(rest, now)
     if found and found[0].start <= 2 and date_of_line(rest[: found[0].end], now):
-        rest = rest[found[0].end :]
+        rest = rest[found[0].end :].lstrip(" )）")
     return rest.strip(" :：-–—·")
 
 
@@ -1055,7 +1194,7 @@ def _split_by_anchors(items: list[_Kinded], now: datetime) -> list[PastedReview]
             continue
         if item.line.reply or (kind == "date" and since_reply is not None and since_reply <= 1):
             continue  # the date of the practice's answer
-        if anchors and not text_since_anchor:
+        if anchors and not text_since_anchor and not item.chat:
             continue  # a second date in the same header ("visit 10.11", "added 12.11")
         anchors.append(i)
         text_since_anchor = False

@@ -179,15 +179,26 @@ class MonitoringBanner(QFrame):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         self.close_button = QPushButton(self.tr("Hide"))
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self._hidden)
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.close_button)
         self.stale_text = ""
         self.new_text = ""
         self.check_text = ""
+        self.note_text = ""  # where an import put its reviews, until hidden
         self.health_lines: list[str] = []
         self.hide()
+
+    def _hidden(self) -> None:
+        self.note_text = ""  # read: not shown again at the next refresh
+        self.hide()
+
+    def show_note(self, text: str) -> None:
+        """A sentence the status line cuts off under its counts (the import's reviews filed
+        as history, in Polish at 1280 px), said whole until Hide."""
+        self.note_text = text
+        self._show()
 
     def refresh(self, db: Database, settings: Settings) -> None:
         """Re-read the sources' last outcomes; show the stale warning when it is due."""
@@ -215,6 +226,6 @@ class MonitoringBanner(QFrame):
         check = "\n".join(
             line for line in self.check_text.splitlines() if line not in self.stale_text
         )
-        text = "\n\n".join(t for t in (self.stale_text, check, self.new_text) if t)
+        text = "\n\n".join(t for t in (self.stale_text, check, self.new_text, self.note_text) if t)
         self.text.setText(text)
         self.setVisible(bool(text))

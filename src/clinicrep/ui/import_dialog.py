@@ -34,7 +34,7 @@ from clinicrep.errors import ClinicrepError
 from clinicrep.importing import import_csv
 from clinicrep.labels import SOURCE_LANGUAGES, field_label, language_label, platform_label
 from clinicrep.messages import user_message
-from clinicrep.model import Platform
+from clinicrep.model import Platform, SourceKind
 from clinicrep.sources.csv_mapping import (
     FIELDS,
     PRESETS,
@@ -46,6 +46,7 @@ from clinicrep.sources.csvfile import ImportReport, TableFile, read_table
 from clinicrep.sources.text_encoding import ENCODINGS
 from clinicrep.store import open_database
 from clinicrep.store.db import Database
+from clinicrep.store.sources import list_sources
 from clinicrep.ui.workers import Op, Progress
 
 PREVIEW_ROWS = 6
@@ -64,7 +65,14 @@ class ImportDialog(QDialog):
     """The file's first rows, the guessed meaning of each column with its reason, and the
     encoding: changing it reads the file again and shows the rows as they will be stored."""
 
-    def __init__(self, path: Path, table: TableFile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        table: TableFile,
+        parent: QWidget | None = None,
+        *,
+        source_names: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import reviews from {file}").format(file=path.name))
         self.resize(980, 700)
@@ -74,12 +82,19 @@ class ImportDialog(QDialog):
 
         self.source_name = QLineEdit(path.stem)
         self.source_name.setAccessibleName(self.tr("Name of the source"))
+        # the file source already holding this site's reviews, by platform: next month's
+        # export goes into it (its reviews are known there), not into a new source named
+        # after the file, where every review already imported came in a second time
+        self.source_names = source_names or {}
+        self._name_edited = False
+        self.source_name.textEdited.connect(lambda _t: setattr(self, "_name_edited", True))
         self.platform = QComboBox()
         self.platform.setAccessibleName(self.tr("Website the file comes from"))
         for platform in FILE_PLATFORMS:
             self.platform.addItem(platform_label(platform), platform.value)
         self._platform_chosen = False  # by the person, or by the Sources dialog
         self.platform.activated.connect(lambda _i: setattr(self, "_platform_chosen", True))
+        self.platform.currentIndexChanged.connect(lambda _i: self._name_for_platform())
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the reviews"))
         self.language.addItem(self.tr("Detect from the text"), "")
@@ -186,6 +201,15 @@ class ImportDialog(QDialog):
         self._filling = False
         self._show_table(table)
         self.encoding.currentIndexChanged.connect(lambda _i: self._encoding_changed())
+        self._name_for_platform()
+
+    def _name_for_platform(self) -> None:
+        """The existing file source of the chosen site, unless the name was typed."""
+        if self._name_edited:
+            return
+        name = self.source_names.get(str(self.platform.currentData()), self.path.stem)
+        if self.source_name.text() != name:
+            self.source_name.setText(name)
 
     # -- reading the file in the chosen encoding -------------------------------------
     def _encoding_changed(self) -> None:
@@ -330,7 +354,13 @@ def run_import(
             parent, QCoreApplication.translate("ImportDialog", "Import reviews"), user_message(e)
         )
         return False
-    dialog = ImportDialog(path, table, parent)
+    names = {
+        s.platform.value: s.name
+        for s in list_sources(db)  # in id order: the newest file source of a site wins
+        # "Other": two unknown sites' files are not taken for one site's
+        if s.kind == SourceKind.CSV and s.settings.get("path") and s.platform != Platform.OTHER
+    }
+    dialog = ImportDialog(path, table, parent, source_names=names)
     if platform is not None:  # chosen in the Sources dialog
         if dialog.platform.findData(platform.value) < 0:
             dialog.platform.addItem(platform_label(platform), platform.value)

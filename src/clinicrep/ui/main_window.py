@@ -46,7 +46,7 @@ from clinicrep.errors import (
 from clinicrep.i18n import then_text
 from clinicrep.labels import status_label
 from clinicrep.messages import user_message
-from clinicrep.model import OPEN_STATUSES, Platform, Review, Status
+from clinicrep.model import OPEN_STATUSES, Platform, Review, Source, Status
 from clinicrep.settings import Settings, answer_clock, load_settings, save_settings
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery
@@ -1188,9 +1188,19 @@ class MainWindow(QMainWindow):
     def check_now(self) -> None:
         """Check for new reviews; with nothing connected, say so at once: the check
         itself took 20 s and more on a busy PC before saying there was nothing to check."""
-        if not self.sync.running and not list_sources(self.db):
-            self.statusBar().showMessage(self._nothing_connected())
-            return
+        if not self.sync.running:
+            sources = list_sources(self.db)
+            if not sources:
+                self.statusBar().showMessage(self._nothing_connected())
+                return
+            nothing = self._nothing_checked(sources)
+            if nothing:
+                # ZnanyLekarz pasted every morning: "Up to date: no new reviews" said the
+                # site had been looked at, and its new reviews were never added; the status
+                # line cuts the sentence off under its counts, the banner says it whole
+                self.statusBar().showMessage(nothing)
+                self.monitoring.show_check_problems([nothing])
+                return
         self.sync.sync_now()
 
     def _nothing_connected(self) -> str:
@@ -1198,6 +1208,18 @@ class MainWindow(QMainWindow):
             "Nothing is connected yet: connect a platform (File → Sources) or import "
             "a file of reviews (File → Import a file)."
         )
+
+    def _nothing_checked(self, sources: list[Source]) -> str:
+        """What a check says when no enabled source can be checked ("" when one can)."""
+        enabled = [s for s in sources if s.enabled]
+        if not enabled or any(s.checked_by_itself for s in enabled):
+            return ""
+        names = ", ".join(dict.fromkeys(s.name for s in enabled))
+        return self.tr(
+            "Nothing was checked: new reviews from {names} come in only when you paste them "
+            "(File → Paste reviews…) or import a file. To have reviews checked for you, "
+            "connect a platform (File → Sources)."
+        ).replace("{names}", names)
 
     def _on_sync_finished(self, report: SyncReport) -> None:
         if self.closed:
@@ -1233,7 +1255,11 @@ class MainWindow(QMainWindow):
                 )
             self.statusBar().showMessage(text, 8000)
         else:
-            self.statusBar().showMessage(self.tr("Up to date: no new reviews."), 8000)
+            nothing = self._nothing_checked(list_sources(self.db))
+            if nothing:
+                self.statusBar().showMessage(nothing)
+            else:
+                self.statusBar().showMessage(self.tr("Up to date: no new reviews."), 8000)
         self._reload_charts_if_shown()
         self.sync_done(report)
 
@@ -1390,8 +1416,10 @@ class MainWindow(QMainWindow):
         filed = mark_imported_history(self.db, self.settings.imported_history_days)
         status = self.statusBar()
         if filed:
-            # 500 reviews imported and an empty inbox: say where they are
+            # 500 reviews imported and an empty inbox: say where they are, whole in the
+            # banner too (the status line cut it at "a nie w „Wymagające u" in Polish)
             status.showMessage(self._filed_as_history(filed), 60_000)
+            self.monitoring.show_note(self._filed_as_history(filed))
         elif status.currentMessage() == self._nothing_connected() and list_sources(self.db):
             status.clearMessage()  # "import a file", said at the start, is done now
         self.show_inbox_or_welcome()
