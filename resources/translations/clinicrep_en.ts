@@ -4,7 +4,7 @@
 <context>
     <name>AlertBanner</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="104" />
+        <location filename="../../src/clinicrep/ui/alerts.py" line="104"/>
         <source>(%n more alert(s))</source>
         <translation>
             <numerusform>(%n more alert)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ChartPane</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="379" />
+        <location filename="../../src/clinicrep/ui/charts.py" line="463"/>
         <source>{period}: %n review(s)</source>
         <translation>
             <numerusform>{period}: %n review</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="387" />
+        <location filename="../../src/clinicrep/ui/charts.py" line="472"/>
         <source>{period}: {avg} average from %n review(s)</source>
         <translation>
             <numerusform>{period}: {avg} average from %n review</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="447" />
+        <location filename="../../src/clinicrep/ui/charts.py" line="535"/>
         <source>{platform}: %n review(s)</source>
         <translation>
             <numerusform>{platform}: %n review</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="458" />
+        <location filename="../../src/clinicrep/ui/charts.py" line="546"/>
         <source>{aspect}: blamed in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: blamed in %n review</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="468" />
+        <location filename="../../src/clinicrep/ui/charts.py" line="556"/>
         <source>{aspect}: praised in %n review(s)</source>
         <translation>
             <numerusform>{aspect}: praised in %n review</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/charts.py" line="479" />
+        <location filename="../../src/clinicrep/ui/charts.py" line="567"/>
         <source>%n review(s) · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</source>
         <translation>
             <numerusform>%n review · median answer {hours} h · {d1} answered within {aim} h · {d2} within {limit} h</numerusform>
@@ -66,8 +66,8 @@
 <context>
     <name>InboxModel</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="842" />
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="855" />
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="849"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="862"/>
         <source>%n h left</source>
         <translation>
             <numerusform>%n h left</numerusform>
@@ -75,8 +75,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="843" />
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="856" />
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="850"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="863"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -84,8 +84,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="844" />
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="859" />
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="866"/>
         <source>overdue %n d</source>
         <translation>
             <numerusform>overdue %n d</numerusform>
@@ -93,8 +93,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="845" />
-        <location filename="../../src/clinicrep/ui/inbox_model.py" line="860" />
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="852"/>
+        <location filename="../../src/clinicrep/ui/inbox_model.py" line="867"/>
         <source>overdue %n h</source>
         <translation>
             <numerusform>overdue %n h</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>LearningBox</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/learning_settings.py" line="82" />
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="82"/>
         <source>Learned from %n of your reviews.</source>
         <translation>
             <numerusform>Learned from %n of your reviews.</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/learning_settings.py" line="86" />
+        <location filename="../../src/clinicrep/ui/learning_settings.py" line="86"/>
         <source>Nothing learned yet: it needs at least %n corrected or starred reviews with text in a language, and keeps only what reads them better than the rules.</source>
         <translation>
             <numerusform>Nothing learned yet: it needs at least %n corrected or starred review with text in a language, and keeps only what reads them better than the rules.</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1172" />
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1183"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: %n review</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1218" />
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1251"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Up to date: %n new review.</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1308" />
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1345"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analysis brought up to date for %n review.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1394" />
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1433"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n imported review written more than {days} days before the import is kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see it.</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>MonitoringBanner</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/alerts.py" line="202" />
+        <location filename="../../src/clinicrep/ui/alerts.py" line="213"/>
         <source>%n new review(s) since you last looked.</source>
         <translation>
             <numerusform>%n new review since you last looked.</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>ReplyEditor</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1211" />
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1249"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1212" />
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1250"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Overdue by %n hour</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1218" />
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1256"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Later than your aim: %n minute left to answer</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1219" />
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1257"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Answer within %n minute</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1221" />
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1259"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Later than your aim: %n hour left to answer</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1222" />
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1260"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Answer within %n hour</numerusform>
@@ -221,15 +221,15 @@
 <context>
     <name>SourceForm</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="480" />
-        <source>%n Page(s) found. The chosen one's ID and Page access token are filled in.</source>
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="480"/>
+        <source>%n Page(s) found. The chosen one&apos;s ID and Page access token are filled in.</source>
         <translation>
-            <numerusform>%n Page found. The chosen one's ID and Page access token are filled in.</numerusform>
-            <numerusform>%n Pages found. The chosen one's ID and Page access token are filled in.</numerusform>
+            <numerusform>%n Page found. The chosen one&apos;s ID and Page access token are filled in.</numerusform>
+            <numerusform>%n Pages found. The chosen one&apos;s ID and Page access token are filled in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="582" />
+        <location filename="../../src/clinicrep/ui/sources_dialog.py" line="582"/>
         <source>%n location(s) found. The chosen one is filled in.</source>
         <translation>
             <numerusform>%n location found. The chosen one is filled in.</numerusform>
