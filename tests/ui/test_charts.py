@@ -165,6 +165,8 @@ def _drawn_tick_strings(chart, side: str) -> list[str]:
         for spacing, values in axis.tickValues(low, high, length)
         for text in axis.tickStrings(values, 1.0, spacing)
     ]
+
+
 @pytest.mark.parametrize(
     ("language", "range_key", "first", "new_year"),
     [
