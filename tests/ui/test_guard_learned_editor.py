@@ -1,7 +1,8 @@
 """A receptionist answers a short thank-you review: a reply no phrase of the guard catches, but
 its learned reader does ("Hope the little one is sleeping better now": the child's care), turns
 Publish off with a 'Confirms a patient' finding on that sentence; a plain thank-you leaves it on
-(issue 16, the learned reader as shipped for English, resources/guidelines/learned/en.npz)."""
+(issue 16). The reader ships switched on for Polish only; English's measured model
+(resources/guidelines/learned/en.npz) is switched on here, as a practice's languages.toml would."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from clinicrep.guidelines.confidentiality import FindingCode, find_confidentiality_problems
-from clinicrep.guidelines.learned import learned_reader
+from clinicrep.guidelines.learned import LearnedReader, learned_reader
 from clinicrep.secrets import default_store
 from clinicrep.settings import Settings, save_settings
 from clinicrep.sync import sync_all
@@ -30,7 +31,19 @@ THANKS = (
 
 
 @pytest.fixture
-def thanks_review_window(db, qtbot) -> Iterator[object]:
+def english_reader_on(monkeypatch) -> LearnedReader:
+    from clinicrep.guidelines import confidentiality
+    from clinicrep.paths import resource
+
+    reader = LearnedReader.load(resource("guidelines", "learned", "en.npz"))
+    monkeypatch.setattr(
+        confidentiality, "learned_reader", lambda language: reader if language == "en" else None
+    )
+    return reader
+
+
+@pytest.fixture
+def thanks_review_window(db, qtbot, english_reader_on) -> Iterator[object]:
     with FakeGoogle() as api:
         location = api.add_location("200", "300", "Family Clinic")
         api.clock = datetime.now(UTC) - timedelta(hours=3)
@@ -48,9 +61,11 @@ def thanks_review_window(db, qtbot) -> Iterator[object]:
         yield window
 
 
-def test_only_the_learned_reader_sees_it_and_publish_goes_off(thanks_review_window, qtbot):
-    reader = learned_reader("en")
-    assert reader is not None and reader.judges(SLEEPING)  # switched on for English
+def test_only_the_learned_reader_sees_it_and_publish_goes_off(
+    thanks_review_window, english_reader_on, qtbot
+):
+    assert learned_reader("en") is None  # as shipped: off for English (the blind sets said so)
+    assert english_reader_on.judges(SLEEPING)
     # the phrases alone pass it: the finding below is the learned reader's
     assert not find_confidentiality_problems(
         SLEEPING, review_text=REVIEW, language="en", reviewer_name="Jo Pratt", learned=False
