@@ -1630,7 +1630,7 @@
     <message>
         <location filename="../../src/clinicrep/store/move.py" line="468"/>
         <source>{table}: {done} of {total} rows</source>
-        <translation>{table}: {done} z {total} wierszy</translation>
+        <translation>Kopiowanie {table}: {done} z {total} wierszy</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/store/move.py" line="477"/>

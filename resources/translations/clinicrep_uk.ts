@@ -1630,7 +1630,7 @@
     <message>
         <location filename="../../src/clinicrep/store/move.py" line="468"/>
         <source>{table}: {done} of {total} rows</source>
-        <translation>{table}: {done} з {total} рядків</translation>
+        <translation>Копіювання {table}: {done} з {total} рядків</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/store/move.py" line="477"/>

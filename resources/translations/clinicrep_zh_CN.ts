@@ -1609,7 +1609,7 @@
     <message>
         <location filename="../../src/clinicrep/store/move.py" line="477"/>
         <source>Copying {table}: {rows} rows…</source>
-        <translation>正在复制 {table}：{rows} 行…</translation>
+        <translation>正在复制{table}：{rows} 行…</translation>
     </message>
     <message>
         <location filename="../../src/clinicrep/store/move.py" line="521"/>
