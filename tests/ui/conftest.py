@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -127,3 +128,31 @@ def _clipboard_emptied_after(qapp) -> Iterator[None]:
     from PySide6.QtGui import QGuiApplication
 
     QGuiApplication.clipboard().clear()
+
+
+@contextmanager
+def one_google_review_window(
+    db, qtbot, *, practice: str, signer: str, star: str, comment: str, display_name: str
+) -> Iterator:
+    """The main window of a practice whose one Google review (three hours old) came in by a
+    real sync from the fake Google on 127.0.0.1, selected with its reply editor open."""
+    from clinicrep.secrets import default_store
+    from clinicrep.settings import Settings, save_settings
+    from clinicrep.sync import sync_all
+    from clinicrep.ui.main_window import MainWindow
+    from fakes.google_server import FakeGoogle
+    from fakes.source_setup import google_source
+
+    with FakeGoogle() as api:
+        location = api.add_location("200", "300", practice)
+        api.clock = datetime.now(UTC) - timedelta(hours=3)
+        api.add_reviews(location, 1, star=star, comment=comment, display_name=display_name)
+        save_settings(db, Settings(practice_name=practice, signer=signer))
+        google_source(db, api, default_store())
+        assert sync_all(db, tokens=default_store()).inserted == 1
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.editor.review is not None)
+        yield window

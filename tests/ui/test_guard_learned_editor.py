@@ -7,17 +7,12 @@ Publish off with a 'Confirms a patient' finding on that sentence; a plain thank-
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from clinicrep.guidelines.confidentiality import FindingCode, find_confidentiality_problems
 from clinicrep.guidelines.learned import LearnedReader, learned_reader
-from clinicrep.secrets import default_store
-from clinicrep.settings import Settings, save_settings
-from clinicrep.sync import sync_all
-from fakes.google_server import FakeGoogle
-from fakes.source_setup import google_source
+from ui.conftest import one_google_review_window
 
 REVIEW = "Lovely nurses, thank you so much for everything."
 SLEEPING = (
@@ -44,20 +39,15 @@ def english_reader_on(monkeypatch) -> LearnedReader:
 
 @pytest.fixture
 def thanks_review_window(db, qtbot, english_reader_on) -> Iterator[object]:
-    with FakeGoogle() as api:
-        location = api.add_location("200", "300", "Family Clinic")
-        api.clock = datetime.now(UTC) - timedelta(hours=3)
-        api.add_reviews(location, 1, star="FIVE", comment=REVIEW, display_name="Jo Pratt")
-        save_settings(db, Settings(practice_name="Family Clinic", signer="Anna, practice manager"))
-        google_source(db, api, default_store())
-        assert sync_all(db, tokens=default_store()).inserted == 1
-        from clinicrep.ui.main_window import MainWindow
-
-        window = MainWindow(db)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: window.editor.review is not None)
+    with one_google_review_window(
+        db,
+        qtbot,
+        practice="Family Clinic",
+        signer="Anna, practice manager",
+        star="FIVE",
+        comment=REVIEW,
+        display_name="Jo Pratt",
+    ) as window:
         yield window
 
 

@@ -5,15 +5,10 @@ the nurse's call about the baby's next shots (a care relationship) turns it off 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from clinicrep.secrets import default_store
-from clinicrep.settings import Settings, save_settings
-from clinicrep.sync import sync_all
-from fakes.google_server import FakeGoogle
-from fakes.source_setup import google_source
+from ui.conftest import one_google_review_window
 
 WISH = (
     "Thank you for the kind words about our nurses, and we're sorry about the wait. "
@@ -27,26 +22,15 @@ NEXT_SHOTS = (
 
 @pytest.fixture
 def flu_review_window(db, qtbot) -> Iterator[object]:
-    with FakeGoogle() as api:
-        location = api.add_location("200", "300", "Family Clinic")
-        api.clock = datetime.now(UTC) - timedelta(hours=3)
-        api.add_reviews(
-            location,
-            1,
-            star="FOUR",
-            comment="Came in with the flu and waited a while, but the nurses were lovely.",
-            display_name="Jo Pratt",
-        )
-        save_settings(db, Settings(practice_name="Family Clinic", signer="Anna, practice manager"))
-        google_source(db, api, default_store())
-        assert sync_all(db, tokens=default_store()).inserted == 1
-        from clinicrep.ui.main_window import MainWindow
-
-        window = MainWindow(db)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: window.editor.review is not None)
+    with one_google_review_window(
+        db,
+        qtbot,
+        practice="Family Clinic",
+        signer="Anna, practice manager",
+        star="FOUR",
+        comment="Came in with the flu and waited a while, but the nurses were lovely.",
+        display_name="Jo Pratt",
+    ) as window:
         yield window
 
 

@@ -7,16 +7,11 @@ leaves Publish on."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from clinicrep.guidelines.confidentiality import FindingCode
-from clinicrep.secrets import default_store
-from clinicrep.settings import Settings, save_settings
-from clinicrep.sync import sync_all
-from fakes.google_server import FakeGoogle
-from fakes.source_setup import google_source
+from ui.conftest import one_google_review_window
 
 DISCOUNT = (
     "Вітаємо, Андрію! Дякуємо за ваш відгук. "
@@ -31,26 +26,15 @@ COURTESY = "Вітаємо, Андрію! Дякуємо за теплі сло�
 
 @pytest.fixture
 def ukrainian_review_window(db, qtbot) -> Iterator[object]:
-    with FakeGoogle() as api:
-        location = api.add_location("200", "300", "Клініка Здоров'я")
-        api.clock = datetime.now(UTC) - timedelta(hours=3)
-        api.add_reviews(
-            location,
-            1,
-            star="FIVE",
-            comment="Дуже уважний персонал, все пояснили, приємна атмосфера. Рекомендую!",
-            display_name="Андрій",
-        )
-        save_settings(db, Settings(practice_name="Клініка Здоров'я", signer="Ірина, адміністратор"))
-        google_source(db, api, default_store())
-        assert sync_all(db, tokens=default_store()).inserted == 1
-        from clinicrep.ui.main_window import MainWindow
-
-        window = MainWindow(db)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: window.editor.review is not None)
+    with one_google_review_window(
+        db,
+        qtbot,
+        practice="Клініка Здоров'я",
+        signer="Ірина, адміністратор",
+        star="FIVE",
+        comment="Дуже уважний персонал, все пояснили, приємна атмосфера. Рекомендую!",
+        display_name="Андрій",
+    ) as window:
         yield window
 
 
