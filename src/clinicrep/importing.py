@@ -44,10 +44,6 @@ Progress = Callable[[int, int], None]
 
 STORE_BATCH = 5000  # reviews per transaction: about 0.6 s of writing, well inside busy_timeout
 STORE_BATCH_CHARS = 2_000_000  # or fewer, when they are long letters: memory stays bounded
-# A file this big holds thousands of reviews (an export's row: 100-500 bytes): its analysis
-# workers are started before the reader's first pass over it (``AnalysisPool.start``), and
-# are sized as for thousands of rows (``worker_count``: by the idle cores).
-EARLY_POOL_BYTES = 1_000_000
 
 
 def analyse_for_inbox(reviews: list[Review], fallback_language: str) -> None:
@@ -111,58 +107,6 @@ def import_csv(
     bad rows are listed in the report instead.
     """
     path = Path(path)
-    with contextlib.ExitStack() as early:
-        # a big file's analysis workers start while the reader surveys it (the file read
-        # through once before its first page): the workers' start-up was the import's wait
-        pool = None
-        if analyse and not dry_run and _size(path) >= EARLY_POOL_BYTES:
-            pool = early.enter_context(_analysis_pool(EARLY_POOL_BYTES)).start()
-        return _import(
-            db,
-            path,
-            source_name=source_name,
-            platform=platform,
-            mapping=mapping,
-            language=language,
-            cancel=cancel,
-            progress=progress,
-            analyse=analyse,
-            encoding=encoding,
-            export_date=export_date,
-            unknown_dates=unknown_dates,
-            use_ids=use_ids,
-            dry_run=dry_run,
-            sample=sample,
-            started=pool,
-        )
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:  # the reader says what is wrong with it
-        return 0
-
-
-def _import(
-    db: Database,
-    path: Path,
-    *,
-    source_name: str,
-    platform: Platform,
-    mapping: ColumnMapping | None,
-    language: str,
-    cancel: CancelToken | None,
-    progress: Progress | None,
-    analyse: bool,
-    encoding: str | None,
-    export_date: datetime | None,
-    unknown_dates: bool,
-    use_ids: bool,
-    dry_run: bool,
-    sample: list[Review] | None,
-    started: AnalysisPool | None,
-) -> ImportReport:
     source = find_source(db, source_name)
     created = source is None
     if source is None:
@@ -206,13 +150,13 @@ def _import(
     # analysed when stored, as a sync does: on every core, the file read on meanwhile
     # (100,000 rows: 16.6 s with the analysis here, one core)
     # (not made without the analysis: numpy and the lexicons cost 0.4 s to import)
-    pool = started or (_analysis_pool(total) if analyse else None)
+    pool = _analysis_pool(total) if analyse else None
     # A big import into a small store whose first batch was all new: the rest is one
     # transaction, the indexes built once at its end (a killed one then keeps only the
     # first batch, and the next stores the rest). A file stored before stays batch by batch.
     with (
         db.bulk_writes(),
-        pool if pool is not None and started is None else contextlib.nullcontext(),
+        pool if pool is not None else contextlib.nullcontext(),
         contextlib.ExitStack() as rest_in_one,
     ):
         first = True

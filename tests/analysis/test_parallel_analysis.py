@@ -163,39 +163,3 @@ def test_the_workers_leave_the_importing_process_its_core():
         min(19, here + parallel.WORKER_NICENESS)
     }
     assert here == os.nice(0)  # this process keeps its own priority
-
-
-def test_a_big_file_s_workers_start_while_the_reader_surveys_it(export, tmp_path, monkeypatch):
-    # the reader reads the whole file once before its first page (columns, dates, ids); the
-    # workers' start-up (spawn, the analysis imported: about 0.4 s each) overlaps that pass
-    import multiprocessing
-    import time
-
-    from clinicrep import importing
-    from clinicrep.sources import csvfile
-
-    monkeypatch.setattr(parallel, "worker_count", lambda: 2)
-    monkeypatch.setattr(importing, "EARLY_POOL_BYTES", export.stat().st_size)
-    workers_at_survey: list[int] = []
-    survey = csvfile.CsvReviewReader._survey
-
-    def watched(reader: csvfile.CsvReviewReader) -> None:
-        deadline = time.monotonic() + 30
-        while len(multiprocessing.active_children()) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        workers_at_survey.append(len(multiprocessing.active_children()))
-        survey(reader)
-
-    monkeypatch.setattr(csvfile.CsvReviewReader, "_survey", watched)
-    with open_database(tmp_path / "early.sqlite3") as db:
-        report = import_csv(db, export, source_name="Export", platform=Platform.OTHER)
-    assert workers_at_survey == [2]
-    assert report.imported == ROWS
-    assert _readings(tmp_path / "early.sqlite3") == _readings_alone(export, tmp_path, monkeypatch)
-
-
-def _readings_alone(export: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict:
-    monkeypatch.setattr(parallel, "worker_count", lambda: 1)
-    with open_database(tmp_path / "alone.sqlite3") as db:
-        import_csv(db, export, source_name="Export", platform=Platform.OTHER)
-    return _readings(tmp_path / "alone.sqlite3")

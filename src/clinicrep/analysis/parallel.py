@@ -97,10 +97,6 @@ def analyse_page(
     return found
 
 
-def _ready(analyse: Analyse) -> None:
-    """A worker's first job: receiving ``analyse`` imports the analysis (numpy, lexicons)."""
-
-
 def _start_worker(models: dict[str, learning.LearnedModel], enabled: bool) -> None:
     _lower_priority()
     learning.install(models, enabled=enabled)
@@ -251,15 +247,6 @@ class AnalysisPool:
                 initializer=_start_worker,
                 initargs=learning.installed(),
             )
-        return self
-
-    def start(self) -> AnalysisPool:
-        """Start the workers now rather than at the first page (each spawned and its analysis
-        imported: about 0.4 s of CPU), e.g. while a file is read through once before its
-        first page can be read."""
-        if self._executor is not None:
-            for _ in range(self.workers):  # no worker idle yet: each submit spawns one
-                self._executor.submit(_ready, self._analyse)
         return self
 
     def __exit__(self, *exc: object) -> None:
