@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 
 from clinicrep.guidelines.templates import reviewer_first_name
-from clinicrep.guidelines.vocative import polish_address
+from clinicrep.guidelines.vocative import polish_address, ukrainian_vocative
 
 _INITIAL = re.compile(r"\w\.")
 # Ukrainian names in -a/-я that are men's.
 _UK_MALE_IN_A = {"микола", "ілля", "кузьма", "фома", "лука", "сава", "мина", "никита"}
-_UK_CONSONANTS = set("бвгґджзклмнпрстфхцчшщ")
 
 
 def polite_name(author: str, language: str) -> str:
@@ -33,23 +32,13 @@ def polite_name(author: str, language: str) -> str:
 
 
 def _ukrainian(name: str) -> str:
+    """The title and the vocative (``guidelines.vocative``, shared with the templates): "пані
+    Маріє", "пане Андрію"; '' for a man's name in -а/-я (the title would read as a woman's
+    to a reader who does not know it) and for a name no rule covers."""
     low = name.casefold()
-    if low.endswith(("а", "я")) and low not in _UK_MALE_IN_A:
-        if low.endswith("ія"):
-            return "пані " + name[:-1] + "є"
-        if low.endswith("я") and low[-2:-1] in _UK_CONSONANTS:
-            return "пані " + name[:-1] + "ю"
-        if low.endswith("а") and low[-2:-1] in _UK_CONSONANTS:
-            return "пані " + name[:-1] + "о"
-        return ""
     if low in _UK_MALE_IN_A:
         return ""
-    if low.endswith("й"):
-        return "пане " + name[:-1] + "ю"
-    if low.endswith("ь"):
-        return "пане " + name[:-1] + "ю"
-    if low.endswith("о"):
-        return "пане " + name[:-1] + "е"
-    if low[-1:] in _UK_CONSONANTS and low[-1:] not in "кгхжчшщц":
-        return "пане " + name + "е"
-    return ""
+    vocative = ukrainian_vocative(name)
+    if not vocative:
+        return ""
+    return ("пані " if low.endswith(("а", "я")) else "пане ") + vocative
