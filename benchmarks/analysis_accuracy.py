@@ -13,8 +13,9 @@ time on one core (median and best pass; see ``throughput``).
 of the row's id (the same halves on every machine): tune on half A, and read half B as the
 honest check of whether a change generalises. The held-out sample is always scored whole.
 
-``--check`` prints only the blind aspect check sets (tests/analysis/data/aspects_<lang>_check.jsonl,
-the second, aspects_<lang>_check2.jsonl, and the third, aspects_<lang>_check3.jsonl, all never
+``--check`` prints only the aspect check sets (tests/analysis/data/aspects_<lang>_check.jsonl,
+the second, aspects_<lang>_check2.jsonl (released for tuning), the third,
+aspects_<lang>_check3.jsonl, and the fourth, aspects_<lang>_check4.jsonl, the blind ones never
 tuned on): one line of totals a language and set, each set apart, nothing else.
 """
 
@@ -339,14 +340,15 @@ ASPECT_CHECK_SETS = (
     ("check", "aspect check set, held out"),
     ("check2", "second aspect check set, RELEASED for tuning on 2026-12-04 (no longer blind)"),
     ("check3", "third aspect check set, held out (issue 19, 2026-12-04, branch blind12)"),
+    ("check4", "fourth aspect check set, held out (issue 19, 2026-12-04, branch blinda)"),
 )
 
 
 def print_aspect_check_set() -> None:
-    """The blind aspect check sets (``aspects_<lang>_check.jsonl``, ``_check2`` and ``_check3``, 20
-    reviews a language each, held out whole: written once without seeing the rules, never tuned
-    on). Totals only, one line a language and set, each set apart; which rows fail is never
-    printed."""
+    """The aspect check sets (``aspects_<lang>_check.jsonl``, ``_check2``, ``_check3`` and
+    ``_check4``, 20 or 24 reviews a language each, written once without seeing the rules; all but
+    the released ``_check2`` held out whole, never tuned on). Totals only, one line a language and
+    set, each set apart; which rows fail is never printed."""
     for part, heading in ASPECT_CHECK_SETS:
         print(f"\n{heading} (totals only; aspect F1 = aspect and polarity right,")
         print("text only; mixed recall and overall = text only / with stars):")
@@ -638,7 +640,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check",
         action="store_true",
-        help="only the blind aspect check sets (aspects_<lang>_check[23].jsonl), totals only",
+        help="only the aspect check sets (aspects_<lang>_check[234].jsonl), totals only",
     )
     parser.add_argument("--learning-only", action="store_true", help="only the learning curves")
     parser.add_argument(

@@ -1,7 +1,7 @@
-"""The blind aspect check sets (aspects_<lang>_check.jsonl, the second,
-aspects_<lang>_check2.jsonl, and the third, aspects_<lang>_check3.jsonl) are well formed, and
-the benchmark's --check prints only their totals, each set apart. What the analysis makes of
-their rows is never asserted here: the sets are held out whole."""
+"""The aspect check sets (aspects_<lang>_check.jsonl, the second, aspects_<lang>_check2.jsonl,
+the third, aspects_<lang>_check3.jsonl, and the fourth, aspects_<lang>_check4.jsonl) are well
+formed, and the benchmark's --check prints only their totals, each set apart. What the analysis
+makes of their rows is never asserted here: the blind sets are held out whole."""
 
 from __future__ import annotations
 
@@ -20,11 +20,19 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "analysis" / "data"
 LANGS = ("en", "ru", "uk", "pl", "zh")
 FIELDS = {"id", "platform", "rating", "text", "overall", "aspects"}
+# The fourth set may give a debatable label its reason in a "note" (never read by the benchmark).
+NOTE = "note"
 OVERALL = {"positive", "negative", "neutral", "mixed"}
 POLARITIES = {"positive", "negative"}
 # Each check set's file suffix and the form of its ids ("en-check-001", "en-check2-001",
-# "en-check3-001").
-PARTS = {"check": r"check-\d{3}", "check2": r"check2-\d{3}", "check3": r"check3-\d{3}"}
+# "en-check3-001", "en-check4-001"), and its reviews a language.
+PARTS = {
+    "check": r"check-\d{3}",
+    "check2": r"check2-\d{3}",
+    "check3": r"check3-\d{3}",
+    "check4": r"check4-\d{3}",
+}
+SIZES = {"check": 20, "check2": 20, "check3": 20, "check4": 24}
 
 
 def _rows(lang: str, part: str = "check") -> list[dict[str, object]]:
@@ -35,10 +43,10 @@ def _rows(lang: str, part: str = "check") -> list[dict[str, object]]:
 
 @pytest.mark.parametrize("part", PARTS)
 @pytest.mark.parametrize("lang", LANGS)
-def test_check_set_has_20_reviews_per_language_at_least_10_mixed(lang: str, part: str) -> None:
+def test_check_set_has_its_reviews_per_language_at_least_half_mixed(lang: str, part: str) -> None:
     rows = _rows(lang, part)
-    assert len(rows) == 20
-    assert sum(1 for row in rows if row["overall"] == "mixed") >= 10
+    assert len(rows) == SIZES[part]
+    assert sum(1 for row in rows if row["overall"] == "mixed") >= SIZES[part] // 2
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -46,7 +54,10 @@ def test_check_set_has_20_reviews_per_language_at_least_10_mixed(lang: str, part
 def test_every_check_review_uses_only_known_aspects_and_labels(lang: str, part: str) -> None:
     known = {aspect.value for aspect in Aspect}
     for row in _rows(lang, part):
-        assert set(row) == FIELDS, row["id"]
+        extra = set(row) - FIELDS
+        assert FIELDS <= set(row) and extra <= ({NOTE} if part == "check4" else set()), row["id"]
+        if extra:
+            assert isinstance(row[NOTE], str) and row[NOTE].strip(), row["id"]
         assert re.fullmatch(rf"{lang}-{PARTS[part]}", str(row["id"])), row["id"]
         text, rating, aspects = row["text"], row["rating"], row["aspects"]
         assert isinstance(text, str) and text.strip(), row["id"]
@@ -62,7 +73,7 @@ def test_every_check_review_uses_only_known_aspects_and_labels(lang: str, part: 
 
 def test_check_ids_are_unique_across_languages_and_all_check_sets() -> None:
     ids = [str(row["id"]) for part in PARTS for lang in LANGS for row in _rows(lang, part)]
-    assert len(ids) == len(set(ids)) == 300
+    assert len(ids) == len(set(ids)) == 420
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -89,6 +100,43 @@ def test_third_check_set_has_12_mixed_4_positive_3_negative_1_neutral(lang: str)
     overall = [str(row["overall"]) for row in rows]
     counts = {label: overall.count(label) for label in OVERALL}
     assert counts == {"mixed": 12, "positive": 4, "negative": 3, "neutral": 1}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fourth_check_set_tells_other_stories_than_the_first_three(lang: str) -> None:
+    earlier = {
+        str(row["text"]).strip()
+        for part in ("check", "check2", "check3")
+        for row in _rows(lang, part)
+    }
+    fourth = [str(row["text"]).strip() for row in _rows(lang, "check4")]
+    assert not earlier & set(fourth)
+    assert len(fourth) == len(set(fourth))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fourth_check_set_has_14_mixed_5_positive_4_negative_1_neutral(lang: str) -> None:
+    rows = _rows(lang, "check4")
+    assert [str(row["id"]) for row in rows] == [f"{lang}-check4-{n:03d}" for n in range(1, 25)]
+    overall = [str(row["overall"]) for row in rows]
+    counts = {label: overall.count(label) for label in OVERALL}
+    assert counts == {"mixed": 14, "positive": 5, "negative": 4, "neutral": 1}
+    # Positive and negative reviews judge only one way; the neutral one labels nothing.
+    expected = {"positive": {"positive"}, "negative": {"negative"}, "neutral": set()}
+    for row in rows:
+        aspects = row["aspects"]
+        assert isinstance(aspects, dict), row["id"]
+        if row["overall"] in expected:
+            assert set(aspects.values()) == expected[str(row["overall"])], row["id"]
+
+
+def test_fourth_check_set_languages_do_not_share_one_order_of_kinds() -> None:
+    # The earlier sets' weakness: every language followed the same list. Here no two languages
+    # have their overall labels in the same order, and no review text is shared between them.
+    orders = {tuple(str(row["overall"]) for row in _rows(lang, "check4")) for lang in LANGS}
+    assert len(orders) == len(LANGS)
+    texts = [str(row["text"]).strip() for lang in LANGS for row in _rows(lang, "check4")]
+    assert len(texts) == len(set(texts))
 
 
 def _benchmark(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
@@ -125,6 +173,18 @@ def test_benchmark_check_option_prints_one_line_of_totals_per_language(
         "aspects": {"waiting": "negative"},
     }
     (tmp_path / "aspects_en_check3.jsonl").write_text(json.dumps(third) + "\n", encoding="utf-8")
+    # A fourth set of one positive review with a note, which the benchmark leaves alone.
+    fourth = {
+        **made_up,
+        "id": "zh-check4-001",
+        "text": "护士很温柔。",
+        "overall": "positive",
+        "aspects": {"nurse": "positive"},
+        "note": "made up for this test",
+    }
+    (tmp_path / "aspects_zh_check4.jsonl").write_text(
+        json.dumps(fourth, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     (tmp_path / "aspects_en_tune.jsonl").write_text(json.dumps(made_up) + "\n", encoding="utf-8")
     benchmark = _benchmark(monkeypatch)
     monkeypatch.setattr(benchmark, "ASPECT_SETS", tmp_path)
@@ -134,6 +194,7 @@ def test_benchmark_check_option_prints_one_line_of_totals_per_language(
     out = capsys.readouterr().out
     first, _, rest = out.partition("second aspect check set")
     rest, _, last = rest.partition("third aspect check set")
+    last, _, fourth_out = last.partition("fourth aspect check set")
     assert re.search(
         r"en check rows=1 aspect F1=\d\.\d{3}  mixed recall=\d\.\d\d/\d\.\d\d \(of 1\)"
         r"  overall=\d\.\d{3}/\d\.\d{3}  aspects missed/wrong polarity/extra=0/0/0",
@@ -163,10 +224,23 @@ def test_benchmark_check_option_prints_one_line_of_totals_per_language(
     assert "pl check3: no aspects_pl_check3.jsonl" in last
     assert re.search(r"check3, all languages, labelled aspects not found: waiting [01]/1\n", last)
     assert "en check " not in last and "en check2 " not in last
+    assert "check4" not in last
+    assert fourth_out.startswith(", held out (issue 19, 2026-12-04, branch blinda) (totals only")
+    assert re.search(
+        r"zh check4 rows=1 aspect F1=\d\.\d{3}  mixed recall=\d\.\d\d/\d\.\d\d \(of 0\)"
+        r"  overall=\d\.\d{3}/\d\.\d{3}  aspects missed/wrong polarity/extra=[01]/[01]/\d",
+        fourth_out,
+    )
+    assert "en check4: no aspects_en_check4.jsonl" in fourth_out
+    not_found = r"check4, all languages, labelled aspects not found: nurse [01]/1\n"
+    assert re.search(not_found, fourth_out)
+    assert "check3 " not in fourth_out
     assert "tune" not in out
     assert "throughput" not in out
     assert made_up["id"] not in out
     assert second["id"] not in out
     assert third["id"] not in out
+    assert fourth["id"] not in out and str(fourth["text"]) not in out
+    assert str(fourth["note"]) not in out
     assert str(third["text"]) not in out
     assert str(made_up["text"]) not in out
