@@ -83,44 +83,39 @@ def test_second_check_set_tells_other_stories_than_the_first(lang: str) -> None:
     assert not first & {str(row["text"]).strip() for row in _rows(lang, "check2")}
 
 
+# The overall labels each later set was written to: mixed, positive, negative, neutral a language.
+LATER_COUNTS = {
+    "check3": {"mixed": 12, "positive": 4, "negative": 3, "neutral": 1},
+    "check4": {"mixed": 14, "positive": 5, "negative": 4, "neutral": 1},
+}
+
+
+@pytest.mark.parametrize("part", LATER_COUNTS)
 @pytest.mark.parametrize("lang", LANGS)
-def test_third_check_set_tells_other_stories_than_the_first_two(lang: str) -> None:
-    earlier = {
-        str(row["text"]).strip() for part in ("check", "check2") for row in _rows(lang, part)
-    }
-    third = [str(row["text"]).strip() for row in _rows(lang, "check3")]
-    assert not earlier & set(third)
-    assert len(third) == len(set(third))
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_third_check_set_has_12_mixed_4_positive_3_negative_1_neutral(lang: str) -> None:
-    rows = _rows(lang, "check3")
-    assert [str(row["id"]) for row in rows] == [f"{lang}-check3-{n:03d}" for n in range(1, 21)]
-    overall = [str(row["overall"]) for row in rows]
-    counts = {label: overall.count(label) for label in OVERALL}
-    assert counts == {"mixed": 12, "positive": 4, "negative": 3, "neutral": 1}
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_fourth_check_set_tells_other_stories_than_the_first_three(lang: str) -> None:
+def test_later_check_set_tells_other_stories_than_the_earlier_ones(lang: str, part: str) -> None:
     earlier = {
         str(row["text"]).strip()
-        for part in ("check", "check2", "check3")
-        for row in _rows(lang, part)
+        for other in list(PARTS)[: list(PARTS).index(part)]
+        for row in _rows(lang, other)
     }
-    fourth = [str(row["text"]).strip() for row in _rows(lang, "check4")]
-    assert not earlier & set(fourth)
-    assert len(fourth) == len(set(fourth))
+    texts = [str(row["text"]).strip() for row in _rows(lang, part)]
+    assert not earlier & set(texts)
+    assert len(texts) == len(set(texts))
+
+
+@pytest.mark.parametrize("part", LATER_COUNTS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_later_check_set_has_its_ids_and_overall_counts(lang: str, part: str) -> None:
+    rows = _rows(lang, part)
+    numbers = range(1, SIZES[part] + 1)
+    assert [str(row["id"]) for row in rows] == [f"{lang}-{part}-{n:03d}" for n in numbers]
+    overall = [str(row["overall"]) for row in rows]
+    assert {label: overall.count(label) for label in OVERALL} == LATER_COUNTS[part]
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_fourth_check_set_has_14_mixed_5_positive_4_negative_1_neutral(lang: str) -> None:
+def test_fourth_check_set_labels_one_way_where_the_review_does(lang: str) -> None:
     rows = _rows(lang, "check4")
-    assert [str(row["id"]) for row in rows] == [f"{lang}-check4-{n:03d}" for n in range(1, 25)]
-    overall = [str(row["overall"]) for row in rows]
-    counts = {label: overall.count(label) for label in OVERALL}
-    assert counts == {"mixed": 14, "positive": 5, "negative": 4, "neutral": 1}
     # Positive and negative reviews judge only one way; the neutral one labels nothing.
     expected = {"positive": {"positive"}, "negative": {"negative"}, "neutral": set()}
     for row in rows:
