@@ -7,9 +7,9 @@ replies were blocked and, per rule that fired, how many good replies were flagge
 --show-misses it prints the tune items it gets wrong. On the frozen part it prints ONLY the
 totals per language: the frozen part is for reporting, never for tuning. With --check it scores
 ONLY the blind check sets, replies_<lang>_check.jsonl, replies_<lang>_check2.jsonl,
-replies_<lang>_check3.jsonl and replies_<lang>_check4.jsonl (each written without seeing the
-guard, never tuned on: see tests/guidelines/data/README.md), and prints only their totals per
-language, each set apart.
+replies_<lang>_check3.jsonl, replies_<lang>_check4.jsonl and replies_<lang>_check5.jsonl (each
+written without seeing the guard, never tuned on: see tests/guidelines/data/README.md), and prints
+only their totals per language, each set apart.
 
 Speed: median and worst milliseconds for 4,096-byte replies made of the language's tune
 replies (CPU time, the best of three runs of each, as other programs share the machine), and
@@ -223,6 +223,7 @@ CHECK_SETS = (
     ("check2", "second check set, held out (issue 16, 2026-12-03)"),
     ("check3", "third check set, held out (issue 16, 2026-12-03, branch blind11)"),
     ("check4", "fourth check set, held out (issue 16, 2026-12-04, branch blind12)"),
+    ("check5", "fifth check set, held out (issue 16, 2026-12-04, branch blindg)"),
 )
 
 
@@ -286,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check",
         action="store_true",
-        help="score only the blind check sets (replies_<lang>_check[234].jsonl), totals only",
+        help="score only the blind check sets (replies_<lang>_check[2345].jsonl), totals only",
     )
     args = parser.parse_args(argv)
     LEARNED["on"] = not args.rules_only

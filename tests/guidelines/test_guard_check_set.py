@@ -1,7 +1,7 @@
 """The blind check sets (replies_<lang>_check.jsonl, the second, replies_<lang>_check2.jsonl, the
-third, replies_<lang>_check3.jsonl, and the fourth, replies_<lang>_check4.jsonl) are well formed,
-and the benchmark scores each apart with totals only. What the guard does with their items is
-never asserted here: the sets are held out."""
+third, replies_<lang>_check3.jsonl, the fourth, replies_<lang>_check4.jsonl, and the fifth,
+replies_<lang>_check5.jsonl) are well formed, and the benchmark scores each apart with totals
+only. What the guard does with their items is never asserted here: the sets are held out."""
 
 from __future__ import annotations
 
@@ -31,8 +31,10 @@ FORMAT_RULES = {
 }
 FIELDS = {"id", "lang", "label", "rules", "kind", "review", "reviewer", "reply"}
 # Each check set's file suffix and its lowest id number (the second set starts at 9101, the
-# third at 9201, the fourth at 9301).
-PARTS = {"check": 9001, "check2": 9101, "check3": 9201, "check4": 9301}
+# third at 9201, the fourth at 9301, the fifth at 9401).
+PARTS = {"check": 9001, "check2": 9101, "check3": 9201, "check4": 9301, "check5": 9401}
+# Sets whose debatable items may say why they carry their label, in a short `note`.
+NOTED = {"check5"}
 
 
 def _items(lang: str, part: str = "check") -> list[dict[str, object]]:
@@ -61,7 +63,11 @@ def test_check_set_has_24_bad_and_24_good_replies_per_language(lang: str, part: 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_check_item_has_the_formats_fields_and_valid_rules(lang: str, part: str) -> None:
     for item in _items(lang, part):
-        assert set(item) == FIELDS, item["id"]
+        extra = {"note"} if part in NOTED and "note" in item else set()
+        assert set(item) == FIELDS | extra, item["id"]
+        if extra:
+            note = item["note"]
+            assert isinstance(note, str) and 0 < len(note.strip()) <= 300, item["id"]
         assert item["lang"] == lang
         assert re.fullmatch(rf"{lang}-check-9\d{{3}}", str(item["id"])), item["id"]
         assert int(str(item["id"]).rsplit("-", 1)[1]) >= PARTS[part], item["id"]
@@ -103,6 +109,41 @@ def test_fourth_check_set_ids_run_from_9301_to_9348() -> None:
     for lang in LANGS:
         numbers = sorted(int(str(item["id"]).rsplit("-", 1)[1]) for item in _items(lang, "check4"))
         assert numbers == list(range(9301, 9349)), lang
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fifth_check_set_repeats_no_reply_of_an_earlier_set(lang: str) -> None:
+    # Written apart, on each language's own situations: no reply of the fifth set stands in the
+    # first four, and none is repeated within it.
+    earlier = {
+        str(item["reply"]).strip()
+        for part in ("check", "check2", "check3", "check4")
+        for item in _items(lang, part)
+    }
+    fifth = [str(item["reply"]).strip() for item in _items(lang, "check5")]
+    assert not earlier & set(fifth)
+    assert len(fifth) == len(set(fifth))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fifth_check_set_numbers_bad_replies_9401_to_9424_and_good_ones_9425_to_9448(
+    lang: str,
+) -> None:
+    items = _items(lang, "check5")
+    bad = sorted(int(str(i["id"]).rsplit("-", 1)[1]) for i in items if i["label"] == "block")
+    good = sorted(int(str(i["id"]).rsplit("-", 1)[1]) for i in items if i["label"] == "pass")
+    assert bad == list(range(9401, 9425))
+    assert good == list(range(9425, 9449))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fifth_check_set_replies_are_long(lang: str) -> None:
+    # The earlier sets' replies were often short; this one's are whole answers (Chinese counted
+    # in characters, about two to a word).
+    for item in _items(lang, "check5"):
+        reply = str(item["reply"])
+        size = len(reply.replace(" ", "")) / 2 if lang == "zh" else len(reply.split())
+        assert 50 <= size <= 200, (item["id"], size)
 
 
 @pytest.mark.parametrize("part", PARTS)
@@ -166,6 +207,14 @@ def test_benchmark_check_option_prints_only_totals_of_the_check_files(
     (tmp_path / "replies_en_check4.jsonl").write_text(
         "\n".join(json.dumps(item) for item in fourth) + "\n", encoding="utf-8"
     )
+    # A fifth check set of one good reply with a note, printed apart from the other four.
+    fifth = {
+        **made_up[1],
+        "id": "en-check-9425",
+        "reply": "Our holiday hours are on the door.",
+        "note": "a timetable, not a visit",
+    }
+    (tmp_path / "replies_en_check5.jsonl").write_text(json.dumps(fifth) + "\n", encoding="utf-8")
     # A tune file beside it must be ignored under --check.
     (tmp_path / "replies_en_tune.jsonl").write_text(
         json.dumps({**made_up[0], "id": "en-block-1"}) + "\n", encoding="utf-8"
@@ -179,6 +228,7 @@ def test_benchmark_check_option_prints_only_totals_of_the_check_files(
     first, _, rest = out.partition("second check set")
     rest, _, last = rest.partition("third check set")
     last, _, fourth_out = last.partition("fourth check set")
+    fourth_out, _, fifth_out = fourth_out.partition("fifth check set")
     assert re.search(r"en check: bad blocked \d/1 \(\d+%\), good flagged \d/1 \(\d+%\)", first)
     assert "pl check: no replies_pl_check.jsonl" in first
     assert "check2" not in first
@@ -196,9 +246,14 @@ def test_benchmark_check_option_prints_only_totals_of_the_check_files(
     assert "pl check4: no replies_pl_check4.jsonl" in fourth_out
     for earlier in ("en check:", "en check2:", "en check3:"):
         assert earlier not in fourth_out
+    assert "check5" not in fourth_out
+    assert re.search(r"en check5: bad blocked -, good flagged \d/1 \(\d+%\)", fifth_out)
+    assert "pl check5: no replies_pl_check5.jsonl" in fifth_out
+    for earlier in ("en check:", "en check2:", "en check3:", "en check4:"):
+        assert earlier not in fifth_out
     assert "tune" not in out
     assert "speed" not in out
-    for item in [*made_up, second, third, *fourth]:
+    for item in [*made_up, second, third, *fourth, fifth]:
         assert str(item["id"]) not in out
         assert str(item["reply"]) not in out
 
