@@ -59,7 +59,7 @@ def in_kyiv(monkeypatch: pytest.MonkeyPatch):
     time.tzset()
 
 
-def test_export_dates_are_the_practices_local_time_with_its_offset(
+def test_export_dates_are_the_practices_local_time_in_a_form_spreadsheets_read_as_dates(
     db: Database, maker: ReviewMaker, tmp_path: Path, in_kyiv: None
 ) -> None:
     # 22:30 UTC on 3 December is already 4 December in Kyiv (+02:00); July is summer (+03:00)
@@ -80,8 +80,25 @@ def test_export_dates_are_the_practices_local_time_with_its_offset(
     export_csv(db, ReviewQuery(sort="created", descending=False), out)
     header, summer, winter = _read_csv(out)
     assert (header[0], header[11]) == ("Date", "Answered")
-    assert summer[0] == "2026-07-02T00:15:00+03:00"
-    assert (winter[0], winter[11]) == ("2026-12-04T00:30:15+02:00", "2026-12-04T02:30:15+02:00")
+    # no "+03:00": Excel kept such cells as text (no sorting or filtering by date)
+    assert summer[0] == "2026-07-02 00:15:00"
+    assert (winter[0], winter[11]) == ("2026-12-04 00:30:15", "2026-12-04 02:30:15")
+
+
+def test_export_writes_a_day_alone_when_the_source_gave_no_time(
+    db: Database, maker: ReviewMaker, tmp_path: Path, in_kyiv: None
+) -> None:
+    # a file that gave "2026-10-03" only is stored as local midnight: no made-up "00:00:00"
+    maker.add(
+        datetime(2026, 10, 3, tzinfo=UTC).astimezone().replace(hour=0),
+        rating=4,
+        text="Day only.",
+        sentiment=Sentiment.POSITIVE,
+    )
+    out = tmp_path / "days.csv"
+    export_csv(db, ReviewQuery(sort="created", descending=False), out)
+    _header, row = _read_csv(out)
+    assert row[0] == "2026-10-03"
 
 
 def test_export_defuses_cells_a_spreadsheet_would_run_as_formulas(

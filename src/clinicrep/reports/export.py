@@ -3,7 +3,8 @@
 UTF-8 with a byte-order mark (Excel on Windows reads Cyrillic and Chinese right only
 then), and cells that a spreadsheet would run as a formula are defused. Internal notes
 and reply drafts are never exported; the published reply is. Times are this computer's local
-time with its offset (ISO 8601), as the inbox and the report show them.
+time, as the inbox and the report show them, written "2026-12-04 09:30:15" (a day alone when
+the source gave no time): the one form Excel and LibreOffice read as a date in every locale.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from clinicrep.labels import is_date_only
 from clinicrep.model import Review
 from clinicrep.reports.destination import check_destination, replacing
 from clinicrep.reports.language import ReportLanguage
@@ -62,12 +64,16 @@ def list_separator(language: ReportLanguage) -> str:
 
 
 def local_time(moment: datetime | None) -> str:
-    """``moment`` in this computer's time zone, to the second, with its offset.
+    """``moment`` in this computer's time zone, to the second, without an offset.
 
     A practice in Warsaw or Kyiv reads the hour (and, near midnight, the day) its inbox
-    shows; the offset keeps the cell exact for anyone who sorts or converts it.
+    shows. An offset ("+02:00") made Excel keep the cell as text, so it neither sorted nor
+    filtered as a date; a day the source gave without a time stays a day.
     """
-    return moment.astimezone().replace(microsecond=0).isoformat() if moment else ""
+    if moment is None:
+        return ""
+    local = moment.astimezone().replace(microsecond=0, tzinfo=None)
+    return local.date().isoformat() if is_date_only(local) else local.isoformat(sep=" ")
 
 
 def _rows(
