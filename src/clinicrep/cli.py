@@ -718,6 +718,7 @@ def _cmd_source(args: argparse.Namespace) -> int:
     from clinicrep.monitoring.health import describe_source_full_check
     from clinicrep.secrets import default_store
     from clinicrep.source_removal import remove_source
+    from clinicrep.sources.registry import kind_info
     from clinicrep.store.sources import find_source, list_sources
 
     _speak_system_language()  # the list's notes, the hints and what was removed
@@ -725,7 +726,8 @@ def _cmd_source(args: argparse.Namespace) -> int:
         if args.action == "list":
             sources = list_sources(db)
             for source in sources:
-                print(f"{source.id}\t{source.kind.value}\t{source.name}")
+                # the kind as the window's Sources names it, in her language (not "csv")
+                print(f"{source.id}\t{kind_info(source.kind.value).display_name}\t{source.name}")
                 full_check = describe_source_full_check(source)
                 if full_check:
                     print(f"\t{full_check}")
