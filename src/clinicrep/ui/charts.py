@@ -524,6 +524,8 @@ class ChartPane(QWidget):
                     aim=a.times.clock.target_hours,
                     limit=a.times.clock.limit_hours,
                 )
+                if a.times.median_hours is not None
+                else self.tr("{period}: no review answered yet").format(period=label)
                 for label, a in zip(labels, data.answers, strict=True)
             ],
             dates=dates,
@@ -561,13 +563,23 @@ class ChartPane(QWidget):
         )
         self.aspects.show_months(data.aspects)
         answered = data.answers_total
-        if answered is not None:
+        reviews = sum(p.count for p in data.rating)
+        if answered is not None and answered.median_hours is None:
+            # nothing answered yet: "median answer — h · 0 % within 24 h" read as a fault
+            self.summary.setText(
+                self.tr(
+                    "%n review(s) · none answered yet: answer times appear with the first reply",
+                    "",
+                    reviews,
+                )
+            )
+        elif answered is not None:
             self.summary.setText(
                 self.tr(
                     "%n review(s) · median answer {hours} h · {d1} answered within {aim} h · "
                     "{d2} within {limit} h",
                     "",
-                    sum(p.count for p in data.rating),
+                    reviews,
                 ).format(
                     hours=hours_number(answered.median_hours),
                     d1=percent(answered.share_within_aim),
