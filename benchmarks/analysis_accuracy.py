@@ -493,8 +493,9 @@ def practice_draws(data: Path, draws: int, pool_size: int = 400) -> None:
     every sentence read is a label (those the rules got right confirmed as they stand) with the
     loop's own checks; the same with the best blend always kept (the margin switched off, the
     guard set still asked); and only the wrong verdicts corrected (what the program learns
-    today, as it takes no confirmation: its corrections), and those with the stars of the
-    others where they are positive or negative (the stars as if each sentence had its own).
+    today, as it takes no confirmation: its corrections), those with the stars of the others
+    where they are positive or negative (the stars as if each sentence had its own), and the
+    stars alone.
     One draw's figure
     moves by +-0.02 with the draw; the mean over draws says what the loop is worth at a
     practice whose sentences the rules were never tuned on."""
@@ -518,6 +519,7 @@ def practice_draws(data: Path, draws: int, pool_size: int = 400) -> None:
         ("every sentence read a label, best blend always kept", True, ""),
         ("only the wrong verdicts corrected, the loop's checks", False, "wrong"),
         ("the wrong verdicts corrected + stars of the others", False, "stars"),
+        ("stars only (no correction), the loop's checks", False, "only stars"),
     )
     for label, forced, taught_by in ways:
         gains: list[float] = []
@@ -529,13 +531,14 @@ def practice_draws(data: Path, draws: int, pool_size: int = 400) -> None:
                 random.Random(seed).shuffle(drawn)
                 pool, test = drawn[:pool_size], drawn[pool_size:]
                 if taught_by:
-                    # stars: a positive or negative sentence the rules read right has its stars
-                    # (a neutral one's stars would say 4-5 or 1-2 of what it never said: none)
+                    # stars: a positive or negative sentence has its stars (a neutral one's
+                    # would say 4-5 or 1-2 of what it never said: none)
+                    starred = ("positive", "negative") if "stars" in taught_by else ()
+                    corrected = taught_by != "only stars"
                     pool = [
                         e
                         for e in pool
-                        if e.rules.value != e.label
-                        or (taught_by == "stars" and e.label in ("positive", "negative"))
+                        if (corrected and e.rules.value != e.label) or e.label in starred
                     ]
                 taught += len(pool)
                 gold = [e.label for e in test]
