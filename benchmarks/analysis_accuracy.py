@@ -490,11 +490,17 @@ def print_learning_curves(data: Path) -> None:
 
 
 def practice_draws(data: Path, draws: int, pool_size: int = 400) -> None:
-    """The Polish half B as many practices: each draw shuffles it (seed 1, 2, ...), feeds
-    ``pool_size`` sentences as corrections and scores the rest, with the loop's own checks and
-    with the best blend always kept (the margin switched off, the guard set still asked). One
-    draw's figure moves by +-0.02 with the draw; the mean over draws says what the loop is worth
-    at a practice whose sentences the rules were never tuned on."""
+    """The Polish half B as many practices: each draw shuffles it (seed 1, 2, ...), the first
+    ``pool_size`` sentences are the ones the practice read, the rest is scored. Three ways:
+    every sentence read is a label (those the rules got right confirmed as they stand) with the
+    loop's own checks; the same with the best blend always kept (the margin switched off, the
+    guard set still asked); and only the wrong verdicts corrected (what the program learns
+    today, as it takes no confirmation: its corrections), those with the stars of the others
+    where they are positive or negative (the stars as if each sentence had its own), and the
+    stars alone.
+    One draw's figure
+    moves by +-0.02 with the draw; the mean over draws says what the loop is worth at a
+    practice whose sentences the rules were never tuned on."""
     import random
 
     from clinicrep.analysis import learning
@@ -510,15 +516,33 @@ def practice_draws(data: Path, draws: int, pool_size: int = 400) -> None:
         examples.append(learning.Example(r["text"], r["label"], a.sentiment, a.sentiment_score))
     guard = guard_examples("pl")
     margin = learning._MARGIN
-    for label, forced in (("the loop's checks", False), ("best blend always kept", True)):
+    ways = (
+        ("every sentence read a label, the loop's checks", False, ""),
+        ("every sentence read a label, best blend always kept", True, ""),
+        ("only the wrong verdicts corrected, the loop's checks", False, "wrong"),
+        ("the wrong verdicts corrected + stars of the others", False, "stars"),
+        ("stars only (no correction), the loop's checks", False, "only stars"),
+    )
+    for label, forced, taught_by in ways:
         gains: list[float] = []
-        kept = 0
+        kept, taught, why = 0, 0, Counter[str]()
         learning._MARGIN = -1.0 if forced else margin
         try:
             for seed in range(1, draws + 1):
                 drawn = list(examples)
                 random.Random(seed).shuffle(drawn)
                 pool, test = drawn[:pool_size], drawn[pool_size:]
+                if taught_by:
+                    # stars: a positive or negative sentence has its stars (a neutral one's
+                    # would say 4-5 or 1-2 of what it never said: none)
+                    starred = ("positive", "negative") if "stars" in taught_by else ()
+                    corrected = taught_by != "only stars"
+                    pool = [
+                        e
+                        for e in pool
+                        if (corrected and e.rules.value != e.label) or e.label in starred
+                    ]
+                taught += len(pool)
                 gold = [e.label for e in test]
                 alone = learning.macro_f1(gold, [e.rules.value for e in test])
                 outcome = learning.train("pl", pool, guard)
@@ -529,12 +553,14 @@ def practice_draws(data: Path, draws: int, pool_size: int = 400) -> None:
                     for e in test
                 ]
                 kept += outcome.model is not None
+                why[outcome.reason or "kept"] += 1
                 gains.append(learning.macro_f1(gold, said) - alone)
         finally:
             learning._MARGIN = margin
         print(
-            f"  pl half B, {pool_size} as corrections -> the other {len(examples) - pool_size},"
-            f" {draws} draws, {label}: kept {kept}/{draws}, macro-F1 change mean"
+            f"  pl half B, {pool_size} read -> the other {len(examples) - pool_size}, {draws}"
+            f" draws, {label} ({taught / draws:.0f} labels a draw): kept {kept}/{draws}"
+            f" ({', '.join(f'{k} {v}' for k, v in sorted(why.items()))}), macro-F1 change mean"
             f" {statistics.mean(gains):+.3f} (min {min(gains):+.3f}, max {max(gains):+.3f})"
         )
 
