@@ -224,3 +224,38 @@ def test_the_window_fits_an_800_px_screen_its_filters_on_two_lines(seeded_db, qt
         assert len(places) == 1  # room enough: one line
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_at_1024_px_the_review_column_keeps_its_room_and_widens_back(seeded_db, qtbot, language):
+    """At 1024 px the nine other columns took 958 px and the review's own text 40-46 px (a
+    word or two). Topics, then sentiment, then urgency now give way (the review pane shows
+    them) so the text keeps at least 260 px, and they come back on a wide screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from clinicrep.i18n import install_translators
+    from clinicrep.ui.inbox_model import Column
+    from clinicrep.ui.main_window import MainWindow
+
+    install_translators(QApplication.instance(), language)
+    try:
+        window = MainWindow(seeded_db)
+        qtbot.addWidget(window)
+        window.resize(1024, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+        table = window.table
+        qtbot.waitUntil(lambda: table.columnWidth(Column.TEXT) >= 260)
+        assert not table.isColumnHidden(Column.STATUS)
+        assert not table.isColumnHidden(Column.TIME_LEFT)
+        assert table.isColumnHidden(Column.TOPICS)
+        shown = [c for c in Column if not table.isColumnHidden(c)]
+        total = sum(table.columnWidth(c) for c in shown)
+        assert total <= table.viewport().width() + 1  # no sideways scrolling either
+        window.resize(1800, 900)
+        qtbot.waitUntil(lambda: not table.isColumnHidden(Column.TOPICS))
+        assert all(not table.isColumnHidden(c) for c in Column)
+        assert table.columnWidth(Column.TEXT) >= 260
+    finally:
+        install_translators(QApplication.instance(), "en")

@@ -12,6 +12,7 @@ scroll bars (what the user sees change) and leaves the screen as painted."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
 
@@ -21,6 +22,44 @@ class InboxTable(QTableView):
         # None: no layout is owed to inserted rows; True: only rows below the screen were
         # inserted since the last layout; False: something the screen shows may have changed
         self._only_rows_below: bool | None = None
+        # on a narrow screen the review's own text keeps its room (see set_text_room)
+        self._text_column = -1
+        self._text_room = 0
+        self._give_way: tuple[int, ...] = ()
+        self._widths: dict[int, int] = {}  # a hidden column's width (Qt says 0 while hidden)
+
+    def set_text_room(self, column: int, least: int, give_way: tuple[int, ...]) -> None:
+        """Keep ``least`` px for the stretching text ``column``: when the window is too narrow,
+        the ``give_way`` columns are hidden in their order (and shown again when it widens).
+        At 1024 px the other nine columns took 958 px and the review 40 px of them."""
+        self._text_column, self._text_room, self._give_way = column, least, give_way
+        self.fit_text_room()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_text_room()
+
+    def fit_text_room(self) -> None:
+        model = self.model()
+        if self._text_column < 0 or model is None:
+            return
+        width = self.viewport().width() - self._text_room
+        others = [
+            c
+            for c in range(model.columnCount())
+            if c != self._text_column and c not in self._give_way
+        ]
+        for column in self._give_way:
+            if not self.isColumnHidden(column):
+                self._widths[column] = self.columnWidth(column)
+        taken = sum(self.columnWidth(c) for c in others)
+        taken += sum(self._widths.get(c, 0) for c in self._give_way)
+        for column in self._give_way:  # the first to give way is the last shown again
+            hide = taken > width
+            if hide:
+                taken -= self._widths.get(column, 0)
+            if self.isColumnHidden(column) != hide:
+                self.setColumnHidden(column, hide)
 
     def _must_repaint(self, *_args: object) -> None:
         self._only_rows_below = False

@@ -208,6 +208,11 @@ class MainWindow(QMainWindow):
         self._status_width = self.table.columnWidth(Column.STATUS)
         self._fit_status_column()
         header.setMinimumSectionSize(40)
+        # a narrow window hides Topics, then Sentiment, then Urgency (the review pane shows
+        # them) before the review's text gets less than 260 px
+        self.table.set_text_room(
+            Column.TEXT, 260, (Column.TOPICS, Column.SENTIMENT, Column.URGENCY)
+        )
         # every cell painted from what the model made once per row (Qt's own painting asked
         # seven roles a cell and laid every text out twice a paint: 15-30 ms a screen); what
         # the search found, on an amber ground in the Review column and in the review
@@ -437,6 +442,7 @@ class MainWindow(QMainWindow):
             needed = max(cells.horizontalAdvance(t) for t in self.model.approval_samples())
             width = max(width, needed + 28)
         self.table.setColumnWidth(Column.STATUS, width)
+        self.table.fit_text_room()
 
     def _show_practice_shape(self) -> None:
         """The location filters (only for a practice with locations) and the approval view
