@@ -1,0 +1,64 @@
+"""Round fifteen (issue 19, branch asp15): mixed reviews, whose complaint is often told as facts
+beside praise. A wait told by its length judges the wait by itself: half an hour or more blames
+it, a few minutes credit it (a look-alike that is no complaint). Each review is written for the
+test, not copied from a row: the aspects and the verdict a practice sees on it."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.aspect_reading import read, verdict
+
+NEG, POS = "negative", "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Every time I come I wait 45 minutes.", "en"),
+        ("I wait forty minutes for every appointment.", "en"),
+        ("Sat in the waiting room for two hours.", "en"),
+        ("Каждый раз жду минут сорок.", "ru"),
+        ("Ждали приёма полтора часа.", "ru"),
+        ("Щоразу чекаю хвилин сорок під кабінетом.", "uk"),
+        ("Na wizytę czekałam 50 minut po wyznaczonej godzinie.", "pl"),
+        ("Czekam za każdym razem 40 minut.", "pl"),
+    ],
+)
+def test_a_long_wait_told_by_its_length_blames_the_wait(text: str, lang: str) -> None:
+    assert read(text, lang) == {("waiting", NEG)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Waited 5 minutes and the nurse was lovely.", "en"),
+        ("Ждала минут пять, медсестра очень приятная.", "ru"),
+        ("Чекала п'ять хвилин, медсестра дуже приємна.", "uk"),
+        ("Czekałam 5 minut, pielęgniarka bardzo miła.", "pl"),
+    ],
+)
+def test_a_wait_of_a_few_minutes_is_no_complaint(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert ("waiting", NEG) not in found
+    assert ("nurse", POS) in found
+    assert verdict(text, lang) == POS
+
+
+def test_a_few_minutes_late_or_a_short_visit_is_no_wait_credited() -> None:
+    # the patient late by five minutes (the lateness term blames as before), not a short wait
+    assert ("waiting", POS) not in read("Опоздала на 5 минут, врач всё равно приняла.", "ru")
+    # the visit's length, not a wait
+    found = read("Sat through a five minute appointment, the doctor was great.", "en")
+    assert all(aspect != "waiting" for aspect, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Receptionists are always friendly. Every single time I come I wait 40+ minutes.", "en"),
+        ("Администраторы всегда улыбаются. Но каждый раз жду минимум 40 минут.", "ru"),
+        ("Pani doktor bardzo miła. Na wizytę czekałam 55 minut po czasie.", "pl"),
+    ],
+)
+def test_praise_beside_a_long_wait_told_as_a_fact_is_mixed(text: str, lang: str) -> None:
+    assert verdict(text, lang) == "mixed"
