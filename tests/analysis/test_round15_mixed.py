@@ -62,3 +62,32 @@ def test_a_few_minutes_late_or_a_short_visit_is_no_wait_credited() -> None:
 )
 def test_praise_beside_a_long_wait_told_as_a_fact_is_mixed(text: str, lang: str) -> None:
     assert verdict(text, lang) == "mixed"
+
+
+_LONG_MIXED = {
+    "en": (
+        "I had been to four clinics about my back before this one. Dr Moreno examined me"
+        " properly, explained every result and the exercises she gave me have made a real"
+        " difference, I am sleeping through the night for the first time in a year. The front"
+        " desk is another story: rude on the phone and they lost my referral twice."
+    ),
+    "pl": (
+        "Szukałam dobrego ortopedy od dwóch lat, byłam u pięciu lekarzy. Pan doktor Wiśniewski"
+        " w końcu znalazł przyczynę bólu, wszystko dokładnie wyjaśnił, po rehabilitacji chodzę"
+        " bez bólu i wróciłam do pracy. Rejestracja to jednak porażka: nikt nie odbiera"
+        " telefonu, a pani w okienku była opryskliwa."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_LONG_MIXED))
+def test_a_story_that_praises_and_blames_with_evidence_is_mixed_whatever_its_lean(
+    lang: str,
+) -> None:
+    # long enough that its words' lean used to decide, and they lean one way
+    assert verdict(_LONG_MIXED[lang], lang) == "mixed"
+
+
+def test_a_story_whose_complaint_is_trivial_is_not_mixed() -> None:
+    text = _LONG_MIXED["en"].split(" The front desk")[0] + " The chairs are a bit old."
+    assert verdict(text, "en") == POS

@@ -174,6 +174,10 @@ _FEW_CLAUSES = 4  # a short review that praises one aspect and blames another is
 # praise against its complaints (Care Opinion dev half A; the labelled sets' reviews are at most
 # 27 words). Chinese: characters, two to a word.
 _SHORT_WORDS = 45
+# An aspect praised and another blamed, each this strongly (a judging word and a term that
+# judges by itself, or a complaint told as a fact: "sat there 50 minutes"), make a mixed review
+# however long the story and however far the rest of its words lean (round fifteen)
+_EVIDENT = 3.0
 
 
 class Clause(NamedTuple):
@@ -217,13 +221,22 @@ class AspectReading:
     long: bool = False  # more than _SHORT_WORDS words
     strongest: float = 0.0  # the largest judgement of one aspect, as a positive number
     ironic: bool = False  # praise read as irony (see _as_irony): the words' praise is not meant
+    # the weaker side's strongest aspect: the praise of the most praised aspect or the blame of
+    # the most blamed one, whichever is less (0 where only one side is firm)
+    weaker: float = 0.0
+
+    @property
+    def evident(self) -> bool:
+        """Both sides told with evidence: an aspect praised and another blamed, each by at
+        least _EVIDENT (see there)."""
+        return self.weaker >= _EVIDENT
 
     @property
     def mixed(self) -> bool:
         """Praise of one aspect and a complaint about another, neither drowning the other."""
         if len(self.firm) < 2:
             return False
-        if self.judged_clauses <= _FEW_CLAUSES and not self.long:
+        if (self.judged_clauses <= _FEW_CLAUSES and not self.long) or self.evident:
             return True
         stronger = max(self.praise, self.blame)
         # a long story that judges in only a few clauses: its weaker side needs less weight
@@ -1590,6 +1603,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         _is_long(text, lang),
         max([abs(total) for total in firm.values()], default=0.0),
         ironic,
+        min(
+            max([t for t in firm.values() if t >= _JUDGED], default=0.0),
+            max([-t for t in firm.values() if t <= -_JUDGED], default=0.0),
+        ),
     )
 
 
