@@ -5,8 +5,13 @@ test, not copied from a row: the aspects and the verdict a practice sees on it."
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from tests.analysis.aspect_reading import read, verdict
+
+from clinicrep.analysis.pipeline import analyse_review
+from clinicrep.model import Review
 
 NEG, POS = "negative", "positive"
 
@@ -91,3 +96,50 @@ def test_a_story_that_praises_and_blames_with_evidence_is_mixed_whatever_its_lea
 def test_a_story_whose_complaint_is_trivial_is_not_mixed() -> None:
     text = _LONG_MIXED["en"].split(" The front desk")[0] + " The chairs are a bit old."
     assert verdict(text, "en") == POS
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("OK I guess. The doctor was fine but $180 for a ten minute chat is steep.", "en"),
+        ("Врач хороший. 4500 рублей за 10 минут приёма — это перебор.", "ru"),
+        ("Lekarz w porządku. Ale 300 zł za 10 minut wizyty to przesada.", "pl"),
+    ],
+)
+def test_an_amount_judged_too_high_for_a_short_visit_blames_the_price_not_the_doctor(
+    text: str, lang: str
+) -> None:
+    assert read(text, lang) == {("doctor", POS), ("price", NEG)}
+    assert verdict(text, lang) == "mixed"
+
+
+def test_a_short_visit_paid_for_with_no_judging_word_still_blames_the_doctor() -> None:
+    found = read("$340 for a 10 min visit where she googled my symptoms in front of me.", "en")
+    assert ("doctor", NEG) in found
+
+
+def _verdict_with_stars(text: str, lang: str, rating: int) -> str:
+    review = Review(
+        source_id=1,
+        external_id="r",
+        created_at=datetime(2026, 1, 1, tzinfo=UTC),
+        text=text,
+        rating=rating,
+    )
+    return analyse_review(review, fallback_language=lang, learned=False).sentiment.value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lovely doctor, very kind. Everything else was awful.", "en"),
+        ("Врач замечательная, очень внимательная. Всё остальное просто ужасно.", "ru"),
+        ("Lekarka cudowna, bardzo cierpliwa. Cała reszta to jakaś porażka.", "pl"),
+    ],
+)
+def test_three_stars_beside_praise_and_a_negative_sentence_read_as_mixed(
+    text: str, lang: str
+) -> None:
+    assert _verdict_with_stars(text, lang, 3) == "mixed"
+    # three stars and praise alone: no complaint to find
+    assert _verdict_with_stars(text.split(".")[0] + ".", lang, 3) == POS

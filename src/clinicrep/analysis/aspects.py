@@ -1379,9 +1379,18 @@ def _judge(
         # nothing, and praise beside it is irony
         rushed += bought
         worded = False
-    if rushed and not worded:
+    if rushed and paid and general <= -_JUDGED and not bought:
+        # "$180 for a ten minute chat is steep", "4500 рублей за консультацию на 10 минут —
+        # перебор": an amount paid for a visit told short, judged by the clause's words, is
+        # the price weighed against the visit's length (round fifteen); told with no judging
+        # word ("$340 for a 10 min visit where she googled") it still blames the doctor, and a
+        # visit bought for nothing too (PAID_FOR)
+        if _PRICE not in aspects:
+            aspects.append(_PRICE)
+        own[_PRICE] = own.get(_PRICE, 0.0) + rushed
+    elif rushed and not worded:
         # the clause's words name nothing but the doctor (an amount names the price without
-        # words: "$340 for a 10 min visit")
+        # words)
         if _DOCTOR not in aspects:
             aspects.append(_DOCTOR)
         if general > 0:
