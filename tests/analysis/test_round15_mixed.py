@@ -143,3 +143,40 @@ def test_three_stars_beside_praise_and_a_negative_sentence_read_as_mixed(
     assert _verdict_with_stars(text, lang, 3) == "mixed"
     # three stars and praise alone: no complaint to find
     assert _verdict_with_stars(text.split(".")[0] + ".", lang, 3) == POS
+
+
+def test_the_person_named_nearest_before_an_outcome_did_it() -> None:
+    found = read(
+        "The receptionist found me a slot the same day and Dr Ahmed sorted my knee out.", "en"
+    )
+    assert {("doctor", POS), ("outcome", POS), ("scheduling", POS)} <= found
+    assert all(polarity == POS for _, polarity in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I haven't had a single migraine since the new tablets.", {("outcome", POS)}),
+        ("No more panic attacks since I started seeing her.", {("outcome", POS)}),
+        ("Spent about four minutes with me and left.", {("doctor", NEG)}),
+        (
+            "Kept waiting and no apology from the receptionist.",
+            {("waiting", NEG), ("reception", NEG)},
+        ),
+    ],
+)
+def test_english_praise_and_blame_told_by_deeds(text: str, expected: set) -> None:
+    assert read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have had a migraine since Tuesday.",  # a complaint told, not an outcome
+        "Spent five minutes in the waiting room.",  # a short wait, not a rushed doctor
+    ],
+)
+def test_english_look_alikes_of_deeds_are_not_read_as_them(text: str) -> None:
+    found = read(text, "en")
+    assert ("outcome", POS) not in found
+    assert ("doctor", NEG) not in found

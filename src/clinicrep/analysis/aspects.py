@@ -1441,19 +1441,23 @@ def _compared(
 
 
 def _doer(named: list[Match]) -> Aspect | None:
-    """The person a clause names before the first term that judges the outcome by itself: who
-    did what the term tells ("Dr. Suarez fixed a shoulder", "Адміністраторка ... допомогла")."""
+    """The person a clause names nearest before the first term that judges the outcome by
+    itself: who did what the term tells ("Dr. Suarez fixed a shoulder", "Адміністраторка ...
+    допомогла")."""
     first = min(
         (m.start for m in named if m.section == _OUTCOME_VALUE and _weight(m.value) != 0.0),
         default=None,
     )
     if first is None:
         return None
+    # the nearest: "Receptionist found me a slot and Dr Ng sorted my ear out" credits the
+    # doctor with the ear (round fifteen)
+    doer, at = None, -1
     for m in named:
         aspect = _ASPECT_OF.get(m.section)
-        if m.start < first and aspect in _PERSONS:
-            return aspect
-    return None
+        if at < m.start < first and aspect in _PERSONS:
+            doer, at = aspect, m.start
+    return doer
 
 
 def _negated(m: Match, scopes: list[tuple[int, int]]) -> bool:
