@@ -5,13 +5,8 @@ test, not copied from a row: the aspects and the verdict a practice sees on it."
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 from tests.analysis.aspect_reading import read, verdict
-
-from clinicrep.analysis.pipeline import analyse_review
-from clinicrep.model import Review
 
 NEG, POS = "negative", "positive"
 
@@ -118,17 +113,6 @@ def test_a_short_visit_paid_for_with_no_judging_word_still_blames_the_doctor() -
     assert ("doctor", NEG) in found
 
 
-def _verdict_with_stars(text: str, lang: str, rating: int) -> str:
-    review = Review(
-        source_id=1,
-        external_id="r",
-        created_at=datetime(2026, 1, 1, tzinfo=UTC),
-        text=text,
-        rating=rating,
-    )
-    return analyse_review(review, fallback_language=lang, learned=False).sentiment.value
-
-
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
@@ -140,9 +124,9 @@ def _verdict_with_stars(text: str, lang: str, rating: int) -> str:
 def test_three_stars_beside_praise_and_a_negative_sentence_read_as_mixed(
     text: str, lang: str
 ) -> None:
-    assert _verdict_with_stars(text, lang, 3) == "mixed"
+    assert verdict(text, lang, 3) == "mixed"
     # three stars and praise alone: no complaint to find
-    assert _verdict_with_stars(text.split(".")[0] + ".", lang, 3) == POS
+    assert verdict(text.split(".")[0] + ".", lang, 3) == POS
 
 
 def test_the_person_named_nearest_before_an_outcome_did_it() -> None:

@@ -19,9 +19,7 @@ TEXT = "Receptionists are always friendly. Every single time I come I wait 40+ m
 
 
 @pytest.fixture
-def mixed_window(seeded_db, qtbot) -> Iterator:
-    from clinicrep.ui.main_window import MainWindow
-
+def mixed_window(seeded_db, open_window) -> Iterator:
     source = add_source(
         seeded_db, Source(kind=SourceKind.DEMO, name="google 2", platform=Platform.GOOGLE)
     )
@@ -35,11 +33,7 @@ def mixed_window(seeded_db, qtbot) -> Iterator:
     )
     upsert_reviews(seeded_db, [review])
     reanalyse_store(seeded_db)  # as the program reads them, aspects included
-    win = MainWindow(seeded_db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+    yield open_window(seeded_db)
 
 
 def _authors(window) -> list[str]:
