@@ -635,6 +635,7 @@ WAIT_MINUTES, WAIT_HOURS, WAIT_NUMBERS, WAIT_BOUNDS = (
 # praise); [wait_words]: stems of waiting that make a booking's term a wait told in minutes
 WAIT_LATE, WAIT_WORDS = "wait_late", "wait_words"
 _SCHEDULING_VALUE = Aspect.SCHEDULING.value
+_SCHEDULING, _RECEPTION_VALUE = Aspect.SCHEDULING, Aspect.RECEPTION.value
 _WAIT_SECTIONS = frozenset((_WAITING_VALUE, WAITING_ROOM, _SCHEDULING_VALUE))
 _WAIT_LONG = 30  # minutes
 _WAIT_SHORT = 15
@@ -1358,6 +1359,12 @@ def _judge(
                 aspects.remove(_OUTCOME)
         elif doer is not None and doer not in own:
             own[doer] = own[_OUTCOME]  # "Dr. Suarez fixed a shoulder": the doctor's work too
+    if own.get(_SCHEDULING, 0.0) > 0.0 and _RECEPTION not in own:
+        # "Receptionist found me a slot the same morning": a booking found by the front desk
+        # is its help too (round fifteen; the labels count it as both)
+        booked = min(m.start for m in named if m.section == _SCHEDULING_VALUE)
+        if any(m.start < booked and m.section == _RECEPTION_VALUE for m in named):
+            own[_RECEPTION] = own[_SCHEDULING]
     if reliefs and (
         any(m.section == "symptoms" for m in said) or any(m.section == AILMENTS for m in named)
     ):
