@@ -281,7 +281,10 @@ def print_aspect_sets() -> None:
     "check2": the second check set, no longer blind (released as tuning data in session 14).
     "probe14" (English, Russian, Ukrainian and Chinese, 30 each): round fourteen's probe (the
     doctor named only by name, patronymic, surname, pronoun or role; the outcome told as a story;
-    reception, waiting and price constructions), split the same way."""
+    reception, waiting and price constructions), split the same way.
+    "probe15" (English, Russian and Polish, 24 each, 14 mixed): round fifteen's probe of mixed
+    reviews (a complaint told as facts beside praise, "ok but", a three-star review), split the
+    same way."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -292,6 +295,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe13c-tune", "probe13c-frozen", "check2")
     # probe14 (English, Russian, Ukrainian and Chinese, 30 each): round fourteen's probe
     last = (*last, "probe14-tune", "probe14-frozen")
+    # probe15 (English, Russian and Polish, 24 each, 14 mixed): round fifteen's mixed reviews
+    last = (*last, "probe15-tune", "probe15-frozen")
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
             if not (ASPECT_SETS / f"aspects_{lang}_{part.split('-')[0]}.jsonl").is_file():

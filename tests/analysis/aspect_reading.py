@@ -14,9 +14,14 @@ def read(text: str, lang: str) -> set[tuple[str, str]]:
     return {(o.aspect.value, o.polarity.value) for o in read_aspects(text, lang).opinions}
 
 
-def verdict(text: str, lang: str) -> str:
-    """The review's sentiment (positive / negative / neutral / mixed), rules only."""
+def verdict(text: str, lang: str, rating: int | None = None) -> str:
+    """The review's sentiment (positive / negative / neutral / mixed), rules only; ``rating``:
+    its stars, as the app sees them."""
     review = Review(
-        source_id=1, external_id="r", created_at=datetime(2026, 1, 1, tzinfo=UTC), text=text
+        source_id=1,
+        external_id="r",
+        created_at=datetime(2026, 1, 1, tzinfo=UTC),
+        text=text,
+        rating=rating,
     )
     return analyse_review(review, fallback_language=lang, learned=False).sentiment.value

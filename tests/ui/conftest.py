@@ -109,14 +109,23 @@ def seeded_db(db):
 
 
 @pytest.fixture
-def window(seeded_db, qtbot) -> Iterator:  # the store outlives the widgets
+def open_window(qtbot):
+    """Opens the main window of a store, shown and exposed, as a user opens it."""
     from clinicrep.ui.main_window import MainWindow
 
-    win = MainWindow(seeded_db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+    def open_(db):
+        win = MainWindow(db)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    return open_
+
+
+@pytest.fixture
+def window(seeded_db, open_window) -> Iterator:  # the store outlives the widgets
+    yield open_window(seeded_db)
 
 
 @pytest.fixture(autouse=True)

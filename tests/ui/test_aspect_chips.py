@@ -16,15 +16,9 @@ from clinicrep.ui.inbox_model import Column
 
 
 @pytest.fixture
-def analysed_window(seeded_db, qtbot) -> Iterator:
-    from clinicrep.ui.main_window import MainWindow
-
+def analysed_window(seeded_db, open_window) -> Iterator:
     reanalyse_store(seeded_db)  # the reviews as the analysis reads them, aspects included
-    win = MainWindow(seeded_db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
+    yield open_window(seeded_db)
 
 
 def _authors(window) -> list[str]:

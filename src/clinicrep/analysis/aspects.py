@@ -174,6 +174,10 @@ _FEW_CLAUSES = 4  # a short review that praises one aspect and blames another is
 # praise against its complaints (Care Opinion dev half A; the labelled sets' reviews are at most
 # 27 words). Chinese: characters, two to a word.
 _SHORT_WORDS = 45
+# An aspect praised and another blamed, each this strongly (a judging word and a term that
+# judges by itself, or a complaint told as a fact: "sat there 50 minutes"), make a mixed review
+# however long the story and however far the rest of its words lean (round fifteen)
+_EVIDENT = 3.0
 
 
 class Clause(NamedTuple):
@@ -217,13 +221,22 @@ class AspectReading:
     long: bool = False  # more than _SHORT_WORDS words
     strongest: float = 0.0  # the largest judgement of one aspect, as a positive number
     ironic: bool = False  # praise read as irony (see _as_irony): the words' praise is not meant
+    # the weaker side's strongest aspect: the praise of the most praised aspect or the blame of
+    # the most blamed one, whichever is less (0 where only one side is firm)
+    weaker: float = 0.0
+
+    @property
+    def evident(self) -> bool:
+        """Both sides told with evidence: an aspect praised and another blamed, each by at
+        least _EVIDENT (see there)."""
+        return self.weaker >= _EVIDENT
 
     @property
     def mixed(self) -> bool:
         """Praise of one aspect and a complaint about another, neither drowning the other."""
         if len(self.firm) < 2:
             return False
-        if self.judged_clauses <= _FEW_CLAUSES and not self.long:
+        if (self.judged_clauses <= _FEW_CLAUSES and not self.long) or self.evident:
             return True
         stronger = max(self.praise, self.blame)
         # a long story that judges in only a few clauses: its weaker side needs less weight
@@ -322,6 +335,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     if PAID_FOR in map(_section, named):
         named = _paid_for(named, lambda a, b: "." not in tokens[a:b], _PAID_FOR_REACH)
     named = _with_brief_visits(tokens, named, lang)
+    named = _with_wait_lengths(tokens, named, lang)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
     if not named_at and _NAMELESS_READ.isdisjoint(map(_section, named)):
         return _Clauses(
@@ -581,10 +595,12 @@ def _with_brief_visits(tokens: tuple[str, ...], named: list[Match], lang: str) -
     return sorted([*named, *added], key=lambda m: m.start) if added else named
 
 
-def _clause_words(tokens: tuple[str, ...], k: int, step: int) -> list[str]:
-    """Up to _BRIEF_REACH words from ``k`` on (step 1) or back (-1), not past a comma or a dot."""
+def _clause_words(
+    tokens: tuple[str, ...], k: int, step: int, reach: int = _BRIEF_REACH
+) -> list[str]:
+    """Up to ``reach`` words from ``k`` on (step 1) or back (-1), not past a comma or a dot."""
     words: list[str] = []
-    while 0 <= k < len(tokens) and len(words) < _BRIEF_REACH and tokens[k] not in _MARKS:
+    while 0 <= k < len(tokens) and len(words) < reach and tokens[k] not in _MARKS:
         words.append(tokens[k])
         k += step
     return words
@@ -597,6 +613,127 @@ def _with_zh_brief_visits(sentence: str, named: list[Match]) -> list[Match]:
         if number <= _BRIEF_MOST:
             added.append(Match(m.start(), len(m.group()), m.group(), _BRIEF_BLAME, BRIEF))
     return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+# A wait told by its length ("I wait 40+ minutes every time", "ждала 50 минут", "czekałam
+# półtorej godziny", "waited 5 minutes"): a number before a unit of minutes or hours, in a clause
+# with a word of waiting, judges the wait by itself, whatever the clause's words: half an hour or
+# more blames it, a quarter of an hour or less (or a bound before the number: "less than ten
+# minutes", "не больше 10 минут") credits it, and in between the words decide. Sections of
+# aspects_<lang>.txt: [wait_minutes] and [wait_hours] the units, [wait_numbers] numbers in words
+# with their value ("forty 40"; digits are read as numbers; an hour with no number is one),
+# [wait_bounds] the words of a bound before the number ("less than", "within", "не больше").
+# A booking's term of waiting ("na wizytę czekałam") with a length in minutes or hours is the
+# wait instead.
+WAIT_MINUTES, WAIT_HOURS, WAIT_NUMBERS, WAIT_BOUNDS = (
+    "wait_minutes",
+    "wait_hours",
+    "wait_numbers",
+    "wait_bounds",
+)
+# [wait_late]: words after the length that make it a lateness ("10 minutes past my time": no
+# praise); [wait_words]: stems of waiting that make a booking's term a wait told in minutes
+WAIT_LATE, WAIT_WORDS = "wait_late", "wait_words"
+_SCHEDULING_VALUE = Aspect.SCHEDULING.value
+_SCHEDULING, _RECEPTION_VALUE = Aspect.SCHEDULING, Aspect.RECEPTION.value
+_WAIT_SECTIONS = frozenset((_WAITING_VALUE, WAITING_ROOM, _SCHEDULING_VALUE))
+_WAIT_LONG = 30  # minutes
+_WAIT_SHORT = 15
+_WAIT_LONG_BLAME = "-2"
+_WAIT_SHORT_PRAISE = 1.5
+_WAIT_REACH = 8  # words either side of the unit, within its clause, for the word of waiting
+
+
+class _WaitLengths(NamedTuple):
+    minutes: frozenset[str]
+    hours: frozenset[str]
+    numbers: dict[str, float]
+    bounds: frozenset[str]
+    late: frozenset[str]
+    words: tuple[str, ...]  # the stems of waiting in a term of a booking waited for
+    units: frozenset[str]  # minutes and hours
+
+
+@cache
+def _wait_lengths(lang: str) -> _WaitLengths:
+    sections = load_sections(f"aspects_{lang}")
+    return _WaitLengths(
+        frozenset(term for term, _ in sections.get(WAIT_MINUTES, [])),
+        frozenset(term for term, _ in sections.get(WAIT_HOURS, [])),
+        {term: _weight(value) for term, value in sections.get(WAIT_NUMBERS, [])},
+        frozenset(term for term, _ in sections.get(WAIT_BOUNDS, [])),
+        frozenset(term for term, _ in sections.get(WAIT_LATE, [])),
+        tuple(term.rstrip("*") for term, _ in sections.get(WAIT_WORDS, [])),
+        frozenset(term for s in (WAIT_MINUTES, WAIT_HOURS) for term, _ in sections.get(s, [])),
+    )
+
+
+def _wait_minutes(tokens: tuple[str, ...], k: int, lengths: _WaitLengths) -> float | None:
+    """How many minutes the unit at ``k`` tells (None: no number before a unit of minutes)."""
+    before = tokens[k - 1] if k > 0 else ""
+    number = float(before) if before.isdigit() else lengths.numbers.get(before)
+    if number is None and k + 1 < len(tokens) and tokens[k] in lengths.minutes:
+        after = tokens[k + 1]  # "жду минут сорок": about forty minutes
+        number = float(after) if after.isdigit() else lengths.numbers.get(after)
+    if tokens[k] in lengths.hours:
+        return 60.0 * (number if number is not None else 1.0)
+    return number
+
+
+def _with_wait_lengths(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` with each wait told by its length judged by it (see WAIT_MINUTES)."""
+    lengths, brief = _wait_lengths(lang), _brief(lang)
+    units = lengths.units
+    if units.isdisjoint(tokens):
+        return named
+    waits = [m for m in named if m.section in _WAIT_SECTIONS and _waits(m, lengths)]
+    if not waits:
+        return named
+    added: list[Match] = []
+    booked: set[int] = set()
+    for k in _positions(tokens, units):
+        minutes = _wait_minutes(tokens, k, lengths)
+        if minutes is None or any(brief.visit(t) for t in tokens[k + 1 : k + 3]):
+            continue  # "a five minute appointment" is the visit's length (see BRIEF)
+        if tokens[k] in lengths.minutes and not lengths.hours.isdisjoint(tokens[max(0, k - 4) : k]):
+            continue  # "an hour and forty minutes": told by its hours
+        start = k - len(_clause_words(tokens, k, -1, _WAIT_REACH)) + 1
+        end = k + len(_clause_words(tokens, k, 1, _WAIT_REACH))
+        # the word of waiting is another word than the unit ("годину -0.5" names the wait
+        # by itself: "кружляла пів години" looking for a parking space is no wait)
+        near = [m for m in waits if start <= m.start < end and m.start != k]
+        if not near:
+            continue  # "a 10 minute chat", "two hours later the results came"
+        # "na wizytę czekałam 55 minut": a wait for the visit told in minutes is in the practice
+        booked.update(m.start for m in near if m.section == _SCHEDULING_VALUE)
+        bounded = not lengths.bounds.isdisjoint(tokens[max(0, k - 4) : k - 1])
+        late = not lengths.late.isdisjoint(tokens[k + 1 : k + 3])
+        # a short wait credits only where a word of waiting tells it ("waited 5 minutes", not
+        # "опоздала на 5 минут", the patient late)
+        waited = any(w.startswith(lengths.words) for m in near for w in m.term.split())
+        if waited and (
+            (minutes <= _WAIT_SHORT and not late) or (bounded and minutes <= _WAIT_LONG)
+        ):
+            # "waited 5 minutes": the blame of the word of waiting is taken back
+            blamed = sum(min(0.0, _weight(m.value)) for m in near)
+            value = str(_WAIT_SHORT_PRAISE - blamed)
+        elif minutes >= _WAIT_LONG and not bounded:
+            value = _WAIT_LONG_BLAME
+        else:
+            continue
+        added.append(Match(k, 1, tokens[k], value, _WAITING_VALUE))
+    if not added:
+        return named
+    named = [m for m in named if m.start not in booked or m.section != _SCHEDULING_VALUE]
+    return sorted([*named, *added], key=lambda m: m.start)
+
+
+def _waits(m: Match, lengths: _WaitLengths) -> bool:
+    """Whether ``m`` names the wait: a term of waiting, or of a booking waited for
+    ("na wizytę czekałam"), as the [wait_words] stems tell."""
+    return m.section != _SCHEDULING_VALUE or (
+        _weight(m.value) < 0.0 and any(w.startswith(lengths.words) for w in m.term.split())
+    )
 
 
 # A first name and a patronymic, both capitalised ("Олегу Петровичу", "Елена Сергеевна",
@@ -1222,6 +1359,12 @@ def _judge(
                 aspects.remove(_OUTCOME)
         elif doer is not None and doer not in own:
             own[doer] = own[_OUTCOME]  # "Dr. Suarez fixed a shoulder": the doctor's work too
+    if own.get(_SCHEDULING, 0.0) > 0.0 and _RECEPTION not in own:
+        # "Receptionist found me a slot the same morning": a booking found by the front desk
+        # is its help too (round fifteen; the labels count it as both)
+        booked = min(m.start for m in named if m.section == _SCHEDULING_VALUE)
+        if any(m.start < booked and m.section == _RECEPTION_VALUE for m in named):
+            own[_RECEPTION] = own[_SCHEDULING]
     if reliefs and (
         any(m.section == "symptoms" for m in said) or any(m.section == AILMENTS for m in named)
     ):
@@ -1243,9 +1386,18 @@ def _judge(
         # nothing, and praise beside it is irony
         rushed += bought
         worded = False
-    if rushed and not worded:
+    if rushed and paid and general <= -_JUDGED and not bought:
+        # "$180 for a ten minute chat is steep", "4500 рублей за консультацию на 10 минут —
+        # перебор": an amount paid for a visit told short, judged by the clause's words, is
+        # the price weighed against the visit's length (round fifteen); told with no judging
+        # word ("$340 for a 10 min visit where she googled") it still blames the doctor, and a
+        # visit bought for nothing too (PAID_FOR)
+        if _PRICE not in aspects:
+            aspects.append(_PRICE)
+        own[_PRICE] = own.get(_PRICE, 0.0) + rushed
+    elif rushed and not worded:
         # the clause's words name nothing but the doctor (an amount names the price without
-        # words: "$340 for a 10 min visit")
+        # words)
         if _DOCTOR not in aspects:
             aspects.append(_DOCTOR)
         if general > 0:
@@ -1296,19 +1448,23 @@ def _compared(
 
 
 def _doer(named: list[Match]) -> Aspect | None:
-    """The person a clause names before the first term that judges the outcome by itself: who
-    did what the term tells ("Dr. Suarez fixed a shoulder", "Адміністраторка ... допомогла")."""
+    """The person a clause names nearest before the first term that judges the outcome by
+    itself: who did what the term tells ("Dr. Suarez fixed a shoulder", "Адміністраторка ...
+    допомогла")."""
     first = min(
         (m.start for m in named if m.section == _OUTCOME_VALUE and _weight(m.value) != 0.0),
         default=None,
     )
     if first is None:
         return None
+    # the nearest: "Receptionist found me a slot and Dr Ng sorted my ear out" credits the
+    # doctor with the ear (round fifteen)
+    doer, at = None, -1
     for m in named:
         aspect = _ASPECT_OF.get(m.section)
-        if m.start < first and aspect in _PERSONS:
-            return aspect
-    return None
+        if at < m.start < first and aspect in _PERSONS:
+            doer, at = aspect, m.start
+    return doer
 
 
 def _negated(m: Match, scopes: list[tuple[int, int]]) -> bool:
@@ -1467,6 +1623,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         _is_long(text, lang),
         max([abs(total) for total in firm.values()], default=0.0),
         ironic,
+        min(
+            max([t for t in firm.values() if t >= _JUDGED], default=0.0),
+            max([-t for t in firm.values() if t <= -_JUDGED], default=0.0),
+        ),
     )
 
 

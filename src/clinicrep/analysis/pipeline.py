@@ -39,6 +39,11 @@ log = logging.getLogger(__name__)
 # A long story whose words lean this far one way is read that way, whatever its aspects: on
 # Care Opinion (dev half A) such "mixed" stories were almost all judged by their lean.
 _DECISIVE = 0.8
+# ... unless it praises an aspect and blames another with evidence (aspects._EVIDENT) and is no
+# longer than a platform review usually is: then it is mixed, whatever its lean (round fifteen:
+# check2 en, pl, zh gain a row each; the NHS stories over this length are judged by their lean
+# as before: pos/neg macro-F1 .861 the same at 600, .860 at 400, .844 with no bound)
+_EVIDENT_CHARS = 600
 # A text whose words say nothing either way, or lean too little to decide (a neutral verdict),
 # but whose aspect terms judge one way only, strongly enough, and not against that lean, is a
 # complaint or praise told without judging words: what its aspect terms say decides ("Результати
@@ -48,6 +53,11 @@ _DECISIVE = 0.8
 # descriptions, not praise. An outcome alone is the illness's course ("Mama straciła
 # przytomność i trafiła do szpitala"), and words that weigh a little (a press report's,
 # PolEmo's [factual]) have already been read.
+# Three stars of five: the rating says the review is neither praise nor a complaint, so where
+# the text praises an aspect and blames another, even only granting one of them, or praises its
+# aspects and has a clearly negative sentence, it is mixed (round fifteen: "OK I guess. The
+# doctor was fine but $180 for a ten minute chat is steep.")
+_MIDDLING = 0.0
 _BLAME_ONLY = frozenset((Sentiment.NEGATIVE,))
 _PRAISE_ONLY = frozenset((Sentiment.POSITIVE,))
 _UNSPOKEN = 1.5
@@ -173,12 +183,26 @@ def _told_by_aspects(reading: AspectReading, score: float) -> Sentiment:
     return Sentiment.NEUTRAL
 
 
+def _told_both_ways(reading: AspectReading, negative_clauses: int) -> bool:
+    """Whether a review of middling stars praises and blames (see _MIDDLING)."""
+    sides = {o.polarity for o in reading.opinions}
+    if len(sides) == 2:
+        return True  # "Doctor was thorough I suppose, though 3 weeks to get in": granted too
+    return sides == _PRAISE_ONLY and negative_clauses > 0
+
+
 def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -> Analysis:
     lang = detect_language(text, review.language_hint or fallback_language)
     scored = text_score(text, lang)
-    sentiment, score = combine(scored, stars_score(review.rating, review.recommendation), lang)
+    stars = stars_score(review.rating, review.recommendation)
+    sentiment, score = combine(scored, stars, lang)
     reading = read_aspects(text, lang)
-    if reading.mixed and not (reading.long and abs(score) >= _DECISIVE):
+    if stars == _MIDDLING and _told_both_ways(reading, scored.negative_clauses):
+        sentiment = Sentiment.MIXED
+    elif reading.mixed and (
+        (reading.evident and len(text) <= _EVIDENT_CHARS)
+        or not (reading.long and abs(score) >= _DECISIVE)
+    ):
         sentiment = Sentiment.MIXED
     elif reading.ironic and reading.firm == _BLAME_ONLY:
         # "Дякую, лікарю, дуже допомогли" after paying to hear nothing, "obiecuje «wizyty bez
