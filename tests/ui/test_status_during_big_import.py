@@ -151,3 +151,39 @@ def test_a_status_still_waiting_when_she_closes_the_window_is_stored_on_closing(
     assert get_review(seeded_db, review_id).status != Status.ESCALATED
     window.close()
     assert get_review(seeded_db, review_id).status == Status.ESCALATED
+
+
+def test_a_status_still_waiting_when_she_closes_during_the_import_is_stored_at_the_next_start(
+    small_bulk, no_beat, ukrainian_window, seeded_db, qtbot, tmp_path: Path
+) -> None:
+    """She closes the window while the import is still being stored: it used to freeze for
+    the busy timeout and then drop the status she chose. Now it says, in her language, that
+    the status is saved at the next start, and the next window stores it."""
+    from clinicrep.ui.main_window import MainWindow
+
+    window = ukrainian_window
+    with big_import_held(window.db.path, tmp_path):
+        window.select_row(0)
+        qtbot.waitUntil(lambda: window.pane.review is not None)
+        review_id = window.pane.review.id
+        before = get_review(seeded_db, review_id).status
+        window.change_status(review_id, Status.ESCALATED)
+
+        told = answer_next_dialog("OK", timeout_s=10)
+        window.editor.text.clear()  # no reply typed (a draft's save waits as before)
+        started = time.monotonic()
+        window.close()
+        assert time.monotonic() - started < 2.0  # no try of the busy timeout
+        assert told.seen and told.title == "Статус ще не збережено", told.title
+        assert "імпорт" in told.text and "наступного запуску" in told.text, told.text
+        assert get_review(seeded_db, review_id).status == before  # the import holds the file
+    assert get_review(seeded_db, review_id).status == before
+
+    reopened = MainWindow(seeded_db)  # her next start, the import done
+    qtbot.addWidget(reopened)
+    reopened.show()
+    qtbot.waitUntil(
+        lambda: get_review(seeded_db, review_id).status == Status.ESCALATED, timeout=15_000
+    )
+    assert reopened.undo_label.text() == "Позначено: «У власника»."
+    reopened.close()
