@@ -187,3 +187,28 @@ def test_a_status_still_waiting_when_she_closes_during_the_import_is_stored_at_t
     )
     assert reopened.undo_label.text() == "Позначено: «У власника»."
     reopened.close()
+
+
+def test_a_kept_status_is_not_stored_over_a_change_made_since_on_another_window(
+    seeded_db, qtbot
+) -> None:
+    """The status kept at closing is stored at the next start only where the review still
+    has the status it had then: a change made meanwhile elsewhere stays."""
+    from clinicrep.store.kept_statuses import keep_for_next_start
+    from clinicrep.store.reviews import set_status
+    from clinicrep.ui.main_window import MainWindow
+
+    first, second = (r[0] for r in seeded_db.fetchall("SELECT id FROM reviews LIMIT 2"))
+    was = {i: get_review(seeded_db, i).status for i in (first, second)}
+    keep_for_next_start(
+        seeded_db,
+        {first: (Status.ESCALATED, was[first]), second: (Status.DISMISSED, was[second])},
+    )
+    set_status(seeded_db, second, Status.ANSWERED)  # on another window, before this start
+
+    window = MainWindow(seeded_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: get_review(seeded_db, first).status == Status.ESCALATED)
+    assert get_review(seeded_db, second).status == Status.ANSWERED
+    window.close()
