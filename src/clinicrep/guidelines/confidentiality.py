@@ -1586,8 +1586,14 @@ def find_confidentiality_problems(
     for start, end in _full_names(text, reviewer_name):
         if staff_named and any(_stem(w)[:5] in staff_named for w in WORD.findall(text[start:end])):
             continue  # the doctor the review thanks by name: "спасибо доктору Романовой"
-        if any(s <= start and end <= e for s, e in published):
-            continue  # "Thank you, Jonathan Reeves" to "Jonathan Reeves": the name they publish
+        if any(
+            s <= start < end <= e and (_HAN_CHAR.match(text, s) or _spoken_to(text, s, e))
+            for s, e in published
+        ):
+            # "Thank you, Jonathan Reeves, for ..." to "Jonathan Reeves", "Dziękujemy, Panie
+            # Janie Rybicki, za ..." to "Jan Rybicki": the name they publish, said to them; not
+            # "W sprawie Pana Krzysztofa Mazura prosimy ...", a case about them
+            continue
         if review_names is None:
             review_names = _names_written_in(review_text)
         if _written_in_review(text[start:end], review_text, review_names):
@@ -1976,7 +1982,12 @@ def _public_name_written(text: str, reviewer_name: str) -> Iterable[tuple[int, i
         return
     pattern = r"\s+".join(_name_pattern(w) for w in words)
     for m in re.finditer(pattern, text):
-        yield m.start(), m.end()
+        start = m.start()
+        # ... with the civil title before it: "Panie Janie Rybicki", "Mr Jonathan Reeves"
+        title = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+        if title and title.group(1).casefold() in _title_words():
+            start = title.start(1)
+        yield start, m.end()
 
 
 def _names_written_in(review_text: str) -> frozenset[str]:
