@@ -84,5 +84,6 @@ def test_the_reviewers_name_is_never_read_as_a_health_word() -> None:
 
 def test_a_chinese_pet_name_of_one_character_said_twice_is_no_full_name() -> None:
     assert _codes("谢谢莫莫！欢迎大家常来。", "环境不错", "莫莫", "zh") == []
-    # a surname and a given name the reviewer goes by still are one
-    assert "full_name" in _codes("谢谢莫小琳！欢迎大家常来。", "环境不错", "莫小琳", "zh")
+    # a surname and a given name the public name does not show still are one (round 13f: the
+    # whole public name itself, "莫小琳" to "莫小琳", is the name they publish)
+    assert "full_name" in _codes("谢谢莫小琳女士！欢迎大家常来。", "环境不错", "小琳", "zh")

@@ -1115,6 +1115,26 @@ def find_confidentiality_problems(
             for kind in ("outcome", "specific")
         )
 
+    def follows_general(clause: int) -> bool:
+        """The clause's sentence goes on from a general one: the sentence before it speaks of
+        people in general ("Insurance works the same way for everyone: ...") and neither to nor
+        of the reviewer, and this one is about no one in particular ("The surgery fee is set by
+        the hospital, and the insurer decides what it covers"): the same explanation."""
+        if clause in flags["addressee"] or personal(clause):
+            return False
+        if any(you in text[slice(*clauses[clause])] for you in "您你"):
+            return False  # "您账户上还欠的480元": zh says "you" without an `addressee` phrase
+        number = sentence_of.of(clauses[clause][0])
+        if number == 0:
+            return False
+        start, end = sentence_of.clauses[number - 1]
+        if any(start <= at < end for at in named):
+            return False
+        packs = [language_pack(code).phrases for code in codes]
+        return not any(
+            next(p["addressee"].finditer_in(text, low, start, end), None) for p in packs
+        ) and any(next(p["general"].finditer_in(text, low, start, end), None) for p in packs)
+
     def greets(at: int, end: int) -> bool:
         """The reviewer's name opens its sentence and a comma follows it: "Камила, ..."."""
         start = sentence_of.clauses[sentence_of.of(at)][0]
@@ -1487,6 +1507,9 @@ def find_confidentiality_problems(
                 continue  # "we hope you feel better soon" after "came in with the flu"
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
+            if kind in ("billing", "insurance") and follows_general(clause):
+                continue  # "... for everyone: most policies pay the surgery fee. The fee is set
+                # by the hospital, and the insurer decides what it covers": nobody's money
             if (general(clause) or general_beside(clause)) and not (
                 kind == "dates" and visit_on(hit) and told_of_someone(clause)
             ):
@@ -1558,9 +1581,23 @@ def find_confidentiality_problems(
         add(start, end, FindingCode.NEW_INFORMATION)
 
     staff_named = _staff_named_in(review_text)
+    published = list(_public_name_written(text, reviewer_name))
+    review_names: frozenset[str] | None = None
     for start, end in _full_names(text, reviewer_name):
         if staff_named and any(_stem(w)[:5] in staff_named for w in WORD.findall(text[start:end])):
             continue  # the doctor the review thanks by name: "спасибо доктору Романовой"
+        if any(
+            s <= start < end <= e and (_HAN_CHAR.match(text, s) or _spoken_to(text, s, e))
+            for s, e in published
+        ):
+            # "Thank you, Jonathan Reeves, for ..." to "Jonathan Reeves", "Dziękujemy, Panie
+            # Janie Rybicki, za ..." to "Jan Rybicki": the name they publish, said to them; not
+            # "W sprawie Pana Krzysztofa Mazura prosimy ...", a case about them
+            continue
+        if review_names is None:
+            review_names = _names_written_in(review_text)
+        if _written_in_review(text[start:end], review_text, review_names):
+            continue  # "Dr. Emily Carter and Tom Hughes" after the review named them both
         if _titled_public_name(text[start:end], reviewer_name):
             continue  # "Thank you, Ms. Darcy!" to "Ms. Darcy", "冯先生" to "老冯": public names
         add(start, end, FindingCode.FULL_NAME)
@@ -1928,6 +1965,58 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             if nickname and _spoken_to(text, m.start(), m.end()):
                 continue  # "..., Ned;" to "Nosy Ned": the name they go by, said to them
             yield m.start(), m.end()
+
+
+def _public_name_written(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
+    """Where the reply writes the reviewer's whole public name, as published or in another
+    case ("Jonathan Reeves", "Евгений Рыбаков", "Panie Janie Rybicki", "苏菲"): the platform
+    shows it next to the review, so it discloses nothing. Only a name of two words or more, each
+    written out ("K. Brown" is not: "Kevin Brown" says what the initial hides)."""
+    author = reviewer_name.strip()
+    if _HAN.match(author):
+        for m in re.finditer(re.escape(author), text):
+            yield m.start(), m.end()
+        return
+    words = author.split()
+    if len(words) < 2 or any(len(w) < 2 or not w.isalpha() or not w[0].isupper() for w in words):
+        return
+    pattern = r"\s+".join(_name_pattern(w) for w in words)
+    for m in re.finditer(pattern, text):
+        start = m.start()
+        # ... with the civil title before it: "Panie Janie Rybicki", "Mr Jonathan Reeves"
+        title = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+        if title and title.group(1).casefold() in _title_words():
+            start = title.start(1)
+        yield start, m.end()
+
+
+def _names_written_in(review_text: str) -> frozenset[str]:
+    """The first letters of every capitalised word the review writes: the names it made
+    public itself."""
+    return frozenset(
+        _stem(w)[:5] for w in WORD.findall(review_text[:_REVIEW_READ_LIMIT]) if w[:1].isupper()
+    )
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every civil and staff title of the five languages, in lower case ("mr", "dr", "пани")."""
+    return frozenset(
+        t.casefold().rstrip(".\\?")
+        for code in LANGUAGES
+        for t in (*lexicon(code).titles, *lexicon(code).staff_titles)
+    )
+
+
+def _written_in_review(name: str, review_text: str, review_names: frozenset[str]) -> bool:
+    """The full name is one the review itself wrote ("nurse Tom Hughes was amazing", "张丽华医生
+    和护士刘强"): every word of it but a title, in any case ("Тимуру Гасанову" after "Тимур
+    Гасанов")."""
+    if _HAN_CHAR.search(name):
+        return name in review_text[:_REVIEW_READ_LIMIT]
+    titles = _title_words()
+    words = [w for w in WORD.findall(name) if w.casefold() not in titles]
+    return bool(words) and all(_stem(w)[:5] in review_names for w in words)
 
 
 def _spoken_to(text: str, start: int, end: int) -> bool:

@@ -698,11 +698,22 @@ def split_text(
             # the word before the full stop (a window, not the whole text: a pasted megabyte)
             before = text[max(0, m.start() - 24) : m.start()].rsplit(None, 1)
             word = before[-1].casefold() if before else ""
-            if word in abbreviations or (len(word) == 1 and word.isalpha()):
+            if word in abbreviations and _unit_ends_sentence(text, m.start() - len(word), m.end()):
+                pass  # "... kosztuje 200 zł. Wizyta kontrolna ...": an amount's unit ends one
+            elif word in abbreviations or (len(word) == 1 and word.isalpha()):
                 continue  # "Dr. Smith", "Anna K. wrote"
         ends.append(m.end())
     cuts = ends + [m.start() for m in breaks.finditer(text)]
     return _pieces(text, ends), _pieces(text, cuts)
+
+
+def _unit_ends_sentence(text: str, word_start: int, end: int) -> bool:
+    """The abbreviation at ``word_start`` follows a figure and its full stop a capital letter: a
+    unit or a currency closing a sentence ("200 zł. Wizyta", "2 000 руб. Повторный"), not a
+    title ("Dr. Smith" follows no figure) nor a word going on ("w 2010 r. otworzyliśmy")."""
+    before = text[max(0, word_start - 2) : word_start].rstrip(" \u00a0")
+    after = text[end : end + 3].lstrip()
+    return before[-1:].isdigit() and after[:1].isupper()
 
 
 def _pieces(text: str, cuts: list[int]) -> list[tuple[int, int]]:
