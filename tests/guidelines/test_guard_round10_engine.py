@@ -1,7 +1,8 @@
 """Round ten's engine readings: a word that only refers back to a day ("那天") is the day the
-review itself names, an echo and no finding (with no day in the review it is a new date); a
-one-word health term of the same stem ([guard] echo_letters) as one the review names is its own
-("szczepienie" after "szczepionkę"), while a term of another stem is still new."""
+review itself names, an echo and no finding (round 13: with no day anywhere it names no date,
+unless it is said of them, "您那天"); a one-word health term of the same stem ([guard]
+echo_letters) as one the review names is its own ("szczepienie" after "szczepionkę"), while a
+term of another stem is still new."""
 
 from __future__ import annotations
 
@@ -21,9 +22,13 @@ def test_that_day_after_the_reviews_own_date_is_an_echo() -> None:
     assert _codes(_REPLY, "3月3号的预约没通知就取消了。") == []
 
 
-def test_that_day_is_still_a_date_when_the_review_names_no_day() -> None:
+def test_that_day_alone_names_no_date_unless_it_is_theirs() -> None:
+    # round 13 (long replies): "那天" with no day anywhere names no date, the practice's day
+    # here; said of them ("您那天…") it is the day of their visit, a date finding as before
     reply = "非常抱歉给您带来不便：那天大楼突然停电，我们应该逐一打电话通知的。"
-    assert "date" in _codes(reply, "预约没通知就取消了。")
+    assert "date" not in _codes(reply, "预约没通知就取消了。")
+    theirs = "非常抱歉给您带来不便：您那天到的时候大楼突然停电，我们应该逐一打电话通知的。"
+    assert "date" in _codes(theirs, "预约没通知就取消了。")
 
 
 _PL_REPLY = (
