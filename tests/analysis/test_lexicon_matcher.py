@@ -164,3 +164,17 @@ def test_a_line_with_choices_in_braces_stands_for_every_combination():
     assert "waited at most five min*" in terms and "wait only 5 min*" in terms
     assert len(terms) == 8 + 2 and "最多等了五分钟" in terms
     assert {value for _, value in sections["words"]} == {"2"}
+
+
+def test_substring_terms_compile_for_the_characters_met_and_again_after_an_add() -> None:
+    matcher = Matcher()
+    for term in ("医生", "医生很好", "服务", "排队", "停车场"):
+        matcher.add(term, "1")
+    assert [m.term for m in matcher.find_chars("医生很好，服务一般")] == ["医生很好", "服务"]
+    # only the characters met where a term could start have their expression (of 4)
+    assert matcher._terms_at is not None
+    assert sorted(matcher._terms_at) == ["医", "服"]
+    # a term added later, starting with a character already compiled, is found
+    matcher.add("服务很好", "2")
+    assert [m.term for m in matcher.find_chars("医生很好，服务很好")] == ["医生很好", "服务很好"]
+    assert [m.term for m in matcher.find_chars("排队太久")] == ["排队"]
