@@ -3,9 +3,12 @@ character) find exactly what a plain scan of the terms finds."""
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from clinicrep.analysis import lexicon
 from clinicrep.analysis.lexicon import Matcher
 
 WORDS = ["не", "ни", "разу", "подвёл", "подвела", "был", "хорош", "врач", "очень", "хам", "."]
@@ -164,3 +167,59 @@ def test_a_line_with_choices_in_braces_stands_for_every_combination():
     assert "waited at most five min*" in terms and "wait only 5 min*" in terms
     assert len(terms) == 8 + 2 and "最多等了五分钟" in terms
     assert {value for _, value in sections["words"]} == {"2"}
+
+
+def test_substring_terms_compile_for_the_characters_met_and_again_after_an_add() -> None:
+    matcher = Matcher()
+    for term in ("医生", "医生很好", "服务", "排队", "停车场"):
+        matcher.add(term, "1")
+    assert [m.term for m in matcher.find_chars("医生很好，服务一般")] == ["医生很好", "服务"]
+    # only the characters met where a term could start have their expression (of 4)
+    assert matcher._terms_at is not None
+    assert sorted(matcher._terms_at) == ["医", "服"]
+    # a term added later, starting with a character already compiled, is found
+    matcher.add("服务很好", "2")
+    assert [m.term for m in matcher.find_chars("医生很好，服务很好")] == ["医生很好", "服务很好"]
+    assert [m.term for m in matcher.find_chars("排队太久")] == ["排队"]
+
+
+# A word that starts many phrases ("nie" starts a thousand in the Polish sentiment lexicon) has
+# them indexed by their second word (lexicon._SecondWords): it must find what the plain sifting
+# of every phrase finds.
+SECOND = ["był", "była", "pomógł", "polecam", "dobry", "dobrze", "miły", "zły", "z"]
+MANY = [
+    ("nie", "-1", "negators"),
+    *((f"nie {w[:k]}*", f"-{k}", "words") for w in SECOND for k in (1, 2, 3)),
+    *((f"nie {w}", "-2", "words") for w in SECOND),
+    *((f"nie {w} {v}*", "-3", "words") for w in SECOND[:3] for v in SECOND[3:6]),
+]
+MANY_TOKENS = ["nie", *SECOND, "polecamy", "b", "x", "."]
+
+
+def many_phrases() -> Matcher:
+    matcher = Matcher()
+    for term, value, section in MANY:
+        matcher.add(term, value, section)
+    return matcher
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MANY_TOKENS), max_size=14))
+def test_a_word_of_many_phrases_finds_by_its_index_what_sifting_every_phrase_finds(
+    tokens: list[str],
+) -> None:
+    assert len(MANY) > lexicon._INDEXED_FROM + 1
+    indexed = [(m.start, m.length, m.term, m.value) for m in many_phrases().find(tokens)]
+    with patch.object(lexicon, "_INDEXED_FROM", 10**9):
+        sifted = [(m.start, m.length, m.term, m.value) for m in many_phrases().find(tokens)]
+    assert indexed == sifted
+
+
+def test_the_second_word_index_is_kept_for_words_of_many_phrases_and_dropped_by_an_add() -> None:
+    matcher = many_phrases()
+    matcher.add("z", "0", "words")
+    assert [m.term for m in matcher.find(["nie", "pomógł", "z", "dobrze"])] == ["nie p*", "z"]
+    assert list(matcher._seconds) == ["nie"]  # not "z": it starts one term
+    matcher.add("nie pomógł z", "-4", "words")
+    assert matcher._seconds == {}
+    assert [m.term for m in matcher.find(["nie", "pomógł", "z", "dobrze"])] == ["nie pomógł z"]

@@ -92,6 +92,8 @@ class _Entry:
 
 _MEMO_LIMIT = 200_000  # distinct words remembered per matcher (a few MB at most)
 _PAIR_LIMIT = 50_000  # pairs of words remembered per matcher (see Matcher._after)
+# A word that starts more phrases than this has them indexed by their second word (_SecondWords)
+_INDEXED_FROM = 32
 
 
 class _Candidates(dict[str, tuple[_Entry, ...]]):
@@ -144,28 +146,36 @@ class Matcher:
     _pairs: dict[tuple[str, str], tuple[tuple[_Entry, tuple[str, ...]], ...]] = field(
         default_factory=dict
     )
+    # word -> its phrases by their second word, for a word that starts many (see _after)
+    _seconds: dict[str, _SecondWords] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = None  # the characters that start a term (Chinese)
     # first character -> the match of a regular expression of the terms it starts (Chinese)
-    _terms_at: dict[str, Callable[[str, int], re.Match[str] | None]] | None = None
+    _terms_at: _TermsAt | None = None
     _ascii_starts: bool = True  # whether a term starts with an ASCII character
 
     def add(self, term: str, value: str, section: str = "words") -> None:
-        parts = term.lower().split()
-        first, rest = parts[0], tuple(parts[1:])
-        entry = _Entry(rest, term, value, section)
+        first, *rest = term.lower().split()
+        entry = _Entry(tuple(rest), term, value, section)
         self.initials.add(first[:1])
-        self._memo = None
-        self._pairs = {}
-        self._pattern = None
-        self._terms_at = None
-        if first.endswith("*"):
+        if self._memo is not None or self._pattern is not None or self._pairs or self._seconds:
+            # what was worked out of the terms so far (checked first: a Polish sentiment
+            # lexicon is 30,000 calls, and a new dict each cost a worker 0.05 s at its start)
+            self._memo = None
+            self._pairs = {}
+            self._seconds = {}
+            self._pattern = None
+            self._terms_at = None
+        if first[-1] == "*":
             stem = first[:-1]
             self.stems.setdefault(stem, []).append(entry)
-            self.min_stem = min(self.min_stem, len(stem))
-            self.max_stem = max(self.max_stem, len(stem))
+            if len(stem) < self.min_stem:
+                self.min_stem = len(stem)
+            if len(stem) > self.max_stem:
+                self.max_stem = len(stem)
         else:
             self.exact.setdefault(first, []).append(entry)
-        self.max_chars = max(self.max_chars, len(term))
+        if len(term) > self.max_chars:
+            self.max_chars = len(term)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.stems)
@@ -219,16 +229,22 @@ class Matcher:
         key = (token, following)
         kept = self._pairs.get(key)
         if kept is None:
-            kept = tuple(
-                (e, e.rest[1:])
-                for e in candidates
-                if not e.rest
-                or (
-                    following.startswith(e.rest[0][:-1])
-                    if e.rest[0].endswith("*")
-                    else following == e.rest[0]
+            if len(candidates) > _INDEXED_FROM:
+                index = self._seconds.get(token)
+                if index is None:
+                    index = self._seconds[token] = _SecondWords(candidates)
+                kept = index.after(following)
+            else:
+                kept = tuple(
+                    (e, e.rest[1:])
+                    for e in candidates
+                    if not e.rest
+                    or (
+                        following.startswith(e.rest[0][:-1])
+                        if e.rest[0].endswith("*")
+                        else following == e.rest[0]
+                    )
                 )
-            )
             if len(self._pairs) > _PAIR_LIMIT:
                 self._pairs.clear()
             self._pairs[key] = kept
@@ -247,10 +263,7 @@ class Matcher:
             by_first: dict[str, list[str]] = {}
             for term in sorted(self.exact, key=len, reverse=True):
                 by_first.setdefault(term[0], []).append(term)
-            terms_at = self._terms_at = {
-                c: re.compile("|".join(map(re.escape, terms))).match
-                for c, terms in by_first.items()
-            }
+            terms_at = self._terms_at = _TermsAt(by_first)
             starts = self._pattern = _start_pattern(by_first)
             self._ascii_starts = any(c.isascii() for c in by_first)
         if not self._ascii_starts and text.isascii():
@@ -258,7 +271,7 @@ class Matcher:
         # a list, not a generator, and the look-ups bound to names: called a dozen times for
         # each Chinese review (every lexicon, sentence by sentence)
         found: list[Match] = []
-        search, match_at, exact = starts.search, terms_at.get, self.exact
+        search, match_at, exact = starts.search, terms_at.__getitem__, self.exact
         i = 0
         while True:
             hit = search(text, i)
@@ -275,6 +288,61 @@ class Matcher:
             e = exact[there.group()][0]
             found.append(_new(Match, (i, end - i, e.term, e.value, e.section)))
             i = end
+
+
+class _SecondWords:
+    """The phrases a word starts (its candidates, in their order), by their second word: for a
+    word that starts hundreds ("nie" a thousand in the Polish sentiment lexicon, "не" 120 in
+    Russian), each new word after it was tested against every one (Polish dev set, first
+    pass: a tenth of the analysis); here a few look-ups, as ``_Candidates`` finds stems."""
+
+    __slots__ = ("candidates", "exact", "max_stem", "min_stem", "singles", "stems")
+
+    def __init__(self, candidates: tuple[_Entry, ...]) -> None:
+        self.candidates = candidates
+        self.singles: list[int] = []  # single words: they go on with any word
+        self.exact: dict[str, list[int]] = {}
+        self.stems: dict[str, list[int]] = {}
+        self.min_stem, self.max_stem = 99, -1
+        for i, e in enumerate(candidates):
+            if not e.rest:
+                self.singles.append(i)
+            elif e.rest[0].endswith("*"):
+                stem = e.rest[0][:-1]
+                self.stems.setdefault(stem, []).append(i)
+                self.min_stem = min(self.min_stem, len(stem))
+                self.max_stem = max(self.max_stem, len(stem))
+            else:
+                self.exact.setdefault(e.rest[0], []).append(i)
+
+    def after(self, following: str) -> tuple[tuple[_Entry, tuple[str, ...]], ...]:
+        """``Matcher._after``'s answer: the candidates that can go on with ``following``, in
+        their order, each with the words its phrase needs after that."""
+        found = self.singles + self.exact.get(following, [])
+        stems = self.stems
+        for k in range(min(len(following), self.max_stem), self.min_stem - 1, -1):
+            found += stems.get(following[:k], ())
+        candidates = self.candidates
+        return tuple([(candidates[i], candidates[i].rest[1:]) for i in sorted(found)])
+
+
+class _TermsAt(dict[str, Callable[[str, int], re.Match[str] | None] | None]):
+    """first character -> the match of a regular expression of the terms it starts, longest
+    first (None: it starts none), compiled when a text first has the character where a term
+    could start: a Chinese lexicon's terms start with 300-600 characters, and compiling every
+    one was most of an analysis worker's start-up (1,300 expressions, 0.3-0.4 s of CPU), for
+    characters most imports never meet."""
+
+    __slots__ = ("terms",)
+
+    def __init__(self, terms: dict[str, list[str]]) -> None:
+        super().__init__()
+        self.terms = terms
+
+    def __missing__(self, first: str) -> Callable[[str, int], re.Match[str] | None] | None:
+        terms = self.terms.get(first)
+        self[first] = match = re.compile("|".join(map(re.escape, terms))).match if terms else None
+        return match
 
 
 def _start_pattern(characters: Iterable[str]) -> re.Pattern[str]:

@@ -536,26 +536,22 @@ _SPLIT_OF = {
 
 
 def _add_split_endings(result: Matcher, known: set[str]) -> None:
+    # each word read once (the lexicon's 30,000 terms use a few thousand words: 240,000
+    # regular expressions were half of building the Polish lexicon in every analysis worker)
+    readings: dict[str, tuple[list[str] | None, bool]] = {}
     for table in (dict(result.exact), dict(result.stems)):
         for entries in table.values():
             for e in entries:
                 words = e.term.split()
                 variants: list[list[str]] = []
                 for i, word in enumerate(words):
-                    joined = _JOINED_ENDING.fullmatch(word)
-                    conditional = _JOINED_CONDITIONAL.fullmatch(word)
-                    if conditional is not None:
-                        verb, person = conditional.group(1), conditional.group(2)
-                        split = [verb, "by", person] if person else [verb, "by"]
+                    reading = readings.get(word)
+                    if reading is None:
+                        reading = readings[word] = _split_word(word)
+                    split, past = reading
+                    if split is not None:
                         variants.append(words[:i] + split + words[i + 1 :])
-                    elif joined is not None:
-                        split = (joined.group(1) + _SPLIT_OF[joined.group(2)]).split()
-                        variants.append(words[:i] + split + words[i + 1 :])
-                    elif (
-                        i < len(words) - 1
-                        and _PAST_WORD.fullmatch(word)
-                        and words[i + 1] not in _CLITICS
-                    ):
+                    elif past and i < len(words) - 1 and words[i + 1] not in _CLITICS:
                         for clitic in ("m", "em", "śmy"):
                             variants.append(words[: i + 1] + [clitic] + words[i + 1 :])
                 for variant in variants:
@@ -563,6 +559,19 @@ def _add_split_endings(result: Matcher, known: set[str]) -> None:
                     if term not in known:
                         known.add(term)
                         result.add(term, e.value, e.section)
+
+
+def _split_word(word: str) -> tuple[list[str] | None, bool]:
+    """(the words ``word`` is split into by PolEmo, or None; whether it is a past-tense verb
+    that a split-off person may follow): see _PAST_WORD."""
+    conditional = _JOINED_CONDITIONAL.fullmatch(word)
+    if conditional is not None:
+        verb, person = conditional.group(1), conditional.group(2)
+        return ([verb, "by", person] if person else [verb, "by"]), False
+    joined = _JOINED_ENDING.fullmatch(word)
+    if joined is not None:
+        return (joined.group(1) + _SPLIT_OF[joined.group(2)]).split(), False
+    return None, _PAST_WORD.fullmatch(word) is not None
 
 
 # Polish writes "not" into an adjective or adverb as a prefix: "nieskuteczny", "niekomfortowo",

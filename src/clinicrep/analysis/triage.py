@@ -13,14 +13,15 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
-
 from clinicrep.analysis.lexicon import Match, matcher, tokenize
 from clinicrep.model import Alert, Sentiment
 from clinicrep.store import alerts as alert_store
 from clinicrep.store.db import Database
 
 log = logging.getLogger(__name__)
+# Qt is imported by the functions that translate, not here: an analysis worker of an import
+# imports this module for assess_urgency alone, and PySide6.QtCore cost it 0.3-0.4 s of CPU
+# at its start.
 
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ]")
@@ -145,6 +146,8 @@ def _clean(word: str) -> str:
 
 def describe_urgency(reason: str) -> str:
     """The stored reason in the user's language, e.g. "1★, mentions “lawyer” (legal action)"."""
+    from PySide6.QtCore import QCoreApplication  # late: see the note under log
+
     parts: list[str] = []
     for piece in filter(None, reason.split("|")):
         key, _, value = piece.partition("=")
@@ -153,6 +156,8 @@ def describe_urgency(reason: str) -> str:
 
 
 def _describe_piece(key: str, value: str) -> str:
+    from PySide6.QtCore import QCoreApplication  # late: see the note under log
+
     if key == "stars":
         return QCoreApplication.translate("Urgency", "{stars}★").format(stars=value)
     texts = {
@@ -248,6 +253,8 @@ def _spike_alert(
 
 def describe_alert(alert: Alert) -> str:
     """The alert as a sentence in the user's language (the stored message is for the log)."""
+    from PySide6.QtCore import QCoreApplication  # late: see the note under log
+
     if alert.kind == "spike":
         count = int(alert.detail.get("count", 0))
         usual = float(alert.detail.get("usual", 0))
