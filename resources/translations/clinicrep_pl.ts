@@ -156,72 +156,72 @@
 <context>
     <name>AspectChips</name>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="36"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="38"/>
         <source>What the review praises and blames</source>
         <translation>Co opinia chwali, a co krytykuje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="46"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="49"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="50"/>
         <source>Name something the review praises or blames</source>
         <translation>Wskaż, co opinia chwali lub krytykuje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="55"/>
         <source>No praise or complaint found</source>
         <translation>Nie znaleziono pochwał ani skarg</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="97"/>
         <source>Sentiment: {name} (corrected)</source>
         <translation>Wydźwięk: {name} (poprawiony)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="99"/>
         <source>Sentiment: {name}</source>
         <translation>Wydźwięk: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="101"/>
         <source>Click to correct the sentiment</source>
         <translation>Kliknij, aby poprawić wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="123"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}: pochwała</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="124"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}: skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="128"/>
         <source>Set by you. Click to change it.</source>
         <translation>Ustawione przez Ciebie. Kliknij, aby zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="129"/>
         <source>Read from: “{words}”. Click to correct it.</source>
         <translation>Odczytane ze słów: „{words}”. Kliknij, aby poprawić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="149"/>
         <source>Praise</source>
         <translation>Pochwała</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="150"/>
         <source>Complaint</source>
         <translation>Skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="153"/>
         <source>Not about this</source>
         <translation>Opinia nie dotyczy tego</translation>
     </message>
@@ -2527,7 +2527,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1381"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1389"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
@@ -2570,7 +2570,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1378"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1386"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
@@ -3150,27 +3150,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="332"/>
         <source>Analysis update progress</source>
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="866"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
         <source>Marked “{status}”.</source>
         <translation>Oznaczono: „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="976"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="984"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Cofnięto: opinia ma znów status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1034"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1042"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1194"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1202"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: %n opinia</numerusform>
@@ -3179,12 +3179,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1219"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1227"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Nic nie jest jeszcze połączone: połącz platformę (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1262"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1270"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Wszystko pobrane: %n nowa opinia.</numerusform>
@@ -3193,22 +3193,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1265"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1273"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Zmienione w serwisie: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1273"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1281"/>
         <source>Up to date: no new reviews.</source>
         <translation>Wszystko pobrane: brak nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1341"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1349"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1356"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1364"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -3217,424 +3217,429 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="147"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="147"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="159"/>
         <source>Inbox of reviews</source>
         <translation>Skrzynka opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
         <source>Inbox</source>
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="288"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="481"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="325"/>
         <source>Sync progress</source>
         <translation>Postęp synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Przywróć poprzedni status opinii (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="536"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="568"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
         <source>Add &amp;offline feedback…</source>
         <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="598"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="926"/>
         <source>Saving… the shared database server is busy or cannot be reached; your change will be saved when it answers.</source>
         <translation>Zapisywanie… wspólny serwer bazy danych jest zajęty lub nieosiągalny; zmiana zostanie zapisana, gdy tylko odpowie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="923"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="931"/>
         <source>Saving… the file is in use by another program; your change will be saved when it is free.</source>
         <translation>Zapisywanie… plik jest używany przez inny program; zmiana zostanie zapisana, gdy tylko zostanie zwolniony.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="929"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="937"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1582"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1590"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Kopiowanie opinii na ten komputer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1618"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Nic nie skopiowano: na serwerze są już opinie placówki (liczba: {held}). Na razie okno pozostaje przy bazie danych tego komputera; uruchom clinicrep ponownie, aby otworzyć wspólne opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1624"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy wspólnej bazie danych. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy bazie danych tego komputera. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1642"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Na razie własna baza danych tego komputera: nie udało się użyć {where}. To, co piszesz, zostaje na tym komputerze; uruchom clinicrep ponownie, aby znów spróbować wspólnej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1748"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1756"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1758"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1766"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1763"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1771"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1768"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1776"/>
         <source>Command: {command}</source>
         <translation>Polecenie: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1826"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1834"/>
         <source>The shared database server did not answer, so your last changes could not be saved yet.</source>
         <translation>Wspólny serwer bazy danych nie odpowiedział, więc ostatnich zmian nie udało się jeszcze zapisać.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1831"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1839"/>
         <source>A check for new reviews is still writing to the file, so your last changes could not be saved yet.</source>
         <translation>Sprawdzanie nowych opinii nadal zapisuje do pliku, więc ostatnich zmian nie udało się jeszcze zapisać.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1836"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1844"/>
         <source>The file is still in use by another program, so your last changes could not be saved yet.</source>
         <translation>Plik jest nadal używany przez inny program, więc ostatnich zmian nie udało się jeszcze zapisać.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1841"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1849"/>
         <source>Changes saved at the next start</source>
         <translation>Zmiany zostaną zapisane przy następnym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1843"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1851"/>
         <source>{why} They are kept on this computer and saved the next time you open clinicrep; nothing you typed or chose is lost.</source>
         <translation>{why} Są przechowywane na tym komputerze i zostaną zapisane przy następnym otwarciu clinicrep; nic z tego, co wpisano lub wybrano, nie przepadło.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Miesięczne podsumowanie (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="340"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="342"/>
         <source>Show the replies waiting for your approval</source>
         <translation>Pokaż odpowiedzi czekające na Twoje zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
         <source>Check for new reviews</source>
         <translation>Sprawdź nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="569"/>
         <source>Check for &amp;new reviews</source>
         <translation>Sprawdź &amp;nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="594"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Eksportuj widoczne opinie (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="599"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
         <source>Export &amp;a copy…</source>
         <translation>Zapi&amp;sz kopię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="608"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Przywracanie: obowiązują kopie zapasowe serwera</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Kopie zapasowe wspólnej bazy danych robi jej serwer (zapytaj swojego informatyka); „Zapisz kopię” zapisuje ją do pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
         <source>So&amp;urces…</source>
         <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Nazwij lokalizacje placówki i wskaż, do której należy każde źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
         <source>&amp;Review</source>
         <translation>&amp;Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="637"/>
         <source>Mark as &amp;new</source>
         <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="636"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="638"/>
         <source>Mark as &amp;in progress</source>
         <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="637"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
         <source>Mark as &amp;answered</source>
         <translation>Oznacz jako &amp;odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="638"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="640"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>&amp;Dismiss</source>
         <translation>Po&amp;miń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="650"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Cofnij zmianę statusu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="657"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="659"/>
         <source>D&amp;raft a reply</source>
         <translation>S&amp;zkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="661"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="663"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Szablony odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="667"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="666"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="668"/>
         <source>&amp;User guide</source>
         <translation>&amp;Przewodnik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="670"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="672"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="674"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="676"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1005"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="896"/>
+        <source>Correction not saved</source>
+        <translation>Poprawka nie została zapisana</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1013"/>
         <source>Correction saved.</source>
         <translation>Poprawka zapisana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1012"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1020"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1030"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1038"/>
         <source>Waiting for approval: {n}</source>
         <translation>Czeka na zatwierdzenie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1047"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1055"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Żadna opinia nie wymaga teraz uwagi. Aby zobaczyć wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1054"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Żadna opinia nie pasuje do wyszukiwania i filtrów. Kliknij „Wyczyść filtry”, aby zobaczyć opinie wymagające uwagi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1093"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1101"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Zmieniono na innym komputerze: ta opinia ma teraz status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1138"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1146"/>
         <source>Last check: {name}, {time}</source>
         <translation>Ostatnie sprawdzenie: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1183"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1191"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1257"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1578"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1622"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1501"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1630"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1503"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1511"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Skopiować opinie ze wspólnej bazy danych ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do pliku tego komputera, a potem otworzyć w nim okno? Plik w obecnej postaci zostanie najpierw zachowany w folderze backups. Bez kopiowania plik pokaże opinie takie, jakie były, gdy ten komputer ostatnio z niego korzystał, i nie będzie w nim tego, co od tamtej pory zrobiono we wspólnej bazie danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1511"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1519"/>
         <source>Copy here, then open</source>
         <translation>Skopiuj tutaj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1519"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1527"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>We wspólnej bazie danych ({where}) są już opinie placówki (liczba: {held}), więc opinie tego komputera (liczba: {count}) nie są tam kopiowane: zostają w pliku tego komputera. Otworzyć teraz okno ze wspólnymi opiniami?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1529"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1537"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Skopiować opinie z tego komputera ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do {where}, a potem otworzyć w niej okno? Plik tego komputera pozostanie bez zmian. Kopia trafia tylko do pustej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
         <source>Copy, then open</source>
         <translation>Skopiuj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1514"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1546"/>
         <source>Open without copying</source>
         <translation>Otwórz bez kopiowania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1551"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Otworzyć teraz okno z {where}? Najpierw szkic zostanie zapisany. W przeciwnym razie clinicrep użyje jej od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1547"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1555"/>
         <source>Open now</source>
         <translation>Otwórz teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1556"/>
         <source>At the next start</source>
         <translation>Przy następnym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1592"/>
         <source>Copying the reviews to the server…</source>
         <translation>Kopiowanie opinii na serwer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1746"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1766"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1754"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1774"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1790"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1798"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1792"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1800"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1813"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1821"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1815"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1823"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3643,23 +3648,23 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami udzielanymi na czas. Twoje dane pozostają na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="581"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Wklej opinie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="849"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="913"/>
         <source>Not marked answered</source>
         <translation>Nie oznaczono jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="907"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="915"/>
         <source>Status not changed</source>
         <translation>Status nie został zmieniony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1444"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1452"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n zaimportowana opinia została napisana ponad {days} dni przed importem, więc jest w archiwum, a nie w „Wymagające uwagi”: aby ją zobaczyć, wybierz „Archiwalne” lub „Wszystkie opinie” na pierwszej liście u góry.</numerusform>
@@ -3668,12 +3673,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1143"/>
         <source>Last check: {time}</source>
         <translation>Ostatnie sprawdzenie: {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1230"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1238"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>Nic nie zostało sprawdzone: nowe opinie ({names}) pojawią się tylko wtedy, gdy je wkleisz (Plik → Wklej opinie…) albo zaimportujesz plik. Aby opinie były sprawdzane za Ciebie, połącz platformę (Plik → Źródła).</translation>
     </message>
@@ -5505,7 +5510,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1196"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
         <source>{item} — {hint}</source>
         <translation>{item} — {hint}</translation>
     </message>
@@ -5572,7 +5577,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="269"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1269"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
@@ -5710,32 +5715,32 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Odesłano z Twoim komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="743"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
         <source>Reply templates</source>
         <translation>Szablony odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="745"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="751"/>
         <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
         <translation>W języku tej opinii nie ma szablonu „{kind}”. Dodaj go w menu Opinia → Szablony odpowiedzi… albo napisz odpowiedź samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="761"/>
         <source>Templates for this reply</source>
         <translation>Szablony do tej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="828"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
         <source>Replace the reply?</source>
         <translation>Zastąpić odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1002"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1008"/>
         <source>Checking the reply…</source>
         <translation>Sprawdzamy odpowiedź…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1292"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1298"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n minuta</numerusform>
@@ -5744,7 +5749,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1293"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1299"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n minuty</numerusform>
@@ -5753,27 +5758,27 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1305"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1311"/>
         <source>• “{words}”: {reason}</source>
         <translation>• „{words}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1604"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1610"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze. Możesz czytać na bieżąco; odpowiesz, gdy ta osoba skończy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="777"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="783"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi szablonem? Swój tekst odzyskasz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="840"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="807"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="813"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>To szkic: przeczytaj, zmień, co chcesz, i opublikuj sam(a).</translation>
     </message>
@@ -5783,62 +5788,62 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Wysyłanie zostało przerwane. Zanim cokolwiek zostanie wysłane ponownie, clinicrep zajrzy na platformę przy następnym sprawdzaniu nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="819"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="825"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi nowym szkicem? Swój tekst przywrócisz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="861"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="867"/>
         <source>the AI service</source>
         <translation>usługa AI</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="904"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Prosimy model AI o szkic… W tym czasie możesz edytować szkic poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="941"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="947"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Szkic AI przyszedł po zmianie tekstu, więc Twój tekst został zachowany. Naciśnij „Szkic odpowiedzi” ponownie, aby dostać nowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="951"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="957"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Szkic od modelu AI, sprawdzony przez strażnika i listę kontrolną. Przeczytaj, zmień, co chcesz, i opublikuj sam(a). Ctrl+Z przywróci złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1000"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1006"/>
         <source>Checking the long reply…</source>
         <translation>Sprawdzamy długą odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1089"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>„{words}” — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1121"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1127"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Bezpieczniej: „{rewrite}” (kliknij dwukrotnie, aby użyć)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1132"/>
         <source>Why: {law}</source>
         <translation>Podstawa: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1262"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1262"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1268"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1295"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1301"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
@@ -5847,32 +5852,32 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1458"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1464"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1468"/>
         <source>I pasted it</source>
         <translation>Wkleiłem(-am) odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1092"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1266"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1272"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1278"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1284"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1285"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1291"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -5881,7 +5886,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1286"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1292"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -5890,7 +5895,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1296"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1302"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -5899,12 +5904,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1309"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1311"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1317"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5917,27 +5922,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1371"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1377"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
         <source>Publish the reply?</source>
         <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1380"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1386"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1389"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1395"/>
         <source>Publish on {platform}</source>
         <translation>Opublikuj w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1420"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1426"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
@@ -5952,7 +5957,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         <translation>Nie czekaj na model AI; szkic w polu zostaje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="922"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="928"/>
         <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
         <translation>Szkic AI anulowany. Szkic w polu zostaje: zmień go albo naciśnij ponownie „Szkic odpowiedzi”.</translation>
     </message>
@@ -6271,27 +6276,27 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1650"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1656"/>
         <source>Send the reply back</source>
         <translation>Odeślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1652"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1658"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Co {who} ma zmienić? Twój komentarz pojawi się nad odpowiedzią.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1653"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1659"/>
         <source>the receptionist</source>
         <translation>rejestracja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1659"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1665"/>
         <source>Comment for the receptionist</source>
         <translation>Komentarz dla rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1662"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1668"/>
         <source>Send back</source>
         <translation>Odeślij</translation>
     </message>

@@ -156,72 +156,72 @@
 <context>
     <name>AspectChips</name>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="36"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="38"/>
         <source>What the review praises and blames</source>
         <translation>Что отзыв хвалит и за что ругает</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="46"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="49"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="50"/>
         <source>Name something the review praises or blames</source>
         <translation>Указать, что отзыв хвалит или за что ругает</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="55"/>
         <source>No praise or complaint found</source>
         <translation>Ни похвалы, ни жалоб не найдено</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="97"/>
         <source>Sentiment: {name} (corrected)</source>
         <translation>Тональность: {name} (исправлено)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="99"/>
         <source>Sentiment: {name}</source>
         <translation>Тональность: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="101"/>
         <source>Click to correct the sentiment</source>
         <translation>Нажмите, чтобы исправить тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="123"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}: похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="124"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}: жалоба</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="128"/>
         <source>Set by you. Click to change it.</source>
         <translation>Задано вами. Нажмите, чтобы изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="129"/>
         <source>Read from: “{words}”. Click to correct it.</source>
         <translation>Прочитано в словах: «{words}». Нажмите, чтобы исправить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="149"/>
         <source>Praise</source>
         <translation>Похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="150"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="153"/>
         <source>Not about this</source>
         <translation>Отзыв не об этом</translation>
     </message>
@@ -2527,7 +2527,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1381"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1389"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Выгрузки отзывов (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Все файлы (*)</translation>
     </message>
@@ -2570,7 +2570,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1378"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1386"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
@@ -3150,27 +3150,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="332"/>
         <source>Analysis update progress</source>
         <translation>Ход обновления анализа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="866"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
         <source>Marked “{status}”.</source>
         <translation>Отмечено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="976"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="984"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Отменено: у отзыва снова статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1034"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1042"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1194"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1202"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: отзывов — %n</numerusform>
@@ -3179,12 +3179,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1219"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1227"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Пока ничего не подключено: подключите платформу (Файл → Источники) или импортируйте файл с отзывами (Файл → Импорт из файла).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1262"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1270"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Всё загружено: %n новый отзыв.</numerusform>
@@ -3193,22 +3193,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1265"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1273"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Изменено на площадке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1273"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1281"/>
         <source>Up to date: no new reviews.</source>
         <translation>Всё загружено: новых отзывов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1341"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1349"/>
         <source>Updating the analysis… %p%</source>
         <translation>Обновление анализа… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1356"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1364"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Анализ обновлён для %n отзыва.</numerusform>
@@ -3217,424 +3217,429 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="147"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демо-данные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="147"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="159"/>
         <source>Inbox of reviews</source>
         <translation>Входящие отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="288"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="481"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="325"/>
         <source>Sync progress</source>
         <translation>Ход синхронизации</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Вернуть отзыву прежний статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="536"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Получить новые отзывы со всех подключённых платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="568"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
         <source>S&amp;ettings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Добавить &amp;офлайн-отзыв…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="598"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="926"/>
         <source>Saving… the shared database server is busy or cannot be reached; your change will be saved when it answers.</source>
         <translation>Сохраняем… общий сервер базы данных занят или недоступен; ваше изменение будет сохранено, как только он ответит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="923"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="931"/>
         <source>Saving… the file is in use by another program; your change will be saved when it is free.</source>
         <translation>Сохраняем… файл используется другой программой; ваше изменение будет сохранено, как только он освободится.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="929"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="937"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1582"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1590"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Копирование отзывов на этот ПК…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1618"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Ничего не скопировано: на сервере уже есть отзывы клиники ({held}). Пока окно остаётся с базой данных этого ПК; перезапустите clinicrep, чтобы открыть общие отзывы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1624"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Ничего не скопировано, окно остаётся с общей базой данных. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Ничего не скопировано, окно остаётся с базой данных этого ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1642"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Пока используется собственная база данных этого ПК: {where} недоступна. То, что вы пишете, остаётся на этом ПК; перезапустите clinicrep, чтобы снова попробовать общую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1748"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1756"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1758"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1766"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: на этом компьютере нет программы «{program}». Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1763"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1771"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: система отклонила команду ниже ({output}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1768"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1776"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1826"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1834"/>
         <source>The shared database server did not answer, so your last changes could not be saved yet.</source>
         <translation>Общий сервер базы данных не ответил, поэтому ваши последние изменения пока не удалось сохранить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1831"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1839"/>
         <source>A check for new reviews is still writing to the file, so your last changes could not be saved yet.</source>
         <translation>Проверка новых отзывов всё ещё записывает в файл, поэтому ваши последние изменения пока не удалось сохранить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1836"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1844"/>
         <source>The file is still in use by another program, so your last changes could not be saved yet.</source>
         <translation>Файл всё ещё используется другой программой, поэтому ваши последние изменения пока не удалось сохранить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1841"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1849"/>
         <source>Changes saved at the next start</source>
         <translation>Изменения будут сохранены при следующем запуске</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1843"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1851"/>
         <source>{why} They are kept on this computer and saved the next time you open clinicrep; nothing you typed or chose is lost.</source>
         <translation>{why} Они хранятся на этом компьютере и будут записаны, когда вы в следующий раз откроете clinicrep; ничего из того, что вы набрали или выбрали, не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Ежемесячная сводка (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="340"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="342"/>
         <source>Show the replies waiting for your approval</source>
         <translation>Показать ответы, которые ждут вашего одобрения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
         <source>Check for new reviews</source>
         <translation>Проверить новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="569"/>
         <source>Check for &amp;new reviews</source>
         <translation>Проверить &amp;новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="594"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="599"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
         <source>&amp;Restore from backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
         <source>Export &amp;a copy…</source>
         <translation>&amp;Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="608"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Восстановление: действуют резервные копии самого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Резервные копии общей базы данных делает её сервер (спросите своего ИТ-специалиста); «Сохранить копию» записывает её в файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
         <source>So&amp;urces…</source>
         <translation>Исто&amp;чники…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Филиалы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Назовите филиалы клиники и укажите, к какому относится каждый источник</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
         <source>&amp;Review</source>
         <translation>&amp;Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="637"/>
         <source>Mark as &amp;new</source>
         <translation>Пометить как &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="636"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="638"/>
         <source>Mark as &amp;in progress</source>
         <translation>Пометить как «в &amp;работе»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="637"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
         <source>Mark as &amp;answered</source>
         <translation>Пометить как &amp;отвеченный</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="638"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="640"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передать владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="650"/>
         <source>&amp;Undo the status change</source>
         <translation>Отменить &amp;смену статуса</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="657"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="659"/>
         <source>D&amp;raft a reply</source>
         <translation>&amp;Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="661"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="663"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблоны ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="667"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="666"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="668"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="670"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="672"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="674"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="676"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1005"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="896"/>
+        <source>Correction not saved</source>
+        <translation>Исправление не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1013"/>
         <source>Correction saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1012"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1020"/>
         <source>Reply published.</source>
         <translation>Ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1030"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1038"/>
         <source>Waiting for approval: {n}</source>
         <translation>Ждут одобрения: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1047"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1055"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Сейчас ни один отзыв не требует внимания. Чтобы увидеть все отзывы, выберите «Все отзывы» в первом списке вверху.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1054"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Ни один отзыв не подходит под поиск и фильтры. Нажмите «Сбросить фильтры», чтобы увидеть отзывы, требующие внимания.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1093"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1101"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Изменено на другом компьютере: теперь у отзыва статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1138"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1146"/>
         <source>Last check: {name}, {time}</source>
         <translation>Последняя проверка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1183"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1191"/>
         <source>Checking for reviews…</source>
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1257"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1578"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1622"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1501"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1630"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1503"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1511"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Скопировать отзывы из общей базы данных ({count}, вместе с черновиками, ответами и настройками) в файл этого ПК и открыть окно с ним? Сначала файл в нынешнем виде сохраняется в папке backups. Без копирования в файле будут отзывы такими, какими они были, когда этот ПК пользовался им в последний раз, а сделанного с тех пор в общей базе данных в нём не будет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1511"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1519"/>
         <source>Copy here, then open</source>
         <translation>Скопировать сюда и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1519"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1527"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>В общей базе данных ({where}) уже есть отзывы клиники ({held}), поэтому отзывы этого ПК ({count}) туда не копируются: они остаются в файле этого ПК. Открыть окно с общими отзывами сейчас?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1529"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1537"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопировать отзывы этого ПК ({count}, вместе с черновиками, ответами и настройками) в {where} и открыть окно с ней? Файл этого ПК останется как есть. Копия делается только в пустую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
         <source>Copy, then open</source>
         <translation>Скопировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1514"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1546"/>
         <source>Open without copying</source>
         <translation>Открыть без копирования</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1551"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Открыть окно с {where} сейчас? Сначала ваш черновик будет сохранён. Иначе clinicrep будет использовать её со следующего запуска.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1547"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1555"/>
         <source>Open now</source>
         <translation>Открыть сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1556"/>
         <source>At the next start</source>
         <translation>При следующем запуске</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1592"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копирование отзывов на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1746"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1766"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1754"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1774"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1790"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1798"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1792"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1800"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1813"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1821"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1815"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1823"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3643,23 +3648,23 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Отзывы о вашей клинике со всех платформ — с грамотными и своевременными ответами. Ваши данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="581"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставить отзывы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="849"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="913"/>
         <source>Not marked answered</source>
         <translation>Не отмечено как отвеченное</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="907"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="915"/>
         <source>Status not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1444"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1452"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n импортированный отзыв написан более чем за {days} дн. до импорта, поэтому он в архиве, а не в «Требуют внимания»: чтобы увидеть его, выберите «Архивные» или «Все отзывы» в первом списке вверху.</numerusform>
@@ -3668,12 +3673,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1143"/>
         <source>Last check: {time}</source>
         <translation>Последняя проверка: {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1230"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1238"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>Ничего не проверено: новые отзывы ({names}) появляются, только когда вы их вставляете (Файл → Вставить отзывы…) или импортируете файл. Чтобы отзывы проверялись сами, подключите платформу (Файл → Источники).</translation>
     </message>
@@ -5505,7 +5510,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1196"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
         <source>{item} — {hint}</source>
         <translation>{item} — {hint}</translation>
     </message>
@@ -5572,7 +5577,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="269"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1269"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
@@ -5710,32 +5715,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Возвращено с вашим комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="743"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
         <source>Reply templates</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="745"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="751"/>
         <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
         <translation>Для этого языка отзыва нет шаблона «{kind}». Добавьте его в меню Отзыв → Шаблоны ответов… или напишите ответ сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="761"/>
         <source>Templates for this reply</source>
         <translation>Шаблоны для этого ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="828"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
         <source>Replace the reply?</source>
         <translation>Заменить ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1002"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1008"/>
         <source>Checking the reply…</source>
         <translation>Проверяем ответ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1292"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1298"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ осталась %n минута</numerusform>
@@ -5744,7 +5749,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1293"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1299"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n минуты</numerusform>
@@ -5753,27 +5758,27 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1305"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1311"/>
         <source>• “{words}”: {reason}</source>
         <translation>• «{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1604"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1610"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере. Вы можете читать ответ по мере написания; ответить сможете, когда коллега закончит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="777"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="783"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа шаблоном? Вернуть свой текст можно клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="840"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="807"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="813"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Это черновик: прочитайте, измените что хотите и опубликуйте сами.</translation>
     </message>
@@ -5783,62 +5788,62 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Отправка прервалась. Прежде чем отправлять что-либо снова, clinicrep посмотрит на платформу при следующей проверке новых отзывов.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="819"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="825"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа новым черновиком? Свой текст можно вернуть сочетанием Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="861"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="867"/>
         <source>the AI service</source>
         <translation>сервис ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="904"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запрашиваем черновик у модели ИИ… Пока можно править черновик ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="941"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="947"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Черновик ИИ пришёл после того, как вы изменили текст, поэтому ваш текст сохранён. Нажмите «Черновик ответа» ещё раз, чтобы получить новый.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="951"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="957"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Черновик от модели ИИ, проверенный защитой и чек-листом. Прочитайте, измените что хотите и опубликуйте сами. Ctrl+Z вернёт составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1000"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1006"/>
         <source>Checking the long reply…</source>
         <translation>Проверяем длинный ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1089"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1121"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1127"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безопаснее: «{rewrite}» (двойной щелчок — подставить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1132"/>
         <source>Why: {law}</source>
         <translation>Основание: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1262"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1262"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1268"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1295"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1301"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -5847,32 +5852,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1458"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1464"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1468"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1092"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1266"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1272"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1278"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1284"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1285"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1291"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -5881,7 +5886,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1286"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1292"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -5890,7 +5895,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1296"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1302"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -5899,12 +5904,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1309"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1311"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1317"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5917,27 +5922,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1371"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1377"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1380"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1386"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1389"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1395"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1420"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1426"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
@@ -5952,7 +5957,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Не ждать модель ИИ; черновик в поле останется</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="922"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="928"/>
         <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
         <translation>Черновик ИИ отменён. Черновик в поле остался: измените его или снова нажмите «Черновик ответа».</translation>
     </message>
@@ -6271,27 +6276,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1650"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1656"/>
         <source>Send the reply back</source>
         <translation>Вернуть ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1652"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1658"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Что нужно изменить ({who})? Ваш комментарий будет показан над ответом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1653"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1659"/>
         <source>the receptionist</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1659"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1665"/>
         <source>Comment for the receptionist</source>
         <translation>Комментарий для администратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1662"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1668"/>
         <source>Send back</source>
         <translation>Вернуть</translation>
     </message>

@@ -156,72 +156,72 @@
 <context>
     <name>AspectChips</name>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="36"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="38"/>
         <source>What the review praises and blames</source>
         <translation>Що відгук хвалить і за що критикує</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="46"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="49"/>
         <source>Add…</source>
         <translation>Додати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="50"/>
         <source>Name something the review praises or blames</source>
         <translation>Вказати, що відгук хвалить або критикує</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="55"/>
         <source>No praise or complaint found</source>
         <translation>Ні похвали, ні скарг не знайдено</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="97"/>
         <source>Sentiment: {name} (corrected)</source>
         <translation>Тональність: {name} (виправлено)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="99"/>
         <source>Sentiment: {name}</source>
         <translation>Тональність: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="101"/>
         <source>Click to correct the sentiment</source>
         <translation>Натисніть, щоб виправити тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="123"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}: похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="124"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}: скарга</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="128"/>
         <source>Set by you. Click to change it.</source>
         <translation>Задано вами. Натисніть, щоб змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="129"/>
         <source>Read from: “{words}”. Click to correct it.</source>
         <translation>Прочитано в словах: «{words}». Натисніть, щоб виправити.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="149"/>
         <source>Praise</source>
         <translation>Похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="150"/>
         <source>Complaint</source>
         <translation>Скарга</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="153"/>
         <source>Not about this</source>
         <translation>Відгук не про це</translation>
     </message>
@@ -2527,7 +2527,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1381"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1389"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Вивантаження відгуків (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Усі файли (*)</translation>
     </message>
@@ -2570,7 +2570,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1378"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1386"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
@@ -3150,27 +3150,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="332"/>
         <source>Analysis update progress</source>
         <translation>Хід оновлення аналізу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="866"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
         <source>Marked “{status}”.</source>
         <translation>Позначено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="976"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="984"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Скасовано: відгук знову має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1034"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1042"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1194"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1202"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: відгуків — %n</numerusform>
@@ -3179,12 +3179,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1219"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1227"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Поки нічого не підключено: підключіть платформу (Файл → Джерела) або імпортуйте файл із відгуками (Файл → Імпортувати файл).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1262"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1270"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Усе завантажено: %n новий відгук.</numerusform>
@@ -3193,22 +3193,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1265"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1273"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Змінено на платформі: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1273"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1281"/>
         <source>Up to date: no new reviews.</source>
         <translation>Усе завантажено: нових відгуків немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1341"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1349"/>
         <source>Updating the analysis… %p%</source>
         <translation>Оновлення аналізу… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1356"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1364"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Аналіз оновлено для %n відгуку.</numerusform>
@@ -3217,424 +3217,429 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="147"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демонстраційні дані</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="147"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="159"/>
         <source>Inbox of reviews</source>
         <translation>Вхідні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
         <source>Inbox</source>
         <translation>Вхідні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="288"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="481"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="325"/>
         <source>Sync progress</source>
         <translation>Хід синхронізації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Повернути відгукові попередній статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="536"/>
         <source>Filters</source>
         <translation>Фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Отримати нові відгуки з усіх підключених платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="568"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
         <source>S&amp;ettings…</source>
         <translation>Н&amp;алаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпортувати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Додати &amp;офлайн-відгук…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="598"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="926"/>
         <source>Saving… the shared database server is busy or cannot be reached; your change will be saved when it answers.</source>
         <translation>Зберігаємо… спільний сервер бази даних зайнятий або недоступний; вашу зміну буде збережено, щойно він відповість.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="923"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="931"/>
         <source>Saving… the file is in use by another program; your change will be saved when it is free.</source>
         <translation>Зберігаємо… файл використовує інша програма; вашу зміну буде збережено, щойно він звільниться.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="929"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="937"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1582"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1590"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Копіювання відгуків на цей ПК…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1618"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Нічого не скопійовано: на сервері вже є відгуки клініки ({held}). Поки що вікно залишається з базою даних цього ПК; перезапустіть clinicrep, щоб відкрити спільні відгуки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1624"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Нічого не скопійовано, вікно залишається зі спільною базою даних. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Нічого не скопійовано, вікно залишається з базою даних цього ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1642"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Поки що використовується власна база даних цього ПК: {where} недоступна. Те, що ви пишете, залишається на цьому ПК; перезапустіть clinicrep, щоб знову спробувати спільну базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1748"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1756"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1758"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1766"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1763"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1771"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1768"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1776"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1826"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1834"/>
         <source>The shared database server did not answer, so your last changes could not be saved yet.</source>
         <translation>Спільний сервер бази даних не відповів, тому ваші останні зміни ще не вдалося зберегти.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1831"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1839"/>
         <source>A check for new reviews is still writing to the file, so your last changes could not be saved yet.</source>
         <translation>Перевірка нових відгуків досі записує у файл, тому ваші останні зміни ще не вдалося зберегти.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1836"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1844"/>
         <source>The file is still in use by another program, so your last changes could not be saved yet.</source>
         <translation>Файл досі використовує інша програма, тому ваші останні зміни ще не вдалося зберегти.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1841"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1849"/>
         <source>Changes saved at the next start</source>
         <translation>Зміни буде збережено під час наступного запуску</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1843"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1851"/>
         <source>{why} They are kept on this computer and saved the next time you open clinicrep; nothing you typed or chose is lost.</source>
         <translation>{why} Вони зберігаються на цьому комп’ютері й будуть записані, коли ви наступного разу відкриєте clinicrep; нічого з того, що ви набрали чи обрали, не втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Щомісячне зведення (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="340"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="342"/>
         <source>Show the replies waiting for your approval</source>
         <translation>Показати відповіді, що чекають вашого схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
         <source>Check for new reviews</source>
         <translation>Перевірити нові відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="569"/>
         <source>Check for &amp;new reviews</source>
         <translation>Перевірити &amp;нові відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="594"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Експорт показаних відгуків (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="599"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
         <source>&amp;Restore from backup…</source>
         <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
         <source>Export &amp;a copy…</source>
         <translation>&amp;Зберегти копію…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="608"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Відновлення: діють резервні копії самого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Резервні копії спільної бази даних робить її сервер (запитайте свого ІТ-фахівця); «Зберегти копію» записує її у файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
         <source>So&amp;urces…</source>
         <translation>&amp;Джерела…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Філії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Назвіть філії клініки та вкажіть, до якої належить кожне джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
         <source>&amp;Review</source>
         <translation>&amp;Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="637"/>
         <source>Mark as &amp;new</source>
         <translation>Позначити: &amp;новий</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="636"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="638"/>
         <source>Mark as &amp;in progress</source>
         <translation>Позначити: у &amp;роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="637"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
         <source>Mark as &amp;answered</source>
         <translation>Позначити: &amp;відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="638"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="640"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передати власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>&amp;Dismiss</source>
         <translation>Ві&amp;дхилити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="650"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Скасувати зміну статусу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="657"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="659"/>
         <source>D&amp;raft a reply</source>
         <translation>&amp;Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="661"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="663"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблони відповідей…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="667"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="666"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="668"/>
         <source>&amp;User guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="670"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="672"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сполучення клавіш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="674"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="676"/>
         <source>&amp;About clinicrep</source>
         <translation>Про &amp;clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1005"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="896"/>
+        <source>Correction not saved</source>
+        <translation>Виправлення не збережено</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1013"/>
         <source>Correction saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1012"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1020"/>
         <source>Reply published.</source>
         <translation>Відповідь опубліковано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1030"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1038"/>
         <source>Waiting for approval: {n}</source>
         <translation>Чекають схвалення: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1047"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1055"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Зараз жоден відгук не потребує уваги. Щоб побачити всі відгуки, виберіть «Усі відгуки» в першому списку вгорі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1054"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Жоден відгук не відповідає пошуку та фільтрам. Натисніть «Скинути фільтри», щоб побачити відгуки, які потребують уваги.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1093"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1101"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Змінено на іншому комп’ютері: тепер відгук має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1138"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1146"/>
         <source>Last check: {name}, {time}</source>
         <translation>Остання перевірка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1183"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1191"/>
         <source>Checking for reviews…</source>
         <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1257"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1578"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1622"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1501"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1630"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1503"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1511"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Скопіювати відгуки зі спільної бази даних ({count}, разом із чернетками, відповідями та налаштуваннями) у файл цього ПК і відкрити вікно з ним? Спершу файл у теперішньому вигляді зберігається в папці backups. Без копіювання у файлі будуть відгуки такими, якими вони були, коли цей ПК востаннє ним користувався, а зробленого відтоді у спільній базі даних у ньому не буде.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1511"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1519"/>
         <source>Copy here, then open</source>
         <translation>Скопіювати сюди й відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1519"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1527"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>У спільній базі даних ({where}) уже є відгуки клініки ({held}), тому відгуки цього ПК ({count}) туди не копіюються: вони залишаються у файлі цього ПК. Відкрити вікно зі спільними відгуками зараз?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1529"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1537"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопіювати відгуки цього ПК ({count}, разом із чернетками, відповідями та налаштуваннями) до {where} і відкрити вікно з нею? Файл цього ПК залишиться як є. Копія робиться лише в порожню базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
         <source>Copy, then open</source>
         <translation>Скопіювати й відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1514"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1546"/>
         <source>Open without copying</source>
         <translation>Відкрити без копіювання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1551"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Відкрити вікно з {where} зараз? Спершу вашу чернетку буде збережено. Інакше clinicrep використовуватиме її з наступного запуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1547"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1555"/>
         <source>Open now</source>
         <translation>Відкрити зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1556"/>
         <source>At the next start</source>
         <translation>Під час наступного запуску</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1592"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копіювання відгуків на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1746"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1766"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1754"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1774"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1790"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1798"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1792"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1800"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1813"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1821"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1815"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1823"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3643,23 +3648,23 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Відгуки про вашу клініку з усіх платформ — з якісними й вчасними відповідями. Ваші дані зберігаються на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="581"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставити відгуки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="849"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="913"/>
         <source>Not marked answered</source>
         <translation>Не позначено як відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="907"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="915"/>
         <source>Status not changed</source>
         <translation>Статус не змінено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1444"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1452"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n імпортований відгук написано більш ніж за {days} дн. до імпорту, тому він в архіві, а не в «Потребують уваги»: щоб побачити його, виберіть «Архівні» або «Усі відгуки» в першому списку вгорі.</numerusform>
@@ -3668,12 +3673,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1143"/>
         <source>Last check: {time}</source>
         <translation>Остання перевірка: {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1230"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1238"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>Нічого не перевірено: нові відгуки ({names}) з’являються, лише коли ви їх вставляєте (Файл → Вставити відгуки…) або імпортуєте файл. Щоб відгуки перевірялися самі, підключіть платформу (Файл → Джерела).</translation>
     </message>
@@ -5505,7 +5510,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1196"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
         <source>{item} — {hint}</source>
         <translation>{item} — {hint}</translation>
     </message>
@@ -5572,7 +5577,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="269"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1269"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
@@ -5710,32 +5715,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Повернуто з вашим коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="743"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
         <source>Reply templates</source>
         <translation>Шаблони відповідей</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="745"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="751"/>
         <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
         <translation>Для мови цього відгуку немає шаблону «{kind}». Додайте його в меню Відгук → Шаблони відповідей… або напишіть відповідь самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="761"/>
         <source>Templates for this reply</source>
         <translation>Шаблони для цієї відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="828"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
         <source>Replace the reply?</source>
         <translation>Замінити відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1002"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1008"/>
         <source>Checking the reply…</source>
         <translation>Перевіряємо відповідь…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1292"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1298"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n хвилина</numerusform>
@@ -5744,7 +5749,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1293"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1299"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n хвилини</numerusform>
@@ -5753,27 +5758,27 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1305"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1311"/>
         <source>• “{words}”: {reason}</source>
         <translation>• «{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1604"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1610"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері. Ви можете читати відповідь під час написання; відповісти зможете, коли колега закінчить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="777"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="783"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді шаблоном? Повернути свій текст можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="840"/>
         <source>Replace</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="807"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="813"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Це чернетка: прочитайте, змініть що хочете й опублікуйте самі.</translation>
     </message>
@@ -5783,62 +5788,62 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep подивиться на платформу під час наступної перевірки нових відгуків.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="819"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="825"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді новою чернеткою? Свій текст можна повернути поєднанням Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="861"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="867"/>
         <source>the AI service</source>
         <translation>сервіс ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="904"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запитуємо чернетку в моделі ШІ… Тим часом можна правити чернетку нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="941"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="947"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Чернетка ШІ надійшла після того, як ви змінили текст, тому ваш текст збережено. Натисніть «Чернетка відповіді» ще раз, щоб отримати нову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="951"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="957"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Чернетка від моделі ШІ, перевірена захистом і чек-листом. Прочитайте, змініть що хочете й опублікуйте самі. Ctrl+Z поверне складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1000"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1006"/>
         <source>Checking the long reply…</source>
         <translation>Перевіряємо довгу відповідь…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1089"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1121"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1127"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безпечніше: «{rewrite}» (подвійне клацання — підставити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1132"/>
         <source>Why: {law}</source>
         <translation>Підстава: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1262"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1262"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1268"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1295"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1301"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -5847,32 +5852,32 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1458"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1464"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1468"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1092"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1266"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1272"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1278"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1284"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1285"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1291"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -5881,7 +5886,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1286"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1292"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -5890,7 +5895,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1296"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1302"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -5899,12 +5904,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1309"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1311"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1317"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5917,27 +5922,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1371"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1377"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1380"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1386"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1389"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1395"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1420"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1426"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
@@ -5952,7 +5957,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>Не чекати на модель ШІ; чернетка в полі залишиться</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="922"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="928"/>
         <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
         <translation>Чернетку ШІ скасовано. Чернетка в полі залишилася: змініть її або знову натисніть «Чернетка відповіді».</translation>
     </message>
@@ -6271,27 +6276,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1650"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1656"/>
         <source>Send the reply back</source>
         <translation>Повернути відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1652"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1658"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Що потрібно змінити ({who})? Ваш коментар буде показано над відповіддю.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1653"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1659"/>
         <source>the receptionist</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1659"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1665"/>
         <source>Comment for the receptionist</source>
         <translation>Коментар для адміністратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1662"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1668"/>
         <source>Send back</source>
         <translation>Повернути</translation>
     </message>

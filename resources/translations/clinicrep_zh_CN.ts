@@ -152,72 +152,72 @@
 <context>
     <name>AspectChips</name>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="36"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="38"/>
         <source>What the review praises and blames</source>
         <translation>这条评价表扬和批评了什么</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="46"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="49"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="47"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="50"/>
         <source>Name something the review praises or blames</source>
         <translation>指出这条评价表扬或批评的方面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="52"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="55"/>
         <source>No praise or complaint found</source>
         <translation>未发现表扬或投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="86"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="97"/>
         <source>Sentiment: {name} (corrected)</source>
         <translation>情感：{name}（已更正）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="88"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="99"/>
         <source>Sentiment: {name}</source>
         <translation>情感：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="101"/>
         <source>Click to correct the sentiment</source>
         <translation>点击以更正情感</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="123"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}：表扬</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="113"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="124"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}：投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="128"/>
         <source>Set by you. Click to change it.</source>
         <translation>由您设置。点击可更改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="129"/>
         <source>Read from: “{words}”. Click to correct it.</source>
         <translation>依据：“{words}”。点击可更正。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="149"/>
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="139"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="150"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="142"/>
+        <location filename="../../src/clinicrep/ui/aspect_chips.py" line="153"/>
         <source>Not about this</source>
         <translation>评价与此无关</translation>
     </message>
@@ -2501,7 +2501,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1381"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1389"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -2544,7 +2544,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1378"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1386"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
@@ -3112,485 +3112,490 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="330"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="332"/>
         <source>Analysis update progress</source>
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="866"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
         <source>Marked “{status}”.</source>
         <translation>已标记为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="976"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="984"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>已撤销：该评价恢复为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1034"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1042"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1194"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1202"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}：%n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1219"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1227"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>尚未连接任何来源：请连接平台（文件 → 来源），或导入评价文件（文件 → 导入文件）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1262"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1270"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>已是最新：%n 条新评价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1265"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1273"/>
         <source>Changed on the platform: {n}.</source>
         <translation>平台上有改动：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1273"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1281"/>
         <source>Up to date: no new reviews.</source>
         <translation>已是最新：没有新评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1341"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1349"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1356"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1364"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="147"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="147"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="159"/>
         <source>Inbox of reviews</source>
         <translation>评价收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="288"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="481"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="483"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="323"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="325"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="353"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="355"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>恢复该评价之前的状态（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="536"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="568"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="577"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="585"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="598"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="918"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="926"/>
         <source>Saving… the shared database server is busy or cannot be reached; your change will be saved when it answers.</source>
         <translation>正在保存…共享数据库服务器繁忙或无法连接；服务器响应后将保存您的更改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="923"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="931"/>
         <source>Saving… the file is in use by another program; your change will be saved when it is free.</source>
         <translation>正在保存…该文件正被其他程序使用；文件空闲后将保存您的更改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="929"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="937"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1582"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1590"/>
         <source>Copying the reviews to this PC…</source>
         <translation>正在将评价复制到这台电脑…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1610"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1618"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>未复制任何内容：服务器上已有诊所的 {held} 条评价。窗口暂时仍使用这台电脑的数据库；重新启动 clinicrep 即可打开共享的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1624"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用共享数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用这台电脑的数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1642"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>暂时使用这台电脑自己的数据库：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1748"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1756"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1758"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1766"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1763"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1771"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1768"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1776"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1826"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1834"/>
         <source>The shared database server did not answer, so your last changes could not be saved yet.</source>
         <translation>共享数据库服务器没有响应，因此您最近的更改尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1831"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1839"/>
         <source>A check for new reviews is still writing to the file, so your last changes could not be saved yet.</source>
         <translation>新评价检查仍在写入该文件，因此您最近的更改尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1836"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1844"/>
         <source>The file is still in use by another program, so your last changes could not be saved yet.</source>
         <translation>该文件仍被其他程序使用，因此您最近的更改尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1841"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1849"/>
         <source>Changes saved at the next start</source>
         <translation>更改将在下次启动时保存</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1843"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1851"/>
         <source>{why} They are kept on this computer and saved the next time you open clinicrep; nothing you typed or chose is lost.</source>
         <translation>{why} 它们保存在这台电脑上，下次打开 clinicrep 时会写入；您输入或选择的内容都不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="340"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="342"/>
         <source>Show the replies waiting for your approval</source>
         <translation>显示等待您审批的回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="545"/>
         <source>Check for new reviews</source>
         <translation>检查新评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="569"/>
         <source>Check for &amp;new reviews</source>
         <translation>检查新评价(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="594"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="599"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="601"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
         <source>Export &amp;a copy…</source>
         <translation>导出副本(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="608"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="610"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>恢复：以服务器自己的备份为准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="613"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>共享数据库由其服务器负责备份（请询问您的 IT 服务商）；“导出副本”可将其保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="619"/>
         <source>So&amp;urces…</source>
         <translation>来源(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
         <source>&amp;Locations…</source>
         <translation>院区(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>为诊所的院区命名，并指明每个来源属于哪个院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="637"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="636"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="638"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="637"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="638"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="640"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="650"/>
         <source>&amp;Undo the status change</source>
         <translation>撤销状态更改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="657"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="659"/>
         <source>D&amp;raft a reply</source>
         <translation>起草回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="661"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="663"/>
         <source>Reply &amp;templates…</source>
         <translation>回复模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="667"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="666"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="668"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="670"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="672"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="674"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="676"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1005"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="896"/>
+        <source>Correction not saved</source>
+        <translation>更正未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1013"/>
         <source>Correction saved.</source>
         <translation>更正已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1012"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1020"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1030"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1038"/>
         <source>Waiting for approval: {n}</source>
         <translation>待审批：{n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1047"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1055"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>目前没有需要处理的评价。要查看全部评价，请在上方第一个列表中选择“全部评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1054"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>没有符合搜索和筛选条件的评价。点击“清除筛选”可查看需要处理的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1093"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1101"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>已在另一台电脑上更改：这条评价现在是“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1138"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1146"/>
         <source>Last check: {name}, {time}</source>
         <translation>上次检查：{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1183"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1191"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1249"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1257"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1493"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1578"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1622"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1501"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1630"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1503"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1511"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>要把共享数据库中的 {count} 条评价（连同草稿、回复和设置）复制到这台电脑的文件中，然后在其上打开窗口吗？文件的当前版本会先保存在 backups 文件夹中。如果不复制，文件显示的是这台电脑上次使用它时的评价，共享数据库中此后所做的更改都不在其中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1511"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1519"/>
         <source>Copy here, then open</source>
         <translation>复制到这里后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1519"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1527"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>共享数据库（{where}）中已有诊所的 {held} 条评价，因此这台电脑的 {count} 条评价不会复制过去，而是保留在这台电脑的文件中。现在在共享的评价上打开窗口吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1529"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1537"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>要把这台电脑的 {count} 条评价（连同草稿、回复和设置）复制到 {where}，然后在其上打开窗口吗？这台电脑的文件保持不变。只会复制到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1535"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
         <source>Copy, then open</source>
         <translation>复制后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1514"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1522"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1546"/>
         <source>Open without copying</source>
         <translation>直接打开，不复制</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1551"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>现在就在 {where} 上重新打开窗口吗？会先保存您的草稿。否则 clinicrep 将从下次启动时开始使用它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1547"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1555"/>
         <source>Open now</source>
         <translation>立即打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1556"/>
         <source>At the next start</source>
         <translation>下次启动时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1592"/>
         <source>Copying the reviews to the server…</source>
         <translation>正在将评价复制到服务器…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1746"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1766"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1754"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1774"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1790"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1798"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1792"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1800"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1813"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1821"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1815"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1823"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3599,35 +3604,35 @@ Reviews of your practice from every platform, answered well and in time. Your da
 将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="581"/>
         <source>&amp;Paste reviews…</source>
         <translation>粘贴评价(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="849"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="851"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="913"/>
         <source>Not marked answered</source>
         <translation>未标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="907"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="915"/>
         <source>Status not changed</source>
         <translation>状态未更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1444"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1452"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n 条导入的评价写于导入前 {days} 天以上，已归入历史记录，不在“需要关注”中：在上方第一个列表中选择“导入的历史记录”或“全部评价”即可查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1135"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1143"/>
         <source>Last check: {time}</source>
         <translation>上次检查：{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1230"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1238"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>没有可检查的来源：{names} 的新评价只有在您粘贴（文件 → 粘贴评价…）或导入文件后才会出现。如需自动检查新评价，请连接平台（文件 → 来源）。</translation>
     </message>
@@ -5441,7 +5446,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1196"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1202"/>
         <source>{item} — {hint}</source>
         <translation>{item}——{hint}</translation>
     </message>
@@ -5508,7 +5513,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/reply_editor.py" line="269"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1269"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
@@ -5646,66 +5651,66 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>已附上您的意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="743"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="749"/>
         <source>Reply templates</source>
         <translation>回复模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="745"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="751"/>
         <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
         <translation>这条评价的语言没有“{kind}”模板。请在 评价 → 回复模板… 中添加一个，或自己写回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="755"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="761"/>
         <source>Templates for this reply</source>
         <translation>适用于此回复的模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="828"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
         <source>Replace the reply?</source>
         <translation>替换回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1002"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1008"/>
         <source>Checking the reply…</source>
         <translation>正在检查回复…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1292"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1298"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 分钟可回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1293"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1299"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>请在 %n 分钟内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1305"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1311"/>
         <source>• “{words}”: {reason}</source>
         <translation>• “{words}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1604"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1610"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name}正在另一台电脑上回复这条评价。您可以同步查看；等对方写完后，您才能回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="777"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="783"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>用模板替换回复框中的文字吗？按 Ctrl+Z 可以恢复您原来的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="834"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="840"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="807"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="813"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>这是草稿：请阅读、按需修改，然后由您亲自发布。</translation>
     </message>
@@ -5715,120 +5720,120 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次检查新评价时查看平台上的情况。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="819"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="825"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>用新草稿替换回复框中的文字吗？按 Ctrl+Z 可恢复您的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="861"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="867"/>
         <source>the AI service</source>
         <translation>AI 服务</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="898"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="904"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>正在向 AI 模型请求草稿……在此期间您可以编辑下面的草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="941"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="947"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>AI 草稿在您修改文字之后才到达，因此保留了您的文字。如需新草稿，请再次点击“起草回复”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="951"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="957"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>AI 模型撰写的草稿，已通过保密检查和检查清单。请阅读、按需修改，然后由您亲自发布。按 Ctrl+Z 可恢复组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1000"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1006"/>
         <source>Checking the long reply…</source>
         <translation>正在检查较长的回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1083"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1089"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>“{words}”——{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1121"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1127"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>更稳妥的写法：“{rewrite}”（双击即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1126"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1132"/>
         <source>Why: {law}</source>
         <translation>依据：{law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1262"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name}正在另一台电脑上回复这条评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1262"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1268"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1295"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1301"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1458"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1464"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1462"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1468"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1086"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1092"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1266"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1272"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1278"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1284"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1285"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1291"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1286"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1292"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1296"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1302"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1309"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1315"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1311"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1317"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5841,27 +5846,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1371"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1377"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1378"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1380"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1386"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在{platform}上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1389"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1395"/>
         <source>Publish on {platform}</source>
         <translation>发布到{platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1420"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1426"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
@@ -5876,7 +5881,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         <translation>不再等待 AI 模型；框中的草稿保留不变</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="922"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="928"/>
         <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
         <translation>已取消 AI 草稿。框中的草稿保留不变：您可以修改它，或再次点击“起草回复”。</translation>
     </message>
@@ -6193,27 +6198,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1650"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1656"/>
         <source>Send the reply back</source>
         <translation>退回回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1652"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1658"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>{who}需要修改什么？您的意见会显示在回复上方。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1653"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1659"/>
         <source>the receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1659"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1665"/>
         <source>Comment for the receptionist</source>
         <translation>给前台的意见</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1662"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1668"/>
         <source>Send back</source>
         <translation>退回</translation>
     </message>

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clinicrep import approval as approval_service
-from clinicrep.model import Status
+from clinicrep.model import Aspect, Sentiment, Status
+from clinicrep.store.aspects import correct_aspect, correct_sentiment
 from clinicrep.store.db import from_iso
 from clinicrep.store.replies import save_draft
 from clinicrep.store.reviews import StatusSnapshot, restore_status
@@ -33,7 +34,9 @@ log = logging.getLogger(__name__)
 DRAFT = "draft"  # the reply typed for a review: values text, at (when typed, UTC ISO)
 STATUS = "status"  # a status chosen: values status
 RESTORE_STATUS = "restore_status"  # an Undo: values status, status_changed_at, answered_at
-KINDS = (DRAFT, STATUS, RESTORE_STATUS)
+SENTIMENT = "sentiment"  # a correction of the review's sentiment: values sentiment
+ASPECT = "aspect"  # a correction of one aspect: values aspect, polarity (None: not spoken of)
+KINDS = (DRAFT, STATUS, RESTORE_STATUS, SENTIMENT, ASPECT)
 JOURNAL_VERSION = 1
 
 
@@ -70,6 +73,18 @@ def restore_write(snapshot: StatusSnapshot) -> PendingWrite:
     )
 
 
+def sentiment_write(review_id: int, sentiment: Sentiment) -> PendingWrite:
+    return PendingWrite(SENTIMENT, review_id, {"sentiment": sentiment.value})
+
+
+def aspect_write(review_id: int, aspect: Aspect, polarity: Sentiment | None) -> PendingWrite:
+    return PendingWrite(
+        ASPECT,
+        review_id,
+        {"aspect": aspect.value, "polarity": polarity.value if polarity is not None else None},
+    )
+
+
 def apply_write(db: Database, write: PendingWrite, station: Workstation | None = None) -> None:
     """Store ``write`` (one transaction). Raises the store's errors as they come: the queue
     retries a held store, and reports any other error to the window."""
@@ -87,6 +102,16 @@ def apply_write(db: Database, write: PendingWrite, station: Workstation | None =
                 values.get("status_changed_at"),
                 values.get("answered_at"),
             ),
+        )
+    elif write.kind == SENTIMENT:
+        correct_sentiment(db, write.review_id, Sentiment(str(values["sentiment"])))
+    elif write.kind == ASPECT:
+        polarity = values.get("polarity")
+        correct_aspect(
+            db,
+            write.review_id,
+            Aspect(str(values["aspect"])),
+            Sentiment(polarity) if polarity is not None else None,
         )
     else:
         raise ValueError(f"unknown kind of write: {write.kind!r}")

@@ -94,7 +94,7 @@ def test_marking_answered_while_the_file_is_held_shows_it_at_once_and_stores_it_
         started = time.monotonic()
         qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
         assert time.monotonic() - started < 1.0
-        assert window.undo_label.text() == "Позначено: «Відповіли»."
+        assert window.undo_label.text() == "Позначено: «З відповіддю»."
         qtbot.waitUntil(
             lambda: window.statusBar().currentMessage().startswith("Зберігаємо…"), timeout=5_000
         )

@@ -45,7 +45,9 @@ from clinicrep.labels import status_label
 from clinicrep.messages import user_message
 from clinicrep.model import OPEN_STATUSES, Platform, Review, Source, Status
 from clinicrep.pending_writes import (
+    ASPECT,
     RESTORE_STATUS,
+    SENTIMENT,
     STATUS,
     PendingWrite,
     restore_write,
@@ -226,7 +228,6 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.table.viewport()).addWidget(self.no_match)
 
         self.pane = ReviewPane()
-        self.pane.aspect_chips.attach(db)
         self.pane.aspect_chips.corrected.connect(self._on_corrected)
         self.pane.status_change_requested.connect(self.change_status)
 
@@ -239,6 +240,7 @@ class MainWindow(QMainWindow):
         self.writes.stored.connect(self._on_write_stored)
         self.writes.failed.connect(self._on_write_failed)
         self.writes.waiting_changed.connect(self._show_writes_waiting)
+        self.pane.aspect_chips.attach(db, self.writes)
         self.editor = ReplyEditor(db, self.settings, station=self.station, writes=self.writes)
         self.editor.published.connect(self._on_published)
         self.editor.approval_changed.connect(self._on_approval_changed)
@@ -887,7 +889,13 @@ class MainWindow(QMainWindow):
     def _on_write_failed(self, write: PendingWrite, error: BaseException) -> None:
         """A write the store refused for good (not a held store: that waits): the window
         shows what is stored again and says what happened and what to do."""
-        if self.closed or write.kind not in (STATUS, RESTORE_STATUS):
+        if self.closed:
+            return
+        if write.kind in (SENTIMENT, ASPECT):
+            self.reload(keep_review=write.review_id)  # what is stored, shown again
+            QMessageBox.warning(self, self.tr("Correction not saved"), user_message(error))
+            return
+        if write.kind not in (STATUS, RESTORE_STATUS):
             return
         self._statuses_pending.pop(write.review_id, None)
         stored = status_snapshot(self.db, write.review_id)
@@ -1001,7 +1009,10 @@ class MainWindow(QMainWindow):
         self.editor.show_review(None)
 
     def _on_corrected(self, review_id: int) -> None:
+        """A correction is stored (by the write queue): the inbox, the pane and the charts in
+        view count it."""
         self.reload(keep_review=review_id)
+        self._reload_charts_if_shown()
         self.statusBar().showMessage(self.tr("Correction saved."), 3000)
 
     def _on_approval_changed(self, review_id: int) -> None:

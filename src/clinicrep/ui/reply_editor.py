@@ -688,7 +688,13 @@ class ReplyEditor(QWidget):
         text = self.text.toPlainText()
         last = self.writes.pending_draft(review_id)
         if last is None:
-            reply = get_reply(self.db, review_id)
+            try:
+                reply = get_reply(self.db, review_id)
+            except Exception as e:  # the server away: the queue stores it once it is back
+                if not _presence_can_wait(e):
+                    raise
+                log.warning("the draft is queued unread: %s", type(e).__name__)
+                reply = None
             if reply is not None and reply.state == ReplyState.SENDING:
                 return  # its outcome is not known yet; the text stays as it was sent
             if reply is None and not text.strip():
