@@ -621,7 +621,9 @@ class ReplyEditor(QWidget):
         )
 
     def _approval_step(self, step: Callable[[], object], done: str) -> bool:
-        self._save_timer.stop()
+        # an older text still queued would land after the step and undo its text: the queue's
+        # draft becomes this one (the step stores the same text)
+        self.save_now()
         review = self.review
         if review is None or review.id is None or self.sending:
             return False
