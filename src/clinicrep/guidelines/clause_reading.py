@@ -13,9 +13,10 @@ resources/guidelines/README.md.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -196,49 +197,79 @@ def read_clauses(
     *,
     review_text: str = "",
     named: Sequence[tuple[int, int]] = (),
-    excluded: Sequence[tuple[int, int]] = (),
+    excluded: Callable[[int, int], Sequence[tuple[int, int]]] | None = None,
     reviewer_name: str = "",
 ) -> list[ClauseReading]:
     """The clauses of ``text`` that assert a care relationship or new information of the
     reviewer. ``sentence_of[i]`` numbers clause i's sentence; ``named`` are the places the
-    reply names the reviewer (not greeting them); ``excluded`` are spans said of anyone
-    (conditions, privacy statements) where nothing counts."""
+    reply names the reviewer (not greeting them); ``excluded(start, end)`` gives the spans of
+    a clause said of anyone (conditions, privacy statements), where nothing counts. Only the
+    clauses that assert something are read for whom they are about (a pasted megabyte)."""
     data = reading(language)
     if data is None:
         return []
     review_low = review_text.casefold()
     if not data.segmented:  # "热情接待正是我们的追求，很高兴您感受到了": a comma parts two clauses
         clauses, sentence_of = _at_commas(text, clauses, sentence_of)
-    # the sentences that speak to the reviewer with a pronoun (for "-ли" past tenses)
-    spoken: dict[int, list[list[tuple[int, int]]]] = {}
-    persons: list[list[tuple[int, int]]] = []
-    for i, (start, end) in enumerate(clauses):
-        spans = data.person_spans(text, low, start, end, reviewer_name)
-        spans += [(s, e) for s, e in named if start <= s < end]
-        spans = [(s, e) for s, e in spans if not any(a <= s < b for a, b in excluded)]
-        persons.append(spans)
-        spoken.setdefault(sentence_of[i], []).append(spans)
+    starts = [start for start, _ in clauses]
+    asserted: dict[int, list[tuple[str, int, int]]] = {}
+    for what, s, e in data.asserted(low, 0, len(text), review_low):
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and s < clauses[i][1]:
+            asserted.setdefault(i, []).append((what, s, e))
+    if not asserted:
+        return []
+    outside: dict[int, Sequence[tuple[int, int]]] = {}
+    persons: dict[int, list[tuple[int, int]]] = {}
+
+    def excluded_in(i: int) -> Sequence[tuple[int, int]]:
+        if i not in outside:
+            outside[i] = excluded(*clauses[i]) if excluded else ()
+        return outside[i]
+
+    def person(i: int) -> list[tuple[int, int]]:
+        if i not in persons:
+            start, end = clauses[i]
+            spans = data.person_spans(text, low, start, end, reviewer_name)
+            spans += [(s, e) for s, e in named if start <= s < end]
+            persons[i] = [
+                (s, e) for s, e in spans if not any(a <= s < b for a, b in excluded_in(i))
+            ]
+        return persons[i]
+
+    def sentence_spoken(i: int) -> bool:
+        """Another clause of the sentence speaks to the reviewer: "-ли" past tenses are theirs."""
+        j = i
+        while j > 0 and sentence_of[j - 1] == sentence_of[i]:
+            j -= 1
+        while j < len(clauses) and sentence_of[j] == sentence_of[i]:
+            if j != i and person(j):
+                return True
+            j += 1
+        return False
+
     found = []
-    for i, (start, end) in enumerate(clauses):
-        asserted = [
+    for i in sorted(asserted):
+        start, end = clauses[i]
+        said = [
             (what, s, e)
-            for what, s, e in data.asserted(low, start, end, review_low)
-            if not any(a <= s < b for a, b in excluded)
+            for what, s, e in asserted[i]
+            if not any(a <= s < b for a, b in excluded_in(i))
         ]
-        if not asserted:
+        if not said:
             continue
-        about_them = bool(persons[i])
-        if not about_them and any(any(p) for p in spoken.get(sentence_of[i], ())):
-            about_them = bool(data.past_of_you(text, start, end))
+        about_them = bool(person(i)) or (
+            bool(data.past_of_you(text, start, end)) and sentence_spoken(i)
+        )
         if not about_them:
             continue  # said of the practice or of people in general
-        asserted = [
+        said = [
             (CARE if what == OWNED else what, s, e)
-            for what, s, e in asserted
-            if what != OWNED or _right_after(text, persons[i], s)
+            for what, s, e in said
+            if what != OWNED or _right_after(text, person(i), s)
         ]
         for what in (CARE, NEWS):
-            if any(w == what for w, _, _ in asserted):
+            if any(w == what for w, _, _ in said):
                 found.append(ClauseReading(start, end, what))
     return found
 

@@ -1637,11 +1637,15 @@ def _read_clauses(
     """The clause reading of the reply's language (``clause_reading.py``), outside what is said
     of anyone: conditions ("if you were seen here before") and privacy statements ("we never
     say whether you were our patient")."""
-    excluded = _conditions_in(text, low, codes, 0, len(text))
-    for code in codes:
-        negation = language_pack(code).phrases["negation"]
-        for m in negation.finditer_in(text, low, 0, len(text)):
-            excluded.extend(c for c in clauses if c[0] <= m.start() < c[1])
+
+    def excluded(start: int, end: int) -> list[tuple[int, int]]:
+        spans = _conditions_in(text, low, codes, start, end)
+        for code in codes:
+            negation = language_pack(code).phrases["negation"]
+            if next(negation.finditer_in(text, low, start, end), None):
+                return [(start, end)]
+        return spans
+
     return read_clauses(
         text,
         low,
