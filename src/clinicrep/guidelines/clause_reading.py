@@ -209,16 +209,17 @@ def read_clauses(
     if data is None:
         return []
     review_low = review_text.casefold()
+    hits = data.asserted(low, 0, len(text), review_low)
+    if not hits:
+        return []
     if not data.segmented:  # "热情接待正是我们的追求，很高兴您感受到了": a comma parts two clauses
-        clauses, sentence_of = _at_commas(text, clauses, sentence_of)
+        clauses, sentence_of = _at_commas(text, clauses, sentence_of, [s for _, s, _ in hits])
     starts = [start for start, _ in clauses]
     asserted: dict[int, list[tuple[str, int, int]]] = {}
-    for what, s, e in data.asserted(low, 0, len(text), review_low):
+    for what, s, e in hits:
         i = bisect.bisect_right(starts, s) - 1
         if i >= 0 and s < clauses[i][1]:
             asserted.setdefault(i, []).append((what, s, e))
-    if not asserted:
-        return []
     outside: dict[int, Sequence[tuple[int, int]]] = {}
     persons: dict[int, list[tuple[int, int]]] = {}
 
@@ -281,12 +282,22 @@ def _right_after(text: str, spans: Sequence[tuple[int, int]], at: int) -> bool:
 
 
 def _at_commas(
-    text: str, clauses: Sequence[tuple[int, int]], sentence_of: Sequence[int]
+    text: str,
+    clauses: Sequence[tuple[int, int]],
+    sentence_of: Sequence[int],
+    places: Sequence[int],
 ) -> tuple[list[tuple[int, int]], list[int]]:
-    """The clauses cut again at every comma, each keeping its sentence's number."""
+    """The clauses cut again at every comma, each keeping its sentence's number; only those
+    that hold one of ``places`` and the others of their sentences (a pasted megabyte)."""
+    starts = [start for start, _ in clauses]
+    wanted = {sentence_of[bisect.bisect_right(starts, at) - 1] for at in places}
     pieces: list[tuple[int, int]] = []
     numbers: list[int] = []
     for (start, end), number in zip(clauses, sentence_of, strict=True):
+        if number not in wanted:
+            pieces.append((start, end))
+            numbers.append(number)
+            continue
         at = start
         for m in _COMMA.finditer(text, start, end):
             pieces.append((at, m.start()))
