@@ -36,8 +36,12 @@ def _stems_pattern(stems: Iterable[str], *, segmented: bool) -> re.Pattern[str] 
     alternatives = sorted({s.casefold() for s in stems if s}, key=len, reverse=True)
     if not alternatives:
         return None
-    body = "|".join(re.escape(s) for s in alternatives)
-    return re.compile(rf"(?<!\w)(?:{body})[\w'’-]*" if segmented else f"(?:{body})")
+    # a stem ending in "$" is a whole word: "saw you$" is not "saw your comments"
+    body = "|".join(
+        re.escape(s[:-1]) + r"(?!\w)" if s.endswith("$") else re.escape(s) + r"[\w'’-]*"
+        for s in alternatives
+    )
+    return re.compile(rf"(?<!\w)(?:{body})" if segmented else f"(?:{body})")
 
 
 def _phrases(entries: Sequence[str]) -> re.Pattern[str] | None:
