@@ -3,20 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtWidgets import QApplication
-
-from clinicrep.i18n import install_translators
 from clinicrep.store import live
-
-
-@pytest.fixture
-def in_polish() -> Iterator[None]:
-    install_translators(QApplication.instance(), "pl")
-    yield
-    install_translators(QApplication.instance(), "en")
 
 
 def test_a_check_skipped_while_another_pc_checks_is_said_whole_in_polish_at_1280(

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QSpinBox, QWidget
 
-from clinicrep.i18n import install_translators
 from clinicrep.model import Platform
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.reviews import reviews_by_ids
@@ -456,13 +453,6 @@ def test_a_date_line_with_its_time_and_the_sites_own_words_names_no_one(qtbot, d
         ["2026-11-10 09:15", "Tomasz", "Długo czekałem na wizytę."],
         [f"{_this_or_last_year(11, 3)} 22:15", "Grace", "Lovely staff."],  # no sender "PM"
     ]
-
-
-@pytest.fixture
-def in_polish() -> Iterator[None]:
-    install_translators(QApplication.instance(), "pl")
-    yield
-    install_translators(QApplication.instance(), "en")
 
 
 def test_checking_for_new_reviews_with_only_pasted_sites_says_nothing_was_checked(
