@@ -300,11 +300,8 @@ class PasteDialog(QDialog):
         text: str | None = None,
         platform: Platform | None = None,
         source_names: dict[Platform, str] | None = None,
-        own_names: tuple[str, ...] = (),
     ) -> None:
         super().__init__(parent)
-        # the practice's own account in a pasted chat: its messages are answers, not reviews
-        self.own_names = own_names
         self.setWindowTitle(self.tr("Paste reviews"))
         # the name each site's last paste went to, so the next one joins the same source
         self.source_names = source_names or {}
@@ -477,7 +474,7 @@ class PasteDialog(QDialog):
             return
         if len(html) + len(text) <= BACKGROUND_CHARS:
             try:
-                self._loaded(parse_paste(html, text, own_names=self.own_names))
+                self._loaded(parse_paste(html, text))
             except Exception as e:  # a parser bug must not lose the paste: keep it as one row
                 self._parse_failed(e)
             return
@@ -486,7 +483,7 @@ class PasteDialog(QDialog):
         self._update_state()
 
         def work(_progress: Progress) -> PasteResult:
-            return parse_paste(html, text, own_names=self.own_names)
+            return parse_paste(html, text)
 
         Op(self, work).on_success(self._loaded).on_failure(self._parse_failed).start()
 
@@ -687,15 +684,7 @@ def run_paste(
         for s in list_sources(db)  # in id order: the newest source of a site wins
         if s.kind == SourceKind.CSV and s.settings.get("origin") == "paste"
     }
-    from clinicrep.settings import load_settings
-
-    dialog = PasteDialog(
-        db.path,
-        parent,
-        platform=platform,
-        source_names=names,
-        own_names=(load_settings(db).practice_name,),
-    )
+    dialog = PasteDialog(db.path, parent, platform=platform, source_names=names)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.report is None:
         return None
     return dialog.report
