@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -38,7 +39,6 @@ from clinicrep import approval as approval_service
 from clinicrep.errors import (
     AnsweredNeedsApproval,
     ClinicrepError,
-    DatabaseLocked,
 )
 from clinicrep.i18n import then_text
 from clinicrep.labels import status_label
@@ -1739,15 +1739,8 @@ class MainWindow(QMainWindow):
             # (an import holding the file: the write waited the busy timeout, frozen)
             QTimer.singleShot(200, lambda: self._once_store_checked(write))
             return
-        try:
-            # another program holding the file: a short wait, then a later try (the busy
-            # timeout froze the window 5 s after its first paint)
-            with self.db.waiting_at_most(0.05):
-                write()
-        except DatabaseLocked:
-            QTimer.singleShot(1000, lambda: self._once_store_checked(write))
-        except ClinicrepError:  # a damaged file: the app offers the way out
-            pass
+        with contextlib.suppress(ClinicrepError):  # a damaged file: the app offers the way out
+            write()
 
     def refresh_monitoring(self) -> None:
         self.monitoring.refresh(self.db, self.settings)
