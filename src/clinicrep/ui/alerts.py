@@ -7,7 +7,6 @@ unacknowledged (it survives a restart) until the user acknowledges it.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from clinicrep.analysis.triage import TriageSettings, describe_alert, raise_alerts
-from clinicrep.errors import DatabaseLocked
 from clinicrep.i18n import then_text
 from clinicrep.model import Alert, utc_now
 from clinicrep.monitoring.health import (
@@ -36,8 +34,6 @@ from clinicrep.store.alerts import acknowledge_alert, unacknowledged_alerts
 from clinicrep.store.db import Database
 from clinicrep.ui.icons import app_icon
 from clinicrep.ui.workers import Op, Progress
-
-log = logging.getLogger(__name__)
 
 
 def triage_settings(settings: Settings) -> TriageSettings:
@@ -61,19 +57,7 @@ def raise_alerts_in_background(
             mail_new_alerts(db, new, settings, default_store())  # e-mail, if set up
             return new
 
-    def failed(error: BaseException) -> None:
-        # a store held by another program (a backup at start-up) or a server away: the
-        # alerts are raised at the next check; nothing the user did waits on them
-        from clinicrep.store.live import is_connection_lost
-
-        if isinstance(error, DatabaseLocked) or is_connection_lost(error):
-            log.warning("alerts not checked now: %s", type(error).__name__)
-            return
-        from clinicrep.ui.errors import show_error
-
-        show_error(None, error)
-
-    Op(parent, work).on_success(on_new).on_failure(failed).start()  # type: ignore[arg-type]
+    Op(parent, work).on_success(on_new).start()  # type: ignore[arg-type]
 
 
 class AlertBanner(QFrame):

@@ -14,11 +14,9 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QWidget
 
 from clinicrep.labels import aspect_label, sentiment_label
 from clinicrep.model import Aspect, AspectOpinion, Review, Sentiment
-from clinicrep.pending_writes import ASPECT, SENTIMENT, PendingWrite, aspect_write, sentiment_write
 from clinicrep.store.aspects import aspects_of, correct_aspect, correct_sentiment
 from clinicrep.store.db import Database
 from clinicrep.ui.flow_layout import FlowLayout
-from clinicrep.ui.write_queue import WriteQueue
 
 _COLOURS = {
     Sentiment.POSITIVE: "background: #e6f4ea; color: #1e5631; border: 1px solid #2e7d32;",
@@ -37,7 +35,6 @@ class AspectChips(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("What the review praises and blames"))
         self._db: Database | None = None
-        self._writes: WriteQueue | None = None
         self._review_id: int | None = None
         self._opinions: tuple[AspectOpinion, ...] = ()
         self.chips: list[QToolButton] = []
@@ -68,17 +65,9 @@ class AspectChips(QWidget):
         self.add.setMenu(self._add_menu())
         self.show_review(None)
 
-    def attach(self, db: Database, writes: WriteQueue | None = None) -> None:
-        """The store the chips read (the window's connection), and the window's write queue
-        that stores the corrections (without one, here)."""
+    def attach(self, db: Database) -> None:
+        """The store the chips read and correct (the window's connection)."""
         self._db = db
-        self._writes = writes
-        if writes is not None:
-            writes.stored.connect(self._on_write_stored)
-
-    def _on_write_stored(self, write: PendingWrite) -> None:
-        if write.kind in (SENTIMENT, ASPECT):
-            self.corrected.emit(write.review_id)  # stored: the window reads it again
 
     def show_review(self, review: Review | None) -> None:
         for chip in self.chips:
@@ -172,17 +161,11 @@ class AspectChips(QWidget):
     def set_sentiment(self, sentiment: Sentiment) -> None:
         if self._db is None or self._review_id is None:
             return
-        if self._writes is not None:
-            self._writes.submit(sentiment_write(self._review_id, sentiment))
-            return
         correct_sentiment(self._db, self._review_id, sentiment)
         self.corrected.emit(self._review_id)
 
     def set_aspect(self, aspect: Aspect, polarity: Sentiment | None) -> None:
         if self._db is None or self._review_id is None:
-            return
-        if self._writes is not None:
-            self._writes.submit(aspect_write(self._review_id, aspect, polarity))
             return
         correct_aspect(self._db, self._review_id, aspect, polarity)
         self.corrected.emit(self._review_id)

@@ -39,20 +39,14 @@ from clinicrep import approval as approval_service
 from clinicrep.errors import (
     AnsweredNeedsApproval,
     ClinicrepError,
+    DatabaseLocked,
+    DataDirNotWritable,
+    DiskFull,
 )
 from clinicrep.i18n import then_text
 from clinicrep.labels import status_label
 from clinicrep.messages import user_message
 from clinicrep.model import OPEN_STATUSES, Platform, Review, Source, Status
-from clinicrep.pending_writes import (
-    ASPECT,
-    RESTORE_STATUS,
-    SENTIMENT,
-    STATUS,
-    PendingWrite,
-    restore_write,
-    status_write,
-)
 from clinicrep.settings import Settings, answer_clock, load_settings, save_settings
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery
@@ -60,6 +54,7 @@ from clinicrep.store.locations import list_locations
 from clinicrep.store.reviews import (
     StatusSnapshot,
     get_review,
+    restore_status,
     review_versions,
     status_snapshot,
 )
@@ -84,7 +79,6 @@ from clinicrep.ui.search_highlight import highlight_in_editor
 from clinicrep.ui.sync_controller import SyncController
 from clinicrep.ui.theme import apply_theme
 from clinicrep.ui.welcome import WelcomePage
-from clinicrep.ui.write_queue import WriteQueue
 
 if TYPE_CHECKING:  # the sync, reports and settings dialog are imported when first used:
     # importing them (httpx, keyring, the PDF code) cost a third of the start-up
@@ -111,6 +105,8 @@ UNDO_SHOWN_MS = 20_000
 # While an import stores its rows in one transaction (its first big file: the store's write
 # lock held for seconds to minutes), a status she chooses waits at most this long on the
 # window's thread, then is kept and tried again at each beat until the import is done.
+STATUS_WAIT_DURING_IMPORT_S = 0.1
+STATUS_RETRY_MS = 500
 INBOX_ROWS = 12  # rows the inbox shows before the user moves the split (1280x800 screen)
 
 # keys that set a status on the selected review (shown in the Review menu)
@@ -234,6 +230,7 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.table.viewport()).addWidget(self.no_match)
 
         self.pane = ReviewPane()
+        self.pane.aspect_chips.attach(db)
         self.pane.aspect_chips.corrected.connect(self._on_corrected)
         self.pane.status_change_requested.connect(self.change_status)
 
@@ -241,18 +238,10 @@ class MainWindow(QMainWindow):
         # it, the reply being written
         # who uses this PC (issue 20): read once per window; Settings -> This PC changes it
         self.station = workstation.current()
-        # the window's writes, in order, off the GUI thread (ui/write_queue.py)
-        self.writes = WriteQueue(db, self.station, self)
-        self.writes.stored.connect(self._on_write_stored)
-        self.writes.failed.connect(self._on_write_failed)
-        self.writes.waiting_changed.connect(self._show_writes_waiting)
-        self.pane.aspect_chips.attach(db, self.writes)
-        self.editor = ReplyEditor(db, self.settings, station=self.station, writes=self.writes)
+        self.editor = ReplyEditor(db, self.settings, station=self.station)
         self.editor.published.connect(self._on_published)
         self.editor.approval_changed.connect(self._on_approval_changed)
         self.editor.status_change_requested.connect(self.change_status)
-        # what the last window could not store (its store was held as it closed) goes first
-        self.writes.apply_journal()
         self.detail = QSplitter(Qt.Orientation.Horizontal)
         # the review scrolls inside its place: a long one never moves the split or the table
         self.pane_scroll = QScrollArea()
@@ -391,8 +380,11 @@ class MainWindow(QMainWindow):
         self._holding: int | None = None  # the review kept in view while the inbox re-reads
         # reviews whose status this window changed (their announcement comes back to it too)
         self._changed_here: dict[int, float] = {}
-        # statuses chosen here and not stored yet (the write queue): what the window shows
-        self._statuses_pending: dict[int, Status] = {}
+        # statuses chosen while an import held the store: (status, before), stored at a beat
+        self._status_waiting: dict[int, tuple[Status, StatusSnapshot]] = {}
+        self._status_retry = QTimer(self)
+        self._status_retry.setInterval(STATUS_RETRY_MS)
+        self._status_retry.timeout.connect(self._store_waiting_statuses)
         self.live = LiveUpdates(db, self)
         self.live.changed.connect(self._on_live_change)
         self.live.presence_changed.connect(self.editor.presence_changed)
@@ -429,6 +421,8 @@ class MainWindow(QMainWindow):
             self.first_paint.later(self.sync.sync_now)
         else:
             self.first_paint.later(self.check_alerts)
+        # statuses chosen during an import that the last window could not store
+        self.first_paint.later(self._store_kept)
         # the first query's rest of the ids (and the status bar's counts) once its first
         # screen is painted: the query thread's connection and reads took the interpreter
         # and a core from the window's first paint
@@ -841,36 +835,44 @@ class MainWindow(QMainWindow):
             self.change_status(review_id, status)
 
     def change_status(self, review_id: int, status: Status) -> None:
-        """Set the status, move on to the next review, and offer Undo in the status bar.
-
-        The window shows the change at once; the write queue stores it (a store held by
-        another program makes it wait there, never the window)."""
+        """Set the status, move on to the next review, and offer Undo in the status bar."""
         before = status_snapshot(self.db, review_id)
-        if before is None:
-            return
-        shown = self._statuses_pending.get(review_id, before.status)
-        if shown == status:
-            return
-        if shown != before.status:  # chosen again before the last choice was stored
-            before = replace(before, status=shown)
-        if status == Status.ANSWERED and not approval_service.may_mark_answered_here(
-            self.db, review_id, self.station
-        ):  # a read: she is told at once (the writer checks again as it stores it)
-            if self.pane.review is not None and self.pane.review.id == review_id:
-                self.pane.status.setCurrentIndex(self.pane.status.findData(shown))
-            refused = AnsweredNeedsApproval(f"review {review_id}: approval is on, not approved")
-            QMessageBox.information(self, self.tr("Not marked answered"), user_message(refused))
+        if before is None or before.status == status:
+            self._status_waiting.pop(review_id, None)  # chosen back before it was stored
             return
         following = self._review_after(review_id)
-        self.editor.save_now()  # what she typed first is stored first
-        self._statuses_pending[review_id] = status
-        self.writes.submit(status_write(review_id, status))
-        if self.pane.review is not None and self.pane.review.id == review_id:
-            self.pane.status.setCurrentIndex(self.pane.status.findData(status))
+        importing = self.db.storing_an_import()
+        try:
+            with (
+                self.db.waiting_at_most(STATUS_WAIT_DURING_IMPORT_S)
+                if importing
+                else contextlib.nullcontext()
+            ):
+                approval_service.change_status(self.db, review_id, status, self.station)
+        except DatabaseLocked as e:
+            if importing or self.db.storing_an_import():
+                self._wait_for_import(review_id, status, before)
+            else:  # another program holds the file: what happened and what to do
+                self.pane.status.setCurrentIndex(self.pane.status.findData(before.status))
+                QMessageBox.warning(self, self.tr("Status not changed"), user_message(e))
+            return
+        except AnsweredNeedsApproval as e:
+            # the status box shows what is stored again, the message what to do instead
+            self.pane.status.setCurrentIndex(self.pane.status.findData(before.status))
+            QMessageBox.information(self, self.tr("Not marked answered"), user_message(e))
+            return
+        except (DiskFull, DataDirNotWritable) as e:
+            # the disk: what happened and what to do, the status as it is stored (it was
+            # "Something clinicrep did not expect happened")
+            self.pane.status.setCurrentIndex(self.pane.status.findData(before.status))
+            QMessageBox.warning(self, self.tr("Status not changed"), user_message(e))
+            return
+        except ClinicrepError as e:
+            self._say_store_problem(e)
+            return
+        self._status_waiting.pop(review_id, None)
         self._status_stored(review_id, status, before)
-        row = self.model.row_of(following) if following is not None else None
-        if row is not None:
-            self.select_row(row)
+        self.model.refresh(then=lambda: self._after_status_change(following))
 
     def _status_stored(self, review_id: int, status: Status, before: StatusSnapshot) -> None:
         self._changed_here[review_id] = time.monotonic()
@@ -879,73 +881,104 @@ class MainWindow(QMainWindow):
             self.tr("Marked “{status}”.").format(status=status_label(status)), review_id
         )
 
-    def _on_write_stored(self, write: PendingWrite) -> None:
-        """A write of the queue is in the store: the inbox shows it."""
-        if self.closed or write.kind not in (STATUS, RESTORE_STATUS):
-            return
-        if self._statuses_pending.get(write.review_id) == Status(str(write.values["status"])):
-            del self._statuses_pending[write.review_id]
-        self._changed_here[write.review_id] = time.monotonic()
-        if write.kind == RESTORE_STATUS:  # an Undo: that review is selected again
-            self.model.refresh(then=lambda: self._after_undo(write.review_id))
-        else:
-            self.model.refresh(then=self._after_status_stored)
+    def _wait_for_import(self, review_id: int, status: Status, before: StatusSnapshot) -> None:
+        """An import holds the store (``storing_an_import``): the status she chose is shown
+        and kept, and stored at the first beat after the import (she was frozen for the
+        busy timeout, then told to close "the other clinicrep window")."""
+        self._status_waiting[review_id] = (status, before)
+        if self.pane.review is not None and self.pane.review.id == review_id:
+            self.pane.status.setCurrentIndex(self.pane.status.findData(status))
+        self._undo_timer.stop()
+        self.undo_button.hide()
+        self.undo_action.setEnabled(False)
+        self.undo_label.setText(
+            self.tr(
+                "An import is being stored: “{status}” will be saved as soon as it is done."
+            ).format(status=status_label(status))
+        )
+        self.undo_label.show()
+        self._status_retry.start()
 
-    def _after_status_stored(self) -> None:
-        self.update_counts()
-        shown = self.selected_review_id()
-        if shown is None and self.pane.review is None and self.model.rowCount():
-            self.select_row(0)
+    def _store_waiting_statuses(self, *, closing: bool = False) -> None:
+        """Store the statuses chosen during an import, once the store is free again. Those
+        the store still refuses when the window closes are kept for the next start."""
+        stored = False
+        unsaved: dict[int, tuple[Status, Status]] = {}
+        for review_id, (status, before) in list(self._status_waiting.items()):
+            importing = self.db.storing_an_import()
+            try:
+                with (
+                    self.db.waiting_at_most(STATUS_WAIT_DURING_IMPORT_S)
+                    if importing
+                    else contextlib.nullcontext()
+                ):
+                    approval_service.change_status(self.db, review_id, status, self.station)
+            except DatabaseLocked:
+                if closing:  # (it was one try of the busy timeout, and then lost)
+                    unsaved[review_id] = (status, before.status)
+                    del self._status_waiting[review_id]
+                    continue
+                if importing:
+                    return  # the next beat
+                log.warning("status of review %s not stored: the store stayed busy", review_id)
+                continue
+            except ClinicrepError as e:  # the approval withdrawn meanwhile, the disk full
+                del self._status_waiting[review_id]
+                if self.pane.review is not None and self.pane.review.id == review_id:
+                    self.pane.status.setCurrentIndex(self.pane.status.findData(before.status))
+                if not closing:
+                    QMessageBox.warning(self, self.tr("Status not changed"), user_message(e))
+                continue
+            del self._status_waiting[review_id]
+            stored = True
+            if not closing:
+                self._status_stored(review_id, status, before)
+        if not self._status_waiting:
+            self._status_retry.stop()
+        if stored and not closing:
+            self.model.refresh(then=self.update_counts)
+        if unsaved:
+            self._keep_for_next_start(unsaved)
 
-    def _on_write_failed(self, write: PendingWrite, error: BaseException) -> None:
-        """A write the store refused for good (not a held store: that waits): the window
-        shows what is stored again and says what happened and what to do."""
-        if self.closed:
-            return
-        if write.kind in (SENTIMENT, ASPECT):
-            self.reload(keep_review=write.review_id)  # what is stored, shown again
-            QMessageBox.warning(self, self.tr("Correction not saved"), user_message(error))
-            return
-        if write.kind not in (STATUS, RESTORE_STATUS):
-            return
-        self._statuses_pending.pop(write.review_id, None)
-        stored = status_snapshot(self.db, write.review_id)
-        if (
-            stored is not None
-            and self.pane.review is not None
-            and self.pane.review.id == write.review_id
-        ):
-            self.pane.status.setCurrentIndex(self.pane.status.findData(stored.status))
-        snapshot = self._undo_snapshot
-        if snapshot is not None and snapshot.review_id == write.review_id:
-            self._hide_undo()  # nothing to undo: the change did not happen
-        self.model.refresh(then=self.update_counts)
-        if isinstance(error, AnsweredNeedsApproval):
-            QMessageBox.information(self, self.tr("Not marked answered"), user_message(error))
-        elif isinstance(error, ClinicrepError):
-            QMessageBox.warning(self, self.tr("Status not changed"), user_message(error))
-        else:
-            from clinicrep.ui.errors import show_error
+    def _keep_for_next_start(self, unsaved: dict[int, tuple[Status, Status]]) -> None:
+        """The window closes while an import still holds the file: the statuses chosen
+        meanwhile go into a file beside it, stored at the next start (``_store_kept``)."""
+        from clinicrep.store.kept_statuses import keep_for_next_start
 
-            show_error(self, error)
-
-    def _show_writes_waiting(self, waiting: bool) -> None:
-        """A write has waited for the store for a while: say so (and that nothing is lost)
-        until the queue is empty again."""
-        if getattr(self.db, "dialect", "sqlite") == "postgresql":
+        count = len(unsaved)
+        if keep_for_next_start(self.db, unsaved):
             text = self.tr(
-                "Saving… the shared database server is busy or cannot be reached; your change "
-                "will be saved when it answers."
+                "An import is still being stored, so the status you chose for %n review(s) "
+                "is not saved yet. clinicrep saves it the next time it opens.",
+                "",
+                count,
             )
         else:
             text = self.tr(
-                "Saving… the file is in use by another program; your change will be saved "
-                "when it is free."
+                "An import is still being stored, so the status you chose for %n review(s) "
+                "could not be saved. Set it again once the import is done.",
+                "",
+                count,
             )
-        if waiting:
-            self.statusBar().showMessage(text)
-        elif self.statusBar().currentMessage() == text:
-            self.statusBar().showMessage(self.tr("Saved."), 3000)
+        QMessageBox.information(self, self.tr("Status not saved yet"), text)
+
+    def _store_kept(self) -> None:
+        """Statuses a window closed during an import kept for this start: stored now (or,
+        should an import hold the file again, at its end), unless the review's status was
+        changed since (on another window, by the command line): that change stays."""
+        from clinicrep.store.kept_statuses import take_kept
+
+        if self._closing:
+            return
+        for review_id, (status, before) in take_kept(self.db).items():
+            snapshot = status_snapshot(self.db, review_id)
+            if snapshot is None or snapshot.status != before:
+                log.info("kept status of review %s not stored: changed since", review_id)
+                continue
+            self._status_waiting[review_id] = (status, snapshot)
+        if self._status_waiting:
+            self._status_retry.start()
+            self._store_waiting_statuses()
 
     def _review_after(self, review_id: int) -> int | None:
         """The review below (or, for the last row, above) ``review_id`` in the inbox."""
@@ -986,10 +1019,7 @@ class MainWindow(QMainWindow):
         if snapshot is None:
             return
         self._hide_undo()
-        self._statuses_pending[snapshot.review_id] = snapshot.status
-        self.writes.submit(restore_write(snapshot))
-        if self.pane.review is not None and self.pane.review.id == snapshot.review_id:
-            self.pane.status.setCurrentIndex(self.pane.status.findData(snapshot.status))
+        restore_status(self.db, snapshot)
         self._changed_here[snapshot.review_id] = time.monotonic()
         self.statusBar().showMessage(
             self.tr("Undone: the review is “{status}” again.").format(
@@ -997,6 +1027,7 @@ class MainWindow(QMainWindow):
             ),
             5000,
         )
+        self.model.refresh(then=lambda: self._after_undo(snapshot.review_id))
 
     def _after_undo(self, review_id: int) -> None:
         self.update_counts()
@@ -1020,10 +1051,7 @@ class MainWindow(QMainWindow):
         self.editor.show_review(None)
 
     def _on_corrected(self, review_id: int) -> None:
-        """A correction is stored (by the write queue): the inbox, the pane and the charts in
-        view count it."""
         self.reload(keep_review=review_id)
-        self._reload_charts_if_shown()
         self.statusBar().showMessage(self.tr("Correction saved."), 3000)
 
     def _on_approval_changed(self, review_id: int) -> None:
@@ -1842,37 +1870,50 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.editor.save_now()  # into the write queue, which is drained next
-        self._closing = True  # (the question below runs the event loop: no start-up work)
-        if not self.writes.close():
-            # the store stayed held: the writes left are applied at the next start
-            if getattr(self.db, "dialect", "sqlite") == "postgresql":
-                why = self.tr(
-                    "The shared database server did not answer, so your last changes could "
-                    "not be saved yet."
-                )
-            elif getattr(self.writes.last_wait, "params", {}).get("holder") == "check":
-                why = self.tr(
-                    "A check for new reviews is still writing to the file, so your last "
-                    "changes could not be saved yet."
-                )
-            else:
-                why = self.tr(
-                    "The file is still in use by another program, so your last changes "
-                    "could not be saved yet."
-                )
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                self.tr("Changes saved at the next start"),
-                self.tr(
-                    "{why} They are kept on this computer and saved the next time you open "
-                    "clinicrep; nothing you typed or chose is lost."
-                ).format(why=why),
-                parent=self,
+    def _keep_typed_reply(self) -> bool:
+        """The reply typed here could not be stored (the shared server is away, or another
+        program holds this PC's file): closing would lose it. True: close anyway (or it was
+        stored after all); False: the window stays open, and the reply is saved later."""
+        from clinicrep.store.live import is_connection_lost
+
+        held = not is_connection_lost(self.editor.not_saved_because)
+        if held:
+            # a one-PC practice's file, held by a program we cannot name (the message says
+            # who when a check for new reviews holds it): no "server" to wait for
+            cause = self.editor.not_saved_because or DatabaseLocked("")
+            text = self.tr(
+                "The reply you typed is not saved: {cause}\n\nIf you close the window now, "
+                "the reply is lost. Once the other program is done, press Try again."
+            ).format(cause=user_message(cause))
+        else:
+            text = self.tr(
+                "The reply you typed is not saved: the connection to the shared database "
+                "server is lost. If you close the window now, the reply is lost. Keep the "
+                "window open until the server is back; the reply is saved then by itself."
             )
-            box.setObjectName("writesKept")
-            box.exec()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Reply not saved"), text, parent=self)
+        box.setObjectName("replyNotSaved")
+        again = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        again.setVisible(held)
+        keep = box.addButton(self.tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close and lose the reply"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(again if held else keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is again:
+            self.editor.save_now()
+            return not self.editor.not_saved or self._keep_typed_reply()
+        return box.clickedButton() is not keep
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.save_now()
+        if self.editor.not_saved and not self._keep_typed_reply():
+            event.ignore()
+            return
+        self._closing = True  # (the question below runs the event loop: no start-up work)
+        if self._status_waiting:  # chosen during an import: stored now, or at the next start
+            self._status_retry.stop()
+            self._store_waiting_statuses(closing=True)
         self.editor.release()  # the other PCs no longer see "… is replying"
         self.live.stop()
         self._live_reload.stop()

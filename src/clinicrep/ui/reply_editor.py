@@ -71,7 +71,6 @@ from clinicrep.i18n import then_text
 from clinicrep.labels import platform_label
 from clinicrep.messages import user_message
 from clinicrep.model import Event, ReplyState, Review, Status, utc_now
-from clinicrep.pending_writes import DRAFT, PendingWrite, draft_write
 from clinicrep.settings import Settings, answer_clock, save_settings
 from clinicrep.sources.base import CancelToken
 from clinicrep.sources.registry import kind_info
@@ -86,11 +85,10 @@ from clinicrep.store.live import (
     release_presence,
     replying_elsewhere,
 )
-from clinicrep.store.replies import ReplyBusy, get_reply, other_published_texts, published_text
+from clinicrep.store.replies import get_reply, other_published_texts, published_text, save_draft
 from clinicrep.store.sources import get_source
 from clinicrep.ui.draft_assist import DraftMap, RequestPreview
 from clinicrep.ui.workers import Op, Progress, checks_pool
-from clinicrep.ui.write_queue import WriteQueue
 from clinicrep.workstation import Role, Workstation
 
 if TYPE_CHECKING:  # imported where used: the drafts' composer and the checklist (with their
@@ -102,9 +100,6 @@ log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 600
 PRESENCE_BEAT_MS = 15_000  # renews "is replying" (store.live.PRESENCE_TTL is 45 s)
-# "is replying" is said on the GUI thread: a held file makes it wait this long at most, and
-# it is said again at the next beat (the draft itself waits in the write queue, not here)
-PRESENCE_WAIT_S = 0.02
 CHECK_DELAY_MS = 150
 # A longer reply (a paste) is checked on a worker: the guard needs seconds for a megabyte,
 # milliseconds for a reply of a normal length.
@@ -129,7 +124,6 @@ class ReplyEditor(QWidget):
         parent: QWidget | None = None,
         *,
         station: Workstation | None = None,
-        writes: WriteQueue | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("replyEditor")
@@ -137,10 +131,6 @@ class ReplyEditor(QWidget):
         self.settings = settings
         # who uses this PC (issue 20): with approval on, a receptionist asks, the owner decides
         self.station = station or workstation.current()
-        # the drafts are stored by the window's write queue, off the GUI thread
-        self.writes = writes if writes is not None else WriteQueue(db, self.station, self)
-        self.writes.stored.connect(self._on_write_stored)
-        self.writes.failed.connect(self._on_write_failed)
         self.approval = Approval(0, ApprovalState.NONE)
         self.review: Review | None = None
         self.findings: list[ConfidentialityFinding] = []
@@ -168,8 +158,8 @@ class ReplyEditor(QWidget):
         self.elsewhere: Presence | None = None  # someone else is replying to the one shown
         self._seen_published_at: datetime | None = None  # the reply as it was shown here
         self.dirty = False
-        self.not_saved = False  # typed text the store refused for good (a full disk)
-        self.not_saved_because: BaseException | None = None  # why
+        self.not_saved = False  # typed text the store refused (its server away)
+        self.not_saved_because: BaseException | None = None  # why, for the closing question
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of reply"))
@@ -402,11 +392,7 @@ class ReplyEditor(QWidget):
             self.kind.setCurrentIndex(self.kind.findData(kind.value))
             reply = get_reply(self.db, review.id)
             self._seen_published_at = reply.published_at if reply is not None else None
-            typed = self.writes.pending_draft(review.id)  # typed here, not stored yet
-            if typed is not None:
-                self.text.setPlainText(typed)
-                self.dirty = True
-            elif reply is not None and reply.text:
+            if reply is not None and reply.text:
                 self.text.setPlainText(reply.text)
             elif review.upstream_reply:
                 self.text.setPlainText(review.upstream_reply)
@@ -562,7 +548,6 @@ class ReplyEditor(QWidget):
             stored is not None
             and stored.text != typed
             and not self._save_timer.isActive()  # everything typed here is saved already
-            and self.writes.pending_draft(review_id) is None
             and not self.sending
         ):
             # the owner changed the text while deciding: show what is stored now
@@ -621,9 +606,7 @@ class ReplyEditor(QWidget):
         )
 
     def _approval_step(self, step: Callable[[], object], done: str) -> bool:
-        # an older text still queued would land after the step and undo its text: the queue's
-        # draft becomes this one (the step stores the same text)
-        self.save_now()
+        self._save_timer.stop()
         review = self.review
         if review is None or review.id is None or self.sending:
             return False
@@ -679,64 +662,37 @@ class ReplyEditor(QWidget):
         self._check_timer.start()
 
     def save_now(self) -> None:
-        """Hand the draft to the write queue now (the debounce, switching reviews, closing
-        the window): the queue stores it in order, waiting for a held store if need be."""
+        """Store the draft now (the debounce, switching reviews, closing the window)."""
         self._save_timer.stop()
         if self.closed or self.review is None or self.review.id is None or self.sending:
             return
         if self.elsewhere is not None:
             return  # someone else is writing this reply: their draft is the one kept
-        review_id = self.review.id
         text = self.text.toPlainText()
-        last = self.writes.pending_draft(review_id)
-        if last is None:
-            try:
-                reply = get_reply(self.db, review_id)
-            except Exception as e:  # the server away: the queue stores it once it is back
-                if not _presence_can_wait(e):
-                    raise
-                log.warning("the draft is queued unread: %s", type(e).__name__)
-                reply = None
-            if reply is not None and reply.state == ReplyState.SENDING:
-                return  # its outcome is not known yet; the text stays as it was sent
+        try:
+            reply = get_reply(self.db, self.review.id)
+            if reply is not None and reply.text == text:
+                self.dirty = False
+                self.not_saved = False
+                return
             if reply is None and not text.strip():
                 return
-            last = reply.text if reply is not None else None
-        if last == text:
-            return
-        self.writes.submit(draft_write(review_id, text, utc_now()))
-
-    def _on_write_stored(self, write: PendingWrite) -> None:
-        review = self.review
-        if write.kind != DRAFT or review is None or review.id != write.review_id or self.closed:
-            return
-        if self.writes.pending_draft(write.review_id) is not None:
-            return  # typed on meanwhile: that text is on its way
-        if write.values.get("text") == self.text.toPlainText():
+            if reply is not None and reply.state == ReplyState.SENDING:
+                return  # its outcome is not known yet; the text stays as it was sent
+            save_draft(self.db, self.review.id, text)
             self.dirty = False
-        self.not_saved = False
+            self.not_saved = False
+        except Exception as e:  # the shared server away: kept in the box, saved when it is back
+            if is_damage(e):
+                raise  # a damaged store has its own way out (app.py)
+            log.exception("could not save the draft of review %s", self.review.id)
+            self.not_saved = bool(text.strip())  # closing the window now would lose it
+            self.not_saved_because = e
+            return
         if self.approval.state == ApprovalState.APPROVED:
             # a changed text needs the owner's approval again (store.replies.save_draft)
-            self.approval = get_approval(self.db, write.review_id)
+            self.approval = get_approval(self.db, self.review.id)
             self._show_approval()
-
-    def _on_write_failed(self, write: PendingWrite, error: BaseException) -> None:
-        """The store refused the draft for good (not a held store: that waits): the text
-        stays in the box, and the state line says what happened and what to do."""
-        if write.kind != DRAFT or self.closed:
-            return
-        if isinstance(error, ReplyBusy):
-            return  # being published meanwhile: the text stays as it was sent
-        if is_damage(error):
-            from clinicrep.ui.errors import show_error
-
-            show_error(self, error)
-            return
-        review = self.review
-        if review is not None and review.id == write.review_id:
-            self.not_saved = True
-            self.not_saved_because = error
-            self.state.setText(user_message(error))
 
     def use_template(self) -> None:
         """One template of the reply's kind goes in at once; with several (the practice added
@@ -1490,10 +1446,7 @@ class ReplyEditor(QWidget):
         if time.monotonic() < self._claim_waits_until:
             return  # a keystroke does not wait on a busy store again (5 s each)
         try:
-            with self.db.waiting_at_most(PRESENCE_WAIT_S):
-                other = claim_presence(
-                    self.db, review.id, session=self.session, who=workstation.name()
-                )
+            other = claim_presence(self.db, review.id, session=self.session, who=workstation.name())
         except Exception as e:  # the server away: typing goes on, the claim comes later
             if not _presence_can_wait(e):
                 raise
@@ -1511,8 +1464,7 @@ class ReplyEditor(QWidget):
             return
         claimed, self.claimed = self.claimed, None
         try:
-            with self.db.waiting_at_most(PRESENCE_WAIT_S):
-                release_presence(self.db, session=self.session, review_id=claimed)
+            release_presence(self.db, session=self.session, review_id=claimed)
         except Exception as e:  # the row expires by itself
             if not _presence_can_wait(e):
                 raise
@@ -1523,10 +1475,9 @@ class ReplyEditor(QWidget):
             return
         if self.claimed == self.review.id:
             try:
-                with self.db.waiting_at_most(PRESENCE_WAIT_S):
-                    other = claim_presence(
-                        self.db, self.review.id, session=self.session, who=workstation.name()
-                    )
+                other = claim_presence(
+                    self.db, self.review.id, session=self.session, who=workstation.name()
+                )
             except Exception as e:
                 if not _presence_can_wait(e):
                     raise
