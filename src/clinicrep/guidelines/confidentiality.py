@@ -1460,7 +1460,7 @@ def find_confidentiality_problems(
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
         elif kind == "names":
-            if _name_in_review(text[start:end], review_text):
+            if _written_in_review(text[start:end], review_text, _names_written_in(review_text)):
                 continue  # "您提到的张小姐是我们的客服主管" after "前台张小姐很贴心"
             if text[start:end] != reviewer_name.strip() and not _titled_public_name(
                 text[start:end], reviewer_name
@@ -1745,13 +1745,6 @@ def _staff_named_in(review_text: str) -> frozenset[str]:
         for pattern in (_STAFF_IN_REVIEW, _THANKED_IN_FULL_IN_REVIEW)
         for m in pattern.finditer(text)
     )
-
-
-def _name_in_review(name: str, review_text: str) -> bool:
-    """The review itself writes this name as the reply does ("前台张小姐很贴心" and "您提到的
-    张小姐"): a name the reviewer published, of staff or of anyone, is no disclosure."""
-    name = name.strip()
-    return len(name) >= 2 and name in review_text[:_REVIEW_READ_LIMIT]
 
 
 def _initialled_names(text: str) -> Iterable[tuple[int, int]]:
