@@ -26,6 +26,7 @@ from operator import attrgetter
 from typing import NamedTuple, cast
 
 from clinicrep.analysis.lexicon import (
+    SENTENCE_ENDS,
     Match,
     Matcher,
     load_sections,
@@ -282,7 +283,7 @@ def split_clauses(text: str, lang: str) -> list[tuple[int, str]]:
 
 
 # tokenize's tokens, found in the text as written: a word, a "," or a run of sentence marks
-_TOKEN_AT = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|,|[.!?;\n。！？；…]+")
+_TOKEN_AT = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|,|" + SENTENCE_ENDS)
 
 
 def _weight(value: str) -> float:
