@@ -47,3 +47,75 @@ def test_an_emoji_ends_a_sentence_only_before_a_capitalised_word() -> None:
     assert tokenize("лікар супер 👍 рекомендую") == ("лікар", "супер", "рекомендую")
     assert [s for s, _ in split_clauses("Лікар супер 👍 рекомендую всім", "uk")] == [0]
     assert [s for s, _ in split_clauses("Лікар супер 👍 Рекомендую всім", "uk")] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "医生很耐心。在诊室门口坐了一个半小时。",
+        "医生很耐心。取药又排了五十分钟。",
+        "医生很好，每次来都要等一个多小时。",
+    ],
+)
+def test_a_chinese_wait_told_by_its_length_blames_the_wait(text: str) -> None:
+    assert read(text, "zh") == {("doctor", POS), ("waiting", NEG)}
+    assert verdict(text, "zh") == "mixed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "医生很耐心，等了五分钟就进去了。",  # a short wait praises
+        "带孩子打疫苗，打完在观察区坐了三十分钟才走，医生很耐心。",  # sitting, not waiting
+        "坐了两个小时的车才到，医生很耐心。",  # the journey
+        "医生很耐心，看了十分钟，讲得很清楚。",  # the visit's length
+    ],
+)
+def test_a_chinese_length_that_is_no_long_wait_does_not_blame_it(text: str) -> None:
+    assert ("waiting", NEG) not in read(text, "zh")
+    assert verdict(text, "zh") == POS
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "blamed"),
+    [
+        (
+            "Dr Shah did the scan herself and explained it all. A bit pricier than other places.",
+            "en",
+            "price",
+        ),
+        (
+            "The physio was brilliant. The clinic is on the third floor with no elevator.",
+            "en",
+            "facilities",
+        ),
+        ("Лікарка пояснила все до дрібниць. Ціна трохи вища ніж в інших.", "uk", "price"),
+        ("Лікар молодець. Проте кабінет на третьому поверсі без ліфта.", "uk", "facilities"),
+        (
+            "Ортопед чудовий. Єдине — записатися до нього можна хіба через місяць.",
+            "uk",
+            "scheduling",
+        ),
+        ("真是“神医”啊，吃了一个月药一点没见好。前台倒是很客气。", "zh", "outcome"),
+    ],
+)
+def test_a_short_last_clause_told_as_a_fact_makes_the_review_mixed(
+    text: str, lang: str, blamed: str
+) -> None:
+    assert (blamed, NEG) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("There is a lift to the third floor and the nurse was lovely.", "en"),
+        ("Prices are lower than other places and the doctor was great.", "en"),
+        ("Ціна нижча ніж в інших, лікар уважний.", "uk"),
+        ("Записалася на прийом через тиждень, як і хотіла. Лікар уважний.", "uk"),
+        ("王医生真是神医啊，吃了一个月药就好了。", "zh"),
+    ],
+)
+def test_look_alikes_of_those_facts_stay_praise(text: str, lang: str) -> None:
+    assert all(polarity == POS for _, polarity in read(text, lang))
+    assert verdict(text, lang) == POS
