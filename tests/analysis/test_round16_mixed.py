@@ -119,3 +119,17 @@ def test_a_short_last_clause_told_as_a_fact_makes_the_review_mixed(
 def test_look_alikes_of_those_facts_stay_praise(text: str, lang: str) -> None:
     assert all(polarity == POS for _, polarity in read(text, lang))
     assert verdict(text, lang) == POS
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        ("Все сподобалось, крім парковки.", "access"),
+        ("Усе чудово, окрім реєстратури.", "reception"),
+        ("Все було добре, за винятком цін.", "price"),
+    ],
+)
+def test_a_ukrainian_exception_after_praise_blames_what_it_names(text: str, blamed: str) -> None:
+    found = read(text, "uk")
+    assert (blamed, NEG) in found
+    assert (blamed, POS) not in found
