@@ -133,3 +133,24 @@ def test_a_ukrainian_exception_after_praise_blames_what_it_names(text: str, blam
     found = read(text, "uk")
     assert (blamed, NEG) in found
     assert (blamed, POS) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "praised", "blamed"),
+    [
+        ("医生很好只是有点贵", "doctor", "price"),
+        ("护士很温柔就是环境有点脏", "nurse", "facilities"),
+        ("医生很耐心可惜号太难挂", "doctor", "scheduling"),
+    ],
+)
+def test_a_chinese_but_without_a_comma_after_praise_starts_the_complaint(
+    text: str, praised: str, blamed: str
+) -> None:
+    assert read(text, "zh") == {(praised, POS), (blamed, NEG)}
+    assert verdict(text, "zh") == "mixed"
+
+
+def test_a_chinese_just_with_no_judgement_before_it_cuts_nothing() -> None:
+    # "就是" here is "just": the doctor said it is just a cold
+    assert len(split_clauses("医生说就是普通感冒", "zh")) == 1
+    assert len(split_clauses("医生很好只是有点贵", "zh")) == 2

@@ -1200,6 +1200,19 @@ def _chinese_clauses(text: str) -> list[Clause]:
             marks.add(mark.start())
         contrasted = {m.start for m in matches if m.section in ("contrast", "concessive")}
         cuts.update(contrasted)
+        named = aspects.find_chars(sentence)
+        # "医生很好只是有点贵": 只是, 就是, 可惜 (opening their clause like "but") after a
+        # judgement of the same stretch start a clause even with no comma before them
+        for m in named:
+            if m.section == OPENING_CONTRAST and m.start not in cuts:
+                begun = max(c for c in cuts if c < m.start) if m.start else 0
+                if any(
+                    begun <= x.start and x.start + x.length <= m.start and _weight(x.value)
+                    for x in matches
+                    if x.section == "words"
+                ):
+                    cuts.add(m.start)
+                    contrasted.add(m.start)
         for closing in closings:  # "打电话预约的时候 | 前台态度很差": a clause of time ends
             at = sentence.find(closing)
             while at >= 0:
@@ -1211,7 +1224,6 @@ def _chinese_clauses(text: str) -> list[Clause]:
         ]
         if not segments:
             continue
-        named = aspects.find_chars(sentence)
         if "点" in sentence or ":" in sentence or "：" in sentence:
             named = _with_late_clock(sentence, named, int)
         if "元" in sentence or "块" in sentence or "费" in sentence or "了" in sentence:
