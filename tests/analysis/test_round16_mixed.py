@@ -154,3 +154,26 @@ def test_a_chinese_just_with_no_judgement_before_it_cuts_nothing() -> None:
     # "就是" here is "just": the doctor said it is just a cold
     assert len(split_clauses("医生说就是普通感冒", "zh")) == 1
     assert len(split_clauses("医生很好只是有点贵", "zh")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "praised", "blamed"),
+    [
+        ("Лікар хороший тільки дорого", "uk", "doctor", "price"),
+        ("Лікарка чудова лише чекати довелося годину", "uk", "doctor", "waiting"),
+        ("Педіатр дуже уважна тільки в реєстратурі хамлять", "uk", "doctor", "reception"),
+    ],
+)
+def test_a_but_word_without_a_comma_after_praise_starts_the_complaint(
+    text: str, lang: str, praised: str, blamed: str
+) -> None:
+    found = read(text, lang)
+    assert (praised, POS) in found
+    assert (blamed, NEG) in found
+    assert (praised, NEG) not in found
+
+
+def test_only_with_no_judgement_before_it_cuts_nothing() -> None:
+    # "тільки" is "only" here: the doctor sees patients only by appointment
+    assert len(split_clauses("Лікар приймає тільки за записом", "uk")) == 1
+    assert len(split_clauses("Лікар хороший тільки дорого", "uk")) == 2

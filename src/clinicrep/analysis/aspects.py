@@ -272,8 +272,10 @@ def split_clauses(text: str, lang: str) -> list[tuple[int, str]]:
     if len(at) != len(tokens):  # not expected: the pattern finds tokenize's tokens
         raise ValueError(f"{len(at)} token positions for {len(tokens)} tokens")
     result = []
+    said = sentiment_matches(text, lang)
+    named = _aspect_matcher(lang).find(tokens)
     for a, b, sentence, _contrast, _said in _segments(
-        tokens, sentiment_matches(text, lang), _when_cuts(tokens, _when(lang)), []
+        tokens, said, _clause_cuts(tokens, named, said, lang), []
     ):
         while b > a and tokens[b - 1] in _MARKS:
             b -= 1
@@ -343,7 +345,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
     said = sentiment_matches(text, lang)
-    segments = _segments(tokens, said, _when_cuts(tokens, _when(lang)), named_at)
+    segments = _segments(tokens, said, _clause_cuts(tokens, named, said, lang), named_at)
     named_by: list[list[Match]] = [[] for _ in segments]
     naming = [False] * len(segments)
     competence: set[int] = set()
@@ -1169,6 +1171,42 @@ def _when_cuts(tokens: tuple[str, ...], when: _When) -> list[int]:
 
 
 _MARKS = frozenset((".", ","))
+
+
+def _contrast_cuts(tokens: tuple[str, ...], named: list[Match], said: Sequence[Match]) -> list[int]:
+    """Where a word that opens its clause like "but" (OPENING_CONTRAST: "тільки", "лише", "крім",
+    "except") stands inside a clause after a judgement of it, with no comma before it and words
+    after it ("Лікар хороший тільки дорого"): the praise and the complaint are read apart, as
+    they are with the comma. "Приймає тільки за записом" (no judgement before it) is one clause."""
+    judged = [m for m in said if m.section == "words" and _weight(m.value)]
+    cuts = []
+    for m in named:
+        k, after = m.start, m.start + m.length
+        if (
+            m.section != OPENING_CONTRAST
+            or k < 2
+            or tokens[k - 1] in _MARKS
+            or after >= len(tokens)
+            or tokens[after] in _MARKS
+        ):
+            continue
+        begun = k
+        while begun > 0 and tokens[begun - 1] not in _MARKS:
+            begun -= 1
+        if any(begun <= x.start and x.start + x.length <= k for x in judged):
+            cuts.append(k)
+    return cuts
+
+
+def _clause_cuts(
+    tokens: tuple[str, ...], named: list[Match], said: Sequence[Match], lang: str
+) -> list[int]:
+    """Where a clause starts with no comma before it: a clause of time (_when_cuts) or a "but"
+    after a judgement (_contrast_cuts)."""
+    cuts = _when_cuts(tokens, _when(lang))
+    if any(m.section == OPENING_CONTRAST for m in named):
+        cuts = sorted({*cuts, *_contrast_cuts(tokens, named, said)})
+    return cuts
 
 
 _ZH_CLAUSE_MARK = re.compile(r"[,:()\[\]，：（）]+")
