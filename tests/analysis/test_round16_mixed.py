@@ -177,3 +177,13 @@ def test_only_with_no_judgement_before_it_cuts_nothing() -> None:
     # "тільки" is "only" here: the doctor sees patients only by appointment
     assert len(split_clauses("Лікар приймає тільки за записом", "uk")) == 1
     assert len(split_clauses("Лікар хороший тільки дорого", "uk")) == 2
+
+
+def test_what_nobody_had_done_before_praises_who_did_it_now() -> None:
+    text = "The physio checked my posture properly, nobody had bothered before. Parking is a pain."
+    found = read(text, "en")
+    assert ("doctor", POS) in found
+    assert ("doctor", NEG) not in found
+    assert verdict(text, "en") == "mixed"
+    # the look-alike: a deed nobody did at this visit still blames
+    assert ("communication", NEG) in read("Nobody explained the results to me.", "en")
