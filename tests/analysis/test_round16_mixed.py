@@ -187,3 +187,22 @@ def test_what_nobody_had_done_before_praises_who_did_it_now() -> None:
     assert verdict(text, "en") == "mixed"
     # the look-alike: a deed nobody did at this visit still blames
     assert ("communication", NEG) in read("Nobody explained the results to me.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("На контрольному огляді лікар лише знизав плечима.", "uk", ("doctor", NEG)),
+        ("Медсестра дала синові погратися шприцом. Навіть не пискнув.", "uk", ("nurse", POS)),
+        ("手术三个月了，腿还是跟以前一样疼。", "zh", ("outcome", NEG)),
+        ("戴了两年牙套，今天拆了，牙齿整整齐齐。", "zh", ("outcome", POS)),
+    ],
+)
+def test_facts_that_judge_without_a_judging_word(
+    text: str, lang: str, found: tuple[str, str]
+) -> None:
+    assert found in read(text, lang)
+
+
+def test_the_same_as_before_said_of_a_person_is_no_complaint_of_the_outcome() -> None:
+    assert ("outcome", NEG) not in read("医生还是跟以前一样耐心。", "zh")
