@@ -36,6 +36,10 @@ SENTENCE_ENDS = (
     r"|[.!?;\n。！？；…]+"
 )
 _ENDS = re.compile(SENTENCE_ENDS)
+# texts without an emoji (most, and every ASCII one) take the plain pattern: the emoji
+# alternative, tried at every space, cost the English stories a fifth of their speed
+_PLAIN_ENDS = re.compile(r"[.!?;\n。！？；…]+")
+_AN_EMOJI = re.compile(_EMOJI)
 # The dot of a title before a capitalised name ends no sentence: "but Dr. Weiss is the kindest",
 # "lek. med. Nowak", "проф. Иванов", "д-р Петров" ("Dr." cut "Dr. Lin is sharp" in two, and the
 # praise after it lost the doctor it names).
@@ -53,9 +57,10 @@ def tokenize(text: str) -> tuple[str, ...]:
     Cached: language, sentiment, topics and urgency all read the same review's words.
     """
     if text.isascii():  # the same words, found by a class of ASCII letters (a fifth faster)
-        tokens = tuple(_ASCII_TOKEN.findall(_ENDS.sub(SENTENCE_MARK, text.lower())))
+        tokens = tuple(_ASCII_TOKEN.findall(_PLAIN_ENDS.sub(SENTENCE_MARK, text.lower())))
     else:
-        marked = _ENDS.sub(SENTENCE_MARK, text.replace("’", "'")).lower()
+        ends = _ENDS if _AN_EMOJI.search(text) else _PLAIN_ENDS
+        marked = ends.sub(SENTENCE_MARK, text.replace("’", "'")).lower()
         tokens = tuple(_TOKEN.findall(marked))
     if _TITLES.isdisjoint(tokens):  # (a set's test over the words runs in C: most texts)
         return tokens
