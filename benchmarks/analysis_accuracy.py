@@ -284,7 +284,9 @@ def print_aspect_sets() -> None:
     reception, waiting and price constructions), split the same way.
     "probe15" (English, Russian and Polish, 24 each, 14 mixed): round fifteen's probe of mixed
     reviews (a complaint told as facts beside praise, "ok but", a three-star review), split the
-    same way."""
+    same way.
+    "probe16" (English, Ukrainian and Chinese, 24 each, 14 mixed): round sixteen's probe of mixed
+    reviews (the complaint one short clause at the end, sarcasm, a relative's visit), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -297,6 +299,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe14-tune", "probe14-frozen")
     # probe15 (English, Russian and Polish, 24 each, 14 mixed): round fifteen's mixed reviews
     last = (*last, "probe15-tune", "probe15-frozen")
+    # probe16 (English, Ukrainian and Chinese, 24 each, 14 mixed): round sixteen's mixed reviews
+    last = (*last, "probe16-tune", "probe16-frozen")
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
             if not (ASPECT_SETS / f"aspects_{lang}_{part.split('-')[0]}.jsonl").is_file():

@@ -40,6 +40,7 @@ TUNING_PARTS = (
     "probe13c-tune",
     "probe14-tune",
     "probe15-tune",
+    "probe16-tune",
     "check2",
 )
 

@@ -26,6 +26,7 @@ from operator import attrgetter
 from typing import NamedTuple, cast
 
 from clinicrep.analysis.lexicon import (
+    SENTENCE_ENDS,
     Match,
     Matcher,
     load_sections,
@@ -271,8 +272,10 @@ def split_clauses(text: str, lang: str) -> list[tuple[int, str]]:
     if len(at) != len(tokens):  # not expected: the pattern finds tokenize's tokens
         raise ValueError(f"{len(at)} token positions for {len(tokens)} tokens")
     result = []
+    said = sentiment_matches(text, lang)
+    named = _aspect_matcher(lang).find(tokens)
     for a, b, sentence, _contrast, _said in _segments(
-        tokens, sentiment_matches(text, lang), _when_cuts(tokens, _when(lang)), []
+        tokens, said, _clause_cuts(tokens, named, said, lang), []
     ):
         while b > a and tokens[b - 1] in _MARKS:
             b -= 1
@@ -282,7 +285,7 @@ def split_clauses(text: str, lang: str) -> list[tuple[int, str]]:
 
 
 # tokenize's tokens, found in the text as written: a word, a "," or a run of sentence marks
-_TOKEN_AT = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|,|[.!?;\n。！？；…]+")
+_TOKEN_AT = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|,|" + SENTENCE_ENDS)
 
 
 def _weight(value: str) -> float:
@@ -342,7 +345,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
     said = sentiment_matches(text, lang)
-    segments = _segments(tokens, said, _when_cuts(tokens, _when(lang)), named_at)
+    segments = _segments(tokens, said, _clause_cuts(tokens, named, said, lang), named_at)
     named_by: list[list[Match]] = [[] for _ in segments]
     naming = [False] * len(segments)
     competence: set[int] = set()
@@ -728,6 +731,66 @@ def _with_wait_lengths(tokens: tuple[str, ...], named: list[Match], lang: str) -
     return sorted([*named, *added], key=lambda m: m.start)
 
 
+# The same in Chinese (round sixteen): a verb of waiting or queueing, then its length
+# ("排队排了四十分钟", "在诊室门口坐了一个半小时", "每次都要等一个多小时", "等了五分钟就进去了"):
+# half an hour or more blames the wait; a quarter of an hour or less (or half an hour bounded by
+# 只, 就, 才 or 不到) credits it where 等 or 排 tells it, taking back the blame of the verb's own
+# term ("等了 -0.5"). Not a visit's length ("看了五分钟", see BRIEF) nor a journey
+# ("坐了两个小时的车").
+_ZH_WAIT = re.compile(
+    r"(等|排|坐|站|候)[了着队号排坐等]{0,3}(?:在[^，,。！？；]{0,6}?)?"
+    r"(只|就|才|不到|快|近|将近|差不多|大概|整整|足足|至少|都)?"
+    r"(\d+|[一二三四五六七八九十两几半]{1,3})(?:个)?(多|半)?(?:个)?(分钟|小时|钟头)(多|半)?"
+    r"(?!的?(?:车|火车|高铁|飞机|地铁|公交|路))"  # "坐了两个小时的车": the journey, not a wait
+)
+_ZH_WAIT_BOUNDS = frozenset(("只", "就", "才", "不到"))
+# sitting or standing is a wait only beside a word of waiting or where patients wait
+_ZH_WAIT_PLACES = ("门口", "走廊", "大厅", "外面")
+
+
+def _zh_wait_minutes(found: re.Match[str]) -> float:
+    count, unit = found.group(3), found.group(5)
+    if count == "半":
+        number = 0.5
+    elif count == "几":
+        number = 3.0
+    else:
+        number = float(_zh_number(count.rstrip("半")))
+        if count.endswith("半") or "半" in (found.group(4), found.group(6)):
+            number += 0.5
+    return number * (1.0 if unit == "分钟" else 60.0)
+
+
+def _with_zh_wait_lengths(sentence: str, named: list[Match]) -> list[Match]:
+    """``named`` with each Chinese wait told by its length judged by it (see _ZH_WAIT)."""
+    added: list[Match] = []
+    for found in _ZH_WAIT.finditer(sentence):
+        minutes = _zh_wait_minutes(found)
+        bounded = found.group(2) in _ZH_WAIT_BOUNDS
+        start, end = found.span()
+        if "车" in sentence[max(0, start - 3) : start]:
+            continue  # "坐车坐了两个小时": the journey
+        if found.group(1) in "坐站" and not (
+            any(m.section in (_WAITING_VALUE, WAITING_ROOM) for m in named)
+            or any(place in sentence for place in _ZH_WAIT_PLACES)
+        ):
+            continue  # "打完在观察区坐了三十分钟": sitting, not waiting
+        if minutes >= _WAIT_LONG and not bounded:
+            value = _WAIT_LONG_BLAME
+        elif found.group(1) in "等排" and (
+            minutes <= _WAIT_SHORT or (bounded and minutes <= _WAIT_LONG)
+        ):
+            near = [m for m in named if m.section == _WAITING_VALUE and start <= m.start < end]
+            blamed = sum(min(0.0, _weight(m.value)) for m in near)
+            value = str(_WAIT_SHORT_PRAISE - blamed)
+        else:
+            continue
+        added.append(
+            Match(found.start(5), len(found.group(5)), found.group(), value, _WAITING_VALUE)
+        )
+    return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
 def _waits(m: Match, lengths: _WaitLengths) -> bool:
     """Whether ``m`` names the wait: a term of waiting, or of a booking waited for
     ("na wizytę czekałam"), as the [wait_words] stems tell."""
@@ -1110,6 +1173,42 @@ def _when_cuts(tokens: tuple[str, ...], when: _When) -> list[int]:
 _MARKS = frozenset((".", ","))
 
 
+def _contrast_cuts(tokens: tuple[str, ...], named: list[Match], said: Sequence[Match]) -> list[int]:
+    """Where a word that opens its clause like "but" (OPENING_CONTRAST: "тільки", "лише", "крім",
+    "except") stands inside a clause after a judgement of it, with no comma before it and words
+    after it ("Лікар хороший тільки дорого"): the praise and the complaint are read apart, as
+    they are with the comma. "Приймає тільки за записом" (no judgement before it) is one clause."""
+    judged = [m for m in said if m.section == "words" and _weight(m.value)]
+    cuts = []
+    for m in named:
+        k, after = m.start, m.start + m.length
+        if (
+            m.section != OPENING_CONTRAST
+            or k < 2
+            or tokens[k - 1] in _MARKS
+            or after >= len(tokens)
+            or tokens[after] in _MARKS
+        ):
+            continue
+        begun = k
+        while begun > 0 and tokens[begun - 1] not in _MARKS:
+            begun -= 1
+        if any(begun <= x.start and x.start + x.length <= k for x in judged):
+            cuts.append(k)
+    return cuts
+
+
+def _clause_cuts(
+    tokens: tuple[str, ...], named: list[Match], said: Sequence[Match], lang: str
+) -> list[int]:
+    """Where a clause starts with no comma before it: a clause of time (_when_cuts) or a "but"
+    after a judgement (_contrast_cuts)."""
+    cuts = _when_cuts(tokens, _when(lang))
+    if any(m.section == OPENING_CONTRAST for m in named):
+        cuts = sorted({*cuts, *_contrast_cuts(tokens, named, said)})
+    return cuts
+
+
 _ZH_CLAUSE_MARK = re.compile(r"[,:()\[\]，：（）]+")
 
 
@@ -1139,6 +1238,19 @@ def _chinese_clauses(text: str) -> list[Clause]:
             marks.add(mark.start())
         contrasted = {m.start for m in matches if m.section in ("contrast", "concessive")}
         cuts.update(contrasted)
+        named = aspects.find_chars(sentence)
+        # "医生很好只是有点贵": 只是, 就是, 可惜 (opening their clause like "but") after a
+        # judgement of the same stretch start a clause even with no comma before them
+        for m in named:
+            if m.section == OPENING_CONTRAST and m.start not in cuts:
+                begun = max(c for c in cuts if c < m.start) if m.start else 0
+                if any(
+                    begun <= x.start and x.start + x.length <= m.start and _weight(x.value)
+                    for x in matches
+                    if x.section == "words"
+                ):
+                    cuts.add(m.start)
+                    contrasted.add(m.start)
         for closing in closings:  # "打电话预约的时候 | 前台态度很差": a clause of time ends
             at = sentence.find(closing)
             while at >= 0:
@@ -1150,7 +1262,6 @@ def _chinese_clauses(text: str) -> list[Clause]:
         ]
         if not segments:
             continue
-        named = aspects.find_chars(sentence)
         if "点" in sentence or ":" in sentence or "：" in sentence:
             named = _with_late_clock(sentence, named, int)
         if "元" in sentence or "块" in sentence or "费" in sentence or "了" in sentence:
@@ -1159,6 +1270,8 @@ def _chinese_clauses(text: str) -> list[Clause]:
             named = _paid_for(named, lambda a, b: True, 2 * _PAID_FOR_REACH)
         if "分钟" in sentence:
             named = _with_zh_brief_visits(sentence, named)
+        if "分钟" in sentence or "小时" in sentence or "钟头" in sentence:
+            named = _with_zh_wait_lengths(sentence, named)
         firsts = [a for a, _ in segments]
         said_by: list[list[Match]] = [[] for _ in segments]
         named_by: list[list[Match]] = [[] for _ in segments]

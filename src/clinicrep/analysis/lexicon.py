@@ -26,7 +26,20 @@ CLAUSE_MARK = ","  # kept as a token: a negation does not reach past it, nor a p
 _SECTION = re.compile(r"^\[([a-z_]+)\]$")
 # Every run of marks that ends a sentence becomes one "." in a single C pass before the words
 # are found (str.translate would take its slow path on any non-ASCII text).
-_ENDS = re.compile(r"[.!?;\n。！？；…]+")
+# An emoji before a capitalised word ends a sentence too: reviews often close one with an emoji
+# and no stop ("Ну дякую, що прийняли аж через годину 🙃 Сам лор нормальний"), and the irony of
+# the first sentence is not the second's. The text is marked before it is lower-cased
+# (one mark for the stops and emoji in a row: "!! 🙃 Сам" is one sentence's end).
+_EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?"
+SENTENCE_ENDS = (
+    rf"[.!?;\n。！？；…]*\s*(?:{_EMOJI}\s*)*{_EMOJI}(?=\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ])"
+    r"|[.!?;\n。！？；…]+"
+)
+_ENDS = re.compile(SENTENCE_ENDS)
+# texts without an emoji (most, and every ASCII one) take the plain pattern: the emoji
+# alternative, tried at every space, cost the English stories a fifth of their speed
+_PLAIN_ENDS = re.compile(r"[.!?;\n。！？；…]+")
+_AN_EMOJI = re.compile(_EMOJI)
 # The dot of a title before a capitalised name ends no sentence: "but Dr. Weiss is the kindest",
 # "lek. med. Nowak", "проф. Иванов", "д-р Петров" ("Dr." cut "Dr. Lin is sharp" in two, and the
 # praise after it lost the doctor it names).
@@ -44,9 +57,10 @@ def tokenize(text: str) -> tuple[str, ...]:
     Cached: language, sentiment, topics and urgency all read the same review's words.
     """
     if text.isascii():  # the same words, found by a class of ASCII letters (a fifth faster)
-        tokens = tuple(_ASCII_TOKEN.findall(_ENDS.sub(SENTENCE_MARK, text.lower())))
+        tokens = tuple(_ASCII_TOKEN.findall(_PLAIN_ENDS.sub(SENTENCE_MARK, text.lower())))
     else:
-        marked = _ENDS.sub(SENTENCE_MARK, text.lower().replace("’", "'"))
+        ends = _ENDS if _AN_EMOJI.search(text) else _PLAIN_ENDS
+        marked = ends.sub(SENTENCE_MARK, text.replace("’", "'")).lower()
         tokens = tuple(_TOKEN.findall(marked))
     if _TITLES.isdisjoint(tokens):  # (a set's test over the words runs in C: most texts)
         return tokens
