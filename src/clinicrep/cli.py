@@ -439,7 +439,13 @@ def _cmd_paste(args: argparse.Namespace) -> int:
     else:
         content = Path(args.file).read_text(encoding="utf-8", errors="replace")
     is_html = args.file.lower().endswith((".html", ".htm")) or "<div" in content[:5000].lower()
-    result = parse_paste(content if is_html else None, "" if is_html else content)
+    from clinicrep.settings import load_settings
+
+    with _open_store() as db:  # the practice's own name: its chat messages are answers
+        own_names = (load_settings(db).practice_name,)
+    result = parse_paste(
+        content if is_html else None, "" if is_html else content, own_names=own_names
+    )
     for review in result.reviews:
         when = review.created.strftime("%Y-%m-%d") if review.created else "?"
         approx = "~" if review.approximate else ""

@@ -345,6 +345,8 @@ def paginate(
                 y = 0.0
             continue
         h = block.height(canvas, width)
+        if isinstance(block, Spacer) and y + h > page_height:
+            continue  # room at a page's foot: on a page of its own it was a blank page
         if y + h > page_height and pages[-1]:
             carried: list[Placed] = []
             while pages[-1] and pages[-1][-1].block.keep_with_next:
