@@ -677,6 +677,59 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="19"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="22"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>nierozpoznane argumenty: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="25"/>
+        <source>the following arguments are required: %s</source>
+        <translation>brak wymaganych argumentów: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="28"/>
+        <source>expected one argument</source>
+        <translation>oczekiwano jednej wartości</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="29"/>
+        <source>expected at most one argument</source>
+        <translation>oczekiwano najwyżej jednej wartości</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="32"/>
+        <source>expected at least one argument</source>
+        <translation>oczekiwano co najmniej jednej wartości</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="35"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>niejednoznaczna opcja: %(option)s może oznaczać %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="38"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nieprawidłowa wartość %(value)r (oczekiwano: %(type)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="41"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>nieprawidłowy wybór: %(value)r (do wyboru: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="44"/>
+        <source>ignored explicit argument %r</source>
+        <translation>wartość %r nie jest tu przyjmowana</translation>
+    </message>
+</context>
+<context>
     <name>Confidentiality</name>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
@@ -1599,27 +1652,27 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="810"/>
+        <location filename="../../src/clinicrep/cli.py" line="831"/>
         <source>Shared database: {where}</source>
         <translation>Wspólna baza danych: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="816"/>
+        <location filename="../../src/clinicrep/cli.py" line="837"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>Własna baza danych tego komputera: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="825"/>
+        <location filename="../../src/clinicrep/cli.py" line="846"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>Własna baza danych tego komputera otwiera się.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="857"/>
+        <location filename="../../src/clinicrep/cli.py" line="878"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>Od teraz ten komputer używa {where}; stara baza danych została bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="865"/>
+        <location filename="../../src/clinicrep/cli.py" line="886"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>Ten komputer nie ma pęku kluczy, w którym można zachować hasło bazy danych, więc użyto go tylko do tego kopiowania. Wpisz je w Ustawienia → Baza danych albo poproś informatyka, aby zapisał je w ~/.pgpass.</translation>
     </message>
@@ -2039,6 +2092,18 @@
     </message>
 </context>
 <context>
+    <name>ExportCli</name>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/cli.py" line="717"/>
+        <source>%n review(s) written to {path}.</source>
+        <translation>
+            <numerusform>Zapisano %n opinię w pliku {path}.</numerusform>
+            <numerusform>Zapisano %n opinie w pliku {path}.</numerusform>
+            <numerusform>Zapisano %n opinii w pliku {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
@@ -2331,58 +2396,58 @@
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="393"/>
+        <location filename="../../src/clinicrep/cli.py" line="405"/>
         <source>--export-date: “{value}” is not a date like 2026-03-31.</source>
         <translation>--export-date: „{value}” nie jest datą w postaci 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="482"/>
+        <location filename="../../src/clinicrep/cli.py" line="499"/>
         <source>--map {item}: write FIELD=COLUMN with FIELD one of {fields}.</source>
         <translation>--map {item}: wpisz POLE=KOLUMNA, gdzie POLE to jedno z: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="493"/>
+        <location filename="../../src/clinicrep/cli.py" line="510"/>
         <source>(unnamed)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="495"/>
+        <location filename="../../src/clinicrep/cli.py" line="512"/>
         <source>--map {item}: the file has no column “{column}”. Its columns: {columns}</source>
         <translation>--map {item}: plik nie ma kolumny „{column}”. Jego kolumny: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="529"/>
+        <location filename="../../src/clinicrep/cli.py" line="546"/>
         <source>Recognised: {export}</source>
         <translation>Rozpoznano: {export}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="545"/>
-        <location filename="../../src/clinicrep/cli.py" line="567"/>
+        <location filename="../../src/clinicrep/cli.py" line="562"/>
+        <location filename="../../src/clinicrep/cli.py" line="584"/>
         <source>note: {text}</source>
         <translation>uwaga: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="550"/>
+        <location filename="../../src/clinicrep/cli.py" line="567"/>
         <source>Rows that would be imported: {would} of {rows} (dry run: nothing was saved).</source>
         <translation>Wiersze do zaimportowania: {would} z {rows} (próba: nic nie zapisano).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="555"/>
+        <location filename="../../src/clinicrep/cli.py" line="572"/>
         <source>[answered]</source>
         <translation>[z odpowiedzią]</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="573"/>
+        <location filename="../../src/clinicrep/cli.py" line="590"/>
         <source>line {line}: {reason}</source>
         <translation>wiersz {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="581"/>
+        <location filename="../../src/clinicrep/cli.py" line="598"/>
         <source>Rows without a readable date were skipped; --date-unknown imports them with the export date.</source>
         <translation>Wiersze bez czytelnej daty pominięto; --date-unknown importuje je z datą eksportu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="591"/>
+        <location filename="../../src/clinicrep/cli.py" line="608"/>
         <source>… and {count} more.</source>
         <translation>… i jeszcze {count}.</translation>
     </message>
@@ -2541,7 +2606,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1376"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1388"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
@@ -2584,7 +2649,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1373"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1385"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
@@ -3193,12 +3258,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1214"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1226"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Nic nie jest jeszcze połączone: połącz platformę (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1257"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1269"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Wszystko pobrane: %n nowa opinia.</numerusform>
@@ -3207,22 +3272,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1260"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1272"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Zmienione w serwisie: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1268"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1280"/>
         <source>Up to date: no new reviews.</source>
         <translation>Wszystko pobrane: brak nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1348"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1363"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -3307,47 +3372,47 @@
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1589"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Kopiowanie opinii na ten komputer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1617"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Nic nie skopiowano: na serwerze są już opinie placówki (liczba: {held}). Na razie okno pozostaje przy bazie danych tego komputera; uruchom clinicrep ponownie, aby otworzyć wspólne opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1623"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy wspólnej bazie danych. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1627"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy bazie danych tego komputera. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1641"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Na razie własna baza danych tego komputera: nie udało się użyć {where}. To, co piszesz, zostaje na tym komputerze; uruchom clinicrep ponownie, aby znów spróbować wspólnej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1743"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1755"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1765"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1758"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1770"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1763"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1775"/>
         <source>Command: {command}</source>
         <translation>Polecenie: {command}</translation>
     </message>
@@ -3527,113 +3592,113 @@
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1256"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1488"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1573"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1593"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1500"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1498"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1510"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Skopiować opinie ze wspólnej bazy danych ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do pliku tego komputera, a potem otworzyć w nim okno? Plik w obecnej postaci zostanie najpierw zachowany w folderze backups. Bez kopiowania plik pokaże opinie takie, jakie były, gdy ten komputer ostatnio z niego korzystał, i nie będzie w nim tego, co od tamtej pory zrobiono we wspólnej bazie danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1506"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1518"/>
         <source>Copy here, then open</source>
         <translation>Skopiuj tutaj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1514"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1526"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>We wspólnej bazie danych ({where}) są już opinie placówki (liczba: {held}), więc opinie tego komputera (liczba: {count}) nie są tam kopiowane: zostają w pliku tego komputera. Otworzyć teraz okno ze wspólnymi opiniami?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1524"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1536"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Skopiować opinie z tego komputera ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do {where}, a potem otworzyć w niej okno? Plik tego komputera pozostanie bez zmian. Kopia trafia tylko do pustej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1530"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1542"/>
         <source>Copy, then open</source>
         <translation>Skopiuj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1836"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1848"/>
         <source>Reply not saved</source>
         <translation>Odpowiedź nie została zapisana</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1832"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1844"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Wpisana odpowiedź nie została zapisana: połączenie ze wspólnym serwerem bazy danych zostało przerwane. Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Nie zamykaj okna, dopóki serwer nie wróci: wtedy odpowiedź zapisze się sama.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1840"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1852"/>
         <source>Keep the window open</source>
         <translation>Nie zamykaj okna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1841"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1853"/>
         <source>Close and lose the reply</source>
         <translation>Zamknij i utrać odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1509"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1521"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1545"/>
         <source>Open without copying</source>
         <translation>Otwórz bez kopiowania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1550"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Otworzyć teraz okno z {where}? Najpierw szkic zostanie zapisany. W przeciwnym razie clinicrep użyje jej od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1520"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1542"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1532"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1554"/>
         <source>Open now</source>
         <translation>Otwórz teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1555"/>
         <source>At the next start</source>
         <translation>Przy następnym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1591"/>
         <source>Copying the reviews to the server…</source>
         <translation>Kopiowanie opinii na serwer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1741"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1761"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1773"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1785"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1797"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1787"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1799"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1808"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1820"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1810"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1822"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3659,7 +3724,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Status nie został zmieniony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1439"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1451"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n zaimportowana opinia została napisana ponad {days} dni przed importem, więc jest w archiwum, a nie w „Wymagające uwagi”: aby ją zobaczyć, wybierz „Archiwalne” lub „Wszystkie opinie” na pierwszej liście u góry.</numerusform>
@@ -3673,7 +3738,7 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>Ostatnie sprawdzenie: {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1827"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1839"/>
         <source>The reply you typed is not saved: {cause}
 
 If you close the window now, the reply is lost. Once the other program is done, press Try again.</source>
@@ -3682,12 +3747,12 @@ If you close the window now, the reply is lost. Once the other program is done, 
 Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, naciśnij „Spróbuj ponownie”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1838"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1850"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1225"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1237"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>Nic nie zostało sprawdzone: nowe opinie ({names}) pojawią się tylko wtedy, gdy je wkleisz (Plik → Wklej opinie…) albo zaimportujesz plik. Aby opinie były sprawdzane za Ciebie, połącz platformę (Plik → Źródła).</translation>
     </message>
@@ -5260,6 +5325,22 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
     </message>
 </context>
 <context>
+    <name>PasteCli</name>
+    <message numerus="yes">
+        <source>%n review(s) found.</source>
+        <translation>
+            <numerusform>Znaleziono %n opinię.</numerusform>
+            <numerusform>Znaleziono %n opinie.</numerusform>
+            <numerusform>Znaleziono %n opinii.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="463"/>
+        <source>replied</source>
+        <translation>z odpowiedzią</translation>
+    </message>
+</context>
+<context>
     <name>PasteDialog</name>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="284"/>
@@ -5267,167 +5348,167 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         <translation>bez oceny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="308"/>
         <source>Paste reviews</source>
         <translation>Wklej opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="318"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
         <source>Website the reviews come from</source>
         <translation>Serwis, z którego pochodzą opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
         <source>Name of the source</source>
         <translation>Nazwa źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="328"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="329"/>
         <source>Detect from the text</source>
         <translation>Rozpoznaj z tekstu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="346"/>
         <source>Reviews found</source>
         <translation>Znalezione opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
         <source>Text of the selected review</source>
         <translation>Treść zaznaczonej opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="364"/>
         <source>Practice&apos;s reply to the selected review</source>
         <translation>Odpowiedź placówki na zaznaczoną opinię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="370"/>
         <source>Review text:</source>
         <translation>Treść opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="368"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="371"/>
         <source>Practice&apos;s reply:</source>
         <translation>Odpowiedź placówki:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="385"/>
         <source>&amp;Merge with the next</source>
         <translation>&amp;Połącz z następną</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="387"/>
         <source>One review was read as two: join the selected row and the one below it.</source>
         <translation>Jedną opinię odczytano jako dwie: połącz zaznaczony wiersz z wierszem poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
         <source>S&amp;plit at the cursor</source>
         <translation>Podziel w miejscu &amp;kursora</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="393"/>
         <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
         <translation>Dwie opinie odczytano jako jedną: ustaw kursor w tekście tam, gdzie zaczyna się druga.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="398"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Usuń wiersze</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="400"/>
         <source>&amp;Add a row</source>
         <translation>&amp;Dodaj wiersz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="399"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="402"/>
         <source>Paste m&amp;ore</source>
         <translation>Wklej &amp;więcej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="405"/>
         <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
         <translation>Najpierw skopiuj następną część strony: jej opinie zostaną dodane poniżej, każda raz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="436"/>
         <source>Website:</source>
         <translation>Serwis:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="437"/>
         <source>Source name:</source>
         <translation>Nazwa źródła:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="435"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="438"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="473"/>
         <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
         <translation>Schowek jest pusty. Zaznacz opinie na stronie, skopiuj je (Ctrl+C) i wybierz „Wklej więcej”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="482"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="485"/>
         <source>Reading what you copied…</source>
         <translation>Odczytywanie skopiowanego tekstu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="511"/>
         <source>The clipboard held more than a review page; only its beginning was read.</source>
         <translation>Schowek zawierał więcej niż stronę opinii; odczytano tylko początek.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="525"/>
         <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
         <translation>Skopiowanego tekstu nie udało się podzielić na opinie; zachowano go jako jeden wiersz do ręcznego podziału.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="582"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="585"/>
         <source>Put the cursor in the review text where the second review starts, then split.</source>
         <translation>Ustaw kursor w treści opinii tam, gdzie zaczyna się druga opinia, i podziel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="613"/>
         <source>Add the reviews ({n})</source>
         <translation>Dodaj opinie ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="619"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="622"/>
         <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
         <translation>Znalezione opinie: {n}. Sprawdź je przed dodaniem: kliknij dwukrotnie komórkę, aby ją poprawić; nic nie zostanie zapisane, dopóki nie potwierdzisz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="638"/>
         <source>Adding the reviews…</source>
         <translation>Dodawanie opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="658"/>
         <source>The reviews were not added: {reason}</source>
         <translation>Opinie nie zostały dodane: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="669"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="672"/>
         <source>Close without adding these reviews? Your corrections to them will be lost.</source>
         <translation>Zamknąć bez dodania tych opinii? Wprowadzone w nich poprawki zostaną utracone.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="349"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="352"/>
         <source>Select all rows</source>
         <translation>Zaznacz wszystkie wiersze</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="671"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="674"/>
         <source>Close without adding</source>
         <translation>Zamknij bez dodawania</translation>
     </message>
@@ -6659,22 +6740,22 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="760"/>
+        <location filename="../../src/clinicrep/cli.py" line="781"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Usunięto {name} i opinie, ale pęk kluczy nie mógł usunąć logowania: odblokuj go i usuń wpisy „source:{number}” usługi „clinicrep”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="756"/>
+        <location filename="../../src/clinicrep/cli.py" line="777"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Usunięto {name} wraz z opiniami i logowaniem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="736"/>
+        <location filename="../../src/clinicrep/cli.py" line="757"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>Nie ma jeszcze źródeł. Połącz platformę w oknie (Plik → Źródła…) albo zaimportuj plik: clinicrep import PLIK --source NAZWA</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="746"/>
+        <location filename="../../src/clinicrep/cli.py" line="767"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Podaj, które źródło usunąć: jego nazwę lub numer.</translation>
     </message>

@@ -677,6 +677,59 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="19"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="22"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>неизвестные аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="25"/>
+        <source>the following arguments are required: %s</source>
+        <translation>не хватает обязательных аргументов: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="28"/>
+        <source>expected one argument</source>
+        <translation>нужно одно значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="29"/>
+        <source>expected at most one argument</source>
+        <translation>можно не больше одного значения</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="32"/>
+        <source>expected at least one argument</source>
+        <translation>нужно хотя бы одно значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="35"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="38"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(value)r (ожидается %(type)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="41"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимый вариант: %(value)r (выберите из: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="44"/>
+        <source>ignored explicit argument %r</source>
+        <translation>значение %r здесь не принимается</translation>
+    </message>
+</context>
+<context>
     <name>Confidentiality</name>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
@@ -1599,27 +1652,27 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="810"/>
+        <location filename="../../src/clinicrep/cli.py" line="831"/>
         <source>Shared database: {where}</source>
         <translation>Общая база данных: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="816"/>
+        <location filename="../../src/clinicrep/cli.py" line="837"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>Собственная база данных этого ПК: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="825"/>
+        <location filename="../../src/clinicrep/cli.py" line="846"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>Собственная база данных этого ПК открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="857"/>
+        <location filename="../../src/clinicrep/cli.py" line="878"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>Теперь этот ПК использует {where}; старая база данных сохранена как была.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="865"/>
+        <location filename="../../src/clinicrep/cli.py" line="886"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>На этом ПК нет связки ключей, чтобы сохранить пароль базы данных, поэтому он использован только для этого копирования. Введите его в «Настройки → База данных» или попросите ИТ-специалиста сохранить его в ~/.pgpass.</translation>
     </message>
@@ -2039,6 +2092,18 @@
     </message>
 </context>
 <context>
+    <name>ExportCli</name>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/cli.py" line="717"/>
+        <source>%n review(s) written to {path}.</source>
+        <translation>
+            <numerusform>В файл {path} записан %n отзыв.</numerusform>
+            <numerusform>В файл {path} записано %n отзыва.</numerusform>
+            <numerusform>В файл {path} записано %n отзывов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
@@ -2331,58 +2396,58 @@
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="393"/>
+        <location filename="../../src/clinicrep/cli.py" line="405"/>
         <source>--export-date: “{value}” is not a date like 2026-03-31.</source>
         <translation>--export-date: «{value}» — не дата вида 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="482"/>
+        <location filename="../../src/clinicrep/cli.py" line="499"/>
         <source>--map {item}: write FIELD=COLUMN with FIELD one of {fields}.</source>
         <translation>--map {item}: напишите ПОЛЕ=СТОЛБЕЦ, где ПОЛЕ — одно из: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="493"/>
+        <location filename="../../src/clinicrep/cli.py" line="510"/>
         <source>(unnamed)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="495"/>
+        <location filename="../../src/clinicrep/cli.py" line="512"/>
         <source>--map {item}: the file has no column “{column}”. Its columns: {columns}</source>
         <translation>--map {item}: в файле нет столбца «{column}». Его столбцы: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="529"/>
+        <location filename="../../src/clinicrep/cli.py" line="546"/>
         <source>Recognised: {export}</source>
         <translation>Распознано: {export}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="545"/>
-        <location filename="../../src/clinicrep/cli.py" line="567"/>
+        <location filename="../../src/clinicrep/cli.py" line="562"/>
+        <location filename="../../src/clinicrep/cli.py" line="584"/>
         <source>note: {text}</source>
         <translation>примечание: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="550"/>
+        <location filename="../../src/clinicrep/cli.py" line="567"/>
         <source>Rows that would be imported: {would} of {rows} (dry run: nothing was saved).</source>
         <translation>Строк к импорту: {would} из {rows} (пробный запуск: ничего не сохранено).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="555"/>
+        <location filename="../../src/clinicrep/cli.py" line="572"/>
         <source>[answered]</source>
         <translation>[с ответом]</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="573"/>
+        <location filename="../../src/clinicrep/cli.py" line="590"/>
         <source>line {line}: {reason}</source>
         <translation>строка {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="581"/>
+        <location filename="../../src/clinicrep/cli.py" line="598"/>
         <source>Rows without a readable date were skipped; --date-unknown imports them with the export date.</source>
         <translation>Строки без читаемой даты пропущены; --date-unknown импортирует их с датой выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="591"/>
+        <location filename="../../src/clinicrep/cli.py" line="608"/>
         <source>… and {count} more.</source>
         <translation>… и ещё {count}.</translation>
     </message>
@@ -2541,7 +2606,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1376"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1388"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Выгрузки отзывов (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Все файлы (*)</translation>
     </message>
@@ -2584,7 +2649,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1373"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1385"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
@@ -3193,12 +3258,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1214"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1226"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Пока ничего не подключено: подключите платформу (Файл → Источники) или импортируйте файл с отзывами (Файл → Импорт из файла).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1257"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1269"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Всё загружено: %n новый отзыв.</numerusform>
@@ -3207,22 +3272,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1260"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1272"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Изменено на площадке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1268"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1280"/>
         <source>Up to date: no new reviews.</source>
         <translation>Всё загружено: новых отзывов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1348"/>
         <source>Updating the analysis… %p%</source>
         <translation>Обновление анализа… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1363"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Анализ обновлён для %n отзыва.</numerusform>
@@ -3307,47 +3372,47 @@
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1589"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Копирование отзывов на этот ПК…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1617"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Ничего не скопировано: на сервере уже есть отзывы клиники ({held}). Пока окно остаётся с базой данных этого ПК; перезапустите clinicrep, чтобы открыть общие отзывы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1623"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Ничего не скопировано, окно остаётся с общей базой данных. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1627"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Ничего не скопировано, окно остаётся с базой данных этого ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1641"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Пока используется собственная база данных этого ПК: {where} недоступна. То, что вы пишете, остаётся на этом ПК; перезапустите clinicrep, чтобы снова попробовать общую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1743"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1755"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1765"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: на этом компьютере нет программы «{program}». Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1758"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1770"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: система отклонила команду ниже ({output}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1763"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1775"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
@@ -3527,113 +3592,113 @@
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1256"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1488"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1573"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1593"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1500"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1498"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1510"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Скопировать отзывы из общей базы данных ({count}, вместе с черновиками, ответами и настройками) в файл этого ПК и открыть окно с ним? Сначала файл в нынешнем виде сохраняется в папке backups. Без копирования в файле будут отзывы такими, какими они были, когда этот ПК пользовался им в последний раз, а сделанного с тех пор в общей базе данных в нём не будет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1506"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1518"/>
         <source>Copy here, then open</source>
         <translation>Скопировать сюда и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1514"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1526"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>В общей базе данных ({where}) уже есть отзывы клиники ({held}), поэтому отзывы этого ПК ({count}) туда не копируются: они остаются в файле этого ПК. Открыть окно с общими отзывами сейчас?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1524"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1536"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопировать отзывы этого ПК ({count}, вместе с черновиками, ответами и настройками) в {where} и открыть окно с ней? Файл этого ПК останется как есть. Копия делается только в пустую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1530"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1542"/>
         <source>Copy, then open</source>
         <translation>Скопировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1836"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1848"/>
         <source>Reply not saved</source>
         <translation>Ответ не сохранён</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1832"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1844"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Набранный ответ не сохранён: связь с общим сервером базы данных прервалась. Если закрыть окно сейчас, ответ пропадёт. Не закрывайте окно, пока сервер не вернётся: тогда ответ сохранится сам.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1840"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1852"/>
         <source>Keep the window open</source>
         <translation>Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1841"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1853"/>
         <source>Close and lose the reply</source>
         <translation>Закрыть, потеряв ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1509"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1521"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1545"/>
         <source>Open without copying</source>
         <translation>Открыть без копирования</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1550"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Открыть окно с {where} сейчас? Сначала ваш черновик будет сохранён. Иначе clinicrep будет использовать её со следующего запуска.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1520"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1542"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1532"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1554"/>
         <source>Open now</source>
         <translation>Открыть сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1555"/>
         <source>At the next start</source>
         <translation>При следующем запуске</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1591"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копирование отзывов на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1741"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1761"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1773"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1785"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1797"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1787"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1799"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1808"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1820"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1810"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1822"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3659,7 +3724,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Статус не изменён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1439"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1451"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n импортированный отзыв написан более чем за {days} дн. до импорта, поэтому он в архиве, а не в «Требуют внимания»: чтобы увидеть его, выберите «Архивные» или «Все отзывы» в первом списке вверху.</numerusform>
@@ -3673,7 +3738,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Последняя проверка: {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1827"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1839"/>
         <source>The reply you typed is not saved: {cause}
 
 If you close the window now, the reply is lost. Once the other program is done, press Try again.</source>
@@ -3682,12 +3747,12 @@ If you close the window now, the reply is lost. Once the other program is done, 
 Если закрыть окно сейчас, ответ пропадёт. Когда другая программа закончит, нажмите «Повторить».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1838"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1850"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1225"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1237"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>Ничего не проверено: новые отзывы ({names}) появляются, только когда вы их вставляете (Файл → Вставить отзывы…) или импортируете файл. Чтобы отзывы проверялись сами, подключите платформу (Файл → Источники).</translation>
     </message>
@@ -5260,6 +5325,22 @@ If you close the window now, the reply is lost. Once the other program is done, 
     </message>
 </context>
 <context>
+    <name>PasteCli</name>
+    <message numerus="yes">
+        <source>%n review(s) found.</source>
+        <translation>
+            <numerusform>Найден %n отзыв.</numerusform>
+            <numerusform>Найдено %n отзыва.</numerusform>
+            <numerusform>Найдено %n отзывов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="463"/>
+        <source>replied</source>
+        <translation>есть ответ</translation>
+    </message>
+</context>
+<context>
     <name>PasteDialog</name>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="284"/>
@@ -5267,167 +5348,167 @@ If you close the window now, the reply is lost. Once the other program is done, 
         <translation>без оценки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="308"/>
         <source>Paste reviews</source>
         <translation>Вставить отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="318"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
         <source>Website the reviews come from</source>
         <translation>Сайт, с которого отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
         <source>Name of the source</source>
         <translation>Название источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="328"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="329"/>
         <source>Detect from the text</source>
         <translation>Определить по тексту</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="346"/>
         <source>Reviews found</source>
         <translation>Найденные отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
         <source>Text of the selected review</source>
         <translation>Текст выбранного отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="364"/>
         <source>Practice&apos;s reply to the selected review</source>
         <translation>Ответ практики на выбранный отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="370"/>
         <source>Review text:</source>
         <translation>Текст отзыва:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="368"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="371"/>
         <source>Practice&apos;s reply:</source>
         <translation>Ответ практики:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="385"/>
         <source>&amp;Merge with the next</source>
         <translation>&amp;Объединить со следующим</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="387"/>
         <source>One review was read as two: join the selected row and the one below it.</source>
         <translation>Один отзыв прочитан как два: объединить выбранную строку со следующей.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
         <source>S&amp;plit at the cursor</source>
         <translation>&amp;Разделить по курсору</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="393"/>
         <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
         <translation>Два отзыва прочитаны как один: поставьте курсор в тексте туда, где начинается второй.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="398"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Удалить строки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="400"/>
         <source>&amp;Add a row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="399"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="402"/>
         <source>Paste m&amp;ore</source>
         <translation>Вставить &amp;ещё</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="405"/>
         <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
         <translation>Сначала скопируйте следующую часть страницы: её отзывы добавятся ниже, каждый один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="436"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="437"/>
         <source>Source name:</source>
         <translation>Название источника:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="435"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="438"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="473"/>
         <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
         <translation>Буфер обмена пуст. Выделите отзывы на странице, скопируйте их (Ctrl+C) и нажмите «Вставить ещё».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="482"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="485"/>
         <source>Reading what you copied…</source>
         <translation>Читаем скопированное…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="511"/>
         <source>The clipboard held more than a review page; only its beginning was read.</source>
         <translation>В буфере обмена больше, чем страница отзывов; прочитано только начало.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="525"/>
         <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
         <translation>Скопированный текст не удалось разделить на отзывы; он сохранён одной строкой, разделите её вручную.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="582"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="585"/>
         <source>Put the cursor in the review text where the second review starts, then split.</source>
         <translation>Поставьте курсор в тексте отзыва туда, где начинается второй отзыв, и разделите.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="613"/>
         <source>Add the reviews ({n})</source>
         <translation>Добавить отзывы ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="619"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="622"/>
         <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
         <translation>Найдено отзывов: {n}. Проверьте их перед добавлением: дважды щёлкните ячейку, чтобы исправить; ничего не сохраняется, пока вы не подтвердите.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="638"/>
         <source>Adding the reviews…</source>
         <translation>Добавляем отзывы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="658"/>
         <source>The reviews were not added: {reason}</source>
         <translation>Отзывы не добавлены: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="669"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="672"/>
         <source>Close without adding these reviews? Your corrections to them will be lost.</source>
         <translation>Закрыть, не добавив эти отзывы? Ваши исправления в них будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="349"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="352"/>
         <source>Select all rows</source>
         <translation>Выделить все строки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="671"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="674"/>
         <source>Close without adding</source>
         <translation>Закрыть, не добавляя</translation>
     </message>
@@ -6659,22 +6740,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="760"/>
+        <location filename="../../src/clinicrep/cli.py" line="781"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Источник {name} и его отзывы удалены, но связка ключей не смогла удалить вход: разблокируйте её и удалите записи «source:{number}» службы «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="756"/>
+        <location filename="../../src/clinicrep/cli.py" line="777"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Источник {name} удалён вместе с отзывами и входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="736"/>
+        <location filename="../../src/clinicrep/cli.py" line="757"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>Источников пока нет. Подключите платформу в окне (Файл → Источники…) или импортируйте файл: clinicrep import ФАЙЛ --source НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="746"/>
+        <location filename="../../src/clinicrep/cli.py" line="767"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Укажите, какой источник удалить: его название или номер.</translation>
     </message>

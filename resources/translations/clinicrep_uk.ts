@@ -677,6 +677,59 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="19"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="22"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>невідомі аргументи: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="25"/>
+        <source>the following arguments are required: %s</source>
+        <translation>бракує обов’язкових аргументів: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="28"/>
+        <source>expected one argument</source>
+        <translation>потрібне одне значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="29"/>
+        <source>expected at most one argument</source>
+        <translation>можна не більше одного значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="32"/>
+        <source>expected at least one argument</source>
+        <translation>потрібне хоча б одне значення</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="35"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="38"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>неприпустиме значення %(value)r (очікується %(type)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="41"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>неприпустимий варіант: %(value)r (виберіть із: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="44"/>
+        <source>ignored explicit argument %r</source>
+        <translation>значення %r тут не приймається</translation>
+    </message>
+</context>
+<context>
     <name>Confidentiality</name>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
@@ -1599,27 +1652,27 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="810"/>
+        <location filename="../../src/clinicrep/cli.py" line="831"/>
         <source>Shared database: {where}</source>
         <translation>Спільна база даних: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="816"/>
+        <location filename="../../src/clinicrep/cli.py" line="837"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>Власна база даних цього ПК: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="825"/>
+        <location filename="../../src/clinicrep/cli.py" line="846"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>Власна база даних цього ПК відкривається.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="857"/>
+        <location filename="../../src/clinicrep/cli.py" line="878"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>Тепер цей ПК використовує {where}; стару базу даних збережено як була.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="865"/>
+        <location filename="../../src/clinicrep/cli.py" line="886"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>На цьому ПК немає в&apos;язки ключів, щоб зберегти пароль бази даних, тому його використано лише для цього копіювання. Введіть його в «Налаштування → База даних» або попросіть ІТ-фахівця зберегти його в ~/.pgpass.</translation>
     </message>
@@ -2039,6 +2092,18 @@
     </message>
 </context>
 <context>
+    <name>ExportCli</name>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/cli.py" line="717"/>
+        <source>%n review(s) written to {path}.</source>
+        <translation>
+            <numerusform>У файл {path} записано %n відгук.</numerusform>
+            <numerusform>У файл {path} записано %n відгуки.</numerusform>
+            <numerusform>У файл {path} записано %n відгуків.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
@@ -2331,58 +2396,58 @@
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="393"/>
+        <location filename="../../src/clinicrep/cli.py" line="405"/>
         <source>--export-date: “{value}” is not a date like 2026-03-31.</source>
         <translation>--export-date: «{value}» — не дата вигляду 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="482"/>
+        <location filename="../../src/clinicrep/cli.py" line="499"/>
         <source>--map {item}: write FIELD=COLUMN with FIELD one of {fields}.</source>
         <translation>--map {item}: напишіть ПОЛЕ=СТОВПЕЦЬ, де ПОЛЕ — одне з: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="493"/>
+        <location filename="../../src/clinicrep/cli.py" line="510"/>
         <source>(unnamed)</source>
         <translation>(без назви)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="495"/>
+        <location filename="../../src/clinicrep/cli.py" line="512"/>
         <source>--map {item}: the file has no column “{column}”. Its columns: {columns}</source>
         <translation>--map {item}: у файлі немає стовпця «{column}». Його стовпці: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="529"/>
+        <location filename="../../src/clinicrep/cli.py" line="546"/>
         <source>Recognised: {export}</source>
         <translation>Розпізнано: {export}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="545"/>
-        <location filename="../../src/clinicrep/cli.py" line="567"/>
+        <location filename="../../src/clinicrep/cli.py" line="562"/>
+        <location filename="../../src/clinicrep/cli.py" line="584"/>
         <source>note: {text}</source>
         <translation>примітка: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="550"/>
+        <location filename="../../src/clinicrep/cli.py" line="567"/>
         <source>Rows that would be imported: {would} of {rows} (dry run: nothing was saved).</source>
         <translation>Рядків до імпорту: {would} з {rows} (пробний запуск: нічого не збережено).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="555"/>
+        <location filename="../../src/clinicrep/cli.py" line="572"/>
         <source>[answered]</source>
         <translation>[з відповіддю]</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="573"/>
+        <location filename="../../src/clinicrep/cli.py" line="590"/>
         <source>line {line}: {reason}</source>
         <translation>рядок {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="581"/>
+        <location filename="../../src/clinicrep/cli.py" line="598"/>
         <source>Rows without a readable date were skipped; --date-unknown imports them with the export date.</source>
         <translation>Рядки без читабельної дати пропущено; --date-unknown імпортує їх із датою вивантаження.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="591"/>
+        <location filename="../../src/clinicrep/cli.py" line="608"/>
         <source>… and {count} more.</source>
         <translation>… і ще {count}.</translation>
     </message>
@@ -2541,7 +2606,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1376"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1388"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Вивантаження відгуків (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Усі файли (*)</translation>
     </message>
@@ -2584,7 +2649,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1373"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1385"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
@@ -3193,12 +3258,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1214"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1226"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Поки нічого не підключено: підключіть платформу (Файл → Джерела) або імпортуйте файл із відгуками (Файл → Імпортувати файл).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1257"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1269"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Усе завантажено: %n новий відгук.</numerusform>
@@ -3207,22 +3272,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1260"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1272"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Змінено на платформі: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1268"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1280"/>
         <source>Up to date: no new reviews.</source>
         <translation>Усе завантажено: нових відгуків немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1348"/>
         <source>Updating the analysis… %p%</source>
         <translation>Оновлення аналізу… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1363"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Аналіз оновлено для %n відгуку.</numerusform>
@@ -3307,47 +3372,47 @@
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1589"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Копіювання відгуків на цей ПК…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1617"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Нічого не скопійовано: на сервері вже є відгуки клініки ({held}). Поки що вікно залишається з базою даних цього ПК; перезапустіть clinicrep, щоб відкрити спільні відгуки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1623"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Нічого не скопійовано, вікно залишається зі спільною базою даних. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1627"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Нічого не скопійовано, вікно залишається з базою даних цього ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1641"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Поки що використовується власна база даних цього ПК: {where} недоступна. Те, що ви пишете, залишається на цьому ПК; перезапустіть clinicrep, щоб знову спробувати спільну базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1743"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1755"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1765"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1758"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1770"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1763"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1775"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
@@ -3527,113 +3592,113 @@
         <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1256"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1488"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1573"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1593"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1500"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1498"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1510"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Скопіювати відгуки зі спільної бази даних ({count}, разом із чернетками, відповідями та налаштуваннями) у файл цього ПК і відкрити вікно з ним? Спершу файл у теперішньому вигляді зберігається в папці backups. Без копіювання у файлі будуть відгуки такими, якими вони були, коли цей ПК востаннє ним користувався, а зробленого відтоді у спільній базі даних у ньому не буде.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1506"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1518"/>
         <source>Copy here, then open</source>
         <translation>Скопіювати сюди й відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1514"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1526"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>У спільній базі даних ({where}) уже є відгуки клініки ({held}), тому відгуки цього ПК ({count}) туди не копіюються: вони залишаються у файлі цього ПК. Відкрити вікно зі спільними відгуками зараз?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1524"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1536"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопіювати відгуки цього ПК ({count}, разом із чернетками, відповідями та налаштуваннями) до {where} і відкрити вікно з нею? Файл цього ПК залишиться як є. Копія робиться лише в порожню базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1530"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1542"/>
         <source>Copy, then open</source>
         <translation>Скопіювати й відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1836"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1848"/>
         <source>Reply not saved</source>
         <translation>Відповідь не збережено</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1832"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1844"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Набрану відповідь не збережено: зв’язок зі спільним сервером бази даних перервався. Якщо закрити вікно зараз, відповідь буде втрачено. Не закривайте вікно, доки сервер не повернеться: тоді відповідь збережеться сама.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1840"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1852"/>
         <source>Keep the window open</source>
         <translation>Не закривати вікно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1841"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1853"/>
         <source>Close and lose the reply</source>
         <translation>Закрити й утратити відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1509"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1521"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1545"/>
         <source>Open without copying</source>
         <translation>Відкрити без копіювання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1550"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Відкрити вікно з {where} зараз? Спершу вашу чернетку буде збережено. Інакше clinicrep використовуватиме її з наступного запуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1520"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1542"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1532"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1554"/>
         <source>Open now</source>
         <translation>Відкрити зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1555"/>
         <source>At the next start</source>
         <translation>Під час наступного запуску</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1591"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копіювання відгуків на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1741"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1761"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1773"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1785"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1797"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1787"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1799"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1808"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1820"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1810"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1822"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3659,7 +3724,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Статус не змінено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1439"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1451"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n імпортований відгук написано більш ніж за {days} дн. до імпорту, тому він в архіві, а не в «Потребують уваги»: щоб побачити його, виберіть «Архівні» або «Усі відгуки» в першому списку вгорі.</numerusform>
@@ -3673,7 +3738,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>Остання перевірка: {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1827"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1839"/>
         <source>The reply you typed is not saved: {cause}
 
 If you close the window now, the reply is lost. Once the other program is done, press Try again.</source>
@@ -3682,12 +3747,12 @@ If you close the window now, the reply is lost. Once the other program is done, 
 Якщо закрити вікно зараз, відповідь буде втрачено. Коли інша програма завершить роботу, натисніть «Спробувати ще раз».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1838"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1850"/>
         <source>Try again</source>
         <translation>Спробувати ще раз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1225"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1237"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>Нічого не перевірено: нові відгуки ({names}) з’являються, лише коли ви їх вставляєте (Файл → Вставити відгуки…) або імпортуєте файл. Щоб відгуки перевірялися самі, підключіть платформу (Файл → Джерела).</translation>
     </message>
@@ -5260,6 +5325,22 @@ If you close the window now, the reply is lost. Once the other program is done, 
     </message>
 </context>
 <context>
+    <name>PasteCli</name>
+    <message numerus="yes">
+        <source>%n review(s) found.</source>
+        <translation>
+            <numerusform>Знайдено %n відгук.</numerusform>
+            <numerusform>Знайдено %n відгуки.</numerusform>
+            <numerusform>Знайдено %n відгуків.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="463"/>
+        <source>replied</source>
+        <translation>є відповідь</translation>
+    </message>
+</context>
+<context>
     <name>PasteDialog</name>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="284"/>
@@ -5267,167 +5348,167 @@ If you close the window now, the reply is lost. Once the other program is done, 
         <translation>без оцінки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="308"/>
         <source>Paste reviews</source>
         <translation>Вставити відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="318"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
         <source>Website the reviews come from</source>
         <translation>Сайт, з якого відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
         <source>Name of the source</source>
         <translation>Назва джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="328"/>
         <source>Language of the reviews</source>
         <translation>Мова відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="329"/>
         <source>Detect from the text</source>
         <translation>Визначити за текстом</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="346"/>
         <source>Reviews found</source>
         <translation>Знайдені відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
         <source>Text of the selected review</source>
         <translation>Текст вибраного відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="364"/>
         <source>Practice&apos;s reply to the selected review</source>
         <translation>Відповідь практики на вибраний відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="370"/>
         <source>Review text:</source>
         <translation>Текст відгуку:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="368"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="371"/>
         <source>Practice&apos;s reply:</source>
         <translation>Відповідь практики:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="385"/>
         <source>&amp;Merge with the next</source>
         <translation>&amp;Об&apos;єднати з наступним</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="387"/>
         <source>One review was read as two: join the selected row and the one below it.</source>
         <translation>Один відгук прочитано як два: об&apos;єднати вибраний рядок із наступним.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
         <source>S&amp;plit at the cursor</source>
         <translation>&amp;Розділити за курсором</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="393"/>
         <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
         <translation>Два відгуки прочитано як один: поставте курсор у тексті туди, де починається другий.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="398"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Видалити рядки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="400"/>
         <source>&amp;Add a row</source>
         <translation>&amp;Додати рядок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="399"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="402"/>
         <source>Paste m&amp;ore</source>
         <translation>Вставити &amp;ще</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="405"/>
         <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
         <translation>Спочатку скопіюйте наступну частину сторінки: її відгуки додадуться нижче, кожен один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="436"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="437"/>
         <source>Source name:</source>
         <translation>Назва джерела:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="435"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="438"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="473"/>
         <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
         <translation>Буфер обміну порожній. Виділіть відгуки на сторінці, скопіюйте їх (Ctrl+C) і натисніть «Вставити ще».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="482"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="485"/>
         <source>Reading what you copied…</source>
         <translation>Читаємо скопійоване…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="511"/>
         <source>The clipboard held more than a review page; only its beginning was read.</source>
         <translation>У буфері обміну більше, ніж сторінка відгуків; прочитано лише початок.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="525"/>
         <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
         <translation>Скопійований текст не вдалося розділити на відгуки; його збережено одним рядком, розділіть його вручну.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="582"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="585"/>
         <source>Put the cursor in the review text where the second review starts, then split.</source>
         <translation>Поставте курсор у тексті відгуку туди, де починається другий відгук, і розділіть.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="613"/>
         <source>Add the reviews ({n})</source>
         <translation>Додати відгуки ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="619"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="622"/>
         <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
         <translation>Знайдено відгуків: {n}. Перевірте їх перед додаванням: двічі клацніть клітинку, щоб виправити; нічого не зберігається, доки ви не підтвердите.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="638"/>
         <source>Adding the reviews…</source>
         <translation>Додаємо відгуки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="658"/>
         <source>The reviews were not added: {reason}</source>
         <translation>Відгуки не додано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="669"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="672"/>
         <source>Close without adding these reviews? Your corrections to them will be lost.</source>
         <translation>Закрити, не додавши ці відгуки? Ваші виправлення в них буде втрачено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="349"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="352"/>
         <source>Select all rows</source>
         <translation>Виділити всі рядки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="671"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="674"/>
         <source>Close without adding</source>
         <translation>Закрити, не додаючи</translation>
     </message>
@@ -6659,22 +6740,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="760"/>
+        <location filename="../../src/clinicrep/cli.py" line="781"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Джерело {name} і його відгуки видалено, але зв’язка ключів не змогла видалити вхід: розблокуйте її та видаліть записи «source:{number}» служби «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="756"/>
+        <location filename="../../src/clinicrep/cli.py" line="777"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Джерело {name} видалено разом із відгуками та входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="736"/>
+        <location filename="../../src/clinicrep/cli.py" line="757"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>Джерел поки немає. Підключіть платформу у вікні (Файл → Джерела…) або імпортуйте файл: clinicrep import ФАЙЛ --source НАЗВА</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="746"/>
+        <location filename="../../src/clinicrep/cli.py" line="767"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Вкажіть, яке джерело видалити: його назву або номер.</translation>
     </message>

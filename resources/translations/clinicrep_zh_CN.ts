@@ -651,6 +651,59 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="19"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="22"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="25"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="28"/>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="29"/>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="32"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="35"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="38"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="41"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="44"/>
+        <source>ignored explicit argument %r</source>
+        <translation>此处不接受值 %r</translation>
+    </message>
+</context>
+<context>
     <name>Confidentiality</name>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
@@ -1571,27 +1624,27 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="810"/>
+        <location filename="../../src/clinicrep/cli.py" line="831"/>
         <source>Shared database: {where}</source>
         <translation>共享数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="816"/>
+        <location filename="../../src/clinicrep/cli.py" line="837"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>这台电脑自己的数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="825"/>
+        <location filename="../../src/clinicrep/cli.py" line="846"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>这台电脑自己的数据库可以打开。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="857"/>
+        <location filename="../../src/clinicrep/cli.py" line="878"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>这台电脑从现在起使用 {where}；旧数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="865"/>
+        <location filename="../../src/clinicrep/cli.py" line="886"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>这台电脑没有可保存数据库密码的密钥环，所以该密码只用于这次复制。请在“设置 → 数据库”中输入密码，或请 IT 服务人员将其保存在 ~/.pgpass 中。</translation>
     </message>
@@ -2011,6 +2064,16 @@
     </message>
 </context>
 <context>
+    <name>ExportCli</name>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/cli.py" line="717"/>
+        <source>%n review(s) written to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 条评价写入 {path}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
@@ -2303,58 +2366,58 @@
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="393"/>
+        <location filename="../../src/clinicrep/cli.py" line="405"/>
         <source>--export-date: “{value}” is not a date like 2026-03-31.</source>
         <translation>--export-date：“{value}”不是 2026-03-31 这样的日期。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="482"/>
+        <location filename="../../src/clinicrep/cli.py" line="499"/>
         <source>--map {item}: write FIELD=COLUMN with FIELD one of {fields}.</source>
         <translation>--map {item}：请写成 字段=列名，字段为以下之一：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="493"/>
+        <location filename="../../src/clinicrep/cli.py" line="510"/>
         <source>(unnamed)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="495"/>
+        <location filename="../../src/clinicrep/cli.py" line="512"/>
         <source>--map {item}: the file has no column “{column}”. Its columns: {columns}</source>
         <translation>--map {item}：文件中没有“{column}”列。文件的列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="529"/>
+        <location filename="../../src/clinicrep/cli.py" line="546"/>
         <source>Recognised: {export}</source>
         <translation>已识别：{export}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="545"/>
-        <location filename="../../src/clinicrep/cli.py" line="567"/>
+        <location filename="../../src/clinicrep/cli.py" line="562"/>
+        <location filename="../../src/clinicrep/cli.py" line="584"/>
         <source>note: {text}</source>
         <translation>注意：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="550"/>
+        <location filename="../../src/clinicrep/cli.py" line="567"/>
         <source>Rows that would be imported: {would} of {rows} (dry run: nothing was saved).</source>
         <translation>将导入的行：{rows} 行中的 {would} 行（试运行：未保存任何内容）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="555"/>
+        <location filename="../../src/clinicrep/cli.py" line="572"/>
         <source>[answered]</source>
         <translation>[已回复]</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="573"/>
+        <location filename="../../src/clinicrep/cli.py" line="590"/>
         <source>line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="581"/>
+        <location filename="../../src/clinicrep/cli.py" line="598"/>
         <source>Rows without a readable date were skipped; --date-unknown imports them with the export date.</source>
         <translation>没有可读日期的行已跳过；使用 --date-unknown 可按导出日期导入这些行。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="591"/>
+        <location filename="../../src/clinicrep/cli.py" line="608"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
@@ -2513,7 +2576,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1376"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1388"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -2556,7 +2619,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1373"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1385"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
@@ -3151,34 +3214,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1214"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1226"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>尚未连接任何来源：请连接平台（文件 → 来源），或导入评价文件（文件 → 导入文件）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1257"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1269"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>已是最新：%n 条新评价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1260"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1272"/>
         <source>Changed on the platform: {n}.</source>
         <translation>平台上有改动：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1268"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1280"/>
         <source>Up to date: no new reviews.</source>
         <translation>已是最新：没有新评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1348"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1363"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
@@ -3261,47 +3324,47 @@
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1589"/>
         <source>Copying the reviews to this PC…</source>
         <translation>正在将评价复制到这台电脑…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1617"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>未复制任何内容：服务器上已有诊所的 {held} 条评价。窗口暂时仍使用这台电脑的数据库；重新启动 clinicrep 即可打开共享的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1623"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用共享数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1627"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用这台电脑的数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1641"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>暂时使用这台电脑自己的数据库：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1743"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1755"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1765"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1758"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1770"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1763"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1775"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
@@ -3481,113 +3544,113 @@
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1256"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1488"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1573"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1593"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1500"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1498"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1510"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>要把共享数据库中的 {count} 条评价（连同草稿、回复和设置）复制到这台电脑的文件中，然后在其上打开窗口吗？文件的当前版本会先保存在 backups 文件夹中。如果不复制，文件显示的是这台电脑上次使用它时的评价，共享数据库中此后所做的更改都不在其中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1506"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1518"/>
         <source>Copy here, then open</source>
         <translation>复制到这里后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1514"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1526"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>共享数据库（{where}）中已有诊所的 {held} 条评价，因此这台电脑的 {count} 条评价不会复制过去，而是保留在这台电脑的文件中。现在在共享的评价上打开窗口吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1524"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1536"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>要把这台电脑的 {count} 条评价（连同草稿、回复和设置）复制到 {where}，然后在其上打开窗口吗？这台电脑的文件保持不变。只会复制到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1530"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1542"/>
         <source>Copy, then open</source>
         <translation>复制后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1836"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1848"/>
         <source>Reply not saved</source>
         <translation>回复未保存</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1832"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1844"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>您输入的回复尚未保存：与共享数据库服务器的连接已断开。如果现在关闭窗口，这条回复将会丢失。请保持窗口打开，直到服务器恢复；届时回复会自动保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1840"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1852"/>
         <source>Keep the window open</source>
         <translation>保持窗口打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1841"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1853"/>
         <source>Close and lose the reply</source>
         <translation>关闭并丢弃回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1509"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1521"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1545"/>
         <source>Open without copying</source>
         <translation>直接打开，不复制</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1550"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>现在就在 {where} 上重新打开窗口吗？会先保存您的草稿。否则 clinicrep 将从下次启动时开始使用它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1520"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1542"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1532"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1554"/>
         <source>Open now</source>
         <translation>立即打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1555"/>
         <source>At the next start</source>
         <translation>下次启动时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1591"/>
         <source>Copying the reviews to the server…</source>
         <translation>正在将评价复制到服务器…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1741"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1761"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1773"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1785"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1797"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1787"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1799"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1808"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1820"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1810"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1822"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3613,7 +3676,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>状态未更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1439"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1451"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n 条导入的评价写于导入前 {days} 天以上，已归入历史记录，不在“需要关注”中：在上方第一个列表中选择“导入的历史记录”或“全部评价”即可查看。</numerusform>
@@ -3625,7 +3688,7 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>上次检查：{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1827"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1839"/>
         <source>The reply you typed is not saved: {cause}
 
 If you close the window now, the reply is lost. Once the other program is done, press Try again.</source>
@@ -3634,12 +3697,12 @@ If you close the window now, the reply is lost. Once the other program is done, 
 如果现在关闭窗口，回复将丢失。等另一个程序结束后，请按“重试”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1838"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1850"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1225"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1237"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>没有可检查的来源：{names} 的新评价只有在您粘贴（文件 → 粘贴评价…）或导入文件后才会出现。如需自动检查新评价，请连接平台（文件 → 来源）。</translation>
     </message>
@@ -5194,6 +5257,20 @@ If you close the window now, the reply is lost. Once the other program is done, 
     </message>
 </context>
 <context>
+    <name>PasteCli</name>
+    <message numerus="yes">
+        <source>%n review(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 条评价。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="463"/>
+        <source>replied</source>
+        <translation>已回复</translation>
+    </message>
+</context>
+<context>
     <name>PasteDialog</name>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="284"/>
@@ -5201,167 +5278,167 @@ If you close the window now, the reply is lost. Once the other program is done, 
         <translation>无评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="308"/>
         <source>Paste reviews</source>
         <translation>粘贴评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="318"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
         <source>Website the reviews come from</source>
         <translation>评价来源网站</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
         <source>Name of the source</source>
         <translation>来源名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="328"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="329"/>
         <source>Detect from the text</source>
         <translation>根据文本识别</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="346"/>
         <source>Reviews found</source>
         <translation>找到的评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
         <source>Text of the selected review</source>
         <translation>所选评价的正文</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="364"/>
         <source>Practice&apos;s reply to the selected review</source>
         <translation>诊所对所选评价的回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="370"/>
         <source>Review text:</source>
         <translation>评价正文：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="368"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="371"/>
         <source>Practice&apos;s reply:</source>
         <translation>诊所回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="385"/>
         <source>&amp;Merge with the next</source>
         <translation>与下一条合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="387"/>
         <source>One review was read as two: join the selected row and the one below it.</source>
         <translation>一条评价被读成了两条：将所选行与下一行合并。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
         <source>S&amp;plit at the cursor</source>
         <translation>在光标处拆分(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="393"/>
         <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
         <translation>两条评价被读成了一条：请把光标放在正文中第二条开始的位置。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="398"/>
         <source>&amp;Delete rows</source>
         <translation>删除行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="400"/>
         <source>&amp;Add a row</source>
         <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="399"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="402"/>
         <source>Paste m&amp;ore</source>
         <translation>继续粘贴(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="405"/>
         <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
         <translation>请先复制页面的下一部分：其中的评价会添加到下方，每条只添加一次。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="436"/>
         <source>Website:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="437"/>
         <source>Source name:</source>
         <translation>来源名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="435"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="438"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="473"/>
         <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
         <translation>剪贴板是空的。请在网页上选中评价，复制（Ctrl+C），然后选择“继续粘贴”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="482"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="485"/>
         <source>Reading what you copied…</source>
         <translation>正在读取复制的内容…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="511"/>
         <source>The clipboard held more than a review page; only its beginning was read.</source>
         <translation>剪贴板中的内容超过一页评价，只读取了开头部分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="525"/>
         <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
         <translation>复制的文本无法拆分为评价；已保留为一行，请手动拆分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="582"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="585"/>
         <source>Put the cursor in the review text where the second review starts, then split.</source>
         <translation>请把光标放在评价正文中第二条评价开始的位置，然后拆分。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="613"/>
         <source>Add the reviews ({n})</source>
         <translation>添加评价（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="619"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="622"/>
         <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
         <translation>找到的评价：{n} 条。添加前请检查：双击单元格即可修改；在您确认之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="638"/>
         <source>Adding the reviews…</source>
         <translation>正在添加评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="658"/>
         <source>The reviews were not added: {reason}</source>
         <translation>评价未添加：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="669"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="672"/>
         <source>Close without adding these reviews? Your corrections to them will be lost.</source>
         <translation>不添加这些评价就关闭吗？您对它们所做的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="349"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="352"/>
         <source>Select all rows</source>
         <translation>选择所有行</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="671"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="674"/>
         <source>Close without adding</source>
         <translation>关闭，不添加</translation>
     </message>
@@ -6579,22 +6656,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="760"/>
+        <location filename="../../src/clinicrep/cli.py" line="781"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>已删除{name}及其评价，但密钥环无法删除其登录信息：请解锁密钥环并删除“clinicrep”中的“source:{number}”条目。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="756"/>
+        <location filename="../../src/clinicrep/cli.py" line="777"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>已删除{name}及其评价和登录信息。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="736"/>
+        <location filename="../../src/clinicrep/cli.py" line="757"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>还没有来源。请在窗口中连接平台（文件 → 来源…），或导入文件：clinicrep import 文件 --source 名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="746"/>
+        <location filename="../../src/clinicrep/cli.py" line="767"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>请指明要删除的来源：名称或编号。</translation>
     </message>
