@@ -433,6 +433,10 @@ class MainWindow(QMainWindow):
         has_sources = bool(list_sources(self.db))
         self.pages.setCurrentWidget(self.workspace if has_sources else self.welcome)
         self.filter_bar.setVisible(has_sources)  # nothing to filter yet
+        if not has_sources:
+            # "Shown: 0 · new: 0 · open: 0 · overdue: 0" on a fresh start read as an inbox
+            # looked through and found empty; the reviews are not brought in yet
+            self.counts.setText(self.tr("No reviews yet"))
 
     def _fit_status_column(self) -> None:
         """With approval on, the Status column shows "Waiting for approval": never cut."""
@@ -1024,6 +1028,8 @@ class MainWindow(QMainWindow):
         owner = self.station.role == workstation.Role.OWNER
         self.waiting_button.setText(self.tr("Waiting for approval: {n}").format(n=waiting))
         self.waiting_button.setVisible(self.settings.approval_required and owner)
+        if self.pages.currentWidget() is self.welcome:
+            return  # nothing to count yet (show_inbox_or_welcome says so)
         self.counts.setText(
             # "label: number": reads right for any number in every language (no plural forms)
             self.tr("Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}").format(
