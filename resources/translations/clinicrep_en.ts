@@ -333,10 +333,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reviews still unanswered at the end of the month: %n. Answer them, oldest first.</source>
+        <source>Reviews of this month and earlier still unanswered at the end of the month: %n. Answer them, oldest first.</source>
         <translation>
-            <numerusform>Reviews still unanswered at the end of the month: %n. Answer it soon.</numerusform>
-            <numerusform>Reviews still unanswered at the end of the month: %n. Answer them, oldest first.</numerusform>
+            <numerusform>Reviews of this month and earlier still unanswered at the end of the month: %n. Answer it soon.</numerusform>
+            <numerusform>Reviews of this month and earlier still unanswered at the end of the month: %n. Answer them, oldest first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
