@@ -379,6 +379,23 @@
     </message>
 </context>
 <context>
+    <name>ReportDialogs</name>
+    <message numerus="yes">
+        <source>%n review(s) saved to {path}: the ones the inbox shows. To export every review, choose “All reviews” in the first list above, then export again.</source>
+        <translation>
+            <numerusform>%n review saved to {path}: the one the inbox shows. To export every review, choose “All reviews” in the first list above, then export again.</numerusform>
+            <numerusform>%n reviews saved to {path}: the ones the inbox shows. To export every review, choose “All reviews” in the first list above, then export again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n review saved to {path}.</numerusform>
+            <numerusform>%n reviews saved to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message numerus="yes">
         <source>%n min</source>

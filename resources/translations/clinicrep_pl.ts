@@ -5261,57 +5261,57 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
 <context>
     <name>MonthlyReportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="94"/>
         <source>Monthly summary</source>
         <translation>Miesięczne podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="96"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="103"/>
         <source>Paper size</source>
         <translation>Rozmiar papieru</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="104"/>
         <source>A4 (Europe and most countries)</source>
         <translation>A4 (Europa i większość krajów)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="105"/>
         <source>US Letter (United States and Canada)</source>
         <translation>US Letter (USA i Kanada)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="106"/>
         <source>Include internal notes (only for the practice&apos;s eyes)</source>
         <translation>Dołącz notatki wewnętrzne (tylko do wglądu przychodni)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="110"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="111"/>
         <source>Whole practice (all locations)</source>
         <translation>Cała placówka (wszystkie lokalizacje)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="115"/>
         <source>Month:</source>
         <translation>Miesiąc:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="117"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="120"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
@@ -6098,38 +6098,56 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="60"/>
         <source>Saved to {path}</source>
         <translation>Zapisano: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="63"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="144"/>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="324"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="174"/>
         <source>Export reviews</source>
         <translation>Eksport opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="176"/>
         <source>clinicrep-reviews</source>
         <translation>clinicrep-opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="181"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="196"/>
+        <source>%n review(s) saved to {path}.</source>
+        <translation>
+            <numerusform>Zapisano %n opinię w pliku {path}.</numerusform>
+            <numerusform>Zapisano %n opinie w pliku {path}.</numerusform>
+            <numerusform>Zapisano %n opinii w pliku {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="200"/>
+        <source>%n review(s) saved to {path}: the ones the inbox shows. To export every review, choose “All reviews” in the first list above, then export again.</source>
+        <translation>
+            <numerusform>Zapisano %n opinię w pliku {path} — tę, którą pokazuje skrzynka. Aby wyeksportować wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej i wyeksportuj ponownie.</numerusform>
+            <numerusform>Zapisano %n opinie w pliku {path} — te, które pokazuje skrzynka. Aby wyeksportować wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej i wyeksportuj ponownie.</numerusform>
+            <numerusform>Zapisano %n opinii w pliku {path} — te, które pokazuje skrzynka. Aby wyeksportować wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej i wyeksportuj ponownie.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="319"/>
         <source>review-card</source>
         <translation>karta-z-prośbą-o-opinię</translation>
     </message>
@@ -6192,57 +6210,57 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>RequestCardDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="223"/>
         <source>Review-request card</source>
         <translation>Karta z prośbą o opinię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="228"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="234"/>
         <source>Link to the review page</source>
         <translation>Link do strony z opiniami</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
         <source>Language of the card</source>
         <translation>Język karty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="246"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="247"/>
         <source>One poster for the desk</source>
         <translation>Jeden plakat do rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="248"/>
         <source>Four cards to cut out</source>
         <translation>Cztery karty do wycięcia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="255"/>
         <source>Platform:</source>
         <translation>Platforma:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="256"/>
         <source>Review page link:</source>
         <translation>Link do strony z opiniami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="257"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="258"/>
         <source>Layout:</source>
         <translation>Układ:</translation>
     </message>

@@ -5261,57 +5261,57 @@ If you close the window now, the reply is lost. Once the other program is done, 
 <context>
     <name>MonthlyReportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="94"/>
         <source>Monthly summary</source>
         <translation>Ежемесячная сводка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="96"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="103"/>
         <source>Paper size</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="104"/>
         <source>A4 (Europe and most countries)</source>
         <translation>A4 (Европа и большинство стран)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="105"/>
         <source>US Letter (United States and Canada)</source>
         <translation>US Letter (США и Канада)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="106"/>
         <source>Include internal notes (only for the practice&apos;s eyes)</source>
         <translation>Включить внутренние заметки (только для сотрудников клиники)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="110"/>
         <source>Location</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="111"/>
         <source>Whole practice (all locations)</source>
         <translation>Вся клиника (все филиалы)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="115"/>
         <source>Month:</source>
         <translation>Месяц:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="117"/>
         <source>Location:</source>
         <translation>Филиал:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="120"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
@@ -6098,38 +6098,56 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="60"/>
         <source>Saved to {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="63"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="144"/>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="324"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="174"/>
         <source>Export reviews</source>
         <translation>Экспорт отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="176"/>
         <source>clinicrep-reviews</source>
         <translation>clinicrep-отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="181"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="196"/>
+        <source>%n review(s) saved to {path}.</source>
+        <translation>
+            <numerusform>В файл {path} сохранён %n отзыв.</numerusform>
+            <numerusform>В файл {path} сохранено %n отзыва.</numerusform>
+            <numerusform>В файл {path} сохранено %n отзывов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="200"/>
+        <source>%n review(s) saved to {path}: the ones the inbox shows. To export every review, choose “All reviews” in the first list above, then export again.</source>
+        <translation>
+            <numerusform>В файл {path} сохранён %n отзыв — те, что показаны во входящих. Чтобы выгрузить все отзывы, выберите «Все отзывы» в первом списке вверху и выгрузите снова.</numerusform>
+            <numerusform>В файл {path} сохранено %n отзыва — те, что показаны во входящих. Чтобы выгрузить все отзывы, выберите «Все отзывы» в первом списке вверху и выгрузите снова.</numerusform>
+            <numerusform>В файл {path} сохранено %n отзывов — те, что показаны во входящих. Чтобы выгрузить все отзывы, выберите «Все отзывы» в первом списке вверху и выгрузите снова.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="319"/>
         <source>review-card</source>
         <translation>карточка-для-отзыва</translation>
     </message>
@@ -6192,57 +6210,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>RequestCardDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="223"/>
         <source>Review-request card</source>
         <translation>Карточка с просьбой об отзыве</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="228"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="234"/>
         <source>Link to the review page</source>
         <translation>Ссылка на страницу отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
         <source>Language of the card</source>
         <translation>Язык карточки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="246"/>
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="247"/>
         <source>One poster for the desk</source>
         <translation>Один плакат для регистратуры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="248"/>
         <source>Four cards to cut out</source>
         <translation>Четыре карточки для вырезания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="255"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="256"/>
         <source>Review page link:</source>
         <translation>Ссылка на страницу отзывов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="257"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="258"/>
         <source>Layout:</source>
         <translation>Макет:</translation>
     </message>

@@ -5261,57 +5261,57 @@ If you close the window now, the reply is lost. Once the other program is done, 
 <context>
     <name>MonthlyReportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="94"/>
         <source>Monthly summary</source>
         <translation>Щомісячний звіт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="96"/>
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="103"/>
         <source>Paper size</source>
         <translation>Розмір паперу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="104"/>
         <source>A4 (Europe and most countries)</source>
         <translation>A4 (Європа та більшість країн)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="105"/>
         <source>US Letter (United States and Canada)</source>
         <translation>US Letter (США та Канада)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="106"/>
         <source>Include internal notes (only for the practice&apos;s eyes)</source>
         <translation>Включити внутрішні примітки (лише для працівників клініки)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="110"/>
         <source>Location</source>
         <translation>Філія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="111"/>
         <source>Whole practice (all locations)</source>
         <translation>Уся клініка (усі філії)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="115"/>
         <source>Month:</source>
         <translation>Місяць:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="117"/>
         <source>Location:</source>
         <translation>Філія:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="120"/>
         <source>Paper:</source>
         <translation>Папір:</translation>
     </message>
@@ -6098,38 +6098,56 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="60"/>
         <source>Saved to {path}</source>
         <translation>Збережено: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="63"/>
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="144"/>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="324"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="174"/>
         <source>Export reviews</source>
         <translation>Експорт відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="176"/>
         <source>clinicrep-reviews</source>
         <translation>clinicrep-відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="181"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="196"/>
+        <source>%n review(s) saved to {path}.</source>
+        <translation>
+            <numerusform>У файл {path} збережено %n відгук.</numerusform>
+            <numerusform>У файл {path} збережено %n відгуки.</numerusform>
+            <numerusform>У файл {path} збережено %n відгуків.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="200"/>
+        <source>%n review(s) saved to {path}: the ones the inbox shows. To export every review, choose “All reviews” in the first list above, then export again.</source>
+        <translation>
+            <numerusform>У файл {path} збережено %n відгук — ті, що показано у вхідних. Щоб експортувати всі відгуки, виберіть «Усі відгуки» в першому списку вгорі й експортуйте знову.</numerusform>
+            <numerusform>У файл {path} збережено %n відгуки — ті, що показано у вхідних. Щоб експортувати всі відгуки, виберіть «Усі відгуки» в першому списку вгорі й експортуйте знову.</numerusform>
+            <numerusform>У файл {path} збережено %n відгуків — ті, що показано у вхідних. Щоб експортувати всі відгуки, виберіть «Усі відгуки» в першому списку вгорі й експортуйте знову.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="319"/>
         <source>review-card</source>
         <translation>картка-для-відгуку</translation>
     </message>
@@ -6192,57 +6210,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>RequestCardDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="223"/>
         <source>Review-request card</source>
         <translation>Картка-запрошення до відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="228"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="234"/>
         <source>Link to the review page</source>
         <translation>Посилання на сторінку відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
         <source>Language of the card</source>
         <translation>Мова картки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="246"/>
         <source>Layout</source>
         <translation>Макет</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="247"/>
         <source>One poster for the desk</source>
         <translation>Один плакат для реєстратури</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="248"/>
         <source>Four cards to cut out</source>
         <translation>Чотири картки для вирізання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="255"/>
         <source>Platform:</source>
         <translation>Платформа:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="256"/>
         <source>Review page link:</source>
         <translation>Посилання на сторінку відгуків:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="257"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="258"/>
         <source>Layout:</source>
         <translation>Макет:</translation>
     </message>

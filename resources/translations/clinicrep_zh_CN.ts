@@ -5193,57 +5193,57 @@ If you close the window now, the reply is lost. Once the other program is done, 
 <context>
     <name>MonthlyReportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="94"/>
         <source>Monthly summary</source>
         <translation>月度汇总</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="96"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="103"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="104"/>
         <source>A4 (Europe and most countries)</source>
         <translation>A4（欧洲和大多数国家）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="105"/>
         <source>US Letter (United States and Canada)</source>
         <translation>美国信纸 Letter（美国和加拿大）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="106"/>
         <source>Include internal notes (only for the practice&apos;s eyes)</source>
         <translation>包含内部备注（仅供诊所内部查看）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="110"/>
         <source>Location</source>
         <translation>院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="111"/>
         <source>Whole practice (all locations)</source>
         <translation>整个诊所（全部院区）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="115"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="117"/>
         <source>Location:</source>
         <translation>院区：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="120"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
@@ -6016,38 +6016,52 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="60"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="63"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="144"/>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="324"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="174"/>
         <source>Export reviews</source>
         <translation>导出评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="176"/>
         <source>clinicrep-reviews</source>
         <translation>clinicrep-评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="181"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="196"/>
+        <source>%n review(s) saved to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 条评价保存到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="200"/>
+        <source>%n review(s) saved to {path}: the ones the inbox shows. To export every review, choose “All reviews” in the first list above, then export again.</source>
+        <translation>
+            <numerusform>已将收件箱中显示的 %n 条评价保存到 {path}。要导出全部评价，请在上方第一个列表中选择“全部评价”，然后再导出一次。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="319"/>
         <source>review-card</source>
         <translation>评价邀请卡</translation>
     </message>
@@ -6108,57 +6122,57 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>RequestCardDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="223"/>
         <source>Review-request card</source>
         <translation>评价邀请卡</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="228"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="234"/>
         <source>Link to the review page</source>
         <translation>评价页面链接</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
         <source>Language of the card</source>
         <translation>卡片语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="246"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="247"/>
         <source>One poster for the desk</source>
         <translation>一张前台海报</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="248"/>
         <source>Four cards to cut out</source>
         <translation>四张可裁剪的卡片</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="255"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="256"/>
         <source>Review page link:</source>
         <translation>评价页面链接：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="257"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="258"/>
         <source>Layout:</source>
         <translation>版式：</translation>
     </message>
