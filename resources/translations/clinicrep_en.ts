@@ -132,7 +132,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1189"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1195"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: %n review</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1257"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Up to date: %n new review.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1369"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analysis brought up to date for %n review.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1439"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1457"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n imported review written more than {days} days before the import is kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see it.</numerusform>
@@ -297,6 +297,16 @@
     </message>
 </context>
 <context>
+    <name>ExportCli</name>
+    <message numerus="yes">
+        <source>%n review(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n review written to {path}.</numerusform>
+            <numerusform>%n reviews written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Monitoring</name>
     <message numerus="yes">
         <source>%n e-mail(s) waiting to be sent.</source>
@@ -323,10 +333,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reviews still unanswered at the end of the month: %n. Answer them, oldest first.</source>
+        <source>Reviews of this month and earlier still unanswered at the end of the month: %n. Answer them, oldest first.</source>
         <translation>
-            <numerusform>Reviews still unanswered at the end of the month: %n. Answer it soon.</numerusform>
-            <numerusform>Reviews still unanswered at the end of the month: %n. Answer them, oldest first.</numerusform>
+            <numerusform>Reviews of this month and earlier still unanswered at the end of the month: %n. Answer it soon.</numerusform>
+            <numerusform>Reviews of this month and earlier still unanswered at the end of the month: %n. Answer them, oldest first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -355,6 +365,33 @@
         <translation>
             <numerusform>Alerts of this month not yet acknowledged: %n. Open it in the inbox.</numerusform>
             <numerusform>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasteCli</name>
+    <message numerus="yes">
+        <source>%n review(s) found.</source>
+        <translation>
+            <numerusform>%n review found.</numerusform>
+            <numerusform>%n reviews found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialogs</name>
+    <message numerus="yes">
+        <source>%n review(s) saved to {path}: the ones the inbox shows. To export every review, choose “All reviews” in the first list above, then export again.</source>
+        <translation>
+            <numerusform>%n review saved to {path}: the one the inbox shows. To export every review, choose “All reviews” in the first list above, then export again.</numerusform>
+            <numerusform>%n reviews saved to {path}: the ones the inbox shows. To export every review, choose “All reviews” in the first list above, then export again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n review saved to {path}.</numerusform>
+            <numerusform>%n reviews saved to {path}.</numerusform>
         </translation>
     </message>
 </context>

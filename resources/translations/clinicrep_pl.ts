@@ -677,6 +677,59 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="19"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="22"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>nierozpoznane argumenty: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="25"/>
+        <source>the following arguments are required: %s</source>
+        <translation>brak wymaganych argumentów: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="28"/>
+        <source>expected one argument</source>
+        <translation>oczekiwano jednej wartości</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="29"/>
+        <source>expected at most one argument</source>
+        <translation>oczekiwano najwyżej jednej wartości</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="32"/>
+        <source>expected at least one argument</source>
+        <translation>oczekiwano co najmniej jednej wartości</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="35"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>niejednoznaczna opcja: %(option)s może oznaczać %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="38"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nieprawidłowa wartość %(value)r (oczekiwano: %(type)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="41"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>nieprawidłowy wybór: %(value)r (do wyboru: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/argparse_messages.py" line="44"/>
+        <source>ignored explicit argument %r</source>
+        <translation>wartość %r nie jest tu przyjmowana</translation>
+    </message>
+</context>
+<context>
     <name>Confidentiality</name>
     <message>
         <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="86"/>
@@ -1599,27 +1652,27 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="810"/>
+        <location filename="../../src/clinicrep/cli.py" line="831"/>
         <source>Shared database: {where}</source>
         <translation>Wspólna baza danych: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="816"/>
+        <location filename="../../src/clinicrep/cli.py" line="837"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>Własna baza danych tego komputera: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="825"/>
+        <location filename="../../src/clinicrep/cli.py" line="846"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>Własna baza danych tego komputera otwiera się.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="857"/>
+        <location filename="../../src/clinicrep/cli.py" line="878"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>Od teraz ten komputer używa {where}; stara baza danych została bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="865"/>
+        <location filename="../../src/clinicrep/cli.py" line="886"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>Ten komputer nie ma pęku kluczy, w którym można zachować hasło bazy danych, więc użyto go tylko do tego kopiowania. Wpisz je w Ustawienia → Baza danych albo poproś informatyka, aby zapisał je w ~/.pgpass.</translation>
     </message>
@@ -2039,6 +2092,18 @@
     </message>
 </context>
 <context>
+    <name>ExportCli</name>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/cli.py" line="717"/>
+        <source>%n review(s) written to {path}.</source>
+        <translation>
+            <numerusform>Zapisano %n opinię w pliku {path}.</numerusform>
+            <numerusform>Zapisano %n opinie w pliku {path}.</numerusform>
+            <numerusform>Zapisano %n opinii w pliku {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
@@ -2331,58 +2396,58 @@
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="393"/>
+        <location filename="../../src/clinicrep/cli.py" line="405"/>
         <source>--export-date: “{value}” is not a date like 2026-03-31.</source>
         <translation>--export-date: „{value}” nie jest datą w postaci 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="482"/>
+        <location filename="../../src/clinicrep/cli.py" line="499"/>
         <source>--map {item}: write FIELD=COLUMN with FIELD one of {fields}.</source>
         <translation>--map {item}: wpisz POLE=KOLUMNA, gdzie POLE to jedno z: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="493"/>
+        <location filename="../../src/clinicrep/cli.py" line="510"/>
         <source>(unnamed)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="495"/>
+        <location filename="../../src/clinicrep/cli.py" line="512"/>
         <source>--map {item}: the file has no column “{column}”. Its columns: {columns}</source>
         <translation>--map {item}: plik nie ma kolumny „{column}”. Jego kolumny: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="529"/>
+        <location filename="../../src/clinicrep/cli.py" line="546"/>
         <source>Recognised: {export}</source>
         <translation>Rozpoznano: {export}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="545"/>
-        <location filename="../../src/clinicrep/cli.py" line="567"/>
+        <location filename="../../src/clinicrep/cli.py" line="562"/>
+        <location filename="../../src/clinicrep/cli.py" line="584"/>
         <source>note: {text}</source>
         <translation>uwaga: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="550"/>
+        <location filename="../../src/clinicrep/cli.py" line="567"/>
         <source>Rows that would be imported: {would} of {rows} (dry run: nothing was saved).</source>
         <translation>Wiersze do zaimportowania: {would} z {rows} (próba: nic nie zapisano).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="555"/>
+        <location filename="../../src/clinicrep/cli.py" line="572"/>
         <source>[answered]</source>
         <translation>[z odpowiedzią]</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="573"/>
+        <location filename="../../src/clinicrep/cli.py" line="590"/>
         <source>line {line}: {reason}</source>
         <translation>wiersz {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="581"/>
+        <location filename="../../src/clinicrep/cli.py" line="598"/>
         <source>Rows without a readable date were skipped; --date-unknown imports them with the export date.</source>
         <translation>Wiersze bez czytelnej daty pominięto; --date-unknown importuje je z datą eksportu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="591"/>
+        <location filename="../../src/clinicrep/cli.py" line="608"/>
         <source>… and {count} more.</source>
         <translation>… i jeszcze {count}.</translation>
     </message>
@@ -2541,7 +2606,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1376"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1394"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
@@ -2584,7 +2649,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1373"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1391"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
@@ -3169,22 +3234,22 @@
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="874"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="878"/>
         <source>Marked “{status}”.</source>
         <translation>Oznaczono: „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="970"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="974"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Cofnięto: opinia ma znów status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1029"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1035"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1189"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1195"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: %n opinia</numerusform>
@@ -3193,12 +3258,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1214"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1232"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Nic nie jest jeszcze połączone: połącz platformę (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1257"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1275"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Wszystko pobrane: %n nowa opinia.</numerusform>
@@ -3207,22 +3272,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1260"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1278"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Zmienione w serwisie: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1268"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1286"/>
         <source>Up to date: no new reviews.</source>
         <translation>Wszystko pobrane: brak nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1336"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1354"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1351"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1369"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -3252,7 +3317,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="481"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="485"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
@@ -3272,87 +3337,87 @@
         <translation>Przywróć poprzedni status opinii (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="534"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="538"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="544"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="548"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="566"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="570"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="575"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
         <source>Add &amp;offline feedback…</source>
         <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1577"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1595"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Kopiowanie opinii na ten komputer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1605"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1623"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Nic nie skopiowano: na serwerze są już opinie placówki (liczba: {held}). Na razie okno pozostaje przy bazie danych tego komputera; uruchom clinicrep ponownie, aby otworzyć wspólne opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy wspólnej bazie danych. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1633"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy bazie danych tego komputera. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1647"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Na razie własna baza danych tego komputera: nie udało się użyć {where}. To, co piszesz, zostaje na tym komputerze; uruchom clinicrep ponownie, aby znów spróbować wspólnej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1743"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1761"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1753"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1771"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1758"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1776"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1763"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1781"/>
         <source>Command: {command}</source>
         <translation>Polecenie: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Miesięczne podsumowanie (PDF)…</translation>
     </message>
@@ -3362,278 +3427,283 @@
         <translation>Pokaż odpowiedzi czekające na Twoje zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="439"/>
+        <source>No reviews yet</source>
+        <translation>Nie ma jeszcze opinii</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="547"/>
         <source>Check for new reviews</source>
         <translation>Sprawdź nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="567"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="571"/>
         <source>Check for &amp;new reviews</source>
         <translation>Sprawdź &amp;nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="592"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="596"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Eksportuj widoczne opinie (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="599"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="603"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
         <source>Export &amp;a copy…</source>
         <translation>Zapi&amp;sz kopię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="608"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="612"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Przywracanie: obowiązują kopie zapasowe serwera</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Kopie zapasowe wspólnej bazy danych robi jej serwer (zapytaj swojego informatyka); „Zapisz kopię” zapisuje ją do pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="621"/>
         <source>So&amp;urces…</source>
         <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="622"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="626"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Nazwij lokalizacje placówki i wskaż, do której należy każde źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="631"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="636"/>
         <source>&amp;Review</source>
         <translation>&amp;Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
         <source>Mark as &amp;new</source>
         <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="636"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="640"/>
         <source>Mark as &amp;in progress</source>
         <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="637"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="641"/>
         <source>Mark as &amp;answered</source>
         <translation>Oznacz jako &amp;odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="638"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="642"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="643"/>
         <source>&amp;Dismiss</source>
         <translation>Po&amp;miń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="652"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Cofnij zmianę statusu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="657"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="661"/>
         <source>D&amp;raft a reply</source>
         <translation>S&amp;zkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="661"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="665"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Szablony odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="665"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="669"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="666"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="670"/>
         <source>&amp;User guide</source>
         <translation>&amp;Przewodnik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="670"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="674"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="674"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="678"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="889"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="893"/>
         <source>An import is being stored: “{status}” will be saved as soon as it is done.</source>
         <translation>Trwa zapisywanie importu: „{status}” zostanie zapisany, gdy tylko się skończy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1000"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1004"/>
         <source>Correction saved.</source>
         <translation>Poprawka zapisana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1007"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1011"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1025"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1029"/>
         <source>Waiting for approval: {n}</source>
         <translation>Czeka na zatwierdzenie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1042"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1048"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Żadna opinia nie wymaga teraz uwagi. Aby zobaczyć wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1049"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1055"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Żadna opinia nie pasuje do wyszukiwania i filtrów. Kliknij „Wyczyść filtry”, aby zobaczyć opinie wymagające uwagi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1088"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1094"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Zmieniono na innym komputerze: ta opinia ma teraz status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1133"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1139"/>
         <source>Last check: {name}, {time}</source>
         <translation>Ostatnie sprawdzenie: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1178"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1184"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1262"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1488"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1573"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1593"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1617"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1506"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1591"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1635"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1498"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1516"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Skopiować opinie ze wspólnej bazy danych ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do pliku tego komputera, a potem otworzyć w nim okno? Plik w obecnej postaci zostanie najpierw zachowany w folderze backups. Bez kopiowania plik pokaże opinie takie, jakie były, gdy ten komputer ostatnio z niego korzystał, i nie będzie w nim tego, co od tamtej pory zrobiono we wspólnej bazie danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1506"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1524"/>
         <source>Copy here, then open</source>
         <translation>Skopiuj tutaj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1514"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1532"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>We wspólnej bazie danych ({where}) są już opinie placówki (liczba: {held}), więc opinie tego komputera (liczba: {count}) nie są tam kopiowane: zostają w pliku tego komputera. Otworzyć teraz okno ze wspólnymi opiniami?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1524"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1542"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Skopiować opinie z tego komputera ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do {where}, a potem otworzyć w niej okno? Plik tego komputera pozostanie bez zmian. Kopia trafia tylko do pustej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1530"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1548"/>
         <source>Copy, then open</source>
         <translation>Skopiuj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1836"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1854"/>
         <source>Reply not saved</source>
         <translation>Odpowiedź nie została zapisana</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1832"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1850"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Wpisana odpowiedź nie została zapisana: połączenie ze wspólnym serwerem bazy danych zostało przerwane. Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Nie zamykaj okna, dopóki serwer nie wróci: wtedy odpowiedź zapisze się sama.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1840"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1858"/>
         <source>Keep the window open</source>
         <translation>Nie zamykaj okna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1841"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1859"/>
         <source>Close and lose the reply</source>
         <translation>Zamknij i utrać odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1509"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1533"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1527"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1551"/>
         <source>Open without copying</source>
         <translation>Otwórz bez kopiowania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1556"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Otworzyć teraz okno z {where}? Najpierw szkic zostanie zapisany. W przeciwnym razie clinicrep użyje jej od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1520"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1542"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1538"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1560"/>
         <source>Open now</source>
         <translation>Otwórz teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1561"/>
         <source>At the next start</source>
         <translation>Przy następnym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1597"/>
         <source>Copying the reviews to the server…</source>
         <translation>Kopiowanie opinii na serwer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1741"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1761"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1759"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1779"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1785"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1803"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1787"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1805"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1808"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1826"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1810"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1828"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3642,24 +3712,24 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami udzielanymi na czas. Twoje dane pozostają na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Wklej opinie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="855"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="859"/>
         <source>Not marked answered</source>
         <translation>Nie oznaczono jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="850"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="861"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="917"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="854"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="865"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="921"/>
         <source>Status not changed</source>
         <translation>Status nie został zmieniony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1439"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1457"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n zaimportowana opinia została napisana ponad {days} dni przed importem, więc jest w archiwum, a nie w „Wymagające uwagi”: aby ją zobaczyć, wybierz „Archiwalne” lub „Wszystkie opinie” na pierwszej liście u góry.</numerusform>
@@ -3668,12 +3738,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1130"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1136"/>
         <source>Last check: {time}</source>
         <translation>Ostatnie sprawdzenie: {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1827"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1845"/>
         <source>The reply you typed is not saved: {cause}
 
 If you close the window now, the reply is lost. Once the other program is done, press Try again.</source>
@@ -3682,12 +3752,12 @@ If you close the window now, the reply is lost. Once the other program is done, 
 Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, naciśnij „Spróbuj ponownie”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1838"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1856"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1225"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1243"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>Nic nie zostało sprawdzone: nowe opinie ({names}) pojawią się tylko wtedy, gdy je wkleisz (Plik → Wklej opinie…) albo zaimportujesz plik. Aby opinie były sprawdzane za Ciebie, połącz platformę (Plik → Źródła).</translation>
     </message>
@@ -4820,11 +4890,11 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reviews still unanswered at the end of the month: %n. Answer them, oldest first.</source>
+        <source>Reviews of this month and earlier still unanswered at the end of the month: %n. Answer them, oldest first.</source>
         <translation>
-            <numerusform>Opinie bez odpowiedzi na koniec miesiąca: %n. Odpowiedz na nie, zaczynając od najstarszych.</numerusform>
-            <numerusform>Opinie bez odpowiedzi na koniec miesiąca: %n. Odpowiedz na nie, zaczynając od najstarszych.</numerusform>
-            <numerusform>Opinie bez odpowiedzi na koniec miesiąca: %n. Odpowiedz na nie, zaczynając od najstarszych.</numerusform>
+            <numerusform>Opinie (z tego i wcześniejszych miesięcy) bez odpowiedzi na koniec miesiąca: %n. Odpowiedz na nie, zaczynając od najstarszych.</numerusform>
+            <numerusform>Opinie (z tego i wcześniejszych miesięcy) bez odpowiedzi na koniec miesiąca: %n. Odpowiedz na nie, zaczynając od najstarszych.</numerusform>
+            <numerusform>Opinie (z tego i wcześniejszych miesięcy) bez odpowiedzi na koniec miesiąca: %n. Odpowiedz na nie, zaczynając od najstarszych.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4852,22 +4922,22 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="370"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="377"/>
         <source>Only {share} of this month&apos;s reviews were answered within {hours} h. Patients and platforms notice quick answers.</source>
         <translation>Tylko na {share} opinii z tego miesiąca odpowiedziano w ciągu {hours} godz. Pacjenci i platformy zauważają szybkie odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="383"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="390"/>
         <source>The average rating fell from {before} to {now}. The complaints below say why.</source>
         <translation>Średnia ocena spadła z {before} do {now}. Przyczyny widać w skargach poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="396"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="403"/>
         <source>Negative reviews rose to {now} of all reviews, from {before}.</source>
         <translation>Udział negatywnych opinii we wszystkich opiniach wzrósł z {before} do {now}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/reports/monthly.py" line="405"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="412"/>
         <source>Alerts of this month not yet acknowledged: %n. Open them in the inbox.</source>
         <translation>
             <numerusform>Niepotwierdzone alerty z tego miesiąca: %n. Otwórz je w skrzynce opinii.</numerusform>
@@ -4876,304 +4946,314 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/monthly.py" line="413"/>
+        <location filename="../../src/clinicrep/reports/monthly.py" line="420"/>
         <source>Nothing needs special attention this month. Keep answering every review within a day.</source>
         <translation>W tym miesiącu nic nie wymaga szczególnej uwagi. Nadal odpowiadaj na każdą opinię w ciągu doby.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="303"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="309"/>
         <source>{points} pts</source>
         <translation>{points} pkt proc.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="327"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="409"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="333"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="424"/>
         <source>Reviews received</source>
         <translation>Otrzymane opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="333"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="339"/>
         <source>Average rating (of 5)</source>
         <translation>Średnia ocena (skala 1–5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="340"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="346"/>
         <source>Positive reviews</source>
         <translation>Opinie pozytywne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="346"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="352"/>
         <source>Negative reviews</source>
         <translation>Opinie negatywne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="352"/>
-        <source>Reviews answered</source>
-        <translation>Opinie z odpowiedzią</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="358"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="366"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="365"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="373"/>
         <source>Answered within {hours} h</source>
         <translation>Odpowiedziano w ciągu {hours} godz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="374"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="381"/>
         <source>Median time to answer</source>
         <translation>Mediana czasu odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="381"/>
-        <source>Unanswered at month end</source>
-        <translation>Bez odpowiedzi na koniec miesiąca</translation>
-    </message>
-    <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="395"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="410"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="401"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="416"/>
         <source>No reviews in this period.</source>
         <translation>Brak opinii w tym okresie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="403"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="418"/>
         <source>Rating over the last 12 months</source>
         <translation>Ocena w ostatnich 12 miesiącach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="408"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="423"/>
         <source>Average rating</source>
         <translation>Średnia ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="413"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="428"/>
         <source>Reviews per platform</source>
         <translation>Opinie według platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="431"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="446"/>
         <source>{name}: {share} ({count})</source>
         <translation>{name}: {share} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="434"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="449"/>
         <source>Not analysed yet</source>
         <translation>Jeszcze nieprzeanalizowane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="441"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="456"/>
         <source>Sentiment of the month&apos;s reviews</source>
         <translation>Wydźwięk opinii z tego miesiąca</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="448"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="463"/>
         <source>Most praised</source>
         <translation>Najczęściej chwalone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="457"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="472"/>
         <source>Most complained about</source>
         <translation>Najczęstsze skargi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="466"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="481"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="480"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="495"/>
         <source>What patients praised</source>
         <translation>Co chwalili pacjenci</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="453"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="481"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="468"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="496"/>
         <source>Nothing in particular was praised.</source>
         <translation>Nic konkretnego nie chwalono.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="485"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="500"/>
         <source>What patients complained about</source>
         <translation>Na co skarżyli się pacjenci</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="462"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="486"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="477"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="501"/>
         <source>Nothing in particular was blamed.</source>
         <translation>Nie było konkretnych skarg.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="503"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="529"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="296"/>
+        <source>{part} of {whole}</source>
+        <translation>{part} z {whole}</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="358"/>
+        <source>This month&apos;s reviews answered</source>
+        <translation>Opinie z miesiąca z odpowiedzią</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="390"/>
+        <source>Answers given, to reviews of any month</source>
+        <translation>Odpowiedzi w miesiącu (na dowolne opinie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="396"/>
+        <source>Unanswered at month end, all months</source>
+        <translation>Bez odpowiedzi na koniec miesiąca, łącznie</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="518"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="544"/>
         <source>in {language}</source>
         <translation>język: {language}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="534"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="549"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="541"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
         <source>(no text, rating only)</source>
         <translation>(bez tekstu, tylko ocena)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="547"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="562"/>
         <source>Our public reply</source>
         <translation>Nasza publiczna odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="549"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="564"/>
         <source>Our public reply, {date}</source>
         <translation>Nasza publiczna odpowiedź, {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="556"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="571"/>
         <source>Not answered yet.</source>
         <translation>Jeszcze bez odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="564"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="579"/>
         <source>Internal note (not public)</source>
         <translation>Notatka wewnętrzna (niepubliczna)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="566"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="581"/>
         <source>Unpublished draft reply (not public)</source>
         <translation>Nieopublikowana wersja robocza odpowiedzi (niepubliczna)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="574"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="589"/>
         <source>The month&apos;s most important reviews</source>
         <translation>Najważniejsze opinie miesiąca</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="578"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="593"/>
         <source>Complaints that need attention</source>
         <translation>Skargi wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="589"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="604"/>
         <source>Every complaint of this month has been dealt with.</source>
         <translation>Wszystkie skargi z tego miesiąca zostały już załatwione.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="598"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="613"/>
         <source>No negative reviews this month.</source>
         <translation>Brak negatywnych opinii w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="606"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="621"/>
         <source>Complaints of this month already answered</source>
         <translation>Skargi z tego miesiąca, na które już odpowiedziano</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="618"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="633"/>
         <source>Warm words from patients</source>
         <translation>Miłe słowa od pacjentów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="629"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="644"/>
         <source>No positive reviews with text this month.</source>
         <translation>Brak pozytywnych opinii z treścią w tym miesiącu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="640"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="655"/>
         <source>Spike of negative reviews</source>
         <translation>Nagły wzrost negatywnych opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="642"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="657"/>
         <source>Urgent review</source>
         <translation>Pilna opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="643"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="658"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="649"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="664"/>
         <source>Acknowledged on {date}.</source>
         <translation>Potwierdzono {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="655"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="670"/>
         <source>The review was answered on {date}.</source>
         <translation>Odpowiedziano na opinię {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="661"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="676"/>
         <source>The review&apos;s status: {status}.</source>
         <translation>Status opinii: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="666"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="681"/>
         <source>Nothing has been done about it yet.</source>
         <translation>Nic jeszcze w tej sprawie nie zrobiono.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="670"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="685"/>
         <source>Alerts and spikes</source>
         <translation>Alerty i nagłe wzrosty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="674"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="689"/>
         <source>No alerts were raised this month.</source>
         <translation>W tym miesiącu nie było alertów.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="688"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="703"/>
         <source>What was done: {done}</source>
         <translation>Co zrobiono: {done}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="701"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="716"/>
         <source>Things to act on</source>
         <translation>Co należy zrobić</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="720"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="735"/>
         <source>Location: {location}</source>
         <translation>Lokalizacja: {location}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="724"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="739"/>
         <source>All locations</source>
         <translation>Wszystkie lokalizacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="734"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="749"/>
         <source>Made on {date}</source>
         <translation>Utworzono {date}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="738"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="753"/>
         <source>Includes internal notes: not for publication.</source>
         <translation>Zawiera notatki wewnętrzne — nie do publikacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="744"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="828"/>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="852"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="759"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="843"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="867"/>
         <source>Monthly review summary</source>
         <translation>Miesięczne podsumowanie opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="754"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="769"/>
         <source>No reviews were received in {month}.</source>
         <translation>Brak otrzymanych opinii w okresie: {month}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="789"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="804"/>
         <source>The month in figures</source>
         <translation>Miesiąc w liczbach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/reports/pdf.py" line="840"/>
+        <location filename="../../src/clinicrep/reports/pdf.py" line="855"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
@@ -5181,57 +5261,57 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
 <context>
     <name>MonthlyReportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="91"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="94"/>
         <source>Monthly summary</source>
         <translation>Miesięczne podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="96"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="103"/>
         <source>Paper size</source>
         <translation>Rozmiar papieru</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="104"/>
         <source>A4 (Europe and most countries)</source>
         <translation>A4 (Europa i większość krajów)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="105"/>
         <source>US Letter (United States and Canada)</source>
         <translation>US Letter (USA i Kanada)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="103"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="106"/>
         <source>Include internal notes (only for the practice&apos;s eyes)</source>
         <translation>Dołącz notatki wewnętrzne (tylko do wglądu przychodni)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="110"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="111"/>
         <source>Whole practice (all locations)</source>
         <translation>Cała placówka (wszystkie lokalizacje)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="115"/>
         <source>Month:</source>
         <translation>Miesiąc:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="114"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="117"/>
         <source>Location:</source>
         <translation>Lokalizacja:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="117"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="120"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
@@ -5260,6 +5340,22 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
     </message>
 </context>
 <context>
+    <name>PasteCli</name>
+    <message numerus="yes">
+        <source>%n review(s) found.</source>
+        <translation>
+            <numerusform>Znaleziono %n opinię.</numerusform>
+            <numerusform>Znaleziono %n opinie.</numerusform>
+            <numerusform>Znaleziono %n opinii.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="463"/>
+        <source>replied</source>
+        <translation>z odpowiedzią</translation>
+    </message>
+</context>
+<context>
     <name>PasteDialog</name>
     <message>
         <location filename="../../src/clinicrep/ui/paste_dialog.py" line="284"/>
@@ -5267,167 +5363,167 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         <translation>bez oceny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="305"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="308"/>
         <source>Paste reviews</source>
         <translation>Wklej opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="318"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="321"/>
         <source>Website the reviews come from</source>
         <translation>Serwis, z którego pochodzą opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
         <source>Name of the source</source>
         <translation>Nazwa źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="325"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="328"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="326"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="329"/>
         <source>Detect from the text</source>
         <translation>Rozpoznaj z tekstu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="346"/>
         <source>Reviews found</source>
         <translation>Znalezione opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="358"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
         <source>Text of the selected review</source>
         <translation>Treść zaznaczonej opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="361"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="364"/>
         <source>Practice&apos;s reply to the selected review</source>
         <translation>Odpowiedź placówki na zaznaczoną opinię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="367"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="370"/>
         <source>Review text:</source>
         <translation>Treść opinii:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="368"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="371"/>
         <source>Practice&apos;s reply:</source>
         <translation>Odpowiedź placówki:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="382"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="385"/>
         <source>&amp;Merge with the next</source>
         <translation>&amp;Połącz z następną</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="384"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="387"/>
         <source>One review was read as two: join the selected row and the one below it.</source>
         <translation>Jedną opinię odczytano jako dwie: połącz zaznaczony wiersz z wierszem poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="387"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
         <source>S&amp;plit at the cursor</source>
         <translation>Podziel w miejscu &amp;kursora</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="390"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="393"/>
         <source>Two reviews were read as one: put the cursor in the text where the second one starts.</source>
         <translation>Dwie opinie odczytano jako jedną: ustaw kursor w tekście tam, gdzie zaczyna się druga.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="398"/>
         <source>&amp;Delete rows</source>
         <translation>&amp;Usuń wiersze</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="397"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="400"/>
         <source>&amp;Add a row</source>
         <translation>&amp;Dodaj wiersz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="399"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="402"/>
         <source>Paste m&amp;ore</source>
         <translation>Wklej &amp;więcej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="402"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="405"/>
         <source>Copy the next part of the page first: the reviews it holds are added below, each once.</source>
         <translation>Najpierw skopiuj następną część strony: jej opinie zostaną dodane poniżej, każda raz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="433"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="436"/>
         <source>Website:</source>
         <translation>Serwis:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="434"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="437"/>
         <source>Source name:</source>
         <translation>Nazwa źródła:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="435"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="438"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="470"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="473"/>
         <source>The clipboard is empty. Select the reviews on the page, copy them (Ctrl+C) and choose “Paste more”.</source>
         <translation>Schowek jest pusty. Zaznacz opinie na stronie, skopiuj je (Ctrl+C) i wybierz „Wklej więcej”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="482"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="485"/>
         <source>Reading what you copied…</source>
         <translation>Odczytywanie skopiowanego tekstu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="508"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="511"/>
         <source>The clipboard held more than a review page; only its beginning was read.</source>
         <translation>Schowek zawierał więcej niż stronę opinii; odczytano tylko początek.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="522"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="525"/>
         <source>The copied text could not be split into reviews; it is kept as one row to split by hand.</source>
         <translation>Skopiowanego tekstu nie udało się podzielić na opinie; zachowano go jako jeden wiersz do ręcznego podziału.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="582"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="585"/>
         <source>Put the cursor in the review text where the second review starts, then split.</source>
         <translation>Ustaw kursor w treści opinii tam, gdzie zaczyna się druga opinia, i podziel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="610"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="613"/>
         <source>Add the reviews ({n})</source>
         <translation>Dodaj opinie ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="619"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="622"/>
         <source>Reviews found: {n}. Check them before they are added: double-click a cell to correct it; nothing is stored until you confirm.</source>
         <translation>Znalezione opinie: {n}. Sprawdź je przed dodaniem: kliknij dwukrotnie komórkę, aby ją poprawić; nic nie zostanie zapisane, dopóki nie potwierdzisz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="635"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="638"/>
         <source>Adding the reviews…</source>
         <translation>Dodawanie opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="658"/>
         <source>The reviews were not added: {reason}</source>
         <translation>Opinie nie zostały dodane: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="669"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="672"/>
         <source>Close without adding these reviews? Your corrections to them will be lost.</source>
         <translation>Zamknąć bez dodania tych opinii? Wprowadzone w nich poprawki zostaną utracone.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="349"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="352"/>
         <source>Select all rows</source>
         <translation>Zaznacz wszystkie wiersze</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="671"/>
+        <location filename="../../src/clinicrep/ui/paste_dialog.py" line="674"/>
         <source>Close without adding</source>
         <translation>Zamknij bez dodawania</translation>
     </message>
@@ -6002,38 +6098,56 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="58"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="60"/>
         <source>Saved to {path}</source>
         <translation>Zapisano: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="60"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="63"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="144"/>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="147"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="324"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="174"/>
         <source>Export reviews</source>
         <translation>Eksport opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="176"/>
         <source>clinicrep-reviews</source>
         <translation>clinicrep-opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="178"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="181"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="196"/>
+        <source>%n review(s) saved to {path}.</source>
+        <translation>
+            <numerusform>Zapisano %n opinię w pliku {path}.</numerusform>
+            <numerusform>Zapisano %n opinie w pliku {path}.</numerusform>
+            <numerusform>Zapisano %n opinii w pliku {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="200"/>
+        <source>%n review(s) saved to {path}: the ones the inbox shows. To export every review, choose “All reviews” in the first list above, then export again.</source>
+        <translation>
+            <numerusform>Zapisano %n opinię w pliku {path} — tę, którą pokazuje skrzynka. Aby wyeksportować wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej i wyeksportuj ponownie.</numerusform>
+            <numerusform>Zapisano %n opinie w pliku {path} — te, które pokazuje skrzynka. Aby wyeksportować wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej i wyeksportuj ponownie.</numerusform>
+            <numerusform>Zapisano %n opinii w pliku {path} — te, które pokazuje skrzynka. Aby wyeksportować wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej i wyeksportuj ponownie.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="304"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="319"/>
         <source>review-card</source>
         <translation>karta-z-prośbą-o-opinię</translation>
     </message>
@@ -6096,57 +6210,57 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>RequestCardDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="208"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="223"/>
         <source>Review-request card</source>
         <translation>Karta z prośbą o opinię</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="213"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="228"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="219"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="234"/>
         <source>Link to the review page</source>
         <translation>Link do strony z opiniami</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="225"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
         <source>Language of the card</source>
         <translation>Język karty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="231"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="246"/>
         <source>Layout</source>
         <translation>Układ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="232"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="247"/>
         <source>One poster for the desk</source>
         <translation>Jeden plakat do rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="233"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="248"/>
         <source>Four cards to cut out</source>
         <translation>Cztery karty do wycięcia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="240"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="255"/>
         <source>Platform:</source>
         <translation>Platforma:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="241"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="256"/>
         <source>Review page link:</source>
         <translation>Link do strony z opiniami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="242"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="257"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/report_dialogs.py" line="258"/>
         <source>Layout:</source>
         <translation>Układ:</translation>
     </message>
@@ -6659,22 +6773,22 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="760"/>
+        <location filename="../../src/clinicrep/cli.py" line="781"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Usunięto {name} i opinie, ale pęk kluczy nie mógł usunąć logowania: odblokuj go i usuń wpisy „source:{number}” usługi „clinicrep”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="756"/>
+        <location filename="../../src/clinicrep/cli.py" line="777"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Usunięto {name} wraz z opiniami i logowaniem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="736"/>
+        <location filename="../../src/clinicrep/cli.py" line="757"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>Nie ma jeszcze źródeł. Połącz platformę w oknie (Plik → Źródła…) albo zaimportuj plik: clinicrep import PLIK --source NAZWA</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="746"/>
+        <location filename="../../src/clinicrep/cli.py" line="767"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Podaj, które źródło usunąć: jego nazwę lub numer.</translation>
     </message>

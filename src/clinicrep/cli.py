@@ -245,7 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     command = ""  # nothing is logged before the log's folder is known and made
     try:
-        args = build_parser().parse_args(argv)
+        args = parse_arguments(argv)
         check_arguments(args)
         if args.demo and not args.data_dir:
             paths.set_data_dir(paths.demo_data_dir())
@@ -279,18 +279,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line read; a mistake in it is said in the language of the user's system
+    (argparse's own words included: the line is read again for them, on the error path only,
+    so that a command that is right loads no translation)."""
+    try:
+        return build_parser().parse_args(argv)
+    except CommandLineError:
+        from clinicrep.argparse_messages import argparse_in_user_language
+
+        _speak_system_language()
+        with argparse_in_user_language():
+            build_parser().parse_args(argv)  # the same mistake, in the user's words
+        raise
+
+
 def _speak_system_language() -> None:
-    """What the command prints from here on is in the language of the user's system (the
-    source strings are English: nothing to install for it)."""
+    """What the command prints from here on is in the language of the user's system
+    (English too: its file holds the plural forms, "1 review found", "2 reviews found")."""
     from PySide6.QtCore import QLocale
 
-    from clinicrep.i18n import install_translators, normalise
+    from clinicrep.i18n import install_translators
+    from clinicrep.reports.qt_runtime import ensure_gui_application
 
-    language = QLocale.system().name()
-    if normalise(language) != "en":
-        from clinicrep.reports.qt_runtime import ensure_gui_application
-
-        install_translators(ensure_gui_application(), language)
+    install_translators(ensure_gui_application(), QLocale.system().name())
 
 
 def _print_error(error: ClinicrepError) -> None:
@@ -423,31 +435,36 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_paste(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from clinicrep.labels import platform_label
     from clinicrep.model import Platform
     from clinicrep.pasting import paste_summary, store_pasted
     from clinicrep.sources.paste import parse_paste
 
-    try:
-        platform = Platform(args.platform)
-    except ValueError:
-        names = ", ".join(p.value for p in Platform)
-        print(f"unknown platform {args.platform!r}; one of: {names}", file=sys.stderr)
-        return 2
+    platform = Platform(args.platform)  # check_arguments refused a platform there is not
+    _speak_system_language()  # the count found and the summary
     if args.file == "-":
         content = sys.stdin.read()
     else:
         content = Path(args.file).read_text(encoding="utf-8", errors="replace")
     is_html = args.file.lower().endswith((".html", ".htm")) or "<div" in content[:5000].lower()
-    result = parse_paste(content if is_html else None, "" if is_html else content)
+    from clinicrep.settings import load_settings
+
+    with _open_store() as db:  # the practice's own name: its chat messages are answers
+        own_names = (load_settings(db).practice_name,)
+    result = parse_paste(
+        content if is_html else None, "" if is_html else content, own_names=own_names
+    )
     for review in result.reviews:
         when = review.created.strftime("%Y-%m-%d") if review.created else "?"
         approx = "~" if review.approximate else ""
         stars = f"{review.rating}★" if review.rating else "–"
-        replied = "\treplied" if review.reply else ""
+        replied = "\t" + QCoreApplication.translate("PasteCli", "replied") if review.reply else ""
         text = " ".join(review.text.split())[:80]
         print(f"{approx}{when}\t{stars}\t{review.author}\t{text}{replied}")
-    print(f"{len(result.reviews)} reviews found", file=sys.stderr)
+    found = QCoreApplication.translate("PasteCli", "%n review(s) found.", "", len(result.reviews))
+    print(found, file=sys.stderr)
     if args.dry_run or not result.reviews:
         return 0 if result.reviews else 1
     with _open_store() as db:
@@ -687,6 +704,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from clinicrep.reports.export import export_csv
     from clinicrep.store.inbox import ReviewQuery
 
@@ -694,7 +713,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     with _open_store() as db:
         query.location_id = _location_id(db, args.location)
         count = export_csv(db, query, args.out)
-    print(f"{count} reviews written to {args.out}")
+    _speak_system_language()
+    written = QCoreApplication.translate("ExportCli", "%n review(s) written to {path}.", "", count)
+    print(written.format(path=printable(str(args.out))))
     return 0
 
 

@@ -322,6 +322,47 @@ def test_the_offered_rewrite_replaces_the_sentence_that_holds_the_finding() -> N
     assert find_confidentiality_problems(fixed, language="en") == []
 
 
+def _take_rewrite(reply: str, rule: str, language: str) -> str:
+    finding = next(
+        f for f in find_confidentiality_problems(reply, language=language) if f.rule == rule
+    )
+    start, end, rewrite = rewrite_span(reply, finding) or (0, 0, "")
+    return reply[:start] + rewrite + reply[end:]
+
+
+def test_the_rewrite_of_a_date_keeps_the_apology_it_was_said_with() -> None:
+    # the whole sentence went: the apology went with the date
+    cases = [
+        (
+            "We apologise for the long wait on 3 March. Please call us.",
+            "en",
+            "We apologise for the long wait. Please call us.",
+        ),
+        (
+            "Przepraszamy za długie czekanie w dniu 3 marca.",
+            "pl",
+            "Przepraszamy za długie czekanie.",
+        ),
+        ("Вибачте за довге очікування 3 березня.", "uk", "Вибачте за довге очікування."),
+        (
+            "Простите за долгое ожидание 3 марта, мы исправимся.",
+            "ru",
+            "Простите за долгое ожидание, мы исправимся.",
+        ),
+    ]
+    for reply, language, fixed in cases:
+        assert _take_rewrite(reply, "date", language) == fixed
+        assert find_confidentiality_problems(fixed, language=language) == []
+
+
+def test_a_finding_in_one_clause_takes_that_clause_out_and_the_rewrite_follows() -> None:
+    reply = "We are sorry for the long wait, and we are glad your crown fits well now."
+    fixed = _take_rewrite(reply, "health_detail", "en")
+    assert fixed.startswith("We are sorry for the long wait. We'd like to hear more")
+    assert "crown" not in fixed
+    assert find_confidentiality_problems(fixed, language="en") == []
+
+
 def test_the_country_decides_which_law_a_finding_cites() -> None:
     reply = "Thank you for visiting us on March 3."
     laws = {

@@ -71,8 +71,55 @@ def test_headline_figures_match_what_the_store_counts(
     assert _line(text, "Reviews received") == "Reviews received 15 4 +11"
     assert _line(text, "Average rating (of 5)").split()[4] == f"{average:.1f}"
     assert _line(text, "Answered within 24 h").split()[4] == f"{round(100 * within_24h / needing)}%"
-    assert _line(text, "Unanswered at month end").split()[4] == str(unanswered)
+    assert _line(text, "Unanswered at month end, all months").split()[6] == str(unanswered)
     assert "October 2026" in text and "September 2026" in text
+
+
+def _answered_of_october(db: Database) -> tuple[int, int]:
+    """October's reviews that needed an answer, and how many of them have one."""
+    needing, answered = db.execute(
+        "SELECT count(*), count(answered_at) FROM reviews"
+        " WHERE created_at >= ? AND created_at < ? AND status != 'dismissed'",
+        OCT,
+    ).fetchone()
+    return int(needing), int(answered)
+
+
+def test_the_answered_figures_say_what_they_count_of(
+    db: Database, month_of_reviews: ReviewMaker, tmp_path: Path
+) -> None:
+    """'Reviews received 48, Reviews answered 45, Unanswered at month end 42' read as one
+    month that did not add up: the 45 were answers given in the month to reviews of any
+    month, the 42 waited from every month. Each figure now says its base."""
+    needing, answered = _answered_of_october(db)
+    assert 0 < answered < needing
+    text = pdf_text(_render(db, tmp_path))
+    assert _line(text, "This month's reviews answered").startswith(
+        f"This month's reviews answered {answered} of {needing} "
+    )
+    assert _line(text, "Answers given, to reviews of any month")
+    assert _line(text, "Unanswered at month end, all months")
+
+    russian = pdf_text(_render(db, tmp_path, language="ru"))
+    assert _line(russian, "Отзывы месяца с ответом").startswith(
+        f"Отзывы месяца с ответом {answered} из {needing} "
+    )
+    assert _line(russian, "Без ответа на конец месяца, все месяцы")
+
+
+def test_an_english_report_writes_its_plurals_out() -> None:
+    """The demo's English PDF said "Patients praised Doctor most often (13 review(s))": a
+    report in English did not load English's file, which holds the plural forms."""
+    from clinicrep.reports.language import ReportLanguage
+
+    praised = "Patients praised {topic} most often (%n review(s)): tell the team."
+    english = ReportLanguage("en")
+    assert english.translate("MonthlyReport", praised, "", 13) == (
+        "Patients praised {topic} most often (13 reviews): tell the team."
+    )
+    assert english.translate("MonthlyReport", praised, "", 1) == (
+        "Patients praised {topic} most often (1 review): tell the team."
+    )
 
 
 def test_report_names_the_practice_and_quotes_reviews_in_their_own_script(
@@ -130,7 +177,7 @@ def test_things_to_act_on_name_the_rising_complaint(
 ) -> None:
     text = " ".join(pdf_text(_render(db, tmp_path)).split())
     assert "Waiting time was named in 5 complaints, up from 1." in text
-    assert "Reviews still unanswered at the end of the month: 2." in text
+    assert "Reviews of this month and earlier still unanswered at the end of the month: 2." in text
 
 
 def test_the_rising_complaint_reads_as_polish_says_it(

@@ -392,7 +392,7 @@ def test_the_command_line_pastes_a_saved_page_once(tmp_path, capsys):
     assert main([*args, "--dry-run"]) == 0
     out = capsys.readouterr()
     assert "2026-11-03\t4★\tИрина С.\tВрач внимательный" in out.out
-    assert "\treplied" in out.out and "2 reviews found" in out.err
+    assert "\treplied" in out.out and "2 reviews found." in out.err
     assert main(args) == 0
     assert "Reviews added to Yandex Maps: 2." in capsys.readouterr().out
     assert main(args) == 0

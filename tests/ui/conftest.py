@@ -165,3 +165,15 @@ def one_google_review_window(
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: window.editor.review is not None)
         yield window
+
+
+@pytest.fixture
+def in_polish() -> Iterator[None]:
+    """The window's words in Polish for one test (the longest of the five languages)."""
+    from PySide6.QtWidgets import QApplication
+
+    from clinicrep.i18n import install_translators
+
+    install_translators(QApplication.instance(), "pl")
+    yield
+    install_translators(QApplication.instance(), "en")

@@ -196,3 +196,23 @@ def test_the_welcome_page_leads_to_the_practice_name_and_signature(new_window, q
     assert seen == ["Practice"]
     assert new_window.settings.practice_name == "Family Dental Care"
     assert new_window.settings.signer == "Anna, practice manager"
+
+
+def test_a_fresh_start_says_there_are_no_reviews_yet_not_four_zero_counts(new_window, qtbot):
+    """'Shown: 0 · new: 0 · open: 0 · overdue: 0' under the welcome page read as an inbox
+    looked through and found empty; after the first paste the counts are there."""
+    from clinicrep.model import Platform
+    from clinicrep.pasting import store_pasted
+    from clinicrep.sources.paste import parse_paste
+    from sources import paste_samples as samples
+
+    qtbot.waitUntil(lambda: not new_window.model.loading)
+    qtbot.wait(50)  # the inbox's first (empty) count delivered
+    assert new_window.counts.isVisible()
+    assert new_window.counts.text() == "No reviews yet"
+
+    reviews = parse_paste(samples.YANDEX_HTML, "").reviews
+    store_pasted(new_window.db, reviews, source_name="Yandex Maps", platform=Platform.YANDEX)
+    new_window.sources_changed()  # what the paste dialog's OK does
+    qtbot.waitUntil(lambda: new_window.counts.text().startswith("Shown: "))
+    assert new_window.pages.currentWidget() is not new_window.welcome

@@ -147,9 +147,10 @@ def test_the_split_the_user_dragged_is_remembered(seeded_db, qtbot):
 def test_choosing_another_review_does_not_move_the_table(window, qtbot):
     window.resize(SCREEN_W, WINDOW_H)
     qtbot.waitUntil(lambda: window.model.rowCount() >= 5, timeout=5000)
-    # the layout settles: the start-up's background checks end (the alert check shows its
-    # banner above the table when it finds one: on a loaded machine well after 100 ms), and
-    # the splitter keeps one size for a moment
+    # the layout settles: the work started after the first paint ends (the alerts' check
+    # shows its 48 px banner above the inbox when it finds one: on a loaded machine well after
+    # 100 ms, read as the table moving), and the splitter keeps one size for a moment
+    qtbot.waitUntil(lambda: window.first_paint.done, timeout=10_000)
     pool = QThreadPool.globalInstance()
     qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=30_000)
     sizes = window.splitter.sizes()

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QSpinBox
+from PySide6.QtWidgets import QApplication, QSpinBox, QWidget
 
-from clinicrep.i18n import install_translators
 from clinicrep.model import Platform
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.reviews import reviews_by_ids
@@ -458,13 +455,6 @@ def test_a_date_line_with_its_time_and_the_sites_own_words_names_no_one(qtbot, d
     ]
 
 
-@pytest.fixture
-def in_polish() -> Iterator[None]:
-    install_translators(QApplication.instance(), "pl")
-    yield
-    install_translators(QApplication.instance(), "en")
-
-
 def test_checking_for_new_reviews_with_only_pasted_sites_says_nothing_was_checked(
     db, qtbot, in_polish
 ):
@@ -652,3 +642,43 @@ def test_where_pasted_old_reviews_went_is_said_whole_above_the_inbox(db, qtbot, 
     window.monitoring.close_button.click()  # read: gone, and not back at the next refresh
     window.refresh_monitoring()
     assert said not in window.monitoring.text.text()
+
+
+def test_the_practices_own_messages_in_a_wechat_group_are_its_answers_not_reviews(qtbot, db):
+    # the clinic's account answers in the group: each of its messages was a review row
+    # of its own, "美好口腔" the author
+    from clinicrep.settings import Settings, save_settings
+    from clinicrep.ui.paste_dialog import run_paste
+
+    save_settings(db, Settings(practice_name="美好口腔"))
+    day = date.today() - timedelta(days=1)
+    stamp = f"{day.month}月{day.day}日"
+    page = (
+        f"[{stamp} 下午3:10] 美好口腔: 欢迎大家在群里提问\n"  # nothing above it: left out
+        f"[{stamp} 下午3:12] 王女士: 等了一个小时，太慢了\n"
+        f"[{stamp} 下午3:20] 美好口腔: 非常抱歉，请私信我们\n"
+        f"[{stamp} 下午3:25] 李先生: 医生很耐心\n"
+    )
+    _put_on_clipboard(None, page)
+    seen: dict[str, list[list[str]]] = {}
+
+    def look_and_store(dialog) -> None:
+        model = dialog.model
+        seen["rows"] = [
+            [model.index(row, column).data() or "" for column in (AUTHOR, TEXT, REPLY)]
+            for row in range(model.rowCount())
+        ]
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    errors = _with_the_dialog(qtbot, look_and_store)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    report = run_paste(parent, db, Platform.OTHER)
+    assert not errors, errors
+    assert seen["rows"] == [
+        ["王女士", "等了一个小时，太慢了", "非常抱歉，请私信我们"],
+        ["李先生", "医生很耐心", ""],
+    ]
+    assert report is not None
+    stored = {r.author: r.upstream_reply for r in _stored(db)}
+    assert stored == {"王女士": "非常抱歉，请私信我们", "李先生": None}

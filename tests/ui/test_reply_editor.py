@@ -194,6 +194,23 @@ def test_new_information_about_the_reviewer_blocks_publish_until_the_safe_wordin
     assert "blood pressure" not in google_api.replies[0][1]
 
 
+def test_the_safe_wording_for_a_date_keeps_the_apology_she_wrote(google_window, qtbot):
+    window, _location = google_window
+    editor = window.editor
+    editor.text.setPlainText(GOOD_REPLY)
+    editor.text.setFocus()
+    editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor.text, " We apologise for the long wait on 3 March.")
+    qtbot.waitUntil(lambda: any(f.rule == "date" for f in editor.findings), timeout=30_000)
+    line = next(i for i, text in enumerate(_findings_shown(editor)) if "3 March" in text)
+    rect = editor.findings_list.visualItemRect(editor.findings_list.item(line))
+    qtbot.mouseClick(editor.findings_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(editor.findings_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: not editor.findings, timeout=30_000)
+    assert editor.text.toPlainText() == GOOD_REPLY + " We apologise for the long wait."
+    assert editor.publish_button.isEnabled()
+
+
 def test_a_megabyte_paste_is_checked_without_freezing_the_window(google_window, qtbot):
     window, _location = google_window
     editor = window.editor

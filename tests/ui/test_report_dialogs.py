@@ -51,6 +51,33 @@ def test_export_writes_the_reviews_shown_to_a_csv(window, qtbot, tmp_path, monke
     assert "Лікар дуже уважний" in text and "Dr. Nowak" not in text
 
 
+def test_the_export_says_how_many_reviews_it_saved_and_how_to_have_them_all(
+    window, qtbot, tmp_path, monkeypatch
+):
+    """A newcomer exported on "Needs attention" and was told "Saved to …": she took the file
+    for every review the practice has."""
+    from clinicrep.store.reviews import count_reviews
+
+    out = tmp_path / "inbox.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.filters.search.setText("Лікар")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(_saved_message(window)), timeout=10000)
+    assert _saved_message(window)[-1].text() == (
+        f"1 review saved to {out}: the one the inbox shows. To export every review, "
+        "choose “All reviews” in the first list above, then export again."
+    )
+
+    every = count_reviews(window.db)
+    window.filters.search.setText("")
+    window.filters.view.setCurrentIndex(window.filters.view.findData("all"))
+    qtbot.waitUntil(lambda: window.model.rowCount() == every)
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: len(_saved_message(window)) == 2, timeout=10000)
+    assert _saved_message(window)[-1].text() == f"{every} reviews saved to {out}."
+
+
 def test_the_export_offers_a_file_name_in_the_window_language(window, qtbot, tmp_path, monkeypatch):
     """File -> Export in Polish: the file picker suggests "clinicrep-opinie.csv", not the
     English "clinicrep-reviews.csv", as the review-request card names its file."""

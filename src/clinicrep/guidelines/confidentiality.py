@@ -2060,8 +2060,11 @@ _SENTENCE_ENDS = ".!?。！？\n"
 
 
 def rewrite_span(text: str, finding: ConfidentialityFinding) -> tuple[int, int, str] | None:
-    """Where the finding's safe rewrite goes: (start, end, new text) replacing the sentence
-    that holds the finding, or None when the finding has no rewrite."""
+    """Where the finding's safe rewrite goes: (start, end, new text), or None when the
+    finding has no rewrite. The rest of the sentence stays ("We are sorry for the long wait
+    on March 3." keeps its apology): a date alone in its clause is taken out with the word
+    that leads it in; a finding in one clause of several takes that clause out, and the
+    rewrite follows the sentence; a sentence that is the finding's one clause is replaced."""
     if not finding.rewrite:
         return None
     start = max(text.rfind(c, 0, finding.start) for c in _SENTENCE_ENDS) + 1
@@ -2071,7 +2074,52 @@ def rewrite_span(text: str, finding: ConfidentialityFinding) -> tuple[int, int, 
     end = min(ends) + 1 if ends else len(text)
     if end <= len(text) and text[end - 1 : end] == "\n":
         end -= 1
-    return start, end, finding.rewrite
+    return _within_sentence(text, start, end, finding) or (start, end, finding.rewrite)
+
+
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:，；：]|\s[—–-]\s)\s*")
+# the words that lead a date in, in the five languages ("on 3 March", "w dniu 3 marca")
+_LEAD_IN = re.compile(
+    r"(?:\b(?:on|in|at|since|from|в|во|на|с|со|у|з|від|w|we|dnia|dniu|od|z)\s+){1,2}$",
+    re.IGNORECASE,
+)
+
+
+def _within_sentence(
+    text: str, start: int, end: int, finding: ConfidentialityFinding
+) -> tuple[int, int, str] | None:
+    """The part of the sentence [start, end) the finding's rewrite takes out, keeping the
+    rest; None where the finding is the sentence's one clause (the sentence goes)."""
+    body_end = end
+    while body_end > start and text[body_end - 1] in _SENTENCE_ENDS + " ":
+        body_end -= 1
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text, start, body_end) if m.start() > start]
+    before = [m for m in breaks if m.end() <= finding.start]
+    after = [m for m in breaks if m.start() >= finding.end]
+    clause_start = before[-1].end() if before else start
+    clause_end = after[0].start() if after else body_end
+    if finding.rule == "date":
+        # the date goes, with the short word that leads it in ("on", "w", "в"), if what
+        # stays of its clause still says something
+        lead = _LEAD_IN.search(text[clause_start : finding.start])
+        cut = clause_start + lead.start() if lead else finding.start
+        while cut > clause_start and text[cut - 1].isspace():
+            cut -= 1
+        if len(text[clause_start:cut].split()) >= 2:
+            return cut, finding.end, ""
+    if not before and not after:
+        return None
+    # the finding's clause goes with the break before it (or after it, for the first);
+    # the rewrite follows the sentence
+    if before:
+        cut_start, cut_end = before[-1].start(), clause_end
+    else:
+        cut_start, cut_end = clause_start, after[0].end()
+    kept = text[start:cut_start] + text[cut_end:body_end]
+    if not before:
+        kept = kept[:1].upper() + kept[1:]
+    closing = text[body_end:end].rstrip() or "."
+    return start, end, f"{kept}{closing} {finding.rewrite}"
 
 
 def _review_language(review: Review) -> str:

@@ -331,20 +331,33 @@ class Placed:
     height: float
 
 
+# a page that a spill-over filled to less than this share of its height is not left for a
+# page break: the next section follows on it
+SPILL_SHARE = 0.25
+
+
 def paginate(
     canvas: Canvas, blocks: Sequence[Block], width: float, page_height: float, gap: float = 8
 ) -> list[list[Placed]]:
     """Stack blocks into pages; a block that does not fit starts a new page, with the
-    heading (or other ``keep_with_next`` blocks) just before it."""
+    heading (or other ``keep_with_next`` blocks) just before it. A ``PageBreak`` after a
+    short spill-over (under ``SPILL_SHARE`` of a page) is not taken."""
     pages: list[list[Placed]] = [[]]
     y = 0.0
+    spilled = False  # the page in hand began with what did not fit on the one before
     for block in blocks:
         if isinstance(block, PageBreak):
-            if pages[-1]:
+            # a list's last lines spilled over, then the next section's break: that page held
+            # one bullet and nothing else (the Russian demo report's page 3); the section
+            # starts under the spill instead
+            if pages[-1] and not (spilled and y < page_height * SPILL_SHARE):
                 pages.append([])
                 y = 0.0
+                spilled = False
             continue
         h = block.height(canvas, width)
+        if isinstance(block, Spacer) and y + h > page_height:
+            continue  # room at a page's foot: on a page of its own it was a blank page
         if y + h > page_height and pages[-1]:
             carried: list[Placed] = []
             while pages[-1] and pages[-1][-1].block.keep_with_next:
@@ -354,6 +367,7 @@ def paginate(
                 carried = []
             pages.append([])
             y = 0.0
+            spilled = True
             for placed in carried:
                 pages[-1].append(Placed(placed.block, y, placed.height))
                 y += placed.height + gap

@@ -46,13 +46,13 @@ class ReportLanguage:
             return
         self.code = normalise(language)
         self.locale = QLocale(self.code)
-        if self.code != "en":
-            translator = QTranslator()
-            qm = paths.resource("translations", f"clinicrep_{self.code}.qm")
-            if translator.load(str(qm)):
-                self._own = translator
-            else:
-                log.warning("no translation file %s; the document stays in English", qm)
+        # English too: its file holds the plural forms ("13 reviews", not "13 review(s)")
+        translator = QTranslator()
+        qm = paths.resource("translations", f"clinicrep_{self.code}.qm")
+        if translator.load(str(qm)):
+            self._own = translator
+        else:
+            log.warning("no translation file %s; the document stays in English", qm)
 
     # -- words ------------------------------------------------------------------------------
     def translate(

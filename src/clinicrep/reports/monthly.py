@@ -103,6 +103,10 @@ class Headline:
     share_positive: float | None
     share_negative: float | None
     answered: int  # answered during the month, whenever they were written
+    # the month's reviews that needed an answer, and how many of them have one (the base the
+    # report prints beside the count: "40 of 46")
+    needing_answer: int
+    answered_of_month: int
     share_within_aim: float | None  # of the month's reviews that needed an answer
     share_within_limit: float | None
     median_hours: float | None  # time to answer of the month's answered reviews
@@ -248,6 +252,8 @@ def headline(
         share_positive=sentiment.share(Sentiment.POSITIVE),
         share_negative=sentiment.share(Sentiment.NEGATIVE),
         answered=answered_between(db, start, end, location_id=location_id),
+        needing_answer=times.needing_answer,
+        answered_of_month=times.answered,
         share_within_aim=times.share_within_aim,
         share_within_limit=times.share_within_limit,
         clock=clock,
@@ -361,7 +367,8 @@ def action_items(
     if current.unanswered_at_end:
         text = language.translate(
             "MonthlyReport",
-            "Reviews still unanswered at the end of the month: %n. Answer them, oldest first.",
+            "Reviews of this month and earlier still unanswered at the end of the month: %n. "
+            "Answer them, oldest first.",
             "",
             current.unanswered_at_end,
         )

@@ -291,6 +291,12 @@ class _Writer:
             self._tone(delta, higher_is),
         )
 
+    def _of(self, part: int, whole: int) -> str:
+        """A count with its base: "40 of 46"."""
+        return self.lang.translate("MonthlyReport", "{part} of {whole}").format(
+            part=self.lang.integer(part), whole=self.lang.integer(whole)
+        )
+
     def _share_row(
         self, label: str, now: float | None, before: float | None, higher_is: str
     ) -> FigureRow:
@@ -348,11 +354,12 @@ class _Writer:
                 before.share_negative,
                 "bad",
             ),
-            self._count_row(
-                self.lang.translate("MonthlyReport", "Reviews answered"),
-                now.answered,
-                before.answered,
-                "good",
+            FigureRow(
+                self.lang.translate("MonthlyReport", "This month's reviews answered"),
+                self._of(now.answered_of_month, now.needing_answer),
+                self._of(before.answered_of_month, before.needing_answer),
+                self.lang.signed(now.answered_of_month - before.answered_of_month, 0),
+                self._tone(now.answered_of_month - before.answered_of_month, "good"),
             ),
             self._share_row(
                 self.lang.translate("MonthlyReport", "Answered within {hours} h").format(
@@ -377,8 +384,16 @@ class _Writer:
                 median_change,
                 median_tone,
             ),
+            # the two figures whose base is not the month's reviews say so: the owner read
+            # "received 48, answered 45, unanswered 42" as one month that did not add up
             self._count_row(
-                self.lang.translate("MonthlyReport", "Unanswered at month end"),
+                self.lang.translate("MonthlyReport", "Answers given, to reviews of any month"),
+                now.answered,
+                before.answered,
+                "good",
+            ),
+            self._count_row(
+                self.lang.translate("MonthlyReport", "Unanswered at month end, all months"),
                 now.unanswered_at_end,
                 before.unanswered_at_end,
                 "bad",

@@ -1277,8 +1277,13 @@ def _day_first(lines: Iterable[str]) -> bool:
     return not (month_first and not day_first)
 
 
-def parse_paste(html: str | None, text: str, *, now: datetime | None = None) -> PasteResult:
-    """The reviews in a clipboard's contents (HTML preferred when it has any structure)."""
+def parse_paste(
+    html: str | None, text: str, *, now: datetime | None = None, own_names: Iterable[str] = ()
+) -> PasteResult:
+    """The reviews in a clipboard's contents (HTML preferred when it has any structure).
+
+    ``own_names`` are the practice's own names (Settings' practice name): a message a
+    practice's account sent in a chat is its answer to the message above, not a review."""
     now = (now or datetime.now()).replace(microsecond=0)
     if now.tzinfo is not None:
         now = now.astimezone().replace(tzinfo=None)
@@ -1315,5 +1320,21 @@ def parse_paste(html: str | None, text: str, *, now: datetime | None = None) -> 
     if not reviews and text.strip():
         lines = _plain_lines(text)
         reviews = _split_by_anchors(_classify(lines, now, _day_first(ln.text for ln in lines)), now)
-    result.reviews = reviews
+    result.reviews = _answers_folded(reviews, own_names)
     return result
+
+
+def _answers_folded(reviews: list[PastedReview], own_names: Iterable[str]) -> list[PastedReview]:
+    """The practice's own messages in a pasted chat ("[11月30日 下午3:20] 美好口腔: 您好…"):
+    each is the answer of the message above it; one with nothing above is left out."""
+    own = {name.strip().casefold() for name in own_names if name.strip()}
+    if not own:
+        return reviews
+    kept: list[PastedReview] = []
+    for review in reviews:
+        if review.author.strip().casefold() not in own:
+            kept.append(review)
+        elif kept and review.text:
+            above = kept[-1]
+            above.reply = "\n".join(t for t in (above.reply, review.text) if t)
+    return kept

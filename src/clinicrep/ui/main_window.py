@@ -433,6 +433,10 @@ class MainWindow(QMainWindow):
         has_sources = bool(list_sources(self.db))
         self.pages.setCurrentWidget(self.workspace if has_sources else self.welcome)
         self.filter_bar.setVisible(has_sources)  # nothing to filter yet
+        if not has_sources:
+            # "Shown: 0 · new: 0 · open: 0 · overdue: 0" on a fresh start read as an inbox
+            # looked through and found empty; the reviews are not brought in yet
+            self.counts.setText(self.tr("No reviews yet"))
 
     def _fit_status_column(self) -> None:
         """With approval on, the Status column shows "Waiting for approval": never cut."""
@@ -1024,6 +1028,8 @@ class MainWindow(QMainWindow):
         owner = self.station.role == workstation.Role.OWNER
         self.waiting_button.setText(self.tr("Waiting for approval: {n}").format(n=waiting))
         self.waiting_button.setVisible(self.settings.approval_required and owner)
+        if self.pages.currentWidget() is self.welcome:
+            return  # nothing to count yet (show_inbox_or_welcome says so)
         self.counts.setText(
             # "label: number": reads right for any number in every language (no plural forms)
             self.tr("Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}").format(
@@ -1197,7 +1203,7 @@ class MainWindow(QMainWindow):
         if not self.sync.running:
             sources = list_sources(self.db)
             if not sources:
-                self.statusBar().showMessage(self._nothing_connected())
+                self._say(self._nothing_connected())
                 return
             nothing = self._nothing_checked(sources)
             if nothing:
@@ -1208,6 +1214,18 @@ class MainWindow(QMainWindow):
                 self.monitoring.show_check_problems([nothing])
                 return
         self.sync.sync_now()
+
+    def _say(self, text: str, timeout: int = 0) -> None:
+        """A sentence in the status line; one the line cuts off under its counts (Polish at
+        1280 px: "…sprawdzanie zostało pominięte. Nowe opi") is said whole in the banner
+        above the inbox as well, until Hide."""
+        bar = self.statusBar()
+        bar.showMessage(text, timeout)
+        right = (self.progress, self.analysis_progress, self.counts, self.waiting_button)
+        room = min((w.x() for w in (*right, self.last_sync) if w.isVisible()), default=bar.width())
+        room -= 12  # the line's own margins
+        if bar.fontMetrics().horizontalAdvance(text) > room:
+            self.monitoring.show_note(text)
 
     def _nothing_connected(self) -> str:
         return self.tr(
@@ -1237,7 +1255,7 @@ class MainWindow(QMainWindow):
         if report.busy_elsewhere is not None:
             from clinicrep.sync import busy_elsewhere_message
 
-            self.statusBar().showMessage(busy_elsewhere_message(report.busy_elsewhere), 10_000)
+            self._say(busy_elsewhere_message(report.busy_elsewhere), 10_000)
             return
         self.reload(keep_review=self.selected_review_id())
         problems = [
@@ -1252,7 +1270,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(" · ".join(problems))
         elif not list_sources(self.db):
             # "Up to date: 0 new" with nothing connected told the user nothing
-            self.statusBar().showMessage(self._nothing_connected())
+            self._say(self._nothing_connected())
         elif report.inserted or report.updated:
             text = self.tr("Up to date: %n new review(s).", "", report.inserted)
             if report.updated:
@@ -1320,7 +1338,7 @@ class MainWindow(QMainWindow):
         if self._sync_reload.isActive():  # pages stored before the failure stay: show them
             self._sync_reload.stop()
             self.reload(keep_review=self.selected_review_id())
-        self.statusBar().showMessage(user_message(error))
+        self._say(user_message(error))
 
     # -- analysis brought up to date after an upgrade (ui/reanalysis.py) ---------
     def update_analysis(self) -> None:
@@ -1347,7 +1365,7 @@ class MainWindow(QMainWindow):
             return
         self.reload(keep_review=self.selected_review_id())
         self._reload_charts_if_shown()
-        self.statusBar().showMessage(
+        self._say(
             self.tr("Analysis brought up to date for %n review(s).", "", count),
             8000,
         )
@@ -1357,7 +1375,7 @@ class MainWindow(QMainWindow):
         if self.closed:
             return
         self.analysis_progress.hide()
-        self.statusBar().showMessage(user_message(error))
+        self._say(user_message(error))
 
     # -- import ------------------------------------------------------------------
     def import_file(self) -> None:
@@ -1391,7 +1409,7 @@ class MainWindow(QMainWindow):
             message = paste_summary(report)
             if filed:
                 message = then_text(message, self._filed_as_history(filed))
-            self.statusBar().showMessage(message, 60_000 if filed else 10_000)
+            self._say(message, 60_000 if filed else 10_000)
 
     def add_offline_feedback(self) -> None:
         from clinicrep.ui.manual_dialog import ManualEntryDialog

@@ -300,8 +300,11 @@ class PasteDialog(QDialog):
         text: str | None = None,
         platform: Platform | None = None,
         source_names: dict[Platform, str] | None = None,
+        own_names: tuple[str, ...] = (),
     ) -> None:
         super().__init__(parent)
+        # the practice's own account in a pasted chat: its messages are answers, not reviews
+        self.own_names = own_names
         self.setWindowTitle(self.tr("Paste reviews"))
         # the name each site's last paste went to, so the next one joins the same source
         self.source_names = source_names or {}
@@ -474,7 +477,7 @@ class PasteDialog(QDialog):
             return
         if len(html) + len(text) <= BACKGROUND_CHARS:
             try:
-                self._loaded(parse_paste(html, text))
+                self._loaded(parse_paste(html, text, own_names=self.own_names))
             except Exception as e:  # a parser bug must not lose the paste: keep it as one row
                 self._parse_failed(e)
             return
@@ -483,7 +486,7 @@ class PasteDialog(QDialog):
         self._update_state()
 
         def work(_progress: Progress) -> PasteResult:
-            return parse_paste(html, text)
+            return parse_paste(html, text, own_names=self.own_names)
 
         Op(self, work).on_success(self._loaded).on_failure(self._parse_failed).start()
 
@@ -684,7 +687,15 @@ def run_paste(
         for s in list_sources(db)  # in id order: the newest source of a site wins
         if s.kind == SourceKind.CSV and s.settings.get("origin") == "paste"
     }
-    dialog = PasteDialog(db.path, parent, platform=platform, source_names=names)
+    from clinicrep.settings import load_settings
+
+    dialog = PasteDialog(
+        db.path,
+        parent,
+        platform=platform,
+        source_names=names,
+        own_names=(load_settings(db).practice_name,),
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.report is None:
         return None
     return dialog.report

@@ -44,6 +44,7 @@ from clinicrep.settings import Settings
 from clinicrep.store import open_database
 from clinicrep.store.inbox import ReviewQuery
 from clinicrep.store.locations import Location
+from clinicrep.store.reviews import count_reviews
 from clinicrep.ui.settings_dialog import NATIVE_LANGUAGE_NAMES
 from clinicrep.ui.workers import Op, Progress
 
@@ -52,10 +53,12 @@ def _documents() -> Path:
     return paths.documents_dir()
 
 
-def _finished(parent: QWidget, title: str, path: Path) -> None:
+def _finished(parent: QWidget, title: str, path: Path, text: str = "") -> None:
     box = QMessageBox(parent)
     box.setWindowTitle(title)
-    box.setText(QCoreApplication.translate("ReportDialogs", "Saved to {path}").format(path=path))
+    box.setText(
+        text or QCoreApplication.translate("ReportDialogs", "Saved to {path}").format(path=path)
+    )
     open_button = box.addButton(
         QCoreApplication.translate("ReportDialogs", "Open"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -181,17 +184,29 @@ def export_inbox_from_window(parent: QWidget, db_path: Path, query: ReviewQuery)
         return
     out = Path(chosen)
 
-    def work(_p: Progress) -> Path:
+    def work(_p: Progress) -> tuple[int, int]:
         with open_database(db_path) as db:
-            export_csv(db, query, out)
-        return out
+            return export_csv(db, query, out), count_reviews(db)
 
-    (
-        Op(parent, work)
-        .on_success(lambda path: _finished(parent, title, path))
-        .on_failure(lambda e: _failed(parent, title, e))
-        .start()
-    )
+    def written(counts: tuple[int, int]) -> None:
+        # "Saved to …" alone: a newcomer on "Needs attention" took the file for every review
+        # the practice has; it says how many it holds, and how to have them all
+        count, every = counts
+        if count == every:
+            text = QCoreApplication.translate(
+                "ReportDialogs", "%n review(s) saved to {path}.", "", count
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ReportDialogs",
+                "%n review(s) saved to {path}: the ones the inbox shows. To export every "
+                "review, choose “All reviews” in the first list above, then export again.",
+                "",
+                count,
+            )
+        _finished(parent, title, out, text.format(path=out))
+
+    (Op(parent, work).on_success(written).on_failure(lambda e: _failed(parent, title, e)).start())
 
 
 class RequestCardDialog(QDialog):
