@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
+from clinicrep.guidelines.clause_reading import NEWS, ClauseReading, read_clauses
 from clinicrep.guidelines.engine import (
     WORD,
     ClauseIndex,
@@ -1578,6 +1579,20 @@ def find_confidentiality_problems(
             add(start, end, code)
             if not echoed and code in _FACT_CODES and clause in flags["addressee"]:
                 new_in[clause] = True
+    # the clause reading (clause_reading.py): a care relationship or news told of the reviewer
+    if low is not None:
+        confirmed = [
+            (f.start, f.end)
+            for f in found
+            if f.code in (FindingCode.CONFIRMS_PATIENT, FindingCode.RECORDS)
+        ]
+        for read in _read_clauses(
+            text, low, primary, codes, clauses, sentence_of, review_text, reviewer_name
+        ):
+            if read.what == NEWS:
+                new_in[index.of(read.start)] = True
+            elif not any(read.start <= s < read.end for s, _ in confirmed):
+                add(read.start, read.end, FindingCode.CONFIRMS_PATIENT)
     for clause in new_in:
         start, end = clauses[clause]
         add(start, end, FindingCode.NEW_INFORMATION)
@@ -1646,6 +1661,41 @@ def _second_reading(
 
 
 _CONDITION_END = re.compile(r",\s|[;:—–，；：]")  # Chinese punctuation ends one too
+
+
+def _read_clauses(
+    text: str,
+    low: str,
+    primary: str,
+    codes: Sequence[str],
+    clauses: Sequence[tuple[int, int]],
+    sentence_of: ClauseIndex,
+    review_text: str,
+    reviewer_name: str,
+) -> list[ClauseReading]:
+    """The clause reading of the reply's language (``clause_reading.py``), outside what is said
+    of anyone: conditions ("if you were seen here before") and privacy statements ("we never
+    say whether you were our patient")."""
+
+    def excluded(start: int, end: int) -> list[tuple[int, int]]:
+        spans = _conditions_in(text, low, codes, start, end)
+        for code in codes:
+            negation = language_pack(code).phrases["negation"]
+            if next(negation.finditer_in(text, low, start, end), None):
+                return [(start, end)]
+        return spans
+
+    return read_clauses(
+        text,
+        low,
+        primary,
+        clauses,
+        [sentence_of.of(start) for start, _ in clauses],
+        review_text=review_text[:_REVIEW_READ_LIMIT],
+        named=list(_reviewer_mentions(text, reviewer_name)),
+        excluded=excluded,
+        reviewer_name=reviewer_name,
+    )
 
 
 def _conditions_in(
