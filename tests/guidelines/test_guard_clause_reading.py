@@ -50,6 +50,10 @@ def _what(text: str, language: str, review: str = "", reviewer: str = "") -> set
         ("pl", "Dziękujemy Pani za opinię.", "Maria", False),
         ("pl", "Jeśli kiedyś Pani będzie potrzebować wizyty, prosimy dzwonić.", "Maria", False),
         ("pl", "Najlepsza opieka w mieście.", "", False),  # "mieście" is no verb of "wy"
+        # an offer to anyone, in either order; not "maybe you were ..." (a past tense)
+        ("pl", "Może Pani umówić wizytę online lub telefonicznie.", "Maria", False),
+        ("pl", "Pani może umówić wizytę online lub telefonicznie.", "Maria", False),
+        ("pl", "Może Pani była u nas w zeszłym roku.", "Maria", True),
         ("zh", "您的资料已经转过来了。", "", True),
         ("zh", "如果您需要临时看诊，可以打电话。", "", False),
         ("zh", "谢谢您的好评。", "", False),
@@ -72,6 +76,10 @@ def test_whom_a_clause_is_about(language, text, reviewer, about):
         ("ru", "Врачи принимают пациентов как обычно.", "", set()),
         ("pl", "Przychodzi Pan do nas od tak dawna.", "", {CARE}),
         ("pl", "Pani doktor Nowak przyjmuje w każdy wtorek wizyty kontrolne.", "", set()),
+        # a visit is theirs only right after "Pani"/"Pana": not the topic of a call to them
+        ("pl", "Pani wizyty u nas odbywały się co miesiąc.", "", {CARE}),
+        ("pl", "Rozmowa w sprawie wizyty była dla Pani nieprzyjemna.", "", set()),
+        ("pl", "Może Pani umówić wizytę online.", "", set()),
         ("zh", "期待未来继续照顾您和您的母亲。", "", {CARE}),
         ("zh", "我们为能照顾全城的家庭而自豪。", "", set()),
         # news: what the review did not say, said of them; not when the review says it
