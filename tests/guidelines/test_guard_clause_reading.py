@@ -94,3 +94,18 @@ def test_whom_a_clause_is_about(language, text, reviewer, about):
 )
 def test_what_a_clause_asserts_of_the_reviewer(language, text, review, what):
     assert _what(text, language, review) == what
+
+
+@pytest.mark.parametrize("shift", range(34, 50, 2))
+def test_a_long_paste_is_read_in_windows_without_losing_a_clause_on_their_seams(shift):
+    """The stems are searched in windows of a few thousand characters (a pasted megabyte
+    holds no single long regex call); a care word lying across a seam is still found once."""
+    filler = "Our waiting room is bright. " * 400
+    sentence = ". We look forward to continuing to look after you."
+    assert sentence.index("look after you") == 35
+    at = 2 * 8192 - len(filler) - shift  # the seam falls ``shift`` characters into it
+    text = filler + "x" * at + sentence
+    low = lowered(text) or text
+    clauses = [(0, len(filler) + at + 1), (len(filler) + at + 1, len(text))]
+    found = read_clauses(text, low, "en", clauses, [0, 1])
+    assert [(r.start, r.what) for r in found] == [(clauses[1][0], CARE)]

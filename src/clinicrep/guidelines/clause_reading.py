@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -135,7 +135,7 @@ class Reading:
         for what, pattern in ((CARE, self.care), (OWNED, self.owned), (NEWS, self.news)):
             if pattern is None:
                 continue
-            for m in pattern.finditer(low, start, end):
+            for m in _windowed(pattern, low, start, end):
                 if not self._echoed(m.group(), review_low):
                     found.append((what, m.start(), m.end()))
         return found
@@ -150,6 +150,28 @@ class Reading:
         head = word.split()[0]
         head = head[: self.echo_letters] if self.echo_letters else head
         return re.search(rf"(?<!\w){re.escape(head)}", review_low) is not None
+
+
+# A pasted megabyte is read in windows: no single regex call holds the interpreter (and so the
+# window's thread) for the whole text; a stem is far shorter than the overlap.
+_WINDOW = 8192
+_OVERLAP = 96
+
+
+def _windowed(pattern: re.Pattern[str], low: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(low, start, end)`` in windows of ``_WINDOW`` characters, each match
+    once (those starting in a window's overlap belong to the next window)."""
+    at = start
+    done = start  # the end of the last match: none overlaps it
+    while at < end:
+        stop = min(end, at + _WINDOW)
+        for m in pattern.finditer(low, at, min(end, stop + _OVERLAP)):
+            if m.start() >= stop:
+                break
+            if m.start() >= done:
+                done = m.end()
+                yield m
+        at = stop
 
 
 @cache
