@@ -27,7 +27,13 @@ from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
-from clinicrep.guidelines.clause_reading import NEWS, ClauseReading, read_clauses
+from clinicrep.guidelines.clause_reading import (
+    NEWS,
+    ClauseReading,
+    read_clauses,
+    said_of_anyone,
+    speaks_to_reviewer,
+)
 from clinicrep.guidelines.engine import (
     WORD,
     ClauseIndex,
@@ -1429,6 +1435,39 @@ def find_confidentiality_problems(
             for s, e in spans
         )
 
+    spoken_sentences: dict[int, bool] = {}
+
+    def about_no_one(clause: int, health: bool = False) -> bool:
+        """The clause reading finds the clause general ([reading] anyone: people in general,
+        what is usual, the practice's timetable and prices) and nobody in its sentence: it
+        neither speaks to the reviewer (outside "if you ever", "you can") nor names them, so a
+        health word, a date, an amount or an offer there is nobody's ("Back pain is one of the
+        most common reasons people see a doctor", "a standard clean costs 65 dollars")."""
+        if low is None or clause in flags["addressee"]:
+            return False
+        start, end = clauses[clause]
+        if not any(said_of_anyone(low, code, start, end) for code in codes):
+            # "usually", "can be" say a health word is anyone's ([reading] usual), not after
+            # a particular event: "after laparoscopic removal the scar is usually invisible"
+            if not health or not any(
+                said_of_anyone(low, code, start, end, usual=True) for code in codes
+            ):
+                return False  # "the biopsy came back benign": nobody named, but someone's
+        if any(
+            next(language_pack(code).phrases["outcome"].finditer_in(text, low, start, end), None)
+            for code in codes
+        ):
+            return False  # "nausea can be brutal and we're glad the ginger plan is working"
+        number = sentence_of.of(start)
+        spoken = spoken_sentences.get(number)
+        if spoken is None:
+            start, end = sentence_of.clauses[number]
+            spoken = any(start <= at < end and not greets(at, e) for at, e in name_spans) or any(
+                speaks_to_reviewer(text, low, code, start, end, reviewer_name) for code in codes
+            )
+            spoken_sentences[number] = spoken
+        return not spoken
+
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
 
@@ -1500,6 +1539,8 @@ def find_confidentiality_problems(
                 add(start, end, FindingCode.HEALTH_DETAIL)
                 new_in[clause] = True  # what the review did not say
                 continue
+            if kind != "personal" and about_no_one(clause, health=kind == "health"):
+                continue  # the clause reading: nobody in particular is spoken to or named
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
             if kind == "health" and clause not in flags["addressee"] and names_role(hit):
