@@ -1,6 +1,6 @@
 """Round 14 (issue 16): the clause reading decides whom a health word, a date or an amount is
-about. In a clause of general information ("a standard clean costs", "каждого месяца", "может
-быть признаком", "所有居民") whose sentence neither speaks to nor names the reviewer it is the
+about. In a clause of general information ("a standard clean costs", "каждого месяца",
+"możemy pobrać opłatę", "每月第") whose sentence neither speaks to nor names the reviewer it is the
 practice's or anyone's; its twin said to the reviewer ("your", "Pani", "ваш", 您) is a finding."""
 
 from __future__ import annotations
@@ -38,22 +38,10 @@ PAIRS = [
     ),
     (
         "ru",
-        "health_detail",
-        "Храп с остановками дыхания может быть признаком апноэ, которое хорошо лечится.",
-        "Ваш храп с остановками дыхания оказался признаком апноэ, которое хорошо лечится.",
-    ),
-    (
-        "ru",
         "date",
         "В последнюю среду каждого месяца в 18:30 у нас проходит семинар о здоровом сне, а "
         "недосып связан с повышенным давлением.",
         "Вы были у нас в последнюю среду в 18:30 на семинаре о здоровом сне.",
-    ),
-    (
-        "uk",
-        "health_detail",
-        "Хропіння із зупинками дихання може бути ознакою апное, яке добре лікується.",
-        "Ваше хропіння із зупинками дихання виявилося ознакою апное.",
     ),
     (
         "pl",

@@ -66,9 +66,8 @@ class Reading:
     care: re.Pattern[str] | None  # stems of a care relationship: "treated you", "examin"
     owned: re.Pattern[str] | None  # ... that count only as theirs: "your file", "your records"
     news: re.Pattern[str] | None  # stems of what a review may not have said: "cancel"
-    anyone: re.Pattern[str] | None  # general information: "most people", "every Monday", "每周"
-    usual: re.Pattern[str] | None  # what is usual, of health: "usually", "can be a sign of"
-    event: re.Pattern[str] | None  # ... unless after a particular event: "after the operation"
+    anyone: re.Pattern[str] | None  # people in general: "most people", "всем желающим"
+    timetable: re.Pattern[str] | None  # the practice's hours and prices: "every Monday", "每周"
     echo_letters: int  # a news word whose first letters the review has is the review's own
 
     def person_spans(
@@ -204,8 +203,7 @@ def reading(language: str) -> Reading | None:
         owned=_stems_pattern(table.get("owned", []), segmented=segmented),
         news=_stems_pattern(table.get("news", []), segmented=segmented),
         anyone=_phrases(table.get("anyone", [])),
-        usual=_phrases(table.get("usual", [])),
-        event=_phrases(table.get("event", [])),
+        timetable=_phrases(table.get("timetable", [])),
         echo_letters=int(table.get("echo_letters", 5)),
     )
 
@@ -222,22 +220,15 @@ def speaks_to_reviewer(
     return bool(data.person_spans(text, low, start, end, reviewer_name))
 
 
-def said_of_anyone(low: str, language: str, start: int, end: int, *, usual: bool = False) -> bool:
+def said_of_anyone(low: str, language: str, start: int, end: int, *, health: bool) -> bool:
     """``low[start:end]`` is general information: it speaks of people in general ("most
-    people", "всем желающим", "大家") or of the practice's timetable and prices ("every
-    Monday", "a standard clean costs"); with ``usual``, also of what is usual ("usually",
-    "может быть признаком"), but not after a particular event ("after the operation")."""
+    people", "всем желающим", "所有居民") or, but for a health word, of the practice's timetable
+    and prices ("every Monday", "a standard clean costs")."""
     data = reading(language)
     if data is None:
         return False
-    if data.anyone is not None and data.anyone.search(low, start, end):
-        return True
-    return (
-        usual
-        and data.usual is not None
-        and data.usual.search(low, start, end) is not None
-        and not (data.event is not None and data.event.search(low, start, end))
-    )
+    patterns = (data.anyone,) if health else (data.anyone, data.timetable)
+    return any(p is not None and p.search(low, start, end) is not None for p in patterns)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1437,22 +1437,18 @@ def find_confidentiality_problems(
 
     spoken_sentences: dict[int, bool] = {}
 
-    def about_no_one(clause: int, health: bool = False) -> bool:
-        """The clause reading finds the clause general ([reading] anyone: people in general,
-        what is usual, the practice's timetable and prices) and nobody in its sentence: it
-        neither speaks to the reviewer (outside "if you ever", "you can") nor names them, so a
-        health word, a date, an amount or an offer there is nobody's ("Back pain is one of the
-        most common reasons people see a doctor", "a standard clean costs 65 dollars")."""
+    def about_no_one(clause: int, health: bool) -> bool:
+        """The clause reading finds the clause general ([reading] anyone: people in general;
+        timetable, but for a health word: the practice's hours and prices), telling of no
+        outcome, and nobody in its sentence: it neither speaks to the reviewer (outside "if
+        you ever", "you can") nor names them, so a health word, a date or an amount there is
+        nobody's ("adults over 65 and anyone with asthma", "a standard clean costs 65
+        dollars")."""
         if low is None or clause in flags["addressee"]:
             return False
         start, end = clauses[clause]
-        if not any(said_of_anyone(low, code, start, end) for code in codes):
-            # "usually", "can be" say a health word is anyone's ([reading] usual), not after
-            # a particular event: "after laparoscopic removal the scar is usually invisible"
-            if not health or not any(
-                said_of_anyone(low, code, start, end, usual=True) for code in codes
-            ):
-                return False  # "the biopsy came back benign": nobody named, but someone's
+        if not any(said_of_anyone(low, code, start, end, health=health) for code in codes):
+            return False  # "the biopsy came back benign": nobody named, but someone's
         if any(
             next(language_pack(code).phrases["outcome"].finditer_in(text, low, start, end), None)
             for code in codes
@@ -1539,7 +1535,7 @@ def find_confidentiality_problems(
                 add(start, end, FindingCode.HEALTH_DETAIL)
                 new_in[clause] = True  # what the review did not say
                 continue
-            if kind != "personal" and about_no_one(clause, health=kind == "health"):
+            if kind != "personal" and about_no_one(clause, kind == "health"):
                 continue  # the clause reading: nobody in particular is spoken to or named
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
