@@ -27,6 +27,13 @@ from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
+from clinicrep.guidelines.clause_reading import (
+    NEWS,
+    ClauseReading,
+    read_clauses,
+    said_of_anyone,
+    speaks_to_reviewer,
+)
 from clinicrep.guidelines.engine import (
     WORD,
     ClauseIndex,
@@ -1428,6 +1435,35 @@ def find_confidentiality_problems(
             for s, e in spans
         )
 
+    spoken_sentences: dict[int, bool] = {}
+
+    def about_no_one(clause: int, health: bool) -> bool:
+        """The clause reading finds the clause general ([reading] anyone: people in general;
+        timetable, but for a health word: the practice's hours and prices), telling of no
+        outcome, and nobody in its sentence: it neither speaks to the reviewer (outside "if
+        you ever", "you can") nor names them, so a health word, a date or an amount there is
+        nobody's ("adults over 65 and anyone with asthma", "a standard clean costs 65
+        dollars")."""
+        if low is None or clause in flags["addressee"]:
+            return False
+        start, end = clauses[clause]
+        if not any(said_of_anyone(low, code, start, end, health=health) for code in codes):
+            return False  # "the biopsy came back benign": nobody named, but someone's
+        if any(
+            next(language_pack(code).phrases["outcome"].finditer_in(text, low, start, end), None)
+            for code in codes
+        ):
+            return False  # "nausea can be brutal and we're glad the ginger plan is working"
+        number = sentence_of.of(start)
+        spoken = spoken_sentences.get(number)
+        if spoken is None:
+            start, end = sentence_of.clauses[number]
+            spoken = any(start <= at < end and not greets(at, e) for at, e in name_spans) or any(
+                speaks_to_reviewer(text, low, code, start, end, reviewer_name) for code in codes
+            )
+            spoken_sentences[number] = spoken
+        return not spoken
+
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
 
@@ -1499,6 +1535,8 @@ def find_confidentiality_problems(
                 add(start, end, FindingCode.HEALTH_DETAIL)
                 new_in[clause] = True  # what the review did not say
                 continue
+            if kind != "personal" and about_no_one(clause, kind == "health"):
+                continue  # the clause reading: nobody in particular is spoken to or named
             if kind == "health" and clause not in flags["addressee"] and not personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
             if kind == "health" and clause not in flags["addressee"] and names_role(hit):
@@ -1578,6 +1616,20 @@ def find_confidentiality_problems(
             add(start, end, code)
             if not echoed and code in _FACT_CODES and clause in flags["addressee"]:
                 new_in[clause] = True
+    # the clause reading (clause_reading.py): a care relationship or news told of the reviewer
+    if low is not None:
+        confirmed = [
+            (f.start, f.end)
+            for f in found
+            if f.code in (FindingCode.CONFIRMS_PATIENT, FindingCode.RECORDS)
+        ]
+        for read in _read_clauses(
+            text, low, primary, codes, clauses, sentence_of, review_text, reviewer_name
+        ):
+            if read.what == NEWS:
+                new_in[index.of(read.start)] = True
+            elif not any(read.start <= s < read.end for s, _ in confirmed):
+                add(read.start, read.end, FindingCode.CONFIRMS_PATIENT)
     for clause in new_in:
         start, end = clauses[clause]
         add(start, end, FindingCode.NEW_INFORMATION)
@@ -1646,6 +1698,41 @@ def _second_reading(
 
 
 _CONDITION_END = re.compile(r",\s|[;:—–，；：]")  # Chinese punctuation ends one too
+
+
+def _read_clauses(
+    text: str,
+    low: str,
+    primary: str,
+    codes: Sequence[str],
+    clauses: Sequence[tuple[int, int]],
+    sentence_of: ClauseIndex,
+    review_text: str,
+    reviewer_name: str,
+) -> list[ClauseReading]:
+    """The clause reading of the reply's language (``clause_reading.py``), outside what is said
+    of anyone: conditions ("if you were seen here before") and privacy statements ("we never
+    say whether you were our patient")."""
+
+    def excluded(start: int, end: int) -> list[tuple[int, int]]:
+        spans = _conditions_in(text, low, codes, start, end)
+        for code in codes:
+            negation = language_pack(code).phrases["negation"]
+            if next(negation.finditer_in(text, low, start, end), None):
+                return [(start, end)]
+        return spans
+
+    return read_clauses(
+        text,
+        low,
+        primary,
+        clauses,
+        [sentence_of.of(start) for start, _ in clauses],
+        review_text=review_text[:_REVIEW_READ_LIMIT],
+        named=list(_reviewer_mentions(text, reviewer_name)),
+        excluded=excluded,
+        reviewer_name=reviewer_name,
+    )
 
 
 def _conditions_in(
