@@ -13,6 +13,9 @@ reset, the query thread holding the GIL).
     ... typing_stalls.py --editor   (the reply editor: a 1 MB reply pasted into a complaint's
                                      reply, then five letters typed 150 ms apart; the same
                                      timer's gaps until its check has been shown)
+    ... typing_stalls.py --checklist (no window: a complaint's guard and checklist over the
+                                     1 MB paste on a thread, their CPU, and the longest time
+                                     a watcher thread waited for the interpreter meanwhile)
 """
 
 from __future__ import annotations
@@ -35,7 +38,13 @@ def main() -> int:
     parser.add_argument("--store", choices=("sqlite", "pg", "both"), default="sqlite")
     parser.add_argument("--pg", help="postgresql://user:password@127.0.0.1:port/postgres")
     parser.add_argument("--editor", action="store_true", help="the reply editor, a 1 MB paste")
+    parser.add_argument(
+        "--checklist", action="store_true", help="the 1 MB checklist's CPU and GIL holds"
+    )
     args = parser.parse_args()
+    if args.checklist:
+        measure_checklist()
+        return 0
     if args.editor:
         measure_editor()
         return 0
@@ -115,6 +124,66 @@ def measure(name: str, where: object, password: str | None = None) -> None:
 
 
 PASTE = "Thank you for your kind words, we shared them with the team. " * 17_000
+
+
+def measure_checklist() -> None:
+    """The guard and a complaint's checklist over the 1 MB paste, on a thread as in the editor,
+    while a watcher thread asks for the interpreter every millisecond: the longest it waited
+    is how long the window would freeze (the re module never lets go of it during a scan)."""
+    import threading
+    from datetime import UTC, datetime, timedelta
+
+    from clinicrep.guidelines.checklists import ReplyContext, evaluate_checklist
+    from clinicrep.guidelines.confidentiality import guard_reply, prepare_guidelines
+    from clinicrep.guidelines.kinds import ReplyKind
+    from clinicrep.model import Review
+    from clinicrep.settings import Settings
+
+    sys.setswitchinterval(0.001)  # as the application sets it
+    prepare_guidelines(["en"])
+    review = Review(
+        source_id=1,
+        external_id="1",
+        created_at=datetime.now(UTC) - timedelta(hours=3),
+        author="Maria Gonzalez",
+        rating=1,
+        text="I waited for an hour and nobody told me why.",
+    )
+    text = PASTE + "Your biopsy was clear."
+    settings = Settings(contact_phone="+48 22 123 45 67", contact_email="office@clinic.example")
+    cpu: dict[str, float] = {}
+    longest = [0.0]
+    done = threading.Event()
+
+    def watch() -> None:
+        last = time.perf_counter()
+        while not done.is_set():
+            time.sleep(0.001)
+            now = time.perf_counter()
+            longest[0] = max(longest[0], now - last)
+            last = now
+
+    def check() -> None:
+        started = time.thread_time()
+        findings = guard_reply(text, review, settings)
+        cpu["guard"] = time.thread_time() - started
+        started = time.thread_time()
+        context = ReplyContext(settings=settings, findings=findings)
+        evaluate_checklist(ReplyKind.COMPLAINT, text, review, context=context)
+        cpu["checklist"] = time.thread_time() - started
+        done.set()
+
+    watcher = threading.Thread(target=watch)
+    worker = threading.Thread(target=check)
+    watcher.start()
+    worker.start()
+    worker.join()
+    watcher.join()
+    print(
+        f"1 MB paste, a complaint: guard {cpu['guard']:.2f} s, checklist {cpu['checklist']:.2f} s"
+        f" of CPU; longest wait of a watcher thread for the interpreter {longest[0] * 1000:.0f} ms;"
+        f" load average {os.getloadavg()[0]:.1f}"
+    )
 
 
 def measure_editor() -> None:

@@ -329,3 +329,65 @@ def test_the_settings_signer_counts_at_the_end_only() -> None:
     assert signed_state("en", "Thank you!\n\nAnna, practice manager", signer) == ItemState.OK
     mid = "Anna, practice manager, read your review. We are glad you came!"
     assert signed_state("en", mid, signer) == ItemState.MISSING
+
+
+PASTE = "Thank you for your kind words, we shared them with the team. " * 17_000
+
+
+def _longest_step_ms(work: object) -> float:
+    """The most CPU one call into C took while ``work`` ran: the re module holds the
+    interpreter for a whole scan, and the window's thread waits that long for it."""
+    import sys
+    import time
+
+    longest = [0.0]
+    began = [0.0]
+
+    def profile(_frame: object, event: str, _arg: object) -> None:
+        if event == "c_call":
+            began[0] = time.thread_time()
+        elif event in ("c_return", "c_exception"):
+            longest[0] = max(longest[0], time.thread_time() - began[0])
+
+    sys.setprofile(profile)
+    try:
+        work()  # type: ignore[operator]
+    finally:
+        sys.setprofile(None)
+    return longest[0] * 1000
+
+
+def test_a_pasted_megabyte_is_checked_in_short_steps_and_its_problem_still_found() -> None:
+    """A complaint's checklist over a 1 MB paste was 5-13 s of CPU, in searches of the whole
+    text that held the interpreter 50-700 ms each: the window froze meanwhile. Now the same
+    items, found a piece at a time, in steps of a few milliseconds."""
+    fault = "We admit it was our fault. "
+    at = 65_536 - 10  # the words run across the end of the first 64 KB
+    text = PASTE[:at] + fault + PASTE[at:] + "Anna, practice manager"
+    context = ReplyContext(SETTINGS, findings=())
+    evaluate_checklist(ReplyKind.COMPLAINT, "warm", review(), context=context)
+    results: list = []
+    longest = _longest_step_ms(
+        lambda: results.extend(
+            evaluate_checklist(ReplyKind.COMPLAINT, text, review(), context=context)
+        )
+    )
+    assert longest < 30, longest  # was 45-100 ms (one scan of the whole megabyte)
+    by_id = {r.id: r for r in results}
+    assert by_id["no_fault_admitted"].state == ItemState.PROBLEM
+    start, end = by_id["no_fault_admitted"].span or (0, 0)
+    assert text[start:end] == "our fault"
+    assert "“our fault”" in by_id["no_fault_admitted"].hint
+    assert by_id["signed"].state == ItemState.OK
+    assert by_id["offline"].state == ItemState.MISSING
+    assert by_id["acknowledge_regret"].state == ItemState.MISSING
+
+
+def test_a_letter_the_case_blind_lists_take_for_another_is_still_read_as_that_letter() -> None:
+    """The lists are looked for in lower-case text first; "ſ" (a long s) is not "s" there, but
+    the case-blind entry takes it for one: such a text is read the exact way."""
+    reply = "We are ſorry about your visit. " * 3_000
+    results = evaluate_checklist(
+        ReplyKind.COMPLAINT, reply, review(), context=ReplyContext(SETTINGS, findings=())
+    )
+    assert states(results)["acknowledge_regret"] == ItemState.OK

@@ -24,6 +24,7 @@ from clinicrep.guidelines.confidentiality import (
     FindingCode,
     guard_reply,
 )
+from clinicrep.guidelines.engine import first_match, lowered, lowered_pattern
 from clinicrep.guidelines.kinds import ReplyKind
 from clinicrep.guidelines.lexicon import LANGUAGES, all_first_names, lexicon
 from clinicrep.i18n import list_text, then_text
@@ -46,6 +47,16 @@ COPY_SIMILARITY = 0.85
 _PHONE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
+
+try:  # the letters the regex engine takes for each other case-blind beyond their lower case
+    from re._casefix import _EXTRA_CASES as _CASE_PARTNERS  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - another Python: every long text the exact way
+    _CASE_PARTNERS = None
+try:  # the parser of the re module (named sre_parse before Python 3.11)
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
 
 
 class ItemState(StrEnum):
@@ -87,13 +98,107 @@ def _guard(text: str, review: Review, context: ReplyContext) -> Sequence[Confide
     return guard_reply(text, review, context.settings)
 
 
-def _patterns(key: str) -> list[re.Pattern[str]]:
-    return [p for code in LANGUAGES for p in lexicon(code).checklist.get(key, ())]
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One entry of a checklist word list: ``pattern`` (case-blind, as written) decides; its
+    ``gate`` (the entry in lower case, without the look-behind, run on ``lowered`` text: a
+    plain scan the regex engine does many times faster) finds where it can match."""
+
+    pattern: re.Pattern[str]
+    gate: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _WordList:
+    entries: tuple[_Entry, ...]
+    # letters of lower-case text that the case-blind patterns take for one of theirs though
+    # their lower case differs ("ı" for "i", "ſ" for "s", "ᲂ" for "о"): a text with one is
+    # checked the slow, exact way
+    unsafe: re.Pattern[str] | None
+
+
+@functools.cache
+def _word_list(key: str) -> _WordList:
+    # an entry two languages share ("[!?]{2,}") is looked for once: the first decides
+    first: dict[str, re.Pattern[str]] = {}
+    for code in LANGUAGES:
+        for pattern in lexicon(code).checklist.get(key, ()):
+            first.setdefault(pattern.pattern, pattern)
+    entries = []
+    letters: set[str] = set()
+    for pattern in first.values():
+        source = pattern.pattern.removeprefix(r"(?<!\w)")
+        gated = lowered_pattern(source)
+        named = _letters_of(gated)
+        entries.append(_Entry(pattern, None if named is None else re.compile(gated)))
+        letters |= named or set()
+    if _CASE_PARTNERS is None:
+        return _WordList(tuple(entries), re.compile(r"[\s\S]"))  # every text the exact way
+    partners = {chr(other) for c in letters for other in _CASE_PARTNERS.get(ord(c), ())}
+    if not partners:
+        return _WordList(tuple(entries), None)
+    return _WordList(
+        tuple(entries), re.compile("[" + "".join(map(re.escape, sorted(partners))) + "]")
+    )
+
+
+def _letters_of(source: str) -> set[str] | None:
+    """The characters a lower-cased entry names, or None when its gate could miss a match of
+    the case-blind entry (a negative class or look-around, a back-reference)."""
+    try:
+        parsed = _sre_parser.parse(source)
+    except re.error:
+        return None
+    letters: set[str] = set()
+
+    def walk(items: object) -> bool:
+        for op, value in items:  # type: ignore[attr-defined]
+            name = str(op)
+            if name == "LITERAL":
+                letters.add(chr(value))
+            elif name == "IN":
+                for item_op, item in value:
+                    kind = str(item_op)
+                    if kind == "LITERAL":
+                        letters.add(chr(item))
+                    elif kind == "RANGE" and item[1] - item[0] < 400:
+                        letters.update(chr(c) for c in range(item[0], item[1] + 1))
+                    elif kind != "CATEGORY":
+                        return False
+            elif name == "BRANCH":
+                if not all(walk(branch) for branch in value[1]):
+                    return False
+            elif name == "SUBPATTERN":
+                if not walk(value[-1]):
+                    return False
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                if not walk(value[2]):
+                    return False
+            elif name not in ("AT", "ANY", "CATEGORY"):
+                return False
+        return True
+
+    ok = walk(parsed)
+    # a letter whose lower case is another length, or that the regex engine lowers otherwise
+    if not ok or any(
+        (c.isspace() and c != " ")  # lowered text has spaces only
+        or (c.isalpha() and c.lower() != c)  # the engine would lower it otherwise
+        for c in letters
+    ):
+        return None
+    return letters
 
 
 def _search(key: str, text: str) -> re.Match[str] | None:
-    for pattern in _patterns(key):
-        found = pattern.search(text)
+    """The first entry of ``key``'s list (in every language, in order) that the text says, at
+    its first place: the entries' own ``search``, found with their gates on lower-case text
+    where that finds the same."""
+    words = _word_list(key)
+    low = lowered(text)
+    if low is not None and words.unsafe is not None and first_match(words.unsafe, low):
+        low = None
+    for entry in words.entries:
+        found = first_match(entry.pattern, text, gate=entry.gate, low=low)
         if found:
             return found
     return None
@@ -241,9 +346,12 @@ def _next_step(text: str) -> ChecklistItemResult:
 def _offline(text: str, settings: Settings) -> ChecklistItemResult:
     label = QCoreApplication.translate("Checklist", "Move the conversation offline")
     contacts = [c for c in (settings.contact_phone, settings.contact_email) if c.strip()]
+    # a phone number starts at most one sign ("+") before a figure, an address holds an "@":
+    # looked for from there (on a pasted megabyte each search was 0.1-0.3 s)
+    digit = first_match(_DIGIT, text)
     if (
-        _PHONE.search(text)
-        or _EMAIL.search(text)
+        (digit is not None and first_match(_PHONE, text, max(0, digit.start() - 1)))
+        or ("@" in text and first_match(_EMAIL, text))
         or any(c.strip() in text for c in contacts)
         or _search("offline", text)
     ):
@@ -306,11 +414,33 @@ def _abbreviation(text: str) -> bool:
 _ABBREVIATION_WINDOW = 64
 
 
+# The end of a long line read for its last sentence (a pasted megabyte is one line).
+_TAIL = 4_096
+_WORD_CHARACTER = re.compile(r"\w")
+
+
 def _last_sentence(line: str) -> tuple[str, int]:
-    """The last sentence of one line, and how many the line has."""
+    """The last sentence of one line, and how many the line has (a long line's end with two
+    sentences in it: 2, the sentences before them uncounted, as only "fewer than two" tells)."""
+    if len(line) > 2 * _TAIL:
+        # read from just after a letter near the end: no sentence break runs across it, so
+        # the breaks after it are the line's own, and the sentences after the first of them
+        # are as the whole line's reading gives them (17,000 sentences read took 0.4-1 s)
+        letter = _WORD_CHARACTER.search(line, len(line) - _TAIL)
+        if letter is not None:
+            parts, exact_from = _sentences(line, letter.end())
+            if exact_from is not None and exact_from < len(parts):
+                return parts[-1].strip(" —–-"), 2
+    parts, _exact_from = _sentences(line, 0)
+    return (parts[-1].strip(" —–-") if parts else ""), len(parts)
+
+
+def _sentences(line: str, start: int) -> tuple[list[str], int | None]:
+    """The sentences of ``line[start:]``, and how many of them came before the end of its
+    first sentence break (None: no break): those after it do not depend on ``start``."""
     parts: list[str] = []
-    start = 0
-    for found in _SENTENCE_BREAK.finditer(line):
+    exact_from = None
+    for found in _SENTENCE_BREAK.finditer(line, start):
         piece = line[start : found.start()] + found.group(0).strip()
         # the word before the stop, from a short window: the whole line's prefix made a 1 MB
         # one-line paste quadratic (17,000 stops x 1 MB), freezing the editor for minutes
@@ -320,9 +450,11 @@ def _last_sentence(line: str) -> tuple[str, int]:
         if piece.strip(" —–-"):
             parts.append(piece)
         start = found.end()
+        if exact_from is None:
+            exact_from = len(parts)
     if line[start:].strip():
         parts.append(line[start:])
-    return (parts[-1].strip(" —–-") if parts else ""), len(parts)
+    return parts, exact_from
 
 
 def sign_off(text: str) -> str:
@@ -489,7 +621,7 @@ def _normalised(text: str) -> str:
 
 def _not_copied(text: str, others: Sequence[str]) -> ChecklistItemResult:
     label = QCoreApplication.translate("Checklist", "Written for this review")
-    mine = _normalised(text)
+    mine = _normalised(text) if others else ""  # nothing to compare with: not read at all
     for other in others:
         theirs = _normalised(other)
         if not mine or not theirs:

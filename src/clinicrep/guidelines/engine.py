@@ -73,6 +73,46 @@ _BLANKS = re.compile(r"[^\S ]")
 _last_lowered: tuple[str, str | None] = ("", "")
 
 
+# The re module never lets go of the interpreter while it scans: one search over a pasted
+# megabyte held it for 0.1-0.4 s, and the window's thread, waiting for it, froze as long.
+# Long texts are scanned a piece at a time instead (a few milliseconds each).
+PIECE = 65_536
+# How far past its piece a match is followed: longer than any one match of a word list's entry
+# (a whole reply is 4,096 bytes), so that a match starting in a piece is found whole.
+REACH = 4_096
+
+
+def first_match(
+    pattern: re.Pattern[str],
+    text: str,
+    pos: int = 0,
+    *,
+    gate: re.Pattern[str] | None = None,
+    low: str | None = None,
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos)``, scanned a piece at a time on a long text.
+
+    ``gate`` (with ``low``, ``lowered(text)``): a quicker pattern run on ``low`` that matches
+    wherever ``pattern`` can (the case-blind entry in lower case, without its look-behind);
+    ``pattern`` then decides at each place it finds. A match is the one ``search`` gives, as
+    long as it is no longer than ``REACH``.
+    """
+    scan, scanned = (gate, low) if gate is not None and low is not None else (pattern, text)
+    end = len(text)
+    if scan is pattern and end - pos <= PIECE + REACH:
+        return pattern.search(text, pos)
+    while pos < end:
+        stop = min(pos + PIECE, end)
+        found = scan.search(scanned, pos, stop + REACH)
+        while found is not None and found.start() < stop:
+            whole = pattern.match(text, found.start())
+            if whole is not None:
+                return whole
+            found = scan.search(scanned, found.start() + 1, stop + REACH)
+        pos = stop
+    return None
+
+
 def lowered(text: str) -> str | None:
     """``text`` in lower case, its white space all spaces, with the same offsets; or None
     where lowering moves them."""
@@ -597,7 +637,12 @@ class WordFamilies:
         if len(memo) > 200_000:  # a pasted book: start again rather than grow without end
             memo.clear()
             first.clear()
-        words = WORD.findall(text)
+        pieces = word_pieces(text)
+        words: list[str] = []
+        firsts: list[int] = []  # the number of each piece's first word
+        for start, end in pieces:
+            firsts.append(len(words))
+            words.extend(WORD.findall(text, start, end))
         found_at: list[tuple[int, int, _Term]] = []  # (first word, last word, term)
         suffixes = self._suffixes
         prefixes = self._prefixes
@@ -643,10 +688,17 @@ class WordFamilies:
             return []
         # the places of just the words that start or end a term: the words between are
         # skipped inside the regex engine (a list of every word's place cost as much as the rest)
+        # (a piece at a time: skipping a megabyte's words held the interpreter 0.2-0.4 s)
         places: dict[int, tuple[int, int]] = {}
-        matches = WORD.finditer(text)
-        given = 0  # how many words ``matches`` has given
+        piece = -1
+        matches: Iterator[re.Match[str]] = iter(())
+        given = 0  # how many words ``matches`` has given, counted from the text's first
         for number in sorted({n for i, last, _ in found_at for n in (i, last)}):
+            holding = bisect.bisect_right(firsts, number) - 1
+            if holding != piece:
+                piece = holding
+                matches = WORD.finditer(text, *pieces[piece])
+                given = firsts[piece]
             m = next(itertools.islice(matches, number - given, None))
             places[number] = m.span()
             given = number + 1
@@ -666,6 +718,26 @@ class WordFamilies:
                 if folded.startswith(word, i) and not _inside_latin_word(folded, i, len(word)):
                     hits.append(Hit(i, i + len(word), term.kind, term.family))
         return hits
+
+
+# Where a word cannot go on: neither a letter nor a hyphen or an apostrophe inside a word.
+_NO_WORD = re.compile(r"[^\w\-'’]|[\d_]")
+
+
+def word_pieces(text: str) -> list[tuple[int, int]]:
+    """``text`` cut into pieces of about ``PIECE`` characters, each cut where no ``WORD`` can
+    run across it: ``WORD.findall`` of each piece in turn gives what it gives of the whole
+    text, each call a few milliseconds."""
+    pieces = []
+    start = 0
+    while len(text) - start > PIECE:
+        cut = _NO_WORD.search(text, start + PIECE)
+        if cut is None:
+            break
+        pieces.append((start, cut.start()))
+        start = cut.start()
+    pieces.append((start, len(text)))
+    return pieces
 
 
 def _inside_latin_word(text: str, start: int, length: int) -> bool:
