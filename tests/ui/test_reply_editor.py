@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QThreadPool
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -72,6 +72,12 @@ def google_window(db, qtbot, google_api):
     # the first review's own check is over (on a busy machine its word lists still compile):
     # a test's "the check has started" is then its own edit's
     qtbot.waitUntil(lambda: not window.editor.checking, timeout=60_000)
+    # and the window's own start-up work is over (the inbox's first read, the alert check after
+    # the first paint): on a loaded machine it ran beside a test's paste, and the GUI thread's
+    # share of it was read as the paste's check freezing the window
+    qtbot.waitUntil(lambda: window.first_paint.done, timeout=30_000)
+    pool = QThreadPool.globalInstance()
+    qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=30_000)
     yield window, location
 
 
