@@ -132,7 +132,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="951"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="956"/>
         <source>An import is still being stored, so the status you chose for %n review(s) is not saved yet. clinicrep saves it the next time it opens.</source>
         <translation>
             <numerusform>An import is still being stored, so the status you chose for %n review is not saved yet. clinicrep saves it the next time it opens.</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="958"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
         <source>An import is still being stored, so the status you chose for %n review(s) could not be saved. Set it again once the import is done.</source>
         <translation>
             <numerusform>An import is still being stored, so the status you chose for %n review could not be saved. Set it again once the import is done.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1249"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: %n review</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1312"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1317"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Up to date: %n new review.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1406"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1411"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analysis brought up to date for %n review.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1494"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1499"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n imported review written more than {days} days before the import is kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see it.</numerusform>

@@ -2541,7 +2541,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1431"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1436"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
@@ -2584,7 +2584,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1428"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1433"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
@@ -3164,27 +3164,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="327"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="331"/>
         <source>Analysis update progress</source>
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="881"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="886"/>
         <source>Marked “{status}”.</source>
         <translation>Oznaczono: „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1025"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1030"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Cofnięto: opinia ma znów status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1084"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1089"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1249"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: %n opinia</numerusform>
@@ -3193,12 +3193,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1269"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1274"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Nic nie jest jeszcze połączone: połącz platformę (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1312"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1317"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Wszystko pobrane: %n nowa opinia.</numerusform>
@@ -3207,22 +3207,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1315"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1320"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Zmienione w serwisie: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1323"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1328"/>
         <source>Up to date: no new reviews.</source>
         <translation>Wszystko pobrane: brak nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1391"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1396"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1406"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1411"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -3231,263 +3231,263 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="160"/>
         <source>Inbox of reviews</source>
         <translation>Skrzynka opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="288"/>
         <source>Inbox</source>
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="493"/>
         <source>Charts</source>
         <translation>Wykresy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="324"/>
         <source>Sync progress</source>
         <translation>Postęp synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="348"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="352"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Przywróć poprzedni status opinii (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="556"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Pobierz nowe opinie ze wszystkich połączonych platform (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="582"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>Add &amp;offline feedback…</source>
         <translation>&amp;Dodaj opinię spoza internetu…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="608"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1637"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Kopiowanie opinii na ten komputer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1660"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1665"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Nic nie skopiowano: na serwerze są już opinie placówki (liczba: {held}). Na razie okno pozostaje przy bazie danych tego komputera; uruchom clinicrep ponownie, aby otworzyć wspólne opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1666"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1671"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy wspólnej bazie danych. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1670"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1675"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy bazie danych tego komputera. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1684"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1689"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Na razie własna baza danych tego komputera: nie udało się użyć {where}. To, co piszesz, zostaje na tym komputerze; uruchom clinicrep ponownie, aby znów spróbować wspólnej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1801"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1831"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1811"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1841"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1816"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1846"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1821"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1851"/>
         <source>Command: {command}</source>
         <translation>Polecenie: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Miesięczne podsumowanie (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
         <source>Show the replies waiting for your approval</source>
         <translation>Pokaż odpowiedzi czekające na Twoje zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="555"/>
         <source>Check for new reviews</source>
         <translation>Sprawdź nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
         <source>Check for &amp;new reviews</source>
         <translation>Sprawdź &amp;nowe opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="599"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Eksportuj widoczne opinie (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="609"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
         <source>Export &amp;a copy…</source>
         <translation>Zapi&amp;sz kopię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Przywracanie: obowiązują kopie zapasowe serwera</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Kopie zapasowe wspólnej bazy danych robi jej serwer (zapytaj swojego informatyka); „Zapisz kopię” zapisuje ją do pliku.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
         <source>So&amp;urces…</source>
         <translation>Ź&amp;ródła…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Lokalizacje…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Nazwij lokalizacje placówki i wskaż, do której należy każde źródło</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="644"/>
         <source>&amp;Review</source>
         <translation>&amp;Opinia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="647"/>
         <source>Mark as &amp;new</source>
         <translation>Oznacz jako &amp;nową</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="643"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
         <source>Mark as &amp;in progress</source>
         <translation>Oznacz jako &amp;w toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="649"/>
         <source>Mark as &amp;answered</source>
         <translation>Oznacz jako &amp;odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="645"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="650"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="646"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="651"/>
         <source>&amp;Dismiss</source>
         <translation>Po&amp;miń</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="660"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Cofnij zmianę statusu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="664"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="669"/>
         <source>D&amp;raft a reply</source>
         <translation>S&amp;zkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="668"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="673"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Szablony odpowiedzi…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="672"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="677"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="673"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="678"/>
         <source>&amp;User guide</source>
         <translation>&amp;Przewodnik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="677"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="682"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="686"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="901"/>
         <source>An import is being stored: “{status}” will be saved as soon as it is done.</source>
         <translation>Trwa zapisywanie importu: „{status}” zostanie zapisany, gdy tylko się skończy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="951"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="956"/>
         <source>An import is still being stored, so the status you chose for %n review(s) is not saved yet. clinicrep saves it the next time it opens.</source>
         <translation>
             <numerusform>Import jest jeszcze zapisywany, więc status wybrany dla %n opinii nie jest jeszcze zapisany. clinicrep zapisze go przy następnym uruchomieniu.</numerusform>
@@ -3496,7 +3496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="958"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
         <source>An import is still being stored, so the status you chose for %n review(s) could not be saved. Set it again once the import is done.</source>
         <translation>
             <numerusform>Import jest jeszcze zapisywany, więc statusu wybranego dla %n opinii nie udało się zapisać. Ustaw go ponownie po zakończeniu importu.</numerusform>
@@ -3505,158 +3505,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="968"/>
         <source>Status not saved yet</source>
         <translation>Status jeszcze niezapisany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1055"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1060"/>
         <source>Correction saved.</source>
         <translation>Poprawka zapisana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1067"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1080"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1085"/>
         <source>Waiting for approval: {n}</source>
         <translation>Czeka na zatwierdzenie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1097"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1102"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Żadna opinia nie wymaga teraz uwagi. Aby zobaczyć wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1104"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Żadna opinia nie pasuje do wyszukiwania i filtrów. Kliknij „Wyczyść filtry”, aby zobaczyć opinie wymagające uwagi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1143"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1148"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Zmieniono na innym komputerze: ta opinia ma teraz status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1188"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1193"/>
         <source>Last check: {name}, {time}</source>
         <translation>Ostatnie sprawdzenie: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1238"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1299"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1304"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1648"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1672"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1633"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1653"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1677"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1553"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1558"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Skopiować opinie ze wspólnej bazy danych ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do pliku tego komputera, a potem otworzyć w nim okno? Plik w obecnej postaci zostanie najpierw zachowany w folderze backups. Bez kopiowania plik pokaże opinie takie, jakie były, gdy ten komputer ostatnio z niego korzystał, i nie będzie w nim tego, co od tamtej pory zrobiono we wspólnej bazie danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1566"/>
         <source>Copy here, then open</source>
         <translation>Skopiuj tutaj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1569"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1574"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>We wspólnej bazie danych ({where}) są już opinie placówki (liczba: {held}), więc opinie tego komputera (liczba: {count}) nie są tam kopiowane: zostają w pliku tego komputera. Otworzyć teraz okno ze wspólnymi opiniami?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Skopiować opinie z tego komputera ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do {where}, a potem otworzyć w niej okno? Plik tego komputera pozostanie bez zmian. Kopia trafia tylko do pustej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1590"/>
         <source>Copy, then open</source>
         <translation>Skopiuj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1894"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1924"/>
         <source>Reply not saved</source>
         <translation>Odpowiedź nie została zapisana</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1890"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1920"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Wpisana odpowiedź nie została zapisana: połączenie ze wspólnym serwerem bazy danych zostało przerwane. Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Nie zamykaj okna, dopóki serwer nie wróci: wtedy odpowiedź zapisze się sama.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1898"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1928"/>
         <source>Keep the window open</source>
         <translation>Nie zamykaj okna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1899"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1929"/>
         <source>Close and lose the reply</source>
         <translation>Zamknij i utrać odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1564"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1569"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1593"/>
         <source>Open without copying</source>
         <translation>Otwórz bez kopiowania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1593"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Otworzyć teraz okno z {where}? Najpierw szkic zostanie zapisany. W przeciwnym razie clinicrep użyje jej od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1575"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1597"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1580"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1602"/>
         <source>Open now</source>
         <translation>Otwórz teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1603"/>
         <source>At the next start</source>
         <translation>Przy następnym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1639"/>
         <source>Copying the reviews to the server…</source>
         <translation>Kopiowanie opinii na serwer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1799"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1819"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1829"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1849"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1843"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1873"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1845"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1875"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1866"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1896"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1868"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1898"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3665,24 +3665,24 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami udzielanymi na czas. Twoje dane pozostają na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="591"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Wklej opinie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="862"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="867"/>
         <source>Not marked answered</source>
         <translation>Nie oznaczono jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="857"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="930"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="862"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="873"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="935"/>
         <source>Status not changed</source>
         <translation>Status nie został zmieniony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1494"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1499"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n zaimportowana opinia została napisana ponad {days} dni przed importem, więc jest w archiwum, a nie w „Wymagające uwagi”: aby ją zobaczyć, wybierz „Archiwalne” lub „Wszystkie opinie” na pierwszej liście u góry.</numerusform>
@@ -3691,12 +3691,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1185"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1190"/>
         <source>Last check: {time}</source>
         <translation>Ostatnie sprawdzenie: {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1885"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1915"/>
         <source>The reply you typed is not saved: {cause}
 
 If you close the window now, the reply is lost. Once the other program is done, press Try again.</source>
@@ -3705,12 +3705,12 @@ If you close the window now, the reply is lost. Once the other program is done, 
 Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, naciśnij „Spróbuj ponownie”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1896"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1926"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1280"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1285"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>Nic nie zostało sprawdzone: nowe opinie ({names}) pojawią się tylko wtedy, gdy je wkleisz (Plik → Wklej opinie…) albo zaimportujesz plik. Aby opinie były sprawdzane za Ciebie, połącz platformę (Plik → Źródła).</translation>
     </message>

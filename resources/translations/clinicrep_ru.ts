@@ -2541,7 +2541,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1431"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1436"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Выгрузки отзывов (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Все файлы (*)</translation>
     </message>
@@ -2584,7 +2584,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1428"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1433"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
@@ -3164,27 +3164,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="327"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="331"/>
         <source>Analysis update progress</source>
         <translation>Ход обновления анализа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="881"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="886"/>
         <source>Marked “{status}”.</source>
         <translation>Отмечено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1025"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1030"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Отменено: у отзыва снова статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1084"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1089"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1249"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: отзывов — %n</numerusform>
@@ -3193,12 +3193,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1269"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1274"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Пока ничего не подключено: подключите платформу (Файл → Источники) или импортируйте файл с отзывами (Файл → Импорт из файла).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1312"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1317"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Всё загружено: %n новый отзыв.</numerusform>
@@ -3207,22 +3207,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1315"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1320"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Изменено на площадке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1323"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1328"/>
         <source>Up to date: no new reviews.</source>
         <translation>Всё загружено: новых отзывов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1391"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1396"/>
         <source>Updating the analysis… %p%</source>
         <translation>Обновление анализа… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1406"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1411"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Анализ обновлён для %n отзыва.</numerusform>
@@ -3231,263 +3231,263 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демо-данные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="160"/>
         <source>Inbox of reviews</source>
         <translation>Входящие отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="288"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="493"/>
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="324"/>
         <source>Sync progress</source>
         <translation>Ход синхронизации</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="348"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="352"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Вернуть отзыву прежний статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="556"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Получить новые отзывы со всех подключённых платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>S&amp;ettings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="582"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт из файла…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Добавить &amp;офлайн-отзыв…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="608"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1637"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Копирование отзывов на этот ПК…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1660"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1665"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Ничего не скопировано: на сервере уже есть отзывы клиники ({held}). Пока окно остаётся с базой данных этого ПК; перезапустите clinicrep, чтобы открыть общие отзывы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1666"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1671"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Ничего не скопировано, окно остаётся с общей базой данных. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1670"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1675"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Ничего не скопировано, окно остаётся с базой данных этого ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1684"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1689"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Пока используется собственная база данных этого ПК: {where} недоступна. То, что вы пишете, остаётся на этом ПК; перезапустите clinicrep, чтобы снова попробовать общую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1801"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1831"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1811"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1841"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: на этом компьютере нет программы «{program}». Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1816"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1846"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: система отклонила команду ниже ({output}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1821"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1851"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Ежемесячная сводка (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
         <source>Show the replies waiting for your approval</source>
         <translation>Показать ответы, которые ждут вашего одобрения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="555"/>
         <source>Check for new reviews</source>
         <translation>Проверить новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
         <source>Check for &amp;new reviews</source>
         <translation>Проверить &amp;новые отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="599"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Экспорт показанных отзывов (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
         <source>&amp;Restore from backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="609"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
         <source>Export &amp;a copy…</source>
         <translation>&amp;Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Восстановление: действуют резервные копии самого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Резервные копии общей базы данных делает её сервер (спросите своего ИТ-специалиста); «Сохранить копию» записывает её в файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
         <source>So&amp;urces…</source>
         <translation>Исто&amp;чники…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Филиалы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Назовите филиалы клиники и укажите, к какому относится каждый источник</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="644"/>
         <source>&amp;Review</source>
         <translation>&amp;Отзыв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="647"/>
         <source>Mark as &amp;new</source>
         <translation>Пометить как &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="643"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
         <source>Mark as &amp;in progress</source>
         <translation>Пометить как «в &amp;работе»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="649"/>
         <source>Mark as &amp;answered</source>
         <translation>Пометить как &amp;отвеченный</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="645"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="650"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передать владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="646"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="651"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Закрыть без ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="660"/>
         <source>&amp;Undo the status change</source>
         <translation>Отменить &amp;смену статуса</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="664"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="669"/>
         <source>D&amp;raft a reply</source>
         <translation>&amp;Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="668"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="673"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблоны ответов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="672"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="677"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="673"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="678"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="677"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="682"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="686"/>
         <source>&amp;About clinicrep</source>
         <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="901"/>
         <source>An import is being stored: “{status}” will be saved as soon as it is done.</source>
         <translation>Идёт сохранение импорта: статус «{status}» будет сохранён, как только оно закончится.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="951"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="956"/>
         <source>An import is still being stored, so the status you chose for %n review(s) is not saved yet. clinicrep saves it the next time it opens.</source>
         <translation>
             <numerusform>Импорт ещё сохраняется, поэтому статус, выбранный вами для %n отзыва, пока не сохранён. clinicrep сохранит его при следующем запуске.</numerusform>
@@ -3496,7 +3496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="958"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
         <source>An import is still being stored, so the status you chose for %n review(s) could not be saved. Set it again once the import is done.</source>
         <translation>
             <numerusform>Импорт ещё сохраняется, поэтому статус, выбранный вами для %n отзыва, сохранить не удалось. Выберите его снова, когда импорт завершится.</numerusform>
@@ -3505,158 +3505,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="968"/>
         <source>Status not saved yet</source>
         <translation>Статус ещё не сохранён</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1055"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1060"/>
         <source>Correction saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1067"/>
         <source>Reply published.</source>
         <translation>Ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1080"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1085"/>
         <source>Waiting for approval: {n}</source>
         <translation>Ждут одобрения: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1097"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1102"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Сейчас ни один отзыв не требует внимания. Чтобы увидеть все отзывы, выберите «Все отзывы» в первом списке вверху.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1104"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Ни один отзыв не подходит под поиск и фильтры. Нажмите «Сбросить фильтры», чтобы увидеть отзывы, требующие внимания.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1143"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1148"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Изменено на другом компьютере: теперь у отзыва статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1188"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1193"/>
         <source>Last check: {name}, {time}</source>
         <translation>Последняя проверка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1238"/>
         <source>Checking for reviews…</source>
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1299"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1304"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1648"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1672"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1633"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1653"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1677"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1553"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1558"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Скопировать отзывы из общей базы данных ({count}, вместе с черновиками, ответами и настройками) в файл этого ПК и открыть окно с ним? Сначала файл в нынешнем виде сохраняется в папке backups. Без копирования в файле будут отзывы такими, какими они были, когда этот ПК пользовался им в последний раз, а сделанного с тех пор в общей базе данных в нём не будет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1566"/>
         <source>Copy here, then open</source>
         <translation>Скопировать сюда и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1569"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1574"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>В общей базе данных ({where}) уже есть отзывы клиники ({held}), поэтому отзывы этого ПК ({count}) туда не копируются: они остаются в файле этого ПК. Открыть окно с общими отзывами сейчас?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопировать отзывы этого ПК ({count}, вместе с черновиками, ответами и настройками) в {where} и открыть окно с ней? Файл этого ПК останется как есть. Копия делается только в пустую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1590"/>
         <source>Copy, then open</source>
         <translation>Скопировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1894"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1924"/>
         <source>Reply not saved</source>
         <translation>Ответ не сохранён</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1890"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1920"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Набранный ответ не сохранён: связь с общим сервером базы данных прервалась. Если закрыть окно сейчас, ответ пропадёт. Не закрывайте окно, пока сервер не вернётся: тогда ответ сохранится сам.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1898"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1928"/>
         <source>Keep the window open</source>
         <translation>Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1899"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1929"/>
         <source>Close and lose the reply</source>
         <translation>Закрыть, потеряв ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1564"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1569"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1593"/>
         <source>Open without copying</source>
         <translation>Открыть без копирования</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1593"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Открыть окно с {where} сейчас? Сначала ваш черновик будет сохранён. Иначе clinicrep будет использовать её со следующего запуска.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1575"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1597"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1580"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1602"/>
         <source>Open now</source>
         <translation>Открыть сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1603"/>
         <source>At the next start</source>
         <translation>При следующем запуске</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1639"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копирование отзывов на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1799"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1819"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1829"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1849"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1843"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1873"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1845"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1875"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1866"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1896"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1868"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1898"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3665,24 +3665,24 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Отзывы о вашей клинике со всех платформ — с грамотными и своевременными ответами. Ваши данные хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="591"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставить отзывы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="862"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="867"/>
         <source>Not marked answered</source>
         <translation>Не отмечено как отвеченное</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="857"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="930"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="862"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="873"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="935"/>
         <source>Status not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1494"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1499"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n импортированный отзыв написан более чем за {days} дн. до импорта, поэтому он в архиве, а не в «Требуют внимания»: чтобы увидеть его, выберите «Архивные» или «Все отзывы» в первом списке вверху.</numerusform>
@@ -3691,12 +3691,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1185"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1190"/>
         <source>Last check: {time}</source>
         <translation>Последняя проверка: {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1885"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1915"/>
         <source>The reply you typed is not saved: {cause}
 
 If you close the window now, the reply is lost. Once the other program is done, press Try again.</source>
@@ -3705,12 +3705,12 @@ If you close the window now, the reply is lost. Once the other program is done, 
 Если закрыть окно сейчас, ответ пропадёт. Когда другая программа закончит, нажмите «Повторить».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1896"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1926"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1280"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1285"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>Ничего не проверено: новые отзывы ({names}) появляются, только когда вы их вставляете (Файл → Вставить отзывы…) или импортируете файл. Чтобы отзывы проверялись сами, подключите платформу (Файл → Источники).</translation>
     </message>

@@ -2541,7 +2541,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1431"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1436"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Вивантаження відгуків (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Усі файли (*)</translation>
     </message>
@@ -2584,7 +2584,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1428"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1433"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
@@ -3164,27 +3164,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="327"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="331"/>
         <source>Analysis update progress</source>
         <translation>Хід оновлення аналізу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="881"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="886"/>
         <source>Marked “{status}”.</source>
         <translation>Позначено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1025"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1030"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Скасовано: відгук знову має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1084"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1089"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1249"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: відгуків — %n</numerusform>
@@ -3193,12 +3193,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1269"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1274"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Поки нічого не підключено: підключіть платформу (Файл → Джерела) або імпортуйте файл із відгуками (Файл → Імпортувати файл).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1312"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1317"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Усе завантажено: %n новий відгук.</numerusform>
@@ -3207,22 +3207,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1315"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1320"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Змінено на платформі: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1323"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1328"/>
         <source>Up to date: no new reviews.</source>
         <translation>Усе завантажено: нових відгуків немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1391"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1396"/>
         <source>Updating the analysis… %p%</source>
         <translation>Оновлення аналізу… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1406"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1411"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Аналіз оновлено для %n відгуку.</numerusform>
@@ -3231,263 +3231,263 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — демонстраційні дані</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="160"/>
         <source>Inbox of reviews</source>
         <translation>Вхідні відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="288"/>
         <source>Inbox</source>
         <translation>Вхідні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="493"/>
         <source>Charts</source>
         <translation>Діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="324"/>
         <source>Sync progress</source>
         <translation>Хід синхронізації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="348"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="352"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>Повернути відгукові попередній статус (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>Filters</source>
         <translation>Фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="556"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>Отримати нові відгуки з усіх підключених платформ (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>S&amp;ettings…</source>
         <translation>Н&amp;алаштування…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="582"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Імпортувати файл…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>Add &amp;offline feedback…</source>
         <translation>Додати &amp;офлайн-відгук…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="608"/>
         <source>Review-request &amp;card…</source>
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1637"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Копіювання відгуків на цей ПК…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1660"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1665"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Нічого не скопійовано: на сервері вже є відгуки клініки ({held}). Поки що вікно залишається з базою даних цього ПК; перезапустіть clinicrep, щоб відкрити спільні відгуки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1666"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1671"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Нічого не скопійовано, вікно залишається зі спільною базою даних. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1670"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1675"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Нічого не скопійовано, вікно залишається з базою даних цього ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1684"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1689"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Поки що використовується власна база даних цього ПК: {where} недоступна. Те, що ви пишете, залишається на цьому ПК; перезапустіть clinicrep, щоб знову спробувати спільну базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1801"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1831"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1811"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1841"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1816"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1846"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1821"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1851"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>&amp;Щомісячне зведення (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
         <source>Show the replies waiting for your approval</source>
         <translation>Показати відповіді, що чекають вашого схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="555"/>
         <source>Check for new reviews</source>
         <translation>Перевірити нові відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
         <source>Check for &amp;new reviews</source>
         <translation>Перевірити &amp;нові відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="599"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>&amp;Експорт показаних відгуків (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
         <source>&amp;Restore from backup…</source>
         <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="609"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
         <source>Export &amp;a copy…</source>
         <translation>&amp;Зберегти копію…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>Відновлення: діють резервні копії самого сервера</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>Резервні копії спільної бази даних робить її сервер (запитайте свого ІТ-фахівця); «Зберегти копію» записує її у файл.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
         <source>So&amp;urces…</source>
         <translation>&amp;Джерела…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Філії…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>Назвіть філії клініки та вкажіть, до якої належить кожне джерело</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="644"/>
         <source>&amp;Review</source>
         <translation>&amp;Відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="647"/>
         <source>Mark as &amp;new</source>
         <translation>Позначити: &amp;новий</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="643"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
         <source>Mark as &amp;in progress</source>
         <translation>Позначити: у &amp;роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="649"/>
         <source>Mark as &amp;answered</source>
         <translation>Позначити: &amp;відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="645"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="650"/>
         <source>&amp;Escalate to the owner</source>
         <translation>&amp;Передати власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="646"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="651"/>
         <source>&amp;Dismiss</source>
         <translation>Ві&amp;дхилити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="660"/>
         <source>&amp;Undo the status change</source>
         <translation>&amp;Скасувати зміну статусу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="664"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="669"/>
         <source>D&amp;raft a reply</source>
         <translation>&amp;Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="668"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="673"/>
         <source>Reply &amp;templates…</source>
         <translation>&amp;Шаблони відповідей…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="672"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="677"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="673"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="678"/>
         <source>&amp;User guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="677"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="682"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сполучення клавіш</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="686"/>
         <source>&amp;About clinicrep</source>
         <translation>Про &amp;clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="901"/>
         <source>An import is being stored: “{status}” will be saved as soon as it is done.</source>
         <translation>Триває збереження імпорту: статус «{status}» буде збережено, щойно воно закінчиться.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="951"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="956"/>
         <source>An import is still being stored, so the status you chose for %n review(s) is not saved yet. clinicrep saves it the next time it opens.</source>
         <translation>
             <numerusform>Ще триває збереження імпорту, тому статус, який ви вибрали для %n відгуку, ще не збережено. clinicrep збереже його під час наступного запуску.</numerusform>
@@ -3496,7 +3496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="958"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
         <source>An import is still being stored, so the status you chose for %n review(s) could not be saved. Set it again once the import is done.</source>
         <translation>
             <numerusform>Ще триває збереження імпорту, тому статус, який ви вибрали для %n відгуку, не вдалося зберегти. Виберіть його знову, коли імпорт завершиться.</numerusform>
@@ -3505,158 +3505,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="968"/>
         <source>Status not saved yet</source>
         <translation>Статус ще не збережено</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1055"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1060"/>
         <source>Correction saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1067"/>
         <source>Reply published.</source>
         <translation>Відповідь опубліковано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1080"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1085"/>
         <source>Waiting for approval: {n}</source>
         <translation>Чекають схвалення: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1097"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1102"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Зараз жоден відгук не потребує уваги. Щоб побачити всі відгуки, виберіть «Усі відгуки» в першому списку вгорі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1104"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Жоден відгук не відповідає пошуку та фільтрам. Натисніть «Скинути фільтри», щоб побачити відгуки, які потребують уваги.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1143"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1148"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Змінено на іншому комп’ютері: тепер відгук має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1188"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1193"/>
         <source>Last check: {name}, {time}</source>
         <translation>Остання перевірка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1238"/>
         <source>Checking for reviews…</source>
         <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1299"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1304"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1648"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1672"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1633"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1653"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1677"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1553"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1558"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Скопіювати відгуки зі спільної бази даних ({count}, разом із чернетками, відповідями та налаштуваннями) у файл цього ПК і відкрити вікно з ним? Спершу файл у теперішньому вигляді зберігається в папці backups. Без копіювання у файлі будуть відгуки такими, якими вони були, коли цей ПК востаннє ним користувався, а зробленого відтоді у спільній базі даних у ньому не буде.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1566"/>
         <source>Copy here, then open</source>
         <translation>Скопіювати сюди й відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1569"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1574"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>У спільній базі даних ({where}) уже є відгуки клініки ({held}), тому відгуки цього ПК ({count}) туди не копіюються: вони залишаються у файлі цього ПК. Відкрити вікно зі спільними відгуками зараз?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопіювати відгуки цього ПК ({count}, разом із чернетками, відповідями та налаштуваннями) до {where} і відкрити вікно з нею? Файл цього ПК залишиться як є. Копія робиться лише в порожню базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1590"/>
         <source>Copy, then open</source>
         <translation>Скопіювати й відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1894"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1924"/>
         <source>Reply not saved</source>
         <translation>Відповідь не збережено</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1890"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1920"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Набрану відповідь не збережено: зв’язок зі спільним сервером бази даних перервався. Якщо закрити вікно зараз, відповідь буде втрачено. Не закривайте вікно, доки сервер не повернеться: тоді відповідь збережеться сама.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1898"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1928"/>
         <source>Keep the window open</source>
         <translation>Не закривати вікно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1899"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1929"/>
         <source>Close and lose the reply</source>
         <translation>Закрити й утратити відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1564"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1569"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1593"/>
         <source>Open without copying</source>
         <translation>Відкрити без копіювання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1593"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Відкрити вікно з {where} зараз? Спершу вашу чернетку буде збережено. Інакше clinicrep використовуватиме її з наступного запуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1575"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1597"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1580"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1602"/>
         <source>Open now</source>
         <translation>Відкрити зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1603"/>
         <source>At the next start</source>
         <translation>Під час наступного запуску</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1639"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копіювання відгуків на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1799"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1819"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1829"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1849"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1843"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1873"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1845"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1875"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1866"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1896"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1868"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1898"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3665,24 +3665,24 @@ Reviews of your practice from every platform, answered well and in time. Your da
 Відгуки про вашу клініку з усіх платформ — з якісними й вчасними відповідями. Ваші дані зберігаються на цьому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="591"/>
         <source>&amp;Paste reviews…</source>
         <translation>&amp;Вставити відгуки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="862"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="867"/>
         <source>Not marked answered</source>
         <translation>Не позначено як відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="857"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="930"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="862"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="873"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="935"/>
         <source>Status not changed</source>
         <translation>Статус не змінено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1494"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1499"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n імпортований відгук написано більш ніж за {days} дн. до імпорту, тому він в архіві, а не в «Потребують уваги»: щоб побачити його, виберіть «Архівні» або «Усі відгуки» в першому списку вгорі.</numerusform>
@@ -3691,12 +3691,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1185"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1190"/>
         <source>Last check: {time}</source>
         <translation>Остання перевірка: {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1885"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1915"/>
         <source>The reply you typed is not saved: {cause}
 
 If you close the window now, the reply is lost. Once the other program is done, press Try again.</source>
@@ -3705,12 +3705,12 @@ If you close the window now, the reply is lost. Once the other program is done, 
 Якщо закрити вікно зараз, відповідь буде втрачено. Коли інша програма завершить роботу, натисніть «Спробувати ще раз».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1896"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1926"/>
         <source>Try again</source>
         <translation>Спробувати ще раз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1280"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1285"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>Нічого не перевірено: нові відгуки ({names}) з’являються, лише коли ви їх вставляєте (Файл → Вставити відгуки…) або імпортуєте файл. Щоб відгуки перевірялися самі, підключіть платформу (Файл → Джерела).</translation>
     </message>

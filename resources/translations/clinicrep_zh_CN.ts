@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1431"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1436"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -2556,7 +2556,7 @@
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1428"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1433"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
@@ -3124,489 +3124,489 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="327"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="331"/>
         <source>Analysis update progress</source>
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="881"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="886"/>
         <source>Marked “{status}”.</source>
         <translation>已标记为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1025"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1030"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>已撤销：该评价恢复为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1084"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1089"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1249"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}：%n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1269"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1274"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>尚未连接任何来源：请连接平台（文件 → 来源），或导入评价文件（文件 → 导入文件）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1312"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1317"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>已是最新：%n 条新评价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1315"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1320"/>
         <source>Changed on the platform: {n}.</source>
         <translation>平台上有改动：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1323"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1328"/>
         <source>Up to date: no new reviews.</source>
         <translation>已是最新：没有新评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1391"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1396"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1406"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1411"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
         <source>clinicrep — demo data</source>
         <translation>clinicrep — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="148"/>
         <source>clinicrep</source>
         <translation>clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="160"/>
         <source>Inbox of reviews</source>
         <translation>评价收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="288"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="285"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="488"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="493"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="320"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="324"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="348"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="352"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="350"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="354"/>
         <source>Put the review&apos;s previous status back (Ctrl+Z)</source>
         <translation>恢复该评价之前的状态（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="541"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="546"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="551"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="556"/>
         <source>Fetch new reviews from every connected platform (F5)</source>
         <translation>从所有已连接的平台获取新评价（F5）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="573"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="578"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="583"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="582"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="587"/>
         <source>&amp;Import a file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="590"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
         <source>Add &amp;offline feedback…</source>
         <translation>添加线下反馈(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="603"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="608"/>
         <source>Review-request &amp;card…</source>
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1632"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1637"/>
         <source>Copying the reviews to this PC…</source>
         <translation>正在将评价复制到这台电脑…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1660"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1665"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>未复制任何内容：服务器上已有诊所的 {held} 条评价。窗口暂时仍使用这台电脑的数据库；重新启动 clinicrep 即可打开共享的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1666"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1671"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用共享数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1670"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1675"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用这台电脑的数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1684"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1689"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>暂时使用这台电脑自己的数据库：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1801"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1831"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1811"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1841"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1816"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1846"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1821"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1851"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="600"/>
         <source>&amp;Monthly summary (PDF)…</source>
         <translation>月度汇总 (PDF)(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="337"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="341"/>
         <source>Show the replies waiting for your approval</source>
         <translation>显示等待您审批的回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="550"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="555"/>
         <source>Check for new reviews</source>
         <translation>检查新评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="579"/>
         <source>Check for &amp;new reviews</source>
         <translation>检查新评价(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="599"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="604"/>
         <source>E&amp;xport the reviews shown (CSV)…</source>
         <translation>导出当前显示的评价 (CSV)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="611"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="609"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="614"/>
         <source>Export &amp;a copy…</source>
         <translation>导出副本(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="615"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="620"/>
         <source>Restore: the server&apos;s own backups apply</source>
         <translation>恢复：以服务器自己的备份为准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="618"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="623"/>
         <source>The shared database is backed up by its server (ask your IT provider); Export a copy saves it into a file.</source>
         <translation>共享数据库由其服务器负责备份（请询问您的 IT 服务商）；“导出副本”可将其保存到文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="624"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
         <source>So&amp;urces…</source>
         <translation>来源(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="627"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="632"/>
         <source>&amp;Locations…</source>
         <translation>院区(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="629"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
         <source>Name the practice&apos;s locations and say which source belongs to which</source>
         <translation>为诊所的院区命名，并指明每个来源属于哪个院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="639"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="644"/>
         <source>&amp;Review</source>
         <translation>评价(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="642"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="647"/>
         <source>Mark as &amp;new</source>
         <translation>标记为未处理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="643"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="648"/>
         <source>Mark as &amp;in progress</source>
         <translation>标记为处理中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="644"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="649"/>
         <source>Mark as &amp;answered</source>
         <translation>标记为已回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="645"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="650"/>
         <source>&amp;Escalate to the owner</source>
         <translation>上报给负责人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="646"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="651"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="655"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="660"/>
         <source>&amp;Undo the status change</source>
         <translation>撤销状态更改(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="664"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="669"/>
         <source>D&amp;raft a reply</source>
         <translation>起草回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="668"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="673"/>
         <source>Reply &amp;templates…</source>
         <translation>回复模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="672"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="677"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="673"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="678"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="677"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="682"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="681"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="686"/>
         <source>&amp;About clinicrep</source>
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="896"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="901"/>
         <source>An import is being stored: “{status}” will be saved as soon as it is done.</source>
         <translation>正在保存导入的评价：完成后立即保存“{status}”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="951"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="956"/>
         <source>An import is still being stored, so the status you chose for %n review(s) is not saved yet. clinicrep saves it the next time it opens.</source>
         <translation>
             <numerusform>导入仍在保存中，因此您为 %n 条评价选择的状态尚未保存。clinicrep 会在下次打开时保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="958"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
         <source>An import is still being stored, so the status you chose for %n review(s) could not be saved. Set it again once the import is done.</source>
         <translation>
             <numerusform>导入仍在保存中，因此您为 %n 条评价选择的状态无法保存。请在导入完成后重新设置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="963"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="968"/>
         <source>Status not saved yet</source>
         <translation>状态尚未保存</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1055"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1060"/>
         <source>Correction saved.</source>
         <translation>更正已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1062"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1067"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1080"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1085"/>
         <source>Waiting for approval: {n}</source>
         <translation>待审批：{n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1097"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1102"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>目前没有需要处理的评价。要查看全部评价，请在上方第一个列表中选择“全部评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1104"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1109"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>没有符合搜索和筛选条件的评价。点击“清除筛选”可查看需要处理的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1143"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1148"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>已在另一台电脑上更改：这条评价现在是“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1188"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1193"/>
         <source>Last check: {name}, {time}</source>
         <translation>上次检查：{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1238"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1299"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1304"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1543"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1648"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1672"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1548"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1633"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1653"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1677"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1553"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1558"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>要把共享数据库中的 {count} 条评价（连同草稿、回复和设置）复制到这台电脑的文件中，然后在其上打开窗口吗？文件的当前版本会先保存在 backups 文件夹中。如果不复制，文件显示的是这台电脑上次使用它时的评价，共享数据库中此后所做的更改都不在其中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1561"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1566"/>
         <source>Copy here, then open</source>
         <translation>复制到这里后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1569"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1574"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>共享数据库（{where}）中已有诊所的 {held} 条评价，因此这台电脑的 {count} 条评价不会复制过去，而是保留在这台电脑的文件中。现在在共享的评价上打开窗口吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1579"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>要把这台电脑的 {count} 条评价（连同草稿、回复和设置）复制到 {where}，然后在其上打开窗口吗？这台电脑的文件保持不变。只会复制到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1585"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1590"/>
         <source>Copy, then open</source>
         <translation>复制后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1894"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1924"/>
         <source>Reply not saved</source>
         <translation>回复未保存</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1890"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1920"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>您输入的回复尚未保存：与共享数据库服务器的连接已断开。如果现在关闭窗口，这条回复将会丢失。请保持窗口打开，直到服务器恢复；届时回复会自动保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1898"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1928"/>
         <source>Keep the window open</source>
         <translation>保持窗口打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1899"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1929"/>
         <source>Close and lose the reply</source>
         <translation>关闭并丢弃回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1564"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1588"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1569"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1593"/>
         <source>Open without copying</source>
         <translation>直接打开，不复制</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1593"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>现在就在 {where} 上重新打开窗口吗？会先保存您的草稿。否则 clinicrep 将从下次启动时开始使用它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1575"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1597"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1580"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1602"/>
         <source>Open now</source>
         <translation>立即打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1603"/>
         <source>At the next start</source>
         <translation>下次启动时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1634"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1639"/>
         <source>Copying the reviews to the server…</source>
         <translation>正在将评价复制到服务器…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1799"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1819"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1829"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1849"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1843"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1873"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1845"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1875"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1866"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1896"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1868"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1898"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3615,36 +3615,36 @@ Reviews of your practice from every platform, answered well and in time. Your da
 将诊所在各个平台上的评价汇集在一起，帮助您及时、妥善地回复。您的数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="586"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="591"/>
         <source>&amp;Paste reviews…</source>
         <translation>粘贴评价(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="862"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="867"/>
         <source>Not marked answered</source>
         <translation>未标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="857"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="868"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="930"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="862"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="873"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="935"/>
         <source>Status not changed</source>
         <translation>状态未更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1494"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1499"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n 条导入的评价写于导入前 {days} 天以上，已归入历史记录，不在“需要关注”中：在上方第一个列表中选择“导入的历史记录”或“全部评价”即可查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1185"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1190"/>
         <source>Last check: {time}</source>
         <translation>上次检查：{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1885"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1915"/>
         <source>The reply you typed is not saved: {cause}
 
 If you close the window now, the reply is lost. Once the other program is done, press Try again.</source>
@@ -3653,12 +3653,12 @@ If you close the window now, the reply is lost. Once the other program is done, 
 如果现在关闭窗口，回复将丢失。等另一个程序结束后，请按“重试”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1896"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1926"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1280"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1285"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>没有可检查的来源：{names} 的新评价只有在您粘贴（文件 → 粘贴评价…）或导入文件后才会出现。如需自动检查新评价，请连接平台（文件 → 来源）。</translation>
     </message>

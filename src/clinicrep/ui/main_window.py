@@ -107,6 +107,9 @@ UNDO_SHOWN_MS = 20_000
 # window's thread, then is kept and tried again at each beat until the import is done.
 STATUS_WAIT_DURING_IMPORT_S = 0.1
 STATUS_RETRY_MS = 500
+# A window closed before its start-up recorded that the user looked records it then, waiting
+# this long at most for a file another program holds (closing must never wait long).
+LOOK_WAIT_AT_CLOSE_S = 0.05
 INBOX_ROWS = 12  # rows the inbox shows before the user moves the split (1280x800 screen)
 
 # keys that set a status on the selected review (shown in the Review menu)
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.closed = False  # background results arriving after close are dropped
         self._closing = False
+        self._look_pending = False  # the start-up's "looked" write not done yet
         self.settings: Settings = load_settings(db)
         self.setWindowTitle(self.tr("clinicrep — demo data") if demo else self.tr("clinicrep"))
         self.setWindowIcon(app_icon())
@@ -417,10 +421,11 @@ class MainWindow(QMainWindow):
                 or not self.model.loading
             ),
         )
+        # (a window closed before its first paint starts neither: FALLBACK_MS ran them on it)
         if sync_on_start:
-            self.first_paint.later(self.sync.sync_now)
+            self.first_paint.later(lambda: None if self._closing else self.sync.sync_now())
         else:
-            self.first_paint.later(self.check_alerts)
+            self.first_paint.later(lambda: None if self._closing else self.check_alerts())
         # statuses chosen during an import that the last window could not store
         self.first_paint.later(self._store_kept)
         # the first query's rest of the ids (and the status bar's counts) once its first
@@ -1748,12 +1753,37 @@ class MainWindow(QMainWindow):
     # -- monitoring (checks while the window is closed; monitoring/) -------------
     def _show_monitoring_on_start(self) -> None:
         """Reviews that arrived while the window was closed, and whether checks still work."""
-        from clinicrep.store.outbox import mark_looked, reviews_since_last_looked
+        from clinicrep.store.outbox import reviews_since_last_looked
 
         self.monitoring.show_new_since_last_looked(reviews_since_last_looked(self.db))
         self.refresh_monitoring()
-        # a write, three round trips on a server: after the first paint
-        self.first_paint.later(lambda: self._once_store_checked(lambda: mark_looked(self.db)))
+        # a write, three round trips on a server: after the first paint (or at closing,
+        # for a window closed before it: ``_record_look_at_close``)
+        self._look_pending = True
+        self.first_paint.later(lambda: self._once_store_checked(self._record_look))
+
+    def _record_look(self) -> None:
+        """The user looked at the inbox: what arrives from now on is new for the next start
+        and for the unattended checks' e-mail."""
+        from clinicrep.store.outbox import mark_looked
+
+        mark_looked(self.db)
+        self._look_pending = False
+
+    def _record_look_at_close(self) -> None:
+        """A window closed before its start-up wrote the look still counts as one, unless
+        the store cannot take the write at once: nothing is written while an import holds
+        the file or the store's integrity check still runs (it would run on this thread
+        first, seconds on a big store), and another program's write is waited for 50 ms at
+        most. Not recorded, the reviews are said again as new at the next start."""
+        if not self._look_pending or self.db.check_pending or self.db.storing_an_import():
+            return
+        self._look_pending = False
+        try:
+            with self.db.waiting_at_most(LOOK_WAIT_AT_CLOSE_S):
+                self._record_look()
+        except ClinicrepError as exc:  # held by another program, or damaged
+            log.info("the look was not recorded at closing: %s", type(exc).__name__)
 
     def _once_store_checked(self, write: Callable[[], None]) -> None:
         """A small write at start-up, once the store's integrity check (off-thread) has passed
@@ -1765,7 +1795,7 @@ class MainWindow(QMainWindow):
             return
         if self.db.check_pending or self.db.storing_an_import():
             # (an import holding the file: the write waited the busy timeout, frozen)
-            QTimer.singleShot(200, lambda: self._once_store_checked(write))
+            QTimer.singleShot(200, self, lambda: self._once_store_checked(write))
             return
         with contextlib.suppress(ClinicrepError):  # a damaged file: the app offers the way out
             write()
@@ -1921,6 +1951,7 @@ class MainWindow(QMainWindow):
         if self._split_save.isActive():
             self._split_save.stop()
             self._remember_split()
+        self._record_look_at_close()
         self.closed = True
         self.editor.closed = True
         self.editor.stop_ai_draft()
