@@ -107,17 +107,6 @@ def test_the_inbox_shows_a_dozen_reviews_with_the_review_and_reply_below(seeded_
     )
 
 
-def _settled(window, qtbot) -> None:
-    """The window's start-up work is done: the check for alerts that runs after the first
-    paint shows its banner above the inbox (0.4 s after the paint here, seconds under load),
-    which moves the split; the tests below measure the layout after that."""
-    from PySide6.QtCore import QThreadPool
-
-    qtbot.waitUntil(lambda: window.first_paint.done, timeout=10_000)
-    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=30_000)
-    qtbot.wait(100)  # its result delivered, the layout redone
-
-
 def _height_in_view(widget, window) -> int:
     """How much of ``widget`` the user sees: its rectangle clipped by every parent's."""
     seen = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
@@ -136,7 +125,6 @@ def test_the_split_the_user_dragged_is_remembered(seeded_db, qtbot):
     window.resize(SCREEN_W, WINDOW_H)
     window.show()
     qtbot.waitExposed(window)
-    _settled(window, qtbot)
     before = window.splitter.sizes()
     handle = window.splitter.handle(1)
     middle = handle.rect().center()
@@ -153,14 +141,13 @@ def test_the_split_the_user_dragged_is_remembered(seeded_db, qtbot):
     again.resize(SCREEN_W, WINDOW_H)
     again.show()
     qtbot.waitExposed(again)
-    _settled(again, qtbot)
     assert again.splitter.sizes() == chosen
 
 
 def test_choosing_another_review_does_not_move_the_table(window, qtbot):
     window.resize(SCREEN_W, WINDOW_H)
     qtbot.waitUntil(lambda: window.model.rowCount() >= 5, timeout=5000)
-    _settled(window, qtbot)
+    qtbot.wait(100)  # the layout settles
     sizes = window.splitter.sizes()
     top = window.table.mapTo(window, QPoint(0, 0))
     for row in range(window.model.rowCount()):
