@@ -137,12 +137,16 @@ def run_window(
     apply_theme(settings.theme)
     smoke = smoke or smoke_upgrade
     if not smoke and getattr(db, "dialect", "sqlite") != "sqlite":
-        # a store shared with other PCs: this PC says once who uses it (issue 20); imported
-        # only then (its settings forms import the unattended checks, the analysis and
-        # numpy: 0.3 s of a start on this PC's file)
-        from clinicrep.ui.this_pc_settings import ask_name_on_shared_store
+        from clinicrep import workstation
 
-        ask_name_on_shared_store(True)
+        if not workstation.current().chosen:
+            # a store shared with other PCs: this PC says once who uses it (issue 20); the
+            # dialog's module imported only then (its settings forms import the unattended
+            # checks, the analysis and multiprocessing: 0.3-0.4 s of a start at load 10,
+            # paid by every start on a server while only the first asks)
+            from clinicrep.ui.this_pc_settings import ask_name_on_shared_store
+
+            ask_name_on_shared_store(True)
     holder: dict[str, object] = {"start_in_tray": tray and not smoke}
     # a newer version installed while the window is open: say so, offer a restart into it
     from clinicrep.installation import UpgradeWatch, running_installation

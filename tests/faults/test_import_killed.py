@@ -15,9 +15,10 @@ import pytest
 
 from clinicrep import paths
 from clinicrep.importing import import_csv
+from clinicrep.model import Status
 from clinicrep.store import Database, open_database
 from clinicrep.store.inbox import ReviewQuery, review_ids
-from clinicrep.store.reviews import count_reviews, iter_all_reviews
+from clinicrep.store.reviews import count_reviews, get_review, iter_all_reviews, set_status
 
 from .conftest import subprocess_env
 
@@ -54,17 +55,10 @@ def indexes(db: Database) -> list[tuple[str, str]]:
     return db.fetchall("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
 
 
-@pytest.mark.parametrize(
-    ("rows_read_before_kill", "bulk"), [(1_500, False), (7_500, False), (7_500, True)]
-)
-def test_an_import_killed_between_batches_keeps_whole_batches_and_a_rerun_completes_it(
-    data_dir: Path, tmp_path: Path, rows_read_before_kill: int, bulk: bool
-) -> None:
-    export = tmp_path / "export.csv"
-    write_export(export)
-    with open_database(paths.db_path()) as db:
-        indexes_before = indexes(db)
-    bulk_from = [str(ROWS // 2)] if bulk else []  # the file is big against the empty store
+def kill_import(data_dir: Path, export: Path, rows_read_before_kill: int, bulk: bool) -> None:
+    """An import of ``export`` in a child process, SIGKILLed once it has read that many rows;
+    with ``bulk`` the file is big against the store (the rest of it one transaction)."""
+    bulk_from = [str(ROWS // 2)] if bulk else []
     proc = subprocess.Popen(
         [sys.executable, "-m", "faults.crash_child", str(data_dir), "import", str(export),
          str(BATCH), *bulk_from],
@@ -83,6 +77,19 @@ def test_an_import_killed_between_batches_keeps_whole_batches_and_a_rerun_comple
         proc.wait(10)
     assert proc.returncode == -signal.SIGKILL
 
+
+@pytest.mark.parametrize(
+    ("rows_read_before_kill", "bulk"), [(1_500, False), (7_500, False), (7_500, True)]
+)
+def test_an_import_killed_between_batches_keeps_whole_batches_and_a_rerun_completes_it(
+    data_dir: Path, tmp_path: Path, rows_read_before_kill: int, bulk: bool
+) -> None:
+    export = tmp_path / "export.csv"
+    write_export(export)
+    with open_database(paths.db_path()) as db:
+        indexes_before = indexes(db)
+    kill_import(data_dir, export, rows_read_before_kill, bulk)
+
     with open_database(paths.db_path()) as db:  # refuses a damaged file
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         stored = count_reviews(db)
@@ -98,3 +105,24 @@ def test_an_import_killed_between_batches_keeps_whole_batches_and_a_rerun_comple
         external_ids = {r.external_id for batch in iter_all_reviews(db) for r in batch}
         assert len(external_ids) == ROWS  # no review twice
         search_finds_every_stored_review(db)
+
+
+def test_the_marker_of_a_killed_big_import_is_known_as_stale_and_removed(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """The window asks ``storing_an_import`` before each status change: a killed import's
+    marker made it wait and say that an import was being stored, for ever."""
+    export = tmp_path / "export.csv"
+    write_export(export)
+    with open_database(paths.db_path()) as db:
+        marker = db.import_marker()
+        kill_import(data_dir, export, 7_500, bulk=True)
+        assert marker.exists()  # the kill left it: no import holds the store any more
+
+        assert not db.storing_an_import()
+        assert not marker.exists()  # removed, so nobody looks at it again
+        # and a status change waits for nobody
+        review_id = review_ids(db, ReviewQuery())[0]
+        with db.waiting_at_most(0.1):
+            set_status(db, review_id, Status.ESCALATED)
+        assert get_review(db, review_id).status == Status.ESCALATED

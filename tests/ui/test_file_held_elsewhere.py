@@ -192,3 +192,36 @@ def test_a_check_for_new_reviews_holding_the_file_is_named_when_closing(
     assert "сервер" not in seen[0]
     assert not window.closed and window.isVisible()
     assert window.editor.text.toPlainText() == REPLY
+
+
+def test_a_window_closed_at_once_while_the_file_is_held_closes_without_waiting(db, qtbot):
+    """Closed before its start-up wrote that she looked, the window writes it while closing;
+    another program holding the file is waited for 50 ms at most, not the 5 s busy timeout,
+    and the look is left for the next start."""
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(db)  # a practice's first start: nothing in the reply box to save
+    qtbot.addWidget(window)
+    window.show()
+    other = sqlite3.connect(db.path, timeout=0, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.monotonic()
+        window.close()
+        assert time.monotonic() - started < 1.0
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    looks = db.execute("SELECT count(*) FROM events WHERE kind = 'looked'").fetchone()[0]
+    assert looks == 0  # not recorded: the store was held
+
+
+def test_a_window_closed_at_once_records_that_she_looked(db, qtbot):
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    looks = db.execute("SELECT count(*) FROM events WHERE kind = 'looked'").fetchone()[0]
+    assert looks == 1

@@ -51,3 +51,21 @@ def test_the_window_syncs_on_start_after_painting_its_inbox(seeded_db, qtbot, mo
     win.show()
     qtbot.waitUntil(lambda: win.first_paint.done and calls == [True], timeout=5000)
     assert win.model.rowCount() > 0  # the inbox's rows were there when it started
+
+
+def test_a_window_closed_before_its_first_paint_starts_no_sync(seeded_db, qtbot, monkeypatch):
+    """Closed at once (she opened it by mistake): the sync it would have started after its
+    first paint, or after FALLBACK_MS unpainted, is not started on the closed window."""
+    from clinicrep.ui.first_paint import FALLBACK_MS
+    from clinicrep.ui.main_window import MainWindow
+    from clinicrep.ui.sync_controller import SyncController
+
+    calls: list[bool] = []
+    monkeypatch.setattr(SyncController, "sync_now", lambda self, **_kw: calls.append(True))
+    win = MainWindow(seeded_db, sync_on_start=True)
+    qtbot.addWidget(win)
+    win.show()
+    win.close()
+    qtbot.waitUntil(lambda: win.first_paint.done, timeout=FALLBACK_MS + 5000)
+    qtbot.wait(100)
+    assert calls == []

@@ -151,3 +151,64 @@ def test_a_status_still_waiting_when_she_closes_the_window_is_stored_on_closing(
     assert get_review(seeded_db, review_id).status != Status.ESCALATED
     window.close()
     assert get_review(seeded_db, review_id).status == Status.ESCALATED
+
+
+def test_a_status_still_waiting_when_she_closes_during_the_import_is_stored_at_the_next_start(
+    small_bulk, no_beat, ukrainian_window, seeded_db, qtbot, tmp_path: Path
+) -> None:
+    """She closes the window while the import is still being stored: it used to freeze for
+    the busy timeout and then drop the status she chose. Now it says, in her language, that
+    the status is saved at the next start, and the next window stores it."""
+    from clinicrep.ui.main_window import MainWindow
+
+    window = ukrainian_window
+    with big_import_held(window.db.path, tmp_path):
+        window.select_row(0)
+        qtbot.waitUntil(lambda: window.pane.review is not None)
+        review_id = window.pane.review.id
+        before = get_review(seeded_db, review_id).status
+        window.change_status(review_id, Status.ESCALATED)
+
+        told = answer_next_dialog("OK", timeout_s=10)
+        window.editor.text.clear()  # no reply typed (a draft's save waits as before)
+        started = time.monotonic()
+        window.close()
+        assert time.monotonic() - started < 2.0  # no try of the busy timeout
+        assert told.seen and told.title == "Статус ще не збережено", told.title
+        assert "імпорт" in told.text and "наступного запуску" in told.text, told.text
+        assert get_review(seeded_db, review_id).status == before  # the import holds the file
+    assert get_review(seeded_db, review_id).status == before
+
+    reopened = MainWindow(seeded_db)  # her next start, the import done
+    qtbot.addWidget(reopened)
+    reopened.show()
+    qtbot.waitUntil(
+        lambda: get_review(seeded_db, review_id).status == Status.ESCALATED, timeout=15_000
+    )
+    assert reopened.undo_label.text() == "Позначено: «У власника»."
+    reopened.close()
+
+
+def test_a_kept_status_is_not_stored_over_a_change_made_since_on_another_window(
+    seeded_db, qtbot
+) -> None:
+    """The status kept at closing is stored at the next start only where the review still
+    has the status it had then: a change made meanwhile elsewhere stays."""
+    from clinicrep.store.kept_statuses import keep_for_next_start
+    from clinicrep.store.reviews import set_status
+    from clinicrep.ui.main_window import MainWindow
+
+    first, second = (r[0] for r in seeded_db.fetchall("SELECT id FROM reviews LIMIT 2"))
+    was = {i: get_review(seeded_db, i).status for i in (first, second)}
+    keep_for_next_start(
+        seeded_db,
+        {first: (Status.ESCALATED, was[first]), second: (Status.DISMISSED, was[second])},
+    )
+    set_status(seeded_db, second, Status.ANSWERED)  # on another window, before this start
+
+    window = MainWindow(seeded_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: get_review(seeded_db, first).status == Status.ESCALATED)
+    assert get_review(seeded_db, second).status == Status.ANSWERED
+    window.close()

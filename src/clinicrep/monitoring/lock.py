@@ -22,7 +22,10 @@ LOCK_FILE = "sync.lock"
 DEFAULT_WAIT_SECONDS = 30.0
 
 
-def _try_lock(handle: IO[bytes]) -> bool:
+def try_lock(handle: IO[bytes]) -> bool:
+    """Lock ``handle``'s file for this open file (its first byte on Windows) without waiting;
+    False when another open file holds it, in this process or another. The OS drops the
+    lock when its holder closes the file or dies."""
     if sys.platform == "win32":
         import msvcrt
 
@@ -41,7 +44,7 @@ def _try_lock(handle: IO[bytes]) -> bool:
     return True
 
 
-def _unlock(handle: IO[bytes]) -> None:
+def unlock(handle: IO[bytes]) -> None:
     if sys.platform == "win32":
         import msvcrt
 
@@ -73,7 +76,7 @@ class SyncLock:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         handle = os.fdopen(fd, "r+b", buffering=0)
         deadline = time.monotonic() + max(0.0, wait_seconds)
-        while not _try_lock(handle):
+        while not try_lock(handle):
             if time.monotonic() >= deadline:
                 handle.close()
                 log.info(
@@ -95,7 +98,7 @@ class SyncLock:
     def release(self) -> None:
         if self._handle is None:
             return
-        _unlock(self._handle)
+        unlock(self._handle)
         self._handle.close()
         self._handle = None
 
@@ -103,7 +106,12 @@ class SyncLock:
 def sync_running(data_dir: Path) -> bool:
     """A check for new reviews holds the data dir's sync lock now (this window's, another
     window's or the one while the window is closed); a look that never waits."""
-    path = Path(data_dir) / LOCK_FILE
+    return lock_held(Path(data_dir) / LOCK_FILE)
+
+
+def lock_held(path: Path) -> bool:
+    """Someone holds the lock on the file ``path`` now (``try_lock``); a look that never
+    waits. False when there is no such file."""
     if not path.exists():
         return False
     try:
@@ -111,9 +119,9 @@ def sync_running(data_dir: Path) -> bool:
     except OSError:
         return False
     with os.fdopen(fd, "r+b", buffering=0) as handle:
-        if not _try_lock(handle):
+        if not try_lock(handle):
             return True
-        _unlock(handle)
+        unlock(handle)
     return False
 
 

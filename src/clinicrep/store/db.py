@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from importlib import resources as importlib_resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from clinicrep.errors import (
     DatabaseDamaged,
@@ -53,17 +53,90 @@ _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 @contextlib.contextmanager
 def _marked(marker: Path) -> Iterator[None]:
-    """``marker`` exists (with this process' id) while the block runs; best effort: a
-    folder that refuses it leaves the other connections waiting as before."""
-    try:
-        marker.write_text(str(os.getpid()), encoding="ascii")
-    except OSError:
-        log.debug("could not write %s", marker, exc_info=True)
+    """``marker`` exists while the block runs, locked by this process (its id inside, for
+    whoever looks): the OS drops the lock when the process dies, so the marker a killed
+    import leaves is known for what it is (``import_running``). Best effort: a folder that
+    refuses it leaves the other connections waiting as before."""
+    handle = _hold_marker(marker)
     try:
         yield
     finally:
-        with contextlib.suppress(OSError):
-            marker.unlink(missing_ok=True)
+        if handle is not None:
+            from clinicrep.monitoring.lock import unlock
+
+            # removed while still locked, so nobody finds it unlocked and takes it for a
+            # killed import's; Windows refuses to remove an open file: after closing it
+            removed = _unlinked(marker)
+            unlock(handle)
+            handle.close()
+            if not removed:
+                _unlinked(marker)
+
+
+def _unlinked(path: Path) -> bool:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
+
+
+def _hold_marker(marker: Path) -> IO[bytes] | None:
+    """The marker file, created and locked (None: it could not be, or another import holds
+    it)."""
+    from clinicrep.monitoring.lock import try_lock, unlock
+
+    for _attempt in range(3):
+        try:
+            handle = os.fdopen(os.open(marker, os.O_RDWR | os.O_CREAT, 0o600), "r+b", buffering=0)
+        except OSError:
+            log.debug("could not write %s", marker, exc_info=True)
+            return None
+        if not try_lock(handle):
+            handle.close()
+            return None
+        try:
+            # still the file at that name: another process may have removed it as a killed
+            # import's between the open and the lock
+            if os.path.samestat(os.fstat(handle.fileno()), os.stat(marker)):
+                handle.seek(1)  # byte 0 is the locked one on Windows
+                handle.truncate(1)
+                handle.write(str(os.getpid()).encode("ascii"))
+                return handle
+        except OSError:
+            pass
+        unlock(handle)
+        handle.close()
+    return None
+
+
+def import_running(marker: Path) -> bool:
+    """An import holds ``marker`` (``_marked``) now. One whose process is gone (killed, a
+    power cut) left it unlocked: it is removed and no import is running."""
+    if not marker.exists():
+        return False
+    from clinicrep.monitoring.lock import try_lock, unlock
+
+    try:
+        handle = os.fdopen(os.open(marker, os.O_RDWR), "r+b", buffering=0)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True  # cannot be looked at: as before, the marker's word is taken
+    removed = True
+    with handle:
+        if not try_lock(handle):
+            return True
+        try:
+            if os.path.samestat(os.fstat(handle.fileno()), os.stat(marker)):
+                log.info("removing %s: the import that left it is gone", marker.name)
+                removed = _unlinked(marker)  # Windows refuses while it is open
+        except OSError:
+            pass
+        unlock(handle)
+    if not removed:
+        _unlinked(marker)  # a new import holding it meanwhile keeps it open: refused again
+    return False
 
 
 def iso(dt: datetime | None) -> str | None:
@@ -368,8 +441,9 @@ class Database:
 
     def storing_an_import(self) -> bool:
         """Whether an import is storing its rows in one transaction now (its marker is
-        there): a write waits for its end, seconds to minutes on a busy machine."""
-        return self.import_marker().exists()
+        there and held): a write waits for its end, seconds to minutes on a busy machine.
+        A marker a killed import left is removed, and the answer is no."""
+        return import_running(self.import_marker())
 
     @contextlib.contextmanager
     def waiting_at_most(self, seconds: float) -> Iterator[None]:

@@ -642,13 +642,25 @@ class PgDatabase:
         found = self.execute("SELECT max(version) FROM clinicrep_schema").fetchone()
         return int(found[0] or 0) if found else 0
 
+    def _version_at_start(self) -> int:
+        """``user_version`` in one statement instead of two (each connection asks it as it
+        opens: the window's, its query thread's, each worker's): a store without the table
+        is a new one. Outside a transaction only (``user_version`` says why)."""
+        try:
+            row = self.conn.execute("SELECT max(version) FROM clinicrep_schema").fetchone()
+        except psycopg.errors.UndefinedTable:
+            return 0
+        except psycopg.Error as e:
+            raise translate_pg_error(e) from e
+        return int(row[0] or 0) if row else 0
+
     def _migrate(self) -> None:
         """Bring the database to this program's schema, one migration per transaction,
         each under an advisory lock so that PCs starting together do the work once."""
         steps = migrations()
         # the last PostgreSQL migration: SQLite's number (every one has its twin, tested)
         known = steps[-1][0] if steps else 0
-        current = self.user_version
+        current = self._version_at_start()
         if current > known:
             raise _too_new(current, known)
         if current == known:

@@ -277,7 +277,13 @@ class InboxModel(QAbstractTableModel):
         self._approvals_shown = False  # approval is on (Settings): the Status column says so
         self._probe_reader = False  # the shared server came back: check the reader first
         self.session: str | None = None  # this window's (its own reply is no one else's)
+        self._rest_later: Callable[[Callable[[], object]], None] | None = None
         self.replying: dict[int, str] = {}  # review id -> who is replying to it elsewhere
+
+    def rest_after(self, later: Callable[[Callable[[], object]], None]) -> None:
+        """The first query's rest of the ids starts through ``later`` (the window: once its
+        first screen is painted) instead of at once."""
+        self._rest_later = later
 
     def server_back(self) -> None:
         """The shared database server is reachable again (ui/live_updates.py): the next
@@ -518,12 +524,20 @@ class InboxModel(QAbstractTableModel):
         if not snapshot.complete:
             # the rest of the ids, on the query thread, unless the user moves on first
             self._waiting = (_REST, callbacks, [])
-            if self._background:
+            later, self._rest_later = self._rest_later, None
+            if self._background and later is not None:
+                later(self._start_rest)
+            elif self._background:
                 self._start_waiting()
             return
         for callback in callbacks:
             callback()
         self.loaded.emit()
+
+    def _start_rest(self) -> None:
+        """The rest put off by ``rest_after``, unless a newer query took its place."""
+        if self._waiting is not None and not self._running and not self._closed:
+            self._start_waiting()
 
     def _failed(
         self,

@@ -107,6 +107,9 @@ UNDO_SHOWN_MS = 20_000
 # window's thread, then is kept and tried again at each beat until the import is done.
 STATUS_WAIT_DURING_IMPORT_S = 0.1
 STATUS_RETRY_MS = 500
+# A window closed before its start-up recorded that the user looked records it then, waiting
+# this long at most for a file another program holds (closing must never wait long).
+LOOK_WAIT_AT_CLOSE_S = 0.05
 INBOX_ROWS = 12  # rows the inbox shows before the user moves the split (1280x800 screen)
 
 # keys that set a status on the selected review (shown in the Review menu)
@@ -139,6 +142,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.closed = False  # background results arriving after close are dropped
+        self._closing = False
+        self._look_pending = False  # the start-up's "looked" write not done yet
         self.settings: Settings = load_settings(db)
         self.setWindowTitle(self.tr("clinicrep — demo data") if demo else self.tr("clinicrep"))
         self.setWindowIcon(app_icon())
@@ -416,10 +421,17 @@ class MainWindow(QMainWindow):
                 or not self.model.loading
             ),
         )
+        # (a window closed before its first paint starts neither: FALLBACK_MS ran them on it)
         if sync_on_start:
-            self.first_paint.later(self.sync.sync_now)
+            self.first_paint.later(lambda: None if self._closing else self.sync.sync_now())
         else:
-            self.first_paint.later(self.check_alerts)
+            self.first_paint.later(lambda: None if self._closing else self.check_alerts())
+        # statuses chosen during an import that the last window could not store
+        self.first_paint.later(self._store_kept)
+        # the first query's rest of the ids (and the status bar's counts) once its first
+        # screen is painted: the query thread's connection and reads took the interpreter
+        # and a core from the window's first paint
+        self.model.rest_after(self.first_paint.later)
 
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         # nothing selected (the review left the view): no reply box for a review not shown
@@ -897,10 +909,12 @@ class MainWindow(QMainWindow):
         self._status_retry.start()
 
     def _store_waiting_statuses(self, *, closing: bool = False) -> None:
-        """Store the statuses chosen during an import, once the store is free again."""
+        """Store the statuses chosen during an import, once the store is free again. Those
+        the store still refuses when the window closes are kept for the next start."""
         stored = False
+        unsaved: dict[int, tuple[Status, Status]] = {}
         for review_id, (status, before) in list(self._status_waiting.items()):
-            importing = self.db.storing_an_import() and not closing
+            importing = self.db.storing_an_import()
             try:
                 with (
                     self.db.waiting_at_most(STATUS_WAIT_DURING_IMPORT_S)
@@ -909,6 +923,10 @@ class MainWindow(QMainWindow):
                 ):
                     approval_service.change_status(self.db, review_id, status, self.station)
             except DatabaseLocked:
+                if closing:  # (it was one try of the busy timeout, and then lost)
+                    unsaved[review_id] = (status, before.status)
+                    del self._status_waiting[review_id]
+                    continue
                 if importing:
                     return  # the next beat
                 log.warning("status of review %s not stored: the store stayed busy", review_id)
@@ -928,6 +946,48 @@ class MainWindow(QMainWindow):
             self._status_retry.stop()
         if stored and not closing:
             self.model.refresh(then=self.update_counts)
+        if unsaved:
+            self._keep_for_next_start(unsaved)
+
+    def _keep_for_next_start(self, unsaved: dict[int, tuple[Status, Status]]) -> None:
+        """The window closes while an import still holds the file: the statuses chosen
+        meanwhile go into a file beside it, stored at the next start (``_store_kept``)."""
+        from clinicrep.store.kept_statuses import keep_for_next_start
+
+        count = len(unsaved)
+        if keep_for_next_start(self.db, unsaved):
+            text = self.tr(
+                "An import is still being stored, so the status you chose for %n review(s) "
+                "is not saved yet. clinicrep saves it the next time it opens.",
+                "",
+                count,
+            )
+        else:
+            text = self.tr(
+                "An import is still being stored, so the status you chose for %n review(s) "
+                "could not be saved. Set it again once the import is done.",
+                "",
+                count,
+            )
+        QMessageBox.information(self, self.tr("Status not saved yet"), text)
+
+    def _store_kept(self) -> None:
+        """Statuses a window closed during an import kept for this start: stored now (or,
+        should an import hold the file again, at its end), unless the review's status was
+        changed since (on another window, by the command line): that change stays."""
+        from clinicrep.store.kept_statuses import take_kept
+
+        if self._closing:
+            return
+        for review_id, (status, before) in take_kept(self.db).items():
+            snapshot = status_snapshot(self.db, review_id)
+            if snapshot is None or snapshot.status != before:
+                log.info("kept status of review %s not stored: changed since", review_id)
+                continue
+            self._status_waiting[review_id] = (status, snapshot)
+        if self._status_waiting:
+            self._status_retry.start()
+            self._store_waiting_statuses()
 
     def _review_after(self, review_id: int) -> int | None:
         """The review below (or, for the last row, above) ``review_id`` in the inbox."""
@@ -1711,21 +1771,49 @@ class MainWindow(QMainWindow):
     # -- monitoring (checks while the window is closed; monitoring/) -------------
     def _show_monitoring_on_start(self) -> None:
         """Reviews that arrived while the window was closed, and whether checks still work."""
-        from clinicrep.store.outbox import mark_looked, reviews_since_last_looked
+        from clinicrep.store.outbox import reviews_since_last_looked
 
         self.monitoring.show_new_since_last_looked(reviews_since_last_looked(self.db))
         self.refresh_monitoring()
-        self._once_store_checked(lambda: mark_looked(self.db))
+        # a write, three round trips on a server: after the first paint (or at closing,
+        # for a window closed before it: ``_record_look_at_close``)
+        self._look_pending = True
+        self.first_paint.later(lambda: self._once_store_checked(self._record_look))
+
+    def _record_look(self) -> None:
+        """The user looked at the inbox: what arrives from now on is new for the next start
+        and for the unattended checks' e-mail."""
+        from clinicrep.store.outbox import mark_looked
+
+        mark_looked(self.db)
+        self._look_pending = False
+
+    def _record_look_at_close(self) -> None:
+        """A window closed before its start-up wrote the look still counts as one, unless
+        the store cannot take the write at once: nothing is written while an import holds
+        the file or the store's integrity check still runs (it would run on this thread
+        first, seconds on a big store), and another program's write is waited for 50 ms at
+        most. Not recorded, the reviews are said again as new at the next start."""
+        if not self._look_pending or self.db.check_pending or self.db.storing_an_import():
+            return
+        self._look_pending = False
+        try:
+            with self.db.waiting_at_most(LOOK_WAIT_AT_CLOSE_S):
+                self._record_look()
+        except ClinicrepError as exc:  # held by another program, or damaged
+            log.info("the look was not recorded at closing: %s", type(exc).__name__)
 
     def _once_store_checked(self, write: Callable[[], None]) -> None:
-        """A small write at start-up, once the store's integrity check (off-thread) has passed.
+        """A small write at start-up, once the store's integrity check (off-thread) has passed
+        and no import holds the file.
 
         Writing now would make the GUI thread wait for that check (0.5 s on a big store).
         """
-        if self.closed:
+        if self.closed or self._closing:
             return
-        if self.db.check_pending:
-            QTimer.singleShot(200, lambda: self._once_store_checked(write))
+        if self.db.check_pending or self.db.storing_an_import():
+            # (an import holding the file: the write waited the busy timeout, frozen)
+            QTimer.singleShot(200, self, lambda: self._once_store_checked(write))
             return
         with contextlib.suppress(ClinicrepError):  # a damaged file: the app offers the way out
             write()
@@ -1870,7 +1958,8 @@ class MainWindow(QMainWindow):
         if self.editor.not_saved and not self._keep_typed_reply():
             event.ignore()
             return
-        if self._status_waiting:  # chosen during an import: stored now (waits for its end)
+        self._closing = True  # (the question below runs the event loop: no start-up work)
+        if self._status_waiting:  # chosen during an import: stored now, or at the next start
             self._status_retry.stop()
             self._store_waiting_statuses(closing=True)
         self.editor.release()  # the other PCs no longer see "… is replying"
@@ -1880,6 +1969,7 @@ class MainWindow(QMainWindow):
         if self._split_save.isActive():
             self._split_save.stop()
             self._remember_split()
+        self._record_look_at_close()
         self.closed = True
         self.editor.closed = True
         self.editor.stop_ai_draft()
