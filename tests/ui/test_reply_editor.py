@@ -144,6 +144,26 @@ def test_a_draft_is_saved_as_typed_and_comes_back_after_a_restart(google_window,
     assert again.editor.text.toPlainText() == "Thank you for writing to us. We are sorry"
 
 
+def test_a_suggestion_left_untouched_is_not_stored_as_her_draft(google_window, qtbot, db):
+    """The reply box opens on the editor's own suggestion; closing the window without typing
+    stores nothing (it stored the suggestion as her draft: while an import held the store that
+    made the close wait 5 s and then say a reply she never wrote was not saved)."""
+    window, _location = google_window
+    editor = window.editor
+    review_id = editor.review.id
+    suggestion = editor.text.toPlainText()
+    assert suggestion.strip() and not editor.dirty
+    window.close()
+    assert get_reply(db, review_id) is None
+    from clinicrep.ui.main_window import MainWindow
+
+    again = MainWindow(db)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.editor.review is not None)
+    assert again.editor.text.toPlainText() == suggestion  # suggested again, as before
+
+
 def _findings_shown(editor) -> list[str]:
     return [editor.findings_list.item(i).text() for i in range(editor.findings_list.count())]
 

@@ -675,8 +675,8 @@ class ReplyEditor(QWidget):
                 self.dirty = False
                 self.not_saved = False
                 return
-            if reply is None and not text.strip():
-                return
+            if reply is None and (not text.strip() or not self.dirty):
+                return  # nothing typed: the suggestion in the box is suggested again next time
             if reply is not None and reply.state == ReplyState.SENDING:
                 return  # its outcome is not known yet; the text stays as it was sent
             save_draft(self.db, self.review.id, text)
