@@ -42,11 +42,22 @@ def _run(data_dir, language: str, *args: str) -> subprocess.CompletedProcess[str
         (
             "ru_RU",
             ["list", "--limit", "ten"],
-            "Команда не понята: аргумент --limit: недопустимое значение 'ten' (ожидается int).",
+            "Команда не понята: аргумент --limit: «ten» — не целое число.",
         ),
         ("zh_CN", ["export"], "无法理解该命令：缺少必需的参数：--out。"),
+        (  # no programmer's type name ("invalid int value") in any language
+            "en_US",
+            ["list", "--limit", "ten"],
+            "The command was not understood: argument --limit: “ten” is not a whole number.",
+        ),
     ],
-    ids=["uk-unknown-option", "pl-missing-arguments", "ru-not-a-number", "zh-missing-option"],
+    ids=[
+        "uk-unknown-option",
+        "pl-missing-arguments",
+        "ru-not-a-number",
+        "zh-missing-option",
+        "en-not-a-number",
+    ],
 )
 def test_a_mistake_on_the_command_line_is_said_wholly_in_the_users_language(
     data_dir, language, args, said

@@ -728,6 +728,11 @@
         <source>ignored explicit argument %r</source>
         <translation>wartość %r nie jest tu przyjmowana</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="58"/>
+        <source>“{value}” is not a whole number</source>
+        <translation>„{value}” nie jest liczbą całkowitą</translation>
+    </message>
 </context>
 <context>
     <name>Confidentiality</name>
@@ -1652,27 +1657,27 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="831"/>
+        <location filename="../../src/clinicrep/cli.py" line="848"/>
         <source>Shared database: {where}</source>
         <translation>Wspólna baza danych: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="837"/>
+        <location filename="../../src/clinicrep/cli.py" line="854"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>Własna baza danych tego komputera: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="846"/>
+        <location filename="../../src/clinicrep/cli.py" line="863"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>Własna baza danych tego komputera otwiera się.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="878"/>
+        <location filename="../../src/clinicrep/cli.py" line="895"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>Od teraz ten komputer używa {where}; stara baza danych została bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="886"/>
+        <location filename="../../src/clinicrep/cli.py" line="903"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>Ten komputer nie ma pęku kluczy, w którym można zachować hasło bazy danych, więc użyto go tylko do tego kopiowania. Wpisz je w Ustawienia → Baza danych albo poproś informatyka, aby zapisał je w ~/.pgpass.</translation>
     </message>
@@ -2094,7 +2099,7 @@
 <context>
     <name>ExportCli</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/cli.py" line="717"/>
+        <location filename="../../src/clinicrep/cli.py" line="734"/>
         <source>%n review(s) written to {path}.</source>
         <translation>
             <numerusform>Zapisano %n opinię w pliku {path}.</numerusform>
@@ -2396,58 +2401,58 @@
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="405"/>
+        <location filename="../../src/clinicrep/cli.py" line="422"/>
         <source>--export-date: “{value}” is not a date like 2026-03-31.</source>
         <translation>--export-date: „{value}” nie jest datą w postaci 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="499"/>
+        <location filename="../../src/clinicrep/cli.py" line="516"/>
         <source>--map {item}: write FIELD=COLUMN with FIELD one of {fields}.</source>
         <translation>--map {item}: wpisz POLE=KOLUMNA, gdzie POLE to jedno z: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="510"/>
+        <location filename="../../src/clinicrep/cli.py" line="527"/>
         <source>(unnamed)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="512"/>
+        <location filename="../../src/clinicrep/cli.py" line="529"/>
         <source>--map {item}: the file has no column “{column}”. Its columns: {columns}</source>
         <translation>--map {item}: plik nie ma kolumny „{column}”. Jego kolumny: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="546"/>
+        <location filename="../../src/clinicrep/cli.py" line="563"/>
         <source>Recognised: {export}</source>
         <translation>Rozpoznano: {export}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="562"/>
-        <location filename="../../src/clinicrep/cli.py" line="584"/>
+        <location filename="../../src/clinicrep/cli.py" line="579"/>
+        <location filename="../../src/clinicrep/cli.py" line="601"/>
         <source>note: {text}</source>
         <translation>uwaga: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="567"/>
+        <location filename="../../src/clinicrep/cli.py" line="584"/>
         <source>Rows that would be imported: {would} of {rows} (dry run: nothing was saved).</source>
         <translation>Wiersze do zaimportowania: {would} z {rows} (próba: nic nie zapisano).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="572"/>
+        <location filename="../../src/clinicrep/cli.py" line="589"/>
         <source>[answered]</source>
         <translation>[z odpowiedzią]</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="590"/>
+        <location filename="../../src/clinicrep/cli.py" line="607"/>
         <source>line {line}: {reason}</source>
         <translation>wiersz {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="598"/>
+        <location filename="../../src/clinicrep/cli.py" line="615"/>
         <source>Rows without a readable date were skipped; --date-unknown imports them with the export date.</source>
         <translation>Wiersze bez czytelnej daty pominięto; --date-unknown importuje je z datą eksportu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="608"/>
+        <location filename="../../src/clinicrep/cli.py" line="625"/>
         <source>… and {count} more.</source>
         <translation>… i jeszcze {count}.</translation>
     </message>
@@ -5373,7 +5378,7 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="463"/>
+        <location filename="../../src/clinicrep/cli.py" line="480"/>
         <source>replied</source>
         <translation>z odpowiedzią</translation>
     </message>
@@ -6796,22 +6801,22 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="781"/>
+        <location filename="../../src/clinicrep/cli.py" line="798"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Usunięto {name} i opinie, ale pęk kluczy nie mógł usunąć logowania: odblokuj go i usuń wpisy „source:{number}” usługi „clinicrep”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="777"/>
+        <location filename="../../src/clinicrep/cli.py" line="794"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Usunięto {name} wraz z opiniami i logowaniem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="757"/>
+        <location filename="../../src/clinicrep/cli.py" line="774"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>Nie ma jeszcze źródeł. Połącz platformę w oknie (Plik → Źródła…) albo zaimportuj plik: clinicrep import PLIK --source NAZWA</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="767"/>
+        <location filename="../../src/clinicrep/cli.py" line="784"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Podaj, które źródło usunąć: jego nazwę lub numer.</translation>
     </message>

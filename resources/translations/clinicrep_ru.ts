@@ -728,6 +728,11 @@
         <source>ignored explicit argument %r</source>
         <translation>значение %r здесь не принимается</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="58"/>
+        <source>“{value}” is not a whole number</source>
+        <translation>«{value}» — не целое число</translation>
+    </message>
 </context>
 <context>
     <name>Confidentiality</name>
@@ -1652,27 +1657,27 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="831"/>
+        <location filename="../../src/clinicrep/cli.py" line="848"/>
         <source>Shared database: {where}</source>
         <translation>Общая база данных: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="837"/>
+        <location filename="../../src/clinicrep/cli.py" line="854"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>Собственная база данных этого ПК: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="846"/>
+        <location filename="../../src/clinicrep/cli.py" line="863"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>Собственная база данных этого ПК открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="878"/>
+        <location filename="../../src/clinicrep/cli.py" line="895"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>Теперь этот ПК использует {where}; старая база данных сохранена как была.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="886"/>
+        <location filename="../../src/clinicrep/cli.py" line="903"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>На этом ПК нет связки ключей, чтобы сохранить пароль базы данных, поэтому он использован только для этого копирования. Введите его в «Настройки → База данных» или попросите ИТ-специалиста сохранить его в ~/.pgpass.</translation>
     </message>
@@ -2094,7 +2099,7 @@
 <context>
     <name>ExportCli</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/cli.py" line="717"/>
+        <location filename="../../src/clinicrep/cli.py" line="734"/>
         <source>%n review(s) written to {path}.</source>
         <translation>
             <numerusform>В файл {path} записан %n отзыв.</numerusform>
@@ -2396,58 +2401,58 @@
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="405"/>
+        <location filename="../../src/clinicrep/cli.py" line="422"/>
         <source>--export-date: “{value}” is not a date like 2026-03-31.</source>
         <translation>--export-date: «{value}» — не дата вида 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="499"/>
+        <location filename="../../src/clinicrep/cli.py" line="516"/>
         <source>--map {item}: write FIELD=COLUMN with FIELD one of {fields}.</source>
         <translation>--map {item}: напишите ПОЛЕ=СТОЛБЕЦ, где ПОЛЕ — одно из: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="510"/>
+        <location filename="../../src/clinicrep/cli.py" line="527"/>
         <source>(unnamed)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="512"/>
+        <location filename="../../src/clinicrep/cli.py" line="529"/>
         <source>--map {item}: the file has no column “{column}”. Its columns: {columns}</source>
         <translation>--map {item}: в файле нет столбца «{column}». Его столбцы: {columns}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="546"/>
+        <location filename="../../src/clinicrep/cli.py" line="563"/>
         <source>Recognised: {export}</source>
         <translation>Распознано: {export}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="562"/>
-        <location filename="../../src/clinicrep/cli.py" line="584"/>
+        <location filename="../../src/clinicrep/cli.py" line="579"/>
+        <location filename="../../src/clinicrep/cli.py" line="601"/>
         <source>note: {text}</source>
         <translation>примечание: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="567"/>
+        <location filename="../../src/clinicrep/cli.py" line="584"/>
         <source>Rows that would be imported: {would} of {rows} (dry run: nothing was saved).</source>
         <translation>Строк к импорту: {would} из {rows} (пробный запуск: ничего не сохранено).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="572"/>
+        <location filename="../../src/clinicrep/cli.py" line="589"/>
         <source>[answered]</source>
         <translation>[с ответом]</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="590"/>
+        <location filename="../../src/clinicrep/cli.py" line="607"/>
         <source>line {line}: {reason}</source>
         <translation>строка {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="598"/>
+        <location filename="../../src/clinicrep/cli.py" line="615"/>
         <source>Rows without a readable date were skipped; --date-unknown imports them with the export date.</source>
         <translation>Строки без читаемой даты пропущены; --date-unknown импортирует их с датой выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="608"/>
+        <location filename="../../src/clinicrep/cli.py" line="625"/>
         <source>… and {count} more.</source>
         <translation>… и ещё {count}.</translation>
     </message>
@@ -5373,7 +5378,7 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="463"/>
+        <location filename="../../src/clinicrep/cli.py" line="480"/>
         <source>replied</source>
         <translation>есть ответ</translation>
     </message>
@@ -6796,22 +6801,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="781"/>
+        <location filename="../../src/clinicrep/cli.py" line="798"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>Источник {name} и его отзывы удалены, но связка ключей не смогла удалить вход: разблокируйте её и удалите записи «source:{number}» службы «clinicrep».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="777"/>
+        <location filename="../../src/clinicrep/cli.py" line="794"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>Источник {name} удалён вместе с отзывами и входом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="757"/>
+        <location filename="../../src/clinicrep/cli.py" line="774"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>Источников пока нет. Подключите платформу в окне (Файл → Источники…) или импортируйте файл: clinicrep import ФАЙЛ --source НАЗВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="767"/>
+        <location filename="../../src/clinicrep/cli.py" line="784"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>Укажите, какой источник удалить: его название или номер.</translation>
     </message>

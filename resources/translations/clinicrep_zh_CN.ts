@@ -702,6 +702,11 @@
         <source>ignored explicit argument %r</source>
         <translation>此处不接受值 %r</translation>
     </message>
+    <message>
+        <location filename="../../src/clinicrep/cli.py" line="58"/>
+        <source>“{value}” is not a whole number</source>
+        <translation>“{value}”不是整数</translation>
+    </message>
 </context>
 <context>
     <name>Confidentiality</name>
@@ -1624,27 +1629,27 @@
 <context>
     <name>DbCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="831"/>
+        <location filename="../../src/clinicrep/cli.py" line="848"/>
         <source>Shared database: {where}</source>
         <translation>共享数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="837"/>
+        <location filename="../../src/clinicrep/cli.py" line="854"/>
         <source>This PC&apos;s own database: {where}</source>
         <translation>这台电脑自己的数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="846"/>
+        <location filename="../../src/clinicrep/cli.py" line="863"/>
         <source>This PC&apos;s own database opens.</source>
         <translation>这台电脑自己的数据库可以打开。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="878"/>
+        <location filename="../../src/clinicrep/cli.py" line="895"/>
         <source>This PC uses {where} from now on; the old database was kept as it was.</source>
         <translation>这台电脑从现在起使用 {where}；旧数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="886"/>
+        <location filename="../../src/clinicrep/cli.py" line="903"/>
         <source>This PC has no keyring to keep the database password, so it was used for this copy only. Enter it in Settings → Database, or ask your IT provider to keep it in ~/.pgpass.</source>
         <translation>这台电脑没有可保存数据库密码的密钥环，所以该密码只用于这次复制。请在“设置 → 数据库”中输入密码，或请 IT 服务人员将其保存在 ~/.pgpass 中。</translation>
     </message>
@@ -2066,7 +2071,7 @@
 <context>
     <name>ExportCli</name>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/cli.py" line="717"/>
+        <location filename="../../src/clinicrep/cli.py" line="734"/>
         <source>%n review(s) written to {path}.</source>
         <translation>
             <numerusform>已将 %n 条评价写入 {path}。</numerusform>
@@ -2366,58 +2371,58 @@
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="405"/>
+        <location filename="../../src/clinicrep/cli.py" line="422"/>
         <source>--export-date: “{value}” is not a date like 2026-03-31.</source>
         <translation>--export-date：“{value}”不是 2026-03-31 这样的日期。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="499"/>
+        <location filename="../../src/clinicrep/cli.py" line="516"/>
         <source>--map {item}: write FIELD=COLUMN with FIELD one of {fields}.</source>
         <translation>--map {item}：请写成 字段=列名，字段为以下之一：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="510"/>
+        <location filename="../../src/clinicrep/cli.py" line="527"/>
         <source>(unnamed)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="512"/>
+        <location filename="../../src/clinicrep/cli.py" line="529"/>
         <source>--map {item}: the file has no column “{column}”. Its columns: {columns}</source>
         <translation>--map {item}：文件中没有“{column}”列。文件的列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="546"/>
+        <location filename="../../src/clinicrep/cli.py" line="563"/>
         <source>Recognised: {export}</source>
         <translation>已识别：{export}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="562"/>
-        <location filename="../../src/clinicrep/cli.py" line="584"/>
+        <location filename="../../src/clinicrep/cli.py" line="579"/>
+        <location filename="../../src/clinicrep/cli.py" line="601"/>
         <source>note: {text}</source>
         <translation>注意：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="567"/>
+        <location filename="../../src/clinicrep/cli.py" line="584"/>
         <source>Rows that would be imported: {would} of {rows} (dry run: nothing was saved).</source>
         <translation>将导入的行：{rows} 行中的 {would} 行（试运行：未保存任何内容）。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="572"/>
+        <location filename="../../src/clinicrep/cli.py" line="589"/>
         <source>[answered]</source>
         <translation>[已回复]</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="590"/>
+        <location filename="../../src/clinicrep/cli.py" line="607"/>
         <source>line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="598"/>
+        <location filename="../../src/clinicrep/cli.py" line="615"/>
         <source>Rows without a readable date were skipped; --date-unknown imports them with the export date.</source>
         <translation>没有可读日期的行已跳过；使用 --date-unknown 可按导出日期导入这些行。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="608"/>
+        <location filename="../../src/clinicrep/cli.py" line="625"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
@@ -5299,7 +5304,7 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="463"/>
+        <location filename="../../src/clinicrep/cli.py" line="480"/>
         <source>replied</source>
         <translation>已回复</translation>
     </message>
@@ -6704,22 +6709,22 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SourceCli</name>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="781"/>
+        <location filename="../../src/clinicrep/cli.py" line="798"/>
         <source>Removed {name} and its reviews, but the keyring could not delete its sign-in: unlock the keyring and remove the entries “source:{number}” of “clinicrep”.</source>
         <translation>已删除{name}及其评价，但密钥环无法删除其登录信息：请解锁密钥环并删除“clinicrep”中的“source:{number}”条目。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="777"/>
+        <location filename="../../src/clinicrep/cli.py" line="794"/>
         <source>Removed {name}, its reviews and its sign-in.</source>
         <translation>已删除{name}及其评价和登录信息。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="757"/>
+        <location filename="../../src/clinicrep/cli.py" line="774"/>
         <source>No sources yet. Connect a platform in the window (File → Sources…) or import a file: clinicrep import FILE --source NAME</source>
         <translation>还没有来源。请在窗口中连接平台（文件 → 来源…），或导入文件：clinicrep import 文件 --source 名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/cli.py" line="767"/>
+        <location filename="../../src/clinicrep/cli.py" line="784"/>
         <source>Say which source to remove: its name or number.</source>
         <translation>请指明要删除的来源：名称或编号。</translation>
     </message>

@@ -46,6 +46,21 @@ IMPORT_PLATFORMS = [
 MAP_FIELDS = ("text", "rating", "date", "author", "reply", "title", "url", "id", "language")
 
 
+def _whole_number(text: str) -> int:
+    """A number typed on the command line; a mistake says so in the user's words, not as
+    argparse's "invalid int value" (a programmer's type name)."""
+    try:
+        return int(text)
+    except ValueError:
+        from PySide6.QtCore import QCoreApplication
+
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("CommandLine", "“{value}” is not a whole number").format(
+                value=text
+            )
+        ) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="clinicrep",
@@ -87,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         + " ('open': not answered or dismissed)",
     )
     p.add_argument("--search", default="", help="only reviews containing this text")
-    p.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    p.add_argument("--limit", type=_whole_number, default=50, help="at most this many (default 50)")
 
     p = sub.add_parser(
         "import",
@@ -165,7 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="status: what is set up and how the last checks went; install: start checking; "
         "remove: stop checking",
     )
-    p.add_argument("--every", type=int, metavar="MINUTES", help="check every MINUTES (install)")
+    p.add_argument(
+        "--every", type=_whole_number, metavar="MINUTES", help="check every MINUTES (install)"
+    )
     p.add_argument("--tray", action="store_true", help="also start in the tray at login (install)")
 
     p = sub.add_parser(
@@ -201,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", nargs="?", help="the source's name or number (remove)")
 
     p = sub.add_parser("draft", help="print a reply draft for a review (nothing is published)")
-    p.add_argument("review", type=int, help="the review's number, as 'list' prints it")
+    p.add_argument("review", type=_whole_number, help="the review's number, as 'list' prints it")
     p.add_argument(
         "--ai", action="store_true", help="ask the AI service of File → Settings… → Drafting for it"
     )
