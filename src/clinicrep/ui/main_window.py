@@ -1815,8 +1815,16 @@ class MainWindow(QMainWindow):
             # (an import holding the file: the write waited the busy timeout, frozen)
             QTimer.singleShot(200, self, lambda: self._once_store_checked(write))
             return
-        with contextlib.suppress(ClinicrepError):  # a damaged file: the app offers the way out
-            write()
+        try:
+            # another program holding the file (a write of another window, a command): a
+            # short wait, then a later try; the busy timeout froze the window 5 s after its
+            # first paint, with a dialog's "not added" message queued behind it
+            with self.db.waiting_at_most(0.05):
+                write()
+        except DatabaseLocked:
+            QTimer.singleShot(1000, self, lambda: self._once_store_checked(write))
+        except ClinicrepError:  # a damaged file: the app offers the way out
+            pass
 
     def refresh_monitoring(self) -> None:
         self.monitoring.refresh(self.db, self.settings)
