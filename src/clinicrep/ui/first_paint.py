@@ -33,6 +33,7 @@ class FirstPaint(QObject):
     ) -> None:
         super().__init__(parent)
         self.done = False
+        self._cancelled = False
         self._ready = ready
         self._watched = watched
         self._pending: list[Callable[[], object]] = []
@@ -41,10 +42,20 @@ class FirstPaint(QObject):
         QTimer.singleShot(fallback_ms, self, self._run)
 
     def later(self, fn: Callable[[], object]) -> None:
+        if self._cancelled:
+            return
         if self.done:
             QTimer.singleShot(0, self, fn)
         else:
             self._pending.append(fn)
+
+    def cancel(self) -> None:
+        """The window is closing: what still waits for its first paint never runs (the
+        fallback started a sync, network traffic, on a window closed before it painted)."""
+        self._pending.clear()
+        self._cancelled = self.done = True
+        for widget in self._watched:
+            widget.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.done and event.type() == QEvent.Type.Paint and self._ready():

@@ -107,9 +107,9 @@ UNDO_SHOWN_MS = 20_000
 # window's thread, then is kept and tried again at each beat until the import is done.
 STATUS_WAIT_DURING_IMPORT_S = 0.1
 STATUS_RETRY_MS = 500
-# A window closed before its start-up recorded that the user looked records it then, waiting
-# this long at most for a file another program holds (closing must never wait long).
-LOOK_WAIT_AT_CLOSE_S = 0.05
+# A small write of the window's own (the start-up's "looked", or at closing) waits this long
+# at most for a file another program holds: the busy timeout froze the window 5 s.
+SHORT_WRITE_WAIT_S = 0.05
 INBOX_ROWS = 12  # rows the inbox shows before the user moves the split (1280x800 screen)
 
 # keys that set a status on the selected review (shown in the Review menu)
@@ -421,11 +421,11 @@ class MainWindow(QMainWindow):
                 or not self.model.loading
             ),
         )
-        # (a window closed before its first paint starts neither: FALLBACK_MS ran them on it)
+        # (a window closed before its first paint starts neither: closeEvent cancels them)
         if sync_on_start:
-            self.first_paint.later(lambda: None if self._closing else self.sync.sync_now())
+            self.first_paint.later(self.sync.sync_now)
         else:
-            self.first_paint.later(lambda: None if self._closing else self.check_alerts())
+            self.first_paint.later(self.check_alerts)
         # statuses chosen during an import that the last window could not store
         self.first_paint.later(self._store_kept)
         # the first query's rest of the ids (and the status bar's counts) once its first
@@ -1798,7 +1798,7 @@ class MainWindow(QMainWindow):
             return
         self._look_pending = False
         try:
-            with self.db.waiting_at_most(LOOK_WAIT_AT_CLOSE_S):
+            with self.db.waiting_at_most(SHORT_WRITE_WAIT_S):
                 self._record_look()
         except ClinicrepError as exc:  # held by another program, or damaged
             log.info("the look was not recorded at closing: %s", type(exc).__name__)
@@ -1819,7 +1819,7 @@ class MainWindow(QMainWindow):
             # another program holding the file (a write of another window, a command): a
             # short wait, then a later try; the busy timeout froze the window 5 s after its
             # first paint, with a dialog's "not added" message queued behind it
-            with self.db.waiting_at_most(0.05):
+            with self.db.waiting_at_most(SHORT_WRITE_WAIT_S):
                 write()
         except DatabaseLocked:
             QTimer.singleShot(1000, self, lambda: self._once_store_checked(write))
@@ -1967,6 +1967,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closing = True  # (the question below runs the event loop: no start-up work)
+        self.first_paint.cancel()  # a sync or a check put off to the first paint: never now
         if self._status_waiting:  # chosen during an import: stored now, or at the next start
             self._status_retry.stop()
             self._store_waiting_statuses(closing=True)
