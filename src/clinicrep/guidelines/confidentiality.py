@@ -1496,7 +1496,7 @@ def find_confidentiality_problems(
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
         elif kind == "names":
-            if _written_in_review(text[start:end], review_text, _names_written_in(review_text)):
+            if _written_in_review(text[start:end], review_text):
                 continue  # "您提到的张小姐是我们的客服主管" after "前台张小姐很贴心"
             if text[start:end] != reviewer_name.strip() and not _titled_public_name(
                 text[start:end], reviewer_name
@@ -1636,7 +1636,6 @@ def find_confidentiality_problems(
 
     staff_named = _staff_named_in(review_text)
     published = list(_public_name_written(text, reviewer_name))
-    review_names: frozenset[str] | None = None
     for start, end in _full_names(text, reviewer_name):
         if staff_named and any(_stem(w)[:5] in staff_named for w in WORD.findall(text[start:end])):
             continue  # the doctor the review thanks by name: "спасибо доктору Романовой"
@@ -1648,9 +1647,7 @@ def find_confidentiality_problems(
             # Janie Rybicki, za ..." to "Jan Rybicki": the name they publish, said to them; not
             # "W sprawie Pana Krzysztofa Mazura prosimy ...", a case about them
             continue
-        if review_names is None:
-            review_names = _names_written_in(review_text)
-        if _written_in_review(text[start:end], review_text, review_names):
+        if _written_in_review(text[start:end], review_text):
             continue  # "Dr. Emily Carter and Tom Hughes" after the review named them both
         if _titled_public_name(text[start:end], reviewer_name):
             continue  # "Thank you, Ms. Darcy!" to "Ms. Darcy", "冯先生" to "老冯": public names
@@ -2079,6 +2076,7 @@ def _public_name_written(text: str, reviewer_name: str) -> Iterable[tuple[int, i
         yield start, m.end()
 
 
+@lru_cache(maxsize=16)  # one review's, asked for each name a reply writes
 def _names_written_in(review_text: str) -> frozenset[str]:
     """The first letters of every capitalised word the review writes: the names it made
     public itself."""
@@ -2097,7 +2095,7 @@ def _title_words() -> frozenset[str]:
     )
 
 
-def _written_in_review(name: str, review_text: str, review_names: frozenset[str]) -> bool:
+def _written_in_review(name: str, review_text: str) -> bool:
     """The full name is one the review itself wrote ("nurse Tom Hughes was amazing", "张丽华医生
     和护士刘强"): every word of it but a title, in any case ("Тимуру Гасанову" after "Тимур
     Гасанов")."""
@@ -2105,6 +2103,7 @@ def _written_in_review(name: str, review_text: str, review_names: frozenset[str]
         return name in review_text[:_REVIEW_READ_LIMIT]
     titles = _title_words()
     words = [w for w in WORD.findall(name) if w.casefold() not in titles]
+    review_names = _names_written_in(review_text)
     return bool(words) and all(_stem(w)[:5] in review_names for w in words)
 
 
