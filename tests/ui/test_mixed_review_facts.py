@@ -1,6 +1,7 @@
 """A mixed review whose complaint is told as a fact ("every time I wait 40+ minutes") is shown as
 mixed: its chips in the review pane name the praise and the complaint, and the inbox's "Mixed"
-filter lists it (round fifteen, issue 19)."""
+filter lists it (round fifteen, issue 19); so is one whose praise is granted with "at least"
+after facts that judge nothing (round seventeen)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,7 @@ from clinicrep.ui.inbox_model import Column
 TEXT = "Receptionists are always friendly. Every single time I come I wait 40+ minutes."
 
 
-@pytest.fixture
-def mixed_window(seeded_db, open_window) -> Iterator:
+def _window_with(seeded_db, open_window, author: str, text: str, rating: int | None):
     source = add_source(
         seeded_db, Source(kind=SourceKind.DEMO, name="google 2", platform=Platform.GOOGLE)
     )
@@ -27,13 +27,18 @@ def mixed_window(seeded_db, open_window) -> Iterator:
         source_id=source.id or 0,
         external_id="facts-1",
         created_at=datetime(2026, 11, 30, 9, 0, tzinfo=UTC),
-        author="Priya S.",
-        rating=3,
-        text=TEXT,
+        author=author,
+        rating=rating,
+        text=text,
     )
     upsert_reviews(seeded_db, [review])
     reanalyse_store(seeded_db)  # as the program reads them, aspects included
-    yield open_window(seeded_db)
+    return open_window(seeded_db)
+
+
+@pytest.fixture
+def mixed_window(seeded_db, open_window) -> Iterator:
+    yield _window_with(seeded_db, open_window, "Priya S.", TEXT, 3)
 
 
 def _authors(window) -> list[str]:
@@ -58,3 +63,27 @@ def test_a_wait_told_as_a_fact_beside_praise_shows_as_mixed_in_the_pane_and_the_
     qtbot.waitUntil(lambda: "Priya S." in _authors(window))
     filters.sentiment.setCurrentIndex(filters.sentiment.findData("positive"))
     qtbot.waitUntil(lambda: "Priya S." not in _authors(window))
+
+
+GRANTED = (
+    "I phoned about my blood results on Monday and again on Friday. At least the phlebotomist"
+    " was quick and gentle."
+)
+
+
+def test_praise_granted_with_at_least_shows_the_facts_before_it_as_the_complaint(
+    seeded_db, open_window, qtbot
+):
+    window = _window_with(seeded_db, open_window, "Tom R.", GRANTED, None)
+    window.view_filter.setCurrentIndex(window.view_filter.findData("all"))
+    qtbot.waitUntil(lambda: "Tom R." in _authors(window))
+    window.select_row(_authors(window).index("Tom R."))
+    qtbot.waitUntil(lambda: window.pane.author.text() == "Tom R.")
+    chips = {chip.text(): chip.toolTip() for chip in window.pane.aspect_chips.chips}
+    assert set(chips) == {"Nurses: praise", "Explanations: complaint"}
+    assert "blood results on monday" in chips["Explanations: complaint"]
+    assert window.pane.aspect_chips.sentiment.text() == "Sentiment: Mixed"
+
+    filters = window.filters
+    filters.sentiment.setCurrentIndex(filters.sentiment.findData("mixed"))
+    qtbot.waitUntil(lambda: "Tom R." in _authors(window))
