@@ -5,7 +5,6 @@ after facts that judge nothing (round seventeen)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -36,33 +35,8 @@ def _window_with(seeded_db, open_window, author: str, text: str, rating: int | N
     return open_window(seeded_db)
 
 
-@pytest.fixture
-def mixed_window(seeded_db, open_window) -> Iterator:
-    yield _window_with(seeded_db, open_window, "Priya S.", TEXT, 3)
-
-
 def _authors(window) -> list[str]:
     return [window.model.index(r, Column.AUTHOR).data() for r in range(window.model.rowCount())]
-
-
-def test_a_wait_told_as_a_fact_beside_praise_shows_as_mixed_in_the_pane_and_the_filter(
-    mixed_window, qtbot
-):
-    window = mixed_window
-    window.view_filter.setCurrentIndex(window.view_filter.findData("all"))
-    qtbot.waitUntil(lambda: "Priya S." in _authors(window))
-    window.select_row(_authors(window).index("Priya S."))
-    qtbot.waitUntil(lambda: window.pane.author.text() == "Priya S.")
-    chips = {chip.text(): chip.toolTip() for chip in window.pane.aspect_chips.chips}
-    assert set(chips) == {"Reception and staff: praise", "Waiting time: complaint"}
-    assert "i wait 40 minutes" in chips["Waiting time: complaint"]
-    assert window.pane.aspect_chips.sentiment.text() == "Sentiment: Mixed"
-
-    filters = window.filters
-    filters.sentiment.setCurrentIndex(filters.sentiment.findData("mixed"))
-    qtbot.waitUntil(lambda: "Priya S." in _authors(window))
-    filters.sentiment.setCurrentIndex(filters.sentiment.findData("positive"))
-    qtbot.waitUntil(lambda: "Priya S." not in _authors(window))
 
 
 GRANTED = (
@@ -71,19 +45,38 @@ GRANTED = (
 )
 
 
-def test_praise_granted_with_at_least_shows_the_facts_before_it_as_the_complaint(
-    seeded_db, open_window, qtbot
+@pytest.mark.parametrize(
+    ("author", "text", "rating", "praise", "complaint", "words"),
+    [
+        # a wait told as a fact beside praise (round fifteen)
+        ("Priya S.", TEXT, 3, "Reception and staff", "Waiting time", "i wait 40 minutes"),
+        # praise granted with "at least" after facts that judge nothing (round seventeen)
+        ("Tom R.", GRANTED, None, "Nurses", "Explanations", "blood results on monday"),
+    ],
+)
+def test_a_complaint_told_as_a_fact_beside_praise_shows_as_mixed_in_the_pane_and_the_filter(
+    seeded_db,
+    open_window,
+    qtbot,
+    author: str,
+    text: str,
+    rating: int | None,
+    praise: str,
+    complaint: str,
+    words: str,
 ):
-    window = _window_with(seeded_db, open_window, "Tom R.", GRANTED, None)
+    window = _window_with(seeded_db, open_window, author, text, rating)
     window.view_filter.setCurrentIndex(window.view_filter.findData("all"))
-    qtbot.waitUntil(lambda: "Tom R." in _authors(window))
-    window.select_row(_authors(window).index("Tom R."))
-    qtbot.waitUntil(lambda: window.pane.author.text() == "Tom R.")
+    qtbot.waitUntil(lambda: author in _authors(window))
+    window.select_row(_authors(window).index(author))
+    qtbot.waitUntil(lambda: window.pane.author.text() == author)
     chips = {chip.text(): chip.toolTip() for chip in window.pane.aspect_chips.chips}
-    assert set(chips) == {"Nurses: praise", "Explanations: complaint"}
-    assert "blood results on monday" in chips["Explanations: complaint"]
+    assert set(chips) == {f"{praise}: praise", f"{complaint}: complaint"}
+    assert words in chips[f"{complaint}: complaint"]
     assert window.pane.aspect_chips.sentiment.text() == "Sentiment: Mixed"
 
     filters = window.filters
     filters.sentiment.setCurrentIndex(filters.sentiment.findData("mixed"))
-    qtbot.waitUntil(lambda: "Tom R." in _authors(window))
+    qtbot.waitUntil(lambda: author in _authors(window))
+    filters.sentiment.setCurrentIndex(filters.sentiment.findData("positive"))
+    qtbot.waitUntil(lambda: author not in _authors(window))
