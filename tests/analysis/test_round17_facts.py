@@ -134,3 +134,25 @@ def test_a_story_word_does_not_turn_a_short_review_its_deeds_praise() -> None:
     text = "Dr Amos rang me that evening to say nothing was broken."
     assert read(text, "en") == {("communication", POS)}
     assert verdict(text, "en") == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Dzwoniłam do rejestracji w sprawie wyników. Pielęgniarka była miła, choć czekałam"
+            " przynajmniej godzinę.",
+            "pl",
+        ),
+        (
+            "Звонила в регистратуру насчёт результатов. Медсестра была приятная, хотя ждала"
+            " хоть полчаса.",
+            "ru",
+        ),
+    ],
+)
+def test_a_marker_of_granting_before_a_count_grants_nothing(text: str, lang: str) -> None:
+    # "przynajmniej godzinę", "хоть полчаса": how long, not a grant; the call stays a fact
+    found = read(text, lang)
+    assert ("waiting", NEG) in found
+    assert ("reception", NEG) not in found

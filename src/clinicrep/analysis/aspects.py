@@ -380,7 +380,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             x.section == ABLE and segments[k][0] <= x.start < m.start for x in named
         ):
             naming[k] = True  # "I can walk again": the outcome (see AGAIN)
-        elif section == GRANTING and not _counts(tokens, m.start + m.length):
+        elif section == GRANTING and not _counts(tokens, m.start + m.length, lang):
             granting.add(segments[k][2])
     result = _Clauses(
         [
@@ -396,13 +396,23 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     return result
 
 
-_NUMBER_WORD = re.compile(r"\d|(?:one|two|three|four|five|six|ten|once|twice|half|an|a|раз)$")
+# Words after which a marker of granting counts instead (section [granting_counts]: "an",
+# "twice", "раз"); a number in digits too
+GRANTING_COUNTS = "granting_counts"
 
 
-def _counts(tokens: tuple[str, ...], after: int) -> bool:
+@cache
+def _granting_counts(lang: str) -> frozenset[str]:
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(GRANTING_COUNTS, []))
+
+
+def _counts(tokens: tuple[str, ...], after: int, lang: str) -> bool:
     """Whether a marker of granting ending before ``after`` counts instead: "at least 2
     hours", "at least an hour", "хоть раз" (see GRANTING)."""
-    return after < len(tokens) and _NUMBER_WORD.match(tokens[after]) is not None
+    if after >= len(tokens):
+        return False
+    word = tokens[after]
+    return word[:1].isdigit() or word in _granting_counts(lang)
 
 
 # A wait told by the clock: "обещали прийом о 14:00, зайшла о 15:30", "na 16:00, a weszłam o
