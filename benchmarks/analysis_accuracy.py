@@ -286,7 +286,9 @@ def print_aspect_sets() -> None:
     reviews (a complaint told as facts beside praise, "ok but", a three-star review), split the
     same way.
     "probe16" (English, Ukrainian and Chinese, 24 each, 14 mixed): round sixteen's probe of mixed
-    reviews (the complaint one short clause at the end, sarcasm, a relative's visit), the same."""
+    reviews (the complaint one short clause at the end, sarcasm, a relative's visit), the same.
+    "probe17" (English and Russian, 24 each, 16 mixed; Polish, 16, 10 mixed): round seventeen's
+    mixed reviews whose one side is told only as facts or behaviour, the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -301,6 +303,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe15-tune", "probe15-frozen")
     # probe16 (English, Ukrainian and Chinese, 24 each, 14 mixed): round sixteen's mixed reviews
     last = (*last, "probe16-tune", "probe16-frozen")
+    # probe17 (en, ru 24 each, pl 16): round seventeen's mixed reviews with one side told as facts
+    last = (*last, "probe17-tune", "probe17-frozen")
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
             if not (ASPECT_SETS / f"aspects_{lang}_{part.split('-')[0]}.jsonl").is_file():

@@ -41,6 +41,7 @@ TUNING_PARTS = (
     "probe14-tune",
     "probe15-tune",
     "probe16-tune",
+    "probe17-tune",
     "check2",
 )
 

@@ -1,10 +1,10 @@
 """A mixed review whose complaint is told as a fact ("every time I wait 40+ minutes") is shown as
 mixed: its chips in the review pane name the praise and the complaint, and the inbox's "Mixed"
-filter lists it (round fifteen, issue 19)."""
+filter lists it (round fifteen, issue 19); so is one whose praise is granted with "at least"
+after facts that judge nothing (round seventeen)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -18,8 +18,7 @@ from clinicrep.ui.inbox_model import Column
 TEXT = "Receptionists are always friendly. Every single time I come I wait 40+ minutes."
 
 
-@pytest.fixture
-def mixed_window(seeded_db, open_window) -> Iterator:
+def _window_with(seeded_db, open_window, author: str, text: str, rating: int | None):
     source = add_source(
         seeded_db, Source(kind=SourceKind.DEMO, name="google 2", platform=Platform.GOOGLE)
     )
@@ -27,34 +26,57 @@ def mixed_window(seeded_db, open_window) -> Iterator:
         source_id=source.id or 0,
         external_id="facts-1",
         created_at=datetime(2026, 11, 30, 9, 0, tzinfo=UTC),
-        author="Priya S.",
-        rating=3,
-        text=TEXT,
+        author=author,
+        rating=rating,
+        text=text,
     )
     upsert_reviews(seeded_db, [review])
     reanalyse_store(seeded_db)  # as the program reads them, aspects included
-    yield open_window(seeded_db)
+    return open_window(seeded_db)
 
 
 def _authors(window) -> list[str]:
     return [window.model.index(r, Column.AUTHOR).data() for r in range(window.model.rowCount())]
 
 
-def test_a_wait_told_as_a_fact_beside_praise_shows_as_mixed_in_the_pane_and_the_filter(
-    mixed_window, qtbot
+GRANTED = (
+    "I phoned about my blood results on Monday and again on Friday. At least the phlebotomist"
+    " was quick and gentle."
+)
+
+
+@pytest.mark.parametrize(
+    ("author", "text", "rating", "praise", "complaint", "words"),
+    [
+        # a wait told as a fact beside praise (round fifteen)
+        ("Priya S.", TEXT, 3, "Reception and staff", "Waiting time", "i wait 40 minutes"),
+        # praise granted with "at least" after facts that judge nothing (round seventeen)
+        ("Tom R.", GRANTED, None, "Nurses", "Explanations", "blood results on monday"),
+    ],
+)
+def test_a_complaint_told_as_a_fact_beside_praise_shows_as_mixed_in_the_pane_and_the_filter(
+    seeded_db,
+    open_window,
+    qtbot,
+    author: str,
+    text: str,
+    rating: int | None,
+    praise: str,
+    complaint: str,
+    words: str,
 ):
-    window = mixed_window
+    window = _window_with(seeded_db, open_window, author, text, rating)
     window.view_filter.setCurrentIndex(window.view_filter.findData("all"))
-    qtbot.waitUntil(lambda: "Priya S." in _authors(window))
-    window.select_row(_authors(window).index("Priya S."))
-    qtbot.waitUntil(lambda: window.pane.author.text() == "Priya S.")
+    qtbot.waitUntil(lambda: author in _authors(window))
+    window.select_row(_authors(window).index(author))
+    qtbot.waitUntil(lambda: window.pane.author.text() == author)
     chips = {chip.text(): chip.toolTip() for chip in window.pane.aspect_chips.chips}
-    assert set(chips) == {"Reception and staff: praise", "Waiting time: complaint"}
-    assert "i wait 40 minutes" in chips["Waiting time: complaint"]
+    assert set(chips) == {f"{praise}: praise", f"{complaint}: complaint"}
+    assert words in chips[f"{complaint}: complaint"]
     assert window.pane.aspect_chips.sentiment.text() == "Sentiment: Mixed"
 
     filters = window.filters
     filters.sentiment.setCurrentIndex(filters.sentiment.findData("mixed"))
-    qtbot.waitUntil(lambda: "Priya S." in _authors(window))
+    qtbot.waitUntil(lambda: author in _authors(window))
     filters.sentiment.setCurrentIndex(filters.sentiment.findData("positive"))
-    qtbot.waitUntil(lambda: "Priya S." not in _authors(window))
+    qtbot.waitUntil(lambda: author not in _authors(window))

@@ -100,7 +100,17 @@ SARCASM = "sarcasm"
 ABLE = "able"
 AGAIN = "again"
 _AGAIN = 2.0
+# A marker that grants praise against the rest of the review ("at least", "I'll give him that",
+# "to be fair", "хоть", "этого не отнять", "przynajmniej"): the writer grants one side of a
+# mixed review, so the other side is a complaint even where it is told only as facts ("Called
+# twice about my results, nobody rang back. At least the nurse got the vein first time."). In a
+# sentence that praises, such a marker blames, mildly, every aspect that the review names in its
+# other sentences and that no word judges (_GRANTED_AGAINST). Followed by a number it counts
+# ("at least 2 hours", "хоть раз"): section [granting]; a number just after it cancels it.
+GRANTING = "granting"
+_GRANTED_AGAINST = -1.0
 _OTHER_SECTIONS = (
+    GRANTING,
     SARCASM,
     ABLE,
     AGAIN,
@@ -350,24 +360,28 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     naming = [False] * len(segments)
     competence: set[int] = set()
     firsts = [s[0] for s in segments]
+    granting: set[int] = set()
     for m in named:
         k = max(0, bisect_right(firsts, m.start) - 1)
         named_by[k].append(m)
-        if m.section in _ASPECT_OF:
+        section = m.section
+        if section in _ASPECT_OF:
             naming[k] = True
-        elif m.section == COMPETENCE:
+        elif section == COMPETENCE:
             competence.add(segments[k][2])
-        elif m.section == RELIEF and (
+        elif section == RELIEF and (
             any(x.section == "symptoms" for x in segments[k][4])
             or any(
                 x.section == AILMENTS and segments[k][0] <= x.start < segments[k][1] for x in named
             )
         ):
             naming[k] = True  # "ból kręgosłupa minął": the outcome (see RELIEF)
-        elif m.section == AGAIN and any(
+        elif section == AGAIN and any(
             x.section == ABLE and segments[k][0] <= x.start < m.start for x in named
         ):
             naming[k] = True  # "I can walk again": the outcome (see AGAIN)
+        elif section == GRANTING and not _counts(tokens, m.start + m.length, lang):
+            granting.add(segments[k][2])
     result = _Clauses(
         [
             (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
@@ -378,7 +392,27 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         competence,
     )
     result.ironies = not _IRONY_SECTIONS.isdisjoint(map(_section, named))
+    result.granting = granting
     return result
+
+
+# Words after which a marker of granting counts instead (section [granting_counts]: "an",
+# "twice", "раз"); a number in digits too
+GRANTING_COUNTS = "granting_counts"
+
+
+@cache
+def _granting_counts(lang: str) -> frozenset[str]:
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(GRANTING_COUNTS, []))
+
+
+def _counts(tokens: tuple[str, ...], after: int, lang: str) -> bool:
+    """Whether a marker of granting ending before ``after`` counts instead: "at least 2
+    hours", "at least an hour", "хоть раз" (see GRANTING)."""
+    if after >= len(tokens):
+        return False
+    word = tokens[after]
+    return word[:1].isdigit() or word in _granting_counts(lang)
 
 
 # A wait told by the clock: "обещали прийом о 14:00, зайшла о 15:30", "na 16:00, a weszłam o
@@ -996,7 +1030,16 @@ class _Clauses:
     and those of sentences far from any aspect term matter only to a mixed verdict. Where each
     clause lies (its sentence) and whether it names an aspect are known without judging it."""
 
-    __slots__ = ("_args", "_done", "items", "sentences", "naming", "competence", "ironies")
+    __slots__ = (
+        "_args",
+        "_done",
+        "items",
+        "sentences",
+        "naming",
+        "competence",
+        "ironies",
+        "granting",
+    )
 
     def __init__(
         self,
@@ -1016,6 +1059,7 @@ class _Clauses:
         # whether a clause may read praise as irony (SARCASM, PAID_FOR): then every clause is
         # judged before the reading (see _read_irony)
         self.ironies = False
+        self.granting: set[int] = set()  # the sentences with a marker of granting (GRANTING)
 
     @classmethod
     def judged(cls, clauses: list[Clause]) -> _Clauses:
@@ -1606,6 +1650,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     firm: dict[Aspect, float] = {}
     strongest: dict[Aspect, tuple[float, Clause]] = {}
     amounts: list[tuple[Clause, bool]] = []  # the clauses that tell an amount paid, granted
+    # the aspects named but not judged, with their clause, and the sentences that praise: for a
+    # marker of granting (GRANTING)
+    unjudged: list[tuple[Aspect, Clause]] = []
+    praised: set[int] = set()
     sentences = clauses.sentences
     # A clause speaks of an aspect only in a sentence that names one, or in the sentence after
     # one (see _previous_sentence): the others are never judged unless a verdict needs them.
@@ -1686,13 +1734,24 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         # "Although the wait was long, the nurses were wonderful": what a sentence opens by
         # granting is not what it means. "The treatment helped, although the queue was long"
         # adds the complaint after the praise: that one stands.
-        granted = clause.conceded and (i == 0 or sentences[i - 1] != sentence)
+        # "Хотя бы медсестра взяла кровь аккуратно.", "Хоть сыпь прошла.": a concessive word
+        # that also grants ("at least"), opening a sentence it is alone in, grants nothing to a
+        # main clause: the praise is meant (GRANTING)
+        granted = (
+            clause.conceded
+            and (i == 0 or sentences[i - 1] != sentence)
+            and not (sentence in clauses.granting and clauses.alone(i))
+        )
         for aspect in aspects:
             said = (general if aspect in clause.own else shared) + clause.own.get(aspect, 0.0)
             if aspect is _PRICE and clause.paid:
                 amounts.append((clause, granted))  # counted after the words (see AMOUNT)
             if abs(said) < _JUDGED:
+                if clauses.granting:
+                    unjudged.append((aspect, clause))
                 continue
+            if said > 0:
+                praised.add(sentence)
             totals[aspect] = totals.get(aspect, 0.0) + said
             if not granted:
                 firm[aspect] = firm.get(aspect, 0.0) + said
@@ -1700,6 +1759,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 strongest[aspect] = (abs(said), clause)
     if amounts and abs(totals.get(_PRICE, 0.0)) < _JUDGED:
         _blame_amounts(amounts, totals, firm, strongest)
+    granted_against = 0.0
+    if unjudged and not clauses.granting.isdisjoint(praised):
+        granted_against = _blame_granted(unjudged, clauses.granting, totals, firm, strongest)
     # "Strona obiecuje «opiekę bez kolejek». Siedziałem na korytarzu półtorej godziny.": the
     # praise words of a claim held against the practice are not meant either
     # (the clauses judged, in C: filter drops those never judged, None)
@@ -1719,7 +1781,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     polarities = frozenset(
         [_POSITIVE if total > 0 else _NEGATIVE for total in firm.values() if abs(total) >= _JUDGED]
     )
-    praise = blame = 0.0
+    praise, blame = 0.0, granted_against
     judged = 0
     if len(polarities) > 1:  # a mixed verdict weighs every clause of the text
         for clause in clauses.every():
@@ -1858,6 +1920,27 @@ def _blame_amounts(
     if firm_paid:
         firm[_PRICE] = firm.get(_PRICE, 0.0) + firm_paid
     strongest[_PRICE] = (-paid, min(amounts, key=lambda a: a[0].paid)[0])
+
+
+def _blame_granted(
+    unjudged: list[tuple[Aspect, Clause]],
+    granting: set[int],
+    totals: dict[Aspect, float],
+    firm: dict[Aspect, float],
+    strongest: dict[Aspect, tuple[float, Clause]],
+) -> float:
+    """Blame the aspects named outside the sentences that grant praise, in clauses that judge
+    nothing (told as facts), and judged nowhere (see GRANTING); returns the blame given, as a
+    positive number. A clause that judges something else ("the consultant mumbled ... no idea
+    what happens next") has said what it blames."""
+    given = 0.0
+    for aspect, clause in unjudged:
+        if clause.sentence in granting or aspect in totals or abs(clause.total) >= _JUDGED:
+            continue
+        totals[aspect] = firm[aspect] = _GRANTED_AGAINST
+        strongest[aspect] = (-_GRANTED_AGAINST, clause)
+        given -= _GRANTED_AGAINST
+    return given
 
 
 def _is_long(text: str, lang: str) -> bool:

@@ -22,7 +22,13 @@ from clinicrep.analysis.aspects import AspectReading, read_aspects
 from clinicrep.analysis.language import detect_language
 from clinicrep.analysis.learning import active_model, generation
 from clinicrep.analysis.parallel import AnalysisPool
-from clinicrep.analysis.sentiment import combine, lexicon_score, stars_score, text_score
+from clinicrep.analysis.sentiment import (
+    TextScore,
+    combine,
+    lexicon_score,
+    stars_score,
+    text_score,
+)
 from clinicrep.analysis.topics import detect_topics, named_sentences
 from clinicrep.analysis.triage import assess_urgency
 from clinicrep.model import Analysis, Aspect, Review, Sentiment, Topic
@@ -71,6 +77,19 @@ _UNDONE = 1.0
 _THINGS = frozenset(
     (Aspect.OUTCOME, Aspect.PRICE, Aspect.ACCESS, Aspect.FACILITIES, Aspect.WAITING)
 )
+# A short review whose aspects only praise, by deeds told as facts ("Карту подготовили заранее,
+# медсестра объяснила каждый шаг, ребёнок даже не пискнул", "Dr Sato called me that evening to
+# say it wasn't broken"), while one or two of its words lean negative with no negative clause:
+# the lean is a word of the story (an illness, "broken"), and the deeds decide (round
+# seventeen). The praise must be a deed's or a judgement word's (_TOLD_BY_DEEDS), not a
+# mention's; with three words or more (PolEmo's long sentences) or a negative clause the words
+# decide. Tried and left out: praise against a negative clause read as mixed (uk fresh3 frozen
+# and pl probe15 frozen mixed recall rose, but PolEmo accuracy fell .769 -> .767); the other
+# way, a short text its words praise and its deeds only blame read as a complaint (the aspect
+# reading blames double negations the sentiment reads as praise: "Nigdy nie wyszłam od niej
+# bez odpowiedzi", "Doktor nie zostawił mnie bez pomocy").
+_TOLD_BY_DEEDS = 1.5
+_FEW_HITS = 2
 
 
 @cache
@@ -183,6 +202,16 @@ def _told_by_aspects(reading: AspectReading, score: float) -> Sentiment:
     return Sentiment.NEUTRAL
 
 
+def _praised_against_words(reading: AspectReading, scored: TextScore) -> Sentiment:
+    """The verdict of a short text whose one or two judging words lean negative while its
+    aspects, told by deeds, only praise (see _TOLD_BY_DEEDS)."""
+    if reading.long or scored.hits > _FEW_HITS or reading.strongest < _TOLD_BY_DEEDS:
+        return Sentiment.NEGATIVE
+    if reading.firm == _PRAISE_ONLY and not scored.negative_clauses:
+        return Sentiment.POSITIVE
+    return Sentiment.NEGATIVE
+
+
 def _told_both_ways(reading: AspectReading, negative_clauses: int) -> bool:
     """Whether a review of middling stars praises and blames (see _MIDDLING)."""
     sides = {o.polarity for o in reading.opinions}
@@ -210,6 +239,8 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
         sentiment = Sentiment.NEGATIVE
     elif sentiment is Sentiment.NEUTRAL:
         sentiment = _told_by_aspects(reading, score)
+    elif sentiment is Sentiment.NEGATIVE and stars is None:
+        sentiment = _praised_against_words(reading, scored)
     model = active_model(lang) if learned and text else None
     if model is not None:
         sentiment = model.combine(text, sentiment, score)
