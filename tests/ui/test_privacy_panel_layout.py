@@ -5,11 +5,11 @@ ten, in Russian and Polish as in English), and the reply and "Publish" stay in v
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from clinicrep.demo.populate import populate
 from clinicrep.i18n import install_translators
+from ui.layout_checks import height_in_view, wait_until_settled
 
 # a reply that says a visit, its date, a treatment and a bill: several privacy findings
 TELLING_REPLY = (
@@ -37,29 +37,6 @@ def _rows_in_view(window) -> int:
     )
 
 
-def _height_in_view(widget, window) -> int:
-    seen = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-    parent = widget.parentWidget()
-    while parent is not None and parent is not window:
-        seen = seen.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
-        parent = parent.parentWidget()
-    return seen.intersected(window.rect()).height() if widget.isVisible() else 0
-
-
-def _settled(window, qtbot) -> None:
-    """The work started after the first paint has ended (the alerts' check shows its banner
-    above the inbox when it finds one) and the splitter keeps one size for a moment."""
-    qtbot.waitUntil(lambda: window.first_paint.done, timeout=10_000)
-    pool = QThreadPool.globalInstance()
-    qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=30_000)
-    sizes = window.splitter.sizes()
-    for _ in range(100):
-        qtbot.wait(100)
-        if window.splitter.sizes() == sizes:
-            break
-        sizes = window.splitter.sizes()
-
-
 @pytest.mark.parametrize("language", ["en", "ru", "uk", "pl", "zh_CN"], indirect=True)
 def test_the_privacy_panel_opens_without_taking_rows_from_the_inbox_at_1024x768(
     db, qtbot, language
@@ -74,12 +51,12 @@ def test_the_privacy_panel_opens_without_taking_rows_from_the_inbox_at_1024x768(
     qtbot.waitExposed(window)
     editor = window.editor
     qtbot.waitUntil(lambda: editor.review is not None and not editor.checking, timeout=30_000)
-    _settled(window, qtbot)
+    wait_until_settled(window, qtbot)
     rows = _rows_in_view(window)
     sizes = window.splitter.sizes()
     assert rows >= 10
     assert not editor.findings_list.isVisible()
-    assert _height_in_view(editor.publish_button, window) == editor.publish_button.height()
+    assert height_in_view(editor.publish_button, window) == editor.publish_button.height()
 
     editor.text.setPlainText(TELLING_REPLY)  # as she types it: the check follows the edit
     qtbot.waitUntil(lambda: editor.findings_list.isVisible(), timeout=30_000)
@@ -90,9 +67,9 @@ def test_the_privacy_panel_opens_without_taking_rows_from_the_inbox_at_1024x768(
     # the panel, the reply and the checklist share the editor's room; each is still readable
     line = editor.fontMetrics().lineSpacing()
     for box in (editor.text, editor.findings_list, editor.checklist_list):
-        assert _height_in_view(box, window) >= 2 * line, box.objectName()
-    assert _height_in_view(editor.findings_title, window) >= line
-    assert _height_in_view(editor.override_button, window) == editor.override_button.height()
+        assert height_in_view(box, window) >= 2 * line, box.objectName()
+    assert height_in_view(editor.findings_title, window) >= line
+    assert height_in_view(editor.override_button, window) == editor.override_button.height()
 
     editor.text.setPlainText("Thank you for telling us; please call the practice manager.")
     qtbot.waitUntil(lambda: not editor.findings_list.isVisible(), timeout=30_000)
