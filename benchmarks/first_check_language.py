@@ -26,6 +26,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from first_reply_check import TEXTS  # the same reviews
+
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 
@@ -42,13 +44,7 @@ from clinicrep.store.reviews import upsert_reviews
 from clinicrep.store.sources import add_source
 
 lang, folder, opened, read = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
-TEXTS = {
-    "en": "I waited an hour past my appointment and nobody told me why.",
-    "ru": "Ждала приёма больше часа, никто ничего не объяснил.",
-    "uk": "Чекала на прийом понад годину, ніхто нічого не пояснив.",
-    "pl": "Czekałam na wizytę ponad godzinę i nikt nic nie wyjaśnił.",
-    "zh": "预约了还是等了一个多小时，没有人解释原因。",
-}
+TEXTS = json.loads(sys.argv[5])  # one review a language
 REPLY = {"en": "Thank you", "ru": "Спасибо", "uk": "Дякуємо", "pl": "Dziękujemy", "zh": "谢谢您"}
 paths.set_data_dir(folder)
 app = QApplication([])
@@ -172,7 +168,7 @@ def _run(
     args: argparse.Namespace, env: dict[str, str], lang: str, folder: str, *, read: float
 ) -> dict[str, list[float]]:
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, lang, folder, str(args.open), str(read)],
+        [sys.executable, "-c", CHILD, lang, folder, str(args.open), str(read), json.dumps(TEXTS)],
         env=env,
         capture_output=True,
         text=True,
