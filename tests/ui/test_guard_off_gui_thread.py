@@ -28,7 +28,8 @@ def test_a_reply_in_letters_not_compiled_yet_is_checked_on_a_worker(window, qtbo
     assert editor.checking  # the user is told why the checklist is empty and Publish off
     assert editor.state.text() == "Checking the reply…"
     assert not editor.publish_button.isEnabled()
-    qtbot.waitUntil(lambda: bool(on_gui_thread) and not editor.checking)
+    # a process's first check builds Chinese's and English's tables: over 5 s at a load of 9
+    qtbot.waitUntil(lambda: bool(on_gui_thread) and not editor.checking, timeout=30_000)
     assert editor.state.text() != "Checking the reply…"
     assert on_gui_thread == [False]
     assert not editor.findings
