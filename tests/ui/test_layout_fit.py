@@ -5,7 +5,7 @@ below, and the split the user chose comes back."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -19,6 +19,7 @@ from clinicrep.monitoring.install import MonitorInstaller, RunResult
 from clinicrep.settings import load_settings
 from clinicrep.ui.settings_dialog import SettingsDialog
 from ui.dialogs import answer_next_dialog
+from ui.layout_checks import height_in_view, wait_until_settled
 
 SCREEN_W, SCREEN_H = 1280, 800
 WINDOW_H = 760  # the screen less a title bar and a panel
@@ -100,21 +101,11 @@ def test_the_inbox_shows_a_dozen_reviews_with_the_review_and_reply_below(seeded_
     qtbot.wait(100)  # the layout settles
     rows_in_view = window.table.viewport().height() // window.table.rowHeight(0)
     assert rows_in_view >= 12
-    assert _height_in_view(window.pane.text, window) >= 60
-    assert _height_in_view(window.editor.text, window) >= 80
-    assert _height_in_view(window.editor.publish_button, window) == (
+    assert height_in_view(window.pane.text, window) >= 60
+    assert height_in_view(window.editor.text, window) >= 80
+    assert height_in_view(window.editor.publish_button, window) == (
         window.editor.publish_button.height()
     )
-
-
-def _height_in_view(widget, window) -> int:
-    """How much of ``widget`` the user sees: its rectangle clipped by every parent's."""
-    seen = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-    parent = widget.parentWidget()
-    while parent is not None and parent is not window:
-        seen = seen.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
-        parent = parent.parentWidget()
-    return seen.intersected(window.rect()).height() if widget.isVisible() else 0
 
 
 def test_the_split_the_user_dragged_is_remembered(seeded_db, qtbot):
@@ -147,18 +138,8 @@ def test_the_split_the_user_dragged_is_remembered(seeded_db, qtbot):
 def test_choosing_another_review_does_not_move_the_table(window, qtbot):
     window.resize(SCREEN_W, WINDOW_H)
     qtbot.waitUntil(lambda: window.model.rowCount() >= 5, timeout=5000)
-    # the layout settles: the work started after the first paint ends (the alerts' check
-    # shows its 48 px banner above the inbox when it finds one: on a loaded machine well after
-    # 100 ms, read as the table moving), and the splitter keeps one size for a moment
-    qtbot.waitUntil(lambda: window.first_paint.done, timeout=10_000)
-    pool = QThreadPool.globalInstance()
-    qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=30_000)
+    wait_until_settled(window, qtbot)
     sizes = window.splitter.sizes()
-    for _ in range(100):
-        qtbot.wait(100)
-        if window.splitter.sizes() == sizes:
-            break
-        sizes = window.splitter.sizes()
     top = window.table.mapTo(window, QPoint(0, 0))
     for row in range(window.model.rowCount()):
         window.select_row(row)
@@ -222,8 +203,8 @@ def test_the_window_fits_an_800_px_screen_its_filters_on_two_lines(seeded_db, qt
         bar = window.filter_bar
         assert bar.height() >= filters.height() and filters.height() >= 2 * filters.view.height()
         assert not [t for t in clipped_texts(filters) if "QComboBox" in t or "filters" in t]
-        assert _height_in_view(window.editor.text, window) >= 40
-        assert _height_in_view(window.editor.publish_button, window) == (
+        assert height_in_view(window.editor.text, window) >= 40
+        assert height_in_view(window.editor.publish_button, window) == (
             window.editor.publish_button.height()
         )
 

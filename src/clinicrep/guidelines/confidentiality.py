@@ -2213,6 +2213,12 @@ def _review_language(review: Review) -> str:
     return language or review.language_hint
 
 
+def guard_languages(reviews: Iterable[Review]) -> list[str]:
+    """The languages the guard reads replies to ``reviews`` in, each once, in the order met
+    (an inbox's rows: the window builds their tables right after the practice's own)."""
+    return list(dict.fromkeys(normalise_language(_review_language(r)) for r in reviews))
+
+
 def guard_ready(reply_text: str, review: Review, settings: Settings) -> bool:
     """Whether ``guard_reply`` would find its rules compiled (see ``rules_ready``)."""
     return rules_ready(reply_text, _review_language(review), settings.practice_country)

@@ -69,7 +69,7 @@ from clinicrep.ui.filter_bar import FilterBar
 from clinicrep.ui.first_paint import FirstPaint
 from clinicrep.ui.icons import app_icon
 from clinicrep.ui.inbox_delegate import InboxDelegate
-from clinicrep.ui.inbox_model import Column, InboxModel, short_date
+from clinicrep.ui.inbox_model import PAGE_SIZE, Column, InboxModel, short_date
 from clinicrep.ui.inbox_table import InboxTable
 from clinicrep.ui.live_updates import LiveUpdates
 from clinicrep.ui.reanalysis import ReanalysisController
@@ -778,6 +778,14 @@ class MainWindow(QMainWindow):
         if self.table.isVisible():
             self.table.viewport().repaint()
         self._on_current_row(current, QModelIndex())
+
+    def inbox_languages(self) -> list[str]:
+        """The languages the guard will read replies to the inbox's first rows in, in the
+        rows' order (the rows read for the first screen: no query of its own)."""
+        from clinicrep.guidelines.confidentiality import guard_languages
+
+        rows = min(self.model.rowCount(), PAGE_SIZE)
+        return guard_languages(r for r in map(self.model.review_at, range(rows)) if r)
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, Column.TEXT)

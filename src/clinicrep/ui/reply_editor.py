@@ -222,9 +222,17 @@ class ReplyEditor(QWidget):
         self.checklist_list.setObjectName("checklist")
         self.checklist_list.setAccessibleName(self.tr("Checklist"))
         self.checklist_list.itemChanged.connect(self._on_item_ticked)
+        # three lines of the reply and two of each list at the least (Qt's own minimum is
+        # four): the privacy panel opens in the room the reply box and the checklist give up,
+        # not in the inbox's (at 1024x768 the splitter gave the editor the panel's 96 px: the
+        # inbox went from twelve rows to ten in every language)
+        line = self.fontMetrics().lineSpacing()
+        margin = int(self.text.document().documentMargin())
+        self.text.setMinimumHeight(3 * line + 2 * (self.text.frameWidth() + margin))
         for listing in (self.checklist_list, self.findings_list):
             listing.setWordWrap(True)  # hints are sentences: wrap them, never scroll sideways
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listing.setMinimumHeight(2 * line + 2 * listing.frameWidth())
         # a title over each list: without one, two boxes of sentences said nothing of what
         # they were (the findings only show when there is something to fix)
         self.findings_title = QLabel(self.tr("Privacy check: change this before publishing"))
@@ -320,7 +328,7 @@ class ReplyEditor(QWidget):
         layout.addWidget(self.text, 3)
         layout.addWidget(self.draft_map)
         layout.addWidget(self.findings_title)
-        layout.addWidget(self.findings_list)
+        layout.addWidget(self.findings_list, 2)
         layout.addWidget(self.checklist_title)
         layout.addWidget(self.checklist_list, 2)
         state_row = QHBoxLayout()
