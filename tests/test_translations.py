@@ -91,3 +91,29 @@ def test_lrelease_compiles_every_ts_file(lang, tmp_path):
         text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_building_the_translations_again_leaves_a_running_programs_words_whole(tmp_path):
+    """A program reads its .qm mapped into memory. lrelease rewrote the file in place: a
+    window that looked up a word while another process built the translations died of a bus
+    error (SIGBUS, a test worker, with another one building them). The new .qm is written
+    beside the old one and put in its place: what is mapped stays as it was loaded."""
+    import mmap
+
+    from clinicrep.i18n_build import release
+
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir(parents=True)
+    ts = folder / "clinicrep_pl.ts"
+    shutil.copy(TS["pl"], ts)
+    (qm,) = release(tmp_path)
+    with qm.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        loaded = bytes(mapped)
+        # a translator changes a word; the build runs again while the window is open
+        text = ts.read_text(encoding="utf-8")
+        assert "<translation>" in text
+        ts.write_text(text.replace("<translation>", "<translation>Nowe ", 1), encoding="utf-8")
+        release(tmp_path)
+        assert bytes(mapped) == loaded
+    assert len(qm.read_bytes()) > len(loaded)  # the new build is in its place
+    assert sorted(p.name for p in folder.iterdir()) == ["clinicrep_pl.qm", "clinicrep_pl.ts"]

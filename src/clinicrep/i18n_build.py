@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
 import re
 import shutil
 import subprocess
@@ -159,10 +160,19 @@ def update(root: Path) -> None:
 
 
 def release(root: Path) -> list[Path]:
+    """Every .ts compiled to its .qm: written beside it, then put in its place. A running
+    program reads its .qm mapped into memory; lrelease rewrote the file in place, and a
+    window that looked up a word meanwhile died of a bus error (SIGBUS; a test process, with
+    another one building the translations)."""
     made = []
     for ts in sorted((root / "resources" / "translations").glob("clinicrep_*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        fresh = qm.with_name(f".{qm.name}.{os.getpid()}.new")
+        try:
+            subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)
+            os.replace(fresh, qm)
+        finally:
+            fresh.unlink(missing_ok=True)
         made.append(qm)
     return made
 

@@ -41,8 +41,11 @@ _POLISH_LETTERS = re.compile(r"[ąćęłńóśźż]")
 _LATIN = re.compile(r"^[a-ząćęłńóśźż-]+$")
 
 
-# Polish letters with diacritics, and Russian ё: one letter each, so that positions stay
-_FOLDED = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻёЁ", "acelnoszzACELNOSZZеЕ")
+# Polish letters with diacritics, and Russian ё: one letter each, so that positions stay.
+# Replaced letter by letter, not with str.translate: translate looks each character past
+# Latin-1 up in its table as a new int, 0.2 µs a character (19 ms for a 100,000-character
+# Russian review, 300 ms under tracemalloc), where 20 C scans take 0.3 ms
+_FOLDED = tuple(zip("ąćęłńóśźżĄĆĘŁŃÓŚŹŻёЁ", "acelnoszzACELNOSZZеЕ", strict=True))
 # the letters each ASCII letter stands for in folded text (a row tested without the index)
 FOLDED_FROM = {"a": "ą", "c": "ć", "e": "ę", "l": "ł", "n": "ń", "o": "ó", "s": "ś", "z": "źż"}
 
@@ -51,12 +54,17 @@ def fold(text: str) -> str:
     """``text`` with its Polish letters and ё written without diacritics ("źle" -> "zle"),
     letter for letter; what the search indexes hold and what a search word is looked up as.
     Registered on every SQLite connection as ``clinicrep_fold``."""
-    return text.translate(_FOLDED)
+    if text.isascii():  # nothing to fold (a flag of the string: no scan)
+        return text
+    for letter, plain in _FOLDED:
+        if letter in text:
+            text = text.replace(letter, plain)
+    return text
 
 
 def fold_or_none(text: str | None) -> str | None:
     """``fold`` for a column that may be NULL (a review's title)."""
-    return None if text is None else text.translate(_FOLDED)
+    return None if text is None else fold(text)
 
 
 def stem_search_word(word: str) -> str:

@@ -165,10 +165,9 @@ def test_no_text_is_cut_in_any_window_or_dialog(seeded_db, qtbot, tmp_path, lang
         pass
     for name, screen in _screens(qtbot, seeded_db, tmp_path):
         seen.append(name)
-        problems += [
-            f"[{language}] {name}: {p}" for p in clipped_texts(screen) if p not in seen_problems
-        ]
-        seen_problems.update(clipped_texts(screen))
+        cut = clipped_texts(screen)
+        problems += [f"[{language}] {name}: {p}" for p in cut if p not in seen_problems]
+        seen_problems.update(cut)
         if isinstance(screen, QDialog):
             problems += [f"[{language}] {name}: {p}" for p in _out_of_reach(screen)]
     assert {"inbox", "charts", "welcome", "sources", "import", "monthly report"} <= set(seen)
@@ -201,49 +200,87 @@ def test_the_clipping_check_finds_a_cut_label(qtbot):
     assert any("Требуют внимания" in p for p in clipped_texts(page))
 
 
-def _walk_in_a_process(tmp_path: Path, **env_changes: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen", **env_changes}
-    root = Path(__file__).resolve().parents[2]
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            str(Path(__file__)),
-            "-k",
-            "test_no_text_is_cut_in_any_window_or_dialog",
-        ],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+# the walk above at 200 % scaling, in a process of its own (Qt reads QT_SCALE_FACTOR once, at
+# its start): on Qt's offscreen 800x600 screen (400x300 to Qt), and on a laptop's 1024x700
+# (512x350: the settings, the source forms and the import opened larger than it, their Save
+# and Cancel below its edge; each now fits, scrolling inside where it must)
+SCALED_WALKS: dict[str, dict[str, int] | None] = {
+    "test_no_text_is_cut_at_200_percent_scaling": None,
+    "test_every_dialog_fits_a_1024x700_screen_at_200_percent": {"width": 1024, "height": 700},
+}
+
+
+def _start_walk(folder: Path, screen: dict[str, int] | None) -> tuple[subprocess.Popen, Path]:
+    env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen"}
+    if screen is not None:
+        import json
+
+        config = folder / "screen.json"
+        screen = {"x": 0, "y": 0, **screen, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+        config.write_text(json.dumps({"screens": [{"name": "laptop", **screen}]}), "utf-8")
+        env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    output = folder / "walk.txt"
+    with output.open("wb") as out:  # a file, not a pipe: two walks run at once, unread
+        process = subprocess.Popen(
+            # the test plug-ins the walk has no use for stay out (hypothesis: 1-2 s to load)
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+            + ["-p", "no:hypothesispytest", "-p", "no:anyio", str(Path(__file__))]
+            + ["-k", "test_no_text_is_cut_in_any_window_or_dialog"],
+            cwd=Path(__file__).resolve().parents[2],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    return process, output
+
+
+@pytest.fixture(autouse=True, scope="module")
+def walks_at_200_percent(request, tmp_path_factory) -> Iterator[object]:
+    """The walks at 200 %, started together as this module begins: they run beside each
+    other and beside the walks in this process (one after the other they took 105 s each
+    of the suite's wall time). Under pytest-xdist, where another worker may run the other
+    test, each starts when its own test does."""
+    running: dict[str, tuple[subprocess.Popen, Path]] = {}
+
+    def start(name: str) -> None:
+        running[name] = _start_walk(tmp_path_factory.mktemp("walk"), SCALED_WALKS[name])
+
+    def finished(name: str) -> tuple[int, str]:
+        if name not in running:
+            start(name)
+        process, output = running[name]
+        process.wait(timeout=600)
+        return process.returncode, output.read_text(encoding="utf-8", errors="replace")
+
+    if not SCALED and "PYTEST_XDIST_WORKER" not in os.environ:
+        selected = {item.name for item in request.session.items if item.path == request.path}
+        for name in SCALED_WALKS:
+            if name in selected:
+                start(name)
+    try:
+        yield finished
+    finally:
+        for process, _output in running.values():
+            if process.poll() is None:
+                process.kill()
+                process.wait()
 
 
 @pytest.mark.skipif(SCALED, reason="this is the run at 200 %")
-def test_no_text_is_cut_at_200_percent_scaling(tmp_path):
-    done = _walk_in_a_process(tmp_path)
-    assert done.returncode == 0, done.stdout[-6000:]
+def test_no_text_is_cut_at_200_percent_scaling(walks_at_200_percent):
+    returncode, output = walks_at_200_percent("test_no_text_is_cut_at_200_percent_scaling")
+    assert returncode == 0, output[-6000:]
 
 
 @pytest.mark.skipif(SCALED, reason="this is the run at 200 %")
-def test_every_dialog_fits_a_1024x700_screen_at_200_percent(tmp_path):
+def test_every_dialog_fits_a_1024x700_screen_at_200_percent(walks_at_200_percent):
     """A laptop's 1024x700 at 200 % is 512x350 to Qt: the settings (876x680), the source
     forms (926x470 at the least) and the import (980x700) opened larger than the screen,
     their Save and Cancel below its edge. Each now fits, scrolling inside where it must,
     and still no word is cut."""
-    import json
-
-    config = tmp_path / "screen.json"
-    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1024, "height": 700}
-    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
-    done = _walk_in_a_process(tmp_path, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    assert done.returncode == 0, done.stdout[-6000:]
+    name = "test_every_dialog_fits_a_1024x700_screen_at_200_percent"
+    returncode, output = walks_at_200_percent(name)
+    assert returncode == 0, output[-6000:]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
