@@ -7,10 +7,14 @@ and after a change that must not change what the guard finds (a move of words in
 faster loop).
 
     PYTHONPATH=src python benchmarks/guard_digest.py
+
+The blind check sets (replies_<lang>_check*.jsonl) are the lead's: left out unless
+--with-check-sets is given (their findings then go into the digest, never printed).
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 from pathlib import Path
@@ -20,10 +24,17 @@ from clinicrep.guidelines.confidentiality import find_confidentiality_problems
 DATA = Path(__file__).resolve().parent.parent / "tests" / "guidelines" / "data"
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--with-check-sets", action="store_true", help="read the blind check sets too (the lead)"
+    )
+    args = parser.parse_args(argv)
     digest = hashlib.sha256()
     replies = findings = 0
     for path in sorted(DATA.glob("*.jsonl")):
+        if "_check" in path.name and not args.with_check_sets:
+            continue  # a blind set: never read unless asked
         with path.open(encoding="utf-8") as f:
             for line in f:
                 item = json.loads(line)
@@ -39,7 +50,10 @@ def main() -> None:
                 for found in (with_context, alone):
                     row = [item["id"], [(x.code.value, x.start, x.end, x.text) for x in found]]
                     digest.update(json.dumps(row, ensure_ascii=False).encode())
-    print(f"{replies} replies, {findings} findings, sha256 {digest.hexdigest()}")
+    sets = "with" if args.with_check_sets else "without"
+    print(
+        f"{replies} replies, {findings} findings, sha256 {digest.hexdigest()} ({sets} check sets)"
+    )
 
 
 if __name__ == "__main__":

@@ -24,7 +24,14 @@ from clinicrep.guidelines.confidentiality import (
     FindingCode,
     guard_reply,
 )
-from clinicrep.guidelines.engine import first_match, lowered, lowered_pattern
+from clinicrep.guidelines.engine import (
+    RegexItem,
+    case_partners,
+    first_match,
+    lowered,
+    lowered_pattern,
+    regex_items,
+)
 from clinicrep.guidelines.kinds import ReplyKind
 from clinicrep.guidelines.lexicon import LANGUAGES, all_first_names, lexicon
 from clinicrep.i18n import list_text, then_text
@@ -48,15 +55,6 @@ _PHONE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
-
-try:  # the letters the regex engine takes for each other case-blind beyond their lower case
-    from re._casefix import _EXTRA_CASES as _CASE_PARTNERS  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - another Python: every long text the exact way
-    _CASE_PARTNERS = None
-try:  # the parser of the re module (named sre_parse before Python 3.11)
-    from re import _parser as _sre_parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_parse as _sre_parser  # type: ignore[no-redef]
 
 
 class ItemState(StrEnum):
@@ -132,9 +130,9 @@ def _word_list(key: str) -> _WordList:
         named = _letters_of(gated)
         entries.append(_Entry(pattern, None if named is None else re.compile(gated)))
         letters |= named or set()
-    if _CASE_PARTNERS is None:
-        return _WordList(tuple(entries), re.compile(r"[\s\S]"))  # every text the exact way
-    partners = {chr(other) for c in letters for other in _CASE_PARTNERS.get(ord(c), ())}
+    partners = case_partners(letters)
+    if partners is None:  # another Python: every text the exact way
+        return _WordList(tuple(entries), re.compile(r"[\s\S]"))
     if not partners:
         return _WordList(tuple(entries), None)
     return _WordList(
@@ -144,41 +142,37 @@ def _word_list(key: str) -> _WordList:
 
 def _letters_of(source: str) -> set[str] | None:
     """The characters a lower-cased entry names, or None when its gate could miss a match of
-    the case-blind entry (a negative class or look-around, a back-reference)."""
+    the case-blind entry (a negative class or look-around, a back-reference) or this Python's
+    regex parser cannot be read (``regex_items``)."""
     try:
-        parsed = _sre_parser.parse(source)
+        items = regex_items(source)
     except re.error:
         return None
     letters: set[str] = set()
 
-    def walk(items: object) -> bool:
-        for op, value in items:  # type: ignore[attr-defined]
-            name = str(op)
-            if name == "LITERAL":
-                letters.add(chr(value))
-            elif name == "IN":
-                for item_op, item in value:
-                    kind = str(item_op)
-                    if kind == "LITERAL":
-                        letters.add(chr(item))
-                    elif kind == "RANGE" and item[1] - item[0] < 400:
-                        letters.update(chr(c) for c in range(item[0], item[1] + 1))
-                    elif kind != "CATEGORY":
-                        return False
-            elif name == "BRANCH":
-                if not all(walk(branch) for branch in value[1]):
+    def walk(sequence: Sequence[RegexItem]) -> bool:
+        for item in sequence:
+            tag = item[0]
+            if tag == "char":
+                letters.add(item[1])
+            elif tag == "class":
+                if item[3]:  # negated, or a range too wide to list
                     return False
-            elif name == "SUBPATTERN":
-                if not walk(value[-1]):
+                letters.update(item[1])
+            elif tag == "branch":
+                if not all(walk(branch) for branch in item[1]):
                     return False
-            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-                if not walk(value[2]):
+            elif tag == "group":
+                if not walk(item[1]):
                     return False
-            elif name not in ("AT", "ANY", "CATEGORY"):
+            elif tag == "repeat":
+                if not walk(item[3]):
+                    return False
+            elif tag not in ("at", "any", "category"):
                 return False
         return True
 
-    ok = walk(parsed)
+    ok = items is not None and walk(items)
     # a letter whose lower case is another length, or that the regex engine lowers otherwise
     if not ok or any(
         (c.isspace() and c != " ")  # lowered text has spaces only

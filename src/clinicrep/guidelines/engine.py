@@ -17,12 +17,25 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-try:  # the parser of the re module (named sre_parse before Python 3.11)
-    from re import _parser as _sre_parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_parse as _sre_parser  # type: ignore[no-redef]
-
 from clinicrep.guidelines.languages import Morphology
+
+# The re module's own parser and case table are private: only ``regex_items`` and
+# ``case_partners`` read them, and where this Python has others (None here, or shapes the
+# walker does not know) every caller takes its exact, slower path.
+_sre_parser: Any
+try:  # the parser of the re module (named sre_parse before Python 3.11)
+    from re import _parser as _sre_parser  # type: ignore[attr-defined, no-redef]
+except ImportError:  # pragma: no cover
+    try:
+        import sre_parse as _sre_parser  # type: ignore[no-redef]
+    except ImportError:
+        _sre_parser = None
+_EXTRA_CASES: Any
+try:  # the letters the regex engine takes for each other case-blind beyond their lower case
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found, no-redef]
+except ImportError:  # pragma: no cover
+    _EXTRA_CASES = None
+
 
 # A word: letters, with inner hyphens and apostrophes ("x-ray", "it's", "п'ять").
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -137,7 +150,7 @@ class PhraseSet:
         at_word_start: list[str] = []
         anywhere: list[str] = []
         for entry in entries:
-            _sre_parser.parse(entry)  # a broken entry fails here, naming itself
+            regex_items(entry)  # a broken entry fails here, naming itself
             wordlike = anchored and _WORDLIKE_START.match(entry)
             (at_word_start if wordlike else anywhere).append(f"(?:{lowered_pattern(entry)})")
         # One look-behind for all the entries anchored at a word start: the engine then tries
@@ -194,54 +207,131 @@ class PhraseSet:
 _WORD_RUN = re.compile(r"\w+")
 
 
+# What ``regex_items`` reads a pattern as, one tuple an item (a sequence is a tuple of them):
+# ("char", c); ("class", letters, categories, open): a class "[...]" with the letters it lists,
+# the names of its categories ("digit" for "\d") and whether it matches more than that (negated,
+# a range too wide to list); ("category", name) outside a class; ("any",) for "."; ("branch",
+# (sequence, ...)); ("group", sequence); ("repeat", least, most, sequence); ("at",) an anchor
+# ("\b", "^"); ("look",) a look-ahead or -behind; ("other", name): anything else (a
+# back-reference, a negated letter, an atomic group).
+RegexItem = tuple[Any, ...]
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+
+
+@functools.lru_cache(maxsize=8192)
+def regex_items(entry: str) -> tuple[RegexItem, ...] | None:
+    """``entry`` as the re module's parser reads it, in the plain tuples above; None where this
+    Python's parser is not the one this reads (the callers then take their exact path). A
+    broken entry raises re.error. Read once per entry: a table reads an entry's beginnings
+    several times while it is built."""
+    if _sre_parser is None:
+        re.compile(entry)  # a broken entry still fails, naming itself
+        return None
+    parsed = _sre_parser.parse(entry)
+    try:
+        return _items_of(parsed)
+    except (TypeError, ValueError, AttributeError, IndexError, KeyError):
+        return None  # another Python's shapes: nothing is guessed
+
+
+def _items_of(parsed: Iterable[Any]) -> tuple[RegexItem, ...]:
+    items: list[RegexItem] = []
+    for op, value in parsed:
+        name = str(op)
+        if name == "LITERAL":
+            items.append(("char", chr(value)))
+        elif name == "IN":
+            items.append(_class_of(tuple(value)))
+        elif name == "CATEGORY":
+            items.append(("category", _category_name(value)))
+        elif name == "ANY":
+            items.append(("any",))
+        elif name == "BRANCH":
+            items.append(("branch", tuple(_items_of(branch) for branch in value[1])))
+        elif name == "SUBPATTERN":
+            items.append(("group", _items_of(value[-1])))
+        elif name in _REPEATS:
+            least, most, inner = value
+            items.append(("repeat", int(least), int(most), _items_of(inner)))
+        elif name == "AT":
+            items.append(("at",))
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            items.append(("look",))
+        else:
+            items.append(("other", name))
+    return tuple(items)
+
+
 @functools.lru_cache(maxsize=4096)
-def _parsed(entry: str) -> list[Any]:
-    """``entry`` parsed by the re module's parser, once (the prefixes of an entry are read
-    several times while a table is built)."""
-    return list(_sre_parser.parse(entry))
+def _class_of(members: tuple[Any, ...]) -> RegexItem:
+    # the same classes ("[а-яёії]") come back thousands of times while the tables are built
+    letters: set[str] = set()
+    categories: list[str] = []
+    wider = False
+    for op, member in members:
+        kind = str(op)
+        if kind == "LITERAL":
+            letters.add(chr(member))
+        elif kind == "RANGE" and member[1] - member[0] < 400:
+            letters.update(chr(c) for c in range(member[0], member[1] + 1))
+        elif kind == "CATEGORY":
+            categories.append(_category_name(member))
+        else:  # a negated class, a range too wide to list
+            wider = True
+    return ("class", frozenset(letters), tuple(categories), wider)
+
+
+def _category_name(category: object) -> str:
+    return str(category).removeprefix("CATEGORY_").lower()
+
+
+def case_partners(letters: Iterable[str]) -> frozenset[str] | None:
+    """The characters the regex engine takes case-blind for one of ``letters`` though their
+    lower case differs ("ı" for "i", "ſ" for "s", "ᲂ" for "о"); None where this Python does
+    not say (its case table is private)."""
+    if _EXTRA_CASES is None:
+        return None
+    return frozenset(chr(other) for c in letters for other in _EXTRA_CASES.get(ord(c), ()))
 
 
 def first_characters(entry: str) -> frozenset[str] | None:
     """The characters a match of ``entry`` can start with, or None when it could be any."""
     try:
-        parsed = _parsed(entry)
+        items = regex_items(entry)
     except re.error:
         return None
-    return _first_of(parsed)
+    return None if items is None else _first_of(items)
 
 
-def _first_of(items: list[Any]) -> frozenset[str] | None:
+def _first_of(items: Sequence[RegexItem]) -> frozenset[str] | None:
     found: set[str] = set()
-    for op, value in items:
-        name = str(op)
+    for item in items:
+        tag = item[0]
         first: frozenset[str] | None
         empty_ok = False
-        if name == "LITERAL":
-            first = frozenset({chr(value)})
-        elif name == "IN":
-            chars = _class_chars(value)
-            if chars is None:
-                return None
-            first = frozenset(chars)
-        elif name == "BRANCH":
+        if tag == "char":
+            first = frozenset({item[1]})
+        elif tag == "class":
+            first = _class_chars(item)
+        elif tag == "branch":
             union: set[str] = set()
-            for branch in value[1]:
-                got = _first_of(list(branch))
+            for branch in item[1]:
+                got = _first_of(branch)
                 if got is None:
                     return None
                 union |= got
-                if not list(branch):
+                if not branch:
                     empty_ok = True
             first = frozenset(union)
-        elif name == "SUBPATTERN":
-            first = _first_of(list(value[-1]))
+        elif tag == "group":
+            first = _first_of(item[1])
             empty_ok = first is not None and not first
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            first = _first_of(list(value[2]))
-            empty_ok = value[0] == 0
-        elif name == "CATEGORY" and str(value) == "CATEGORY_DIGIT":
+        elif tag == "repeat":
+            first = _first_of(item[3])
+            empty_ok = item[1] == 0
+        elif tag == "category" and item[1] == "digit":
             first = frozenset("0123456789")
-        elif name in ("ASSERT", "ASSERT_NOT", "AT"):
+        elif tag in ("look", "at"):
             continue  # zero width: the next item starts the match
         else:
             return None
@@ -258,18 +348,18 @@ def prefixes(entry: str, length: int = 2, *, strict: bool = False) -> frozenset[
     match can be shorter), or None when they could be anything. ``strict``: a broken entry
     raises re.error (naming it) instead of giving None."""
     try:
-        parsed = _parsed(entry)
+        items = regex_items(entry)
     except re.error:
         if strict:
             raise
         return None
-    found = _sequence_prefixes(parsed, length)
+    found = None if items is None else _sequence_prefixes(items, length)
     return None if found is None or len(found) > 2000 else frozenset(found)
 
 
-def _sequence_prefixes(items: list[Any], length: int) -> set[str] | None:
+def _sequence_prefixes(items: Sequence[RegexItem], length: int) -> set[str] | None:
     results = {""}
-    for op, value in items:
+    for item in items:
         open_ = {p for p in results if len(p) < length}
         if not open_:
             break
@@ -282,7 +372,7 @@ def _sequence_prefixes(items: list[Any], length: int) -> set[str] | None:
             if room in by_room:
                 starts = by_room[room]
             else:
-                starts = by_room[room] = _item_prefixes(op, value, room)
+                starts = by_room[room] = _item_prefixes(item, room)
             if starts is None:
                 return None
             new.update(p + start for start in starts)
@@ -292,40 +382,65 @@ def _sequence_prefixes(items: list[Any], length: int) -> set[str] | None:
     return results
 
 
-def _item_prefixes(op: Any, value: Any, length: int) -> set[str] | frozenset[str] | None:
-    name = str(op)
-    if name == "LITERAL":
-        return {chr(value)}
-    if name in ("ASSERT", "ASSERT_NOT", "AT"):
+def _item_prefixes(item: RegexItem, length: int) -> set[str] | frozenset[str] | None:
+    tag = item[0]
+    if tag == "char":
+        return {item[1]}
+    if tag in ("look", "at"):
         return {""}
-    if name == "CATEGORY":
-        return _category_chars(value)
-    if name == "IN":
-        return _class_chars(value)
-    if name == "BRANCH":
+    if tag == "category":
+        return _category_chars(item[1])
+    if tag == "class":
+        return _class_chars(item)
+    if tag == "branch":
         union: set[str] = set()
-        for branch in value[1]:
-            got = _sequence_prefixes(list(branch), length)
+        for branch in item[1]:
+            got = _sequence_prefixes(branch, length)
             if got is None:
                 return None
             union |= got
         return union
-    if name == "SUBPATTERN":
-        return _sequence_prefixes(list(value[-1]), length)
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        low, high, item = value
+    if tag == "group":
+        return _sequence_prefixes(item[1], length)
+    if tag == "repeat":
+        _, low, high, inner = item
         union = set()
         for times in range(low, min(high, length) + 1):
-            got = _sequence_prefixes(list(item) * times, length) if times else {""}
+            got = _sequence_prefixes(inner * times, length) if times else {""}
             if got is None:
                 return None
             union |= got
         if high > length:  # more repeats only lengthen what is already long enough
-            got = _sequence_prefixes(list(item) * length, length)
+            got = _sequence_prefixes(inner * length, length)
             if got is None:
                 return None
             union |= got
         return union
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _class_chars(item: RegexItem) -> frozenset[str] | None:
+    """The characters a class item can match, or None when too many to list."""
+    _, letters, categories, wider = item
+    if wider:
+        return None
+    chars = set(letters)
+    for category in categories:
+        more = _category_chars(category)
+        if more is None:
+            return None
+        chars |= more
+    return frozenset(chars)
+
+
+def _category_chars(category: str) -> set[str] | None:
+    r"""The characters of "\d" (ASCII digits, as the guard's texts write numbers) and "\s"
+    (a space: ``lowered`` text has no other white space)."""
+    if category == "digit":
+        return set("0123456789")
+    if category == "space":
+        return {" "}
     return None
 
 
@@ -463,7 +578,7 @@ def table_sources(categories: Mapping[str, Sequence[str]], *, anchored: bool) ->
             wordlike = bool(anchored and _WORDLIKE_START.match(entry))
             everything.append((kind, low, wordlike))
             if not wordlike:
-                _sre_parser.parse(entry)  # a broken entry fails here, naming itself
+                regex_items(entry)  # a broken entry fails here, naming itself
                 chars = first_characters(low)
                 if chars:
                     for char in chars:
@@ -818,36 +933,3 @@ class ClauseIndex:
     def of(self, offset: int) -> int:
         """The number of the clause holding ``offset`` (the one before it, between clauses)."""
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
-
-
-def _class_chars(items: object) -> frozenset[str] | None:
-    """The characters a regex class ``[...]`` can match, or None when too many to list."""
-    return _class_chars_of(tuple(items))  # type: ignore[call-overload, arg-type]
-
-
-@functools.lru_cache(maxsize=4096)
-def _class_chars_of(items: tuple[Any, ...]) -> frozenset[str] | None:
-    # the same classes ("[а-яёії]") come back thousands of times while a table is built
-    chars: set[str] = set()
-    for item_op, item in items:
-        kind = str(item_op)
-        if kind == "LITERAL":
-            chars.add(chr(item))
-        elif kind == "RANGE" and item[1] - item[0] < 400:
-            chars.update(chr(c) for c in range(item[0], item[1] + 1))
-        elif kind == "CATEGORY" and _category_chars(item) is not None:
-            chars.update(_category_chars(item) or ())
-        else:
-            return None
-    return frozenset(chars)
-
-
-def _category_chars(category: object) -> set[str] | None:
-    r"""The characters of "\d" (ASCII digits, as the guard's texts write numbers) and "\s"
-    (a space: ``lowered`` text has no other white space)."""
-    name = str(category)
-    if name == "CATEGORY_DIGIT":
-        return set("0123456789")
-    if name == "CATEGORY_SPACE":
-        return {" "}
-    return None
