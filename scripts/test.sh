@@ -22,6 +22,9 @@ if [ -z "${CLINICREP_TEST_PG:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/de
     postgresql postgresql-contrib
 fi
 export QT_QPA_PLATFORM=offscreen
+# bytecode kept: with PYTHONDONTWRITEBYTECODE set (as on some CI machines) every pytest and
+# every `python -m clinicrep` child a test starts compiled the plug-ins and src/ again
+unset PYTHONDONTWRITEBYTECODE
 .venv/bin/ruff check src tests benchmarks scripts
 .venv/bin/ruff format --check src tests benchmarks scripts
 .venv/bin/mypy
