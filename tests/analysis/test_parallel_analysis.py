@@ -25,7 +25,30 @@ TEXTS = [
     "The nurse was lovely but parking was impossible.",
     "Wonderful doctor, thank you so much!",
 ]
-ROWS = parallel.PARALLEL_FROM + 500  # enough to be shared out among processes
+# The pool's threshold lowered for these tests: 1,500 rows are three pages of 500, shared out
+# among two workers as 4,500 rows are (the real threshold made the file 77 s of CPU, mostly the
+# same analysis over and over)
+SHARED_FROM = 1000
+ROWS = SHARED_FROM + 500  # enough to be shared out among processes
+
+
+@pytest.fixture(autouse=True)
+def shared_from_fewer_reviews(monkeypatch):
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", SHARED_FROM)
+
+
+@pytest.fixture
+def pools_used(monkeypatch) -> list[int]:
+    """How many processes each analysis pool entered had: proof that the work was shared."""
+    used: list[int] = []
+    enter = parallel.AnalysisPool.__enter__
+
+    def counted(pool: parallel.AnalysisPool) -> parallel.AnalysisPool:
+        used.append(pool.workers)
+        return enter(pool)
+
+    monkeypatch.setattr(parallel.AnalysisPool, "__enter__", counted)
+    return used
 
 
 @pytest.fixture
@@ -52,13 +75,16 @@ def _readings(path: Path) -> dict[str, tuple]:
     }  # fmt: skip
 
 
-def test_an_import_on_two_cores_reads_every_review_as_one_core_does(export, tmp_path, monkeypatch):
+def test_an_import_on_two_cores_reads_every_review_as_one_core_does(
+    export, tmp_path, monkeypatch, pools_used
+):
     monkeypatch.setattr(parallel, "worker_count", lambda: 1)
     with open_database(tmp_path / "one.sqlite3") as db:
         import_csv(db, export, source_name="Export", platform=Platform.OTHER)
     monkeypatch.setattr(parallel, "worker_count", lambda: 2)
     with open_database(tmp_path / "two.sqlite3") as db:
         report = import_csv(db, export, source_name="Export", platform=Platform.OTHER)
+    assert pools_used == [1, 2]
     assert report.imported == ROWS
     one, two = _readings(tmp_path / "one.sqlite3"), _readings(tmp_path / "two.sqlite3")
     assert len(two) == ROWS  # every review analysed
@@ -66,6 +92,7 @@ def test_an_import_on_two_cores_reads_every_review_as_one_core_does(export, tmp_
     # and a re-analysis on two cores changes nothing either
     with open_database(tmp_path / "two.sqlite3") as db:
         assert reanalyse_store(db) == ROWS
+    assert pools_used == [1, 2, 2]
     assert _readings(tmp_path / "two.sqlite3") == one
 
 
@@ -77,7 +104,7 @@ def test_a_pool_shares_a_batch_out_in_its_order_with_each_source_language():
     when = datetime(2026, 11, 1, tzinfo=UTC)
     reviews = [
         Review(source_id=i % 2, external_id=str(i), created_at=when, text=text, rating=3)
-        for i, text in enumerate(["Dobrze", "Хорошо", "好", "Good", "Źle", "Плохо"] * 700)
+        for i, text in enumerate(["Dobrze", "Хорошо", "好", "Good", "Źle", "Плохо"] * 250)
     ]
     languages = {0: "pl", 1: "ru"}
     with parallel.AnalysisPool(analyse_review, len(reviews), workers=1) as pool:
@@ -89,7 +116,9 @@ def test_a_pool_shares_a_batch_out_in_its_order_with_each_source_language():
     assert {a.language for a in shared if a} >= {"pl", "ru"}
 
 
-def test_the_workers_read_with_the_practices_learned_model(export, tmp_path, monkeypatch):
+def test_the_workers_read_with_the_practices_learned_model(
+    export, tmp_path, monkeypatch, pools_used
+):
     import numpy as np
 
     from clinicrep.analysis import learning
@@ -109,6 +138,7 @@ def test_the_workers_read_with_the_practices_learned_model(export, tmp_path, mon
             import_csv(db, export, source_name="Export", platform=Platform.OTHER)
     finally:
         learning.install({})
+    assert pools_used == [2]
     praise = [
         reading
         for key, reading in _readings(tmp_path / "learned.sqlite3").items()
