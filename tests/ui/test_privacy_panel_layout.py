@@ -75,3 +75,30 @@ def test_the_privacy_panel_opens_without_taking_rows_from_the_inbox_at_1024x768(
     qtbot.waitUntil(lambda: not editor.findings_list.isVisible(), timeout=30_000)
     qtbot.wait(100)
     assert _rows_in_view(window) == rows
+
+
+@pytest.mark.parametrize("language", ["pl", "en"], indirect=True)
+def test_the_time_left_reads_on_one_line_at_1024x768(db, qtbot, language):
+    # "Po terminie o 39 dni" beside the reply's buttons took three lines of 56 px in Polish:
+    # where it does not fit beside them it has a line of its own under them
+    from clinicrep.ui.main_window import MainWindow
+
+    populate(db, count=200)
+    window = MainWindow(db, demo=True)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.review is not None and bool(editor.clock.text()))
+    wait_until_settled(window, qtbot)
+    clock = editor.clock
+    line = clock.fontMetrics().lineSpacing()
+    assert clock.isVisible()
+    assert clock.height() < 2 * line, (clock.text(), clock.height())
+    assert height_in_view(clock, window) == clock.height()
+    # and on a wide window it sits beside the buttons again, still on one line
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: editor._top_row.indexOf(clock) >= 0)
+    wait_until_settled(window, qtbot)
+    assert clock.height() < 2 * line

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QHelpEvent,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QTextCharFormat,
     QTextCursor,
@@ -184,7 +185,12 @@ class ReplyEditor(QWidget):
         top.addWidget(self.kind)
         top.addWidget(self.template_button)
         top.addWidget(self.draft_button)
+        top.addStretch(0)  # keeps the buttons together while the clock has a line of its own
         top.addWidget(self.clock, 1)
+        self._top_row = top
+        # the time left on a line of its own under the buttons when beside them it would wrap
+        # ("Po terminie o 39 dni" took three lines at 1024 px in Polish): _place_clock
+        self._clock_row = QHBoxLayout()
 
         # the approval's word above the reply: waiting, or the owner's comment sent back
         self.approval_note = QLabel()
@@ -323,6 +329,7 @@ class ReplyEditor(QWidget):
         # box ended flush with the window's edge
         layout.setContentsMargins(0, 0, RIGHT_MARGIN, 0)
         layout.addLayout(top)
+        layout.addLayout(self._clock_row)
         layout.addWidget(self.approval_note)
         layout.addWidget(self.replying_note)
         layout.addWidget(self.text, 3)
@@ -1242,6 +1249,37 @@ class ReplyEditor(QWidget):
 
     def _update_clock(self) -> None:
         self.clock.setText(self.time_left_text() if self.review is not None else "")
+        self._place_clock()
+
+    def _place_clock(self) -> None:
+        """The time left beside the reply's buttons when it fits there on one line, else on a
+        line of its own under them, where it wraps only if even that is too narrow."""
+        top, clock = self._top_row, self.clock
+        beside_it = [
+            top.itemAt(i).widget()
+            for i in range(top.count())
+            if top.itemAt(i).widget() not in (None, clock)
+        ]
+        room = (
+            self.width()
+            - RIGHT_MARGIN
+            - sum(widget.sizeHint().width() for widget in beside_it)
+            - max(0, top.spacing()) * len(beside_it)
+            - 2 * clock.margin()
+        )
+        text = clock.text()
+        fits = not text or clock.fontMetrics().horizontalAdvance(text) < room
+        beside = top.indexOf(clock) >= 0
+        if fits and not beside:
+            self._clock_row.removeWidget(clock)
+            top.addWidget(clock, 1)
+        elif not fits and beside:
+            top.removeWidget(clock)
+            self._clock_row.addWidget(clock, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_clock()
 
     def time_left_text(self) -> str:
         """'Answer within 15 hours' / 'Past the aim; ...' / 'Overdue by 2 days' / 'Answered'."""
