@@ -4,7 +4,8 @@ For each reply of tests/guidelines/data/*.jsonl: the findings (code, start, end,
 the review and the reviewer's name, and again without them (the first class sets are judged so).
 Two runs print the same line exactly when every finding and position is the same: run it before
 and after a change that must not change what the guard finds (a move of words into data, a
-faster loop).
+faster loop). The blind check sets (``replies_<lang>_check*.jsonl``) are the lead's and are
+never read here.
 
     PYTHONPATH=src python benchmarks/guard_digest.py
 """
@@ -24,6 +25,8 @@ def main() -> None:
     digest = hashlib.sha256()
     replies = findings = 0
     for path in sorted(DATA.glob("*.jsonl")):
+        if "_check" in path.name:
+            continue  # blind: never opened by an engineer's run
         with path.open(encoding="utf-8") as f:
             for line in f:
                 item = json.loads(line)
