@@ -69,6 +69,7 @@ class Reading:
     news: re.Pattern[str] | None  # stems of what a review may not have said: "cancel"
     anyone: re.Pattern[str] | None  # people in general: "most people", "всем желающим"
     timetable: re.Pattern[str] | None  # the practice's hours and prices: "every Monday", "每周"
+    usual: re.Pattern[str] | None  # what is true as a rule: "usually", "can be a sign of", "通常"
     echo_letters: int  # a news word whose first letters the review has is the review's own
 
     def person_spans(
@@ -205,6 +206,7 @@ def reading(language: str) -> Reading | None:
         news=_stems_pattern(table.get("news", []), segmented=segmented),
         anyone=_phrases(table.get("anyone", [])),
         timetable=_phrases(table.get("timetable", [])),
+        usual=_phrases(table.get("usual", [])),
         echo_letters=int(table.get("echo_letters", 5)),
     )
 
@@ -230,6 +232,15 @@ def said_of_anyone(low: str, language: str, start: int, end: int, *, health: boo
         return False
     patterns = (data.anyone,) if health else (data.anyone, data.timetable)
     return any(p is not None and p.search(low, start, end) is not None for p in patterns)
+
+
+def said_as_a_rule(low: str, language: str, start: int, end: int) -> bool:
+    """``low[start:end]`` states what is true as a rule ([reading] usual: "usually", "most
+    cases", "can be a sign of", "обычно", "як правило", "zazwyczaj", "通常")."""
+    data = reading(language)
+    if data is None:
+        return False
+    return data.usual is not None and data.usual.search(low, start, end) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,6 +442,7 @@ class WhomReading:
         self._general: dict[int, bool] = {}
         self._anyone_at: dict[int, int] = {}
         self._spoken: dict[int, bool] = {}
+        self._general_numbers: tuple[int, ...] | None = None
         self._read_addressees(facts, addressees)
 
     def _found(self, kind: str, start: int, end: int) -> bool:
@@ -676,15 +688,62 @@ class WhomReading:
             return False  # "the biopsy came back benign": nobody named, but someone's
         if self._found("outcome", start, end):
             return False  # "nausea can be brutal and we're glad the ginger plan is working"
-        number = self.sentence_of.of(start)
+        return not self._sentence_spoken(self.sentence_of.of(start))
+
+    def _sentence_spoken(self, number: int) -> bool:
+        """Sentence ``number`` speaks to the reviewer (outside "if you ever", "you can") or
+        names them (not only greeting them)."""
         spoken = self._spoken.get(number)
         if spoken is None:
             start, end = self.sentence_of.clauses[number]
+            low = self.low
             spoken = any(
                 start <= at < end and not self.greets(at, e) for at, e in self.name_spans
-            ) or any(
-                speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
-                for code in self.codes
+            ) or (
+                low is not None
+                and any(
+                    speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
+                    for code in self.codes
+                )
             )
             self._spoken[number] = spoken
-        return not spoken
+        return spoken
+
+    def health_as_a_rule(self, clause: int, review_tells_of_illness: Callable[[], bool]) -> bool:
+        """A health word here is general information: its sentence states what is true as a
+        rule or of people in general ("Back pain is one of the most common reasons people see
+        a doctor, and most cases get better", "Храп ... может быть признаком апноэ"), neither
+        speaks to nor names the reviewer, and answers a review that tells of no illness of its
+        own (where it does, the same sentence may explain their case)."""
+        low = self.low
+        if low is None or clause in self.addressee:
+            return False
+        number = self.sentence_of.of(self.clauses[clause][0])
+        start, end = self.sentence_of.clauses[number]
+        if not any(said_as_a_rule(low, code, start, end) for code in self.codes):
+            return False
+        if self._sentence_spoken(number) or review_tells_of_illness():
+            return False
+        # ... in a reply of general information: another of its sentences is one too ("flu
+        # vaccines are free for pensioners", "every Saturday morning"), not a lone sentence on a
+        # procedure ("Лапароскопическая холецистэктомия — операция несложная, и восстановление
+        # обычно быстрое", which names theirs)
+        return any(n != number for n in self._general_sentences(low))
+
+    def _general_sentences(self, low: str) -> tuple[int, ...]:
+        """The first two sentences of general information, read once: sentences stating a
+        rule, speaking of people in general or of the practice's timetable and prices, that
+        neither speak to nor name the reviewer (a pasted megabyte is read up to the second)."""
+        if self._general_numbers is None:
+            found: list[int] = []
+            for number, (start, end) in enumerate(self.sentence_of.clauses):
+                if any(
+                    said_as_a_rule(low, code, start, end)
+                    or said_of_anyone(low, code, start, end, health=False)
+                    for code in self.codes
+                ) and not self._sentence_spoken(number):
+                    found.append(number)
+                    if len(found) == 2:
+                        break
+            self._general_numbers = tuple(found)
+        return self._general_numbers

@@ -1260,7 +1260,11 @@ def find_confidentiality_problems(
             # a phrase that runs on past a dash names the review there: "если расскажете о нас
             # — за каждый отзыв начисляем бонусы" is no offer to everyone
             reviewed = any(review_near(c) for c in range(clause, index.of(max(start, end - 1)) + 1))
-            if not reviewed and (whom.general(clause) or whom.general_beside(clause)):
+            if not reviewed and (
+                whom.general(clause)
+                or whom.general_beside(clause)
+                or whom.about_no_one(clause, health=False)
+            ):
                 continue  # "we offer a discount to seniors": an offer, not a reward
             if not reviewed and phrase_beside("reward_not_offered", start, end, after=True):
                 continue  # "we won a prize", "complimentary tea in the waiting room"
@@ -1278,6 +1282,8 @@ def find_confidentiality_problems(
                 continue
             if kind != "personal" and whom.about_no_one(clause, kind == "health"):
                 continue  # the clause reading: nobody in particular is spoken to or named
+            if kind == "health" and whom.health_as_a_rule(clause, review_tells_of_illness):
+                continue  # "most cases get better within six weeks": general information
             if kind == "health" and clause not in whom.addressee and not whom.personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
             if kind == "health" and clause not in whom.addressee and names_role(hit):
@@ -1644,6 +1650,10 @@ def _zh_name_titles() -> tuple[str, ...]:
     return tuple(t for t in lexicon("zh").name_titles.split("|") if t)
 
 
+# Between two names of one list: "Jenny Walsh and Tom Baker", "Евгения Васильева и Тимур Бакиев"
+_NAMES_JOINED = re.compile(r"\s*(?:,|&|(?:and|и|і|та|й|i|oraz)(?!\w))\s*", re.IGNORECASE)
+
+
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff = _staff_title_before()
     civil = _civil_title()
@@ -1651,15 +1661,21 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff_role = _staff_role_before()
     role_after = _staff_role_after()
     patronymic_at: set[int] = set()
+    staff_end = -1  # where the last member of staff named in full ends
     for start, end, surname in _first_name_and_surname(text):
         if start in patronymic_at:
             continue  # "Вікторівна Орел" in "Анна Вікторівна Орел": judged with "Анна" before it
         if _PATRONYMIC.match(surname):
             patronymic_at.add(end - len(surname))
-        if staff.search(text, max(0, start - 60), start) or staff_role.search(
-            text, max(0, start - 60), start
+        if (
+            staff.search(text, max(0, start - 60), start)
+            or staff_role.search(text, max(0, start - 60), start)
+            or (0 <= staff_end < start and _NAMES_JOINED.fullmatch(text, staff_end, start))
         ):
-            continue  # a doctor or nurse of the practice, named in full on its website too
+            # a doctor or nurse of the practice, named in full on its website too, and the
+            # colleague named with them ("our receptionists Jenny Walsh and Tom Baker")
+            staff_end = end
+            continue
         if start > 0 and text[start - 1] in "«\"“„'":
             continue  # a name in quotes is a company's or a product's: «Арсенал Страхування»
         if civil.fullmatch(surname):
