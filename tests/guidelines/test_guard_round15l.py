@@ -116,6 +116,33 @@ def test_general_information_answering_a_review_of_an_illness_is_still_read_as_t
 
 
 @pytest.mark.parametrize(
+    ("language", "topic", "their_own", "reply"),
+    [
+        (
+            "en",
+            "Great advice on the website about migraine.",
+            "I had a migraine for a week and they helped.",
+            "Thank you, Dana! Migraine is one of the most common reasons people see a "
+            "neurologist, and it usually gets better with the right plan. Our clinic is open "
+            "every weekday.",
+        ),
+        (
+            "ru",
+            "Хорошие советы про аллергию.",
+            "У меня аллергия, и мне тут помогли.",
+            "Вера, спасибо! Антигистаминные таблетки обычно работают лучше, если начать их за "
+            "две недели до сезона. Аллерголог ведёт приём у нас по средам.",
+        ),
+    ],
+)
+def test_a_review_on_a_health_topic_is_no_illness_of_its_writer(
+    language: str, topic: str, their_own: str, reply: str
+) -> None:
+    assert _findings(reply, language, "Dana", topic) == []
+    assert "health_detail" in {r for r, _ in _findings(reply, language, "Dana", their_own)}
+
+
+@pytest.mark.parametrize(
     ("language", "staff", "relative"),
     [
         (

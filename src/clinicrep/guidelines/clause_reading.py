@@ -70,6 +70,7 @@ class Reading:
     anyone: re.Pattern[str] | None  # people in general: "most people", "всем желающим"
     timetable: re.Pattern[str] | None  # the practice's hours and prices: "every Monday", "每周"
     usual: re.Pattern[str] | None  # what is true as a rule: "usually", "can be a sign of", "通常"
+    me: re.Pattern[str] | None  # a review's first person: "my", "у меня", "byłam", "我"
     echo_letters: int  # a news word whose first letters the review has is the review's own
 
     def person_spans(
@@ -207,6 +208,7 @@ def reading(language: str) -> Reading | None:
         anyone=_phrases(table.get("anyone", [])),
         timetable=_phrases(table.get("timetable", [])),
         usual=_phrases(table.get("usual", [])),
+        me=_phrases(table.get("me", [])),
         echo_letters=int(table.get("echo_letters", 5)),
     )
 
@@ -241,6 +243,16 @@ def said_as_a_rule(low: str, language: str, start: int, end: int) -> bool:
     if data is None:
         return False
     return data.usual is not None and data.usual.search(low, start, end) is not None
+
+
+def tells_of_self(review_text: str, language: str) -> bool:
+    """The review speaks of its writer or their family in the first person ([reading] me: "my",
+    "I", "у меня", "мені", "byłam", "我"): its health words may be their own. True where the
+    language has no such data (nothing is decided by it)."""
+    data = reading(language)
+    if data is None or data.me is None:
+        return True
+    return data.me.search(review_text.casefold()) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -714,7 +726,8 @@ class WhomReading:
         rule or of people in general ("Back pain is one of the most common reasons people see
         a doctor, and most cases get better", "Храп ... может быть признаком апноэ"), neither
         speaks to nor names the reviewer, and answers a review that tells of no illness of its
-        own (where it does, the same sentence may explain their case)."""
+        own (where it does, the same sentence may explain their case; the caller says whether
+        the review tells of an illness of its writer's)."""
         low = self.low
         if low is None or clause in self.addressee:
             return False

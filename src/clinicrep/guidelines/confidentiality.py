@@ -33,6 +33,7 @@ from clinicrep.guidelines.clause_reading import (
     WhomReading,
     conditions_in,
     read_clauses,
+    tells_of_self,
 )
 from clinicrep.guidelines.engine import (
     WORD,
@@ -1019,6 +1020,12 @@ def find_confidentiality_problems(
             review_facts = _review_facts(review_text, codes, country)
         return _REVIEW_TELLS_OF_ILLNESS in review_facts
 
+    def review_tells_of_their_illness() -> bool:
+        """... in the first person: "my migraine", not "great advice about back pain"."""
+        return review_tells_of_illness() and tells_of_self(
+            review_text[:_REVIEW_READ_LIMIT], primary
+        )
+
     def refers_back(clause: int, hit: Hit) -> bool:
         """An apology that names what the review complained of with a word that only refers
         back to it ("простите, что рецепт не был готов", "жаль, что процедура была
@@ -1282,7 +1289,7 @@ def find_confidentiality_problems(
                 continue
             if kind != "personal" and whom.about_no_one(clause, kind == "health"):
                 continue  # the clause reading: nobody in particular is spoken to or named
-            if kind == "health" and whom.health_as_a_rule(clause, review_tells_of_illness):
+            if kind == "health" and whom.health_as_a_rule(clause, review_tells_of_their_illness):
                 continue  # "most cases get better within six weeks": general information
             if kind == "health" and clause not in whom.addressee and not whom.personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
