@@ -182,3 +182,10 @@ def test_see_you_soon_closing_its_sentence_is_a_courtesy() -> None:
         r for r, _ in _findings("Thanks, Sophie. See you soon for the follow-up.", "en", "", "")
     }
     assert "confirms_patient" in rules
+
+
+def test_a_first_consultation_free_for_everyone_is_no_visit_of_theirs() -> None:
+    price = "To clear up a misunderstanding: the first consultation is free for everyone."
+    visit = "To clear up a misunderstanding: the first consultation went as planned."
+    assert _findings(price, "en", "Greg", "") == []
+    assert "confirms_patient" in {r for r, _ in _findings(visit, "en", "Greg", "")}
