@@ -1657,6 +1657,13 @@ def _zh_name_titles() -> tuple[str, ...]:
     return tuple(t for t in lexicon("zh").name_titles.split("|") if t)
 
 
+# A role in the plural right before a name: the names that follow it are colleagues
+_STAFF_PLURAL_BEFORE = re.compile(
+    r"(?<!\w)(?i:receptionists|nurses|hygienists|doctors|dentists|managers|therapists"
+    r"|администратор(?:ы|ам|ов)|медс[её]стр(?:ы|ам)|врач(?:и|ам)|адміністратор(?:и|ам|ів)"
+    r"|медсестр(?:и|ам)|лікар(?:і|ям)|recepcjonistk(?:i|om)|rejestratork(?:i|om)"
+    r"|pielęgniark(?:i|om)|lekarze|lekarzom|higienistk(?:i|om))\s+$"
+)
 # Between two names of one list: "Jenny Walsh and Tom Baker", "Евгения Васильева и Тимур Бакиев"
 _NAMES_JOINED = re.compile(r"\s*(?:,|&|(?:and|и|і|та|й|i|oraz)(?!\w))\s*", re.IGNORECASE)
 
@@ -1674,15 +1681,19 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             continue  # "Вікторівна Орел" in "Анна Вікторівна Орел": judged with "Анна" before it
         if _PATRONYMIC.match(surname):
             patronymic_at.add(end - len(surname))
+        listed = 0 <= staff_end < start and _NAMES_JOINED.fullmatch(text, staff_end, start)
         if (
-            staff.search(text, max(0, start - 60), start)
+            listed
+            or staff.search(text, max(0, start - 60), start)
             or staff_role.search(text, max(0, start - 60), start)
-            or (0 <= staff_end < start and _NAMES_JOINED.fullmatch(text, staff_end, start))
         ):
             # a doctor or nurse of the practice, named in full on its website too, and the
-            # colleague named with them ("our receptionists Jenny Walsh and Tom Baker")
-            staff_end = end
+            # colleagues a role in the plural lists ("our receptionists Jenny Walsh and Tom
+            # Baker"; not "Dr. Emily Carter and Tom Fielding", who may be anyone)
+            listing = listed or _STAFF_PLURAL_BEFORE.search(text, max(0, start - 40), start)
+            staff_end = end if listing else -1
             continue
+        staff_end = -1
         if start > 0 and text[start - 1] in "«\"“„'":
             continue  # a name in quotes is a company's or a product's: «Арсенал Страхування»
         if civil.fullmatch(surname):
