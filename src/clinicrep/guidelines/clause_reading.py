@@ -20,8 +20,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from clinicrep.guidelines.engine import WORD
+from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit
 from clinicrep.guidelines.lexicon import normalise_language
+from clinicrep.guidelines.rulepack import language_pack
 from clinicrep.paths import resource
 
 # What a clause asserts of the reviewer, as the reading names it.
@@ -68,6 +69,8 @@ class Reading:
     news: re.Pattern[str] | None  # stems of what a review may not have said: "cancel"
     anyone: re.Pattern[str] | None  # people in general: "most people", "всем желающим"
     timetable: re.Pattern[str] | None  # the practice's hours and prices: "every Monday", "每周"
+    usual: re.Pattern[str] | None  # what is true as a rule: "usually", "can be a sign of", "通常"
+    me: re.Pattern[str] | None  # a review's first person: "my", "у меня", "byłam", "我"
     echo_letters: int  # a news word whose first letters the review has is the review's own
 
     def person_spans(
@@ -204,6 +207,8 @@ def reading(language: str) -> Reading | None:
         news=_stems_pattern(table.get("news", []), segmented=segmented),
         anyone=_phrases(table.get("anyone", [])),
         timetable=_phrases(table.get("timetable", [])),
+        usual=_phrases(table.get("usual", [])),
+        me=_phrases(table.get("me", [])),
         echo_letters=int(table.get("echo_letters", 5)),
     )
 
@@ -229,6 +234,25 @@ def said_of_anyone(low: str, language: str, start: int, end: int, *, health: boo
         return False
     patterns = (data.anyone,) if health else (data.anyone, data.timetable)
     return any(p is not None and p.search(low, start, end) is not None for p in patterns)
+
+
+def said_as_a_rule(low: str, language: str, start: int, end: int) -> bool:
+    """``low[start:end]`` states what is true as a rule ([reading] usual: "usually", "most
+    cases", "can be a sign of", "обычно", "як правило", "zazwyczaj", "通常")."""
+    data = reading(language)
+    if data is None:
+        return False
+    return data.usual is not None and data.usual.search(low, start, end) is not None
+
+
+def tells_of_self(review_text: str, language: str) -> bool:
+    """The review speaks of its writer or their family in the first person ([reading] me: "my",
+    "I", "у меня", "мені", "byłam", "我"): its health words may be their own. True where the
+    language has no such data (nothing is decided by it)."""
+    data = reading(language)
+    if data is None or data.me is None:
+        return True
+    return data.me.search(review_text.casefold()) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,3 +386,377 @@ def _at_commas(
 
 
 _COMMA = re.compile(r"[，,、]")
+
+
+# Whom every rule's clause is about. The fact rules (health_detail, date, billing, insurance,
+# reward) and the care words ask one reading per reply, clause by clause, built below from the
+# ``[guard]`` phrases (addressee, general, outcome, specific, anyone, condition, negation, wish)
+# and the ``[reading]`` table above; confirms_patient and new_information ask ``read_clauses``.
+
+_CONDITION_END = re.compile(r",\s|[;:—–，；：]")  # Chinese punctuation ends one too
+# Kinds whose finding stands whoever the clause is about: no addressee phrase is read for them.
+_SAID_OF_ANYONE = frozenset({"confirms_patient", "records", "names"})
+# What makes a sentence about someone in particular: speaking to them, an outcome, a past event.
+_PERSONAL_KINDS = ("addressee", "outcome", "specific")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def conditions_in(
+    text: str, low: str | None, codes: Sequence[str], start: int, end: int
+) -> list[tuple[int, int]]:
+    """Where the clause states a condition ([guard] condition: "если", "якщо"), from its word to
+    the comma that ends it: whoever it names there is anyone it may be true of."""
+    spans = []
+    for code in codes:
+        for m in language_pack(code).phrases["condition"].finditer_in(text, low, start, end):
+            stop = _CONDITION_END.search(text, m.end(), end)
+            spans.append((m.start(), stop.start() if stop else end))
+    return spans
+
+
+class WhomReading:
+    """Whom each clause of one reply is about, read lazily (only where a rule asks) and once.
+
+    ``addressee`` are the clauses that speak to or name the reviewer (outside a condition),
+    ``addressee_at`` the places they do so; ``negation`` the privacy statements ("we never
+    discuss diagnoses online"), where nothing is a finding. The predicates say when a fact found
+    in a clause is nobody's in particular: general information, what anyone may do, a get-well
+    courtesy, an echo said of no one.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        low: str | None,
+        codes: Sequence[str],
+        clauses: Sequence[tuple[int, int]],
+        sentences: Sequence[tuple[int, int]],
+        *,
+        facts: Sequence[tuple[int, Hit]],
+        addressees: Sequence[tuple[int, Hit]],
+        name_spans: Sequence[tuple[int, int]],
+        reviewer_name: str = "",
+    ) -> None:
+        self.text = text
+        self.low = low
+        self.codes = codes
+        self.clauses = clauses
+        self.sentence_of = ClauseIndex(sentences)
+        self.name_spans = list(name_spans)  # the reviewer's name, greetings included
+        self.named = [start for start, _ in self.name_spans]
+        self.reviewer_name = reviewer_name
+        self.packs = [language_pack(code).phrases for code in codes]
+        self.health_spans = [(h.start, h.end) for _, h in facts if h.kind == "health"]
+        self.addressee: set[int] = set()
+        self.negation: set[int] = set()
+        self.addressee_at: dict[int, list[Hit]] = {}
+        self._personal: dict[int, bool] = {}
+        self._general: dict[int, bool] = {}
+        self._anyone_at: dict[int, int] = {}
+        self._spoken: dict[int, bool] = {}
+        self._general_numbers: tuple[int, ...] | None = None
+        self._read_addressees(facts, addressees)
+
+    def _found(self, kind: str, start: int, end: int) -> bool:
+        return any(
+            next(p[kind].finditer_in(self.text, self.low, start, end), None) for p in self.packs
+        )
+
+    def _read_addressees(
+        self, facts: Sequence[tuple[int, Hit]], addressees: Sequence[tuple[int, Hit]]
+    ) -> None:
+        text, low, clauses = self.text, self.low, self.clauses
+        for clause, hit in addressees:
+            self.addressee.add(clause)
+            self.addressee_at.setdefault(clause, []).append(hit)
+        # Whom a clause is about matters only where it asserts something: read just those.
+        kinds_in: dict[int, set[str]] = {}
+        for clause, hit in facts:
+            kinds_in.setdefault(clause, set()).add(hit.kind)
+        for clause in sorted(kinds_in):
+            start, end = clauses[clause]
+            if self._found("negation", start, end):
+                self.negation.add(clause)
+                continue  # a privacy statement: nothing in it is a finding
+            if kinds_in[clause] <= _SAID_OF_ANYONE:
+                continue  # whoever the clause is about, these are findings
+            for phrases in self.packs:
+                for m in phrases["addressee"].finditer_in(text, low, start, end):
+                    self.addressee.add(clause)
+                    self.addressee_at.setdefault(clause, []).append(
+                        Hit(m.start(), m.end(), "addressee", "")
+                    )
+        for clause in list(self.addressee_at):
+            hypothetical = conditions_in(text, low, self.codes, *clauses[clause])
+            if not hypothetical:
+                continue
+            kept = [
+                a
+                for a in self.addressee_at[clause]
+                if not any(s <= a.start < e for s, e in hypothetical)
+            ]
+            if kept:
+                self.addressee_at[clause] = kept
+            else:  # "если после любой прививки у ребёнка температура": anyone's child, not theirs
+                del self.addressee_at[clause]
+                self.addressee.discard(clause)
+        for spans in self.addressee_at.values():
+            spans.sort(key=lambda h: h.start)
+
+    def sentence_span(self, clause: int) -> tuple[int, int]:
+        return self.sentence_of.clauses[self.sentence_of.of(self.clauses[clause][0])]
+
+    def personal(self, clause: int) -> bool:
+        """The clause's sentence is about someone in particular: it speaks to or names the
+        reviewer, says how something turned out, or tells of a past event ("the biopsy came
+        back", "as we discussed"), so its health words are someone's. What a condition says
+        (but how something turned out) is anyone's: "如果您怀孕了，" tells of no past event."""
+        number = self.sentence_of.of(self.clauses[clause][0])
+        found = self._personal.get(number)
+        if found is None:
+            start, end = self.sentence_of.clauses[number]
+            hypothetical = conditions_in(self.text, self.low, self.codes, start, end)
+            found = any(start <= at < end for at in self.named) or any(
+                kind == "outcome" or not any(s <= m.start() < e for s, e in hypothetical)
+                for p in self.packs
+                for kind in _PERSONAL_KINDS
+                for m in p[kind].finditer_in(self.text, self.low, start, end)
+            )
+            self._personal[number] = found
+        return found
+
+    def supposed(self, clause: int, hit: Hit) -> bool:
+        """The health word is inside a condition ("если у ребёнка после прививки температура
+        держится", "если в семье были случаи рака"): true of anyone, whoever the sentence greets
+        by name, unless the condition tells how something turned out. A condition that tells of
+        their own past ("если снова") is no `condition` match at all."""
+        for s, e in conditions_in(self.text, self.low, self.codes, *self.clauses[clause]):
+            if s <= hit.start and hit.end <= e:
+                return not self._found("outcome", s, e)
+        return False
+
+    def supposed_at(self, clause: int, start: int, end: int) -> bool:
+        """``text[start:end]`` is inside a condition of the clause ("if you were seen here
+        before, ..."): supposed of anyone, not told."""
+        return any(
+            s <= start and end <= e
+            for s, e in conditions_in(self.text, self.low, self.codes, *self.clauses[clause])
+        )
+
+    def general(self, clause: int) -> bool:
+        """The clause is about the practice or people in general, not the reviewer: read
+        only where a finding depends on it (a clause about the reviewer is never general)."""
+        if clause in self.addressee:
+            return False
+        found = self._general.get(clause)
+        if found is None:
+            found = self._general[clause] = self._found("general", *self.clauses[clause])
+        return found
+
+    def general_beside(self, clause: int) -> bool:
+        """A clause that says nothing of whom it is about, next to a general one in the same
+        sentence, is general too: "Пенсионерам — скидка 10%", "прививки по календарю
+        бесплатны, а дополнительные вакцины — по прайсу". Not where the clause itself tells
+        of an outcome or a particular event ("рады, что вакцинация прошла спокойно"), nor next
+        to a general clause that does ("частая проблема, и хорошо, что боли ушли")."""
+        if clause in self.addressee:
+            return False
+        text, clauses, sentence_of = self.text, self.clauses, self.sentence_of
+        sentence = sentence_of.of(clauses[clause][0])
+
+        def next_to(step: int) -> int:
+            """The clause before or after, past a semicolon standing alone ("；")."""
+            other = clause + step
+            while 0 <= other < len(clauses) and not _WORD_CHAR.search(text, *clauses[other]):
+                other += step
+            return other
+
+        def joined(other: int) -> bool:
+            """In the same sentence, or the next one after a semicolon:
+            "需要收费；25元对所有人都一样"."""
+            if sentence_of.of(clauses[other][0]) == sentence:
+                return True
+            first, last = sorted((clause, other))
+            return any(mark in text[clauses[first][1] : clauses[last][0]] for mark in ";；")
+
+        beside = [
+            other
+            for other in (next_to(-1), next_to(1))
+            if 0 <= other < len(clauses) and other not in self.addressee and joined(other)
+        ]
+        if not beside or self.told_of_someone(clause):
+            return False
+        return any(self.general(other) and not self.told_of_someone(other) for other in beside)
+
+    def told_of_someone(self, clause: int) -> bool:
+        """The clause itself tells of an outcome or a particular event."""
+        start, end = self.clauses[clause]
+        return any(self._found(kind, start, end) for kind in ("outcome", "specific"))
+
+    def follows_general(self, clause: int) -> bool:
+        """The clause's sentence goes on from a general one: the sentence before it speaks of
+        people in general ("Insurance works the same way for everyone: ...") and neither to nor
+        of the reviewer, and this one is about no one in particular ("The surgery fee is set by
+        the hospital, and the insurer decides what it covers"): the same explanation."""
+        if clause in self.addressee or self.personal(clause):
+            return False
+        if any(you in self.text[slice(*self.clauses[clause])] for you in "您你"):
+            return False  # "您账户上还欠的480元": zh says "you" without an `addressee` phrase
+        number = self.sentence_of.of(self.clauses[clause][0])
+        if number == 0:
+            return False
+        start, end = self.sentence_of.clauses[number - 1]
+        if any(start <= at < end for at in self.named):
+            return False
+        return not self._found("addressee", start, end) and self._found("general", start, end)
+
+    def greets(self, at: int, end: int) -> bool:
+        """The reviewer's name opens its sentence and a comma follows it: "Камила, ..."."""
+        start = self.sentence_of.clauses[self.sentence_of.of(at)][0]
+        return not self.text[start:at].strip() and self.text[end : end + 1] == ","
+
+    def said_of_no_one(self, clause: int) -> bool:
+        """An echoed health word here is said of nobody in particular: its sentence neither
+        speaks to nor names the reviewer, and the clause tells of no outcome and, unless the
+        sentence is a general one, of no particular event ("to clarify for anyone reading: the
+        flu shot cannot give you the flu" after "the flu shot gives you the flu")."""
+        if clause in self.addressee:
+            return False
+        start, end = self.sentence_span(clause)
+        # a name that opens the sentence and is followed by a comma only greets: "Камила, боль
+        # в спине — одна из самых частых причин обращения к неврологу" says it of anyone
+        if any(start <= at < end and not self.greets(at, end_) for at, end_ in self.name_spans):
+            return False
+        # ... and is read as no word of the sentence ("Каміло" is no past tense)
+        start = max([start, *(e for at, e in self.name_spans if start <= at < end)])
+        clause_start, clause_end = self.clauses[clause]
+        clause_start = max(clause_start, start)
+        if self._found("addressee", start, end):
+            return False
+        if self._found("general", start, end):
+            return not self._found("outcome", clause_start, clause_end)
+        return not (
+            self._found("outcome", clause_start, clause_end)
+            or self._found("specific", clause_start, clause_end)
+        )
+
+    def said_to_anyone(self, clause: int, at: int) -> bool:
+        """What the clause says from ``at`` is what anyone may do ([guard] anyone: "każdy może
+        umówić się ponownie do tego samego lekarza", "所有患者都可以在线预约同一位医生复诊"):
+        the key comes before it and the clause neither speaks to nor names the reviewer (read
+        once per clause: a pasted megabyte has thousands of hits)."""
+        first = self._anyone_at.get(clause)
+        if first is None:
+            start, end = self.clauses[clause]
+            starts = [
+                m.start()
+                for p in self.packs
+                if (m := next(p["anyone"].finditer_in(self.text, self.low, start, end), None))
+            ]
+            spoken_to = any(start <= a < end for a, _ in self.name_spans) or self._found(
+                "addressee", start, end
+            )
+            first = self._anyone_at[clause] = -1 if spoken_to or not starts else min(starts)
+        return 0 <= first < at
+
+    def wishes_well(self, hit: Hit, review_tells_of_illness: Callable[[], bool]) -> bool:
+        """The health word (or care phrase) is a get-well wish's own ([guard] wish: "we hope
+        you feel better soon", "祝您早日康复", "życzymy szybkiego powrotu do zdrowia") to a
+        review that itself tells of an illness or a treatment: a courtesy, no news. Not a wish
+        that names anything more ("早日从心脏支架术后康复")."""
+        text = self.text
+        spans = [
+            (m.start(), m.end())
+            for p in self.packs
+            for m in p["wish"].finditer_in(
+                text, self.low, max(0, hit.start - 60), min(len(text), hit.end + 60)
+            )
+            if m.start() <= hit.start and hit.end <= m.end()
+        ]
+        if not spans or not review_tells_of_illness():
+            return False
+        # another health word in the wish names more; one that overlaps this word is the same
+        # word read twice (the phrase "скорейшего выздоровления" and the word "выздоровления")
+        return all(
+            not any(
+                s <= a and b <= e and not (a < hit.end and hit.start < b)
+                for a, b in self.health_spans
+            )
+            for s, e in spans
+        )
+
+    def about_no_one(self, clause: int, health: bool) -> bool:
+        """The clause reading finds the clause general ([reading] anyone: people in general;
+        timetable, but for a health word: the practice's hours and prices), telling of no
+        outcome, and nobody in its sentence: it neither speaks to the reviewer (outside "if
+        you ever", "you can") nor names them, so a health word, a date or an amount there is
+        nobody's ("adults over 65 and anyone with asthma", "a standard clean costs 65
+        dollars")."""
+        low = self.low
+        if low is None or clause in self.addressee:
+            return False
+        start, end = self.clauses[clause]
+        if not any(said_of_anyone(low, code, start, end, health=health) for code in self.codes):
+            return False  # "the biopsy came back benign": nobody named, but someone's
+        if self._found("outcome", start, end):
+            return False  # "nausea can be brutal and we're glad the ginger plan is working"
+        return not self._sentence_spoken(self.sentence_of.of(start))
+
+    def _sentence_spoken(self, number: int) -> bool:
+        """Sentence ``number`` speaks to the reviewer (outside "if you ever", "you can") or
+        names them (not only greeting them)."""
+        spoken = self._spoken.get(number)
+        if spoken is None:
+            start, end = self.sentence_of.clauses[number]
+            low = self.low
+            spoken = any(
+                start <= at < end and not self.greets(at, e) for at, e in self.name_spans
+            ) or (
+                low is not None
+                and any(
+                    speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
+                    for code in self.codes
+                )
+            )
+            self._spoken[number] = spoken
+        return spoken
+
+    def health_as_a_rule(self, clause: int, review_tells_of_illness: Callable[[], bool]) -> bool:
+        """A health word here is general information: its sentence states what is true as a
+        rule or of people in general ("Back pain is one of the most common reasons people see
+        a doctor, and most cases get better", "Храп ... может быть признаком апноэ"), neither
+        speaks to nor names the reviewer, and answers a review that tells of no illness of its
+        own (where it does, the same sentence may explain their case; the caller says whether
+        the review tells of an illness of its writer's)."""
+        low = self.low
+        if low is None or clause in self.addressee:
+            return False
+        number = self.sentence_of.of(self.clauses[clause][0])
+        start, end = self.sentence_of.clauses[number]
+        if not any(said_as_a_rule(low, code, start, end) for code in self.codes):
+            return False
+        if self._sentence_spoken(number) or review_tells_of_illness():
+            return False
+        # ... in a reply of general information: another of its sentences is one too ("flu
+        # vaccines are free for pensioners", "every Saturday morning"), not a lone sentence on a
+        # procedure ("Лапароскопическая холецистэктомия — операция несложная, и восстановление
+        # обычно быстрое", which names theirs)
+        return any(n != number for n in self._general_sentences(low))
+
+    def _general_sentences(self, low: str) -> tuple[int, ...]:
+        """The first two sentences of general information, read once: sentences stating a
+        rule, speaking of people in general or of the practice's timetable and prices, that
+        neither speak to nor name the reviewer (a pasted megabyte is read up to the second)."""
+        if self._general_numbers is None:
+            found: list[int] = []
+            for number, (start, end) in enumerate(self.sentence_of.clauses):
+                if any(
+                    said_as_a_rule(low, code, start, end)
+                    or said_of_anyone(low, code, start, end, health=False)
+                    for code in self.codes
+                ) and not self._sentence_spoken(number):
+                    found.append(number)
+                    if len(found) == 2:
+                        break
+            self._general_numbers = tuple(found)
+        return self._general_numbers

@@ -30,9 +30,10 @@ from PySide6.QtCore import QCoreApplication
 from clinicrep.guidelines.clause_reading import (
     NEWS,
     ClauseReading,
+    WhomReading,
+    conditions_in,
     read_clauses,
-    said_of_anyone,
-    speaks_to_reviewer,
+    tells_of_self,
 )
 from clinicrep.guidelines.engine import (
     WORD,
@@ -649,12 +650,6 @@ _POLISH_ONLY = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _FACT_KINDS = ("health", "dates", "billing", "insurance", "personal")
-# What makes a sentence about someone in particular (see ``personal``)
-_PERSONAL_KINDS = ("addressee", "outcome", "specific")
-# Categories that say whom a clause is about, not what it asserts.
-_CLAUSE_FLAGS = ("addressee", "negation")
-# What is a finding whoever a clause is about (unless it is a privacy statement).
-_SAID_OF_ANYONE = frozenset({"confirms_patient", "records", "names"})
 # Facts a reply adds about the person: with the reviewer as their subject, new information.
 _FACT_CODES = (
     FindingCode.HEALTH_DETAIL,
@@ -693,7 +688,6 @@ _REVIEW_TELLS_OF_CARE = "\x00care"
 _REVIEW_NAMES_DAY = "\x00day"
 # ... that the review tells of an illness or a treatment in health words ("came in with the flu")
 _REVIEW_TELLS_OF_ILLNESS = "\x00ill"
-_WORD_CHAR = re.compile(r"\w")
 # ... and the first letters ([guard] echo_letters) of each one-word health term it names: a
 # reply's one word of the same stem is the review's own ("szczepienie" after "szczepionkę").
 _STEM_MARK = "\x00stem:"
@@ -935,47 +929,29 @@ def find_confidentiality_problems(
     abbreviations = frozenset().union(*(language_pack(c).abbreviations for c in codes))
     sentences, clauses = split_text(text, main.clause_breaks, abbreviations)
     index = ClauseIndex(clauses)
-    flags: dict[str, set[int]] = {kind: set() for kind in _CLAUSE_FLAGS}
-    addressee_at: dict[int, list[Hit]] = {}
+    addressees: list[tuple[int, Hit]] = []
     facts: list[tuple[int, Hit]] = []
     for hit in hits:
-        clause = index.of(hit.start)
-        if hit.kind == "addressee":
-            flags["addressee"].add(clause)
-            addressee_at.setdefault(clause, []).append(hit)
-        else:
-            facts.append((clause, hit))
-    # Whom a clause is about matters only where it asserts something: read just those.
+        (addressees if hit.kind == "addressee" else facts).append((index.of(hit.start), hit))
     low = lowered(text)
+    name_spans = list(_reviewer_mentions(text, reviewer_name, vocative=True))
+    # whom each clause is about (clause_reading.py): every rule below asks it
+    whom = WhomReading(
+        text,
+        low,
+        codes,
+        clauses,
+        sentences,
+        facts=facts,
+        addressees=addressees,
+        name_spans=name_spans,
+        reviewer_name=reviewer_name,
+    )
     kinds_in: dict[int, set[str]] = {}
     for clause, hit in facts:
         kinds_in.setdefault(clause, set()).add(hit.kind)
-    for clause in sorted(kinds_in):
-        start, end = clauses[clause]
-        packs = [language_pack(code).phrases for code in codes]
-        if any(next(p["negation"].finditer_in(text, low, start, end), None) for p in packs):
-            flags["negation"].add(clause)
-            continue  # a privacy statement: nothing in it is a finding
-        if kinds_in[clause] <= _SAID_OF_ANYONE:
-            continue  # whoever the clause is about, these are findings
-        for phrases in packs:
-            for m in phrases["addressee"].finditer_in(text, low, start, end):
-                flags["addressee"].add(clause)
-                addressee_at.setdefault(clause, []).append(Hit(m.start(), m.end(), "addressee", ""))
-    for clause in list(addressee_at):
-        hypothetical = _conditions_in(text, low, codes, *clauses[clause])
-        if not hypothetical:
-            continue
-        kept = [
-            a for a in addressee_at[clause] if not any(s <= a.start < e for s, e in hypothetical)
-        ]
-        if kept:
-            addressee_at[clause] = kept
-        else:  # "если после любой прививки у ребёнка температура": anyone's child, not theirs
-            del addressee_at[clause]
-            flags["addressee"].discard(clause)
-    for spans in addressee_at.values():
-        spans.sort(key=lambda h: h.start)
+    addressee_at = whom.addressee_at
+    sentence_of = whom.sentence_of
 
     def names_review(clause: int) -> bool:
         """The clause names a review, not to say that what it offers has nothing to do with
@@ -1022,163 +998,6 @@ def find_confidentiality_problems(
             any_match(lexicon(code).checklist.get("thanks", ()), text[start:end]) for code in codes
         )
 
-    sentence_of = ClauseIndex(sentences)
-    personal_sentences: dict[int, bool] = {}
-    name_spans = list(_reviewer_mentions(text, reviewer_name, vocative=True))
-    named = [start for start, _ in name_spans]
-
-    def personal(clause: int) -> bool:
-        """The clause's sentence is about someone in particular: it speaks to or names the
-        reviewer, says how something turned out, or tells of a past event ("the biopsy came
-        back", "as we discussed"), so its health words are someone's. What a condition says
-        (but how something turned out) is anyone's: "如果您怀孕了，" tells of no past event."""
-        number = sentence_of.of(clauses[clause][0])
-        found = personal_sentences.get(number)
-        if found is None:
-            start, end = sentence_of.clauses[number]
-            hypothetical = _conditions_in(text, low, codes, start, end)
-            found = any(start <= at < end for at in named) or any(
-                kind == "outcome" or not any(s <= m.start() < e for s, e in hypothetical)
-                for code in codes
-                for kind in _PERSONAL_KINDS
-                for m in language_pack(code).phrases[kind].finditer_in(text, low, start, end)
-            )
-            personal_sentences[number] = found
-        return found
-
-    def supposed(clause: int, hit: Hit) -> bool:
-        """The health word is inside a condition ("если у ребёнка после прививки температура
-        держится", "если в семье были случаи рака"): true of anyone, whoever the sentence greets
-        by name, unless the condition tells how something turned out. A condition that tells of
-        their own past ("если снова") is no `condition` match at all."""
-        for s, e in _conditions_in(text, low, codes, *clauses[clause]):
-            if s <= hit.start and hit.end <= e:
-                return not any(
-                    next(language_pack(code).phrases[kind].finditer_in(text, low, s, e), None)
-                    for code in codes
-                    for kind in ("outcome",)
-                )
-        return False
-
-    read_general: dict[int, bool] = {}
-
-    def general(clause: int) -> bool:
-        """The clause is about the practice or people in general, not the reviewer: read
-        only where a finding depends on it (a clause about the reviewer is never general)."""
-        if clause in flags["addressee"]:
-            return False
-        found = read_general.get(clause)
-        if found is None:
-            start, end = clauses[clause]
-            found = any(
-                next(
-                    language_pack(code).phrases["general"].finditer_in(text, low, start, end), None
-                )
-                for code in codes
-            )
-            read_general[clause] = found
-        return found
-
-    def general_beside(clause: int) -> bool:
-        """A clause that says nothing of whom it is about, next to a general one in the same
-        sentence, is general too: "Пенсионерам — скидка 10%", "прививки по календарю
-        бесплатны, а дополнительные вакцины — по прайсу". Not where the clause itself tells
-        of an outcome or a particular event ("рады, что вакцинация прошла спокойно"), nor next
-        to a general clause that does ("частая проблема, и хорошо, что боли ушли")."""
-        if clause in flags["addressee"]:
-            return False
-        sentence = sentence_of.of(clauses[clause][0])
-
-        def next_to(step: int) -> int:
-            """The clause before or after, past a semicolon standing alone ("；")."""
-            other = clause + step
-            while 0 <= other < len(clauses) and not _WORD_CHAR.search(text, *clauses[other]):
-                other += step
-            return other
-
-        def joined(other: int) -> bool:
-            """In the same sentence, or the next one after a semicolon:
-            "需要收费；25元对所有人都一样"."""
-            if sentence_of.of(clauses[other][0]) == sentence:
-                return True
-            first, last = sorted((clause, other))
-            return any(mark in text[clauses[first][1] : clauses[last][0]] for mark in ";；")
-
-        beside = [
-            other
-            for other in (next_to(-1), next_to(1))
-            if 0 <= other < len(clauses) and other not in flags["addressee"] and joined(other)
-        ]
-        if not beside or told_of_someone(clause):
-            return False
-        return any(general(other) and not told_of_someone(other) for other in beside)
-
-    def told_of_someone(clause: int) -> bool:
-        """The clause itself tells of an outcome or a particular event."""
-        start, end = clauses[clause]
-        return any(
-            next(language_pack(code).phrases[kind].finditer_in(text, low, start, end), None)
-            for code in codes
-            for kind in ("outcome", "specific")
-        )
-
-    def follows_general(clause: int) -> bool:
-        """The clause's sentence goes on from a general one: the sentence before it speaks of
-        people in general ("Insurance works the same way for everyone: ...") and neither to nor
-        of the reviewer, and this one is about no one in particular ("The surgery fee is set by
-        the hospital, and the insurer decides what it covers"): the same explanation."""
-        if clause in flags["addressee"] or personal(clause):
-            return False
-        if any(you in text[slice(*clauses[clause])] for you in "您你"):
-            return False  # "您账户上还欠的480元": zh says "you" without an `addressee` phrase
-        number = sentence_of.of(clauses[clause][0])
-        if number == 0:
-            return False
-        start, end = sentence_of.clauses[number - 1]
-        if any(start <= at < end for at in named):
-            return False
-        packs = [language_pack(code).phrases for code in codes]
-        return not any(
-            next(p["addressee"].finditer_in(text, low, start, end), None) for p in packs
-        ) and any(next(p["general"].finditer_in(text, low, start, end), None) for p in packs)
-
-    def greets(at: int, end: int) -> bool:
-        """The reviewer's name opens its sentence and a comma follows it: "Камила, ..."."""
-        start = sentence_of.clauses[sentence_of.of(at)][0]
-        return not text[start:at].strip() and text[end : end + 1] == ","
-
-    def said_of_no_one(clause: int) -> bool:
-        """An echoed health word here is said of nobody in particular: its sentence neither
-        speaks to nor names the reviewer, and the clause tells of no outcome and, unless the
-        sentence is a general one, of no particular event ("to clarify for anyone reading: the
-        flu shot cannot give you the flu" after "the flu shot gives you the flu")."""
-        if clause in flags["addressee"]:
-            return False
-        start, end = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
-        # a name that opens the sentence and is followed by a comma only greets: "Камила, боль
-        # в спине — одна из самых частых причин обращения к неврологу" says it of anyone
-        if any(start <= at < end and not greets(at, end_) for at, end_ in name_spans):
-            return False
-        # ... and is read as no word of the sentence ("Каміло" is no past tense)
-        start = max([start, *(e for at, e in name_spans if start <= at < end)])
-        clause_start, clause_end = clauses[clause]
-        clause_start = max(clause_start, start)
-
-        def found(kind: str, start: int, end: int) -> bool:
-            return any(
-                next(language_pack(code).phrases[kind].finditer_in(text, low, start, end), None)
-                for code in codes
-            )
-
-        if found("addressee", start, end):
-            return False
-        if found("general", start, end):
-            return not found("outcome", clause_start, clause_end)
-        return not (
-            found("outcome", clause_start, clause_end)
-            or found("specific", clause_start, clause_end)
-        )
-
     def reports_review(clause: int, hit: Hit) -> bool:
         """The word is in what the reply reports the review says ([guard] reported: "вы
         пишете, что зуб болит неделю"), after the reporting words, and the clause speaks to the
@@ -1194,6 +1013,18 @@ def find_confidentiality_problems(
         return all(any(s <= a.start < e for s, e in spans) for a in addressee_at.get(clause, ()))
 
     review_facts: set[str] | None = None
+
+    def review_tells_of_illness() -> bool:
+        nonlocal review_facts
+        if review_facts is None:
+            review_facts = _review_facts(review_text, codes, country)
+        return _REVIEW_TELLS_OF_ILLNESS in review_facts
+
+    def review_tells_of_their_illness() -> bool:
+        """... in the first person: "my migraine", not "great advice about back pain"."""
+        return review_tells_of_illness() and tells_of_self(
+            review_text[:_REVIEW_READ_LIMIT], primary
+        )
 
     def refers_back(clause: int, hit: Hit) -> bool:
         """An apology that names what the review complained of with a word that only refers
@@ -1382,88 +1213,6 @@ def find_confidentiality_problems(
                     return True
         return False
 
-    anyone_at: dict[int, int] = {}
-
-    def said_to_anyone(clause: int, at: int) -> bool:
-        """What the clause says from ``at`` is what anyone may do ([guard] anyone: "każdy może
-        umówić się ponownie do tego samego lekarza", "所有患者都可以在线预约同一位医生复诊"):
-        the key comes before it and the clause neither speaks to nor names the reviewer (read
-        once per clause: a pasted megabyte has thousands of hits)."""
-        first = anyone_at.get(clause)
-        if first is None:
-            start, end = clauses[clause]
-            packs = [language_pack(code).phrases for code in codes]
-            starts = [
-                m.start()
-                for p in packs
-                if (m := next(p["anyone"].finditer_in(text, low, start, end), None))
-            ]
-            spoken_to = any(start <= a < end for a, _ in name_spans) or any(
-                next(p["addressee"].finditer_in(text, low, start, end), None) for p in packs
-            )
-            first = anyone_at[clause] = -1 if spoken_to or not starts else min(starts)
-        return 0 <= first < at
-
-    health_spans = [(h.start, h.end) for _, h in facts if h.kind == "health"]
-
-    def wishes_well(hit: Hit) -> bool:
-        """The health word (or care phrase) is a get-well wish's own ([guard] wish: "we hope
-        you feel better soon", "祝您早日康复", "życzymy szybkiego powrotu do zdrowia") to a
-        review that itself tells of an illness or a treatment: a courtesy, no news. Not a wish
-        that names anything more ("早日从心脏支架术后康复")."""
-        nonlocal review_facts
-        spans = [
-            (m.start(), m.end())
-            for code in codes
-            for m in language_pack(code)
-            .phrases["wish"]
-            .finditer_in(text, low, max(0, hit.start - 60), min(len(text), hit.end + 60))
-            if m.start() <= hit.start and hit.end <= m.end()
-        ]
-        if not spans:
-            return False
-        if review_facts is None:
-            review_facts = _review_facts(review_text, codes, country)
-        if _REVIEW_TELLS_OF_ILLNESS not in review_facts:
-            return False
-        # another health word in the wish names more; one that overlaps this word is the same
-        # word read twice (the phrase "скорейшего выздоровления" and the word "выздоровления")
-        return all(
-            not any(
-                s <= a and b <= e and not (a < hit.end and hit.start < b) for a, b in health_spans
-            )
-            for s, e in spans
-        )
-
-    spoken_sentences: dict[int, bool] = {}
-
-    def about_no_one(clause: int, health: bool) -> bool:
-        """The clause reading finds the clause general ([reading] anyone: people in general;
-        timetable, but for a health word: the practice's hours and prices), telling of no
-        outcome, and nobody in its sentence: it neither speaks to the reviewer (outside "if
-        you ever", "you can") nor names them, so a health word, a date or an amount there is
-        nobody's ("adults over 65 and anyone with asthma", "a standard clean costs 65
-        dollars")."""
-        if low is None or clause in flags["addressee"]:
-            return False
-        start, end = clauses[clause]
-        if not any(said_of_anyone(low, code, start, end, health=health) for code in codes):
-            return False  # "the biopsy came back benign": nobody named, but someone's
-        if any(
-            next(language_pack(code).phrases["outcome"].finditer_in(text, low, start, end), None)
-            for code in codes
-        ):
-            return False  # "nausea can be brutal and we're glad the ginger plan is working"
-        number = sentence_of.of(start)
-        spoken = spoken_sentences.get(number)
-        if spoken is None:
-            start, end = sentence_of.clauses[number]
-            spoken = any(start <= at < end and not greets(at, e) for at, e in name_spans) or any(
-                speaks_to_reviewer(text, low, code, start, end, reviewer_name) for code in codes
-            )
-            spoken_sentences[number] = spoken
-        return not spoken
-
     found: list[ConfidentialityFinding] = []
     new_in: dict[int, bool] = {}
 
@@ -1476,7 +1225,7 @@ def find_confidentiality_problems(
             )
 
     for clause, hit in facts:
-        if clause in flags["negation"]:
+        if clause in whom.negation:
             continue  # "we never discuss diagnoses online"
         if any(start <= hit.start and hit.end <= end for start, end in name_spans):
             continue  # the reviewer's own name ("Thanks Tia!"): whom the reply is for, no fact
@@ -1485,12 +1234,11 @@ def find_confidentiality_problems(
         if kind == "confirms_patient":
             if review_words(start, end) and apologises(clause):
                 continue  # "sorry you had to come back another day": the review's own words
-            supposed_here = _conditions_in(text, low, codes, *clauses[clause])
-            if any(s <= start and end <= e for s, e in supposed_here):
+            if whom.supposed_at(clause, start, end):
                 continue  # "if you were seen here before, ...": supposed of anyone, not told
-            if wishes_well(hit):
+            if whom.wishes_well(hit, review_tells_of_illness):
                 continue  # "życzymy szybkiego powrotu do zdrowia" after "byłam z zapaleniem"
-            if said_to_anyone(clause, start):
+            if whom.said_to_anyone(clause, start):
                 continue  # "każdy może umówić się ponownie do tego samego lekarza": anyone may
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
@@ -1508,7 +1256,7 @@ def find_confidentiality_problems(
             near = addressee_at.get(clause, ())
             if near and review_words(start, end) and apologises(clause):
                 continue  # "sorry you left confused about your results" after "my results"
-            if near and not general(clause):
+            if near and not whom.general(clause):
                 before = [a for a in near if a.end <= start]
                 if before and start - before[-1].end <= 40:
                     start = before[-1].start
@@ -1519,7 +1267,11 @@ def find_confidentiality_problems(
             # a phrase that runs on past a dash names the review there: "если расскажете о нас
             # — за каждый отзыв начисляем бонусы" is no offer to everyone
             reviewed = any(review_near(c) for c in range(clause, index.of(max(start, end - 1)) + 1))
-            if not reviewed and (general(clause) or general_beside(clause)):
+            if not reviewed and (
+                whom.general(clause)
+                or whom.general_beside(clause)
+                or whom.about_no_one(clause, health=False)
+            ):
                 continue  # "we offer a discount to seniors": an offer, not a reward
             if not reviewed and phrase_beside("reward_not_offered", start, end, after=True):
                 continue  # "we won a prize", "complimentary tea in the waiting room"
@@ -1529,29 +1281,31 @@ def find_confidentiality_problems(
                 continue  # "your review of 14 June", "Dr Osei joins our team on 1 March"
             if (
                 kind == "health"
-                and clause not in flags["addressee"]
+                and clause not in whom.addressee
                 and explains_their_case(clause, hit)
             ):
                 add(start, end, FindingCode.HEALTH_DETAIL)
                 new_in[clause] = True  # what the review did not say
                 continue
-            if kind != "personal" and about_no_one(clause, kind == "health"):
+            if kind != "personal" and whom.about_no_one(clause, kind == "health"):
                 continue  # the clause reading: nobody in particular is spoken to or named
-            if kind == "health" and clause not in flags["addressee"] and not personal(clause):
+            if kind == "health" and whom.health_as_a_rule(clause, review_tells_of_their_illness):
+                continue  # "most cases get better within six weeks": general information
+            if kind == "health" and clause not in whom.addressee and not whom.personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
-            if kind == "health" and clause not in flags["addressee"] and names_role(hit):
+            if kind == "health" and clause not in whom.addressee and names_role(hit):
                 continue  # "看我们的康复师不需要转诊": a member of staff, not anyone's health
-            if kind == "health" and clause not in flags["addressee"] and supposed(clause, hit):
+            if kind == "health" and clause not in whom.addressee and whom.supposed(clause, hit):
                 continue  # "Алёна, если у ребёнка после прививки температура ...": anyone's
-            if kind == "health" and wishes_well(hit):
+            if kind == "health" and whom.wishes_well(hit, review_tells_of_illness):
                 continue  # "we hope you feel better soon" after "came in with the flu"
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
-            if kind in ("billing", "insurance") and follows_general(clause):
+            if kind in ("billing", "insurance") and whom.follows_general(clause):
                 continue  # "... for everyone: most policies pay the surgery fee. The fee is set
                 # by the hospital, and the insurer decides what it covers": nobody's money
-            if (general(clause) or general_beside(clause)) and not (
-                kind == "dates" and visit_on(hit) and told_of_someone(clause)
+            if (whom.general(clause) or whom.general_beside(clause)) and not (
+                kind == "dates" and visit_on(hit) and whom.told_of_someone(clause)
             ):
                 continue  # "we have an X-ray room", "we accept most insurance plans"
                 # (not a visit on a day that was: "the visit on 3 October was a private one")
@@ -1562,7 +1316,7 @@ def find_confidentiality_problems(
                 or (kind == "billing" and _same_figures(text[start:end], review_facts))
                 or (kind == "health" and _same_stem(text, hit, primary, review_facts))
             )
-            if kind == "health" and echoed and said_of_no_one(clause):
+            if kind == "health" and echoed and whom.said_of_no_one(clause):
                 continue  # the review's own word, said of no one: "vaccines do not cause autism"
             if kind == "health" and reports_review(clause, hit):
                 # ... a phrase by its last word too: "после укола" after "сделали укол"
@@ -1591,7 +1345,7 @@ def find_confidentiality_problems(
             if (
                 kind in ("billing", "insurance")
                 and _REVIEW_NAMES_MONEY in review_facts
-                and clause not in flags["addressee"]
+                and clause not in whom.addressee
                 and not _AMOUNT.search(text, *clauses[clause])
                 and answers_complaint(clause)
             ):
@@ -1600,7 +1354,7 @@ def find_confidentiality_problems(
                 kind == "health"
                 and echoed
                 and service(hit)
-                and (clause not in flags["addressee"] or apologises(clause))
+                and (clause not in whom.addressee or apologises(clause))
             ):
                 continue  # "sorry the prescription wasn't ready", "the wait for your flu shot"
             if kind == "health" and echoed and lexicon(primary).echo_apology and apologises(clause):
@@ -1614,7 +1368,7 @@ def find_confidentiality_problems(
                     "insurance": FindingCode.INSURANCE,
                 }[kind]
             add(start, end, code)
-            if not echoed and code in _FACT_CODES and clause in flags["addressee"]:
+            if not echoed and code in _FACT_CODES and clause in whom.addressee:
                 new_in[clause] = True
     # the clause reading (clause_reading.py): a care relationship or news told of the reviewer
     if low is not None:
@@ -1694,9 +1448,6 @@ def _second_reading(
     ]
 
 
-_CONDITION_END = re.compile(r",\s|[;:—–，；：]")  # Chinese punctuation ends one too
-
-
 def _read_clauses(
     text: str,
     low: str,
@@ -1712,7 +1463,7 @@ def _read_clauses(
     say whether you were our patient")."""
 
     def excluded(start: int, end: int) -> list[tuple[int, int]]:
-        spans = _conditions_in(text, low, codes, start, end)
+        spans = conditions_in(text, low, codes, start, end)
         for code in codes:
             negation = language_pack(code).phrases["negation"]
             if next(negation.finditer_in(text, low, start, end), None):
@@ -1730,19 +1481,6 @@ def _read_clauses(
         excluded=excluded,
         reviewer_name=reviewer_name,
     )
-
-
-def _conditions_in(
-    text: str, low: str | None, codes: Sequence[str], start: int, end: int
-) -> list[tuple[int, int]]:
-    """Where the clause states a condition ([guard] condition: "если", "якщо"), from its word to
-    the comma that ends it: whoever it names there is anyone it may be true of."""
-    spans = []
-    for code in codes:
-        for m in language_pack(code).phrases["condition"].finditer_in(text, low, start, end):
-            stop = _CONDITION_END.search(text, m.end(), end)
-            spans.append((m.start(), stop.start() if stop else end))
-    return spans
 
 
 def _reviewer_mentions(
@@ -1919,6 +1657,17 @@ def _zh_name_titles() -> tuple[str, ...]:
     return tuple(t for t in lexicon("zh").name_titles.split("|") if t)
 
 
+# A role in the plural right before a name: the names that follow it are colleagues
+_STAFF_PLURAL_BEFORE = re.compile(
+    r"(?<!\w)(?i:receptionists|nurses|hygienists|doctors|dentists|managers|therapists"
+    r"|администратор(?:ы|ам|ов)|медс[её]стр(?:ы|ам)|врач(?:и|ам)|адміністратор(?:и|ам|ів)"
+    r"|медсестр(?:и|ам)|лікар(?:і|ям)|recepcjonistk(?:i|om)|rejestratork(?:i|om)"
+    r"|pielęgniark(?:i|om)|lekarze|lekarzom|higienistk(?:i|om))\s+$"
+)
+# Between two names of one list: "Jenny Walsh and Tom Baker", "Евгения Васильева и Тимур Бакиев"
+_NAMES_JOINED = re.compile(r"\s*(?:,|&|(?:and|и|і|та|й|i|oraz)(?!\w))\s*", re.IGNORECASE)
+
+
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff = _staff_title_before()
     civil = _civil_title()
@@ -1926,15 +1675,25 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff_role = _staff_role_before()
     role_after = _staff_role_after()
     patronymic_at: set[int] = set()
+    staff_end = -1  # where the last member of staff named in full ends
     for start, end, surname in _first_name_and_surname(text):
         if start in patronymic_at:
             continue  # "Вікторівна Орел" in "Анна Вікторівна Орел": judged with "Анна" before it
         if _PATRONYMIC.match(surname):
             patronymic_at.add(end - len(surname))
-        if staff.search(text, max(0, start - 60), start) or staff_role.search(
-            text, max(0, start - 60), start
+        listed = 0 <= staff_end < start and _NAMES_JOINED.fullmatch(text, staff_end, start)
+        if (
+            listed
+            or staff.search(text, max(0, start - 60), start)
+            or staff_role.search(text, max(0, start - 60), start)
         ):
-            continue  # a doctor or nurse of the practice, named in full on its website too
+            # a doctor or nurse of the practice, named in full on its website too, and the
+            # colleagues a role in the plural lists ("our receptionists Jenny Walsh and Tom
+            # Baker"; not "Dr. Emily Carter and Tom Fielding", who may be anyone)
+            listing = listed or _STAFF_PLURAL_BEFORE.search(text, max(0, start - 40), start)
+            staff_end = end if listing else -1
+            continue
+        staff_end = -1
         if start > 0 and text[start - 1] in "«\"“„'":
             continue  # a name in quotes is a company's or a product's: «Арсенал Страхування»
         if civil.fullmatch(surname):
