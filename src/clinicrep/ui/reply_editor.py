@@ -1255,11 +1255,12 @@ class ReplyEditor(QWidget):
         """The time left beside the reply's buttons when it fits there on one line, else on a
         line of its own under them, where it wraps only if even that is too narrow."""
         top, clock = self._top_row, self.clock
-        beside_it = [
-            top.itemAt(i).widget()
-            for i in range(top.count())
-            if top.itemAt(i).widget() not in (None, clock)
-        ]
+        beside_it: list[QWidget] = []
+        for i in range(top.count()):
+            item = top.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget is not clock:
+                beside_it.append(widget)
         room = (
             self.width()
             - RIGHT_MARGIN
