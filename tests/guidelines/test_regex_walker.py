@@ -28,10 +28,10 @@ from clinicrep.guidelines.kinds import ReplyKind
 @pytest.fixture(autouse=True)
 def _fresh_readings() -> Iterator[None]:
     """Each test reads the patterns anew, and leaves no reading of a patched parser behind."""
-    regex_items.cache_clear()
+    engine.forget_readings()
     checklists._word_list.cache_clear()
     yield
-    regex_items.cache_clear()
+    engine.forget_readings()
     checklists._word_list.cache_clear()
 
 
@@ -75,7 +75,7 @@ def _another_python(monkeypatch: pytest.MonkeyPatch, parser: object) -> None:
     """A Python without the private parser (None), or with one of other shapes."""
     monkeypatch.setattr(engine, "_sre_parser", parser)
     monkeypatch.setattr(engine, "_EXTRA_CASES", None)
-    regex_items.cache_clear()
+    engine.forget_readings()
     checklists._word_list.cache_clear()
 
 

@@ -343,6 +343,7 @@ def _first_of(items: Sequence[RegexItem]) -> frozenset[str] | None:
     return frozenset(found)  # could match empty: whatever follows (a superset is harmless)
 
 
+@functools.lru_cache(maxsize=8192)  # a table asks the same entry again at each longer key
 def prefixes(entry: str, length: int = 2, *, strict: bool = False) -> frozenset[str] | None:
     """The first ``length`` characters a match of ``entry`` can start with (shorter where the
     match can be shorter), or None when they could be anything. ``strict``: a broken entry
@@ -354,7 +355,18 @@ def prefixes(entry: str, length: int = 2, *, strict: bool = False) -> frozenset[
             raise
         return None
     found = None if items is None else _sequence_prefixes(items, length)
-    return None if found is None or len(found) > 2000 else frozenset(found)
+    return None if found is None or len(found) > _MOST_PREFIXES else frozenset(found)
+
+
+# More beginnings than this and an entry could start with anything, as far as a table cares.
+_MOST_PREFIXES = 2000
+
+
+def forget_readings() -> None:
+    """Drop what was read of patterns (their items, beginnings, class letters): for a reader
+    of the regex internals that changed under it (the tests of another Python's parser)."""
+    for cached in (regex_items, prefixes, _class_chars):
+        cached.cache_clear()
 
 
 def _sequence_prefixes(items: Sequence[RegexItem], length: int) -> set[str] | None:
@@ -376,8 +388,10 @@ def _sequence_prefixes(items: Sequence[RegexItem], length: int) -> set[str] | No
             if starts is None:
                 return None
             new.update(p + start for start in starts)
+            if len(new) > _MOST_PREFIXES:
+                return None  # too many already: what the check below would say, sooner
         results = (results - open_) | new
-        if len(results) > 2000:
+        if len(results) > _MOST_PREFIXES:
             return None
     return results
 
@@ -410,6 +424,10 @@ def _item_prefixes(item: RegexItem, length: int) -> set[str] | frozenset[str] | 
             if got is None:
                 return None
             union |= got
+            if len(union) > _MOST_PREFIXES:
+                # more beginnings than a sequence keeps: its caller gives up on them anyway
+                # (building "[а-яіїєґ]+" out to six letters made millions of strings first)
+                return None
         if high > length:  # more repeats only lengthen what is already long enough
             got = _sequence_prefixes(inner * length, length)
             if got is None:
