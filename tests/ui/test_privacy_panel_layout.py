@@ -37,10 +37,8 @@ def _rows_in_view(window) -> int:
     )
 
 
-@pytest.mark.parametrize("language", ["en", "ru", "uk", "pl", "zh_CN"], indirect=True)
-def test_the_privacy_panel_opens_without_taking_rows_from_the_inbox_at_1024x768(
-    db, qtbot, language
-):
+def _laptop_window(db, qtbot):
+    """The window on 200 demo reviews at 1024x768, shown, the first review open."""
     from clinicrep.ui.main_window import MainWindow
 
     populate(db, count=200)
@@ -49,6 +47,14 @@ def test_the_privacy_panel_opens_without_taking_rows_from_the_inbox_at_1024x768(
     window.resize(1024, 768)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk", "pl", "zh_CN"], indirect=True)
+def test_the_privacy_panel_opens_without_taking_rows_from_the_inbox_at_1024x768(
+    db, qtbot, language
+):
+    window = _laptop_window(db, qtbot)
     editor = window.editor
     qtbot.waitUntil(lambda: editor.review is not None and not editor.checking, timeout=30_000)
     wait_until_settled(window, qtbot)
@@ -81,14 +87,7 @@ def test_the_privacy_panel_opens_without_taking_rows_from_the_inbox_at_1024x768(
 def test_the_time_left_reads_on_one_line_at_1024x768(db, qtbot, language):
     # "Po terminie o 39 dni" beside the reply's buttons took three lines of 56 px in Polish:
     # where it does not fit beside them it has a line of its own under them
-    from clinicrep.ui.main_window import MainWindow
-
-    populate(db, count=200)
-    window = MainWindow(db, demo=True)
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _laptop_window(db, qtbot)
     editor = window.editor
     qtbot.waitUntil(lambda: editor.review is not None and bool(editor.clock.text()))
     wait_until_settled(window, qtbot)
