@@ -39,7 +39,6 @@ from clinicrep.analysis.sentiment import (
     _PAST_TENSE,
     _PLAIN_NOT,
     CONTRASTS,
-    _sentiment_matcher,
     sentiment_matches,
 )
 from clinicrep.model import Aspect, AspectOpinion, Sentiment
@@ -310,17 +309,6 @@ def _weight(value: str) -> float:
 
 
 _WEIGHTS: dict[str, float] = {}
-
-
-def score_clause(clause: str, lang: str, sentence: int = 0) -> Clause:
-    """One clause read on its own (Chinese reviews are read this way; tests use it too)."""
-    lang = _lang(lang)
-    if lang == "zh":
-        low = clause.lower()
-        said = list(_sentiment_matcher(lang).find_chars(low))
-        named = list(_aspect_matcher(lang).find_chars(low))
-        return _judge(said, named, (), lang, sentence, (0, 0), clause)
-    return _token_clauses(clause, lang)[0] if clause.strip() else _judge([], [], (), lang, 0)
 
 
 # the sections that make a text without aspect terms worth reading (see _token_clauses), and
