@@ -1657,15 +1657,22 @@ def _zh_name_titles() -> tuple[str, ...]:
     return tuple(t for t in lexicon("zh").name_titles.split("|") if t)
 
 
-# A role in the plural right before a name: the names that follow it are colleagues
-_STAFF_PLURAL_BEFORE = re.compile(
-    r"(?<!\w)(?i:receptionists|nurses|hygienists|doctors|dentists|managers|therapists"
-    r"|администратор(?:ы|ам|ов)|медс[её]стр(?:ы|ам)|врач(?:и|ам)|адміністратор(?:и|ам|ів)"
-    r"|медсестр(?:и|ам)|лікар(?:і|ям)|recepcjonistk(?:i|om)|rejestratork(?:i|om)"
-    r"|pielęgniark(?:i|om)|lekarze|lekarzom|higienistk(?:i|om))\s+$"
-)
-# Between two names of one list: "Jenny Walsh and Tom Baker", "Евгения Васильева и Тимур Бакиев"
-_NAMES_JOINED = re.compile(r"\s*(?:,|&|(?:and|и|і|та|й|i|oraz)(?!\w))\s*", re.IGNORECASE)
+@cache
+def _staff_plural_before() -> re.Pattern[str]:
+    """A role in the plural right before a name (each language's [guard] staff_plural_before):
+    the names that follow it are colleagues."""
+    roles = {r for code in LANGUAGES for r in lexicon(code).staff_plural_before}
+    alternatives = "|".join(sorted(roles, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?i:{alternatives})\s+$")
+
+
+@cache
+def _names_joined() -> re.Pattern[str]:
+    """Between two names of one list (each language's [guard] names_joined): "Jenny Walsh and
+    Tom Baker", "Евгения Васильева и Тимур Бакиев"."""
+    words = {w for code in LANGUAGES for w in lexicon(code).names_joined}
+    alternatives = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s*(?:,|&|(?:{alternatives})(?!\w))\s*", re.IGNORECASE)
 
 
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
@@ -1676,12 +1683,14 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     role_after = _staff_role_after()
     patronymic_at: set[int] = set()
     staff_end = -1  # where the last member of staff named in full ends
+    plural_before = _staff_plural_before()
+    joined = _names_joined()
     for start, end, surname in _first_name_and_surname(text):
         if start in patronymic_at:
             continue  # "Вікторівна Орел" in "Анна Вікторівна Орел": judged with "Анна" before it
         if _PATRONYMIC.match(surname):
             patronymic_at.add(end - len(surname))
-        listed = 0 <= staff_end < start and _NAMES_JOINED.fullmatch(text, staff_end, start)
+        listed = 0 <= staff_end < start and joined.fullmatch(text, staff_end, start)
         if (
             listed
             or staff.search(text, max(0, start - 60), start)
@@ -1690,7 +1699,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             # a doctor or nurse of the practice, named in full on its website too, and the
             # colleagues a role in the plural lists ("our receptionists Jenny Walsh and Tom
             # Baker"; not "Dr. Emily Carter and Tom Fielding", who may be anyone)
-            listing = listed or _STAFF_PLURAL_BEFORE.search(text, max(0, start - 40), start)
+            listing = listed or plural_before.search(text, max(0, start - 40), start)
             staff_end = end if listing else -1
             continue
         staff_end = -1

@@ -35,6 +35,8 @@ class Lexicon:
     titles: tuple[str, ...]  # before a person's name: "Mrs", "pani", "господин"
     staff_titles: tuple[str, ...]  # before a staff member's name: "Dr", "doktor", "медсестра"
     staff_role_after: tuple[str, ...]  # after a name's dash, before a staff title: "our", "наш\w*"
+    staff_plural_before: tuple[str, ...]  # a role in the plural before names: "nurses", "врачам"
+    names_joined: tuple[str, ...]  # the words between two names of one list: "and", "oraz"
     greetings: tuple[str, ...]  # before the person's name: "Dear", "Hi"
     relatives: tuple[str, ...]  # patterns naming a relative before a name: "your husband,"
     first_names: tuple[str, ...]
@@ -78,6 +80,8 @@ def lexicon(language: str) -> Lexicon:
         titles=tuple(guard.get("titles", ())),
         staff_titles=tuple(guard.get("staff_titles", ())),
         staff_role_after=tuple(guard.get("staff_role_after", ())),
+        staff_plural_before=tuple(guard.get("staff_plural_before", ())),
+        names_joined=tuple(guard.get("names_joined", ())),
         greetings=tuple(guard.get("greetings", ())),
         relatives=tuple(guard.get("relatives", ())),
         first_names=tuple(guard.get("first_names", ())),
