@@ -442,6 +442,7 @@ class WhomReading:
         self.codes = codes
         self.clauses = clauses
         self.sentence_of = ClauseIndex(sentences)
+        self._clause_index = ClauseIndex(clauses)
         self.name_spans = list(name_spans)  # the reviewer's name, greetings included
         self.named = [start for start, _ in self.name_spans]
         self.reviewer_name = reviewer_name
@@ -450,7 +451,10 @@ class WhomReading:
         self.addressee: set[int] = set()
         self.negation: set[int] = set()
         self.addressee_at: dict[int, list[Hit]] = {}
-        self._personal: dict[int, bool] = {}
+        # a sentence's name, the practice's own past steps, and what tells of someone, and where
+        self._personal: dict[
+            int, tuple[bool, tuple[tuple[int, int], ...], tuple[tuple[str, int], ...]]
+        ] = {}
         self._general: dict[int, bool] = {}
         self._anyone_at: dict[int, int] = {}
         self._spoken: dict[int, bool] = {}
@@ -516,14 +520,37 @@ class WhomReading:
         if found is None:
             start, end = self.sentence_of.clauses[number]
             hypothetical = conditions_in(self.text, self.low, self.codes, start, end)
-            found = any(start <= at < end for at in self.named) or any(
-                kind == "outcome" or not any(s <= m.start() < e for s, e in hypothetical)
+            named = any(start <= at < end for at in self.named)
+            told = tuple(
+                (kind, m.start())
                 for p in self.packs
                 for kind in _PERSONAL_KINDS
                 for m in p[kind].finditer_in(self.text, self.low, start, end)
+                if kind == "outcome" or not any(s <= m.start() < e for s, e in hypothetical)
             )
-            self._personal[number] = found
-        return found
+            found = self._personal[number] = (named, self._ours_done_in(start, end), told)
+        named, ours, told = found
+        if named:
+            return True
+        # the practice's own past step in another clause ("..., и мы изменили порядок") tells of
+        # the practice, not of anyone's care: it makes no other clause's health word someone's
+        own_start, own_end = self.clauses[clause]
+        return any(
+            kind != "specific" or own_start <= at < own_end or not any(s <= at < e for s, e in ours)
+            for kind, at in told
+        )
+
+    def _ours_done_in(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """The practice's own past steps in ``text[start:end]`` ([guard] ours_done: "we changed
+        how we handle it", "zmieniliśmy"), each in a clause with no health word of its own
+        ("мы сняли швы" tells of someone's care)."""
+        spans: list[tuple[int, int]] = []
+        for p in self.packs:
+            for m in p["ours_done"].finditer_in(self.text, self.low, start, end):
+                own = self.clauses[self._clause_index.of(m.start())]
+                if not any(own[0] <= s < own[1] for s, _ in self.health_spans):
+                    spans.append(own)
+        return tuple(spans)
 
     def supposed(self, clause: int, hit: Hit) -> bool:
         """The health word is inside a condition ("если у ребёнка после прививки температура

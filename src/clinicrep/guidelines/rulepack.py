@@ -36,6 +36,7 @@ PHRASE_KINDS = (
     "review",  # the words for a review, feedback, a rating
     "outcome",  # how something turned out for someone: "glad", "went well", "hope the"
     "specific",  # a past event or a particular thing: "came back", "as we discussed", "the"
+    "ours_done",  # what the practice did: "мы изменили порядок", "zmieniliśmy" (no one's story)
     "regret",  # an apology or regret: "жаль, что", "простите, что"
     "referring",  # words that only refer back to what the review told: "процедура", "рецепт"
     "service",  # a service or a document a review complains of: "prescription", "referral"
@@ -58,6 +59,7 @@ FLAG_KINDS = (
     "review",
     "outcome",
     "specific",
+    "ours_done",
     "regret",
     "referring",
     "service",

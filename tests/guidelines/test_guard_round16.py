@@ -1,0 +1,67 @@
+"""Round sixteen's readings (issue 16: good long replies flagged), each a look-alike pair: a good
+reply and the same with one leak.
+
+- The practice's own past step in another clause ("..., и мы изменили порядок") makes no health
+  word of its sentence someone's; a step that names the care ("мы удалили зуб мудрости") makes its
+  sentence someone's as before.
+- A sentence that says it is a price list, lists several amounts and has no one in it is
+  everyone's prices; the same amounts as someone's balance are still billing.
+- A staff title with its abbreviated qualifiers ("mgr piel."), a nurse's title in two words
+  ("старша медична сестра") and a manager ("управляющему") name the practice's own staff.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+
+
+def _codes(reply: str, language: str, review: str = "", name: str = "") -> set[str]:
+    found = find_confidentiality_problems(
+        reply, language=language, review_text=review, reviewer_name=name
+    )
+    return {f.code.value for f in found}
+
+
+_WAITED = {
+    "ru": "Прождал 50 минут после назначенных 15:00, и никто ничего не объяснил.",
+    "uk": "Чекав 50 хвилин після призначених 15:00, і ніхто нічого не пояснив.",
+    "pl": "Czekałem 50 minut po umówionej 15:00 i nikt nic nie wyjaśnił.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "good", "bad"),
+    [
+        (
+            "ru",
+            "Ожидание в медицине иногда неизбежно — когда приходит экстренный пациент или "
+            "процедура затягивается, — но оставлять людей без объяснений недопустимо, и мы "
+            "изменили порядок.",
+            "Ожидание в медицине иногда неизбежно — когда приходит экстренный пациент или "
+            "процедура затягивается, — но мы удалили зуб мудрости быстро.",
+        ),
+        (
+            "uk",
+            "Очікування в медицині іноді неминуче — коли приходить екстрений пацієнт або "
+            "процедура затягується, — але залишати людей без пояснень неприпустимо, і ми "
+            "змінили порядок.",
+            "Очікування в медицині іноді неминуче — коли приходить екстрений пацієнт або "
+            "процедура затягується, — але ми видалили зуб мудрості швидко.",
+        ),
+        (
+            "pl",
+            "Czekanie w medycynie bywa nieuniknione — gdy przychodzi pilny przypadek albo zabieg "
+            "się przedłuża — ale zostawianie ludzi bez wyjaśnienia jest niedopuszczalne i "
+            "zmieniliśmy sposób postępowania.",
+            "Czekanie w medycynie bywa nieuniknione — gdy przychodzi pilny przypadek albo zabieg "
+            "się przedłuża — ale przepisaliśmy amoksycylinę.",
+        ),
+    ],
+)
+def test_the_practices_own_step_makes_no_other_clause_someones(
+    language: str, good: str, bad: str
+) -> None:
+    assert _codes(good, language, _WAITED[language]) == set()
+    assert "health_detail" in _codes(bad, language, _WAITED[language])
