@@ -65,3 +65,41 @@ def test_the_practices_own_step_makes_no_other_clause_someones(
 ) -> None:
     assert _codes(good, language, _WAITED[language]) == set()
     assert "health_detail" in _codes(bad, language, _WAITED[language])
+
+
+@pytest.mark.parametrize(
+    ("language", "good", "bad"),
+    [
+        (
+            "en",
+            "Fair point, Ben. Our prices: exam and cleaning $95, X-rays $40, whitening $290.",
+            "Fair point, Ben. Balance due: exam and cleaning $95, X-rays $40, whitening $290.",
+        ),
+        (
+            "ru",
+            "Справедливо, Борис. Наши цены: осмотр и чистка — 3 500 ₽, снимок — 600 ₽.",
+            "Справедливо, Борис. Ваш счёт: осмотр и чистка — 3 500 ₽, снимок — 600 ₽.",
+        ),
+        (
+            "uk",
+            "Слушно, Богдане. Наші ціни: огляд і чистка — 1 200 грн, знімок — 250 грн.",
+            "Слушно, Богдане. Ваш рахунок: огляд і чистка — 1 200 грн, знімок — 250 грн.",
+        ),
+        (
+            "pl",
+            "Słuszna uwaga, Panie Bartku. Nasze ceny: przegląd z higienizacją 350 zł, "
+            "zdjęcie punktowe 60 zł, wybielanie 1200 zł.",
+            "Słuszna uwaga, Panie Bartku. Do zapłaty: przegląd z higienizacją 350 zł, "
+            "zdjęcie punktowe 60 zł, wybielanie 1200 zł.",
+        ),
+        (
+            "zh",
+            "柏先生说得对。我们的价格：检查加洁牙298元，根尖片40元，冷光美白1980元。",
+            "柏先生说得对。您还需支付：检查加洁牙298元，根尖片40元，冷光美白1980元。",
+        ),
+    ],
+)
+def test_a_price_list_with_no_one_in_it_is_everyones(language: str, good: str, bad: str) -> None:
+    review = "How much is a cleaning?"
+    assert _codes(good, language, review) == set()
+    assert _codes(bad, language, review) & {"price", "confirms_patient"}

@@ -1160,6 +1160,29 @@ def find_confidentiality_problems(
 
     date_hits = sorted((h.start, h.end) for _, h in facts if h.kind == "dates")
 
+    amounts_in: dict[int, int] = {}  # the amounts of each sentence
+    for _, h in facts:
+        if h.kind == "billing":
+            number = sentence_of.of(h.start)
+            amounts_in[number] = amounts_in.get(number, 0) + 1
+
+    def price_list(clause: int) -> bool:
+        """The clause's sentence is a price list, the same for everyone: it says so ([guard]
+        prices: "our prices", "nasze ceny", "价格"), lists several amounts and has no one in it
+        (it neither speaks to nor names the reviewer, tells of no past event or outcome):
+        "Nasze ceny: przegląd 350 zł, zdjęcie 60 zł", "我们的价格：检查加洁牙298元，根尖片40元"; not
+        "Balance due: $800 for the crown and $60 for the X-ray"."""
+        number = sentence_of.of(clauses[clause][0])
+        if amounts_in.get(number, 0) < 2 or clause in whom.addressee or whom.personal(clause):
+            return False
+        start, end = sentence_of.clauses[number]
+        if any(you in text[start:end] for you in "您你"):
+            return False
+        return any(
+            next(language_pack(code).phrases["prices"].finditer_in(text, low, start, end), None)
+            for code in codes
+        )
+
     phrases_of: dict[tuple[str, int], list[tuple[int, int]]] = {}
 
     def phrase_beside(kind: str, start: int, end: int, after: bool) -> bool:
@@ -1301,6 +1324,8 @@ def find_confidentiality_problems(
                 continue  # "we hope you feel better soon" after "came in with the flu"
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
+            if kind == "billing" and price_list(clause):
+                continue  # "Nasze ceny: przegląd 350 zł, zdjęcie 60 zł": everyone's prices
             if kind in ("billing", "insurance") and whom.follows_general(clause):
                 continue  # "... for everyone: most policies pay the surgery fee. The fee is set
                 # by the hospital, and the insurer decides what it covers": nobody's money

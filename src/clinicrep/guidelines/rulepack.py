@@ -37,6 +37,7 @@ PHRASE_KINDS = (
     "outcome",  # how something turned out for someone: "glad", "went well", "hope the"
     "specific",  # a past event or a particular thing: "came back", "as we discussed", "the"
     "ours_done",  # what the practice did: "мы изменили порядок", "zmieniliśmy" (no one's story)
+    "prices",  # a price list's words: "our prices", "nasze ceny", "价格" (with several amounts)
     "regret",  # an apology or regret: "жаль, что", "простите, что"
     "referring",  # words that only refer back to what the review told: "процедура", "рецепт"
     "service",  # a service or a document a review complains of: "prescription", "referral"
@@ -60,6 +61,7 @@ FLAG_KINDS = (
     "outcome",
     "specific",
     "ours_done",
+    "prices",
     "regret",
     "referring",
     "service",
