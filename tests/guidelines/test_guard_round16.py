@@ -103,3 +103,33 @@ def test_a_price_list_with_no_one_in_it_is_everyones(language: str, good: str, b
     review = "How much is a cleaning?"
     assert _codes(good, language, review) == set()
     assert _codes(bad, language, review) & {"price", "confirms_patient"}
+
+
+@pytest.mark.parametrize(
+    ("language", "good", "bad"),
+    [
+        (
+            "pl",
+            "Pani Heleno, dziękujemy! Dr hab. n. med. Samuel Adamski, kardiolog, oraz "
+            "mgr piel. Lidia Czubak są bardzo wzruszeni Pani słowami.",
+            "Pani Heleno, dziękujemy! Dr. Lee. Lidia Czubak też jest wzruszona Pani słowami.",
+        ),
+        (
+            "uk",
+            "Олено, дякуємо! Самуїл Олегович Адамчук, лікар-кардіолог, і старша медична сестра "
+            "Лідія Чуйко дуже зворушені вашими словами.",
+            "Олено, дякуємо! Самуїл Олегович Адамчук, лікар-кардіолог, і ваша сестра "
+            "Лідія Чуйко дуже зворушені вашими словами.",
+        ),
+        (
+            "ru",
+            "Позвоните, пожалуйста, нашему управляющему Жанне Леонидовне Лысенко, она объяснит, "
+            "как оформить согласие.",
+            "Передайте, пожалуйста, вашей маме Жанне Леонидовне Лысенко, что согласие готово.",
+        ),
+    ],
+)
+def test_staff_titles_name_the_practices_own(language: str, good: str, bad: str) -> None:
+    review = "Спасибо." if language != "pl" else "Dziękuję."
+    assert "full_name" not in _codes(good, language, review)
+    assert "full_name" in _codes(bad, language, review)

@@ -487,10 +487,13 @@ def _greeting_before() -> re.Pattern[str]:
 
 @cache
 def _staff_title_before() -> re.Pattern[str]:
-    """A professional title just before a name: "Dr Anna Wiśniewska" is the practice's own."""
+    """A professional title just before a name, with the abbreviated qualifiers that may follow
+    it: "Dr Anna Wiśniewska", "mgr piel. Lidia Czubak" are the practice's own."""
     titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
     alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?i:{alternatives})\s+$")
+    # ... each a short lower-case word and a full stop ("Dr. Lee. Anna Nowak" names no one's)
+    qualifier = r"\s+[a-zа-яёіїєґąćęłńóśźż]{1,6}\."
+    return re.compile(rf"(?<!\w)(?i:{alternatives})(?:{qualifier})*\s+$")
 
 
 @cache
