@@ -133,3 +133,31 @@ def test_staff_titles_name_the_practices_own(language: str, good: str, bad: str)
     review = "Спасибо." if language != "pl" else "Dziękuję."
     assert "full_name" not in _codes(good, language, review)
     assert "full_name" in _codes(bad, language, review)
+
+
+@pytest.mark.parametrize(
+    ("language", "review", "good", "bad"),
+    [
+        (
+            "en",
+            "Waited 50 minutes past my 3pm appointment and nobody at reception explained why.",
+            "Greg, you're right to be annoyed. You write that you waited fifty minutes past your "
+            "3 pm appointment and that nobody at reception explained the delay.",
+            "Greg, you're right to be annoyed. You write that you waited fifty minutes past your "
+            "3 pm appointment, which you had already moved twice.",
+        ),
+        (
+            "en",
+            "Waited 50 minutes past my 3pm appointment and nobody at reception explained why.",
+            "Greg, you're right to be annoyed. As you say, nobody at reception explained why you "
+            "waited 50 minutes past your 3pm appointment.",
+            "Greg, you're right to be annoyed. As you say, nobody at reception explained why you "
+            "waited 50 minutes past your 3pm appointment with Dr Lee for your root canal.",
+        ),
+    ],
+)
+def test_what_the_reply_reports_the_review_says_is_the_reviews_own(
+    language: str, review: str, good: str, bad: str
+) -> None:
+    assert _codes(good, language, review, "Greg H.") == set()
+    assert _codes(bad, language, review, "Greg H.")

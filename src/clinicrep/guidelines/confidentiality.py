@@ -1435,6 +1435,8 @@ def find_confidentiality_problems(
             continue  # "Thank you, Ms. Darcy!" to "Ms. Darcy", "冯先生" to "老冯": public names
         add(start, end, FindingCode.FULL_NAME)
 
+    if low is not None and review_text:
+        found = _without_reported_echoes(found, text, low, codes, clauses, review_text)
     result = _without_allowed(_deduplicated(found), text, allowed)
     if learned:
         rewrite = main.rewrites.get("confirms_patient", "")
@@ -1889,6 +1891,75 @@ def _title_words() -> frozenset[str]:
         for code in LANGUAGES
         for t in (*lexicon(code).titles, *lexicon(code).staff_titles)
     )
+
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+
+
+def _without_reported_echoes(
+    found: list[ConfidentialityFinding],
+    text: str,
+    low: str,
+    codes: Sequence[str],
+    clauses: Sequence[tuple[int, int]],
+    review_text: str,
+) -> list[ConfidentialityFinding]:
+    """What the reply reports the review says is the review's own ([guard] reported: "You write
+    that you waited fifty minutes past your 3 pm appointment" after "waited 50 minutes past my
+    3pm appointment"): a finding there whose every word the review itself wrote (but "your") is
+    no disclosure, and the clause that opens with the reporting words tells nothing new once
+    none of its findings is left. What the reply adds there is still found ("... your 3 pm
+    appointment, which you missed twice before")."""
+    spans = [
+        (m.start(), end)
+        for start, end in clauses
+        for code in codes
+        for m in language_pack(code).phrases["reported"].finditer_in(text, low, start, end)
+    ]
+    if not spans:
+        return found
+    review = review_text[:_REVIEW_READ_LIMIT].casefold()
+    review_tokens = set(_TOKEN.findall(review))
+    skip = frozenset().union(*(lexicon(code).echo_skip for code in codes))
+    letters = max([lexicon(code).echo_letters for code in codes] + [1])
+    stems = {w[:letters] for w in review_tokens if not w.isdigit()}
+
+    def review_wrote(fragment: str) -> bool:
+        if _HAN_CHAR.search(fragment):
+            return fragment in review
+        words = [w for w in _TOKEN.findall(fragment.casefold()) if w not in skip]
+        return bool(words) and all(
+            (w in review_tokens) if w.isdigit() else (w[:letters] in stems) for w in words
+        )
+
+    def inside(f: ConfidentialityFinding) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in spans if s <= f.start and f.end <= e), None)
+
+    kept = [
+        f
+        for f in found
+        if f.code == FindingCode.NEW_INFORMATION
+        or not (inside(f) and review_wrote(text[f.start : f.end]))
+    ]
+
+    def restated(span: tuple[int, int]) -> bool:
+        """The reported words are the review's, but for a few ("fifty" for "50", "the delay"
+        for "why"): at most a third of the longer words are not the review's. "..., which you
+        had already moved twice" adds a story of the practice's own."""
+        words = [w for w in _TOKEN.findall(text[span[0] : span[1]].casefold()) if len(w) >= 5]
+        new = [w for w in words if w not in skip and w[:letters] not in stems]
+        return bool(words) and 3 * len(new) <= len(words)
+
+    return [
+        f
+        for f in kept
+        if f.code != FindingCode.NEW_INFORMATION
+        or not (
+            (span := inside(f))
+            and restated(span)
+            and not any(g is not f and span[0] <= g.start and g.end <= span[1] for g in kept)
+        )
+    ]
 
 
 def _written_in_review(name: str, review_text: str) -> bool:
