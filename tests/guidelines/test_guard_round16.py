@@ -161,3 +161,32 @@ def test_what_the_reply_reports_the_review_says_is_the_reviews_own(
 ) -> None:
     assert _codes(good, language, review, "Greg H.") == set()
     assert _codes(bad, language, review, "Greg H.")
+
+
+@pytest.mark.parametrize(
+    ("language", "good", "bad"),
+    [
+        (
+            "en",
+            "No, Mike, we're not closing! The sign on the door is about renovating the second "
+            "floor from March 10 to 14; the first floor stays open as usual.",
+            "No, Mike, we're not closing! You stayed with us from March 10 to 14, remember?",
+        ),
+        (
+            "ru",
+            "Нет, Михаил, мы не закрываемся! Второй этаж на ремонте с 10 по 14 марта.",
+            "Нет, Михаил, мы не закрываемся! Вы лежали у нас с 10 по 14 марта.",
+        ),
+        (
+            "pl",
+            "Nie, Panie Michale, nie zamykamy się! Piętro jest w remoncie od 10 do 14 marca.",
+            "Nie, Panie Michale, nie zamykamy się! Leżał Pan u nas od 10 do 14 marca.",
+        ),
+    ],
+)
+def test_a_span_of_days_with_no_one_in_its_clause_is_the_practices_calendar(
+    language: str, good: str, bad: str
+) -> None:
+    review = "Heard they're closing down?"
+    assert "date" not in _codes(good, language, review, "Mike")
+    assert _codes(bad, language, review, "Mike")

@@ -1228,6 +1228,16 @@ def find_confidentiality_problems(
         year = _YEAR_AFTER.match(text, end)  # "1 апреля 2019 года клинику возглавил ..."
         return phrase_beside("date_owner", start, year.end() if year else end, after=True)
 
+    span_join = _range_join(tuple(codes))
+
+    def date_span(hit: Hit) -> bool:
+        """The date opens or closes a span of days ([guard] range_words: "from March 10 to 14",
+        "с 10 по 14 марта", "od 10 do 14 marca", "3月10日到14日"): the practice's calendar
+        when its clause has no one in it (a visit is one day; a stay names whose it is)."""
+        after = span_join[0].match(text, hit.end)
+        before = span_join[1].search(text, max(0, hit.start - 16), hit.start)
+        return bool(after or before)
+
     def review_dated(hit: Hit) -> bool:
         """The date is the review's own: a review word, "of" and the date ("ваш отзыв от 12
         мая", "відгук від 3 березня", "your review of 12 May"). When the review was posted is
@@ -1305,6 +1315,13 @@ def find_confidentiality_problems(
         elif kind in _FACT_KINDS:
             if kind == "dates" and date_owned(hit):
                 continue  # "your review of 14 June", "Dr Osei joins our team on 1 March"
+            if (
+                kind == "dates"
+                and date_span(hit)
+                and clause not in whom.addressee
+                and not whom.personal(clause)
+            ):
+                continue  # "renovating the second floor from March 10 to 14": the calendar
             if (
                 kind == "health"
                 and clause not in whom.addressee
@@ -1890,6 +1907,20 @@ def _title_words() -> frozenset[str]:
         t.casefold().rstrip(".\\?")
         for code in LANGUAGES
         for t in (*lexicon(code).titles, *lexicon(code).staff_titles)
+    )
+
+
+@cache
+def _range_join(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """After a date, a dash or a range word and the next day ("to 14", "по 14", "到14日"); before
+    one, a dash or a range word and the day that opens the span ("10 to", "10日到")."""
+    words = {w for code in codes for w in lexicon(code).range_words}
+    joins = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    join = rf"(?:[–—-]|(?i:{joins})(?!\w))" if joins else r"[–—-]"
+    day = r"(?:[^\W\d_]+\s+)?\d"
+    return (
+        re.compile(rf"\s*{join}\s*{day}"),
+        re.compile(rf"\d\s*(?:[^\W\d_]{{1,2}}\s*)?{join}\s*(?:[^\W\d_]+\s+)?$"),
     )
 
 

@@ -37,6 +37,7 @@ class Lexicon:
     staff_role_after: tuple[str, ...]  # after a name's dash, before a staff title: "our", "наш\w*"
     staff_plural_before: tuple[str, ...]  # a role in the plural before names: "nurses", "врачам"
     names_joined: tuple[str, ...]  # the words between two names of one list: "and", "oraz"
+    range_words: tuple[str, ...]  # between two days of one span: "to", "по", "do", "到"
     greetings: tuple[str, ...]  # before the person's name: "Dear", "Hi"
     relatives: tuple[str, ...]  # patterns naming a relative before a name: "your husband,"
     first_names: tuple[str, ...]
@@ -82,6 +83,7 @@ def lexicon(language: str) -> Lexicon:
         staff_role_after=tuple(guard.get("staff_role_after", ())),
         staff_plural_before=tuple(guard.get("staff_plural_before", ())),
         names_joined=tuple(guard.get("names_joined", ())),
+        range_words=tuple(guard.get("range_words", ())),
         greetings=tuple(guard.get("greetings", ())),
         relatives=tuple(guard.get("relatives", ())),
         first_names=tuple(guard.get("first_names", ())),
