@@ -1952,7 +1952,9 @@ def _without_reported_echoes(
     review = review_text[:_REVIEW_READ_LIMIT].casefold()
     review_tokens = set(_TOKEN.findall(review))
     skip = frozenset().union(*(lexicon(code).echo_skip for code in codes))
-    letters = max([lexicon(code).echo_letters for code in codes] + [1])
+    # the first letters a word shares with the review's ([guard] echo_letters); where a language
+    # sets none (0), the whole word
+    letters = max(lexicon(code).echo_letters for code in codes) or 1_000
     stems = {w[:letters] for w in review_tokens if not w.isdigit()}
 
     def review_wrote(fragment: str) -> bool:
