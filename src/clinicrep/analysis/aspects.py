@@ -106,8 +106,15 @@ _AGAIN = 2.0
 # sentence that praises, such a marker blames, mildly, every aspect that the review names in its
 # other sentences and that no word judges (_GRANTED_AGAINST). Followed by a number it counts
 # ("at least 2 hours", "хоть раз"): section [granting]; a number just after it cancels it.
+# A sentence so marked that praises nothing grants a bare deed ("At least the doctor saw me in
+# the end", "好歹医生把药开了"): what it names and does not judge is credited, mildly
+# (_GRANTED_FOR), and the marker's own weight among the sentiment words ("at least -0.5", kept
+# for "at least two hours") is not read in it.
 GRANTING = "granting"
 _GRANTED_AGAINST = -1.0
+_GRANTED_FOR = 1.0
+# Chinese: a marker followed by a number counts instead ("至少两个小时", "至少等了")
+_ZH_COUNTS = frozenset("0123456789一二两三四五六七八九十半几等")
 _OTHER_SECTIONS = (
     GRANTING,
     SARCASM,
@@ -351,8 +358,12 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     granting: set[int] = set()
     for m in named:
         k = max(0, bisect_right(firsts, m.start) - 1)
-        named_by[k].append(m)
         section = m.section
+        if section == GRANTING:
+            if _counts(tokens, m.start + m.length, lang):
+                continue  # "at least an hour": a count, not a grant (see GRANTING)
+            granting.add(segments[k][2])
+        named_by[k].append(m)
         if section in _ASPECT_OF:
             naming[k] = True
         elif section == COMPETENCE:
@@ -368,8 +379,6 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             x.section == ABLE and segments[k][0] <= x.start < m.start for x in named
         ):
             naming[k] = True  # "I can walk again": the outcome (see AGAIN)
-        elif section == GRANTING and not _counts(tokens, m.start + m.length, lang):
-            granting.add(segments[k][2])
     result = _Clauses(
         [
             (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
@@ -1244,10 +1253,11 @@ def _clause_cuts(
 _ZH_CLAUSE_MARK = re.compile(r"[,:()\[\]，：（）]+")
 
 
-def _chinese_clauses(text: str) -> list[Clause]:
+def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause]:
     """The clauses of a Chinese text: the sentiment lexicon's matches, found sentence by
     sentence (shared with the sentiment), cut at clause marks and contrast words; the aspect
-    terms are found once per sentence and dealt out by position."""
+    terms are found once per sentence and dealt out by position. The sentences with a marker
+    of granting are added to ``granting`` (see GRANTING)."""
     said_all = sentiment_matches(text, "zh")
     aspects = _aspect_matcher("zh")
     closings = _when("zh").closings
@@ -1271,6 +1281,16 @@ def _chinese_clauses(text: str) -> list[Clause]:
         contrasted = {m.start for m in matches if m.section in ("contrast", "concessive")}
         cuts.update(contrasted)
         named = aspects.find_chars(sentence)
+        if GRANTING in map(_section, named):
+            # "至少两个小时": a count, not a grant
+            named = [
+                m
+                for m in named
+                if m.section != GRANTING
+                or sentence[m.start + m.length : m.start + m.length + 1] not in _ZH_COUNTS
+            ]
+            if granting is not None and GRANTING in map(_section, named):
+                granting.add(group)
         # "医生很好只是有点贵": 只是, 就是, 可惜 (opening their clause like "but") after a
         # judgement of the same stretch start a clause even with no comma before them
         for m in named:
@@ -1363,6 +1383,7 @@ def _judge(
     able: Match | None = None  # the clause's first word of being able (see AGAIN)
     again = False  # and a word of restoring after it
     elsewhere = -1  # where the clause names another practice or doctor (see ELSEWHERE)
+    granted_at: set[int] = set()  # where markers of granting stand (see GRANTING)
     claimed = -1  # where the clause tells what the practice claims (see CLAIM)
     sarcasm = 0.0  # a marker of sarcasm opening the sentence (see SARCASM)
     # the aspect terms and judgement words that weigh, read after the sentiment words
@@ -1404,6 +1425,8 @@ def _judge(
             contrast = contrast or m.start <= first + _RESERVATION_OPENS
         elif section == COMPETENCE:
             competence = True
+        elif section == GRANTING:
+            granted_at.add(m.start)
         elif section == RELIEF:
             reliefs.append(m)
         elif section == ABLE and able is None:
@@ -1420,6 +1443,8 @@ def _judge(
     for m in said:
         section = m.section
         if section == "words" or section == "good":
+            if granted_at and m.start in granted_at:
+                continue  # "at least -0.5": the grant, not a complaint (see GRANTING)
             weighted.append(m)
         elif section == "negators":
             scopes.append((m.start + m.length, m.start + m.length + reach))
@@ -1629,9 +1654,12 @@ def _negated(m: Match, scopes: list[tuple[int, int]]) -> bool:
 def read_aspects(text: str, lang: str) -> AspectReading:
     """The aspects ``text`` praises and blames, each with the words of its strongest clause."""
     lang = _lang(lang)
-    clauses = (
-        _Clauses.judged(_chinese_clauses(text)) if lang == "zh" else _token_clauses(text, lang)
-    )
+    if lang == "zh":
+        granting: set[int] = set()
+        clauses = _Clauses.judged(_chinese_clauses(text, granting))
+        clauses.granting = granting
+    else:
+        clauses = _token_clauses(text, lang)
     if not clauses:  # names nothing (most texts of a few words): nothing more to read
         return AspectReading((), 0.0, 0.0, 0, frozenset(), _is_long(text, lang))
     totals: dict[Aspect, float] = {}
@@ -1748,6 +1776,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     if amounts and abs(totals.get(_PRICE, 0.0)) < _JUDGED:
         _blame_amounts(amounts, totals, firm, strongest)
     granted_against = 0.0
+    if unjudged and not clauses.granting <= praised:
+        praised |= _credit_granted(unjudged, clauses.granting - praised, totals, firm, strongest)
     if unjudged and not clauses.granting.isdisjoint(praised):
         granted_against = _blame_granted(unjudged, clauses.granting, totals, firm, strongest)
     # "Strona obiecuje «opiekę bez kolejek». Siedziałem na korytarzu półtorej godziny.": the
@@ -1908,6 +1938,25 @@ def _blame_amounts(
     if firm_paid:
         firm[_PRICE] = firm.get(_PRICE, 0.0) + firm_paid
     strongest[_PRICE] = (-paid, min(amounts, key=lambda a: a[0].paid)[0])
+
+
+def _credit_granted(
+    unjudged: list[tuple[Aspect, Clause]],
+    bare: set[int],
+    totals: dict[Aspect, float],
+    firm: dict[Aspect, float],
+    strongest: dict[Aspect, tuple[float, Clause]],
+) -> set[int]:
+    """Credit the aspects named in the sentences ``bare`` (a marker of granting, no praise),
+    in clauses that judge nothing, and judged nowhere: "At least the doctor saw me in the end"
+    grants a deed (see GRANTING). Returns the sentences that now praise."""
+    credited: set[int] = set()
+    for aspect, clause in unjudged:
+        if clause.sentence in bare and aspect not in totals and abs(clause.total) < _JUDGED:
+            totals[aspect] = firm[aspect] = _GRANTED_FOR
+            strongest[aspect] = (_GRANTED_FOR, clause)
+            credited.add(clause.sentence)
+    return credited
 
 
 def _blame_granted(
