@@ -71,3 +71,46 @@ def test_chinese_praise_granted_with_zhishao_blames_the_facts_before_it(
     assert ("nurse", POS) in found
     assert (("doctor", NEG) in found) == (expected == "mixed")
     assert verdict(text, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "price"),
+    [
+        # a word just before the amount makes it little or much; without it, the old mild blame
+        ("Lekarz bardzo miły. Wizyta kosztowała zaledwie 100 zł.", "pl", POS),
+        ("Lekarz bardzo miły. Wizyta kosztowała aż 600 zł.", "pl", NEG),
+        ("Всего 900 рублей за приём.", "ru", POS),
+        ("900 рублей за приём.", "ru", NEG),
+        ("Only $45 with my insurance.", "en", POS),
+        ("$45 with my insurance.", "en", NEG),
+        ("医生讲得很细，才80块钱。", "zh", POS),
+        ("医生讲得很细，80块钱。", "zh", NEG),
+        ("体检套餐原价1280，活动价才599。", "zh", POS),
+        # above the price quoted: blamed even beside praise, where a bare fee is not
+        ("Лікар уважний. МРТ коштувало 2400 грн, хоча на сайті було 1800.", "uk", NEG),
+        ("Лікар уважний. МРТ коштувало 2400 грн.", "uk", None),
+        ("На сайте консультация 1500, взяли 2800. Уролог грамотный.", "ru", NEG),
+        ("团购价299，到店又说要加收180的检查费。护士抽血很熟练。", "zh", NEG),
+        # a price quoted alone is not paid
+        ("На сайті консультація 600 грн.", "uk", None),
+    ],
+)
+def test_an_amount_is_judged_by_the_words_of_its_clause(
+    text: str, lang: str, price: str | None
+) -> None:
+    said = {polarity for aspect, polarity in read(text, lang) if aspect == "price"}
+    assert said == ({price} if price else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Was in and out in 20 minutes. Parking cost me $18 for that though.", "en"),
+        ("医生很耐心。停车费一小时15块。", "zh"),
+    ],
+)
+def test_an_amount_paid_for_parking_blames_the_access_not_the_price(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert ("access", NEG) in found
+    assert not any(aspect == "price" for aspect, _ in found)
+    assert verdict(text, lang) == "mixed"

@@ -169,6 +169,7 @@ _section = attrgetter("section")
 _claimed = attrgetter("claimed")
 _FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
 _DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
+_ACCESS, _PRICE_VALUE = Aspect.ACCESS, Aspect.PRICE.value
 _RECEPTION, _OUTCOME_VALUE = Aspect.RECEPTION, Aspect.OUTCOME.value
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
@@ -478,19 +479,97 @@ def _with_late_clock(text: str, named: list[Match], position: Callable[[int], in
 _DIGIT = re.compile(r"\d")
 _AMOUNT_SIGN = re.compile(r"[$£€]\s?\d")
 _AMOUNT_BLAME = "-1"
+# An amount is judged by the words of its clause (round eighteen). Just before its number, a
+# word that makes it little ("only $45", "всього 350 грн", "才80块钱", "只要198") credits the
+# price, one that makes it much ("целых 7200", "aż 600 zł", "竟然要580", "加收180") blames it
+# firmly, even beside praise; a price quoted ("на сайті", "quoted", "原价", "团购价") is not
+# paid: it says nothing by itself, and an amount in its sentence above it blames the price
+# firmly ("На сайте консультация 1500, взяли 2800"), one below it credits the price. Sections
+# [amount_little], [amount_much] and [amount_quoted] of aspects_<lang>.txt (stems end in *).
+AMOUNT_LITTLE, AMOUNT_MUCH, AMOUNT_QUOTED = "amount_little", "amount_much", "amount_quoted"
+_AMOUNT_PRAISE = "1.5"
+_AMOUNT_FIRM = "-2"
+_AMOUNT_MARK_REACH = 1  # words before the number ("only $45"; not "the only thing: $45")
+_ZH_AMOUNT_MARK_REACH = 4  # characters: "竟然要580", "多收了我200"
+_AMOUNT_QUOTE_REACH = 6  # words (Chinese: characters, twice as many) before the quoted number
 # Chinese: a number in digits, or in characters of a hundred or more ("八百块"; not "一块",
 # together), before 元 or 块, or after a fee or a verb of paying with no unit ("挂号费三百",
 # "花了八百多"; not "花了三十分钟", time)
 _ZH_NUMBER = r"(?:\d+|[一二三四五六七八九两]?[十百千万][一二三四五六七八九十百千万两]*)"
 _ZH_AMOUNT = re.compile(
-    rf"{_ZH_NUMBER}\s*(?:元|块)"
-    rf"|(?:费|花了|收了|交了|付了){_ZH_NUMBER}(?![\d十百千万]|多?(?:分钟|小时|个|天|次|年|月|周|星期))"
+    rf"({_ZH_NUMBER})\s*(?:元|块)"
+    r"|(?:费|价|花了|收了|交了|付了|加收|多收了?我?|(?:竟然|居然|只|才|就)要)(?:才|只要|只|仅|足足)?"
+    rf"({_ZH_NUMBER})(?![\d十百千万]|多?(?:分钟|小时|个|天|次|年|月|周|星期))"
 )
 
 
 @cache
 def _currency(lang: str) -> frozenset[str]:
     return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(AMOUNT, []))
+
+
+class _AmountWords(NamedTuple):
+    little: tuple[str, ...]
+    much: tuple[str, ...]
+    quoted: tuple[str, ...]
+
+
+@cache
+def _amount_words(lang: str) -> _AmountWords:
+    sections = load_sections(f"aspects_{lang}")
+
+    def words(section: str) -> tuple[str, ...]:
+        return tuple(term.rstrip("*") for term, _ in sections.get(section, []))
+
+    return _AmountWords(words(AMOUNT_LITTLE), words(AMOUNT_MUCH), words(AMOUNT_QUOTED))
+
+
+def _marked(words: list[str], marks: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is one of ``marks`` or begins with one (stems)."""
+    return any(w.startswith(marks) for w in words) if marks else False
+
+
+def _judged_amounts(amounts: list[tuple[int, float, str, str]]) -> list[tuple[int, str]]:
+    """(position, value) of each amount paid, from (position, number, its mark, its sentence
+    key): mark "little", "much", "quoted" or "" (see AMOUNT_LITTLE). A quoted amount is left
+    out; another amount of its sentence is weighed against it."""
+    quotes = {key: number for _, number, mark, key in amounts if mark == "quoted"}
+    result = []
+    for at, number, mark, key in amounts:
+        if mark == "quoted":
+            continue
+        quoted = quotes.get(key)
+        if mark == "much" or (not mark and quoted is not None and number > quoted):
+            result.append((at, _AMOUNT_FIRM))
+        elif mark == "little" or (quoted is not None and number < quoted):
+            result.append((at, _AMOUNT_PRAISE))
+        else:
+            result.append((at, _AMOUNT_BLAME))
+    return result
+
+
+def _token_amount(tokens: tuple[str, ...], k: int, lang: str) -> tuple[int, float, str, str]:
+    """The amount at ``k`` (its number or its currency word) as _judged_amounts reads it."""
+    number = k if tokens[k][:1].isdigit() else k - 1
+    while number > 0 and not tokens[number][:1].isdigit():
+        number -= 1
+    first = number
+    if first > 0 and tokens[first - 1].isdigit() and len(tokens[first]) == 3:
+        first -= 1  # "3 800 рублей"
+    digits = "".join(tokens[first : number + 1])
+    value = float(digits) if digits.isdigit() else 0.0
+    words = _amount_words(lang)
+    before = _clause_words(tokens, first - 1, -1, _AMOUNT_QUOTE_REACH)
+    if _marked(before[:_AMOUNT_MARK_REACH], words.little):
+        mark = "little"
+    elif _marked(before[:_AMOUNT_MARK_REACH], words.much):
+        mark = "much"
+    elif _marked(before, words.quoted):
+        mark = "quoted"
+    else:
+        mark = ""
+    sentence = tokens[:k].count(".")
+    return k, value, mark, str(sentence)
 
 
 def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
@@ -502,7 +581,7 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
     ]
     if "$" in text or "£" in text or "€" in text:
         at += [len(tokenize(text[: m.end() - 1])) for m in _AMOUNT_SIGN.finditer(text)]
-    for k in _positions(tokens, _paying(lang)):
+    for k in _amount_openers(tokens, lang):
         number = next(
             (
                 j
@@ -520,13 +599,26 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
             at.append(number)  # "Отдала 3500": an amount without its currency (not "3 hours")
     if not at:
         return named
-    added = [Match(k, 1, tokens[k], _AMOUNT_BLAME, AMOUNT) for k in at if k < len(tokens)]
+    judged = _judged_amounts([_token_amount(tokens, k, lang) for k in at if k < len(tokens)])
+    added = [Match(k, 1, tokens[k], value, AMOUNT) for k, value in judged]
     return sorted([*named, *added], key=lambda m: m.start)
 
 
 @cache
 def _paying(lang: str) -> frozenset[str]:
     return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(PAYING, []))
+
+
+def _amount_openers(tokens: tuple[str, ...], lang: str) -> list[int]:
+    """Where a number just after may be an amount without its currency: a verb of paying
+    ("Отдала 3500"), a word that makes it much ("целых 7200") or a price quoted ("на сайті
+    було 1800"; see AMOUNT_LITTLE)."""
+    words = _amount_words(lang)
+    at = _positions(tokens, _paying(lang))
+    marks = (*words.much, *words.quoted)
+    if marks:
+        at += [k for k, t in enumerate(tokens) if t.startswith(marks)]
+    return sorted(at)
 
 
 def _paid_for(
@@ -559,9 +651,30 @@ def _positions(tokens: tuple[str, ...], words: frozenset[str]) -> list[int]:
 
 
 def _with_zh_amounts(sentence: str, named: list[Match]) -> list[Match]:
+    found = list(_ZH_AMOUNT.finditer(sentence))
+    if not found:
+        return named
+    words = _amount_words("zh")
+    amounts = []
+    for m in found:
+        group = 1 if m.group(1) is not None else 2
+        start = m.start(group)
+        digits = m.group(group)
+        near = sentence[max(0, start - _ZH_AMOUNT_MARK_REACH) : start]
+        if any(w in near for w in words.little):
+            mark = "little"
+        elif any(w in near for w in words.much):
+            mark = "much"
+        else:
+            quote_from = max(0, start - 2 * _AMOUNT_QUOTE_REACH)
+            clause = _ZH_CLAUSE_MARK.split(sentence[quote_from:start])[-1]
+            mark = "quoted" if any(w in clause for w in words.quoted) else ""
+        value = float(digits) if digits.isdigit() else float(_zh_number(digits))
+        amounts.append((m.start(), value, mark, ""))
+    by_start = {m.start(): m for m in found}
     added = [
-        Match(m.start(), len(m.group()), m.group(), _AMOUNT_BLAME, AMOUNT)
-        for m in _ZH_AMOUNT.finditer(sentence)
+        Match(at, len(by_start[at].group()), by_start[at].group(), value, AMOUNT)
+        for at, value in _judged_amounts(amounts)
     ]
     return sorted([*named, *added], key=lambda m: m.start) if added else named
 
@@ -1316,7 +1429,7 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
             continue
         if "点" in sentence or ":" in sentence or "：" in sentence:
             named = _with_late_clock(sentence, named, int)
-        if "元" in sentence or "块" in sentence or "费" in sentence or "了" in sentence:
+        if any(c in sentence for c in "元块费了价收要"):
             named = _with_zh_amounts(sentence, named)
         if PAID_FOR in map(_section, named):
             named = _paid_for(named, lambda a, b: True, 2 * _PAID_FOR_REACH)
@@ -1483,8 +1596,9 @@ def _judge(
         if 0 <= claimed < m.start and w > 0:
             w = -w  # "obiecuje «opiekę bez kolejek»": a promise the review says was broken
             broken = True
-        if m.section == AMOUNT:
-            # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT)
+        if m.section == AMOUNT and m.value == _AMOUNT_BLAME:
+            # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT);
+            # an amount its words mark (AMOUNT_LITTLE) judges the price as a term of its own
             paid += w
             continue
         if m.section == BRIEF:
@@ -1577,6 +1691,12 @@ def _judge(
         if general > 0:
             general = -general  # "«внимательный» осмотр за 5 минут": the praise is irony
         own[_DOCTOR] = own.get(_DOCTOR, 0.0) + rushed
+    if _ACCESS in aspects and (paid or _PRICE in own) and _PRICE_VALUE not in map(_section, named):
+        # "Parking cost me $18", "停车费一小时15块": an amount in a clause of parking is its
+        # cost, not the practice's price (round eighteen)
+        own[_ACCESS] = own.get(_ACCESS, 0.0) + paid + own.pop(_PRICE, 0.0)
+        paid = 0.0
+        aspects.remove(_PRICE)
     if _FACILITIES in own and _WAITING in aspects:
         # "the waiting room was clean", "poczekalnia czysta": the room, not the time
         if all(m.section != _WAITING_VALUE for m in named):
