@@ -114,3 +114,58 @@ def test_an_amount_paid_for_parking_blames_the_access_not_the_price(text: str, l
     assert ("access", NEG) in found
     assert not any(aspect == "price" for aspect, _ in found)
     assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "waiting"),
+    [
+        # a visit that began late, told by its minutes with no word of waiting
+        ("Lovely surgeon. Surgery started 50 minutes late.", "en", NEG),
+        ("Lovely surgeon. I arrived 20 minutes late.", "en", None),  # the patient was late
+        ("Врач внимательная. Приём начался на 35 минут позже назначенного.", "ru", NEG),
+        ("Врач внимательная. Я пришла на 35 минут позже.", "ru", None),
+        ("Педіатр уважна. Прийом почався на 40 хвилин пізніше.", "uk", NEG),
+        ("Педіатр уважна. Прийом почався на 10 хвилин пізніше.", "uk", None),
+        ("Lekarz miły. Wizyta zaczęła się 40 minut później.", "pl", NEG),
+        # times told by the clock: a few minutes after the time booked credit the wait
+        (
+            "Checked in at 2:55 for my 3:00, seen at 3:02. Dr Reyes answered every question.",
+            "en",
+            POS,
+        ),
+        (
+            "Пришла к 11:00, в 11:02 уже была в кабинете. Стоматолог сделал всё аккуратно.",
+            "ru",
+            POS,
+        ),
+        ("Пришла к 11:00. Стоматолог сделал всё аккуратно.", "ru", None),
+        # on a twelve-hour clock
+        ("说好的十点手术，一直拖到下午一点才推进去。", "zh", NEG),
+        ("Booked for 11:30, seen at 1:15. The doctor was kind.", "en", NEG),
+    ],
+)
+def test_minutes_and_clock_times_judge_the_wait(text: str, lang: str, waiting: str | None) -> None:
+    said = {polarity for aspect, polarity in read(text, lang) if aspect == "waiting"}
+    assert said == ({waiting} if waiting else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Called at 8:00, got through at 8:52 and every appointment was gone.", "en"),
+        ("Телефонувала о 9:00, 9:15, 9:40, трубку взяли тільки о 10:05.", "uk"),
+        ("Позвонила в 8:00, дозвонилась в 8:40, номерков уже не было.", "ru"),
+    ],
+)
+def test_a_wait_told_by_the_clock_on_the_phone_blames_the_front_desk(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert ("reception", NEG) in found
+    assert not any(aspect in ("waiting", "price") for aspect, _ in found)
+
+
+def test_a_run_of_clock_times_in_one_sentence_is_one_wait() -> None:
+    # no two times in a row are half an hour apart; the first and the last are
+    assert ("waiting", NEG) in read(
+        "Прийшла о 9:00, о 9:20, о 9:40 ще сиділа, зайшла о 10:05.", "uk"
+    )
+    assert ("waiting", NEG) not in read("Прийшла о 9:00, о 9:20 вже зайшла.", "uk")

@@ -338,7 +338,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_patronymics(text, tokens, named)
     named = _with_persons(text, tokens, named, lang)
     if ":" in text:
-        named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])))
+        named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])), lang)
     if _DIGIT.search(text):  # an amount needs digits; most texts have none
         named = _with_amounts(text, tokens, named, lang)
     if PAID_FOR in map(_section, named):
@@ -427,6 +427,17 @@ _ZH_BEFORE_HOUR = frozenset("到约在的午上晚早")
 _ZH_AFTER_HOUR = frozenset("才就钟左多到")
 _LATE_MINUTES = (30, 300)
 _LATE_CLOCK = "-2"
+# Round eighteen: a time told a few minutes after the one before ("Checked in at 2:55 for my
+# 3:00, seen at 3:02", "Пришла к 11:00, в 11:02 уже была в кабинете") credits the wait; a
+# sentence of three times or more is one story from its first to its last ("Телефонувала о 9:00,
+# 9:15, 9:40, трубку взяли тільки о 10:05"); a story told on the phone (section [clock_phone]:
+# "got through", "дозвонилась", "打电话") judges the front desk, not the wait; a time told before
+# the one before it is on a twelve-hour clock ("说好的十点手术，一直拖到下午一点", "booked for
+# 11:30, seen at 1:15").
+_ON_TIME_MINUTES = (0, 10)
+_ON_TIME_CLOCK = "1.5"
+CLOCK_PHONE = "clock_phone"
+_HALF_DAY = 12 * 60
 
 
 def _zh_number(text: str) -> int:
@@ -448,6 +459,23 @@ def _minutes(found: re.Match[str]) -> int:
     return _zh_number(found.group(3)) * 60 + past
 
 
+def _gone(before: re.Match[str], later: re.Match[str]) -> int:
+    """The minutes from one time told to a later one, on a twelve-hour clock where the later
+    reads earlier (see _ON_TIME_MINUTES)."""
+    gone = _minutes(later) - _minutes(before)
+    return gone + _HALF_DAY if gone < 0 else gone
+
+
+@cache
+def _clock_phone(lang: str) -> re.Pattern[str] | None:
+    """The words that tell a story on the phone (section [clock_phone]; stems end in *)."""
+    terms = [term for term, _ in load_sections(f"aspects_{lang}").get(CLOCK_PHONE, [])]
+    if not terms:
+        return None
+    words = "|".join(re.escape(t.rstrip("*")) + (r"\w*" if t.endswith("*") else "") for t in terms)
+    return re.compile(words if lang == "zh" else rf"\b(?:{words})\b")
+
+
 def _is_clock(text: str, found: re.Match[str]) -> bool:
     """A time, not "一点都不疼" (a little) or "有三点不满意" (three points): a Chinese hour without
     its minutes counts only between the words that tell a time ("约的九点", "十一点才轮到")."""
@@ -459,19 +487,44 @@ def _is_clock(text: str, found: re.Match[str]) -> bool:
     return text[start - 1 : start] in _ZH_BEFORE_HOUR or text[end : end + 1] in _ZH_AFTER_HOUR
 
 
-def _with_late_clock(text: str, named: list[Match], position: Callable[[int], int]) -> list[Match]:
-    """``named`` and a judgement of the wait at each time told late by the clock (see _CLOCK);
-    ``position`` turns a character offset into the matches' positions."""
+def _with_late_clock(
+    text: str, named: list[Match], position: Callable[[int], int], lang: str = "zh"
+) -> list[Match]:
+    """``named`` and a judgement of the wait at each time told late or on time by the clock
+    (see _CLOCK, _ON_TIME_MINUTES); ``position`` turns a character offset into the matches'
+    positions."""
     times = [t for t in _CLOCK.finditer(text) if _is_clock(text, t)]
-    late = [
-        later
-        for before, later in zip(times, times[1:], strict=False)
-        if _LATE_MINUTES[0] <= _minutes(later) - _minutes(before) <= _LATE_MINUTES[1]
-        and _BETWEEN_CLAUSES.search(text, before.end(), later.start())
-    ]
-    if not late:
+    if len(times) < 2:
         return named
-    added = [Match(position(t.start()), 1, t.group(), _LATE_CLOCK, _WAITING_VALUE) for t in late]
+    judged: dict[int, tuple[re.Match[str], str]] = {}
+    for before, later in zip(times, times[1:], strict=False):
+        if not _BETWEEN_CLAUSES.search(text, before.end(), later.start()):
+            continue
+        gone = _gone(before, later)
+        if _LATE_MINUTES[0] <= gone <= _LATE_MINUTES[1]:
+            judged[later.start()] = (later, _LATE_CLOCK)
+        elif _ON_TIME_MINUTES[0] < gone <= _ON_TIME_MINUTES[1] and not _SENTENCE.search(
+            text, before.end(), later.start()
+        ):
+            judged[later.start()] = (later, _ON_TIME_CLOCK)  # one sentence: one story
+    first = times[0]
+    for before, later in zip(times, times[1:], strict=False):
+        if _SENTENCE.search(text, before.end(), later.start()):
+            first = later  # a new sentence: a new story
+            continue
+        if first is not before and not any(t in judged for t in range(first.start(), later.end())):
+            if _LATE_MINUTES[0] <= _gone(first, later) <= _LATE_MINUTES[1]:
+                judged[later.start()] = (later, _LATE_CLOCK)
+    if not judged:
+        return named
+    phone = _clock_phone(lang)
+    added = []
+    for t, value in judged.values():
+        told = _SENTENCE.split(text[: t.start()])[-1]  # the sentence up to the time
+        section = _WAITING_VALUE
+        if phone is not None and phone.search(told.lower()):
+            section = _RECEPTION_VALUE  # "Called at 8:00, got through at 8:52"
+        added.append(Match(position(t.start()), 1, t.group(), value, section))
     return sorted([*named, *added], key=lambda m: m.start)
 
 
@@ -593,6 +646,7 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
         if (
             number > 0
             and number not in at
+            and not (number + 1 < len(tokens) and len(tokens[number + 1]) == 2 and ":" in text)
             and not any(0 < a - number <= 2 for a in at)
             and not (number + 1 < len(tokens) and _when(lang).lasts(tokens[number + 1]))
         ):
@@ -779,8 +833,12 @@ WAIT_MINUTES, WAIT_HOURS, WAIT_NUMBERS, WAIT_BOUNDS = (
     "wait_bounds",
 )
 # [wait_late]: words after the length that make it a lateness ("10 minutes past my time": no
-# praise); [wait_words]: stems of waiting that make a booking's term a wait told in minutes
-WAIT_LATE, WAIT_WORDS = "wait_late", "wait_words"
+# praise); [wait_words]: stems of waiting that make a booking's term a wait told in minutes.
+# [late_by] (round eighteen): words just after the length that tell the visit began late with no
+# word of waiting ("Surgery started 50 minutes late", "Приём начался на 35 минут позже"): more
+# than a quarter of an hour blames the wait, unless the patient tells their own lateness
+# ([late_self], before the length in its clause: "I arrived 20 minutes late", "я пришла").
+WAIT_LATE, WAIT_WORDS, LATE_BY, LATE_SELF = "wait_late", "wait_words", "late_by", "late_self"
 _SCHEDULING_VALUE = Aspect.SCHEDULING.value
 _SCHEDULING, _RECEPTION_VALUE = Aspect.SCHEDULING, Aspect.RECEPTION.value
 _WAIT_SECTIONS = frozenset((_WAITING_VALUE, WAITING_ROOM, _SCHEDULING_VALUE))
@@ -799,6 +857,8 @@ class _WaitLengths(NamedTuple):
     late: frozenset[str]
     words: tuple[str, ...]  # the stems of waiting in a term of a booking waited for
     units: frozenset[str]  # minutes and hours
+    late_by: frozenset[str]
+    late_self: tuple[str, ...]  # stems
 
 
 @cache
@@ -812,6 +872,8 @@ def _wait_lengths(lang: str) -> _WaitLengths:
         frozenset(term for term, _ in sections.get(WAIT_LATE, [])),
         tuple(term.rstrip("*") for term, _ in sections.get(WAIT_WORDS, [])),
         frozenset(term for s in (WAIT_MINUTES, WAIT_HOURS) for term, _ in sections.get(s, [])),
+        frozenset(term for term, _ in sections.get(LATE_BY, [])),
+        tuple(term.rstrip("*") for term, _ in sections.get(LATE_SELF, [])),
     )
 
 
@@ -834,7 +896,7 @@ def _with_wait_lengths(tokens: tuple[str, ...], named: list[Match], lang: str) -
     if units.isdisjoint(tokens):
         return named
     waits = [m for m in named if m.section in _WAIT_SECTIONS and _waits(m, lengths)]
-    if not waits:
+    if not waits and lengths.late_by.isdisjoint(tokens):
         return named
     added: list[Match] = []
     booked: set[int] = set()
@@ -850,6 +912,8 @@ def _with_wait_lengths(tokens: tuple[str, ...], named: list[Match], lang: str) -
         # by itself: "кружляла пів години" looking for a parking space is no wait)
         near = [m for m in waits if start <= m.start < end and m.start != k]
         if not near:
+            if _late_by(tokens, k, start, minutes, lengths):
+                added.append(Match(k, 1, tokens[k], _WAIT_LONG_BLAME, _WAITING_VALUE))
             continue  # "a 10 minute chat", "two hours later the results came"
         # "na wizytę czekałam 55 minut": a wait for the visit told in minutes is in the practice
         booked.update(m.start for m in near if m.section == _SCHEDULING_VALUE)
@@ -933,6 +997,18 @@ def _with_zh_wait_lengths(sentence: str, named: list[Match]) -> list[Match]:
             Match(found.start(5), len(found.group(5)), found.group(), value, _WAITING_VALUE)
         )
     return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+def _late_by(
+    tokens: tuple[str, ...], k: int, start: int, minutes: float, lengths: _WaitLengths
+) -> bool:
+    """Whether the length whose unit is at ``k`` (its clause from ``start``) tells a visit that
+    began late (see LATE_BY)."""
+    return (
+        minutes > _WAIT_SHORT
+        and not lengths.late_by.isdisjoint(tokens[k + 1 : k + 3])
+        and not any(t.startswith(lengths.late_self) for t in tokens[start:k])
+    )
 
 
 def _waits(m: Match, lengths: _WaitLengths) -> bool:
