@@ -169,3 +169,29 @@ def test_a_run_of_clock_times_in_one_sentence_is_one_wait() -> None:
         "Прийшла о 9:00, о 9:20, о 9:40 ще сиділа, зайшла о 10:05.", "uk"
     )
     assert ("waiting", NEG) not in read("Прийшла о 9:00, о 9:20 вже зайшла.", "uk")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Ukrainian and Chinese staff deeds and failures told as events, with look-alikes
+        ("Реєстратура не передала лікарю мою карту.", "uk", ("reception", NEG)),
+        ("Реєстратура передала лікарю мою карту.", "uk", None),
+        ("Дівчата на рецепції знайшли вікно за пів години.", "uk", ("scheduling", POS)),
+        ("Гроші за прийом повертають вже третій тиждень.", "uk", ("price", NEG)),
+        ("Записали аж на наступний тиждень.", "uk", ("scheduling", NEG)),
+        ("Записали на наступний тиждень.", "uk", None),
+        ("主任号挂了两周才挂上。", "zh", ("scheduling", NEG)),
+        ("主任号挂上了。", "zh", None),
+        ("一直拖到下午一点才推进去，中间没人来说一声。", "zh", ("communication", NEG)),
+        ("从进门到看完不到半小时，效率很高。", "zh", ("waiting", POS)),
+    ],
+)
+def test_staff_deeds_told_as_events_judge_their_aspect(
+    text: str, lang: str, expected: tuple[str, str] | None
+) -> None:
+    found = read(text, lang)
+    if expected:
+        assert expected in found
+    else:
+        assert not any(polarity == NEG for _, polarity in found)
