@@ -91,6 +91,8 @@ def test_chinese_praise_granted_with_zhishao_blames_the_facts_before_it(
         ("Лікар уважний. МРТ коштувало 2400 грн.", "uk", None),
         ("На сайте консультация 1500, взяли 2800. Уролог грамотный.", "ru", NEG),
         ("团购价299，到店又说要加收180的检查费。护士抽血很熟练。", "zh", NEG),
+        # after a word of much, a count of years is no amount
+        ("Lekarka była zimna dla córki, a ma ona nie całe 4 latka.", "pl", None),
         # a price quoted alone is not paid
         ("На сайті консультація 600 грн.", "uk", None),
     ],

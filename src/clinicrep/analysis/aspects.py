@@ -634,6 +634,7 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
     ]
     if "$" in text or "£" in text or "€" in text:
         at += [len(tokenize(text[: m.end() - 1])) for m in _AMOUNT_SIGN.finditer(text)]
+    paying = _paying(lang)
     for k in _amount_openers(tokens, lang):
         number = next(
             (
@@ -647,6 +648,8 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
             number > 0
             and number not in at
             and not (number + 1 < len(tokens) and len(tokens[number + 1]) == 2 and ":" in text)
+            # after "целых" or a price quoted, a price, not "całe 4 latka"
+            and (tokens[k] in paying or _number(tokens[number]) >= _PRICE_LEAST)
             and not any(0 < a - number <= 2 for a in at)
             and not (number + 1 < len(tokens) and _when(lang).lasts(tokens[number + 1]))
         ):
@@ -661,6 +664,13 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
 @cache
 def _paying(lang: str) -> frozenset[str]:
     return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(PAYING, []))
+
+
+_PRICE_LEAST = 100
+
+
+def _number(token: str) -> float:
+    return float(token) if token.isdigit() else 0.0
 
 
 def _amount_openers(tokens: tuple[str, ...], lang: str) -> list[int]:
@@ -1614,7 +1624,8 @@ def _judge(
             contrast = contrast or m.start <= first + _RESERVATION_OPENS
         elif section == COMPETENCE:
             competence = True
-        elif section == GRANTING:
+        elif section == GRANTING and m.start <= first:
+            # opening its clause: "At least the doctor saw me", not "or at least try to help"
             granted_at.add(m.start)
         elif section == RELIEF:
             reliefs.append(m)
@@ -1972,7 +1983,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     if amounts and abs(totals.get(_PRICE, 0.0)) < _JUDGED:
         _blame_amounts(amounts, totals, firm, strongest)
     granted_against = 0.0
-    if unjudged and not clauses.granting <= praised:
+    long = _is_long(text, lang)
+    if unjudged and not clauses.granting <= praised and not long:
+        # (not in a long story: "at least to save any confusion", a hedge, not a grant)
         praised |= _credit_granted(unjudged, clauses.granting - praised, totals, firm, strongest)
     if unjudged and not clauses.granting.isdisjoint(praised):
         granted_against = _blame_granted(unjudged, clauses.granting, totals, firm, strongest)
@@ -2013,7 +2026,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         blame,
         judged,
         polarities,
-        _is_long(text, lang),
+        long,
         max([abs(total) for total in firm.values()], default=0.0),
         ironic,
         min(
