@@ -11,6 +11,11 @@ from tests.analysis.aspect_reading import read, verdict
 NEG, POS = "negative", "positive"
 
 
+def _judged(text: str, lang: str, aspect: str) -> set[str]:
+    """The polarities the reading gives ``aspect`` in ``text``."""
+    return {polarity for named, polarity in read(text, lang) if named == aspect}
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "blamed"),
     [
@@ -100,8 +105,7 @@ def test_chinese_praise_granted_with_zhishao_blames_the_facts_before_it(
 def test_an_amount_is_judged_by_the_words_of_its_clause(
     text: str, lang: str, price: str | None
 ) -> None:
-    said = {polarity for aspect, polarity in read(text, lang) if aspect == "price"}
-    assert said == ({price} if price else set())
+    assert _judged(text, lang, "price") == ({price} if price else set())
 
 
 @pytest.mark.parametrize(
@@ -147,8 +151,7 @@ def test_an_amount_paid_for_parking_blames_the_access_not_the_price(text: str, l
     ],
 )
 def test_minutes_and_clock_times_judge_the_wait(text: str, lang: str, waiting: str | None) -> None:
-    said = {polarity for aspect, polarity in read(text, lang) if aspect == "waiting"}
-    assert said == ({waiting} if waiting else set())
+    assert _judged(text, lang, "waiting") == ({waiting} if waiting else set())
 
 
 @pytest.mark.parametrize(

@@ -1984,11 +1984,14 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         _blame_amounts(amounts, totals, firm, strongest)
     granted_against = 0.0
     long = _is_long(text, lang)
+    tallies = (totals, firm, strongest)
     if unjudged and not clauses.granting <= praised and not long:
         # (not in a long story: "at least to save any confusion", a hedge, not a grant)
-        praised |= _credit_granted(unjudged, clauses.granting - praised, totals, firm, strongest)
+        bare = clauses.granting - praised
+        praised |= {c.sentence for c in _judge_granted(unjudged, bare, True, tallies)}
     if unjudged and not clauses.granting.isdisjoint(praised):
-        granted_against = _blame_granted(unjudged, clauses.granting, totals, firm, strongest)
+        blamed = _judge_granted(unjudged, clauses.granting, False, tallies)
+        granted_against = -_GRANTED_AGAINST * len(blamed)
     # "Strona obiecuje «opiekę bez kolejek». Siedziałem na korytarzu półtorej godziny.": the
     # praise words of a claim held against the practice are not meant either
     # (the clauses judged, in C: filter drops those never judged, None)
@@ -2149,44 +2152,31 @@ def _blame_amounts(
     strongest[_PRICE] = (-paid, min(amounts, key=lambda a: a[0].paid)[0])
 
 
-def _credit_granted(
+def _judge_granted(
     unjudged: list[tuple[Aspect, Clause]],
-    bare: set[int],
-    totals: dict[Aspect, float],
-    firm: dict[Aspect, float],
-    strongest: dict[Aspect, tuple[float, Clause]],
-) -> set[int]:
-    """Credit the aspects named in the sentences ``bare`` (a marker of granting, no praise),
-    in clauses that judge nothing, and judged nowhere: "At least the doctor saw me in the end"
-    grants a deed (see GRANTING). Returns the sentences that now praise."""
-    credited: set[int] = set()
+    sentences: set[int],
+    inside: bool,
+    judged: tuple[dict[Aspect, float], dict[Aspect, float], dict[Aspect, tuple[float, Clause]]],
+) -> list[Clause]:
+    """Judge the aspects named in clauses that judge nothing (told as facts) and judged
+    nowhere, inside ``sentences`` or outside them (see GRANTING): ``inside``, those of the
+    sentences that grant and praise nothing are credited ("At least the doctor saw me in the
+    end"); outside, those of the other sentences are blamed. ``judged``: the totals, the firm
+    totals and the strongest clauses, changed in place. Returns the clauses, one per aspect
+    judged. A clause that judges something else ("the consultant mumbled ... no idea what
+    happens next") has said what it blames."""
+    totals, firm, strongest = judged
+    value = _GRANTED_FOR if inside else _GRANTED_AGAINST
+    result = []
     for aspect, clause in unjudged:
-        if clause.sentence in bare and aspect not in totals and abs(clause.total) < _JUDGED:
-            totals[aspect] = firm[aspect] = _GRANTED_FOR
-            strongest[aspect] = (_GRANTED_FOR, clause)
-            credited.add(clause.sentence)
-    return credited
-
-
-def _blame_granted(
-    unjudged: list[tuple[Aspect, Clause]],
-    granting: set[int],
-    totals: dict[Aspect, float],
-    firm: dict[Aspect, float],
-    strongest: dict[Aspect, tuple[float, Clause]],
-) -> float:
-    """Blame the aspects named outside the sentences that grant praise, in clauses that judge
-    nothing (told as facts), and judged nowhere (see GRANTING); returns the blame given, as a
-    positive number. A clause that judges something else ("the consultant mumbled ... no idea
-    what happens next") has said what it blames."""
-    given = 0.0
-    for aspect, clause in unjudged:
-        if clause.sentence in granting or aspect in totals or abs(clause.total) >= _JUDGED:
+        if (clause.sentence in sentences) != inside or aspect in totals:
             continue
-        totals[aspect] = firm[aspect] = _GRANTED_AGAINST
-        strongest[aspect] = (-_GRANTED_AGAINST, clause)
-        given -= _GRANTED_AGAINST
-    return given
+        if abs(clause.total) >= _JUDGED:
+            continue
+        totals[aspect] = firm[aspect] = value
+        strongest[aspect] = (abs(value), clause)
+        result.append(clause)
+    return result
 
 
 def _is_long(text: str, lang: str) -> bool:
