@@ -635,7 +635,7 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
     if "$" in text or "£" in text or "€" in text:
         at += [len(tokenize(text[: m.end() - 1])) for m in _AMOUNT_SIGN.finditer(text)]
     paying = _paying(lang)
-    for k in _amount_openers(tokens, lang):
+    for k in _amount_openers(text, tokens, lang):
         number = next(
             (
                 j
@@ -673,16 +673,26 @@ def _number(token: str) -> float:
     return float(token) if token.isdigit() else 0.0
 
 
-def _amount_openers(tokens: tuple[str, ...], lang: str) -> list[int]:
+def _amount_openers(text: str, tokens: tuple[str, ...], lang: str) -> list[int]:
     """Where a number just after may be an amount without its currency: a verb of paying
     ("Отдала 3500"), a word that makes it much ("целых 7200") or a price quoted ("на сайті
     було 1800"; see AMOUNT_LITTLE)."""
-    words = _amount_words(lang)
     at = _positions(tokens, _paying(lang))
-    marks = (*words.much, *words.quoted)
-    if marks:
-        at += [k for k, t in enumerate(tokens) if t.startswith(marks)]
+    marks = _amount_marks(lang)
+    if marks is not None and marks[0].search(text):  # one search in C; most texts have none
+        at += [k for k, t in enumerate(tokens) if t.startswith(marks[1])]
     return sorted(at)
+
+
+@cache
+def _amount_marks(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The words of much and of a price quoted: a pattern to find whether a text has one, and
+    the words (stems) themselves."""
+    words = _amount_words(lang)
+    marks = (*words.much, *words.quoted)
+    if not marks:
+        return None
+    return re.compile("|".join(re.escape(m) for m in marks), re.IGNORECASE), marks
 
 
 def _paid_for(
