@@ -288,7 +288,10 @@ def print_aspect_sets() -> None:
     "probe16" (English, Ukrainian and Chinese, 24 each, 14 mixed): round sixteen's probe of mixed
     reviews (the complaint one short clause at the end, sarcasm, a relative's visit), the same.
     "probe17" (English and Russian, 24 each, 16 mixed; Polish, 16, 10 mixed): round seventeen's
-    mixed reviews whose one side is told only as facts or behaviour, the same."""
+    mixed reviews whose one side is told only as facts or behaviour, the same.
+    "probe18" (Ukrainian and Chinese, 24 each, 16 mixed; English and Russian, 12 each, 8 mixed):
+    round eighteen's probe (amounts and minutes judged by their clause, clock times in a waiting
+    story, concessions, deeds told as events), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -305,6 +308,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe16-tune", "probe16-frozen")
     # probe17 (en, ru 24 each, pl 16): round seventeen's mixed reviews with one side told as facts
     last = (*last, "probe17-tune", "probe17-frozen")
+    # probe18 (uk, zh 24 each; en, ru 12): round eighteen's numbers, concessions and deeds
+    last = (*last, "probe18-tune", "probe18-frozen")
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
             if not (ASPECT_SETS / f"aspects_{lang}_{part.split('-')[0]}.jsonl").is_file():

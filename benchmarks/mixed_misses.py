@@ -42,6 +42,7 @@ TUNING_PARTS = (
     "probe15-tune",
     "probe16-tune",
     "probe17-tune",
+    "probe18-tune",
     "check2",
 )
 

@@ -1,7 +1,8 @@
 """A mixed review whose complaint is told as a fact ("every time I wait 40+ minutes") is shown as
 mixed: its chips in the review pane name the praise and the complaint, and the inbox's "Mixed"
 filter lists it (round fifteen, issue 19); so is one whose praise is granted with "at least"
-after facts that judge nothing (round seventeen)."""
+after facts that judge nothing (round seventeen); so are, in round eighteen, a bare deed granted
+with 至少, a late start told only by its minutes and an amount above the price quoted."""
 
 from __future__ import annotations
 
@@ -44,6 +45,10 @@ GRANTED = (
     " was quick and gentle."
 )
 
+GRANTED_ZH = "检查结果一个星期都没人通知我。至少医生把药开了。"
+LATE = "Lovely surgeon, very kind. Surgery started 50 minutes late."
+ABOVE_QUOTE = "Лікар уважний. МРТ коштувало 2400 грн, хоча на сайті було 1800."
+
 
 @pytest.mark.parametrize(
     ("author", "text", "rating", "praise", "complaint", "words"),
@@ -52,6 +57,11 @@ GRANTED = (
         ("Priya S.", TEXT, 3, "Reception and staff", "Waiting time", "i wait 40 minutes"),
         # praise granted with "at least" after facts that judge nothing (round seventeen)
         ("Tom R.", GRANTED, None, "Nurses", "Explanations", "blood results on monday"),
+        # a bare deed granted with 至少 after facts that judge nothing (round eighteen)
+        ("Li W.", GRANTED_ZH, None, "Doctor", "Explanations", "检查结果一个星期都没人通知我"),
+        # a late start told only by its minutes, and an amount above the price quoted
+        ("Maeve O.", LATE, None, "Doctor", "Waiting time", "surgery started 50 minutes late"),
+        ("Olena P.", ABOVE_QUOTE, None, "Doctor", "Prices and billing", "мрт коштувало 2400 грн"),
     ],
 )
 def test_a_complaint_told_as_a_fact_beside_praise_shows_as_mixed_in_the_pane_and_the_filter(

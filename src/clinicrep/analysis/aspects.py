@@ -106,8 +106,15 @@ _AGAIN = 2.0
 # sentence that praises, such a marker blames, mildly, every aspect that the review names in its
 # other sentences and that no word judges (_GRANTED_AGAINST). Followed by a number it counts
 # ("at least 2 hours", "хоть раз"): section [granting]; a number just after it cancels it.
+# A sentence so marked that praises nothing grants a bare deed ("At least the doctor saw me in
+# the end", "好歹医生把药开了"): what it names and does not judge is credited, mildly
+# (_GRANTED_FOR), and the marker's own weight among the sentiment words ("at least -0.5", kept
+# for "at least two hours") is not read in it.
 GRANTING = "granting"
 _GRANTED_AGAINST = -1.0
+_GRANTED_FOR = 1.0
+# Chinese: a marker followed by a number counts instead ("至少两个小时", "至少等了")
+_ZH_COUNTS = frozenset("0123456789一二两三四五六七八九十半几等")
 _OTHER_SECTIONS = (
     GRANTING,
     SARCASM,
@@ -162,6 +169,7 @@ _section = attrgetter("section")
 _claimed = attrgetter("claimed")
 _FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
 _DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
+_ACCESS, _PRICE_VALUE = Aspect.ACCESS, Aspect.PRICE.value
 _RECEPTION, _OUTCOME_VALUE = Aspect.RECEPTION, Aspect.OUTCOME.value
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
@@ -330,7 +338,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_patronymics(text, tokens, named)
     named = _with_persons(text, tokens, named, lang)
     if ":" in text:
-        named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])))
+        named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])), lang)
     if _DIGIT.search(text):  # an amount needs digits; most texts have none
         named = _with_amounts(text, tokens, named, lang)
     if PAID_FOR in map(_section, named):
@@ -351,8 +359,12 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     granting: set[int] = set()
     for m in named:
         k = max(0, bisect_right(firsts, m.start) - 1)
-        named_by[k].append(m)
         section = m.section
+        if section == GRANTING:
+            if _counts(tokens, m.start + m.length, lang):
+                continue  # "at least an hour": a count, not a grant (see GRANTING)
+            granting.add(segments[k][2])
+        named_by[k].append(m)
         if section in _ASPECT_OF:
             naming[k] = True
         elif section == COMPETENCE:
@@ -368,8 +380,6 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             x.section == ABLE and segments[k][0] <= x.start < m.start for x in named
         ):
             naming[k] = True  # "I can walk again": the outcome (see AGAIN)
-        elif section == GRANTING and not _counts(tokens, m.start + m.length, lang):
-            granting.add(segments[k][2])
     result = _Clauses(
         [
             (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
@@ -417,6 +427,17 @@ _ZH_BEFORE_HOUR = frozenset("到约在的午上晚早")
 _ZH_AFTER_HOUR = frozenset("才就钟左多到")
 _LATE_MINUTES = (30, 300)
 _LATE_CLOCK = "-2"
+# Round eighteen: a time told a few minutes after the one before ("Checked in at 2:55 for my
+# 3:00, seen at 3:02", "Пришла к 11:00, в 11:02 уже была в кабинете") credits the wait; a
+# sentence of three times or more is one story from its first to its last ("Телефонувала о 9:00,
+# 9:15, 9:40, трубку взяли тільки о 10:05"); a story told on the phone (section [clock_phone]:
+# "got through", "дозвонилась", "打电话") judges the front desk, not the wait; a time told before
+# the one before it is on a twelve-hour clock ("说好的十点手术，一直拖到下午一点", "booked for
+# 11:30, seen at 1:15").
+_ON_TIME_MINUTES = (0, 10)
+_ON_TIME_CLOCK = "1.5"
+CLOCK_PHONE = "clock_phone"
+_HALF_DAY = 12 * 60
 
 
 def _zh_number(text: str) -> int:
@@ -438,6 +459,23 @@ def _minutes(found: re.Match[str]) -> int:
     return _zh_number(found.group(3)) * 60 + past
 
 
+def _gone(before: re.Match[str], later: re.Match[str]) -> int:
+    """The minutes from one time told to a later one, on a twelve-hour clock where the later
+    reads earlier (see _ON_TIME_MINUTES)."""
+    gone = _minutes(later) - _minutes(before)
+    return gone + _HALF_DAY if gone < 0 else gone
+
+
+@cache
+def _clock_phone(lang: str) -> re.Pattern[str] | None:
+    """The words that tell a story on the phone (section [clock_phone]; stems end in *)."""
+    terms = [term for term, _ in load_sections(f"aspects_{lang}").get(CLOCK_PHONE, [])]
+    if not terms:
+        return None
+    words = "|".join(re.escape(t.rstrip("*")) + (r"\w*" if t.endswith("*") else "") for t in terms)
+    return re.compile(words if lang == "zh" else rf"\b(?:{words})\b")
+
+
 def _is_clock(text: str, found: re.Match[str]) -> bool:
     """A time, not "一点都不疼" (a little) or "有三点不满意" (three points): a Chinese hour without
     its minutes counts only between the words that tell a time ("约的九点", "十一点才轮到")."""
@@ -449,19 +487,44 @@ def _is_clock(text: str, found: re.Match[str]) -> bool:
     return text[start - 1 : start] in _ZH_BEFORE_HOUR or text[end : end + 1] in _ZH_AFTER_HOUR
 
 
-def _with_late_clock(text: str, named: list[Match], position: Callable[[int], int]) -> list[Match]:
-    """``named`` and a judgement of the wait at each time told late by the clock (see _CLOCK);
-    ``position`` turns a character offset into the matches' positions."""
+def _with_late_clock(
+    text: str, named: list[Match], position: Callable[[int], int], lang: str = "zh"
+) -> list[Match]:
+    """``named`` and a judgement of the wait at each time told late or on time by the clock
+    (see _CLOCK, _ON_TIME_MINUTES); ``position`` turns a character offset into the matches'
+    positions."""
     times = [t for t in _CLOCK.finditer(text) if _is_clock(text, t)]
-    late = [
-        later
-        for before, later in zip(times, times[1:], strict=False)
-        if _LATE_MINUTES[0] <= _minutes(later) - _minutes(before) <= _LATE_MINUTES[1]
-        and _BETWEEN_CLAUSES.search(text, before.end(), later.start())
-    ]
-    if not late:
+    if len(times) < 2:
         return named
-    added = [Match(position(t.start()), 1, t.group(), _LATE_CLOCK, _WAITING_VALUE) for t in late]
+    judged: dict[int, tuple[re.Match[str], str]] = {}
+    for before, later in zip(times, times[1:], strict=False):
+        if not _BETWEEN_CLAUSES.search(text, before.end(), later.start()):
+            continue
+        gone = _gone(before, later)
+        if _LATE_MINUTES[0] <= gone <= _LATE_MINUTES[1]:
+            judged[later.start()] = (later, _LATE_CLOCK)
+        elif _ON_TIME_MINUTES[0] < gone <= _ON_TIME_MINUTES[1] and not _SENTENCE.search(
+            text, before.end(), later.start()
+        ):
+            judged[later.start()] = (later, _ON_TIME_CLOCK)  # one sentence: one story
+    first = times[0]
+    for before, later in zip(times, times[1:], strict=False):
+        if _SENTENCE.search(text, before.end(), later.start()):
+            first = later  # a new sentence: a new story
+            continue
+        if first is not before and not any(t in judged for t in range(first.start(), later.end())):
+            if _LATE_MINUTES[0] <= _gone(first, later) <= _LATE_MINUTES[1]:
+                judged[later.start()] = (later, _LATE_CLOCK)
+    if not judged:
+        return named
+    phone = _clock_phone(lang)
+    added = []
+    for t, value in judged.values():
+        told = _SENTENCE.split(text[: t.start()])[-1]  # the sentence up to the time
+        section = _WAITING_VALUE
+        if phone is not None and phone.search(told.lower()):
+            section = _RECEPTION_VALUE  # "Called at 8:00, got through at 8:52"
+        added.append(Match(position(t.start()), 1, t.group(), value, section))
     return sorted([*named, *added], key=lambda m: m.start)
 
 
@@ -469,19 +532,97 @@ def _with_late_clock(text: str, named: list[Match], position: Callable[[int], in
 _DIGIT = re.compile(r"\d")
 _AMOUNT_SIGN = re.compile(r"[$£€]\s?\d")
 _AMOUNT_BLAME = "-1"
+# An amount is judged by the words of its clause (round eighteen). Just before its number, a
+# word that makes it little ("only $45", "всього 350 грн", "才80块钱", "只要198") credits the
+# price, one that makes it much ("целых 7200", "aż 600 zł", "竟然要580", "加收180") blames it
+# firmly, even beside praise; a price quoted ("на сайті", "quoted", "原价", "团购价") is not
+# paid: it says nothing by itself, and an amount in its sentence above it blames the price
+# firmly ("На сайте консультация 1500, взяли 2800"), one below it credits the price. Sections
+# [amount_little], [amount_much] and [amount_quoted] of aspects_<lang>.txt (stems end in *).
+AMOUNT_LITTLE, AMOUNT_MUCH, AMOUNT_QUOTED = "amount_little", "amount_much", "amount_quoted"
+_AMOUNT_PRAISE = "1.5"
+_AMOUNT_FIRM = "-2"
+_AMOUNT_MARK_REACH = 1  # words before the number ("only $45"; not "the only thing: $45")
+_ZH_AMOUNT_MARK_REACH = 4  # characters: "竟然要580", "多收了我200"
+_AMOUNT_QUOTE_REACH = 6  # words (Chinese: characters, twice as many) before the quoted number
 # Chinese: a number in digits, or in characters of a hundred or more ("八百块"; not "一块",
 # together), before 元 or 块, or after a fee or a verb of paying with no unit ("挂号费三百",
 # "花了八百多"; not "花了三十分钟", time)
 _ZH_NUMBER = r"(?:\d+|[一二三四五六七八九两]?[十百千万][一二三四五六七八九十百千万两]*)"
 _ZH_AMOUNT = re.compile(
-    rf"{_ZH_NUMBER}\s*(?:元|块)"
-    rf"|(?:费|花了|收了|交了|付了){_ZH_NUMBER}(?![\d十百千万]|多?(?:分钟|小时|个|天|次|年|月|周|星期))"
+    rf"({_ZH_NUMBER})\s*(?:元|块)"
+    r"|(?:费|价|花了|收了|交了|付了|加收|多收了?我?|(?:竟然|居然|只|才|就)要)(?:才|只要|只|仅|足足)?"
+    rf"({_ZH_NUMBER})(?![\d十百千万]|多?(?:分钟|小时|个|天|次|年|月|周|星期))"
 )
 
 
 @cache
 def _currency(lang: str) -> frozenset[str]:
     return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(AMOUNT, []))
+
+
+class _AmountWords(NamedTuple):
+    little: tuple[str, ...]
+    much: tuple[str, ...]
+    quoted: tuple[str, ...]
+
+
+@cache
+def _amount_words(lang: str) -> _AmountWords:
+    sections = load_sections(f"aspects_{lang}")
+
+    def words(section: str) -> tuple[str, ...]:
+        return tuple(term.rstrip("*") for term, _ in sections.get(section, []))
+
+    return _AmountWords(words(AMOUNT_LITTLE), words(AMOUNT_MUCH), words(AMOUNT_QUOTED))
+
+
+def _marked(words: list[str], marks: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is one of ``marks`` or begins with one (stems)."""
+    return any(w.startswith(marks) for w in words) if marks else False
+
+
+def _judged_amounts(amounts: list[tuple[int, float, str, str]]) -> list[tuple[int, str]]:
+    """(position, value) of each amount paid, from (position, number, its mark, its sentence
+    key): mark "little", "much", "quoted" or "" (see AMOUNT_LITTLE). A quoted amount is left
+    out; another amount of its sentence is weighed against it."""
+    quotes = {key: number for _, number, mark, key in amounts if mark == "quoted"}
+    result = []
+    for at, number, mark, key in amounts:
+        if mark == "quoted":
+            continue
+        quoted = quotes.get(key)
+        if mark == "much" or (not mark and quoted is not None and number > quoted):
+            result.append((at, _AMOUNT_FIRM))
+        elif mark == "little" or (quoted is not None and number < quoted):
+            result.append((at, _AMOUNT_PRAISE))
+        else:
+            result.append((at, _AMOUNT_BLAME))
+    return result
+
+
+def _token_amount(tokens: tuple[str, ...], k: int, lang: str) -> tuple[int, float, str, str]:
+    """The amount at ``k`` (its number or its currency word) as _judged_amounts reads it."""
+    number = k if tokens[k][:1].isdigit() else k - 1
+    while number > 0 and not tokens[number][:1].isdigit():
+        number -= 1
+    first = number
+    if first > 0 and tokens[first - 1].isdigit() and len(tokens[first]) == 3:
+        first -= 1  # "3 800 рублей"
+    digits = "".join(tokens[first : number + 1])
+    value = float(digits) if digits.isdigit() else 0.0
+    words = _amount_words(lang)
+    before = _clause_words(tokens, first - 1, -1, _AMOUNT_QUOTE_REACH)
+    if _marked(before[:_AMOUNT_MARK_REACH], words.little):
+        mark = "little"
+    elif _marked(before[:_AMOUNT_MARK_REACH], words.much):
+        mark = "much"
+    elif _marked(before, words.quoted):
+        mark = "quoted"
+    else:
+        mark = ""
+    sentence = tokens[:k].count(".")
+    return k, value, mark, str(sentence)
 
 
 def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
@@ -493,7 +634,8 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
     ]
     if "$" in text or "£" in text or "€" in text:
         at += [len(tokenize(text[: m.end() - 1])) for m in _AMOUNT_SIGN.finditer(text)]
-    for k in _positions(tokens, _paying(lang)):
+    paying = _paying(lang)
+    for k in _amount_openers(text, tokens, lang):
         number = next(
             (
                 j
@@ -505,19 +647,52 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
         if (
             number > 0
             and number not in at
+            and not (number + 1 < len(tokens) and len(tokens[number + 1]) == 2 and ":" in text)
+            # after "целых" or a price quoted, a price, not "całe 4 latka"
+            and (tokens[k] in paying or _number(tokens[number]) >= _PRICE_LEAST)
             and not any(0 < a - number <= 2 for a in at)
             and not (number + 1 < len(tokens) and _when(lang).lasts(tokens[number + 1]))
         ):
             at.append(number)  # "Отдала 3500": an amount without its currency (not "3 hours")
     if not at:
         return named
-    added = [Match(k, 1, tokens[k], _AMOUNT_BLAME, AMOUNT) for k in at if k < len(tokens)]
+    judged = _judged_amounts([_token_amount(tokens, k, lang) for k in at if k < len(tokens)])
+    added = [Match(k, 1, tokens[k], value, AMOUNT) for k, value in judged]
     return sorted([*named, *added], key=lambda m: m.start)
 
 
 @cache
 def _paying(lang: str) -> frozenset[str]:
     return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(PAYING, []))
+
+
+_PRICE_LEAST = 100
+
+
+def _number(token: str) -> float:
+    return float(token) if token.isdigit() else 0.0
+
+
+def _amount_openers(text: str, tokens: tuple[str, ...], lang: str) -> list[int]:
+    """Where a number just after may be an amount without its currency: a verb of paying
+    ("Отдала 3500"), a word that makes it much ("целых 7200") or a price quoted ("на сайті
+    було 1800"; see AMOUNT_LITTLE)."""
+    at = _positions(tokens, _paying(lang))
+    marks = _amount_marks(lang)
+    if marks is not None and marks[0].search(text):  # one search in C; most texts have none
+        at += [k for k, t in enumerate(tokens) if t.startswith(marks[1])]
+    return sorted(at)
+
+
+@cache
+def _amount_marks(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """The words of much and of a price quoted: a pattern to find whether a text has one, and
+    the words (stems) themselves."""
+    words = _amount_words(lang)
+    marks = (*words.much, *words.quoted)
+    if not marks:
+        return None
+    return re.compile("|".join(re.escape(m) for m in marks), re.IGNORECASE), marks
 
 
 def _paid_for(
@@ -550,9 +725,30 @@ def _positions(tokens: tuple[str, ...], words: frozenset[str]) -> list[int]:
 
 
 def _with_zh_amounts(sentence: str, named: list[Match]) -> list[Match]:
+    found = list(_ZH_AMOUNT.finditer(sentence))
+    if not found:
+        return named
+    words = _amount_words("zh")
+    amounts = []
+    for m in found:
+        group = 1 if m.group(1) is not None else 2
+        start = m.start(group)
+        digits = m.group(group)
+        near = sentence[max(0, start - _ZH_AMOUNT_MARK_REACH) : start]
+        if any(w in near for w in words.little):
+            mark = "little"
+        elif any(w in near for w in words.much):
+            mark = "much"
+        else:
+            quote_from = max(0, start - 2 * _AMOUNT_QUOTE_REACH)
+            clause = _ZH_CLAUSE_MARK.split(sentence[quote_from:start])[-1]
+            mark = "quoted" if any(w in clause for w in words.quoted) else ""
+        value = float(digits) if digits.isdigit() else float(_zh_number(digits))
+        amounts.append((m.start(), value, mark, ""))
+    by_start = {m.start(): m for m in found}
     added = [
-        Match(m.start(), len(m.group()), m.group(), _AMOUNT_BLAME, AMOUNT)
-        for m in _ZH_AMOUNT.finditer(sentence)
+        Match(at, len(by_start[at].group()), by_start[at].group(), value, AMOUNT)
+        for at, value in _judged_amounts(amounts)
     ]
     return sorted([*named, *added], key=lambda m: m.start) if added else named
 
@@ -657,8 +853,12 @@ WAIT_MINUTES, WAIT_HOURS, WAIT_NUMBERS, WAIT_BOUNDS = (
     "wait_bounds",
 )
 # [wait_late]: words after the length that make it a lateness ("10 minutes past my time": no
-# praise); [wait_words]: stems of waiting that make a booking's term a wait told in minutes
-WAIT_LATE, WAIT_WORDS = "wait_late", "wait_words"
+# praise); [wait_words]: stems of waiting that make a booking's term a wait told in minutes.
+# [late_by] (round eighteen): words just after the length that tell the visit began late with no
+# word of waiting ("Surgery started 50 minutes late", "Приём начался на 35 минут позже"): more
+# than a quarter of an hour blames the wait, unless the patient tells their own lateness
+# ([late_self], before the length in its clause: "I arrived 20 minutes late", "я пришла").
+WAIT_LATE, WAIT_WORDS, LATE_BY, LATE_SELF = "wait_late", "wait_words", "late_by", "late_self"
 _SCHEDULING_VALUE = Aspect.SCHEDULING.value
 _SCHEDULING, _RECEPTION_VALUE = Aspect.SCHEDULING, Aspect.RECEPTION.value
 _WAIT_SECTIONS = frozenset((_WAITING_VALUE, WAITING_ROOM, _SCHEDULING_VALUE))
@@ -677,6 +877,8 @@ class _WaitLengths(NamedTuple):
     late: frozenset[str]
     words: tuple[str, ...]  # the stems of waiting in a term of a booking waited for
     units: frozenset[str]  # minutes and hours
+    late_by: frozenset[str]
+    late_self: tuple[str, ...]  # stems
 
 
 @cache
@@ -690,6 +892,8 @@ def _wait_lengths(lang: str) -> _WaitLengths:
         frozenset(term for term, _ in sections.get(WAIT_LATE, [])),
         tuple(term.rstrip("*") for term, _ in sections.get(WAIT_WORDS, [])),
         frozenset(term for s in (WAIT_MINUTES, WAIT_HOURS) for term, _ in sections.get(s, [])),
+        frozenset(term for term, _ in sections.get(LATE_BY, [])),
+        tuple(term.rstrip("*") for term, _ in sections.get(LATE_SELF, [])),
     )
 
 
@@ -712,7 +916,7 @@ def _with_wait_lengths(tokens: tuple[str, ...], named: list[Match], lang: str) -
     if units.isdisjoint(tokens):
         return named
     waits = [m for m in named if m.section in _WAIT_SECTIONS and _waits(m, lengths)]
-    if not waits:
+    if not waits and lengths.late_by.isdisjoint(tokens):
         return named
     added: list[Match] = []
     booked: set[int] = set()
@@ -728,6 +932,8 @@ def _with_wait_lengths(tokens: tuple[str, ...], named: list[Match], lang: str) -
         # by itself: "кружляла пів години" looking for a parking space is no wait)
         near = [m for m in waits if start <= m.start < end and m.start != k]
         if not near:
+            if _late_by(tokens, k, start, minutes, lengths):
+                added.append(Match(k, 1, tokens[k], _WAIT_LONG_BLAME, _WAITING_VALUE))
             continue  # "a 10 minute chat", "two hours later the results came"
         # "na wizytę czekałam 55 minut": a wait for the visit told in minutes is in the practice
         booked.update(m.start for m in near if m.section == _SCHEDULING_VALUE)
@@ -811,6 +1017,18 @@ def _with_zh_wait_lengths(sentence: str, named: list[Match]) -> list[Match]:
             Match(found.start(5), len(found.group(5)), found.group(), value, _WAITING_VALUE)
         )
     return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+def _late_by(
+    tokens: tuple[str, ...], k: int, start: int, minutes: float, lengths: _WaitLengths
+) -> bool:
+    """Whether the length whose unit is at ``k`` (its clause from ``start``) tells a visit that
+    began late (see LATE_BY)."""
+    return (
+        minutes > _WAIT_SHORT
+        and not lengths.late_by.isdisjoint(tokens[k + 1 : k + 3])
+        and not any(t.startswith(lengths.late_self) for t in tokens[start:k])
+    )
 
 
 def _waits(m: Match, lengths: _WaitLengths) -> bool:
@@ -1244,10 +1462,11 @@ def _clause_cuts(
 _ZH_CLAUSE_MARK = re.compile(r"[,:()\[\]，：（）]+")
 
 
-def _chinese_clauses(text: str) -> list[Clause]:
+def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause]:
     """The clauses of a Chinese text: the sentiment lexicon's matches, found sentence by
     sentence (shared with the sentiment), cut at clause marks and contrast words; the aspect
-    terms are found once per sentence and dealt out by position."""
+    terms are found once per sentence and dealt out by position. The sentences with a marker
+    of granting are added to ``granting`` (see GRANTING)."""
     said_all = sentiment_matches(text, "zh")
     aspects = _aspect_matcher("zh")
     closings = _when("zh").closings
@@ -1271,6 +1490,16 @@ def _chinese_clauses(text: str) -> list[Clause]:
         contrasted = {m.start for m in matches if m.section in ("contrast", "concessive")}
         cuts.update(contrasted)
         named = aspects.find_chars(sentence)
+        if GRANTING in map(_section, named):
+            # "至少两个小时": a count, not a grant
+            named = [
+                m
+                for m in named
+                if m.section != GRANTING
+                or sentence[m.start + m.length : m.start + m.length + 1] not in _ZH_COUNTS
+            ]
+            if granting is not None and GRANTING in map(_section, named):
+                granting.add(group)
         # "医生很好只是有点贵": 只是, 就是, 可惜 (opening their clause like "but") after a
         # judgement of the same stretch start a clause even with no comma before them
         for m in named:
@@ -1296,7 +1525,7 @@ def _chinese_clauses(text: str) -> list[Clause]:
             continue
         if "点" in sentence or ":" in sentence or "：" in sentence:
             named = _with_late_clock(sentence, named, int)
-        if "元" in sentence or "块" in sentence or "费" in sentence or "了" in sentence:
+        if any(c in sentence for c in "元块费了价收要"):
             named = _with_zh_amounts(sentence, named)
         if PAID_FOR in map(_section, named):
             named = _paid_for(named, lambda a, b: True, 2 * _PAID_FOR_REACH)
@@ -1363,6 +1592,7 @@ def _judge(
     able: Match | None = None  # the clause's first word of being able (see AGAIN)
     again = False  # and a word of restoring after it
     elsewhere = -1  # where the clause names another practice or doctor (see ELSEWHERE)
+    granted_at: set[int] = set()  # where markers of granting stand (see GRANTING)
     claimed = -1  # where the clause tells what the practice claims (see CLAIM)
     sarcasm = 0.0  # a marker of sarcasm opening the sentence (see SARCASM)
     # the aspect terms and judgement words that weigh, read after the sentiment words
@@ -1404,6 +1634,9 @@ def _judge(
             contrast = contrast or m.start <= first + _RESERVATION_OPENS
         elif section == COMPETENCE:
             competence = True
+        elif section == GRANTING and m.start <= first:
+            # opening its clause: "At least the doctor saw me", not "or at least try to help"
+            granted_at.add(m.start)
         elif section == RELIEF:
             reliefs.append(m)
         elif section == ABLE and able is None:
@@ -1420,6 +1653,8 @@ def _judge(
     for m in said:
         section = m.section
         if section == "words" or section == "good":
+            if granted_at and m.start in granted_at:
+                continue  # "at least -0.5": the grant, not a complaint (see GRANTING)
             weighted.append(m)
         elif section == "negators":
             scopes.append((m.start + m.length, m.start + m.length + reach))
@@ -1458,8 +1693,9 @@ def _judge(
         if 0 <= claimed < m.start and w > 0:
             w = -w  # "obiecuje «opiekę bez kolejek»": a promise the review says was broken
             broken = True
-        if m.section == AMOUNT:
-            # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT)
+        if m.section == AMOUNT and m.value == _AMOUNT_BLAME:
+            # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT);
+            # an amount its words mark (AMOUNT_LITTLE) judges the price as a term of its own
             paid += w
             continue
         if m.section == BRIEF:
@@ -1552,6 +1788,12 @@ def _judge(
         if general > 0:
             general = -general  # "«внимательный» осмотр за 5 минут": the praise is irony
         own[_DOCTOR] = own.get(_DOCTOR, 0.0) + rushed
+    if _ACCESS in aspects and (paid or _PRICE in own) and _PRICE_VALUE not in map(_section, named):
+        # "Parking cost me $18", "停车费一小时15块": an amount in a clause of parking is its
+        # cost, not the practice's price (round eighteen)
+        own[_ACCESS] = own.get(_ACCESS, 0.0) + paid + own.pop(_PRICE, 0.0)
+        paid = 0.0
+        aspects.remove(_PRICE)
     if _FACILITIES in own and _WAITING in aspects:
         # "the waiting room was clean", "poczekalnia czysta": the room, not the time
         if all(m.section != _WAITING_VALUE for m in named):
@@ -1629,9 +1871,12 @@ def _negated(m: Match, scopes: list[tuple[int, int]]) -> bool:
 def read_aspects(text: str, lang: str) -> AspectReading:
     """The aspects ``text`` praises and blames, each with the words of its strongest clause."""
     lang = _lang(lang)
-    clauses = (
-        _Clauses.judged(_chinese_clauses(text)) if lang == "zh" else _token_clauses(text, lang)
-    )
+    if lang == "zh":
+        granting: set[int] = set()
+        clauses = _Clauses.judged(_chinese_clauses(text, granting))
+        clauses.granting = granting
+    else:
+        clauses = _token_clauses(text, lang)
     if not clauses:  # names nothing (most texts of a few words): nothing more to read
         return AspectReading((), 0.0, 0.0, 0, frozenset(), _is_long(text, lang))
     totals: dict[Aspect, float] = {}
@@ -1748,8 +1993,15 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     if amounts and abs(totals.get(_PRICE, 0.0)) < _JUDGED:
         _blame_amounts(amounts, totals, firm, strongest)
     granted_against = 0.0
+    long = _is_long(text, lang)
+    tallies = (totals, firm, strongest)
+    if unjudged and not clauses.granting <= praised and not long:
+        # (not in a long story: "at least to save any confusion", a hedge, not a grant)
+        bare = clauses.granting - praised
+        praised |= {c.sentence for c in _judge_granted(unjudged, bare, True, tallies)}
     if unjudged and not clauses.granting.isdisjoint(praised):
-        granted_against = _blame_granted(unjudged, clauses.granting, totals, firm, strongest)
+        blamed = _judge_granted(unjudged, clauses.granting, False, tallies)
+        granted_against = -_GRANTED_AGAINST * len(blamed)
     # "Strona obiecuje «opiekę bez kolejek». Siedziałem na korytarzu półtorej godziny.": the
     # praise words of a claim held against the practice are not meant either
     # (the clauses judged, in C: filter drops those never judged, None)
@@ -1787,7 +2039,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         blame,
         judged,
         polarities,
-        _is_long(text, lang),
+        long,
         max([abs(total) for total in firm.values()], default=0.0),
         ironic,
         min(
@@ -1910,25 +2162,31 @@ def _blame_amounts(
     strongest[_PRICE] = (-paid, min(amounts, key=lambda a: a[0].paid)[0])
 
 
-def _blame_granted(
+def _judge_granted(
     unjudged: list[tuple[Aspect, Clause]],
-    granting: set[int],
-    totals: dict[Aspect, float],
-    firm: dict[Aspect, float],
-    strongest: dict[Aspect, tuple[float, Clause]],
-) -> float:
-    """Blame the aspects named outside the sentences that grant praise, in clauses that judge
-    nothing (told as facts), and judged nowhere (see GRANTING); returns the blame given, as a
-    positive number. A clause that judges something else ("the consultant mumbled ... no idea
-    what happens next") has said what it blames."""
-    given = 0.0
+    sentences: set[int],
+    inside: bool,
+    judged: tuple[dict[Aspect, float], dict[Aspect, float], dict[Aspect, tuple[float, Clause]]],
+) -> list[Clause]:
+    """Judge the aspects named in clauses that judge nothing (told as facts) and judged
+    nowhere, inside ``sentences`` or outside them (see GRANTING): ``inside``, those of the
+    sentences that grant and praise nothing are credited ("At least the doctor saw me in the
+    end"); outside, those of the other sentences are blamed. ``judged``: the totals, the firm
+    totals and the strongest clauses, changed in place. Returns the clauses, one per aspect
+    judged. A clause that judges something else ("the consultant mumbled ... no idea what
+    happens next") has said what it blames."""
+    totals, firm, strongest = judged
+    value = _GRANTED_FOR if inside else _GRANTED_AGAINST
+    result = []
     for aspect, clause in unjudged:
-        if clause.sentence in granting or aspect in totals or abs(clause.total) >= _JUDGED:
+        if (clause.sentence in sentences) != inside or aspect in totals:
             continue
-        totals[aspect] = firm[aspect] = _GRANTED_AGAINST
-        strongest[aspect] = (-_GRANTED_AGAINST, clause)
-        given -= _GRANTED_AGAINST
-    return given
+        if abs(clause.total) >= _JUDGED:
+            continue
+        totals[aspect] = firm[aspect] = value
+        strongest[aspect] = (abs(value), clause)
+        result.append(clause)
+    return result
 
 
 def _is_long(text: str, lang: str) -> bool:
