@@ -24,6 +24,7 @@ _CHILD = textwrap.dedent(
     from pathlib import Path
     go, path, backups = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
     from clinicrep.store import open_database
+    Path(f"{go}.ready.{os.getpid()}").touch()  # loaded: waiting for the others
     while not go.exists():
         time.sleep(0.001)
     db = open_database(path, backup_dir=backups)
@@ -31,6 +32,19 @@ _CHILD = textwrap.dedent(
     db.close()
     """
 )
+
+
+def _go_when_all_wait(go: Path, children: list[subprocess.Popen[str]]) -> None:
+    """Touches ``go`` once every child has loaded what it needs and waits for it (each says
+    so in a file of its own), instead of after a guess of 1.5 or 3 s: sooner on an idle
+    machine, and never before the slowest on a busy one. A child that ended early is left
+    to the test's own assertions."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and any(child.poll() is None for child in children):
+        if len(list(go.parent.glob(f"{go.name}.ready.*"))) >= len(children):
+            break
+        time.sleep(0.01)
+    go.touch()
 
 
 def _start_together(path: Path, tmp_path: Path) -> list[subprocess.CompletedProcess[str]]:
@@ -45,8 +59,7 @@ def _start_together(path: Path, tmp_path: Path) -> list[subprocess.CompletedProc
         )
         for _ in range(STARTS)
     ]
-    time.sleep(1.5)  # every child has imported clinicrep and waits
-    go.touch()
+    _go_when_all_wait(go, children)
     results = []
     for child in children:
         out, err = child.communicate(timeout=120)
@@ -102,13 +115,14 @@ def test_ten_programs_started_together_after_an_upgrade_migrate_once_and_lose_no
 
 _ADD_SOURCE = textwrap.dedent(
     """
-    import sys, time
+    import os, sys, time
     from pathlib import Path
     go, path = Path(sys.argv[1]), Path(sys.argv[2])
     from clinicrep.model import Platform, Source, SourceKind
     from clinicrep.store import open_database
     from clinicrep.store.sources import add_source
     db = open_database(path)
+    Path(f"{go}.ready.{os.getpid()}").touch()  # loaded: waiting for the others
     while not go.exists():
         time.sleep(0.001)
     source = add_source(
@@ -134,8 +148,7 @@ def test_ten_programs_creating_one_source_name_at_once_make_one_source(data_dir,
         )
         for _ in range(STARTS)
     ]
-    time.sleep(1.5)
-    go.touch()
+    _go_when_all_wait(go, children)
     outcomes = [child.communicate(timeout=120) for child in children]
     assert [child.returncode for child in children] == [0] * STARTS, outcomes
     assert len({out.strip() for out, _err in outcomes}) == 1  # every one got the same source
@@ -147,11 +160,12 @@ def test_ten_programs_creating_one_source_name_at_once_make_one_source(data_dir,
 # `clinicrep import FILE --source ZnanyLekarz`, started the moment the "go" file appears
 _IMPORT = textwrap.dedent(
     """
-    import sys, time
+    import os, sys, time
     from pathlib import Path
     go, exported = Path(sys.argv[1]), sys.argv[2]
     from clinicrep.cli import main
     import clinicrep.importing, clinicrep.analysis.pipeline
+    Path(f"{go}.ready.{os.getpid()}").touch()  # loaded: waiting for the others
     while not go.exists():
         time.sleep(0.001)
     sys.exit(main(["import", exported, "--source", "ZnanyLekarz"]))
@@ -180,8 +194,7 @@ def test_ten_imports_of_one_file_into_a_new_source_name_store_each_review_once(d
         )
         for _ in range(STARTS)
     ]
-    time.sleep(3)  # every child has loaded the importer and the analysis
-    go.touch()
+    _go_when_all_wait(go, children)
     outcomes = [child.communicate(timeout=180) for child in children]
     assert [child.returncode for child in children] == [0] * STARTS, outcomes
     db = open_database(data_dir / "clinicrep.sqlite3")

@@ -521,8 +521,10 @@ def test_a_quoted_field_running_over_many_lines_is_held_to_the_line_limit(
     """A letter pasted into one cell, 160,000 lines (12 MB) inside one quoted field: each
     line was short, so the line limit let them all through and csv held the field whole
     (a 40 MB one took 880 MB). Its start is imported, the columns after it and the rows
-    after it too, and a bad row further down is reported at its own line."""
-    letter = "Ждала в коридоре, потом ещё раз, и ещё, и никто не объяснил почему.\n" * 160_000
+    after it too, and a bad row further down is reported at its own line. Here 60,000 lines
+    (4.5 MB, over four times the 1 MB a record may hold): held whole it took 127 MB against
+    the 40 MB bound; the 160,000 lines took 11.9 s of CPU, 60,000 take 5.6 s."""
+    letter = "Ждала в коридоре, потом ещё раз, и ещё, и никто не объяснил почему.\n" * 60_000
     path = write(
         tmp_path,
         "letter.csv",
@@ -539,7 +541,7 @@ def test_a_quoted_field_running_over_many_lines_is_held_to_the_line_limit(
     assert reviews["Борис"].text.startswith("Ждала в коридоре, потом ещё раз")
     assert len(reviews["Борис"].text) == 100_000
     assert reviews["Вера"].text == "Всё быстро"
-    assert [p.line for p in report.problems if p.line > 3] == [160_005], report.problems
+    assert [p.line for p in report.problems if p.line > 3] == [60_005], report.problems
 
 
 def _wide_workbook(path: Path, columns: int, rows: int) -> Path:

@@ -290,6 +290,16 @@ _NAME_ALTERNATIONS = (
 )
 
 
+def _word_starting(literal: str) -> str:
+    r"""``literal`` (plain text) at the start of a word: the same as ``(?<!\w)literal``, with the
+    literal first, so that the regular expression engine looks for it as a whole (a string
+    search) instead of trying every offset: a 1 MB reply's scan for the reviewer's name took
+    60-200 ms in C without letting go of the interpreter (the window's thread waited), and
+    0.6 ms so."""
+    escaped = re.escape(literal)
+    return rf"{escaped}(?<!\w{escaped})"
+
+
 def _name_pattern(name: str) -> str:
     """A regular expression for ``name`` in any case of the language (vocative included):
     its stem, an alternation of its last letters, and up to three letters of ending."""
@@ -297,9 +307,9 @@ def _name_pattern(name: str) -> str:
     if stem == name:
         for written, forms in _NAME_ALTERNATIONS:
             if len(name) > len(written) + 2 and name.lower().endswith(written):
-                head = re.escape(name[: -len(written)])
-                return rf"(?<!\w){head}{forms}\w{{0,3}}(?!\w)"
-    return rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)"
+                head = _word_starting(name[: -len(written)])
+                return rf"{head}{forms}\w{{0,3}}(?!\w)"
+    return rf"{_word_starting(stem)}\w{{0,3}}(?!\w)"
 
 
 # A word followed by a capitalised one; the first is then looked up among first names. One
@@ -1860,7 +1870,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     if _TITLED_AUTHOR.match(author):
         return  # "Уважаемый доктор Ахмедов" to "Д-р Ахмедов": the name they publish
     for surname in _surnames_of(author):
-        for m in re.finditer(rf"(?<!\w){re.escape(_stem(surname))}\w{{0,3}}(?!\w)", text):
+        for m in re.finditer(rf"{_word_starting(_stem(surname))}\w{{0,3}}(?!\w)", text):
             if nickname and greeted.search(text, max(0, m.start() - 20), m.start()):
                 continue
             if nickname and _spoken_to(text, m.start(), m.end()):
