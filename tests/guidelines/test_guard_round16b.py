@@ -3,7 +3,10 @@ reviewer's relative named and then spoken of in the third person ("ваш пап
 что подагра утихнет") makes what that clause asserts the relative's; a visit held for them
 ("придержала за вами свой обычный вторник", "you're due back for the polish"), their own account
 in the app ("您小程序的个人账户") is a care relationship. Each leak has a look-alike that is left
-alone: the third person of a colleague, a slot held for anyone, where anyone finds the sheet."""
+alone: the third person of a colleague, a slot held for anyone, where anyone finds the sheet.
+The
+probes written after the round add habits of visiting ("when you pop in", "заглядываете к
+нам"), memories of them, a child who endured a jab, and "the new dose" after a condition."""
 
 from __future__ import annotations
 
@@ -105,6 +108,109 @@ PAIRS = [
         "+380 44 123 45 67.",
         "Карле, мені шкода це читати. Вашу картку з діагнозом «ревматоїдний артрит» ми "
         "знайшли. Зателефонуйте мені, будь ласка, лікарці Галині Орловій: +380 44 123 45 67.",
+        "health_detail",
+    ),
+    # the probes after the round: habits of visiting, memories of them, a missed visit, a child
+    # who endured a jab, a question after how something of theirs is now
+    (
+        "en",
+        "Ann",
+        "Great clinic.",
+        "Thanks Ann! The team has grown a lot, and the new waiting room has room for everyone.",
+        "Thanks Ann! After all these visits you know the team better than I do.",
+        "confirms_patient",
+    ),
+    (
+        "en",
+        "Ann",
+        "Great clinic.",
+        "Thanks Ann! We remember how stressful moving house can be, and our new address is below.",
+        "Thanks Ann! We remember how anxious you were the first time.",
+        "confirms_patient",
+    ),
+    (
+        "en",
+        "Ann",
+        "Great clinic.",
+        "Thanks Ann! We're sorry we missed your review at first.",
+        "Thanks Ann! We missed you at the last two appointments.",
+        "new_information",
+    ),
+    (
+        "en",
+        "Ann",
+        "Great clinic.",
+        "Thanks Ann! How is the new parking working out for everyone?",
+        "Thanks Ann! How is the shoulder after the arthroscopy?",
+        "health_detail",
+    ),
+    (
+        "ru",
+        "Анна",
+        "Хорошая клиника.",
+        "Спасибо, Анна! Заглядывайте к нам на день открытых дверей в субботу.",
+        "Спасибо, Анна! Всегда приятно, когда вы заглядываете к нам.",
+        "confirms_patient",
+    ),
+    (
+        "ru",
+        "Анна",
+        "Хорошая клиника.",
+        "Спасибо, Анна! Дети так любят наш игровой уголок, что не хотят уходить.",
+        "Спасибо, Анна! Малыш так храбро перенёс прививки.",
+        "health_detail",
+    ),
+    (
+        "uk",
+        "Анна",
+        "Гарна клініка.",
+        "Дякуємо, Анно! За стільки років роботи клініка бачила багато, і ми відкриті для всіх.",
+        "Дякуємо, Анно! За стільки візитів ви знаєте команду краще за мене.",
+        "confirms_patient",
+    ),
+    (
+        "uk",
+        "Анна",
+        "Гарна клініка.",
+        "Дякуємо, Анно! Якщо дитина погано перенесла щеплення, повідомте педіатру.",
+        "Дякуємо, Анно! Малюк так хоробро переніс щеплення.",
+        "health_detail",
+    ),
+    (
+        "pl",
+        "Anna",
+        "Dobra przychodnia.",
+        "Dziękujemy, Pani Anno! Zapraszamy wszystkich na dzień otwarty w sobotę.",
+        "Dziękujemy, Pani Anno! Zawsze miło, gdy Pani do nas zagląda.",
+        "confirms_patient",
+    ),
+    # a condition and "the new dose": a prescription changed for someone
+    (
+        "ru",
+        "Светлана",
+        "Очень внимательные врачи.",
+        "Светлана, спасибо! Эндокринолог принимает у нас каждый день, запись на сайте.",
+        "Светлана, спасибо! Лечение гипотиреоза — дело небыстрое, но новая дозировка должна "
+        "подействовать в течение нескольких недель.",
+        "health_detail",
+    ),
+    (
+        "uk",
+        "Світлана",
+        "Дуже уважні лікарі.",
+        "Світлано, дякуємо! Ендокринолог приймає в нас щодня, запис на сайті.",
+        "Світлано, дякуємо! Лікування гіпотиреозу — справа нешвидка, але нове дозування має "
+        "подіяти протягом кількох тижнів.",
+        "health_detail",
+    ),
+    (
+        "pl",
+        "Sandra",
+        "Bardzo uważni lekarze.",
+        "Pani Sandro, dziękujemy! Leczenie niedoczynności tarczycy to długa droga, dlatego "
+        "endokrynolog przyjmuje u nas codziennie.",
+        "Pani Sandro, dziękujemy! Leczenie niedoczynności tarczycy to długa droga, ale nowa "
+        "dawka powinna zadziałać w ciągu kilku tygodni.",
         "health_detail",
     ),
 ]
