@@ -213,6 +213,23 @@ PAIRS = [
         "dawka powinna zadziałać w ciągu kilku tygodni.",
         "health_detail",
     ),
+    # a condition's resolution foretold in the perfective future: someone's prognosis
+    (
+        "ru",
+        "Анна",
+        "Хорошая клиника.",
+        "Спасибо, Анна! Очередь пройдёт быстрее, если записаться онлайн.",
+        "Спасибо, Анна! Блефарит пройдёт, если капать капли.",
+        "health_detail",
+    ),
+    (
+        "uk",
+        "Анна",
+        "Гарна клініка.",
+        "Дякуємо, Анно! Черга мине швидше, якщо записатися онлайн.",
+        "Дякуємо, Анно! Блефарит вщухне, якщо капати краплі.",
+        "health_detail",
+    ),
 ]
 
 
