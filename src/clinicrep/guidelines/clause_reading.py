@@ -535,7 +535,7 @@ class WhomReading:
                 continue
             start, end = self.clauses[clause]
             number = self.sentence_of.of(start)
-            if not any(0 <= number - k <= 2 for k in kin_sentences):
+            if not kin_sentences.intersection((number, number - 1, number - 2)):
                 continue
             for _, pronoun in pairs:
                 m = pronoun.search(low, start, end)
