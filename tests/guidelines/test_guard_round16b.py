@@ -230,6 +230,31 @@ PAIRS = [
         "Дякуємо, Анно! Блефарит вщухне, якщо капати краплі.",
         "health_detail",
     ),
+    # luck wished for something of theirs to come
+    (
+        "ru",
+        "Анна",
+        "Хорошая клиника.",
+        "Спасибо, Анна! Удачи на экзаменах, и заходите к нам на день открытых дверей.",
+        "Спасибо, Анна! Удачи на склеротерапии на следующей неделе!",
+        "health_detail",
+    ),
+    (
+        "uk",
+        "Анна",
+        "Гарна клініка.",
+        "Дякуємо, Анно! Успіхів на іспитах, і заходьте до нас на день відкритих дверей.",
+        "Дякуємо, Анно! Успіхів на склеротерапії наступного тижня!",
+        "health_detail",
+    ),
+    (
+        "pl",
+        "Anna",
+        "Dobra przychodnia.",
+        "Dziękujemy, Pani Anno! Powodzenia na egzaminach i zapraszamy na dzień otwarty.",
+        "Dziękujemy, Pani Anno! Powodzenia na skleroterapii w przyszłym tygodniu!",
+        "health_detail",
+    ),
 ]
 
 
