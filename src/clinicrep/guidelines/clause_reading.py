@@ -71,6 +71,10 @@ class Reading:
     timetable: re.Pattern[str] | None  # the practice's hours and prices: "every Monday", "每周"
     usual: re.Pattern[str] | None  # what is true as a rule: "usually", "can be a sign of", "通常"
     me: re.Pattern[str] | None  # a review's first person: "my", "у меня", "byłam", "我"
+    # the reviewer's relative named ("ваш папа", "Pana tata", "您父亲") and the third person
+    # that speaks of them afterwards ("передайте ему", "він", "他"): round 16b
+    kin: re.Pattern[str] | None
+    kin_pronoun: re.Pattern[str] | None
     echo_letters: int  # a news word whose first letters the review has is the review's own
 
     def person_spans(
@@ -209,6 +213,8 @@ def reading(language: str) -> Reading | None:
         timetable=_phrases(table.get("timetable", [])),
         usual=_phrases(table.get("usual", [])),
         me=_phrases(table.get("me", [])),
+        kin=_phrases(table.get("kin", [])),
+        kin_pronoun=_phrases(table.get("kin_pronoun", [])),
         echo_letters=int(table.get("echo_letters", 5)),
     )
 
@@ -490,6 +496,7 @@ class WhomReading:
                     self.addressee_at.setdefault(clause, []).append(
                         Hit(m.start(), m.end(), "addressee", "")
                     )
+        self._read_kin(kinds_in)
         for clause in list(self.addressee_at):
             hypothetical = conditions_in(text, low, self.codes, *clauses[clause])
             if not hypothetical:
@@ -506,6 +513,42 @@ class WhomReading:
                 self.addressee.discard(clause)
         for spans in self.addressee_at.values():
             spans.sort(key=lambda h: h.start)
+
+    def _read_kin(self, kinds_in: dict[int, set[str]]) -> None:
+        """A clause that speaks of someone in the third person ("передайте ему, что подагра
+        утихнет", "jej ciśnienie", "他的痛风") in the sentence that names the reviewer's relative
+        or in the two after it is about that relative: what it asserts is theirs, as if it said
+        "your father". Only clauses that assert something are read."""
+        if all(clause in self.addressee for clause in kinds_in):
+            return
+        pairs = [
+            (r.kin, r.kin_pronoun)
+            for r in map(reading, self.codes)
+            if r and r.kin is not None and r.kin_pronoun is not None
+        ]
+        if not pairs:
+            return
+        low = self.low if self.low is not None else self.text.casefold()
+        kin_sentences = {
+            self.sentence_of.of(m.start()) for kin, _ in pairs for m in kin.finditer(low)
+        }
+        if not kin_sentences:
+            return
+        for clause in kinds_in:
+            if clause in self.addressee or clause in self.negation:
+                continue
+            start, end = self.clauses[clause]
+            number = self.sentence_of.of(start)
+            if not kin_sentences.intersection((number, number - 1, number - 2)):
+                continue
+            for _, pronoun in pairs:
+                m = pronoun.search(low, start, end)
+                if m:
+                    self.addressee.add(clause)
+                    self.addressee_at.setdefault(clause, []).append(
+                        Hit(m.start(), m.end(), "addressee", "")
+                    )
+                    break
 
     def sentence_span(self, clause: int) -> tuple[int, int]:
         return self.sentence_of.clauses[self.sentence_of.of(self.clauses[clause][0])]
