@@ -260,7 +260,7 @@ class Matcher:
         free = 0  # first token not covered by the previous match
         last = len(tokens) - 1
         pairs = self._pairs  # (see _after: read here first, a call saved per phrase word)
-        triples = self._triples
+        triples, narrowed_from = self._triples, _NARROWED_FROM
         for i in compress(range(len(looked_up)), looked_up):
             if i < free:
                 continue
@@ -281,7 +281,7 @@ class Matcher:
             if kept is None:
                 kept = self._after(tokens[i], tokens[i + 1], candidates)
             rest_at = i + 2
-            if len(kept) > _NARROWED_FROM and rest_at <= last:
+            if len(kept) > narrowed_from and rest_at <= last:
                 key = (tokens[i], tokens[i + 1], tokens[rest_at])
                 narrowed = triples.get(key)
                 if narrowed is None:
