@@ -280,6 +280,10 @@ class Matcher:
             kept = pairs.get((tokens[i], tokens[i + 1]))
             if kept is None:
                 kept = self._after(tokens[i], tokens[i + 1], candidates)
+                if not kept:
+                    continue
+            elif not kept:
+                continue  # no phrase of the word goes on with the next (most: "the", "i")
             rest_at = i + 2
             if len(kept) > narrowed_from and rest_at <= last:
                 key = (tokens[i], tokens[i + 1], tokens[rest_at])
