@@ -148,7 +148,7 @@ def test_numbers_are_matched_where_a_term_starts_with_a_digit_and_skipped_elsewh
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="abcXYZ019 _'’.,!?;\n-", max_size=40))
+@given(st.text(alphabet="abcXYZ019 _'’.,!?;\n\r\t:-", max_size=40))
 def test_ascii_text_is_cut_into_the_words_the_unicode_pattern_finds(text: str) -> None:
     from clinicrep.analysis import lexicon
 
@@ -223,3 +223,20 @@ def test_the_second_word_index_is_kept_for_words_of_many_phrases_and_dropped_by_
     matcher.add("nie pomógł z", "-4", "words")
     assert matcher._seconds == {}
     assert [m.term for m in matcher.find(["nie", "pomógł", "z", "dobrze"])] == ["nie pomógł z"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MANY_TOKENS), max_size=14))
+def test_a_pair_of_many_phrases_narrowed_by_the_third_word_finds_what_a_plain_scan_finds(
+    tokens: list[str],
+) -> None:
+    # "nie był" goes on into more phrases than lexicon._NARROWED_FROM: they are narrowed by
+    # the word after the pair (Matcher._then)
+    matcher = many_phrases()
+    kept = matcher._after("nie", "był", lexicon._Candidates(matcher)["nie"])
+    assert len(kept) > lexicon._NARROWED_FROM
+    found = [(m.start, m.term) for m in matcher.find(tokens)]
+    assert found == plain_find(MANY, tokens)
+    assert [(m.start, m.term) for m in matcher.find(tokens)] == found  # from the memo
+    with patch.object(lexicon, "_NARROWED_FROM", 10**9):
+        assert [(m.start, m.term) for m in many_phrases().find(tokens)] == found
