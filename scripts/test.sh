@@ -29,4 +29,19 @@ unset PYTHONDONTWRITEBYTECODE
 .venv/bin/ruff format --check src tests benchmarks scripts
 .venv/bin/mypy
 .venv/bin/python scripts/check_layers.py
-.venv/bin/python -m pytest -q -m "not packaging" "$@"
+# The suite on every core (pytest-xdist, at most four workers; each starts its own throw-away
+# PostgreSQL cluster), then the tests marked serial in tests/conftest.py (they time the wall
+# clock or the window's answering, or need the cores to themselves) one at a time.
+workers=$(nproc 2>/dev/null || echo 1)
+[ "$workers" -gt 4 ] && workers=4
+parallel=()
+[ "$workers" -gt 1 ] && parallel=(-n "$workers")
+status=0
+.venv/bin/python -m pytest -q "${parallel[@]}" -m "not packaging and not serial" "$@" || status=$?
+serial_status=0
+.venv/bin/python -m pytest -q -m "serial and not packaging" "$@" || serial_status=$?
+# 5: no test of those asked for is in that part (e.g. one file given on the command line)
+[ "$status" -eq 5 ] && [ "$serial_status" -ne 5 ] && status=0
+[ "$serial_status" -eq 5 ] && serial_status=0
+[ "$status" -ne 0 ] && exit "$status"
+exit "$serial_status"

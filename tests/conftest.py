@@ -58,6 +58,53 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     paths.set_data_dir(None)
 
 
+# Tests that time the wall clock or the window's answering (gaps between timer ticks), need
+# the machine's cores to themselves (the analysis pool), or read the query planner's choice on
+# a database whose history is this session's: marked ``serial``. scripts/test.sh runs the rest
+# on every core (pytest-xdist) and then these, one at a time, on a quiet machine.
+_SERIAL_MODULES = frozenset(
+    {
+        "tests/analysis/test_parallel_analysis.py",
+        "tests/drafting/test_ai_drafts.py",
+        "tests/drafting/test_composed_drafts.py",
+        "tests/faults/test_big_import.py",
+        "tests/faults/test_concurrent_starts.py",
+        "tests/faults/test_environment_faults.py",
+        "tests/faults/test_hostile_content.py",
+        "tests/faults/test_sigkill.py",
+        "tests/faults/test_store_way_out.py",
+        "tests/live/test_server_away.py",
+        "tests/live/test_two_pcs.py",
+        "tests/monitoring/test_unattended_runs.py",
+        "tests/sources/test_http.py",
+        "tests/sources/test_paste.py",
+        "tests/test_store_interrupt.py",
+        "tests/test_store_pg.py",
+        "tests/test_sync.py",
+        "tests/ui/test_approval_flow.py",
+        "tests/ui/test_file_held_elsewhere.py",
+        "tests/ui/test_locations_window.py",
+        "tests/ui/test_offline_feedback_dialog.py",
+        "tests/ui/test_paste_dialog.py",
+        "tests/ui/test_reply_editor.py",
+        "tests/ui/test_status_during_big_import.py",
+        "tests/ui/test_this_pc.py",
+        "tests/ui/test_window_sync.py",
+    }
+)
+_SERIAL_TESTS = frozenset(
+    {"test_the_opening_view_reads_the_open_reviews_in_display_order_from_their_own_index"}
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        module = item.path.relative_to(config.rootpath).as_posix()
+        name = getattr(item, "originalname", item.name)
+        if module in _SERIAL_MODULES or name in _SERIAL_TESTS:
+            item.add_marker(pytest.mark.serial)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """A module marked ``both_stores`` runs each test that takes ``db`` twice: on SQLite and
     on PostgreSQL (the same test, parametrised; UI tests stay on SQLite)."""
