@@ -122,6 +122,17 @@ class SourceForm(QDialog):
                     platform=entry.display_name
                 )
                 self.kind.addItem(label, IMPORT_ONLY_PREFIX + entry.platform.value)
+        # the open list shows every platform whole, however narrow the form leaves the box
+        # ("ZnanyLekarz / Doctoralia — wklej lub zaimportuj opinie")
+        listed = self.kind.view()
+        widest = max(
+            (
+                listed.fontMetrics().horizontalAdvance(self.kind.itemText(i))
+                for i in range(self.kind.count())
+            ),
+            default=0,
+        )
+        listed.setMinimumWidth(widest + self.kind.iconSize().width() + 24)
         self.requested: tuple[str, Platform] | None = None  # "paste" / "import" chosen here
         self.import_panel = ImportOnlyPanel()
         self.import_panel.paste_requested.connect(lambda: self._request("paste"))
