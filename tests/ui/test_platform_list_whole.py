@@ -1,8 +1,8 @@
 """The platform list of "Connect a platform" shows every choice whole, however narrow the form.
 
-A clean CI run (two workers, the Polish walk of tests/ui/test_clipping.py) found the closed box 336 px
-wide while "ZnanyLekarz / Doctoralia — wklej lub zaimportuj opinie" needs 339: the open list
-took the closed box's width and cut the longest platform.
+A clean CI run (two workers, the Polish walk of tests/ui/test_clipping.py) found the closed
+box 336 px wide while "ZnanyLekarz / Doctoralia — wklej lub zaimportuj opinie" needs 339: the
+open list took the closed box's width and cut the longest platform.
 """
 
 from __future__ import annotations
