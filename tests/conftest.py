@@ -61,7 +61,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 # Tests that time the wall clock or the window's answering (gaps between timer ticks), need
 # the machine's cores to themselves (the analysis pool), or read the query planner's choice on
 # a database whose history is this session's: marked ``serial``. scripts/test.sh runs the rest
-# on every core (pytest-xdist) and then these, one at a time, on a quiet machine.
+# on every core (pytest-xdist) and then these, one at a time, on a quiet machine. A new module
+# whose tests time the wall clock or count the window's timer ticks belongs here.
 _SERIAL_MODULES = frozenset(
     {
         "tests/analysis/test_parallel_analysis.py",
