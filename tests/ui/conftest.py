@@ -141,7 +141,15 @@ def _clipboard_emptied_after(qapp) -> Iterator[None]:
 
 @contextmanager
 def one_google_review_window(
-    db, qtbot, *, practice: str, signer: str, star: str, comment: str, display_name: str
+    db,
+    qtbot,
+    *,
+    practice: str,
+    signer: str,
+    star: str,
+    comment: str,
+    display_name: str,
+    country: str = "other",
 ) -> Iterator:
     """The main window of a practice whose one Google review (three hours old) came in by a
     real sync from the fake Google on 127.0.0.1, selected with its reply editor open."""
@@ -156,7 +164,7 @@ def one_google_review_window(
         location = api.add_location("200", "300", practice)
         api.clock = datetime.now(UTC) - timedelta(hours=3)
         api.add_reviews(location, 1, star=star, comment=comment, display_name=display_name)
-        save_settings(db, Settings(practice_name=practice, signer=signer))
+        save_settings(db, Settings(practice_name=practice, signer=signer, practice_country=country))
         google_source(db, api, default_store())
         assert sync_all(db, tokens=default_store()).inserted == 1
         window = MainWindow(db)

@@ -1011,6 +1011,10 @@ def find_confidentiality_problems(
             any_match(lexicon(code).checklist.get("thanks", ()), text[start:end]) for code in codes
         )
 
+    # where the regulator says a reply may not repeat what the patient posted (US: HHS OCR;
+    # UK: the GMC), reporting the review's words is no excuse ([US] reported_echoes = false)
+    reports_echoes = country_pack(country).reported_echoes
+
     def reports_review(clause: int, hit: Hit) -> bool:
         """The word is in what the reply reports the review says ([guard] reported: "вы
         пишете, что зуб болит неделю"), after the reporting words, and the clause speaks to the
@@ -1373,7 +1377,7 @@ def find_confidentiality_problems(
             )
             if kind == "health" and echoed and whom.said_of_no_one(clause):
                 continue  # the review's own word, said of no one: "vaccines do not cause autism"
-            if kind == "health" and reports_review(clause, hit):
+            if kind == "health" and reports_echoes and reports_review(clause, hit):
                 # ... a phrase by its last word too: "после укола" after "сделали укол"
                 words = WORD.findall(text[start:end])
                 if echoed or (
@@ -1462,7 +1466,7 @@ def find_confidentiality_problems(
             continue  # "Thank you, Ms. Darcy!" to "Ms. Darcy", "冯先生" to "老冯": public names
         add(start, end, FindingCode.FULL_NAME)
 
-    if low is not None and review_text:
+    if low is not None and review_text and reports_echoes:
         found = _without_reported_echoes(found, text, low, codes, clauses, review_text)
     result = _without_allowed(_deduplicated(found), text, allowed)
     if learned:

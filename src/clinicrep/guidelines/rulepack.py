@@ -150,6 +150,8 @@ class CountryPack:
     country: str
     rules: frozenset[str]
     phrases: PhraseTable
+    # a reply that reports what the review said ("You write that ...") may repeat its words
+    reported_echoes: bool = True
 
 
 @cache
@@ -164,4 +166,5 @@ def country_pack(country: str) -> CountryPack:
             {k: table[k] for k in ("confirms_patient", "billing", "health") if table.get(k)},
             anchored=True,
         ),
+        reported_echoes=bool(table.get("reported_echoes", True)),
     )
