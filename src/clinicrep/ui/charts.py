@@ -16,7 +16,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QCursor, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from clinicrep.reports.language import ReportLanguage
 from clinicrep.store import open_database
 from clinicrep.store.locations import Location
 from clinicrep.store.stats import Bucket
+from clinicrep.ui.choice_box import ChoiceBox
 from clinicrep.ui.location_choice import fill_locations
 from clinicrep.ui.workers import Op, Progress
 
@@ -326,7 +326,7 @@ class ChartPane(QWidget):
         self.loading = False
         self._generation = 0  # of the newest load asked for
 
-        self.range = QComboBox()
+        self.range = ChoiceBox()
         self.range.setAccessibleName(self.tr("Period shown in the charts"))
         for key, label in (
             ("30d", self.tr("Last 30 days")),
@@ -340,7 +340,7 @@ class ChartPane(QWidget):
         self.range.setCurrentIndex(2)
         self.range.currentIndexChanged.connect(lambda _i: self.reload())
         # one location or the whole practice; shown only when the practice names locations
-        self.location = QComboBox()
+        self.location = ChoiceBox()
         self.location.setObjectName("chartLocation")
         self.location.setAccessibleName(self.tr("Location shown in the charts"))
         self.location.currentIndexChanged.connect(lambda _i: self.reload())
@@ -620,7 +620,7 @@ class AspectChart(QWidget):
         super().__init__(parent)
         self.setObjectName("aspectChart")
         self.months: list[AspectMonth] = []
-        self.choice = QComboBox()
+        self.choice = ChoiceBox()
         self.choice.setAccessibleName(self.tr("Aspect shown in the chart"))
         self.choice.addItem(self.tr("All aspects"), None)
         for aspect in Aspect:

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,6 +33,7 @@ from clinicrep import paths
 from clinicrep.errors import NoSecureStorage
 from clinicrep.messages import user_message
 from clinicrep.store import chosen_store
+from clinicrep.ui.choice_box import ChoiceBox
 from clinicrep.ui.monitoring_settings import explained_row
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 
@@ -93,7 +93,7 @@ class DatabasePage(QWidget):
             keep_placeholder_whole(
                 self.password, self.tr("Saved securely on this computer; type to change it")
             )
-        self.tls = QComboBox()
+        self.tls = ChoiceBox()
         for mode, label in zip(
             TLS_MODES,
             (

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -24,6 +23,7 @@ from clinicrep.messages import user_message
 from clinicrep.model import Aspect
 from clinicrep.reports.language import ReportLanguage
 from clinicrep.settings import Settings
+from clinicrep.ui.choice_box import ChoiceBox
 from clinicrep.ui.monitoring_settings import explained_row
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 
@@ -73,7 +73,7 @@ class DraftingForm(QWidget):
 
         facts_box = QGroupBox(self.tr("What the practice does about problems"))
         facts_form = QFormLayout(facts_box)
-        self.fact_language = QComboBox()
+        self.fact_language = ChoiceBox()
         self.fact_language.setAccessibleName(self.tr("Language of the facts"))
         for code in FACT_LANGUAGES:
             self.fact_language.addItem(language_label(code), code)

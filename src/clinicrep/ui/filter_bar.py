@@ -32,6 +32,7 @@ from clinicrep.model import (
 )
 from clinicrep.store.inbox import ReviewQuery
 from clinicrep.store.locations import Location
+from clinicrep.ui.choice_box import ChoiceBox
 from clinicrep.ui.flow_layout import FlowLayout
 from clinicrep.ui.location_choice import fill_locations
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
@@ -223,7 +224,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.location)
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
+        combo = ChoiceBox()
         # long translations must not push the bar off the window: the list shows them whole
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(11)
@@ -231,11 +232,6 @@ class FilterBar(QWidget):
         combo.setToolTip(name)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         combo.currentIndexChanged.connect(lambda _i, c=combo: fit_to_current(c))
-        # the new choices measured, not every choice again at each one added (85 calls and
-        # 730 measures of the bar's texts before the window's first paint)
-        combo.model().rowsInserted.connect(
-            lambda _parent, first, last, c=combo: fit_to_current(c, range(first, last + 1))
-        )
         return combo
 
     def stop_pending(self) -> None:
@@ -412,20 +408,13 @@ class FilterBar(QWidget):
         )
 
 
-def fit_to_current(combo: QComboBox, added: range | None = None) -> None:
+def fit_to_current(combo: QComboBox) -> None:
     """The closed box as wide as its current choice (a translation is never cut, and short
-    choices leave room to the search field); the list as wide as its longest choice.
-    ``added``: only these choices are new (the list grows to them); else all are measured
-    (a new current choice: after a clear too)."""
+    choices leave room to the search field); its list keeps its widest choice (ChoiceBox)."""
     metrics = combo.fontMetrics()
     arrow = combo.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 16
     current = metrics.horizontalAdvance(combo.currentText()) + arrow
     combo.setMinimumWidth(max(current, metrics.horizontalAdvance("x" * 11) + arrow))
-    view = combo.view()
-    widest = view.minimumWidth() - arrow if added is not None else 0
-    rows = added if added is not None else range(combo.count())
-    widest = max(widest, *(metrics.horizontalAdvance(combo.itemText(i)) for i in rows), 0)
-    view.setMinimumWidth(widest + arrow)
 
 
 def _aspect_choice(data: object) -> tuple[tuple[Aspect, Sentiment | None], ...]:

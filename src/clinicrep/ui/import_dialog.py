@@ -47,6 +47,7 @@ from clinicrep.sources.text_encoding import ENCODINGS
 from clinicrep.store import open_database
 from clinicrep.store.db import Database
 from clinicrep.store.sources import list_sources
+from clinicrep.ui.choice_box import ChoiceBox
 from clinicrep.ui.workers import Op, Progress
 
 PREVIEW_ROWS = 6
@@ -88,19 +89,19 @@ class ImportDialog(QDialog):
         self.source_names = source_names or {}
         self._name_edited = False
         self.source_name.textEdited.connect(lambda _t: setattr(self, "_name_edited", True))
-        self.platform = QComboBox()
+        self.platform = ChoiceBox()
         self.platform.setAccessibleName(self.tr("Website the file comes from"))
         for platform in FILE_PLATFORMS:
             self.platform.addItem(platform_label(platform), platform.value)
         self._platform_chosen = False  # by the person, or by the Sources dialog
         self.platform.activated.connect(lambda _i: setattr(self, "_platform_chosen", True))
         self.platform.currentIndexChanged.connect(lambda _i: self._name_for_platform())
-        self.language = QComboBox()
+        self.language = ChoiceBox()
         self.language.setAccessibleName(self.tr("Language of the reviews"))
         self.language.addItem(self.tr("Detect from the text"), "")
         for code in SOURCE_LANGUAGES:
             self.language.addItem(language_label(code), code)
-        self.encoding = QComboBox()
+        self.encoding = ChoiceBox()
         self.encoding.setAccessibleName(self.tr("Encoding of the file's text"))
         self.encoding.setToolTip(
             self.tr(
@@ -164,7 +165,7 @@ class ImportDialog(QDialog):
         self.columns: dict[str, QComboBox] = {}
         self.reasons: dict[str, QLabel] = {}
         for row, field in enumerate(SHOWN_ORDER):
-            combo = QComboBox()
+            combo = ChoiceBox()
             combo.setAccessibleName(names.get(field, field))
             combo.setMinimumContentsLength(14)
             combo.currentIndexChanged.connect(lambda _i, f=field: self._chosen_by_user(f))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from clinicrep.store.locations import (
     source_locations,
 )
 from clinicrep.store.sources import list_sources
+from clinicrep.ui.choice_box import ChoiceBox
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -131,7 +131,7 @@ class LocationsDialog(QDialog):
                 name=source.name, platform=platform_label(source.platform)
             )
             self.sources.setItem(row, 0, QTableWidgetItem(label))
-            choice = QComboBox()
+            choice = ChoiceBox()
             choice.setAccessibleName(self.tr("Location of {source}").format(source=label))
             choice.addItem(self.tr("Whole practice only"), None)
             for place in places:

@@ -11,7 +11,6 @@ from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from clinicrep.model import Review
 from clinicrep.sources.manual import Channel
 from clinicrep.store import open_database
 from clinicrep.store.db import Database
+from clinicrep.ui.choice_box import ChoiceBox
 from clinicrep.ui.date_time_field import DateTimeField
 from clinicrep.ui.errors import show_error
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
@@ -50,7 +50,7 @@ class ManualEntryDialog(QDialog):
         self.author = QLineEdit()
         self.author.setAccessibleName(self.tr("From"))
         keep_placeholder_whole(self.author, self.tr("Name as the person gave it, or leave empty"))
-        self.channel = QComboBox()
+        self.channel = ChoiceBox()
         self.channel.setAccessibleName(self.tr("Received by"))
         for channel, label in (
             (Channel.DESK, self.tr("At the reception desk")),
@@ -60,7 +60,7 @@ class ManualEntryDialog(QDialog):
             (Channel.OTHER, self.tr("Other")),
         ):
             self.channel.addItem(label, channel.value)
-        self.rating = QComboBox()
+        self.rating = ChoiceBox()
         self.rating.setAccessibleName(self.tr("Rating"))
         self.rating.addItem(self.tr("No rating"), None)
         for n in range(5, 0, -1):

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -29,6 +28,7 @@ from clinicrep.monitoring.install import MonitorInstaller
 from clinicrep.monitoring.unattended import describe_entry
 from clinicrep.secrets import TokenStore, default_store
 from clinicrep.settings import Settings
+from clinicrep.ui.choice_box import ChoiceBox
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 from clinicrep.ui.workers import Op, Progress
 
@@ -76,7 +76,7 @@ class MonitoringForm(QGroupBox):
         self.smtp_port = QSpinBox()
         self.smtp_port.setRange(1, 65535)
         self.smtp_port.setValue(settings.smtp_port)
-        self.smtp_security = QComboBox()
+        self.smtp_security = ChoiceBox()
         for code, label in zip(
             SECURITY, (self.tr("STARTTLS"), self.tr("SSL/TLS"), self.tr("None")), strict=True
         ):

@@ -27,7 +27,6 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -63,6 +62,7 @@ from clinicrep.sources.paste import (
 from clinicrep.store import open_database
 from clinicrep.store.db import Database
 from clinicrep.store.sources import list_sources
+from clinicrep.ui.choice_box import ChoiceBox
 from clinicrep.ui.unsaved_question import ask_about_unsaved
 from clinicrep.ui.workers import Op, Progress
 
@@ -317,14 +317,14 @@ class PasteDialog(QDialog):
         self._name_edited = False
         self._chosen_platform = platform
 
-        self.platform = QComboBox()
+        self.platform = ChoiceBox()
         self.platform.setAccessibleName(self.tr("Website the reviews come from"))
         for item in PASTE_PLATFORMS:
             self.platform.addItem(platform_label(item), item.value)
         self.source_name = QLineEdit()
         self.source_name.setAccessibleName(self.tr("Name of the source"))
         self.source_name.textEdited.connect(lambda _t: setattr(self, "_name_edited", True))
-        self.language = QComboBox()
+        self.language = ChoiceBox()
         self.language.setAccessibleName(self.tr("Language of the reviews"))
         self.language.addItem(self.tr("Detect from the text"), "")
         for code in SOURCE_LANGUAGES:

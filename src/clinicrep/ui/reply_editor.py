@@ -35,7 +35,6 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -88,6 +87,7 @@ from clinicrep.store.live import (
 )
 from clinicrep.store.replies import get_reply, other_published_texts, published_text, save_draft
 from clinicrep.store.sources import get_source
+from clinicrep.ui.choice_box import ChoiceBox
 from clinicrep.ui.draft_assist import DraftMap, RequestPreview
 from clinicrep.ui.workers import Op, Progress, checks_pool
 from clinicrep.workstation import Role, Workstation
@@ -162,7 +162,7 @@ class ReplyEditor(QWidget):
         self.not_saved = False  # typed text the store refused (its server away)
         self.not_saved_because: BaseException | None = None  # why, for the closing question
 
-        self.kind = QComboBox()
+        self.kind = ChoiceBox()
         self.kind.setAccessibleName(self.tr("Kind of reply"))
         for kind in ReplyKind:
             self.kind.addItem(reply_kind_label(kind), kind.value)

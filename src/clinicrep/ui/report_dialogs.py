@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -45,6 +44,7 @@ from clinicrep.store import open_database
 from clinicrep.store.inbox import ReviewQuery
 from clinicrep.store.locations import Location
 from clinicrep.store.reviews import count_reviews
+from clinicrep.ui.choice_box import ChoiceBox
 from clinicrep.ui.settings_dialog import NATIVE_LANGUAGE_NAMES
 from clinicrep.ui.workers import Op, Progress
 
@@ -92,20 +92,20 @@ class MonthlyReportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, locations: Sequence[Location] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Monthly summary"))
-        self.month = QComboBox()
+        self.month = ChoiceBox()
         self.month.setAccessibleName(self.tr("Month"))
         words = ReportLanguage()  # the window's language
         for month in recent_months():
             # "October 2026" as the language writes it, not "2026-10"
             year, number = (int(part) for part in month.split("-"))
             self.month.addItem(words.month_title(year, number), month)
-        self.page = QComboBox()
+        self.page = ChoiceBox()
         self.page.setAccessibleName(self.tr("Paper size"))
         self.page.addItem(self.tr("A4 (Europe and most countries)"), "A4")
         self.page.addItem(self.tr("US Letter (United States and Canada)"), "Letter")
         self.notes = QCheckBox(self.tr("Include internal notes (only for the practice's eyes)"))
         # a practice with locations: one location's report or the whole practice's
-        self.location = QComboBox()
+        self.location = ChoiceBox()
         self.location.setObjectName("reportLocation")
         self.location.setAccessibleName(self.tr("Location"))
         self.location.addItem(self.tr("Whole practice (all locations)"), None)
@@ -224,7 +224,7 @@ class RequestCardDialog(QDialog):
         self.practice_name = practice_name
         # the links typed before, per platform (the practice's settings): typed once, kept
         self.links = dict(links or {})
-        self.platform = QComboBox()
+        self.platform = ChoiceBox()
         self.platform.setAccessibleName(self.tr("Platform"))
         for each in Platform:
             if each != Platform.OFFLINE:
@@ -236,13 +236,13 @@ class RequestCardDialog(QDialog):
         self.link.setText(self.links.get(self.platform.currentData(), ""))
         self._shown_link = self.link.text()
         self.platform.currentIndexChanged.connect(self._platform_changed)
-        self.language = QComboBox()
+        self.language = ChoiceBox()
         self.language.setAccessibleName(self.tr("Language of the card"))
         for code, name in NATIVE_LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         # the window's language first: a Polish desk prints a Polish card unless it asks
         self.language.setCurrentIndex(max(0, self.language.findData(normalise(QLocale().name()))))
-        self.layout_choice = QComboBox()
+        self.layout_choice = ChoiceBox()
         self.layout_choice.setAccessibleName(self.tr("Layout"))
         self.layout_choice.addItem(self.tr("One poster for the desk"), CardLayout.POSTER.value)
         self.layout_choice.addItem(self.tr("Four cards to cut out"), CardLayout.CARDS.value)

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from clinicrep.labels import (
 )
 from clinicrep.model import Review, ReviewVersion, Status
 from clinicrep.ui.aspect_chips import AspectChips
+from clinicrep.ui.choice_box import ChoiceBox
 from clinicrep.ui.icons import platform_icon
 
 
@@ -82,7 +82,7 @@ class ReviewPane(QWidget):
         self.urgency = plain_label()
         self.notice = plain_label()
         self.notice.setStyleSheet("color: #8d6e00;")
-        self.status = QComboBox()
+        self.status = ChoiceBox()
         self.status.setAccessibleName(self.tr("Status"))
         for status in Status:
             self.status.addItem(status_label(status), status)

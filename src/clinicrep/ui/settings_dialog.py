@@ -36,6 +36,7 @@ from clinicrep.settings import (
     UI_LANGUAGES,
     Settings,
 )
+from clinicrep.ui.choice_box import ChoiceBox
 from clinicrep.ui.database_settings import DatabasePage
 from clinicrep.ui.drafting_settings import DraftingForm
 from clinicrep.ui.learning_settings import LearningBox
@@ -84,7 +85,7 @@ class SettingsDialog(QDialog):
             self.reply_language_boxes[code] = box
             grid.addWidget(box, index // 3, index % 3)
         grid.setColumnStretch(3, 1)
-        self.country = QComboBox()
+        self.country = ChoiceBox()
         for code, label in zip(PRACTICE_COUNTRIES, self._country_names(), strict=True):
             self.country.addItem(label, code)
         self.country.setCurrentIndex(max(0, self.country.findData(settings.practice_country)))
@@ -193,12 +194,12 @@ class SettingsDialog(QDialog):
             ),
         )
 
-        self.ui_language = QComboBox()
+        self.ui_language = ChoiceBox()
         self.ui_language.addItem(self.tr("Same as the system"), "")
         for code in UI_LANGUAGES:
             self.ui_language.addItem(NATIVE_LANGUAGE_NAMES[code], code)
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(settings.ui_language)))
-        self.theme = QComboBox()
+        self.theme = ChoiceBox()
         for code, label in zip(
             THEMES, (self.tr("Same as the system"), self.tr("Light"), self.tr("Dark")), strict=True
         ):

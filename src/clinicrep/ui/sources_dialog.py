@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -53,6 +52,7 @@ from clinicrep.sources.registry import (
     import_only,
     kind_info,
 )
+from clinicrep.ui.choice_box import ChoiceBox
 
 if TYPE_CHECKING:
     from clinicrep.sources.google import GoogleLocation
@@ -110,7 +110,7 @@ class SourceForm(QDialog):
         self.setWindowTitle(self.tr("Connect a platform") if source is None else self.tr("Edit"))
         self.tokens = tokens or default_store()
         self.source = source
-        self.kind = QComboBox()
+        self.kind = ChoiceBox()
         self.kind.setAccessibleName(self.tr("Platform"))
         for info in available_kinds():
             if info.kind in ("csv", "demo") and (source is None or source.kind.value != info.kind):
@@ -122,17 +122,6 @@ class SourceForm(QDialog):
                     platform=entry.display_name
                 )
                 self.kind.addItem(label, IMPORT_ONLY_PREFIX + entry.platform.value)
-        # the open list shows every platform whole, however narrow the form leaves the box
-        # ("ZnanyLekarz / Doctoralia — wklej lub zaimportuj opinie")
-        listed = self.kind.view()
-        widest = max(
-            (
-                listed.fontMetrics().horizontalAdvance(self.kind.itemText(i))
-                for i in range(self.kind.count())
-            ),
-            default=0,
-        )
-        listed.setMinimumWidth(widest + self.kind.iconSize().width() + 24)
         self.requested: tuple[str, Platform] | None = None  # "paste" / "import" chosen here
         self.import_panel = ImportOnlyPanel()
         self.import_panel.paste_requested.connect(lambda: self._request("paste"))
@@ -142,7 +131,7 @@ class SourceForm(QDialog):
             self.kind.setEnabled(False)
         self.name = QLineEdit(source.name if source else "")
         self.name.setAccessibleName(self.tr("Name"))
-        self.language = QComboBox()
+        self.language = ChoiceBox()
         self.language.setAccessibleName(self.tr("Language of the reviews"))
         for code in SOURCE_LANGUAGES:
             self.language.addItem(language_label(code), code)
@@ -177,7 +166,7 @@ class SourceForm(QDialog):
         self.discovery_state.setObjectName("discoveryState")
         self.discovery_state.setWordWrap(True)
         self.discovery_state.setTextFormat(Qt.TextFormat.PlainText)
-        self.found = QComboBox()  # what discovery found, to choose from
+        self.found = ChoiceBox()  # what discovery found, to choose from
         self.found.setObjectName("discovered")
         self.found.activated.connect(lambda _i: self._use_found())
         self._found_items: list[object] = []

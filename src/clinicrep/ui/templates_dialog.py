@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,6 +37,7 @@ from clinicrep.guidelines.templates import (
 from clinicrep.i18n import then_text
 from clinicrep.settings import REPLY_LANGUAGES
 from clinicrep.store.db import Database
+from clinicrep.ui.choice_box import ChoiceBox
 from clinicrep.ui.unsaved_question import ask_about_unsaved
 
 # what a new template starts with: the greeting and the signature every reply has
@@ -61,7 +61,7 @@ class TemplatesDialog(QDialog):
         self._shown_row = -1
         self._shown_language = 0
 
-        self.language = QComboBox()
+        self.language = ChoiceBox()
         self.language.setAccessibleName(self.tr("Language of the templates"))
         for code in REPLY_LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
@@ -74,7 +74,7 @@ class TemplatesDialog(QDialog):
 
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Template name"))
-        self.kind = QComboBox()
+        self.kind = ChoiceBox()
         self.kind.setAccessibleName(self.tr("Kind of review"))
         for kind in ReplyKind:
             self.kind.addItem(reply_kind_label(kind), kind.value)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from clinicrep import workstation
 from clinicrep.settings import Settings
+from clinicrep.ui.choice_box import ChoiceBox
 from clinicrep.ui.monitoring_settings import explained_row
 from clinicrep.ui.placeholder_fit import keep_placeholder_whole
 from clinicrep.workstation import Role, Workstation
@@ -42,7 +42,7 @@ class ThisPcForm(QWidget):
         self.name.setMaxLength(workstation.MAX_NAME)
         self.name.setAccessibleName(self.tr("Name of this PC"))
         keep_placeholder_whole(self.name, self.tr("e.g. Anna (reception)"))
-        self.role = QComboBox()
+        self.role = ChoiceBox()
         self.role.setObjectName("workstationRole")
         self.role.setAccessibleName(self.tr("Who uses this PC"))
         self.role.addItem(self.tr("The owner (approves replies)"), Role.OWNER.value)
