@@ -540,6 +540,15 @@ _AMOUNT_BLAME = "-1"
 # firmly ("На сайте консультация 1500, взяли 2800"), one below it credits the price. Sections
 # [amount_little], [amount_much] and [amount_quoted] of aspects_<lang>.txt (stems end in *).
 AMOUNT_LITTLE, AMOUNT_MUCH, AMOUNT_QUOTED = "amount_little", "amount_much", "amount_quoted"
+# A fee stated (round nineteen): an amount just after a word that names what a visit costs
+# ("Visit cost £45", "Стоимость приёма 2000 рублей", "Wizyta kosztowała 250 zł", "挂号费30元",
+# section [amount_stated]) blames the price only beside another complaint; in a review that
+# judges nothing else, or praises all else, it is told, not blamed. It still measures a visit
+# told short ("挂号费300，看了十分钟", see BRIEF).
+AMOUNT_STATED = "amount_stated"
+_AMOUNT_STATED = "-0.5"
+_AMOUNT_STATED_REACH = 2  # words (Chinese: characters, twice as many) before the number
+_PAID_VALUES = frozenset((_AMOUNT_BLAME, _AMOUNT_STATED))
 _AMOUNT_PRAISE = "1.5"
 _AMOUNT_FIRM = "-2"
 _AMOUNT_MARK_REACH = 1  # words before the number ("only $45"; not "the only thing: $45")
@@ -565,6 +574,7 @@ class _AmountWords(NamedTuple):
     little: tuple[str, ...]
     much: tuple[str, ...]
     quoted: tuple[str, ...]
+    stated: tuple[str, ...]
 
 
 @cache
@@ -574,7 +584,9 @@ def _amount_words(lang: str) -> _AmountWords:
     def words(section: str) -> tuple[str, ...]:
         return tuple(term.rstrip("*") for term, _ in sections.get(section, []))
 
-    return _AmountWords(words(AMOUNT_LITTLE), words(AMOUNT_MUCH), words(AMOUNT_QUOTED))
+    return _AmountWords(
+        words(AMOUNT_LITTLE), words(AMOUNT_MUCH), words(AMOUNT_QUOTED), words(AMOUNT_STATED)
+    )
 
 
 def _marked(words: list[str], marks: tuple[str, ...]) -> bool:
@@ -584,18 +596,21 @@ def _marked(words: list[str], marks: tuple[str, ...]) -> bool:
 
 def _judged_amounts(amounts: list[tuple[int, float, str, str]]) -> list[tuple[int, str]]:
     """(position, value) of each amount paid, from (position, number, its mark, its sentence
-    key): mark "little", "much", "quoted" or "" (see AMOUNT_LITTLE). A quoted amount is left
-    out; another amount of its sentence is weighed against it."""
+    key): mark "little", "much", "quoted", "stated" or "" (see AMOUNT_LITTLE, AMOUNT_STATED). A
+    quoted amount is left out; another amount of its sentence is weighed against it."""
     quotes = {key: number for _, number, mark, key in amounts if mark == "quoted"}
     result = []
     for at, number, mark, key in amounts:
         if mark == "quoted":
             continue
         quoted = quotes.get(key)
-        if mark == "much" or (not mark and quoted is not None and number > quoted):
+        plain = not mark or mark == "stated"
+        if mark == "much" or (plain and quoted is not None and number > quoted):
             result.append((at, _AMOUNT_FIRM))
         elif mark == "little" or (quoted is not None and number < quoted):
             result.append((at, _AMOUNT_PRAISE))
+        elif mark == "stated":
+            result.append((at, _AMOUNT_STATED))
         else:
             result.append((at, _AMOUNT_BLAME))
     return result
@@ -619,6 +634,8 @@ def _token_amount(tokens: tuple[str, ...], k: int, lang: str) -> tuple[int, floa
         mark = "much"
     elif _marked(before, words.quoted):
         mark = "quoted"
+    elif _marked(before[:_AMOUNT_STATED_REACH], words.stated):
+        mark = "stated"
     else:
         mark = ""
     sentence = tokens[:k].count(".")
@@ -742,7 +759,13 @@ def _with_zh_amounts(sentence: str, named: list[Match]) -> list[Match]:
         else:
             quote_from = max(0, start - 2 * _AMOUNT_QUOTE_REACH)
             clause = _ZH_CLAUSE_MARK.split(sentence[quote_from:start])[-1]
-            mark = "quoted" if any(w in clause for w in words.quoted) else ""
+            stated = clause[-2 * _AMOUNT_STATED_REACH :]
+            if any(w in clause for w in words.quoted):
+                mark = "quoted"
+            elif any(w in stated for w in words.stated):
+                mark = "stated"
+            else:
+                mark = ""
         value = float(digits) if digits.isdigit() else float(_zh_number(digits))
         amounts.append((m.start(), value, mark, ""))
     by_start = {m.start(): m for m in found}
@@ -1693,7 +1716,7 @@ def _judge(
         if 0 <= claimed < m.start and w > 0:
             w = -w  # "obiecuje «opiekę bez kolejek»": a promise the review says was broken
             broken = True
-        if m.section == AMOUNT and m.value == _AMOUNT_BLAME:
+        if m.section == AMOUNT and m.value in _PAID_VALUES:
             # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT);
             # an amount its words mark (AMOUNT_LITTLE) judges the price as a term of its own
             paid += w
@@ -2153,6 +2176,8 @@ def _blame_amounts(
     if others and min(others) > 0 and not any(clause.contrast for clause, _ in amounts):
         return  # "挂号费50元，医生很耐心": a fee stated
     paid = sum(clause.paid for clause, _ in amounts)
+    if not others and paid > float(_AMOUNT_BLAME):
+        return  # "Visit cost £45. I was in at 9:10": a fee stated, nothing judged (AMOUNT_STATED)
     if paid > -_JUDGED:
         return
     totals[_PRICE] = totals.get(_PRICE, 0.0) + paid
