@@ -42,3 +42,53 @@ def test_a_fee_stated_in_a_review_that_judges_nothing_does_not_blame_the_price(
 def test_a_fee_beside_a_complaint_still_blames_the_price(text: str, lang: str) -> None:
     found = read(text, lang)
     assert ("price", NEG) in found or ("doctor", NEG) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        # a booking or a call in the sentence: the front desk
+        ("Rang to rebook my appointment and the man who answered was rude.", "en", "reception"),
+        ("Позвонила записаться, со мной разговаривали грубо.", "ru", "reception"),
+        ("Подзвонив записатися, зі мною розмовляли грубо.", "uk", "reception"),
+        ("Zadzwoniłam, żeby umówić wizytę, pan, który odebrał, był opryskliwy.", "pl", "reception"),
+        ("打电话预约，接电话的人态度很差。", "zh", "reception"),
+        # nobody named and no booking: the doctor who saw the patient
+        ("They talked down to me.", "en", "doctor"),
+        ("Со мной весь приём разговаривали свысока.", "ru", "doctor"),
+        ("Зі мною весь прийом розмовляли зверхньо.", "uk", "doctor"),
+        ("Przez całą wizytę mówiono do mnie z wyższością.", "pl", "doctor"),
+        ("整个看病过程都是居高临下地跟我说话。", "zh", "doctor"),
+    ],
+)
+def test_a_complaint_about_a_person_with_no_role_named_blames_a_person(
+    text: str, lang: str, person: str
+) -> None:
+    found = read(text, lang)
+    assert (person, NEG) in found
+    # the manner is the person's, not the information given
+    assert ("communication", NEG) not in found
+    assert verdict(text, lang) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        # look-alikes: the person is named, in the sentence or the one before; the bill named
+        # beside a rude desk stays blamed
+        ("The nurse took my blood. She spoke to me rudely.", "en", "nurse"),
+        ("Rude billing staff and a surprise bill of $400.", "en", "reception"),
+        ("Медсестра в процедурном разговаривала грубо.", "ru", "nurse"),
+        ("Реєстраторка розмовляла зі мною зверхньо.", "uk", "reception"),
+        ("Pielęgniarka była opryskliwa.", "pl", "nurse"),
+        ("护士态度很差。", "zh", "nurse"),
+    ],
+)
+def test_a_complaint_about_a_named_person_stays_with_that_person(
+    text: str, lang: str, person: str
+) -> None:
+    found = read(text, lang)
+    assert (person, NEG) in found
+    assert not {("doctor", NEG), ("communication", NEG)} & found - {(person, NEG)}
+    if "bill" in text:
+        assert ("price", NEG) in found

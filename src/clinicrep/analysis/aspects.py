@@ -53,6 +53,16 @@ OPENING_CONTRAST = "contrast"
 # sentiment words, they speak of whoever the sentence names, and of the doctor when it names
 # nobody ("Negligent and incompetent. I'm taking legal action").
 COMPETENCE = "competence"
+# A person's manner ("rude", "condescending", "грубо", "свысока", "зверхньо", "z wyższością",
+# "态度很差", "居高临下"; section [manner]): like competence, it speaks of whoever the sentence
+# names. Where it names nobody ("the man who answered was rude", "со мной разговаривали грубо",
+# "跟我说话的语气居高临下"), the review still says whom (round nineteen, _unplaced_person): the
+# front desk where the sentence tells a booking or a call, else the person the sentence before
+# names, else the doctor; the words of speaking or answering
+# beside it are the person's manner, not the information given. The topic reader counts the same
+# words as the staff's attitude, so the pane shows a person's chip where the inbox shows that
+# topic. Terms may weigh ("talked down to -2"), read with the clause's sentiment words.
+MANNER = "manner"
 # Verbs of passing ("went away", "прошла", "пройшов", "minął", "zniknęła"): in a clause with a
 # symptom of the sentiment lexicon ("висип пройшов за тиждень", "ból kręgosłupa minął") they tell
 # the treatment worked; negated, that it did not ("боль так и не прошла"). Without a symptom
@@ -124,6 +134,7 @@ _OTHER_SECTIONS = (
     JUDGEMENT,
     OPENING_CONTRAST,
     COMPETENCE,
+    MANNER,
     RELIEF,
     AILMENTS,
     ELSEWHERE,
@@ -173,6 +184,7 @@ _ACCESS, _PRICE_VALUE = Aspect.ACCESS, Aspect.PRICE.value
 _RECEPTION, _OUTCOME_VALUE = Aspect.RECEPTION, Aspect.OUTCOME.value
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
+_COMMUNICATION = Aspect.COMMUNICATION
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
 _REACH = 3  # a negator turns the next few words (characters in Chinese) of its clause
 _ZH_REACH = 3
@@ -218,6 +230,7 @@ class Clause(NamedTuple):
     # praise read as irony (_as_irony): it blames its aspects but weighs nothing in a mixed
     # verdict (the complaint beside it already does)
     turned: bool = False
+    manner: bool = False  # speaks of a person's manner (see MANNER); competence is set too
 
 
 # Clause(...) by tuple.__new__, every field given, without the named tuple's __new__ in Python
@@ -321,7 +334,7 @@ _WEIGHTS: dict[str, float] = {}
 
 # the sections that make a text without aspect terms worth reading (see _token_clauses), and
 # those that let a clause read praise as irony (see _Clauses.ironies)
-_NAMELESS_READ = frozenset((COMPETENCE, RELIEF, AGAIN))
+_NAMELESS_READ = frozenset((COMPETENCE, MANNER, RELIEF, AGAIN))
 _IRONY_SECTIONS = frozenset((SARCASM, PAID_FOR))
 
 
@@ -367,7 +380,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named_by[k].append(m)
         if section in _ASPECT_OF:
             naming[k] = True
-        elif section == COMPETENCE:
+        elif section == COMPETENCE or section == MANNER:
             competence.add(segments[k][2])
         elif section == RELIEF and (
             any(x.section == "symptoms" for x in segments[k][4])
@@ -1603,13 +1616,14 @@ def _judge(
                 0.0,
                 False,
                 False,
+                False,
             ),
         )
     conceded = False
     reach = _ZH_REACH if lang == "zh" else _REACH
     first = span[0]
     aspects: list[Aspect] = []
-    competence = False
+    competence = manner = False
     worded = False  # the clause's words name an aspect other than the doctor
     reliefs: list[Match] = []
     able: Match | None = None  # the clause's first word of being able (see AGAIN)
@@ -1657,6 +1671,10 @@ def _judge(
             contrast = contrast or m.start <= first + _RESERVATION_OPENS
         elif section == COMPETENCE:
             competence = True
+        elif section == MANNER:
+            competence = manner = True
+            if _weight(m.value):
+                named_weighted.append(m)  # "talked down to -2": a judgement of its own
         elif section == GRANTING and m.start <= first:
             # opening its clause: "At least the doctor saw me", not "or at least try to help"
             granted_at.add(m.start)
@@ -1841,6 +1859,7 @@ def _judge(
             sarcasm,
             broken,
             False,  # turned
+            manner,
         ),
     )
 
@@ -1936,6 +1955,21 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             aspects = tuple(a for a in aspects if a is not _WAITING)
             if not aspects:
                 continue
+        if clause.manner:
+            # "Called to move my appointment and the man who answered was rude", "со мной
+            # разговаривали грубо и бросили трубку": the manner is a person's (see MANNER), not
+            # the information's; what the clause judges by a term of its own stays
+            # ("Rude billing staff and a surprise bill": the bill too); where it names nobody,
+            # what else it names is the occasion, and the answering or speaking the person's
+            owned = clause.own
+            persons = tuple(a for a in aspects if a in _PERSONS)
+            if persons:
+                others = [a for a in aspects if a not in _PERSONS]
+                kept = [a for a in others if a is not _COMMUNICATION or a in owned]
+            else:
+                persons = (_unplaced_person(clauses, i),)
+                kept = [a for a in aspects if a in owned and a is not _COMMUNICATION]
+            aspects = (*persons, *kept)
         if not aspects:
             if -_JUDGED < general < _JUDGED or clauses.says_when(clause, when):
                 continue  # judges nothing, or the patient's state at a time ("when I had...")
@@ -1973,12 +2007,18 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 # cause of a feeling that names nothing ("I was so relieved | when the surgeon
                 # rang me back"): it takes only such a feeling.
                 occasion = clauses.says_when(clause, when)
+                # a person's manner is lent only to a person ("Zadzwoniłam przełożyć wizytę,
+                # pan, który odebrał, był opryskliwy": not the booking; see MANNER)
+                unpeopled = _PERSONS.isdisjoint(aspects)
 
-                def lends(clause: Clause, occasion: bool = occasion) -> bool:
+                def lends(
+                    clause: Clause, occasion: bool = occasion, unpeopled: bool = unpeopled
+                ) -> bool:
                     return (
                         _judges(clause)
                         and not (occasion and clause.aspects)
                         and not clauses.says_when(clause, when)
+                        and not (unpeopled and clause.manner)
                     )
 
                 near_by = _neighbour(clauses, i, lends, -1) or _neighbour(clauses, i, lends, 1)
@@ -2306,6 +2346,37 @@ def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
 
 _PERSONS = frozenset((Aspect.DOCTOR, Aspect.NURSE, Aspect.RECEPTION))
 _AWAITED = frozenset((Aspect.WAITING,))  # what a person named is only the object of
+
+
+def _unplaced_person(clauses: _Clauses, i: int) -> Aspect:
+    """Whom clause ``i``, of a person's manner and naming nobody, speaks of (see MANNER): the
+    person its sentence names nearest to it ("Called to rebook, was spoken to rudely and hung up
+    on": the front desk that hung up); else the front desk where the sentence tells a booking or
+    a call ("Позвонила перенести запись, со мной разговаривали грубо"); else the last person the
+    sentence before names; else the doctor ("Со мной весь приём разговаривали свысока"). A
+    booking in the sentence before is another matter ("Из хорошего: удобная запись. Из плохого:
+    со мной разговаривали свысока")."""
+    sentences, naming, items = clauses.sentences, clauses.naming, clauses.items
+    sentence = sentences[i]
+    nearest: tuple[int, Aspect] | None = None
+    booked = False
+    before: Aspect | None = None
+    for j, (s, named) in enumerate(zip(sentences, naming, strict=True)):
+        if not named or j == i or not sentence - 1 <= s <= sentence:
+            continue
+        aspects = items[j].aspects
+        person = next((a for a in aspects if a in _PERSONS), None)
+        if s < sentence:
+            before = person or before
+        elif person is not None and (nearest is None or abs(j - i) < nearest[0]):
+            nearest = (abs(j - i), person)
+        elif _SCHEDULING in aspects:
+            booked = True
+    if nearest is not None:
+        return nearest[1]
+    if booked or _SCHEDULING in items[i].aspects:
+        return _RECEPTION
+    return before or _DOCTOR
 
 
 def _names_a_person(clauses: _Clauses, i: int) -> bool:
