@@ -92,3 +92,49 @@ def test_a_complaint_about_a_named_person_stays_with_that_person(
     assert not {("doctor", NEG), ("communication", NEG)} & found - {(person, NEG)}
     if "bill" in text:
         assert ("price", NEG) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Receptionist found me a slot the same afternoon. Dr Ames sent the scan results to"
+            " my phone that evening.",
+            "en",
+        ),
+        ("Всего 900 рублей за приём, а врач потратил на меня почти 40 минут.", "ru"),
+        ("Всього 400 грн за прийом, а лікар провів зі мною майже 40 хвилин.", "uk"),
+        (
+            "Pielęgniarka pobrała krew za pierwszym razem. Wyniki przyszły mailem następnego"
+            " dnia rano.",
+            "pl",
+        ),
+        ("才80块钱，医生看了二十多分钟。", "zh"),
+    ],
+)
+def test_praise_told_through_several_aspects_without_judging_words_is_positive(
+    text: str, lang: str
+) -> None:
+    found = read(text, lang)
+    assert len(found) >= 2
+    assert {polarity for _, polarity in found} == {POS}
+    assert verdict(text, lang) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # one aspect told by a deed is a description (PolEmo's punctual clinic), not a verdict
+        ("Медсестра взяла кровь с первого раза.", "ru"),
+        ("Медсестра взяла кров з першого разу.", "uk"),
+    ],
+)
+def test_one_aspect_told_by_a_deed_stays_neutral(text: str, lang: str) -> None:
+    assert verdict(text, lang) == "neutral"
+
+
+def test_a_faint_lean_of_the_words_leaves_a_complaint_about_a_person_negative() -> None:
+    # "whole" leans the English words a little positive (TextBlob); the manner decides
+    text = "They talked down to me for the whole visit."
+    assert ("doctor", NEG) in read(text, "en")
+    assert verdict(text, "en") == "negative"
