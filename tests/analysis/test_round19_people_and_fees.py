@@ -138,3 +138,31 @@ def test_a_faint_lean_of_the_words_leaves_a_complaint_about_a_person_negative() 
     text = "They talked down to me for the whole visit."
     assert ("doctor", NEG) in read(text, "en")
     assert verdict(text, "en") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "blamed"),
+    [
+        ("Lekarz uprzejmy, ale wyników nadal nie ma.", "pl", "communication"),
+        ("医生挺客气的，但是报告还是没出来。", "zh", "communication"),
+        ("Dentystka świetna, za to policzyli więcej niż w kosztorysie.", "pl", "price"),
+        ("The dentist is excellent. The billing team could not add up.", "en", "price"),
+        ("The physio is great. Parking's a nightmare though.", "en", "access"),
+    ],
+)
+def test_round_nineteen_words_blame_what_they_tell(text: str, lang: str, blamed: str) -> None:
+    found = read(text, lang)
+    assert (blamed, NEG) in found
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "aspect"),
+    [
+        ("Lekarz uprzejmy, wyniki przyszły następnego dnia.", "pl", "communication"),
+        ("医生挺客气的，报告第二天就出来了。", "zh", "communication"),
+        ("The physio is great and parking's free.", "en", "access"),
+    ],
+)
+def test_round_nineteen_look_alikes_blame_nothing(text: str, lang: str, aspect: str) -> None:
+    assert (aspect, NEG) not in read(text, lang)
