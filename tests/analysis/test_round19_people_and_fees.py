@@ -166,3 +166,43 @@ def test_round_nineteen_words_blame_what_they_tell(text: str, lang: str, blamed:
 )
 def test_round_nineteen_look_alikes_blame_nothing(text: str, lang: str, aspect: str) -> None:
     assert (aspect, NEG) not in read(text, lang)
+
+
+PRAISED = {
+    "en": "Dr Okafor has looked after my mother for years. She is kind, patient and thorough, she"
+    " always rings back the same day and explains every result in plain words, and the nurses"
+    " are lovely too.",
+    "ru": "Доктор Петрова наблюдает маму много лет. Она добрая, терпеливая и внимательная, всегда"
+    " перезванивает в тот же день и понятно объясняет каждый анализ, медсёстры тоже чудесные.",
+    "uk": "Лікарка Петренко спостерігає маму багато років. Вона добра, терпляча й уважна, завжди"
+    " передзвонює того ж дня і зрозуміло пояснює кожен аналіз, медсестри теж чудові.",
+    "pl": "Doktor Nowak od lat leczy moją mamę. Jest życzliwa, cierpliwa i dokładna, zawsze"
+    " oddzwania tego samego dnia i jasno tłumaczy każdy wynik, pielęgniarki też są cudowne.",
+}
+RESERVED = {
+    "en": "Only gripe: the car park is tiny.",
+    "ru": "Минус один: парковка крошечная.",
+    "uk": "Єдиний мінус: парковка крихітна.",
+    "pl": "Jedyny minus: parking jest malutki.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "pl"])
+def test_a_complaint_set_apart_at_the_end_of_a_long_praise_makes_it_mixed(lang: str) -> None:
+    text = f"{PRAISED[lang]} {RESERVED[lang]}"
+    assert ("access", NEG) in read(text, lang)
+    assert verdict(text, lang) == "mixed"
+
+
+UNMARKED = {
+    "en": "The car park is tiny.",
+    "ru": "Парковка крошечная.",
+    "uk": "Парковка крихітна.",
+    "pl": "Parking jest malutki.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "pl"])
+def test_a_small_complaint_not_set_apart_leaves_a_long_praise_positive(lang: str) -> None:
+    # the balance of a long story decides where the writer does not set the complaint apart
+    assert verdict(f"{PRAISED[lang]} {UNMARKED[lang]}", lang) == "positive"

@@ -208,6 +208,11 @@ _SHORT_WORDS = 45
 # judges by itself, or a complaint told as a fact: "sat there 50 minutes"), make a mixed review
 # however long the story and however far the rest of its words lean (round fifteen)
 _EVIDENT = 3.0
+# ... and so do an aspect praised and another blamed where the weaker side, at least this
+# strong, is told in a clause that opens with a contrast or a reservation ("Only gripe: the car
+# park is tiny", "Минус один: результаты пришлось выбивать самой"): set apart by the writer, it
+# is meant however much the rest praises (round nineteen)
+_RESERVED = 1.5
 
 
 class Clause(NamedTuple):
@@ -255,6 +260,9 @@ class AspectReading:
     # the weaker side's strongest aspect: the praise of the most praised aspect or the blame of
     # the most blamed one, whichever is less (0 where only one side is firm)
     weaker: float = 0.0
+    # the complaint, the weaker side, is told in a clause opened by "but", "though" or a
+    # reservation ("Only gripe: the car park is tiny"): the writer sets it apart (see _RESERVED)
+    reserved: bool = False
 
     @property
     def evident(self) -> bool:
@@ -268,6 +276,8 @@ class AspectReading:
         if len(self.firm) < 2:
             return False
         if (self.judged_clauses <= _FEW_CLAUSES and not self.long) or self.evident:
+            return True
+        if self.reserved and self.weaker >= _RESERVED:
             return True
         stronger = max(self.praise, self.blame)
         # a long story that judges in only a few clauses: its weaker side needs less weight
@@ -2096,6 +2106,15 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             elif clause.total <= -_JUDGED:
                 blame -= clause.total
                 judged += 1
+    best_praise = max([t for t in firm.values() if t >= _JUDGED], default=0.0)
+    worst_blame = max([-t for t in firm.values() if t <= -_JUDGED], default=0.0)
+    reserved = False
+    if len(polarities) > 1 and worst_blame <= best_praise:
+        # (the complaint set apart from the praise; praise set apart from a complaint, "but the
+        # nurses were kind", is a concession: a Care Opinion negative story read mixed)
+        reserved = any(
+            total <= -_JUDGED and strongest[aspect][1].contrast for aspect, total in firm.items()
+        )
     return AspectReading(
         opinions,
         praise,
@@ -2105,10 +2124,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         long,
         max([abs(total) for total in firm.values()], default=0.0),
         ironic,
-        min(
-            max([t for t in firm.values() if t >= _JUDGED], default=0.0),
-            max([-t for t in firm.values() if t <= -_JUDGED], default=0.0),
-        ),
+        min(best_praise, worst_blame),
+        reserved,
     )
 
 

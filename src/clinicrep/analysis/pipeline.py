@@ -242,7 +242,7 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
     if stars == _MIDDLING and _told_both_ways(reading, scored.negative_clauses):
         sentiment = Sentiment.MIXED
     elif reading.mixed and (
-        (reading.evident and len(text) <= _EVIDENT_CHARS)
+        ((reading.evident or (reading.reserved and score > 0.0)) and len(text) <= _EVIDENT_CHARS)
         or not (reading.long and abs(score) >= _DECISIVE)
     ):
         sentiment = Sentiment.MIXED
