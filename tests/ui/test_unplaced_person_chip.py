@@ -5,19 +5,10 @@ the pane showed no chip, or an explanations chip, and the two disagreed (issue 1
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from clinicrep.analysis.pipeline import reanalyse_store
-from clinicrep.model import Platform, Review, Source, SourceKind
-from clinicrep.store.reviews import upsert_reviews
-from clinicrep.store.sources import add_source
 from clinicrep.ui.inbox_model import Column
-
-
-def _authors(window) -> list[str]:
-    return [window.model.index(r, Column.AUTHOR).data() for r in range(window.model.rowCount())]
+from ui.test_mixed_review_facts import _authors, _window_with
 
 
 @pytest.mark.parametrize(
@@ -41,20 +32,7 @@ def _authors(window) -> list[str]:
 def test_a_complaint_about_a_person_with_no_role_shows_a_person_chip_beside_the_topic(
     seeded_db, open_window, qtbot, author: str, text: str, chip: str, words: str
 ):
-    source = add_source(
-        seeded_db, Source(kind=SourceKind.DEMO, name="google 2", platform=Platform.GOOGLE)
-    )
-    review = Review(
-        source_id=source.id or 0,
-        external_id="unplaced-1",
-        created_at=datetime(2026, 11, 30, 9, 0, tzinfo=UTC),
-        author=author,
-        rating=None,
-        text=text,
-    )
-    upsert_reviews(seeded_db, [review])
-    reanalyse_store(seeded_db)  # as the program reads them, aspects included
-    window = open_window(seeded_db)
+    window = _window_with(seeded_db, open_window, author, text, None)
     window.view_filter.setCurrentIndex(window.view_filter.findData("all"))
     qtbot.waitUntil(lambda: author in _authors(window))
     row = _authors(window).index(author)
