@@ -178,16 +178,19 @@ PRAISED = {
     " передзвонює того ж дня і зрозуміло пояснює кожен аналіз, медсестри теж чудові.",
     "pl": "Doktor Nowak od lat leczy moją mamę. Jest życzliwa, cierpliwa i dokładna, zawsze"
     " oddzwania tego samego dnia i jasno tłumaczy każdy wynik, pielęgniarki też są cudowne.",
+    "zh": "王医生给我妈看病很多年了，人很和善，很有耐心，也很仔细，每次当天就回电话，每个化验结果"
+    "都讲得很清楚，护士也都特别好。",
 }
 RESERVED = {
     "en": "Only gripe: the car park is tiny.",
     "ru": "Минус один: парковка крошечная.",
     "uk": "Єдиний мінус: парковка крихітна.",
     "pl": "Jedyny minus: parking jest malutki.",
+    "zh": "唯一的缺点：停车位太少。",
 }
 
 
-@pytest.mark.parametrize("lang", ["en", "ru", "uk", "pl"])
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "pl", "zh"])
 def test_a_complaint_set_apart_at_the_end_of_a_long_praise_makes_it_mixed(lang: str) -> None:
     text = f"{PRAISED[lang]} {RESERVED[lang]}"
     assert ("access", NEG) in read(text, lang)
@@ -199,10 +202,11 @@ UNMARKED = {
     "ru": "Парковка крошечная.",
     "uk": "Парковка крихітна.",
     "pl": "Parking jest malutki.",
+    "zh": "停车位太少。",
 }
 
 
-@pytest.mark.parametrize("lang", ["en", "ru", "uk", "pl"])
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "pl", "zh"])
 def test_a_small_complaint_not_set_apart_leaves_a_long_praise_positive(lang: str) -> None:
     # the balance of a long story decides where the writer does not set the complaint apart
     assert verdict(f"{PRAISED[lang]} {UNMARKED[lang]}", lang) == "positive"

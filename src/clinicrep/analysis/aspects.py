@@ -2113,7 +2113,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         # (the complaint set apart from the praise; praise set apart from a complaint, "but the
         # nurses were kind", is a concession: a Care Opinion negative story read mixed)
         reserved = any(
-            total <= -_JUDGED and strongest[aspect][1].contrast for aspect, total in firm.items()
+            total <= -_JUDGED and _set_apart(clauses, strongest[aspect][1])
+            for aspect, total in firm.items()
         )
     return AspectReading(
         opinions,
@@ -2363,6 +2364,25 @@ def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
 
 _PERSONS = frozenset((Aspect.DOCTOR, Aspect.NURSE, Aspect.RECEPTION))
 _AWAITED = frozenset((Aspect.WAITING,))  # what a person named is only the object of
+
+
+def _set_apart(clauses: _Clauses, clause: Clause) -> bool:
+    """Whether ``clause`` opens with a contrast or a reservation, or follows one that names
+    nothing in its sentence ("唯一的缺点：停车位太少": the colon makes the reservation a clause of
+    its own)."""
+    if clause.contrast:
+        return True
+    items = clauses.items
+    for j in range(1, len(items)):
+        if items[j] is clause:
+            before = items[j - 1]
+            return (
+                before is not None
+                and before.sentence == clause.sentence
+                and before.contrast
+                and not before.aspects
+            )
+    return False
 
 
 def _unplaced_person(clauses: _Clauses, i: int) -> Aspect:
