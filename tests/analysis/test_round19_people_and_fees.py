@@ -210,3 +210,17 @@ UNMARKED = {
 def test_a_small_complaint_not_set_apart_leaves_a_long_praise_positive(lang: str) -> None:
     # the balance of a long story decides where the writer does not set the complaint apart
     assert verdict(f"{PRAISED[lang]} {UNMARKED[lang]}", lang) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Стоимость приёма 1500 рублей, врач был очень внимателен.", "ru"),
+        ("Прийом коштував 500 грн, лікарка була дуже уважна.", "uk"),
+        ("挂号费50元，医生很耐心。", "zh"),
+    ],
+)
+def test_a_fee_stated_beside_praise_is_neither_praised_nor_blamed(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert ("doctor", POS) in found
+    assert not {("price", POS), ("price", NEG)} & found

@@ -572,6 +572,8 @@ AMOUNT_STATED = "amount_stated"
 _AMOUNT_STATED = "-0.5"
 _AMOUNT_STATED_REACH = 2  # words (Chinese: characters, twice as many) before the number
 _PAID_VALUES = frozenset((_AMOUNT_BLAME, _AMOUNT_STATED))
+_STATED_PAID = float(_AMOUNT_BLAME)  # a clause whose amounts weigh less than this only states
+_STATED_FEE = (Aspect.PRICE,)
 _AMOUNT_PRAISE = "1.5"
 _AMOUNT_FIRM = "-2"
 _AMOUNT_MARK_REACH = 1  # words before the number ("only $45"; not "the only thing: $45")
@@ -2009,7 +2011,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 continue
         elif -_JUDGED < total < _JUDGED:
             general = _across_contrast(clauses, i, when)
-            if general == 0.0:
+            if general == 0.0 and aspects == _STATED_FEE and _STATED_PAID < clause.paid < 0.0:
+                pass  # "Приём стоил 1200 рублей, врач ...": a fee stated takes no praise beside it
+            elif general == 0.0:
                 # "found me a slot, when I had lost all hope": a clause that says when, not
                 # how, lends no judgement ("kiedy", "когда", "коли", "when", "while"). One
                 # that names without judging is the occasion of what its neighbour says of
