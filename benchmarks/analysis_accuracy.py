@@ -291,7 +291,10 @@ def print_aspect_sets() -> None:
     mixed reviews whose one side is told only as facts or behaviour, the same.
     "probe18" (Ukrainian and Chinese, 24 each, 16 mixed; English and Russian, 12 each, 8 mixed):
     round eighteen's probe (amounts and minutes judged by their clause, clock times in a waiting
-    story, concessions, deeds told as events), the same."""
+    story, concessions, deeds told as events), the same.
+    "probe19" (all five languages, 21 each, 13 mixed): round nineteen's probe in new styles
+    (multi-paragraph stories, "+ / -" lists, replies to the practice's answer, sarcasm, a
+    complaint about a person with no role named, a fee stated without a judgement), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -310,6 +313,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe17-tune", "probe17-frozen")
     # probe18 (uk, zh 24 each; en, ru 12): round eighteen's numbers, concessions and deeds
     last = (*last, "probe18-tune", "probe18-frozen")
+    # probe19 (all five, 21 each): round nineteen's styles, unplaced people and stated fees
+    last = (*last, "probe19-tune", "probe19-frozen")
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
             if not (ASPECT_SETS / f"aspects_{lang}_{part.split('-')[0]}.jsonl").is_file():

@@ -43,6 +43,7 @@ TUNING_PARTS = (
     "probe16-tune",
     "probe17-tune",
     "probe18-tune",
+    "probe19-tune",
     "check2",
 )
 

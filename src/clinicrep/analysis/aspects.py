@@ -53,6 +53,16 @@ OPENING_CONTRAST = "contrast"
 # sentiment words, they speak of whoever the sentence names, and of the doctor when it names
 # nobody ("Negligent and incompetent. I'm taking legal action").
 COMPETENCE = "competence"
+# A person's manner ("rude", "condescending", "грубо", "свысока", "зверхньо", "z wyższością",
+# "态度很差", "居高临下"; section [manner]): like competence, it speaks of whoever the sentence
+# names. Where it names nobody ("the man who answered was rude", "со мной разговаривали грубо",
+# "跟我说话的语气居高临下"), the review still says whom (round nineteen, _unplaced_person): the
+# front desk where the sentence tells a booking or a call, else the person the sentence before
+# names, else the doctor; the words of speaking or answering
+# beside it are the person's manner, not the information given. The topic reader counts the same
+# words as the staff's attitude, so the pane shows a person's chip where the inbox shows that
+# topic. Terms may weigh ("talked down to -2"), read with the clause's sentiment words.
+MANNER = "manner"
 # Verbs of passing ("went away", "прошла", "пройшов", "minął", "zniknęła"): in a clause with a
 # symptom of the sentiment lexicon ("висип пройшов за тиждень", "ból kręgosłupa minął") they tell
 # the treatment worked; negated, that it did not ("боль так и не прошла"). Without a symptom
@@ -124,6 +134,7 @@ _OTHER_SECTIONS = (
     JUDGEMENT,
     OPENING_CONTRAST,
     COMPETENCE,
+    MANNER,
     RELIEF,
     AILMENTS,
     ELSEWHERE,
@@ -173,6 +184,7 @@ _ACCESS, _PRICE_VALUE = Aspect.ACCESS, Aspect.PRICE.value
 _RECEPTION, _OUTCOME_VALUE = Aspect.RECEPTION, Aspect.OUTCOME.value
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
+_COMMUNICATION = Aspect.COMMUNICATION
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
 _REACH = 3  # a negator turns the next few words (characters in Chinese) of its clause
 _ZH_REACH = 3
@@ -196,6 +208,11 @@ _SHORT_WORDS = 45
 # judges by itself, or a complaint told as a fact: "sat there 50 minutes"), make a mixed review
 # however long the story and however far the rest of its words lean (round fifteen)
 _EVIDENT = 3.0
+# ... and so do an aspect praised and another blamed where the weaker side, at least this
+# strong, is told in a clause that opens with a contrast or a reservation ("Only gripe: the car
+# park is tiny", "Минус один: результаты пришлось выбивать самой"): set apart by the writer, it
+# is meant however much the rest praises (round nineteen)
+_RESERVED = 1.5
 
 
 class Clause(NamedTuple):
@@ -218,6 +235,7 @@ class Clause(NamedTuple):
     # praise read as irony (_as_irony): it blames its aspects but weighs nothing in a mixed
     # verdict (the complaint beside it already does)
     turned: bool = False
+    manner: bool = False  # speaks of a person's manner (see MANNER); competence is set too
 
 
 # Clause(...) by tuple.__new__, every field given, without the named tuple's __new__ in Python
@@ -242,6 +260,9 @@ class AspectReading:
     # the weaker side's strongest aspect: the praise of the most praised aspect or the blame of
     # the most blamed one, whichever is less (0 where only one side is firm)
     weaker: float = 0.0
+    # the complaint, the weaker side, is told in a clause opened by "but", "though" or a
+    # reservation ("Only gripe: the car park is tiny"): the writer sets it apart (see _RESERVED)
+    reserved: bool = False
 
     @property
     def evident(self) -> bool:
@@ -255,6 +276,8 @@ class AspectReading:
         if len(self.firm) < 2:
             return False
         if (self.judged_clauses <= _FEW_CLAUSES and not self.long) or self.evident:
+            return True
+        if self.reserved and self.weaker >= _RESERVED:
             return True
         stronger = max(self.praise, self.blame)
         # a long story that judges in only a few clauses: its weaker side needs less weight
@@ -321,7 +344,7 @@ _WEIGHTS: dict[str, float] = {}
 
 # the sections that make a text without aspect terms worth reading (see _token_clauses), and
 # those that let a clause read praise as irony (see _Clauses.ironies)
-_NAMELESS_READ = frozenset((COMPETENCE, RELIEF, AGAIN))
+_NAMELESS_READ = frozenset((COMPETENCE, MANNER, RELIEF, AGAIN))
 _IRONY_SECTIONS = frozenset((SARCASM, PAID_FOR))
 
 
@@ -367,7 +390,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named_by[k].append(m)
         if section in _ASPECT_OF:
             naming[k] = True
-        elif section == COMPETENCE:
+        elif section == COMPETENCE or section == MANNER:
             competence.add(segments[k][2])
         elif section == RELIEF and (
             any(x.section == "symptoms" for x in segments[k][4])
@@ -540,6 +563,17 @@ _AMOUNT_BLAME = "-1"
 # firmly ("На сайте консультация 1500, взяли 2800"), one below it credits the price. Sections
 # [amount_little], [amount_much] and [amount_quoted] of aspects_<lang>.txt (stems end in *).
 AMOUNT_LITTLE, AMOUNT_MUCH, AMOUNT_QUOTED = "amount_little", "amount_much", "amount_quoted"
+# A fee stated (round nineteen): an amount just after a word that names what a visit costs
+# ("Visit cost £45", "Стоимость приёма 2000 рублей", "Wizyta kosztowała 250 zł", "挂号费30元",
+# section [amount_stated]) blames the price only beside another complaint; in a review that
+# judges nothing else, or praises all else, it is told, not blamed. It still measures a visit
+# told short ("挂号费300，看了十分钟", see BRIEF).
+AMOUNT_STATED = "amount_stated"
+_AMOUNT_STATED = "-0.5"
+_AMOUNT_STATED_REACH = 2  # words (Chinese: characters, twice as many) before the number
+_PAID_VALUES = frozenset((_AMOUNT_BLAME, _AMOUNT_STATED))
+_STATED_PAID = float(_AMOUNT_BLAME)  # a clause whose amounts weigh less than this only states
+_STATED_FEE = (Aspect.PRICE,)
 _AMOUNT_PRAISE = "1.5"
 _AMOUNT_FIRM = "-2"
 _AMOUNT_MARK_REACH = 1  # words before the number ("only $45"; not "the only thing: $45")
@@ -565,6 +599,7 @@ class _AmountWords(NamedTuple):
     little: tuple[str, ...]
     much: tuple[str, ...]
     quoted: tuple[str, ...]
+    stated: tuple[str, ...]
 
 
 @cache
@@ -574,7 +609,9 @@ def _amount_words(lang: str) -> _AmountWords:
     def words(section: str) -> tuple[str, ...]:
         return tuple(term.rstrip("*") for term, _ in sections.get(section, []))
 
-    return _AmountWords(words(AMOUNT_LITTLE), words(AMOUNT_MUCH), words(AMOUNT_QUOTED))
+    return _AmountWords(
+        words(AMOUNT_LITTLE), words(AMOUNT_MUCH), words(AMOUNT_QUOTED), words(AMOUNT_STATED)
+    )
 
 
 def _marked(words: list[str], marks: tuple[str, ...]) -> bool:
@@ -584,18 +621,21 @@ def _marked(words: list[str], marks: tuple[str, ...]) -> bool:
 
 def _judged_amounts(amounts: list[tuple[int, float, str, str]]) -> list[tuple[int, str]]:
     """(position, value) of each amount paid, from (position, number, its mark, its sentence
-    key): mark "little", "much", "quoted" or "" (see AMOUNT_LITTLE). A quoted amount is left
-    out; another amount of its sentence is weighed against it."""
+    key): mark "little", "much", "quoted", "stated" or "" (see AMOUNT_LITTLE, AMOUNT_STATED). A
+    quoted amount is left out; another amount of its sentence is weighed against it."""
     quotes = {key: number for _, number, mark, key in amounts if mark == "quoted"}
     result = []
     for at, number, mark, key in amounts:
         if mark == "quoted":
             continue
         quoted = quotes.get(key)
-        if mark == "much" or (not mark and quoted is not None and number > quoted):
+        plain = not mark or mark == "stated"
+        if mark == "much" or (plain and quoted is not None and number > quoted):
             result.append((at, _AMOUNT_FIRM))
         elif mark == "little" or (quoted is not None and number < quoted):
             result.append((at, _AMOUNT_PRAISE))
+        elif mark == "stated":
+            result.append((at, _AMOUNT_STATED))
         else:
             result.append((at, _AMOUNT_BLAME))
     return result
@@ -619,6 +659,8 @@ def _token_amount(tokens: tuple[str, ...], k: int, lang: str) -> tuple[int, floa
         mark = "much"
     elif _marked(before, words.quoted):
         mark = "quoted"
+    elif _marked(before[:_AMOUNT_STATED_REACH], words.stated):
+        mark = "stated"
     else:
         mark = ""
     sentence = tokens[:k].count(".")
@@ -742,7 +784,13 @@ def _with_zh_amounts(sentence: str, named: list[Match]) -> list[Match]:
         else:
             quote_from = max(0, start - 2 * _AMOUNT_QUOTE_REACH)
             clause = _ZH_CLAUSE_MARK.split(sentence[quote_from:start])[-1]
-            mark = "quoted" if any(w in clause for w in words.quoted) else ""
+            stated = clause[-2 * _AMOUNT_STATED_REACH :]
+            if any(w in clause for w in words.quoted):
+                mark = "quoted"
+            elif any(w in stated for w in words.stated):
+                mark = "stated"
+            else:
+                mark = ""
         value = float(digits) if digits.isdigit() else float(_zh_number(digits))
         amounts.append((m.start(), value, mark, ""))
     by_start = {m.start(): m for m in found}
@@ -1580,13 +1628,14 @@ def _judge(
                 0.0,
                 False,
                 False,
+                False,
             ),
         )
     conceded = False
     reach = _ZH_REACH if lang == "zh" else _REACH
     first = span[0]
     aspects: list[Aspect] = []
-    competence = False
+    competence = manner = False
     worded = False  # the clause's words name an aspect other than the doctor
     reliefs: list[Match] = []
     able: Match | None = None  # the clause's first word of being able (see AGAIN)
@@ -1634,6 +1683,10 @@ def _judge(
             contrast = contrast or m.start <= first + _RESERVATION_OPENS
         elif section == COMPETENCE:
             competence = True
+        elif section == MANNER:
+            competence = manner = True
+            if _weight(m.value):
+                named_weighted.append(m)  # "talked down to -2": a judgement of its own
         elif section == GRANTING and m.start <= first:
             # opening its clause: "At least the doctor saw me", not "or at least try to help"
             granted_at.add(m.start)
@@ -1693,7 +1746,7 @@ def _judge(
         if 0 <= claimed < m.start and w > 0:
             w = -w  # "obiecuje «opiekę bez kolejek»": a promise the review says was broken
             broken = True
-        if m.section == AMOUNT and m.value == _AMOUNT_BLAME:
+        if m.section == AMOUNT and m.value in _PAID_VALUES:
             # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT);
             # an amount its words mark (AMOUNT_LITTLE) judges the price as a term of its own
             paid += w
@@ -1818,6 +1871,7 @@ def _judge(
             sarcasm,
             broken,
             False,  # turned
+            manner,
         ),
     )
 
@@ -1913,6 +1967,21 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             aspects = tuple(a for a in aspects if a is not _WAITING)
             if not aspects:
                 continue
+        if clause.manner:
+            # "Called to move my appointment and the man who answered was rude", "со мной
+            # разговаривали грубо и бросили трубку": the manner is a person's (see MANNER), not
+            # the information's; what the clause judges by a term of its own stays
+            # ("Rude billing staff and a surprise bill": the bill too); where it names nobody,
+            # what else it names is the occasion, and the answering or speaking the person's
+            owned = clause.own
+            persons = tuple(a for a in aspects if a in _PERSONS)
+            if persons:
+                others = [a for a in aspects if a not in _PERSONS]
+                kept = [a for a in others if a is not _COMMUNICATION or a in owned]
+            else:
+                persons = (_unplaced_person(clauses, i),)
+                kept = [a for a in aspects if a in owned and a is not _COMMUNICATION]
+            aspects = (*persons, *kept)
         if not aspects:
             if -_JUDGED < general < _JUDGED or clauses.says_when(clause, when):
                 continue  # judges nothing, or the patient's state at a time ("when I had...")
@@ -1942,7 +2011,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 continue
         elif -_JUDGED < total < _JUDGED:
             general = _across_contrast(clauses, i, when)
-            if general == 0.0:
+            if general == 0.0 and aspects == _STATED_FEE and _STATED_PAID < clause.paid < 0.0:
+                pass  # "Приём стоил 1200 рублей, врач ...": a fee stated takes no praise beside it
+            elif general == 0.0:
                 # "found me a slot, when I had lost all hope": a clause that says when, not
                 # how, lends no judgement ("kiedy", "когда", "коли", "when", "while"). One
                 # that names without judging is the occasion of what its neighbour says of
@@ -1950,12 +2021,18 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 # cause of a feeling that names nothing ("I was so relieved | when the surgeon
                 # rang me back"): it takes only such a feeling.
                 occasion = clauses.says_when(clause, when)
+                # a person's manner is lent only to a person ("Zadzwoniłam przełożyć wizytę,
+                # pan, który odebrał, był opryskliwy": not the booking; see MANNER)
+                unpeopled = _PERSONS.isdisjoint(aspects)
 
-                def lends(clause: Clause, occasion: bool = occasion) -> bool:
+                def lends(
+                    clause: Clause, occasion: bool = occasion, unpeopled: bool = unpeopled
+                ) -> bool:
                     return (
                         _judges(clause)
                         and not (occasion and clause.aspects)
                         and not clauses.says_when(clause, when)
+                        and not (unpeopled and clause.manner)
                     )
 
                 near_by = _neighbour(clauses, i, lends, -1) or _neighbour(clauses, i, lends, 1)
@@ -2033,6 +2110,16 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             elif clause.total <= -_JUDGED:
                 blame -= clause.total
                 judged += 1
+    best_praise = max([t for t in firm.values() if t >= _JUDGED], default=0.0)
+    worst_blame = max([-t for t in firm.values() if t <= -_JUDGED], default=0.0)
+    reserved = False
+    if len(polarities) > 1 and worst_blame <= best_praise:
+        # (the complaint set apart from the praise; praise set apart from a complaint, "but the
+        # nurses were kind", is a concession: a Care Opinion negative story read mixed)
+        reserved = any(
+            total <= -_JUDGED and _set_apart(clauses, strongest[aspect][1])
+            for aspect, total in firm.items()
+        )
     return AspectReading(
         opinions,
         praise,
@@ -2042,10 +2129,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         long,
         max([abs(total) for total in firm.values()], default=0.0),
         ironic,
-        min(
-            max([t for t in firm.values() if t >= _JUDGED], default=0.0),
-            max([-t for t in firm.values() if t <= -_JUDGED], default=0.0),
-        ),
+        min(best_praise, worst_blame),
+        reserved,
     )
 
 
@@ -2153,6 +2238,8 @@ def _blame_amounts(
     if others and min(others) > 0 and not any(clause.contrast for clause, _ in amounts):
         return  # "挂号费50元，医生很耐心": a fee stated
     paid = sum(clause.paid for clause, _ in amounts)
+    if not others and paid > float(_AMOUNT_BLAME):
+        return  # "Visit cost £45. I was in at 9:10": a fee stated, nothing judged (AMOUNT_STATED)
     if paid > -_JUDGED:
         return
     totals[_PRICE] = totals.get(_PRICE, 0.0) + paid
@@ -2281,6 +2368,56 @@ def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
 
 _PERSONS = frozenset((Aspect.DOCTOR, Aspect.NURSE, Aspect.RECEPTION))
 _AWAITED = frozenset((Aspect.WAITING,))  # what a person named is only the object of
+
+
+def _set_apart(clauses: _Clauses, clause: Clause) -> bool:
+    """Whether ``clause`` opens with a contrast or a reservation, or follows one that names
+    nothing in its sentence ("唯一的缺点：停车位太少": the colon makes the reservation a clause of
+    its own)."""
+    if clause.contrast:
+        return True
+    items = clauses.items
+    for j in range(1, len(items)):
+        if items[j] is clause:
+            before = items[j - 1]
+            return (
+                before is not None
+                and before.sentence == clause.sentence
+                and before.contrast
+                and not before.aspects
+            )
+    return False
+
+
+def _unplaced_person(clauses: _Clauses, i: int) -> Aspect:
+    """Whom clause ``i``, of a person's manner and naming nobody, speaks of (see MANNER): the
+    person its sentence names nearest to it ("Called to rebook, was spoken to rudely and hung up
+    on": the front desk that hung up); else the front desk where the sentence tells a booking or
+    a call ("Позвонила перенести запись, со мной разговаривали грубо"); else the last person the
+    sentence before names; else the doctor ("Со мной весь приём разговаривали свысока"). A
+    booking in the sentence before is another matter ("Из хорошего: удобная запись. Из плохого:
+    со мной разговаривали свысока")."""
+    sentences, naming, items = clauses.sentences, clauses.naming, clauses.items
+    sentence = sentences[i]
+    nearest: tuple[int, Aspect] | None = None
+    booked = False
+    before: Aspect | None = None
+    for j, (s, named) in enumerate(zip(sentences, naming, strict=True)):
+        if not named or j == i or not sentence - 1 <= s <= sentence:
+            continue
+        aspects = items[j].aspects
+        person = next((a for a in aspects if a in _PERSONS), None)
+        if s < sentence:
+            before = person or before
+        elif person is not None and (nearest is None or abs(j - i) < nearest[0]):
+            nearest = (abs(j - i), person)
+        elif _SCHEDULING in aspects:
+            booked = True
+    if nearest is not None:
+        return nearest[1]
+    if booked or _SCHEDULING in items[i].aspects:
+        return _RECEPTION
+    return before or _DOCTOR
 
 
 def _names_a_person(clauses: _Clauses, i: int) -> bool:

@@ -67,7 +67,17 @@ _MIDDLING = 0.0
 _BLAME_ONLY = frozenset((Sentiment.NEGATIVE,))
 _PRAISE_ONLY = frozenset((Sentiment.POSITIVE,))
 _UNSPOKEN = 1.5
+# A lean this faint is the English word model's noise ("for the whole visit" +0.02), not praise:
+# blame only, read by the aspects, still decides (round nineteen: "They talked down to me for the
+# whole visit"; no labelled tuning row moved, NHS and PolEmo the same)
+_FAINT = 0.1
 _UNSPOKEN_PRAISE = 3.0
+# ... or praise of 1.5 spread over two aspects or more (round nineteen: "Receptionist found me a
+# slot the same afternoon. Dr Lin examined me properly", "Всего 900 рублей за приём, а врач
+# потратил на меня почти 40 минут"): praise told through several aspects, each by a deed, is
+# the review's verdict; one aspect so told is still a description (PolEmo's punctual clinic)
+_SPREAD_PRAISE = 1.5
+_SPREAD_ASPECTS = 2
 _REPORTED = frozenset((Aspect.OUTCOME, Aspect.COMMUNICATION))
 # ... and blame of 1 (a deed not done: "Никто не перезванивает") where the words say nothing at
 # all and it blames only people and what they do, not things (an amount, a place "far off", the
@@ -181,7 +191,7 @@ def _told_by_aspects(reading: AspectReading, score: float) -> Sentiment:
     """The verdict of a text its words leave neutral, from its aspects (see _UNSPOKEN)."""
     if not any(o.aspect is not Aspect.OUTCOME for o in reading.opinions):
         return Sentiment.NEUTRAL
-    if reading.firm == _BLAME_ONLY and score <= 0.0 and reading.strongest >= _UNSPOKEN:
+    if reading.firm == _BLAME_ONLY and score < _FAINT and reading.strongest >= _UNSPOKEN:
         return Sentiment.NEGATIVE
     if (
         reading.firm == _BLAME_ONLY
@@ -195,7 +205,10 @@ def _told_by_aspects(reading: AspectReading, score: float) -> Sentiment:
     if (
         reading.firm == _PRAISE_ONLY
         and score >= 0.0
-        and reading.strongest >= _UNSPOKEN_PRAISE
+        and (
+            reading.strongest >= _UNSPOKEN_PRAISE
+            or (reading.strongest >= _SPREAD_PRAISE and len(reading.opinions) >= _SPREAD_ASPECTS)
+        )
         and any(o.aspect not in _REPORTED for o in reading.opinions)
     ):
         return Sentiment.POSITIVE
@@ -229,7 +242,7 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
     if stars == _MIDDLING and _told_both_ways(reading, scored.negative_clauses):
         sentiment = Sentiment.MIXED
     elif reading.mixed and (
-        (reading.evident and len(text) <= _EVIDENT_CHARS)
+        ((reading.evident or (reading.reserved and score > 0.0)) and len(text) <= _EVIDENT_CHARS)
         or not (reading.long and abs(score) >= _DECISIVE)
     ):
         sentiment = Sentiment.MIXED
