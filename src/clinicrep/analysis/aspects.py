@@ -31,6 +31,7 @@ from clinicrep.analysis.lexicon import (
     Matcher,
     load_sections,
     matcher,
+    read_together,
     tokenize,
 )
 from clinicrep.analysis.sentiment import (
@@ -274,7 +275,7 @@ def _aspect_matcher(lang: str) -> Matcher:
         for s in load_sections(name)
         if (s in _ASPECT_OF and s not in _FOUND_APART) or s in _OTHER_SECTIONS
     ]
-    return matcher(name, *sections)
+    return read_together(lang, matcher(name, *sections))
 
 
 def split_clauses(text: str, lang: str) -> list[tuple[int, str]]:
