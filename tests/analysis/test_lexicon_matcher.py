@@ -291,3 +291,19 @@ def test_a_term_added_to_a_matcher_that_reads_with_others_is_found_at_once() -> 
     listed[1] = "rude"
     assert [m.term for m in second.find(listed)] == ["rude", "rude"]
     lexicon._GROUPS.pop("test-added")
+
+
+def test_a_matcher_that_joins_while_another_thread_looks_the_words_up_finds_its_terms() -> None:
+    first, second = Matcher(), Matcher()
+    first.add("rude", "-2", "words")
+    second.add("wait*", "-1", "waiting")
+    lexicon.read_together("test-joined", first)
+    words = ("the", "wait", "was", "rude")
+    assert [m.term for m in first.find(words)] == ["rude"]
+    shared = lexicon._GROUPS["test-joined"]
+    looked_up_by_another_thread = shared.last  # (stored by it just after the join below)
+    lexicon.read_together("test-joined", second)
+    shared.last = looked_up_by_another_thread
+    assert [m.term for m in second.find(words)] == ["wait*"]
+    assert [m.term for m in first.find(words)] == ["rude"]
+    lexicon._GROUPS.pop("test-joined")

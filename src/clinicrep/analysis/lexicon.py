@@ -214,7 +214,8 @@ class _SharedLookup:
         """The candidates of the ``k``-th matcher for each of ``tokens`` (the same tuple of
         tokens, tokenize's cached answer, is looked up once for all the matchers)."""
         last = self.last
-        if last[0] is not tokens:
+        # (or a matcher joined while another thread looked these words up)
+        if last[0] is not tokens or k >= len(last[2]):
             memo = self.memo
             if len(tokens) > 1:  # itemgetter: one look-up per word in C, no call of a method
                 looked = itemgetter(*tokens)(memo)
