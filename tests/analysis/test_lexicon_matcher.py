@@ -240,3 +240,70 @@ def test_a_pair_of_many_phrases_narrowed_by_the_third_word_finds_what_a_plain_sc
     assert [(m.start, m.term) for m in matcher.find(tokens)] == found  # from the memo
     with patch.object(lexicon, "_NARROWED_FROM", 10**9):
         assert [(m.start, m.term) for m in many_phrases().find(tokens)] == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(NUMBERED + MANY_TOKENS + WORDS), max_size=14),
+    st.lists(st.sampled_from(NUMBERED + MANY_TOKENS + WORDS), max_size=3),
+)
+def test_matchers_that_read_the_same_words_find_together_what_each_finds_alone(
+    tokens: list[str], other: list[str]
+) -> None:
+    # one language's lexicons look each word up once for all of them (lexicon.read_together)
+    alone = [many_phrases(), Matcher(), Matcher()]
+    for term, value, section in TERMS:
+        alone[1].add(term, value, section)
+    for term, value, section in NUMBER_TERMS:
+        alone[2].add(term, value, section)
+    together = [lexicon.copy_matcher(m) for m in alone]
+    group = f"test-{id(together)}"
+    for m in together:
+        assert lexicon.read_together(group, m) is m
+    words, others = tuple(tokens), tuple(other)
+    expected = [[(m.start, m.term) for m in each.find(words)] for each in alone]
+    for _ in range(2):  # the same tuple of words in turns with another, then from the memo
+        for i in (2, 0, 1):
+            assert [(m.start, m.term) for m in together[i].find(words)] == expected[i]
+            assert [(m.start, m.term) for m in together[i].find(others)] == [
+                (m.start, m.term) for m in alone[i].find(others)
+            ]
+    starts = set().union(*(m.initials for m in together))
+    # numbers are remembered only where a term starts with their first digit, as alone
+    assert all(t[:1] in starts for t in lexicon._GROUPS[group].memo if t[:1].isdigit())
+    lexicon._GROUPS.pop(group)
+
+
+def test_a_term_added_to_a_matcher_that_reads_with_others_is_found_at_once() -> None:
+    first, second = Matcher(), Matcher()
+    first.add("wait*", "-1", "waiting")
+    second.add("rude", "-2", "words")
+    lexicon.read_together("test-added", first)
+    lexicon.read_together("test-added", second)
+    words = ("the", "wait", "was", "rude")
+    assert [m.term for m in first.find(words)] == ["wait*"]
+    assert [m.term for m in second.find(words)] == ["rude"]
+    second.add("the wait", "-1", "words")
+    assert [m.term for m in second.find(words)] == ["the wait", "rude"]
+    assert [m.term for m in first.find(words)] == ["wait*"]
+    listed = ["rude", "wait"]  # a list of words may change between two calls
+    assert [m.term for m in second.find(listed)] == ["rude"]
+    listed[1] = "rude"
+    assert [m.term for m in second.find(listed)] == ["rude", "rude"]
+    lexicon._GROUPS.pop("test-added")
+
+
+def test_a_matcher_that_joins_while_another_thread_looks_the_words_up_finds_its_terms() -> None:
+    first, second = Matcher(), Matcher()
+    first.add("rude", "-2", "words")
+    second.add("wait*", "-1", "waiting")
+    lexicon.read_together("test-joined", first)
+    words = ("the", "wait", "was", "rude")
+    assert [m.term for m in first.find(words)] == ["rude"]
+    shared = lexicon._GROUPS["test-joined"]
+    looked_up_by_another_thread = shared.last  # (stored by it just after the join below)
+    lexicon.read_together("test-joined", second)
+    shared.last = looked_up_by_another_thread
+    assert [m.term for m in second.find(words)] == ["wait*"]
+    assert [m.term for m in first.find(words)] == ["rude"]
+    lexicon._GROUPS.pop("test-joined")

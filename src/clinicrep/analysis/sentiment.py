@@ -24,6 +24,7 @@ from clinicrep.analysis.lexicon import (
     Matcher,
     copy_matcher,
     matcher,
+    read_together,
     tokenize,
 )
 from clinicrep.model import Sentiment
@@ -513,7 +514,7 @@ def _sentiment_matcher(lang: str) -> Matcher:
                         result.add(plain, e.value, e.section)
         _add_negated_forms(result, known)
         _add_split_endings(result, known)
-    return result
+    return read_together(lang, result)
 
 
 # PolEmo (and so the sets Polish is measured on) splits the person ending off a past-tense verb:

@@ -18,6 +18,7 @@ from clinicrep.analysis.lexicon import (
     Match,
     Matcher,
     matcher,
+    read_together,
     section_names,
     tokenize,
 )
@@ -122,7 +123,12 @@ def _topic_matcher(lang: str) -> Matcher:
         for s in section_names(name)
         if s in Topic._value2member_map_ or s in (NOT_A_TOPIC, WAITING_ROOM)
     ]
-    return matcher(name, *sections)
+    return read_together(lang, matcher(name, *sections))
+
+
+@cache
+def _title_matcher(lang: str) -> Matcher:
+    return read_together(lang, matcher(f"topics_{lang}", "titles"))
 
 
 def named_sentences(text: str, lang: str) -> list[tuple[str, str]]:
@@ -135,7 +141,7 @@ def named_sentences(text: str, lang: str) -> list[tuple[str, str]]:
     pattern = _ZH_NAMED if lang == "zh" else _title_pattern(lang)
     if pattern is None:
         return []
-    if lang != "zh" and not matcher(f"topics_{lang}", "titles").find(tokenize(text)):
+    if lang != "zh" and not _title_matcher(lang).find(tokenize(text)):
         return []  # no title anywhere: skip the regular expression (most long stories)
     result: list[tuple[str, str]] = []
     for found in pattern.finditer(text):

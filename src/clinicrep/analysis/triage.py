@@ -12,8 +12,9 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
-from clinicrep.analysis.lexicon import Match, matcher, tokenize
+from clinicrep.analysis.lexicon import Match, Matcher, matcher, read_together, tokenize
 from clinicrep.model import Alert, Sentiment
 from clinicrep.store import alerts as alert_store
 from clinicrep.store.db import Database
@@ -68,7 +69,7 @@ def _alarm_matches(text: str, lang: str) -> list[Match]:
     lang = lang if lang in ("en", "ru", "uk", "pl", "zh") else "en"
     lowered = text.lower()
     found = matcher("alarms_any").find_chars(lowered)  # a new list
-    words = matcher(f"alarms_{lang}")
+    words = _alarm_matcher(lang)
     if lang == "zh":
         found.extend(words.find_chars(lowered))
         return found
@@ -78,6 +79,11 @@ def _alarm_matches(text: str, lang: str) -> list[Match]:
         words_written = " ".join(tokens[m.start : m.start + m.length])
         found.append(Match(m.start, m.length, words_written, m.value, m.section))
     return found
+
+
+@cache
+def _alarm_matcher(lang: str) -> Matcher:
+    return read_together(lang, matcher(f"alarms_{lang}"))
 
 
 def _is_shouting(text: str) -> bool:
