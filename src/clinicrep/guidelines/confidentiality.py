@@ -53,7 +53,7 @@ from clinicrep.guidelines.lexicon import (
     normalise_language,
 )
 from clinicrep.guidelines.rulepack import CountryPack, country_pack, language_pack
-from clinicrep.guidelines.structured import RulesReading, structured_reader
+from clinicrep.guidelines.structured import STRUCTURED_MAX, RulesReading, structured_reader
 from clinicrep.model import Review
 from clinicrep.settings import PRACTICE_COUNTRIES, Settings
 
@@ -1529,7 +1529,7 @@ def _second_reading(
     text, language, found = read.text, read.language, read.findings
     if len(text) > _LEARNED_MAX:
         return found
-    structured = structured_reader(language)
+    structured = structured_reader(language) if len(text) <= STRUCTURED_MAX else None
     if structured is not None:
         p = structured.p_reply(read)
         if found:
