@@ -585,6 +585,7 @@ def load_guidelines(languages: Sequence[str] = LANGUAGES) -> None:
     for code in languages:
         language_pack(code).facts.compile_all()
         learned_reader(code)  # its model, where switched on: read now, not at the first check
+        structured_reader(code)
     for country in PRACTICE_COUNTRIES:
         country_pack(country).phrases.compile_all()
     _ready.update(languages)
