@@ -13,14 +13,14 @@ whose text equals a frozen reply is dropped; the blind check sets are never open
   independent one pooled model on every reply, flagged or not, reading only what does not
               depend on the rules' verdict (each hit and its clause's facts, the shape): a
               second opinion of its own (what ships).
-Thresholds per language from grouped cross-validation on the tune rows (FOLDS folds of whole
+Thresholds per language from grouped cross-validation on the tune rows (five folds of whole
 source files, so a file's replies in every language sit in one fold), chosen before any frozen
 reply is scored, as in guard_learned.py:
   veto   a rules finding is dropped when p < t_veto, the largest value that vetoes none of the
          language's left-out bad replies the rules block (capped at 0.5); a reward stays;
   add    a reply the rules pass, with a hit vetoed in a clause that speaks to the reviewer, is
-         blocked when p >= t_add, the lowest value at which that flags no more than BUDGET of
-         the language's left-out good replies.
+         blocked when p >= t_add, the lowest value at which that flags no more than 1 % of the
+         language's left-out good replies.
 A reader switches itself off in a language where its cross-validated p does not tell bad from
 good (AUC < MIN_AUC), as on shuffled labels (--shuffle).
 
@@ -42,7 +42,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guard_learned import folds_of, frozen_files, training_files  # same folder: not a copy
+from guard_learned import (
+    experiment_parser,
+    folds_of,
+    frozen_files,
+    training_files,
+)  # same folder: not a copy
 from guard_second_opinion import CAP, Reply, read_replies, totals
 
 from clinicrep.guidelines.confidentiality import load_guidelines, rules_reading
@@ -51,9 +56,6 @@ from clinicrep.guidelines.lexicon import LANGUAGES
 from clinicrep.guidelines.structured import RULE_FREE, Logistic, StructuredReader, acts
 from clinicrep.paths import resource
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "guidelines" / "data"
-FOLDS = 5
-BUDGET = 0.01
 MIN_AUC = 0.65
 READERS = ("pooled", "per-lang", "pooled+ng", "independent")
 ROUNDS = ("own_all_round16_frozen", "own_all_round16b_frozen", "own_all_round16c_frozen")
@@ -255,18 +257,7 @@ def report(name: str, table: Table, verdicts: dict[str, np.ndarray]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", choices=LANGUAGES, action="append")
-    parser.add_argument("--reader", choices=READERS, action="append")
-    parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--country", default="other")
-    parser.add_argument("--seed", type=int, default=16)
-    parser.add_argument("--steps", type=int, default=400)
-    parser.add_argument("--l2", type=float, default=1e-3)
-    parser.add_argument("--budget", type=float, default=BUDGET)
-    parser.add_argument("--folds", type=int, default=FOLDS)
-    parser.add_argument("--shuffle", action="store_true", help="shuffled labels (a control)")
-    parser.add_argument("--cv-only", action="store_true", help="tune cross-validation only")
+    parser = experiment_parser(__doc__.splitlines()[0], READERS, steps=400, l2=1e-3)
     parser.add_argument(
         "--write",
         action="store_true",
