@@ -224,27 +224,37 @@ def learned(p: np.ndarray, bad: np.ndarray, t_add: float) -> bool:
     return bad_rate >= 0.05 and bad_rate >= 3 * good_rate
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def experiment_parser(
+    description: str, readers: Sequence[str], *, steps: int, l2: float
+) -> argparse.ArgumentParser:
+    """The options this benchmark and guard_structured.py share."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--lang", choices=LANGUAGES, action="append")
-    parser.add_argument("--reader", choices=READERS, action="append")
+    parser.add_argument("--reader", choices=readers, action="append")
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--country", default="other")
     parser.add_argument("--seed", type=int, default=16)
-    parser.add_argument("--steps", type=int, default=Settings.steps)
-    parser.add_argument("--l2", type=float, default=Settings.l2)
+    parser.add_argument("--steps", type=int, default=steps)
+    parser.add_argument("--l2", type=float, default=l2)
     parser.add_argument("--budget", type=float, default=BUDGET)
     parser.add_argument("--folds", type=int, default=FOLDS)
+    parser.add_argument(
+        "--shuffle", action="store_true", help="train on shuffled labels (a control: no gain)"
+    )
+    parser.add_argument("--cv-only", action="store_true", help="tune cross-validation only")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = experiment_parser(
+        __doc__.splitlines()[0], READERS, steps=Settings.steps, l2=Settings.l2
+    )
     parser.add_argument(
         "--shortest",
         default="median",
         help="the shortest reply (characters) the model judges: 'median' (of the language's "
         "tune replies, what ships) or a number (0: every reply)",
     )
-    parser.add_argument(
-        "--shuffle", action="store_true", help="train on shuffled labels (a control: no gain)"
-    )
-    parser.add_argument("--cv-only", action="store_true", help="tune cross-validation only")
     parser.add_argument(
         "--write",
         action="store_true",

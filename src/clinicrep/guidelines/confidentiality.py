@@ -53,6 +53,7 @@ from clinicrep.guidelines.lexicon import (
     normalise_language,
 )
 from clinicrep.guidelines.rulepack import CountryPack, country_pack, language_pack
+from clinicrep.guidelines.structured import STRUCTURED_MAX, RulesReading, structured_reader
 from clinicrep.model import Review
 from clinicrep.settings import PRACTICE_COUNTRIES, Settings
 
@@ -584,6 +585,7 @@ def load_guidelines(languages: Sequence[str] = LANGUAGES) -> None:
     for code in languages:
         language_pack(code).facts.compile_all()
         learned_reader(code)  # its model, where switched on: read now, not at the first check
+        structured_reader(code)
     for country in PRACTICE_COUNTRIES:
         country_pack(country).phrases.compile_all()
     _ready.update(languages)
@@ -928,8 +930,35 @@ def find_confidentiality_problems(
     rules of other languages whose letters appear in the reply apply too. ``allowed`` are the
     practice's own words (its name, the signer, its contact) that may contain a health word or
     a full name on purpose. ``country`` picks the country pack (Settings -> Practice).
-    ``learned=False`` reads with the rules alone, without the learned reader (benchmarks).
+    ``learned=False`` reads with the rules alone, without the learned readers (benchmarks).
     """
+    read = rules_reading(
+        reply_text,
+        review_text=review_text,
+        language=language,
+        reviewer_name=reviewer_name,
+        allowed=allowed,
+        country=country,
+    )
+    if not learned:
+        return read.findings
+    pack = country_pack(country)
+    rewrite = language_pack(read.language).rewrites.get("confirms_patient", "")
+    return _second_reading(read, rewrite, pack)
+
+
+def rules_reading(
+    reply_text: str,
+    *,
+    review_text: str = "",
+    language: str = "",
+    reviewer_name: str = "",
+    allowed: Sequence[str] = (),
+    country: str = "other",
+) -> RulesReading:
+    """The rules' findings on ``reply_text`` (as ``find_confidentiality_problems`` with
+    ``learned=False``) together with what they read on the way: every hit, its clause, whom the
+    clause is about (structured.py turns it into the structured reader's features)."""
     text = reply_text
     primary = reply_language(text, language)
     codes = _languages_of(text, primary)
@@ -1469,12 +1498,19 @@ def find_confidentiality_problems(
     if low is not None and review_text and reports_echoes:
         found = _without_reported_echoes(found, text, low, codes, clauses, review_text)
     result = _without_allowed(_deduplicated(found), text, allowed)
-    if learned:
-        rewrite = main.rewrites.get("confirms_patient", "")
-        result = _second_reading(text, primary, result, rewrite, pack)
     _ready.update(codes)  # compiled now: the next check of these languages is quick
     _ready.add(f"country:{country}")
-    return result
+
+    def review_names(hit: Hit) -> bool:
+        """The review names the hit's family (its word, day or amount)."""
+        nonlocal review_facts
+        if review_facts is None:
+            review_facts = _review_facts(review_text, codes, country)
+        return _family_of(hit, text, primary) in review_facts
+
+    return RulesReading(
+        text, primary, facts, whom, result, review_names, review_tells_of_illness, bool(review_text)
+    )
 
 
 # Longer replies (a paste) are left to the rules: no reply is this long, and the model's cost grows
@@ -1483,18 +1519,39 @@ _LEARNED_MAX = 16_384
 
 
 def _second_reading(
-    text: str,
-    language: str,
-    found: list[ConfidentialityFinding],
-    rewrite: str,
-    pack: CountryPack,
+    read: RulesReading, rewrite: str, pack: CountryPack
 ) -> list[ConfidentialityFinding]:
-    """The learned reader's word where ``resources/guidelines/learned/languages.toml`` switches
-    it on for the reply's language: a reply the rules pass is blocked when the model is sure it
-    is bad (its most suspicious sentence underlined), and a reply the rules flag passes when
-    the model is sure it is good, except for a reward, which is never published."""
+    """The learned readers' word where ``resources/guidelines/learned/languages.toml`` switches
+    them on for the reply's language: a reply the rules pass is blocked when a model is sure it
+    is bad, and a reply the rules flag passes when it is sure it is good, except for a reward,
+    which is never published. The n-gram reader (learned.py) underlines the most suspicious
+    sentence; the structured reader (structured.py) adds only where a veto dropped a hit in a
+    clause that speaks to the reviewer, and underlines that sentence under its rule."""
+    text, language, found = read.text, read.language, read.findings
+    if len(text) > _LEARNED_MAX:
+        return found
+    structured = structured_reader(language) if len(text) <= STRUCTURED_MAX else None
+    if structured is not None:
+        p = structured.p_reply(read)
+        if found:
+            if p < structured.veto.get(language, 0.0):
+                return [f for f in found if f.code == FindingCode.REWARD]
+        elif p >= structured.add.get(language, 2.0) and (h := read.vetoed_to_them()) is not None:
+            code = _ADDED_CODE[h.hit.kind]
+            if RULE_OF_CODE[code] in pack.rules:
+                start, end = read.whom.sentence_span(h.clause)
+                return [
+                    ConfidentialityFinding(
+                        start,
+                        end,
+                        code,
+                        text[start:end],
+                        language_pack(language).rewrites.get(RULE_OF_CODE[code], ""),
+                        pack.country,
+                    )
+                ]
     reader = learned_reader(language)
-    if reader is None or len(text) > _LEARNED_MAX or not reader.judges(text):
+    if reader is None or not reader.judges(text):
         return found
     p = reader.p_bad(text)
     if found:
@@ -1507,6 +1564,21 @@ def _second_reading(
             start, end, FindingCode.LEARNED, text[start:end], rewrite, pack.country
         )
     ]
+
+
+# The finding the structured reader adds for a hit a veto dropped: the hit's own rule.
+_ADDED_CODE = {
+    "health": FindingCode.HEALTH_DETAIL,
+    "care": FindingCode.CONFIRMS_PATIENT,
+    "confirms_patient": FindingCode.CONFIRMS_PATIENT,
+    "records": FindingCode.RECORDS,
+    "dates": FindingCode.DATE,
+    "billing": FindingCode.PRICE,
+    "insurance": FindingCode.INSURANCE,
+    "personal": FindingCode.NEW_INFORMATION,
+    "names": FindingCode.FULL_NAME,
+    "reward": FindingCode.REWARD,
+}
 
 
 def _read_clauses(

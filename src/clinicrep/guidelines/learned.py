@@ -244,7 +244,8 @@ def _switches() -> dict[str, bool]:
     if not path.exists():
         return {}
     with path.open("rb") as f:
-        return {k: bool(v) for k, v in tomllib.load(f).items()}
+        # a bool per language; [structured] is structured.py's table
+        return {k: v for k, v in tomllib.load(f).items() if isinstance(v, bool)}
 
 
 @cache
