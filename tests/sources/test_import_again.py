@@ -3,12 +3,10 @@ analysed; every other row keeps its analysis and the practice's corrections."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from clinicrep.analysis import pipeline
 from clinicrep.importing import import_csv
 from clinicrep.model import Aspect, Review, Sentiment
 from clinicrep.store.aspects import aspects_of, correct_aspect, correct_sentiment
@@ -27,20 +25,6 @@ ROWS = [
 ]
 
 
-@pytest.fixture
-def analyses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The external id of every review the import analyses, in order."""
-    seen: list[str] = []
-    analyse: Callable[..., object] = pipeline.analyse_review
-
-    def counting(review: Review, **options: object) -> object:
-        seen.append(review.external_id)
-        return analyse(review, **options)
-
-    monkeypatch.setattr(pipeline, "analyse_review", counting)
-    return seen
-
-
 def export(tmp_path: Path, rows: list[str], name: str = "export.csv") -> Path:
     path = tmp_path / name
     path.write_text(HEADER + "".join(rows), encoding="utf-8")
@@ -52,37 +36,37 @@ def stored(db: Database) -> dict[str, Review]:
 
 
 def test_importing_this_months_export_again_analyses_none_of_its_stored_rows(
-    db: Database, tmp_path: Path, analyses: list[str]
+    db: Database, tmp_path: Path, analysed_ids: list[str]
 ) -> None:
     path = export(tmp_path, ROWS)
     first = import_csv(db, path, source_name="Monthly export")
-    assert (first.imported, len(analyses)) == (5, 5)
+    assert (first.imported, len(analysed_ids)) == (5, 5)
     before = {key: review.analysis for key, review in stored(db).items()}
-    analyses.clear()
+    analysed_ids.clear()
 
     again = import_csv(db, path, source_name="Monthly export")
 
-    assert analyses == []
+    assert analysed_ids == []
     assert (again.imported, again.updated, again.unchanged) == (0, 0, 5)
     assert {key: review.analysis for key, review in stored(db).items()} == before
     assert all(analysis is not None for analysis in before.values())
 
 
 def test_next_months_export_analyses_only_its_new_rows(
-    db: Database, tmp_path: Path, analyses: list[str]
+    db: Database, tmp_path: Path, analysed_ids: list[str]
 ) -> None:
     import_csv(db, export(tmp_path, ROWS[:3], "october.csv"), source_name="Monthly export")
-    analyses.clear()
+    analysed_ids.clear()
 
     report = import_csv(db, export(tmp_path, ROWS, "november.csv"), source_name="Monthly export")
 
-    assert analyses == ["r4", "r5"]
+    assert analysed_ids == ["r4", "r5"]
     assert (report.imported, report.updated, report.unchanged) == (2, 0, 3)
     assert all(review.analysis is not None for review in stored(db).values())
 
 
 def test_a_row_whose_text_changed_is_the_only_one_analysed_again_and_keeps_its_corrections(
-    db: Database, tmp_path: Path, analyses: list[str]
+    db: Database, tmp_path: Path, analysed_ids: list[str]
 ) -> None:
     import_csv(db, export(tmp_path, ROWS), source_name="Monthly export")
     by_id = stored(db)
@@ -90,13 +74,13 @@ def test_a_row_whose_text_changed_is_the_only_one_analysed_again_and_keeps_its_c
     correct_sentiment(db, by_id["r2"].id or 0, Sentiment.MIXED)
     correct_aspect(db, by_id["r2"].id or 0, Aspect.PRICE, Sentiment.NEGATIVE)
     correct_sentiment(db, by_id["r3"].id or 0, Sentiment.NEUTRAL)
-    analyses.clear()
+    analysed_ids.clear()
     edited = "r2,2026-10-02,2,We waited two hours for the doctor and parking cost a fortune.\n"
     path = export(tmp_path, [ROWS[0], edited, *ROWS[2:]], "edited.csv")
 
     report = import_csv(db, path, source_name="Monthly export")
 
-    assert analyses == ["r2"]
+    assert analysed_ids == ["r2"]
     assert (report.imported, report.updated, report.unchanged) == (0, 1, 4)
     after = stored(db)
     r2 = after["r2"]
@@ -114,13 +98,13 @@ def test_a_row_whose_text_changed_is_the_only_one_analysed_again_and_keeps_its_c
 
 
 def test_a_review_the_file_holds_twice_is_analysed_as_its_last_copy_says(
-    db: Database, tmp_path: Path, analyses: list[str]
+    db: Database, tmp_path: Path, analysed_ids: list[str]
 ) -> None:
     # the patient changed the review; the export lists the old copy and then the new one
     changed = "r1,2026-10-01,1,The doctor was rude and never explained anything.\n"
     path = export(tmp_path, [*ROWS, changed])
     import_csv(db, path, source_name="Monthly export")
-    analyses.clear()
+    analysed_ids.clear()
 
     import_csv(db, path, source_name="Monthly export")
 
@@ -128,4 +112,4 @@ def test_a_review_the_file_holds_twice_is_analysed_as_its_last_copy_says(
     assert r1 is not None and r1.text == changed.split(",", 3)[3].strip()
     assert r1.analysis is not None  # not left waiting for a re-analysis
     assert r1.analysis.sentiment is Sentiment.NEGATIVE
-    assert sorted(analyses) == ["r1", "r1"]  # both copies: the stored text changes twice
+    assert sorted(analysed_ids) == ["r1", "r1"]  # both copies: the stored text changes twice
