@@ -1,7 +1,8 @@
 """Importing the same export again (a practice's monthly export): this tree against an earlier
 commit, interleaved.
 
-    .venv/bin/python benchmarks/import_again.py --before REV [--rows 100000] [--runs 2]
+    .venv/bin/python benchmarks/import_again.py --before REV [--rows 100000] [--runs 2] \
+        [--pg postgresql://postgres@127.0.0.1:PORT/postgres]
 
 ``import_csv.py``'s file of ``--rows`` rows is imported with the analysis into a fresh store
 by each tree's own code (so each finds its own rules' analyses stored), once; then each run
@@ -9,7 +10,8 @@ imports the same file again, with the analysis, into a copy of that store, "befo
 "after" in turns. Each line gives the wall time, the CPU time of the importing process and of
 its analysis workers, what the summary says (new / updated / unchanged) and the load.
 ``REV`` is exported with ``git archive`` into a temp dir (its own ``src``; resources are
-this tree's).
+this tree's). ``--pg``: the stores are databases on that server (a superuser's URL), each run's
+a copy of its tree's first (``CREATE DATABASE ... TEMPLATE``).
 """
 
 from __future__ import annotations
@@ -20,11 +22,15 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from import_csv import make_file
+from pg_bench import BenchServer, drop_database, working_copy
+
+from clinicrep.store.pg import PgTarget, connect
 
 HERE = Path(__file__).resolve().parent.parent
 
@@ -34,7 +40,12 @@ from clinicrep.importing import import_csv
 from clinicrep.model import Platform
 from clinicrep.store import open_database
 path, store = sys.argv[1], sys.argv[2]
-with open_database(store) as db:
+if store.startswith("postgresql://"):
+    from clinicrep.store.pg import PgTarget
+    where = PgTarget.from_url(store)
+else:
+    where = store
+with open_database(where) as db:
     started, cpu = time.perf_counter(), time.process_time()
     report = import_csv(db, path, source_name="Monthly export", platform=Platform.OTHER)
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -49,8 +60,13 @@ def load() -> str:
     return f"load {one:.1f} {five:.1f} {fifteen:.1f}"
 
 
-def run_import(src: Path, path: Path, store: Path) -> list[float]:
-    env = dict(os.environ, PYTHONPATH=str(src), PYTHONDONTWRITEBYTECODE="1")
+def run_import(src: Path, path: Path, store: Path | str) -> list[float]:
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(src),
+        PYTHONDONTWRITEBYTECODE="1",
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",  # no password is kept
+    )
     proc = subprocess.run(
         [sys.executable, "-c", CHILD, str(path), str(store)],
         env=env,
@@ -69,7 +85,13 @@ def main() -> int:
     parser.add_argument("--before", required=True, help="a git revision: the 'before'")
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--pg", help="a PostgreSQL server's URL (a superuser): stores there")
     args = parser.parse_args()
+    server = None
+    if args.pg:
+        from pg_bench import bench_server
+
+        server = bench_server(args.pg)
     with tempfile.TemporaryDirectory(prefix="clinicrep-import-again-") as tmp:
         folder = Path(tmp)
         before_src = folder / "before"
@@ -84,10 +106,14 @@ def main() -> int:
         trees = {"before": before_src / "src", "after": HERE / "src"}
         path = folder / "export.csv"
         make_file(path, args.rows)
-        bases = {}
+        bases: dict[str, Path | PgTarget] = {}
         for name, src in trees.items():
-            bases[name] = folder / f"{name}-base.sqlite3"
-            wall, cpu, workers, *_counts = run_import(src, path, bases[name])
+            bases[name] = (
+                _new_database(server, f"clinicrep_again_{name}")
+                if server is not None
+                else folder / f"{name}-base.sqlite3"
+            )
+            wall, cpu, workers, *_counts = run_import(src, path, _where(bases[name]))
             print(
                 f"{name}: first import {wall:.1f} s (CPU {cpu:.1f} + workers {workers:.1f} s)"
                 f" {load()}",
@@ -96,17 +122,44 @@ def main() -> int:
         print(f"import again of {args.rows:,} rows, with the analysis ({load()})")
         for run in range(args.runs):
             for name, src in trees.items():
-                store = folder / f"{name}-{run}.sqlite3"
-                shutil.copyfile(bases[name], store)
-                wall, cpu, workers, new, updated, unchanged = run_import(src, path, store)
+                base = bases[name]
+                store: Path | PgTarget
+                if isinstance(base, Path):
+                    store = folder / f"{name}-{run}.sqlite3"
+                    shutil.copyfile(base, store)
+                else:
+                    assert server is not None
+                    store = working_copy(server, base, f"clinicrep_again_{name}_{run}")
+                wall, cpu, workers, new, updated, unchanged = run_import(src, path, _where(store))
                 print(
                     f"  {name:<6} run {run + 1}: {wall:6.1f} s wall, CPU {cpu:5.1f} s here +"
                     f" {workers:5.1f} s workers; new {new:.0f}, updated {updated:.0f},"
                     f" unchanged {unchanged:.0f}; {load()}",
                     flush=True,
                 )
-                store.unlink()
+                if isinstance(store, Path):
+                    store.unlink()
+                else:
+                    assert server is not None
+                    drop_database(server, store)
+        if server is not None:
+            for base in bases.values():
+                if not isinstance(base, Path):
+                    drop_database(server, base)
+            server.close()
     return 0
+
+
+def _where(store: Path | PgTarget) -> str:
+    return str(store) if isinstance(store, Path) else store.url()
+
+
+def _new_database(server: BenchServer, name: str) -> PgTarget:
+    """An empty database ``name`` on the server (the import migrates it)."""
+    with connect(server.admin, server.password) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return replace(server.admin, dbname=name)
 
 
 if __name__ == "__main__":
