@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.backend
@@ -15,6 +16,7 @@ import keyring.errors
 import pytest
 
 from clinicrep import paths
+from clinicrep.model import Analysis, Review
 from clinicrep.store import Database, open_database
 from memory_keyring import MemoryKeyring
 
@@ -116,6 +118,23 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         and not definition.get_closest_marker("sqlite_only")
     ):
         metafunc.parametrize("store_kind", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def analysed_ids(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The external id of every review analysed from now on (an import's, a sync's), in
+    order: what ``analysis.pipeline.analyse_review`` was called with in this process."""
+    from clinicrep.analysis import pipeline
+
+    seen: list[str] = []
+    analyse = pipeline.analyse_review
+
+    def counting(review: Review, **options: Any) -> Analysis:
+        seen.append(review.external_id)
+        return analyse(review, **options)
+
+    monkeypatch.setattr(pipeline, "analyse_review", counting)
+    return seen
 
 
 @pytest.fixture

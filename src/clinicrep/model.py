@@ -242,6 +242,13 @@ class Review:
     platform: Platform | None = None  # filled when read from the store (from the source)
 
 
+# What the analysis reads of a review (``analysis.pipeline.analyse_review``; the pool's
+# ``_pack`` sends the same to its workers), besides the source's language and the rules: a
+# review stored with these unchanged and analysed by the same rules keeps its analysis when a
+# file is imported again (``store.reviews.analyses_kept``).
+ANALYSED_FIELDS = ("title", "text", "rating", "recommendation", "language_hint")
+
+
 @dataclass(slots=True)
 class ReviewVersion:
     """An earlier text or rating of a review the patient has since edited."""

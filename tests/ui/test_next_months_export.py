@@ -30,6 +30,13 @@ def _export(folder: Path, name: str, days_ago: tuple[int, ...]) -> Path:
 
 def _import(window, qtbot, monkeypatch, path: Path, site: Platform = Platform.ZNANYLEKARZ) -> str:
     """File → Import a file…, the file chosen, Import pressed, then OK: the name it used."""
+    return _import_finished(window, qtbot, monkeypatch, path, site)[0]
+
+
+def _import_finished(
+    window, qtbot, monkeypatch, path: Path, site: Platform = Platform.ZNANYLEKARZ
+) -> tuple[str, str]:
+    """``_import``: the name it used and what "Import finished" said."""
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(path), ""))
     )
@@ -51,7 +58,7 @@ def _import(window, qtbot, monkeypatch, path: Path, site: Platform = Platform.ZN
     QTimer.singleShot(0, answer)
     window.import_action.trigger()
     qtbot.waitUntil(lambda: "done" in seen, timeout=20_000)
-    return seen["name"]
+    return seen["name"], seen["done"]
 
 
 def test_next_months_export_goes_into_the_same_source_and_adds_only_the_new_reviews(
@@ -82,4 +89,35 @@ def test_next_months_export_goes_into_the_same_source_and_adds_only_the_new_revi
     # a file of a site clinicrep does not know ("Other") is named after itself, as before
     other = _export(tmp_path, "ankieta.csv", (3,))
     assert _import(window, qtbot, monkeypatch, other, Platform.OTHER) == "ankieta"
+    window.close()
+
+
+def test_the_same_export_imported_again_is_not_analysed_again(
+    db, qtbot, monkeypatch, tmp_path, analysed_ids
+):
+    """Each month's file holds last month's reviews again: every one of them was analysed
+    again on each import; now only the new ones are, and the summary says so."""
+    from clinicrep.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    november = _export(tmp_path, "opinie_listopad.csv", tuple(range(1, 11)))
+    _import(window, qtbot, monkeypatch, november)
+    assert len(analysed_ids) == 10
+    qtbot.waitUntil(lambda: not window.model.loading and window.model.rowCount() == 10)
+    analysed_ids.clear()
+
+    _name, again = _import_finished(window, qtbot, monkeypatch, november)
+
+    assert analysed_ids == []  # the old code analysed all 10 again
+    assert "10 rows read: 0 new reviews imported, 0 updated, 10 already there" in again
+
+    december = _export(tmp_path, "opinie_grudzien.csv", (0, *range(1, 11)))
+    _name, next_month = _import_finished(window, qtbot, monkeypatch, december)
+
+    assert len(analysed_ids) == 1  # only the new review
+    assert "11 rows read: 1 new reviews imported, 0 updated, 10 already there" in next_month
+    qtbot.waitUntil(lambda: not window.model.loading and window.model.rowCount() == 11)
     window.close()

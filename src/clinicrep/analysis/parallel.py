@@ -131,7 +131,8 @@ def _lower_priority() -> None:
 
 
 # What crosses to a worker of each review: what the analysis reads (``pipeline.analyse_review``:
-# title, text, stars or recommendation, the platform's language) and the id it logs.
+# title, text, stars or recommendation, the platform's language: ``model.ANALYSED_FIELDS``)
+# and the id it logs.
 _Packed = tuple[str, str, str, int | None, str | None, str]
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SENTIMENTS = {s.value: s for s in Sentiment}
@@ -265,7 +266,10 @@ class AnalysisPool:
                 _attach(page, analyse_page(self._analyse, page, fallback_language))
                 yield page
             return
-        ahead: deque[tuple[list[Review], Future[list[tuple | None]]]] = deque()
+        # an empty page (an import of a file stored before: nothing in it to analyse) is
+        # handed back in its turn without a trip to a worker, so that such an import never
+        # starts one (the executor starts its processes at the first task)
+        ahead: deque[tuple[list[Review], Future[list[tuple | None]] | None]] = deque()
         limit = self.workers * _PAGES_AHEAD
         for page in pages:
             ahead.append(
@@ -273,17 +277,15 @@ class AnalysisPool:
                     page,
                     self._executor.submit(
                         analyse_packed, self._analyse, _pack(page), fallback_language
-                    ),
+                    )
+                    if page
+                    else None,
                 )
             )
-            while len(ahead) > limit or (ahead and ahead[0][1].done()):
-                done, future = ahead.popleft()
-                _attach(done, _unpacked(future.result()))
-                yield done
+            while len(ahead) > limit or (ahead and _ready(ahead[0][1])):
+                yield _with_results(*ahead.popleft())
         while ahead:
-            done, future = ahead.popleft()
-            _attach(done, _unpacked(future.result()))
-            yield done
+            yield _with_results(*ahead.popleft())
 
     def analyse_all(
         self, reviews: list[Review], fallback_language: Callable[[Review], str]
@@ -313,6 +315,16 @@ class AnalysisPool:
             for i, analysis in zip(part, _unpacked(future.result()), strict=True):
                 found[i] = analysis
         return found
+
+
+def _ready(future: Future[list[tuple | None]] | None) -> bool:
+    return future is None or future.done()
+
+
+def _with_results(page: list[Review], future: Future[list[tuple | None]] | None) -> list[Review]:
+    if future is not None:
+        _attach(page, _unpacked(future.result()))
+    return page
 
 
 def _attach(page: list[Review], analyses: list[Analysis | None]) -> None:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -43,7 +44,6 @@ from clinicrep.guidelines.engine import (
     lowered_pattern,
     split_text,
 )
-from clinicrep.guidelines.learned import learned_reader
 from clinicrep.guidelines.lexicon import (
     LANGUAGES,
     all_first_names,
@@ -56,6 +56,9 @@ from clinicrep.guidelines.rulepack import CountryPack, country_pack, language_pa
 from clinicrep.guidelines.structured import STRUCTURED_MAX, RulesReading, structured_reader
 from clinicrep.model import Review
 from clinicrep.settings import PRACTICE_COUNTRIES, Settings
+
+if TYPE_CHECKING:
+    from clinicrep.guidelines.learned import LearnedReader
 
 
 class FindingCode(StrEnum):
@@ -87,6 +90,15 @@ RULE_OF_CODE = {
     FindingCode.LEARNED: "confirms_patient",  # the rule most of the replies it learned from broke
 }
 RULES = tuple(dict.fromkeys(RULE_OF_CODE.values()))
+
+
+def learned_reader(language: str) -> LearnedReader | None:
+    """``learned.learned_reader``, imported at the first check (on the checks' worker): with
+    it comes numpy, 0.3 s of CPU that the window's first paint waited for on either store
+    (the reply editor imports this module)."""
+    from clinicrep.guidelines.learned import learned_reader as read
+
+    return read(language)
 
 
 def rule_label(rule: str) -> str:
