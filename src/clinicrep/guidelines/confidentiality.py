@@ -53,12 +53,12 @@ from clinicrep.guidelines.lexicon import (
     normalise_language,
 )
 from clinicrep.guidelines.rulepack import CountryPack, country_pack, language_pack
-from clinicrep.guidelines.structured import STRUCTURED_MAX, RulesReading, structured_reader
 from clinicrep.model import Review
 from clinicrep.settings import PRACTICE_COUNTRIES, Settings
 
 if TYPE_CHECKING:
     from clinicrep.guidelines.learned import LearnedReader
+    from clinicrep.guidelines.structured import RulesReading, StructuredReader
 
 
 class FindingCode(StrEnum):
@@ -97,6 +97,14 @@ def learned_reader(language: str) -> LearnedReader | None:
     it comes numpy, 0.3 s of CPU that the window's first paint waited for on either store
     (the reply editor imports this module)."""
     from clinicrep.guidelines.learned import learned_reader as read
+
+    return read(language)
+
+
+def structured_reader(language: str) -> StructuredReader | None:
+    """``structured.structured_reader``, imported at the first check like ``learned_reader``
+    (the structured reader reads with numpy too)."""
+    from clinicrep.guidelines.structured import structured_reader as read
 
     return read(language)
 
@@ -1520,6 +1528,8 @@ def rules_reading(
             review_facts = _review_facts(review_text, codes, country)
         return _family_of(hit, text, primary) in review_facts
 
+    from clinicrep.guidelines.structured import RulesReading  # numpy: see learned_reader
+
     return RulesReading(
         text, primary, facts, whom, result, review_names, review_tells_of_illness, bool(review_text)
     )
@@ -1542,6 +1552,8 @@ def _second_reading(
     text, language, found = read.text, read.language, read.findings
     if len(text) > _LEARNED_MAX:
         return found
+    from clinicrep.guidelines.structured import STRUCTURED_MAX
+
     structured = structured_reader(language) if len(text) <= STRUCTURED_MAX else None
     if structured is not None:
         p = structured.p_reply(read)
