@@ -1177,29 +1177,6 @@ def find_confidentiality_problems(
 
     date_hits = sorted((h.start, h.end) for _, h in facts if h.kind == "dates")
 
-    amounts_in: dict[int, int] = {}  # the amounts of each sentence
-    for _, h in facts:
-        if h.kind == "billing":
-            number = sentence_of.of(h.start)
-            amounts_in[number] = amounts_in.get(number, 0) + 1
-
-    def price_list(clause: int) -> bool:
-        """The clause's sentence is a price list, the same for everyone: it says so ([guard]
-        prices: "our prices", "nasze ceny", "价格"), lists several amounts and has no one in it
-        (it neither speaks to nor names the reviewer, tells of no past event or outcome):
-        "Nasze ceny: przegląd 350 zł, zdjęcie 60 zł", "我们的价格：检查加洁牙298元，根尖片40元"; not
-        "Balance due: $800 for the crown and $60 for the X-ray"."""
-        number = sentence_of.of(clauses[clause][0])
-        if amounts_in.get(number, 0) < 2 or clause in whom.addressee or whom.personal(clause):
-            return False
-        start, end = sentence_of.clauses[number]
-        if any(you in text[start:end] for you in "您你"):
-            return False
-        return any(
-            next(language_pack(code).phrases["prices"].finditer_in(text, low, start, end), None)
-            for code in codes
-        )
-
     phrases_of: dict[tuple[str, int], list[tuple[int, int]]] = {}
 
     def phrase_beside(kind: str, start: int, end: int, after: bool) -> bool:
@@ -1241,16 +1218,6 @@ def find_confidentiality_problems(
                 end = max(end, e)
         year = _YEAR_AFTER.match(text, end)  # "1 апреля 2019 года клинику возглавил ..."
         return phrase_beside("date_owner", start, year.end() if year else end, after=True)
-
-    span_join = _range_join(tuple(codes))
-
-    def date_span(hit: Hit) -> bool:
-        """The date opens or closes a span of days ([guard] range_words: "from March 10 to 14",
-        "с 10 по 14 марта", "od 10 do 14 marca", "3月10日到14日"): the practice's calendar
-        when its clause has no one in it (a visit is one day; a stay names whose it is)."""
-        after = span_join[0].match(text, hit.end)
-        before = span_join[1].search(text, max(0, hit.start - 16), hit.start)
-        return bool(after or before)
 
     def review_dated(hit: Hit) -> bool:
         """The date is the review's own: a review word, "of" and the date ("ваш отзыв от 12
@@ -1329,12 +1296,7 @@ def find_confidentiality_problems(
         elif kind in _FACT_KINDS:
             if kind == "dates" and date_owned(hit):
                 continue  # "your review of 14 June", "Dr Osei joins our team on 1 March"
-            if (
-                kind == "dates"
-                and date_span(hit)
-                and clause not in whom.addressee
-                and not whom.personal(clause)
-            ):
+            if kind == "dates" and whom.date_span(clause, hit):
                 continue  # "renovating the second floor from March 10 to 14": the calendar
             if (
                 kind == "health"
@@ -1358,7 +1320,7 @@ def find_confidentiality_problems(
                 continue  # "we hope you feel better soon" after "came in with the flu"
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
-            if kind == "billing" and price_list(clause):
+            if kind == "billing" and whom.price_list(clause):
                 continue  # "Nasze ceny: przegląd 350 zł, zdjęcie 60 zł": everyone's prices
             if kind in ("billing", "insurance") and whom.follows_general(clause):
                 continue  # "... for everyone: most policies pay the surgery fee. The fee is set
@@ -1921,20 +1883,6 @@ def _title_words() -> frozenset[str]:
         t.casefold().rstrip(".\\?")
         for code in LANGUAGES
         for t in (*lexicon(code).titles, *lexicon(code).staff_titles)
-    )
-
-
-@cache
-def _range_join(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """After a date, a dash or a range word and the next day ("to 14", "по 14", "到14日"); before
-    one, a dash or a range word and the day that opens the span ("10 to", "10日到")."""
-    words = {w for code in codes for w in lexicon(code).range_words}
-    joins = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    join = rf"(?:[–—-]|(?i:{joins})(?!\w))" if joins else r"[–—-]"
-    day = r"(?:[^\W\d_]+\s+)?\d"
-    return (
-        re.compile(rf"\s*{join}\s*{day}"),
-        re.compile(rf"\d\s*(?:[^\W\d_]{{1,2}}\s*)?{join}\s*(?:[^\W\d_]+\s+)?$"),
     )
 
 
