@@ -662,6 +662,17 @@ _RUSSIAN_ONLY = re.compile(r"[ыэъёЫЭЪЁ\u1c86]")
 _POLISH_ONLY = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# runs of the letters above: a reply's letters are counted a run at a time, not a match a letter
+# (a Russian reply's 1,500 matches cost 0.4 ms; its 300 runs a fifth of that)
+_CYRILLIC_RUN = re.compile(_CYRILLIC.pattern + "+")
+_HAN_RUN = re.compile(_HAN_CHAR.pattern + "+")
+
+
+def _letters(runs: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the runs of ``runs`` hold."""
+    return sum(map(len, runs.findall(text)))
+
+
 _FACT_KINDS = ("health", "dates", "billing", "insurance", "personal")
 # Facts a reply adds about the person: with the reviewer as their subject, new information.
 _FACT_CODES = (
@@ -791,10 +802,10 @@ def reply_language(text: str, hint: str = "") -> str:
     sample = text[:2000]
     code = normalise_language(hint) if hint else ""
     if _HAN_CHAR.search(sample):
-        han = len(_HAN_CHAR.findall(sample))
-        if han * 3 >= len(_LATIN_WORD.findall(sample)) + len(_CYRILLIC.findall(sample)) // 4:
+        han = _letters(_HAN_RUN, sample)
+        if han * 3 >= len(_LATIN_WORD.findall(sample)) + _letters(_CYRILLIC_RUN, sample) // 4:
             return "zh"
-    cyrillic = len(_CYRILLIC.findall(sample))
+    cyrillic = _letters(_CYRILLIC_RUN, sample)
     if cyrillic and cyrillic > len(_LATIN_WORD.findall(sample)) * 3:
         if code in ("ru", "uk"):
             return code
