@@ -162,6 +162,14 @@ class PhraseSet:
         self._source = "|".join(parts)
         self.pattern = re.compile(self._source) if parts else None
         self._caseless_pattern: re.Pattern[str] | None = None
+        self._entries = tuple(entries)
+        self._anchored = anchored
+        # a long set is read by its entries' beginnings (``_KeyedEntries``), worked out when a
+        # text first needs it; False where they cannot be (an entry could start with anything)
+        keyed_from = _KEYED_FROM if anchored else _KEYED_FROM_UNANCHORED
+        self._keyed: _KeyedEntries | None | bool = (
+            None if len(self._source) >= keyed_from else False
+        )
 
     @property
     def _caseless(self) -> re.Pattern[str] | None:
@@ -190,6 +198,12 @@ class PhraseSet:
             return
         if low is None:
             yield from (self._caseless or self.pattern).finditer(text, start, end)
+            return
+        keyed = self._keyed
+        if keyed is None:
+            keyed = self._keyed = _KeyedEntries.of(self._entries, self._anchored) or False
+        if isinstance(keyed, _KeyedEntries):
+            yield from keyed.finditer(low, start, end)
         else:
             yield from self.pattern.finditer(low, start, end)
 
@@ -199,6 +213,138 @@ class PhraseSet:
             return False
         stop = len(text) if end is None else end
         return caseless.search(text, start, stop) is not None
+
+
+# A set whose pattern (its entries' sources) is this long or longer is read by its entries'
+# beginnings: at each place a match can start, only the entries that can start there are tried.
+# Where every entry starts a word, each word of the span is a step in Python (about 10 us a
+# clause), worth it only for the longest sets ("general": ru 76 -> 40 us a clause, uk 82 -> 40,
+# pl 59 -> 30; "addressee", 5,000 characters, 11 -> 13 us: left as one pattern); in Chinese only
+# the characters an entry starts with are steps ("addressee" 19 -> 4 us, "date_owner" 27 -> 7).
+_KEYED_FROM = 10_000
+_KEYED_FROM_UNANCHORED = 500
+
+
+class _KeyedEntries:
+    """A ``PhraseSet``'s entries by the two characters their matches can start with: at each
+    place a match can start (a word start where every entry is anchored at one, else a
+    character some entry starts with), one pattern of just the entries that can start there,
+    in the order written, is matched. It finds what the set's one pattern finds, match for
+    match (the first entry in order that matches at the first place one does; non-overlapping),
+    since an entry left out cannot match at that place."""
+
+    def __init__(
+        self,
+        sources: tuple[str, ...],
+        by_key: dict[str, tuple[int, ...]],
+        everywhere: tuple[int, ...],
+        starts: re.Pattern[str],
+        anchored: bool,
+    ) -> None:
+        self._sources = sources
+        self._by_key = by_key
+        self._everywhere = everywhere  # entries tried at every word start ("\w+\s+team")
+        self._starts = starts  # where a match can start
+        self._anchored = anchored
+        self._chosen: dict[str, re.Pattern[str] | None] = {}
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    @classmethod
+    def of(cls, entries: Sequence[str], anchored: bool) -> _KeyedEntries | None:
+        """The keyed entries, or None where an entry's beginnings cannot be told (it could
+        start with anything, or with a sign at a place that is no word start)."""
+        sources = tuple(lowered_pattern(e) for e in entries)
+        by_key: dict[str, list[int]] = {}
+        everywhere: list[int] = []
+        firsts: set[str] = set()
+        for number, (entry, source) in enumerate(zip(entries, sources, strict=True)):
+            if anchored and not _WORDLIKE_START.match(entry):
+                return None  # matched anywhere: the set's one pattern orders it after the rest
+            keys = prefixes(source, 2)
+            if keys is None or "" in keys:
+                if anchored and _word_first(regex_items(source)):
+                    everywhere.append(number)  # "\w+\s+(?:team|...)": any word start
+                    continue
+                return None
+            if anchored and not all(_WORD_CHAR.match(key) for key in keys):
+                return None  # "(?:\$|...)": it may start where no word does
+            firsts.update(key[0] for key in keys)
+            for key in keys:
+                by_key.setdefault(key, []).append(number)
+        if anchored:
+            starts = _WORD_RUN
+        elif firsts:
+            starts = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+        else:
+            return None
+        return cls(
+            sources,
+            {key: tuple(numbers) for key, numbers in by_key.items()},
+            tuple(everywhere),
+            starts,
+            anchored,
+        )
+
+    def _pattern(self, key: str) -> re.Pattern[str] | None:
+        """The entries that can start with ``key`` (the text's next two characters)."""
+        numbers = tuple(
+            sorted(
+                {
+                    *self._by_key.get(key, ()),
+                    *self._by_key.get(key[:1], ()),
+                    *self._everywhere,
+                }
+            )
+        )
+        if not numbers:
+            return None
+        compiled = self._compiled.get(numbers)
+        if compiled is None:
+            body = "|".join(f"(?:{self._sources[n]})" for n in numbers)
+            compiled = re.compile(rf"(?<!\w)(?:{body})" if self._anchored else body)
+            self._compiled[numbers] = compiled
+        return compiled
+
+    def finditer(self, low: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(low, start, end)`` gives, the set's one pattern."""
+        chosen = self._chosen
+        if len(chosen) > 50_000:  # a pasted book of odd words: start again
+            chosen.clear()
+        done = start
+        for place in self._starts.finditer(low, start, end):
+            at = place.start()
+            if at < done:
+                continue  # inside the last match
+            key = low[at : at + 2]
+            pattern = chosen.get(key, _UNSEEN)
+            if pattern is _UNSEEN:
+                pattern = chosen[key] = self._pattern(key)
+            if pattern is not None:
+                found = pattern.match(low, at, end)
+                if found is not None:
+                    done = found.end()
+                    yield found
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_first(items: Sequence[RegexItem] | None) -> bool:
+    r"""A match of these items starts with a word character ("\w+\s+team"): nothing else."""
+    for item in items or ():
+        tag = item[0]
+        if tag in ("look", "at"):
+            continue  # zero width: the next item starts the match
+        if tag == "class":  # "\w": no letter listed, the word category only
+            return not item[1] and item[2] == ("word",) and not item[3]
+        if tag == "repeat":
+            return bool(item[1] >= 1 and _word_first(item[3]))
+        if tag == "group":
+            return _word_first(item[1])
+        if tag == "branch":
+            return all(_word_first(branch) for branch in item[1])
+        return False
+    return False
 
 
 # A run of word characters: each starts where a word does ("(?<!\w)\w" finds the same places
