@@ -479,6 +479,7 @@ class WhomReading:
         self._anyone_at: dict[int, int] = {}
         self._spoken: dict[int, bool] = {}
         self._general_numbers: tuple[int, ...] | None = None
+        self._found_in: dict[tuple[str, int, int], bool] = {}
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
         for _, hit in facts:
             if hit.kind == "billing":
@@ -487,9 +488,15 @@ class WhomReading:
         self._read_addressees(facts, addressees)
 
     def _found(self, kind: str, start: int, end: int) -> bool:
-        return any(
-            next(p[kind].finditer_in(self.text, self.low, start, end), None) for p in self.packs
-        )
+        """A phrase of ``kind`` is in ``text[start:end]``: read once per span (the rules ask
+        the same clause again for each of its words)."""
+        key = (kind, start, end)
+        found = self._found_in.get(key)
+        if found is None:
+            found = self._found_in[key] = any(
+                next(p[kind].finditer_in(self.text, self.low, start, end), None) for p in self.packs
+            )
+        return found
 
     def _read_addressees(
         self, facts: Sequence[tuple[int, Hit]], addressees: Sequence[tuple[int, Hit]]
