@@ -1,4 +1,4 @@
-"""A long phrase set read by its entries' beginnings (engine._KeyedEntries) finds what its one
+"""A long Chinese phrase set read by its entries' beginnings (engine._KeyedEntries) finds what its
 pattern finds, match for match, in any span of a text: the guard's findings stay the same."""
 
 from __future__ import annotations
@@ -34,61 +34,40 @@ def _agree(phrases: PhraseSet, text: str, spans: list[tuple[int, int]]) -> None:
         assert keyed == whole, (text[start:end], keyed, whole)
 
 
-ANCHORED = [
-    r"your\s+next\s+visit",
-    r"you\s+were\s+seen",
-    r"\w+\s+(?:team|staff)\s+(?:is|are)",  # any word first: tried at every word start
-    r"you",  # shorter than its neighbour, written after it: the longer one wins where both do
-    r"\bevery\s+(?:monday|day)",
-    r"(?<!walk\s)every\s+week",
-    r"y",
-    r"the\s+(?:nurses?|doctors?)\s+(?:is|are)\s+\w+",
-    r"\d+\s*(?:am|pm)",
-]
-UNANCHORED = [r"您的?预约", r"我们的?团队", r"每周[一二三四五六日]", r"预约", r"\d+点", r"您"]
+# Chinese entries: several share a first character, one is a prefix of another written after
+# it, one starts with a digit, one is a single character
+ENTRIES = [r"您的?预约", r"我们的?团队", r"每周[一二三四五六日]", r"预约", r"\d+点", r"您", r"周"]
+WORDS = "您的预约 您预约 我们的团队 每周一 每周日 预约 10点 您 我们 的 每 周 周末 x"
 
 
-@pytest.mark.parametrize(
-    ("entries", "anchored", "words"),
-    [
-        (
-            ANCHORED,
-            True,
-            "your next visit you were seen our team is nursing staff are you yo every monday "
-            "every day walk every week every week the nurse is kind the doctors are busy 10 am "
-            "9pm y yes youth"
-            "",
-        ),
-        (UNANCHORED, False, "您的预约 您预约 我们的团队 每周一 每周日 预约 10点 您 我们 的 每"),
-    ],
-)
 def test_a_keyed_set_finds_what_its_one_pattern_finds_in_any_span(
-    monkeypatch: pytest.MonkeyPatch, entries: list[str], anchored: bool, words: str
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(engine, "_KEYED_FROM", 0)
-    monkeypatch.setattr(engine, "_KEYED_FROM_UNANCHORED", 0)
-    phrases = PhraseSet(entries, anchored=anchored)
-    pieces = words.split()
+    phrases = PhraseSet(ENTRIES, anchored=False)
+    pieces = WORDS.split()
     rng = random.Random(16)
     for _ in range(150):
-        text = rng.choice([" ", "", ", "]).join(rng.choice(pieces) for _ in range(30))
+        text = rng.choice([" ", "", "，"]).join(rng.choice(pieces) for _ in range(30))
         _agree(phrases, text, _spans(text, rng, 20))
     assert phrases._keyed  # it was read by its beginnings, not by the one pattern
 
 
-def test_a_set_with_an_entry_that_may_start_anywhere_keeps_its_one_pattern(
+def test_a_set_that_may_start_with_a_space_or_at_a_word_keeps_its_one_pattern(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(engine, "_KEYED_FROM", 0)
-    phrases = PhraseSet([*ANCHORED, r"[$€]\d+"], anchored=True)  # a sign, at no word start
-    _agree(phrases, "We charge $80 and you were seen, €20 every week", [(0, 48), (3, 20)])
-    assert phrases._keyed is False
+    spaced = PhraseSet([*ENTRIES, r"\s+но\s+"], anchored=False)  # a space every few letters
+    words = PhraseSet([r"your\s+visit", r"you\s+were\s+seen"], anchored=True)  # a step a word
+    for phrases in (spaced, words):
+        _agree(phrases, "您的预约 но you were seen, your visit 每周一", [(0, 38), (3, 20)])
+        assert phrases._keyed is False
 
 
-# English's longest set ("general") has an entry that starts with a sign ("[$£€]\\d"): one pattern
+# only Chinese sets are read by their beginnings
 @pytest.mark.parametrize(
     ("language", "any_keyed"),
-    [("en", False), ("ru", True), ("uk", True), ("pl", True), ("zh", True)],
+    [("en", False), ("ru", False), ("uk", False), ("pl", False), ("zh", True)],
 )
 def test_the_rules_long_sets_agree_on_every_clause_of_real_replies(
     language: str, any_keyed: bool

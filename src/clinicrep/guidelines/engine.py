@@ -163,12 +163,11 @@ class PhraseSet:
         self.pattern = re.compile(self._source) if parts else None
         self._caseless_pattern: re.Pattern[str] | None = None
         self._entries = tuple(entries)
-        self._anchored = anchored
-        # a long set is read by its entries' beginnings (``_KeyedEntries``), worked out when a
-        # text first needs it; False where they cannot be (an entry could start with anything)
-        keyed_from = _KEYED_FROM if anchored else _KEYED_FROM_UNANCHORED
+        # a long Chinese set is read by its entries' beginnings (``_KeyedEntries``), worked out
+        # when a text first needs it; False where they cannot be (an entry could start with
+        # anything) or a segmented language's (a step a word)
         self._keyed: _KeyedEntries | None | bool = (
-            None if len(self._source) >= keyed_from else False
+            None if not anchored and len(self._source) >= _KEYED_FROM else False
         )
 
     @property
@@ -201,7 +200,7 @@ class PhraseSet:
             return
         keyed = self._keyed
         if keyed is None:
-            keyed = self._keyed = _KeyedEntries.of(self._entries, self._anchored) or False
+            keyed = self._keyed = _KeyedEntries.of(self._entries) or False
         if isinstance(keyed, _KeyedEntries):
             yield from keyed.finditer(low, start, end)
         else:
@@ -215,102 +214,70 @@ class PhraseSet:
         return caseless.search(text, start, stop) is not None
 
 
-# A set whose pattern (its entries' sources) is this long or longer is read by its entries'
-# beginnings: at each place a match can start, only the entries that can start there are tried.
-# Where every entry starts a word, each word of the span is a step in Python (about 10 us a
-# clause), worth it only for the longest sets ("general": ru 76 -> 40 us a clause, uk 82 -> 40,
-# pl 59 -> 30; "addressee", 5,000 characters, 11 -> 13 us: left as one pattern); in Chinese only
-# the characters an entry starts with are steps ("addressee" 19 -> 4 us, "date_owner" 27 -> 7,
-# "service" 5.4 -> 2.5; the clause breaks over a whole reply 400 -> 150 us), never a space (a set
-# that can start with one, Russian's clause breaks " но ", keeps its pattern: 170 -> 420 us).
-_KEYED_FROM = 10_000
-_KEYED_FROM_UNANCHORED = 150
+# A Chinese set whose pattern (its entries' sources) is this long or longer is read by its
+# entries' beginnings: only at the characters an entry starts with is a step in Python, and there
+# only the entries that can start with the next two characters are tried ("addressee" 19 -> 4 us
+# a clause, "date_owner" 27 -> 7, "service" 5.4 -> 2.3; the clause breaks over a 4 KB reply 400 ->
+# 150 us). A set of a segmented language would step at every word (Russian's "general", 23,000
+# characters, 76 -> 40 us a clause) and compile a pattern per two letters the first time a text
+# has them (1.7 s of CPU in Russian, 2.2 s in Ukrainian): it keeps its one pattern; so does a set
+# that can start with a space (Russian's clause breaks " но ": 170 -> 420 us had it not).
+_KEYED_FROM = 150
 
 
 class _KeyedEntries:
-    """A ``PhraseSet``'s entries by the two characters their matches can start with: at each
-    place a match can start (a word start where every entry is anchored at one, else a
-    character some entry starts with), one pattern of just the entries that can start there,
-    in the order written, is matched. It finds what the set's one pattern finds, match for
-    match (the first entry in order that matches at the first place one does; non-overlapping),
-    since an entry left out cannot match at that place."""
+    """An unanchored ``PhraseSet``'s entries by the two characters their matches can start
+    with: at each character some entry starts with, one pattern of just the entries that can
+    start with it and the next, in the order written, is matched. It finds what the set's one
+    pattern finds, match for match (the first entry in order that matches at the first place
+    one does; non-overlapping), since an entry left out cannot match at that place."""
 
     def __init__(
-        self,
-        sources: tuple[str, ...],
-        by_key: dict[str, tuple[int, ...]],
-        everywhere: tuple[int, ...],
-        starts: re.Pattern[str],
-        anchored: bool,
+        self, sources: tuple[str, ...], by_key: dict[str, tuple[int, ...]], starts: re.Pattern[str]
     ) -> None:
         self._sources = sources
         self._by_key = by_key
-        self._everywhere = everywhere  # entries tried at every word start ("\w+\s+team")
         self._starts = starts  # where a match can start
-        self._anchored = anchored
         self._chosen: dict[str, re.Pattern[str] | None] = {}
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     @classmethod
-    def of(cls, entries: Sequence[str], anchored: bool) -> _KeyedEntries | None:
+    def of(cls, entries: Sequence[str]) -> _KeyedEntries | None:
         """The keyed entries, or None where an entry's beginnings cannot be told (it could
-        start with anything, or with a sign at a place that is no word start)."""
+        start with anything) or may be a space (every few characters of a text)."""
         sources = tuple(lowered_pattern(e) for e in entries)
         by_key: dict[str, list[int]] = {}
-        everywhere: list[int] = []
-        firsts: set[str] = set()
-        for number, (entry, source) in enumerate(zip(entries, sources, strict=True)):
-            if anchored and not _WORDLIKE_START.match(entry):
-                return None  # matched anywhere: the set's one pattern orders it after the rest
+        for number, source in enumerate(sources):
             keys = prefixes(source, 2)
             if keys is None or "" in keys:
-                if anchored and _word_first(regex_items(source)):
-                    everywhere.append(number)  # "\w+\s+(?:team|...)": any word start
-                    continue
                 return None
-            if anchored and not all(_WORD_CHAR.match(key) for key in keys):
-                return None  # "(?:\$|...)": it may start where no word does
-            firsts.update(key[0] for key in keys)
             for key in keys:
                 by_key.setdefault(key, []).append(number)
-        if anchored:
-            starts = _WORD_RUN
-        elif firsts and " " not in firsts:  # lowered text's white space is all spaces
-            starts = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
-        else:
+        firsts = sorted({key[0] for key in by_key})
+        if not firsts or " " in firsts:  # lowered text's white space is all spaces
             return None
         return cls(
             sources,
             {key: tuple(numbers) for key, numbers in by_key.items()},
-            tuple(everywhere),
-            starts,
-            anchored,
+            re.compile("[" + "".join(re.escape(c) for c in firsts) + "]"),
         )
 
     def _pattern(self, key: str) -> re.Pattern[str] | None:
         """The entries that can start with ``key`` (the text's next two characters)."""
-        numbers = tuple(
-            sorted(
-                {
-                    *self._by_key.get(key, ()),
-                    *self._by_key.get(key[:1], ()),
-                    *self._everywhere,
-                }
-            )
-        )
+        numbers = tuple(sorted({*self._by_key.get(key, ()), *self._by_key.get(key[:1], ())}))
         if not numbers:
             return None
         compiled = self._compiled.get(numbers)
         if compiled is None:
-            body = "|".join(f"(?:{self._sources[n]})" for n in numbers)
-            compiled = re.compile(rf"(?<!\w)(?:{body})" if self._anchored else body)
-            self._compiled[numbers] = compiled
+            compiled = self._compiled[numbers] = re.compile(
+                "|".join(f"(?:{self._sources[n]})" for n in numbers)
+            )
         return compiled
 
     def finditer(self, low: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(low, start, end)`` gives, the set's one pattern."""
         chosen = self._chosen
-        if len(chosen) > 50_000:  # a pasted book of odd words: start again
+        if len(chosen) > 50_000:  # a pasted book of odd characters: start again
             chosen.clear()
         done = start
         for place in self._starts.finditer(low, start, end):
@@ -326,27 +293,6 @@ class _KeyedEntries:
                 if found is not None:
                     done = found.end()
                     yield found
-
-
-_WORD_CHAR = re.compile(r"\w")
-
-
-def _word_first(items: Sequence[RegexItem] | None) -> bool:
-    r"""A match of these items starts with a word character ("\w+\s+team"): nothing else."""
-    for item in items or ():
-        tag = item[0]
-        if tag in ("look", "at"):
-            continue  # zero width: the next item starts the match
-        if tag == "class":  # "\w": no letter listed, the word category only
-            return not item[1] and item[2] == ("word",) and not item[3]
-        if tag == "repeat":
-            return bool(item[1] >= 1 and _word_first(item[3]))
-        if tag == "group":
-            return _word_first(item[1])
-        if tag == "branch":
-            return all(_word_first(branch) for branch in item[1])
-        return False
-    return False
 
 
 # A run of word characters: each starts where a word does ("(?<!\w)\w" finds the same places
