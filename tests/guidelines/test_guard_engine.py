@@ -160,3 +160,25 @@ def test_a_reply_with_a_visit_and_a_day_in_one_phrase_has_both_findings() -> Non
     rules = {(f.rule, f.text) for f in findings}
     assert ("confirms_patient", "we'll see you on") in rules
     assert ("date", "on Tuesday") in rules
+
+
+def test_chinese_terms_are_found_wherever_they_start_overlapping_ones_too() -> None:
+    # terms sharing their first character, a term of one character, one ending the text, a
+    # Latin term that must stand as a word of its own
+    families = WordFamilies(
+        morphology("zh"),
+        {"health": ["牙", "牙周炎", "牙周", "拔牙", "HPV", "周炎"], "care": ["复诊", "复查"]},
+    )
+    text = "拔牙后牙周炎复查，HPV与HPVX无关，下次复诊"
+    found = [(text[h.start : h.end], h.kind) for h in families.find(text)]
+    assert found == [
+        ("拔牙", "health"),
+        ("牙", "health"),
+        ("牙", "health"),
+        ("牙周炎", "health"),
+        ("牙周", "health"),
+        ("周炎", "health"),
+        ("复查", "care"),
+        ("HPV", "health"),
+        ("复诊", "care"),
+    ]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit
-from clinicrep.guidelines.lexicon import normalise_language
+from clinicrep.guidelines.lexicon import lexicon, normalise_language
 from clinicrep.guidelines.rulepack import language_pack
 from clinicrep.paths import resource
 
@@ -420,6 +420,20 @@ def conditions_in(
     return spans
 
 
+@cache
+def _range_join(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """After a date, a dash or a range word and the next day ("to 14", "по 14", "到14日"); before
+    one, a dash or a range word and the day that opens the span ("10 to", "10日到")."""
+    words = {w for code in codes for w in lexicon(code).range_words}
+    joins = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    join = rf"(?:[–—-]|(?i:{joins})(?!\w))" if joins else r"[–—-]"
+    day = r"(?:[^\W\d_]+\s+)?\d"
+    return (
+        re.compile(rf"\s*{join}\s*{day}"),
+        re.compile(rf"\d\s*(?:[^\W\d_]{{1,2}}\s*)?{join}\s*(?:[^\W\d_]+\s+)?$"),
+    )
+
+
 class WhomReading:
     """Whom each clause of one reply is about, read lazily (only where a rule asks) and once.
 
@@ -465,12 +479,24 @@ class WhomReading:
         self._anyone_at: dict[int, int] = {}
         self._spoken: dict[int, bool] = {}
         self._general_numbers: tuple[int, ...] | None = None
+        self._found_in: dict[tuple[str, int, int], bool] = {}
+        self._amounts: dict[int, int] = {}  # the amounts of each sentence
+        for _, hit in facts:
+            if hit.kind == "billing":
+                number = self.sentence_of.of(hit.start)
+                self._amounts[number] = self._amounts.get(number, 0) + 1
         self._read_addressees(facts, addressees)
 
     def _found(self, kind: str, start: int, end: int) -> bool:
-        return any(
-            next(p[kind].finditer_in(self.text, self.low, start, end), None) for p in self.packs
-        )
+        """A phrase of ``kind`` is in ``text[start:end]``: read once per span (the rules ask
+        the same clause again for each of its words)."""
+        key = (kind, start, end)
+        found = self._found_in.get(key)
+        if found is None:
+            found = self._found_in[key] = any(
+                next(p[kind].finditer_in(self.text, self.low, start, end), None) for p in self.packs
+            )
+        return found
 
     def _read_addressees(
         self, facts: Sequence[tuple[int, Hit]], addressees: Sequence[tuple[int, Hit]]
@@ -582,6 +608,34 @@ class WhomReading:
             kind != "specific" or own_start <= at < own_end or not any(s <= at < e for s, e in ours)
             for kind, at in told
         )
+
+    def price_list(self, clause: int) -> bool:
+        """The clause's sentence is a price list, the same for everyone: it says so ([guard]
+        prices: "our prices", "nasze ceny", "价格"), lists several amounts and has no one in it
+        (it neither speaks to nor names the reviewer, tells of no past event or outcome):
+        "Nasze ceny: przegląd 350 zł, zdjęcie 60 zł", "我们的价格：检查加洁牙298元，根尖片40元"; not
+        "Balance due: $800 for the crown and $60 for the X-ray"."""
+        number = self.sentence_of.of(self.clauses[clause][0])
+        if self._amounts.get(number, 0) < 2 or clause in self.addressee or self.personal(clause):
+            return False
+        start, end = self.sentence_of.clauses[number]
+        if any(you in self.text[start:end] for you in "您你"):
+            return False
+        return self._found("prices", start, end)
+
+    def date_span(self, clause: int, hit: Hit) -> bool:
+        """The date opens or closes a span of days ([guard] range_words: "from March 10 to 14",
+        "с 10 по 14 марта", "od 10 do 14 marca", "3月10日到14日") and its clause has no one in
+        it (it neither speaks to nor names the reviewer, tells of no past event or outcome): the
+        practice's calendar ("renovating the second floor from March 10 to 14"); a visit is one
+        day, and a stay names whose it is ("You stayed with us from March 10 to 14")."""
+        after, before = _range_join(tuple(self.codes))
+        if not (
+            after.match(self.text, hit.end)
+            or before.search(self.text, max(0, hit.start - 16), hit.start)
+        ):
+            return False
+        return clause not in self.addressee and not self.personal(clause)
 
     def _ours_done_in(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
         """The practice's own past steps in ``text[start:end]`` ([guard] ours_done: "we changed

@@ -1,0 +1,119 @@
+"""How fast the confidentiality guard reads a 4,096-byte reply, per language (issue 16: <= 5 ms).
+
+The replies are those of guard_accuracy.py's speed part (runs of each language's tune replies cut
+at 4,096 UTF-8 bytes, each with a tune review), judged as the product does (the learned reader
+where it is switched on). Each reply is judged ``--runs`` times after one warm-up; the figure is
+the median over the replies of each reply's median CPU time (time.process_time: waiting for a
+core is not the guard's), in microseconds, with the load average beside it. ``--profile`` prints
+where the time goes (cProfile: the guard's stages by cumulative time); ``--paste`` also times a
+1 MB paste once.
+
+    PYTHONPATH=src python benchmarks/guard_speed.py
+    PYTHONPATH=src python benchmarks/guard_speed.py --lang pl --profile
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from guard_accuracy import DATA, _replies_of, read_items  # same folder: the same replies
+
+from clinicrep.guidelines.confidentiality import find_confidentiality_problems, load_guidelines
+from clinicrep.guidelines.lexicon import LANGUAGES
+
+
+def _load() -> str:
+    return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "?"
+
+
+def _cases(lang: str) -> list[tuple[str, str]]:
+    tune = read_items(DATA / f"replies_{lang}_tune.jsonl")
+    reviews = [i.review for i in tune]
+    replies = _replies_of(4096, [i.reply for i in tune])
+    return [(reply, reviews[n % len(reviews)]) for n, reply in enumerate(replies)]
+
+
+def _judge(reply: str, review: str, lang: str) -> None:
+    find_confidentiality_problems(reply, review_text=review, language=lang)
+
+
+def time_language(lang: str, runs: int) -> tuple[float, float, float]:
+    """Median, 90th percentile and worst of each reply's median CPU microseconds."""
+    per_reply = []
+    for reply, review in _cases(lang):
+        _judge(reply, review, lang)  # warm-up: the caches a keystroke's check finds filled
+        times = []
+        for _ in range(runs):
+            started = time.process_time()
+            _judge(reply, review, lang)
+            times.append((time.process_time() - started) * 1e6)
+        per_reply.append(statistics.median(times))
+    per_reply.sort()
+    return (
+        statistics.median(per_reply),
+        per_reply[int(0.9 * (len(per_reply) - 1))],
+        per_reply[-1],
+    )
+
+
+def profile_language(lang: str, top: int) -> None:
+    cases = _cases(lang)
+    for reply, review in cases:
+        _judge(reply, review, lang)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for reply, review in cases:
+        _judge(reply, review, lang)
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("cumulative").print_stats(top)
+    print(f"\n== profile {lang}: {len(cases)} replies, once each (load {_load()})")
+    print(out.getvalue())
+
+
+def time_paste(lang: str) -> tuple[float, float]:
+    tune = read_items(DATA / f"replies_{lang}_tune.jsonl")
+    paste = _replies_of(1_000_000, [i.reply for i in tune])[0]
+    wall, cpu = time.perf_counter(), time.process_time()
+    _judge(paste, tune[0].review, lang)
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=LANGUAGES, action="append")
+    parser.add_argument("--runs", type=int, default=7, help="judgements of each reply")
+    parser.add_argument("--profile", action="store_true", help="cProfile, by cumulative time")
+    parser.add_argument("--top", type=int, default=45, help="functions the profile prints")
+    parser.add_argument("--paste", action="store_true", help="time a 1 MB paste too")
+    args = parser.parse_args(argv)
+    langs = args.lang or list(LANGUAGES)
+    load_guidelines(langs)
+    for lang in langs:
+        if args.profile:
+            profile_language(lang, args.top)
+            continue
+        median, p90, worst = time_language(lang, args.runs)
+        line = (
+            f"{lang}: 4 KB reply {median:,.0f} us median, {p90:,.0f} us p90, {worst:,.0f} us "
+            f"worst CPU (median of {args.runs} runs each; load {_load()})"
+        )
+        if args.paste:
+            wall, cpu = time_paste(lang)
+            line += f"; 1 MB paste {wall:.2f} s wall, {cpu:.2f} s CPU"
+        print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,83 @@
+"""A long Chinese phrase set read by its entries' beginnings (engine._KeyedEntries) finds what its
+pattern finds, match for match, in any span of a text: the guard's findings stay the same."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from clinicrep.guidelines import engine
+from clinicrep.guidelines.engine import PhraseSet, lowered, split_text
+from clinicrep.guidelines.rulepack import FLAG_KINDS, language_pack
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _spans(text: str, rng: random.Random, count: int) -> list[tuple[int, int]]:
+    """Spans starting and ending anywhere, mid-word too."""
+    spans = [(0, len(text))]
+    for _ in range(count):
+        start = rng.randrange(len(text) + 1)
+        spans.append((start, rng.randrange(start, len(text) + 1)))
+    return spans
+
+
+def _agree(phrases: PhraseSet, text: str, spans: list[tuple[int, int]]) -> None:
+    low = lowered(text)
+    assert phrases.pattern is not None and low is not None
+    for start, end in spans:
+        keyed = [(m.span(), m.group()) for m in phrases.finditer_in(text, low, start, end)]
+        whole = [(m.span(), m.group()) for m in phrases.pattern.finditer(low, start, end)]
+        assert keyed == whole, (text[start:end], keyed, whole)
+
+
+# Chinese entries: several share a first character, one is a prefix of another written after
+# it, one starts with a digit, one is a single character
+ENTRIES = [r"您的?预约", r"我们的?团队", r"每周[一二三四五六日]", r"预约", r"\d+点", r"您", r"周"]
+WORDS = "您的预约 您预约 我们的团队 每周一 每周日 预约 10点 您 我们 的 每 周 周末 x"
+
+
+def test_a_keyed_set_finds_what_its_one_pattern_finds_in_any_span(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(engine, "_KEYED_FROM", 0)
+    phrases = PhraseSet(ENTRIES, anchored=False)
+    pieces = WORDS.split()
+    rng = random.Random(16)
+    for _ in range(150):
+        text = rng.choice([" ", "", "，"]).join(rng.choice(pieces) for _ in range(30))
+        _agree(phrases, text, _spans(text, rng, 20))
+    assert phrases._keyed  # it was read by its beginnings, not by the one pattern
+
+
+def test_a_set_that_may_start_with_a_space_or_at_a_word_keeps_its_one_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(engine, "_KEYED_FROM", 0)
+    spaced = PhraseSet([*ENTRIES, r"\s+но\s+"], anchored=False)  # a space every few letters
+    words = PhraseSet([r"your\s+visit", r"you\s+were\s+seen"], anchored=True)  # a step a word
+    for phrases in (spaced, words):
+        _agree(phrases, "您的预约 но you were seen, your visit 每周一", [(0, 38), (3, 20)])
+        assert phrases._keyed is False
+
+
+# only Chinese sets are read by their beginnings
+@pytest.mark.parametrize(
+    ("language", "any_keyed"),
+    [("en", False), ("ru", False), ("uk", False), ("pl", False), ("zh", True)],
+)
+def test_the_rules_long_sets_agree_on_every_clause_of_real_replies(
+    language: str, any_keyed: bool
+) -> None:
+    pack = language_pack(language)
+    keyed = [pack.phrases[k] for k in FLAG_KINDS if pack.phrases[k].pattern is not None]
+    with (DATA / f"replies_{language}_tune.jsonl").open(encoding="utf-8") as f:
+        replies = [json.loads(line)["reply"] for line in f if line.strip()][:40]
+    for text in replies:
+        sentences, clauses = split_text(text, pack.clause_breaks, pack.abbreviations)
+        for phrases in keyed:
+            _agree(phrases, text, [*clauses, *sentences, (0, len(text))])
+    assert any(p._keyed for p in keyed) is any_keyed  # the long sets read by their beginnings
