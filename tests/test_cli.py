@@ -115,10 +115,10 @@ def test_import_then_report_then_export_from_the_command_line(tmp_path, capsys):
         == 0
     )
     out = capsys.readouterr()
-    assert "2 new reviews imported" in out.out and "line 4" in out.err
+    assert "New reviews imported: 2," in out.out and "line 4" in out.err
     # importing the same file again adds nothing
     assert main([*args, "import", str(csv_file), "--source", "ZnanyLekarz"]) == 0
-    assert "0 new reviews imported" in capsys.readouterr().out
+    assert "New reviews imported: 0," in capsys.readouterr().out
 
     assert main([*args, "reanalyse"]) == 0
     assert "2 reviews analysed" in capsys.readouterr().out

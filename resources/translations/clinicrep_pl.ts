@@ -434,47 +434,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="237"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="231"/>
         <source>Thank the reviewer personally</source>
         <translation>Podziękuj autorowi osobiście</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="240"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="234"/>
         <source>Start with a personal thank-you; use the reviewer&apos;s first name if they showed one.</source>
         <translation>Zacznij od osobistego podziękowania; użyj imienia autora, jeśli je podał.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="250"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="244"/>
         <source>Pass the praise on to the person the reviewer named, or to the whole team.</source>
         <translation>Przekaż pochwałę osobie wymienionej przez autora lub całemu zespołowi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="255"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="249"/>
         <source>Pass the praise on to the team.</source>
         <translation>Przekaż pochwałę zespołowi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="259"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="253"/>
         <source>Credit the team</source>
         <translation>Doceń zespół</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="269"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="263"/>
         <source>Invite them back in a general way</source>
         <translation>Zaproś ponownie w ogólny sposób</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="272"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="266"/>
         <source>Say the practice is always glad to help, without mentioning a past or next visit.</source>
         <translation>Napisz, że przychodnia zawsze chętnie pomoże, bez wspominania o minionej ani kolejnej wizycie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="280"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="274"/>
         <source>Answer promptly</source>
         <translation>Odpowiedz szybko</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="288"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
         <source>This review is %n day(s) old. Paste the reply on its page today and confirm here.</source>
         <translation>
             <numerusform>Ta opinia ma %n dzień. Wklej dziś odpowiedź na jej stronie i potwierdź to tutaj.</numerusform>
@@ -483,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="289"/>
         <source>This feedback is %n day(s) old. Answer the patient today, then mark it answered.</source>
         <translation>
             <numerusform>Ta uwaga ma %n dzień. Odpowiedz pacjentowi dziś, a potem oznacz ją jako odpowiedzianą.</numerusform>
@@ -492,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="302"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="296"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
         <translation>
             <numerusform>Opinia ma już %n dzień. Opublikuj odpowiedź jeszcze dziś.</numerusform>
@@ -501,177 +501,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="311"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="305"/>
         <source>Acknowledge the experience and express regret</source>
         <translation>Odnieś się do doświadczenia i wyraź ubolewanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="314"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="308"/>
         <source>Say you are sorry about the experience, without admitting any clinical fault.</source>
         <translation>Napisz, że przykro ci z powodu tej sytuacji, nie przyznając się do błędu medycznego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="324"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="318"/>
         <source>Do not admit clinical fault</source>
         <translation>Nie przyznawaj się do błędu medycznego</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="327"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="321"/>
         <source>“{words}” admits fault. Express regret for the experience instead.</source>
         <translation>„{words}” to przyznanie się do winy. Zamiast tego wyraź ubolewanie z powodu tej sytuacji.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="336"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="330"/>
         <source>Offer a concrete next step</source>
         <translation>Zaproponuj konkretny kolejny krok</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="339"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="333"/>
         <source>Say what will happen next, for example ask them to call so you can look into it.</source>
         <translation>Napisz, co stanie się dalej, np. poproś o telefon, aby można było wyjaśnić sprawę.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="347"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="341"/>
         <source>Move the conversation offline</source>
         <translation>Kontynuuj rozmowę prywatnie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="363"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="357"/>
         <source>Give a phone number, an e-mail address or a named contact, so the case is not discussed in public. Your contact details are set in Settings.</source>
         <translation>Podaj numer telefonu, adres e-mail lub osobę do kontaktu, aby sprawa nie była omawiana publicznie. Dane kontaktowe ustawia się w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="372"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="366"/>
         <source>Stay calm: no blame, no argument, no sarcasm</source>
         <translation>Zachowaj spokój: bez obwiniania, sporów i sarkazmu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="379"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="373"/>
         <source>“{words}” may read as blame or argument. Rephrase it calmly.</source>
         <translation>„{words}” może brzmieć jak obwinianie lub spór. Sformułuj to spokojniej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="387"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="381"/>
         <source>Read the reply once as the reviewer would.</source>
         <translation>Przeczytaj odpowiedź tak, jak przeczyta ją autor opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="487"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="481"/>
         <source>Sign with a name or role</source>
         <translation>Podpisz się imieniem lub funkcją</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="501"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="495"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
         <translation>Zakończ imieniem lub funkcją, np. „Anna, kierownik przychodni”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="515"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="509"/>
         <source>Give a source for the facts</source>
         <translation>Podaj źródło faktów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="518"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="512"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
         <translation>Wskaż, gdzie można sprawdzić fakty: rejestr publiczny, oficjalna strona lub link.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="528"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="522"/>
         <source>Invite them to talk it through</source>
         <translation>Zaproś do rozmowy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="531"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="525"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
         <translation>Zaproponuj konsultację lub rozmowę, podczas której można odpowiedzieć na pytania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="541"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="535"/>
         <source>No personal attack</source>
         <translation>Bez ataków osobistych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="544"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="538"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
         <translation>„{words}” atakuje autora opinii. Prostuj fakty, nie oceniaj osoby.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="551"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="545"/>
         <source>Keep the holding reply short</source>
         <translation>Napisz krótką odpowiedź wstępną</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="558"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="552"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
         <translation>Napisz tylko, że sprawa jest traktowana poważnie i nastąpi kontakt; resztą zajmie się właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="566"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="560"/>
         <source>Escalate to the owner</source>
         <translation>Przekaż właścicielowi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="573"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="567"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
         <translation>Oznacz opinię jako przekazaną właścicielowi, aby został powiadomiony; ten krok jest zapisywany.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="580"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="574"/>
         <source>Nothing that reveals a patient</source>
         <translation>Bez informacji ujawniających pacjenta</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="594"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="588"/>
         <source>Rules: {rules}.</source>
         <translation>Reguły: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="604"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="598"/>
         <source>No reward for reviews</source>
         <translation>Bez nagród za opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="609"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="603"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>„{words}” to oferta nagrody. Platformy i przepisy zabraniają nagradzania za opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="623"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="617"/>
         <source>Written for this review</source>
         <translation>Odpowiedź dopasowana do tej opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="638"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="632"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>Ta odpowiedź jest prawie taka sama jak już opublikowana. Dopasuj ją do tej opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="654"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="648"/>
         <source>A sensible length</source>
         <translation>Rozsądna długość</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="658"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="652"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>Długość odpowiedzi w bajtach: {size}; {platform} przyjmuje najwyżej {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="664"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="658"/>
         <source>the platform</source>
         <translation>platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="672"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="666"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>Odpowiedź jest bardzo krótka. Dodaj jedno lub dwa zdania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="711"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="705"/>
         <source>Correct the facts</source>
         <translation>Sprostuj fakty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="712"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="706"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Sprawdź, czy każdy fakt w odpowiedzi jest prawdziwy i da się go udokumentować.</translation>
     </message>
@@ -737,92 +737,92 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="93"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="115"/>
         <source>Confirms a patient</source>
         <translation>Potwierdza, że ktoś jest pacjentem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="94"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="116"/>
         <source>Health detail</source>
         <translation>Informacja o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="95"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
         <source>Date or time of a visit</source>
         <translation>Data lub godzina wizyty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="96"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="118"/>
         <source>Billing or insurance</source>
         <translation>Płatność lub ubezpieczenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="97"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="119"/>
         <source>Full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="98"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="120"/>
         <source>Reward for reviews</source>
         <translation>Nagroda za opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="99"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
         <source>New information</source>
         <translation>Nowe informacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="106"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="128"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>To potwierdza, że autor jest lub był pacjentem. Zamiast tego pisz ogólnie o przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="111"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>To mówi, że ktoś zajrzał do dokumentacji autora, co potwierdza, że jest pacjentem. Usuń ten fragment.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="116"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="138"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>To informacja o zdrowiu (diagnoza, zabieg, lek lub badanie). Nie umieszczaj jej w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="143"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>To powtórzenie informacji o zdrowiu z opinii. Nie powtarzaj jej publicznie, nawet jeśli autor sam ją podał.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="126"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>To wzmianka o ubezpieczeniu. Nie pisz o ubezpieczeniu w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="129"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>To data. Data zdradza innym, kiedy ktoś był na wizycie; usuń ją.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="155"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>To dotyczy kwoty, którą ktoś zapłacił. Rozliczenia omawiaj tylko prywatnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="136"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="158"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>To imię i nazwisko lub samo nazwisko. Użyj tylko imienia albo nie podawaj go wcale.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="140"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="162"/>
         <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
         <translation>To jest nagroda za opinię. Platformy i prawo zabraniają nagradzania opinii; usuń to.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="167"/>
         <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
         <translation>To mówi czytelnikom o autorze coś, czego nie ma w opinii. Odpowiedź może odnosić się do opinii, ale nie może dodawać niczego o pacjencie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="150"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="172"/>
         <source>Replies worded like this sentence usually confirm that the reviewer is a patient or tell something about their care (a learned check, no word list). Speak about the practice in general instead.</source>
         <translation>Odpowiedzi sformułowane w ten sposób zwykle potwierdzają, że autor opinii jest pacjentem, albo mówią coś o jego leczeniu (wykryła to wyuczona kontrola, nie lista słów). Pisz o placówce ogólnie.</translation>
     </message>
@@ -1243,7 +1243,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="240"/>
-        <source>{rows} rows read: {imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
+        <source>Rows read: {rows}. New reviews imported: {imported}, updated: {updated}, already there: {unchanged}, rows skipped: {skipped}.</source>
         <translation>Odczytano wierszy: {rows}. Zaimportowano nowych opinii: {imported}, zaktualizowano: {updated}, już były: {unchanged}, pominięto wierszy: {skipped}.</translation>
     </message>
 </context>
@@ -2043,55 +2043,55 @@
 <context>
     <name>Encodings</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="485"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="487"/>
         <source>Unicode (UTF-8)</source>
         <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="487"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="488"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="490"/>
         <source>Unicode (UTF-16)</source>
         <translation>Unicode (UTF-16)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="490"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="491"/>
         <source>Central European (Windows)</source>
         <translation>Środkowoeuropejskie (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="492"/>
         <source>Cyrillic (Windows)</source>
         <translation>Cyrylica (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="492"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="493"/>
         <source>Western European (Windows)</source>
         <translation>Zachodnioeuropejskie (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="494"/>
         <source>Central European (ISO)</source>
         <translation>Środkowoeuropejskie (ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="495"/>
         <source>Russian (KOI8-R)</source>
         <translation>Rosyjskie (KOI8-R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="495"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="496"/>
         <source>Ukrainian (KOI8-U)</source>
         <translation>Ukraińskie (KOI8-U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="496"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="497"/>
         <source>Chinese Simplified (GBK)</source>
         <translation>Chiński uproszczony (GBK)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="498"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>Chiński tradycyjny (Big5)</translation>
     </message>
@@ -2111,198 +2111,198 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>Show</source>
         <translation>Pokaż</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>Needs attention</source>
         <translation>Wymagające uwagi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>All reviews</source>
         <translation>Wszystkie opinie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>New</source>
         <translation>Nowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Answered</source>
         <translation>Z odpowiedzią</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>Escalated</source>
         <translation>U właściciela</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
         <source>Dismissed</source>
         <translation>Pominięte</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="74"/>
         <source>Imported history</source>
         <translation>Archiwalne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
         <source>Overdue</source>
         <translation>Po terminie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="80"/>
         <source>Location</source>
         <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="81"/>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="257"/>
         <source>All locations</source>
         <translation>Wszystkie lokalizacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
         <source>Platform</source>
         <translation>Platforma</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
         <source>All platforms</source>
         <translation>Wszystkie platformy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="90"/>
         <source>Stars</source>
         <translation>Gwiazdki</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="91"/>
         <source>Any stars</source>
         <translation>Dowolna ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
         <source>No stars</source>
         <translation>Bez gwiazdek</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="96"/>
         <source>Sentiment</source>
         <translation>Wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="97"/>
         <source>Any sentiment</source>
         <translation>Dowolny wydźwięk</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="101"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="102"/>
         <source>Any topic</source>
         <translation>Dowolny temat</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="107"/>
         <source>Praise or complaint</source>
         <translation>Pochwała lub skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="109"/>
         <source>Any praise or complaint</source>
         <translation>Dowolna pochwała lub skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="113"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}: pochwała</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="116"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}: skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="119"/>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
         <source>Any time</source>
         <translation>Dowolny okres</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
         <source>Last 7 days</source>
         <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="123"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="124"/>
         <source>Last 3 months</source>
         <translation>Ostatnie 3 miesiące</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="125"/>
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="131"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Szukaj w opiniach (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="132"/>
         <source>Search reviews</source>
         <translation>Szukaj w opiniach</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="145"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="146"/>
         <source>Clear the chart filter</source>
         <translation>Wyczyść filtr z wykresu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="152"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="153"/>
         <source>Show what needs attention, with no other filter</source>
         <translation>Pokaż to, co wymaga uwagi, bez innych filtrów</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="266"/>
         <source>Waiting for approval</source>
         <translation>Czekają na zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="368"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="364"/>
         <source>Chart: {what}</source>
         <translation>Wykres: {what}</translation>
     </message>
@@ -2328,72 +2328,72 @@
 <context>
     <name>GuardLaw</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="163"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="185"/>
         <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
         <translation>Przepisy FTC o opiniach konsumentów (16 CFR 465); regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="166"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
         <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
         <translation>Ustawa o rynkach cyfrowych, konkurencji i konsumentach z 2024 r. (Wielka Brytania); regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="169"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="191"/>
         <source>Federal Law 38-FZ on advertising; platform rules</source>
         <translation>Rosyjska ustawa federalna 38-FZ o reklamie; regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="172"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="194"/>
         <source>Law of Ukraine on consumer rights protection; platform rules</source>
         <translation>Ukraińska ustawa o ochronie praw konsumentów; regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="175"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="197"/>
         <source>Act on counteracting unfair market practices; platform rules</source>
         <translation>Ustawa o przeciwdziałaniu nieuczciwym praktykom rynkowym; regulaminy platform</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="178"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="200"/>
         <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
         <translation>Chińska ustawa o zwalczaniu nieuczciwej konkurencji; ustawa o handlu elektronicznym, art. 17</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="183"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="205"/>
         <source>Review platforms&apos; rules (Google, Yelp and others)</source>
         <translation>Regulaminy serwisów z opiniami (Google, Yelp i inne)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="210"/>
         <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
         <translation>Zasada prywatności HIPAA (45 CFR 164.502)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="189"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="211"/>
         <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
         <translation>UK GDPR, art. 9; wytyczne GMC dotyczące poufności</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="192"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="214"/>
         <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
         <translation>Rosyjska ustawa federalna 323-FZ, art. 13 (tajemnica lekarska)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="195"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="217"/>
         <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
         <translation>Podstawy ustawodawstwa Ukrainy o ochronie zdrowia, art. 40 (tajemnica lekarska)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="198"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="220"/>
         <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
         <translation>Ustawa o prawach pacjenta, art. 13–14 (tajemnica lekarska)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="201"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="223"/>
         <source>Physicians Law art. 56; Personal Information Protection Law</source>
         <translation>Chińska ustawa o lekarzach, art. 56; ustawa o ochronie danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="206"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="228"/>
         <source>Medical confidentiality and data protection law</source>
         <translation>Przepisy o tajemnicy lekarskiej i ochronie danych</translation>
     </message>
@@ -2460,231 +2460,231 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
         <source>Import reviews from {file}</source>
         <translation>Import opinii z pliku {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="85"/>
         <source>Name of the source</source>
         <translation>Nazwa źródła</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="93"/>
         <source>Website the file comes from</source>
         <translation>Serwis, z którego pochodzi plik</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="100"/>
         <source>Language of the reviews</source>
         <translation>Język opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="101"/>
         <source>Detect from the text</source>
         <translation>Wykryj na podstawie tekstu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="105"/>
         <source>Encoding of the file&apos;s text</source>
         <translation>Kodowanie tekstu pliku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="120"/>
         <source>Detected: {encoding}</source>
         <translation>Wykryto: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="137"/>
         <source>Day the file was saved</source>
         <translation>Dzień zapisania pliku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="139"/>
         <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
         <translation>Daty w rodzaju „3 dni temu” w pliku są liczone wstecz od tego dnia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="147"/>
         <source>Import rows whose date cannot be read, with the day the file was saved</source>
         <translation>Importuj wiersze z nieczytelną datą, z dniem zapisania pliku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
         <source>Review text</source>
         <translation>Treść opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
         <source>Review ID</source>
         <translation>Identyfikator opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="153"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="153"/>
         <source>Practice&apos;s reply</source>
         <translation>Odpowiedź przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="154"/>
         <source>Language code</source>
         <translation>Kod języka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="157"/>
         <source>Source name:</source>
         <translation>Nazwa źródła:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="158"/>
         <source>Website:</source>
         <translation>Serwis:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="159"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="160"/>
         <source>Encoding:</source>
         <translation>Kodowanie:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
         <source>File saved on:</source>
         <translation>Plik zapisano:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="174"/>
         <source>Why this column</source>
         <translation>Dlaczego ta kolumna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="237"/>
         <source>Recognised: {export}.</source>
         <translation>Rozpoznano: {export}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="244"/>
         <source>clinicrep did not recognise the website this file comes from: choose it in “Website” above.</source>
         <translation>clinicrep nie rozpoznał, z jakiego serwisu pochodzi ten plik: wybierz go powyżej w polu „Serwis”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="256"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="301"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="302"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right; if none does, this is not a file of reviews: save the reviews from the website again.</source>
         <translation>W kodowaniu „{encoding}” tekst wygląda na zniekształcony. Wybierz powyżej inne kodowanie, aż podgląd będzie czytelny; jeśli żadne nie pomaga, to nie jest plik z opiniami: zapisz opinie ze strony jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="323"/>
         <source>No column was found for the review text or the rating. Choose at least one of them above; if none fits, this is probably not a file of reviews: save the reviews from the website again.</source>
         <translation>Nie znaleziono kolumny z treścią opinii ani z oceną. Wybierz powyżej co najmniej jedną z nich; jeśli żadna nie pasuje, to prawdopodobnie nie jest plik z opiniami: zapisz opinie z serwisu jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1454"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1462"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Eksporty opinii (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="183"/>
         <source>First rows of the file</source>
         <translation>Pierwsze wiersze pliku</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
         <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: “{polish}” for Polish, “{cyrillic}” for Russian or Ukrainian files, “{chinese}” for Chinese.</source>
         <translation>Sposób zapisu liter w pliku. Jeśli podgląd pokazuje dziwne znaki, wybierz inne: „{polish}” dla plików polskich, „{cyrillic}” dla rosyjskich i ukraińskich, „{chinese}” dla chińskich.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="191"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="258"/>
         <source>(unnamed)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="284"/>
         <source>Chosen by you.</source>
         <translation>Wybrane przez Ciebie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="310"/>
         <source>{rows} rows shown of the Excel workbook</source>
         <translation>Pokazano wierszy skoroszytu Excel: {rows}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="314"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Pokazano wierszy pliku: {rows} · kodowanie {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1451"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1459"/>
         <source>Import reviews</source>
         <translation>Import opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="373"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
         <source>This file looks like {export}, not {platform}. If it is, choose “{other}” in “Website” above; otherwise import it as it is.</source>
         <translation>Ten plik wygląda na „{export}”, a nie {platform}. Jeśli tak jest, wybierz „{other}” powyżej w polu „Serwis”; jeśli nie, zaimportuj go tak, jak jest.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="421"/>
         <source>Importing reviews…</source>
         <translation>Importowanie opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="422"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="454"/>
         <source>Line {line}: {reason}</source>
         <translation>Wiersz {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="461"/>
         <source>… and {n} more.</source>
         <translation>… i jeszcze {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="466"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
@@ -3239,22 +3239,22 @@
         <translation>Postęp aktualizacji analizy</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="890"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="898"/>
         <source>Marked “{status}”.</source>
         <translation>Oznaczono: „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1034"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1042"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Cofnięto: opinia ma znów status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1095"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1103"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Wyświetlone: {shown} · nowe: {new} · otwarte: {open} · po terminie: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1255"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1263"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: %n opinia</numerusform>
@@ -3263,12 +3263,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1292"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1300"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Nic nie jest jeszcze połączone: połącz platformę (Plik → Źródła) albo zaimportuj plik z opiniami (Plik → Importuj plik).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1335"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1343"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Wszystko pobrane: %n nowa opinia.</numerusform>
@@ -3277,22 +3277,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1338"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1346"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Zmienione w serwisie: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1346"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1354"/>
         <source>Up to date: no new reviews.</source>
         <translation>Wszystko pobrane: brak nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1414"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1422"/>
         <source>Updating the analysis… %p%</source>
         <translation>Aktualizacja analizy… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1429"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1437"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Analiza zaktualizowana dla %n opinii.</numerusform>
@@ -3377,47 +3377,47 @@
         <translation>&amp;Karta z prośbą o opinię…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1655"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1663"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Kopiowanie opinii na ten komputer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1683"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1691"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Nic nie skopiowano: na serwerze są już opinie placówki (liczba: {held}). Na razie okno pozostaje przy bazie danych tego komputera; uruchom clinicrep ponownie, aby otworzyć wspólne opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1689"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1697"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy wspólnej bazie danych. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1693"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1701"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Nic nie skopiowano, okno zostaje przy bazie danych tego komputera. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1707"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1715"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Na razie własna baza danych tego komputera: nie udało się użyć {where}. To, co piszesz, zostaje na tym komputerze; uruchom clinicrep ponownie, aby znów spróbować wspólnej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1849"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1865"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: nie można zapisać pliku {path} ({reason}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1859"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1875"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: na tym komputerze nie ma programu „{program}”. Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1864"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1880"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Nie udało się ustawić sprawdzania bez okna: system odrzucił poniższe polecenie ({output}). Dopóki okno jest otwarte, sprawdzanie działa jak zwykle.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1869"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1885"/>
         <source>Command: {command}</source>
         <translation>Polecenie: {command}</translation>
     </message>
@@ -3557,158 +3557,158 @@
         <translation>&amp;O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="913"/>
         <source>An import is being stored: “{status}” will be saved as soon as it is done.</source>
         <translation>Trwa zapisywanie importu: „{status}” zostanie zapisany, gdy tylko się skończy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1072"/>
         <source>Correction saved.</source>
         <translation>Poprawka zapisana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1071"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1079"/>
         <source>Reply published.</source>
         <translation>Odpowiedź została opublikowana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1089"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1097"/>
         <source>Waiting for approval: {n}</source>
         <translation>Czeka na zatwierdzenie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1116"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Żadna opinia nie wymaga teraz uwagi. Aby zobaczyć wszystkie opinie, wybierz „Wszystkie opinie” na pierwszej liście powyżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1115"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1123"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Żadna opinia nie pasuje do wyszukiwania i filtrów. Kliknij „Wyczyść filtry”, aby zobaczyć opinie wymagające uwagi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1154"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1162"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Zmieniono na innym komputerze: ta opinia ma teraz status „{status}”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1199"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1207"/>
         <source>Last check: {name}, {time}</source>
         <translation>Ostatnie sprawdzenie: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1252"/>
         <source>Checking for reviews…</source>
         <translation>Sprawdzanie nowych opinii…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1322"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1330"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1566"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1651"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1671"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1695"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1659"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1679"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1703"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1576"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Skopiować opinie ze wspólnej bazy danych ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do pliku tego komputera, a potem otworzyć w nim okno? Plik w obecnej postaci zostanie najpierw zachowany w folderze backups. Bez kopiowania plik pokaże opinie takie, jakie były, gdy ten komputer ostatnio z niego korzystał, i nie będzie w nim tego, co od tamtej pory zrobiono we wspólnej bazie danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1592"/>
         <source>Copy here, then open</source>
         <translation>Skopiuj tutaj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1592"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1600"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>We wspólnej bazie danych ({where}) są już opinie placówki (liczba: {held}), więc opinie tego komputera (liczba: {count}) nie są tam kopiowane: zostają w pliku tego komputera. Otworzyć teraz okno ze wspólnymi opiniami?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1610"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Skopiować opinie z tego komputera ({count}, wraz ze szkicami, odpowiedziami i ustawieniami) do {where}, a potem otworzyć w niej okno? Plik tego komputera pozostanie bez zmian. Kopia trafia tylko do pustej bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1608"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1616"/>
         <source>Copy, then open</source>
         <translation>Skopiuj i otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1942"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1958"/>
         <source>Reply not saved</source>
         <translation>Odpowiedź nie została zapisana</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1938"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1954"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Wpisana odpowiedź nie została zapisana: połączenie ze wspólnym serwerem bazy danych zostało przerwane. Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Nie zamykaj okna, dopóki serwer nie wróci: wtedy odpowiedź zapisze się sama.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1946"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1962"/>
         <source>Keep the window open</source>
         <translation>Nie zamykaj okna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1947"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1963"/>
         <source>Close and lose the reply</source>
         <translation>Zamknij i utrać odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1587"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1619"/>
         <source>Open without copying</source>
         <translation>Otwórz bez kopiowania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1624"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Otworzyć teraz okno z {where}? Najpierw szkic zostanie zapisany. W przeciwnym razie clinicrep użyje jej od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
         <source>Open now</source>
         <translation>Otwórz teraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1621"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
         <source>At the next start</source>
         <translation>Przy następnym uruchomieniu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1657"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1665"/>
         <source>Copying the reviews to the server…</source>
         <translation>Kopiowanie opinii na serwer…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1847"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1867"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1863"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1883"/>
         <source>Monitoring</source>
         <translation>Monitorowanie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1891"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1907"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1893"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1909"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Zastąpić opinie, wersje robocze i ustawienia wybraną kopią? Obecne dane zostaną najpierw zachowane jako kopia, więc można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1914"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1930"/>
         <source>About clinicrep</source>
         <translation>O programie clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1916"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1932"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3722,19 +3722,19 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         <translation>&amp;Wklej opinie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="871"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="879"/>
         <source>Not marked answered</source>
         <translation>Nie oznaczono jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="866"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="877"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="939"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="874"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="885"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="947"/>
         <source>Status not changed</source>
         <translation>Status nie został zmieniony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1517"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n zaimportowana opinia została napisana ponad {days} dni przed importem, więc jest w archiwum, a nie w „Wymagające uwagi”: aby ją zobaczyć, wybierz „Archiwalne” lub „Wszystkie opinie” na pierwszej liście u góry.</numerusform>
@@ -3743,12 +3743,12 @@ Opinie o Twojej przychodni ze wszystkich platform — z dobrymi odpowiedziami ud
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1196"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1204"/>
         <source>Last check: {time}</source>
         <translation>Ostatnie sprawdzenie: {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1933"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1949"/>
         <source>The reply you typed is not saved: {cause}
 
 If you close the window now, the reply is lost. Once the other program is done, press Try again.</source>
@@ -3757,17 +3757,17 @@ If you close the window now, the reply is lost. Once the other program is done, 
 Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, naciśnij „Spróbuj ponownie”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1944"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1960"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1303"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1311"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>Nic nie zostało sprawdzone: nowe opinie ({names}) pojawią się tylko wtedy, gdy je wkleisz (Plik → Wklej opinie…) albo zaimportujesz plik. Aby opinie były sprawdzane za Ciebie, połącz platformę (Plik → Źródła).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="960"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="968"/>
         <source>An import is still being stored, so the status you chose for %n review(s) is not saved yet. clinicrep saves it the next time it opens.</source>
         <translation>
             <numerusform>Import jest jeszcze zapisywany, więc status wybrany dla %n opinii nie jest jeszcze zapisany. clinicrep zapisze go przy następnym uruchomieniu.</numerusform>
@@ -3776,7 +3776,7 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="967"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="975"/>
         <source>An import is still being stored, so the status you chose for %n review(s) could not be saved. Set it again once the import is done.</source>
         <translation>
             <numerusform>Import jest jeszcze zapisywany, więc statusu wybranego dla %n opinii nie udało się zapisać. Ustaw go ponownie po zakończeniu importu.</numerusform>
@@ -3785,7 +3785,7 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="972"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="980"/>
         <source>Status not saved yet</source>
         <translation>Status jeszcze niezapisany</translation>
     </message>
@@ -5643,237 +5643,237 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1160"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1175"/>
         <source>{item} — {hint}</source>
         <translation>{item} — {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="166"/>
         <source>Kind of reply</source>
         <translation>Rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="170"/>
         <source>Start from the template</source>
         <translation>Zacznij od szablonu</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="172"/>
         <source>Draft reply</source>
         <translation>Szkic odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="175"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Napisz szkic, który odpowiada na to, o czym jest ta opinia (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="184"/>
         <source>Reply:</source>
         <translation>Odpowiedź:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="213"/>
         <source>Reply text</source>
         <translation>Treść odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Tutaj wpisz publiczną odpowiedź przychodni.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
         <source>Confidentiality problems</source>
         <translation>Problemy z poufnością</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="229"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Kontrola poufności: popraw przed publikacją</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
         <source>Checklist for this reply</source>
         <translation>Lista kontrolna tej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="271"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1248"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Opublikuj odpowiedź na platformie (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="275"/>
         <source>Publish anyway…</source>
         <translation>Opublikuj mimo to…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="277"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Potwierdź, że każdy wyróżniony fragment może zostać opublikowany</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
         <source>Copy and open page</source>
         <translation>Kopiuj i otwórz stronę</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="380"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="388"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Mark answered</source>
         <translation>Oznacz jako odpowiedziane</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="285"/>
         <source>Ask for approval</source>
         <translation>Poproś o zatwierdzenie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="288"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Przekaż odpowiedź właścicielowi, który ją zatwierdzi i opublikuje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="291"/>
         <source>Approve and publish</source>
         <translation>Zatwierdź i opublikuj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="294"/>
         <source>Approve</source>
         <translation>Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="296"/>
         <source>Approve this text; publish it later</source>
         <translation>Zatwierdź ten tekst; opublikuj go później</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="298"/>
         <source>Send back…</source>
         <translation>Odeślij…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="301"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Odeślij odpowiedź do rejestracji z komentarzem</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="371"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Wybierz opinię z listy, aby na nią odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
         <source>Copy the reply</source>
         <translation>Kopiuj odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="453"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Opublikowano {date}. Ponowna publikacja zastąpi tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Ostatnia próba publikacji nie powiodła się. Możesz spróbować ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="454"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="469"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>Na tej stronie clinicrep nie może publikować odpowiedzi: skopiuj odpowiedź, wklej ją na stronie opinii, a potem potwierdź tutaj, że została wklejona.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="504"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Czeka na zatwierdzenie: właściciel przeczyta odpowiedź przed publikacją. Nadal możesz ją zmienić.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="509"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Odesłane przez {who}: „{comment}” Popraw odpowiedź i ponownie poproś o zatwierdzenie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="512"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Zatwierdzone przez {who}. Opublikuje je właściciel.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="502"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="517"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Odpowiedzi napisane na tym komputerze są publikowane po zatwierdzeniu przez właściciela.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="522"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Czeka na zatwierdzenie, napisana na komputerze „{who}”. W razie potrzeby ją zmień, a potem zatwierdź lub odeślij z komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="526"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Odesłane do „{who}”: „{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="530"/>
         <source>Approved by {who}.</source>
         <translation>Zatwierdzone przez {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="586"/>
         <source>Sent to the owner for approval.</source>
         <translation>Wysłano do właściciela do zatwierdzenia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="598"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Zatwierdzono. Opublikuj, gdy będziesz gotowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="620"/>
         <source>Sent back with your comment.</source>
         <translation>Odesłano z Twoim komentarzem.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="722"/>
         <source>Reply templates</source>
         <translation>Szablony odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="724"/>
         <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
         <translation>W języku tej opinii nie ma szablonu „{kind}”. Dodaj go w menu Opinia → Szablony odpowiedzi… albo napisz odpowiedź samodzielnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="719"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="734"/>
         <source>Templates for this reply</source>
         <translation>Szablony do tej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="792"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="807"/>
         <source>Replace the reply?</source>
         <translation>Zastąpić odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="966"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="981"/>
         <source>Checking the reply…</source>
         <translation>Sprawdzamy odpowiedź…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1303"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n minuta</numerusform>
@@ -5882,7 +5882,7 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1304"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n minuty</numerusform>
@@ -5891,92 +5891,92 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1269"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1316"/>
         <source>• “{words}”: {reason}</source>
         <translation>• „{words}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1563"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1610"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze. Możesz czytać na bieżąco; odpowiesz, gdy ta osoba skończy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="741"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi szablonem? Swój tekst odzyskasz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="798"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="813"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="786"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>To szkic: przeczytaj, zmień, co chcesz, i opublikuj sam(a).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="445"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Wysyłanie zostało przerwane. Zanim cokolwiek zostanie wysłane ponownie, clinicrep zajrzy na platformę przy następnym sprawdzaniu nowych opinii.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="783"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="798"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Zastąpić tekst w polu odpowiedzi nowym szkicem? Swój tekst przywrócisz skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="825"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="840"/>
         <source>the AI service</source>
         <translation>usługa AI</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="862"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="877"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Prosimy model AI o szkic… W tym czasie możesz edytować szkic poniżej.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="920"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Szkic AI przyszedł po zmianie tekstu, więc Twój tekst został zachowany. Naciśnij „Szkic odpowiedzi” ponownie, aby dostać nowy.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="930"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Szkic od modelu AI, sprawdzony przez strażnika i listę kontrolną. Przeczytaj, zmień, co chcesz, i opublikuj sam(a). Ctrl+Z przywróci złożony szkic.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="964"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="979"/>
         <source>Checking the long reply…</source>
         <translation>Sprawdzamy długą odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1047"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1062"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>„{words}” — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1085"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1100"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Bezpieczniej: „{rewrite}” (kliknij dwukrotnie, aby użyć)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1090"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1105"/>
         <source>Why: {law}</source>
         <translation>Podstawa: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} odpowiada na tę opinię na innym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1226"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1241"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Nagrody za opinie nie wolno publikować: najpierw ją usuń.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1306"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Później, niż zakładano: na odpowiedź została %n godzina</numerusform>
@@ -5985,32 +5985,32 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1422"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1469"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Skopiowano — wklej odpowiedź na stronie. Potem naciśnij „Wkleiłem(-am) odpowiedź”, a opinia zostanie oznaczona jako odpowiedziana.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1426"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1473"/>
         <source>I pasted it</source>
         <translation>Wkleiłem(-am) odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1050"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1065"/>
         <source>(confirmed by you)</source>
         <translation>(potwierdzone przez Ciebie)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1230"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1245"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Najpierw popraw wyróżnione fragmenty: nie mogą się znaleźć w publicznej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1289"/>
         <source>Answered or closed</source>
         <translation>Z odpowiedzią lub zamknięta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1296"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Po terminie o %n dzień</numerusform>
@@ -6019,7 +6019,7 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1250"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1297"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Po terminie o %n godzinę</numerusform>
@@ -6028,7 +6028,7 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1260"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1307"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Odpowiedz w ciągu %n godziny</numerusform>
@@ -6037,12 +6037,12 @@ Jeśli zamkniesz teraz okno, odpowiedź przepadnie. Gdy drugi program skończy, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1273"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1320"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Opublikować fragmenty oznaczone przez kontrolę poufności?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1322"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -6055,42 +6055,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1335"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1382"/>
         <source>Publishing…</source>
         <translation>Publikowanie…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1342"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1389"/>
         <source>Publish the reply?</source>
         <translation>Opublikować odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1344"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1391"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Ta odpowiedź będzie publiczna w serwisie {platform}, pod nazwą placówki: przeczyta ją każdy, kto otworzy opinię.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1353"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1400"/>
         <source>Publish on {platform}</source>
         <translation>Opublikuj w serwisie {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1431"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Nie opublikowano: najpierw popraw wyróżnione fragmenty.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
         <source>Cancel AI draft</source>
         <translation>Anuluj szkic AI</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
         <source>Stop waiting for the AI model; the draft in the box stays</source>
         <translation>Nie czekaj na model AI; szkic w polu zostaje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="886"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="901"/>
         <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
         <translation>Szkic AI anulowany. Szkic w polu zostaje: zmień go albo naciśnij ponownie „Szkic odpowiedzi”.</translation>
     </message>
@@ -6427,27 +6427,27 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1609"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1656"/>
         <source>Send the reply back</source>
         <translation>Odeślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1658"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Co {who} ma zmienić? Twój komentarz pojawi się nad odpowiedzią.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1612"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1659"/>
         <source>the receptionist</source>
         <translation>rejestracja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1618"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1665"/>
         <source>Comment for the receptionist</source>
         <translation>Komentarz dla rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1621"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1668"/>
         <source>Send back</source>
         <translation>Odeślij</translation>
     </message>
@@ -6455,268 +6455,268 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="68"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="75"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>np. Anna Nowak, kierownik przychodni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>Practice name:</source>
         <translation>Nazwa przychodni:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Używana w odpowiedziach i na każdej stronie raportu miesięcznego.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
         <source>Country:</source>
         <translation>Kraj:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="106"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>Kontrola odpowiedzi stosuje zasady poufności tego kraju i powołuje się na jego prawo.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source>Phone for replies:</source>
         <translation>Telefon podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Podawany w odpowiedziach na skargi, aby autor mógł zadzwonić do Was prywatnie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
         <source>E-mail for replies:</source>
         <translation>E-mail podawany w odpowiedziach:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="119"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Podawany w odpowiedziach na skargi jako prywatny sposób kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
         <source>Replies signed by:</source>
         <translation>Podpis pod odpowiedziami:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="125"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Imię i stanowisko na końcu każdej odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="129"/>
         <source>Reply languages:</source>
         <translation>Języki odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="131"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>Zaznacz języki, w których odpowiadasz na opinie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="138"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="150"/>
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
         <source>Aim to answer within:</source>
         <translation>Docelowy czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>Po tym czasie skrzynka pokazuje opinię jako spóźnioną względem celu.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
         <source>Answer at the latest within:</source>
         <translation>Maksymalny czas odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>After this, the review counts as overdue.</source>
         <translation>Po tym czasie opinia jest uznawana za zaległą.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="168"/>
         <source>Check for new reviews every:</source>
         <translation>Sprawdzaj nowe opinie co:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="170"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Jak często otwarte okno pobiera opinie z połączonych platform.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="174"/>
         <source>Spike alert threshold:</source>
         <translation>Próg alertu o nagłym wzroście:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Alert, gdy liczba negatywnych opinii w ciągu dnia lub tygodnia tyle razy przekroczy zwykły poziom.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Alert o pilnej opinii od poziomu pilności:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="185"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Opinia o pilności co najmniej takiej (1–100) wywołuje alert.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Zaimportowane opinie są historią, gdy są starsze niż:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="192"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Liczone od dnia importu; historia nigdy nie jest zaległa i nie trafia do „Wymagające uwagi”.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="197"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
         <source>Same as the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
         <source>Language of clinicrep:</source>
         <translation>Język clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="213"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Menu i komunikaty zmieniają się od razu, bez ponownego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
         <source>Colours:</source>
         <translation>Kolory:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="219"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Jasne, ciemne lub jak w systemie.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
         <source>Settings pages</source>
         <translation>Sekcje ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Practice</source>
         <translation>Placówka</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Answers and alerts</source>
         <translation>Odpowiedzi i alerty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>Drafting</source>
         <translation>Szkice</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
         <source>Monitoring and e-mail</source>
         <translation>Monitorowanie i e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
         <source>Language and look</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="261"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="262"/>
         <source>This PC</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>United States</source>
         <translation>Stany Zjednoczone</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>United Kingdom</source>
         <translation>Wielka Brytania</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Russia</source>
         <translation>Rosja</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
         <source>Ukraine</source>
         <translation>Ukraina</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
         <source>Poland</source>
         <translation>Polska</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="295"/>
         <source>China</source>
         <translation>Chiny</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="296"/>
         <source>Another country</source>
         <translation>Inny kraj</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="301"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="302"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="352"/>
         <source>Close the settings without saving your changes?</source>
         <translation>Zamknąć ustawienia bez zapisywania zmian?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="353"/>
         <source>Close without saving</source>
         <translation>Zamknij bez zapisywania</translation>
     </message>
@@ -7820,92 +7820,92 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>Urgency</name>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="155"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="161"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="162"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="168"/>
         <source>{stars}★</source>
         <translation>{stars}★</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="164"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="170"/>
         <source>mentions “{word}” (legal action)</source>
         <translation>zawiera słowo „{word}” (kroki prawne)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="165"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="171"/>
         <source>mentions “{word}” (possible harm)</source>
         <translation>zawiera słowo „{word}” (możliwa szkoda)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="166"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="172"/>
         <source>mentions “{word}” (a regulator)</source>
         <translation>zawiera słowo „{word}” (organ nadzoru)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="167"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="173"/>
         <source>mentions “{word}” (the press or social media)</source>
         <translation>zawiera słowo „{word}” (prasa lub media społecznościowe)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="170"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="176"/>
         <source>may spread false medical information (“{word}”)</source>
         <translation>może szerzyć nieprawdziwe informacje medyczne („{word}”)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="173"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="179"/>
         <source>angry tone</source>
         <translation>gniewny ton</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="174"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="180"/>
         <source>negative text</source>
         <translation>negatywna treść</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="175"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="181"/>
         <source>a complaint inside a good review</source>
         <translation>skarga w dobrej opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="176"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="182"/>
         <source>does not recommend</source>
         <translation>nie poleca</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="177"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="183"/>
         <source>many negative reviews at once</source>
         <translation>wiele negatywnych opinii naraz</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="182"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="188"/>
         <source>legal action</source>
         <translation>kroki prawne</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="183"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="189"/>
         <source>possible harm</source>
         <translation>możliwa szkoda</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="184"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="190"/>
         <source>a regulator</source>
         <translation>organ nadzoru</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="185"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="191"/>
         <source>the press or social media</source>
         <translation>prasa lub media społecznościowe</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="190"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="196"/>
         <source>mentions “{word}”</source>
         <translation>zawiera słowo „{word}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/analysis/triage.py" line="262"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="268"/>
         <source>%n negative review(s) in the last 24 hours (usually {usual:.1f}).</source>
         <translation>
             <numerusform>Negatywne opinie w ciągu ostatnich 24 godzin: %n (zwykle {usual:.1f}).</numerusform>
@@ -7914,7 +7914,7 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/analysis/triage.py" line="269"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="275"/>
         <source>%n negative review(s) in the last 7 days (usually {usual:.1f}).</source>
         <translation>
             <numerusform>Negatywne opinie w ciągu ostatnich 7 dni: %n (zwykle {usual:.1f}).</numerusform>
@@ -7923,12 +7923,12 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="280"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="286"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
         <translation>Pilna opinia (pilność {urgency}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="283"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="289"/>
         <source>An urgent review (urgency {urgency}).</source>
         <translation>Pilna opinia (pilność {urgency}).</translation>
     </message>

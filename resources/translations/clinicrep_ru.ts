@@ -434,47 +434,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="237"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="231"/>
         <source>Thank the reviewer personally</source>
         <translation>Лично поблагодарите автора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="240"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="234"/>
         <source>Start with a personal thank-you; use the reviewer&apos;s first name if they showed one.</source>
         <translation>Начните с личной благодарности; обратитесь к автору по имени, если он его указал.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="250"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="244"/>
         <source>Pass the praise on to the person the reviewer named, or to the whole team.</source>
         <translation>Передайте похвалу сотруднику, которого назвал автор, или всей команде.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="255"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="249"/>
         <source>Pass the praise on to the team.</source>
         <translation>Передайте похвалу команде.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="259"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="253"/>
         <source>Credit the team</source>
         <translation>Отметьте заслугу команды</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="269"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="263"/>
         <source>Invite them back in a general way</source>
         <translation>Пригласите снова — в общих словах</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="272"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="266"/>
         <source>Say the practice is always glad to help, without mentioning a past or next visit.</source>
         <translation>Скажите, что клиника всегда рада помочь, не упоминая прошлый или следующий визит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="280"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="274"/>
         <source>Answer promptly</source>
         <translation>Ответьте без промедления</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="288"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
         <source>This review is %n day(s) old. Paste the reply on its page today and confirm here.</source>
         <translation>
             <numerusform>Этому отзыву %n день. Сегодня вставьте ответ на странице отзыва и подтвердите здесь.</numerusform>
@@ -483,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="289"/>
         <source>This feedback is %n day(s) old. Answer the patient today, then mark it answered.</source>
         <translation>
             <numerusform>Этому отзыву %n день. Ответьте пациенту сегодня и отметьте отзыв как отвеченный.</numerusform>
@@ -492,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="302"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="296"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
         <translation>
             <numerusform>Отзыву уже %n день. Опубликуйте ответ сегодня.</numerusform>
@@ -501,177 +501,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="311"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="305"/>
         <source>Acknowledge the experience and express regret</source>
         <translation>Признайте впечатления автора и выразите сожаление</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="314"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="308"/>
         <source>Say you are sorry about the experience, without admitting any clinical fault.</source>
         <translation>Скажите, что вам жаль, что так получилось, не признавая врачебной ошибки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="324"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="318"/>
         <source>Do not admit clinical fault</source>
         <translation>Не признавайте врачебную ошибку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="327"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="321"/>
         <source>“{words}” admits fault. Express regret for the experience instead.</source>
         <translation>«{words}» — это признание вины. Вместо этого выразите сожаление о случившемся.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="336"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="330"/>
         <source>Offer a concrete next step</source>
         <translation>Предложите конкретный следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="339"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="333"/>
         <source>Say what will happen next, for example ask them to call so you can look into it.</source>
         <translation>Скажите, что будет дальше: например, попросите позвонить, чтобы вы могли разобраться.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="347"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="341"/>
         <source>Move the conversation offline</source>
         <translation>Продолжите разговор не публично</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="363"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="357"/>
         <source>Give a phone number, an e-mail address or a named contact, so the case is not discussed in public. Your contact details are set in Settings.</source>
         <translation>Укажите телефон, адрес эл. почты или контактное лицо, чтобы не обсуждать случай публично. Ваши контактные данные задаются в настройках.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="372"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="366"/>
         <source>Stay calm: no blame, no argument, no sarcasm</source>
         <translation>Сохраняйте спокойствие: без обвинений, споров и сарказма</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="379"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="373"/>
         <source>“{words}” may read as blame or argument. Rephrase it calmly.</source>
         <translation>«{words}» может прозвучать как обвинение или спор. Переформулируйте спокойнее.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="387"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="381"/>
         <source>Read the reply once as the reviewer would.</source>
         <translation>Перечитайте ответ глазами автора отзыва.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="487"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="481"/>
         <source>Sign with a name or role</source>
         <translation>Подпишитесь именем или должностью</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="501"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="495"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
         <translation>Завершите ответ именем или должностью, например: «Анна, администратор клиники».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="515"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="509"/>
         <source>Give a source for the facts</source>
         <translation>Укажите источник фактов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="518"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="512"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
         <translation>Укажите, где можно проверить факты: публичный реестр, официальная страница или ссылка.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="528"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="522"/>
         <source>Invite them to talk it through</source>
         <translation>Пригласите обсудить вопрос</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="531"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="525"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
         <translation>Предложите консультацию или беседу, где можно ответить на вопросы автора.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="541"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="535"/>
         <source>No personal attack</source>
         <translation>Без нападок на личность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="544"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="538"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
         <translation>«{words}» — это нападка на автора. Исправляйте факты, а не критикуйте человека.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="551"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="545"/>
         <source>Keep the holding reply short</source>
         <translation>Краткий предварительный ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="558"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="552"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
         <translation>Скажите только, что вы относитесь к этому серьёзно и свяжетесь с автором; остальное ответит владелец.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="566"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="560"/>
         <source>Escalate to the owner</source>
         <translation>Передайте владельцу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="573"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="567"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
         <translation>Отметьте отзыв как переданный владельцу, чтобы он получил уведомление; действие записывается в журнал.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="580"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="574"/>
         <source>Nothing that reveals a patient</source>
         <translation>Никаких сведений о пациенте</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="594"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="588"/>
         <source>Rules: {rules}.</source>
         <translation>Правила: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="604"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="598"/>
         <source>No reward for reviews</source>
         <translation>Без вознаграждения за отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="609"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="603"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>«{words}» — это предложение вознаграждения. Платформы и регуляторы запрещают поощрять отзывы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="623"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="617"/>
         <source>Written for this review</source>
         <translation>Написан именно для этого отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="638"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="632"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>Этот ответ почти совпадает с уже опубликованным. Сделайте его личным.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="654"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="648"/>
         <source>A sensible length</source>
         <translation>Разумная длина</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="658"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="652"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>Длина ответа в байтах: {size}; {platform} принимает не более {limit} байт.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="664"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="658"/>
         <source>the platform</source>
         <translation>платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="672"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="666"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>Ответ очень короткий. Добавьте одно-два предложения.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="711"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="705"/>
         <source>Correct the facts</source>
         <translation>Исправьте неверные сведения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="712"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="706"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Проверьте, что каждый факт в ответе верен и его можно подтвердить.</translation>
     </message>
@@ -737,92 +737,92 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="93"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="115"/>
         <source>Confirms a patient</source>
         <translation>Подтверждает, что человек — пациент</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="94"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="116"/>
         <source>Health detail</source>
         <translation>Сведения о здоровье</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="95"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
         <source>Date or time of a visit</source>
         <translation>Дата или время визита</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="96"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="118"/>
         <source>Billing or insurance</source>
         <translation>Оплата или страховка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="97"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="119"/>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="98"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="120"/>
         <source>Reward for reviews</source>
         <translation>Вознаграждение за отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="99"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
         <source>New information</source>
         <translation>Новые сведения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="106"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="128"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>Это подтверждает, что автор является или был пациентом. Говорите о клинике в целом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="111"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>Здесь сказано, что кто-то смотрел медицинские документы автора, а это подтверждает, что он пациент. Уберите это.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="116"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="138"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>Это медицинские сведения (диагноз, процедура, лекарство или анализ). Не упоминайте их в публичном ответе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="143"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>Это повторяет медицинские сведения из отзыва. Не повторяйте их публично, даже если автор написал их сам.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="126"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>Здесь упоминается страховка. Не упоминайте страхование в публичном ответе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="129"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>Это дата. По дате другие поймут, когда человек приходил в клинику; уберите её.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="155"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>Речь о деньгах, которые кто-то заплатил. Обсуждайте счета только в личном порядке.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="136"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="158"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>Это полное имя или фамилия человека. Используйте только имя или не называйте имени вовсе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="140"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="162"/>
         <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
         <translation>Здесь предлагается вознаграждение за отзыв. Площадки и закон запрещают вознаграждать за отзывы; уберите это.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="167"/>
         <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
         <translation>Это сообщает читателям о человеке то, чего нет в отзыве. Ответ может отвечать на отзыв, но не должен добавлять ничего о пациенте.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="150"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="172"/>
         <source>Replies worded like this sentence usually confirm that the reviewer is a patient or tell something about their care (a learned check, no word list). Speak about the practice in general instead.</source>
         <translation>Ответы с такими словами обычно подтверждают, что автор отзыва — пациент, или сообщают что-то о его лечении (это заметила обученная проверка, а не список слов). Пишите о клинике в целом.</translation>
     </message>
@@ -1243,7 +1243,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="240"/>
-        <source>{rows} rows read: {imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
+        <source>Rows read: {rows}. New reviews imported: {imported}, updated: {updated}, already there: {unchanged}, rows skipped: {skipped}.</source>
         <translation>Прочитано строк: {rows}. Новых отзывов импортировано: {imported}, обновлено: {updated}, уже были: {unchanged}, пропущено строк: {skipped}.</translation>
     </message>
 </context>
@@ -2043,55 +2043,55 @@
 <context>
     <name>Encodings</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="485"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="487"/>
         <source>Unicode (UTF-8)</source>
         <translation>Юникод (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="487"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="488"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="490"/>
         <source>Unicode (UTF-16)</source>
         <translation>Юникод (UTF-16)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="490"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="491"/>
         <source>Central European (Windows)</source>
         <translation>Центральноевропейская (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="492"/>
         <source>Cyrillic (Windows)</source>
         <translation>Кириллица (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="492"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="493"/>
         <source>Western European (Windows)</source>
         <translation>Западноевропейская (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="494"/>
         <source>Central European (ISO)</source>
         <translation>Центральноевропейская (ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="495"/>
         <source>Russian (KOI8-R)</source>
         <translation>Русская (KOI8-R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="495"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="496"/>
         <source>Ukrainian (KOI8-U)</source>
         <translation>Украинская (KOI8-U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="496"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="497"/>
         <source>Chinese Simplified (GBK)</source>
         <translation>Китайская упрощённая (GBK)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="498"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>Китайская традиционная (Big5)</translation>
     </message>
@@ -2111,198 +2111,198 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>Needs attention</source>
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>All reviews</source>
         <translation>Все отзывы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Answered</source>
         <translation>Отвеченные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>Escalated</source>
         <translation>У владельца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
         <source>Dismissed</source>
         <translation>Закрытые</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="74"/>
         <source>Imported history</source>
         <translation>Архивные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="80"/>
         <source>Location</source>
         <translation>Филиал</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="81"/>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="257"/>
         <source>All locations</source>
         <translation>Все филиалы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
         <source>All platforms</source>
         <translation>Все платформы</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="90"/>
         <source>Stars</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="91"/>
         <source>Any stars</source>
         <translation>Любая оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
         <source>No stars</source>
         <translation>Без оценки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="96"/>
         <source>Sentiment</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="97"/>
         <source>Any sentiment</source>
         <translation>Любая тональность</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="101"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="102"/>
         <source>Any topic</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="107"/>
         <source>Praise or complaint</source>
         <translation>Похвала или жалоба</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="109"/>
         <source>Any praise or complaint</source>
         <translation>Любая похвала или жалоба</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="113"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}: похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="116"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}: жалоба</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="119"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="123"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="124"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="125"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="131"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Поиск по отзывам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="132"/>
         <source>Search reviews</source>
         <translation>Поиск по отзывам</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="145"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="146"/>
         <source>Clear the chart filter</source>
         <translation>Сбросить фильтр графика</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="152"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="153"/>
         <source>Show what needs attention, with no other filter</source>
         <translation>Показать то, что требует внимания, без других фильтров</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="266"/>
         <source>Waiting for approval</source>
         <translation>Ждут одобрения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="368"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="364"/>
         <source>Chart: {what}</source>
         <translation>График: {what}</translation>
     </message>
@@ -2328,72 +2328,72 @@
 <context>
     <name>GuardLaw</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="163"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="185"/>
         <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
         <translation>Правило FTC об отзывах потребителей (16 CFR 465); правила площадок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="166"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
         <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
         <translation>Закон о цифровых рынках, конкуренции и потребителях 2024 г. (Великобритания); правила площадок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="169"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="191"/>
         <source>Federal Law 38-FZ on advertising; platform rules</source>
         <translation>Федеральный закон № 38-ФЗ «О рекламе»; правила площадок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="172"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="194"/>
         <source>Law of Ukraine on consumer rights protection; platform rules</source>
         <translation>Закон Украины «О защите прав потребителей»; правила площадок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="175"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="197"/>
         <source>Act on counteracting unfair market practices; platform rules</source>
         <translation>Закон Польши о противодействии недобросовестным рыночным практикам; правила площадок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="178"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="200"/>
         <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
         <translation>Закон КНР о борьбе с недобросовестной конкуренцией; Закон об электронной торговле, ст. 17</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="183"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="205"/>
         <source>Review platforms&apos; rules (Google, Yelp and others)</source>
         <translation>Правила площадок отзывов (Google, Yelp и другие)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="210"/>
         <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
         <translation>Правило конфиденциальности HIPAA (45 CFR 164.502)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="189"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="211"/>
         <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
         <translation>UK GDPR, ст. 9; руководство GMC о конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="192"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="214"/>
         <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
         <translation>Федеральный закон № 323-ФЗ, ст. 13 (врачебная тайна)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="195"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="217"/>
         <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
         <translation>Основы законодательства Украины о здравоохранении, ст. 40 (врачебная тайна)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="198"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="220"/>
         <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
         <translation>Закон Польши о правах пациента, ст. 13–14 (врачебная тайна)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="201"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="223"/>
         <source>Physicians Law art. 56; Personal Information Protection Law</source>
         <translation>Закон КНР о врачах, ст. 56; Закон о защите персональной информации</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="206"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="228"/>
         <source>Medical confidentiality and data protection law</source>
         <translation>Законы о врачебной тайне и защите данных</translation>
     </message>
@@ -2460,231 +2460,231 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
         <source>Import reviews from {file}</source>
         <translation>Импорт отзывов из файла {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="85"/>
         <source>Name of the source</source>
         <translation>Название источника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="93"/>
         <source>Website the file comes from</source>
         <translation>Сайт, с которого получен файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="100"/>
         <source>Language of the reviews</source>
         <translation>Язык отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="101"/>
         <source>Detect from the text</source>
         <translation>Определить по тексту</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="105"/>
         <source>Encoding of the file&apos;s text</source>
         <translation>Кодировка текста файла</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="120"/>
         <source>Detected: {encoding}</source>
         <translation>Определена: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="137"/>
         <source>Day the file was saved</source>
         <translation>День сохранения файла</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="139"/>
         <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
         <translation>Даты вида «3 дня назад» в файле отсчитываются от этого дня.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="147"/>
         <source>Import rows whose date cannot be read, with the day the file was saved</source>
         <translation>Импортировать строки с нераспознанной датой, указав день сохранения файла</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
         <source>Review text</source>
         <translation>Текст отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
         <source>Review ID</source>
         <translation>ID отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="153"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="153"/>
         <source>Practice&apos;s reply</source>
         <translation>Ответ клиники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="154"/>
         <source>Language code</source>
         <translation>Код языка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="157"/>
         <source>Source name:</source>
         <translation>Название источника:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="158"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="159"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="160"/>
         <source>Encoding:</source>
         <translation>Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
         <source>File saved on:</source>
         <translation>Файл сохранён:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="174"/>
         <source>Why this column</source>
         <translation>Почему этот столбец</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="237"/>
         <source>Recognised: {export}.</source>
         <translation>Распознано: {export}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="244"/>
         <source>clinicrep did not recognise the website this file comes from: choose it in “Website” above.</source>
         <translation>clinicrep не узнал, с какого сайта этот файл: выберите его выше в поле «Сайт».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="256"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="301"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="302"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right; if none does, this is not a file of reviews: save the reviews from the website again.</source>
         <translation>В кодировке «{encoding}» текст выглядит искажённым. Выберите выше другую кодировку, чтобы предпросмотр читался правильно; если ни одна не подходит, это не файл отзывов: сохраните отзывы с сайта ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="323"/>
         <source>No column was found for the review text or the rating. Choose at least one of them above; if none fits, this is probably not a file of reviews: save the reviews from the website again.</source>
         <translation>Не найден столбец с текстом отзыва или с оценкой. Выберите выше хотя бы один из них; если ни один не подходит, вероятно, это не файл с отзывами: сохраните отзывы с сайта ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1454"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1462"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Выгрузки отзывов (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="183"/>
         <source>First rows of the file</source>
         <translation>Первые строки файла</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
         <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: “{polish}” for Polish, “{cyrillic}” for Russian or Ukrainian files, “{chinese}” for Chinese.</source>
         <translation>Как в файле записаны буквы. Если в предпросмотре странные символы, попробуйте другую кодировку: «{polish}» для польских, «{cyrillic}» для русских и украинских файлов, «{chinese}» для китайских.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="191"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="258"/>
         <source>(unnamed)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="284"/>
         <source>Chosen by you.</source>
         <translation>Выбрано вами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="310"/>
         <source>{rows} rows shown of the Excel workbook</source>
         <translation>Показано строк книги Excel: {rows}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="314"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Показано строк файла: {rows} · кодировка {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1451"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1459"/>
         <source>Import reviews</source>
         <translation>Импорт отзывов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="373"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
         <source>This file looks like {export}, not {platform}. If it is, choose “{other}” in “Website” above; otherwise import it as it is.</source>
         <translation>Этот файл похож на «{export}», а не на {platform}. Если это так, выберите «{other}» выше в поле «Сайт»; если нет, импортируйте как есть.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="421"/>
         <source>Importing reviews…</source>
         <translation>Импорт отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="422"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="454"/>
         <source>Line {line}: {reason}</source>
         <translation>Строка {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="461"/>
         <source>… and {n} more.</source>
         <translation>… и ещё {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="466"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -3239,22 +3239,22 @@
         <translation>Ход обновления анализа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="890"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="898"/>
         <source>Marked “{status}”.</source>
         <translation>Отмечено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1034"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1042"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Отменено: у отзыва снова статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1095"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1103"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · новых: {new} · открытых: {open} · просроченных: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1255"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1263"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: отзывов — %n</numerusform>
@@ -3263,12 +3263,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1292"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1300"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Пока ничего не подключено: подключите платформу (Файл → Источники) или импортируйте файл с отзывами (Файл → Импорт из файла).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1335"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1343"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Всё загружено: %n новый отзыв.</numerusform>
@@ -3277,22 +3277,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1338"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1346"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Изменено на площадке: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1346"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1354"/>
         <source>Up to date: no new reviews.</source>
         <translation>Всё загружено: новых отзывов нет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1414"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1422"/>
         <source>Updating the analysis… %p%</source>
         <translation>Обновление анализа… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1429"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1437"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Анализ обновлён для %n отзыва.</numerusform>
@@ -3377,47 +3377,47 @@
         <translation>&amp;Карточка с просьбой об отзыве…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1655"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1663"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Копирование отзывов на этот ПК…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1683"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1691"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Ничего не скопировано: на сервере уже есть отзывы клиники ({held}). Пока окно остаётся с базой данных этого ПК; перезапустите clinicrep, чтобы открыть общие отзывы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1689"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1697"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Ничего не скопировано, окно остаётся с общей базой данных. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1693"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1701"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Ничего не скопировано, окно остаётся с базой данных этого ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1707"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1715"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Пока используется собственная база данных этого ПК: {where} недоступна. То, что вы пишете, остаётся на этом ПК; перезапустите clinicrep, чтобы снова попробовать общую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1849"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1865"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: не получилось записать файл {path} ({reason}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1859"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1875"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: на этом компьютере нет программы «{program}». Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1864"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1880"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не удалось настроить проверки без окна: система отклонила команду ниже ({output}). Пока окно открыто, проверки идут как обычно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1869"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1885"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
@@ -3557,158 +3557,158 @@
         <translation>&amp;О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="913"/>
         <source>An import is being stored: “{status}” will be saved as soon as it is done.</source>
         <translation>Идёт сохранение импорта: статус «{status}» будет сохранён, как только оно закончится.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1072"/>
         <source>Correction saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1071"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1079"/>
         <source>Reply published.</source>
         <translation>Ответ опубликован.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1089"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1097"/>
         <source>Waiting for approval: {n}</source>
         <translation>Ждут одобрения: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1116"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Сейчас ни один отзыв не требует внимания. Чтобы увидеть все отзывы, выберите «Все отзывы» в первом списке вверху.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1115"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1123"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Ни один отзыв не подходит под поиск и фильтры. Нажмите «Сбросить фильтры», чтобы увидеть отзывы, требующие внимания.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1154"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1162"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Изменено на другом компьютере: теперь у отзыва статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1199"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1207"/>
         <source>Last check: {name}, {time}</source>
         <translation>Последняя проверка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1252"/>
         <source>Checking for reviews…</source>
         <translation>Проверка новых отзывов…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1322"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1330"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1566"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1651"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1671"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1695"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1659"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1679"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1703"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1576"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Скопировать отзывы из общей базы данных ({count}, вместе с черновиками, ответами и настройками) в файл этого ПК и открыть окно с ним? Сначала файл в нынешнем виде сохраняется в папке backups. Без копирования в файле будут отзывы такими, какими они были, когда этот ПК пользовался им в последний раз, а сделанного с тех пор в общей базе данных в нём не будет.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1592"/>
         <source>Copy here, then open</source>
         <translation>Скопировать сюда и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1592"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1600"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>В общей базе данных ({where}) уже есть отзывы клиники ({held}), поэтому отзывы этого ПК ({count}) туда не копируются: они остаются в файле этого ПК. Открыть окно с общими отзывами сейчас?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1610"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопировать отзывы этого ПК ({count}, вместе с черновиками, ответами и настройками) в {where} и открыть окно с ней? Файл этого ПК останется как есть. Копия делается только в пустую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1608"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1616"/>
         <source>Copy, then open</source>
         <translation>Скопировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1942"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1958"/>
         <source>Reply not saved</source>
         <translation>Ответ не сохранён</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1938"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1954"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Набранный ответ не сохранён: связь с общим сервером базы данных прервалась. Если закрыть окно сейчас, ответ пропадёт. Не закрывайте окно, пока сервер не вернётся: тогда ответ сохранится сам.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1946"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1962"/>
         <source>Keep the window open</source>
         <translation>Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1947"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1963"/>
         <source>Close and lose the reply</source>
         <translation>Закрыть, потеряв ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1587"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1619"/>
         <source>Open without copying</source>
         <translation>Открыть без копирования</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1624"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Открыть окно с {where} сейчас? Сначала ваш черновик будет сохранён. Иначе clinicrep будет использовать её со следующего запуска.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
         <source>Open now</source>
         <translation>Открыть сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1621"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
         <source>At the next start</source>
         <translation>При следующем запуске</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1657"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1665"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копирование отзывов на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1847"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1867"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1863"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1883"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1891"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1907"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1893"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1909"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Заменить отзывы, черновики и настройки данными из выбранной копии? Текущие данные сначала будут сохранены в отдельную копию, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1914"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1930"/>
         <source>About clinicrep</source>
         <translation>О программе clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1916"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1932"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3722,19 +3722,19 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>&amp;Вставить отзывы…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="871"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="879"/>
         <source>Not marked answered</source>
         <translation>Не отмечено как отвеченное</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="866"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="877"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="939"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="874"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="885"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="947"/>
         <source>Status not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1517"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n импортированный отзыв написан более чем за {days} дн. до импорта, поэтому он в архиве, а не в «Требуют внимания»: чтобы увидеть его, выберите «Архивные» или «Все отзывы» в первом списке вверху.</numerusform>
@@ -3743,12 +3743,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1196"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1204"/>
         <source>Last check: {time}</source>
         <translation>Последняя проверка: {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1933"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1949"/>
         <source>The reply you typed is not saved: {cause}
 
 If you close the window now, the reply is lost. Once the other program is done, press Try again.</source>
@@ -3757,17 +3757,17 @@ If you close the window now, the reply is lost. Once the other program is done, 
 Если закрыть окно сейчас, ответ пропадёт. Когда другая программа закончит, нажмите «Повторить».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1944"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1960"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1303"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1311"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>Ничего не проверено: новые отзывы ({names}) появляются, только когда вы их вставляете (Файл → Вставить отзывы…) или импортируете файл. Чтобы отзывы проверялись сами, подключите платформу (Файл → Источники).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="960"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="968"/>
         <source>An import is still being stored, so the status you chose for %n review(s) is not saved yet. clinicrep saves it the next time it opens.</source>
         <translation>
             <numerusform>Импорт ещё сохраняется, поэтому статус, выбранный вами для %n отзыва, пока не сохранён. clinicrep сохранит его при следующем запуске.</numerusform>
@@ -3776,7 +3776,7 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="967"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="975"/>
         <source>An import is still being stored, so the status you chose for %n review(s) could not be saved. Set it again once the import is done.</source>
         <translation>
             <numerusform>Импорт ещё сохраняется, поэтому статус, выбранный вами для %n отзыва, сохранить не удалось. Выберите его снова, когда импорт завершится.</numerusform>
@@ -3785,7 +3785,7 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="972"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="980"/>
         <source>Status not saved yet</source>
         <translation>Статус ещё не сохранён</translation>
     </message>
@@ -5643,237 +5643,237 @@ If you close the window now, the reply is lost. Once the other program is done, 
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1160"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1175"/>
         <source>{item} — {hint}</source>
         <translation>{item} — {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="166"/>
         <source>Kind of reply</source>
         <translation>Тип ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="170"/>
         <source>Start from the template</source>
         <translation>Начать с шаблона</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="172"/>
         <source>Draft reply</source>
         <translation>Черновик ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="175"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Составить черновик, который отвечает на то, о чём этот отзыв (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="184"/>
         <source>Reply:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="213"/>
         <source>Reply text</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишите здесь публичный ответ клиники.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
         <source>Confidentiality problems</source>
         <translation>Проблемы конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="229"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Проверка конфиденциальности: исправьте перед публикацией</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
         <source>Checklist for this reply</source>
         <translation>Контрольный список для этого ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="271"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1248"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опубликовать ответ на платформе (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="275"/>
         <source>Publish anyway…</source>
         <translation>Всё равно опубликовать…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="277"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Подтвердите, что каждый выделенный фрагмент можно опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
         <source>Copy and open page</source>
         <translation>Копировать и открыть</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="380"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="388"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Mark answered</source>
         <translation>Отметить отвеченным</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="285"/>
         <source>Ask for approval</source>
         <translation>Отправить на одобрение</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="288"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Передать ответ владельцу: он одобрит и опубликует его</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="291"/>
         <source>Approve and publish</source>
         <translation>Одобрить и опубликовать</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="294"/>
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="296"/>
         <source>Approve this text; publish it later</source>
         <translation>Одобрить этот текст и опубликовать позже</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="298"/>
         <source>Send back…</source>
         <translation>Вернуть…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="301"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Вернуть ответ администратору с комментарием</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="371"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Выберите отзыв в списке, чтобы ответить на него.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
         <source>Copy the reply</source>
         <translation>Скопировать ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="453"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубликовано {date}. Повторная публикация заменит этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Последняя попытка публикации не удалась. Можно попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="454"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="469"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На этом сайте clinicrep не может публиковать ответы: скопируйте ответ, вставьте его на странице отзыва, а затем подтвердите здесь, что вставили его.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="504"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Ждёт одобрения: владелец прочитает ответ до публикации. Его ещё можно изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="509"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Возвращено ({who}): «{comment}» Исправьте ответ и снова отправьте его на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="512"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Одобрено ({who}). Опубликует владелец.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="502"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="517"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Ответы, написанные на этом компьютере, публикуются после одобрения владельца.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="522"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Ждёт одобрения, написан на компьютере «{who}». При необходимости измените его, затем одобрите или верните с комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="526"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Возвращено на компьютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="530"/>
         <source>Approved by {who}.</source>
         <translation>Одобрено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="586"/>
         <source>Sent to the owner for approval.</source>
         <translation>Отправлено владельцу на одобрение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="598"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Одобрено. Опубликуйте, когда будете готовы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="620"/>
         <source>Sent back with your comment.</source>
         <translation>Возвращено с вашим комментарием.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="722"/>
         <source>Reply templates</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="724"/>
         <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
         <translation>Для этого языка отзыва нет шаблона «{kind}». Добавьте его в меню Отзыв → Шаблоны ответов… или напишите ответ сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="719"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="734"/>
         <source>Templates for this reply</source>
         <translation>Шаблоны для этого ответа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="792"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="807"/>
         <source>Replace the reply?</source>
         <translation>Заменить ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="966"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="981"/>
         <source>Checking the reply…</source>
         <translation>Проверяем ответ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1303"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ осталась %n минута</numerusform>
@@ -5882,7 +5882,7 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1304"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n минуты</numerusform>
@@ -5891,92 +5891,92 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1269"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1316"/>
         <source>• “{words}”: {reason}</source>
         <translation>• «{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1563"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1610"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере. Вы можете читать ответ по мере написания; ответить сможете, когда коллега закончит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="741"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа шаблоном? Вернуть свой текст можно клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="798"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="813"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="786"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Это черновик: прочитайте, измените что хотите и опубликуйте сами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="445"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Отправка прервалась. Прежде чем отправлять что-либо снова, clinicrep посмотрит на платформу при следующей проверке новых отзывов.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="783"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="798"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Заменить текст в поле ответа новым черновиком? Свой текст можно вернуть сочетанием Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="825"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="840"/>
         <source>the AI service</source>
         <translation>сервис ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="862"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="877"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запрашиваем черновик у модели ИИ… Пока можно править черновик ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="920"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Черновик ИИ пришёл после того, как вы изменили текст, поэтому ваш текст сохранён. Нажмите «Черновик ответа» ещё раз, чтобы получить новый.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="930"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Черновик от модели ИИ, проверенный защитой и чек-листом. Прочитайте, измените что хотите и опубликуйте сами. Ctrl+Z вернёт составленный черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="964"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="979"/>
         <source>Checking the long reply…</source>
         <translation>Проверяем длинный ответ…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1047"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1062"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1085"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1100"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безопаснее: «{rewrite}» (двойной щелчок — подставить)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1090"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1105"/>
         <source>Why: {law}</source>
         <translation>Основание: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} отвечает на этот отзыв на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1226"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1241"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Вознаграждение за отзывы публиковать нельзя никогда: сначала уберите его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1306"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Позже намеченного: на ответ остался %n час</numerusform>
@@ -5985,32 +5985,32 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1422"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1469"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопировано — вставьте ответ на сайте. Затем нажмите «Я вставил(а) ответ», и отзыв будет отмечен как отвеченный.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1426"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1473"/>
         <source>I pasted it</source>
         <translation>Я вставил(а) ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1050"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1065"/>
         <source>(confirmed by you)</source>
         <translation>(подтверждено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1230"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1245"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Сначала исправьте выделенные фрагменты: в публичном ответе их быть не должно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1289"/>
         <source>Answered or closed</source>
         <translation>Отвечен или закрыт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1296"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -6019,7 +6019,7 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1250"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1297"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Просрочено на %n час</numerusform>
@@ -6028,7 +6028,7 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1260"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1307"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Ответьте в течение %n часа</numerusform>
@@ -6037,12 +6037,12 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1273"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1320"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опубликовать отмеченные фрагменты?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1322"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -6055,42 +6055,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Всё равно опубликовать эти фрагменты? Ваше подтверждение будет записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1335"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1382"/>
         <source>Publishing…</source>
         <translation>Публикация…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1342"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1389"/>
         <source>Publish the reply?</source>
         <translation>Опубликовать ответ?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1344"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1391"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Этот ответ будет опубликован на {platform} от имени клиники: его прочтёт любой, кто откроет отзыв.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1353"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1400"/>
         <source>Publish on {platform}</source>
         <translation>Опубликовать на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1431"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубликовано: сначала исправьте выделенные фрагменты.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
         <source>Cancel AI draft</source>
         <translation>Отменить черновик ИИ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
         <source>Stop waiting for the AI model; the draft in the box stays</source>
         <translation>Не ждать модель ИИ; черновик в поле останется</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="886"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="901"/>
         <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
         <translation>Черновик ИИ отменён. Черновик в поле остался: измените его или снова нажмите «Черновик ответа».</translation>
     </message>
@@ -6427,27 +6427,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1609"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1656"/>
         <source>Send the reply back</source>
         <translation>Вернуть ответ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1658"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Что нужно изменить ({who})? Ваш комментарий будет показан над ответом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1612"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1659"/>
         <source>the receptionist</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1618"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1665"/>
         <source>Comment for the receptionist</source>
         <translation>Комментарий для администратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1621"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1668"/>
         <source>Send back</source>
         <translation>Вернуть</translation>
     </message>
@@ -6455,268 +6455,268 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="68"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="75"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>например, Анна Новак, администратор клиники</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>Practice name:</source>
         <translation>Название клиники:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Используется в ответах и на каждой странице ежемесячного отчёта.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="106"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>Проверка ответов применяет правила конфиденциальности этой страны и ссылается на её закон.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source>Phone for replies:</source>
         <translation>Телефон для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Указывается в ответах на жалобы, чтобы автор мог позвонить вам лично.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
         <source>E-mail for replies:</source>
         <translation>Эл. почта для ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="119"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Указывается в ответах на жалобы, чтобы вам можно было написать лично.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
         <source>Replies signed by:</source>
         <translation>Подпись под ответами:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="125"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Имя и должность в конце каждого ответа.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="129"/>
         <source>Reply languages:</source>
         <translation>Языки ответов:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="131"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>Отметьте языки, на которых вы отвечаете на отзывы.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="138"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="150"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
         <source>Aim to answer within:</source>
         <translation>Желательно ответить в течение:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>После этого срока отзыв во входящих помечается как просроченный относительно цели.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
         <source>Answer at the latest within:</source>
         <translation>Ответить не позднее чем через:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>After this, the review counts as overdue.</source>
         <translation>После этого срока отзыв считается просроченным.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="168"/>
         <source>Check for new reviews every:</source>
         <translation>Проверять новые отзывы каждые:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="170"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Как часто открытое окно загружает отзывы с подключённых площадок.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="174"/>
         <source>Spike alert threshold:</source>
         <translation>Порог оповещения о всплеске:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Оповещать, когда отрицательных отзывов за день или неделю во столько раз больше обычного.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Оповещать о срочном отзыве при срочности от:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="185"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Отзыв со срочностью не ниже этой (1–100) вызывает оповещение.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Импортированные отзывы считаются историей, если старше:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="192"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Считается от дня импорта; история никогда не бывает просроченной и не попадает в «Требуют внимания».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="197"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
         <source>Language of clinicrep:</source>
         <translation>Язык clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="213"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Меню и сообщения переключаются сразу, без перезапуска.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
         <source>Colours:</source>
         <translation>Цветовая схема:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="219"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Светлая, тёмная или как в системе.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
         <source>Settings pages</source>
         <translation>Разделы настроек</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Practice</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Answers and alerts</source>
         <translation>Ответы и оповещения</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>Drafting</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
         <source>Monitoring and e-mail</source>
         <translation>Мониторинг и почта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
         <source>Language and look</source>
         <translation>Язык и оформление</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="261"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="262"/>
         <source>This PC</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>United Kingdom</source>
         <translation>Великобритания</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
         <source>Ukraine</source>
         <translation>Украина</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
         <source>Poland</source>
         <translation>Польша</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="295"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="296"/>
         <source>Another country</source>
         <translation>Другая страна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="301"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="302"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="352"/>
         <source>Close the settings without saving your changes?</source>
         <translation>Закрыть настройки, не сохранив изменения?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="353"/>
         <source>Close without saving</source>
         <translation>Закрыть без сохранения</translation>
     </message>
@@ -7820,92 +7820,92 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>Urgency</name>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="155"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="161"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="162"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="168"/>
         <source>{stars}★</source>
         <translation>{stars}★</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="164"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="170"/>
         <source>mentions “{word}” (legal action)</source>
         <translation>упоминает «{word}» (угроза суда)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="165"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="171"/>
         <source>mentions “{word}” (possible harm)</source>
         <translation>упоминает «{word}» (возможный вред здоровью)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="166"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="172"/>
         <source>mentions “{word}” (a regulator)</source>
         <translation>упоминает «{word}» (надзорный орган)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="167"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="173"/>
         <source>mentions “{word}” (the press or social media)</source>
         <translation>упоминает «{word}» (пресса или соцсети)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="170"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="176"/>
         <source>may spread false medical information (“{word}”)</source>
         <translation>может распространять ложную медицинскую информацию («{word}»)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="173"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="179"/>
         <source>angry tone</source>
         <translation>гневный тон</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="174"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="180"/>
         <source>negative text</source>
         <translation>негативный текст</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="175"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="181"/>
         <source>a complaint inside a good review</source>
         <translation>жалоба внутри хорошего отзыва</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="176"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="182"/>
         <source>does not recommend</source>
         <translation>не рекомендует</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="177"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="183"/>
         <source>many negative reviews at once</source>
         <translation>много отрицательных отзывов сразу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="182"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="188"/>
         <source>legal action</source>
         <translation>угроза суда</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="183"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="189"/>
         <source>possible harm</source>
         <translation>возможный вред здоровью</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="184"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="190"/>
         <source>a regulator</source>
         <translation>надзорный орган</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="185"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="191"/>
         <source>the press or social media</source>
         <translation>пресса или соцсети</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="190"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="196"/>
         <source>mentions “{word}”</source>
         <translation>упоминает «{word}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/analysis/triage.py" line="262"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="268"/>
         <source>%n negative review(s) in the last 24 hours (usually {usual:.1f}).</source>
         <translation>
             <numerusform>Отрицательных отзывов за последние 24 часа: %n (обычно {usual:.1f}).</numerusform>
@@ -7914,7 +7914,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/analysis/triage.py" line="269"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="275"/>
         <source>%n negative review(s) in the last 7 days (usually {usual:.1f}).</source>
         <translation>
             <numerusform>Отрицательных отзывов за последние 7 дней: %n (обычно {usual:.1f}).</numerusform>
@@ -7923,12 +7923,12 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="280"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="286"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
         <translation>Срочный отзыв (срочность {urgency}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="283"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="289"/>
         <source>An urgent review (urgency {urgency}).</source>
         <translation>Срочный отзыв (срочность {urgency}).</translation>
     </message>

@@ -434,47 +434,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="237"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="231"/>
         <source>Thank the reviewer personally</source>
         <translation>Особисто подякуйте автору</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="240"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="234"/>
         <source>Start with a personal thank-you; use the reviewer&apos;s first name if they showed one.</source>
         <translation>Почніть з особистої подяки; звертайтеся до автора на ім’я, якщо він його вказав.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="250"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="244"/>
         <source>Pass the praise on to the person the reviewer named, or to the whole team.</source>
         <translation>Передайте похвалу людині, яку згадав автор, або всій команді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="255"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="249"/>
         <source>Pass the praise on to the team.</source>
         <translation>Передайте похвалу команді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="259"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="253"/>
         <source>Credit the team</source>
         <translation>Відзначте команду</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="269"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="263"/>
         <source>Invite them back in a general way</source>
         <translation>Загальне запрошення звертатися знову</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="272"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="266"/>
         <source>Say the practice is always glad to help, without mentioning a past or next visit.</source>
         <translation>Скажіть, що клініка завжди рада допомогти, не згадуючи минулий чи наступний візит.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="280"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="274"/>
         <source>Answer promptly</source>
         <translation>Відповідайте вчасно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="288"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
         <source>This review is %n day(s) old. Paste the reply on its page today and confirm here.</source>
         <translation>
             <numerusform>Цьому відгуку %n день. Сьогодні вставте відповідь на сторінці відгуку й підтвердьте тут.</numerusform>
@@ -483,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="289"/>
         <source>This feedback is %n day(s) old. Answer the patient today, then mark it answered.</source>
         <translation>
             <numerusform>Цьому відгуку %n день. Дайте відповідь пацієнтові сьогодні й позначте відгук як опрацьований.</numerusform>
@@ -492,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="302"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="296"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
         <translation>
             <numerusform>Днів від появи відгуку: %n. Опублікуйте відповідь сьогодні.</numerusform>
@@ -501,177 +501,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="311"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="305"/>
         <source>Acknowledge the experience and express regret</source>
         <translation>Визнайте ситуацію й висловіть жаль</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="314"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="308"/>
         <source>Say you are sorry about the experience, without admitting any clinical fault.</source>
         <translation>Висловіть жаль через те, що сталося, не визнаючи медичної помилки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="324"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="318"/>
         <source>Do not admit clinical fault</source>
         <translation>Не визнавайте медичної помилки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="327"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="321"/>
         <source>“{words}” admits fault. Express regret for the experience instead.</source>
         <translation>«{words}» — це визнання провини. Натомість висловіть жаль через те, що сталося.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="336"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="330"/>
         <source>Offer a concrete next step</source>
         <translation>Запропонуйте конкретний наступний крок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="339"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="333"/>
         <source>Say what will happen next, for example ask them to call so you can look into it.</source>
         <translation>Скажіть, що буде далі, наприклад попросіть зателефонувати, щоб ви могли з’ясувати ситуацію.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="347"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="341"/>
         <source>Move the conversation offline</source>
         <translation>Продовжте розмову приватно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="363"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="357"/>
         <source>Give a phone number, an e-mail address or a named contact, so the case is not discussed in public. Your contact details are set in Settings.</source>
         <translation>Вкажіть номер телефону, адресу електронної пошти або контактну особу, щоб випадок не обговорювали публічно. Ваші контактні дані вказуються в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="372"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="366"/>
         <source>Stay calm: no blame, no argument, no sarcasm</source>
         <translation>Спокійно: без звинувачень, суперечок і сарказму</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="379"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="373"/>
         <source>“{words}” may read as blame or argument. Rephrase it calmly.</source>
         <translation>«{words}» може сприйматися як звинувачення чи суперечка. Перефразуйте спокійніше.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="387"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="381"/>
         <source>Read the reply once as the reviewer would.</source>
         <translation>Перечитайте відповідь очима автора відгуку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="487"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="481"/>
         <source>Sign with a name or role</source>
         <translation>Підпишіться ім’ям або посадою</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="501"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="495"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
         <translation>Завершіть ім’ям або посадою, наприклад «Анна, адміністратор клініки».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="515"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="509"/>
         <source>Give a source for the facts</source>
         <translation>Вкажіть джерело фактів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="518"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="512"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
         <translation>Скажіть, де можна перевірити факти: публічний реєстр, офіційна сторінка чи посилання.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="528"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="522"/>
         <source>Invite them to talk it through</source>
         <translation>Запросіть обговорити питання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="531"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="525"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
         <translation>Запропонуйте консультацію або розмову, де можна відповісти на їхні запитання.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="541"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="535"/>
         <source>No personal attack</source>
         <translation>Без особистих нападок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="544"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="538"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
         <translation>«{words}» — це нападка на автора. Виправляйте факти, а не людину.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="551"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="545"/>
         <source>Keep the holding reply short</source>
         <translation>Коротка попередня відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="558"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="552"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
         <translation>Скажіть лише, що ставитеся до цього серйозно й зв’яжетеся; решту відповість власник.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="566"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="560"/>
         <source>Escalate to the owner</source>
         <translation>Передайте власнику</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="573"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="567"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
         <translation>Позначте відгук як переданий власнику, щоб він дізнався про нього; цю дію буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="580"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="574"/>
         <source>Nothing that reveals a patient</source>
         <translation>Нічого, що видає пацієнта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="594"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="588"/>
         <source>Rules: {rules}.</source>
         <translation>Правила: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="604"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="598"/>
         <source>No reward for reviews</source>
         <translation>Без винагород за відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="609"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="603"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>«{words}» — це пропозиція винагороди. Платформи й регулятори забороняють винагороди за відгуки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="623"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="617"/>
         <source>Written for this review</source>
         <translation>Написано саме для цього відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="638"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="632"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>Ця відповідь майже така сама, як уже опублікована. Зробіть її особистою.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="654"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="648"/>
         <source>A sensible length</source>
         <translation>Доречна довжина</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="658"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="652"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>Довжина відповіді — {size} байт; {platform} приймає щонайбільше {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="664"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="658"/>
         <source>the platform</source>
         <translation>платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="672"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="666"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>Відповідь дуже коротка. Додайте одне-два речення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="711"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="705"/>
         <source>Correct the facts</source>
         <translation>Виправте факти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="712"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="706"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Перевірте, що кожен факт у відповіді правдивий і його можна підтвердити.</translation>
     </message>
@@ -737,92 +737,92 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="93"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="115"/>
         <source>Confirms a patient</source>
         <translation>Підтверджує, що людина — пацієнт</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="94"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="116"/>
         <source>Health detail</source>
         <translation>Відомості про здоров’я</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="95"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
         <source>Date or time of a visit</source>
         <translation>Дата або час візиту</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="96"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="118"/>
         <source>Billing or insurance</source>
         <translation>Оплата або страховка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="97"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="119"/>
         <source>Full name</source>
         <translation>Повне ім’я</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="98"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="120"/>
         <source>Reward for reviews</source>
         <translation>Винагорода за відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="99"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
         <source>New information</source>
         <translation>Нові відомості</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="106"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="128"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>Це підтверджує, що автор є або був пацієнтом. Натомість говоріть про клініку загалом.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="111"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>Тут сказано, що хтось переглядав медичні записи автора, а це підтверджує, що він пацієнт. Приберіть це.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="116"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="138"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>Це дані про здоров’я (діагноз, процедура, ліки чи аналіз). Не згадуйте їх у публічній відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="143"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>Це повторює дані про здоров’я з відгуку. Не повторюйте їх публічно, навіть якщо автор написав їх сам.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="126"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>Тут згадано страхування. Не згадуйте страхування в публічній відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="129"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>Це дата. Дата підказує іншим, коли людина приходила; приберіть її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="155"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>Ідеться про гроші, які хтось заплатив. Рахунки обговорюйте лише приватно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="136"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="158"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>Це повне ім’я або прізвище людини. Використовуйте лише ім’я або не називайте людину взагалі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="140"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="162"/>
         <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
         <translation>Тут пропонується винагорода за відгук. Майданчики й закон забороняють винагороджувати за відгуки; приберіть це.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="167"/>
         <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
         <translation>Це повідомляє читачам про людину те, чого немає у відгуку. Відповідь може відповідати на відгук, але не має додавати нічого про пацієнта.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="150"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="172"/>
         <source>Replies worded like this sentence usually confirm that the reviewer is a patient or tell something about their care (a learned check, no word list). Speak about the practice in general instead.</source>
         <translation>Відповіді з такими словами зазвичай підтверджують, що автор відгуку — пацієнт, або повідомляють щось про його лікування (це помітила навчена перевірка, а не список слів). Пишіть про клініку загалом.</translation>
     </message>
@@ -1243,7 +1243,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="240"/>
-        <source>{rows} rows read: {imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
+        <source>Rows read: {rows}. New reviews imported: {imported}, updated: {updated}, already there: {unchanged}, rows skipped: {skipped}.</source>
         <translation>Прочитано рядків: {rows}. Нових відгуків імпортовано: {imported}, оновлено: {updated}, уже були: {unchanged}, пропущено рядків: {skipped}.</translation>
     </message>
 </context>
@@ -2043,55 +2043,55 @@
 <context>
     <name>Encodings</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="485"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="487"/>
         <source>Unicode (UTF-8)</source>
         <translation>Юнікод (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="487"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="488"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="490"/>
         <source>Unicode (UTF-16)</source>
         <translation>Юнікод (UTF-16)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="490"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="491"/>
         <source>Central European (Windows)</source>
         <translation>Центральноєвропейське (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="492"/>
         <source>Cyrillic (Windows)</source>
         <translation>Кирилиця (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="492"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="493"/>
         <source>Western European (Windows)</source>
         <translation>Західноєвропейське (Windows)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="494"/>
         <source>Central European (ISO)</source>
         <translation>Центральноєвропейське (ISO)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="495"/>
         <source>Russian (KOI8-R)</source>
         <translation>Російське (KOI8-R)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="495"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="496"/>
         <source>Ukrainian (KOI8-U)</source>
         <translation>Українське (KOI8-U)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="496"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="497"/>
         <source>Chinese Simplified (GBK)</source>
         <translation>Китайське спрощене (GBK)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="498"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>Китайське традиційне (Big5)</translation>
     </message>
@@ -2111,198 +2111,198 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>Show</source>
         <translation>Показати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>Needs attention</source>
         <translation>Потребують уваги</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>All reviews</source>
         <translation>Усі відгуки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>New</source>
         <translation>Нові</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>In progress</source>
         <translation>У роботі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Answered</source>
         <translation>З відповіддю</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>Escalated</source>
         <translation>У власника</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
         <source>Dismissed</source>
         <translation>Відхилені</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="74"/>
         <source>Imported history</source>
         <translation>Архівні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="80"/>
         <source>Location</source>
         <translation>Філія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="81"/>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="257"/>
         <source>All locations</source>
         <translation>Усі філії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
         <source>All platforms</source>
         <translation>Усі платформи</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="90"/>
         <source>Stars</source>
         <translation>Зірки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="91"/>
         <source>Any stars</source>
         <translation>Будь-яка оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
         <source>No stars</source>
         <translation>Без зірок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="96"/>
         <source>Sentiment</source>
         <translation>Тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="97"/>
         <source>Any sentiment</source>
         <translation>Будь-яка тональність</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="101"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="102"/>
         <source>Any topic</source>
         <translation>Будь-яка тема</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="107"/>
         <source>Praise or complaint</source>
         <translation>Похвала або скарга</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="109"/>
         <source>Any praise or complaint</source>
         <translation>Будь-яка похвала або скарга</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="113"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}: похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="116"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}: скарга</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="119"/>
         <source>Period</source>
         <translation>Період</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
         <source>Any time</source>
         <translation>За весь час</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
         <source>Last 7 days</source>
         <translation>Останні 7 днів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="123"/>
         <source>Last 30 days</source>
         <translation>Останні 30 днів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="124"/>
         <source>Last 3 months</source>
         <translation>Останні 3 місяці</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="125"/>
         <source>Last 12 months</source>
         <translation>Останні 12 місяців</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="131"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>Пошук у відгуках (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="132"/>
         <source>Search reviews</source>
         <translation>Пошук у відгуках</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="145"/>
         <source>Clear</source>
         <translation>Скинути</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="146"/>
         <source>Clear the chart filter</source>
         <translation>Скинути фільтр діаграми</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="152"/>
         <source>Clear filters</source>
         <translation>Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="153"/>
         <source>Show what needs attention, with no other filter</source>
         <translation>Показати те, що потребує уваги, без інших фільтрів</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="266"/>
         <source>Waiting for approval</source>
         <translation>Чекають схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="368"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="364"/>
         <source>Chart: {what}</source>
         <translation>Діаграма: {what}</translation>
     </message>
@@ -2328,72 +2328,72 @@
 <context>
     <name>GuardLaw</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="163"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="185"/>
         <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
         <translation>Правило FTC щодо відгуків споживачів (16 CFR 465); правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="166"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
         <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
         <translation>Закон про цифрові ринки, конкуренцію та споживачів 2024 р. (Велика Британія); правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="169"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="191"/>
         <source>Federal Law 38-FZ on advertising; platform rules</source>
         <translation>Федеральний закон РФ № 38-ФЗ «Про рекламу»; правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="172"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="194"/>
         <source>Law of Ukraine on consumer rights protection; platform rules</source>
         <translation>Закон України «Про захист прав споживачів»; правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="175"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="197"/>
         <source>Act on counteracting unfair market practices; platform rules</source>
         <translation>Закон Польщі про протидію недобросовісним ринковим практикам; правила майданчиків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="178"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="200"/>
         <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
         <translation>Закон КНР про боротьбу з недобросовісною конкуренцією; Закон про електронну торгівлю, ст. 17</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="183"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="205"/>
         <source>Review platforms&apos; rules (Google, Yelp and others)</source>
         <translation>Правила майданчиків відгуків (Google, Yelp та інші)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="210"/>
         <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
         <translation>Правило конфіденційності HIPAA (45 CFR 164.502)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="189"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="211"/>
         <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
         <translation>UK GDPR, ст. 9; настанови GMC щодо конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="192"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="214"/>
         <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
         <translation>Федеральний закон РФ № 323-ФЗ, ст. 13 (лікарська таємниця)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="195"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="217"/>
         <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
         <translation>Основи законодавства України про охорону здоров’я, ст. 40 (лікарська таємниця)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="198"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="220"/>
         <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
         <translation>Закон Польщі про права пацієнта, ст. 13–14 (лікарська таємниця)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="201"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="223"/>
         <source>Physicians Law art. 56; Personal Information Protection Law</source>
         <translation>Закон КНР про лікарів, ст. 56; Закон про захист персональної інформації</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="206"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="228"/>
         <source>Medical confidentiality and data protection law</source>
         <translation>Закони про лікарську таємницю та захист даних</translation>
     </message>
@@ -2460,231 +2460,231 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
         <source>Import reviews from {file}</source>
         <translation>Імпорт відгуків із {file}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="85"/>
         <source>Name of the source</source>
         <translation>Назва джерела</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="93"/>
         <source>Website the file comes from</source>
         <translation>Сайт, з якого отримано файл</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="100"/>
         <source>Language of the reviews</source>
         <translation>Мова відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="101"/>
         <source>Detect from the text</source>
         <translation>Визначити за текстом</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="105"/>
         <source>Encoding of the file&apos;s text</source>
         <translation>Кодування тексту файлу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="120"/>
         <source>Detected: {encoding}</source>
         <translation>Визначено: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="137"/>
         <source>Day the file was saved</source>
         <translation>День збереження файлу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="139"/>
         <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
         <translation>Дати на кшталт «3 дні тому» у файлі відлічуються від цього дня.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="147"/>
         <source>Import rows whose date cannot be read, with the day the file was saved</source>
         <translation>Імпортувати рядки з нерозпізнаною датою, указавши день збереження файлу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
         <source>Rating</source>
         <translation>Оцінка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
         <source>Review text</source>
         <translation>Текст відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
         <source>Link</source>
         <translation>Посилання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
         <source>Review ID</source>
         <translation>ID відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="153"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="153"/>
         <source>Practice&apos;s reply</source>
         <translation>Відповідь клініки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="154"/>
         <source>Language code</source>
         <translation>Код мови</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="157"/>
         <source>Source name:</source>
         <translation>Назва джерела:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="158"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="159"/>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="160"/>
         <source>Encoding:</source>
         <translation>Кодування:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
         <source>File saved on:</source>
         <translation>Файл збережено:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="174"/>
         <source>Why this column</source>
         <translation>Чому цей стовпець</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="237"/>
         <source>Recognised: {export}.</source>
         <translation>Розпізнано: {export}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="244"/>
         <source>clinicrep did not recognise the website this file comes from: choose it in “Website” above.</source>
         <translation>clinicrep не впізнав, з якого сайту цей файл: виберіть його вище в полі «Сайт».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="256"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="301"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="302"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right; if none does, this is not a file of reviews: save the reviews from the website again.</source>
         <translation>У кодуванні «{encoding}» текст виглядає спотвореним. Виберіть вище інше кодування, щоб попередній перегляд читався правильно; якщо жодне не підходить, це не файл відгуків: збережіть відгуки із сайту ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="323"/>
         <source>No column was found for the review text or the rating. Choose at least one of them above; if none fits, this is probably not a file of reviews: save the reviews from the website again.</source>
         <translation>Не знайдено стовпця з текстом відгуку чи з оцінкою. Виберіть вище хоча б один із них; якщо жоден не підходить, імовірно, це не файл із відгуками: збережіть відгуки із сайту ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1454"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1462"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>Вивантаження відгуків (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="183"/>
         <source>First rows of the file</source>
         <translation>Перші рядки файлу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
         <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: “{polish}” for Polish, “{cyrillic}” for Russian or Ukrainian files, “{chinese}” for Chinese.</source>
         <translation>Як у файлі записано літери. Якщо в попередньому перегляді дивні символи, спробуйте інше кодування: «{polish}» для польських, «{cyrillic}» для російських і українських файлів, «{chinese}» для китайських.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="191"/>
         <source>Import</source>
         <translation>Імпортувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="258"/>
         <source>(unnamed)</source>
         <translation>(без назви)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="284"/>
         <source>Chosen by you.</source>
         <translation>Вибрано вами.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="310"/>
         <source>{rows} rows shown of the Excel workbook</source>
         <translation>Показано рядків книги Excel: {rows}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="314"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>Показано рядків файлу: {rows} · кодування {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1451"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1459"/>
         <source>Import reviews</source>
         <translation>Імпорт відгуків</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="373"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
         <source>This file looks like {export}, not {platform}. If it is, choose “{other}” in “Website” above; otherwise import it as it is.</source>
         <translation>Цей файл схожий на «{export}», а не на {platform}. Якщо це так, виберіть «{other}» вище в полі «Сайт»; якщо ні, імпортуйте як є.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="421"/>
         <source>Importing reviews…</source>
         <translation>Імпорт відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="422"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="454"/>
         <source>Line {line}: {reason}</source>
         <translation>Рядок {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="461"/>
         <source>… and {n} more.</source>
         <translation>… і ще {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="466"/>
         <source>Import finished</source>
         <translation>Імпорт завершено</translation>
     </message>
@@ -3239,22 +3239,22 @@
         <translation>Хід оновлення аналізу</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="890"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="898"/>
         <source>Marked “{status}”.</source>
         <translation>Позначено: «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1034"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1042"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>Скасовано: відгук знову має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1095"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1103"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>Показано: {shown} · нових: {new} · відкритих: {open} · прострочених: {overdue}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1255"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1263"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}: відгуків — %n</numerusform>
@@ -3263,12 +3263,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1292"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1300"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>Поки нічого не підключено: підключіть платформу (Файл → Джерела) або імпортуйте файл із відгуками (Файл → Імпортувати файл).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1335"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1343"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>Усе завантажено: %n новий відгук.</numerusform>
@@ -3277,22 +3277,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1338"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1346"/>
         <source>Changed on the platform: {n}.</source>
         <translation>Змінено на платформі: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1346"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1354"/>
         <source>Up to date: no new reviews.</source>
         <translation>Усе завантажено: нових відгуків немає.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1414"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1422"/>
         <source>Updating the analysis… %p%</source>
         <translation>Оновлення аналізу… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1429"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1437"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>Аналіз оновлено для %n відгуку.</numerusform>
@@ -3377,47 +3377,47 @@
         <translation>&amp;Картка-запрошення до відгуку…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1655"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1663"/>
         <source>Copying the reviews to this PC…</source>
         <translation>Копіювання відгуків на цей ПК…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1683"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1691"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>Нічого не скопійовано: на сервері вже є відгуки клініки ({held}). Поки що вікно залишається з базою даних цього ПК; перезапустіть clinicrep, щоб відкрити спільні відгуки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1689"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1697"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>Нічого не скопійовано, вікно залишається зі спільною базою даних. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1693"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1701"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>Нічого не скопійовано, вікно залишається з базою даних цього ПК. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1707"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1715"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>Поки що використовується власна база даних цього ПК: {where} недоступна. Те, що ви пишете, залишається на цьому ПК; перезапустіть clinicrep, щоб знову спробувати спільну базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1849"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1865"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: не вдалося записати файл {path} ({reason}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1859"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1875"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: на цьому комп’ютері немає програми «{program}». Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1864"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1880"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>Не вдалося налаштувати перевірки без вікна: система відхилила команду нижче ({output}). Поки вікно відкрите, перевірки тривають як звичайно.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1869"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1885"/>
         <source>Command: {command}</source>
         <translation>Команда: {command}</translation>
     </message>
@@ -3557,158 +3557,158 @@
         <translation>Про &amp;clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="913"/>
         <source>An import is being stored: “{status}” will be saved as soon as it is done.</source>
         <translation>Триває збереження імпорту: статус «{status}» буде збережено, щойно воно закінчиться.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1072"/>
         <source>Correction saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1071"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1079"/>
         <source>Reply published.</source>
         <translation>Відповідь опубліковано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1089"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1097"/>
         <source>Waiting for approval: {n}</source>
         <translation>Чекають схвалення: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1116"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>Зараз жоден відгук не потребує уваги. Щоб побачити всі відгуки, виберіть «Усі відгуки» в першому списку вгорі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1115"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1123"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>Жоден відгук не відповідає пошуку та фільтрам. Натисніть «Скинути фільтри», щоб побачити відгуки, які потребують уваги.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1154"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1162"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>Змінено на іншому комп’ютері: тепер відгук має статус «{status}».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1199"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1207"/>
         <source>Last check: {name}, {time}</source>
         <translation>Остання перевірка: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1252"/>
         <source>Checking for reviews…</source>
         <translation>Перевірка нових відгуків…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1322"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1330"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1566"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1651"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1671"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1695"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1659"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1679"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1703"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1576"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>Скопіювати відгуки зі спільної бази даних ({count}, разом із чернетками, відповідями та налаштуваннями) у файл цього ПК і відкрити вікно з ним? Спершу файл у теперішньому вигляді зберігається в папці backups. Без копіювання у файлі будуть відгуки такими, якими вони були, коли цей ПК востаннє ним користувався, а зробленого відтоді у спільній базі даних у ньому не буде.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1592"/>
         <source>Copy here, then open</source>
         <translation>Скопіювати сюди й відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1592"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1600"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>У спільній базі даних ({where}) уже є відгуки клініки ({held}), тому відгуки цього ПК ({count}) туди не копіюються: вони залишаються у файлі цього ПК. Відкрити вікно зі спільними відгуками зараз?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1610"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>Скопіювати відгуки цього ПК ({count}, разом із чернетками, відповідями та налаштуваннями) до {where} і відкрити вікно з нею? Файл цього ПК залишиться як є. Копія робиться лише в порожню базу даних.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1608"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1616"/>
         <source>Copy, then open</source>
         <translation>Скопіювати й відкрити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1942"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1958"/>
         <source>Reply not saved</source>
         <translation>Відповідь не збережено</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1938"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1954"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>Набрану відповідь не збережено: зв’язок зі спільним сервером бази даних перервався. Якщо закрити вікно зараз, відповідь буде втрачено. Не закривайте вікно, доки сервер не повернеться: тоді відповідь збережеться сама.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1946"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1962"/>
         <source>Keep the window open</source>
         <translation>Не закривати вікно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1947"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1963"/>
         <source>Close and lose the reply</source>
         <translation>Закрити й утратити відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1587"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1619"/>
         <source>Open without copying</source>
         <translation>Відкрити без копіювання</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1624"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>Відкрити вікно з {where} зараз? Спершу вашу чернетку буде збережено. Інакше clinicrep використовуватиме її з наступного запуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
         <source>Open now</source>
         <translation>Відкрити зараз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1621"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
         <source>At the next start</source>
         <translation>Під час наступного запуску</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1657"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1665"/>
         <source>Copying the reviews to the server…</source>
         <translation>Копіювання відгуків на сервер…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1847"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1867"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1863"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1883"/>
         <source>Monitoring</source>
         <translation>Моніторинг</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1891"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1907"/>
         <source>Restore from backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1893"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1909"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>Замінити відгуки, чернетки й налаштування вибраною копією? Поточні дані спершу буде збережено як копію, тож цю дію можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1914"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1930"/>
         <source>About clinicrep</source>
         <translation>Про clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1916"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1932"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3722,19 +3722,19 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>&amp;Вставити відгуки…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="871"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="879"/>
         <source>Not marked answered</source>
         <translation>Не позначено як відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="866"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="877"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="939"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="874"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="885"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="947"/>
         <source>Status not changed</source>
         <translation>Статус не змінено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1517"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n імпортований відгук написано більш ніж за {days} дн. до імпорту, тому він в архіві, а не в «Потребують уваги»: щоб побачити його, виберіть «Архівні» або «Усі відгуки» в першому списку вгорі.</numerusform>
@@ -3743,12 +3743,12 @@ Reviews of your practice from every platform, answered well and in time. Your da
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1196"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1204"/>
         <source>Last check: {time}</source>
         <translation>Остання перевірка: {time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1933"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1949"/>
         <source>The reply you typed is not saved: {cause}
 
 If you close the window now, the reply is lost. Once the other program is done, press Try again.</source>
@@ -3757,17 +3757,17 @@ If you close the window now, the reply is lost. Once the other program is done, 
 Якщо закрити вікно зараз, відповідь буде втрачено. Коли інша програма завершить роботу, натисніть «Спробувати ще раз».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1944"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1960"/>
         <source>Try again</source>
         <translation>Спробувати ще раз</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1303"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1311"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>Нічого не перевірено: нові відгуки ({names}) з’являються, лише коли ви їх вставляєте (Файл → Вставити відгуки…) або імпортуєте файл. Щоб відгуки перевірялися самі, підключіть платформу (Файл → Джерела).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="960"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="968"/>
         <source>An import is still being stored, so the status you chose for %n review(s) is not saved yet. clinicrep saves it the next time it opens.</source>
         <translation>
             <numerusform>Ще триває збереження імпорту, тому статус, який ви вибрали для %n відгуку, ще не збережено. clinicrep збереже його під час наступного запуску.</numerusform>
@@ -3776,7 +3776,7 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="967"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="975"/>
         <source>An import is still being stored, so the status you chose for %n review(s) could not be saved. Set it again once the import is done.</source>
         <translation>
             <numerusform>Ще триває збереження імпорту, тому статус, який ви вибрали для %n відгуку, не вдалося зберегти. Виберіть його знову, коли імпорт завершиться.</numerusform>
@@ -3785,7 +3785,7 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="972"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="980"/>
         <source>Status not saved yet</source>
         <translation>Статус ще не збережено</translation>
     </message>
@@ -5643,237 +5643,237 @@ If you close the window now, the reply is lost. Once the other program is done, 
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1160"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1175"/>
         <source>{item} — {hint}</source>
         <translation>{item} — {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="166"/>
         <source>Kind of reply</source>
         <translation>Тип відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="170"/>
         <source>Start from the template</source>
         <translation>Почати з шаблону</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="172"/>
         <source>Draft reply</source>
         <translation>Чернетка відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="175"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>Скласти чернетку, що відповідає на те, про що цей відгук (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="184"/>
         <source>Reply:</source>
         <translation>Відповідь:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="213"/>
         <source>Reply text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>Напишіть тут публічну відповідь клініки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
         <source>Confidentiality problems</source>
         <translation>Проблеми конфіденційності</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="229"/>
         <source>Checklist</source>
         <translation>Контрольний список</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Privacy check: change this before publishing</source>
         <translation>Перевірка конфіденційності: виправте перед публікацією</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
         <source>Checklist for this reply</source>
         <translation>Контрольний список для цієї відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="271"/>
         <source>Publish</source>
         <translation>Опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1248"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>Опублікувати відповідь на платформі (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="275"/>
         <source>Publish anyway…</source>
         <translation>Усе одно опублікувати…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="277"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>Підтвердьте, що кожен виділений фрагмент можна опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
         <source>Copy and open page</source>
         <translation>Копіювати й відкрити сторінку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="380"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="388"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Mark answered</source>
         <translation>Позначити: відповідь надано</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="285"/>
         <source>Ask for approval</source>
         <translation>Надіслати на схвалення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="288"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>Передати відповідь власникові: він схвалить і опублікує її</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="291"/>
         <source>Approve and publish</source>
         <translation>Схвалити й опублікувати</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="294"/>
         <source>Approve</source>
         <translation>Схвалити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="296"/>
         <source>Approve this text; publish it later</source>
         <translation>Схвалити цей текст і опублікувати пізніше</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="298"/>
         <source>Send back…</source>
         <translation>Повернути…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="301"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>Повернути відповідь адміністраторові з коментарем</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="371"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
         <source>Select a review in the list to answer it.</source>
         <translation>Виберіть відгук у списку, щоб відповісти на нього.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
         <source>Copy the reply</source>
         <translation>Скопіювати відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="453"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>Опубліковано {date}. Повторна публікація замінить цю відповідь.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>Остання спроба опублікувати не вдалася. Можете спробувати ще раз.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="454"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="469"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>На цьому сайті clinicrep не може публікувати відповіді: скопіюйте відповідь, вставте її на сторінці відгуку, а потім підтвердьте тут, що вставили її.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="504"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>Чекає схвалення: власник прочитає відповідь до публікації. Її ще можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="509"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>Повернуто ({who}): «{comment}» Виправте відповідь і знову надішліть її на схвалення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="512"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>Схвалено ({who}). Опублікує власник.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="502"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="517"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>Відповіді, написані на цьому комп’ютері, публікуються після схвалення власника.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="522"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>Чекає схвалення, написано на комп’ютері «{who}». За потреби змініть її, потім схваліть або поверніть із коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="526"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>Повернуто на комп’ютер «{who}»: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="530"/>
         <source>Approved by {who}.</source>
         <translation>Схвалено ({who}).</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="586"/>
         <source>Sent to the owner for approval.</source>
         <translation>Надіслано власникові на схвалення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="598"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>Схвалено. Опублікуйте, коли будете готові.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="620"/>
         <source>Sent back with your comment.</source>
         <translation>Повернуто з вашим коментарем.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="722"/>
         <source>Reply templates</source>
         <translation>Шаблони відповідей</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="724"/>
         <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
         <translation>Для мови цього відгуку немає шаблону «{kind}». Додайте його в меню Відгук → Шаблони відповідей… або напишіть відповідь самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="719"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="734"/>
         <source>Templates for this reply</source>
         <translation>Шаблони для цієї відповіді</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="792"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="807"/>
         <source>Replace the reply?</source>
         <translation>Замінити відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="966"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="981"/>
         <source>Checking the reply…</source>
         <translation>Перевіряємо відповідь…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1303"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n хвилина</numerusform>
@@ -5882,7 +5882,7 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1304"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n хвилини</numerusform>
@@ -5891,92 +5891,92 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1269"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1316"/>
         <source>• “{words}”: {reason}</source>
         <translation>• «{words}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1563"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1610"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері. Ви можете читати відповідь під час написання; відповісти зможете, коли колега закінчить.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="741"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді шаблоном? Повернути свій текст можна клавішами Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="798"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="813"/>
         <source>Replace</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="786"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>Це чернетка: прочитайте, змініть що хочете й опублікуйте самі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="445"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>Надсилання перервалося. Перш ніж надіслати щось знову, clinicrep подивиться на платформу під час наступної перевірки нових відгуків.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="783"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="798"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>Замінити текст у полі відповіді новою чернеткою? Свій текст можна повернути поєднанням Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="825"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="840"/>
         <source>the AI service</source>
         <translation>сервіс ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="862"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="877"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>Запитуємо чернетку в моделі ШІ… Тим часом можна правити чернетку нижче.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="920"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>Чернетка ШІ надійшла після того, як ви змінили текст, тому ваш текст збережено. Натисніть «Чернетка відповіді» ще раз, щоб отримати нову.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="930"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>Чернетка від моделі ШІ, перевірена захистом і чек-листом. Прочитайте, змініть що хочете й опублікуйте самі. Ctrl+Z поверне складену чернетку.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="964"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="979"/>
         <source>Checking the long reply…</source>
         <translation>Перевіряємо довгу відповідь…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1047"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1062"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>«{words}» — {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1085"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1100"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>Безпечніше: «{rewrite}» (подвійне клацання — підставити)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1090"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1105"/>
         <source>Why: {law}</source>
         <translation>Підстава: {law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name} відповідає на цей відгук на іншому комп’ютері.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1226"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1241"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>Винагороду за відгуки публікувати не можна ніколи: спершу приберіть її.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1306"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>Пізніше, ніж заплановано: на відповідь залишилася %n година</numerusform>
@@ -5985,32 +5985,32 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1422"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1469"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>Скопійовано — вставте відповідь на сайті. Потім натисніть «Я вставив(ла) відповідь», і відгук буде позначено як відповідений.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1426"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1473"/>
         <source>I pasted it</source>
         <translation>Я вставив(ла) відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1050"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1065"/>
         <source>(confirmed by you)</source>
         <translation>(підтверджено вами)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1230"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1245"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>Спершу виправте виділені фрагменти: у публічній відповіді їх не можна казати.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1289"/>
         <source>Answered or closed</source>
         <translation>Відповідь надано або відгук закрито</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1296"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -6019,7 +6019,7 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1250"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1297"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>Прострочено на %n годину</numerusform>
@@ -6028,7 +6028,7 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1260"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1307"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>Дайте відповідь протягом %n години</numerusform>
@@ -6037,12 +6037,12 @@ If you close the window now, the reply is lost. Once the other program is done, 
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1273"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1320"/>
         <source>Publish passages the guard flagged?</source>
         <translation>Опублікувати фрагменти, позначені перевіркою?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1322"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -6055,42 +6055,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 Усе одно опублікувати ці фрагменти? Ваше підтвердження буде записано.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1335"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1382"/>
         <source>Publishing…</source>
         <translation>Публікація…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1342"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1389"/>
         <source>Publish the reply?</source>
         <translation>Опублікувати відповідь?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1344"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1391"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>Цю відповідь буде опубліковано на {platform} від імені клініки: її прочитає будь-хто, хто відкриє відгук.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1353"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1400"/>
         <source>Publish on {platform}</source>
         <translation>Опублікувати на {platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1431"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>Не опубліковано: спершу виправте виділені фрагменти.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
         <source>Cancel AI draft</source>
         <translation>Скасувати чернетку ШІ</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
         <source>Stop waiting for the AI model; the draft in the box stays</source>
         <translation>Не чекати на модель ШІ; чернетка в полі залишиться</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="886"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="901"/>
         <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
         <translation>Чернетку ШІ скасовано. Чернетка в полі залишилася: змініть її або знову натисніть «Чернетка відповіді».</translation>
     </message>
@@ -6427,27 +6427,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1609"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1656"/>
         <source>Send the reply back</source>
         <translation>Повернути відповідь</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1658"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>Що потрібно змінити ({who})? Ваш коментар буде показано над відповіддю.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1612"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1659"/>
         <source>the receptionist</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1618"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1665"/>
         <source>Comment for the receptionist</source>
         <translation>Коментар для адміністратора</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1621"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1668"/>
         <source>Send back</source>
         <translation>Повернути</translation>
     </message>
@@ -6455,268 +6455,268 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="68"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="75"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>напр. Анна Новак, адміністратор клініки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>Practice name:</source>
         <translation>Назва клініки:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>Використовується у відповідях і на кожній сторінці щомісячного звіту.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
         <source>Country:</source>
         <translation>Країна:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="106"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>Перевірка відповідей застосовує правила конфіденційності цієї країни й посилається на її закон.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source>Phone for replies:</source>
         <translation>Телефон для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>Зазначається у відповідях на скарги, щоб автор міг зателефонувати вам особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
         <source>E-mail for replies:</source>
         <translation>Ел. пошта для відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="119"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>Зазначається у відповідях на скарги, щоб вам можна було написати особисто.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
         <source>Replies signed by:</source>
         <translation>Підпис під відповідями:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="125"/>
         <source>The name and role at the end of each reply.</source>
         <translation>Ім’я та посада наприкінці кожної відповіді.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="129"/>
         <source>Reply languages:</source>
         <translation>Мови відповідей:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="131"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>Позначте мови, якими ви відповідаєте на відгуки.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="138"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="150"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
         <source>Aim to answer within:</source>
         <translation>Бажаний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>Після цього строку відгук у вхідних позначається як запізнілий щодо мети.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
         <source>Answer at the latest within:</source>
         <translation>Граничний час відповіді:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>After this, the review counts as overdue.</source>
         <translation>Після цього строку відгук вважається простроченим.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="168"/>
         <source>Check for new reviews every:</source>
         <translation>Перевіряти нові відгуки кожні:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="170"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>Як часто відкрите вікно завантажує відгуки з підключених платформ.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="174"/>
         <source>Spike alert threshold:</source>
         <translation>Поріг сповіщення про сплеск:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>Сповіщати, коли кількість негативних відгуків за день або тиждень перевищує звичайну в стільки разів.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
         <source>Urgent review alert from urgency:</source>
         <translation>Поріг терміновості для сповіщення:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="185"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>Відгук із терміновістю не нижче цієї (1–100) викликає сповіщення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
         <source>Imported reviews are history when older than:</source>
         <translation>Імпортовані відгуки вважаються історією, якщо старші за:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="192"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>Рахується від дня імпорту; історія ніколи не буває простроченою й не потрапляє до «Потребують уваги».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="197"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
         <source>Same as the system</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
         <source>Light</source>
         <translation>Світлі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
         <source>Dark</source>
         <translation>Темні</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
         <source>Language of clinicrep:</source>
         <translation>Мова clinicrep:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="213"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>Меню й повідомлення перемикаються одразу, без перезапуску.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
         <source>Colours:</source>
         <translation>Кольори:</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="219"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>Світла, темна або як у системі.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
         <source>Settings pages</source>
         <translation>Розділи налаштувань</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Practice</source>
         <translation>Клініка</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Answers and alerts</source>
         <translation>Відповіді та сповіщення</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>Drafting</source>
         <translation>Чернетки</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
         <source>Monitoring and e-mail</source>
         <translation>Моніторинг і пошта</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
         <source>Language and look</source>
         <translation>Мова та вигляд</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="261"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="262"/>
         <source>This PC</source>
         <translation>Цей комп’ютер</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>United States</source>
         <translation>США</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>United Kingdom</source>
         <translation>Велика Британія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Russia</source>
         <translation>Росія</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
         <source>Ukraine</source>
         <translation>Україна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
         <source>Poland</source>
         <translation>Польща</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="295"/>
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="296"/>
         <source>Another country</source>
         <translation>Інша країна</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="301"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="302"/>
         <source> h</source>
         <translation> год</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="352"/>
         <source>Close the settings without saving your changes?</source>
         <translation>Закрити налаштування, не зберігши зміни?</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="353"/>
         <source>Close without saving</source>
         <translation>Закрити без збереження</translation>
     </message>
@@ -7820,92 +7820,92 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>Urgency</name>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="155"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="161"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="162"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="168"/>
         <source>{stars}★</source>
         <translation>{stars}★</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="164"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="170"/>
         <source>mentions “{word}” (legal action)</source>
         <translation>згадує «{word}» (судовий позов)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="165"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="171"/>
         <source>mentions “{word}” (possible harm)</source>
         <translation>згадує «{word}» (можлива шкода)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="166"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="172"/>
         <source>mentions “{word}” (a regulator)</source>
         <translation>згадує «{word}» (регулятор)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="167"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="173"/>
         <source>mentions “{word}” (the press or social media)</source>
         <translation>згадує «{word}» (преса або соцмережі)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="170"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="176"/>
         <source>may spread false medical information (“{word}”)</source>
         <translation>може поширювати неправдиву медичну інформацію («{word}»)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="173"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="179"/>
         <source>angry tone</source>
         <translation>гнівний тон</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="174"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="180"/>
         <source>negative text</source>
         <translation>негативний текст</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="175"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="181"/>
         <source>a complaint inside a good review</source>
         <translation>скарга в позитивному відгуку</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="176"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="182"/>
         <source>does not recommend</source>
         <translation>не рекомендує</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="177"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="183"/>
         <source>many negative reviews at once</source>
         <translation>багато негативних відгуків одночасно</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="182"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="188"/>
         <source>legal action</source>
         <translation>судовий позов</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="183"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="189"/>
         <source>possible harm</source>
         <translation>можлива шкода</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="184"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="190"/>
         <source>a regulator</source>
         <translation>регулятор</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="185"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="191"/>
         <source>the press or social media</source>
         <translation>преса або соцмережі</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="190"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="196"/>
         <source>mentions “{word}”</source>
         <translation>згадує «{word}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/analysis/triage.py" line="262"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="268"/>
         <source>%n negative review(s) in the last 24 hours (usually {usual:.1f}).</source>
         <translation>
             <numerusform>Негативних відгуків за останні 24 години: %n (зазвичай {usual:.1f}).</numerusform>
@@ -7914,7 +7914,7 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/analysis/triage.py" line="269"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="275"/>
         <source>%n negative review(s) in the last 7 days (usually {usual:.1f}).</source>
         <translation>
             <numerusform>Негативних відгуків за останні 7 днів: %n (зазвичай {usual:.1f}).</numerusform>
@@ -7923,12 +7923,12 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="280"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="286"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
         <translation>Терміновий відгук (терміновість {urgency}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="283"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="289"/>
         <source>An urgent review (urgency {urgency}).</source>
         <translation>Терміновий відгук (терміновість {urgency}).</translation>
     </message>

@@ -414,238 +414,238 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="237"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="231"/>
         <source>Thank the reviewer personally</source>
         <translation>亲自感谢评价者</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="240"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="234"/>
         <source>Start with a personal thank-you; use the reviewer&apos;s first name if they showed one.</source>
         <translation>以个人化的感谢开头；如果评价者显示了名字，请称呼其名字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="250"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="244"/>
         <source>Pass the praise on to the person the reviewer named, or to the whole team.</source>
         <translation>将这份赞扬转达给评价者提到的人，或转达给整个团队。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="255"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="249"/>
         <source>Pass the praise on to the team.</source>
         <translation>将这份赞扬转达给团队。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="259"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="253"/>
         <source>Credit the team</source>
         <translation>归功于团队</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="269"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="263"/>
         <source>Invite them back in a general way</source>
         <translation>以笼统的方式欢迎对方再来</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="272"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="266"/>
         <source>Say the practice is always glad to help, without mentioning a past or next visit.</source>
         <translation>表示诊所随时乐意提供帮助，但不要提及过去或下一次就诊。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="280"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="274"/>
         <source>Answer promptly</source>
         <translation>及时回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="288"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="282"/>
         <source>This review is %n day(s) old. Paste the reply on its page today and confirm here.</source>
         <translation>
             <numerusform>这条评价已发布 %n 天。请今天把回复粘贴到评价页面，并在这里确认。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="295"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="289"/>
         <source>This feedback is %n day(s) old. Answer the patient today, then mark it answered.</source>
         <translation>
             <numerusform>这条反馈已过去 %n 天。请今天答复患者，然后标记为已答复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="302"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="296"/>
         <source>This review is %n day(s) old. Publish the reply today.</source>
         <translation>
             <numerusform>这条评价已发布 %n 天。请在今天发布回复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="311"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="305"/>
         <source>Acknowledge the experience and express regret</source>
         <translation>认可对方的感受并表示遗憾</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="314"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="308"/>
         <source>Say you are sorry about the experience, without admitting any clinical fault.</source>
         <translation>对这次经历表示抱歉，但不要承认任何医疗过失。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="324"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="318"/>
         <source>Do not admit clinical fault</source>
         <translation>不要承认医疗过失</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="327"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="321"/>
         <source>“{words}” admits fault. Express regret for the experience instead.</source>
         <translation>“{words}”承认了过失。请改为对这次经历表示遗憾。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="336"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="330"/>
         <source>Offer a concrete next step</source>
         <translation>提出具体的下一步</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="339"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="333"/>
         <source>Say what will happen next, for example ask them to call so you can look into it.</source>
         <translation>说明接下来会怎么做，例如请对方来电，以便您进一步了解情况。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="347"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="341"/>
         <source>Move the conversation offline</source>
         <translation>转为私下沟通</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="363"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="357"/>
         <source>Give a phone number, an e-mail address or a named contact, so the case is not discussed in public. Your contact details are set in Settings.</source>
         <translation>提供电话号码、电子邮件地址或具体联系人，避免在公开场合讨论此事。联系方式可在“设置”中填写。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="372"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="366"/>
         <source>Stay calm: no blame, no argument, no sarcasm</source>
         <translation>保持冷静：不指责、不争辩、不讽刺</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="379"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="373"/>
         <source>“{words}” may read as blame or argument. Rephrase it calmly.</source>
         <translation>“{words}”可能会被理解为指责或争辩。请冷静地换一种说法。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="387"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="381"/>
         <source>Read the reply once as the reviewer would.</source>
         <translation>站在评价者的角度把回复通读一遍。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="487"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="481"/>
         <source>Sign with a name or role</source>
         <translation>署上姓名或职务</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="501"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="495"/>
         <source>End with a name or a role, for example “Anna, practice manager”.</source>
         <translation>以姓名或职务结尾，例如“李娜，诊所经理”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="515"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="509"/>
         <source>Give a source for the facts</source>
         <translation>提供事实依据的来源</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="518"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="512"/>
         <source>Say where the facts can be checked: a public register, an official page or a link.</source>
         <translation>说明可以在哪里核实这些事实：公开登记信息、官方页面或链接。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="528"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="522"/>
         <source>Invite them to talk it through</source>
         <translation>邀请对方当面沟通</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="531"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="525"/>
         <source>Offer a consultation or a conversation where their questions can be answered.</source>
         <translation>提供一次咨询或交流的机会，解答对方的疑问。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="541"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="535"/>
         <source>No personal attack</source>
         <translation>不要进行人身攻击</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="544"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="538"/>
         <source>“{words}” attacks the reviewer. Correct the facts, not the person.</source>
         <translation>“{words}”是在攻击评价者。请纠正事实，而不是针对个人。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="551"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="545"/>
         <source>Keep the holding reply short</source>
         <translation>临时回复要简短</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="558"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="552"/>
         <source>Say only that you take it seriously and will be in touch; the owner answers the rest.</source>
         <translation>只说明您很重视此事并会与对方联系；其余由诊所负责人回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="566"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="560"/>
         <source>Escalate to the owner</source>
         <translation>上报给负责人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="573"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="567"/>
         <source>Mark the review as escalated so the owner is told; the step is logged.</source>
         <translation>将评价标记为“已上报”，以通知负责人；此操作会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="580"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="574"/>
         <source>Nothing that reveals a patient</source>
         <translation>不透露任何患者信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="594"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="588"/>
         <source>Rules: {rules}.</source>
         <translation>涉及的规则：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="604"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="598"/>
         <source>No reward for reviews</source>
         <translation>不以奖励换取评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="609"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="603"/>
         <source>“{words}” offers a reward. Platforms and regulators forbid rewards for reviews.</source>
         <translation>“{words}”提供了奖励。平台和监管机构禁止以奖励换取评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="623"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="617"/>
         <source>Written for this review</source>
         <translation>针对本条评价撰写</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="638"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="632"/>
         <source>This reply is almost the same as one already published. Make it personal.</source>
         <translation>此回复与一条已发布的回复几乎相同。请写得更有针对性。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="654"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="648"/>
         <source>A sensible length</source>
         <translation>长度适中</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="658"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="652"/>
         <source>The reply is {size} bytes long; {platform} accepts at most {limit}.</source>
         <translation>回复长度为 {size} 字节；{platform}最多允许 {limit} 字节。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="664"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="658"/>
         <source>the platform</source>
         <translation>该平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="672"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="666"/>
         <source>The reply is very short. Add a sentence or two.</source>
         <translation>回复太短。请再补充一两句话。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="711"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="705"/>
         <source>Correct the facts</source>
         <translation>纠正事实</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="712"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="706"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>确认回复中的每项事实都真实且有据可查。</translation>
     </message>
@@ -711,92 +711,92 @@
 <context>
     <name>Confidentiality</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="93"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="115"/>
         <source>Confirms a patient</source>
         <translation>确认对方是患者</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="94"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="116"/>
         <source>Health detail</source>
         <translation>健康信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="95"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="117"/>
         <source>Date or time of a visit</source>
         <translation>就诊日期或时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="96"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="118"/>
         <source>Billing or insurance</source>
         <translation>费用或保险</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="97"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="119"/>
         <source>Full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="98"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="120"/>
         <source>Reward for reviews</source>
         <translation>以奖励换取评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="99"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
         <source>New information</source>
         <translation>新增信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="106"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="128"/>
         <source>This confirms that the reviewer is or was a patient. Speak about the practice in general instead.</source>
         <translation>这会证实评价者现在或曾经是本诊所的患者。请改为笼统地介绍诊所。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="111"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
         <source>This says that someone looked at the reviewer&apos;s records, which confirms they are a patient. Leave it out.</source>
         <translation>这表示有人查看过评价者的病历，从而证实其是患者。请删去。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="116"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="138"/>
         <source>This is a health detail (a diagnosis, procedure, medication or test). Leave it out of a public reply.</source>
         <translation>这是健康信息（诊断、治疗、用药或检查）。不要写在公开回复中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="121"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="143"/>
         <source>This repeats a health detail from the review. Do not repeat it in public, even if the reviewer wrote it.</source>
         <translation>这重复了评价中的健康信息。即使评价者自己写了，也不要公开重复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="126"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="148"/>
         <source>This mentions insurance. Leave insurance out of a public reply.</source>
         <translation>这提到了医疗保险。公开回复中不要提及保险。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="129"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="151"/>
         <source>This is a date. A date tells others when someone visited; leave it out.</source>
         <translation>这是一个日期。日期会让别人知道某人何时就诊；请删去。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="133"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="155"/>
         <source>This is about money someone paid. Discuss bills only in private.</source>
         <translation>这涉及某人支付的费用。费用问题只能私下沟通。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="136"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="158"/>
         <source>This is a person&apos;s full name or surname. Use a first name only, or no name.</source>
         <translation>这是某人的全名或姓氏。请只用名字（不带姓），或不提姓名。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="140"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="162"/>
         <source>This offers a reward for a review. Platforms and the law forbid rewards for reviews; leave it out.</source>
         <translation>这是在以奖励换取评价。平台和法律都禁止以奖励换取评价，请删除。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="145"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="167"/>
         <source>This tells readers something about the reviewer that the review did not say. A reply may answer the review but must add nothing about the patient.</source>
         <translation>这向读者透露了评价中没有提到的关于评价者的信息。回复可以回应评价内容，但不得添加任何关于患者的信息。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="150"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="172"/>
         <source>Replies worded like this sentence usually confirm that the reviewer is a patient or tell something about their care (a learned check, no word list). Speak about the practice in general instead.</source>
         <translation>这样措辞的回复通常会确认评论者是患者，或透露其诊疗情况（由学习型检查发现，而非词表）。请改为笼统地介绍诊所。</translation>
     </message>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <location filename="../../src/clinicrep/sources/csvfile.py" line="240"/>
-        <source>{rows} rows read: {imported} new reviews imported, {updated} updated, {unchanged} already there, {skipped} rows skipped.</source>
+        <source>Rows read: {rows}. New reviews imported: {imported}, updated: {updated}, already there: {unchanged}, rows skipped: {skipped}.</source>
         <translation>已读取 {rows} 行：导入新评价 {imported} 条，更新 {updated} 条，已存在 {unchanged} 条，跳过 {skipped} 行。</translation>
     </message>
 </context>
@@ -2015,55 +2015,55 @@
 <context>
     <name>Encodings</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="485"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="486"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="487"/>
         <source>Unicode (UTF-8)</source>
         <translation>Unicode（UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="487"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="488"/>
         <location filename="../../src/clinicrep/ui/import_dialog.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="490"/>
         <source>Unicode (UTF-16)</source>
         <translation>Unicode（UTF-16）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="490"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="491"/>
         <source>Central European (Windows)</source>
         <translation>中欧语言（Windows）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="491"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="492"/>
         <source>Cyrillic (Windows)</source>
         <translation>西里尔文（Windows）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="492"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="493"/>
         <source>Western European (Windows)</source>
         <translation>西欧语言（Windows）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="493"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="494"/>
         <source>Central European (ISO)</source>
         <translation>中欧语言（ISO）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="495"/>
         <source>Russian (KOI8-R)</source>
         <translation>俄文（KOI8-R）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="495"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="496"/>
         <source>Ukrainian (KOI8-U)</source>
         <translation>乌克兰文（KOI8-U）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="496"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="497"/>
         <source>Chinese Simplified (GBK)</source>
         <translation>简体中文（GBK）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="498"/>
         <source>Chinese Traditional (Big5)</source>
         <translation>繁体中文（Big5）</translation>
     </message>
@@ -2081,198 +2081,198 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="64"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="65"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="66"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
         <source>Needs attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
         <source>All reviews</source>
         <translation>全部评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="68"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
         <source>New</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="69"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="70"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="71"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="72"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="73"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="74"/>
         <source>Imported history</source>
         <translation>导入的历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="75"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="79"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="80"/>
         <source>Location</source>
         <translation>院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="81"/>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="82"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="257"/>
         <source>All locations</source>
         <translation>全部院区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="85"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="86"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="89"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="90"/>
         <source>Stars</source>
         <translation>星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="90"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="91"/>
         <source>Any stars</source>
         <translation>任意星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="93"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="94"/>
         <source>No stars</source>
         <translation>无星级</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="95"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="96"/>
         <source>Sentiment</source>
         <translation>情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="97"/>
         <source>Any sentiment</source>
         <translation>任意情感倾向</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="101"/>
         <source>Topic</source>
         <translation>话题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="101"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="102"/>
         <source>Any topic</source>
         <translation>任意话题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="106"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="107"/>
         <source>Praise or complaint</source>
         <translation>表扬或投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="108"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="109"/>
         <source>Any praise or complaint</source>
         <translation>任意表扬或投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="113"/>
         <source>{aspect}: praise</source>
         <translation>{aspect}：表扬</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="115"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="116"/>
         <source>{aspect}: complaint</source>
         <translation>{aspect}：投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="119"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="120"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="121"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="123"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="123"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="124"/>
         <source>Last 3 months</source>
         <translation>最近 3 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="125"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="131"/>
         <source>Search reviews (Ctrl+F)</source>
         <translation>搜索评价（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="131"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="132"/>
         <source>Search reviews</source>
         <translation>搜索评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="144"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="145"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="145"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="146"/>
         <source>Clear the chart filter</source>
         <translation>清除图表筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="152"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="153"/>
         <source>Show what needs attention, with no other filter</source>
         <translation>显示需要处理的评价，不加其他筛选</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="270"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="266"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/filter_bar.py" line="368"/>
+        <location filename="../../src/clinicrep/ui/filter_bar.py" line="364"/>
         <source>Chart: {what}</source>
         <translation>图表：{what}</translation>
     </message>
@@ -2298,72 +2298,72 @@
 <context>
     <name>GuardLaw</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="163"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="185"/>
         <source>FTC rule on consumer reviews (16 CFR 465); platform rules</source>
         <translation>美国FTC消费者评价规则（16 CFR 465）；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="166"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
         <source>Digital Markets, Competition and Consumers Act 2024; platform rules</source>
         <translation>英国《2024年数字市场、竞争和消费者法》；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="169"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="191"/>
         <source>Federal Law 38-FZ on advertising; platform rules</source>
         <translation>俄罗斯联邦第38-FZ号广告法；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="172"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="194"/>
         <source>Law of Ukraine on consumer rights protection; platform rules</source>
         <translation>乌克兰《消费者权益保护法》；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="175"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="197"/>
         <source>Act on counteracting unfair market practices; platform rules</source>
         <translation>波兰《反不正当市场行为法》；平台规则</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="178"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="200"/>
         <source>Anti-Unfair Competition Law; E-Commerce Law art. 17</source>
         <translation>《反不正当竞争法》；《电子商务法》第十七条</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="183"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="205"/>
         <source>Review platforms&apos; rules (Google, Yelp and others)</source>
         <translation>评价平台规则（Google、Yelp等）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="188"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="210"/>
         <source>HIPAA Privacy Rule (45 CFR 164.502)</source>
         <translation>HIPAA隐私规则（45 CFR 164.502）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="189"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="211"/>
         <source>UK GDPR art. 9; GMC guidance on confidentiality</source>
         <translation>英国GDPR第9条；英国医学总会（GMC）保密指引</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="192"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="214"/>
         <source>Federal Law 323-FZ, art. 13 (medical secrecy)</source>
         <translation>俄罗斯联邦第323-FZ号法律第13条（医疗保密）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="195"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="217"/>
         <source>Fundamentals of the legislation of Ukraine on health care, art. 40</source>
         <translation>《乌克兰卫生保健立法纲要》第40条（医疗保密）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="198"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="220"/>
         <source>Act on patient rights, art. 13-14 (medical secrecy)</source>
         <translation>波兰《患者权利法》第13–14条（医疗保密）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="201"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="223"/>
         <source>Physicians Law art. 56; Personal Information Protection Law</source>
         <translation>《医师法》第五十六条；《个人信息保护法》</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="206"/>
+        <location filename="../../src/clinicrep/guidelines/confidentiality.py" line="228"/>
         <source>Medical confidentiality and data protection law</source>
         <translation>医疗保密和数据保护法律</translation>
     </message>
@@ -2430,231 +2430,231 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="77"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="78"/>
         <source>Import reviews from {file}</source>
         <translation>从 {file} 导入评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="84"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="85"/>
         <source>Name of the source</source>
         <translation>来源名称</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="92"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="93"/>
         <source>Website the file comes from</source>
         <translation>文件来自的网站</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="99"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="100"/>
         <source>Language of the reviews</source>
         <translation>评价语言</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="100"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="101"/>
         <source>Detect from the text</source>
         <translation>根据文字自动识别</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="104"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="105"/>
         <source>Encoding of the file&apos;s text</source>
         <translation>文件文本的编码</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="119"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="120"/>
         <source>Detected: {encoding}</source>
         <translation>检测到：{encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="136"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="137"/>
         <source>Day the file was saved</source>
         <translation>文件保存的日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="139"/>
         <source>Dates such as “3 days ago” in the file are counted back from this day.</source>
         <translation>文件中类似“3天前”的日期从这一天往前推算。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="146"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="147"/>
         <source>Import rows whose date cannot be read, with the day the file was saved</source>
         <translation>导入日期无法识别的行，并使用文件保存的日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
         <source>Author</source>
         <translation>评价人</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="150"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
         <source>Review text</source>
         <translation>评价内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="151"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
         <source>Review ID</source>
         <translation>评价 ID</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="153"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="152"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="153"/>
         <source>Practice&apos;s reply</source>
         <translation>诊所回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="153"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="154"/>
         <source>Language code</source>
         <translation>语言代码</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="156"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="157"/>
         <source>Source name:</source>
         <translation>来源名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="158"/>
         <source>Website:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="158"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="159"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="159"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="160"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="160"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="161"/>
         <source>File saved on:</source>
         <translation>文件保存于：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="174"/>
         <source>Why this column</source>
         <translation>为什么选这一列</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="236"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="237"/>
         <source>Recognised: {export}.</source>
         <translation>已识别：{export}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="243"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="244"/>
         <source>clinicrep did not recognise the website this file comes from: choose it in “Website” above.</source>
         <translation>clinicrep 未能识别此文件来自哪个网站：请在上方的“网站”中选择。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="256"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="301"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="302"/>
         <source>The text looks garbled in {encoding}. Choose another encoding above until the preview reads right; if none does, this is not a file of reviews: save the reviews from the website again.</source>
         <translation>按“{encoding}”读取时文本是乱码。请在上方选择其他编码，直到预览显示正常；如果都不行，说明这不是评价文件：请从网站重新保存评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="322"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="323"/>
         <source>No column was found for the review text or the rating. Choose at least one of them above; if none fits, this is probably not a file of reviews: save the reviews from the website again.</source>
         <translation>未找到评价内容或评分所在的列。请在上方至少选择其中一项；如果都不合适，这可能不是评价文件：请从网站重新保存评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="342"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1454"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="343"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1462"/>
         <source>Review exports (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;All files (*)</source>
         <translation>评价导出文件 (*.csv *.tsv *.txt *.json *.jsonl *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="183"/>
         <source>First rows of the file</source>
         <translation>文件的前几行</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="107"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="108"/>
         <source>How the file&apos;s letters are stored. If the preview shows strange characters, try another one: “{polish}” for Polish, “{cyrillic}” for Russian or Ukrainian files, “{chinese}” for Chinese.</source>
         <translation>文件中文字的存储方式。如果预览中出现乱码，请换一种：波兰语文件选“{polish}”，俄语或乌克兰语文件选“{cyrillic}”，中文文件选“{chinese}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="190"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="191"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="258"/>
         <source>(unnamed)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="283"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="284"/>
         <source>Chosen by you.</source>
         <translation>由您选择。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="309"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="310"/>
         <source>{rows} rows shown of the Excel workbook</source>
         <translation>显示 Excel 工作簿的 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="313"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="314"/>
         <source>{rows} rows shown of the file · encoding {encoding}</source>
         <translation>显示文件的 {rows} 行 · 编码 {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="340"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="354"/>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="475"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1451"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="341"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="355"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="476"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1459"/>
         <source>Import reviews</source>
         <translation>导入评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="373"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="374"/>
         <source>This file looks like {export}, not {platform}. If it is, choose “{other}” in “Website” above; otherwise import it as it is.</source>
         <translation>这个文件看起来是“{export}”，而不是{platform}。如果确实如此，请在上方的“网站”中选择“{other}”；否则按原样导入。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="420"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="421"/>
         <source>Importing reviews…</source>
         <translation>正在导入评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="421"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="422"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="453"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="454"/>
         <source>Line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="460"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="461"/>
         <source>… and {n} more.</source>
         <translation>… 另有 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/import_dialog.py" line="465"/>
+        <location filename="../../src/clinicrep/ui/import_dialog.py" line="466"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -3197,56 +3197,56 @@
         <translation>分析更新进度</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="890"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="898"/>
         <source>Marked “{status}”.</source>
         <translation>已标记为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1034"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1042"/>
         <source>Undone: the review is “{status}” again.</source>
         <translation>已撤销：该评价恢复为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1095"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1103"/>
         <source>Shown: {shown} · new: {new} · open: {open} · overdue: {overdue}</source>
         <translation>显示 {shown} 条 · 未处理 {new} 条 · 未完结 {open} 条 · 已超时 {overdue} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1255"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1263"/>
         <source>{source}: %n review(s)</source>
         <translation>
             <numerusform>{source}：%n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1292"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1300"/>
         <source>Nothing is connected yet: connect a platform (File → Sources) or import a file of reviews (File → Import a file).</source>
         <translation>尚未连接任何来源：请连接平台（文件 → 来源），或导入评价文件（文件 → 导入文件）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1335"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1343"/>
         <source>Up to date: %n new review(s).</source>
         <translation>
             <numerusform>已是最新：%n 条新评价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1338"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1346"/>
         <source>Changed on the platform: {n}.</source>
         <translation>平台上有改动：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1346"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1354"/>
         <source>Up to date: no new reviews.</source>
         <translation>已是最新：没有新评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1414"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1422"/>
         <source>Updating the analysis… %p%</source>
         <translation>正在更新分析… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1429"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1437"/>
         <source>Analysis brought up to date for %n review(s).</source>
         <translation>
             <numerusform>已为 %n 条评价更新分析。</numerusform>
@@ -3329,47 +3329,47 @@
         <translation>评价邀请卡(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1655"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1663"/>
         <source>Copying the reviews to this PC…</source>
         <translation>正在将评价复制到这台电脑…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1683"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1691"/>
         <source>Nothing was copied: the server already holds {held} reviews of the practice. The window stays on this PC&apos;s database for now; restart clinicrep to open the shared reviews.</source>
         <translation>未复制任何内容：服务器上已有诊所的 {held} 条评价。窗口暂时仍使用这台电脑的数据库；重新启动 clinicrep 即可打开共享的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1689"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1697"/>
         <source>Nothing was copied and the window stays on the shared database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用共享数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1693"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1701"/>
         <source>Nothing was copied and the window stays on this PC&apos;s database. {reason}</source>
         <translation>没有复制任何内容，窗口继续使用这台电脑的数据库。{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1707"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1715"/>
         <source>This PC&apos;s own database, for now: {where} could not be used. What you write stays on this PC; restart clinicrep to try the shared database again.</source>
         <translation>暂时使用这台电脑自己的数据库：无法使用 {where}。您写的内容会留在这台电脑上；重新启动 clinicrep 可再次尝试共享数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1849"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1865"/>
         <source>The checks without the window could not be set up: the file {path} could not be written ({reason}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：无法写入文件 {path}（{reason}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1859"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1875"/>
         <source>The checks without the window could not be set up: this computer has no “{program}” program. The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：这台电脑上没有“{program}”程序。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1864"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1880"/>
         <source>The checks without the window could not be set up: the system refused the command below ({output}). The window still checks while it is open.</source>
         <translation>无法设置窗口关闭时的检查：系统拒绝了下面的命令（{output}）。窗口打开期间仍会照常检查。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1869"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1885"/>
         <source>Command: {command}</source>
         <translation>命令：{command}</translation>
     </message>
@@ -3509,158 +3509,158 @@
         <translation>关于 clinicrep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="913"/>
         <source>An import is being stored: “{status}” will be saved as soon as it is done.</source>
         <translation>正在保存导入的评价：完成后立即保存“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1064"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1072"/>
         <source>Correction saved.</source>
         <translation>更正已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1071"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1079"/>
         <source>Reply published.</source>
         <translation>回复已发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1089"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1097"/>
         <source>Waiting for approval: {n}</source>
         <translation>待审批：{n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1108"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1116"/>
         <source>No review needs attention now. To see every review, choose “All reviews” in the first list above.</source>
         <translation>目前没有需要处理的评价。要查看全部评价，请在上方第一个列表中选择“全部评价”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1115"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1123"/>
         <source>No review matches the search and the filters. Press “Clear filters” to see what needs attention.</source>
         <translation>没有符合搜索和筛选条件的评价。点击“清除筛选”可查看需要处理的评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1154"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1162"/>
         <source>Changed on another PC: this review is now “{status}”.</source>
         <translation>已在另一台电脑上更改：这条评价现在是“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1199"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1207"/>
         <source>Last check: {name}, {time}</source>
         <translation>上次检查：{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1244"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1252"/>
         <source>Checking for reviews…</source>
         <translation>正在检查新评价…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1322"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1330"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1566"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1651"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1671"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1695"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1574"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1659"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1679"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1703"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1576"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
         <source>Copy the shared database&apos;s {count} reviews (with their drafts, replies and settings) into this PC&apos;s file, then open the window on it? The file as it is now is kept in the backups folder first. Without copying, the file shows the reviews as they were when this PC last used it, and what was done on the shared database since is not in it.</source>
         <translation>要把共享数据库中的 {count} 条评价（连同草稿、回复和设置）复制到这台电脑的文件中，然后在其上打开窗口吗？文件的当前版本会先保存在 backups 文件夹中。如果不复制，文件显示的是这台电脑上次使用它时的评价，共享数据库中此后所做的更改都不在其中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1584"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1592"/>
         <source>Copy here, then open</source>
         <translation>复制到这里后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1592"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1600"/>
         <source>The shared database ({where}) already holds {held} reviews of the practice, so this PC&apos;s {count} reviews are not copied there; they stay in this PC&apos;s file. Open the window on the shared reviews now?</source>
         <translation>共享数据库（{where}）中已有诊所的 {held} 条评价，因此这台电脑的 {count} 条评价不会复制过去，而是保留在这台电脑的文件中。现在在共享的评价上打开窗口吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1602"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1610"/>
         <source>Copy this PC&apos;s {count} reviews (with their drafts, replies and settings) to {where}, then open the window on it? This PC&apos;s file is kept as it is. The copy is made only into an empty database.</source>
         <translation>要把这台电脑的 {count} 条评价（连同草稿、回复和设置）复制到 {where}，然后在其上打开窗口吗？这台电脑的文件保持不变。只会复制到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1608"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1616"/>
         <source>Copy, then open</source>
         <translation>复制后打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1942"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1958"/>
         <source>Reply not saved</source>
         <translation>回复未保存</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1938"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1954"/>
         <source>The reply you typed is not saved: the connection to the shared database server is lost. If you close the window now, the reply is lost. Keep the window open until the server is back; the reply is saved then by itself.</source>
         <translation>您输入的回复尚未保存：与共享数据库服务器的连接已断开。如果现在关闭窗口，这条回复将会丢失。请保持窗口打开，直到服务器恢复；届时回复会自动保存。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1946"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1962"/>
         <source>Keep the window open</source>
         <translation>保持窗口打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1947"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1963"/>
         <source>Close and lose the reply</source>
         <translation>关闭并丢弃回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1587"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1595"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1619"/>
         <source>Open without copying</source>
         <translation>直接打开，不复制</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1616"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1624"/>
         <source>Open the window on {where} now? Your draft is saved first. Otherwise clinicrep uses it from the next start.</source>
         <translation>现在就在 {where} 上重新打开窗口吗？会先保存您的草稿。否则 clinicrep 将从下次启动时开始使用它。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1598"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1620"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1606"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1628"/>
         <source>Open now</source>
         <translation>立即打开</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1621"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1629"/>
         <source>At the next start</source>
         <translation>下次启动时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1657"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1665"/>
         <source>Copying the reviews to the server…</source>
         <translation>正在将评价复制到服务器…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1847"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1867"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1863"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1883"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1891"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1907"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1893"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1909"/>
         <source>Replace the reviews, drafts and settings with the chosen copy? The data as it is now is kept as a copy first, so this can be undone.</source>
         <translation>要用所选副本替换评价、草稿和设置吗？当前数据会先另存为副本，因此可以撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1914"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1930"/>
         <source>About clinicrep</source>
         <translation>关于 clinicrep</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1916"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1932"/>
         <source>clinicrep {version}
 
 Reviews of your practice from every platform, answered well and in time. Your data stays on this computer.</source>
@@ -3674,31 +3674,31 @@ Reviews of your practice from every platform, answered well and in time. Your da
         <translation>粘贴评价(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="871"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="879"/>
         <source>Not marked answered</source>
         <translation>未标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="866"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="877"/>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="939"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="874"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="885"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="947"/>
         <source>Status not changed</source>
         <translation>状态未更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1517"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1525"/>
         <source>%n imported review(s) written more than {days} days before the import are kept as history, not in “Needs attention”: choose “Imported history” or “All reviews” in the first list above to see them.</source>
         <translation>
             <numerusform>%n 条导入的评价写于导入前 {days} 天以上，已归入历史记录，不在“需要关注”中：在上方第一个列表中选择“导入的历史记录”或“全部评价”即可查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1196"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1204"/>
         <source>Last check: {time}</source>
         <translation>上次检查：{time}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1933"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1949"/>
         <source>The reply you typed is not saved: {cause}
 
 If you close the window now, the reply is lost. Once the other program is done, press Try again.</source>
@@ -3707,31 +3707,31 @@ If you close the window now, the reply is lost. Once the other program is done, 
 如果现在关闭窗口，回复将丢失。等另一个程序结束后，请按“重试”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1944"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1960"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="1303"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="1311"/>
         <source>Nothing was checked: new reviews from {names} come in only when you paste them (File → Paste reviews…) or import a file. To have reviews checked for you, connect a platform (File → Sources).</source>
         <translation>没有可检查的来源：{names} 的新评价只有在您粘贴（文件 → 粘贴评价…）或导入文件后才会出现。如需自动检查新评价，请连接平台（文件 → 来源）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="960"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="968"/>
         <source>An import is still being stored, so the status you chose for %n review(s) is not saved yet. clinicrep saves it the next time it opens.</source>
         <translation>
             <numerusform>导入仍在保存中，因此您为 %n 条评价选择的状态尚未保存。clinicrep 会在下次打开时保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/main_window.py" line="967"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="975"/>
         <source>An import is still being stored, so the status you chose for %n review(s) could not be saved. Set it again once the import is done.</source>
         <translation>
             <numerusform>导入仍在保存中，因此您为 %n 条评价选择的状态无法保存。请在导入完成后重新设置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/main_window.py" line="972"/>
+        <location filename="../../src/clinicrep/ui/main_window.py" line="980"/>
         <source>Status not saved yet</source>
         <translation>状态尚未保存</translation>
     </message>
@@ -5569,394 +5569,394 @@ If you close the window now, the reply is lost. Once the other program is done, 
 <context>
     <name>ReplyEditor</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1160"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1175"/>
         <source>{item} — {hint}</source>
         <translation>{item}——{hint}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="165"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="166"/>
         <source>Kind of reply</source>
         <translation>回复类型</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="170"/>
         <source>Start from the template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="171"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="172"/>
         <source>Draft reply</source>
         <translation>起草回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="174"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="175"/>
         <source>Write a first draft that answers what this review says (Ctrl+D)</source>
         <translation>起草一份回应这条评价内容的初稿（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="183"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="184"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="207"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="213"/>
         <source>Reply text</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="208"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="214"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="401"/>
         <source>Write the practice&apos;s public reply here.</source>
         <translation>在此撰写诊所的公开回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="224"/>
         <source>Confidentiality problems</source>
         <translation>保密问题</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="223"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="229"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="230"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="244"/>
         <source>Privacy check: change this before publishing</source>
         <translation>隐私检查：发布前请修改</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="235"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="249"/>
         <source>Checklist for this reply</source>
         <translation>这条回复的检查清单</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="271"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="259"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1233"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="273"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1248"/>
         <source>Post the reply on the platform (Ctrl+Enter)</source>
         <translation>在平台上发布回复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="275"/>
         <source>Publish anyway…</source>
         <translation>仍然发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="263"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="277"/>
         <source>Confirm that each highlighted passage may be published</source>
         <translation>确认每段高亮内容均可发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="266"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
         <source>Copy and open page</source>
         <translation>复制并打开页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="268"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="380"/>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="388"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="395"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="403"/>
         <source>Mark answered</source>
         <translation>标记为已回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="271"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="285"/>
         <source>Ask for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="274"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="288"/>
         <source>Put the reply in front of the owner, who approves and publishes it</source>
         <translation>将回复交给负责人，由其审批并发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="277"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="291"/>
         <source>Approve and publish</source>
         <translation>批准并发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="280"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="294"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="282"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="296"/>
         <source>Approve this text; publish it later</source>
         <translation>批准此文本，稍后发布</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="284"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="298"/>
         <source>Send back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="287"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="301"/>
         <source>Return the reply to the receptionist with a comment</source>
         <translation>附上意见，将回复退回给前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="371"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="386"/>
         <source>Select a review in the list to answer it.</source>
         <translation>在列表中选择一条评价即可回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="432"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="447"/>
         <source>Copy the reply</source>
         <translation>复制回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="438"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="453"/>
         <source>Published on {date}. Publishing again replaces it.</source>
         <translation>已于 {date} 发布。再次发布将替换原回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="450"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="465"/>
         <source>The last attempt to publish failed. You can try again.</source>
         <translation>上次发布失败。您可以重试。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="454"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="469"/>
         <source>clinicrep cannot post replies on this site: copy the reply, paste it on the review&apos;s page, then confirm here that you pasted it.</source>
         <translation>clinicrep 无法在此网站发布回复：请复制回复，粘贴到该评价的页面上，然后在这里确认已粘贴。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="489"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="504"/>
         <source>Waiting for approval: the owner reads the reply before it is published. You can still change it.</source>
         <translation>待审批：负责人会在发布前阅读这条回复。您仍可修改。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="494"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="509"/>
         <source>Sent back by {who}: “{comment}” Change the reply, then ask for approval again.</source>
         <translation>{who}退回了回复：“{comment}” 请修改回复后再次提交审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="497"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="512"/>
         <source>Approved by {who}. The owner publishes it.</source>
         <translation>已由{who}批准，由负责人发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="502"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="517"/>
         <source>Replies written on this PC are published once the owner approves them.</source>
         <translation>在这台电脑上撰写的回复须经负责人批准后才会发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="507"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="522"/>
         <source>Waiting for approval, written on {who}. Change it if needed, then approve it or send it back with a comment.</source>
         <translation>待审批，撰写于“{who}”。如有需要可先修改，然后批准或附意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="511"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="526"/>
         <source>Sent back to {who}: “{comment}”</source>
         <translation>已退回给“{who}”：“{comment}”</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="515"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="530"/>
         <source>Approved by {who}.</source>
         <translation>已由{who}批准。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="571"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="586"/>
         <source>Sent to the owner for approval.</source>
         <translation>已提交负责人审批。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="583"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="598"/>
         <source>Approved. Publish it when you are ready.</source>
         <translation>已批准。准备好后即可发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="605"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="620"/>
         <source>Sent back with your comment.</source>
         <translation>已附上您的意见退回。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="707"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="722"/>
         <source>Reply templates</source>
         <translation>回复模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="709"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="724"/>
         <source>There is no “{kind}” template in this review&apos;s language. Add one in Review → Reply templates…, or write the reply yourself.</source>
         <translation>这条评价的语言没有“{kind}”模板。请在 评价 → 回复模板… 中添加一个，或自己写回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="719"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="734"/>
         <source>Templates for this reply</source>
         <translation>适用于此回复的模板</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="792"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="807"/>
         <source>Replace the reply?</source>
         <translation>替换回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="966"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="981"/>
         <source>Checking the reply…</source>
         <translation>正在检查回复…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1256"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1303"/>
         <source>Later than your aim: %n minute(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 分钟可回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1257"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1304"/>
         <source>Answer within %n minute(s)</source>
         <translation>
             <numerusform>请在 %n 分钟内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1269"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1316"/>
         <source>• “{words}”: {reason}</source>
         <translation>• “{words}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1563"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1610"/>
         <source>{name} is replying to this review on another PC. You can read along; you can answer it once they are done.</source>
         <translation>{name}正在另一台电脑上回复这条评价。您可以同步查看；等对方写完后，您才能回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="741"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="756"/>
         <source>Replace the text in the reply box with the template? You can get your text back with Ctrl+Z.</source>
         <translation>用模板替换回复框中的文字吗？按 Ctrl+Z 可以恢复您原来的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="798"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="813"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="771"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="786"/>
         <source>A draft: read it, change what you like, then publish it yourself.</source>
         <translation>这是草稿：请阅读、按需修改，然后由您亲自发布。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="445"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="460"/>
         <source>Sending was interrupted. clinicrep looks at the platform the next time it checks for new reviews, before anything is sent again.</source>
         <translation>发送被中断。在再次发送之前，clinicrep 会在下次检查新评价时查看平台上的情况。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="783"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="798"/>
         <source>Replace the text in the reply box with a new draft? You can get your text back with Ctrl+Z.</source>
         <translation>用新草稿替换回复框中的文字吗？按 Ctrl+Z 可恢复您的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="825"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="840"/>
         <source>the AI service</source>
         <translation>AI 服务</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="862"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="877"/>
         <source>Asking the AI model for a draft… You can edit the draft below meanwhile.</source>
         <translation>正在向 AI 模型请求草稿……在此期间您可以编辑下面的草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="905"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="920"/>
         <source>The AI draft arrived after you changed the text, so your text was kept. Press “Draft reply” again for a new one.</source>
         <translation>AI 草稿在您修改文字之后才到达，因此保留了您的文字。如需新草稿，请再次点击“起草回复”。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="915"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="930"/>
         <source>A draft by the AI model, checked by the guard and the checklist. Read it, change what you like, then publish it yourself. Ctrl+Z brings back the composed draft.</source>
         <translation>AI 模型撰写的草稿，已通过保密检查和检查清单。请阅读、按需修改，然后由您亲自发布。按 Ctrl+Z 可恢复组合草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="964"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="979"/>
         <source>Checking the long reply…</source>
         <translation>正在检查较长的回复…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1047"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1062"/>
         <source>“{words}” — {rule}: {reason}</source>
         <translation>“{words}”——{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1085"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1100"/>
         <source>Safer: “{rewrite}” (double-click to use it)</source>
         <translation>更稳妥的写法：“{rewrite}”（双击即可替换）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1090"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1105"/>
         <source>Why: {law}</source>
         <translation>依据：{law}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1220"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1235"/>
         <source>{name} is replying to this review on another PC.</source>
         <translation>{name}正在另一台电脑上回复这条评价。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1226"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1241"/>
         <source>A reward for reviews can never be published: remove it first.</source>
         <translation>以奖励换取评价的内容一律不能发布：请先删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1259"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1306"/>
         <source>Later than your aim: %n hour(s) left to answer</source>
         <translation>
             <numerusform>已超过目标时间：还剩 %n 小时可回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1422"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1469"/>
         <source>Copied — paste it on the site. Then press “I pasted it” and the review is marked answered.</source>
         <translation>已复制——请粘贴到网站上。然后点击“我已粘贴”，该评价即标记为已回复。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1426"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1473"/>
         <source>I pasted it</source>
         <translation>我已粘贴</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1050"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1065"/>
         <source>(confirmed by you)</source>
         <translation>（已由您确认）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1230"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1245"/>
         <source>Fix the highlighted passages first: a public reply must not say them.</source>
         <translation>请先修改高亮内容：公开回复中不能出现这些内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1242"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1289"/>
         <source>Answered or closed</source>
         <translation>已回复或已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1249"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1296"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已超时 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1250"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1297"/>
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1260"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1307"/>
         <source>Answer within %n hour(s)</source>
         <translation>
             <numerusform>请在 %n 小时内回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1273"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1320"/>
         <source>Publish passages the guard flagged?</source>
         <translation>要发布被标记的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1275"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1322"/>
         <source>A public reply must not confirm that someone is a patient or mention health details, dates, prices or full names. Regulators have fined practices for such replies.
 
 {lines}
@@ -5969,42 +5969,42 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 仍要发布这些内容吗？您的确认将被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1335"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1382"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1342"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1389"/>
         <source>Publish the reply?</source>
         <translation>发布回复？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1344"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1391"/>
         <source>This reply will be public on {platform}: anyone who opens the review can read it, under the practice&apos;s name.</source>
         <translation>这条回复将以诊所的名义公开发布在{platform}上：任何打开该评价的人都能看到。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1353"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1400"/>
         <source>Publish on {platform}</source>
         <translation>发布到{platform}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1384"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1431"/>
         <source>Not published: fix the highlighted passages first.</source>
         <translation>未发布：请先修改高亮内容。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="250"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="264"/>
         <source>Cancel AI draft</source>
         <translation>取消 AI 草稿</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="253"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="267"/>
         <source>Stop waiting for the AI model; the draft in the box stays</source>
         <translation>不再等待 AI 模型；框中的草稿保留不变</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="886"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="901"/>
         <source>The AI draft was cancelled. The draft in the box stays: change it, or press “Draft reply” again.</source>
         <translation>已取消 AI 草稿。框中的草稿保留不变：您可以修改它，或再次点击“起草回复”。</translation>
     </message>
@@ -6335,27 +6335,27 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SendBackDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1609"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1656"/>
         <source>Send the reply back</source>
         <translation>退回回复</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1611"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1658"/>
         <source>What should {who} change? Your comment is shown above the reply.</source>
         <translation>{who}需要修改什么？您的意见会显示在回复上方。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1612"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1659"/>
         <source>the receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1618"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1665"/>
         <source>Comment for the receptionist</source>
         <translation>给前台的意见</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1621"/>
+        <location filename="../../src/clinicrep/ui/reply_editor.py" line="1668"/>
         <source>Send back</source>
         <translation>退回</translation>
     </message>
@@ -6363,268 +6363,268 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="68"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="74"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="75"/>
         <source>e.g. Anna Nowak, practice manager</source>
         <translation>例如：李娜，诊所经理</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="97"/>
         <source>Practice name:</source>
         <translation>诊所名称：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="99"/>
         <source>Used in replies and on every page of the monthly report.</source>
         <translation>用于回复和月度报告的每一页。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="102"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="103"/>
         <source>Country:</source>
         <translation>国家/地区：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="106"/>
         <source>The reply guard applies this country&apos;s confidentiality rules and cites its law.</source>
         <translation>回复检查将采用该国家的保密规则并引用其法律。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="111"/>
         <source>Phone for replies:</source>
         <translation>回复中提供的电话：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="113"/>
         <source>Offered in replies to complaints, so the reviewer can call you privately.</source>
         <translation>在回复投诉时提供，方便评价者私下致电。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="117"/>
         <source>E-mail for replies:</source>
         <translation>回复中提供的电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="118"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="119"/>
         <source>Offered in replies to complaints as a private way to write to you.</source>
         <translation>在回复投诉时提供，方便对方私下来信。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="123"/>
         <source>Replies signed by:</source>
         <translation>回复署名：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="125"/>
         <source>The name and role at the end of each reply.</source>
         <translation>每条回复末尾的姓名和职务。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="129"/>
         <source>Reply languages:</source>
         <translation>回复语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="131"/>
         <source>Tick the languages you answer reviews in.</source>
         <translation>勾选你回复评价时使用的语言。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="137"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="138"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="149"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="150"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="156"/>
         <source>Aim to answer within:</source>
         <translation>目标回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="158"/>
         <source>After this, the inbox shows the review as late for your aim.</source>
         <translation>超过此时间，收件箱会将该评价标为晚于目标。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="162"/>
         <source>Answer at the latest within:</source>
         <translation>最迟回复时间：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="163"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="164"/>
         <source>After this, the review counts as overdue.</source>
         <translation>超过此时间，该评价即算逾期。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="168"/>
         <source>Check for new reviews every:</source>
         <translation>新评价检查间隔：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="169"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="170"/>
         <source>How often the open window fetches reviews from the connected platforms.</source>
         <translation>窗口打开时从已连接平台获取评价的频率。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="173"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="174"/>
         <source>Spike alert threshold:</source>
         <translation>激增提醒阈值：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="176"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="177"/>
         <source>Alert when negative reviews in a day or week exceed the usual rate this many times.</source>
         <translation>当一天或一周内的负面评价达到平常水平的此倍数时发出提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="183"/>
         <source>Urgent review alert from urgency:</source>
         <translation>紧急程度达到此值时提醒：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="184"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="185"/>
         <source>A review with at least this urgency (1–100) raises an alert.</source>
         <translation>紧急程度达到此值（1–100）的评价会触发提醒。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="188"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="189"/>
         <source>Imported reviews are history when older than:</source>
         <translation>导入的评价早于此时间即视为历史记录：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="191"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="192"/>
         <source>Counted from the day of the import; history is never overdue and stays out of “Needs attention”.</source>
         <translation>从导入当天算起；历史记录不会逾期，也不会出现在“需要处理”中。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="197"/>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="198"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="204"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="210"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="211"/>
         <source>Language of clinicrep:</source>
         <translation>clinicrep 界面语言：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="212"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="213"/>
         <source>Menus and messages switch at once, without a restart.</source>
         <translation>菜单和消息会立即切换，无需重启。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="216"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="217"/>
         <source>Colours:</source>
         <translation>配色：</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="218"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="219"/>
         <source>Light, dark, or as your system is set.</source>
         <translation>浅色、深色，或跟随系统设置。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="253"/>
         <source>Settings pages</source>
         <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="255"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
         <source>Practice</source>
         <translation>诊所</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="256"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
         <source>Answers and alerts</source>
         <translation>回复与提醒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="257"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
         <source>Drafting</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
         <source>Monitoring and e-mail</source>
         <translation>监控与邮件</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="259"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
         <source>Language and look</source>
         <translation>语言与外观</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="260"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="261"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="261"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="262"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="289"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="290"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
         <source>United Kingdom</source>
         <translation>英国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="291"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
         <source>Russia</source>
         <translation>俄罗斯</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="292"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
         <source>Ukraine</source>
         <translation>乌克兰</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="293"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
         <source>Poland</source>
         <translation>波兰</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="294"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="295"/>
         <source>China</source>
         <translation>中国</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="295"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="296"/>
         <source>Another country</source>
         <translation>其他国家/地区</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="301"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="302"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="351"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="352"/>
         <source>Close the settings without saving your changes?</source>
         <translation>不保存更改就关闭设置吗？</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="352"/>
+        <location filename="../../src/clinicrep/ui/settings_dialog.py" line="353"/>
         <source>Close without saving</source>
         <translation>关闭，不保存</translation>
     </message>
@@ -7722,111 +7722,111 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>Urgency</name>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="155"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="161"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="162"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="168"/>
         <source>{stars}★</source>
         <translation>{stars}★</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="164"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="170"/>
         <source>mentions “{word}” (legal action)</source>
         <translation>提到“{word}”（法律行动）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="165"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="171"/>
         <source>mentions “{word}” (possible harm)</source>
         <translation>提到“{word}”（可能造成伤害）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="166"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="172"/>
         <source>mentions “{word}” (a regulator)</source>
         <translation>提到“{word}”（监管机构）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="167"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="173"/>
         <source>mentions “{word}” (the press or social media)</source>
         <translation>提到“{word}”（媒体或社交网络）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="170"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="176"/>
         <source>may spread false medical information (“{word}”)</source>
         <translation>可能传播虚假医疗信息（“{word}”）</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="173"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="179"/>
         <source>angry tone</source>
         <translation>语气愤怒</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="174"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="180"/>
         <source>negative text</source>
         <translation>负面内容</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="175"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="181"/>
         <source>a complaint inside a good review</source>
         <translation>好评中含有投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="176"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="182"/>
         <source>does not recommend</source>
         <translation>不推荐</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="177"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="183"/>
         <source>many negative reviews at once</source>
         <translation>短时间内出现大量负面评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="182"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="188"/>
         <source>legal action</source>
         <translation>法律行动</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="183"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="189"/>
         <source>possible harm</source>
         <translation>可能造成伤害</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="184"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="190"/>
         <source>a regulator</source>
         <translation>监管机构</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="185"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="191"/>
         <source>the press or social media</source>
         <translation>媒体或社交网络</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="190"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="196"/>
         <source>mentions “{word}”</source>
         <translation>提到“{word}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/analysis/triage.py" line="262"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="268"/>
         <source>%n negative review(s) in the last 24 hours (usually {usual:.1f}).</source>
         <translation>
             <numerusform>过去 24 小时内有 %n 条负面评价（平时约 {usual:.1f} 条）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/clinicrep/analysis/triage.py" line="269"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="275"/>
         <source>%n negative review(s) in the last 7 days (usually {usual:.1f}).</source>
         <translation>
             <numerusform>过去 7 天内有 %n 条负面评价（平时约 {usual:.1f} 条）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="280"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="286"/>
         <source>An urgent review (urgency {urgency}): {reason}.</source>
         <translation>紧急评价（紧急程度 {urgency}）：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/analysis/triage.py" line="283"/>
+        <location filename="../../src/clinicrep/analysis/triage.py" line="289"/>
         <source>An urgent review (urgency {urgency}).</source>
         <translation>紧急评价（紧急程度 {urgency}）。</translation>
     </message>

@@ -232,7 +232,7 @@ def test_bad_rows_are_reported_by_line_while_good_rows_are_imported(
         (9, "rating_out_of_range"),
     ]
     assert all(p.reason for p in report.problems)
-    assert "2 new reviews imported" in report.summary() and "5 rows skipped" in report.summary()
+    assert "New reviews imported: 2," in report.summary() and "rows skipped: 5." in report.summary()
     assert {r.text for r in all_reviews(db)} == {"Two lines\nof praise", "Fine"}
 
 

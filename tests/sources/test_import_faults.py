@@ -253,7 +253,7 @@ def test_the_cli_refuses_a_file_that_its_encoding_would_garble(
     code = main(["--data-dir", str(folder), "import", str(path), "--source", "Z",
                  "--encoding", "cp1250"])  # fmt: skip
     assert code == 0
-    assert "3 new reviews imported" in capsys.readouterr().out
+    assert "New reviews imported: 3," in capsys.readouterr().out
 
 
 def test_ukrainian_typed_with_a_latin_i_is_not_taken_for_garbled_text(

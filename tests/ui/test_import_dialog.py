@@ -44,7 +44,7 @@ def test_columns_are_guessed_and_the_file_is_imported_with_bad_rows_reported(
         mapping=mapping,
     )
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
-    assert "2 new reviews imported" in shown[0]
+    assert "New reviews imported: 2," in shown[0]
     assert "Line 4" in shown[0]
     reviews = reviews_by_ids(db, review_ids(db, ReviewQuery(sort="created", descending=False)))
     assert [(r.author, r.rating) for r in reviews] == [("Jan K.", 5), ("Ewa M.", 2)]

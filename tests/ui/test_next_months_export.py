@@ -112,12 +112,12 @@ def test_the_same_export_imported_again_is_not_analysed_again(
     _name, again = _import_finished(window, qtbot, monkeypatch, november)
 
     assert analysed_ids == []  # the old code analysed all 10 again
-    assert "10 rows read: 0 new reviews imported, 0 updated, 10 already there" in again
+    assert "Rows read: 10. New reviews imported: 0, updated: 0, already there: 10," in again
 
     december = _export(tmp_path, "opinie_grudzien.csv", (0, *range(1, 11)))
     _name, next_month = _import_finished(window, qtbot, monkeypatch, december)
 
     assert len(analysed_ids) == 1  # only the new review
-    assert "11 rows read: 1 new reviews imported, 0 updated, 10 already there" in next_month
+    assert "Rows read: 11. New reviews imported: 1, updated: 0, already there: 10," in next_month
     qtbot.waitUntil(lambda: not window.model.loading and window.model.rowCount() == 11)
     window.close()

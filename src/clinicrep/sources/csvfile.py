@@ -239,8 +239,10 @@ class ImportReport:
         """One translated sentence, e.g. for the CLI and the import dialog."""
         return QCoreApplication.translate(
             "CsvImport",
-            "{rows} rows read: {imported} new reviews imported, {updated} updated, "
-            "{unchanged} already there, {skipped} rows skipped.",
+            # numbers after their labels, as in the other languages: "1 new reviews imported"
+            # was English for a file with one new row
+            "Rows read: {rows}. New reviews imported: {imported}, updated: {updated}, "
+            "already there: {unchanged}, rows skipped: {skipped}.",
         ).format(
             rows=self.rows,
             imported=self.imported,
