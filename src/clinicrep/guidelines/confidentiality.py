@@ -986,7 +986,7 @@ def rules_reading(
     reviewer_name: str = "",
     allowed: Sequence[str] = (),
     country: str = "other",
-) -> RulesReading:
+) -> RulesReading[ConfidentialityFinding]:
     """The rules' findings on ``reply_text`` (as ``find_confidentiality_problems`` with
     ``learned=False``) together with what they read on the way: every hit, its clause, whom the
     clause is about (structured.py turns it into the structured reader's features)."""
@@ -1514,7 +1514,7 @@ _LEARNED_MAX = 16_384
 
 
 def _second_reading(
-    read: RulesReading, rewrite: str, pack: CountryPack
+    read: RulesReading[ConfidentialityFinding], rewrite: str, pack: CountryPack
 ) -> list[ConfidentialityFinding]:
     """The learned readers' word where ``resources/guidelines/learned/languages.toml`` switches
     them on for the reply's language: a reply the rules pass is blocked when a model is sure it

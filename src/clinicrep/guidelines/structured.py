@@ -34,9 +34,10 @@ import tomllib
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
 
@@ -45,9 +46,6 @@ from clinicrep.guidelines.engine import Hit
 from clinicrep.guidelines.learned import fit_logistic
 from clinicrep.guidelines.lexicon import LANGUAGES
 from clinicrep.paths import resource
-
-if TYPE_CHECKING:
-    from clinicrep.guidelines.confidentiality import ConfidentialityFinding
 
 log = logging.getLogger(__name__)
 
@@ -129,8 +127,23 @@ RULE_FREE = _rule_free()
 _POSTSCRIPT = ("p.s", "ps:", "p. s", "附言", "п.с", "p.p.s")
 
 
+class Finding(Protocol):
+    """What the reader reads of a rules finding (confidentiality's ``ConfidentialityFinding``;
+    named here, not imported: confidentiality imports this module)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def code(self) -> StrEnum: ...
+
+
+FindingT = TypeVar("FindingT", bound=Finding)
+
+
 @dataclass(eq=False)
-class RulesReading:
+class RulesReading(Generic[FindingT]):
     """What the rules read in one reply (confidentiality.rules_reading): its hits by clause,
     whom each clause is about, and the findings they kept (rules alone)."""
 
@@ -138,7 +151,7 @@ class RulesReading:
     language: str
     facts: Sequence[tuple[int, Hit]]
     whom: WhomReading
-    findings: list[ConfidentialityFinding]
+    findings: list[FindingT]
     echoed: Callable[[Hit], bool]
     review_tells_of_illness: Callable[[], bool]
     review_given: bool
@@ -329,7 +342,7 @@ class StructuredReader:
         """p(block) of each row of ``x`` (WIDTH columns)."""
         return self.model.p_bad(np.atleast_2d(x)[:, RULE_FREE])
 
-    def p_reply(self, read: RulesReading) -> float:
+    def p_reply(self, read: RulesReading[Any]) -> float:
         """p(block) of one reply the rules have read."""
         return float(self.p_bad(read.features())[0])
 
