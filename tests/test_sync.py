@@ -306,3 +306,36 @@ def test_the_sync_command_prints_a_summary_and_exits_by_outcome(
     assert "Clinic on Google:" in out.err  # the translated "connect again" sentence
 
     assert run_sync_cli("No such clinic", False, True) == 2
+
+
+def test_the_daily_full_check_analyses_only_new_and_edited_reviews(
+    db: Database, google_api: FakeGoogle, clinic: FakeLocation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The daily full check fetches every review of the source again: those stored unchanged
+    keep their analysis (the import's rule), only the edited and the new are read again."""
+    import clinicrep.sync as sync_module
+
+    analysed: list[str] = []
+    analyse = sync_module.analyse_review
+
+    def counting(review, **options):  # type: ignore[no-untyped-def]
+        analysed.append(review.external_id)
+        return analyse(review, **options)
+
+    monkeypatch.setattr(sync_module, "analyse_review", counting)
+    tokens = TokenStore()
+    source = google_source(db, google_api, tokens)
+    sync_source(db, source, tokens=tokens)
+    assert sorted(analysed) == sorted(clinic.reviews)  # the first sync reads every review
+    analysed.clear()
+    google_api.edit_review(clinic, "rev0003", "Changed my mind: waited two hours.", "ONE")
+    (added,) = google_api.add_reviews(clinic, 1)
+    result = sync_source(db, reload(db, source), tokens=tokens, full=True)
+    assert result.ok and result.fetched == 13
+    assert sorted(analysed) == sorted(["rev0003", added.review_id])  # was all 13
+    assert source.id is not None
+    edited = get_review_by_external_id(db, source.id, "rev0003")
+    assert edited is not None and edited.analysis is not None
+    assert edited.analysis.sentiment.value == "negative"  # read again, not the old praise
+    kept = get_review_by_external_id(db, source.id, "rev0005")
+    assert kept is not None and kept.analysis is not None and kept.analysis.language

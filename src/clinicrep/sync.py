@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from clinicrep import workstation
-from clinicrep.analysis.pipeline import analyse_review
+from clinicrep.analysis.pipeline import analyse_review, rules_version
 from clinicrep.errors import ClinicrepError, NotFound, StoreError
 from clinicrep.model import Event, Review, Source, utc_now
 from clinicrep.publishing import reconcile_sending, settle_sending
@@ -31,7 +31,7 @@ from clinicrep.sources.registry import KINDS, opened_connector
 from clinicrep.store.db import Database
 from clinicrep.store.events import log_event
 from clinicrep.store.live import practice_sync
-from clinicrep.store.reviews import mark_missing_upstream, upsert_reviews
+from clinicrep.store.reviews import analyses_kept, mark_missing_upstream, upsert_reviews
 from clinicrep.store.sources import (
     find_source,
     list_sources,
@@ -119,8 +119,15 @@ class SyncReport:
         return [r for r in self.results if r.error_code is not None]
 
 
-def _analyse_page(reviews: list[Review], source: Source) -> None:
-    for review in reviews:
+def _analyse_page(db: Database, reviews: list[Review], source: Source, rules: str) -> None:
+    """Analyse the page's new and changed reviews. One stored with what the analysis reads
+    unchanged, by these rules, keeps its analysis (``store.reviews.analyses_kept``, as an
+    import of a file stored before): the daily full check fetches every review of the
+    source again, and a platform without a cursor its newest page at every sync."""
+    kept = analyses_kept(db, reviews, rules)
+    for review, keep in zip(reviews, kept, strict=True):
+        if keep:
+            continue
         try:
             review.analysis = analyse_review(review, fallback_language=source.language)
         except Exception:  # one odd review must not stop the sync; the log has the trace
@@ -163,8 +170,9 @@ def sync_source(
              " (full)" if full else "")  # fmt: skip
     try:
         with opened_connector(ctx) as connector:
+            rules = rules_version()  # reads the lexicons and the analysis code: once a sync
             for page in connector.fetch(None if full else source.cursor, full=full):
-                _analyse_page(page.reviews, source)
+                _analyse_page(db, page.reviews, source, rules)
                 with db.transaction():
                     stored = upsert_reviews(db, page.reviews)
                     set_cursor(db, source_id, page.cursor)
