@@ -170,7 +170,7 @@ def sync_source(
              " (full)" if full else "")  # fmt: skip
     try:
         with opened_connector(ctx) as connector:
-            rules = rules_version()  # reads the lexicons and the analysis code: once a sync
+            rules = rules_version()
             for page in connector.fetch(None if full else source.cursor, full=full):
                 _analyse_page(db, page.reviews, source, rules)
                 with db.transaction():
