@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from clinicrep import __version__, paths
-from clinicrep.analysis.aspects import AspectReading, read_aspects
+from clinicrep.analysis.aspects import AspectReading, ends_refusing, read_aspects
 from clinicrep.analysis.language import detect_language
 from clinicrep.analysis.learning import active_model, generation
 from clinicrep.analysis.parallel import AnalysisPool
@@ -254,6 +254,15 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
         sentiment = _told_by_aspects(reading, score)
     elif sentiment is Sentiment.NEGATIVE and stars is None:
         sentiment = _praised_against_words(reading, scored)
+    if (
+        sentiment is Sentiment.POSITIVE
+        and (stars is None or stars <= _MIDDLING)
+        and ends_refusing(text, lang)
+    ):
+        # "Красивый ремонт, кофе вкусный. Больше не приду.": never praise (see REFUSAL); mixed
+        # where the aspects praise and blame
+        sides = {o.polarity for o in reading.opinions}
+        sentiment = Sentiment.MIXED if len(sides) == 2 else Sentiment.NEGATIVE
     model = active_model(lang) if learned and text else None
     if model is not None:
         sentiment = model.combine(text, sentiment, score)
