@@ -254,18 +254,19 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
         sentiment = _told_by_aspects(reading, score)
     elif sentiment is Sentiment.NEGATIVE and stars is None:
         sentiment = _praised_against_words(reading, scored)
+    model = active_model(lang) if learned and text else None
+    if model is not None:
+        sentiment = model.combine(text, sentiment, score)
     if (
         sentiment is Sentiment.POSITIVE
         and (stars is None or stars <= _MIDDLING)
         and ends_refusing(text, lang)
     ):
-        # "Красивый ремонт, кофе вкусный. Больше не приду.": never praise (see REFUSAL); mixed
+        # "Красивый ремонт, кофе вкусный. Больше не приду.": never praise, nor does
+        # the practice's learned model make it so (see REFUSAL); mixed
         # where the aspects praise and blame
         sides = {o.polarity for o in reading.opinions}
         sentiment = Sentiment.MIXED if len(sides) == 2 else Sentiment.NEGATIVE
-    model = active_model(lang) if learned and text else None
-    if model is not None:
-        sentiment = model.combine(text, sentiment, score)
     topics = detect_topics(text, lang)
     if any(lexicon_score(sentence, lang).score > 0 for sentence, _ in named_sentences(text, lang)):
         topics.append(Topic.NAMED_PRAISE)
