@@ -290,6 +290,35 @@ def _lang(lang: str) -> str:
     return lang if lang in LANGUAGES else "en"
 
 
+# A review that ends by refusing to come back ("Not going back.", "Never again!", "Больше не
+# приду", "Більше не прийду", "Nigdy więcej", "再也不来了"; section [refusal], issue 19, round
+# twenty) is never praise, whatever its words say of the coffee and the building: the pipeline
+# reads it as a complaint, or mixed where its aspects also blame. Only the last words count
+# ("Never again will I go anywhere else" praises), and only as words of their own: "not going
+# back" in "I'm not going back" too, not in "I'm going back" nor inside a longer word.
+REFUSAL = "refusal"
+_END_MARKS = re.compile(r"[\W_]+$")
+
+
+@cache
+def _refusals(lang: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t, _ in load_sections(f"aspects_{lang}").get(REFUSAL, []))
+
+
+def ends_refusing(text: str, lang: str) -> bool:
+    """Whether ``text`` ends by refusing to come back (see REFUSAL)."""
+    refusals = _refusals(_lang(lang))
+    if not refusals:
+        return False
+    end = _END_MARKS.sub("", text[-80:]).lower().replace("\u2019", "'")
+    for phrase in refusals:
+        if end.endswith(phrase):
+            before = end[: len(end) - len(phrase)]
+            if not before or lang == "zh" or not before[-1].isalnum():
+                return True
+    return False
+
+
 @cache
 def _aspect_matcher(lang: str) -> Matcher:
     name = f"aspects_{lang}"
@@ -2025,7 +2054,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 occasion = clauses.says_when(clause, when)
                 # a person's manner is lent only to a person ("Zadzwoniłam przełożyć wizytę,
                 # pan, który odebrał, był opryskliwy": not the booking; see MANNER)
-                unpeopled = _PERSONS.isdisjoint(aspects)
+                unpeopled = _PERSONS.isdisjoint(aspects) or _booked(clause)
 
                 def lends(
                     clause: Clause, occasion: bool = occasion, unpeopled: bool = unpeopled
@@ -2039,6 +2068,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
 
                 near_by = _neighbour(clauses, i, lends, -1) or _neighbour(clauses, i, lends, 1)
                 general = near_by.total if near_by else 0.0
+                if near_by and _RECEPTION in near_by.aspects and _booked(clause):
+                    # "想挂心内科医生的号，电话里说话很冲": what is said of the call is not said
+                    # of the doctor being booked
+                    aspects = tuple(a for a in aspects if a not in _BOOKED)
         # "Lekarz wszystko wytłumaczył", "врач опаздывает": a clause judged by a self-judging
         # term ("explained", "is late") credits or blames that aspect, not the others it names,
         # unless its sentiment words say more.
@@ -2370,6 +2403,8 @@ def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
 
 _PERSONS = frozenset((Aspect.DOCTOR, Aspect.NURSE, Aspect.RECEPTION))
 _AWAITED = frozenset((Aspect.WAITING,))  # what a person named is only the object of
+_BOOKED = frozenset((Aspect.DOCTOR, Aspect.NURSE))  # whom a booking is with (_booked)
+_ZH_BOOKED = re.compile(r"挂.{1,8}?的号")  # "挂王医生的号": the doctor between 挂 and 号
 
 
 def _set_apart(clauses: _Clauses, clause: Clause) -> bool:
@@ -2411,6 +2446,8 @@ def _unplaced_person(clauses: _Clauses, i: int) -> Aspect:
         person = next((a for a in aspects if a in _PERSONS), None)
         if s < sentence:
             before = person or before
+        elif _booked(items[j]):
+            booked = True  # "Позвонила записаться к кардиологу": the one booked, not who spoke
         elif person is not None and (nearest is None or abs(j - i) < nearest[0]):
             nearest = (abs(j - i), person)
         elif _SCHEDULING in aspects:
@@ -2420,6 +2457,16 @@ def _unplaced_person(clauses: _Clauses, i: int) -> Aspect:
     if booked or _SCHEDULING in items[i].aspects:
         return _RECEPTION
     return before or _DOCTOR
+
+
+def _booked(clause: Clause) -> bool:
+    """Whether ``clause`` tells a booking with the doctor or a nurse ("записаться к кардиологу",
+    "umówić się do kardiologa", "book with Dr Lee", "挂王医生的号"): the person is the one booked,
+    not the one who answered the call (round twenty)."""
+    aspects = clause.aspects
+    return not _BOOKED.isdisjoint(aspects) and (
+        _SCHEDULING in aspects or (bool(clause.text) and _ZH_BOOKED.search(clause.text) is not None)
+    )
 
 
 def _names_a_person(clauses: _Clauses, i: int) -> bool:

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from clinicrep import __version__, paths
-from clinicrep.analysis.aspects import AspectReading, read_aspects
+from clinicrep.analysis.aspects import AspectReading, ends_refusing, read_aspects
 from clinicrep.analysis.language import detect_language
 from clinicrep.analysis.learning import active_model, generation
 from clinicrep.analysis.parallel import AnalysisPool
@@ -257,6 +257,16 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
     model = active_model(lang) if learned and text else None
     if model is not None:
         sentiment = model.combine(text, sentiment, score)
+    if (
+        sentiment is Sentiment.POSITIVE
+        and (stars is None or stars <= _MIDDLING)
+        and ends_refusing(text, lang)
+    ):
+        # "Красивый ремонт, кофе вкусный. Больше не приду.": never praise, nor does
+        # the practice's learned model make it so (see REFUSAL); mixed
+        # where the aspects praise and blame
+        sides = {o.polarity for o in reading.opinions}
+        sentiment = Sentiment.MIXED if len(sides) == 2 else Sentiment.NEGATIVE
     topics = detect_topics(text, lang)
     if any(lexicon_score(sentence, lang).score > 0 for sentence, _ in named_sentences(text, lang)):
         topics.append(Topic.NAMED_PRAISE)
