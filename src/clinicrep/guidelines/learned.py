@@ -239,13 +239,18 @@ def switched_on(language: str) -> bool:
 
 
 @cache
-def _switches() -> dict[str, bool]:
+def switches_file() -> dict[str, object]:
+    """``resources/guidelines/learned/languages.toml`` as read (empty where it is missing):
+    a bool per language for this reader, and ``[structured]`` for structured.py's."""
     path = resource("guidelines", "learned", "languages.toml")
     if not path.exists():
         return {}
     with path.open("rb") as f:
-        # a bool per language; [structured] is structured.py's table
-        return {k: v for k, v in tomllib.load(f).items() if isinstance(v, bool)}
+        return tomllib.load(f)
+
+
+def _switches() -> dict[str, bool]:
+    return {k: v for k, v in switches_file().items() if isinstance(v, bool)}
 
 
 @cache

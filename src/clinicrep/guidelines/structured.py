@@ -30,7 +30,6 @@ rules alone (logged).
 from __future__ import annotations
 
 import logging
-import tomllib
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -43,7 +42,7 @@ import numpy as np
 
 from clinicrep.guidelines.clause_reading import WhomReading
 from clinicrep.guidelines.engine import Hit
-from clinicrep.guidelines.learned import fit_logistic
+from clinicrep.guidelines.learned import fit_logistic, switches_file
 from clinicrep.guidelines.lexicon import LANGUAGES
 from clinicrep.paths import resource
 
@@ -385,14 +384,9 @@ def switched_on(language: str) -> bool:
     return bool(acts(language))
 
 
-@cache
 def _switches() -> dict[str, str]:
-    path = resource("guidelines", "learned", "languages.toml")
-    if not path.exists():
-        return {}
-    with path.open("rb") as f:
-        table = tomllib.load(f).get("structured", {})
-    return {k: str(v) for k, v in table.items()}
+    table = switches_file().get("structured", {})
+    return {k: str(v) for k, v in table.items()} if isinstance(table, dict) else {}
 
 
 @cache
