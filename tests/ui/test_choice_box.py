@@ -61,3 +61,18 @@ def test_every_dialogs_lists_show_their_choices_whole_in_polish(qtbot, db, in_po
         assert dialog.findChildren(QComboBox), type(dialog).__name__
         assert _squeezed_lists_cut(qtbot, dialog) == [], type(dialog).__name__
         dialog.close()
+
+
+def test_a_choice_longer_than_the_screen_opens_a_list_no_wider_than_the_screen(qtbot):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    box = ChoiceBox(holder)
+    box.addItems(["Downtown", "Клиника " * 2500])  # a location or platform name gone wrong
+    holder.show()
+    qtbot.waitExposed(holder)
+    screen = box.screen().availableGeometry().width()
+    assert 0 < box.view().minimumWidth() < screen
+    box.showPopup()
+    qtbot.waitUntil(lambda: box.view().window().isVisible())
+    assert box.view().window().width() <= screen
+    box.hidePopup()

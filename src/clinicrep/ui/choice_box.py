@@ -57,7 +57,10 @@ class ChoiceBox(QComboBox):
             default=0,
         )
         listed = self.view()
-        need = widest + room if widest else 0
+        # never wider than the screen: a choice can be a platform's or the user's own name
+        # (a 20,000-character one made a list 141,907 px wide, its text off the screen)
+        screen = self.screen().availableGeometry().width() - 16  # the list's frame besides
+        need = min(widest + room, screen) if widest else 0
         listed.setMinimumWidth(need if fresh else max(need, listed.minimumWidth()))
 
     def changeEvent(self, event: QEvent) -> None:
