@@ -96,7 +96,12 @@ _SERIAL_MODULES = frozenset(
     }
 )
 _SERIAL_TESTS = frozenset(
-    {"test_the_opening_view_reads_the_open_reviews_in_display_order_from_their_own_index"}
+    {
+        "test_the_opening_view_reads_the_open_reviews_in_display_order_from_their_own_index",
+        # the first screen of a search painted before its query thread reads the rest: on a
+        # two-worker CI run at load 4 the whole list came at once (no row inserted below)
+        "test_a_search_paints_the_screen_once_while_the_rest_of_its_list_comes_below_it",
+    }
 )
 
 
