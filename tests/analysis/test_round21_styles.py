@@ -1,0 +1,68 @@
+"""Round twenty-one (issue 19, branch asp22): reviews in styles the earlier rounds lacked. A wait
+told as a timeline by the clock ("8:50 there for my 9:00 ... 10:15 finally in"): the slot a few
+minutes after the arrival is not a visit on time, and in Chinese the story runs across its
+sentences as in the other languages. Each review is written for the test, not copied from a
+row, with the look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.aspect_reading import read, verdict
+
+NEG, POS = "negative", "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "8:50 got there for my 9:00. 9:35 still waiting. 10:15 finally in. "
+            "The dermatologist was great and answered every question.",
+            "en",
+        ),
+        (
+            "8:50 — на месте, запись на 9:00. 9:35 — всё ещё жду. 10:15 — наконец вызвали. "
+            "Дерматолог прекрасная, ответила на все вопросы.",
+            "ru",
+        ),
+        (
+            "8:50 — на місці, запис на 9:00. 9:35 — досі чекаю. 10:15 — нарешті викликали. "
+            "Дерматологиня чудова, відповіла на всі питання.",
+            "uk",
+        ),
+        (
+            "8:50 – jestem na miejscu, wizyta na 9:00. 9:35 – dalej czekam. 10:15 – w końcu "
+            "wywołują. Dermatolog świetna, odpowiedziała na wszystkie pytania.",
+            "pl",
+        ),
+        ("8:50到的，约的9:00。9:35还在等。10:15终于叫到我。皮肤科医生很好，问题都回答了。", "zh"),
+    ],
+)
+def test_a_timeline_wait_beside_praise_is_mixed(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert ("waiting", NEG) in found
+    assert ("waiting", POS) not in found
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # arrived a few minutes before the slot and seen within minutes of it: the wait praised
+        ("8:50 got there for my 9:00, 9:03 I was in. The dermatologist was great.", "en"),
+        ("8:50 — на месте, запись на 9:00, в 9:03 уже в кабинете. Дерматолог прекрасная.", "ru"),
+        ("8:50 на місці, запис на 9:00, о 9:03 вже в кабінеті. Дерматологиня чудова.", "uk"),
+        ("8:50 na miejscu, wizyta na 9:00, o 9:03 już w gabinecie. Dermatolog świetna.", "pl"),
+        ("8:50到的，约的9:00，9:03就叫到我了。皮肤科医生很好。", "zh"),
+    ],
+)
+def test_a_timeline_seen_on_time_still_praises_the_wait(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert ("waiting", NEG) not in found
+    assert verdict(text, lang) == "positive"
+
+
+def test_a_chinese_clock_time_is_not_cut_at_its_colon() -> None:
+    # the colon of "9:10" cuts no clause, "唯一的缺点：停车位太少" still does
+    assert ("waiting", NEG) in read("约的9:10，10:30才叫到我。", "zh")
+    assert ("access", NEG) in read("医生很好。唯一的缺点：停车位太少。", "zh")
