@@ -66,3 +66,49 @@ def test_a_chinese_clock_time_is_not_cut_at_its_colon() -> None:
     # the colon of "9:10" cuts no clause, "唯一的缺点：停车位太少" still does
     assert ("waiting", NEG) in read("约的9:10，10:30才叫到我。", "zh")
     assert ("access", NEG) in read("医生很好。唯一的缺点：停车位太少。", "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The office manager rang me the next day and apologised, which I appreciated.", "en"),
+        ("Управляющая клиникой сама перезвонила и извинилась, приятно.", "ru"),
+        ("Керівниця клініки сама передзвонила й вибачилася, приємно.", "uk"),
+        ("Kierowniczka przychodni sama oddzwoniła i przeprosiła, miło.", "pl"),
+        ("店长亲自打电话来道歉，态度很好。", "zh"),
+    ],
+)
+def test_the_practice_manager_is_the_front_office(text: str, lang: str) -> None:
+    assert ("reception", POS) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        # an explanation nobody could give, told after its verb: a complaint
+        ("Объяснить мне результаты никто не смог.", "ru", NEG),
+        ("Объяснить их там никто не смог.", "ru", NEG),
+        ("Пояснити мені результати ніхто не зміг.", "uk", NEG),
+        # the look-alikes: an explanation given, nobody rushing
+        ("Врач объяснил всё, никто не торопил.", "ru", POS),
+        ("Лікар пояснив усе, ніхто не квапив.", "uk", POS),
+    ],
+)
+def test_an_explanation_nobody_could_give_blames_the_information(
+    text: str, lang: str, said: str
+) -> None:
+    assert ("communication", said) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "blamed"),
+    [
+        ("Бухгалтерия выставила два разных счёта за один приём.", "ru", True),
+        ("Dostałam dwie różne faktury za jedną wizytę, nikt nie umiał tego wyjaśnić.", "pl", True),
+        ("同一次看病给了两张不同的单子。", "zh", True),
+        # an order for tests is no bill
+        ("医生开了两张检查单子，都做完了。", "zh", False),
+    ],
+)
+def test_bills_that_do_not_agree_blame_the_price(text: str, lang: str, blamed: bool) -> None:
+    assert (("price", NEG) in read(text, lang)) is blamed
