@@ -112,3 +112,44 @@ def test_an_explanation_nobody_could_give_blames_the_information(
 )
 def test_bills_that_do_not_agree_blame_the_price(text: str, lang: str, blamed: bool) -> None:
     assert (("price", NEG) in read(text, lang)) is blamed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lovely GP. The waiting room had broken chairs and no toys for the kids though.", "en"),
+        ("Lekarka miła, ale w poczekalni połamane krzesła i ani jednej zabawki.", "pl"),
+        ("医生很好，就是候诊区椅子坏了，一个玩具都没有。", "zh"),
+    ],
+)
+def test_a_waiting_room_judged_by_its_chairs_and_toys_is_the_premises(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert ("facilities", NEG) in found
+    assert ("waiting", NEG) not in found
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the look-alikes: the waiting room told full or long is the wait
+        ("The waiting room was packed and we sat there for an hour.", "en"),
+        ("Poczekalnia pełna, siedzieliśmy tam godzinę.", "pl"),
+        ("候诊区人太多了，等了一个小时。", "zh"),
+    ],
+)
+def test_a_waiting_room_told_full_is_still_the_wait(text: str, lang: str) -> None:
+    assert ("waiting", NEG) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "premises"),
+    [
+        ("Apteka na parterze, wszystko dostałam od ręki, super.", "pl", True),
+        ("В аптеці на першому поверсі все було, дуже зручно.", "uk", True),
+        # a prescription sent to a pharmacy: the patient's, not the practice's premises
+        ("Receptę wysłała do apteki, lekarka super.", "pl", False),
+    ],
+)
+def test_the_clinics_own_pharmacy_is_its_premises(text: str, lang: str, premises: bool) -> None:
+    assert (("facilities", POS) in read(text, lang)) is premises
