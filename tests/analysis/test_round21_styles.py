@@ -153,3 +153,37 @@ def test_a_waiting_room_told_full_is_still_the_wait(text: str, lang: str) -> Non
 )
 def test_the_clinics_own_pharmacy_is_its_premises(text: str, lang: str, premises: bool) -> None:
     assert (("facilities", POS) in read(text, lang)) is premises
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "aspect", "said"),
+    [
+        # a second branch compared with the first, and parking told in another word order
+        ("Второй корпус намного светлее, но встать там негде.", "ru", "access", NEG),
+        ("Второй корпус намного светлее, но встать там негде.", "ru", "facilities", POS),
+        ("Druga filia jest ładniejsza, tylko zaparkować tu nie ma gdzie.", "pl", "access", NEG),
+        # a slot the same day, a child who did not cry at the jab
+        ("在小程序上挂号，当天就有号。", "zh", "scheduling", POS),
+        ("护士给儿子打针，孩子一点都没哭。", "zh", "nurse", POS),
+    ],
+)
+def test_second_branches_slots_and_children_in_other_words(
+    text: str, lang: str, aspect: str, said: str
+) -> None:
+    assert (aspect, said) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        # the look-alikes: skin that looks cleaner is the outcome; parking found is no complaint
+        ("После чистки кожа стала чище, спасибо косметологу.", "ru", ("facilities", POS)),
+        ("Припарковаться там можно без проблем.", "ru", ("access", NEG)),
+        ("Zaparkować tam można bez problemu.", "pl", ("access", NEG)),
+        ("当天就有号吗？打电话问了没人接。", "zh", ("scheduling", POS)),
+    ],
+)
+def test_their_look_alikes_are_read_as_before(
+    text: str, lang: str, absent: tuple[str, str]
+) -> None:
+    assert absent not in read(text, lang)
