@@ -187,3 +187,27 @@ def test_their_look_alikes_are_read_as_before(
     text: str, lang: str, absent: tuple[str, str]
 ) -> None:
     assert absent not in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        # prices lower than elsewhere told with how much between, beside a wait
+        (
+            "Цены процентов на тридцать ниже, чем в сетевых клиниках. Но ждать результатов неделю.",
+            "ru",
+            POS,
+        ),
+        (
+            "Ціни набагато нижчі, ніж у мережевих клініках. Але результатів чекати тиждень.",
+            "uk",
+            POS,
+        ),
+        ("Fees are way cheaper than the chain clinics. But the results take a week.", "en", POS),
+        # the look-alike: prices higher than elsewhere
+        ("Цены намного выше, чем в сетевых клиниках.", "ru", NEG),
+        ("Fees are way higher than the chain clinics.", "en", NEG),
+    ],
+)
+def test_prices_lower_than_elsewhere_told_with_how_much(text: str, lang: str, said: str) -> None:
+    assert ("price", said) in read(text, lang)
