@@ -211,3 +211,9 @@ def test_their_look_alikes_are_read_as_before(
 )
 def test_prices_lower_than_elsewhere_told_with_how_much(text: str, lang: str, said: str) -> None:
     assert ("price", said) in read(text, lang)
+
+
+def test_the_management_appealed_to_is_not_the_front_office() -> None:
+    # "Керівництво, зверніть увагу!" closes a complaint: nobody at the desk is praised
+    text = "Лікар майже не відривався від комп’ютера. Керівництво, зверніть увагу!"
+    assert ("reception", POS) not in read(text, "uk")
