@@ -294,7 +294,11 @@ def print_aspect_sets() -> None:
     story, concessions, deeds told as events), the same.
     "probe19" (all five languages, 21 each, 13 mixed): round nineteen's probe in new styles
     (multi-paragraph stories, "+ / -" lists, replies to the practice's answer, sarcasm, a
-    complaint about a person with no role named, a fee stated without a judgement), the same."""
+    complaint about a person with no role named, a fee stated without a judgement), the same.
+    "probe21" (all five languages, 21 each, 14 mixed): round twenty-one's probe in styles unlike
+    the earlier ones (a timeline by the clock, a dialogue, a parent's visit, a second branch, the
+    lab, imaging, the clinic's pharmacy, the website or app, the billing department, a video
+    consultation, "UPDATE:", questions, two-aspect slang with emoji), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -315,6 +319,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe18-tune", "probe18-frozen")
     # probe19 (all five, 21 each): round nineteen's styles, unplaced people and stated fees
     last = (*last, "probe19-tune", "probe19-frozen")
+    # probe21 (all five, 21 each): round twenty-one's styles (timelines, dialogues, the lab, ...)
+    last = (*last, "probe21-tune", "probe21-frozen")
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
             if not (ASPECT_SETS / f"aspects_{lang}_{part.split('-')[0]}.jsonl").is_file():

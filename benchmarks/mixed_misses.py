@@ -44,6 +44,7 @@ TUNING_PARTS = (
     "probe17-tune",
     "probe18-tune",
     "probe19-tune",
+    "probe21-tune",
     "check2",
 )
 

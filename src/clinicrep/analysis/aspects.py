@@ -570,6 +570,12 @@ def _with_late_clock(
                 judged[later.start()] = (later, _LATE_CLOCK)
     if not judged:
         return named
+    late = [start for start, (_, value) in judged.items() if value == _LATE_CLOCK]
+    if late:
+        # "9:00 arrived for my 9:10. ... 10:25 finally called in": a time a few minutes after
+        # the one before it, with a late one after it, was the slot waited for, not a visit
+        # on time (round twenty-one)
+        judged = {s: j for s, j in judged.items() if j[1] != _ON_TIME_CLOCK or s > late[-1]}
     phone = _clock_phone(lang)
     added = []
     for t, value in judged.values():
@@ -1538,7 +1544,8 @@ def _clause_cuts(
     return cuts
 
 
-_ZH_CLAUSE_MARK = re.compile(r"[,:()\[\]，：（）]+")
+# (not the colon of a clock time: "约的9:10", see _CLOCK)
+_ZH_CLAUSE_MARK = re.compile(r"(?:[,()\[\]，（）]|(?<!\d)[:：]|[:：](?!\d))+")
 
 
 def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause]:
@@ -1557,8 +1564,15 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
             said.append([])
         else:
             said[-1].append(m)
-    for number, sentence in enumerate(_SENTENCE.split(text.lower())):
+    lowered = text.lower()
+    # a wait told by the clock is a story across sentences ("9:40还在等。10:25终于叫到我"), as in
+    # the other languages: judged on the whole text, dealt out to the sentences by position
+    clocks = _with_late_clock(lowered, [], int) if _CLOCK.search(lowered) else []
+    ended = 0
+    for number, sentence in enumerate(_SENTENCE.split(lowered)):
         matches = said[number] if number < len(said) else []
+        start = lowered.find(sentence, ended)
+        ended = start + len(sentence)
         if not sentence.strip():
             continue
         cuts = {0, len(sentence)}
@@ -1602,8 +1616,10 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
         ]
         if not segments:
             continue
-        if "点" in sentence or ":" in sentence or "：" in sentence:
-            named = _with_late_clock(sentence, named, int)
+        if clocks:
+            told = [m._replace(start=m.start - start) for m in clocks if start <= m.start < ended]
+            if told:
+                named = sorted([*named, *told], key=lambda m: m.start)
         if any(c in sentence for c in "元块费了价收要"):
             named = _with_zh_amounts(sentence, named)
         if PAID_FOR in map(_section, named):
