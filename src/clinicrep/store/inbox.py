@@ -532,7 +532,14 @@ def _pg_search_page(
     direction = "DESC NULLS LAST" if descending else "ASC NULLS FIRST"
     expressions = [*parts, "r.id"]
     order = ", ".join(f"{e} {direction}" for e in expressions)
-    if not found.pg_indexed:
+    if not found.pg_indexed or found.search_from:
+        # A word no index looks up is tested along the sort index whatever the plan. A filter
+        # besides the status (a source, a platform, stars, dates, a location) breaks the walk's
+        # premise: the first rows along the sort index are no sample of the filtered ones, so
+        # the probe and the walk read past other sources' rows and then ask the indexes
+        # anyway. The planner, with the filter's statistics, combines the indexes itself
+        # (50,000 reviews, a source of 5,000: zaparkować 34 -> 5.4 ms, парковка with 4-5
+        # stars 53 -> 6.7; 100,000: 51 -> 7.2, 69 -> 7.8; benchmarks/pg_filtered_search.py).
         sql = f"SELECT r.id FROM reviews r{_joined([*filters, *tests])} ORDER BY {order} LIMIT ?"
         return sql, [*filter_params, *test_params, limit]
     keys = ", ".join(f"{e} AS k{i}" for i, e in enumerate(expressions))
