@@ -485,6 +485,25 @@ def test_the_opening_view_reads_the_open_reviews_in_display_order_from_their_own
         assert plans == ["SCAN r USING INDEX reviews_open_urgency"]
 
 
+def _statements_of(
+    db, query: ReviewQuery, expected: list[int], *, limit: int | None
+) -> list[tuple[str, object]]:
+    """The statements ``review_ids`` runs for ``query`` (its answer checked on the way)."""
+    statements: list[tuple[str, object]] = []
+    real_execute = db.execute
+
+    def execute(sql, params=()):
+        statements.append((sql, params))
+        return real_execute(sql, params)
+
+    db.execute = execute
+    try:
+        assert review_ids(db, query, limit=limit) == expected
+    finally:
+        del db.execute
+    return statements
+
+
 def _two_sources(db) -> tuple[int, list[int]]:
     """A practice's big source (2,600 reviews, 60 % open, "zaparkować" in none) and a smaller
     one (600, the word in every 120th): the smaller one's id and its open reviews with the
@@ -527,19 +546,9 @@ def test_a_search_in_one_sources_open_reviews_does_not_walk_the_other_sources(db
     if db.dialect != "postgresql":
         return
     db.execute("ANALYZE reviews")
-    statements: list[tuple[str, object]] = []
-    real_execute = db.execute
-
-    def execute(sql, params=()):
-        statements.append((sql, params))
-        return real_execute(sql, params)
-
-    db.execute = execute
-    try:
-        assert review_ids(db, query, limit=64) == expected
-    finally:
-        del db.execute
-    [(sql, params)] = [s for s in statements if "max(id)" not in s[0]]
+    [(sql, params)] = [
+        s for s in _statements_of(db, query, expected, limit=64) if "max(id)" not in s[0]
+    ]
     plan = "\n".join(row[0] for row in db.fetchall(f"EXPLAIN (ANALYZE, COSTS OFF) {sql}", params))
     passed = sum(int(n) for n in re.findall(r"Rows Removed by Filter: (\d+)", plan))
     # its rows read once (600, 595 of them without the word or closed); the old statement
@@ -564,19 +573,7 @@ def test_the_whole_open_list_is_read_in_index_order_and_sorted_once(db):
     if db.dialect != "postgresql":
         return
     db.execute("ANALYZE reviews")
-    statements: list[tuple[str, object]] = []
-    real_execute = db.execute
-
-    def execute(sql, params=()):
-        statements.append((sql, params))
-        return real_execute(sql, params)
-
-    db.execute = execute
-    try:
-        assert review_ids(db, query) == expected
-    finally:
-        del db.execute
-    [(sql, params)] = statements
+    [(sql, params)] = _statements_of(db, query, expected, limit=None)
     plan = [row[0] for row in db.fetchall(f"EXPLAIN (VERBOSE, COSTS OFF) {sql}", params)]
     aggregated = [line for line in plan if "array_agg" in line]
     assert aggregated and not any("ORDER BY" in line for line in aggregated), plan
