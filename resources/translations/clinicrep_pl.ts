@@ -666,12 +666,12 @@
         <translation>Odpowiedź jest bardzo krótka. Dodaj jedno lub dwa zdania.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="705"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="707"/>
         <source>Correct the facts</source>
         <translation>Sprostuj fakty</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="706"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="708"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Sprawdź, czy każdy fakt w odpowiedzi jest prawdziwy i da się go udokumentować.</translation>
     </message>
@@ -1857,7 +1857,7 @@
 <context>
     <name>Drafting</name>
     <message>
-        <location filename="../../src/clinicrep/drafting/compose.py" line="446"/>
+        <location filename="../../src/clinicrep/drafting/compose.py" line="449"/>
         <source>“{words}”: {reason}</source>
         <translation>„{words}”: {reason}</translation>
     </message>
@@ -6098,27 +6098,32 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
 <context>
     <name>ReplyKind</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="27"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="29"/>
         <source>Praise</source>
         <translation>Pochwała</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="28"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="30"/>
+        <source>Neutral feedback</source>
+        <translation>Opinia neutralna</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="31"/>
         <source>Mixed feedback</source>
         <translation>Opinia mieszana</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="29"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="32"/>
         <source>Complaint</source>
         <translation>Skarga</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="30"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="33"/>
         <source>Misinformation</source>
         <translation>Nieprawdziwe informacje</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="31"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="34"/>
         <source>Crisis</source>
         <translation>Kryzys</translation>
     </message>
@@ -7544,47 +7549,47 @@ Czy mimo to opublikować te fragmenty? Twoje potwierdzenie zostanie zapisane.</t
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="288"/>
+        <location filename="../../src/clinicrep/sync.py" line="296"/>
         <source>{name} is checking for reviews for the whole practice right now, so this check was skipped. The new reviews show up here as they arrive.</source>
         <translation>{name} sprawdza teraz nowe opinie dla całej praktyki, więc to sprawdzenie pominięto. Nowe opinie pojawią się tutaj, gdy tylko dotrą.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="293"/>
+        <location filename="../../src/clinicrep/sync.py" line="301"/>
         <source>Another PC is checking for reviews for the whole practice right now, so this check was skipped. The new reviews show up here as they arrive.</source>
         <translation>Inny komputer sprawdza teraz nowe opinie dla całej praktyki, więc to sprawdzenie pominięto. Nowe opinie pojawią się tutaj, gdy tylko dotrą.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="316"/>
+        <location filename="../../src/clinicrep/sync.py" line="324"/>
         <source>{source}: {n} of about {total} reviews read</source>
         <translation>{source} — odczytano {n} z ok. {total} opinii</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="320"/>
+        <location filename="../../src/clinicrep/sync.py" line="328"/>
         <source>{source}: {n} reviews read</source>
         <translation>{source} — odczytane opinie: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="342"/>
+        <location filename="../../src/clinicrep/sync.py" line="350"/>
         <source>Stopped. What was already fetched is kept.</source>
         <translation>Zatrzymano. To, co już pobrano, zostaje zachowane.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="348"/>
+        <location filename="../../src/clinicrep/sync.py" line="356"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
         <translation>Nie ma źródła o nazwie „{name}”. Sprawdź nazwę w Źródłach.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="364"/>
+        <location filename="../../src/clinicrep/sync.py" line="372"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="371"/>
+        <location filename="../../src/clinicrep/sync.py" line="379"/>
         <source>{source}: {new} new, {changed} changed</source>
         <translation>{source} — nowe: {new}, zmienione: {changed}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="387"/>
+        <location filename="../../src/clinicrep/sync.py" line="395"/>
         <source>No platform is connected, so there is nothing to check. Connect one in the window: File → Sources….</source>
         <translation>Żadna platforma nie jest połączona, więc nie ma czego sprawdzać. Połącz ją w oknie: Plik → Źródła….</translation>
     </message>

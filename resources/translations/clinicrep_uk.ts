@@ -666,12 +666,12 @@
         <translation>Відповідь дуже коротка. Додайте одне-два речення.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="705"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="707"/>
         <source>Correct the facts</source>
         <translation>Виправте факти</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="706"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="708"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>Перевірте, що кожен факт у відповіді правдивий і його можна підтвердити.</translation>
     </message>
@@ -1857,7 +1857,7 @@
 <context>
     <name>Drafting</name>
     <message>
-        <location filename="../../src/clinicrep/drafting/compose.py" line="446"/>
+        <location filename="../../src/clinicrep/drafting/compose.py" line="449"/>
         <source>“{words}”: {reason}</source>
         <translation>«{words}»: {reason}</translation>
     </message>
@@ -6098,27 +6098,32 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReplyKind</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="27"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="29"/>
         <source>Praise</source>
         <translation>Похвала</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="28"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="30"/>
+        <source>Neutral feedback</source>
+        <translation>Нейтральний відгук</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="31"/>
         <source>Mixed feedback</source>
         <translation>Змішаний відгук</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="29"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="32"/>
         <source>Complaint</source>
         <translation>Скарга</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="30"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="33"/>
         <source>Misinformation</source>
         <translation>Дезінформація</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="31"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="34"/>
         <source>Crisis</source>
         <translation>Криза</translation>
     </message>
@@ -7544,47 +7549,47 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="288"/>
+        <location filename="../../src/clinicrep/sync.py" line="296"/>
         <source>{name} is checking for reviews for the whole practice right now, so this check was skipped. The new reviews show up here as they arrive.</source>
         <translation>{name} зараз перевіряє нові відгуки для всієї практики, тому цю перевірку пропущено. Нові відгуки з’являться тут, щойно надійдуть.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="293"/>
+        <location filename="../../src/clinicrep/sync.py" line="301"/>
         <source>Another PC is checking for reviews for the whole practice right now, so this check was skipped. The new reviews show up here as they arrive.</source>
         <translation>Інший комп’ютер зараз перевіряє нові відгуки для всієї практики, тому цю перевірку пропущено. Нові відгуки з’являться тут, щойно надійдуть.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="316"/>
+        <location filename="../../src/clinicrep/sync.py" line="324"/>
         <source>{source}: {n} of about {total} reviews read</source>
         <translation>{source}: прочитано відгуків — {n} із приблизно {total}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="320"/>
+        <location filename="../../src/clinicrep/sync.py" line="328"/>
         <source>{source}: {n} reviews read</source>
         <translation>{source}: прочитано відгуків — {n}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="342"/>
+        <location filename="../../src/clinicrep/sync.py" line="350"/>
         <source>Stopped. What was already fetched is kept.</source>
         <translation>Зупинено. Уже отримане збережено.</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="348"/>
+        <location filename="../../src/clinicrep/sync.py" line="356"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
         <translation>Джерела з назвою «{name}» немає. Перевірте назву в «Джерелах».</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="364"/>
+        <location filename="../../src/clinicrep/sync.py" line="372"/>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="371"/>
+        <location filename="../../src/clinicrep/sync.py" line="379"/>
         <source>{source}: {new} new, {changed} changed</source>
         <translation>{source}: нових — {new}, змінених — {changed}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="387"/>
+        <location filename="../../src/clinicrep/sync.py" line="395"/>
         <source>No platform is connected, so there is nothing to check. Connect one in the window: File → Sources….</source>
         <translation>Жодну платформу не підключено, тому перевіряти нічого. Підключіть її у вікні: Файл → Джерела….</translation>
     </message>

@@ -640,12 +640,12 @@
         <translation>回复太短。请再补充一两句话。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="705"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="707"/>
         <source>Correct the facts</source>
         <translation>纠正事实</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/checklists.py" line="706"/>
+        <location filename="../../src/clinicrep/guidelines/checklists.py" line="708"/>
         <source>Check that every fact in the reply is true and can be shown.</source>
         <translation>确认回复中的每项事实都真实且有据可查。</translation>
     </message>
@@ -1829,7 +1829,7 @@
 <context>
     <name>Drafting</name>
     <message>
-        <location filename="../../src/clinicrep/drafting/compose.py" line="446"/>
+        <location filename="../../src/clinicrep/drafting/compose.py" line="449"/>
         <source>“{words}”: {reason}</source>
         <translation>“{words}”：{reason}</translation>
     </message>
@@ -6012,27 +6012,32 @@ Publish these passages anyway? Your confirmation is recorded.</source>
 <context>
     <name>ReplyKind</name>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="27"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="29"/>
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="28"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="30"/>
+        <source>Neutral feedback</source>
+        <translation>中性评价</translation>
+    </message>
+    <message>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="31"/>
         <source>Mixed feedback</source>
         <translation>褒贬不一</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="29"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="32"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="30"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="33"/>
         <source>Misinformation</source>
         <translation>不实信息</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/guidelines/kinds.py" line="31"/>
+        <location filename="../../src/clinicrep/guidelines/kinds.py" line="34"/>
         <source>Crisis</source>
         <translation>危机</translation>
     </message>
@@ -7446,47 +7451,47 @@ Publish these passages anyway? Your confirmation is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="288"/>
+        <location filename="../../src/clinicrep/sync.py" line="296"/>
         <source>{name} is checking for reviews for the whole practice right now, so this check was skipped. The new reviews show up here as they arrive.</source>
         <translation>{name}正在为整个诊所检查新评价，因此跳过了这次检查。新评价一到就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="293"/>
+        <location filename="../../src/clinicrep/sync.py" line="301"/>
         <source>Another PC is checking for reviews for the whole practice right now, so this check was skipped. The new reviews show up here as they arrive.</source>
         <translation>另一台电脑正在为整个诊所检查新评价，因此跳过了这次检查。新评价一到就会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="316"/>
+        <location filename="../../src/clinicrep/sync.py" line="324"/>
         <source>{source}: {n} of about {total} reviews read</source>
         <translation>{source}：已读取 {n} 条评价，共约 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="320"/>
+        <location filename="../../src/clinicrep/sync.py" line="328"/>
         <source>{source}: {n} reviews read</source>
         <translation>{source}：已读取 {n} 条评价</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="342"/>
+        <location filename="../../src/clinicrep/sync.py" line="350"/>
         <source>Stopped. What was already fetched is kept.</source>
         <translation>已停止。已获取的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="348"/>
+        <location filename="../../src/clinicrep/sync.py" line="356"/>
         <source>No source is called “{name}”. Check the name in Sources.</source>
         <translation>没有名为“{name}”的来源。请在“来源”中检查名称。</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="364"/>
+        <location filename="../../src/clinicrep/sync.py" line="372"/>
         <source>{source}: {message}</source>
         <translation>{source}：{message}</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="371"/>
+        <location filename="../../src/clinicrep/sync.py" line="379"/>
         <source>{source}: {new} new, {changed} changed</source>
         <translation>{source}：{new} 条新评价，{changed} 条有变更</translation>
     </message>
     <message>
-        <location filename="../../src/clinicrep/sync.py" line="387"/>
+        <location filename="../../src/clinicrep/sync.py" line="395"/>
         <source>No platform is connected, so there is nothing to check. Connect one in the window: File → Sources….</source>
         <translation>还没有连接任何平台，所以没有可检查的内容。请在窗口中连接：文件 → 来源…。</translation>
     </message>

@@ -382,9 +382,12 @@ def _compose_once(
         if kind == ReplyKind.COMPLAINT:
             put("privacy", lists["privacy"], "privacy")
         put("invite_offline", lists["invite_offline"], "invitation")
+    if kind == ReplyKind.NEUTRAL and not blamed:  # a question, a visit told: say where to ask
+        builder.paragraph()
+        put("invite_offline", lists["invite_offline"], "invitation")
     if kind == ReplyKind.PRAISE:
         put("invite_back", lists["invite_back"], "welcome")
-    if kind in (ReplyKind.PRAISE, ReplyKind.MIXED):
+    if kind in (ReplyKind.PRAISE, ReplyKind.NEUTRAL, ReplyKind.MIXED):
         put("wish", lists["wish"], "wish")
     return _signed(builder, bank, settings, choose, practice)
 

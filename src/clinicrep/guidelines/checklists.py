@@ -679,6 +679,8 @@ def evaluate_checklist(
     items: list[ChecklistItemResult]
     if kind == ReplyKind.PRAISE:
         items = [_thank(text), _credit_team(text, review), _invite_back(text)]
+    elif kind == ReplyKind.NEUTRAL:
+        items = [_thank(text), _offline(text, ctx.settings), _signed(text, ctx.settings)]
     elif kind == ReplyKind.MIXED:
         items = [
             _thank(text),

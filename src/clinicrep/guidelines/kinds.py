@@ -1,4 +1,5 @@
-"""What kind of reply a review needs: praise, mixed, complaint, misinformation or crisis.
+"""What kind of reply a review needs: praise, neutral, mixed, complaint, misinformation or
+crisis.
 
 The kind picks the checklist and the template. It is a suggestion the user can change in the
 editor, so the rules stay simple and readable rather than clever.
@@ -16,6 +17,7 @@ from clinicrep.model import Review, Sentiment, Topic
 
 class ReplyKind(StrEnum):
     PRAISE = "praise"
+    NEUTRAL = "neutral"  # no stars and no verdict: "Visited on Monday.", a question
     MIXED = "mixed"
     COMPLAINT = "complaint"
     MISINFORMATION = "misinformation"
@@ -25,6 +27,7 @@ class ReplyKind(StrEnum):
 def reply_kind_label(kind: ReplyKind) -> str:
     return {
         ReplyKind.PRAISE: QCoreApplication.translate("ReplyKind", "Praise"),
+        ReplyKind.NEUTRAL: QCoreApplication.translate("ReplyKind", "Neutral feedback"),
         ReplyKind.MIXED: QCoreApplication.translate("ReplyKind", "Mixed feedback"),
         ReplyKind.COMPLAINT: QCoreApplication.translate("ReplyKind", "Complaint"),
         ReplyKind.MISINFORMATION: QCoreApplication.translate("ReplyKind", "Misinformation"),
@@ -77,6 +80,11 @@ def classify_review(review: Review) -> ReplyKind:
     if rating is None and review.recommendation in ("positive", "negative"):
         rating = 5 if review.recommendation == "positive" else 1
     if rating is None:
+        if sentiment is Sentiment.NEUTRAL:
+            # neither stars nor a verdict ("Visited on Monday.", a question, "Paid 200 for
+            # the visit."): nothing praised and blamed, so no "Mixed feedback" that is sorry
+            # not everything met the patient's expectations (a wait told is negative)
+            return ReplyKind.NEUTRAL
         rating = {Sentiment.POSITIVE: 5, Sentiment.NEGATIVE: 1}.get(sentiment, 3)
 
     if rating <= 2:

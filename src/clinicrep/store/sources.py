@@ -95,7 +95,9 @@ def _like_prefix(text: str) -> str:
 def update_source(db: Database, source: Source) -> None:
     """Save the user-editable part of a source (name, language, settings, enabled)."""
     with db.transaction():
-        before = db.execute("SELECT platform FROM sources WHERE id = ?", (source.id,)).fetchone()
+        before = db.execute(
+            "SELECT platform, language FROM sources WHERE id = ?", (source.id,)
+        ).fetchone()
         try:
             db.execute(
                 "UPDATE sources SET name = ?, platform = ?, language = ?, settings = ?,"
@@ -117,6 +119,17 @@ def update_source(db: Database, source: Source) -> None:
             db.execute(
                 "UPDATE reviews SET platform = ? WHERE source_id = ? AND platform != ?",
                 (source.platform.value, source.id, source.platform.value),
+            )
+        if before is not None and before[1] != source.language:
+            # The analysis of a review the platform gives no language reads the source's
+            # language setting (analysis.pipeline: language_hint, else the setting), which
+            # is no analysed field of the review (model.ANALYSED_FIELDS): a sync or import
+            # kept its analysis in the old language. Marked stale, the next sync analyses
+            # them again (store.reviews.analyses_kept), as does the window's catch-up.
+            db.execute(
+                "UPDATE reviews SET analysed_with = NULL"
+                " WHERE source_id = ? AND language_hint = '' AND analysed_with IS NOT NULL",
+                (source.id,),
             )
 
 
