@@ -319,6 +319,24 @@ def ends_refusing(text: str, lang: str) -> bool:
     return False
 
 
+# A sentence opened by regret ("Unfortunately, some things were not good", "К сожалению, не всё
+# так хорошо", "Niestety nie wszystko było tak dobrze", "可惜有些地方不太好"; section [regret],
+# round twenty-one): where it names nothing and turns against the praise (or the blame) of the
+# sentence before, it speaks of something it does not name, not of what that sentence named
+# (_previous_sentence), and it still counts towards the review's verdict: after praise, a
+# complaint set apart, so the review is mixed. A pronoun names ("Dr Lee was late.
+# Unfortunately, she was also rude" blames her), and a regret that goes the same way as the
+# sentence before says more of it ("The reception lost my file. Unfortunately, twice.").
+REGRET = "regret"
+
+
+@cache
+def _regrets(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The words of regret (see REGRET): each as its tokens (Chinese: the term itself)."""
+    terms = [t.lower() for t, _ in load_sections(f"aspects_{lang}").get(REGRET, [])]
+    return tuple((t,) if lang == "zh" else tokenize(t) for t in terms)
+
+
 @cache
 def _aspect_matcher(lang: str) -> Matcher:
     name = f"aspects_{lang}"
@@ -1404,6 +1422,27 @@ class _Clauses:
             for a, b in when.frames
         )
 
+    def regretting(self, i: int, regrets: tuple[tuple[str, ...], ...]) -> float:
+        """What the sentence of clause ``i`` judges, all its clauses together, where it opens
+        with a word of regret and names nothing (see REGRET: "Unfortunately, she is leaving"
+        names her); else 0."""
+        if not regrets:
+            return 0.0
+        sentences = self.sentences
+        sentence = sentences[i]
+        ours = [k for k, s in enumerate(sentences) if s == sentence]
+        if any(self.naming[k] for k in ours):
+            return 0.0
+        first = ours[0]
+        if self._args:
+            tokens = self._args[first][2]
+            start = self._args[first][5][0]
+            opens = any(tuple(tokens[start : start + len(words)]) == words for words in regrets)
+        else:
+            opens = any(self.items[first].text.startswith(words[0]) for words in regrets)
+        # (the whole sentence: "Niestety, | nie wszystko było tak dobrze" is one regret)
+        return sum(self[k].total for k in ours) if opens else 0.0
+
     def alone(self, i: int) -> bool:
         """Whether clause ``i`` is the only clause of its sentence."""
         sentences = self.sentences
@@ -1979,6 +2018,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     near |= {s + 1 for s in near} | clauses.competence
     items = clauses.near(near)
     when = _when(lang)
+    regrets = _regrets(lang)
+    regretted: set[Sentiment] = set()  # what sentences of regret kept apart judge (REGRET)
     ironic = clauses.ironies and _read_irony(clauses.every(), sentences)
     for i, sentence in enumerate(sentences):
         if sentence not in near:
@@ -2017,7 +2058,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             if -_JUDGED < general < _JUDGED or clauses.says_when(clause, when):
                 continue  # judges nothing, or the patient's state at a time ("when I had...")
             named = _subject_before(clauses, i) or _neighbour(clauses, i, _names, -1)
-            before = None if named is not None else _previous_sentence(clauses, i)
+            before = None if named is not None else _previous_sentence(clauses, i, regrets)
             if before is not None and _exclaims(clauses, i, clause):
                 # "We waited 3 hours for the doctor!!! Terrible.": a word or two after a
                 # sentence that blamed the wait by a term of its own say more of the wait and
@@ -2039,6 +2080,11 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             elif clause.competence and not _names_a_person(clauses, i):
                 aspects = (Aspect.DOCTOR,)  # "negligent and incompetent": the care given
             else:
+                regret = clauses.regretting(i, regrets)
+                if abs(regret) >= _JUDGED:
+                    # "Лікарка уважна. На жаль, не все так добре.": kept apart from the praise,
+                    # it is still a complaint of the review's (see REGRET)
+                    regretted.add(_POSITIVE if regret > 0 else _NEGATIVE)
                 continue
         elif -_JUDGED < total < _JUDGED:
             general = _across_contrast(clauses, i, when)
@@ -2068,6 +2114,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
 
                 near_by = _neighbour(clauses, i, lends, -1) or _neighbour(clauses, i, lends, 1)
                 general = near_by.total if near_by else 0.0
+                if near_by and near_by.manner:
+                    # "Pani w rejestracji rozmawiała ze mną tak, | jakbym zabierała jej czas":
+                    # the manner is the person's, not what was said (see MANNER)
+                    aspects = tuple(a for a in aspects if a in _PERSONS)
                 if near_by and _RECEPTION in near_by.aspects and _booked(clause):
                     # "想挂心内科医生的号，电话里说话很冲": what is said of the call is not said
                     # of the doctor being booked
@@ -2133,6 +2183,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     polarities = frozenset(
         [_POSITIVE if total > 0 else _NEGATIVE for total in firm.values() if abs(total) >= _JUDGED]
     )
+    if regretted and polarities:
+        polarities |= regretted
     praise, blame = 0.0, granted_against
     judged = 0
     if len(polarities) > 1:  # a mixed verdict weighs every clause of the text
@@ -2377,9 +2429,12 @@ def _exclaims(clauses: _Clauses, i: int, clause: Clause) -> bool:
     return clause.span[1] - clause.span[0] <= 3
 
 
-def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
+def _previous_sentence(
+    clauses: _Clauses, i: int, regrets: tuple[tuple[str, ...], ...]
+) -> Clause | None:
     """ "Disgusting.", "Felt like a waste of time.": a sentence that names nothing judges the last
-    thing the sentence before it named."""
+    thing the sentence before it named, unless it opens with "but" or a word of regret
+    (``regrets``, see REGRET) and turns against what that sentence said."""
     sentences, naming = clauses.sentences, clauses.naming
     sentence = sentences[i]
     if any(n for s, n in zip(sentences, naming, strict=True) if s == sentence):
@@ -2390,10 +2445,13 @@ def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
     items = clauses.items
     for j in range(i - 1, -1, -1):
         if sentences[j] == sentence - 1 and naming[j]:
-            if items[first].contrast and items[j].total * items[i].general < 0:
+            if (items[first].contrast and items[j].total * items[i].general < 0) or (
+                items[j].total * clauses.regretting(i, regrets) < 0
+            ):
                 # "医生和护士都很友好。就是周末只开半天，不好约。", "Dr. Ames is lovely. But I'm
-                # done here.": a sentence opened by "but" that turns against the praise (or the
-                # blame) before it speaks of something it does not name, not of the same person
+                # done here.", "Лікарка уважна. На жаль, не все так добре.": a sentence opened
+                # by "but" or by regret that turns against the praise (or the blame) before it
+                # speaks of something it does not name, not of the same person
                 return None
             return items[j]
         if sentences[j] < sentence - 1:

@@ -1,0 +1,101 @@
+"""Round twenty-one (issue 19, branch asp21): a sentence of regret that names nothing is not lent
+to the person praised before it; a booking call's rudeness told in one clause blames the front
+desk, not the doctor booked; a fee stated with nothing judged blames nothing; the time a doctor
+gives is not waiting. Each review is written for the test, with the look-alikes that must not
+change."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.aspect_reading import read, verdict
+
+from clinicrep.analysis.aspects import read_aspects
+
+NEG, POS = "negative", "positive"
+
+REGRET_AFTER_PRAISE = [
+    ("Dr Lee takes her time. Unfortunately, some things were not good.", "en", "doctor"),
+    ("The nurse was very kind. Sadly, the rest was a disappointment.", "en", "nurse"),
+    ("Доктор очень внимательная. К сожалению, не всё так хорошо.", "ru", "doctor"),
+    ("Медсестра очень добрая. Увы, в остальном всё плохо.", "ru", "nurse"),
+    ("Врач вежливый. К сожалению, остальное разочаровало.", "ru", "doctor"),
+    ("Лікарка уважна. На жаль, не все так добре.", "uk", "doctor"),
+    ("Медсестра дуже привітна. На жаль, решта розчарувала.", "uk", "nurse"),
+    ("Лікар ввічливий. На жаль, загалом враження погане.", "uk", "doctor"),
+    ("Pani doktor bardzo miła. Niestety nie wszystko było tak dobrze.", "pl", "doctor"),
+    ("Pielęgniarka bardzo miła. Niestety reszta rozczarowała.", "pl", "nurse"),
+    ("Lekarz uprzejmy. Niestety jednak nie wszystko było w porządku.", "pl", "doctor"),
+    ("医生很耐心。可惜有些地方不太好。", "zh", "doctor"),
+    ("护士很热情。遗憾的是其他方面很让人失望。", "zh", "nurse"),
+    ("医生态度很好。不幸的是整体体验很差。", "zh", "doctor"),
+]
+REGRET_WORDS = ("unfortunately", "sadly", "сожалению", "увы", "жаль", "niestety")
+REGRET_WORDS += ("可惜", "遗憾", "不幸")
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), REGRET_AFTER_PRAISE)
+def test_a_regret_naming_nothing_after_praise_is_kept_apart_from_the_person(
+    text: str, lang: str, person: str
+) -> None:
+    found = read(text, lang)
+    assert (person, POS) in found
+    assert (person, NEG) not in found
+    # the quote shown for the praise is the clause that names the person, not the regret
+    quote = next(o.words for o in read_aspects(text, lang).opinions if o.aspect.value == person)
+    assert not any(word in quote for word in REGRET_WORDS), quote
+    # the regret still counts towards the verdict: praise and a complaint
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "aspect"),
+    [
+        # the regret names the person by a pronoun: it blames her
+        ("Dr Lee was late. Unfortunately, she was also rude.", "en", "doctor"),
+        ("Dr Lee explained everything. Unfortunately, she was also rude.", "en", "doctor"),
+        ("Врач опоздал. К сожалению, ещё и нагрубил.", "ru", "doctor"),
+        # a fragment saying more of the same complaint
+        ("The reception lost my file. Unfortunately, twice.", "en", "reception"),
+        ("Реєстратура загубила мою картку. На жаль, двічі.", "uk", "reception"),
+        ("Rejestracja zgubiła moją kartę. Niestety dwa razy.", "pl", "reception"),
+        ("前台把我的病历弄丢了。可惜不止一次。", "zh", "reception"),
+        # a regret that names what it blames
+        ("Pani doktor bardzo miła. Niestety rejestracja to dramat.", "pl", "reception"),
+    ],
+)
+def test_a_regret_that_names_or_goes_on_with_a_complaint_still_blames(
+    text: str, lang: str, aspect: str
+) -> None:
+    assert (aspect, NEG) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the complaint a regret used to lend to the praise before it is read by its own words
+        ("Pani w rejestracji rozmawiała ze mną tak, jakbym zabierała jej czas.", "pl"),
+        ("Администратор разговаривала так, будто я отнимаю у неё время.", "ru"),
+        ("Адміністраторка розмовляла так, ніби я забираю в неї час.", "uk"),
+        ("The receptionist acted like I was wasting her time.", "en"),
+    ],
+)
+def test_a_receptionist_who_behaves_as_if_the_patient_wastes_her_time_is_blamed(
+    text: str, lang: str
+) -> None:
+    found = read(text, lang)
+    assert ("reception", NEG) in found
+    # her manner, not what she said
+    assert ("communication", NEG) not in found
+    assert verdict(text, lang) == "negative"
+
+
+def test_a_demo_review_with_a_regret_between_praise_and_a_complaint_reads_both() -> None:
+    text = (
+        "Do rejestracji zawsze można się dodzwonić. Niestety, nie wszystko było tak dobrze. "
+        "Pani w rejestracji rozmawiała ze mną tak, jakbym zabierała jej czas."
+    )
+    opinions = read_aspects(text, "pl").opinions
+    quotes = {(o.aspect.value, o.polarity.value): o.words for o in opinions}
+    # the regret is no one's quote: the complaint is told by the sentence that names the desk
+    assert quotes[("reception", NEG)] == "pani w rejestracji rozmawiała ze mną tak"
+    assert not any("niestety" in o.words or "dobrze" in o.words for o in opinions)
