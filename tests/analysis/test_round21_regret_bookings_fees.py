@@ -10,6 +10,8 @@ import pytest
 from tests.analysis.aspect_reading import read, verdict
 
 from clinicrep.analysis.aspects import read_aspects
+from clinicrep.analysis.topics import detect_topics
+from clinicrep.model import Topic
 
 NEG, POS = "negative", "positive"
 
@@ -99,3 +101,40 @@ def test_a_demo_review_with_a_regret_between_praise_and_a_complaint_reads_both()
     # the regret is no one's quote: the complaint is told by the sentence that names the desk
     assert quotes[("reception", NEG)] == "pani w rejestracji rozmawiała ze mną tak"
     assert not any("niestety" in o.words or "dobrze" in o.words for o in opinions)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The doctor spent 40 minutes with me.", "en"),
+        ("Dr Lee spent a full 30 minutes with me going through everything.", "en"),
+        ("Лікар провів зі мною майже 40 хвилин.", "uk"),
+        ("Лікарка приділила мені 30 хвилин.", "uk"),
+        ("Врач уделил мне 40 минут.", "ru"),
+        ("Доктор провёл со мной почти час.", "ru"),
+        ("Lekarz poświęcił mi 40 minut.", "pl"),
+        ("Pani doktor spędziła ze mną pół godziny.", "pl"),
+        ("医生看了我40分钟。", "zh"),
+        ("医生给我看了半个小时，很仔细。", "zh"),
+    ],
+)
+def test_the_time_a_doctor_gives_is_no_wait(text: str, lang: str) -> None:
+    assert Topic.WAITING not in detect_topics(text, lang)
+    found = read(text, lang)
+    assert ("waiting", NEG) not in found
+    assert ("doctor", NEG) not in found  # "40分钟" holds no zero mark ("0分")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We waited 40 minutes for the doctor.", "en"),
+        ("Ждали врача 40 минут.", "ru"),
+        ("Чекали лікаря 40 хвилин.", "uk"),
+        ("Czekałam 40 minut na lekarza.", "pl"),
+        ("等了医生40分钟。", "zh"),
+    ],
+)
+def test_forty_minutes_waited_is_still_the_wait(text: str, lang: str) -> None:
+    assert Topic.WAITING in detect_topics(text, lang)
+    assert ("waiting", NEG) in read(text, lang)
