@@ -138,3 +138,57 @@ def test_the_time_a_doctor_gives_is_no_wait(text: str, lang: str) -> None:
 def test_forty_minutes_waited_is_still_the_wait(text: str, lang: str) -> None:
     assert Topic.WAITING in detect_topics(text, lang)
     assert ("waiting", NEG) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wizyta kosztowała 200 zł.", "pl"),
+        ("Konsultacja kosztowała 250 zł.", "pl"),
+        ("The visit cost £60.", "en"),
+        ("Прием стоил 2000 рублей.", "ru"),
+        ("Прийом коштував 600 гривень.", "uk"),
+        ("挂号费200元。", "zh"),
+    ],
+)
+def test_a_fee_stated_alone_blames_nothing(text: str, lang: str) -> None:
+    assert ("price", NEG) not in read(text, lang)
+    assert verdict(text, lang) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lekarz bardzo miły. Wizyta kosztowała 200 zł.", "pl"),
+        ("Wizyta kosztowała 150 zł, lekarz dokładny i miły.", "pl"),
+        ("Pani doktor bardzo miła. Wizyta kosztowała 200 zł.", "pl"),
+        ("The doctor was lovely. The visit cost £60.", "en"),
+        ("Врач очень внимательный. Приём стоил 2000 рублей.", "ru"),
+        ("Лікарка дуже уважна. Прийом коштував 600 гривень.", "uk"),
+        ("医生很耐心。挂号费200元。", "zh"),
+    ],
+)
+def test_a_fee_stated_beside_praise_leaves_the_praise(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert ("price", NEG) not in found
+    assert ("doctor", POS) in found
+    assert verdict(text, lang) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a judging word, a word that makes the amount much, or a "but" against the praise
+        ("Wizyta kosztowała aż 200 zł.", "pl"),
+        ("Wizyta kosztowała 200 zł, drogo.", "pl"),
+        ("Wizyta kosztowała mnie aż 300 zł.", "pl"),
+        ("Lekarz miły, ale wizyta kosztowała 200 zł.", "pl"),
+        ("The visit cost £60, overpriced.", "en"),
+        ("The doctor was nice but the visit cost £160.", "en"),
+        ("Прием стоил 2000 рублей, дорого.", "ru"),
+        ("Прийом коштував 600 гривень, дорого.", "uk"),
+        ("挂号费200元，太贵了。", "zh"),
+    ],
+)
+def test_a_fee_judged_is_still_blamed(text: str, lang: str) -> None:
+    assert ("price", NEG) in read(text, lang)
