@@ -192,3 +192,48 @@ def test_a_fee_stated_beside_praise_leaves_the_praise(text: str, lang: str) -> N
 )
 def test_a_fee_judged_is_still_blamed(text: str, lang: str) -> None:
     assert ("price", NEG) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the booking and the rudeness told in one clause
+        ("I rang to book with Dr Lee and was spoken to rudely.", "en"),
+        ("I called to book with the cardiologist and was spoken to rudely.", "en"),
+        ("Phoned to make an appointment with Dr Patel and was treated rudely.", "en"),
+        ("I rang to book with Dr Lee and the woman on the phone was rude.", "en"),
+        ("Звонила записаться к терапевту и нарвалась на хамство.", "ru"),
+        ("Дзвонила записатися до терапевта і наткнулася на хамство.", "uk"),
+        ("Dzwoniłam umówić się do kardiologa i potraktowano mnie opryskliwie.", "pl"),
+        ("Próbowałem zapisać się do ortopedy i zostałem potraktowany z buta.", "pl"),
+        ("打电话挂王医生的号对方态度很差。", "zh"),
+        # and in two (round twenty), which must stay
+        ("Позвонила записаться к кардиологу, со мной разговаривали грубо.", "ru"),
+        ("Dzwoniłam umówić się do kardiologa, potraktowano mnie opryskliwie.", "pl"),
+        ("打电话挂王医生的号，接电话的人态度很差。", "zh"),
+    ],
+)
+def test_a_rude_booking_call_in_one_clause_blames_the_front_desk(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert ("reception", NEG) in found
+    # the doctor is the one being booked, and the booking only the occasion
+    assert ("doctor", NEG) not in found
+    assert ("scheduling", NEG) not in found
+    assert verdict(text, lang) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a pronoun names the doctor booked as the one who was rude
+        ("Booked with Dr Lee and he was rude to me.", "en"),
+        ("Записалась к кардиологу, и он мне нагрубил.", "ru"),
+        ("Записалася до кардіолога, і він мені нагрубив.", "uk"),
+        ("Umówiłam się do kardiologa i on był opryskliwy.", "pl"),
+        ("挂了王医生的号，他态度很差。", "zh"),
+    ],
+)
+def test_the_booked_doctor_named_again_by_a_pronoun_is_blamed(text: str, lang: str) -> None:
+    found = read(text, lang)
+    assert ("doctor", NEG) in found
+    assert ("reception", NEG) not in found

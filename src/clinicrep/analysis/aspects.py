@@ -2047,11 +2047,21 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             # what else it names is the occasion, and the answering or speaking the person's
             owned = clause.own
             persons = tuple(a for a in aspects if a in _PERSONS)
-            if persons:
+            again = _names_again(clauses, i, lang)
+            if persons and _booked(clause):
+                # "I rang to book with Dr Lee and was spoken to rudely", "Звонила записаться к
+                # терапевту и нарвалась на хамство": the doctor is the one booked, whoever spoke
+                # is the front desk, and the booking is the occasion (round twenty-one); a
+                # pronoun names the doctor again ("booked with Dr Lee and he was rude")
+                if not again:
+                    persons = tuple(a for a in persons if a not in _BOOKED) or (_RECEPTION,)
+                kept = [a for a in aspects if a in owned and a not in _PERSONS]
+                kept = [a for a in kept if a is not _COMMUNICATION]
+            elif persons:
                 others = [a for a in aspects if a not in _PERSONS]
                 kept = [a for a in others if a is not _COMMUNICATION or a in owned]
             else:
-                persons = (_unplaced_person(clauses, i),)
+                persons = (_unplaced_person(clauses, i, again),)
                 kept = [a for a in aspects if a in owned and a is not _COMMUNICATION]
             aspects = (*persons, *kept)
         if not aspects:
@@ -2484,12 +2494,14 @@ def _set_apart(clauses: _Clauses, clause: Clause) -> bool:
     return False
 
 
-def _unplaced_person(clauses: _Clauses, i: int) -> Aspect:
+def _unplaced_person(clauses: _Clauses, i: int, again: bool = False) -> Aspect:
     """Whom clause ``i``, of a person's manner and naming nobody, speaks of (see MANNER): the
     person its sentence names nearest to it ("Called to rebook, was spoken to rudely and hung up
     on": the front desk that hung up); else the front desk where the sentence tells a booking or
     a call ("Позвонила перенести запись, со мной разговаривали грубо"); else the last person the
     sentence before names; else the doctor ("Со мной весь приём разговаривали свысока"). A
+    clause that names a person ``again`` by a pronoun ("Записалась к кардиологу, и он мне
+    нагрубил", see _names_again) speaks of the one booked. A
     booking in the sentence before is another matter ("Из хорошего: удобная запись. Из плохого:
     со мной разговаривали свысока")."""
     sentences, naming, items = clauses.sentences, clauses.naming, clauses.items
@@ -2504,7 +2516,7 @@ def _unplaced_person(clauses: _Clauses, i: int) -> Aspect:
         person = next((a for a in aspects if a in _PERSONS), None)
         if s < sentence:
             before = person or before
-        elif _booked(items[j]):
+        elif _booked(items[j]) and not again:
             booked = True  # "Позвонила записаться к кардиологу": the one booked, not who spoke
         elif person is not None and (nearest is None or abs(j - i) < nearest[0]):
             nearest = (abs(j - i), person)
@@ -2525,6 +2537,19 @@ def _booked(clause: Clause) -> bool:
     return not _BOOKED.isdisjoint(aspects) and (
         _SCHEDULING in aspects or (bool(clause.text) and _ZH_BOOKED.search(clause.text) is not None)
     )
+
+
+def _names_again(clauses: _Clauses, i: int, lang: str) -> bool:
+    """Whether clause ``i`` holds a subject pronoun ("he", "она", "她"): the person it names is
+    named again, as the one who acted ("Booked with Dr Lee and he was rude")."""
+    pronouns = _persons(lang).pronouns
+    if not pronouns:
+        return False
+    if clauses._args:
+        a, b = clauses.items[i].span
+        return not pronouns.isdisjoint(clauses._args[i][2][a:b])
+    text = clauses.items[i].text.replace("其他", "")  # "其他": "other", no "他"
+    return any(p in text for p in pronouns)
 
 
 def _names_a_person(clauses: _Clauses, i: int) -> bool:
