@@ -227,6 +227,10 @@ def test_a_rude_booking_call_in_one_clause_blames_the_front_desk(text: str, lang
     [
         # a pronoun names the doctor booked as the one who was rude
         ("Booked with Dr Lee and he was rude to me.", "en"),
+        # the doctor named before the booking is its subject (round twenty's must-stay)
+        ("The doctor I booked with was rude.", "en"),
+        ("The cardiologist I booked with was rude to me.", "en"),
+        ("我挂号的王医生态度很差。", "zh"),
         ("Записалась к кардиологу, и он мне нагрубил.", "ru"),
         ("Записалася до кардіолога, і він мені нагрубив.", "uk"),
         ("Umówiłam się do kardiologa i on był opryskliwy.", "pl"),
@@ -237,3 +241,4 @@ def test_the_booked_doctor_named_again_by_a_pronoun_is_blamed(text: str, lang: s
     found = read(text, lang)
     assert ("doctor", NEG) in found
     assert ("reception", NEG) not in found
+    assert ("scheduling", NEG) not in found  # the booking is the occasion

@@ -2052,8 +2052,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 # "I rang to book with Dr Lee and was spoken to rudely", "Звонила записаться к
                 # терапевту и нарвалась на хамство": the doctor is the one booked, whoever spoke
                 # is the front desk, and the booking is the occasion (round twenty-one); a
-                # pronoun names the doctor again ("booked with Dr Lee and he was rude")
-                if not again:
+                # pronoun names the doctor again ("booked with Dr Lee and he was rude"), and a
+                # person named before the booking is its subject ("The doctor I booked with
+                # was rude")
+                if not again and _books_whom(clauses, i):
                     persons = tuple(a for a in persons if a not in _BOOKED) or (_RECEPTION,)
                 kept = [a for a in aspects if a in owned and a not in _PERSONS]
                 kept = [a for a in kept if a is not _COMMUNICATION]
@@ -2472,6 +2474,7 @@ def _previous_sentence(
 _PERSONS = frozenset((Aspect.DOCTOR, Aspect.NURSE, Aspect.RECEPTION))
 _AWAITED = frozenset((Aspect.WAITING,))  # what a person named is only the object of
 _BOOKED = frozenset((Aspect.DOCTOR, Aspect.NURSE))  # whom a booking is with (_booked)
+_BOOKED_VALUES = frozenset(a.value for a in _BOOKED)
 _ZH_BOOKED = re.compile(r"挂.{1,8}?的号")  # "挂王医生的号": the doctor between 挂 and 号
 
 
@@ -2537,6 +2540,19 @@ def _booked(clause: Clause) -> bool:
     return not _BOOKED.isdisjoint(aspects) and (
         _SCHEDULING in aspects or (bool(clause.text) and _ZH_BOOKED.search(clause.text) is not None)
     )
+
+
+def _books_whom(clauses: _Clauses, i: int) -> bool:
+    """Whether clause ``i`` names the doctor or nurse it books after the booking, as its object
+    ("book with Dr Lee", "записаться к кардиологу", "umówić się do kardiologa", "挂王医生的号"),
+    not before it, as the subject ("The doctor I booked with was rude", "我挂号的王医生")."""
+    if not clauses._args:
+        text = clauses.items[i].text
+        return bool(text) and _ZH_BOOKED.search(text) is not None
+    named = clauses._args[i][1]
+    booking = [m.start for m in named if m.section == _SCHEDULING_VALUE]
+    persons = [m.start for m in named if m.section in _BOOKED_VALUES]
+    return bool(booking and persons) and min(booking) < min(persons)
 
 
 def _names_again(clauses: _Clauses, i: int, lang: str) -> bool:
