@@ -319,6 +319,24 @@ def ends_refusing(text: str, lang: str) -> bool:
     return False
 
 
+# A sentence opened by regret ("Unfortunately, some things were not good", "К сожалению, не всё
+# так хорошо", "Niestety nie wszystko było tak dobrze", "可惜有些地方不太好"; section [regret],
+# round twenty-one): where it names nothing and turns against the praise (or the blame) of the
+# sentence before, it speaks of something it does not name, not of what that sentence named
+# (_previous_sentence), and it still counts towards the review's verdict: after praise, a
+# complaint set apart, so the review is mixed. A pronoun names ("Dr Lee was late.
+# Unfortunately, she was also rude" blames her), and a regret that goes the same way as the
+# sentence before says more of it ("The reception lost my file. Unfortunately, twice.").
+REGRET = "regret"
+
+
+@cache
+def _regrets(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The words of regret (see REGRET): each as its tokens (Chinese: the term itself)."""
+    terms = [t.lower() for t, _ in load_sections(f"aspects_{lang}").get(REGRET, [])]
+    return tuple((t,) if lang == "zh" else tokenize(t) for t in terms)
+
+
 @cache
 def _aspect_matcher(lang: str) -> Matcher:
     name = f"aspects_{lang}"
@@ -1410,6 +1428,27 @@ class _Clauses:
             for a, b in when.frames
         )
 
+    def regretting(self, i: int, regrets: tuple[tuple[str, ...], ...]) -> float:
+        """What the sentence of clause ``i`` judges, all its clauses together, where it opens
+        with a word of regret and names nothing (see REGRET: "Unfortunately, she is leaving"
+        names her); else 0."""
+        if not regrets:
+            return 0.0
+        sentences = self.sentences
+        sentence = sentences[i]
+        ours = [k for k, s in enumerate(sentences) if s == sentence]
+        if any(self.naming[k] for k in ours):
+            return 0.0
+        first = ours[0]
+        if self._args:
+            tokens = self._args[first][2]
+            start = self._args[first][5][0]
+            opens = any(tuple(tokens[start : start + len(words)]) == words for words in regrets)
+        else:
+            opens = any(self.items[first].text.startswith(words[0]) for words in regrets)
+        # (the whole sentence: "Niestety, | nie wszystko było tak dobrze" is one regret)
+        return sum(self[k].total for k in ours) if opens else 0.0
+
     def alone(self, i: int) -> bool:
         """Whether clause ``i`` is the only clause of its sentence."""
         sentences = self.sentences
@@ -1995,6 +2034,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     near |= {s + 1 for s in near} | clauses.competence
     items = clauses.near(near)
     when = _when(lang)
+    regrets = _regrets(lang)
+    regretted: set[Sentiment] = set()  # what sentences of regret kept apart judge (REGRET)
     ironic = clauses.ironies and _read_irony(clauses.every(), sentences)
     for i, sentence in enumerate(sentences):
         if sentence not in near:
@@ -2022,18 +2063,30 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             # what else it names is the occasion, and the answering or speaking the person's
             owned = clause.own
             persons = tuple(a for a in aspects if a in _PERSONS)
-            if persons:
+            again = _names_again(clauses, i, lang)
+            if persons and _booked(clause):
+                # "I rang to book with Dr Lee and was spoken to rudely", "Звонила записаться к
+                # терапевту и нарвалась на хамство": the doctor is the one booked, whoever spoke
+                # is the front desk, and the booking is the occasion (round twenty-one); a
+                # pronoun names the doctor again ("booked with Dr Lee and he was rude"), and a
+                # person named before the booking is its subject ("The doctor I booked with
+                # was rude")
+                if not again and _books_whom(clauses, i):
+                    persons = tuple(a for a in persons if a not in _BOOKED) or (_RECEPTION,)
+                kept = [a for a in aspects if a in owned and a not in _PERSONS]
+                kept = [a for a in kept if a is not _COMMUNICATION]
+            elif persons:
                 others = [a for a in aspects if a not in _PERSONS]
                 kept = [a for a in others if a is not _COMMUNICATION or a in owned]
             else:
-                persons = (_unplaced_person(clauses, i),)
+                persons = (_unplaced_person(clauses, i, again),)
                 kept = [a for a in aspects if a in owned and a is not _COMMUNICATION]
             aspects = (*persons, *kept)
         if not aspects:
             if -_JUDGED < general < _JUDGED or clauses.says_when(clause, when):
                 continue  # judges nothing, or the patient's state at a time ("when I had...")
             named = _subject_before(clauses, i) or _neighbour(clauses, i, _names, -1)
-            before = None if named is not None else _previous_sentence(clauses, i)
+            before = None if named is not None else _previous_sentence(clauses, i, regrets)
             if before is not None and _exclaims(clauses, i, clause):
                 # "We waited 3 hours for the doctor!!! Terrible.": a word or two after a
                 # sentence that blamed the wait by a term of its own say more of the wait and
@@ -2055,6 +2108,11 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             elif clause.competence and not _names_a_person(clauses, i):
                 aspects = (Aspect.DOCTOR,)  # "negligent and incompetent": the care given
             else:
+                regret = clauses.regretting(i, regrets)
+                if abs(regret) >= _JUDGED:
+                    # "Лікарка уважна. На жаль, не все так добре.": kept apart from the praise,
+                    # it is still a complaint of the review's (see REGRET)
+                    regretted.add(_POSITIVE if regret > 0 else _NEGATIVE)
                 continue
         elif -_JUDGED < total < _JUDGED:
             general = _across_contrast(clauses, i, when)
@@ -2084,6 +2142,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
 
                 near_by = _neighbour(clauses, i, lends, -1) or _neighbour(clauses, i, lends, 1)
                 general = near_by.total if near_by else 0.0
+                if near_by and near_by.manner:
+                    # "Pani w rejestracji rozmawiała ze mną tak, | jakbym zabierała jej czas":
+                    # the manner is the person's, not what was said (see MANNER)
+                    aspects = tuple(a for a in aspects if a in _PERSONS)
                 if near_by and _RECEPTION in near_by.aspects and _booked(clause):
                     # "想挂心内科医生的号，电话里说话很冲": what is said of the call is not said
                     # of the doctor being booked
@@ -2149,6 +2211,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     polarities = frozenset(
         [_POSITIVE if total > 0 else _NEGATIVE for total in firm.values() if abs(total) >= _JUDGED]
     )
+    if regretted and polarities:
+        polarities |= regretted
     praise, blame = 0.0, granted_against
     judged = 0
     if len(polarities) > 1:  # a mixed verdict weighs every clause of the text
@@ -2393,9 +2457,12 @@ def _exclaims(clauses: _Clauses, i: int, clause: Clause) -> bool:
     return clause.span[1] - clause.span[0] <= 3
 
 
-def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
+def _previous_sentence(
+    clauses: _Clauses, i: int, regrets: tuple[tuple[str, ...], ...]
+) -> Clause | None:
     """ "Disgusting.", "Felt like a waste of time.": a sentence that names nothing judges the last
-    thing the sentence before it named."""
+    thing the sentence before it named, unless it opens with "but" or a word of regret
+    (``regrets``, see REGRET) and turns against what that sentence said."""
     sentences, naming = clauses.sentences, clauses.naming
     sentence = sentences[i]
     if any(n for s, n in zip(sentences, naming, strict=True) if s == sentence):
@@ -2406,10 +2473,13 @@ def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
     items = clauses.items
     for j in range(i - 1, -1, -1):
         if sentences[j] == sentence - 1 and naming[j]:
-            if items[first].contrast and items[j].total * items[i].general < 0:
+            if (items[first].contrast and items[j].total * items[i].general < 0) or (
+                items[j].total * clauses.regretting(i, regrets) < 0
+            ):
                 # "医生和护士都很友好。就是周末只开半天，不好约。", "Dr. Ames is lovely. But I'm
-                # done here.": a sentence opened by "but" that turns against the praise (or the
-                # blame) before it speaks of something it does not name, not of the same person
+                # done here.", "Лікарка уважна. На жаль, не все так добре.": a sentence opened
+                # by "but" or by regret that turns against the praise (or the blame) before it
+                # speaks of something it does not name, not of the same person
                 return None
             return items[j]
         if sentences[j] < sentence - 1:
@@ -2420,6 +2490,7 @@ def _previous_sentence(clauses: _Clauses, i: int) -> Clause | None:
 _PERSONS = frozenset((Aspect.DOCTOR, Aspect.NURSE, Aspect.RECEPTION))
 _AWAITED = frozenset((Aspect.WAITING,))  # what a person named is only the object of
 _BOOKED = frozenset((Aspect.DOCTOR, Aspect.NURSE))  # whom a booking is with (_booked)
+_BOOKED_VALUES = frozenset(a.value for a in _BOOKED)
 _ZH_BOOKED = re.compile(r"挂.{1,8}?的号")  # "挂王医生的号": the doctor between 挂 and 号
 
 
@@ -2442,12 +2513,14 @@ def _set_apart(clauses: _Clauses, clause: Clause) -> bool:
     return False
 
 
-def _unplaced_person(clauses: _Clauses, i: int) -> Aspect:
+def _unplaced_person(clauses: _Clauses, i: int, again: bool = False) -> Aspect:
     """Whom clause ``i``, of a person's manner and naming nobody, speaks of (see MANNER): the
     person its sentence names nearest to it ("Called to rebook, was spoken to rudely and hung up
     on": the front desk that hung up); else the front desk where the sentence tells a booking or
     a call ("Позвонила перенести запись, со мной разговаривали грубо"); else the last person the
     sentence before names; else the doctor ("Со мной весь приём разговаривали свысока"). A
+    clause that names a person ``again`` by a pronoun ("Записалась к кардиологу, и он мне
+    нагрубил", see _names_again) speaks of the one booked. A
     booking in the sentence before is another matter ("Из хорошего: удобная запись. Из плохого:
     со мной разговаривали свысока")."""
     sentences, naming, items = clauses.sentences, clauses.naming, clauses.items
@@ -2462,7 +2535,7 @@ def _unplaced_person(clauses: _Clauses, i: int) -> Aspect:
         person = next((a for a in aspects if a in _PERSONS), None)
         if s < sentence:
             before = person or before
-        elif _booked(items[j]):
+        elif _booked(items[j]) and not again:
             booked = True  # "Позвонила записаться к кардиологу": the one booked, not who spoke
         elif person is not None and (nearest is None or abs(j - i) < nearest[0]):
             nearest = (abs(j - i), person)
@@ -2483,6 +2556,32 @@ def _booked(clause: Clause) -> bool:
     return not _BOOKED.isdisjoint(aspects) and (
         _SCHEDULING in aspects or (bool(clause.text) and _ZH_BOOKED.search(clause.text) is not None)
     )
+
+
+def _books_whom(clauses: _Clauses, i: int) -> bool:
+    """Whether clause ``i`` names the doctor or nurse it books after the booking, as its object
+    ("book with Dr Lee", "записаться к кардиологу", "umówić się do kardiologa", "挂王医生的号"),
+    not before it, as the subject ("The doctor I booked with was rude", "我挂号的王医生")."""
+    if not clauses._args:
+        text = clauses.items[i].text
+        return bool(text) and _ZH_BOOKED.search(text) is not None
+    named = clauses._args[i][1]
+    booking = [m.start for m in named if m.section == _SCHEDULING_VALUE]
+    persons = [m.start for m in named if m.section in _BOOKED_VALUES]
+    return bool(booking and persons) and min(booking) < min(persons)
+
+
+def _names_again(clauses: _Clauses, i: int, lang: str) -> bool:
+    """Whether clause ``i`` holds a subject pronoun ("he", "она", "她"): the person it names is
+    named again, as the one who acted ("Booked with Dr Lee and he was rude")."""
+    pronouns = _persons(lang).pronouns
+    if not pronouns:
+        return False
+    if clauses._args:
+        a, b = clauses.items[i].span
+        return not pronouns.isdisjoint(clauses._args[i][2][a:b])
+    text = clauses.items[i].text.replace("其他", "")  # "其他": "other", no "他"
+    return any(p in text for p in pronouns)
 
 
 def _names_a_person(clauses: _Clauses, i: int) -> bool:
