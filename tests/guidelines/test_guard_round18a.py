@@ -134,6 +134,24 @@ PAIRS = [
         "and Dr Lee is holding her usual Tuesday slot for you.",
         "confirms_patient",
     ),
+    # round 18a2: a handyman, a team "kierowany przez" a named manager
+    (
+        "en",
+        "Ken W.",
+        "The ramp was broken.",
+        "Thanks, Ken. Our handyman, Mr Joe Bright, has fixed the ramp.",
+        "Thanks, Ken. Your son, Mr Joe Bright, has fixed the ramp.",
+        "full_name",
+    ),
+    (
+        "pl",
+        "Kinga L.",
+        "Telefony wiecznie zajęte.",
+        "Przepraszamy. Zespół rejestracji, kierowany przez Panią Aminę Szach, odbiera telefony "
+        "od 8:00.",
+        "Przepraszamy. Pani córka, Pani Amina Szach, odebrała już telefon od nas.",
+        "full_name",
+    ),
     # what a team treats, said in the present, is for anyone
     (
         "zh",
