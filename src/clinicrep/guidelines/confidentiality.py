@@ -524,7 +524,12 @@ def _staff_title_before() -> re.Pattern[str]:
     alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
     # ... each a short lower-case word and a full stop ("Dr. Lee. Anna Nowak" names no one's)
     qualifier = r"\s+[a-zа-яёіїєґąćęłńóśźż]{1,6}\."
-    return re.compile(rf"(?<!\w)(?i:{alternatives})(?:{qualifier})*\s+$")
+    # ... and a civil title between: "our physio team, led by Mr James Kerr"
+    civil = {t for code in LANGUAGES for t in lexicon(code).titles}
+    civil_alternatives = "|".join(sorted(civil, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"(?<!\w)(?i:{alternatives})(?:{qualifier})*\s+(?:(?i:{civil_alternatives})\s+)?$"
+    )
 
 
 @cache
@@ -814,6 +819,8 @@ _AMOUNT = re.compile(
 # A review is read for echoes up to this length: a pasted megabyte should not slow typing.
 _REVIEW_READ_LIMIT = 20_000
 
+# a short aside in brackets between a date and what it is for: "6月2日（周一）开业"
+_ASIDE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]")
 # the one word between a review and its date: "отзыв от 12 мая", "opinia z 3 marca"
 _REVIEW_DATED = [["от"], ["від"], ["of"], ["from"], ["dated"], ["z"], ["ze"]]
 
@@ -1254,11 +1261,13 @@ def rules_reading(
                 for m in language_pack(code).phrases[kind].finditer_in(text, low, s_start, s_end)
             ]
         for m_start, m_end in spans:
-            if m_start <= start < m_end or (after and m_start < end < m_end):
-                return True  # the phrase holds the date: "2010年6月1日正式开业"
+            if m_start <= start < m_end or (after and m_start < end <= m_end):
+                return True  # the phrase holds the date: "2010年6月1日正式开业", "除夕：8:00-12:00"
             if m_end <= start and not text[m_end:start].strip(" ,(（\u00a0"):
                 return True
-            if after and m_start >= end and not text[end:m_start].strip(" ,)）\u00a0"):
+            # ... or only a weekday in brackets between: "6月2日（周一）开业"
+            gap = _ASIDE.sub("", text[end:m_start]) if after and m_start >= end else "x"
+            if not gap.strip(" ,)）\u00a0"):
                 return True
         return False
 
@@ -1728,7 +1737,10 @@ def _unpublished_patronymic(first: str, patronymic: str, reviewer_name: str) -> 
 
 
 # an institution named after someone: "имени", "імені", "им.", "ім.", "im."
-_NAMESAKE_BEFORE = re.compile(r"(?:\b(?:имени|імені)|(?<!\w)(?:им|ім|im)\.)\s+$", re.IGNORECASE)
+# ... and a saint's: "St Luke's Hospice", "Saint Mary's Hospital" (g18a)
+_NAMESAKE_BEFORE = re.compile(
+    r"(?:\b(?:имени|імені)|(?<!\w)(?:им|ім|im)\.|(?<!\w)(?-i:St|Saint)\.?)\s+$", re.IGNORECASE
+)
 _CAPITALISED_AFTER = re.compile(r"\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)")
 
 
@@ -1874,8 +1886,12 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     if low is not None:  # where a title starts, found once for both patterns that use it
         titles_at = [m.start() for m in trigger.finditer(low)]
     for m in _found_at(_title_pattern(), titles_at, text, low):
-        if staff_role.search(text, max(0, m.start() - 60), m.start()):
-            continue  # "kierowniczce rejestracji, pani Annie Wróbel": a member of staff
+        if staff_role.search(text, max(0, m.start() - 60), m.start()) or staff.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
+            # "kierowniczce rejestracji, pani Annie Wróbel", "our physio team, led by Mr James
+            # Kerr": a member of staff
+            continue
         if not _PATRONYMIC.match(m.group(1)):
             yield m.start(), m.end()
     titles = {t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).titles}
