@@ -549,9 +549,14 @@ def _staff_role_after() -> re.Pattern[str]:
     # each language's [guard] staff_role_after: "our", "one of our", "наш…", "оба", "обидва"
     words = {w for code in LANGUAGES for w in lexicon(code).staff_role_after}
     openers = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    # ... or, right after the name, where only a member of staff is: "Ольга Викторовна Лебедева
+    # в отпуске до 20 августа", "... на конференции" ([guard] staff_away_after)
+    away = {w for code in LANGUAGES for w in lexicon(code).staff_away_after}
+    away_alternatives = "|".join(sorted(away, key=len, reverse=True)) or "(?!)"
     return re.compile(
         rf"\s*[—–,-]\s*(?i:(?:{openers})\s+)?"
         rf"(?:\w+\s+){{0,2}}?(?i:{alternatives})(?!\w)"
+        rf"|\s+(?i:{away_alternatives})(?!\w)"
     )
 
 
