@@ -415,10 +415,16 @@ def _surname_then_first_name(text: str) -> Iterable[tuple[int, int]]:
         yield m.start(1), m.end(2)
 
 
+# A Cyrillic abbreviation of two to four capitals: "ОМС", "ДМС", "ПЦР" is no surname.
+_CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁІЇЄҐ]{2,4}")
+
+
 def _first_name_and_surname(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, surname) of each "first name + capitalised word" in ``text``."""
     stems = _first_name_stems()
     for m in _WORD_BEFORE_CAPITALISED.finditer(text):
+        if _CYRILLIC_ACRONYM.fullmatch(m.group(2)):
+            continue  # "Полис ОМС", "Поліс ДМС": a word that starts like a name, an abbreviation
         word = m.group(1)
         # the name's stem and up to three letters of ending: "Anna" -> "Anny", "Анне"
         if any(word[: len(word) - k] in stems for k in range(min(3, len(word) - 1) + 1)):
