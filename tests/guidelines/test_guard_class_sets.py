@@ -58,6 +58,8 @@ SETS = [
     ("own_pl_en_zh_round11c.jsonl", ("pl", "en", "zh"), 5, True),
     ("own_pl_en_zh_round11d.jsonl", ("pl", "en", "zh"), 5, True),
     ("own_pl_en_zh_round11e.jsonl", ("pl", "en", "zh"), 7, True),
+    ("own_ru_uk_round18b.jsonl", ("ru", "uk"), 38, True),
+    ("own_ru_uk_round18b2.jsonl", ("ru", "uk"), 20, True),
 ]
 
 

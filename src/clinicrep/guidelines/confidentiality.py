@@ -415,10 +415,16 @@ def _surname_then_first_name(text: str) -> Iterable[tuple[int, int]]:
         yield m.start(1), m.end(2)
 
 
+# A Cyrillic abbreviation of two to four capitals: "ОМС", "ДМС", "ПЦР" is no surname.
+_CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁІЇЄҐ]{2,4}")
+
+
 def _first_name_and_surname(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, surname) of each "first name + capitalised word" in ``text``."""
     stems = _first_name_stems()
     for m in _WORD_BEFORE_CAPITALISED.finditer(text):
+        if _CYRILLIC_ACRONYM.fullmatch(m.group(2)):
+            continue  # "Полис ОМС", "Поліс ДМС": a word that starts like a name, an abbreviation
         word = m.group(1)
         # the name's stem and up to three letters of ending: "Anna" -> "Anny", "Анне"
         if any(word[: len(word) - k] in stems for k in range(min(3, len(word) - 1) + 1)):
@@ -554,9 +560,14 @@ def _staff_role_after() -> re.Pattern[str]:
     # each language's [guard] staff_role_after: "our", "one of our", "наш…", "оба", "обидва"
     words = {w for code in LANGUAGES for w in lexicon(code).staff_role_after}
     openers = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    # ... or, right after the name, where only a member of staff is: "Ольга Викторовна Лебедева
+    # в отпуске до 20 августа", "... на конференции" ([guard] staff_away_after)
+    away = {w for code in LANGUAGES for w in lexicon(code).staff_away_after}
+    away_alternatives = "|".join(sorted(away, key=len, reverse=True)) or "(?!)"
     return re.compile(
         rf"\s*[—–,-]\s*(?i:(?:{openers})\s+)?"
         rf"(?:\w+\s+){{0,2}}?(?i:{alternatives})(?!\w)"
+        rf"|\s+(?i:{away_alternatives})(?!\w)"
     )
 
 

@@ -35,6 +35,7 @@ class Lexicon:
     titles: tuple[str, ...]  # before a person's name: "Mrs", "pani", "господин"
     staff_titles: tuple[str, ...]  # before a staff member's name: "Dr", "doktor", "медсестра"
     staff_role_after: tuple[str, ...]  # after a name's dash, before a staff title: "our", "наш\w*"
+    staff_away_after: tuple[str, ...]  # right after a name, where only staff are: "в отпуске"
     staff_plural_before: tuple[str, ...]  # a role in the plural before names: "nurses", "врачам"
     names_joined: tuple[str, ...]  # the words between two names of one list: "and", "oraz"
     range_words: tuple[str, ...]  # between two days of one span: "to", "по", "do", "到"
@@ -81,6 +82,7 @@ def lexicon(language: str) -> Lexicon:
         titles=tuple(guard.get("titles", ())),
         staff_titles=tuple(guard.get("staff_titles", ())),
         staff_role_after=tuple(guard.get("staff_role_after", ())),
+        staff_away_after=tuple(guard.get("staff_away_after", ())),
         staff_plural_before=tuple(guard.get("staff_plural_before", ())),
         names_joined=tuple(guard.get("names_joined", ())),
         range_words=tuple(guard.get("range_words", ())),
