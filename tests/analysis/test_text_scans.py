@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clinicrep.analysis import triage
+from clinicrep.analysis import aspects, triage
 
 TEXT = "aBcDEFGHIJKLMxyz 09_!.,'ÀĄЖжé！"
 
@@ -41,3 +41,9 @@ def test_an_opening_in_capitals_is_shouting_and_a_capitalised_story_is_not() -> 
     assert triage._is_shouting("THE DOCTOR NEVER CALLED BACK, DISGRACEFUL service")
     assert not triage._is_shouting("The Doctor at St Mary's Called Me Back. " * 20)
     assert not triage._is_shouting("AAAAAAA")  # too few letters to tell
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab09²½五 _.,!?'’\n\t…—🙂😡", max_size=30))
+def test_the_marks_a_text_ends_with_are_those_the_expression_strips(text: str) -> None:
+    assert aspects._without_end_marks(text) == aspects._END_MARKS.sub("", text)

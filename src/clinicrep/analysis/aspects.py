@@ -300,6 +300,16 @@ REFUSAL = "refusal"
 _END_MARKS = re.compile(r"[\W_]+$")
 
 
+def _without_end_marks(text: str) -> str:
+    """``_END_MARKS.sub("", text)``: ``text`` without what it ends with that is no letter nor
+    digit, by a look at its last characters (the expression, tried at every mark of the text
+    for one at its end, took 16 us of a story's last 80 characters)."""
+    end = len(text)
+    while end and not text[end - 1].isalnum():  # ([\W_] is what str.isalnum() is not)
+        end -= 1
+    return text[:end]
+
+
 @cache
 def _refusals(lang: str) -> tuple[str, ...]:
     return tuple(t.lower() for t, _ in load_sections(f"aspects_{lang}").get(REFUSAL, []))
@@ -310,7 +320,9 @@ def ends_refusing(text: str, lang: str) -> bool:
     refusals = _refusals(_lang(lang))
     if not refusals:
         return False
-    end = _END_MARKS.sub("", text[-80:]).lower().replace("\u2019", "'")
+    end = _without_end_marks(text[-80:]).lower().replace("\u2019", "'")
+    if not end.endswith(refusals):  # (one call in C for every phrase: most texts end so)
+        return False
     for phrase in refusals:
         if end.endswith(phrase):
             before = end[: len(end) - len(phrase)]
