@@ -47,3 +47,9 @@ def test_an_opening_in_capitals_is_shouting_and_a_capitalised_story_is_not() -> 
 @given(st.text(alphabet="ab09²½五 _.,!?'’\n\t…—🙂😡", max_size=30))
 def test_the_marks_a_text_ends_with_are_those_the_expression_strips(text: str) -> None:
     assert aspects._without_end_marks(text) == aspects._END_MARKS.sub("", text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab09 .,五٣０²½" + "x" * 5, max_size=30))
+def test_a_text_has_a_digit_where_the_expression_finds_one(text: str) -> None:
+    assert aspects._has_digit(text) == (aspects._DIGIT.search(text) is not None)
