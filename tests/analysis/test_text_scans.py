@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clinicrep.analysis import aspects, triage
+from clinicrep.analysis.lexicon import holds_any
 
 TEXT = "aBcDEFGHIJKLMxyz 09_!.,'ÀĄЖжé！"
 
@@ -53,3 +54,11 @@ def test_the_marks_a_text_ends_with_are_those_the_expression_strips(text: str) -
 @given(st.text(alphabet="ab09 .,五٣０²½" + "x" * 5, max_size=30))
 def test_a_text_has_a_digit_where_the_expression_finds_one(text: str) -> None:
     assert aspects._has_digit(text) == (aspects._DIGIT.search(text) is not None)
+
+
+def test_a_text_holds_any_of_a_few_characters_wherever_one_stands() -> None:
+    assert holds_any("lekarz 😡", ("😡", ":"))
+    assert holds_any("9", tuple("0123456789"))
+    assert holds_any("a:b", ("❤", ":"))
+    assert not holds_any("lekarz był miły", ("😡", ":", "❤"))
+    assert not holds_any("anything", ())

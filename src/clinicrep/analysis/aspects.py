@@ -29,6 +29,7 @@ from clinicrep.analysis.lexicon import (
     SENTENCE_ENDS,
     Match,
     Matcher,
+    holds_any,
     load_sections,
     matcher,
     read_together,
@@ -601,10 +602,12 @@ def _has_digit(text: str) -> bool:
     """``_DIGIT.search(text)``: each ASCII digit looked for by a search in C, the expression
     (which tests every character against the class, 16 us of an NHS story) only where a text
     that is not ASCII has none of them (a full-width or another script's digit)."""
-    for digit in "0123456789":
-        if digit in text:
-            return True
-    return not text.isascii() and _DIGIT.search(text) is not None
+    return holds_any(text, _ASCII_DIGITS) or (
+        not text.isascii() and _DIGIT.search(text) is not None
+    )
+
+
+_ASCII_DIGITS = tuple("0123456789")
 
 
 _AMOUNT_SIGN = re.compile(r"[$£€]\s?\d")

@@ -485,7 +485,7 @@ class Matcher:
         if not self._ascii_starts and text.isascii():
             return []  # emoji and the like in a plain ASCII text: nothing to look for
         few = self._few_starts
-        if few is not None and not _holds_any(text, few):
+        if few is not None and not holds_any(text, few):
             # a lexicon of emoji and a text without them (most texts that are not ASCII): the
             # start pattern, tried at every character, took 60-90 us of an NHS story
             if not self._astral_starts or not _beyond_the_plane(text):
@@ -516,7 +516,7 @@ class Matcher:
 _FEW_STARTS = 8
 
 
-def _holds_any(text: str, characters: tuple[str, ...]) -> bool:
+def holds_any(text: str, characters: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of ``characters`` (a search in C for each)."""
     for character in characters:
         if character in text:
