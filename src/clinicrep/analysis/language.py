@@ -9,6 +9,7 @@ language setting.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from itertools import repeat
 
@@ -31,8 +32,9 @@ _CYRILLIC_RUN = re.compile(_CYRILLIC.pattern + "+")
 _LATIN_RUN = re.compile(_LATIN.pattern + "+")
 
 
-def _letters(run: re.Pattern[str], text: str) -> int:
-    return sum(map(len, run.findall(text)))
+def _letters(run: re.Pattern[str], text: str, end: int = sys.maxsize) -> int:
+    """The letters of ``text[:end]`` that ``run`` (a pattern of runs of them) finds."""
+    return sum(map(len, run.findall(text, 0, end)))
 
 
 # Letters one language has and the other lacks: strong evidence even in a short text.
@@ -111,9 +113,11 @@ def detect_language(text: str, fallback: str = "") -> str:
         # Latin letters only (most English and Polish): no counting of Han or Cyrillic
         # letters, and the Latin ones only as far as needed to tell a short text.
         han = cyr = other_cjk = 0
-        lat = len(_LATIN.findall(sample, 0, 4 * _SHORT_LETTERS))
+        # (counted as the lengths of their runs: a match per letter, each a new string, cost
+        # 11 us of a review's 80 characters, a match per word 5 us)
+        lat = _letters(_LATIN_RUN, sample, 4 * _SHORT_LETTERS)
         if lat < _SHORT_LETTERS and len(sample) > 4 * _SHORT_LETTERS:
-            lat = len(_LATIN.findall(sample))
+            lat = _letters(_LATIN_RUN, sample)
     else:
         # letters counted as the lengths of their runs: a list of every letter, each a new
         # string outside Latin-1, cost more than the rest of the detection

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import string
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -90,12 +91,26 @@ def _is_shouting(text: str) -> bool:
     if "!!!" in text or "！！！" in text:
         return True
     opening = text[:_SHOUT_SAMPLE]  # capitals all through a long story show in its opening
+    if opening.isascii():
+        # the letters an ASCII opening has (A-Z for _UPPER, A-Za-z for _LETTER), counted as
+        # the bytes a translation in C deletes: the expressions, which test every character
+        # against their classes, took 30-110 us of an NHS story's opening
+        raw = opening.encode("ascii")
+        capitals = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+        if capitals < 8:
+            return False
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        return letters >= 12 and capitals > 0.6 * letters
     # counted as the lengths of their runs: fewer strings made than one per letter
     capitals = sum(map(len, _UPPER_RUN.findall(opening)))
     if capitals < 8:  # fewer than 8 can never be 60 % of the 12 letters at least needed
         return False
     letters = sum(map(len, _LETTER_RUN.findall(opening)))
     return letters >= 12 and capitals > 0.6 * letters
+
+
+_ASCII_UPPER = string.ascii_uppercase.encode("ascii")
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
 
 def assess_urgency(
