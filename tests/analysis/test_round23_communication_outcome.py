@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from tests.analysis.aspect_reading import read
 
+from clinicrep.analysis.topics import detect_topics
+from clinicrep.model import Topic
+
 NEG, POS = "negative", "positive"
 COM, OUT = "communication", "outcome"
 
@@ -162,3 +165,11 @@ def test_nothing_explained_and_still_no_diagnosis(
     found = read(text, lang)
     assert (aspect, polarity) in found
     assert (aspect, POS if polarity == NEG else NEG) not in found
+
+
+def test_a_hygienist_is_no_cleanliness_topic() -> None:
+    # seen in the export's Topics column: "Premises and cleanliness" for a dental story
+    text = "Hygienist was lovely, but two weeks later the tooth hurt again."
+    assert Topic.CLEANLINESS not in detect_topics(text, "en")
+    assert ("outcome", NEG) in read(text, "en")
+    assert Topic.CLEANLINESS in detect_topics("The hygienist said the toilets were filthy.", "en")
