@@ -49,6 +49,9 @@ STAYS = [
     ("👍👍", "en", set()),
     ("Дякую 👍", "uk", set()),
     ("👎", "zh", set()),
+    # an emoji in a sentence of its own stands beside no aspect term
+    ("The nurse took my blood. 👍", "en", set()),
+    ("护士抽血。😊", "zh", set()),
 ]
 
 

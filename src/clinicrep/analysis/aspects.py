@@ -1679,8 +1679,10 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
         for mark in _ZH_CLAUSE_MARK.finditer(sentence):
             cuts.update((mark.start(), mark.end()))
             marks.add(mark.start())
-        if emoji:
-            # "医生👍 前台👎": an emoji judges its clause and ends it (see _with_emoji)
+        if emoji and _AN_EMOJI.sub("", sentence).strip():
+            # "医生👍 前台👎": an emoji judges its clause and ends it (see _with_emoji); one
+            # alone in its sentence ("…没感觉。😊") stands beside no term, as in the other
+            # languages
             shown = emoji.find_chars(sentence)
             for m in shown:
                 after = m.start + m.length
