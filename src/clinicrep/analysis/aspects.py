@@ -26,7 +26,9 @@ from operator import attrgetter
 from typing import NamedTuple, cast
 
 from clinicrep.analysis.lexicon import (
+    _AN_EMOJI,
     SENTENCE_ENDS,
+    SENTENCE_MARK,
     Match,
     Matcher,
     holds_any,
@@ -434,8 +436,11 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         return _Clauses(
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
-    said = sentiment_matches(text, lang)
-    segments = _segments(tokens, said, _clause_cuts(tokens, named, said, lang), named_at)
+    said: Sequence[Match] = sentiment_matches(text, lang)
+    cuts = _clause_cuts(tokens, named, said, lang)
+    if not text.isascii() and _AN_EMOJI.search(text):
+        said, cuts = _with_emoji(text, tokens, said, cuts)
+    segments = _segments(tokens, said, cuts, named_at)
     named_by: list[list[Match]] = [[] for _ in segments]
     naming = [False] * len(segments)
     competence: set[int] = set()
@@ -476,6 +481,33 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     result.ironies = not _IRONY_SECTIONS.isdisjoint(map(_section, named))
     result.granting = granting
     return result
+
+
+def _with_emoji(
+    text: str, tokens: tuple[str, ...], said: Sequence[Match], cuts: list[int]
+) -> tuple[list[Match], list[int]]:
+    """The sentiment matches with the emoji of the emoji lexicon as judging words, and the
+    clause cuts with one after each emoji that stands between words.
+
+    "Doctor 👍 reception 👎", "Офтальмолог 👍👍 Очередь 👎👎": the tokens have no emoji, so
+    an emoji judges the word it follows (the one it comes before when it opens its sentence),
+    and ends that word's clause: what comes after it is judged apart.
+    """
+    found: list[Match] = []
+    cut = set(cuts)
+    for m in matcher("sentiment_emoji", "words").find_chars(text):
+        at = len(tokenize(text[: m.start]))
+        if not at and tokens and tokens[0] == SENTENCE_MARK:
+            at = 1  # "👍 Dr Smith": an emoji that opens the text before a capital ends nothing
+        if at and tokens[at - 1] not in _MARKS:
+            found.append(Match(at - 1, 1, m.term, m.value, "words"))
+            if at < len(tokens) and tokens[at] not in _MARKS:
+                cut.add(at)
+        elif at < len(tokens) and tokens[at] not in _MARKS:
+            found.append(Match(at, 1, m.term, m.value, "words"))
+    if not found:
+        return list(said), cuts
+    return sorted([*said, *found], key=attrgetter("start")), sorted(cut)
 
 
 # Words after which a marker of granting counts instead (section [granting_counts]: "an",
@@ -1635,6 +1667,7 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
     # the other languages: judged on the whole text, dealt out to the sentences by position
     clocks = _with_late_clock(lowered, [], int) if _CLOCK.search(lowered) else []
     ended = 0
+    emoji = matcher("sentiment_emoji", "words") if _AN_EMOJI.search(text) else None
     for number, sentence in enumerate(_SENTENCE.split(lowered)):
         matches = said[number] if number < len(said) else []
         start = lowered.find(sentence, ended)
@@ -1646,6 +1679,17 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
         for mark in _ZH_CLAUSE_MARK.finditer(sentence):
             cuts.update((mark.start(), mark.end()))
             marks.add(mark.start())
+        if emoji and _AN_EMOJI.sub("", sentence).strip():
+            # "医生👍 前台👎": an emoji judges its clause and ends it (see _with_emoji); one
+            # alone in its sentence ("…没感觉。😊") stands beside no term, as in the other
+            # languages
+            shown = emoji.find_chars(sentence)
+            for m in shown:
+                after = m.start + m.length
+                if sentence[after:].strip() and not _AN_EMOJI.match(sentence, after):
+                    cuts.add(after)
+            if shown:
+                matches = sorted([*matches, *shown], key=attrgetter("start"))
         contrasted = {m.start for m in matches if m.section in ("contrast", "concessive")}
         cuts.update(contrasted)
         named = aspects.find_chars(sentence)
