@@ -2144,8 +2144,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 # was rude")
                 if not again and _books_whom(clauses, i):
                     persons = tuple(a for a in persons if a not in _BOOKED) or (_RECEPTION,)
-                kept = [a for a in aspects if a in owned and a not in _PERSONS]
-                kept = [a for a in kept if a is not _COMMUNICATION]
+                kept = [a for a in aspects if a in owned and a not in (*_PERSONS, _COMMUNICATION)]
             elif persons:
                 others = [a for a in aspects if a not in _PERSONS]
                 kept = [a for a in others if a is not _COMMUNICATION or a in owned]
