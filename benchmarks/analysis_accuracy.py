@@ -253,6 +253,7 @@ def score_aspect_set(lang: str, part: str) -> dict[str, float]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     result["aspect_p"], result["aspect_r"] = precision, recall
+    result["tp"], result["fp"], result["fn"] = tp, fp, fn
     result["aspect_f1"] = 2 * precision * recall / (precision + recall) if tp else 0.0
     result["aspects_missed"], result["aspects_wrong_polarity"] = missed, wrong_polarity
     result["aspects_extra"] = extra
@@ -321,11 +322,21 @@ def print_aspect_sets() -> None:
     last = (*last, "probe19-tune", "probe19-frozen")
     # probe21 (all five, 21 each): round twenty-one's styles (timelines, dialogues, the lab, ...)
     last = (*last, "probe21-tune", "probe21-frozen")
+    pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
             if not (ASPECT_SETS / f"aspects_{lang}_{part.split('-')[0]}.jsonl").is_file():
                 continue  # "fresh": only the languages that have one
             s = score_aspect_set(lang, part)
+            if part in ("frozen", "fresh") or part.endswith("-frozen"):
+                pooled[lang].update(
+                    {k: int(v) for k, v in s.items() if k[:2] in ("tp", "fp", "fn")}
+                )
+                pooled[lang].update(
+                    {k: int(v) for k, v in s.items() if k.startswith(("labelled:", "missed:"))}
+                )
+                pooled[lang]["mixed_total"] += int(s["mixed_total_text"])
+                pooled[lang]["mixed_found"] += round(s["mixed_recall_text"] * s["mixed_total_text"])
             print(
                 f"  {lang} {part:<13} rows={s['rows']:<3.0f} aspect P={s['aspect_p']:.3f}"
                 f" R={s['aspect_r']:.3f} F1={s['aspect_f1']:.3f}"
@@ -334,6 +345,26 @@ def print_aspect_sets() -> None:
                 f"/{s['false_mixed_stars']:.0f})"
                 f"  overall={s['overall_text']:.3f}/{s['overall_stars']:.3f}"
             )
+    print_pooled_frozen(pooled)
+
+
+def print_pooled_frozen(pooled: dict[str, Counter[str]]) -> None:
+    """Every frozen part of every own set, pooled per language (own frozen, fresh, each fresh and
+    probe round's frozen third): the one figure that says whether a change generalises beyond
+    the rows it was tuned on. Aspect F1 from the pooled counts; the labelled aspects not found."""
+    print("\nall own frozen parts pooled (frozen, fresh, every *-frozen; never tuned on):")
+    for lang, c in pooled.items():
+        tp, fp, fn = c["tp"], c["fp"], c["fn"]
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        mixed = c["mixed_found"] / c["mixed_total"] if c["mixed_total"] else 0.0
+        labelled = Counter(
+            {k.partition(":")[2]: n for k, n in c.items() if k.startswith("labelled:")}
+        )
+        misses = ", ".join(f"{a} {c['missed:' + a]}/{n}" for a, n in labelled.most_common())
+        print(
+            f"  {lang} pooled frozen aspect F1={f1:.3f} (tp {tp} fp {fp} fn {fn})"
+            f"  mixed recall={mixed:.2f} (of {c['mixed_total']})  not found: {misses}"
+        )
 
 
 def print_own_sentiment_set() -> None:
