@@ -113,6 +113,22 @@ SARCASM = "sarcasm"
 ABLE = "able"
 AGAIN = "again"
 _AGAIN = 2.0
+# The outcome told by the body (round twenty-five): a body part, an ailment or the dental or
+# medical work done on it ([body]: "knee", "rash", "зуб*", "plomb*", "牙"; an [ailments] term,
+# and an [outcome] term that only names the outcome where [body] lists it too: "filling",
+# "crown", "гипс*", matched as the outcome's, which comes first in the file) and, in the same
+# clause, a word of change ([change], with the polarity the change gives: "faded 2", "cracked
+# -2", "выпал* -2", "wróci* -2", "淡了 2", "又疼 -2"; a [relief] word counts too) tell what the
+# care achieved. A negator before the change turns it ("hasn't faded"). Where the clause names
+# a person or another aspect, that owns the clause ("the dentist was gentle with my teeth,
+# better than my last one"), and where its own terms already judge the outcome they stand. A
+# symptom of the sentiment lexicon is no body here: "worry", "struggling" are feelings as well.
+# A clause that tells a change and names nothing else speaks of the body its sentence's clause
+# before named ("Crown fitted in March, cracked in May": _lend_body). Either alone says
+# nothing ("my knee", "cracked").
+BODY = "body"
+CHANGE = "change"
+_BODILY = frozenset((BODY, AILMENTS))
 # A marker that grants praise against the rest of the review ("at least", "I'll give him that",
 # "to be fair", "хоть", "этого не отнять", "przynajmniej"): the writer grants one side of a
 # mixed review, so the other side is a complaint even where it is told only as facts ("Called
@@ -141,6 +157,8 @@ _OTHER_SECTIONS = (
     MANNER,
     RELIEF,
     AILMENTS,
+    BODY,
+    CHANGE,
     ELSEWHERE,
     RESERVATION,
     CLAIM,
@@ -407,8 +425,68 @@ _WEIGHTS: dict[str, float] = {}
 
 # the sections that make a text without aspect terms worth reading (see _token_clauses), and
 # those that let a clause read praise as irony (see _Clauses.ironies)
-_NAMELESS_READ = frozenset((COMPETENCE, MANNER, RELIEF, AGAIN))
+_NAMELESS_READ = frozenset((COMPETENCE, MANNER, RELIEF, AGAIN, CHANGE))
 _IRONY_SECTIONS = frozenset((SARCASM, PAID_FOR))
+
+
+@cache
+def _body_terms(lang: str) -> frozenset[str]:
+    """The terms of [body] (see BODY), for an [outcome] term that names dental or medical work."""
+    terms = [term for term, _ in load_sections(f"aspects_{lang}").get(BODY, [])]
+    return frozenset([*terms, *(t.rstrip("*") for t in terms)])  # "veneer*" names "veneer"
+
+
+def _bodily(segment: tuple[int, int, int, bool, list[Match]], named: list[Match]) -> bool:
+    """Whether a segment of a text (see _segments) names a body part or an ailment (see BODY;
+    not a symptom of the sentiment lexicon: those are feelings too, "worry", "struggling")."""
+    a, b = segment[0], segment[1]
+    return any(x.section in _BODILY and a <= x.start < b for x in named)
+
+
+def _owned_changes(
+    named_by: list[list[Match]],
+    said_by: Sequence[Sequence[Match]],
+    same: Callable[[int], bool],
+    contrast: Callable[[int], bool],
+) -> None:
+    """ "Powiedziałam pani doktor, że migreny wróciły": a change told after a person in its
+    sentence whom no word judges is what was told to that person or what the person did, not
+    what the care achieved, unless a contrast sets it apart; a person judged is a statement of
+    its own ("Dentystka świetna, plomba trzyma się już dwa lata"). Its words of change are
+    dropped (see BODY). ``said_by``: each clause's sentiment matches."""
+    person = False
+    for k, mine in enumerate(named_by):
+        if k and not same(k):
+            person = False
+        if person and not contrast(k) and CHANGE in map(_section, mine):
+            named_by[k] = [m for m in mine if m.section != CHANGE]
+        if any(_ASPECT_OF.get(m.section) in _PERSONS for m in mine):
+            person = person or all(m.section != "words" for m in said_by[k])
+
+
+def _lend_body(named_by: list[list[Match]], same: Callable[[int], bool], lang: str) -> list[int]:
+    """ "Crown fitted in March, cracked in May", "三月做的牙冠，五月就裂了": a clause that tells
+    a change and names nothing else speaks of the body part or the work its sentence's clause
+    before named (see BODY). Such a term is lent to it, as [body]; ``same(k)``: whether clause
+    ``k`` is in the sentence of clause ``k - 1``. The clauses lent to."""
+    lent: list[int] = []
+    body_terms = _body_terms(lang)
+    for k in range(1, len(named_by)):
+        mine = named_by[k]
+        if not mine or not same(k):
+            continue
+        if all(m.section != CHANGE and m.section != RELIEF for m in mine):
+            continue
+        if any(m.section in _ASPECT_OF or m.section in _BODILY for m in mine):
+            continue
+        for m in named_by[k - 1]:
+            if m.section in _BODILY or (
+                m.section == _OUTCOME_VALUE and m.term in body_terms and not _weight(m.value)
+            ):
+                mine.insert(0, m._replace(section=BODY))
+                lent.append(k)
+                break
+    return lent
 
 
 def _token_clauses(text: str, lang: str) -> _Clauses:
@@ -465,10 +543,20 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             )
         ):
             naming[k] = True  # "ból kręgosłupa minął": the outcome (see RELIEF)
+        elif (section == CHANGE or section == RELIEF) and _bodily(segments[k], named):
+            naming[k] = True  # "the filling cracked": the outcome (see BODY)
         elif section == AGAIN and any(
             x.section == ABLE and segments[k][0] <= x.start < m.start for x in named
         ):
             naming[k] = True  # "I can walk again": the outcome (see AGAIN)
+    if CHANGE in map(_section, named) or RELIEF in map(_section, named):
+
+        def same(k: int) -> bool:
+            return segments[k][2] == segments[k - 1][2]
+
+        _owned_changes(named_by, [s[4] for s in segments], same, lambda k: segments[k][3])
+        for k in _lend_body(named_by, same, lang):
+            naming[k] = True
     result = _Clauses(
         [
             (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
@@ -1745,6 +1833,10 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
             said_by[max(0, bisect_right(firsts, m.start) - 1)].append(m)
         for m in named:
             named_by[max(0, bisect_right(firsts, m.start) - 1)].append(m)
+        if CHANGE in map(_section, named):
+            opened = {k for k, (a, _) in enumerate(segments) if a in contrasted}
+            _owned_changes(named_by, said_by, bool, opened.__contains__)
+            _lend_body(named_by, bool, "zh")
         for i, (a, b) in enumerate(segments):
             piece = sentence[a:b].strip()
             if piece:
@@ -1795,6 +1887,8 @@ def _judge(
     competence = manner = False
     worded = False  # the clause's words name an aspect other than the doctor
     reliefs: list[Match] = []
+    changes: list[Match] = []  # its words of change, and whether it names the body (see BODY)
+    bodily = False
     able: Match | None = None  # the clause's first word of being able (see AGAIN)
     again = False  # and a word of restoring after it
     elsewhere = -1  # where the clause names another practice or doctor (see ELSEWHERE)
@@ -1816,6 +1910,8 @@ def _judge(
                 continue
             if aspect is not _DOCTOR and section != AMOUNT:
                 worded = True
+                if aspect is _OUTCOME and m.term in _body_terms(lang) and not _weight(m.value):
+                    bodily = True  # "the crown cracked": dental work is the body's (see BODY)
             if aspect not in aspects:
                 aspects.append(aspect)
             if section == DIAGNOSIS and _DOCTOR not in aspects:
@@ -1849,6 +1945,11 @@ def _judge(
             granted_at.add(m.start)
         elif section == RELIEF:
             reliefs.append(m)
+            changes.append(m)
+        elif section == CHANGE:
+            changes.append(m)
+        elif section in _BODILY:
+            bodily = True
         elif section == ABLE and able is None:
             able = m
         elif section == AGAIN and able is not None and able.start < m.start:
@@ -1976,6 +2077,17 @@ def _judge(
         own[_OUTCOME] = own.get(_OUTCOME, 0.0) + restored
         if _OUTCOME not in aspects:
             aspects.append(_OUTCOME)
+    if changes and not own.get(_OUTCOME) and all(a is _OUTCOME for a in aspects):
+        # "the filling fell out within a month", "отёк спал", "疹子消了": the body changed
+        # (see BODY); an outcome term that only names the outcome is the body's work too
+        if bodily:
+            changed = 0.0
+            for m in changes:
+                w = _weight(m.value) or _RELIEF
+                changed += -w if scopes and _negated(m, scopes) else w
+            own[_OUTCOME] = changed
+            if _OUTCOME not in aspects:
+                aspects.append(_OUTCOME)
     if bought:
         # "200 zł za to, żeby usłyszeć ...": whatever else the clause names, the visit bought
         # nothing, and praise beside it is irony

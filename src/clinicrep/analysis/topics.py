@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect
+from collections.abc import Sequence
 from functools import cache
 
+from clinicrep.analysis.aspects import AILMENTS, BODY, CHANGE, NOT_AN_ASPECT, RELIEF
 from clinicrep.analysis.lexicon import (
     SENTENCE_MARK,
     Match,
@@ -77,6 +79,14 @@ def detect_topics(text: str, lang: str) -> list[Topic]:
         hits = m.find(tokens)
     found = {match.value for match in hits}
     found.discard(NOT_A_TOPIC)
+    if _OUTCOME not in found:
+        body = _body_matcher(lang)
+        if lang == "zh":
+            changed = _body_changed(body.find_chars(text.lower()), text, (), lang)
+        else:
+            changed = _body_changed(body.find(tokens), text, tokens, lang)
+        if changed:
+            found.add(_OUTCOME)
     if WAITING_ROOM in found:
         found.discard(WAITING_ROOM)
         if lang == "zh":
@@ -103,6 +113,35 @@ def _room_names_the_wait(hits: list[Match], ends: list[int]) -> bool:
     rooms = {bisect(ends, h.start) for h in hits if h.value == WAITING_ROOM}
     premises = {bisect(ends, h.start) for h in hits if h.value == _PREMISES}
     return bool(rooms - premises)
+
+
+# The outcome told by the body, as the aspect reader reads it (aspects.BODY): a body part, an
+# ailment or dental work and a word of change or relief in one sentence ("the filling fell out
+# within a month", "отёк спал", "疹子淡了"). The words are the aspect lexicon's, so the Topics
+# column and the outcome chip read the same ones.
+_OUTCOME = Topic.OUTCOME.value
+_BODY_SECTIONS = frozenset((BODY, AILMENTS))
+
+
+@cache
+def _body_matcher(lang: str) -> Matcher:
+    # (with the look-alikes, matched and left out as there: "снова заболело ухо" is a new
+    # illness, "cracked a molar" the accident that brought the patient)
+    sections = (BODY, AILMENTS, CHANGE, RELIEF, NOT_AN_ASPECT)
+    return read_together(lang, matcher(f"aspects_{lang}", *sections))
+
+
+def _body_changed(hits: list[Match], text: str, tokens: Sequence[str], lang: str) -> bool:
+    """Whether a sentence of ``text`` names the body and a change of it (see _OUTCOME)."""
+    if len(hits) < 2:
+        return False
+    if lang == "zh":
+        ends = [end.start() for end in _SENTENCE_END.finditer(text)]
+    else:
+        ends = [i for i, token in enumerate(tokens) if token == SENTENCE_MARK]
+    bodies = {bisect(ends, h.start) for h in hits if h.section in _BODY_SECTIONS}
+    changes = (h for h in hits if h.section == CHANGE or h.section == RELIEF)
+    return any(bisect(ends, h.start) in bodies for h in changes)
 
 
 # (value, topic) in model.Topic order: iterating the enum and reading .value costs more than
