@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from tests.analysis.aspect_reading import read
 
+from clinicrep.analysis.aspects import read_aspects
 from clinicrep.analysis.topics import detect_topics
 from clinicrep.model import Topic
 
@@ -134,3 +135,11 @@ def test_the_topics_column_agrees_with_the_outcome_chip(text: str, lang: str) ->
 def test_a_body_part_alone_or_a_change_alone_is_no_outcome_topic() -> None:
     assert Topic.OUTCOME not in detect_topics("I came in about my knee.", "en")
     assert Topic.OUTCOME not in detect_topics("Cracked screen on the check-in kiosk.", "en")
+
+
+def test_the_chip_quotes_the_clause_that_tells_the_change() -> None:
+    # seen when used: the hover of "outcome: complaint" quoted "crown fitted in march"
+    text = "The hygienist was lovely. Crown fitted in March, cracked in May."
+    outcome = next(o for o in read_aspects(text, "en").opinions if o.aspect.value == OUT)
+    assert outcome.polarity.value == NEG
+    assert outcome.words == "cracked in may"

@@ -2360,7 +2360,17 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             totals[aspect] = totals.get(aspect, 0.0) + said
             if not granted:
                 firm[aspect] = firm.get(aspect, 0.0) + said
-            if aspect not in strongest or abs(said) > strongest[aspect][0]:
+            if (
+                aspect not in strongest
+                or abs(said) > strongest[aspect][0]
+                or (
+                    abs(said) == strongest[aspect][0]
+                    and aspect in clause.own
+                    and aspect not in strongest[aspect][1].own
+                )
+            ):
+                # a tie goes to the clause whose own words judge the aspect, not to its
+                # neighbour that borrowed them ("Crown fitted in March, | cracked in May")
                 strongest[aspect] = (abs(said), clause)
     if amounts and abs(totals.get(_PRICE, 0.0)) < _JUDGED:
         _blame_amounts(amounts, totals, firm, strongest)
