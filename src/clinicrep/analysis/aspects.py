@@ -425,7 +425,7 @@ _WEIGHTS: dict[str, float] = {}
 
 # the sections that make a text without aspect terms worth reading (see _token_clauses), and
 # those that let a clause read praise as irony (see _Clauses.ironies)
-_NAMELESS_READ = frozenset((COMPETENCE, MANNER, RELIEF, AGAIN, CHANGE))
+_NAMELESS_READ = frozenset((COMPETENCE, MANNER, RELIEF, AGAIN))
 _IRONY_SECTIONS = frozenset((SARCASM, PAID_FOR))
 
 
@@ -510,7 +510,11 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     named = _with_brief_visits(tokens, named, lang)
     named = _with_wait_lengths(tokens, named, lang)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
-    if not named_at and _NAMELESS_READ.isdisjoint(map(_section, named)):
+    if (
+        not named_at
+        and _NAMELESS_READ.isdisjoint(map(_section, named))
+        and (CHANGE not in map(_section, named) or _BODILY.isdisjoint(map(_section, named)))
+    ):  # (a word of change tells the outcome only with the body: see BODY)
         return _Clauses(
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
