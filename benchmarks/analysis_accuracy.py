@@ -299,7 +299,10 @@ def print_aspect_sets() -> None:
     "probe21" (all five languages, 21 each, 14 mixed): round twenty-one's probe in styles unlike
     the earlier ones (a timeline by the clock, a dialogue, a parent's visit, a second branch, the
     lab, imaging, the clinic's pharmacy, the website or app, the billing department, a video
-    consultation, "UPDATE:", questions, two-aspect slang with emoji), the same."""
+    consultation, "UPDATE:", questions, two-aspect slang with emoji), the same.
+    "probe25c" (all five languages, 15 each, 8 mixed): round twenty-five's probe of communication
+    told by its channel (a text, a voicemail, the app, a letter, the portal), by what was or was
+    not said, by questions, beside people, waits and bookings, the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -322,6 +325,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe19-tune", "probe19-frozen")
     # probe21 (all five, 21 each): round twenty-one's styles (timelines, dialogues, the lab, ...)
     last = (*last, "probe21-tune", "probe21-frozen")
+    # probe25c (all five, 15 each): round twenty-five's communication (channels, what was said)
+    last = (*last, "probe25c-tune", "probe25c-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
