@@ -138,3 +138,15 @@ def test_look_alikes_name_no_communication(text: str, lang: str) -> None:
 )
 def test_the_topics_column_agrees_with_the_chip(text: str, lang: str) -> None:
     assert Topic.COMMUNICATION in detect_topics(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "na bieżąco" of a dentist who knew the teeth (PolEmo s13432), a fee nobody mentioned
+        ("Poprzedni dentysta znał stan mojego uzębienia na bieżąco.", "pl"),
+        ("They charged me a facility fee nobody mentioned.", "en"),
+    ],
+)
+def test_the_topics_column_reads_no_telling_in_look_alikes(text: str, lang: str) -> None:
+    assert Topic.COMMUNICATION not in detect_topics(text, lang)
