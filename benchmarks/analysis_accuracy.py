@@ -303,7 +303,10 @@ def print_aspect_sets() -> None:
     "probe25o" (all five languages, 15 each, 7 mixed): round twenty-five's probe of the outcome
     told by the body (a symptom or body part with a change word, by time, by what the patient
     can do again, a dental work that fails, another clinic's finding), beside praise or blame of
-    a person, the wait, the booking, the price or the premises, the same."""
+    a person, the wait, the booking, the price or the premises, the same.
+    "probe25c" (all five languages, 15 each, 8 mixed): round twenty-five's probe of communication
+    told by its channel (a text, a voicemail, the app, a letter, the portal), by what was or was
+    not said, by questions, beside people, waits and bookings, the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -328,6 +331,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe21-tune", "probe21-frozen")
     # probe25o (all five, 15 each): round twenty-five's outcome told by the body
     last = (*last, "probe25o-tune", "probe25o-frozen")
+    # probe25c (all five, 15 each): round twenty-five's communication (channels, what was said)
+    last = (*last, "probe25c-tune", "probe25c-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
