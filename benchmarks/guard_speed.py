@@ -5,29 +5,37 @@ at 4,096 UTF-8 bytes, each with a tune review), judged as the product does (the 
 where it is switched on). Each reply is judged ``--runs`` times after one warm-up; the figure is
 the median over the replies of each reply's median CPU time (time.process_time: waiting for a
 core is not the guard's), in microseconds, with the load average beside it. ``--profile`` prints
-where the time goes (cProfile: the guard's stages by cumulative time); ``--paste`` also times a
-1 MB paste once.
+where the time goes (cProfile: the guard's stages by cumulative time); ``--stages`` the CPU of
+each stage and of each phrase kind's clause scans, per reply, timed by the clock alone (cProfile
+counts every call and made the guard five times slower, mostly where it calls most); ``--paste``
+also times a 1 MB paste once.
 
     PYTHONPATH=src python benchmarks/guard_speed.py
     PYTHONPATH=src python benchmarks/guard_speed.py --lang pl --profile
+    PYTHONPATH=src python benchmarks/guard_speed.py --lang en --stages
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import cProfile
+import functools
 import io
 import os
 import pstats
 import statistics
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from guard_accuracy import DATA, _replies_of, read_items  # same folder: the same replies
 
+from clinicrep.guidelines import confidentiality, engine, rulepack
 from clinicrep.guidelines.confidentiality import find_confidentiality_problems, load_guidelines
 from clinicrep.guidelines.lexicon import LANGUAGES
 
@@ -82,6 +90,108 @@ def profile_language(lang: str, top: int) -> None:
     print(out.getvalue())
 
 
+# The stages ``--stages`` times (inclusive: a stage's time holds the stages it calls).
+_STAGES = (
+    (confidentiality, "_languages_of"),
+    (confidentiality, "_collect"),  # the reply's, then (once) the review's
+    (confidentiality, "_review_facts"),
+    (confidentiality, "split_text"),
+    (confidentiality, "WhomReading"),  # built: the addressees, privacy statements, kin
+    (confidentiality, "_read_clauses"),
+    (confidentiality, "_without_reported_echoes"),
+    (confidentiality, "_deduplicated"),
+    (confidentiality, "_second_reading"),
+)
+# Generators: read whole when called (their callers read them whole), so that their time is
+# their own and not their callers' loop bodies'.
+_GENERATOR_STAGES = ((confidentiality, "_full_names"), (confidentiality, "_public_name_written"))
+
+
+def stage_times(lang: str, runs: int) -> None:
+    """CPU per reply of each stage and of each phrase kind's scans, the clock read around each
+    call (its own cost is in the figures: the total beside them says how much)."""
+    spent: collections.Counter[str] = collections.Counter()
+    calls: collections.Counter[str] = collections.Counter()
+    clock = time.process_time
+    saved: list[tuple[Any, str, Any]] = []
+
+    def timed(label: str, call: Callable[..., Any], *, whole: bool) -> Callable[..., Any]:
+        @functools.wraps(call)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            calls[label] += 1
+            started = clock()
+            try:
+                result = call(*args, **kwargs)
+                return list(result) if whole else result
+            finally:
+                spent[label] += clock() - started
+
+        return wrapper
+
+    for module, name in _STAGES + _GENERATOR_STAGES:
+        saved.append((module, name, getattr(module, name)))
+        whole = (module, name) in _GENERATOR_STAGES
+        setattr(module, name, timed(name, getattr(module, name), whole=whole))
+    kinds = {
+        id(phrases): f"phrases {kind}"
+        for code in LANGUAGES
+        for kind, phrases in rulepack.language_pack(code).phrases.items()
+    }
+    scan = engine.PhraseSet.finditer_in
+
+    def scanned(
+        self: engine.PhraseSet, text: str, low: str | None, start: int, end: int
+    ) -> Iterator[Any]:
+        label = kinds.get(id(self), "phrases (other)")
+        calls[label] += 1
+        found = scan(self, text, low, start, end)
+        while True:
+            started = clock()
+            try:
+                match = next(found)
+            except StopIteration:
+                spent[label] += clock() - started
+                return
+            spent[label] += clock() - started
+            yield match
+
+    table, families = engine.PhraseTable.finditer, engine.WordFamilies.find
+
+    def table_scan(self: engine.PhraseTable, text: str, low: str | None) -> Iterator[Any]:
+        calls["facts table"] += 1
+        started = clock()
+        found = list(table(self, text, low))
+        spent["facts table"] += clock() - started
+        return iter(found)
+
+    saved += [
+        (engine.PhraseSet, "finditer_in", scan),
+        (engine.PhraseTable, "finditer", table),
+        (engine.WordFamilies, "find", families),
+    ]
+    engine.PhraseSet.finditer_in = scanned  # type: ignore[method-assign]
+    engine.PhraseTable.finditer = table_scan  # type: ignore[method-assign]
+    engine.WordFamilies.find = timed("word families", families, whole=False)  # type: ignore[method-assign]
+    try:
+        cases = _cases(lang)
+        for reply, review in cases:
+            _judge(reply, review, lang)
+        spent.clear()
+        calls.clear()
+        started = clock()
+        for _ in range(runs):
+            for reply, review in cases:
+                _judge(reply, review, lang)
+        judged = runs * len(cases)
+        total = (clock() - started) / judged * 1e3
+    finally:
+        for owner, name, original in saved:
+            setattr(owner, name, original)
+    print(f"\n== stages {lang}: {total:.2f} ms CPU a reply, timed (load {_load()})")
+    for label, seconds in spent.most_common():
+        print(f"  {label:32s} {seconds / judged * 1e3:6.2f} ms  {calls[label] / judged:6.1f} calls")
+
+
 def time_paste(lang: str) -> tuple[float, float]:
     tune = read_items(DATA / f"replies_{lang}_tune.jsonl")
     paste = _replies_of(1_000_000, [i.reply for i in tune])[0]
@@ -96,6 +206,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=7, help="judgements of each reply")
     parser.add_argument("--profile", action="store_true", help="cProfile, by cumulative time")
     parser.add_argument("--top", type=int, default=45, help="functions the profile prints")
+    parser.add_argument(
+        "--stages", action="store_true", help="CPU by stage and phrase kind, by the clock"
+    )
     parser.add_argument("--paste", action="store_true", help="time a 1 MB paste too")
     args = parser.parse_args(argv)
     langs = args.lang or list(LANGUAGES)
@@ -103,6 +216,9 @@ def main(argv: list[str] | None = None) -> None:
     for lang in langs:
         if args.profile:
             profile_language(lang, args.top)
+            continue
+        if args.stages:
+            stage_times(lang, args.runs)
             continue
         median, p90, worst = time_language(lang, args.runs)
         line = (

@@ -85,3 +85,33 @@ def test_a_span_of_days_with_no_one_in_its_clause_is_the_calendar(
     language: str, text: str, date: str, calendar: bool
 ) -> None:
     assert _is_calendar(text, language, date) is calendar
+
+
+def test_a_clauses_conditions_are_read_once_and_are_those_conditions_in_finds(monkeypatch):
+    """Each health word of a clause asks whether it is inside the clause's condition: the
+    condition phrases are scanned once a clause (they were scanned again for each word), and
+    what is kept is what ``conditions_in`` finds."""
+    from clinicrep.guidelines import engine
+    from clinicrep.guidelines.clause_reading import conditions_in
+
+    text = "If your child has a fever or a rash after the vaccine, call us the same day."
+    words = [Hit(m.start(), m.end(), "health", "") for m in re.finditer(r"fever|rash", text)]
+    whom, index = _reading(text, "en", words)
+    condition = language_pack("en").phrases["condition"]
+    scans: list[tuple[int, int]] = []
+    scan = engine.PhraseSet.finditer_in
+
+    def counted(self, text, low, start, end):  # type: ignore[no-untyped-def]
+        if self is condition:
+            scans.append((start, end))
+        return scan(self, text, low, start, end)
+
+    monkeypatch.setattr(engine.PhraseSet, "finditer_in", counted)
+    clause = index.of(words[0].start)
+    assert index.of(words[1].start) == clause
+    supposed = [whom.supposed(clause, hit) for hit in words]
+    assert supposed == [True, True]  # anyone's child's fever: said of anyone
+    assert all(whom.supposed_at(clause, hit.start, hit.end) for hit in words)
+    assert len(scans) <= 1, scans  # read once (or already, when the reading was built)
+    start, end = whom.clauses[clause]
+    assert whom._conditions_in(start, end) == conditions_in(text, lowered(text), ["en"], start, end)

@@ -480,6 +480,7 @@ class WhomReading:
         self._spoken: dict[int, bool] = {}
         self._general_numbers: tuple[int, ...] | None = None
         self._found_in: dict[tuple[str, int, int], bool] = {}
+        self._conditions: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
         for _, hit in facts:
             if hit.kind == "billing":
@@ -495,6 +496,17 @@ class WhomReading:
         if found is None:
             found = self._found_in[key] = any(
                 next(p[kind].finditer_in(self.text, self.low, start, end), None) for p in self.packs
+            )
+        return found
+
+    def _conditions_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``conditions_in`` of ``text[start:end]``, read once per span (the rules ask a
+        clause's conditions again for each of its words)."""
+        key = (start, end)
+        found = self._conditions.get(key)
+        if found is None:
+            found = self._conditions[key] = conditions_in(
+                self.text, self.low, self.codes, start, end
             )
         return found
 
@@ -524,7 +536,7 @@ class WhomReading:
                     )
         self._read_kin(kinds_in)
         for clause in list(self.addressee_at):
-            hypothetical = conditions_in(text, low, self.codes, *clauses[clause])
+            hypothetical = self._conditions_in(*clauses[clause])
             if not hypothetical:
                 continue
             kept = [
@@ -588,7 +600,7 @@ class WhomReading:
         found = self._personal.get(number)
         if found is None:
             start, end = self.sentence_of.clauses[number]
-            hypothetical = conditions_in(self.text, self.low, self.codes, start, end)
+            hypothetical = self._conditions_in(start, end)
             named = any(start <= at < end for at in self.named)
             told = tuple(
                 (kind, m.start())
@@ -654,7 +666,7 @@ class WhomReading:
         держится", "если в семье были случаи рака"): true of anyone, whoever the sentence greets
         by name, unless the condition tells how something turned out. A condition that tells of
         their own past ("если снова") is no `condition` match at all."""
-        for s, e in conditions_in(self.text, self.low, self.codes, *self.clauses[clause]):
+        for s, e in self._conditions_in(*self.clauses[clause]):
             if s <= hit.start and hit.end <= e:
                 return not self._found("outcome", s, e)
         return False
@@ -662,10 +674,7 @@ class WhomReading:
     def supposed_at(self, clause: int, start: int, end: int) -> bool:
         """``text[start:end]`` is inside a condition of the clause ("if you were seen here
         before, ..."): supposed of anyone, not told."""
-        return any(
-            s <= start and end <= e
-            for s, e in conditions_in(self.text, self.low, self.codes, *self.clauses[clause])
-        )
+        return any(s <= start and end <= e for s, e in self._conditions_in(*self.clauses[clause]))
 
     def general(self, clause: int) -> bool:
         """The clause is about the practice or people in general, not the reviewer: read

@@ -1092,17 +1092,20 @@ def rules_reading(
     # where the regulator says a reply may not repeat what the patient posted (US: HHS OCR;
     # UK: the GMC), reporting the review's words is no excuse ([US] reported_echoes = false)
     reports_echoes = country_pack(country).reported_echoes
+    reported_in: dict[int, list[tuple[int, int]]] = {}  # read once a clause, not once a word
 
     def reports_review(clause: int, hit: Hit) -> bool:
         """The word is in what the reply reports the review says ([guard] reported: "вы
         пишете, что зуб болит неделю"), after the reporting words, and the clause speaks to the
         reviewer only in them: the review's own words, no disclosure of the practice's."""
-        start, end = clauses[clause]
-        spans = [
-            (m.start(), m.end())
-            for code in codes
-            for m in language_pack(code).phrases["reported"].finditer_in(text, low, start, end)
-        ]
+        spans = reported_in.get(clause)
+        if spans is None:
+            start, end = clauses[clause]
+            spans = reported_in[clause] = [
+                (m.start(), m.end())
+                for code in codes
+                for m in language_pack(code).phrases["reported"].finditer_in(text, low, start, end)
+            ]
         if not any(e <= hit.start for _, e in spans):
             return False
         return all(any(s <= a.start < e for s, e in spans) for a in addressee_at.get(clause, ()))
@@ -1145,16 +1148,24 @@ def rules_reading(
             review_facts = _review_facts(review_text, codes, country)
         return _REVIEW_TELLS_OF_CARE in review_facts
 
+    explaining: dict[int, bool] = {}  # read once a clause, not once a word
+
     def explains_their_case(clause: int, hit: Hit) -> bool:
         """A health word the review did not use, in a clause that explains what the review
         tells happened to them ([guard] explains: "После лапароскопии так бывает у многих" after
         "плечо болело после операции"): said as of anyone, it names their own treatment."""
         nonlocal review_facts
-        start, end = clauses[clause]
-        if not any(
-            next(language_pack(code).phrases["explains"].finditer_in(text, low, start, end), None)
-            for code in codes
-        ):
+        explains = explaining.get(clause)
+        if explains is None:
+            start, end = clauses[clause]
+            explains = explaining[clause] = any(
+                next(
+                    language_pack(code).phrases["explains"].finditer_in(text, low, start, end),
+                    None,
+                )
+                for code in codes
+            )
+        if not explains:
             return False
         if review_facts is None:
             review_facts = _review_facts(review_text, codes, country)
