@@ -316,3 +316,35 @@ def test_a_matcher_that_joins_while_another_thread_looks_the_words_up_finds_its_
     assert [m.term for m in second.find(words)] == ["wait*"]
     assert [m.term for m in first.find(words)] == ["rude"]
     lexicon._GROUPS.pop("test-joined")
+
+
+def rest_matches_word_by_word(rest: tuple[str, ...], tokens: list[str], start: int) -> bool:
+    """lexicon._rest_matches as it was written: a slice, and each word's star asked first."""
+    if start + len(rest) > len(tokens):
+        return False
+    for part, token in zip(rest, tokens[start : start + len(rest)], strict=False):
+        if part.endswith("*"):
+            if not token.startswith(part[:-1]):
+                return False
+        elif token != part:
+            return False
+    return True
+
+
+PHRASE_WORDS = ["a", "ab", "ab*", "a*", "b", "*", "ab*c", "x*"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(PHRASE_WORDS), min_size=1, max_size=4).map(tuple),
+    st.lists(st.sampled_from(["a", "ab", "abc", "b", "ba", "x", "*", "ab*", "."]), max_size=8),
+    st.integers(0, 9),
+)
+def test_the_rest_of_a_phrase_matches_as_it_did_word_by_word(
+    rest: tuple[str, ...], tokens: list[str], start: int
+) -> None:
+    """The words after a phrase's first (exact, stems, a token that is itself "ab*"), at every
+    start, the phrase running past the end too; as a tuple and as a list."""
+    expected = rest_matches_word_by_word(rest, tokens, start)
+    assert lexicon._rest_matches(rest, tokens, start) == expected
+    assert lexicon._rest_matches(rest, tuple(tokens), start) == expected

@@ -3,6 +3,9 @@ a digit) say exactly what the regular expressions they stand for say."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -62,3 +65,33 @@ def test_a_text_holds_any_of_a_few_characters_wherever_one_stands() -> None:
     assert holds_any("a:b", ("❤", ":"))
     assert not holds_any("lekarz był miły", ("😡", ":", "❤"))
     assert not holds_any("anything", ())
+
+
+def test_a_review_that_names_its_doctor_has_its_words_looked_up_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The five English lexicons look a review's words up together (lexicon.read_together):
+    the whole text once, and a sentence that names a doctor (for the named praise) once more;
+    the urgency's alarms, read before that sentence, find the whole text's words still there."""
+    from clinicrep.analysis import lexicon
+    from clinicrep.analysis.pipeline import analyse_review
+    from clinicrep.model import Review
+
+    looked_up: list[int] = []
+    real = lexicon.itemgetter
+
+    def counted(*keys: str):  # type: ignore[no-untyped-def]
+        looked_up.append(len(keys))
+        return real(*keys)
+
+    text = (
+        "We waited forty minutes past the booked time in a crowded corridor today. "
+        "Dr Okafor was wonderful and explained the scan results to my mother very patiently."
+    )
+    # every English lexicon loaded (each joins the shared look-up when first read)
+    analyse_review(Review(1, "first", datetime(2026, 11, 1, tzinfo=UTC), text="Dr Lee. Good."))
+    monkeypatch.setattr(lexicon, "itemgetter", counted)
+    review = Review(1, "named-doctor", datetime(2026, 11, 1, tzinfo=UTC), text=text)
+    analysis = analyse_review(review)
+    assert "named_praise" in [t.value for t in analysis.topics]
+    assert len(looked_up) == 2  # the whole text, then the sentence that names Dr Okafor

