@@ -299,7 +299,11 @@ def print_aspect_sets() -> None:
     "probe21" (all five languages, 21 each, 14 mixed): round twenty-one's probe in styles unlike
     the earlier ones (a timeline by the clock, a dialogue, a parent's visit, a second branch, the
     lab, imaging, the clinic's pharmacy, the website or app, the billing department, a video
-    consultation, "UPDATE:", questions, two-aspect slang with emoji), the same."""
+    consultation, "UPDATE:", questions, two-aspect slang with emoji), the same.
+    "probe25p" (all five languages, 6 each, 4 or 5 mixed): round twenty-five's polarity traps
+    (litotes, "would not recommend", a rhetorical question, scare quotes, a wish, a comparative,
+    an emoji after a complaint), results that came late and one aspect praised then blamed, the
+    same (2 frozen rows a language, written before the rules changed)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -322,6 +326,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe19-tune", "probe19-frozen")
     # probe21 (all five, 21 each): round twenty-one's styles (timelines, dialogues, the lab, ...)
     last = (*last, "probe21-tune", "probe21-frozen")
+    # probe25p (all five, 6 each): round twenty-five's polarity traps, late results, two sides
+    last = (*last, "probe25p-tune", "probe25p-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
