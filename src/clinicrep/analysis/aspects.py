@@ -445,7 +445,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     said: Sequence[Match] = sentiment_matches(text, lang)
     cuts = _clause_cuts(tokens, named, said, lang)
     if not text.isascii() and _AN_EMOJI.search(text):
-        said, cuts = _with_emoji(text, tokens, said, cuts)
+        said, cuts = _with_emoji(text, tokens, said, cuts, named)
     segments = _segments(tokens, said, cuts, named_at)
     named_by: list[list[Match]] = [[] for _ in segments]
     naming = [False] * len(segments)
@@ -490,14 +490,19 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
 
 
 def _with_emoji(
-    text: str, tokens: tuple[str, ...], said: Sequence[Match], cuts: list[int]
+    text: str,
+    tokens: tuple[str, ...],
+    said: Sequence[Match],
+    cuts: list[int],
+    named: Sequence[Match] = (),
 ) -> tuple[list[Match], list[int]]:
     """The sentiment matches with the emoji of the emoji lexicon as judging words, and the
     clause cuts with one after each emoji that stands between words.
 
     "Doctor 👍 reception 👎", "Офтальмолог 👍👍 Очередь 👎👎": the tokens have no emoji, so
     an emoji judges the word it follows (the one it comes before when it opens its sentence),
-    and ends that word's clause: what comes after it is judged apart.
+    and ends that word's clause: what comes after it is judged apart. An emoji after words that
+    already judge its clause the other way judges nothing (see _UNMEANT_EMOJI).
     """
     found: list[Match] = []
     cut = set(cuts)
@@ -506,7 +511,11 @@ def _with_emoji(
         if not at and tokens and tokens[0] == SENTENCE_MARK:
             at = 1  # "👍 Dr Smith": an emoji that opens the text before a capital ends nothing
         if at and tokens[at - 1] not in _MARKS:
-            found.append(Match(at - 1, 1, m.term, m.value, "words"))
+            begun = at - 1
+            while begun > 0 and begun not in cut and tokens[begun - 1] not in _MARKS:
+                begun -= 1
+            if not _unmeant_emoji(_weight(m.value), begun, at, (*said, *named)):
+                found.append(Match(at - 1, 1, m.term, m.value, "words"))
             if at < len(tokens) and tokens[at] not in _MARKS:
                 cut.add(at)
         elif at < len(tokens) and tokens[at] not in _MARKS:
@@ -514,6 +523,25 @@ def _with_emoji(
     if not found:
         return list(said), cuts
     return sorted([*said, *found], key=attrgetter("start")), sorted(cut)
+
+
+# _UNMEANT_EMOJI: an emoji after words that judge its clause the other way ("Doctor rude 👍👍👍",
+# "Врач хамил 👍", "Doctor late again 👍", "医生迟到一小时👍") is sarcasm or a habit of typing,
+# not a judgement: the words' judgement stands, and the emoji still ends the clause ("Doctor
+# rude 👍 reception 👎" blames both). The words are the sentiment words and the terms that judge
+# their aspect by themselves, of the stretch since the clause began.
+_JUDGING_SECTIONS = frozenset(("words", "good", *_ASPECT_OF))
+
+
+def _unmeant_emoji(weight: float, begun: int, at: int, matches: Sequence[Match]) -> bool:
+    """Whether an emoji of ``weight`` closing the stretch ``begun``..``at`` (tokens, or Chinese
+    characters) goes against what the words of that stretch already judge (_UNMEANT_EMOJI)."""
+    judged = sum(
+        _weight(m.value)
+        for m in matches
+        if begun <= m.start < at and m.section in _JUDGING_SECTIONS
+    )
+    return judged * weight < 0.0
 
 
 # Words after which a marker of granting counts instead (section [granting_counts]: "an",
@@ -1690,8 +1718,12 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
             # alone in its sentence ("…没感觉。😊") stands beside no term, as in the other
             # languages
             shown = emoji.find_chars(sentence)
-            for m in shown:
+            terms = aspects.find_chars(sentence)
+            for m in list(shown):
                 after = m.start + m.length
+                begun = max(c for c in cuts if c <= m.start)
+                if _unmeant_emoji(_weight(m.value), begun, m.start, [*matches, *terms]):
+                    shown.remove(m)  # "医生迟到一小时👍" (see _UNMEANT_EMOJI)
                 if sentence[after:].strip() and not _AN_EMOJI.match(sentence, after):
                     cuts.add(after)
             if shown:
