@@ -2327,9 +2327,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 strongest[aspect] = (abs(said), clause)
     if amounts and abs(totals.get(_PRICE, 0.0)) < _JUDGED:
         _blame_amounts(amounts, totals, firm, strongest)
-    two_sided = _two_sided(sides, naming, totals, strongest)
-    granted_against = 0.0
     long = _is_long(text, lang)
+    two_sided = not long and _two_sided(sides, naming, totals, strongest)
+    granted_against = 0.0
     tallies = (totals, firm, strongest)
     if unjudged and not clauses.granting <= praised and not long:
         # (not in a long story: "at least to save any confusion", a hedge, not a grant)
@@ -2359,7 +2359,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     )
     if regretted and polarities:
         polarities |= regretted
-    if two_sided and not long:
+    if two_sided:
         polarities = _BOTH_SIDES  # one aspect praised and blamed apart is a mixed review
     praise, blame = 0.0, granted_against
     judged = 0
@@ -2405,8 +2405,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
 # of the aspect named again), not a sentence that only goes on with it ("Pielęgniarki – anioły.
 # Łazienki – koszmar." does not blame the nurses). In one sentence praise and blame of an
 # aspect still weigh against each other ("Лікар знає свою справу, але пояснює дуже мало"), and
-# a long story is not made mixed so (Care Opinion: its stories praise a person and tell what
-# went wrong before: 10 stories, none mixed, read so).
+# a long story is read as before (Care Opinion: its stories praise a person and tell what went
+# wrong before: 10 stories, none mixed, were read so, and 4 took a chip of the wrong side).
 _BOTH_SIDES = frozenset((_POSITIVE, _NEGATIVE))
 # ... each side at least this strong, more than a bare deed ("Informed by an officer the nurse
 # would help me" after a nurse who talked down: Care Opinion, a promise, not praise)
