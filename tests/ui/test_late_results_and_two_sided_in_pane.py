@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui.test_mixed_review_facts import _authors, _window_with
-
-
-def _open_review(seeded_db, open_window, qtbot, author: str, text: str):
-    window = _window_with(seeded_db, open_window, author, text, None)
-    window.view_filter.setCurrentIndex(window.view_filter.findData("all"))
-    qtbot.waitUntil(lambda: author in _authors(window))
-    window.select_row(_authors(window).index(author))
-    qtbot.waitUntil(lambda: window.pane.author.text() == author)
-    return window
+from ui.test_booking_and_refusal_in_pane import _open_review
 
 
 @pytest.mark.parametrize(
