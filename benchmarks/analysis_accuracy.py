@@ -306,7 +306,11 @@ def print_aspect_sets() -> None:
     a person, the wait, the booking, the price or the premises, the same.
     "probe25c" (all five languages, 15 each, 8 mixed): round twenty-five's probe of communication
     told by its channel (a text, a voicemail, the app, a letter, the portal), by what was or was
-    not said, by questions, beside people, waits and bookings, the same."""
+    not said, by questions, beside people, waits and bookings, the same.
+    "probe25p" (all five languages, 6 each, 4 or 5 mixed): round twenty-five's polarity traps
+    (litotes, "would not recommend", a rhetorical question, scare quotes, a wish, a comparative,
+    an emoji after a complaint), results that came late and one aspect praised then blamed, the
+    same (2 frozen rows a language, written before the rules changed)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -333,6 +337,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe25o-tune", "probe25o-frozen")
     # probe25c (all five, 15 each): round twenty-five's communication (channels, what was said)
     last = (*last, "probe25c-tune", "probe25c-frozen")
+    # probe25p (all five, 6 each): round twenty-five's polarity traps, late results, two sides
+    last = (*last, "probe25p-tune", "probe25p-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:

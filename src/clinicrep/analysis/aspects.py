@@ -88,6 +88,12 @@ AILMENTS = "ailments"
 # section [than].
 ELSEWHERE = "elsewhere"
 THAN = "than"
+# Results, reports and their like (section [results], stems or, in Chinese, words): a delay told
+# in a clause that names them by a term of communication ("Результаты анализов пришли только
+# через три недели", "Na wyniki czekałam trzy tygodnie", "检查结果等了三周才出来") is the delay of
+# the results, which the labelled sets count as the information's (`communication`), not a
+# booking far ahead nor a wait in the practice (round twenty-five)
+RESULTS = "results"
 # A reservation named as such ("only gripe:", "the only downside", "美中不足", "єдине але"): it
 # blames what its clause names, and where it opens the clause it turns like "but" against what
 # came before ("The nurses made it easy. Only gripe: the prep instructions were confusing" does
@@ -206,7 +212,7 @@ _ACCESS, _PRICE_VALUE = Aspect.ACCESS, Aspect.PRICE.value
 _RECEPTION, _OUTCOME_VALUE = Aspect.RECEPTION, Aspect.OUTCOME.value
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
-_COMMUNICATION = Aspect.COMMUNICATION
+_COMMUNICATION, _COMMUNICATION_VALUE = Aspect.COMMUNICATION, Aspect.COMMUNICATION.value
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
 _REACH = 3  # a negator turns the next few words (characters in Chinese) of its clause
 _ZH_REACH = 3
@@ -521,7 +527,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     said: Sequence[Match] = sentiment_matches(text, lang)
     cuts = _clause_cuts(tokens, named, said, lang)
     if not text.isascii() and _AN_EMOJI.search(text):
-        said, cuts = _with_emoji(text, tokens, said, cuts)
+        said, cuts = _with_emoji(text, tokens, said, cuts, named)
     segments = _segments(tokens, said, cuts, named_at)
     named_by: list[list[Match]] = [[] for _ in segments]
     naming = [False] * len(segments)
@@ -576,14 +582,19 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
 
 
 def _with_emoji(
-    text: str, tokens: tuple[str, ...], said: Sequence[Match], cuts: list[int]
+    text: str,
+    tokens: tuple[str, ...],
+    said: Sequence[Match],
+    cuts: list[int],
+    named: Sequence[Match] = (),
 ) -> tuple[list[Match], list[int]]:
     """The sentiment matches with the emoji of the emoji lexicon as judging words, and the
     clause cuts with one after each emoji that stands between words.
 
     "Doctor 👍 reception 👎", "Офтальмолог 👍👍 Очередь 👎👎": the tokens have no emoji, so
     an emoji judges the word it follows (the one it comes before when it opens its sentence),
-    and ends that word's clause: what comes after it is judged apart.
+    and ends that word's clause: what comes after it is judged apart. An emoji after words that
+    already judge its clause the other way judges nothing (see _UNMEANT_EMOJI).
     """
     found: list[Match] = []
     cut = set(cuts)
@@ -592,7 +603,11 @@ def _with_emoji(
         if not at and tokens and tokens[0] == SENTENCE_MARK:
             at = 1  # "👍 Dr Smith": an emoji that opens the text before a capital ends nothing
         if at and tokens[at - 1] not in _MARKS:
-            found.append(Match(at - 1, 1, m.term, m.value, "words"))
+            begun = at - 1
+            while begun > 0 and begun not in cut and tokens[begun - 1] not in _MARKS:
+                begun -= 1
+            if not _unmeant_emoji(_weight(m.value), begun, at, (*said, *named)):
+                found.append(Match(at - 1, 1, m.term, m.value, "words"))
             if at < len(tokens) and tokens[at] not in _MARKS:
                 cut.add(at)
         elif at < len(tokens) and tokens[at] not in _MARKS:
@@ -600,6 +615,25 @@ def _with_emoji(
     if not found:
         return list(said), cuts
     return sorted([*said, *found], key=attrgetter("start")), sorted(cut)
+
+
+# _UNMEANT_EMOJI: an emoji after words that judge its clause the other way ("Doctor rude 👍👍👍",
+# "Врач хамил 👍", "Doctor late again 👍", "医生迟到一小时👍") is sarcasm or a habit of typing,
+# not a judgement: the words' judgement stands, and the emoji still ends the clause ("Doctor
+# rude 👍 reception 👎" blames both). The words are the sentiment words and the terms that judge
+# their aspect by themselves, of the stretch since the clause began.
+_JUDGING_SECTIONS = frozenset(("words", "good", *_ASPECT_OF))
+
+
+def _unmeant_emoji(weight: float, begun: int, at: int, matches: Sequence[Match]) -> bool:
+    """Whether an emoji of ``weight`` closing the stretch ``begun``..``at`` (tokens, or Chinese
+    characters) goes against what the words of that stretch already judge (_UNMEANT_EMOJI)."""
+    judged = sum(
+        _weight(m.value)
+        for m in matches
+        if begun <= m.start < at and m.section in _JUDGING_SECTIONS
+    )
+    return judged * weight < 0.0
 
 
 # Words after which a marker of granting counts instead (section [granting_counts]: "an",
@@ -1776,8 +1810,12 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
             # alone in its sentence ("…没感觉。😊") stands beside no term, as in the other
             # languages
             shown = emoji.find_chars(sentence)
-            for m in shown:
+            terms = aspects.find_chars(sentence)
+            for m in list(shown):
                 after = m.start + m.length
+                begun = max(c for c in cuts if c <= m.start)
+                if _unmeant_emoji(_weight(m.value), begun, m.start, [*matches, *terms]):
+                    shown.remove(m)  # "医生迟到一小时👍" (see _UNMEANT_EMOJI)
                 if sentence[after:].strip() and not _AN_EMOJI.match(sentence, after):
                     cuts.add(after)
             if shown:
@@ -2120,6 +2158,17 @@ def _judge(
         own[_ACCESS] = own.get(_ACCESS, 0.0) + paid + own.pop(_PRICE, 0.0)
         paid = 0.0
         aspects.remove(_PRICE)
+    if _COMMUNICATION in aspects and (
+        own.get(_WAITING, 0.0) < 0.0 or own.get(_SCHEDULING, 0.0) < 0.0
+    ):
+        if _names_results(named, lang):
+            # "Результаты анализов пришли только через три недели": the results were late, not
+            # the booking nor the wait (see RESULTS)
+            for late in (_WAITING, _SCHEDULING):
+                if own.get(late, 0.0) < 0.0:
+                    own[_COMMUNICATION] = own.get(_COMMUNICATION, 0.0) + own.pop(late)
+                    if late in aspects:
+                        aspects.remove(late)
     if _FACILITIES in own and _WAITING in aspects:
         # "the waiting room was clean", "poczekalnia czysta": the room, not the time
         if all(m.section != _WAITING_VALUE for m in named):
@@ -2147,6 +2196,24 @@ def _judge(
             manner,
         ),
     )
+
+
+@cache
+def _results(lang: str) -> tuple[str, ...]:
+    return tuple(term.rstrip("*") for term, _ in load_sections(f"aspects_{lang}").get(RESULTS, []))
+
+
+def _names_results(named: list[Match], lang: str) -> bool:
+    """Whether a term of communication among ``named`` names results (see RESULTS)."""
+    stems = _results(lang)
+    for m in named:
+        if m.section == _COMMUNICATION_VALUE and stems:
+            if lang == "zh":
+                if any(stem in m.term for stem in stems):
+                    return True
+            elif any(word.startswith(stems) for word in m.term.split()):
+                return True
+    return False
 
 
 @cache
@@ -2223,6 +2290,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     when = _when(lang)
     regrets = _regrets(lang)
     regretted: set[Sentiment] = set()  # what sentences of regret kept apart judge (REGRET)
+    # what each sentence says of each aspect, outside granted clauses, and the clause of each
+    # sentence that names the aspect itself (see TWO_SIDED)
+    sides: dict[Aspect, dict[int, float]] = {}
+    naming: dict[tuple[Aspect, int], Clause] = {}
     ironic = clauses.ironies and _read_irony(clauses.every(), sentences)
     for i, sentence in enumerate(sentences):
         if sentence not in near:
@@ -2364,6 +2435,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             totals[aspect] = totals.get(aspect, 0.0) + said
             if not granted:
                 firm[aspect] = firm.get(aspect, 0.0) + said
+                told = sides.setdefault(aspect, {})
+                told[sentence] = told.get(sentence, 0.0) + said
+                if aspect in clause.aspects:
+                    naming[aspect, sentence] = clause
             if (
                 aspect not in strongest
                 or abs(said) > strongest[aspect][0]
@@ -2378,8 +2453,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 strongest[aspect] = (abs(said), clause)
     if amounts and abs(totals.get(_PRICE, 0.0)) < _JUDGED:
         _blame_amounts(amounts, totals, firm, strongest)
-    granted_against = 0.0
     long = _is_long(text, lang)
+    two_sided = not long and _two_sided(sides, naming, totals, strongest)
+    granted_against = 0.0
     tallies = (totals, firm, strongest)
     if unjudged and not clauses.granting <= praised and not long:
         # (not in a long story: "at least to save any confusion", a hedge, not a grant)
@@ -2409,6 +2485,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     )
     if regretted and polarities:
         polarities |= regretted
+    if two_sided:
+        polarities = _BOTH_SIDES  # one aspect praised and blamed apart is a mixed review
     praise, blame = 0.0, granted_against
     judged = 0
     if len(polarities) > 1:  # a mixed verdict weighs every clause of the text
@@ -2443,6 +2521,47 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         min(best_praise, worst_blame),
         reserved,
     )
+
+
+# TWO_SIDED: one aspect praised in one sentence and blamed in another ("The doctor was kind.
+# Later the doctor was rude to me.", "рентгенлаборант спокойно объяснял каждый звук. Заключение
+# пришло только через три недели"): the review praises and blames, so it is mixed, whatever the
+# sum of the two leaves of the aspect; where the two weigh the same, the aspect keeps the later
+# sentence's judgement if that sentence names it itself (the complaint or the praise told last,
+# of the aspect named again), not a sentence that only goes on with it ("Pielęgniarki – anioły.
+# Łazienki – koszmar." does not blame the nurses). In one sentence praise and blame of an
+# aspect still weigh against each other ("Лікар знає свою справу, але пояснює дуже мало"), and
+# a long story is read as before (Care Opinion: its stories praise a person and tell what went
+# wrong before: 10 stories, none mixed, were read so, and 4 took a chip of the wrong side).
+_BOTH_SIDES = frozenset((_POSITIVE, _NEGATIVE))
+# ... each side at least this strong, more than a bare deed ("Informed by an officer the nurse
+# would help me" after a nurse who talked down: Care Opinion, a promise, not praise)
+_TWO_SIDED = 1.5
+
+
+def _two_sided(
+    sides: dict[Aspect, dict[int, float]],
+    naming: dict[tuple[Aspect, int], Clause],
+    totals: dict[Aspect, float],
+    strongest: dict[Aspect, tuple[float, Clause]],
+) -> bool:
+    """Whether an aspect is praised in one sentence and blamed in another (TWO_SIDED); such an
+    aspect whose sum says nothing takes the later sentence's judgement in ``totals``."""
+    found = False
+    for aspect, told in sides.items():
+        if len(told) < 2:
+            continue
+        praised = [s for s, said in told.items() if said >= _TWO_SIDED and (aspect, s) in naming]
+        blamed = [s for s, said in told.items() if said <= -_TWO_SIDED and (aspect, s) in naming]
+        if not praised or not blamed:
+            continue
+        found = True
+        later = max(*praised, *blamed)
+        clause = naming.get((aspect, later))
+        if abs(totals.get(aspect, 0.0)) < _JUDGED and clause is not None:
+            totals[aspect] = told[later]
+            strongest[aspect] = (abs(told[later]), clause)
+    return found
 
 
 _SARCASM_OPENS = 4  # tokens (commas too) before a marker of sarcasm: "Super, naprawdę super, że"

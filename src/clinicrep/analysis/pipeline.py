@@ -21,10 +21,12 @@ from clinicrep import __version__, paths
 from clinicrep.analysis.aspects import AspectReading, ends_refusing, read_aspects
 from clinicrep.analysis.language import detect_language
 from clinicrep.analysis.learning import active_model, generation
+from clinicrep.analysis.lexicon import _AN_EMOJI
 from clinicrep.analysis.parallel import AnalysisPool
 from clinicrep.analysis.sentiment import (
     TextScore,
     combine,
+    label_for,
     lexicon_score,
     stars_score,
     text_score,
@@ -225,6 +227,14 @@ def _praised_against_words(reading: AspectReading, scored: TextScore) -> Sentime
     return Sentiment.NEGATIVE
 
 
+def _praised_by_emoji(text: str, lang: str) -> Sentiment:
+    """The verdict of a text whose aspects only blame but whose score is praise: "Waited two
+    hours 👍", "Doctor rude 👍👍👍". A praising emoji after a complaint is sarcasm or a habit of
+    typing (see aspects._UNMEANT_EMOJI): the words decide, and at most it is neutral."""
+    words = text_score(_AN_EMOJI.sub(" ", text), lang).score
+    return Sentiment.NEGATIVE if label_for(words, lang) is Sentiment.NEGATIVE else Sentiment.NEUTRAL
+
+
 def _told_both_ways(reading: AspectReading, negative_clauses: int) -> bool:
     """Whether a review of middling stars praises and blames (see _MIDDLING)."""
     sides = {o.polarity for o in reading.opinions}
@@ -254,6 +264,13 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
         sentiment = _told_by_aspects(reading, score)
     elif sentiment is Sentiment.NEGATIVE and stars is None:
         sentiment = _praised_against_words(reading, scored)
+    elif (
+        sentiment is Sentiment.POSITIVE
+        and stars is None
+        and reading.firm == _BLAME_ONLY
+        and _AN_EMOJI.search(text)
+    ):
+        sentiment = _praised_by_emoji(text, lang)
     model = active_model(lang) if learned and text else None
     if model is not None:
         sentiment = model.combine(text, sentiment, score)
