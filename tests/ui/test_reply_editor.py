@@ -197,9 +197,10 @@ def test_a_reply_that_refuses_rewards_for_reviews_can_be_published(google_window
     editor.text.moveCursor(QTextCursor.MoveOperation.End)
     # she answers a rumour: saying no reward is given is no reward (issue 16, round 19a)
     qtbot.keyClicks(editor.text, " We have never offered vouchers or prizes for reviews.")
-    qtbot.waitUntil(lambda: "prizes for reviews." in editor.text.toPlainText())
-    qtbot.waitUntil(lambda: editor.publish_button.isEnabled())
-    qtbot.wait(300)  # the guard has read the last keystroke too
+    # the guard has read the whole text ("Publish" stays off while a check runs)
+    qtbot.waitUntil(
+        lambda: not editor.checking and editor.publish_button.isEnabled(), timeout=60000
+    )
     assert not any(f.rule == "reward" for f in editor.findings)
     assert editor.publish_button.isEnabled()
     assert _checklist(editor)["no_incentive"] != "problem"
