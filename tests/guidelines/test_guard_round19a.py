@@ -41,6 +41,11 @@ PAIRS = [
         "We promised a voucher for your review, and it is waiting at reception.",
     ),
     (
+        "en",
+        "We are unable to give a discount for leaving a review.",
+        "We are happy to give a discount for leaving a review.",
+    ),
+    (
         "ru",
         "Зоя, мы не практикуем скидки за отзывы.",
         "Зоя, мы практикуем скидки за отзывы.",
