@@ -189,6 +189,23 @@ def test_a_reward_for_reviews_blocks_publish_and_cannot_be_published_anyway(
     assert _checklist(editor)["no_incentive"] == "problem"
 
 
+def test_a_reply_that_refuses_rewards_for_reviews_can_be_published(google_window, qtbot):
+    window, _location = google_window
+    editor = window.editor
+    editor.text.setPlainText(GOOD_REPLY)
+    editor.text.setFocus()
+    editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    # she answers a rumour: saying no reward is given is no reward (issue 16, round 19a)
+    qtbot.keyClicks(editor.text, " We have never offered vouchers or prizes for reviews.")
+    # the guard has read the whole text ("Publish" stays off while a check runs)
+    qtbot.waitUntil(
+        lambda: not editor.checking and editor.publish_button.isEnabled(), timeout=60000
+    )
+    assert not any(f.rule == "reward" for f in editor.findings)
+    assert editor.publish_button.isEnabled()
+    assert _checklist(editor)["no_incentive"] != "problem"
+
+
 def test_new_information_about_the_reviewer_blocks_publish_until_the_safe_wording_is_used(
     google_window, qtbot, google_api
 ):

@@ -1293,6 +1293,47 @@ def rules_reading(
                 return True
         return False
 
+    reward_spans = sorted((h.start, h.end) for _, h in facts if h.kind == "reward")
+    refused: dict[tuple[int, int, bool], bool] = {}
+
+    def joined(first: tuple[int, int], then: tuple[int, int]) -> bool:
+        """Two rewards of one list: only its joints ([guard] reward_joint: ", ", "or", "ani",
+        "或", "、") between them, in one sentence."""
+        if sentence_of.of(first[0]) != sentence_of.of(then[0]):
+            return False
+        start, end = min(first[1], then[0]), then[0]
+        return start == end or any(
+            m.start() == start and m.end() == end
+            for c in codes
+            for m in language_pack(c).phrases["reward_joint"].finditer_in(text, low, start, end)
+        )
+
+    def reward_refused(start: int, end: int, after: bool) -> bool:
+        """No reward is given: a denial right before it ([guard] reward_denied: "we have never
+        offered", "не практикуем", "从不提供") or, ``after``, right after it
+        (reward_denied_after: "好评返现不是本院的做法", "za opinie u nas nie ma"), or it is one
+        of a list whose reward on that side is denied so ("no discounts, gifts or vouchers",
+        "rabatów ani prezentów za opinie u nas nie ma")."""
+        key = (start, end, after)
+        known = refused.get(key)
+        if known is not None:
+            return known
+        refused[key] = False  # a reward is no joint of itself
+        if after:
+            found = phrase_beside("reward_denied_after", start, end, after=True)
+        else:
+            found = phrase_beside("reward_denied", start, end, after=False)
+        at = bisect.bisect_left(reward_spans, (start, end))
+        before = reversed(reward_spans[max(0, at - 6) : at])
+        near = reward_spans[at + 1 : at + 7] if after else before
+        for span in near:
+            if found:
+                break
+            pair = ((start, end), span) if after else (span, (start, end))
+            found = joined(*pair) and reward_refused(*span, after)
+        refused[key] = found
+        return found
+
     def date_owned(hit: Hit) -> bool:
         """The date is the review's, the practice's or a colleague's, not when someone came:
         "your review of 14 June", "Dr Osei joins our team on 1 March", "отзыв от 21 октября",
@@ -1309,6 +1350,23 @@ def rules_reading(
                 end = max(end, e)
         year = _YEAR_AFTER.match(text, end)  # "1 апреля 2019 года клинику возглавил ..."
         return phrase_beside("date_owner", start, year.end() if year else end, after=True)
+
+    def review_time(start: int, end: int) -> bool:
+        """The day or time is the one the review gives, after the words that only point at it
+        ([guard] date_echo_lead: "your", "on", "that"): "after your 9am slot" after "my 9am
+        slot", "on Tuesday evening" after "Tuesday evening clinic ran late". Two words or a
+        figure at least: "next Tuesday" after "I came on Tuesday" is another day."""
+        lead = start
+        for code in codes:
+            for m in (
+                language_pack(code).phrases["date_echo_lead"].finditer_in(text, low, start, end)
+            ):
+                if m.start() == start:
+                    lead = max(lead, m.end())
+        rest = text[lead:end].strip().casefold()
+        if not rest or (len(rest.split()) < 2 and not any(ch.isdigit() for ch in rest)):
+            return False
+        return rest in review_text.casefold()
 
     def review_dated(hit: Hit) -> bool:
         """The date is the review's own: a review word, "of" and the date ("ваш отзыв от 12
@@ -1370,7 +1428,7 @@ def rules_reading(
                     start = before[-1].start
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "reward":
-            if phrase_beside("reward_denied", start, end, after=False):
+            if reward_refused(start, end, after=False) or reward_refused(start, end, after=True):
                 continue  # "ни скидок, ни подарков", "no discounts or gifts": none is offered
             # a phrase that runs on past a dash names the review there: "если расскажете о нас
             # — за каждый отзыв начисляем бонусы" is no offer to everyone
@@ -1450,6 +1508,8 @@ def rules_reading(
                     m.start() == start and m.end() == end
                     for m in main.phrases["referring"].finditer_in(text, low, start, end)
                 )
+            if kind == "dates" and not echoed and review_text:
+                echoed = review_time(start, end)
             if echoed and kind in ("billing", "dates", "insurance"):
                 continue  # the amount or the day the review itself names: "the 300 zł you mention"
             if kind == "dates" and review_dated(hit):

@@ -51,6 +51,9 @@ PHRASE_KINDS = (
     "date_owner",  # right before or after a date: whose it is when not a visit's ("your review of")
     "reward_denied",  # right before a reward word: that none is given ("ни скидок", "no gifts")
     "reward_not_offered",  # next to one: ours or everyone's ("won a prize", "tea for visitors")
+    "reward_denied_after",  # right after one: that none is given ("好评返现不是本院的做法")
+    "reward_joint",  # between two rewards of one list: "or", "ani", "或" (a denial reaches both)
+    "date_echo_lead",  # at a date's start, words that only point at it: "your", "on", "that"
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -75,6 +78,9 @@ FLAG_KINDS = (
     "date_owner",
     "reward_denied",
     "reward_not_offered",
+    "reward_denied_after",
+    "reward_joint",
+    "date_echo_lead",
 )
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "reward", "care")
