@@ -93,7 +93,7 @@ def test_guard_blocks_then_fixed_reply_is_published_once(google_window, qtbot, g
     assert "hour" in editor.clock.text()
 
     editor.text.setPlainText(BAD_REPLY)
-    qtbot.waitUntil(lambda: bool(editor.findings))
+    qtbot.waitUntil(lambda: bool(editor.findings), timeout=30_000)
     reasons = " ".join(f.reason for f in editor.findings)
     assert "patient" in reasons.lower()
     assert not editor.publish_button.isEnabled()
@@ -101,7 +101,7 @@ def test_guard_blocks_then_fixed_reply_is_published_once(google_window, qtbot, g
     assert _checklist(editor)["confidential"] == "problem"
 
     editor.text.setPlainText(GOOD_REPLY)
-    qtbot.waitUntil(lambda: not editor.findings)
+    qtbot.waitUntil(lambda: not editor.findings, timeout=30_000)
     states = _checklist(editor)
     assert states["acknowledge_regret"] == "ok" and states["next_step"] == "ok"
     assert states["offline"] == "ok" and states["signed"] == "ok"
@@ -177,7 +177,7 @@ def test_a_reward_for_reviews_blocks_publish_and_cannot_be_published_anyway(
     editor.text.setFocus()
     editor.text.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(editor.text, " Leave us a 5-star review and get 10% off!")
-    qtbot.waitUntil(lambda: any(f.rule == "reward" for f in editor.findings))
+    qtbot.waitUntil(lambda: any(f.rule == "reward" for f in editor.findings), timeout=30_000)
     assert not editor.publish_button.isEnabled()
     assert any("Reward for reviews" in line for line in _findings_shown(editor))
     # unlike the other findings, a reward cannot be confirmed and published anyway
@@ -218,7 +218,9 @@ def test_new_information_about_the_reviewer_blocks_publish_until_the_safe_wordin
     editor.text.setTextCursor(cursor)
     added = "We are glad your blood pressure is finally under control."
     qtbot.keyClicks(editor.text, added + " ")
-    qtbot.waitUntil(lambda: any(f.rule == "new_information" for f in editor.findings))
+    qtbot.waitUntil(
+        lambda: any(f.rule == "new_information" for f in editor.findings), timeout=30_000
+    )
     assert not editor.publish_button.isEnabled()
     shown = _findings_shown(editor)
     line = next(i for i, text in enumerate(shown) if text.startswith("⚠ “We are glad"))
@@ -229,7 +231,7 @@ def test_new_information_about_the_reviewer_blocks_publish_until_the_safe_wordin
     rect = editor.findings_list.visualItemRect(item)
     qtbot.mouseClick(editor.findings_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(editor.findings_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: not editor.findings)
+    qtbot.waitUntil(lambda: not editor.findings, timeout=30_000)
     assert added not in editor.text.toPlainText()
     assert "please call our practice manager" in editor.text.toPlainText()
     assert editor.publish_button.isEnabled()
@@ -404,7 +406,9 @@ def test_two_problems_in_overlapping_words_are_both_underlined_and_both_explaine
     editor.text.moveCursor(QTextCursor.MoveOperation.End)
     # "see you on Tuesday": the visit and the day share the word "on"
     qtbot.keyClicks(editor.text, " We will see you on Tuesday.")
-    qtbot.waitUntil(lambda: {f.rule for f in editor.findings} >= {"confirms_patient", "date"})
+    qtbot.waitUntil(
+        lambda: {f.rule for f in editor.findings} >= {"confirms_patient", "date"}, timeout=30_000
+    )
     shown = _findings_shown(editor)
     assert any("“We will see you on” — Confirms a patient" in line for line in shown)
     assert any("“on Tuesday” — Date or time of a visit" in line for line in shown)
