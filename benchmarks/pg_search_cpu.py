@@ -31,14 +31,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
-from make_store import DEFAULT_DIR, ensure_store  # noqa: E402
-from pg_bench import bench_database, bench_server  # noqa: E402
+from make_store import DEFAULT_DIR  # noqa: E402
+from pg_bench import analysed_store  # noqa: E402
 from pg_store import load  # noqa: E402
 
 from clinicrep.search_forms import fold, is_short_cjk_word  # noqa: E402
-from clinicrep.store import open_database  # noqa: E402
 from clinicrep.store.inbox import ReviewQuery, review_ids  # noqa: E402
-from clinicrep.store.pg import connect  # noqa: E402
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 LIMIT = 65  # the inbox's first rows and one more (ui.inbox_model: FIRST_ROWS + 1)
@@ -114,12 +112,7 @@ def main() -> int:
     parser.add_argument("--views", default="all,open")
     args = parser.parse_args()
     words = args.words.split(",") if args.words else WORDS
-    server = bench_server(args.pg)
-    try:
-        target = bench_database(server, ensure_store(args.dir, args.count), args.count)
-        db = open_database(target, password=server.password)
-        raw = connect(target, server.password)
-        raw.execute("ANALYZE reviews")
+    with analysed_store(args.pg, args.dir, args.count) as (db, raw):
         store_ticks = backend_ticks(db)
         raw_ticks = backend_ticks(raw)
         print(f"{args.count:,} reviews; {load()}; per run, {args.runs} runs of each")
@@ -158,10 +151,6 @@ def main() -> int:
                     flush=True,
                 )
         print(load())
-        db.close()
-        raw.close()
-    finally:
-        server.close()
     return 0
 
 
