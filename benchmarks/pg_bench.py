@@ -16,6 +16,8 @@ import os
 import sqlite3
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -102,6 +104,30 @@ def bench_database(server: BenchServer, sqlite_path: Path, count: int) -> PgTarg
         conn.execute(f"COMMENT ON DATABASE \"{name}\" IS '{stamp}'")
     print(f"copied {count:,} reviews into PostgreSQL ({name}) in {seconds:.1f} s", flush=True)
     return target
+
+
+@contextmanager
+def analysed_store(url: str | None, folder: Path, count: int) -> Iterator[tuple[Any, Any]]:
+    """``make_store``'s ``count`` reviews on the server (``bench_server(url)``), ANALYZEd as
+    autovacuum leaves a real store: the store's ``Database`` and a raw psycopg connection to
+    it, closed after (and a throw-away cluster removed)."""
+    from make_store import ensure_store
+
+    from clinicrep.store import open_database
+
+    server = bench_server(url)
+    try:
+        target = bench_database(server, ensure_store(folder, count), count)
+        db = open_database(target, password=server.password)
+        raw = connect(target, server.password)
+        try:
+            raw.execute("ANALYZE reviews")
+            yield db, raw
+        finally:
+            db.close()
+            raw.close()
+    finally:
+        server.close()
 
 
 def working_copy(server: BenchServer, template: PgTarget, name: str) -> PgTarget:

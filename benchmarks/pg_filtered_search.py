@@ -24,14 +24,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
-from make_store import DEFAULT_DIR, ensure_store  # noqa: E402
-from pg_bench import bench_database, bench_server  # noqa: E402
+from make_store import DEFAULT_DIR  # noqa: E402
+from pg_bench import analysed_store  # noqa: E402
 from pg_store import load, median_ms  # noqa: E402
 
 from clinicrep.model import Platform  # noqa: E402
-from clinicrep.store import open_database  # noqa: E402
 from clinicrep.store.inbox import ReviewQuery, review_ids  # noqa: E402
-from clinicrep.store.pg import connect  # noqa: E402
 from clinicrep.store.sources import list_sources  # noqa: E402
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -48,12 +46,7 @@ def main() -> int:
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--pg", help="a server's URL instead of a throw-away cluster")
     args = parser.parse_args()
-    server = bench_server(args.pg)
-    try:
-        target = bench_database(server, ensure_store(args.dir, args.count), args.count)
-        db = open_database(target, password=server.password)
-        raw = connect(target, server.password)
-        raw.execute("ANALYZE reviews")
+    with analysed_store(args.pg, args.dir, args.count) as (db, raw):
         sources = list_sources(db)
         opening = ReviewQuery.needs_attention()
         views = [
@@ -94,10 +87,6 @@ def main() -> int:
                     lambda s=bitmap, v=values: raw.execute(s, v).fetchall(), args.repeat
                 )
                 print(f"{label:>10} {word:>11} {rows:>4} {store:7.2f} {floor:8.2f} {forced:7.2f}")
-        db.close()
-        raw.close()
-    finally:
-        server.close()
     return 0
 
 

@@ -162,6 +162,16 @@ def pg_exact_test(word: str) -> tuple[str, list[object]]:
     )
 
 
+def pg_words_unseen(test: str) -> str:
+    """``test`` (one of the tests above) with each word read through a one-row subquery, an
+    InitPlan the planner sees no value in: its plan for one word is its plan for any, so the
+    server keeps the plan of a statement it has prepared (psycopg prepares one run five
+    times) where it planned it again for every word, its custom plan estimated cheaper than
+    the generic one. For a statement whose plan is fixed by its shape (the first page of a
+    search: store.inbox._pg_search_page), never for one whose plan should follow the word."""
+    return test.replace("?", "(SELECT ?)")
+
+
 def pg_cjk_word_test(word: str) -> tuple[str, list[object]]:
     """A CJK word of one or two characters: one look-up in the GIN index of the review's
     CJK characters and neighbour pairs (``reviews.cjk_grams``)."""

@@ -1414,6 +1414,13 @@ class MainWindow(QMainWindow):
         if not self.closed:
             self.reanalysis.start()
 
+    def update_stale_analysis(self) -> None:
+        """A setting the analysis reads changed (a source's language): its reviews, marked
+        stale by the store, are analysed again now, in the background, not at the next
+        start or sync; the inbox is re-read when that ends."""
+        if not self.closed:
+            self.reanalysis.restart()
+
     def _on_reanalysis_progress(self, done: int, total: int) -> None:
         if self.closed:
             return
@@ -1495,6 +1502,7 @@ class MainWindow(QMainWindow):
         dialog = SourcesDialog(self.db, self)
         dialog.sources_changed.connect(self.sources_changed)
         dialog.sync_requested.connect(lambda: self.sync.sync_now())
+        dialog.analysis_stale.connect(self.update_stale_analysis)
         dialog.exec()
         self._show_practice_shape()  # locations named from the dialog's "Locations…"
         self.apply_filters()

@@ -3,7 +3,8 @@
 Every stored review remembers which rules analysed it (``analysis.pipeline.rules_version``).
 At start-up the window re-analyses, on a worker, the reviews an older version analysed (or
 none did), a batch per transaction; closing the window stops it after the batch under way,
-and the next start goes on with the rest.
+and the next start goes on with the rest. A source's changed language marks its reviews
+stale (``store.sources.update_source``) and the window starts a pass at once (``restart``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class ReanalysisController(QObject):
         super().__init__(parent)
         self._db_path = db_path
         self._stop: threading.Event | None = None
+        self._again = False  # a pass under way read what changed since: another one after it
+        self._done_before = 0  # reviews the passes stopped for another had analysed
 
     @property
     def running(self) -> bool:
@@ -55,7 +58,18 @@ class ReanalysisController(QObject):
         ).start()
         return True
 
+    def restart(self) -> None:
+        """Analyse what is stale now: a pass under way read the sources' languages when it
+        began, so it stops after its batch and a new pass starts (one ``finished`` at the
+        end, counting the reviews both passes analysed)."""
+        if self._stop is None:
+            self.start()
+            return
+        self._again = True
+        self._stop.set()
+
     def stop(self) -> None:
+        self._again = False
         if self._stop is not None:
             self._stop.set()
 
@@ -65,11 +79,23 @@ class ReanalysisController(QObject):
 
     def _on_success(self, count: int) -> None:
         self._stop = None
+        if self._again:
+            self._again = False
+            self._done_before += count
+            self.start()
+            return
+        count, self._done_before = count + self._done_before, 0
         if count:
             log.info("analysis brought up to date for %d reviews", count)
         self.finished.emit(count)
 
     def _on_failure(self, error: BaseException) -> None:
         self._stop = None
+        if self._again:  # what was asked for since is still to do (a batch failed meanwhile)
+            log.error("re-analysis failed: %s; starting again", type(error).__name__)
+            self._again = False
+            self.start()
+            return
+        self._done_before = 0
         log.error("re-analysis failed: %s", type(error).__name__)
         self.failed.emit(error)

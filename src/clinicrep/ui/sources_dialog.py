@@ -675,6 +675,8 @@ class SourceForm(QDialog):
 class SourcesDialog(QDialog):
     sources_changed = Signal()
     sync_requested = Signal()
+    # a source's "Language of the reviews" changed: its reviews are stale (update_source)
+    analysis_stale = Signal()
 
     def __init__(
         self, db: Database, parent: QWidget | None = None, tokens: TokenStore | None = None
@@ -962,12 +964,14 @@ class SourcesDialog(QDialog):
         form = SourceForm(source, self, self.tokens)
         if form.exec() == QDialog.DialogCode.Accepted:
             try:
-                form.save(self.db)
+                saved = form.save(self.db)
             except SourceNameTaken as e:  # renamed to the name of another source
                 QMessageBox.warning(self, self.windowTitle(), user_message(e))
                 return
             self.refresh()
             self.sources_changed.emit()
+            if saved.language != source.language:
+                self.analysis_stale.emit()
 
     def remove_selected(self) -> None:
         source = self.selected()
