@@ -60,6 +60,9 @@ SETS = [
     ("own_pl_en_zh_round11e.jsonl", ("pl", "en", "zh"), 7, True),
     ("own_ru_uk_round18b.jsonl", ("ru", "uk"), 38, True),
     ("own_ru_uk_round18b2.jsonl", ("ru", "uk"), 20, True),
+    # round 19b (ru, uk, pl) and its check in new words; the frozen thirds totals only
+    ("own_ru_uk_pl_round19b.jsonl", ("ru", "uk", "pl"), 34, True),
+    ("own_ru_uk_pl_round19b2.jsonl", ("ru", "uk", "pl"), 12, True),
 ]
 
 

@@ -62,6 +62,9 @@ class Reading:
     not_verbs: frozenset[str]  # words with such an ending that are no verb ("дети", "życie")
     prepositions: frozenset[str]  # before a noun whose case ending looks like a verb's: "в анкете"
     polite: frozenset[str]  # "Pan", "Pani": the reviewer unless a title or a name follows
+    # words a greeting may put before the reviewer's name ("Pani Anno,", "Уважаемая Ирина,",
+    # "Добрий день, Оксано,"): round 19b
+    greeting_words: frozenset[str]
     titles: frozenset[str]  # "doktor": "Pani doktor Nowak" is a member of staff
     generic: re.Pattern[str] | None  # where "you" is anyone: "if you ever", "you can always"
     care: re.Pattern[str] | None  # stems of a care relationship: "treated you", "examin"
@@ -71,6 +74,8 @@ class Reading:
     timetable: re.Pattern[str] | None  # the practice's hours and prices: "every Monday", "每周"
     usual: re.Pattern[str] | None  # what is true as a rule: "usually", "can be a sign of", "通常"
     me: re.Pattern[str] | None  # a review's first person: "my", "у меня", "byłam", "我"
+    # a day counted back from today ("в позапрошлую среду", "zeszłego czwartku"): round 19b
+    past_day: re.Pattern[str] | None
     # the reviewer's relative named ("ваш папа", "Pana tata", "您父亲") and the third person
     # that speaks of them afterwards ("передайте ему", "він", "他"): round 16b
     kin: re.Pattern[str] | None
@@ -204,6 +209,7 @@ def reading(language: str) -> Reading | None:
         not_verbs=words("not_verbs"),
         prepositions=words("prepositions"),
         polite=words("polite"),
+        greeting_words=words("greeting_words") | words("polite"),
         titles=words("titles"),
         generic=_phrases(table.get("generic", [])),
         care=_stems_pattern(table.get("care", []), segmented=segmented),
@@ -213,6 +219,7 @@ def reading(language: str) -> Reading | None:
         timetable=_phrases(table.get("timetable", [])),
         usual=_phrases(table.get("usual", [])),
         me=_phrases(table.get("me", [])),
+        past_day=_phrases(table.get("past_day", [])),
         kin=_phrases(table.get("kin", [])),
         kin_pronoun=_phrases(table.get("kin_pronoun", [])),
         echo_letters=int(table.get("echo_letters", 5)),
@@ -249,6 +256,13 @@ def said_as_a_rule(low: str, language: str, start: int, end: int) -> bool:
     if data is None:
         return False
     return data.usual is not None and data.usual.search(low, start, end) is not None
+
+
+def names_past_day(low: str, language: str, start: int, end: int) -> bool:
+    """``low[start:end]`` counts a day back from today ([reading] past_day: "в позапрошлую
+    среду", "минулого четверга", "w zeszły wtorek"): a day that was, so someone's."""
+    data = reading(language)
+    return bool(data and data.past_day and data.past_day.search(low, start, end))
 
 
 def tells_of_self(review_text: str, language: str) -> bool:
@@ -744,9 +758,17 @@ class WhomReading:
         return not self._found("addressee", start, end) and self._found("general", start, end)
 
     def greets(self, at: int, end: int) -> bool:
-        """The reviewer's name opens its sentence and a comma follows it: "Камила, ..."."""
+        """The reviewer's name opens its sentence, alone or after greeting words ([reading]
+        greeting_words, polite: "Pani Irmino,", "Уважаемая Ирина,"), and a comma follows it:
+        "Камила, ..."."""
         start = self.sentence_of.clauses[self.sentence_of.of(at)][0]
-        return not self.text[start:at].strip() and self.text[end : end + 1] == ","
+        if self.text[end : end + 1] != ",":
+            return False
+        before = WORD.findall(self.text, start, at)
+        if not before:
+            return not self.text[start:at].strip()
+        greeting = set().union(*(r.greeting_words for r in map(reading, self.codes) if r))
+        return all(word.casefold() in greeting for word in before)
 
     def said_of_no_one(self, clause: int) -> bool:
         """An echoed health word here is said of nobody in particular: its sentence neither

@@ -33,6 +33,7 @@ from clinicrep.guidelines.clause_reading import (
     ClauseReading,
     WhomReading,
     conditions_in,
+    names_past_day,
     read_clauses,
     tells_of_self,
 )
@@ -1368,6 +1369,25 @@ def rules_reading(
             return False
         return rest in review_text.casefold()
 
+    review_word_families: set[str] | None = None
+
+    def review_has_words(fragment: str) -> bool:
+        """Every word of ``fragment`` (by its family; one-letter words aside) and every
+        figure is the review's own: "в субботу утром" after "в субботу в 9 утра"."""
+        nonlocal review_word_families
+        if review_word_families is None:
+            review_word_families = {_phrase_family(w, primary) for w in WORD.findall(review_text)}
+        words = [w for w in WORD.findall(fragment) if len(w) > 1]
+        figures = re.findall(r"\d+", fragment)
+        return bool(words or figures) and (
+            all(_phrase_family(w, primary) in review_word_families for w in words)
+            and all(re.search(rf"(?<!\d){f}(?!\d)", review_text) for f in figures)
+        )
+
+    def past_day(start: int, end: int) -> bool:
+        """``text[start:end]`` counts a day back from today ("в позапрошлую среду")."""
+        return low is not None and any(names_past_day(low, c, start, end) for c in codes)
+
     def review_dated(hit: Hit) -> bool:
         """The date is the review's own: a review word, "of" and the date ("ваш отзыв от 12
         мая", "відгук від 3 березня", "your review of 12 May"). When the review was posted is
@@ -1475,10 +1495,13 @@ def rules_reading(
                 continue  # "... for everyone: most policies pay the surgery fee. The fee is set
                 # by the hospital, and the insurer decides what it covers": nobody's money
             if (whom.general(clause) or whom.general_beside(clause)) and not (
-                kind == "dates" and visit_on(hit) and whom.told_of_someone(clause)
+                kind == "dates"
+                and (visit_on(hit) or past_day(start, end))
+                and whom.told_of_someone(clause)
             ):
                 continue  # "we have an X-ray room", "we accept most insurance plans"
-                # (not a visit on a day that was: "the visit on 3 October was a private one")
+                # (not a visit on a day that was: "the visit on 3 October was a private one",
+                # "в позапрошлую среду запись оказалась у другого врача")
             if review_facts is None:
                 review_facts = _review_facts(review_text, codes, country)
             echoed = (
@@ -1491,11 +1514,7 @@ def rules_reading(
             if kind == "health" and reports_echoes and reports_review(clause, hit):
                 # ... a phrase by its last word too: "после укола" after "сделали укол"
                 words = WORD.findall(text[start:end])
-                if echoed or (
-                    words
-                    and _phrase_family(words[-1], primary)
-                    in {_phrase_family(w, primary) for w in WORD.findall(review_text)}
-                ):
+                if echoed or (words and review_has_words(words[-1])):
                     continue  # "вы пишете, что зуб болит неделю": what the review itself says
             if kind == "personal" and _titled_public_name(text[start:end], reviewer_name):
                 continue  # "господин Орлов" to "Г-н Орлов": the name they publish
@@ -1509,7 +1528,10 @@ def rules_reading(
                     for m in main.phrases["referring"].finditer_in(text, low, start, end)
                 )
             if kind == "dates" and not echoed and review_text:
-                echoed = review_time(start, end)
+                # the day or time the review itself gave: after the words that only point at
+                # it (g19a, "after your 9am slot"), or in other forms of its words (round 19b,
+                # "в субботу утром" after "в субботу в 9 утра"): no visit the reply discloses
+                echoed = review_time(start, end) or review_has_words(text[start:end])
             if echoed and kind in ("billing", "dates", "insurance"):
                 continue  # the amount or the day the review itself names: "the 300 zł you mention"
             if kind == "dates" and review_dated(hit):
