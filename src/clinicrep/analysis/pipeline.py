@@ -297,6 +297,12 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
         negative_clauses=scored.negative_clauses,
     )
     topics = detect_topics(text, lang)
+    if Topic.COMMUNICATION not in topics and any(
+        o.aspect is Aspect.COMMUNICATION for o in reading.opinions
+    ):
+        # the Topics column says what the chips say: results that came three weeks late are a
+        # communication chip, and the column had no communication topic for them
+        topics = [t for t in Topic if t in topics or t is Topic.COMMUNICATION]
     if any(lexicon_score(sentence, lang).score > 0 for sentence, _ in named_sentences(text, lang)):
         topics.append(Topic.NAMED_PRAISE)
     return Analysis(
