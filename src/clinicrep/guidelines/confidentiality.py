@@ -33,6 +33,7 @@ from clinicrep.guidelines.clause_reading import (
     ClauseReading,
     WhomReading,
     conditions_in,
+    denial_in,
     names_past_day,
     read_clauses,
     tells_of_self,
@@ -1335,6 +1336,28 @@ def rules_reading(
         refused[key] = found
         return found
 
+    def answered_no(end: int) -> bool:
+        """The reward is asked of in a question answered by a bare denial, the next sentence
+        whole ([guard] denied_answer): "Rewards for reviews? Never.", "Rabaty za opinie?
+        Nigdy.", "好评返现？绝对不会。"."""
+        number = sentence_of.of(end - 1) + 1
+        if number >= len(sentence_of.clauses):
+            return False
+        a_start, a_end = sentence_of.clauses[number]
+        before = a_start - 1
+        while before > end and text[before].isspace():
+            before -= 1
+        if text[before] not in ("?", "？"):
+            return False
+        words = text[a_start:a_end]
+        first = a_start + len(words) - len(words.lstrip())
+        last = a_start + len(words.rstrip(" \t\n.!。！…"))
+        return any(
+            m.start() == first and m.end() >= last
+            for c in codes
+            for m in language_pack(c).phrases["denied_answer"].finditer_in(text, low, first, a_end)
+        )
+
     def date_owned(hit: Hit) -> bool:
         """The date is the review's, the practice's or a colleague's, not when someone came:
         "your review of 14 June", "Dr Osei joins our team on 1 March", "отзыв от 21 октября",
@@ -1448,7 +1471,11 @@ def rules_reading(
                     start = before[-1].start
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "reward":
-            if reward_refused(start, end, after=False) or reward_refused(start, end, after=True):
+            if (
+                reward_refused(start, end, after=False)
+                or reward_refused(start, end, after=True)
+                or answered_no(end)
+            ):
                 continue  # "ни скидок, ни подарков", "no discounts or gifts": none is offered
             # a phrase that runs on past a dash names the review there: "если расскажете о нас
             # — за каждый отзыв начисляем бонусы" is no offer to everyone
@@ -1707,10 +1734,8 @@ def _read_clauses(
 
     def excluded(start: int, end: int) -> list[tuple[int, int]]:
         spans = conditions_in(text, low, codes, start, end)
-        for code in codes:
-            negation = language_pack(code).phrases["negation"]
-            if next(negation.finditer_in(text, low, start, end), None):
-                return [(start, end)]
+        if denial_in(text, low, codes, start, end):
+            return [(start, end)]
         return spans
 
     return read_clauses(

@@ -25,6 +25,8 @@ PHRASE_KINDS = (
     "addressee",  # the clause is about the reviewer or a relative of theirs
     "general",  # the clause is about the practice or people in general
     "negation",  # a privacy statement or a denial: "we never discuss ..."
+    "not_denying",  # a negative that denies nothing: "can't wait", "don't just", "不但"
+    "denied_answer",  # a bare denial answering a question: "Never.", "Никогда.", "绝对不会。"
     "health",  # health words no word list can hold ("\w+itis")
     "dates",  # when someone came: dates, weekdays, times
     "billing",  # what someone paid or was charged
@@ -60,6 +62,8 @@ FLAG_KINDS = (
     "addressee",
     "general",
     "negation",
+    "not_denying",
+    "denied_answer",
     "review",
     "outcome",
     "specific",
