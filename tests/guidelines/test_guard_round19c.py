@@ -135,3 +135,30 @@ def test_a_privacy_statement_after_a_negative_that_denies_nothing_still_holds(
     language: str, reply: str
 ) -> None:
     assert not _rules(reply, language)
+
+
+HOLIDAY = ("Called on Boxing Day and nobody answered. What if it had been an emergency?", "Steve")
+
+
+@pytest.mark.parametrize(
+    ("closed", "seen"),
+    [
+        (
+            "Steve, over Christmas we were closed on 25 and 26 December and 1 January.",
+            "Steve, over Christmas you came in on 25 and 26 December and 1 January.",
+        ),
+        (
+            "Sorry, Steve: the practice was closed on 26 December and 1 January.",
+            "Sorry, Steve: the practice was closed on 26 December and you came on 2 January.",
+        ),
+    ],
+)
+def test_every_day_of_a_closure_list_is_the_practices_own(closed: str, seen: str) -> None:
+    review, reviewer = HOLIDAY
+    assert not find_confidentiality_problems(
+        closed, language="en", review_text=review, reviewer_name=reviewer
+    )
+    found = find_confidentiality_problems(
+        seen, language="en", review_text=review, reviewer_name=reviewer
+    )
+    assert "date" in {f.rule for f in found}

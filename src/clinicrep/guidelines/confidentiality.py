@@ -1373,7 +1373,34 @@ def rules_reading(
             if s <= end + 1:
                 end = max(end, e)
         year = _YEAR_AFTER.match(text, end)  # "1 апреля 2019 года клинику возглавил ..."
-        return phrase_beside("date_owner", start, year.end() if year else end, after=True)
+        if phrase_beside("date_owner", start, year.end() if year else end, after=True):
+            return True
+        # one of a list whose first date is owned ([guard] date_joint: "and", ",", "и", "和"):
+        # "we were closed on 26 December and 1 January"
+        for s, e in reversed(date_hits[max(0, at - 8) : at]):
+            if e < start:
+                if sentence_of.of(s) == sentence_of.of(start) and joined_dates(e, start):
+                    return owned_before(s, e)
+                break
+        return False
+
+    owned_dates: dict[tuple[int, int], bool] = {}
+
+    def owned_before(start: int, end: int) -> bool:
+        """``date_owned`` of the date hit ``text[start:end]``, read once (a list of many)."""
+        key = (start, end)
+        if key not in owned_dates:
+            owned_dates[key] = False
+            owned_dates[key] = date_owned(Hit(start, end, "dates", ""))
+        return owned_dates[key]
+
+    def joined_dates(end: int, start: int) -> bool:
+        """Only a list's joint ([guard] date_joint) between two dates."""
+        return any(
+            m.start() == end and m.end() == start
+            for c in codes
+            for m in language_pack(c).phrases["date_joint"].finditer_in(text, low, end, start)
+        )
 
     def review_time(start: int, end: int) -> bool:
         """The day or time is the one the review gives, after the words that only point at it

@@ -55,6 +55,7 @@ PHRASE_KINDS = (
     "reward_not_offered",  # next to one: ours or everyone's ("won a prize", "tea for visitors")
     "reward_denied_after",  # right after one: that none is given ("好评返现不是本院的做法")
     "reward_joint",  # between two rewards of one list: "or", "ani", "或" (a denial reaches both)
+    "date_joint",  # between two dates of one list: "and", ",", "и", "和" (one owner for all)
     "date_echo_lead",  # at a date's start, words that only point at it: "your", "on", "that"
 )
 # Categories that say whom a clause is about; the others say what it asserts.
@@ -80,6 +81,7 @@ FLAG_KINDS = (
     "wish",
     "unrelated",
     "date_owner",
+    "date_joint",
     "reward_denied",
     "reward_not_offered",
     "reward_denied_after",
