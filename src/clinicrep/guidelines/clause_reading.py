@@ -421,6 +421,20 @@ _PERSONAL_KINDS = ("addressee", "outcome", "specific")
 _WORD_CHAR = re.compile(r"\w")
 
 
+def denial_in(text: str, low: str | None, codes: Iterable[str], start: int, end: int) -> bool:
+    """A privacy statement or a denial ([guard] negation) in ``text[start:end]`` whose negative
+    denies something: one that holds the start of a negative that denies nothing ([guard]
+    not_denying: "we can't wait to give", "we don't just give", "不用客气", "不但", "не
+    только") says nothing is refused, and a denial after it in the clause still counts."""
+    packs = [language_pack(code).phrases for code in codes]
+    voids = [m.start() for p in packs for m in p["not_denying"].finditer_in(text, low, start, end)]
+    for p in packs:
+        for m in p["negation"].finditer_in(text, low, start, end):
+            if not any(m.start() <= at < m.end() for at in voids):
+                return True
+    return False
+
+
 def conditions_in(
     text: str, low: str | None, codes: Sequence[str], start: int, end: int
 ) -> list[tuple[int, int]]:
@@ -537,7 +551,7 @@ class WhomReading:
             kinds_in.setdefault(clause, set()).add(hit.kind)
         for clause in sorted(kinds_in):
             start, end = clauses[clause]
-            if self._found("negation", start, end):
+            if denial_in(text, low, self.codes, start, end):
                 self.negation.add(clause)
                 continue  # a privacy statement: nothing in it is a finding
             if kinds_in[clause] <= _SAID_OF_ANYONE:

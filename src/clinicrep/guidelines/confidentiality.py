@@ -33,6 +33,7 @@ from clinicrep.guidelines.clause_reading import (
     ClauseReading,
     WhomReading,
     conditions_in,
+    denial_in,
     names_past_day,
     read_clauses,
     tells_of_self,
@@ -1335,6 +1336,28 @@ def rules_reading(
         refused[key] = found
         return found
 
+    def answered_no(end: int) -> bool:
+        """The reward is asked of in a question answered by a bare denial, the next sentence
+        whole ([guard] denied_answer): "Rewards for reviews? Never.", "Rabaty za opinie?
+        Nigdy.", "好评返现？绝对不会。"."""
+        number = sentence_of.of(end - 1) + 1
+        if number >= len(sentence_of.clauses):
+            return False
+        a_start, a_end = sentence_of.clauses[number]
+        before = a_start - 1
+        while before > end and text[before].isspace():
+            before -= 1
+        if text[before] not in ("?", "？"):
+            return False
+        words = text[a_start:a_end]
+        first = a_start + len(words) - len(words.lstrip())
+        last = a_start + len(words.rstrip(" \t\n.!。！…"))
+        return any(
+            m.start() == first and m.end() >= last
+            for c in codes
+            for m in language_pack(c).phrases["denied_answer"].finditer_in(text, low, first, a_end)
+        )
+
     def date_owned(hit: Hit) -> bool:
         """The date is the review's, the practice's or a colleague's, not when someone came:
         "your review of 14 June", "Dr Osei joins our team on 1 March", "отзыв от 21 октября",
@@ -1350,7 +1373,34 @@ def rules_reading(
             if s <= end + 1:
                 end = max(end, e)
         year = _YEAR_AFTER.match(text, end)  # "1 апреля 2019 года клинику возглавил ..."
-        return phrase_beside("date_owner", start, year.end() if year else end, after=True)
+        if phrase_beside("date_owner", start, year.end() if year else end, after=True):
+            return True
+        # one of a list whose first date is owned ([guard] date_joint: "and", ",", "и", "和"):
+        # "we were closed on 26 December and 1 January"
+        for s, e in reversed(date_hits[max(0, at - 8) : at]):
+            if e < start:
+                if sentence_of.of(s) == sentence_of.of(start) and joined_dates(e, start):
+                    return owned_before(s, e)
+                break
+        return False
+
+    owned_dates: dict[tuple[int, int], bool] = {}
+
+    def owned_before(start: int, end: int) -> bool:
+        """``date_owned`` of the date hit ``text[start:end]``, read once (a list of many)."""
+        key = (start, end)
+        if key not in owned_dates:
+            owned_dates[key] = False
+            owned_dates[key] = date_owned(Hit(start, end, "dates", ""))
+        return owned_dates[key]
+
+    def joined_dates(end: int, start: int) -> bool:
+        """Only a list's joint ([guard] date_joint) between two dates."""
+        return any(
+            m.start() == end and m.end() == start
+            for c in codes
+            for m in language_pack(c).phrases["date_joint"].finditer_in(text, low, end, start)
+        )
 
     def review_time(start: int, end: int) -> bool:
         """The day or time is the one the review gives, after the words that only point at it
@@ -1448,7 +1498,11 @@ def rules_reading(
                     start = before[-1].start
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "reward":
-            if reward_refused(start, end, after=False) or reward_refused(start, end, after=True):
+            if (
+                reward_refused(start, end, after=False)
+                or reward_refused(start, end, after=True)
+                or answered_no(end)
+            ):
                 continue  # "ни скидок, ни подарков", "no discounts or gifts": none is offered
             # a phrase that runs on past a dash names the review there: "если расскажете о нас
             # — за каждый отзыв начисляем бонусы" is no offer to everyone
@@ -1707,10 +1761,8 @@ def _read_clauses(
 
     def excluded(start: int, end: int) -> list[tuple[int, int]]:
         spans = conditions_in(text, low, codes, start, end)
-        for code in codes:
-            negation = language_pack(code).phrases["negation"]
-            if next(negation.finditer_in(text, low, start, end), None):
-                return [(start, end)]
+        if denial_in(text, low, codes, start, end):
+            return [(start, end)]
         return spans
 
     return read_clauses(

@@ -25,6 +25,8 @@ PHRASE_KINDS = (
     "addressee",  # the clause is about the reviewer or a relative of theirs
     "general",  # the clause is about the practice or people in general
     "negation",  # a privacy statement or a denial: "we never discuss ..."
+    "not_denying",  # a negative that denies nothing: "can't wait", "don't just", "不但"
+    "denied_answer",  # a bare denial answering a question: "Never.", "Никогда.", "绝对不会。"
     "health",  # health words no word list can hold ("\w+itis")
     "dates",  # when someone came: dates, weekdays, times
     "billing",  # what someone paid or was charged
@@ -53,6 +55,7 @@ PHRASE_KINDS = (
     "reward_not_offered",  # next to one: ours or everyone's ("won a prize", "tea for visitors")
     "reward_denied_after",  # right after one: that none is given ("好评返现不是本院的做法")
     "reward_joint",  # between two rewards of one list: "or", "ani", "或" (a denial reaches both)
+    "date_joint",  # between two dates of one list: "and", ",", "и", "和" (one owner for all)
     "date_echo_lead",  # at a date's start, words that only point at it: "your", "on", "that"
 )
 # Categories that say whom a clause is about; the others say what it asserts.
@@ -60,6 +63,8 @@ FLAG_KINDS = (
     "addressee",
     "general",
     "negation",
+    "not_denying",
+    "denied_answer",
     "review",
     "outcome",
     "specific",
@@ -76,6 +81,7 @@ FLAG_KINDS = (
     "wish",
     "unrelated",
     "date_owner",
+    "date_joint",
     "reward_denied",
     "reward_not_offered",
     "reward_denied_after",
