@@ -3,8 +3,8 @@
 "I wouldn't say the doctor was friendly", "Не скажу, что врач был внимательным", "Nie powiem,
 żeby pani doktor była miła", "不能说医生很耐心": the praise word may stand many words past the
 denial, and it is denied all the same (a plain "not" turns only the next few words). A complaint
-so denied is neither praise nor complaint ("I wouldn't say she was rude"). The Chinese wish
-"要是护士态度好点就好了" is a complaint of what was missing.
+so denied is at most mild praise, and no aspect's chip ("I wouldn't say she was rude"). The
+Chinese wish "要是护士态度好点就好了" is a complaint of what was missing.
 
 Each review is written for the test; the "must stay" look-alikes read as before.
 """

@@ -81,7 +81,6 @@ def _score_sentences(
     unmet = -1  # position of a negated verb not (yet) explained by the lexicon
     unmet_weight = _UNMET_WEIGHT
     negated_until = -1
-    denying = False  # the negation is a denial of saying (see DENIALS)
     boost_until, boost = -1, 1.0
     weights: list[tuple[int, float]] = []
     pivot = -1
@@ -125,9 +124,7 @@ def _score_sentences(
                 weight *= _CONTRAST_BEFORE
             if m.start < negated_until:
                 unmet = -1  # the lexicon knows what was not done
-                if denying and weight < 0:
-                    weight = 0.0  # "I wouldn't say she was rude": no complaint, nor praise
-                elif m.term.split(None, 1)[0] not in _CONCORD:
+                if m.term.split(None, 1)[0] not in _CONCORD:
                     # "not good" is negative, "not bad" only mildly positive
                     weight = -weight * (0.8 if weight > 0 else (_NONE_AT_ALL if emphatic else 0.5))
             if weight < 0:
@@ -161,10 +158,9 @@ def _score_sentences(
             negator, negator_at = m.term, m.start
             if unmet >= 0:
                 weights.append((unmet, unmet_weight * negative_weight))
-            negated_until, denying, emphatic, unmet = TO_CLAUSE_END, True, False, -1
+            negated_until, emphatic, unmet = TO_CLAUSE_END, False, -1
         elif section == "negators":
             negator, negator_at = m.term, m.start
-            denying = False
             after = m.start + m.length
             if (
                 word_end == m.start
@@ -298,7 +294,8 @@ _MARKS = frozenset(
 # DENIALS: a denial of saying ("I wouldn't say", "I can't say", "不能说", "说不上"; and every
 # negator that takes the clause after its comma, "не скажу , что", "nie powiem , żeby") turns
 # every judgement after it up to the end of its clause, however far the praise word stands:
-# praise is a complaint, and a complaint denied is neither ("I wouldn't say she was rude").
+# praise is a complaint, and a complaint denied is at most mild praise, as "not bad" ("Nie mogę
+# powiedzieć, że było źle"; the aspect reading gives it no chip: "I wouldn't say she was rude").
 DENIALS = "denials"
 TO_CLAUSE_END = 1 << 30  # a negation's end that only the clause's or the sentence's end resets
 # The verbs after "nie" whose object may stand before it in the genitive, what was not there
