@@ -2065,9 +2065,10 @@ def _judge(
         aspect = aspect_of.get(m.section)
         if scopes:
             deed = 0.0 < w <= _DEED and aspect is not None
-            if w < 0.0 and _negated(m, scopes) == TO_CLAUSE_END:
+            negated = _negated(m, scopes)
+            if w < 0.0 and negated == TO_CLAUSE_END:
                 w = 0.0  # "I wouldn't say she was rude": a complaint denied, and no praise
-            elif _negated(m, scopes) and m.term.split(None, 1)[0] not in _CONCORD:
+            elif negated and m.term.split(None, 1)[0] not in _CONCORD:
                 # "nobody told me", "никто не сказал": a deed not done is a complaint, however
                 # little the deed says when it is done
                 w = _UNDONE if deed else -w * (0.8 if w > 0 else 0.5)
