@@ -27,6 +27,7 @@ from typing import NamedTuple, cast
 
 from clinicrep.analysis.lexicon import (
     _AN_EMOJI,
+    CLAUSE_MARK,
     SENTENCE_ENDS,
     SENTENCE_MARK,
     Match,
@@ -43,6 +44,8 @@ from clinicrep.analysis.sentiment import (
     _PAST_TENSE,
     _PLAIN_NOT,
     CONTRASTS,
+    DENIALS,
+    TO_CLAUSE_END,
     sentiment_matches,
 )
 from clinicrep.model import Aspect, AspectOpinion, Sentiment
@@ -2009,6 +2012,8 @@ def _judge(
             if granted_at and m.start in granted_at:
                 continue  # "at least -0.5": the grant, not a complaint (see GRANTING)
             weighted.append(m)
+        elif section == DENIALS or (section == "negators" and CLAUSE_MARK in m.term):
+            scopes.append((m.start + m.length, TO_CLAUSE_END))  # to the clause's end
         elif section == "negators":
             scopes.append((m.start + m.length, m.start + m.length + reach))
         elif section == "not_negated":
@@ -2060,7 +2065,10 @@ def _judge(
         aspect = aspect_of.get(m.section)
         if scopes:
             deed = 0.0 < w <= _DEED and aspect is not None
-            if _negated(m, scopes) and m.term.split(None, 1)[0] not in _CONCORD:
+            negated = _negated(m, scopes)
+            if w < 0.0 and negated == TO_CLAUSE_END:
+                w = 0.0  # "I wouldn't say she was rude": a complaint denied, and no praise
+            elif negated and m.term.split(None, 1)[0] not in _CONCORD:
                 # "nobody told me", "никто не сказал": a deed not done is a complaint, however
                 # little the deed says when it is done
                 w = _UNDONE if deed else -w * (0.8 if w > 0 else 0.5)
@@ -2252,13 +2260,14 @@ def _doer(named: list[Match]) -> Aspect | None:
     return doer
 
 
-def _negated(m: Match, scopes: list[tuple[int, int]]) -> bool:
-    negated = False
+def _negated(m: Match, scopes: list[tuple[int, int]]) -> int:
+    """The end of the scope that turns ``m`` (TO_CLAUSE_END: a denial's), or 0 if none does."""
+    negated = 0
     for start, end in scopes:
         if start < 0:
-            negated = False
+            negated = 0
         elif start <= m.start < end:
-            negated = True
+            negated = end
     return negated
 
 

@@ -94,7 +94,7 @@ def text_features(text: str, language: str = "") -> list[str]:
 def lexicon_features(text: str, language: str) -> list[str]:
     """The sentiment lexicon's terms in the text ("l zły", "l! miły": negated), one each: the
     model learns what each is worth at this practice."""
-    from clinicrep.analysis.sentiment import sentiment_matches
+    from clinicrep.analysis.sentiment import DENIALS, TO_CLAUSE_END, sentiment_matches
 
     found: set[str] = set()
     negated_until = -1
@@ -104,6 +104,8 @@ def lexicon_features(text: str, language: str) -> list[str]:
         section = m.section
         if section in ("end", "clause"):
             negated_until = -1
+        elif section == DENIALS:
+            negated_until = TO_CLAUSE_END  # "I wouldn't say ...": to the clause's end
         elif section == "negators":
             negated_until = m.start + m.length + 3
         elif section in _LEXICON_SECTIONS:

@@ -152,6 +152,13 @@ def _score_sentences(
             sentence_start = m.start
             clause_start = sentence_first = m.start + 1
             whether = -1
+        elif section == DENIALS or (section == "negators" and CLAUSE_MARK in m.term):
+            # "I wouldn't say the doctor was friendly", "nie powiem , że lekarz był bardzo
+            # miły", "不能说医生很耐心": a denial of saying turns its whole clause
+            negator, negator_at = m.term, m.start
+            if unmet >= 0:
+                weights.append((unmet, unmet_weight * negative_weight))
+            negated_until, emphatic, unmet = TO_CLAUSE_END, False, -1
         elif section == "negators":
             negator, negator_at = m.term, m.start
             after = m.start + m.length
@@ -170,8 +177,6 @@ def _score_sentences(
                 continue
             emphatic = m.term in _NONE_FORMS
             negated_until = m.start + m.length + _PREPOSITION_REACH.get(m.term, reach)
-            if CLAUSE_MARK in m.term:
-                negated_until += _DENIED_CLAUSE  # "nie powiem , że lekarz był bardzo miły"
             after = m.start + m.length
             if after < len(tokens) and tokens[after] in _BE_PAST:
                 negated_until += 1  # "nie było to spotkanie przyjemne": the verb is no word
@@ -284,11 +289,15 @@ def _score_sentences(
 # The sections _score_sentences reads for what they mark; any other section's terms weigh.
 _MARKS = frozenset(
     "end negators clause concessive factual not_negated symptoms irony personal intensifiers"
-    " contrast contrast_within gone question".split()
+    " contrast contrast_within gone question denials".split()
 )
-# "Nie powiem , że lekarz był bardzo miły": a denial that takes a whole clause after its comma
-# reaches this much further than "nie" does, past the clause's subject and verb
-_DENIED_CLAUSE = 2
+# DENIALS: a denial of saying ("I wouldn't say", "I can't say", "不能说", "说不上"; and every
+# negator that takes the clause after its comma, "не скажу , что", "nie powiem , żeby") turns
+# every judgement after it up to the end of its clause, however far the praise word stands:
+# praise is a complaint, and a complaint denied is at most mild praise, as "not bad" ("Nie mogę
+# powiedzieć, że było źle"; the aspect reading gives it no chip: "I wouldn't say she was rude").
+DENIALS = "denials"
+TO_CLAUSE_END = 1 << 30  # a negation's end that only the clause's or the sentence's end resets
 # The verbs after "nie" whose object may stand before it in the genitive, what was not there
 # ("empatii nie zauważyłam", "kolejek nie ma", "kultury nie uświadczysz", "problemów nie
 # było"): being, having, seeing, getting. Not any verb: "dokładny nie spieszył się" typed
