@@ -135,6 +135,9 @@ def _body_changed(hits: list[Match], text: str, tokens: Sequence[str], lang: str
     """Whether a sentence of ``text`` names the body and a change of it (see _OUTCOME)."""
     if len(hits) < 2:
         return False
+    sections = {h.section for h in hits}
+    if (CHANGE not in sections and RELIEF not in sections) or _BODY_SECTIONS.isdisjoint(sections):
+        return False  # (most texts: the sentences' ends are not worth finding)
     if lang == "zh":
         ends = [end.start() for end in _SENTENCE_END.finditer(text)]
     else:
