@@ -72,8 +72,10 @@ def detect_topics(text: str, lang: str) -> list[Topic]:
     m = _topic_matcher(lang)
     if not m:
         return []
+    tokens: tuple[str, ...] = ()
     if lang == "zh":
-        hits = m.find_chars(text.lower())
+        lowered = text.lower()  # (read by both matchers)
+        hits = m.find_chars(lowered)
     else:
         tokens = tokenize(text)
         hits = m.find(tokens)
@@ -82,7 +84,7 @@ def detect_topics(text: str, lang: str) -> list[Topic]:
     if _OUTCOME not in found:
         body = _body_matcher(lang)
         if lang == "zh":
-            changed = _body_changed(body.find_chars(text.lower()), text, (), lang)
+            changed = _body_changed(body.find_chars(lowered), text, tokens, lang)
         else:
             changed = _body_changed(body.find(tokens), text, tokens, lang)
         if changed:
