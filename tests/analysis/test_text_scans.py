@@ -95,3 +95,40 @@ def test_a_review_that_names_its_doctor_has_its_words_looked_up_once(
     analysis = analyse_review(review)
     assert "named_praise" in [t.value for t in analysis.topics]
     assert len(looked_up) == 2  # the whole text, then the sentence that names Dr Okafor
+
+
+def body_changed_by_sentences(hits: list, tokens: tuple[str, ...]) -> bool:
+    """topics._body_changed as its definition reads: some sentence holds both a body hit (a
+    body part or an ailment) and a change hit (a change or a relief), sentence by sentence."""
+    sentence, of_token = 0, []
+    for token in tokens:
+        sentence += token == "."  # (a mark itself counts with the sentence after it)
+        of_token.append(sentence)
+    bodies = {of_token[h.start] for h in hits if h.section in ("body", "ailments")}
+    changes = {of_token[h.start] for h in hits if h.section in ("change", "relief")}
+    return bool(bodies & changes)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["knee", "cracked", ".", "the", "faded"]), min_size=1, max_size=14),
+    st.lists(
+        st.tuples(
+            st.integers(0, 13),
+            st.sampled_from(["body", "ailments", "change", "relief", "not_an_aspect"]),
+        ),
+        max_size=5,
+    ),
+)
+def test_the_body_told_changed_is_found_as_sentence_by_sentence(
+    words: list[str], drawn: list[tuple[int, str]]
+) -> None:
+    """The shortcuts of topics._body_changed (fewer than two hits, or no body or no change
+    among them: the sentences' ends are not found) say what the sentences say."""
+    from clinicrep.analysis import topics
+    from clinicrep.analysis.lexicon import Match
+
+    tokens = tuple(words)
+    hits = [Match(at, 1, "term", "0", section) for at, section in drawn if at < len(tokens)]
+    expected = body_changed_by_sentences(hits, tokens)
+    assert topics._body_changed(hits, " ".join(tokens), tokens, "en") is expected

@@ -138,6 +138,7 @@ _AGAIN = 2.0
 BODY = "body"
 CHANGE = "change"
 _BODILY = frozenset((BODY, AILMENTS))
+_CHANGES = frozenset((CHANGE, RELIEF))  # a word of change or of relief (see _lend_body)
 # A marker that grants praise against the rest of the review ("at least", "I'll give him that",
 # "to be fair", "хоть", "этого не отнять", "przynajmniej"): the writer grants one side of a
 # mixed review, so the other side is a complaint even where it is told only as facts ("Called
@@ -562,7 +563,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             x.section == ABLE and segments[k][0] <= x.start < m.start for x in named
         ):
             naming[k] = True  # "I can walk again": the outcome (see AGAIN)
-    if CHANGE in map(_section, named) or RELIEF in map(_section, named):
+    if not _CHANGES.isdisjoint(map(_section, named)):  # (one scan of the sections, not two)
 
         def same(k: int) -> bool:
             return segments[k][2] == segments[k - 1][2]

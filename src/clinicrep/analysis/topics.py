@@ -72,8 +72,10 @@ def detect_topics(text: str, lang: str) -> list[Topic]:
     m = _topic_matcher(lang)
     if not m:
         return []
+    tokens: tuple[str, ...] = ()
     if lang == "zh":
-        hits = m.find_chars(text.lower())
+        lowered = text.lower()  # (read by both matchers)
+        hits = m.find_chars(lowered)
     else:
         tokens = tokenize(text)
         hits = m.find(tokens)
@@ -82,7 +84,7 @@ def detect_topics(text: str, lang: str) -> list[Topic]:
     if _OUTCOME not in found:
         body = _body_matcher(lang)
         if lang == "zh":
-            changed = _body_changed(body.find_chars(text.lower()), text, (), lang)
+            changed = _body_changed(body.find_chars(lowered), text, tokens, lang)
         else:
             changed = _body_changed(body.find(tokens), text, tokens, lang)
         if changed:
@@ -135,6 +137,9 @@ def _body_changed(hits: list[Match], text: str, tokens: Sequence[str], lang: str
     """Whether a sentence of ``text`` names the body and a change of it (see _OUTCOME)."""
     if len(hits) < 2:
         return False
+    sections = {h.section for h in hits}
+    if (CHANGE not in sections and RELIEF not in sections) or _BODY_SECTIONS.isdisjoint(sections):
+        return False  # (most texts: the sentences' ends are not worth finding)
     if lang == "zh":
         ends = [end.start() for end in _SENTENCE_END.finditer(text)]
     else:
