@@ -1010,6 +1010,10 @@ def rules_reading(
     """The rules' findings on ``reply_text`` (as ``find_confidentiality_problems`` with
     ``learned=False``) together with what they read on the way: every hit, its clause, whom the
     clause is about (structured.py turns it into the structured reader's features)."""
+    # the review is read up to its first 20,000 characters everywhere below: a pasted megabyte
+    # of review must not hold the editor (round 19's readings of the review's own words read
+    # it whole: half a second of CPU for a 1 MB Russian review, at each pause in typing)
+    review_text = review_text[:_REVIEW_READ_LIMIT]
     text = reply_text
     primary = reply_language(text, language)
     codes = _languages_of(text, primary)
