@@ -266,12 +266,36 @@ class _Paints(QObject):
         return False
 
 
-def test_a_search_paints_the_screen_once_while_the_rest_of_its_list_comes_below_it(db, qtbot):
+def _settled(win, qtbot) -> None:
+    """Wait until the window's work after its first paint is done and its screen has stayed
+    unpainted for half a second (a count of paints means nothing while it is still moving)."""
+    qtbot.waitUntil(lambda: win.first_paint.done and not win.model.loading, timeout=30_000)
+    quiet = _Paints()
+    win.table.viewport().installEventFilter(quiet)
+    try:
+        for _ in range(40):
+            quiet.count = 0
+            qtbot.wait(500)
+            if quiet.count == 0:
+                return
+        raise AssertionError("the inbox never stopped painting")
+    finally:
+        win.table.viewport().removeEventFilter(quiet)
+
+
+def test_a_search_paints_the_screen_once_while_the_rest_of_its_list_comes_below_it(
+    db, qtbot, monkeypatch
+):
     """The search's first screen is painted at once; the rest of its reviews, read on the
     query thread, come below the screen: the scroll bar grows, the screen is not painted
     again (it was, whole, for the same pixels: 14 ms of the GUI thread a keystroke)."""
     from clinicrep.ui import inbox_model
     from clinicrep.ui.main_window import MainWindow
+
+    # CI saw two paints on a fast machine: the alert check after the first paint found a
+    # burst of one-star reviews in this made-up inbox, and the banner it showed above the
+    # inbox resized its screen while the search was counted. The alerts have tests of their own.
+    monkeypatch.setattr(MainWindow, "check_alerts", lambda self: None)
 
     source = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.GOOGLE))
     now = datetime.now(UTC)
@@ -295,6 +319,7 @@ def test_a_search_paints_the_screen_once_while_the_rest_of_its_list_comes_below_
     win.show()
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: win.model.rowCount() == 500)
+    _settled(win, qtbot)
     shown_rows = win.table.rowAt(win.table.viewport().height() - 1) + 1
     assert 0 < shown_rows < inbox_model.FIRST_ROWS  # the rest of the list is below the screen
     before = win.table.viewport().grab().toImage()
