@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit
+from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, PhraseSet
 from clinicrep.guidelines.lexicon import lexicon, normalise_language
 from clinicrep.guidelines.rulepack import language_pack
 from clinicrep.paths import resource
@@ -80,6 +80,9 @@ class Reading:
     # that speaks of them afterwards ("передайте ему", "він", "他"): round 16b
     kin: re.Pattern[str] | None
     kin_pronoun: re.Pattern[str] | None
+    # what makes a part of a clause no rule said of anyone: their care going on ("还", "再",
+    # "已经", "了"): round 20d
+    not_rule: re.Pattern[str] | None
     echo_letters: int  # a news word whose first letters the review has is the review's own
 
     def person_spans(
@@ -222,6 +225,7 @@ def reading(language: str) -> Reading | None:
         past_day=_phrases(table.get("past_day", [])),
         kin=_phrases(table.get("kin", [])),
         kin_pronoun=_phrases(table.get("kin_pronoun", [])),
+        not_rule=_phrases(table.get("not_rule", [])),
         echo_letters=int(table.get("echo_letters", 5)),
     )
 
@@ -438,14 +442,81 @@ def denial_in(text: str, low: str | None, codes: Iterable[str], start: int, end:
 def conditions_in(
     text: str, low: str | None, codes: Sequence[str], start: int, end: int
 ) -> list[tuple[int, int]]:
-    """Where the clause states a condition ([guard] condition: "если", "якщо"), from its word to
-    the comma that ends it: whoever it names there is anyone it may be true of."""
+    """Where the clause states a condition ([guard] condition: "если", "якщо") or gives advice
+    for what is to come ([guard] advice: "建议您尽快到就近医院就诊", "您来之前可以先看一下价目表"),
+    from its word to the comma that ends it: whoever it names there is anyone it may be true
+    of, as nothing in it has happened to anyone."""
     spans = []
     for code in codes:
-        for m in language_pack(code).phrases["condition"].finditer_in(text, low, start, end):
-            stop = _CONDITION_END.search(text, m.end(), end)
-            spans.append((m.start(), stop.start() if stop else end))
+        phrases = language_pack(code).phrases
+        for kind in ("condition", "advice"):
+            for m in phrases[kind].finditer_in(text, low, start, end):
+                if kind == "advice" and _spoken_before(text, low, code, start, m.start()):
+                    continue  # "您提到的胃胀气问题，建议您少吃多餐": advice on their own problem
+                stop = _CONDITION_END.search(text, m.end(), end)
+                spans.append((m.start(), stop.start() if stop else end))
+        spans.extend(_rule_parts(text, low, code, phrases["rule"], start, end, spans))
     return spans
+
+
+_PART_END = re.compile(r"[,;:，；：、]")
+
+
+def _rule_parts(
+    text: str,
+    low: str | None,
+    code: str,
+    rule: PhraseSet,
+    start: int,
+    end: int,
+    supposed: Sequence[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """The parts of a clause (between its commas) that state a rule ([guard] rule: "术后当天不建议
+    剧烈运动", "停药后7天内都不建议饮酒", "就诊当天退号会扣5元手续费"): what they say is said of
+    anyone, as in a condition, unless the clause speaks to the reviewer outside its conditions
+    and advice (``supposed``: "泼尼松减量需要几周时间，我们理解您会觉得很漫长" explains their
+    case), tells outside its rules how something goes for someone ([guard] outcome: "……需要戴
+    一段时间咬合板，慢慢会好的"), or the part tells of their own care going on ([reading]
+    not_rule: "还需要", "再", "已经", "了")."""
+    data = reading(code)
+    parts: list[tuple[int, int]] = []
+    if data is None or rule.pattern is None:
+        return parts
+    matches = list(rule.finditer_in(text, low, start, end))
+    if not matches:
+        return parts
+    clause_low = low if low is not None else text.casefold()
+    if any(
+        not any(s <= at < e for s, e in supposed)
+        for at, _ in data.person_spans(text, clause_low, start, end)
+    ):
+        return parts  # a clause said to them: its rule is about their case
+    outcomes = [
+        o.start() for o in language_pack(code).phrases["outcome"].finditer_in(text, low, start, end)
+    ]
+    for m in matches:
+        if parts and m.start() < parts[-1][1]:
+            continue  # the part is read already
+        part_start = start
+        for comma in _PART_END.finditer(text, start, m.start()):
+            part_start = comma.end()
+        stop = _PART_END.search(text, m.end(), end)
+        part_end = stop.start() if stop else end
+        if data.not_rule is not None and data.not_rule.search(clause_low, part_start, part_end):
+            continue
+        parts.append((part_start, part_end))
+    if any(not any(s <= at < e for s, e in parts) for at in outcomes):
+        return []  # "颞下颌关节紊乱需要戴一段时间咬合板，慢慢会好的": how it will go for someone
+    return parts
+
+
+def _spoken_before(text: str, low: str | None, code: str, start: int, at: int) -> bool:
+    """The clause speaks to the reviewer before ``at`` (a pronoun outside the generic phrases,
+    "您提到的胃胀气问题，"): advice that follows answers what was said of them."""
+    data = reading(code)
+    if data is None or at <= start:
+        return False
+    return bool(data.person_spans(text, low if low is not None else text.casefold(), start, at))
 
 
 @cache

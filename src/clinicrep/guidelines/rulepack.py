@@ -45,6 +45,8 @@ PHRASE_KINDS = (
     "service",  # a service or a document a review complains of: "prescription", "referral"
     "money",  # a review that speaks of money: "charged", "bill", "refund"
     "condition",  # a condition: "если", "якщо" (whom it names is anyone it may be true of)
+    "advice",  # advice or an invitation for what is to come: "建议您", "您…可以" (as a condition)
+    "rule",  # a rule said of anyone: "不建议", "需要" (its part of the clause, as a condition)
     "reported",  # the reply reports what the review says: "вы пишете, что", "як ви пишете"
     "explains",  # the reply explains what the review tells happened: "так бывает", "це нормально"
     "anyone",  # what anyone may do: "każdy może", "anyone can", "所有患者都可以"
@@ -75,6 +77,8 @@ FLAG_KINDS = (
     "service",
     "money",
     "condition",
+    "advice",
+    "rule",
     "reported",
     "explains",
     "anyone",
