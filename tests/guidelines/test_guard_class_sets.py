@@ -65,6 +65,7 @@ SETS = [
     ("own_ru_uk_pl_round19b2.jsonl", ("ru", "uk", "pl"), 12, True),
     # round 20d (zh): good replies answered in general; the frozen third totals only
     ("own_zh_round20d.jsonl", ("zh",), 34, True),
+    ("own_zh_round20d2.jsonl", ("zh",), 30, True),
 ]
 
 

@@ -699,7 +699,13 @@ class WhomReading:
         found = self._personal.get(number)
         if found is None:
             start, end = self.sentence_of.clauses[number]
-            hypothetical = self._conditions_in(start, end)
+            # ... and what a phrase of people in general says of them ([guard] anyone, round
+            # 20d: "已经在服用降压药的人不应自行停药" tells of no one's past)
+            hypothetical = self._conditions_in(start, end) + [
+                (m.start(), m.end())
+                for p in self.packs
+                for m in p["anyone"].finditer_in(self.text, self.low, start, end)
+            ]
             named = any(start <= at < end for at in self.named)
             told = tuple(
                 (kind, m.start())
