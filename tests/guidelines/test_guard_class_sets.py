@@ -66,6 +66,7 @@ SETS = [
     # round 20d (zh): good replies answered in general; the frozen third totals only
     ("own_zh_round20d.jsonl", ("zh",), 34, True),
     ("own_zh_round20d2.jsonl", ("zh",), 30, True),
+    ("own_zh_round20d3.jsonl", ("zh",), 24, True),
 ]
 
 
