@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, PhraseSet
+from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit
 from clinicrep.guidelines.lexicon import lexicon, normalise_language
 from clinicrep.guidelines.rulepack import language_pack
 from clinicrep.paths import resource
@@ -449,74 +449,92 @@ def conditions_in(
     spans = []
     for code in codes:
         phrases = language_pack(code).phrases
-        for kind in ("condition", "advice"):
-            for m in phrases[kind].finditer_in(text, low, start, end):
-                if kind == "advice" and _spoken_before(text, low, code, start, m.start()):
-                    continue  # "您提到的胃胀气问题，建议您少吃多餐": advice on their own problem
-                stop = _CONDITION_END.search(text, m.end(), end)
-                spans.append((m.start(), stop.start() if stop else end))
-        spans.extend(_rule_parts(text, low, code, phrases["rule"], start, end, spans))
+        for m in phrases["condition"].finditer_in(text, low, start, end):
+            stop = _CONDITION_END.search(text, m.end(), end)
+            spans.append((m.start(), stop.start() if stop else end))
+        advice = list(phrases["advice"].finditer_in(text, low, start, end))
+        rules = list(phrases["rule"].finditer_in(text, low, start, end))
+        if not advice and not rules:
+            continue
+        data = reading(code)
+        if data is None:
+            continue
+        if low is None:
+            low = text.casefold()
+        # where the clause speaks to the reviewer, read once
+        you = sorted(s for s, _ in data.person_spans(text, low, start, end))
+        for m in advice:
+            if you and you[0] < m.start():
+                continue  # "您提到的胃胀气问题，建议您少吃多餐": advice on their own problem
+            stop = _CONDITION_END.search(text, m.end(), end)
+            spans.append((m.start(), stop.start() if stop else end))
+        if rules:
+            spans.extend(_rule_parts(text, low, code, rules, you, start, end, spans))
     return spans
 
 
 _PART_END = re.compile(r"[,;:，；：、]")
 
 
+class _Spans:
+    """Spans asked whether they hold a place, each question in log time (a pasted megabyte)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []  # the furthest end of the spans up to each
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def hold(self, at: int) -> bool:
+        i = bisect.bisect_right(self.starts, at) - 1
+        return i >= 0 and self.reach[i] > at
+
+
 def _rule_parts(
     text: str,
-    low: str | None,
+    low: str,
     code: str,
-    rule: PhraseSet,
+    rules: Sequence[re.Match[str]],
+    you: Sequence[int],
     start: int,
     end: int,
     supposed: Sequence[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     """The parts of a clause (between its commas) that state a rule ([guard] rule: "术后当天不建议
     剧烈运动", "停药后7天内都不建议饮酒", "就诊当天退号会扣5元手续费"): what they say is said of
-    anyone, as in a condition, unless the clause speaks to the reviewer outside its conditions
-    and advice (``supposed``: "泼尼松减量需要几周时间，我们理解您会觉得很漫长" explains their
-    case), tells outside its rules how something goes for someone ([guard] outcome: "……需要戴
-    一段时间咬合板，慢慢会好的"), or the part tells of their own care going on ([reading]
-    not_rule: "还需要", "再", "已经", "了")."""
+    anyone, as in a condition, unless the clause speaks to the reviewer (``you``) outside its
+    conditions and advice (``supposed``: "泼尼松减量需要几周时间，我们理解您会觉得很漫长" explains
+    their case), tells outside its rules how something goes for someone ([guard] outcome: "……需要
+    戴一段时间咬合板，慢慢会好的"), or the part tells of their own care going on ([reading]
+    not_rule: "还需要", "再", "已经", "了"). Read in one pass (a pasted megabyte)."""
     data = reading(code)
     parts: list[tuple[int, int]] = []
-    if data is None or rule.pattern is None:
+    if data is None:
         return parts
-    matches = list(rule.finditer_in(text, low, start, end))
-    if not matches:
-        return parts
-    clause_low = low if low is not None else text.casefold()
-    if any(
-        not any(s <= at < e for s, e in supposed)
-        for at, _ in data.person_spans(text, clause_low, start, end)
-    ):
+    said_of_anyone = _Spans(supposed)
+    if any(not said_of_anyone.hold(at) for at in you):
         return parts  # a clause said to them: its rule is about their case
-    outcomes = [
-        o.start() for o in language_pack(code).phrases["outcome"].finditer_in(text, low, start, end)
-    ]
-    for m in matches:
+    part_start, scanned = start, start
+    for m in rules:
         if parts and m.start() < parts[-1][1]:
             continue  # the part is read already
-        part_start = start
-        for comma in _PART_END.finditer(text, start, m.start()):
+        for comma in _PART_END.finditer(text, scanned, m.start()):
             part_start = comma.end()
+        scanned = max(scanned, m.start())
         stop = _PART_END.search(text, m.end(), end)
         part_end = stop.start() if stop else end
-        if data.not_rule is not None and data.not_rule.search(clause_low, part_start, part_end):
+        if data.not_rule is not None and data.not_rule.search(low, part_start, part_end):
             continue
         parts.append((part_start, part_end))
-    if any(not any(s <= at < e for s, e in parts) for at in outcomes):
-        return []  # "颞下颌关节紊乱需要戴一段时间咬合板，慢慢会好的": how it will go for someone
+    if parts:
+        held = _Spans(parts)
+        outcome = language_pack(code).phrases["outcome"]
+        if any(not held.hold(o.start()) for o in outcome.finditer_in(text, low, start, end)):
+            return []  # "……需要戴一段时间咬合板，慢慢会好的": how it will go for someone
     return parts
-
-
-def _spoken_before(text: str, low: str | None, code: str, start: int, at: int) -> bool:
-    """The clause speaks to the reviewer before ``at`` (a pronoun outside the generic phrases,
-    "您提到的胃胀气问题，"): advice that follows answers what was said of them."""
-    data = reading(code)
-    if data is None or at <= start:
-        return False
-    return bool(data.person_spans(text, low if low is not None else text.casefold(), start, at))
 
 
 @cache
