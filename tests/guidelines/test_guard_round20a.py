@@ -223,3 +223,19 @@ def test_round20a_the_practices_own_date_passes_and_a_visit_date_is_blocked(
 ) -> None:
     assert rules_broken(good, language, review, reviewer) == set()
     assert "date" in rules_broken(bad, language, review, reviewer)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # short lines only: no body, so no closing block; the name greets a patient
+        "Dear Oliver Pike,\nthank you\nThe Elm Road team",
+        # a list of short lines is a timetable, not a signature
+        "Our hours this week.\n\nMonday 8-6\nTuesday 8-6\nWednesday 8-1\nThursday 8-6\nFriday 8-6\n"
+        "Saturday closed\nSunday closed\nOliver Pike\nlunch 1-2",
+    ],
+)
+def test_a_name_on_short_lines_is_a_full_name_unless_they_close_a_reply_as_its_signature(
+    reply: str,
+) -> None:
+    assert "full_name" in rules_broken(reply, "en", "Good surgery.", "Dan")

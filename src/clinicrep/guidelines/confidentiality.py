@@ -1877,6 +1877,7 @@ _THANKED_IN_FULL_IN_REVIEW = re.compile(
 # "kierownik przychodni", "Dr. J. Whitaker, Clinical Director"); a full stop after a word of
 # four letters or more ends a sentence, one after "Dr", "lek", "J" does not.
 _SIGNATURE_WORDS = 6
+_SIGNATURE_LINES = 8  # "Kind regards," a name, a role, the practice, a phone, a web address...
 _SENTENCE_END_IN_LINE = re.compile(r"[!?…。！？]|\w{4,}\.(?:\s|$)")
 
 
@@ -1899,6 +1900,8 @@ def _signature_start(text: str) -> int:
             if not _signature_line(line):
                 break
             lines.append((start, line))
+            if len(lines) > _SIGNATURE_LINES:
+                return len(text)  # a list of short lines (a timetable) signs nothing
         end = start - 1
     else:
         return len(text)  # nothing but short lines: no body, so no signature either
