@@ -1478,9 +1478,25 @@ def rules_reading(
                 ConfidentialityFinding(start, end, code, text[start:end], rewrite, pack.country)
             )
 
+    premises: list[tuple[int, int]] | None = None
+
+    def names_premises(hit: Hit) -> bool:
+        """The word is inside a phrase naming the practice itself ([guard] premises, round
+        20c: "at our surgery", "meant for another surgery", "the surgery will contact you"):
+        the place, not anyone's operation (read once per reply, only where a hit asks)."""
+        nonlocal premises
+        if premises is None:
+            sets = [language_pack(code).phrases["premises"] for code in codes]
+            premises = [
+                (m.start(), m.end()) for p in sets for m in p.finditer_in(text, low, 0, len(text))
+            ]
+        return any(s <= hit.start and hit.end <= e for s, e in premises)
+
     for clause, hit in facts:
         if clause in whom.negation:
             continue  # "we never discuss diagnoses online"
+        if hit.kind in ("health", "care") and names_premises(hit):
+            continue  # "at our surgery all repeat prescriptions need two working days"
         if any(start <= hit.start and hit.end <= end for start, end in name_spans):
             continue  # the reviewer's own name ("Thanks Tia!"): whom the reply is for, no fact
         kind = hit.kind
@@ -1494,6 +1510,8 @@ def rules_reading(
                 continue  # "życzymy szybkiego powrotu do zdrowia" after "byłam z zapaleniem"
             if whom.said_to_anyone(clause, start):
                 continue  # "każdy może umówić się ponownie do tego samego lekarza": anyone may
+            if phrase_beside("relation_denied", start, end, after=False):
+                continue  # "Вы не наш пациент, поэтому ...": the relationship denied, not told
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
@@ -1583,6 +1601,8 @@ def rules_reading(
             )
             if kind == "health" and echoed and whom.said_of_no_one(clause):
                 continue  # the review's own word, said of no one: "vaccines do not cause autism"
+            if kind == "health" and echoed and whom.states_in_general(clause, hit):
+                continue  # "Caring for a parent with dementia ... is exhausting": anyone's
             if kind == "health" and reports_echoes and reports_review(clause, hit):
                 # ... a phrase by its last word too: "после укола" after "сделали укол"
                 words = WORD.findall(text[start:end])
