@@ -48,7 +48,12 @@ FOUND = [
     ("Polecam Pana Tomasza, bardzo dokładny.", "pl", (DOC, POS)),
     ("Эндокринолог знает своё дело.", "ru", (DOC, POS)),
     ("Ендокринолог знає свою справу.", "uk", (DOC, POS)),
+    ("Пані Оксана дуже уважна і терпляча.", "uk", (DOC, POS)),
     # the front desk by who sits there, or by the short word
+    ("The girl at check-in ignored me.", "en", (REC, NEG)),
+    ("The lady in the window was rude.", "en", (REC, NEG)),
+    ("挂号的小姑娘很凶。", "zh", (REC, NEG)),
+    ("收费的阿姨态度很差。", "zh", (REC, NEG)),
     ("The scheduler was rude to my mother.", "en", (REC, NEG)),
     ("Девушка на стойке была очень вежлива.", "ru", (REC, POS)),
     ("Адмін грубо відповіла по телефону.", "uk", (REC, NEG)),
@@ -61,13 +66,24 @@ FOUND = [
     ("Страховка не покрыла УЗИ.", "ru", (PRICE, NEG)),
     ("Страховка не покрила УЗД, довелося платити самій.", "uk", (PRICE, NEG)),
     ("Ceny z kosmosu.", "pl", (PRICE, NEG)),
+    ("Cena nieadekwatna do jakości.", "pl", (PRICE, NEG)),
+    ("Przepłaciłam za wszystko.", "pl", (PRICE, NEG)),
+    ("Цена не соответствует качеству.", "ru", (PRICE, NEG)),
+    ("Ціна не відповідає якості.", "uk", (PRICE, NEG)),
     ("医保报销不了，全部自己出。", "zh", (PRICE, NEG)),
     ("一套做下来有点肉疼。", "zh", (PRICE, NEG)),
     # the booking by when it was had
     ("Got in the next day, which was a relief.", "en", (SCHED, POS)),
     ("Could not get an appointment for a month.", "en", (SCHED, NEG)),
     ("Next available appointment is in 6 weeks.", "en", (SCHED, NEG)),
+    ("Booked out for weeks, as usual.", "en", (SCHED, NEG)),
+    ("No availability for a month.", "en", (SCHED, NEG)),
     ("Записали на тот же день.", "ru", (SCHED, POS)),
+    ("Нет свободных окон.", "ru", (SCHED, NEG)),
+    ("Свободных окон нет на месяц вперёд.", "ru", (SCHED, NEG)),
+    ("Nie da się zapisać.", "pl", (SCHED, NEG)),
+    ("Terminy są bardzo odległe.", "pl", (SCHED, NEG)),
+    ("号源很紧张。", "zh", (SCHED, NEG)),
     ("Талон только через месяц.", "ru", (SCHED, NEG)),
     ("Записали на той самий день.", "uk", (SCHED, POS)),
     ("Termin dostałam na następny dzień.", "pl", (SCHED, POS)),
@@ -103,6 +119,9 @@ STAY = [
     ("A tam miałabym termin na jutro.", "pl", SCHED),
     # the report looked at at once is no wait
     ("马上就看了报告。", "zh", WAIT),
+    # many people registering are no front desk; "не відповідає" of a price is no call
+    ("我挂号的人很多。", "zh", REC),
+    ("Ціна не відповідає якості.", "uk", "communication"),
     # the treatment room as a place is not its nurse
     ("W gabinecie zabiegowym czysto.", "pl", NURSE),
 ]
