@@ -99,6 +99,17 @@ FOUND = [
     ("На прийом зайшла без жодного очікування.", "uk", (WAIT, POS)),
     ("排了半天队才看上。", "zh", (WAIT, NEG)),
     ("到了马上就看了。", "zh", (WAIT, POS)),
+    # ... or by the part of the day it took or that was lost
+    ("Sat there half the day.", "en", (WAIT, NEG)),
+    ("It took forever to be seen.", "en", (WAIT, NEG)),
+    ("坐了一下午才看上。", "zh", (WAIT, NEG)),
+    ("整整一天都耗在医院了。", "zh", (WAIT, NEG)),
+    ("Straciłam pół dnia.", "pl", (WAIT, NEG)),
+    ("Втратила пів дня.", "uk", (WAIT, NEG)),
+    ("Потеряла полдня.", "ru", (WAIT, NEG)),
+    # a person praised whom no role names, told by what they did to the patient
+    ("The guy who stitched me up was brilliant.", "en", (DOC, POS)),
+    ("Whoever I saw today was lovely.", "en", (DOC, POS)),
 ]
 
 
@@ -122,6 +133,9 @@ STAY = [
     # many people registering are no front desk; "не відповідає" of a price is no call
     ("我挂号的人很多。", "zh", REC),
     ("Ціна не відповідає якості.", "uk", "communication"),
+    # a day on the road is no wait; a nurse who stitched is the nurse
+    ("坐了一天的车。", "zh", WAIT),
+    ("The nurse who stitched me up was lovely.", "en", DOC),
     # the treatment room as a place is not its nurse
     ("W gabinecie zabiegowym czysto.", "pl", NURSE),
 ]
