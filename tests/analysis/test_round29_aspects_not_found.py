@@ -54,6 +54,12 @@ FOUND = [
     ("The lady in the window was rude.", "en", (REC, NEG)),
     ("挂号的小姑娘很凶。", "zh", (REC, NEG)),
     ("收费的阿姨态度很差。", "zh", (REC, NEG)),
+    ("给我登记的小姑娘很耐心。", "zh", (REC, POS)),
+    ("The lady who booked me in was lovely.", "en", (REC, POS)),
+    ("Девушка, которая записывала, нахамила.", "ru", (REC, NEG)),
+    ("По телефону ответили грубо.", "ru", (REC, NEG)),
+    ("По телефону відповіли грубо.", "uk", (REC, NEG)),
+    ("Pani, która mnie zapisywała, była niemiła.", "pl", (REC, NEG)),
     ("The scheduler was rude to my mother.", "en", (REC, NEG)),
     ("Девушка на стойке была очень вежлива.", "ru", (REC, POS)),
     ("Адмін грубо відповіла по телефону.", "uk", (REC, NEG)),
@@ -133,6 +139,9 @@ STAY = [
     # many people registering are no front desk; "не відповідає" of a price is no call
     ("我挂号的人很多。", "zh", REC),
     ("Ціна не відповідає якості.", "uk", "communication"),
+    # a doctor who answered on the phone is no front desk
+    ("Врач по телефону ответил на все вопросы.", "ru", REC),
+    ("Лікарка по телефону відповіла на всі питання.", "uk", REC),
     # a day on the road is no wait; a nurse who stitched is the nurse
     ("坐了一天的车。", "zh", WAIT),
     ("The nurse who stitched me up was lovely.", "en", DOC),
