@@ -314,7 +314,11 @@ def print_aspect_sets() -> None:
     "probe29p" (all five languages, 15 each, 10 to 12 mixed): round twenty-nine's complaint
     beside the praise (a hedged or mild complaint: "the only downside", "not the cheapest",
     "жаль, что", "jedyny minus", "美中不足"; a complaint told as a bad fact; a complaint in a
-    concessive clause; praise in a concession before a complaint), the same."""
+    concessive clause; praise in a concession before a complaint), the same.
+    "probe29m" (all five languages, 15 each, 6 mixed): round twenty-nine's probe of labelled
+    aspects not found at all (the doctor by a name, a speciality or a pronoun; the price by its
+    amount or the insurance; the front desk by who sits there; the booking by how it was made;
+    the wait by how long it lasted), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -345,6 +349,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe25p-tune", "probe25p-frozen")
     # probe29p (all five, 15 each): round twenty-nine's complaint beside the praise (polarity)
     last = (*last, "probe29p-tune", "probe29p-frozen")
+    # probe29m (all five, 15 each): round twenty-nine's aspects named without their words
+    last = (*last, "probe29m-tune", "probe29m-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
