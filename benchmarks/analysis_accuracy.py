@@ -310,7 +310,15 @@ def print_aspect_sets() -> None:
     "probe25p" (all five languages, 6 each, 4 or 5 mixed): round twenty-five's polarity traps
     (litotes, "would not recommend", a rhetorical question, scare quotes, a wish, a comparative,
     an emoji after a complaint), results that came late and one aspect praised then blamed, the
-    same (2 frozen rows a language, written before the rules changed)."""
+    same (2 frozen rows a language, written before the rules changed).
+    "probe29p" (all five languages, 15 each, 10 to 12 mixed): round twenty-nine's complaint
+    beside the praise (a hedged or mild complaint: "the only downside", "not the cheapest",
+    "жаль, что", "jedyny minus", "美中不足"; a complaint told as a bad fact; a complaint in a
+    concessive clause; praise in a concession before a complaint), the same.
+    "probe29m" (all five languages, 15 each, 6 mixed): round twenty-nine's probe of labelled
+    aspects not found at all (the doctor by a name, a speciality or a pronoun; the price by its
+    amount or the insurance; the front desk by who sits there; the booking by how it was made;
+    the wait by how long it lasted), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -339,6 +347,10 @@ def print_aspect_sets() -> None:
     last = (*last, "probe25c-tune", "probe25c-frozen")
     # probe25p (all five, 6 each): round twenty-five's polarity traps, late results, two sides
     last = (*last, "probe25p-tune", "probe25p-frozen")
+    # probe29p (all five, 15 each): round twenty-nine's complaint beside the praise (polarity)
+    last = (*last, "probe29p-tune", "probe29p-frozen")
+    # probe29m (all five, 15 each): round twenty-nine's aspects named without their words
+    last = (*last, "probe29m-tune", "probe29m-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:

@@ -131,9 +131,11 @@ def test_a_tram_ride_named_beside_praise_is_no_access_praised_by_round_thirteen(
         ("Cheaper than my old dentist and just as good.", {("price", POS)}),
         ("Stood at the counter ten minutes before anyone acknowledged me.", {("reception", NEG)}),
         ("Botox results look natural, very happy.", {("outcome", POS)}),
+        # a wait past the slot is the wait (round twenty-nine; the labelled sets' en-1304,
+        # en-1404, en-1501 label it so), no longer the booking
         (
             "Love waiting 40 minutes past my slot every time. The nurse was kind though.",
-            {("scheduling", NEG), ("nurse", POS)},
+            {("waiting", NEG), ("nurse", POS)},
         ),
         ("Love being kept waiting by the receptionist for half an hour.", {("waiting", NEG)}),
     ],

@@ -255,7 +255,8 @@ def test_english_outcomes_told_as_a_story_and_a_practice_running_late(
         ("Невролог Орлова — одна из немногих, кто смотрит на пациента.", "ru", {("doctor", POS)}),
         # set apart by blame: the clause's own words still win
         ("She is the only doctor who was rude to me.", "en", {("doctor", NEG)}),
-        ("The only thing I'd change is the parking.", "en", set()),
+        # not praise of the parking: since round twenty-nine, the mild reservation it is
+        ("The only thing I'd change is the parking.", "en", {("access", NEG)}),
     ],
 )
 def test_a_professional_set_apart_from_the_others_is_praised(

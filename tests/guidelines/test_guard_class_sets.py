@@ -63,6 +63,9 @@ SETS = [
     # round 19b (ru, uk, pl) and its check in new words; the frozen thirds totals only
     ("own_ru_uk_pl_round19b.jsonl", ("ru", "uk", "pl"), 34, True),
     ("own_ru_uk_pl_round19b2.jsonl", ("ru", "uk", "pl"), 12, True),
+    # round 20a (full names and dates, en, ru, uk, pl) and its check in new words
+    ("own_name_date_round20a.jsonl", ("en", "ru", "uk", "pl"), 22, True),
+    ("own_name_date_round20a2.jsonl", ("en", "ru", "uk", "pl"), 9, True),
     # round 20d (zh): good replies answered in general; the frozen third totals only
     ("own_zh_round20d.jsonl", ("zh",), 34, True),
     ("own_zh_round20d2.jsonl", ("zh",), 30, True),

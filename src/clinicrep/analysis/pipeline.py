@@ -256,9 +256,10 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
         or not (reading.long and abs(score) >= _DECISIVE)
     ):
         sentiment = Sentiment.MIXED
-    elif reading.ironic and reading.firm == _BLAME_ONLY:
+    elif (reading.ironic or reading.hedged) and reading.firm == _BLAME_ONLY:
         # "Дякую, лікарю, дуже допомогли" after paying to hear nothing, "obiecuje «wizyty bez
-        # czekania»": the praise is irony or a claim held against the practice
+        # czekania»": the praise is irony or a claim held against the practice; "Niby miły pan
+        # doktor, ale ...": praise hedged, then blamed (aspects.HEDGE)
         sentiment = Sentiment.NEGATIVE
     elif sentiment is Sentiment.NEUTRAL:
         sentiment = _told_by_aspects(reading, score)

@@ -73,6 +73,9 @@ class Reading:
     anyone: re.Pattern[str] | None  # people in general: "most people", "всем желающим"
     timetable: re.Pattern[str] | None  # the practice's hours and prices: "every Monday", "每周"
     usual: re.Pattern[str] | None  # what is true as a rule: "usually", "can be a sign of", "通常"
+    # an activity or a loss named in general at the start of a clause ("Caring for a parent
+    # with dementia ...", "Потеря беременности ...", "Opieka nad ..."): round 20c
+    generic_subject: re.Pattern[str] | None
     me: re.Pattern[str] | None  # a review's first person: "my", "у меня", "byłam", "我"
     # a day counted back from today ("в позапрошлую среду", "zeszłego czwartku"): round 19b
     past_day: re.Pattern[str] | None
@@ -221,6 +224,7 @@ def reading(language: str) -> Reading | None:
         anyone=_phrases(table.get("anyone", [])),
         timetable=_phrases(table.get("timetable", [])),
         usual=_phrases(table.get("usual", [])),
+        generic_subject=_phrases(table.get("generic_subject", [])),
         me=_phrases(table.get("me", [])),
         past_day=_phrases(table.get("past_day", [])),
         kin=_phrases(table.get("kin", [])),
@@ -260,6 +264,16 @@ def said_as_a_rule(low: str, language: str, start: int, end: int) -> bool:
     if data is None:
         return False
     return data.usual is not None and data.usual.search(low, start, end) is not None
+
+
+def opens_in_general(low: str, language: str, start: int, end: int) -> int:
+    """Where the activity or loss named in general that opens ``low[start:end]`` ends ([reading]
+    generic_subject: "caring for a parent", "потеря", "opieka nad"), or -1 where none opens it."""
+    data = reading(language)
+    if data is None or data.generic_subject is None:
+        return -1
+    found = data.generic_subject.match(low, start, end)
+    return found.end() if found else -1
 
 
 def names_past_day(low: str, language: str, start: int, end: int) -> bool:
@@ -423,6 +437,8 @@ _SAID_OF_ANYONE = frozenset({"confirms_patient", "records", "names"})
 # What makes a sentence about someone in particular: speaking to them, an outcome, a past event.
 _PERSONAL_KINDS = ("addressee", "outcome", "specific")
 _WORD_CHAR = re.compile(r"\w")
+# what may come before a clause's first word: spaces, quotes, dashes
+_LEAD = " \t\n\"'«“„–—-"
 
 
 def denial_in(text: str, low: str | None, codes: Iterable[str], start: int, end: int) -> bool:
@@ -947,6 +963,33 @@ class WhomReading:
                 for a, b in self.health_spans
             )
             for s, e in spans
+        )
+
+    def states_in_general(self, clause: int, hit: Hit) -> bool:
+        """The clause opens with an activity or a loss named in general ([reading]
+        generic_subject) and says what it is like: "Caring for a parent with dementia while
+        working full time is exhausting", "Утрата беременности — огромное горе", "Opieka nad
+        rodzicem z demencją ... to ogromne obciążenie". The caller asks it of a health word the
+        review itself names (an echo of the reviewer's own story): from that subject on it is
+        said of anyone who lives it, whatever else its sentence tells of the reviewer, when the
+        clause itself neither speaks to nor names them and tells of no outcome or past event
+        ("Knowing the pain has finally gone ...", "Losing the baby in March was ..."). A word
+        the review did not name stays someone's: "Waiting for a biopsy result on a lump in the
+        breast is frightening" tells what the reviewer waited for."""
+        low = self.low
+        if low is None or clause in self.addressee:
+            return False
+        start, end = self.clauses[clause]
+        lead = start + len(self.text[start:end]) - len(self.text[start:end].lstrip(_LEAD))
+        if hit.start < lead or any(start <= at < end for at in self.named):
+            return False
+        if not any(opens_in_general(low, code, lead, end) >= 0 for code in self.codes):
+            return False
+        if any(self._found(kind, start, end) for kind in ("specific", "outcome", "addressee")):
+            return False
+        return not any(
+            speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
+            for code in self.codes
         )
 
     def about_no_one(self, clause: int, health: bool) -> bool:

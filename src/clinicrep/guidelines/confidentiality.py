@@ -562,15 +562,29 @@ def _staff_role_after() -> re.Pattern[str]:
     # each language's [guard] staff_role_after: "our", "one of our", "наш…", "оба", "обидва"
     words = {w for code in LANGUAGES for w in lexicon(code).staff_role_after}
     openers = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
-    # ... or, right after the name, where only a member of staff is: "Ольга Викторовна Лебедева
-    # в отпуске до 20 августа", "... на конференции" ([guard] staff_away_after)
-    away = {w for code in LANGUAGES for w in lexicon(code).staff_away_after}
-    away_alternatives = "|".join(sorted(away, key=len, reverse=True)) or "(?!)"
+    # ... or, after the name, their news (_staff_news_after)
     return re.compile(
         rf"\s*[—–,-]\s*(?i:(?:{openers})\s+)?"
         rf"(?:\w+\s+){{0,2}}?(?i:{alternatives})(?!\w)"
-        rf"|\s+(?i:{away_alternatives})(?!\w)"
+        rf"|{_staff_news_after().pattern}"
     )
+
+
+# The words a member of staff's news may have between their name and what it tells ("с 1 июня",
+# "will be", "od 1 czerwca"): a clause's punctuation ends the news.
+_STAFF_NEWS_GAP = 4
+
+
+@cache
+def _staff_news_after() -> re.Pattern[str]:
+    """After a name in its clause, where only a member of staff is ([guard] staff_away_after):
+    "Ольга Викторовна Лебедева в отпуске до 20 августа", "... на конференции"; the name is the
+    subject of that news, a few words (a date, "will be") between them: "Мария Ковалёва с 1
+    июня уходит в декретный отпуск", "Megan Hughes will be on maternity leave", "z Panią Ewą
+    Malinowską z księgowości"."""
+    away = {w for code in LANGUAGES for w in lexicon(code).staff_away_after}
+    away_alternatives = "|".join(sorted(away, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s+(?:\w+\s+){{0,{_STAFF_NEWS_GAP}}}?(?i:{away_alternatives})(?!\w)")
 
 
 @cache
@@ -1464,9 +1478,25 @@ def rules_reading(
                 ConfidentialityFinding(start, end, code, text[start:end], rewrite, pack.country)
             )
 
+    premises: list[tuple[int, int]] | None = None
+
+    def names_premises(hit: Hit) -> bool:
+        """The word is inside a phrase naming the practice itself ([guard] premises, round
+        20c: "at our surgery", "meant for another surgery", "the surgery will contact you"):
+        the place, not anyone's operation (read once per reply, only where a hit asks)."""
+        nonlocal premises
+        if premises is None:
+            sets = [language_pack(code).phrases["premises"] for code in codes]
+            premises = [
+                (m.start(), m.end()) for p in sets for m in p.finditer_in(text, low, 0, len(text))
+            ]
+        return any(s <= hit.start and hit.end <= e for s, e in premises)
+
     for clause, hit in facts:
         if clause in whom.negation:
             continue  # "we never discuss diagnoses online"
+        if hit.kind in ("health", "care") and names_premises(hit):
+            continue  # "at our surgery all repeat prescriptions need two working days"
         if any(start <= hit.start and hit.end <= end for start, end in name_spans):
             continue  # the reviewer's own name ("Thanks Tia!"): whom the reply is for, no fact
         kind = hit.kind
@@ -1480,6 +1510,8 @@ def rules_reading(
                 continue  # "życzymy szybkiego powrotu do zdrowia" after "byłam z zapaleniem"
             if whom.said_to_anyone(clause, start):
                 continue  # "każdy może umówić się ponownie do tego samego lekarza": anyone may
+            if phrase_beside("relation_denied", start, end, after=False):
+                continue  # "Вы не наш пациент, поэтому ...": the relationship denied, not told
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
@@ -1569,6 +1601,8 @@ def rules_reading(
             )
             if kind == "health" and echoed and whom.said_of_no_one(clause):
                 continue  # the review's own word, said of no one: "vaccines do not cause autism"
+            if kind == "health" and echoed and whom.states_in_general(clause, hit):
+                continue  # "Caring for a parent with dementia ... is exhausting": anyone's
             if kind == "health" and reports_echoes and reports_review(clause, hit):
                 # ... a phrase by its last word too: "после укола" after "сделали укол"
                 words = WORD.findall(text[start:end])
@@ -1642,7 +1676,10 @@ def rules_reading(
 
     staff_named = _staff_named_in(review_text)
     published = list(_public_name_written(text, reviewer_name))
+    signed_from = _signature_start(text)
     for start, end in _full_names(text, reviewer_name):
+        if start >= signed_from and not text[text.rfind("\n", 0, start) + 1 : start].strip():
+            continue  # "Kind regards,\nAgnieszka Nowicka\nkierownik przychodni": the signer
         if staff_named and any(_stem(w)[:5] in staff_named for w in WORD.findall(text[start:end])):
             continue  # the doctor the review thanks by name: "спасибо доктору Романовой"
         if any(
@@ -1856,6 +1893,41 @@ _THANKED_IN_FULL_IN_REVIEW = re.compile(
 )
 
 
+# A signature line has a few words and no sentence's end ("Kind regards,", "Sarah Whitlock",
+# "kierownik przychodni", "Dr. J. Whitaker, Clinical Director"); a full stop after a word of
+# four letters or more ends a sentence, one after "Dr", "lek", "J" does not.
+_SIGNATURE_WORDS = 6
+_SIGNATURE_LINES = 8  # "Kind regards," a name, a role, the practice, a phone, a web address...
+_SENTENCE_END_IN_LINE = re.compile(r"[!?…。！？]|\w{4,}\.(?:\s|$)")
+
+
+def _signature_line(line: str) -> bool:
+    """Whether ``line`` (stripped, not empty) can be a line of a signature."""
+    return len(WORD.findall(line)) <= _SIGNATURE_WORDS and not _SENTENCE_END_IN_LINE.search(line)
+
+
+def _signature_start(text: str) -> int:
+    """Where the reply's closing block starts: the short lines after its last sentence, two
+    or more, with a body before them ("...team.\n\nKind regards,\nSarah Whitlock\nPractice
+    Manager"); the people named there sign the reply for the practice. ``len(text)`` when
+    the reply ends in a sentence, or is short lines only (a greeting is no signature)."""
+    lines: list[tuple[int, str]] = []  # the closing lines, last first
+    end = len(text.rstrip())
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            if not _signature_line(line):
+                break
+            lines.append((start, line))
+            if len(lines) > _SIGNATURE_LINES:
+                return len(text)  # a list of short lines (a timetable) signs nothing
+        end = start - 1
+    else:
+        return len(text)  # nothing but short lines: no body, so no signature either
+    return lines[-1][0] if len(lines) >= 2 else len(text)
+
+
 def _staff_named_in(review_text: str) -> frozenset[str]:
     """The first letters of the surnames of staff the review names (a reply may name them)."""
     if not review_text:
@@ -1983,6 +2055,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     yield from _initialled_names(text)
     staff_role = _staff_role_before()
     role_after = _staff_role_after()
+    news_after = _staff_news_after()
     patronymic_at: set[int] = set()
     staff_end = -1  # where the last member of staff named in full ends
     plural_before = _staff_plural_before()
@@ -2052,6 +2125,8 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             # "kierowniczce rejestracji, pani Annie Wróbel", "our physio team, led by Mr James
             # Kerr": a member of staff
             continue
+        if news_after.match(text, m.end()):
+            continue  # "z Panią Ewą Malinowską z księgowości": her department after her name
         if not _PATRONYMIC.match(m.group(1)):
             yield m.start(), m.end()
     titles = {t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).titles}

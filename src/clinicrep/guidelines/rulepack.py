@@ -59,6 +59,8 @@ PHRASE_KINDS = (
     "reward_joint",  # between two rewards of one list: "or", "ani", "或" (a denial reaches both)
     "date_joint",  # between two dates of one list: "and", ",", "и", "和" (one owner for all)
     "date_echo_lead",  # at a date's start, words that only point at it: "your", "on", "that"
+    "premises",  # the practice named by a word that elsewhere names care: "at our surgery"
+    "relation_denied",  # right before a care relationship: that it is denied ("вы не наш пациент")
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -91,6 +93,8 @@ FLAG_KINDS = (
     "reward_denied_after",
     "reward_joint",
     "date_echo_lead",
+    "premises",
+    "relation_denied",
 )
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "reward", "care")
