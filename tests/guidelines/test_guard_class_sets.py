@@ -63,6 +63,9 @@ SETS = [
     # round 19b (ru, uk, pl) and its check in new words; the frozen thirds totals only
     ("own_ru_uk_pl_round19b.jsonl", ("ru", "uk", "pl"), 34, True),
     ("own_ru_uk_pl_round19b2.jsonl", ("ru", "uk", "pl"), 12, True),
+    # round 20b (rewards refused, offers for everyone, payment rules) and its check in new words
+    ("own_reward_billing_round20b.jsonl", ("en", "ru", "uk", "pl", "zh"), 21, True),
+    ("own_reward_billing_round20b2.jsonl", ("en", "ru", "uk", "pl", "zh"), 9, True),
 ]
 
 
