@@ -146,6 +146,7 @@ def test_a_reward_asked_about_and_denied_next_is_no_offer(
         ("zh", "我们不给现金，不过把这条评价同步到大众点评，就送您一张代金券。"),
         ("zh", "虽然不能返现，但好评可以换一张洗牙券哦。"),
         ("zh", "好评送无门槛优惠券。"),
+        ("zh", "不是返现，是给写评价的老患者送一次免费口腔检查。"),
     ],
 )
 def test_an_offer_beside_a_refusal_or_a_negative_that_urges_is_still_a_reward(
