@@ -70,6 +70,9 @@ SETS = [
     ("own_zh_round20d.jsonl", ("zh",), 34, True),
     ("own_zh_round20d2.jsonl", ("zh",), 30, True),
     ("own_zh_round20d3.jsonl", ("zh",), 24, True),
+    # round 20b (rewards refused, offers for everyone, payment rules) and its check in new words
+    ("own_reward_billing_round20b.jsonl", ("en", "ru", "uk", "pl", "zh"), 21, True),
+    ("own_reward_billing_round20b2.jsonl", ("en", "ru", "uk", "pl", "zh"), 9, True),
 ]
 
 

@@ -19,6 +19,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit
 from clinicrep.guidelines.lexicon import lexicon, normalise_language
@@ -86,6 +87,14 @@ class Reading:
     # what makes a part of a clause no rule said of anyone: their care going on ("还", "再",
     # "已经", "了"): round 20d
     not_rule: re.Pattern[str] | None
+    # round 20b: a word that negates or forbids what its part of a clause says, before the
+    # words it reaches ("we don't give", "не даём", "nie dajemy", "不给", "禁止") and after
+    # them ("... мы не даём", "... nie ma", "好评返现违反平台规定"); where a part ends (", and",
+    # ", а", "but", a Chinese comma); a clause that reports a question ("ask whether", "вопрос")
+    negator: re.Pattern[str] | None
+    negator_back: re.Pattern[str] | None
+    reach_end: re.Pattern[str] | None
+    asked: re.Pattern[str] | None
     echo_letters: int  # a news word whose first letters the review has is the review's own
 
     def person_spans(
@@ -230,6 +239,10 @@ def reading(language: str) -> Reading | None:
         kin=_phrases(table.get("kin", [])),
         kin_pronoun=_phrases(table.get("kin_pronoun", [])),
         not_rule=_phrases(table.get("not_rule", [])),
+        negator=_phrases(table.get("negator", [])),
+        negator_back=_phrases(table.get("negator_back", [])),
+        reach_end=_phrases(table.get("reach_end", [])),
+        asked=_phrases(table.get("asked", [])),
         echo_letters=int(table.get("echo_letters", 5)),
     )
 
@@ -281,6 +294,83 @@ def names_past_day(low: str, language: str, start: int, end: int) -> bool:
     среду", "минулого четверга", "w zeszły wtorek"): a day that was, so someone's."""
     data = reading(language)
     return bool(data and data.past_day and data.past_day.search(low, start, end))
+
+
+_REACH = 240  # characters either side of the words a negator may reach from
+
+
+def negated_reach(
+    low: str,
+    language: str,
+    clause: tuple[int, int],
+    start: int,
+    end: int,
+    *,
+    back: bool,
+    voids: Sequence[tuple[int, int]] = (),
+) -> bool:
+    """A word that negates or forbids ([reading] negator: "not", "never", "не", "nie", "不",
+    "禁止") stands before or inside ``low[start:end]`` in its part of the clause, or, ``back``,
+    one of [reading] negator_back after it ("скидок за отзывы мы не даём", "好评返现违反平台
+    规定"). A part ends where [reading] reach_end matches (", and every review gets", ", а
+    подарок", "，是给"); a negator inside ``voids`` (a negative that denies nothing, a
+    condition) counts for nothing. Round 20b: a refused reward is read from the clause's
+    negation, not from listed refusals."""
+    data = reading(language)
+    if data is None:
+        return False
+    pattern = data.negator_back if back else data.negator
+    if pattern is None:
+        return False
+    # a negator reaches a few words, not a pasted megabyte's clause: read near the words only
+    part_start, part_end = max(clause[0], start - _REACH), min(clause[1], end + _REACH)
+    # forward, a phrase that runs on past its negator counts too ("opinii nie wymienia się na
+    # prezenty"), from the last end of a part inside it ("кто не оставил отзыв, дарим")
+    last = start if back else end
+    if data.reach_end is not None:
+        for m in data.reach_end.finditer(low, part_start, part_end):
+            if m.end() <= last:
+                part_start = m.end()
+            elif m.start() >= end:
+                part_end = m.start()
+                break
+    lo, hi = (end, part_end) if back else (part_start, end)
+    return any(not any(s <= m.start() < e for s, e in voids) for m in pattern.finditer(low, lo, hi))
+
+
+def opens_with_negator(
+    low: str, language: str, clause: tuple[int, int], voids: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """The clause opens with a negator ([reading] negator or negator_back) in its first four
+    words (a Chinese clause: its first six characters): "It doesn't, and it never will",
+    "такой акции нет", "没有这样的活动"."""
+    data = reading(language)
+    if data is None:
+        return False
+    start, end = clause
+    if data.segmented:
+        words = list(islice(WORD.finditer(low, start, end), 4))
+        if not words:
+            return False
+        end = words[-1].end()
+    else:
+        while start < end and not low[start].isalnum():
+            start += 1
+        end = min(end, start + 6)
+    for pattern in (data.negator, data.negator_back):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(low, start, end):
+            if not any(s <= m.start() < e for s, e in voids):
+                return True
+    return False
+
+
+def reports_question(low: str, language: str, start: int, end: int) -> bool:
+    """``low[start:end]`` tells of a question ([reading] asked: "some patients ask whether",
+    "на вопросы о", "pytania o", "关于……的询问")."""
+    data = reading(language)
+    return bool(data and data.asked and data.asked.search(low, start, end))
 
 
 def tells_of_self(review_text: str, language: str) -> bool:

@@ -35,7 +35,10 @@ from clinicrep.guidelines.clause_reading import (
     conditions_in,
     denial_in,
     names_past_day,
+    negated_reach,
+    opens_with_negator,
     read_clauses,
+    reports_question,
     tells_of_self,
 )
 from clinicrep.guidelines.engine import (
@@ -1071,6 +1074,10 @@ def rules_reading(
         for code in codes:
             phrases = language_pack(code).phrases
             for m in phrases["review"].finditer_in(text, low, start, end):
+                if negated(m.start(), m.end(), back=False) or negated(
+                    m.start(), m.end(), back=True
+                ):
+                    continue  # "отзыв для этого не нужен", "we don't ask for reviews": none asked
                 if not any(
                     u.start() <= m.start() and m.end() <= u.end()
                     for c in codes
@@ -1343,6 +1350,7 @@ def rules_reading(
             found = phrase_beside("reward_denied_after", start, end, after=True)
         else:
             found = phrase_beside("reward_denied", start, end, after=False)
+        found = found or negated(start, end, back=after)
         at = bisect.bisect_left(reward_spans, (start, end))
         before = reversed(reward_spans[max(0, at - 6) : at])
         near = reward_spans[at + 1 : at + 7] if after else before
@@ -1353,6 +1361,54 @@ def rules_reading(
             found = joined(*pair) and reward_refused(*span, after)
         refused[key] = found
         return found
+
+    voids_in: dict[int, list[tuple[int, int]]] = {}
+
+    def voids_of(clause: int) -> list[tuple[int, int]]:
+        """Where a negative in the clause denies nothing: [guard] not_denying ("can't wait",
+        "не только", "不但") and the conditions ("если вы ещё не были у нас, ...")."""
+        found = voids_in.get(clause)
+        if found is None:
+            start, end = clauses[clause]
+            found = voids_in[clause] = [
+                (m.start(), m.end())
+                for c in codes
+                for m in language_pack(c).phrases["not_denying"].finditer_in(text, low, start, end)
+            ] + conditions_in(text, low, codes, start, end)
+        return found
+
+    def negated(start: int, end: int, back: bool) -> bool:
+        """A negator of its part of the clause reaches the reward (round 20b: "we wouldn't
+        dream of rewarding feedback with money off", "знижку ми ніколи не будемо", "好评返现违反
+        平台规定"): none is given, whatever words the refusal is made of."""
+        if low is None:
+            return False
+        # a phrase that runs on into the next clause is read where it ends: "отзывы мы не
+        # платим, но если продублируете отзыв, получите скидку" offers one there
+        clause = index.of(start if back else max(start, end - 1))
+        span = clauses[clause]
+        return any(
+            negated_reach(low, c, span, start, end, back=back, voids=voids_of(clause))
+            for c in codes
+        )
+
+    def asked_and_denied(start: int) -> bool:
+        """The reward is what a question asks about (its sentence ends in a question mark or
+        tells of one, [reading] asked: "some patients ask whether a review earns them a
+        voucher", "на вопросы о «скидке за отзыв» отвечаем") and the next clause opens with a
+        negator: "It doesn't, and it never will.", "такой акции нет", "没有这样的活动"."""
+        if low is None:
+            return False
+        clause = index.of(start)
+        if clause + 1 >= len(clauses):
+            return False
+        s_start, s_end = whom.sentence_span(clause)
+        question = text[s_start:s_end].rstrip().endswith(("?", "？")) or any(
+            reports_question(low, c, *clauses[clause]) for c in codes
+        )
+        return question and any(
+            opens_with_negator(low, c, clauses[clause + 1], voids_of(clause + 1)) for c in codes
+        )
 
     def answered_no(end: int) -> bool:
         """The reward is asked of in a question answered by a bare denial, the next sentence
@@ -1538,6 +1594,7 @@ def rules_reading(
                 reward_refused(start, end, after=False)
                 or reward_refused(start, end, after=True)
                 or answered_no(end)
+                or asked_and_denied(start)
             ):
                 continue  # "ни скидок, ни подарков", "no discounts or gifts": none is offered
             # a phrase that runs on past a dash names the review there: "если расскажете о нас
