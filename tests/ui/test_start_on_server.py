@@ -94,3 +94,30 @@ def test_a_window_on_a_server_closed_before_its_first_paint_never_listens(
         assert window.pane.review is None  # nor was the review read for a closed window
     finally:
         db.close()
+
+
+def test_the_monitoring_banner_reads_the_sources_once_on_a_server(
+    qtbot: Any, pg_server: Any, pg_target: Any
+) -> None:
+    """The banner's stale warning ("no check has worked for 6 hours") is made from the same
+    read of the sources as their last outcomes: each read is a round trip the start waits."""
+    from clinicrep.settings import Settings
+    from clinicrep.store.db import iso
+    from clinicrep.ui.alerts import MonitoringBanner
+
+    db = open_database(pg_target, password=pg_server.password)
+    try:
+        add_source(db, Source(kind=SourceKind.GOOGLE, name="Google Maps", platform=Platform.GOOGLE))
+        # connected two days ago, never checked since
+        db.execute("UPDATE sources SET created_at = ?", (iso(NOW - timedelta(days=2)),))
+        banner = MonitoringBanner()
+        qtbot.addWidget(banner)
+        reads: list[str] = []
+        real_execute = db.execute
+        db.execute = lambda sql, params=(): reads.append(sql) or real_execute(sql, params)  # type: ignore[method-assign]
+        banner.refresh(db, Settings(stale_hours=6))
+        db.execute = real_execute  # type: ignore[method-assign]
+        assert "has not been able to check for new reviews" in banner.stale_text
+        assert len([sql for sql in reads if "FROM sources" in sql]) == 2  # the list, when added
+    finally:
+        db.close()
