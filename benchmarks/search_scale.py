@@ -172,6 +172,13 @@ def raw_page(conn: sqlite3.Connection, sql: str, params: tuple = ()) -> Callable
 
 
 # -- the floor on PostgreSQL: raw pg_trgm queries on the same server ------------------------
+def pg_order(sql: str) -> str:
+    """``sql``'s descending keys in SQLite's order on PostgreSQL, NULLs last, as the store
+    writes them: a plain ``DESC`` there puts NULLs first, which no sort index (NULLS FIRST,
+    read backwards) gives, so the "floor" sorted every review (1,000,000: 0.25-0.5 s)."""
+    return sql.replace(" DESC", " DESC NULLS LAST")
+
+
 def raw_pg_rows(conn: Any, ids: list[int]) -> list[tuple]:
     return conn.execute("SELECT * FROM reviews WHERE id = ANY(%s)", (ids,)).fetchall()
 
@@ -192,7 +199,9 @@ def raw_pg_search(ways: list[Any], word: str) -> Callable[[], object]:
         folded = fold(word)
         escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         test, param = "search_text LIKE lower(%s)", f"%{escaped}%"
-    sql = f"SELECT id FROM reviews WHERE {test} ORDER BY created_at DESC, id DESC LIMIT {PAGE}"
+    sql = pg_order(
+        f"SELECT id FROM reviews WHERE {test} ORDER BY created_at DESC, id DESC LIMIT {PAGE}"
+    )
     options = [lambda conn=conn: conn.execute(sql, (param,)).fetchall() for conn in ways]
     best = min(options, key=lambda way: median_ms(way, 3))
     return lambda: raw_pg_rows(ways[0], [row[0] for row in best()])
@@ -325,7 +334,7 @@ class Store:
                 conn.close()
 
         return (
-            lambda kind: raw_pg_page(ways[0], pages[kind].replace("?", "%s")),
+            lambda kind: raw_pg_page(ways[0], pg_order(pages[kind].replace("?", "%s"))),
             lambda word: raw_pg_search(ways, word),
             close,
         )
@@ -510,7 +519,8 @@ def start_figures(cached: Path, runs: int) -> tuple[float, float, float]:
 RAW_PG_START = r"""
 import sys, psycopg
 conn = psycopg.connect(sys.argv[1])
-ids = [r[0] for r in conn.execute("SELECT id FROM reviews ORDER BY created_at DESC LIMIT 64")]
+ids = [r[0] for r in conn.execute(
+    "SELECT id FROM reviews ORDER BY created_at DESC NULLS LAST LIMIT 64")]
 conn.execute("SELECT * FROM reviews WHERE id = ANY(%s)", (ids,)).fetchall()
 """
 # the window on a shared store asks this PC's name once: chosen before it starts

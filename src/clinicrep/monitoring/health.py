@@ -69,9 +69,18 @@ def source_health(db: Database) -> list[SourceHealth]:
     ]
 
 
-def stale_warning(db: Database, *, now: datetime, stale_hours: int) -> StaleWarning | None:
-    """A warning when no watched source has succeeded within ``stale_hours``, else None."""
-    health = source_health(db)
+def stale_warning(
+    db: Database,
+    *,
+    now: datetime,
+    stale_hours: int,
+    health: list[SourceHealth] | None = None,
+) -> StaleWarning | None:
+    """A warning when no watched source has succeeded within ``stale_hours``, else None.
+    ``health``: ``source_health(db)`` when the caller has just read it (on a server, each
+    read of the sources is a round trip)."""
+    if health is None:
+        health = source_health(db)
     if not health or stale_hours <= 0:
         return None
     limit = now - timedelta(hours=stale_hours)

@@ -43,7 +43,9 @@ def reads_quick_here(db: _HasDialect) -> bool:
     server, where each of the screen's five statements is a round trip of the network's
     (a NAS over Wi-Fi: several ms each, the window frozen meanwhile) and one that runs
     past the limit is read again on the thread (zaparkować, парковка at load 5: 9-24 ms
-    tried here, then 7-22 ms there, 17-42 ms in all)."""
+    tried here, then 7-22 ms there, 17-42 ms in all). The window's start asks it too: on
+    a server, reads its first screen need not wait for (the review shown, the last check)
+    come after that screen is painted."""
     return not is_pg(db)
 
 

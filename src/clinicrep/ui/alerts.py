@@ -204,7 +204,7 @@ class MonitoringBanner(QFrame):
         """Re-read the sources' last outcomes; show the stale warning when it is due."""
         health = source_health(db)
         self.health_lines = [describe_last_success(h) for h in health]
-        warning = stale_warning(db, now=utc_now(), stale_hours=settings.stale_hours)
+        warning = stale_warning(db, now=utc_now(), stale_hours=settings.stale_hours, health=health)
         self.stale_text = describe_stale(warning) if warning is not None else ""
         self._show()
 

@@ -52,9 +52,14 @@ class LiveUpdates(QObject):
         parent: QObject | None = None,
         *,
         connect: Callable[[], Any] | None = None,
+        later: Callable[[Callable[[], object]], None] | None = None,
     ) -> None:
         """``connect``: makes the listening connection (PostgreSQL; default: a new one to
-        the window's server, autocommit)."""
+        the window's server, autocommit). ``later``: the listening thread starts through it
+        (the window: once its first screen is painted) instead of at once; its connection
+        to the server (a new backend, the login, LISTEN) took time from that screen. What
+        changed before it listens was never announced: once it does, it says "anything may
+        have changed" (as when the server comes back), and the window reads it again."""
         super().__init__(parent)
         self._db = db
         self.away = False
@@ -62,12 +67,16 @@ class LiveUpdates(QObject):
         self._thread: threading.Thread | None = None
         self._timer: QTimer | None = None
         self._version: int | None = None
+        self._started_late = later is not None
         if getattr(db, "dialect", "sqlite") == "postgresql":
             self._connect = connect or (lambda: _listening_connection(db))
             self._thread = threading.Thread(
                 target=self._listen, name="clinicrep-listen", daemon=True
             )
-            self._thread.start()
+            if later is None:
+                self._thread.start()
+            else:
+                later(self._start_listening)
         else:
             self._timer = QTimer(self)
             self._timer.setInterval(POLL_MS)
@@ -85,8 +94,12 @@ class LiveUpdates(QObject):
         self._stop.set()
         if self._timer is not None:
             self._timer.stop()
-        if self._thread is not None:
+        if self._thread is not None and self._thread.is_alive():
             self._thread.join(timeout=2 * WAIT_S + 1)
+
+    def _start_listening(self) -> None:
+        if not self._stop.is_set() and self._thread is not None:
+            self._thread.start()
 
     # -- SQLite ---------------------------------------------------------------------------
     def poll(self) -> None:
@@ -108,6 +121,11 @@ class LiveUpdates(QObject):
             try:
                 listener = ChangeListener(self._connect())
                 attempt = 0
+                if self._started_late:  # the window read before this listened
+                    self._started_late = False
+                    self.changed.emit(None)
+                    self.presence_changed.emit(None)
+                    self.sync_changed.emit()
                 if self.away:
                     self.away = False
                     log.info("database server reachable again")

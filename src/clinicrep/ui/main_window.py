@@ -48,6 +48,7 @@ from clinicrep.labels import status_label
 from clinicrep.messages import user_message
 from clinicrep.model import OPEN_STATUSES, Platform, Review, Source, Status
 from clinicrep.settings import Settings, answer_clock, load_settings, save_settings
+from clinicrep.store import dialect
 from clinicrep.store.db import Database
 from clinicrep.store.inbox import ReviewQuery
 from clinicrep.store.locations import list_locations
@@ -389,7 +390,18 @@ class MainWindow(QMainWindow):
         self._status_retry = QTimer(self)
         self._status_retry.setInterval(STATUS_RETRY_MS)
         self._status_retry.timeout.connect(self._store_waiting_statuses)
-        self.live = LiveUpdates(db, self)
+        # what is not on the first screen waits for it (ui/first_paint.py says why)
+        self.first_paint = FirstPaint(
+            self,
+            [self.table.viewport(), self.welcome],
+            lambda: (
+                self.pages.currentWidget() is self.welcome
+                or self.model.rowCount() > 0
+                or not self.model.loading
+            ),
+        )
+        # on a server, its listening connection is made once that screen is painted
+        self.live = LiveUpdates(db, self, later=self.first_paint.later)
         self.live.changed.connect(self._on_live_change)
         self.live.presence_changed.connect(self.editor.presence_changed)
         self.live.presence_changed.connect(self._on_live_change)  # the inbox marks them
@@ -403,7 +415,10 @@ class MainWindow(QMainWindow):
         self.live.sync_changed.connect(self.update_last_sync)
         self.live.server_lost.connect(self._on_server_lost)
         self.live.server_back.connect(self._on_server_back)
-        self.update_last_sync()
+        if dialect.reads_quick_here(db):
+            self.update_last_sync()
+        # (on a server, a round trip the first screen need not wait for: the listener, once
+        # it listens after that paint, announces every change, this one's too)
         self.reanalysis = ReanalysisController(db.path, self)
         self.reanalysis.progressed.connect(self._on_reanalysis_progress)
         self.reanalysis.finished.connect(self._on_reanalysis_finished)
@@ -411,16 +426,6 @@ class MainWindow(QMainWindow):
         if update_analysis_after_ms is not None:
             # after the first paint: the check reads every review once, on a worker
             QTimer.singleShot(update_analysis_after_ms, self, self.update_analysis)
-        # what is not on the first screen waits for it (ui/first_paint.py says why)
-        self.first_paint = FirstPaint(
-            self,
-            [self.table.viewport(), self.welcome],
-            lambda: (
-                self.pages.currentWidget() is self.welcome
-                or self.model.rowCount() > 0
-                or not self.model.loading
-            ),
-        )
         # (a window closed before its first paint starts neither: closeEvent cancels them)
         if sync_on_start:
             self.first_paint.later(self.sync.sync_now)
@@ -777,7 +782,16 @@ class MainWindow(QMainWindow):
         current, self._pane_waiting = self._pane_waiting, None
         if self.table.isVisible():
             self.table.viewport().repaint()
+        elif not self.first_paint.done and not dialect.reads_quick_here(self.db):
+            # the window's start on a server: the review and its reply are 15-20 round
+            # trips (its versions, chips, replies, templates, presence ...), read once the
+            # rows are painted, for the review selected then
+            self.first_paint.later(self._show_current_review)
+            return
         self._on_current_row(current, QModelIndex())
+
+    def _show_current_review(self) -> None:
+        self._on_current_row(self.table.currentIndex(), QModelIndex())
 
     def inbox_languages(self) -> list[str]:
         """The languages the guard will read replies to the inbox's first rows in, in the
