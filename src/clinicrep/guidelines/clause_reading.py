@@ -81,6 +81,18 @@ class Reading:
     kin: re.Pattern[str] | None
     kin_pronoun: re.Pattern[str] | None
     echo_letters: int  # a news word whose first letters the review has is the review's own
+    # round 20e: a care word made one of a series of theirs by the word before it ("контрольный
+    # осмотр", "плановий огляд", "kolejna wizyta") ...
+    follow_up: re.Pattern[str] | None = None
+    # ... and the reviewer as the subject of a past verb ("вы трижды переносили приём"): the
+    # pronouns that are a subject, and the verbs that only report what they wrote ("вы писали")
+    subject: frozenset[str] = frozenset()
+    told: tuple[str, ...] = ()
+    # ... and their relative as the subject ("ваша мама", "ваш тато": the forms of "your" that
+    # make one) with the practice as the place right after ("у нас", "в нас"): "ваша мама у нас
+    # постоянный гость" tells that the relative is in our care
+    kin_subject: frozenset[str] = frozenset()
+    with_us: re.Pattern[str] | None = None
 
     def person_spans(
         self, text: str, low: str, start: int, end: int, reviewer_name: str = ""
@@ -140,12 +152,49 @@ class Reading:
             and m.group().casefold().endswith(self.past_endings)
         ]
 
+    def follows_up(self, low: str, start: int, at: int) -> bool:
+        """The word right before ``at`` (or the one before it, from ``start`` on) makes the
+        care word there one of a series ([reading] follow_up: "контрольный осмотр", "плановий
+        огляд", "kolejna wizyta", "follow-up visit")."""
+        if self.follow_up is None:
+            return False
+        return self.follow_up.search(low, max(start, at - 60), at) is not None
+
+    def subject_did(self, text: str, start: int, end: int) -> bool:
+        """A pronoun of ``subject`` ("вы", "ви") with a past verb within the next three words
+        ("вы трижды переносили", "ви вже отримували"): something the reviewer did, not a verb
+        of ``told`` that reports what they wrote ("вы писали", "ви згадували")."""
+        if not self.subject or not self.past_endings:
+            return False
+        words = [m.group().casefold() for m in WORD.finditer(text, start, end)]
+        for i, word in enumerate(words):
+            if word not in self.subject:
+                continue
+            for after in words[i + 1 : i + 4]:
+                if (
+                    len(after) >= 5
+                    and after.endswith(self.past_endings)
+                    and after not in self.not_verbs
+                    and not any(t in after for t in self.told)
+                ):
+                    return True
+        return False
+
     def asserted(
         self, low: str, start: int, end: int, review_low: str
     ) -> list[tuple[str, int, int]]:
         """What the clause asserts: care-relationship words, and news words the review did
         not use (by their first ``echo_letters`` letters; anywhere in a Chinese review)."""
         found: list[tuple[str, int, int]] = []
+        if self.kin is not None and self.with_us is not None and self.kin_subject:
+            for m in _windowed(self.kin, low, start, end):
+                if m.group().split()[0] not in self.kin_subject:
+                    continue  # "для вашей мамы у нас есть пандус": not the subject
+                gap = _ONE_WORD_GAP.match(low, m.end())
+                spaces = _SPACES.match(low, m.end())
+                places = [spaces.end() if spaces else m.end(), *([gap.end()] if gap else [])]
+                if any(self.with_us.match(low, at) for at in places):
+                    found.append((CARE, m.start(), m.end()))
         for what, pattern in ((CARE, self.care), (OWNED, self.owned), (NEWS, self.news)):
             if pattern is None:
                 continue
@@ -164,6 +213,11 @@ class Reading:
         head = word.split()[0]
         head = head[: self.echo_letters] if self.echo_letters else head
         return re.search(rf"(?<!\w){re.escape(head)}", review_low) is not None
+
+
+# The gap a word may leave between a relative and the place ("ваш тато вже в нас"), or none.
+_ONE_WORD_GAP = re.compile(r"\s+[\w'’-]+\s+")
+_SPACES = re.compile(r"\s*")
 
 
 # A pasted megabyte is read in windows: no single regex call holds the interpreter (and so the
@@ -223,7 +277,22 @@ def reading(language: str) -> Reading | None:
         kin=_phrases(table.get("kin", [])),
         kin_pronoun=_phrases(table.get("kin_pronoun", [])),
         echo_letters=int(table.get("echo_letters", 5)),
+        follow_up=_before_pattern(table.get("follow_up", [])),
+        subject=words("subject"),
+        told=tuple(str(w).casefold() for w in table.get("told", [])),
+        kin_subject=words("kin_subject"),
+        with_us=_phrases(table.get("with_us", [])),
     )
+
+
+def _before_pattern(stems: Sequence[str]) -> re.Pattern[str] | None:
+    """One of ``stems`` opening the word right before the end of the searched text, or the
+    word before that ("контрольный осмотр", "следующий плановый осмотр")."""
+    alternatives = sorted({s.casefold() for s in stems if s}, key=len, reverse=True)
+    if not alternatives:
+        return None
+    body = "|".join(re.escape(s) for s in alternatives)
+    return re.compile(rf"(?<![\w'’-])(?:{body})[\w'’-]*\s+(?:[\w'’-]+\s+)?$")
 
 
 def speaks_to_reviewer(
@@ -697,6 +766,31 @@ class WhomReading:
         for s, e in self._conditions_in(*self.clauses[clause]):
             if s <= hit.start and hit.end <= e:
                 return not self._found("outcome", s, e)
+        return False
+
+    def takes_part(self, clause: int, hit: Hit) -> bool:
+        """The care word ``hit`` is the reviewer's though no addressee phrase says so (round
+        20e): the clause speaks to them (a bare "вас", "вам", a verb of theirs, outside "если
+        вы", "вы можете") and either makes the care one of a series of theirs ("вас ждёт
+        контрольный осмотр", "вам уже час на плановий огляд") or makes them the subject of a
+        past event in it ("ви тричі переносили прийом"). Not in a condition, nor in a general
+        clause, nor in one said to anyone."""
+        low = self.low
+        if low is None or self.supposed_at(clause, hit.start, hit.end):
+            return False
+        start, end = self.clauses[clause]
+        for code in self.codes:
+            data = reading(code)
+            if data is None or not data.person_spans(
+                self.text, low, start, end, self.reviewer_name
+            ):
+                continue
+            if data.follows_up(low, start, hit.start) or data.subject_did(self.text, start, end):
+                return not (
+                    self.general(clause)
+                    or self.said_to_anyone(clause, hit.start)
+                    or self._conditions_in(start, end)
+                )
         return False
 
     def supposed_at(self, clause: int, start: int, end: int) -> bool:
