@@ -63,10 +63,11 @@ SETS = [
     # round 19b (ru, uk, pl) and its check in new words; the frozen thirds totals only
     ("own_ru_uk_pl_round19b.jsonl", ("ru", "uk", "pl"), 34, True),
     ("own_ru_uk_pl_round19b2.jsonl", ("ru", "uk", "pl"), 12, True),
-    # round 20e (ru, uk), the misses: care said of them without a listed phrase, relatives in
-    # our care; the frozen thirds totals only
+    # round 20e (ru, uk; pl, zh in 20e3), the misses: care said of them without a listed
+    # phrase, relatives in our care, files pulled for a complaint; the frozen thirds totals only
     ("own_uk_ru_round20e.jsonl", ("ru", "uk"), 24, True),
     ("own_uk_ru_round20e2.jsonl", ("ru", "uk"), 12, True),
+    ("own_pl_zh_round20e3.jsonl", ("pl", "zh"), 22, True),
 ]
 
 

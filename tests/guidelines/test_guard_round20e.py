@@ -1,10 +1,12 @@
-"""Round 20e (ru, uk): bad replies the guard let through, read by whom a care word is about.
+"""Round 20e (ru, uk, pl): bad replies the guard let through, read by whom a care word is about.
 
 A care word ("осмотр", "прийом", "направлення") is the reviewer's without any listed phrase when
 the clause speaks to them with a bare pronoun and either makes the care one of a series of
 theirs ("вас ждёт контрольный осмотр") or makes them the subject of a past event in it ("ви тричі
 переносили прийом"); their relative as the subject with the practice as the place ("ваша мама у
-нас постоянный гость") is in our care. Each bad reply is blocked, its good look-alike passes."""
+нас постоянный гость") is in our care; a patient's records handled with their complaint ("ваше
+звернення ми розглянули разом із медичною документацією") are news about them. Each bad reply
+is blocked, its good look-alike passes."""
 
 from __future__ import annotations
 
@@ -72,6 +74,53 @@ PAIRS = [
 ]
 
 
+# (language, review, reviewer, bad reply, the rule it breaks, good look-alike)
+MORE_PAIRS = [
+    # their file taken out for their complaint: news about them
+    (
+        "uk",
+        "Лікар мене не вислухав.",
+        "Тетяна",
+        "Тетяно, ваше звернення ми розглянули разом із медичною документацією.",
+        "new_information",
+        "Тетяно, ваше звернення ми передали завідувачці, вона зателефонує вам.",
+    ),
+    (
+        "ru",
+        "Жалуюсь на хамство врача.",
+        "Валерий",
+        "Валерий, ваше обращение заведующая рассмотрела вместе с медицинской документацией.",
+        "new_information",
+        "Валерий, ваша жалоба уже у главврача, ответ будет в течение недели.",
+    ),
+    (
+        "pl",
+        "Nikt nie odpowiada na maile.",
+        "Tomasz",
+        "Panie Tomaszu, Pana zgłoszenie trafiło do kierownika razem z dokumentacją z gabinetu.",
+        "new_information",
+        "Panie Tomaszu, Pana zgłoszenie trafiło do kierownika, odpowie w ciągu tygodnia.",
+    ),
+    # a clinician asking how something of theirs works out
+    (
+        "pl",
+        "Miła obsługa.",
+        "Ewa",
+        "Pani Ewo, doktor Nowak pyta, jak się sprawdza nowa szyna na noc.",
+        "health_detail",
+        "Pani Ewo, pacjenci często pytają, jak działa szyna relaksacyjna: chroni zęby w nocy.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "review", "reviewer", "bad", "rule", "good"), MORE_PAIRS)
+def test_a_file_pulled_for_their_complaint_or_a_question_after_their_care_is_blocked(
+    language: str, review: str, reviewer: str, bad: str, rule: str, good: str
+) -> None:
+    assert rule in rules_broken(bad, language, review, reviewer)
+    assert rules_broken(good, language, review, reviewer) == set()
+
+
 @pytest.mark.parametrize(("language", "review", "reviewer", "bad", "good"), PAIRS)
 def test_a_care_word_said_of_the_reviewer_is_blocked_and_its_look_alike_passes(
     language: str, review: str, reviewer: str, bad: str, good: str
@@ -92,6 +141,9 @@ def test_a_care_word_said_of_the_reviewer_is_blocked_and_its_look_alike_passes(
         # what we have for a relative, not the relative in our care
         ("ru", "Для вашей мамы у нас есть пандус."),
         ("uk", "Для вашої мами в нас є пандус і ліфт."),
+        # records in general, beside no complaint of theirs
+        ("uk", "Медичну документацію видають за письмовою заявою."),
+        ("pl", "Dokumentację medyczną wydajemy na pisemny wniosek."),
     ],
 )
 def test_a_care_word_said_of_anyone_passes(language: str, reply: str) -> None:

@@ -30,6 +30,9 @@ CARE = "care"
 NEWS = "news"
 # a care word that counts only right after a possessive of theirs ("your file", "您的资料")
 OWNED = "owned"
+# a patient's records, news in a clause whose possessive is on their complaint ("ваше звернення
+# ми розглянули разом із медичною документацією"): round 20e
+FILED = "filed"
 
 
 def _stems_pattern(stems: Iterable[str], *, segmented: bool) -> re.Pattern[str] | None:
@@ -93,6 +96,10 @@ class Reading:
     # постоянный гость" tells that the relative is in our care
     kin_subject: frozenset[str] = frozenset()
     with_us: re.Pattern[str] | None = None
+    # ... and a patient's records ("медична документація", "dokumentacja") handled with their
+    # complaint ("ваше звернення", "Pana zgłoszenie"): their file was taken out for it
+    files: re.Pattern[str] | None = None
+    complaint: re.Pattern[str] | None = None
 
     def person_spans(
         self, text: str, low: str, start: int, end: int, reviewer_name: str = ""
@@ -195,7 +202,12 @@ class Reading:
                 places = [spaces.end() if spaces else m.end(), *([gap.end()] if gap else [])]
                 if any(self.with_us.match(low, at) for at in places):
                     found.append((CARE, m.start(), m.end()))
-        for what, pattern in ((CARE, self.care), (OWNED, self.owned), (NEWS, self.news)):
+        for what, pattern in (
+            (CARE, self.care),
+            (OWNED, self.owned),
+            (NEWS, self.news),
+            (FILED, self.files),
+        ):
             if pattern is None:
                 continue
             for m in _windowed(pattern, low, start, end):
@@ -282,6 +294,8 @@ def reading(language: str) -> Reading | None:
         told=tuple(str(w).casefold() for w in table.get("told", [])),
         kin_subject=words("kin_subject"),
         with_us=_phrases(table.get("with_us", [])),
+        files=_stems_pattern(table.get("files", []), segmented=segmented),
+        complaint=_stems_pattern(table.get("complaint", []), segmented=segmented),
     )
 
 
@@ -415,6 +429,16 @@ def read_clauses(
             j += 1
         return False
 
+    def their_complaint(i: int) -> bool:
+        """A possessive of theirs right before a complaint word of clause i ("ваше звернення",
+        "Pana zgłoszenie", "your complaint")."""
+        if data.complaint is None:
+            return False
+        return any(
+            _right_after(text, person(i), m.start())
+            for m in data.complaint.finditer(low, *clauses[i])
+        )
+
     found = []
     for i in sorted(asserted):
         start, end = clauses[i]
@@ -431,9 +455,10 @@ def read_clauses(
         if not about_them:
             continue  # said of the practice or of people in general
         said = [
-            (CARE if what == OWNED else what, s, e)
+            ({OWNED: CARE, FILED: NEWS}.get(what, what), s, e)
             for what, s, e in said
-            if what != OWNED or _right_after(text, person(i), s)
+            if (what != OWNED or _right_after(text, person(i), s))
+            and (what != FILED or their_complaint(i))
         ]
         for what in (CARE, NEWS):
             if any(w == what for w, _, _ in said):
