@@ -194,14 +194,18 @@ class Reading:
         not use (by their first ``echo_letters`` letters; anywhere in a Chinese review)."""
         found: list[tuple[str, int, int]] = []
         if self.kin is not None and self.with_us is not None and self.kin_subject:
-            for m in _windowed(self.kin, low, start, end):
-                if m.group().split()[0] not in self.kin_subject:
-                    continue  # "для вашей мамы у нас есть пандус": not the subject
-                gap = _ONE_WORD_GAP.match(low, m.end())
-                spaces = _SPACES.match(low, m.end())
-                places = [spaces.end() if spaces else m.end(), *([gap.end()] if gap else [])]
-                if any(self.with_us.match(low, at) for at in places):
-                    found.append((CARE, m.start(), m.end()))
+            # the place first ("у нас" is rarer than a possessive), then a relative just before
+            for place in _windowed(self.with_us, low, start, end):
+                for m in self.kin.finditer(low, max(start, place.start() - 60), place.start()):
+                    if m.group().split()[0] not in self.kin_subject:
+                        continue  # "для вашей мамы у нас есть пандус": not the subject
+                    gap = _ONE_WORD_GAP.match(low, m.end())
+                    spaces = _SPACES.match(low, m.end())
+                    if place.start() in (
+                        spaces.end() if spaces else m.end(),
+                        gap.end() if gap else -1,
+                    ):
+                        found.append((CARE, m.start(), m.end()))
         for what, pattern in (
             (CARE, self.care),
             (OWNED, self.owned),
@@ -601,6 +605,7 @@ class WhomReading:
         self._anyone_at: dict[int, int] = {}
         self._spoken: dict[int, bool] = {}
         self._general_numbers: tuple[int, ...] | None = None
+        self._takes_part: dict[tuple[int, str], tuple[bool, bool]] = {}
         self._found_in: dict[tuple[str, int, int], bool] = {}
         self._conditions: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
@@ -806,17 +811,28 @@ class WhomReading:
         start, end = self.clauses[clause]
         for code in self.codes:
             data = reading(code)
-            if data is None or not data.person_spans(
-                self.text, low, start, end, self.reviewer_name
-            ):
+            if data is None:
                 continue
-            if data.follows_up(low, start, hit.start) or data.subject_did(self.text, start, end):
+            spoken, did = self._spoken_in(clause, code, data, low)
+            if spoken and (did or data.follows_up(low, start, hit.start)):
                 return not (
                     self.general(clause)
                     or self.said_to_anyone(clause, hit.start)
                     or self._conditions_in(start, end)
                 )
         return False
+
+    def _spoken_in(self, clause: int, code: str, data: Reading, low: str) -> tuple[bool, bool]:
+        """Whether the clause speaks to the reviewer, and whether they are the subject of a past
+        verb in it: read once per clause (a pasted megabyte has thousands of care words)."""
+        key = (clause, code)
+        found = self._takes_part.get(key)
+        if found is None:
+            start, end = self.clauses[clause]
+            spoken = bool(data.person_spans(self.text, low, start, end, self.reviewer_name))
+            did = spoken and data.subject_did(self.text, start, end)
+            found = self._takes_part[key] = (spoken, did)
+        return found
 
     def supposed_at(self, clause: int, start: int, end: int) -> bool:
         """``text[start:end]`` is inside a condition of the clause ("if you were seen here
