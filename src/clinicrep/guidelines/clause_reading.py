@@ -90,6 +90,7 @@ class Reading:
     # ... and the reviewer as the subject of a past verb ("вы трижды переносили приём"): the
     # pronouns that are a subject, and the verbs that only report what they wrote ("вы писали")
     subject: frozenset[str] = frozenset()
+    subject_at: re.Pattern[str] | None = None  # any of ``subject``, as a whole word
     told: tuple[str, ...] = ()
     # ... and their relative as the subject ("ваша мама", "ваш тато": the forms of "your" that
     # make one) with the practice as the place right after ("у нас", "в нас"): "ваша мама у нас
@@ -167,12 +168,14 @@ class Reading:
             return False
         return self.follow_up.search(low, max(start, at - 60), at) is not None
 
-    def subject_did(self, text: str, start: int, end: int) -> bool:
+    def subject_did(self, text: str, low: str, start: int, end: int) -> bool:
         """A pronoun of ``subject`` ("вы", "ви") with a past verb within the next three words
         ("вы трижды переносили", "ви вже отримували"): something the reviewer did, not a verb
         of ``told`` that reports what they wrote ("вы писали", "ви згадували")."""
-        if not self.subject or not self.past_endings:
+        if self.subject_at is None or not self.past_endings:
             return False
+        if not self.subject_at.search(low, start, end):
+            return False  # no "вы" in the clause: most are read no further
         words = [m.group().casefold() for m in WORD.finditer(text, start, end)]
         for i, word in enumerate(words):
             if word not in self.subject:
@@ -295,12 +298,21 @@ def reading(language: str) -> Reading | None:
         echo_letters=int(table.get("echo_letters", 5)),
         follow_up=_before_pattern(table.get("follow_up", [])),
         subject=words("subject"),
+        subject_at=_whole_words(words("subject")),
         told=tuple(str(w).casefold() for w in table.get("told", [])),
         kin_subject=words("kin_subject"),
         with_us=_phrases(table.get("with_us", [])),
         files=_stems_pattern(table.get("files", []), segmented=segmented),
         complaint=_stems_pattern(table.get("complaint", []), segmented=segmented),
     )
+
+
+def _whole_words(words: frozenset[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` (in lower case) as a whole word."""
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
 def _before_pattern(stems: Sequence[str]) -> re.Pattern[str] | None:
@@ -605,7 +617,7 @@ class WhomReading:
         self._anyone_at: dict[int, int] = {}
         self._spoken: dict[int, bool] = {}
         self._general_numbers: tuple[int, ...] | None = None
-        self._takes_part: dict[tuple[int, str], tuple[bool, bool]] = {}
+        self._takes_part: dict[tuple[int, str, str], bool] = {}
         self._found_in: dict[tuple[str, int, int], bool] = {}
         self._conditions: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
@@ -813,8 +825,11 @@ class WhomReading:
             data = reading(code)
             if data is None:
                 continue
-            spoken, did = self._spoken_in(clause, code, data, low)
-            if spoken and (did or data.follows_up(low, start, hit.start)):
+            if not data.follows_up(low, start, hit.start) and not self._did_in(
+                clause, code, data, low
+            ):
+                continue
+            if self._spoken_in(clause, code, data, low):
                 return not (
                     self.general(clause)
                     or self.said_to_anyone(clause, hit.start)
@@ -822,16 +837,24 @@ class WhomReading:
                 )
         return False
 
-    def _spoken_in(self, clause: int, code: str, data: Reading, low: str) -> tuple[bool, bool]:
-        """Whether the clause speaks to the reviewer, and whether they are the subject of a past
-        verb in it: read once per clause (a pasted megabyte has thousands of care words)."""
-        key = (clause, code)
+    def _spoken_in(self, clause: int, code: str, data: Reading, low: str) -> bool:
+        """The clause speaks to the reviewer: read once per clause (a pasted megabyte has
+        thousands of care words)."""
+        key = (clause, code, "spoken")
         found = self._takes_part.get(key)
         if found is None:
             start, end = self.clauses[clause]
-            spoken = bool(data.person_spans(self.text, low, start, end, self.reviewer_name))
-            did = spoken and data.subject_did(self.text, start, end)
-            found = self._takes_part[key] = (spoken, did)
+            spans = data.person_spans(self.text, low, start, end, self.reviewer_name)
+            found = self._takes_part[key] = bool(spans)
+        return found
+
+    def _did_in(self, clause: int, code: str, data: Reading, low: str) -> bool:
+        """The reviewer is the subject of a past verb in the clause: read once per clause."""
+        key = (clause, code, "did")
+        found = self._takes_part.get(key)
+        if found is None:
+            start, end = self.clauses[clause]
+            found = self._takes_part[key] = data.subject_did(self.text, low, start, end)
         return found
 
     def supposed_at(self, clause: int, start: int, end: int) -> bool:
