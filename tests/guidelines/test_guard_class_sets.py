@@ -73,6 +73,11 @@ SETS = [
     # round 20b (rewards refused, offers for everyone, payment rules) and its check in new words
     ("own_reward_billing_round20b.jsonl", ("en", "ru", "uk", "pl", "zh"), 21, True),
     ("own_reward_billing_round20b2.jsonl", ("en", "ru", "uk", "pl", "zh"), 9, True),
+    # round 20e (ru, uk; pl, zh in 20e3), the misses: care said of them without a listed
+    # phrase, relatives in our care, files pulled for a complaint; the frozen thirds totals only
+    ("own_uk_ru_round20e.jsonl", ("ru", "uk"), 24, True),
+    ("own_uk_ru_round20e2.jsonl", ("ru", "uk"), 12, True),
+    ("own_pl_zh_round20e3.jsonl", ("pl", "zh"), 22, True),
 ]
 
 

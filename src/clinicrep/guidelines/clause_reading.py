@@ -31,6 +31,9 @@ CARE = "care"
 NEWS = "news"
 # a care word that counts only right after a possessive of theirs ("your file", "您的资料")
 OWNED = "owned"
+# a patient's records, news in a clause whose possessive is on their complaint ("ваше звернення
+# ми розглянули разом із медичною документацією"): round 20e
+FILED = "filed"
 
 
 def _stems_pattern(stems: Iterable[str], *, segmented: bool) -> re.Pattern[str] | None:
@@ -96,6 +99,23 @@ class Reading:
     reach_end: re.Pattern[str] | None
     asked: re.Pattern[str] | None
     echo_letters: int  # a news word whose first letters the review has is the review's own
+    # round 20e: a care word made one of a series of theirs by the word before it ("контрольный
+    # осмотр", "плановий огляд", "kolejna wizyta") ...
+    follow_up: re.Pattern[str] | None = None
+    # ... and the reviewer as the subject of a past verb ("вы трижды переносили приём"): the
+    # pronouns that are a subject, and the verbs that only report what they wrote ("вы писали")
+    subject: frozenset[str] = frozenset()
+    subject_at: re.Pattern[str] | None = None  # any of ``subject``, as a whole word
+    told: tuple[str, ...] = ()
+    # ... and their relative as the subject ("ваша мама", "ваш тато": the forms of "your" that
+    # make one) with the practice as the place right after ("у нас", "в нас"): "ваша мама у нас
+    # постоянный гость" tells that the relative is in our care
+    kin_subject: frozenset[str] = frozenset()
+    with_us: re.Pattern[str] | None = None
+    # ... and a patient's records ("медична документація", "dokumentacja") handled with their
+    # complaint ("ваше звернення", "Pana zgłoszenie"): their file was taken out for it
+    files: re.Pattern[str] | None = None
+    complaint: re.Pattern[str] | None = None
 
     def person_spans(
         self, text: str, low: str, start: int, end: int, reviewer_name: str = ""
@@ -155,13 +175,61 @@ class Reading:
             and m.group().casefold().endswith(self.past_endings)
         ]
 
+    def follows_up(self, low: str, start: int, at: int) -> bool:
+        """The word right before ``at`` (or the one before it, from ``start`` on) makes the
+        care word there one of a series ([reading] follow_up: "контрольный осмотр", "плановий
+        огляд", "kolejna wizyta", "follow-up visit")."""
+        if self.follow_up is None:
+            return False
+        return self.follow_up.search(low, max(start, at - 60), at) is not None
+
+    def subject_did(self, text: str, low: str, start: int, end: int) -> bool:
+        """A pronoun of ``subject`` ("вы", "ви") with a past verb within the next three words
+        ("вы трижды переносили", "ви вже отримували"): something the reviewer did, not a verb
+        of ``told`` that reports what they wrote ("вы писали", "ви згадували")."""
+        if self.subject_at is None or not self.past_endings:
+            return False
+        if not self.subject_at.search(low, start, end):
+            return False  # no "вы" in the clause: most are read no further
+        words = [m.group().casefold() for m in WORD.finditer(text, start, end)]
+        for i, word in enumerate(words):
+            if word not in self.subject:
+                continue
+            for after in words[i + 1 : i + 4]:
+                if (
+                    len(after) >= 5
+                    and after.endswith(self.past_endings)
+                    and after not in self.not_verbs
+                    and not any(t in after for t in self.told)
+                ):
+                    return True
+        return False
+
     def asserted(
         self, low: str, start: int, end: int, review_low: str
     ) -> list[tuple[str, int, int]]:
         """What the clause asserts: care-relationship words, and news words the review did
         not use (by their first ``echo_letters`` letters; anywhere in a Chinese review)."""
         found: list[tuple[str, int, int]] = []
-        for what, pattern in ((CARE, self.care), (OWNED, self.owned), (NEWS, self.news)):
+        if self.kin is not None and self.with_us is not None and self.kin_subject:
+            # the place first ("у нас" is rarer than a possessive), then a relative just before
+            for place in _windowed(self.with_us, low, start, end):
+                for m in self.kin.finditer(low, max(start, place.start() - 60), place.start()):
+                    if m.group().split()[0] not in self.kin_subject:
+                        continue  # "для вашей мамы у нас есть пандус": not the subject
+                    gap = _ONE_WORD_GAP.match(low, m.end())
+                    spaces = _SPACES.match(low, m.end())
+                    if place.start() in (
+                        spaces.end() if spaces else m.end(),
+                        gap.end() if gap else -1,
+                    ):
+                        found.append((CARE, m.start(), m.end()))
+        for what, pattern in (
+            (CARE, self.care),
+            (OWNED, self.owned),
+            (NEWS, self.news),
+            (FILED, self.files),
+        ):
             if pattern is None:
                 continue
             for m in _windowed(pattern, low, start, end):
@@ -179,6 +247,11 @@ class Reading:
         head = word.split()[0]
         head = head[: self.echo_letters] if self.echo_letters else head
         return re.search(rf"(?<!\w){re.escape(head)}", review_low) is not None
+
+
+# The gap a word may leave between a relative and the place ("ваш тато вже в нас"), or none.
+_ONE_WORD_GAP = re.compile(r"\s+[\w'’-]+\s+")
+_SPACES = re.compile(r"\s*")
 
 
 # A pasted megabyte is read in windows: no single regex call holds the interpreter (and so the
@@ -244,7 +317,33 @@ def reading(language: str) -> Reading | None:
         reach_end=_phrases(table.get("reach_end", [])),
         asked=_phrases(table.get("asked", [])),
         echo_letters=int(table.get("echo_letters", 5)),
+        follow_up=_before_pattern(table.get("follow_up", [])),
+        subject=words("subject"),
+        subject_at=_whole_words(words("subject")),
+        told=tuple(str(w).casefold() for w in table.get("told", [])),
+        kin_subject=words("kin_subject"),
+        with_us=_phrases(table.get("with_us", [])),
+        files=_stems_pattern(table.get("files", []), segmented=segmented),
+        complaint=_stems_pattern(table.get("complaint", []), segmented=segmented),
     )
+
+
+def _whole_words(words: frozenset[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` (in lower case) as a whole word."""
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _before_pattern(stems: Sequence[str]) -> re.Pattern[str] | None:
+    """One of ``stems`` opening the word right before the end of the searched text, or the
+    word before that ("контрольный осмотр", "следующий плановый осмотр")."""
+    alternatives = sorted({s.casefold() for s in stems if s}, key=len, reverse=True)
+    if not alternatives:
+        return None
+    body = "|".join(re.escape(s) for s in alternatives)
+    return re.compile(rf"(?<![\w'’-])(?:{body})[\w'’-]*\s+(?:[\w'’-]+\s+)?$")
 
 
 def speaks_to_reviewer(
@@ -454,6 +553,16 @@ def read_clauses(
             j += 1
         return False
 
+    def their_complaint(i: int) -> bool:
+        """A possessive of theirs right before a complaint word of clause i ("ваше звернення",
+        "Pana zgłoszenie", "your complaint")."""
+        if data.complaint is None:
+            return False
+        return any(
+            _right_after(text, person(i), m.start())
+            for m in data.complaint.finditer(low, *clauses[i])
+        )
+
     found = []
     for i in sorted(asserted):
         start, end = clauses[i]
@@ -470,9 +579,10 @@ def read_clauses(
         if not about_them:
             continue  # said of the practice or of people in general
         said = [
-            (CARE if what == OWNED else what, s, e)
+            ({OWNED: CARE, FILED: NEWS}.get(what, what), s, e)
             for what, s, e in said
-            if what != OWNED or _right_after(text, person(i), s)
+            if (what != OWNED or _right_after(text, person(i), s))
+            and (what != FILED or their_complaint(i))
         ]
         for what in (CARE, NEWS):
             if any(w == what for w, _, _ in said):
@@ -702,6 +812,7 @@ class WhomReading:
         self._anyone_at: dict[int, int] = {}
         self._spoken: dict[int, bool] = {}
         self._general_numbers: tuple[int, ...] | None = None
+        self._takes_part: dict[tuple[int, str, str], bool] = {}
         self._found_in: dict[tuple[str, int, int], bool] = {}
         self._conditions: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
@@ -899,6 +1010,53 @@ class WhomReading:
             if s <= hit.start and hit.end <= e:
                 return not self._found("outcome", s, e)
         return False
+
+    def takes_part(self, clause: int, hit: Hit) -> bool:
+        """The care word ``hit`` is the reviewer's though no addressee phrase says so (round
+        20e): the clause speaks to them (a bare "вас", "вам", a verb of theirs, outside "если
+        вы", "вы можете") and either makes the care one of a series of theirs ("вас ждёт
+        контрольный осмотр", "вам уже час на плановий огляд") or makes them the subject of a
+        past event in it ("ви тричі переносили прийом"). Not in a condition, nor in a general
+        clause, nor in one said to anyone."""
+        low = self.low
+        if low is None or self.supposed_at(clause, hit.start, hit.end):
+            return False
+        start, end = self.clauses[clause]
+        for code in self.codes:
+            data = reading(code)
+            if data is None:
+                continue
+            if not data.follows_up(low, start, hit.start) and not self._did_in(
+                clause, code, data, low
+            ):
+                continue
+            if self._spoken_in(clause, code, data, low):
+                return not (
+                    self.general(clause)
+                    or self.said_to_anyone(clause, hit.start)
+                    or self._conditions_in(start, end)
+                )
+        return False
+
+    def _spoken_in(self, clause: int, code: str, data: Reading, low: str) -> bool:
+        """The clause speaks to the reviewer: read once per clause (a pasted megabyte has
+        thousands of care words)."""
+        key = (clause, code, "spoken")
+        found = self._takes_part.get(key)
+        if found is None:
+            start, end = self.clauses[clause]
+            spans = data.person_spans(self.text, low, start, end, self.reviewer_name)
+            found = self._takes_part[key] = bool(spans)
+        return found
+
+    def _did_in(self, clause: int, code: str, data: Reading, low: str) -> bool:
+        """The reviewer is the subject of a past verb in the clause: read once per clause."""
+        key = (clause, code, "did")
+        found = self._takes_part.get(key)
+        if found is None:
+            start, end = self.clauses[clause]
+            found = self._takes_part[key] = data.subject_did(self.text, low, start, end)
+        return found
 
     def supposed_at(self, clause: int, start: int, end: int) -> bool:
         """``text[start:end]`` is inside a condition of the clause ("if you were seen here

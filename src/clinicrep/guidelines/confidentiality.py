@@ -1589,6 +1589,8 @@ def rules_reading(
                 if before and start - before[-1].end <= 40:
                     start = before[-1].start
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
+            elif not near and not review_words(start, end) and whom.takes_part(clause, hit):
+                add(start, end, FindingCode.CONFIRMS_PATIENT)  # "вас ждёт контрольный осмотр"
         elif kind == "reward":
             if (
                 reward_refused(start, end, after=False)
