@@ -102,6 +102,14 @@ THAN = "than"
 # the results, which the labelled sets count as the information's (`communication`), not a
 # booking far ahead nor a wait in the practice (round twenty-five)
 RESULTS = "results"
+# Listening ("listened", "не слушает", "вислухав", "nie słuchał", "听我说"; section [listening]
+# lists the [communication] terms that are listening): in a clause that names a person, how well
+# the person listens is their attention, judged as the person's, not as the information given
+# ("the doctor on call was arrogant and didn't listen", "Dr Haddad listened to all 12 of my
+# questions", "врач высокомерный и не слушает пациента": the labels give the doctor alone).
+# Where the clause names nobody ("Nobody listened"), it is communication as before (round
+# thirty-one).
+LISTENING = "listening"
 # A reservation named as such ("only gripe:", "the only downside", "美中不足", "єдине але"): it
 # blames what its clause names, and where it opens the clause it turns like "but" against what
 # came before ("The nurses made it easy. Only gripe: the prep instructions were confusing" does
@@ -2005,9 +2013,14 @@ def _judge(
     # in a second pass over the weighed terms
     waits: set[tuple[int, int]] | None = None
     aspect_of = _ASPECT_OF
+    heard: list[Match] = []  # its terms of listening (see LISTENING)
+    listening = _listening(lang)
     for m in named:
         section = m.section
         aspect = aspect_of.get(section)
+        if section == _COMMUNICATION_VALUE and m.term in listening:
+            heard.append(m)
+            continue
         if aspect is not None:
             if section == BRIEF or section == PAID_FOR:
                 named_weighted.append(m)  # names the doctor only if it blames (below)
@@ -2061,6 +2074,15 @@ def _judge(
         elif section == ELSEWHERE and not _compared(m, tokens, lang, span, text):
             elsewhere = m.start
             break  # what it names after is theirs too ("my last GP missed")
+    if heard:
+        listener = next((a for a in aspects if a in _PERSONS), None)
+        if listener is None:
+            if _COMMUNICATION not in aspects:
+                aspects.append(_COMMUNICATION)
+            worded = True
+            named_weighted += heard
+        else:
+            named_weighted += [m._replace(section=listener.value) for m in heard]
     # Negation scopes: from the end of a negator over the next few words, never past the clause.
     scopes: list[tuple[int, int]] = []
     boosts: list[tuple[int, int, float]] = []
@@ -2263,6 +2285,12 @@ def _judge(
             manner,
         ),
     )
+
+
+@cache
+def _listening(lang: str) -> frozenset[str]:
+    """The [communication] terms, as written, that tell listening (see LISTENING)."""
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(LISTENING, []))
 
 
 @cache
