@@ -1,10 +1,11 @@
 """Round thirty-one (issue 19, branch asp31): aspects the reading gives that the review does not.
 
-How well a named person listens is that person's attention, not the information given: the
-labelled sets give the doctor alone to "the doctor on call was arrogant and didn't listen", and
-the blind sets' commonest extra chip is communication. Where the clause names nobody ("Никто
-меня не слушал"), listening is still the information's. Each review is read as the pipeline
-reads it (rules only).
+How well a named person listens, and the time and care they give, is that person's attention:
+not the information given (the labelled sets give the doctor alone to "the doctor on call was
+arrogant and didn't listen"; the blind sets' commonest extra chip is communication), nor the
+doctor's where the clause names a nurse ("The hygienist was gentle and thorough"). Where the
+clause names nobody ("Никто меня не слушал", "Very thorough"), the term's own aspect stays.
+Each review is read as the pipeline reads it (rules only).
 """
 
 from __future__ import annotations
@@ -43,3 +44,31 @@ NOBODY_LISTENS = [
 @pytest.mark.parametrize(("text", "lang"), NOBODY_LISTENS)
 def test_listening_with_no_person_named_stays_communication(text: str, lang: str) -> None:
     assert read(text, lang) == {("communication", NEG)}
+
+
+NURSE_GIVES_TIME = [
+    ("The hygienist was gentle and thorough.", "en"),
+    ("Nurse Jo took the time to calm my son down.", "en"),
+    ("Медсестра уделила мне время и всё показала.", "ru"),
+    ("Медсестра приділила мені час, дуже мила.", "uk"),
+    ("Pielęgniarka poświęciła mi czas, bardzo miła.", "pl"),
+    ("护士花时间陪孩子玩，很温柔。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NURSE_GIVES_TIME)
+def test_the_time_and_care_a_nurse_gives_credit_the_nurse_not_the_doctor(
+    text: str, lang: str
+) -> None:
+    # on the old code each had a doctor chip (the Russian and Ukrainian ones only that chip)
+    assert read(text, lang) == {("nurse", POS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Very thorough, would recommend.", "en"), ("Терапевт уделил мне много времени.", "ru")],
+)
+def test_care_told_of_the_doctor_or_of_nobody_still_credits_the_doctor(
+    text: str, lang: str
+) -> None:
+    assert read(text, lang) == {("doctor", POS)}

@@ -102,14 +102,16 @@ THAN = "than"
 # the results, which the labelled sets count as the information's (`communication`), not a
 # booking far ahead nor a wait in the practice (round twenty-five)
 RESULTS = "results"
-# Listening ("listened", "не слушает", "вислухав", "nie słuchał", "听我说"; section [listening]
-# lists the [communication] terms that are listening): in a clause that names a person, how well
-# the person listens is their attention, judged as the person's, not as the information given
-# ("the doctor on call was arrogant and didn't listen", "Dr Haddad listened to all 12 of my
-# questions", "врач высокомерный и не слушает пациента": the labels give the doctor alone).
-# Where the clause names nobody ("Nobody listened"), it is communication as before (round
-# thirty-one).
-LISTENING = "listening"
+# A person's attention (round thirty-one; section [attention] lists, as written, the terms of
+# [communication] and [doctor] that tell it): how well a person listens ("listened", "не
+# слушает", "вислухав", "nie słuchał", "听我说") and the time and care they give ("took the time",
+# "thorough", "уделил мне время", "poświęcił mi czas", "花时间"). In a clause that names a person
+# they judge that person, not the information given nor the doctor ("the doctor on call was
+# arrogant and didn't listen", "врач высокомерный и не слушает пациента": the labels give the
+# doctor alone; "The hygienist was gentle and thorough", "Nurse Amy took the time to find a
+# vein": the nurse, not the doctor). Where the clause names nobody ("Никто меня не слушал") they
+# judge their own section's aspect, as before.
+ATTENTION = "attention"
 # A reservation named as such ("only gripe:", "the only downside", "美中不足", "єдине але"): it
 # blames what its clause names, and where it opens the clause it turns like "but" against what
 # came before ("The nurses made it easy. Only gripe: the prep instructions were confusing" does
@@ -2013,12 +2015,12 @@ def _judge(
     # in a second pass over the weighed terms
     waits: set[tuple[int, int]] | None = None
     aspect_of = _ASPECT_OF
-    heard: list[Match] = []  # its terms of listening (see LISTENING)
-    listening = _listening(lang)
+    heard: list[Match] = []  # its terms of a person's attention (see ATTENTION)
+    attention = _attention(lang)
     for m in named:
         section = m.section
         aspect = aspect_of.get(section)
-        if section == _COMMUNICATION_VALUE and m.term in listening:
+        if m.term in attention and (aspect is _COMMUNICATION or aspect is _DOCTOR):
             heard.append(m)
             continue
         if aspect is not None:
@@ -2075,14 +2077,16 @@ def _judge(
             elsewhere = m.start
             break  # what it names after is theirs too ("my last GP missed")
     if heard:
-        listener = next((a for a in aspects if a in _PERSONS), None)
-        if listener is None:
-            if _COMMUNICATION not in aspects:
-                aspects.append(_COMMUNICATION)
-            worded = True
-            named_weighted += heard
-        else:
-            named_weighted += [m._replace(section=listener.value) for m in heard]
+        person = next((a for a in aspects if a in _PERSONS), None)
+        for m in heard:
+            if person is not None:
+                named_weighted.append(m._replace(section=person.value))
+                continue
+            own_aspect = aspect_of[m.section]
+            if own_aspect not in aspects:
+                aspects.append(own_aspect)
+            worded = worded or own_aspect is not _DOCTOR
+            named_weighted.append(m)
     # Negation scopes: from the end of a negator over the next few words, never past the clause.
     scopes: list[tuple[int, int]] = []
     boosts: list[tuple[int, int, float]] = []
@@ -2288,9 +2292,9 @@ def _judge(
 
 
 @cache
-def _listening(lang: str) -> frozenset[str]:
-    """The [communication] terms, as written, that tell listening (see LISTENING)."""
-    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(LISTENING, []))
+def _attention(lang: str) -> frozenset[str]:
+    """The [communication] and [doctor] terms, as written, of a person's attention (ATTENTION)."""
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(ATTENTION, []))
 
 
 @cache
