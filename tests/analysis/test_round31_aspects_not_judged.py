@@ -72,3 +72,25 @@ def test_care_told_of_the_doctor_or_of_nobody_still_credits_the_doctor(
     text: str, lang: str
 ) -> None:
     assert read(text, lang) == {("doctor", POS)}
+
+
+def test_the_day_of_a_doctors_deed_is_no_booking() -> None:
+    # on the old code each also had a scheduling chip: "the same day" read as a booking had fast
+    assert read("Dr Shah ordered an X-ray the same day and spotted the fracture.", "en") == {
+        ("doctor", POS),
+        ("outcome", POS),
+    }
+    assert read("Лікарка того ж дня призначила аналізи, дуже уважна.", "uk") == {("doctor", POS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Got a same day appointment and Dr Shah was lovely.", "en"),
+        ("The receptionist fitted me in the same day.", "en"),
+        ("Booked online for the same day.", "en"),
+        ("Записали в тот же день.", "ru"),
+    ],
+)
+def test_a_booking_or_the_desk_the_same_day_is_still_the_booking(text: str, lang: str) -> None:
+    assert ("scheduling", POS) in read(text, lang)
