@@ -318,7 +318,11 @@ def print_aspect_sets() -> None:
     "probe29m" (all five languages, 15 each, 6 mixed): round twenty-nine's probe of labelled
     aspects not found at all (the doctor by a name, a speciality or a pronoun; the price by its
     amount or the insurance; the front desk by who sits there; the booking by how it was made;
-    the wait by how long it lasted), the same."""
+    the wait by how long it lasted), the same.
+    "probe31x" (all five languages, 12 each, 1 mixed): round thirty-one's probe of aspects the
+    reading adds that the review does not judge (the patient's own call or question, a clock
+    time or a length told as a fact, a doctor named only as where a story happened, where the
+    practice is, a question to other readers), beside the aspects it does judge, the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -351,6 +355,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe29p-tune", "probe29p-frozen")
     # probe29m (all five, 15 each): round twenty-nine's aspects named without their words
     last = (*last, "probe29m-tune", "probe29m-frozen")
+    # probe31x (all five, 12 each): round thirty-one's aspects found that the review lacks
+    last = (*last, "probe31x-tune", "probe31x-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:

@@ -102,6 +102,22 @@ THAN = "than"
 # the results, which the labelled sets count as the information's (`communication`), not a
 # booking far ahead nor a wait in the practice (round twenty-five)
 RESULTS = "results"
+# A person's attention (round thirty-one; section [attention] lists, as written, the terms of
+# [communication] and [doctor] that tell it): how well a person listens ("listened", "не
+# слушает", "вислухав", "nie słuchał", "听我说") and the time and care they give ("took the time",
+# "thorough", "уделил мне время", "poświęcił mi czas", "花时间"). In a clause that names a person
+# they judge that person, not the information given nor the doctor ("the doctor on call was
+# arrogant and didn't listen", "врач высокомерный и не слушает пациента": the labels give the
+# doctor alone; "The hygienist was gentle and thorough", "Nurse Amy took the time to find a
+# vein": the nurse, not the doctor). Where the clause names nobody ("Никто меня не слушал") they
+# judge their own section's aspect, as before.
+ATTENTION = "attention"
+# The same day ("same day", "в тот же день", "того ж дня"; section [same_day] lists, as written,
+# the [scheduling] terms that tell only the day): in a clause that names the doctor or a nurse
+# and no booking, the front desk nor a call, it is the day of their deed ("Dr. Brennan ordered a
+# scan the same day", "adjusted my dose the same day"), not a booking had quickly (round
+# thirty-one); "She called me back the same day" stays a quick answer (round fourteen's test).
+SAME_DAY = "same_day"
 # A reservation named as such ("only gripe:", "the only downside", "美中不足", "єдине але"): it
 # blames what its clause names, and where it opens the clause it turns like "but" against what
 # came before ("The nurses made it easy. Only gripe: the prep instructions were confusing" does
@@ -1211,6 +1227,7 @@ WAIT_MINUTES, WAIT_HOURS, WAIT_NUMBERS, WAIT_BOUNDS = (
 WAIT_LATE, WAIT_WORDS, LATE_BY, LATE_SELF = "wait_late", "wait_words", "late_by", "late_self"
 _SCHEDULING_VALUE = Aspect.SCHEDULING.value
 _SCHEDULING, _RECEPTION_VALUE = Aspect.SCHEDULING, Aspect.RECEPTION.value
+_NURSE = Aspect.NURSE
 _WAIT_SECTIONS = frozenset((_WAITING_VALUE, WAITING_ROOM, _SCHEDULING_VALUE))
 _WAIT_LONG = 30  # minutes
 _WAIT_SHORT = 15
@@ -2005,9 +2022,19 @@ def _judge(
     # in a second pass over the weighed terms
     waits: set[tuple[int, int]] | None = None
     aspect_of = _ASPECT_OF
+    heard: list[Match] = []  # its terms of a person's attention (see ATTENTION)
+    attention = _attention(lang)
+    days: list[Match] = []  # its terms of the same day (see SAME_DAY)
+    same_day = _same_day(lang)
     for m in named:
         section = m.section
         aspect = aspect_of.get(section)
+        if m.term in attention and (aspect is _COMMUNICATION or aspect is _DOCTOR):
+            heard.append(m)
+            continue
+        if section == _SCHEDULING_VALUE and m.term in same_day:
+            days.append(m)
+            continue
         if aspect is not None:
             if section == BRIEF or section == PAID_FOR:
                 named_weighted.append(m)  # names the doctor only if it blames (below)
@@ -2061,6 +2088,27 @@ def _judge(
         elif section == ELSEWHERE and not _compared(m, tokens, lang, span, text):
             elsewhere = m.start
             break  # what it names after is theirs too ("my last GP missed")
+    if heard:
+        person = next((a for a in aspects if a in _PERSONS), None)
+        for m in heard:
+            if person is not None:
+                named_weighted.append(m._replace(section=person.value))
+                continue
+            own_aspect = aspect_of[m.section]
+            if own_aspect not in aspects:
+                aspects.append(own_aspect)
+            worded = worded or own_aspect is not _DOCTOR
+            named_weighted.append(m)
+    if days and not (
+        (_DOCTOR in aspects or _NURSE in aspects)
+        and _SCHEDULING not in aspects
+        and _RECEPTION not in aspects
+        and _COMMUNICATION not in aspects
+    ):
+        if _SCHEDULING not in aspects:
+            aspects.append(_SCHEDULING)
+        worded = True
+        named_weighted += days
     # Negation scopes: from the end of a negator over the next few words, never past the clause.
     scopes: list[tuple[int, int]] = []
     boosts: list[tuple[int, int, float]] = []
@@ -2263,6 +2311,18 @@ def _judge(
             manner,
         ),
     )
+
+
+@cache
+def _attention(lang: str) -> frozenset[str]:
+    """The [communication] and [doctor] terms, as written, of a person's attention (ATTENTION)."""
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(ATTENTION, []))
+
+
+@cache
+def _same_day(lang: str) -> frozenset[str]:
+    """The [scheduling] terms, as written, that tell only the day (see SAME_DAY)."""
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(SAME_DAY, []))
 
 
 @cache
