@@ -1,9 +1,9 @@
 """Round thirty-one (issue 19, branch asp31): aspects the reading gives that the review does not.
 
-How well a named person listens, and the time and care they give, is that person's attention:
-not the information given (the labelled sets give the doctor alone to "the doctor on call was
-arrogant and didn't listen"; the blind sets' commonest extra chip is communication), nor the
-doctor's where the clause names a nurse ("The hygienist was gentle and thorough"). Where the
+The time and care a named person gives is that person's attention: not the information given,
+nor the doctor's where the clause names a nurse ("The hygienist was gentle and thorough"). How
+well a named person listens judges that person and the information given both (session 23: the
+blind sets' labels give both; round 31 had given the person alone). Where the
 clause names nobody ("Никто меня не слушал", "Very thorough"), the term's own aspect stays.
 Each review is read as the pipeline reads it (rules only).
 """
@@ -15,7 +15,7 @@ from tests.analysis.aspect_reading import read
 
 NEG, POS = "negative", "positive"
 
-PERSON_LISTENS = [
+PERSON_LISTENS = [  # session 23's lead: the person and communication both (aspects.LISTENING)
     ("The surgeon was cold and never listened to a word I said.", "en", {("doctor", NEG)}),
     ("Dr Ward listened to everything and took her time.", "en", {("doctor", POS)}),
     ("Хирург надменный и совсем не слушает.", "ru", {("doctor", NEG)}),
@@ -27,11 +27,14 @@ PERSON_LISTENS = [
 
 
 @pytest.mark.parametrize(("text", "lang", "chips"), PERSON_LISTENS)
-def test_a_person_who_listens_or_not_gets_the_chip_not_communication(
+def test_a_person_who_listens_or_not_gets_the_persons_chip_beside_communication(
     text: str, lang: str, chips: set[tuple[str, str]]
 ) -> None:
-    # on the old code each also had a communication chip (the Polish one only that chip)
-    assert read(text, lang) == chips
+    # how well a named person listens is theirs and the information's both: the labels of the
+    # blind sets give both; round 31 gave the person alone, and before it the Polish review had
+    # only the communication chip (the doctor it blames was not found)
+    ((_, polarity),) = chips
+    assert read(text, lang) == chips | {("communication", polarity)}
 
 
 NOBODY_LISTENS = [
