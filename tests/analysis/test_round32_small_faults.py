@@ -35,6 +35,24 @@ def test_nobody_listening_is_a_complaint_of_the_telling(text: str, lang: str) ->
     assert read(text, lang) == {("communication", NEG)}
 
 
+NOBODY_PAID_ATTENTION = [
+    ("Никто не обратил на меня внимания.", "ru"),
+    ("Ніхто не звернув на мене уваги.", "uk"),
+    ("Nikt nie zwrócił na mnie uwagi.", "pl"),
+    ("没人理我。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOBODY_PAID_ATTENTION)
+def test_nobody_paying_attention_is_a_complaint_of_the_telling(text: str, lang: str) -> None:
+    # on the old code each had no chip at all
+    assert read(text, lang) == {("communication", NEG)}
+
+
+def test_a_doctor_who_paid_no_attention_is_still_the_doctors_fault() -> None:
+    assert read("Врач не обратил внимания на мои жалобы.", "ru") == {("doctor", NEG)}
+
+
 def test_a_doctor_who_listened_after_nobody_did_is_still_praised() -> None:
     assert read("The doctor listened to me.", "en") == {("doctor", POS)}
     assert ("doctor", POS) in read("Nobody had listened before but Dr Lee listened to me.", "en")
