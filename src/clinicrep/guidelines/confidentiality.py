@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -982,6 +983,18 @@ def _family_of(hit: Hit, text: str, language: str) -> str:
     return hit.family or _phrase_family(text[hit.start : hit.end], language)
 
 
+@dataclass
+class _ListStep:
+    """A reward of a list being read for a refusal: refused so far, the rewards beside it on
+    the side read (nearest first), and the next of them to read."""
+
+    start: int
+    end: int
+    found: bool
+    near: list[tuple[int, int]]
+    at: int = 0
+
+
 def find_confidentiality_problems(
     reply_text: str,
     *,
@@ -1100,10 +1113,19 @@ def rules_reading(
             for c in codes
         )
 
+    near_review: dict[int, bool] = {}
+
     def review_near(clause: int) -> bool:
         """A review is named in this clause or the one before ("leave a review — get ...");
         read only for a clause offering something. Not a sentence before that thanks for the
-        review: "Thank you for the review! Seniors get 10% off" is an offer to everyone."""
+        review: "Thank you for the review! Seniors get 10% off" is an offer to everyone. Read
+        once a clause: a pasted clause of thousands of rewards asks it for each."""
+        known = near_review.get(clause)
+        if known is None:
+            known = near_review[clause] = read_review_near(clause)
+        return known
+
+    def read_review_near(clause: int) -> bool:
         if names_review(clause):
             return True
         if clause == 0 or not names_review(clause - 1) or denies_reward(clause - 1):
@@ -1230,6 +1252,24 @@ def rules_reading(
             )
         return found
 
+    addressees_by_end: dict[int, tuple[list[int], list[int]]] = {}
+
+    def last_addressee_before(clause: int, at: int) -> Hit | None:
+        """The last addressee of the clause (in the order read) that ends by ``at``: found by
+        halving, not by walking every addressee of the clause for every care word of it (a
+        pasted clause of thousands of both)."""
+        near = addressee_at.get(clause, [])
+        known = addressees_by_end.get(clause)
+        if known is None:
+            order = sorted(range(len(near)), key=lambda i: near[i].end)
+            known = addressees_by_end[clause] = (
+                [near[i].end for i in order],
+                list(accumulate(order, max)),
+            )
+        ends, latest = known
+        k = bisect.bisect_right(ends, at)
+        return near[latest[k - 1]] if k else None
+
     review_stems: set[str] | None = None
 
     def review_words(start: int, end: int) -> bool:
@@ -1345,22 +1385,43 @@ def rules_reading(
         known = refused.get(key)
         if known is not None:
             return known
-        refused[key] = False  # a reward is no joint of itself
+        # a list is walked with a stack of its own, not by recursion: a pasted list of a
+        # thousand rewards with no joints between ("折扣礼品代金券...") went deeper than Python's
+        # recursion limit; each reward is still read once, in the same order
+        stack = [open_refusal(start, end, after)]
+        while stack:
+            step = stack[-1]
+            if step.found or step.at >= len(step.near):
+                refused[(step.start, step.end, after)] = step.found
+                stack.pop()
+                if stack:
+                    stack[-1].found = step.found
+                    stack[-1].at += 1
+                continue
+            span, own = step.near[step.at], (step.start, step.end)
+            if not (joined(own, span) if after else joined(span, own)):
+                step.at += 1
+                continue
+            known = refused.get((*span, after))
+            if known is None:
+                stack.append(open_refusal(*span, after))
+                continue
+            step.found = known
+            step.at += 1
+        return refused[key]
+
+    def open_refusal(start: int, end: int, after: bool) -> _ListStep:
+        """A step of the walk: whether the reward is refused by a denial or negator of its
+        own, and the rewards beside it on the side read, nearest first."""
+        refused[(start, end, after)] = False  # a reward is no joint of itself
         if after:
             found = phrase_beside("reward_denied_after", start, end, after=True)
         else:
             found = phrase_beside("reward_denied", start, end, after=False)
         found = found or negated(start, end, back=after)
         at = bisect.bisect_left(reward_spans, (start, end))
-        before = reversed(reward_spans[max(0, at - 6) : at])
-        near = reward_spans[at + 1 : at + 7] if after else before
-        for span in near:
-            if found:
-                break
-            pair = ((start, end), span) if after else (span, (start, end))
-            found = joined(*pair) and reward_refused(*span, after)
-        refused[key] = found
-        return found
+        before = reward_spans[max(0, at - 6) : at][::-1]
+        return _ListStep(start, end, found, reward_spans[at + 1 : at + 7] if after else before)
 
     voids_in: dict[int, list[tuple[int, int]]] = {}
 
@@ -1585,9 +1646,9 @@ def rules_reading(
             if near and review_words(start, end) and apologises(clause):
                 continue  # "sorry you left confused about your results" after "my results"
             if near and not whom.general(clause):
-                before = [a for a in near if a.end <= start]
-                if before and start - before[-1].end <= 40:
-                    start = before[-1].start
+                before = last_addressee_before(clause, start)
+                if before is not None and start - before.end <= 40:
+                    start = before.start
                 add(start, end, FindingCode.CONFIRMS_PATIENT)
             elif not near and not review_words(start, end) and whom.takes_part(clause, hit):
                 add(start, end, FindingCode.CONFIRMS_PATIENT)  # "вас ждёт контрольный осмотр"
@@ -1957,7 +2018,9 @@ _THANKED_IN_FULL_IN_REVIEW = re.compile(
 # four letters or more ends a sentence, one after "Dr", "lek", "J" does not.
 _SIGNATURE_WORDS = 6
 _SIGNATURE_LINES = 8  # "Kind regards," a name, a role, the practice, a phone, a web address...
-_SENTENCE_END_IN_LINE = re.compile(r"[!?…。！？]|\w{4,}\.(?:\s|$)")
+# (four letters looked back at from the full stop, not a run of letters tried from each of its
+# letters: a pasted line of 100,000 Chinese characters took 5 s of backtracking)
+_SENTENCE_END_IN_LINE = re.compile(r"[!?…。！？]|(?<=\w{4})\.(?:\s|$)")
 
 
 def _signature_line(line: str) -> bool:

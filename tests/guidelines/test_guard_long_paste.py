@@ -1,0 +1,110 @@
+"""A long paste of reward or care words, with no sentence break, costs the guard work in
+proportion to its length: the reply editor checks it while the user waits ("Checking the long
+reply...", Publish off). Round gquad: "discount voucher gift " over 32 KB took 7 s of CPU, each
+reward reading its whole clause again; a Chinese list of rewards ran past Python's recursion
+limit. The work is counted, not timed: the characters handed to the phrase searches, and the
+Python steps taken."""
+
+import sys
+
+import pytest
+
+from clinicrep.guidelines import clause_reading, engine
+from clinicrep.guidelines.confidentiality import FindingCode, find_confidentiality_problems
+
+REWARDS = {
+    "en": "discount voucher gift ",
+    "ru": "скидка подарок сертификат ",
+    "uk": "знижка подарунок сертифікат ",
+    "pl": "rabat prezent voucher ",
+    "zh": "折扣礼品代金券",
+}
+CARE = {
+    "en": "your doctor booked you a check-up and a blood test ",
+    "ru": "ваш врач записал вас на осмотр и анализ крови ",
+    "uk": "ваш лікар записав вас на огляд і аналіз крові ",
+    "pl": "pani lekarz zapisał panią na badanie i morfologię ",
+    "zh": "您的医生为您预约了复查和验血",
+}
+
+
+def _paste(unit: str, kilobytes: int) -> str:
+    return unit * (kilobytes * 1024 // len(unit.encode()) + 1)
+
+
+def _check(text: str, language: str) -> list:
+    return find_confidentiality_problems(
+        text, review_text="", language=language, reviewer_name="", country="other"
+    )
+
+
+def _characters_searched(monkeypatch: pytest.MonkeyPatch, text: str, language: str) -> int:
+    """How many characters the guard's phrase searches and clause readings are asked to
+    read while checking ``text``."""
+    read = [0]
+    finditer_in = engine.PhraseSet.finditer_in
+    said_of_anyone = clause_reading.said_of_anyone
+
+    def counted_finditer_in(self, text, low, start, end):  # type: ignore[no-untyped-def]
+        read[0] += end - start
+        return finditer_in(self, text, low, start, end)
+
+    def counted_said_of_anyone(low, language, start, end, *, health):  # type: ignore[no-untyped-def]
+        read[0] += end - start
+        return said_of_anyone(low, language, start, end, health=health)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(engine.PhraseSet, "finditer_in", counted_finditer_in)
+        patch.setattr(clause_reading, "said_of_anyone", counted_said_of_anyone)
+        _check(text, language)
+    return read[0]
+
+
+def _python_steps(text: str, language: str) -> int:
+    """How many Python calls and lines (a loop's every turn) checking ``text`` takes."""
+    steps = [0]
+
+    def trace(_frame: object, event: str, _arg: object) -> object:
+        steps[0] += 1
+        return trace
+
+    sys.settrace(trace)  # type: ignore[arg-type]
+    try:
+        _check(text, language)
+    finally:
+        sys.settrace(None)
+    return steps[0]
+
+
+@pytest.mark.parametrize("language", sorted(REWARDS))
+def test_a_long_paste_of_reward_words_is_read_in_time_that_grows_with_its_length(
+    monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """8 times the paste is at most about 8 times the reading (was 30-60 times: every reward
+    read its whole clause again for a review and for people in general)."""
+    unit = REWARDS[language]
+    _check(unit, language)  # the language's tables, read once
+    small = _characters_searched(monkeypatch, _paste(unit, 4), language)
+    large = _characters_searched(monkeypatch, _paste(unit, 32), language)
+    assert large <= 10 * small, (small, large)
+
+
+@pytest.mark.parametrize("language", sorted(CARE))
+def test_a_long_paste_of_care_words_is_read_in_steps_that_grow_with_its_length(
+    language: str,
+) -> None:
+    """Each care word owned by "your" was matched against every pronoun of its clause, and
+    against every addressee before it."""
+    unit = CARE[language]
+    _check(unit, language)
+    small = _python_steps(_paste(unit, 4), language)
+    large = _python_steps(_paste(unit, 32), language)
+    assert large <= 10 * small, (small, large)
+
+
+def test_a_pasted_chinese_list_of_rewards_offered_for_a_review_is_still_found() -> None:
+    """Two thousand rewards with no joint between them were read by recursion, one reward
+    deeper each: RecursionError, and the editor's check failed. Now the offer is found."""
+    text = "写好评即送" + "折扣礼品代金券" * 700
+    codes = {finding.code for finding in _check(text, "zh")}
+    assert FindingCode.REWARD in codes
