@@ -185,3 +185,18 @@ def in_polish() -> Iterator[None]:
     install_translators(QApplication.instance(), "pl")
     yield
     install_translators(QApplication.instance(), "en")
+
+
+def assert_publishable_until_named(editor, qtbot, answer: str, leaking: str, named: str) -> None:
+    """The reply ``answer`` can be published with no finding; the same reply going on to tell
+    ``named`` (a leak) turns Publish off, with a finding on those words."""
+    editor.text.setPlainText(answer)
+    qtbot.waitUntil(lambda: editor.publish_button.isEnabled(), timeout=60_000)
+    assert not editor.findings
+
+    editor.text.setPlainText(leaking)
+    qtbot.waitUntil(lambda: bool(editor.findings), timeout=60_000)
+    assert not editor.publish_button.isEnabled()
+    assert any(named in leaking[f.start : f.end] for f in editor.findings), [
+        (f.rule_label, leaking[f.start : f.end]) for f in editor.findings
+    ]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ui.conftest import one_google_review_window
+from ui.conftest import assert_publishable_until_named, one_google_review_window
 
 REVIEW = "Czy szczepionka na grypę może wywołać grypę?"
 ANSWER = (
@@ -37,13 +37,4 @@ def test_general_flu_answer_after_a_polite_greeting_can_be_published_until_her_j
     flu_question_window, qtbot
 ):
     editor = flu_question_window.editor
-    editor.text.setPlainText(ANSWER)
-    qtbot.waitUntil(lambda: editor.publish_button.isEnabled(), timeout=60_000)
-    assert not editor.findings
-
-    editor.text.setPlainText(LEAKING)
-    qtbot.waitUntil(lambda: bool(editor.findings), timeout=60_000)
-    assert not editor.publish_button.isEnabled()
-    assert any("zeszły" in LEAKING[f.start : f.end] for f in editor.findings), [
-        (f.rule_label, LEAKING[f.start : f.end]) for f in editor.findings
-    ]
+    assert_publishable_until_named(editor, qtbot, ANSWER, LEAKING, "zeszły")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ui.conftest import one_google_review_window
+from ui.conftest import assert_publishable_until_named, one_google_review_window
 
 REVIEW = "Been waiting 60 days for payment of our invoice. Not good enough for a small business."
 BODY = (
@@ -39,13 +39,4 @@ def test_reply_to_a_supplier_naming_staff_and_signed_can_be_published_until_a_pa
     supplier_window, qtbot
 ):
     editor = supplier_window.editor
-    editor.text.setPlainText(ANSWER)
-    qtbot.waitUntil(lambda: editor.publish_button.isEnabled(), timeout=60_000)
-    assert not editor.findings
-
-    editor.text.setPlainText(LEAKING)
-    qtbot.waitUntil(lambda: bool(editor.findings), timeout=60_000)
-    assert not editor.publish_button.isEnabled()
-    assert any("Pennington" in LEAKING[f.start : f.end] for f in editor.findings), [
-        (f.rule_label, LEAKING[f.start : f.end]) for f in editor.findings
-    ]
+    assert_publishable_until_named(editor, qtbot, ANSWER, LEAKING, "Pennington")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ui.conftest import one_google_review_window
+from ui.conftest import assert_publishable_until_named, one_google_review_window
 
 REVIEW = (
     "My dad has dementia and I'm his only carer. I work full time and nobody called me back "
@@ -41,13 +41,4 @@ def test_reply_echoing_a_carers_story_in_general_can_be_published_until_it_names
     carer_window, qtbot
 ):
     editor = carer_window.editor
-    editor.text.setPlainText(ANSWER)
-    qtbot.waitUntil(lambda: editor.publish_button.isEnabled(), timeout=60_000)
-    assert not editor.findings
-
-    editor.text.setPlainText(LEAKING)
-    qtbot.waitUntil(lambda: bool(editor.findings), timeout=60_000)
-    assert not editor.publish_button.isEnabled()
-    assert any("Parkinson" in LEAKING[f.start : f.end] for f in editor.findings), [
-        (f.rule_label, LEAKING[f.start : f.end]) for f in editor.findings
-    ]
+    assert_publishable_until_named(editor, qtbot, ANSWER, LEAKING, "Parkinson")
