@@ -164,3 +164,43 @@ def test_a_long_paste_of_dates_names_or_money_is_checked_in_steps_that_grow_with
         _characters_searched(monkeypatch, large, language),
     )
     assert read[1] <= 10 * read[0], read
+
+
+REVIEWER_NAMES = {
+    "en": ("Anna Kowalska, John Smith, ", "Anna Kowalska"),
+    "ru": ("Иванов Иван Петрович, ", "Иван Иванов"),
+    "uk": ("Шевченко Тарас Григорович, ", "Тарас Шевченко"),
+    "pl": ("Anna Kowalska, Jan Nowak, ", "Anna Kowalska"),
+    "zh": ("王小明、李医生、", "王小明"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(REVIEWER_NAMES))
+def test_a_long_paste_of_names_with_the_reviewers_own_is_checked_in_steps_that_grow_with_it(
+    language: str,
+) -> None:
+    """With the reviewer's published name in it, every word of the paste was held against
+    every mention of that name, and every full name against every place it is published
+    (round gquad2: 128 KB took 3.7 s in English, 2.1 s in Chinese; now 1.1 s and 0.14 s)."""
+    unit, reviewer = REVIEWER_NAMES[language]
+
+    def steps(kilobytes: int) -> int:
+        count = [0]
+
+        def trace(_frame: object, event: str, _arg: object) -> object:
+            count[0] += 1
+            return trace
+
+        text = _paste(unit, kilobytes)
+        sys.settrace(trace)  # type: ignore[arg-type]
+        try:
+            find_confidentiality_problems(
+                text, review_text="", language=language, reviewer_name=reviewer, country="other"
+            )
+        finally:
+            sys.settrace(None)
+        return count[0]
+
+    steps(0)
+    small, large = steps(4), steps(32)
+    assert large <= 10 * small, (small, large)

@@ -526,6 +526,8 @@ def read_clauses(
             asserted.setdefault(i, []).append((what, s, e))
     outside: dict[int, Sequence[tuple[int, int]]] = {}
     persons: dict[int, list[tuple[int, int]]] = {}
+    named_order = sorted(range(len(named)), key=lambda k: named[k][0])
+    named_starts = [named[k][0] for k in named_order]
 
     def excluded_in(i: int) -> Sequence[tuple[int, int]]:
         if i not in outside:
@@ -536,7 +538,13 @@ def read_clauses(
         if i not in persons:
             start, end = clauses[i]
             spans = data.person_spans(text, low, start, end, reviewer_name)
-            spans += [(s, e) for s, e in named if start <= s < end]
+            # the names starting in the clause, in the order given (by bisection: a paste
+            # of names is not read once per clause, round gquad2)
+            first, last = (
+                bisect.bisect_left(named_starts, start),
+                bisect.bisect_left(named_starts, end),
+            )
+            spans += [named[k] for k in sorted(named_order[first:last])]
             persons[i] = [
                 (s, e) for s, e in spans if not any(a <= s < b for a, b in excluded_in(i))
             ]

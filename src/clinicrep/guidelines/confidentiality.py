@@ -1596,6 +1596,7 @@ def rules_reading(
             )
 
     premises: list[tuple[int, int]] | None = None
+    reviewer_mentioned = _Spans(name_spans)
 
     def names_premises(hit: Hit) -> bool:
         """The word is inside a phrase naming the practice itself ([guard] premises, round
@@ -1614,7 +1615,7 @@ def rules_reading(
             continue  # "we never discuss diagnoses online"
         if hit.kind in ("health", "care") and names_premises(hit):
             continue  # "at our surgery all repeat prescriptions need two working days"
-        if any(start <= hit.start and hit.end <= end for start, end in name_spans):
+        if reviewer_mentioned.around(hit.start, hit.end):
             continue  # the reviewer's own name ("Thanks Tia!"): whom the reply is for, no fact
         kind = hit.kind
         start, end = hit.start, hit.end
@@ -1795,16 +1796,16 @@ def rules_reading(
         add(start, end, FindingCode.NEW_INFORMATION)
 
     staff_named = _staff_named_in(review_text)
-    published = list(_public_name_written(text, reviewer_name))
+    published = _Spans(_public_name_written(text, reviewer_name))
     signed_from = _signature_start(text)
     for start, end in _full_names(text, reviewer_name):
         if start >= signed_from and not text[text.rfind("\n", 0, start) + 1 : start].strip():
             continue  # "Kind regards,\nAgnieszka Nowicka\nkierownik przychodni": the signer
         if staff_named and any(_stem(w)[:5] in staff_named for w in WORD.findall(text[start:end])):
             continue  # the doctor the review thanks by name: "спасибо доктору Романовой"
-        if any(
-            s <= start < end <= e and (_HAN_CHAR.match(text, s) or _spoken_to(text, s, e))
-            for s, e in published
+        if start < end and any(
+            _HAN_CHAR.match(text, s) or _spoken_to(text, s, e)
+            for s, e in published.around(start, end)
         ):
             # "Thank you, Jonathan Reeves, for ..." to "Jonathan Reeves", "Dziękujemy, Panie
             # Janie Rybicki, za ..." to "Jan Rybicki": the name they publish, said to them; not
@@ -2459,11 +2460,37 @@ def _written_in_review(name: str, review_text: str) -> bool:
 
 def _spoken_to(text: str, start: int, end: int) -> bool:
     """The word at ``text[start:end]`` is said to someone: set off by commas or opening a
-    sentence before a comma ("We never say ..., Ned;", "Ned, we never say ...")."""
-    before = text[:start].rstrip()
-    after = text[end:].lstrip()
-    opens = not before or before[-1] in ".!?…"
-    return bool(after) and after[0] in ",;.!?…" and (opens or before.endswith(","))
+    sentence before a comma ("We never say ..., Ned;", "Ned, we never say ..."). Reads only
+    the characters next to it, not the whole reply on each side."""
+    before = start
+    while before and text[before - 1].isspace():
+        before -= 1
+    after = end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    opens = not before or text[before - 1] in ".!?…"
+    return after < len(text) and text[after] in ",;.!?…" and (opens or text[before - 1] == ",")
+
+
+class _Spans:
+    """Places in a reply, asked which of them hold a given stretch: only the places starting
+    near it are read, so a reply pasted full of names is checked in time that grows with its
+    length (round gquad2), not with the names times the names."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def around(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The places ``(s, e)`` with ``s <= start`` and ``end <= e``, nearest start first."""
+        found = []
+        i = bisect.bisect_right(self.starts, start)
+        while i and self.starts[i - 1] >= end - self.longest:
+            i -= 1
+            if end <= self.spans[i][1]:
+                found.append(self.spans[i])
+        return found
 
 
 def _deduplicated(found: list[ConfidentialityFinding]) -> list[ConfidentialityFinding]:
