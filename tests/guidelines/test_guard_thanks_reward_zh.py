@@ -4,8 +4,9 @@ Merging round 20b (a refused reward read from its clause's negation) with round 
 a price said of anyone) let "谢谢您！我们一般不这样做，但为了感谢您的好评，下次洁牙免费。"
 through: the reward rule had never read a free 洁牙 (the other common word for a dental
 cleaning) given "in thanks for your review", and the health word that had blocked it instead
-became a rule said of anyone. Thanks that end before the free thing, or a free thing for
-everyone two clauses on, stay harmless."""
+became a rule said of anyone. Nor "感谢您的好评，下次洁牙免费。": 洁牙 is a health word, found
+first where it starts, so the free cleaning was never read as one. Thanks that end before the
+free thing, or a free thing for everyone two clauses on, stay harmless."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def _rules(reply: str) -> set[str]:
     [
         "谢谢您！我们一般不这样做，但为了感谢您的好评，下次洁牙免费。",
         "为感谢您的五星评价，下次来复查半价。",
+        "感谢您的好评，下次洁牙免费。",  # 洁牙, a health word found first where it starts
     ],
 )
 def test_a_free_service_in_thanks_for_the_review_is_a_reward(reply: str) -> None:
