@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_store import DEFAULT_DIR, ensure_store
 from search_scale import NAMED, load
-from ui_speed import as_installed
+from ui_speed import run_child
 
 HERE = Path(__file__).resolve().parent.parent
 
@@ -116,17 +115,7 @@ def start(url: str, src: Path) -> dict:
             PYTHONPATH=str(src),
             T0=repr(time.time()),
         )
-        proc = subprocess.run(
-            [sys.executable, "-c", NAMED + CHILD],
-            env=as_installed(env),
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-    line = next((x for x in proc.stdout.splitlines() if x.startswith("BENCH ")), None)
-    if line is None:
-        raise RuntimeError(f"start-up child failed:\n{proc.stdout}\n{proc.stderr[-3000:]}")
-    return eval(line[6:])  # the child's own repr of its figures
+        return run_child(NAMED + CHILD, env, 300)
 
 
 def main() -> int:

@@ -531,7 +531,7 @@ def start_figures_pg(target: Any, runs: int) -> tuple[float, float, float]:
     """(process start to the first painted row, ``clinicrep window`` with CLINICREP_DB on
     the server; a process that connects and reads the first page raw; the window's RSS in
     MB once it showed every review, scrolled to the end and drew the charts) in s, s, MB."""
-    from ui_speed import CHILD, as_installed
+    from ui_speed import CHILD, run_child
 
     ours, raws, rss = [], [], []
     for run in range(runs + 1):  # the first compiles the modules, as installing did
@@ -547,17 +547,7 @@ def start_figures_pg(target: Any, runs: int) -> tuple[float, float, float]:
                 PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
             )
             started = time.time()
-            proc = subprocess.run(
-                [sys.executable, "-c", NAMED + CHILD],
-                env=as_installed(env),
-                capture_output=True,
-                text=True,
-                timeout=180,
-            )
-            line = next((x for x in proc.stdout.splitlines() if x.startswith("BENCH ")), None)
-            if line is None:
-                raise RuntimeError(f"start-up child failed:\n{proc.stdout}\n{proc.stderr[-3000:]}")
-            marks = eval(line[6:])  # the child's own repr of its figures
+            marks = run_child(NAMED + CHILD, env, 180)
             if run == 0:
                 continue
             ours.append(marks["paint"] - started)

@@ -123,31 +123,40 @@ def as_installed(env: dict[str, str]) -> dict[str, str]:
     return env
 
 
+def run_child(code: str, env: dict[str, str], timeout: float) -> dict:
+    """Run ``code`` in a child Python with ``env`` (as an installed program has it, see
+    ``as_installed``) and return the figures it printed on its line starting "BENCH " (its
+    own repr of a dict); a child that printed none raises with its output."""
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        env=as_installed(env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    line = next((s for s in proc.stdout.splitlines() if s.startswith("BENCH ")), None)
+    if line is None:
+        raise RuntimeError(f"start-up child failed:\n{proc.stdout}\n{proc.stderr[-3000:]}")
+    return eval(line[6:])  # the child's own repr of its figures
+
+
 def measure_startup(cached: Path, runs: int, settle_ms: int) -> list[dict]:
     results = []
     for run in range(runs + 1):  # the first compiles the modules, as installing did: not counted
         with tempfile.TemporaryDirectory(prefix="clinicrep-start-") as tmp:
             data = Path(tmp) / "data"
             working_copy(cached, data)
-            env = as_installed(
-                dict(
-                    os.environ,
-                    CLINICREP_DATA_DIR=str(data),
-                    XDG_CONFIG_HOME=str(Path(tmp) / "config"),
-                    XDG_DATA_HOME=str(Path(tmp) / "xdg"),
-                    BENCH_SETTLE_MS=str(settle_ms),
-                    QT_QPA_PLATFORM="offscreen",
-                )
+            env = dict(
+                os.environ,
+                CLINICREP_DATA_DIR=str(data),
+                XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+                XDG_DATA_HOME=str(Path(tmp) / "xdg"),
+                BENCH_SETTLE_MS=str(settle_ms),
+                QT_QPA_PLATFORM="offscreen",
             )
             wall0, cpu0 = time.time(), os.times()
-            proc = subprocess.run(
-                [sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=120
-            )
+            marks = run_child(CHILD, env, 120)
             cpu1 = os.times()
-            line = next((s for s in proc.stdout.splitlines() if s.startswith("BENCH ")), None)
-            if line is None:
-                raise RuntimeError(f"start-up child failed:\n{proc.stdout}\n{proc.stderr[-3000:]}")
-            marks = eval(line[6:])
             if run == 0:
                 continue
             results.append(

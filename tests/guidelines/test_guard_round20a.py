@@ -6,16 +6,7 @@ blocked. Each good reply was flagged before."""
 from __future__ import annotations
 
 import pytest
-
-from clinicrep.guidelines.confidentiality import find_confidentiality_problems
-
-
-def rules_broken(reply: str, language: str, review: str, reviewer: str) -> set[str]:
-    found = find_confidentiality_problems(
-        reply, review_text=review, language=language, reviewer_name=reviewer
-    )
-    return {f.rule for f in found}
-
+from tests.guidelines.guard_rules import rules_broken
 
 # (language, review, reviewer, good reply, a bad look-alike, the rule the bad one breaks)
 PAIRS = [

@@ -6,16 +6,7 @@ practice called a 'surgery', a 'when' of a rule for anyone, and 'without sympath
 from __future__ import annotations
 
 import pytest
-
-from clinicrep.guidelines.confidentiality import find_confidentiality_problems
-
-
-def rules_broken(reply: str, language: str, review: str, reviewer: str) -> set[str]:
-    found = find_confidentiality_problems(
-        reply, review_text=review, language=language, reviewer_name=reviewer
-    )
-    return {f.rule for f in found}
-
+from tests.guidelines.guard_rules import rules_broken
 
 DEMENTIA = (
     "My dad has dementia and I'm his only carer. I work full time and nobody called me back "

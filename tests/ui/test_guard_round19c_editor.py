@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ui.conftest import one_google_review_window
+from ui.conftest import assert_publishable_until_named, one_google_review_window
 
 REVIEW = "Nice clinic. Do you give discounts for reviews?"
 REFUSED = "Thank you, Zoe! Rewards for reviews? Never. Honest feedback is what helps us improve."
@@ -32,13 +32,4 @@ def discount_question_window(db, qtbot) -> Iterator[object]:
 
 def test_a_refusal_can_be_published_and_an_eager_offer_cannot(discount_question_window, qtbot):
     editor = discount_question_window.editor
-    editor.text.setPlainText(REFUSED)
-    qtbot.waitUntil(lambda: editor.publish_button.isEnabled(), timeout=60_000)
-    assert not editor.findings
-
-    editor.text.setPlainText(OFFERED)
-    qtbot.waitUntil(lambda: bool(editor.findings), timeout=60_000)
-    assert not editor.publish_button.isEnabled()
-    assert any("discount" in OFFERED[f.start : f.end] for f in editor.findings), [
-        (f.rule_label, OFFERED[f.start : f.end]) for f in editor.findings
-    ]
+    assert_publishable_until_named(editor, qtbot, REFUSED, OFFERED, "discount")

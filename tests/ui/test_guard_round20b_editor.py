@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ui.conftest import one_google_review_window
+from ui.conftest import assert_publishable_until_named, one_google_review_window
 
 REVIEW = "Lovely team. Do you give anything for reviews?"
 REFUSED = (
@@ -41,13 +41,4 @@ def test_a_refusal_in_new_words_can_be_published_and_an_offer_after_it_cannot(
     reward_question_window, qtbot
 ):
     editor = reward_question_window.editor
-    editor.text.setPlainText(REFUSED)
-    qtbot.waitUntil(lambda: editor.publish_button.isEnabled(), timeout=60_000)
-    assert not editor.findings
-
-    editor.text.setPlainText(OFFERED)
-    qtbot.waitUntil(lambda: bool(editor.findings), timeout=60_000)
-    assert not editor.publish_button.isEnabled()
-    assert any("voucher" in OFFERED[f.start : f.end] for f in editor.findings), [
-        (f.rule_label, OFFERED[f.start : f.end]) for f in editor.findings
-    ]
+    assert_publishable_until_named(editor, qtbot, REFUSED, OFFERED, "voucher")
