@@ -2,9 +2,8 @@
 
 The time and care a named person gives is that person's attention: not the information given,
 nor the doctor's where the clause names a nurse ("The hygienist was gentle and thorough"). How
-well a named person listens judges that person and the information given both (session 23: the
-blind sets' labels give both; round 31 had given the person alone). Where the
-clause names nobody ("Никто меня не слушал", "Very thorough"), the term's own aspect stays.
+well a named person listens stays communication's (session 23: the blind sets' labels give it;
+round 31 had given the person alone). Where the clause names nobody ("Никто меня не слушал", "Very thorough"), the term's own aspect stays.
 Each review is read as the pipeline reads it (rules only).
 """
 
@@ -15,26 +14,28 @@ from tests.analysis.aspect_reading import read
 
 NEG, POS = "negative", "positive"
 
-PERSON_LISTENS = [  # session 23's lead: the person and communication both (aspects.LISTENING)
-    ("The surgeon was cold and never listened to a word I said.", "en", {("doctor", NEG)}),
-    ("Dr Ward listened to everything and took her time.", "en", {("doctor", POS)}),
-    ("Хирург надменный и совсем не слушает.", "ru", {("doctor", NEG)}),
-    ("Педіатр дуже уважно вислухала мене.", "uk", {("doctor", POS)}),
-    ("Lekarz w ogóle nie słuchał, co do niego mówię.", "pl", {("doctor", NEG)}),
-    ("医生根本不听我说。", "zh", {("doctor", NEG)}),
-    ("这个医生很耐心地听我说完。", "zh", {("doctor", POS)}),
+PERSON_LISTENS = [  # how well a named person listens stays communication's (session 23)
+    ("The surgeon was cold and never listened to a word I said.", "en", NEG),
+    ("Dr Ward listened to everything and took her time.", "en", POS),
+    ("Хирург надменный и совсем не слушает.", "ru", NEG),
+    ("Врач не слушает.", "ru", NEG),
+    ("Лікар не слухає.", "uk", NEG),
+    ("Педіатр дуже уважно вислухала мене.", "uk", POS),
+    ("Lekarz w ogóle nie słuchał, co do niego mówię.", "pl", NEG),
+    ("医生根本不听我说。", "zh", NEG),
+    ("这个医生很耐心地听我说完。", "zh", POS),
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "chips"), PERSON_LISTENS)
-def test_a_person_who_listens_or_not_gets_the_persons_chip_beside_communication(
-    text: str, lang: str, chips: set[tuple[str, str]]
+@pytest.mark.parametrize(("text", "lang", "polarity"), PERSON_LISTENS)
+def test_how_well_a_person_listens_is_communication_with_its_polarity(
+    text: str, lang: str, polarity: str
 ) -> None:
-    # how well a named person listens is theirs and the information's both: the labels of the
-    # blind sets give both; round 31 gave the person alone, and before it the Polish review had
-    # only the communication chip (the doctor it blames was not found)
-    ((_, polarity),) = chips
-    assert read(text, lang) == chips | {("communication", polarity)}
+    # round 31 gave it to the person alone (the blind sets' labels give communication); the
+    # lead's "both" of session 23 read "Врач не слушает" and "Лікар не слухає" as praise
+    chips = read(text, lang)
+    assert ("communication", polarity) in chips
+    assert all(found == polarity for _, found in chips), chips
 
 
 NOBODY_LISTENS = [

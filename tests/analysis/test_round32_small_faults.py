@@ -54,7 +54,7 @@ def test_a_doctor_who_paid_no_attention_is_still_the_doctors_fault() -> None:
 
 
 def test_a_doctor_who_listened_after_nobody_did_is_still_praised() -> None:
-    # a named person's listening is theirs and communication's both (aspects.LISTENING)
+    # a named person's listening is communication's, the doctor praised with it
     assert read("The doctor listened to me.", "en") == {("doctor", POS), ("communication", POS)}
     assert ("doctor", POS) in read("Nobody had listened before but Dr Lee listened to me.", "en")
 

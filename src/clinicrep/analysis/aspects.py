@@ -103,23 +103,15 @@ THAN = "than"
 # booking far ahead nor a wait in the practice (round twenty-five)
 RESULTS = "results"
 # A person's attention (round thirty-one; section [attention] lists, as written, the terms of
-# [communication] and [doctor] that tell it): how well a person listens ("listened", "не
-# слушает", "вислухав", "nie słuchał", "听我说") and the time and care they give ("took the time",
+# [communication] and [doctor] that tell it): the time and care they give ("took the time",
 # "thorough", "уделил мне время", "poświęcił mi czas", "花时间"). In a clause that names a person
-# they judge that person, not the information given nor the doctor ("the doctor on call was
-# arrogant and didn't listen", "врач высокомерный и не слушает пациента": the labels give the
-# doctor alone; "The hygienist was gentle and thorough", "Nurse Amy took the time to find a
-# vein": the nurse, not the doctor). Where the clause names nobody ("Никто меня не слушал") they
-# judge their own section's aspect, as before.
+# they judge that person, not the information given nor the doctor ("The hygienist was gentle and
+# thorough", "Nurse Amy took the time to find a vein": the nurse, not the doctor). Where the
+# clause names nobody they judge their own section's aspect. How well a person listens stays
+# communication's, as before round thirty-one (session 23: giving it to the person alone dropped
+# the communication chip the blind sets' labels give in three languages; giving it to both
+# turned "Врач не слушает" into praise).
 ATTENTION = "attention"
-# How well a person listens ("listened", "не слушает", "вислухав", "nie słuchał", "听我说";
-# section [listening] lists, as written, the [communication] terms that tell it): in a clause
-# that names a person it judges the person *and* the information given ("Lekarz w ogóle nie
-# słuchał": the doctor and communication blamed). Round thirty-one gave it to the person alone
-# (as ATTENTION): the own pooled frozen parts gained a false positive or two, and the blind sets
-# lost a labelled communication chip in three languages (session 23's lead: the labels of people
-# who never saw the rules give both).
-LISTENING = "listening"
 # The same day ("same day", "в тот же день", "того ж дня"; section [same_day] lists, as written,
 # the [scheduling] terms that tell only the day): in a clause that names the doctor or a nurse
 # and no booking, the front desk nor a call, it is the day of their deed ("Dr. Brennan ordered a
@@ -2032,8 +2024,6 @@ def _judge(
     aspect_of = _ASPECT_OF
     heard: list[Match] = []  # its terms of a person's attention (see ATTENTION)
     attention = _attention(lang)
-    listened: list[Match] = []  # its terms of a person's listening (see LISTENING)
-    listening = _listening(lang)
     days: list[Match] = []  # its terms of the same day (see SAME_DAY)
     same_day = _same_day(lang)
     for m in named:
@@ -2042,8 +2032,6 @@ def _judge(
         if m.term in attention and (aspect is _COMMUNICATION or aspect is _DOCTOR):
             heard.append(m)
             continue
-        if aspect is _COMMUNICATION and m.term in listening:
-            listened.append(m)  # the information's, as any term of its section (below too)
         if section == _SCHEDULING_VALUE and m.term in same_day:
             days.append(m)
             continue
@@ -2100,10 +2088,6 @@ def _judge(
         elif section == ELSEWHERE and not _compared(m, tokens, lang, span, text):
             elsewhere = m.start
             break  # what it names after is theirs too ("my last GP missed")
-    if listened:
-        person = next((a for a in aspects if a in _PERSONS), None)
-        if person is not None:
-            named_weighted += [m._replace(section=person.value) for m in listened]
     if heard:
         person = next((a for a in aspects if a in _PERSONS), None)
         for m in heard:
@@ -2333,12 +2317,6 @@ def _judge(
 def _attention(lang: str) -> frozenset[str]:
     """The [communication] and [doctor] terms, as written, of a person's attention (ATTENTION)."""
     return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(ATTENTION, []))
-
-
-@cache
-def _listening(lang: str) -> frozenset[str]:
-    """The [communication] terms, as written, of how well a person listens (see LISTENING)."""
-    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(LISTENING, []))
 
 
 @cache
