@@ -3,8 +3,9 @@
 The time and care a named person gives is that person's attention: not the information given,
 nor the doctor's where the clause names a nurse ("The hygienist was gentle and thorough"). How
 well a named person listens stays communication's (session 23: the blind sets' labels give it;
-round 31 had given the person alone). Where the clause names nobody ("Никто меня не слушал", "Very thorough"), the term's own aspect stays.
-Each review is read as the pipeline reads it (rules only).
+round 31 had given the person alone). Where the clause names nobody ("Никто меня не слушал",
+"Very thorough"), the term's own aspect stays. Each review is read as the pipeline reads it
+(rules only).
 """
 
 from __future__ import annotations
