@@ -116,6 +116,9 @@ class Reading:
     # complaint ("ваше звернення", "Pana zgłoszenie"): their file was taken out for it
     files: re.Pattern[str] | None = None
     complaint: re.Pattern[str] | None = None
+    # round 21a: others, as whom a clause tells of ("some clinics", "другие клиники", "有些商家"):
+    # what a reward word there says is another's practice, no offer of ours to the reader
+    others: re.Pattern[str] | None = None
 
     def person_spans(
         self, text: str, low: str, start: int, end: int, reviewer_name: str = ""
@@ -325,6 +328,7 @@ def reading(language: str) -> Reading | None:
         with_us=_phrases(table.get("with_us", [])),
         files=_stems_pattern(table.get("files", []), segmented=segmented),
         complaint=_stems_pattern(table.get("complaint", []), segmented=segmented),
+        others=_phrases(table.get("others", [])),
     )
 
 
@@ -393,6 +397,16 @@ def names_past_day(low: str, language: str, start: int, end: int) -> bool:
     среду", "минулого четверга", "w zeszły wtorek"): a day that was, so someone's."""
     data = reading(language)
     return bool(data and data.past_day and data.past_day.search(low, start, end))
+
+
+def first_others_at(low: str, language: str, start: int, end: int) -> int | None:
+    """Where ``low[start:end]`` first tells of others than the practice and the reader
+    ([reading] others: "some clinics", "businesses", "некоторые клиники", "niektóre gabinety",
+    "有些机构"), if it does: round 21a, a reward they give for stars is their practice, not an
+    offer to this reader."""
+    data = reading(language)
+    found = data.others.search(low, start, end) if data and data.others else None
+    return found.start() if found else None
 
 
 _REACH = 240  # characters either side of the words a negator may reach from

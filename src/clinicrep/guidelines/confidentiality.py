@@ -35,10 +35,12 @@ from clinicrep.guidelines.clause_reading import (
     WhomReading,
     conditions_in,
     denial_in,
+    first_others_at,
     names_past_day,
     negated_reach,
     opens_with_negator,
     read_clauses,
+    reading,
     reports_question,
     tells_of_self,
 )
@@ -1080,9 +1082,18 @@ def rules_reading(
     addressee_at = whom.addressee_at
     sentence_of = whom.sentence_of
 
+    reviews_named: dict[int, bool] = {}
+
     def names_review(clause: int) -> bool:
         """The clause names a review, not to say that what it offers has nothing to do with
-        one ([guard] unrelated: "与评价和就诊无关", "nothing to do with reviews")."""
+        one ([guard] unrelated: "与评价和就诊无关", "nothing to do with reviews"). Read once a
+        clause."""
+        known = reviews_named.get(clause)
+        if known is None:
+            known = reviews_named[clause] = read_names_review(clause)
+        return known
+
+    def read_names_review(clause: int) -> bool:
         start, end = clauses[clause]
         for code in codes:
             phrases = language_pack(code).phrases
@@ -1136,6 +1147,141 @@ def rules_reading(
         start, end = sentence_of.clauses[before]
         return not any(
             any_match(lexicon(code).checklist.get("thanks", ()), text[start:end]) for code in codes
+        )
+
+    # round 21a's readings, once a clause each: a pasted clause of thousands of rewards or
+    # benefits asks them for each
+    others_from: dict[int, int | None] = {}
+    condition_ends: dict[int, list[int]] = {}
+    you_at: dict[int, list[int]] = {}
+    thanked: dict[int, bool] = {}
+
+    def others_before(clause: int, start: int) -> bool:
+        """Before ``start`` the clause tells of others than the practice and the reader
+        ([reading] others: "some clinics", "некоторые клиники", "有些商家")."""
+        if clause not in others_from:
+            c_start, c_end = clauses[clause]
+            found = [
+                at
+                for c in codes
+                if low is not None and (at := first_others_at(low, c, c_start, c_end)) is not None
+            ]
+            others_from[clause] = min(found, default=None)
+        first = others_from[clause]
+        return first is not None and first < start
+
+    def review_conditions(clause: int, spanned: Iterable[int], start: int) -> bool:
+        """The review named near a reward is its condition, for this reader (round 21a): not
+        where the clause tells, before the reward, of others' practice ("some clinics swap
+        freebies for five stars", "некоторые клиники обменивают подарки на звёзды"), nor where
+        the review is named only in the sentence before, not as a condition, and the reward is
+        offered to everyone ("reviews are voluntary and unrewarded; the seniors' discount is
+        for everyone over 65"; not "Leave us a review on Google. Everyone gets 10% off.")."""
+        if clause not in addressee_at and others_before(clause, start):
+            return False
+        if any(names_review(c) for c in spanned):
+            return True
+        if clause > 0 and sentence_of.of(clauses[clause - 1][0]) == sentence_of.of(
+            clauses[clause][0]
+        ):
+            return True  # "leave a review, and a free polish is yours"
+        if clause > 0 and review_as_condition(clause - 1):
+            return True
+        return not (
+            whom.general(clause)
+            or whom.general_beside(clause)
+            or whom.about_no_one(clause, health=False)
+        )
+
+    def conditions_end(clause: int) -> list[int]:
+        """Where each review named as a condition in the clause ends ([guard]
+        review_condition: "for this review", "leave us a review", "за отзыв", "写评价")."""
+        found = condition_ends.get(clause)
+        if found is None:
+            start, end = clauses[clause]
+            found = condition_ends[clause] = [
+                m.end()
+                for c in codes
+                for m in language_pack(c)
+                .phrases["review_condition"]
+                .finditer_in(text, low, start, end)
+            ]
+        return found
+
+    def review_as_condition(clause: int) -> bool:
+        """The clause names a review as what something is given for, not only a review ("your
+        feedback helps us keep the clinic free")."""
+        return names_review(clause) and bool(conditions_end(clause))
+
+    def speaks_to(clause: int, start: int) -> bool:
+        """The clause, from ``start`` on, speaks to the reviewer ([guard] addressee, [reading]
+        you), read here too where it asserts nothing else: "хочемо подарувати вам щітку"."""
+        found = you_at.get(clause)
+        if found is None:
+            c_start, c_end = clauses[clause]
+            found = [a.start for a in addressee_at.get(clause, ())]
+            for c in codes:
+                phrases = language_pack(c).phrases["addressee"]
+                found += [m.start() for m in phrases.finditer_in(text, low, c_start, c_end)]
+                data = reading(c)  # ... or by a word of "you" ([reading] you: "вам", "您")
+                if data is None:
+                    continue
+                if data.segmented:
+                    found += [
+                        m.start()
+                        for m in WORD.finditer(text, c_start, c_end)
+                        if m.group().casefold() in data.you_words
+                    ]
+                else:
+                    found += [
+                        c_start + at
+                        for w in data.you_words
+                        for at in _starts_of(w, text[c_start:c_end])
+                    ]
+            you_at[clause] = found
+        return any(at >= start for at in found)
+
+    def thanks_in(clause: int) -> bool:
+        known = thanked.get(clause)
+        if known is None:
+            t_start, t_end = clauses[clause]
+            known = thanked[clause] = any(
+                any_match(lexicon(code).checklist.get("thanks", ()), text[t_start:t_end])
+                for code in codes
+            )
+        return known
+
+    def benefit_for_review(clause: int, start: int, end: int) -> bool:
+        """A benefit word is given for a review (round 21a): a review is named in its clause or
+        in the clause before in its sentence, as its condition (review_conditions), to someone
+        in particular (not a general offer), and nothing refuses it."""
+        if clause in whom.negation:
+            return False
+        spanned = range(clause, index.of(max(start, end - 1)) + 1)
+        here = any(review_as_condition(c) for c in spanned)
+        before = (
+            clause > 0
+            and sentence_of.of(clauses[clause - 1][0]) == sentence_of.of(clauses[clause][0])
+            and review_as_condition(clause - 1)
+            and not denies_reward(clause - 1)
+        )
+        if not (here or before) or not review_conditions(clause, spanned, start):
+            return False
+        # a review thanked for is no condition of what is given to others: only of a benefit
+        # said to this reader ("thanks for the review, your next polish is free"), not of
+        # "thanks for the review, and our first consultation is free for new patients"
+        if thanks_in(clause if here else clause - 1) and not speaks_to(
+            clause, max(conditions_end(clause)) if here else clauses[clause][0]
+        ):
+            return False
+        if whom.about_no_one(clause, health=False):
+            return False  # "... and the consultation is free for everyone"
+        return not (
+            reward_refused(start, end, after=False)
+            or reward_refused(start, end, after=True)
+            or answered_no(end)
+            or asked_and_denied(start)
+            or phrase_beside("reward_not_offered", start, end, after=True)
         )
 
     # where the regulator says a reply may not repeat what the patient posted (US: HHS OCR;
@@ -1663,7 +1809,10 @@ def rules_reading(
                 continue  # "ни скидок, ни подарков", "no discounts or gifts": none is offered
             # a phrase that runs on past a dash names the review there: "если расскажете о нас
             # — за каждый отзыв начисляем бонусы" is no offer to everyone
-            reviewed = any(review_near(c) for c in range(clause, index.of(max(start, end - 1)) + 1))
+            spanned = range(clause, index.of(max(start, end - 1)) + 1)
+            reviewed = any(review_near(c) for c in spanned)
+            if reviewed and not review_conditions(clause, spanned, start):
+                continue  # "some clinics swap freebies for stars": no review is its condition
             if not reviewed and (
                 whom.general(clause)
                 or whom.general_beside(clause)
@@ -1777,6 +1926,20 @@ def rules_reading(
             add(start, end, code)
             if not echoed and code in _FACT_CODES and clause in whom.addressee:
                 new_in[clause] = True
+    # round 21a: something given ([guard] benefit: "free", "бесплатно", "w prezencie", "免费")
+    # is a reward where a review is its condition, and only there: "Раз вы нашли время написать
+    # отзыв, бесплатная полировка ждёт вас"; "the first consultation is free" is no finding
+    rewarded = sorted((f.start, f.end) for f in found if f.code == FindingCode.REWARD)
+    for language_code in codes:
+        benefits = language_pack(language_code).phrases["benefit"]
+        for m in benefits.finditer_in(text, low, 0, len(text)):
+            start, end = m.start(), m.end()
+            at = bisect.bisect_left(rewarded, (start, end))
+            if any(s < end and start < e for s, e in rewarded[max(0, at - 2) : at + 2]):
+                continue  # one reward, found as such already
+            if benefit_for_review(index.of(start), start, end):
+                add(start, end, FindingCode.REWARD)
+                bisect.insort(rewarded, (start, end))
     # the clause reading (clause_reading.py): a care relationship or news told of the reviewer
     if low is not None:
         confirmed = [
@@ -2444,6 +2607,15 @@ def _without_reported_echoes(
             and not any(g is not f and span[0] <= g.start and g.end <= span[1] for g in kept)
         )
     ]
+
+
+def _starts_of(word: str, text: str) -> list[int]:
+    """Where ``word`` starts in ``text`` (a Chinese "you", 您, found anywhere)."""
+    starts, at = [], text.find(word)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(word, at + 1)
+    return starts
 
 
 def _written_in_review(name: str, review_text: str) -> bool:

@@ -36,6 +36,8 @@ PHRASE_KINDS = (
     "personal",  # the person's circumstances (a lost job, a divorce): new information
     "reward",  # rewards for reviews
     "review",  # the words for a review, feedback, a rating
+    "benefit",  # something given: "free", "бесплатно", "免费" (a reward only for a review)
+    "review_condition",  # a review as what is given for: "for this review", "за отзыв"
     "outcome",  # how something turned out for someone: "glad", "went well", "hope the"
     "specific",  # a past event or a particular thing: "came back", "as we discussed", "the"
     "ours_done",  # what the practice did: "мы изменили порядок", "zmieniliśmy" (no one's story)
@@ -70,6 +72,8 @@ FLAG_KINDS = (
     "not_denying",
     "denied_answer",
     "review",
+    "benefit",
+    "review_condition",
     "outcome",
     "specific",
     "ours_done",
