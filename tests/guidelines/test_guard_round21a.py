@@ -139,3 +139,25 @@ def test_a_review_policy_then_an_offer_to_everyone_is_no_reward() -> None:
 def test_a_perk_for_every_member_is_no_reward() -> None:
     assert "reward" not in _rules("会员卡每满五次洗牙送一次，这是对所有会员的。", "zh")
     assert "reward" in _rules("写好评就送一次洗牙。", "zh")
+
+
+@pytest.mark.parametrize(
+    ("language", "explained", "conditioned"),
+    [
+        (
+            "zh",
+            "欢迎您留下评价：问卷很短，免费并且匿名。",
+            "欢迎您留下评价，下次洁牙免费。",
+        ),
+        (
+            "en",
+            "We'd welcome a review: the survey is short, free and anonymous.",
+            "Leave us a review, and a whitening pen is free.",
+        ),
+    ],
+)
+def test_a_benefit_after_a_colon_explains_the_request_and_is_not_given_for_it(
+    language: str, explained: str, conditioned: str
+) -> None:
+    assert "reward" not in _rules(explained, language)
+    assert "reward" in _rules(conditioned, language)

@@ -1251,6 +1251,12 @@ def rules_reading(
             )
         return known
 
+    def after_colon(clause: int) -> bool:
+        """A colon joins the clause to the one before (where the cut falls, at either side)."""
+        before = text[clauses[clause - 1][0] : clauses[clause - 1][1]].rstrip()
+        here = text[clauses[clause][0] : clauses[clause][1]].lstrip()
+        return before.endswith((":", "：")) or here.startswith((":", "："))
+
     def benefit_for_review(clause: int, start: int, end: int) -> bool:
         """A benefit word is given for a review (round 21a): a review is named in its clause or
         in the clause before in its sentence, as its condition (review_conditions), to someone
@@ -1259,9 +1265,12 @@ def rules_reading(
             return False
         spanned = range(clause, index.of(max(start, end - 1)) + 1)
         here = any(review_as_condition(c) for c in spanned)
+        # ... not across a colon, which explains rather than follows: "欢迎您留下评价：问卷很短，
+        # 免费并且匿名", "we'd welcome a review: the survey is short, free and anonymous"
         before = (
             clause > 0
             and sentence_of.of(clauses[clause - 1][0]) == sentence_of.of(clauses[clause][0])
+            and not after_colon(clause)
             and review_as_condition(clause - 1)
             and not denies_reward(clause - 1)
         )
