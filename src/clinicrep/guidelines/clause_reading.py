@@ -1032,6 +1032,20 @@ class WhomReading:
                 return not self._found("outcome", s, e)
         return False
 
+    def money_as_a_rule(self, clause: int, hit: Hit) -> bool:
+        """The amount or money word is inside a rule, a condition or advice of a clause that is
+        not about the reviewer ([guard] rule, condition, advice: "就诊当天取消则无法退款",
+        "无痛胃镜需要另加麻醉费约600元", "如果就诊前取消，费用会原路退回"), and its sentence
+        tells of no one (it neither speaks to nor names them, nor tells of a past event or an
+        outcome): what anyone pays or gets back, not their bill ("尾款3400元还没有结清" is no
+        rule: [reading] not_rule) nor what they are offered ("你们俩都能获得二十元")."""
+        return (
+            clause not in self.addressee
+            and self.supposed(clause, hit)
+            and not self.personal(clause)
+            and not self._sentence_spoken(self.sentence_of.of(self.clauses[clause][0]))
+        )
+
     def takes_part(self, clause: int, hit: Hit) -> bool:
         """The care word ``hit`` is the reviewer's though no addressee phrase says so (round
         20e): the clause speaks to them (a bare "вас", "вам", a verb of theirs, outside "если

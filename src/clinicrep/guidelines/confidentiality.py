@@ -1700,8 +1700,10 @@ def rules_reading(
                 continue  # "we hope you feel better soon" after "came in with the flu"
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
-            if kind == "billing" and whom.price_list(clause):
+            if kind in ("billing", "insurance") and whom.price_list(clause):
                 continue  # "Nasze ceny: przegląd 350 zł, zdjęcie 60 zł": everyone's prices
+            if kind in ("billing", "insurance") and whom.money_as_a_rule(clause, hit):
+                continue  # "就诊当天取消则无法退款", "无痛胃镜需另加麻醉费约600元": anyone's money
             if kind in ("billing", "insurance") and whom.follows_general(clause):
                 continue  # "... for everyone: most policies pay the surgery fee. The fee is set
                 # by the hospital, and the insurer decides what it covers": nobody's money
