@@ -4,8 +4,12 @@ read as everyone's. An amount or a money word in the part of a clause that state
 quotes a price rather than bills one ("约300元", "每颗6800元起") is anyone's money where its
 sentence neither speaks to nor names the reviewer and tells of no past event; a sentence that
 lists several prices per time or per item ("单次980元") is a price list. The reviewer's own
-payment on a day ("您3月8日交的300元定金") is theirs. Each good reply is flagged by the code
-before round 21b; the bad reply beside it, the same scene with a leak, is still blocked."""
+payment on a day ("您3月8日交的300元定金") is theirs. Round 21b2: a review that asks something
+or reports a claim ("请问……能不能爬山？", "网上说喝醋能软化血管") is answered in general by a
+sentence that neither speaks to nor names anyone and tells of no past event, its advice
+("避免", "不要") included; a time said of anyone ("孩子发烧的时候，") is a condition; the
+practice's own release on a day is its calendar. Each good reply is flagged by the code before
+(001635eb for 21b2); the bad reply beside it, the same scene with a leak, is still blocked."""
 
 from __future__ import annotations
 
@@ -71,3 +75,49 @@ def test_money_offered_to_the_reviewer_is_no_rule_for_anyone() -> None:
     # "you can both get twenty yuan": the "can" speaks to them, the amount is theirs
     reply = "推荐朋友来并写好评，你们俩都能获得二十元账户余额哦。"
     assert ("price", "二十元") in found(reply, "", "")
+
+
+# (review, reviewer, a good reply, the same scene with a leak): round 21b2
+ANSWERS = [
+    (  # a question answered in general: advice after anyone's bypass
+        "请问心脏搭桥以后能不能爬山？",
+        "驴友",
+        "您好，搭桥术后一般建议三个月内避免剧烈运动，病情稳定以后可以逐步恢复爬山，但要随身携带急救药物。",
+        "您好，您父亲搭桥术后恢复得很稳定，可以逐步恢复爬山，但要随身携带硝酸甘油。",
+    ),
+    (  # a claim the review heard, corrected in general
+        "网上说喝醋能软化血管",
+        "养生达人",
+        "您好，喝醋软化血管的说法没有科学依据。高血脂目前以饮食控制和他汀类药物治疗为主，不要轻信偏方。",
+        "您好，喝醋软化血管没有依据。您的血脂已经偏高，还是要按时吃阿托伐他汀。",
+    ),
+    (  # a time said of anyone and what a remedy can do
+        "孩子发烧了怎么办",
+        "新手妈妈",
+        "您好，孩子发烧的时候，家长往往很着急。体温不超过38.5度可以用物理降温，超过时可以口服退烧药。",
+        "您好，豆豆昨天在我们这里查出来是肺炎，体温超过38.5度可以口服退烧药。",
+    ),
+    (  # the practice's own release on a day that was
+        "小程序老是闪退",
+        "用户88",
+        "您好，感谢反馈。技术部已经在上周五发布了新版本，请更新后再试一下。",
+        "您好，感谢反馈。您上周五在小程序上约的正畸复诊已经帮您改好了。",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("review", "reviewer", "good", "bad"), ANSWERS, ids=[f"answer{n}" for n in range(len(ANSWERS))]
+)
+def test_a_question_or_a_claim_answered_in_general_passes_and_a_leak_beside_it_is_blocked(
+    review: str, reviewer: str, good: str, bad: str
+) -> None:
+    assert found(good, review, reviewer) == []
+    assert found(bad, review, reviewer) != []
+
+
+def test_a_general_sentence_answering_a_story_not_a_question_is_still_read_as_before() -> None:
+    # the review tells of a visit and asks nothing: a result in a sentence with no one in it
+    # is still someone's
+    reply = "您好，化验结果会同步到公众号。乙肝表面抗原是阳性，请尽快到感染科就诊。"
+    assert ("health_detail", "乙肝") in found(reply, "上周来抽的血", "懒得跑")

@@ -116,6 +116,9 @@ class Reading:
     # complaint ("ваше звернення", "Pana zgłoszenie"): their file was taken out for it
     files: re.Pattern[str] | None = None
     complaint: re.Pattern[str] | None = None
+    # round 21b: a review that asks ("请问……", "……能坐飞机吗？"): the reply's sentences that
+    # neither speak to nor name anyone and tell of no past event answer in general
+    question: re.Pattern[str] | None = None
 
     def person_spans(
         self, text: str, low: str, start: int, end: int, reviewer_name: str = ""
@@ -325,6 +328,7 @@ def reading(language: str) -> Reading | None:
         with_us=_phrases(table.get("with_us", [])),
         files=_stems_pattern(table.get("files", []), segmented=segmented),
         complaint=_stems_pattern(table.get("complaint", []), segmented=segmented),
+        question=_phrases(table.get("question", [])),
     )
 
 
@@ -470,6 +474,13 @@ def reports_question(low: str, language: str, start: int, end: int) -> bool:
     "на вопросы о", "pytania o", "关于……的询问")."""
     data = reading(language)
     return bool(data and data.asked and data.asked.search(low, start, end))
+
+
+def asks_question(review_text: str, language: str) -> bool:
+    """The review asks the practice something ([reading] question: "请问", "……吗？"), rather
+    than only telling of a visit. False where the language has no such data."""
+    data = reading(language)
+    return bool(data and data.question and data.question.search(review_text.casefold()))
 
 
 def tells_of_self(review_text: str, language: str) -> bool:
@@ -738,6 +749,8 @@ def _rule_parts(
     start: int,
     end: int,
     supposed: Sequence[tuple[int, int]],
+    *,
+    outcome_vetoes: bool = True,
 ) -> list[tuple[int, int]]:
     """The parts of a clause (between its commas) that state a rule ([guard] rule: "术后当天不建议
     剧烈运动", "停药后7天内都不建议饮酒", "就诊当天退号会扣5元手续费"): what they say is said of
@@ -765,7 +778,7 @@ def _rule_parts(
         if data.not_rule is not None and data.not_rule.search(low, part_start, part_end):
             continue
         parts.append((part_start, part_end))
-    if parts:
+    if parts and outcome_vetoes:
         held = _Spans(parts)
         outcome = language_pack(code).phrases["outcome"]
         if any(not held.hold(o.start()) for o in outcome.finditer_in(text, low, start, end)):
@@ -1044,6 +1057,39 @@ class WhomReading:
             and self.supposed(clause, hit)
             and not self.personal(clause)
             and not self._sentence_spoken(self.sentence_of.of(self.clauses[clause][0]))
+        )
+
+    def answers_in_general(self, clause: int) -> bool:
+        """The caller knows the review asks a question: the clause's sentence answers it in
+        general ("支架术后一般建议一个月内不要乘坐飞机", "轻度腹泻可以口服补液盐") when it neither
+        speaks to nor names the reviewer (nor a relative of theirs) and tells of no past event
+        outside its conditions and rules ([guard] specific: "上次", "结果显示", "阳性"). Advice
+        in it ("不要", "避免", "注意") is advice to anyone who asks, no outcome of someone's."""
+        low = self.low
+        if low is None or clause in self.addressee:
+            return False
+        number = self.sentence_of.of(self.clauses[clause][0])
+        if self._sentence_spoken(number):
+            return False
+        start, end = self.sentence_of.clauses[number]
+        said = list(self._conditions_in(start, end))
+        for code in self.codes:
+            data = reading(code)
+            if data is None or data.not_rule is None:
+                return False
+            if data.not_rule.search(low, start, end):
+                return False  # their care going on or done: "还需要", "已经", "了", "上次"
+            rules = list(
+                language_pack(code).phrases["rule"].finditer_in(self.text, low, start, end)
+            )
+            if rules:  # a rule's part: "支架术后一般建议……" is after anyone's stent
+                said += _rule_parts(
+                    self.text, low, code, rules, (), start, end, (), outcome_vetoes=False
+                )
+        return not any(
+            not any(s <= m.start() < e for s, e in said)
+            for p in self.packs
+            for m in p["specific"].finditer_in(self.text, low, start, end)
         )
 
     def takes_part(self, clause: int, hit: Hit) -> bool:

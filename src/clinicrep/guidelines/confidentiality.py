@@ -33,6 +33,7 @@ from clinicrep.guidelines.clause_reading import (
     NEWS,
     ClauseReading,
     WhomReading,
+    asks_question,
     conditions_in,
     denial_in,
     names_past_day,
@@ -1167,6 +1168,15 @@ def rules_reading(
             review_facts = _review_facts(review_text, codes, country)
         return _REVIEW_TELLS_OF_ILLNESS in review_facts
 
+    asks: bool | None = None
+
+    def review_asks() -> bool:
+        """The review asks the practice something (read once, where a health word asks)."""
+        nonlocal asks
+        if asks is None:
+            asks = asks_question(review_text, primary)
+        return asks
+
     def review_tells_of_their_illness() -> bool:
         """... in the first person: "my migraine", not "great advice about back pain"."""
         return review_tells_of_illness() and tells_of_self(
@@ -1692,6 +1702,8 @@ def rules_reading(
                 continue  # "most cases get better within six weeks": general information
             if kind == "health" and clause not in whom.addressee and not whom.personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
+            if kind == "health" and review_asks() and whom.answers_in_general(clause):
+                continue  # "支架术后一般建议一个月内不要乘坐飞机" to "做完支架能坐飞机吗？"
             if kind == "health" and clause not in whom.addressee and names_role(hit):
                 continue  # "看我们的康复师不需要转诊": a member of staff, not anyone's health
             if kind == "health" and clause not in whom.addressee and whom.supposed(clause, hit):
