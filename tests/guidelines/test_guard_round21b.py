@@ -121,3 +121,12 @@ def test_a_general_sentence_answering_a_story_not_a_question_is_still_read_as_be
     # is still someone's
     reply = "您好，化验结果会同步到公众号。乙肝表面抗原是阳性，请尽快到感染科就诊。"
     assert ("health_detail", "乙肝") in found(reply, "上周来抽的血", "懒得跑")
+
+
+def test_a_treatment_the_practice_does_not_offer_is_nobodys_and_a_visit_for_it_is_theirs() -> None:
+    # the review is about another clinic: "we do not do extractions" names no one's care
+    review = "拔智齿后感染了，医生根本不管"
+    good = "您好，我们看了您的描述，本院并不开展拔牙业务，您说的可能是同一条街上的另一家诊所。"
+    bad = "您好，我们看了您的描述，您上周在本院拔牙后的感染需要尽快回来处理。"
+    assert found(good, review, "疼死了") == []
+    assert ("health_detail", "拔牙") in found(bad, review, "疼死了")

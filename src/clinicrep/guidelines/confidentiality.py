@@ -1625,6 +1625,10 @@ def rules_reading(
             continue  # "we never discuss diagnoses online"
         if hit.kind in ("health", "care") and names_premises(hit):
             continue  # "at our surgery all repeat prescriptions need two working days"
+        if hit.kind in ("health", "care") and phrase_beside(
+            "not_offered", hit.start, hit.end, after=False
+        ):
+            continue  # "本院并不开展拔牙业务": a treatment the practice does not give anyone
         if reviewer_mentioned.around(hit.start, hit.end):
             continue  # the reviewer's own name ("Thanks Tia!"): whom the reply is for, no fact
         kind = hit.kind

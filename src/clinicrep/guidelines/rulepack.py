@@ -61,6 +61,7 @@ PHRASE_KINDS = (
     "date_echo_lead",  # at a date's start, words that only point at it: "your", "on", "that"
     "premises",  # the practice named by a word that elsewhere names care: "at our surgery"
     "relation_denied",  # right before a care relationship: that it is denied ("вы не наш пациент")
+    "not_offered",  # right before a treatment: the practice does not offer it ("本院并不开展")
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -95,6 +96,7 @@ FLAG_KINDS = (
     "date_echo_lead",
     "premises",
     "relation_denied",
+    "not_offered",
 )
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "reward", "care")
