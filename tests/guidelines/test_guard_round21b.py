@@ -9,7 +9,9 @@ or reports a claim ("请问……能不能爬山？", "网上说喝醋能软化�
 sentence that neither speaks to nor names anyone and tells of no past event, its advice
 ("避免", "不要") included; a time said of anyone ("孩子发烧的时候，") is a condition; the
 practice's own release on a day is its calendar. Each good reply is flagged by the code before
-(001635eb for 21b2); the bad reply beside it, the same scene with a leak, is still blocked."""
+(001635eb for 21b2, 54b16c29 for 21b3: "一样", "相同", "抵扣", "全额退还" state a rule, two
+items and their prices one after the other are a price list, "您好" only greets, "预约成功后"
+is a step anyone takes); the bad reply beside it, the same scene with a leak, is still blocked."""
 
 from __future__ import annotations
 
@@ -130,3 +132,36 @@ def test_a_treatment_the_practice_does_not_offer_is_nobodys_and_a_visit_for_it_i
     bad = "您好，我们看了您的描述，您上周在本院拔牙后的感染需要尽快回来处理。"
     assert found(good, review, "疼死了") == []
     assert ("health_detail", "拔牙") in found(bad, review, "疼死了")
+
+
+# (review, reviewer, a good reply, the same scene with a leak): round 21b3
+FEES = [
+    (  # the same fee for anyone who books by phone or at a machine
+        "电话挂号比现场贵吗",
+        "省钱",
+        "您好，电话挂的号和自助机挂的号收费相同，都按物价标准收取。",
+        "您好，您上周电话挂的号多收了20元，已经退回您的账户。",
+    ),
+    (  # a list of prices after a greeting, and a step anyone takes
+        "拔牙补牙多少钱",
+        "牙疼",
+        "您好，拔牙100元，补牙200元，缴费成功后请按时就诊。",
+        "您好，拔牙100元，您上次补牙还欠200元没有结清。",
+    ),
+    (  # a deposit's rule: deducted on the day, refunded in full
+        "押金能退吗",
+        "担心",
+        "您好，手术取消时押金全额退还，手术当天直接抵扣治疗费。",
+        "您好，您12月2日的手术取消了，押金800元已经退还。",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("review", "reviewer", "good", "bad"), FEES, ids=[f"fee{n}" for n in range(len(FEES))]
+)
+def test_fees_the_same_for_anyone_pass_and_the_reviewers_own_fee_is_blocked(
+    review: str, reviewer: str, good: str, bad: str
+) -> None:
+    assert found(good, review, reviewer) == []
+    assert found(bad, review, reviewer) != []

@@ -1005,8 +1005,8 @@ class WhomReading:
         if self._amounts.get(number, 0) < 2 or clause in self.addressee or self.personal(clause):
             return False
         start, end = self.sentence_of.clauses[number]
-        if any(you in self.text[start:end] for you in "您你"):
-            return False
+        if self._sentence_spoken(number):
+            return False  # "您账户上还欠的480元" (but "您好，普通号10元，专家号50元" only greets)
         return self._found("prices", start, end)
 
     def date_span(self, clause: int, hit: Hit) -> bool:
