@@ -48,6 +48,7 @@ PHRASE_KINDS = (
     "advice",  # advice or an invitation for what is to come: "建议您", "您…可以" (as a condition)
     "rule",  # a rule said of anyone: "不建议", "需要" (its part of the clause, as a condition)
     "reported",  # the reply reports what the review says: "вы пишете, что", "як ви пишете"
+    "reported_back",  # after a reporting phrase: it reports what came before ("…, as you say,")
     "explains",  # the reply explains what the review tells happened: "так бывает", "це нормально"
     "anyone",  # what anyone may do: "każdy może", "anyone can", "所有患者都可以"
     "wish",  # a get-well wish: "hope you feel better soon", "祝您早日康复"
@@ -82,6 +83,7 @@ FLAG_KINDS = (
     "advice",
     "rule",
     "reported",
+    "reported_back",
     "explains",
     "anyone",
     "wish",
