@@ -1,9 +1,10 @@
 """Round 21c (en): good replies the guard flagged, each beside a leaking twin that stays
 blocked. Every good reply here was flagged by the code before round 21c: a reporting phrase
-after what it reports ("..., as you describe,", "the cleaning you describe"), "you say you
+after what it reports ("..., as you describe,", "as you say happened"), "you say you
 needed" after "said I needed", a practice closed from one day to another, a practice's name
 ending in "Surgery", a profession under a rule ("GPs can only issue fit notes after seven
-days of illness") and the review's own day ("your review this morning")."""
+days of illness"), the review's own day ("your review this morning") and "the call back you
+were promised"."""
 
 from __future__ import annotations
 
@@ -91,6 +92,15 @@ GOOD_FIRST = [
         "booking, as you say happened, is really frustrating.",
         "Colin, arriving for a blood test you had booked online and finding no record of the "
         "booking, as you say happened, is frustrating; your cholesterol check is rebooked.",
+    ),
+    # 'back' after a verb it turns round is no one's back ([guard] idiom)
+    (
+        "Rang three times, told someone would call back. Nobody did.",
+        "Joanne",
+        "Joanne, never getting the call back you were promised is not acceptable, and we "
+        "have changed how call-backs are logged.",
+        "Joanne, never getting the call back you were promised is not acceptable; we're glad "
+        "your back is feeling better after the physio.",
     ),
     # the review's own day: when it was written, not when anyone came
     (

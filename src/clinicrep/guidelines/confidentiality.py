@@ -1602,10 +1602,12 @@ def rules_reading(
     def names_premises(hit: Hit) -> bool:
         """The word is inside a phrase naming the practice itself ([guard] premises, round
         20c: "at our surgery", "meant for another surgery", "the surgery will contact you"):
-        the place, not anyone's operation (read once per reply, only where a hit asks)."""
+        the place, not anyone's operation; or inside a phrase where it means something else
+        ([guard] idiom, round 21c: "the call back you were promised"); or ends a place's name
+        ("Hillside Surgery"). Read once per reply, only where a hit asks."""
         nonlocal premises
         if premises is None:
-            sets = [language_pack(code).phrases["premises"] for code in codes]
+            sets = [language_pack(code).phrases[k] for code in codes for k in _NOT_CARE]
             premises = [
                 (m.start(), m.end()) for p in sets for m in p.finditer_in(text, low, 0, len(text))
             ]
@@ -2418,6 +2420,8 @@ def _reported(
     return found
 
 
+# the phrases in which a health or care word names no one's care: the practice, an idiom
+_NOT_CARE = ("premises", "idiom")
 _REPORTED_BACK_REACH = 64  # characters after a reporting phrase read for [guard] reported_back
 
 

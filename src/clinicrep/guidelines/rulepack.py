@@ -61,6 +61,7 @@ PHRASE_KINDS = (
     "date_joint",  # between two dates of one list: "and", ",", "и", "和" (one owner for all)
     "date_echo_lead",  # at a date's start, words that only point at it: "your", "on", "that"
     "premises",  # the practice named by a word that elsewhere names care: "at our surgery"
+    "idiom",  # a care or health word in a phrase that means something else: "a call back"
     "relation_denied",  # right before a care relationship: that it is denied ("вы не наш пациент")
 )
 # Categories that say whom a clause is about; the others say what it asserts.
@@ -96,6 +97,7 @@ FLAG_KINDS = (
     "reward_joint",
     "date_echo_lead",
     "premises",
+    "idiom",
     "relation_denied",
 )
 # Categories of [families]: words in their dictionary form.
