@@ -3,8 +3,8 @@ blocked. Every good reply here was flagged by the code before round 21c: a repor
 after what it reports ("..., as you describe,", "as you say happened"), "you say you
 needed" after "said I needed", a practice closed from one day to another, a practice's name
 ending in "Surgery", a profession under a rule ("GPs can only issue fit notes after seven
-days of illness"), the review's own day ("your review this morning") and "the call back you
-were promised"."""
+days of illness"), the review's own day ("your review this morning"), a timetable's line
+("Christmas Eve: 8am–1pm") and "the call back you were promised"."""
 
 from __future__ import annotations
 
@@ -83,6 +83,14 @@ GOOD_FIRST = [
         "For urgent help while we're closed, call NHS 111.",
         "Hi Gareth, the surgery will be shut from Friday 18 to Monday 21 April, so your "
         "review with the nurse is now on Tuesday 22 April.",
+    ),
+    # a timetable's lines: a day, a colon, its hours
+    (
+        "Are you open over Christmas?",
+        "Lee",
+        "Hi Lee! Christmas Eve: 8am–1pm. Christmas Day and Boxing Day: closed. 27 December: "
+        "normal hours.",
+        "Hi Lee! Christmas Eve: 8am–1pm. 27 December: your blood test at 9am.",
     ),
     # 'as you say happened' reports what comes before it
     (
