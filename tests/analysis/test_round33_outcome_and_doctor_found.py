@@ -9,7 +9,8 @@ that passed ("Алергія минула"), or as what the patient can do again
 it without judging them ("Прошёл курс у Марины Сергеевны: колено перестало опухать"); the doctor
 by what they did ("The GP glanced at my rash", "李大夫手法特别轻"). Each review is read as an
 import reads it (the pipeline, rules only); the look-alikes that must stay name no outcome and
-no communication: time that passed, a course gone through, lungs listened to, eyes not raised.
+no communication: time that passed, a course gone through, lungs listened to, eyes not raised,
+the outcome of a complaint.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ FOUND = [
     ("The GP glanced at my rash and sent me off with a cream.", "en", (DOC, NEG)),
     ("李大夫手法特别轻。", "zh", (DOC, POS)),
     ("护士小吴抽血手法特别轻。", "zh", (NURSE, POS)),
+    # the hygienist works beside the dentist as the nurse does (as in Russian and Polish)
+    ("Гігієністка поспішала і зачіпала ясна.", "uk", (NURSE, NEG)),
 ]
 
 
@@ -69,6 +72,11 @@ STAY = [
     # lungs listened to are an examination, not the patient heard
     ("Педиатр выслушал лёгкие и назначил сироп.", "ru", COMM),
     ("Лікарка вислухала легені та виписала сироп.", "uk", COMM),
+    # what came of a complaint is the practice's answer, not the treatment's outcome
+    ("I wrote to the practice about the outcome of my complaint.", "en", OUT),
+    ("The result of the investigation was fair.", "en", OUT),
+    ("Результат моей жалобы — формальная отписка.", "ru", OUT),
+    ("Результат моєї скарги мене не влаштував.", "uk", OUT),
     # eyes not raised from the screen are no body
     ("Врач так и не поднял глаз от компьютера.", "ru", OUT),
     # a person's deed is no change of the body told after it
@@ -76,8 +84,9 @@ STAY = [
 ]
 
 
-# (time passed in Russian and Polish and the lungs listened to were read as the outcome or the
-# information before; the others guard the new terms and the body beside a person's deed)
+# (time passed in Russian and Polish, the lungs listened to and what came of a complaint were
+# read as the outcome or the information before; the others guard the new terms and the body
+# beside a person's deed)
 @pytest.mark.parametrize(("text", "lang", "aspect"), STAY)
 def test_look_alikes_of_outcome_and_listening_name_nothing(
     text: str, lang: str, aspect: str
