@@ -43,6 +43,18 @@ FOUND = [
     ("Після операції читаю без окулярів.", "uk", (OUT, POS)),
     ("Po operacji czytam bez okularów.", "pl", (OUT, POS)),
     ("做完手术不用戴眼镜了。", "zh", (OUT, POS)),
+    # a joint that bends again, a back as new, a cough as if never there, a gum that bled
+    ("My knee is finally bending again.", "en", (OUT, POS)),
+    ("The dentist was rough and my gum bled for days.", "en", (OUT, NEG)),
+    ("Спина после пяти сеансов как новая.", "ru", (OUT, POS)),
+    ("Через неделю кашля как не бывало.", "ru", (OUT, POS)),
+    ("Колено наконец сгибается.", "ru", (OUT, POS)),
+    ("Десна кровила несколько дней.", "ru", (OUT, NEG)),
+    ("Коліно нарешті згинається.", "uk", (OUT, POS)),
+    ("Спина після масажу як нова.", "uk", (OUT, POS)),
+    ("Kolano wreszcie zgina się bez bólu.", "pl", (OUT, POS)),
+    ("Dziąsło krwawiło przez kilka dni.", "pl", (OUT, NEG)),
+    ("洗完牙牙龈出血了好几天。", "zh", (OUT, NEG)),
     # a body that changed in a clause naming, without judging, who treated it
     ("Прошёл курс у Марины Сергеевны: колено перестало опухать.", "ru", (OUT, POS)),
     ("Po trzech wizytach u pani Magdy plecy przestały mnie boleć.", "pl", (OUT, POS)),
