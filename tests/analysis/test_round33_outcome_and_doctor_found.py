@@ -55,6 +55,10 @@ FOUND = [
     ("Kolano wreszcie zgina się bez bólu.", "pl", (OUT, POS)),
     ("Dziąsło krwawiło przez kilka dni.", "pl", (OUT, NEG)),
     ("洗完牙牙龈出血了好几天。", "zh", (OUT, NEG)),
+    # a call about the results nobody ever made
+    ("Nobody ever phoned us about his chest x-ray either.", "en", (COMM, NEG)),
+    ("Щодо рентгену грудної клітки нам так ніхто й не зателефонував.", "uk", (COMM, NEG)),
+    ("W sprawie prześwietlenia klatki nikt do nas nie zadzwonił.", "pl", (COMM, NEG)),
     # a body that changed in a clause naming, without judging, who treated it
     ("Прошёл курс у Марины Сергеевны: колено перестало опухать.", "ru", (OUT, POS)),
     ("Po trzech wizytach u pani Magdy plecy przestały mnie boleć.", "pl", (OUT, POS)),
@@ -89,6 +93,8 @@ STAY = [
     ("The result of the investigation was fair.", "en", OUT),
     ("Результат моей жалобы — формальная отписка.", "ru", OUT),
     ("Результат моєї скарги мене не влаштував.", "uk", OUT),
+    # the patient's own call (the Ukrainian past tense does not tell the person)
+    ("Хоча я зателефонувала в останню мить, мене прийняли.", "uk", COMM),
     # eyes not raised from the screen are no body
     ("Врач так и не поднял глаз от компьютера.", "ru", OUT),
     # a person's deed is no change of the body told after it
