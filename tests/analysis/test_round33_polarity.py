@@ -129,3 +129,46 @@ def test_a_softened_complaint_is_blamed_and_not_lent_to_the_person(
 ) -> None:
     assert read(text, lang) == expected
     assert verdict(text, lang) == "mixed"
+
+
+DENIED_PRAISE = [
+    # praise denied by a measure: the person is blamed, not praised
+    ("The dentist was less than gentle with my gums.", "en", {(DOC, NEG)}),
+    ("Лікарка далеко не привітна.", "uk", {(DOC, NEG)}),
+    ("Pan doktor daleki od uprzejmości.", "pl", {(DOC, NEG)}),
+    # a superlative denied, which the stems do not reach
+    ("Педіатр не з найуважніших.", "uk", {(DOC, NEG)}),
+    ("Ortopeda nie należy do najcierpliwszych.", "pl", {(DOC, NEG)}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DENIED_PRAISE)
+def test_praise_denied_by_a_measure_or_a_superlative_blames_the_person(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    # ("далеко", far, names no way to go here)
+    assert read(text, lang) == expected
+    assert verdict(text, lang) == "negative"
+
+
+def test_listening_with_half_an_ear_is_a_complaint_of_the_telling() -> None:
+    # "слушал" alone is the telling's praise; with half an ear it is its complaint
+    for text, lang in (
+        ("Невролог толковый, но слушал вполуха.", "ru"),
+        ("Лікар слухав упіввуха і поспішав.", "uk"),
+    ):
+        chips = read(text, lang)
+        assert ("communication", NEG) in chips
+        assert ("communication", POS) not in chips
+
+
+DENIED_STAY = [
+    # a measure of time, not of praise
+    ("Less than a week later the rash was much better.", "en", "positive"),
+    ("Клініка далеко від дому, але лікар чудовий.", "uk", "mixed"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "sentiment"), DENIED_STAY)
+def test_a_measure_of_time_or_distance_is_no_denial(text: str, lang: str, sentiment: str) -> None:
+    assert verdict(text, lang) == sentiment
