@@ -8,6 +8,9 @@ of their care to come. A time of the timetable that the practice held "for you" 
 для вас утреннее время") is their booking. A patient's card ("карточка", "картка", "karta")
 handled with their complaint is news about them. Each bad reply is blocked; its good look-alike
 (the same words said of anyone, of the practice's hours, of a time counted from an event) passes.
+Their relative with "your" after it ("свекровь ваша", "teściowa Pani") and the practice as the
+place right after ("у нас", "to nasz") is in our care; "from a regular client" ("от постоянной
+клиентки") is the reviewer, said of in the third person.
 """
 
 from __future__ import annotations
@@ -99,6 +102,57 @@ PAIRS = [
         "Panie Romanie, Pana zgłoszenie dołączyliśmy do karty, kierownik sprawdził zalecenia.",
         "new_information",
         "Panie Romanie, Pana zgłoszenie przekazaliśmy kierownikowi, odpowie w ciągu tygodnia.",
+    ),
+    # their relative, "your" after it, in our care
+    (
+        "ru",
+        "Уютно.",
+        "Жанна",
+        "Свекровь ваша у нас частый гость, всегда приносит пирожки всей регистратуре!",
+        "confirms_patient",
+        "Жанна, спасибо! Мама ваша у нас может подождать в холле, там есть кофе.",
+    ),
+    (
+        "uk",
+        "Затишно.",
+        "Жанна",
+        "Свекруха ваша в нас частий гість, завжди пригощає пиріжками всю реєстратуру!",
+        "confirms_patient",
+        "Жанно, дякуємо! Для вашої свекрухи в нас є пандус біля входу.",
+    ),
+    (
+        "pl",
+        "Przytulnie.",
+        "Joanna",
+        "Teściowa Pani to nasz częsty gość, zawsze częstuje całą rejestrację ciastem!",
+        "confirms_patient",
+        "Pani Joanno, dziękujemy! Mama Pani u nas może poczekać w poczekalni przy kawie.",
+    ),
+    # heard from a regular patient: the reviewer, said of in the third person
+    (
+        "ru",
+        "Я здесь никогда не лечилась, но вход у вас грязный.",
+        "Ирина",
+        "Ирина, обидно слышать такое от постоянной клиентки. Вход помоем сегодня же.",
+        "confirms_patient",
+        "Ирина, мы часто слышим от постоянных клиентов про вход. Помоем его сегодня же.",
+    ),
+    (
+        "uk",
+        "Я тут ніколи не лікувалася, але вхід у вас брудний.",
+        "Ірина",
+        "Ірино, прикро чути таке від постійної клієнтки. Вхід помиємо сьогодні ж.",
+        "confirms_patient",
+        "Ірино, ми часто чуємо від постійних клієнтів про вхід. Помиємо його сьогодні ж.",
+    ),
+    # a child who "held up well" at the visit: the Ukrainian masculine past ("тримався") too
+    (
+        "uk",
+        "Гарна клініка для дітей.",
+        "Марина",
+        "Дякуємо, Марино! Синочок тримався молодцем, лікар Петренко ним дуже пишається.",
+        "confirms_patient",
+        "Дякуємо, Марино! Лікар Петренко дуже радий вашому відгуку.",
     ),
 ]
 

@@ -112,6 +112,9 @@ class Reading:
     # постоянный гость" tells that the relative is in our care
     kin_subject: frozenset[str] = frozenset()
     with_us: re.Pattern[str] | None = None
+    # ... or "your" after the relative ("свекровь ваша у нас частый гость", "teściowa Pani to
+    # nasz częsty gość"): round 21e
+    kin_after: re.Pattern[str] | None = None
     # ... and a patient's records ("медична документація", "dokumentacja") handled with their
     # complaint ("ваше звернення", "Pana zgłoszenie"): their file was taken out for it
     files: re.Pattern[str] | None = None
@@ -251,12 +254,12 @@ class Reading:
         """What the clause asserts: care-relationship words, and news words the review did
         not use (by their first ``echo_letters`` letters; anywhere in a Chinese review)."""
         found: list[tuple[str, int, int]] = []
-        if self.kin is not None and self.with_us is not None and self.kin_subject:
+        if self.with_us is not None and (
+            self.kin_after is not None or (self.kin is not None and self.kin_subject)
+        ):
             # the place first ("у нас" is rarer than a possessive), then a relative just before
             for place in _windowed(self.with_us, low, start, end):
-                for m in self.kin.finditer(low, max(start, place.start() - 60), place.start()):
-                    if m.group().split()[0] not in self.kin_subject:
-                        continue  # "для вашей мамы у нас есть пандус": not the subject
+                for m in self._kin_subjects(low, max(start, place.start() - 60), place.start()):
                     gap = _ONE_WORD_GAP.match(low, m.end())
                     spaces = _SPACES.match(low, m.end())
                     if place.start() in (
@@ -279,6 +282,22 @@ class Reading:
             for m in _windowed(pattern, low, start, end):
                 if not self._echoed(m.group(), review_low):
                     found.append((what, m.start(), m.end()))
+        return found
+
+    def _kin_subjects(self, low: str, start: int, end: int) -> list[re.Match[str]]:
+        """Their relative as a subject in ``low[start:end]``: "your" in a form of the subject
+        before the relative ("ваша мама": ``kin`` whose first word is one of ``kin_subject``;
+        not "для вашей мамы") or after it ("свекровь ваша", "teściowa Pani": ``kin_after``,
+        round 21e)."""
+        found: list[re.Match[str]] = []
+        if self.kin is not None and self.kin_subject:
+            found += [
+                m
+                for m in self.kin.finditer(low, start, end)
+                if m.group().split()[0] in self.kin_subject
+            ]
+        if self.kin_after is not None:
+            found += list(self.kin_after.finditer(low, start, end))
         return found
 
     def _held(self, low: str, start: int, end: int) -> bool:
@@ -376,6 +395,7 @@ def reading(language: str) -> Reading | None:
         told=tuple(str(w).casefold() for w in table.get("told", [])),
         kin_subject=words("kin_subject"),
         with_us=_phrases(table.get("with_us", [])),
+        kin_after=_phrases(table.get("kin_after", [])),
         files=_stems_pattern(table.get("files", []), segmented=segmented),
         complaint=_stems_pattern(table.get("complaint", []), segmented=segmented),
         ahead=_phrases(table.get("ahead", [])),
