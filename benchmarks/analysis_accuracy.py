@@ -326,7 +326,10 @@ def print_aspect_sets() -> None:
     "probe33a" (all five languages, 15 each, 4 to 6 mixed): session 24's probe of aspects not
     found: the outcome told in the result's own words (a pain gone, a tooth that still hurts, a
     crown that fell out, walking again) and the doctor by name, role or pronoun with a deed,
-    beside traps ("the outcome of my complaint", a call about results), the same."""
+    beside traps ("the outcome of my complaint", a call about results), the same.
+    "probe33b" (all five languages, 15 each, 14 mixed): round thirty-three's polarity probe
+    (praise then a short complaint with no contrast word, a softened complaint, a complaint
+    told by a negated or ironic positive word, access blamed), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -363,6 +366,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe31x-tune", "probe31x-frozen")
     # probe33a (all five, 15 each): session 24's outcome and doctor said without their words
     last = (*last, "probe33a-tune", "probe33a-frozen")
+    # probe33b (all five, 15 each): round thirty-three's mixed and softened complaints (polarity)
+    last = (*last, "probe33b-tune", "probe33b-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
