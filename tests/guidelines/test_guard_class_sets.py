@@ -83,6 +83,9 @@ SETS = [
     # the frozen thirds totals only
     ("own_pl_ru_uk_round21d.jsonl", ("pl", "ru", "uk"), 24, True),
     ("own_pl_ru_uk_round21d2.jsonl", ("pl", "ru", "uk"), 10, True),
+    # round 21a (the reward rule read the other way round: a review as the condition of a
+    # benefit; refusals, policies, offers for everyone; the frozen third totals only)
+    ("own_reward_round21a.jsonl", ("en", "ru", "uk", "pl", "zh"), 22, True),
 ]
 
 

@@ -128,6 +128,17 @@ _RESERVATION_OPENS = 2  # words (Chinese: characters) before it: "my only gripe"
 # “不用排队”", "the so-called urgent slot", "так называемая «бесплатная» консультация"): praise
 # after such a word in its clause is the claim the review holds against it, so it blames.
 CLAIM = "claim"
+# Praise in scare quotes ("So 'friendly' reception, I was told to wait without a word", "Очень
+# «приветливая» девушка, даже не поздоровалась", "Bardzo „miła” rejestratorka, nawet nie
+# odpowiedziała"): one or two words in lower case alone between quotes, in a sentence that
+# complains besides, are the writer's irony, so their praise blames, as a claim's does. Alone
+# they may be the writer's own word ("got a call back, 'brilliant' thank you"); a capital first
+# letter is a name ("Клиника «Добрый доктор»"). Chinese is not read so.
+SCARE_QUOTES = "scare_quotes"
+_SCARE_QUOTED = re.compile(
+    r"(?<!\w)[\"'«„“‘‹]([^\W\d_A-ZА-ЯЁІЇЄҐÀ-ÞĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:[ -][^\W\d_]+)?)[\"'»”“’›](?!\w)"
+)
+_QUOTES = frozenset("\"'«„“‘‹")
 # A marker of sarcasm opening a sentence ("Love how", "Oh great", "Ну спасибо", "No pewnie",
 # "呵呵"): the praise words of its sentence blame what they name, and where the sentence judges
 # nothing else, the marker blames what it names ("No pewnie, po co komu parking przy
@@ -150,9 +161,12 @@ _AGAIN = 2.0
 # clause, a word of change ([change], with the polarity the change gives: "faded 2", "cracked
 # -2", "выпал* -2", "wróci* -2", "淡了 2", "又疼 -2"; a [relief] word counts too) tell what the
 # care achieved. A negator before the change turns it ("hasn't faded"). Where the clause names
-# a person or another aspect, that owns the clause ("the dentist was gentle with my teeth,
-# better than my last one"), and where its own terms already judge the outcome they stand. A
-# symptom of the sentiment lexicon is no body here: "worry", "struggling" are feelings as well.
+# another aspect, or a person it judges, that owns the clause ("the dentist was gentle with my
+# teeth, better than my last one"); a person it names without judging leaves the body a change
+# told after it ("Прошёл курс у Марины Сергеевны: колено перестало опухать", session 24; not
+# "the dentist helped to treat my teeth"); where its own terms already judge the outcome they
+# stand. A symptom of the sentiment lexicon is no body here: "worry", "struggling" are feelings
+# as well.
 # A clause that tells a change and names nothing else speaks of the body its sentence's clause
 # before named ("Crown fitted in March, cracked in May": _lend_body). Either alone says
 # nothing ("my knee", "cracked").
@@ -242,6 +256,7 @@ _ASPECT_OF: dict[str, Aspect] = (
 # instead of a generator's step per match
 _section = attrgetter("section")
 _claimed = attrgetter("claimed")
+_start = attrgetter("start")
 _FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
 _DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
 _ACCESS, _PRICE_VALUE = Aspect.ACCESS, Aspect.PRICE.value
@@ -603,6 +618,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
     said: Sequence[Match] = sentiment_matches(text, lang)
+    if not _QUOTES.isdisjoint(text):
+        named = _with_scare_quotes(text, tokens, named, said)
     cuts = _clause_cuts(tokens, named, said, lang)
     if not text.isascii() and _AN_EMOJI.search(text):
         said, cuts = _with_emoji(text, tokens, said, cuts, named)
@@ -657,6 +674,30 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     result.ironies = not _IRONY_SECTIONS.isdisjoint(map(_section, named))
     result.granting = granting
     return result
+
+
+def _with_scare_quotes(
+    text: str, tokens: tuple[str, ...], named: list[Match], said: Sequence[Match]
+) -> list[Match]:
+    """``named`` with a SCARE_QUOTES match over the words of each scare quote whose sentence
+    also complains (a negative word or a negator outside the quote): "So 'friendly' reception,
+    I was told to wait without a word", not "got a call back, 'brilliant' thank you"."""
+    added = []
+    for q in _SCARE_QUOTED.finditer(text):
+        at, length = len(tokenize(text[: q.start()])), len(tokenize(q.group(1)))
+        begin, end = at, at + length
+        while begin > 0 and tokens[begin - 1] != ".":
+            begin -= 1
+        while end < len(tokens) and tokens[end] != ".":
+            end += 1
+        if any(
+            begin <= m.start < end
+            and not at <= m.start < at + length
+            and (m.section == "negators" or _weight(m.value) < 0.0)
+            for m in said
+        ):
+            added.append(Match(at, length, q.group(1), "0", SCARE_QUOTES))
+    return sorted([*named, *added], key=_start) if added else named
 
 
 def _with_emoji(
@@ -2015,6 +2056,7 @@ def _judge(
     elsewhere = -1  # where the clause names another practice or doctor (see ELSEWHERE)
     granted_at: set[int] = set()  # where markers of granting stand (see GRANTING)
     claimed = -1  # where the clause tells what the practice claims (see CLAIM)
+    quoted: set[int] = set()  # the words in scare quotes (see SCARE_QUOTES)
     sarcasm = 0.0  # a marker of sarcasm opening the sentence (see SARCASM)
     # the aspect terms and judgement words that weigh, read after the sentiment words
     named_weighted: list[Match] = []
@@ -2058,6 +2100,8 @@ def _judge(
             contrast = True
         elif section == CLAIM and claimed < 0:
             claimed = m.start
+        elif section == SCARE_QUOTES:
+            quoted.update(range(m.start, m.start + m.length))
         elif section == SARCASM and (
             m.start <= 0 if lang == "zh" else _opens_sentence(tokens, m.start)
         ):
@@ -2155,8 +2199,10 @@ def _judge(
             for start, end, factor in boosts:
                 if start <= m.start < end:
                     w *= factor
-        if 0 <= claimed < m.start and w > 0:
-            w = -w  # "obiecuje «opiekę bez kolejek»": a promise the review says was broken
+        if (0 <= claimed < m.start or m.start in quoted) and w > 0:
+            # "obiecuje «opiekę bez kolejek»": a promise the review says was broken; "so
+            # 'friendly' reception": praise in scare quotes (see SCARE_QUOTES)
+            w = -w
             broken = True
         if m.section == AMOUNT and m.value in _PAID_VALUES:
             # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT);
@@ -2234,10 +2280,19 @@ def _judge(
         own[_OUTCOME] = own.get(_OUTCOME, 0.0) + restored
         if _OUTCOME not in aspects:
             aspects.append(_OUTCOME)
-    if changes and not own.get(_OUTCOME) and all(a is _OUTCOME for a in aspects):
+    people = [a for a in aspects if a is not _OUTCOME]
+    if changes and bodily and not own.get(_OUTCOME) and _PERSONS.issuperset(people):
         # "the filling fell out within a month", "отёк спал", "疹子消了": the body changed
-        # (see BODY); an outcome term that only names the outcome is the body's work too
-        if bodily:
+        # (see BODY); an outcome term that only names the outcome is the body's work too. A
+        # person the clause names and does not judge leaves the body its change told after it
+        # ("Прошёл курс у Марины Сергеевны: колено перестало опухать", "after four sessions
+        # with him the swelling has gone"), not the person's deed ("the dentist helped")
+        if people:
+            body_at = min(
+                m.start for m in named if m.section in _BODILY or m.section == _OUTCOME_VALUE
+            )
+            changes = [m for m in changes if m.start > body_at]
+        if changes and not any(a in own for a in people):
             changed = 0.0
             for m in changes:
                 w = _weight(m.value) or _RELIEF
