@@ -86,6 +86,9 @@ SETS = [
     # round 21a (the reward rule read the other way round: a review as the condition of a
     # benefit; refusals, policies, offers for everyone; the frozen third totals only)
     ("own_reward_round21a.jsonl", ("en", "ru", "uk", "pl", "zh"), 22, True),
+    # round 22c (a thanks for the review, then an offer to a group or a gift to this reader;
+    # the frozen third totals only)
+    ("own_reward_round22c.jsonl", ("en", "ru", "uk", "pl", "zh"), 11, True),
 ]
 
 

@@ -22,8 +22,10 @@ def test_an_offer_to_a_group_after_thanks_for_the_review_is_no_reward() -> None:
     assert _rules("Thanks for the review! Seniors get 10% off at our clinic.", "en") == set()
     # an invitation to review, then the discount, is a reward for the review
     assert "reward" in _rules("Leave us a review on Google. Everyone gets 10% off.", "en")
-    # and a discount in the same sentence as the review
-    assert "reward" in _rules("Thanks for the review, and everyone gets 10% off!", "en")
+    # round 22c: a review only thanked for in the same sentence is no condition of an offer
+    # to everyone (the thanks-plus-gift reading); a gift to this reader after it still is one
+    assert "reward" not in _rules("Thanks for the review, and everyone gets 10% off!", "en")
+    assert "reward" in _rules("Thanks for the review, and your next visit is 10% off!", "en")
 
 
 def test_a_name_after_a_role_and_a_comma_is_a_member_of_staff() -> None:

@@ -1094,11 +1094,13 @@ def rules_reading(
             known = reviews_named[clause] = read_names_review(clause)
         return known
 
-    def read_names_review(clause: int) -> bool:
+    def read_names_review(clause: int, outside: Sequence[tuple[int, int]] = ()) -> bool:
         start, end = clauses[clause]
         for code in codes:
             phrases = language_pack(code).phrases
             for m in phrases["review"].finditer_in(text, low, start, end):
+                if any(s <= m.start() and m.end() <= e for s, e in outside):
+                    continue  # the review thanked for (review_past_thanks)
                 if negated(m.start(), m.end(), back=False) or negated(
                     m.start(), m.end(), back=True
                 ):
@@ -1258,6 +1260,134 @@ def rules_reading(
         here = text[clauses[clause][0] : clauses[clause][1]].lstrip()
         return before.endswith((":", "：")) or here.startswith((":", "："))
 
+    past_thanks: dict[int, bool] = {}
+
+    def review_past_thanks(clause: int) -> bool:
+        """The clause names a review other than the one it thanks for: "Спасибо! Каждый,
+        кто поставит нам пять звёзд, получит ...", "谢谢您的好评，本周晒图评价的顾客可领取 ...";
+        not "Dziękujemy za opinię, a pierwsza konsultacja jest bezpłatna"."""
+        known = past_thanks.get(clause)
+        if known is None:
+            known = names_review(clause)
+            if known and thanks_in(clause):
+                start, end = clauses[clause]
+                thanked_for = [
+                    m.span()
+                    for c in codes
+                    for m in language_pack(c)
+                    .phrases["review_condition"]
+                    .finditer_in(text, low, start, end)
+                    if any(
+                        any_match(lexicon(code).checklist.get("thanks", ()), m.group())
+                        for code in codes
+                    )
+                ]
+                known = read_names_review(clause, thanked_for)
+            past_thanks[clause] = known
+        return known
+
+    reader_known: dict[tuple[int, int], bool] = {}
+
+    def for_this_reader(clause: int, spanned: range) -> bool:
+        """Read once a clause: a pasted clause of thousands of rewards asks it for each; only
+        after a thanks for the review (in its sentence or the one before) is a listed reward
+        read for whom it is given to: "Дарим скидку 10%" stays one."""
+        key = (clause, spanned[-1])
+        known = reader_known.get(key)
+        if known is None:
+            known = reader_known[key] = not after_thanks(clause) or read_for_this_reader(
+                clause, spanned
+            )
+        return known
+
+    sentence_thanks: dict[int, bool] = {}
+
+    def after_thanks(clause: int) -> bool:
+        """A thanks for the review in the clause's sentence or the sentence before."""
+        number = sentence_of.of(clauses[clause][0])
+        return any(thanks_in_sentence(n) for n in (number, number - 1) if n >= 0)
+
+    def thanks_in_sentence(number: int) -> bool:
+        known = sentence_thanks.get(number)
+        if known is None:
+            s_start, s_end = sentence_of.clauses[number]
+            known = sentence_thanks[number] = any(
+                thanks_in(c) and names_review(c)
+                for c in range(index.of(s_start), index.of(max(s_start, s_end - 1)) + 1)
+            )
+        return known
+
+    def read_for_this_reader(clause: int, spanned: range) -> bool:
+        """A listed reward is given to this reader for something they do (round 22c, the
+        thanks-plus-gift reading): a review is its condition and not only thanked for, in its
+        clause or one beside it in its sentence ("everyone who leaves a review enters our
+        draw", "Участвуйте в розыгрыше — достаточно оставить отзыв"); or it is given as
+        thanks ([guard] given_as_thanks: "as a thank-you", "в знак благодарности", "为表谢意");
+        or its part of the sentence speaks or bids to the reader ("your next cleaning is on
+        us", "Заберите на ресепшене подарок", "промокод придёт вам"). Not "thanks for your
+        feedback, and our first consultation is free for new patients": an offer to a group."""
+        number = sentence_of.of(clauses[clause][0])
+        s_start, s_end = sentence_of.clauses[number]
+        near = [
+            c
+            for c in range(max(0, clause - 1), min(len(clauses), spanned[-1] + 2))
+            if c in spanned or sentence_of.of(clauses[c][0]) == number
+        ]
+        if any(review_past_thanks(c) for c in near):
+            return True
+        before = clause - 1  # ... or the sentence before asks for one: "写个评价吧。送精美礼品"
+        if before >= 0 and review_past_thanks(before) and not denies_reward(before):
+            return True
+        if any(
+            next(language_pack(c).phrases[kind].finditer_in(text, low, s_start, s_end), None)
+            for c in codes
+            for kind in ("given_as_thanks", "reader_next")
+        ):
+            return True
+        for c in near:
+            # past the thanks for the review in a clause that thanks: "thank you for your
+            # review and our students' discount" speaks to them only in the thanks
+            from_ = max(conditions_end(c), default=clauses[c][0]) if thanks_in(c) else 0
+            if (c >= clause or not thanks_in(c)) and speaks_to(c, from_):
+                return True
+            if any(
+                (data := reading(code)) is not None
+                and data.bids(text, max(from_, clauses[c][0]), clauses[c][1])
+                for code in codes
+            ):
+                return True
+        return False
+
+    gift_known: dict[int, bool] = {}
+
+    def thanked_gift(clause: int) -> bool:
+        """Read once a clause (a pasted clause of thousands of benefits asks it for each)."""
+        known = gift_known.get(clause)
+        if known is None:
+            known = gift_known[clause] = read_thanked_gift(clause)
+        return known
+
+    def read_thanked_gift(clause: int) -> bool:
+        """Round 22c: the benefit is given as thanks ([guard] given_as_thanks) to this reader,
+        in a sentence that thanks them for their review or right after one: "Thanks for the
+        five stars! To say thank you, a voucher for a free check-up is waiting for you"."""
+        number = sentence_of.of(clauses[clause][0])
+        s_start, s_end = sentence_of.clauses[number]
+        if not any(
+            next(
+                language_pack(c).phrases["given_as_thanks"].finditer_in(text, low, s_start, s_end),
+                None,
+            )
+            for c in codes
+        ) or not speaks_to(clause, clauses[clause][0]):
+            return False
+        thanked_in = [
+            c
+            for c in range(max(0, clause - 6), clause + 1)
+            if thanks_in(c) and review_as_condition(c)
+        ]
+        return any(sentence_of.of(clauses[c][0]) in (number, number - 1) for c in thanked_in)
+
     def benefit_for_review(clause: int, start: int, end: int) -> bool:
         """A benefit word is given for a review (round 21a): a review is named in its clause or
         in the clause before in its sentence, as its condition (review_conditions), to someone
@@ -1275,6 +1405,8 @@ def rules_reading(
             and review_as_condition(clause - 1)
             and not denies_reward(clause - 1)
         )
+        if not (here or before) and thanked_gift(clause):
+            return not (reward_refused(start, end, after=False) or answered_no(end))
         if not (here or before) or not review_conditions(clause, spanned, start):
             return False
         # a review thanked for is no condition of what is given to others: only of a benefit
@@ -1849,6 +1981,9 @@ def rules_reading(
                 continue  # "we offer a discount to seniors": an offer, not a reward
             if not reviewed and phrase_beside("reward_not_offered", start, end, after=True):
                 continue  # "we won a prize", "complimentary tea in the waiting room"
+            if language_pack(codes[0]).reward_to_reader and not for_this_reader(clause, spanned):
+                continue  # "Dziękujemy za opinię, a pierwsza konsultacja jest bezpłatna dla
+                # nowych pacjentów": a thanks, then an offer to a group, not a gift for it
             add(start, end, FindingCode.REWARD)
         elif kind in _FACT_KINDS:
             if kind == "dates" and date_owned(hit):

@@ -38,6 +38,8 @@ PHRASE_KINDS = (
     "review",  # the words for a review, feedback, a rating
     "benefit",  # something given: "free", "бесплатно", "免费" (a reward only for a review)
     "review_condition",  # a review as what is given for: "for this review", "за отзыв"
+    "given_as_thanks",  # a gift given as thanks: "as a thank-you", "в знак благодарности"
+    "reader_next",  # the reader's next visit, with no pronoun: "下次到前台" (a reward theirs)
     "outcome",  # how something turned out for someone: "glad", "went well", "hope the"
     "specific",  # a past event or a particular thing: "came back", "as we discussed", "the"
     "ours_done",  # what the practice did: "мы изменили порядок", "zmieniliśmy" (no one's story)
@@ -77,6 +79,8 @@ FLAG_KINDS = (
     "review",
     "benefit",
     "review_condition",
+    "given_as_thanks",
+    "reader_next",
     "outcome",
     "specific",
     "ours_done",
@@ -130,6 +134,9 @@ class LanguagePack:
     clause_breaks: PhraseSet
     abbreviations: frozenset[str]
     rewrites: dict[str, str]
+    # round 22c: a listed reward word must be given to this reader ([guard] reward_to_reader);
+    # off where the language's own frozen third lost a block with it (zh)
+    reward_to_reader: bool = True
 
 
 @cache
@@ -153,6 +160,7 @@ def language_pack(language: str) -> LanguagePack:
         clause_breaks=PhraseSet(guard.get("clause_breaks", []), anchored=False),
         abbreviations=frozenset(a.casefold() for a in guard.get("abbreviations", [])),
         rewrites={k: str(v) for k, v in data.get("rewrites", {}).items() if k in REWRITE_RULES},
+        reward_to_reader=bool(guard.get("reward_to_reader", True)),
     )
 
 
