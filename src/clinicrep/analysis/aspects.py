@@ -135,8 +135,12 @@ CLAIM = "claim"
 # they may be the writer's own word ("got a call back, 'brilliant' thank you"); a capital first
 # letter is a name ("Клиника «Добрый доктор»"). Chinese is not read so.
 SCARE_QUOTES = "scare_quotes"
+# (the quote first, and "no word character before it" as a look-behind over it: a pattern that opens
+# with a look-behind is tried at every character, one that opens with a class of characters
+# skips to them in C, four times as fast over an NHS story)
 _SCARE_QUOTED = re.compile(
-    r"(?<!\w)[\"'«„“‘‹]([^\W\d_A-ZА-ЯЁІЇЄҐÀ-ÞĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:[ -][^\W\d_]+)?)[\"'»”“’›](?!\w)"
+    r"[\"'«„“‘‹](?<!\w.)"
+    r"([^\W\d_A-ZА-ЯЁІЇЄҐÀ-ÞĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:[ -][^\W\d_]+)?)[\"'»”“’›](?!\w)"
 )
 _QUOTES = frozenset("\"'«„“‘‹")
 # A marker of sarcasm opening a sentence ("Love how", "Oh great", "Ну спасибо", "No pewnie",
@@ -778,9 +782,13 @@ def _counts(tokens: tuple[str, ...], after: int, lang: str) -> bool:
 # 17:15", "Checked in 9:05. Called back 10:50.", "说好的九点半，结果十一点才轮到". A time half an
 # hour to five hours after the time told just before it, in another clause (not "od 8:00 do
 # 16:00", opening hours), blames the wait without any judging word.
+# (opened by a look-ahead for the characters a time starts with: the look-behind first was
+# tried at every character, 70 us of a story with a colon, 16 us so; and searched in every
+# Chinese review, 4 us -> 1 us)
 _CLOCK = re.compile(
-    r"(?<![\d:])([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d:])"
-    r"|([一二三四五六七八九十两]{1,3}|\d{1,2})点(半|[一二三四五]十[一二三四五六七八九]?分?|\d{1,2}分)?"
+    r"(?=[\d一二三四五六七八九十两])"
+    r"(?:(?<![\d:])([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d:])"
+    r"|([一二三四五六七八九十两]{1,3}|\d{1,2})点(半|[一二三四五]十[一二三四五六七八九]?分?|\d{1,2}分)?)"
 )
 _ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
 _BETWEEN_CLAUSES = re.compile(r"[,;.!?\n，。！？；]")
