@@ -140,6 +140,9 @@ class Reading:
     for_you: re.Pattern[str] | None = None
     slot: re.Pattern[str] | None = None
     done_endings: tuple[str, ...] = ()
+    # round 22b: a clause with a condition of the present and the practice's rule in it says
+    # "you" of anyone (WhomReading.rule_for_anyone); read where the language says so
+    rules_for_anyone: bool = False
 
     def person_spans(
         self, text: str, low: str, start: int, end: int, reviewer_name: str = ""
@@ -412,6 +415,7 @@ def reading(language: str) -> Reading | None:
         for_you=_phrases(table.get("for_you", [])),
         slot=_stems_pattern(table.get("slot", []), segmented=segmented),
         done_endings=tuple(str(e).casefold() for e in table.get("done_endings", [])),
+        rules_for_anyone=bool(table.get("rules_for_anyone", False)),
     )
 
 
@@ -943,6 +947,8 @@ class WhomReading:
         self._found_in: dict[tuple[str, int, int], bool] = {}
         self._conditions: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
+        self._dates = sorted(h.start for _, h in facts if h.kind == "dates")
+        self._anyones_rule: dict[int, bool] = {}
         for _, hit in facts:
             if hit.kind == "billing":
                 number = self.sentence_of.of(hit.start)
@@ -1010,8 +1016,49 @@ class WhomReading:
             else:  # "если после любой прививки у ребёнка температура": anyone's child, not theirs
                 del self.addressee_at[clause]
                 self.addressee.discard(clause)
+        for clause in list(self.addressee_at):
+            if self.rule_for_anyone(clause):  # "we take a deposit when you book, and it comes
+                del self.addressee_at[clause]  # off your bill": anyone's bill
+                self.addressee.discard(clause)
         for spans in self.addressee_at.values():
             spans.sort(key=lambda h: h.start)
+
+    def rule_for_anyone(self, clause: int) -> bool:
+        """The clause states a rule for whoever does something (round 22b): it has a condition
+        of the present ([guard] condition: "when you book", "когда вы записываетесь", "if you
+        cancel"), speaks of the practice's timetable, prices or people in general ([reading]
+        anyone, timetable: "we take a £40 deposit", "every booking") and tells, outside its
+        conditions, of no past event or outcome ([guard] specific, outcome: "we kept", "came
+        off") and of no day: "we take a £40 deposit when you book, and it comes off your bill"
+        says "you" and "your" of anyone; "when you booked on 3 May" is their booking."""
+        known = self._anyones_rule.get(clause)
+        if known is not None:
+            return known
+        known = self._anyones_rule[clause] = self._rule_for_anyone(clause)
+        return known
+
+    def _rule_for_anyone(self, clause: int) -> bool:
+        low = self.low
+        if low is None:
+            return False
+        if not any(r is not None and r.rules_for_anyone for r in map(reading, self.codes)):
+            return False
+        start, end = self.clauses[clause]
+        supposed = self._conditions_in(start, end)
+        if not supposed:
+            return False
+        if not any(said_of_anyone(low, code, start, end, health=False) for code in self.codes):
+            return False
+        at = bisect.bisect_left(self._dates, start)
+        if at < len(self._dates) and self._dates[at] < end:
+            return False  # a day of theirs
+        held = _Spans(supposed)
+        return not any(
+            not held.hold(m.start())
+            for p in self.packs
+            for kind in ("specific", "outcome")
+            for m in p[kind].finditer_in(self.text, low, start, end)
+        )
 
     def _read_kin(self, kinds_in: dict[int, set[str]]) -> None:
         """A clause that speaks of someone in the third person ("передайте ему, что подагра
@@ -1068,13 +1115,19 @@ class WhomReading:
                 for p in self.packs
                 for m in p["anyone"].finditer_in(self.text, self.low, start, end)
             ]
-            named = any(start <= at < end for at in self.named)
+            names = [(at, e) for at, e in self.name_spans if start <= at < end]
+            greeting = [(at, e) for at, e in names if self._greets_before_a_rule(at, e, start, end)]
+            named = len(greeting) < len(names)
+            # ... and a name that only greets is no word of the sentence ("Павел" is no past
+            # tense of a verb)
+            hypothetical += greeting
             told = tuple(
                 (kind, m.start())
                 for p in self.packs
                 for kind in _PERSONAL_KINDS
                 for m in p[kind].finditer_in(self.text, self.low, start, end)
-                if kind == "outcome" or not any(s <= m.start() < e for s, e in hypothetical)
+                if (kind == "outcome" and not any(s <= m.start() < e for s, e in greeting))
+                or not any(s <= m.start() < e for s, e in hypothetical)
             )
             found = self._personal[number] = (named, self._ours_done_in(start, end), told)
         named, ours, told = found
@@ -1086,6 +1139,21 @@ class WhomReading:
         return any(
             kind != "specific" or own_start <= at < own_end or not any(s <= at < e for s, e in ours)
             for kind, at in told
+        )
+
+    def _greets_before_a_rule(self, at: int, end: int, start: int, stop: int) -> bool:
+        """The reviewer's name at ``at`` only greets (it opens the sentence ``text[start:stop]``
+        and a comma follows it) and the rest of the sentence states what is true as a rule
+        ([reading] usual) or of people in general ([reading] anyone): "Павел, кариес — самое
+        распространённое заболевание в мире" tells nothing of Павел (round 22b). A sentence
+        that says something else ("Pani Ewo, zapalenie dziąseł się pogłębiło") is still theirs
+        by the name."""
+        if self.low is None or not self.greets(at, end):
+            return False
+        return any(
+            said_as_a_rule(self.low, code, end, stop)
+            or said_of_anyone(self.low, code, end, stop, health=True)
+            for code in self.codes
         )
 
     def price_list(self, clause: int) -> bool:
@@ -1474,9 +1542,35 @@ class WhomReading:
                     speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
                     for code in self.codes
                 )
+                # ... but in its clauses that state a rule for anyone
+                and any(
+                    speaks_to_reviewer(self.text, low, code, s, e, self.reviewer_name)
+                    for s, e in self._spans_not_for_anyone(start, end)
+                    for code in self.codes
+                )
             )
             self._spoken[number] = spoken
         return spoken
+
+    def _spans_not_for_anyone(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``text[start:end]`` (a sentence) without its clauses that state a rule for anyone
+        (``rule_for_anyone``): what is left may speak to the reviewer."""
+        first = self._clause_index.of(start)
+        spans: list[tuple[int, int]] = []
+        at = start
+        for clause in range(first, len(self.clauses)):
+            s, e = self.clauses[clause]
+            if s >= end:
+                break
+            if e <= start:
+                continue
+            if self.rule_for_anyone(clause):
+                if at < s:
+                    spans.append((at, s))
+                at = max(at, e)
+        if at < end:
+            spans.append((at, end))
+        return spans
 
     def health_as_a_rule(self, clause: int, review_tells_of_illness: Callable[[], bool]) -> bool:
         """A health word here is general information: its sentence states what is true as a

@@ -101,6 +101,10 @@ RULE_OF_CODE = {
 RULES = tuple(dict.fromkeys(RULE_OF_CODE.values()))
 
 
+# where the part of a clause an echo is read in ends (``echoes_review``)
+_ECHO_PART_END = re.compile(r"[,;:，；：、]")
+
+
 def learned_reader(language: str) -> LearnedReader | None:
     """``learned.learned_reader``, imported at the first check (on the checks' worker): with
     it comes numpy, 0.3 s of CPU that the window's first paint waited for on either store
@@ -1457,6 +1461,40 @@ def rules_reading(
         ]
         return bool(words) and all(w in review_stems for w in words)
 
+    echo_parts: list[tuple[int, int]] = []  # what echoes_review found the review's own
+
+    def echoes_review(clause: int, start: int, end: int) -> bool:
+        """The words at ``start`` report what the review says ([guard] reported: "we understand
+        you", "you say"), and the rest of its part of the clause (to the next comma) only
+        repeats the review: every word of four letters or more, but the addressee's
+        (``echo_skip``) and those that add nothing (``echo_filler``: "were", "kept"), is the
+        review's own by its first four letters ("you were kept waiting" after "waited 40
+        minutes"). A date, a treatment or a name added is no echo (round 22b)."""
+        clause_start, clause_end = clauses[clause]
+        lex = lexicon(primary)
+        for code in codes:
+            reported = language_pack(code).phrases["reported"]
+            for m in reported.finditer_in(text, low, clause_start, end):
+                if not m.start() <= start < max(m.end(), start + 1):
+                    continue
+                stop = _ECHO_PART_END.search(text, m.end(), clause_end)
+                rest = text[m.end() : stop.start() if stop else clause_end]
+                if re.search(r"\d", rest):
+                    return False
+                words = [
+                    w.casefold()[:4]
+                    for w in WORD.findall(rest)
+                    if len(w) >= 4
+                    and w.casefold() not in lex.echo_skip
+                    and w.casefold() not in lex.echo_filler
+                ]
+                stems = {w.casefold()[:4] for w in WORD.findall(review_text) if len(w) >= 4}
+                if not words or not all(w in stems for w in words):
+                    return False
+                echo_parts.append((m.start(), m.end() + len(rest)))
+                return True
+        return False
+
     def service(hit: Hit) -> bool:
         """The health word names a service or a document ("the prescription", "test
         results"), not the person's health."""
@@ -1796,6 +1834,8 @@ def rules_reading(
         if kind == "confirms_patient":
             if review_words(start, end) and apologises(clause):
                 continue  # "sorry you had to come back another day": the review's own words
+            if echoes_review(clause, start, end):
+                continue  # "we understand you were kept waiting" after "waited 40 minutes"
             if whom.supposed_at(clause, start, end):
                 continue  # "if you were seen here before, ...": supposed of anyone, not told
             if whom.wishes_well(hit, review_tells_of_illness):
@@ -1984,7 +2024,9 @@ def rules_reading(
         ):
             if read.what == NEWS:
                 new_in[index.of(read.start)] = True
-            elif not any(read.start <= s < read.end for s, _ in confirmed):
+            elif not any(read.start <= s < read.end for s, _ in confirmed) and not any(
+                s <= read.start < e for s, e in echo_parts
+            ):
                 add(read.start, read.end, FindingCode.CONFIRMS_PATIENT)
     for clause in new_in:
         start, end = clauses[clause]
