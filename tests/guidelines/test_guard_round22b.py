@@ -45,6 +45,15 @@ PAIRS = [
         "Ирина, когда вы записываетесь к ортодонту впервые, консультация бесплатная.",
         "Ирина, когда вы записались к ортодонту, брекеты вам поставили через неделю.",
     ),
+    (
+        "en",
+        "Does my insurance cover implants?",
+        "Omar",
+        "Omar, if you have private cover, we send the estimate to your insurer before treatment "
+        "so you know what you'll pay.",
+        "Omar, if you have private cover, we send the estimate to your insurer, and your implant "
+        "is booked for Friday.",
+    ),
     # "we understand you" and the review's own words: an echo; a treatment added is a leak
     (
         "en",
