@@ -34,6 +34,9 @@ ELLIPTIC = [
     ("Lekarz świetny, recepcja taka sobie.", "pl", {(DOC, POS), (REC, NEG)}),
     ("护士很好，医生嘛，一般般。", "zh", {(NURSE, POS), (DOC, NEG)}),
     ("医生很耐心，前台呢，马马虎虎。", "zh", {(DOC, POS), (REC, NEG)}),
+    # the verdict a sentence of its own after a sentence that only names
+    ("Friendly nurses. The doctor? Meh.", "en", {(NURSE, POS), (DOC, NEG)}),
+    ("Rejestracja miła. Lekarz? Nie bardzo.", "pl", {(REC, POS), (DOC, NEG)}),
 ]
 
 
@@ -59,6 +62,8 @@ STAYS = [
     ("The nurse was lovely. It didn't hurt, not really.", "en", {(NURSE, POS)}, "positive"),
     ("The doctor wasn't rude, not really, just in a hurry.", "en", None, None),
     ("Lekarz wszystko wyjaśnił, nie bardzo się bałam.", "pl", {("communication", POS)}, None),
+    # an answer to a question told, after a sentence that says more than a name
+    ("The nurse asked if it hurt. Not really.", "en", None, None),
 ]
 
 

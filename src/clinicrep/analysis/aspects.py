@@ -201,10 +201,15 @@ HEDGE = "hedge"
 # ([elliptic]: "not so much", "not really", "meh", "не очень", "не особо", "не дуже", "nie
 # bardzo", "taki sobie"; its weight the blame) judges the person or the aspect named just before
 # it, where it ends its clause and the words before it in its sentence (back to a comma after
-# the term) are at most _ELLIPTIC_WORDS, name an aspect and judge nothing themselves. Elsewhere
-# it says nothing ("It didn't hurt, not really", "I don't worry so much").
+# the term) are at most _ELLIPTIC_WORDS, name an aspect and judge nothing themselves; a verdict
+# that is a sentence of its own judges a sentence before it of at most _ELLIPTIC_ASKED words
+# that only names ("The doctor? Meh."). Elsewhere it says nothing ("It didn't hurt, not
+# really", "Did the doctor explain everything? Not really.").
 ELLIPTIC = "elliptic"
 _ELLIPTIC_WORDS = 5
+_ELLIPTIC_ASKED = (
+    3  # words of the sentence before one that is only the verdict ("The doctor? Meh.")
+)
 _OTHER_SECTIONS = (
     GRANTING,
     HEDGE,
@@ -722,9 +727,13 @@ def _with_elliptic(
         end = m.start + m.length
         if end < len(tokens) and tokens[end] not in _MARKS:
             continue  # "not so much as a hello": not the end of its clause
-        begin, words, term = m.start, 0, False
-        while begin > 0 and tokens[begin - 1] != ".":
-            if tokens[begin - 1] == ",":
+        begin, words, term, asked = m.start, 0, False, False
+        while begin > 0:
+            if tokens[begin - 1] == ".":
+                if words or asked:
+                    break
+                asked = True  # "The doctor? Meh.": a sentence of its own after the term's
+            elif tokens[begin - 1] == ",":
                 if term:
                     break  # "Nurses lovely, the GP not so much": the GP's clause only
             else:
@@ -733,7 +742,7 @@ def _with_elliptic(
             term = term or any(
                 x.start == begin and x.section in _ASPECT_OF and not _weight(x.value) for x in named
             )
-        if not term or words > _ELLIPTIC_WORDS:
+        if not term or words > (_ELLIPTIC_ASKED if asked else _ELLIPTIC_WORDS):
             continue
         if any(
             begin <= x.start < m.start and (x.section == "negators" or _weight(x.value))
