@@ -106,3 +106,11 @@ def test_manner_denied_of_a_person_named_beside_praise_of_another_is_mixed() -> 
     text = "Knowledgeable but far from friendly. The nurses were lovely though."
     assert {(DOC, NEG), (NURSE, POS)} <= read(text, "en")
     assert verdict(text, "en") == "mixed"
+
+
+@pytest.mark.parametrize("text", ["The doctor, not so much.", "The doctor. Not so much."])
+def test_the_elliptic_complaint_alone_is_no_praise(text: str) -> None:
+    # "not so much" denies ("much" alone read as praise): a review that is only the complaint
+    # is negative, as its chip says
+    assert (DOC, NEG) in read(text, "en")
+    assert verdict(text, "en") == "negative"
