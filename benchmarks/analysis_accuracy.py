@@ -323,6 +323,10 @@ def print_aspect_sets() -> None:
     reading adds that the review does not judge (the patient's own call or question, a clock
     time or a length told as a fact, a doctor named only as where a story happened, where the
     practice is, a question to other readers), beside the aspects it does judge, the same.
+    "probe33a" (all five languages, 15 each, 4 to 6 mixed): session 24's probe of aspects not
+    found: the outcome told in the result's own words (a pain gone, a tooth that still hurts, a
+    crown that fell out, walking again) and the doctor by name, role or pronoun with a deed,
+    beside traps ("the outcome of my complaint", a call about results), the same.
     "probe33b" (all five languages, 15 each, 14 mixed): round thirty-three's polarity probe
     (praise then a short complaint with no contrast word, a softened complaint, a complaint
     told by a negated or ironic positive word, access blamed), the same.
@@ -364,6 +368,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe29m-tune", "probe29m-frozen")
     # probe31x (all five, 12 each): round thirty-one's aspects found that the review lacks
     last = (*last, "probe31x-tune", "probe31x-frozen")
+    # probe33a (all five, 15 each): session 24's outcome and doctor said without their words
+    last = (*last, "probe33a-tune", "probe33a-frozen")
     # probe33b (all five, 15 each): round thirty-three's mixed and softened complaints (polarity)
     last = (*last, "probe33b-tune", "probe33b-frozen")
     # probe35 (all five, 12 each): round thirty-five's complaint said by ellipsis after praise

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from clinicrep.cli import main
 from clinicrep.model import OPEN_STATUSES, Analysis, Platform, Review, Source, SourceKind, Status
-from clinicrep.store import open_database
+from clinicrep.store import inbox, open_database
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.reviews import reviews_by_ids, upsert_reviews
 from clinicrep.store.sources import add_source
@@ -18,6 +18,7 @@ from clinicrep.store.sources import add_source
 pytestmark = pytest.mark.both_stores  # store behaviour: on SQLite and on PostgreSQL
 
 T0 = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
+HOUR = timedelta(hours=1)
 LONG_REVIEW = (
     "Записалась на приём к терапевту, ждала в коридоре почти час, потом ещё полчаса у "
     "кабинета УЗИ. Врач ТЕ же вопросы задавал, что и медсестра, но объяснил всё спокойно. "
@@ -345,6 +346,67 @@ def test_the_first_page_of_a_search_is_the_start_of_its_whole_list(
     assert everything or statuses  # every search here finds something in every status
     for limit in (1, 64, 500):
         assert review_ids(busy_store, query, limit=limit) == everything[:limit]
+
+
+PARKING_FORMS = ("Парковка платная", "нет парковки", "ПАРКОВКУ не найти", "о паРКОВКЕ ни слова")
+
+
+def _fill_store_in_date_order(db) -> list[Review]:
+    """3,000 reviews stored as syncs store them, each newer than the last (the newest have
+    the highest ids), then 200 older ones imported late; "парковка" in every tenth, its
+    letters in every case."""
+    source = add_source(db, Source(kind=SourceKind.MANUAL, name="Desk", platform=Platform.OTHER))
+
+    def review(i: int, created_at: datetime) -> Review:
+        text = PARKING_FORMS[(i // 10) % 4] if i % 10 == 3 else "Приём вовремя."
+        return Review(
+            source_id=source.id, external_id=str(i), created_at=created_at, author="", text=text
+        )
+
+    synced = [review(i, datetime(2020, 1, 1, tzinfo=UTC) + i * HOUR) for i in range(3000)]
+    upsert_reviews(db, synced)
+    imported = [review(i, datetime(2019, 1, 1, tzinfo=UTC) + i * HOUR) for i in range(3000, 3200)]
+    upsert_reviews(db, imported)
+    return synced + imported
+
+
+@pytest.mark.parametrize("descending", [True, False])
+def test_a_common_cyrillic_word_in_any_case_pages_as_its_whole_list(db, monkeypatch, descending):
+    """A Cyrillic word in a tenth of the reviews (no test of a row answers it: SQLite's LIKE
+    folds ASCII letters only) is found in every case of its letters, and its first page is
+    the start of its whole list in display order, whether the trigram index was asked about
+    the newest rows' ids alone (their range a fraction of the store) or about every review
+    (oldest first: the late import's old reviews hold the highest ids)."""
+    # windows of a few hundred rows, so that this store of 3,200 is several windows long
+    monkeypatch.setattr(inbox, "_WINDOW_ROWS", (256, 1024))
+    reviews = _fill_store_in_date_order(db)
+    query = ReviewQuery(search="Парковки", sort="created", descending=descending)
+    everything = review_ids(db, query)
+    stored = {r.external_id: r.id for r in reviews_by_ids(db, everything)}
+    with_word = sorted(
+        (r for r in reviews if "парковк" in r.text.lower()),
+        key=lambda r: r.created_at,
+        reverse=descending,
+    )
+    assert everything == [stored[r.external_id] for r in with_word]
+    assert len(everything) == 320
+    for limit in (1, 64, 500):
+        assert review_ids(db, query, limit=limit) == everything[:limit]
+    if db.dialect != "sqlite" or not descending:
+        return
+    asked: list[str] = []
+    real_fetchall = db.fetchall
+
+    def fetchall(sql, params=()):
+        asked.append(sql)
+        return real_fetchall(sql, params)
+
+    monkeypatch.setattr(db, "fetchall", fetchall)
+    assert review_ids(db, query, limit=64) == everything[:64]
+    # newest first, the index was asked about the newest rows' ids only; before, it found
+    # every review with the word twice (counted up to a cap, then all of them for the walk)
+    assert any("rowid BETWEEN" in sql for sql in asked), asked
+    assert not any("IN (SELECT rowid FROM reviews_fts" in sql for sql in asked), asked
 
 
 def _fill_urgent_store(db) -> list[Review]:

@@ -161,9 +161,12 @@ _AGAIN = 2.0
 # clause, a word of change ([change], with the polarity the change gives: "faded 2", "cracked
 # -2", "выпал* -2", "wróci* -2", "淡了 2", "又疼 -2"; a [relief] word counts too) tell what the
 # care achieved. A negator before the change turns it ("hasn't faded"). Where the clause names
-# a person or another aspect, that owns the clause ("the dentist was gentle with my teeth,
-# better than my last one"), and where its own terms already judge the outcome they stand. A
-# symptom of the sentiment lexicon is no body here: "worry", "struggling" are feelings as well.
+# another aspect, or a person it judges, that owns the clause ("the dentist was gentle with my
+# teeth, better than my last one"); a person it names without judging leaves the body a change
+# told after it ("Прошёл курс у Марины Сергеевны: колено перестало опухать", session 24; not
+# "the dentist helped to treat my teeth"); where its own terms already judge the outcome they
+# stand. A symptom of the sentiment lexicon is no body here: "worry", "struggling" are feelings
+# as well.
 # A clause that tells a change and names nothing else speaks of the body its sentence's clause
 # before named ("Crown fitted in March, cracked in May": _lend_body). Either alone says
 # nothing ("my knee", "cracked").
@@ -2362,10 +2365,19 @@ def _judge(
         own[_OUTCOME] = own.get(_OUTCOME, 0.0) + restored
         if _OUTCOME not in aspects:
             aspects.append(_OUTCOME)
-    if changes and not own.get(_OUTCOME) and all(a is _OUTCOME for a in aspects):
+    people = [a for a in aspects if a is not _OUTCOME]
+    if changes and bodily and not own.get(_OUTCOME) and _PERSONS.issuperset(people):
         # "the filling fell out within a month", "отёк спал", "疹子消了": the body changed
-        # (see BODY); an outcome term that only names the outcome is the body's work too
-        if bodily:
+        # (see BODY); an outcome term that only names the outcome is the body's work too. A
+        # person the clause names and does not judge leaves the body its change told after it
+        # ("Прошёл курс у Марины Сергеевны: колено перестало опухать", "after four sessions
+        # with him the swelling has gone"), not the person's deed ("the dentist helped")
+        if people:
+            body_at = min(
+                m.start for m in named if m.section in _BODILY or m.section == _OUTCOME_VALUE
+            )
+            changes = [m for m in changes if m.start > body_at]
+        if changes and not any(a in own for a in people):
             changed = 0.0
             for m in changes:
                 w = _weight(m.value) or _RELIEF

@@ -112,10 +112,34 @@ class Reading:
     # постоянный гость" tells that the relative is in our care
     kin_subject: frozenset[str] = frozenset()
     with_us: re.Pattern[str] | None = None
+    # ... or "your" after the relative ("свекровь ваша у нас частый гость", "teściowa Pani to
+    # nasz częsty gość"): round 21e
+    kin_after: re.Pattern[str] | None = None
     # ... and a patient's records ("медична документація", "dokumentacja") handled with their
     # complaint ("ваше звернення", "Pana zgłoszenie"): their file was taken out for it
     files: re.Pattern[str] | None = None
     complaint: re.Pattern[str] | None = None
+    # round 21a: others, as whom a clause tells of ("some clinics", "другие клиники", "有些商家"):
+    # what a reward word there says is another's practice, no offer of ours to the reader
+    others: re.Pattern[str] | None = None
+    # round 21b: a review that asks ("请问……", "……能坐飞机吗？"): the reply's sentences that
+    # neither speak to nor name anyone and tell of no past event answer in general
+    question: re.Pattern[str] | None = None
+    # round 21e: a point in time counted forward from today ("через месяц", "за два тижні", "za
+    # miesiąc"; not "через неделю после удаления", a rule) makes a care word of a clause that
+    # speaks or bids to the reviewer a step of their own care to come ("через месяц вам пора на
+    # приём", "Не забудьте, что через месяц пора показаться ортодонту"); a bid is a verb of the
+    # polite or plural imperative ("не забудьте", "пам'ятайте") or a word of one ("proszę")
+    ahead: re.Pattern[str] | None = None
+    bid_endings: tuple[str, ...] = ()
+    bid_words: frozenset[str] = frozenset()
+    # round 21e: a time of day held for them ("мы освободили для вас утреннее время",
+    # "zwolniliśmy dla Pani poranną godzinę"): the words of "for you" (for_you), of a slot
+    # in a timetable (slot) and the endings of a past verb of the practice (done_endings),
+    # all three within a few words of one another
+    for_you: re.Pattern[str] | None = None
+    slot: re.Pattern[str] | None = None
+    done_endings: tuple[str, ...] = ()
 
     def person_spans(
         self, text: str, low: str, start: int, end: int, reviewer_name: str = ""
@@ -183,6 +207,31 @@ class Reading:
             return False
         return self.follow_up.search(low, max(start, at - 60), at) is not None
 
+    def ahead_in(self, low: str, start: int, end: int) -> bool:
+        """``low[start:end]`` names a point in time counted forward from today ([reading]
+        ahead: "через месяц", "за тиждень", "za pół roku")."""
+        return self.ahead is not None and self.ahead.search(low, start, end) is not None
+
+    def bids(self, text: str, start: int, end: int) -> bool:
+        """``text[start:end]`` bids the reviewer do something: a verb of the polite or plural
+        imperative ([reading] bid_endings: "не забудьте", "пам'ятайте") or a word of a bid
+        (bid_words: "proszę"), outside the words that are no verb (not_verbs, and a noun after
+        a preposition: "при визите")."""
+        if not self.bid_endings and not self.bid_words:
+            return False
+        before = ""
+        for m in WORD.finditer(text, start, end):
+            word = m.group().casefold()
+            if word in self.bid_words or (
+                len(word) >= 5
+                and word.endswith(self.bid_endings)
+                and word not in self.not_verbs
+                and before not in self.prepositions
+            ):
+                return True
+            before = word
+        return False
+
     def subject_did(self, text: str, low: str, start: int, end: int) -> bool:
         """A pronoun of ``subject`` ("вы", "ви") with a past verb within the next three words
         ("вы трижды переносили", "ви вже отримували"): something the reviewer did, not a verb
@@ -211,12 +260,12 @@ class Reading:
         """What the clause asserts: care-relationship words, and news words the review did
         not use (by their first ``echo_letters`` letters; anywhere in a Chinese review)."""
         found: list[tuple[str, int, int]] = []
-        if self.kin is not None and self.with_us is not None and self.kin_subject:
+        if self.with_us is not None and (
+            self.kin_after is not None or (self.kin is not None and self.kin_subject)
+        ):
             # the place first ("у нас" is rarer than a possessive), then a relative just before
             for place in _windowed(self.with_us, low, start, end):
-                for m in self.kin.finditer(low, max(start, place.start() - 60), place.start()):
-                    if m.group().split()[0] not in self.kin_subject:
-                        continue  # "для вашей мамы у нас есть пандус": not the subject
+                for m in self._kin_subjects(low, max(start, place.start() - 60), place.start()):
                     gap = _ONE_WORD_GAP.match(low, m.end())
                     spaces = _SPACES.match(low, m.end())
                     if place.start() in (
@@ -224,6 +273,10 @@ class Reading:
                         gap.end() if gap else -1,
                     ):
                         found.append((CARE, m.start(), m.end()))
+        if self.for_you is not None and self.slot is not None and self.done_endings:
+            for m in _windowed(self.for_you, low, start, end):
+                if self._held(low, max(start, m.start() - 60), min(end, m.end() + 60)):
+                    found.append((CARE, m.start(), m.end()))
         for what, pattern in (
             (CARE, self.care),
             (OWNED, self.owned),
@@ -236,6 +289,31 @@ class Reading:
                 if not self._echoed(m.group(), review_low):
                     found.append((what, m.start(), m.end()))
         return found
+
+    def _kin_subjects(self, low: str, start: int, end: int) -> list[re.Match[str]]:
+        """Their relative as a subject in ``low[start:end]``: "your" in a form of the subject
+        before the relative ("ваша мама": ``kin`` whose first word is one of ``kin_subject``;
+        not "для вашей мамы") or after it ("свекровь ваша", "teściowa Pani": ``kin_after``,
+        round 21e)."""
+        found: list[re.Match[str]] = []
+        if self.kin is not None and self.kin_subject:
+            found += [
+                m
+                for m in self.kin.finditer(low, start, end)
+                if m.group().split()[0] in self.kin_subject
+            ]
+        if self.kin_after is not None:
+            found += list(self.kin_after.finditer(low, start, end))
+        return found
+
+    def _held(self, low: str, start: int, end: int) -> bool:
+        """Around a "for you": a slot in a timetable ([reading] slot: "время", "godzinę") and a
+        past verb of the practice (done_endings: "освободили", "zwolniliśmy"), both within
+        ``low[start:end]`` (the caller gives some sixty characters either side of it)."""
+        words = [m.group() for m in WORD.finditer(low, start, end)]
+        return any(self.slot is not None and self.slot.match(w) for w in words) and any(
+            len(w) >= 5 and w.endswith(self.done_endings) for w in words
+        )
 
     def _echoed(self, word: str, review_low: str) -> bool:
         """The review has the word (by its first ``echo_letters`` letters): "your visit" after
@@ -323,8 +401,17 @@ def reading(language: str) -> Reading | None:
         told=tuple(str(w).casefold() for w in table.get("told", [])),
         kin_subject=words("kin_subject"),
         with_us=_phrases(table.get("with_us", [])),
+        kin_after=_phrases(table.get("kin_after", [])),
         files=_stems_pattern(table.get("files", []), segmented=segmented),
         complaint=_stems_pattern(table.get("complaint", []), segmented=segmented),
+        others=_phrases(table.get("others", [])),
+        question=_phrases(table.get("question", [])),
+        ahead=_phrases(table.get("ahead", [])),
+        bid_endings=tuple(str(e).casefold() for e in table.get("bid_endings", [])),
+        bid_words=words("bid_words"),
+        for_you=_phrases(table.get("for_you", [])),
+        slot=_stems_pattern(table.get("slot", []), segmented=segmented),
+        done_endings=tuple(str(e).casefold() for e in table.get("done_endings", [])),
     )
 
 
@@ -393,6 +480,16 @@ def names_past_day(low: str, language: str, start: int, end: int) -> bool:
     среду", "минулого четверга", "w zeszły wtorek"): a day that was, so someone's."""
     data = reading(language)
     return bool(data and data.past_day and data.past_day.search(low, start, end))
+
+
+def first_others_at(low: str, language: str, start: int, end: int) -> int | None:
+    """Where ``low[start:end]`` first tells of others than the practice and the reader
+    ([reading] others: "some clinics", "businesses", "некоторые клиники", "niektóre gabinety",
+    "有些机构"), if it does: round 21a, a reward they give for stars is their practice, not an
+    offer to this reader."""
+    data = reading(language)
+    found = data.others.search(low, start, end) if data and data.others else None
+    return found.start() if found else None
 
 
 _REACH = 240  # characters either side of the words a negator may reach from
@@ -470,6 +567,13 @@ def reports_question(low: str, language: str, start: int, end: int) -> bool:
     "на вопросы о", "pytania o", "关于……的询问")."""
     data = reading(language)
     return bool(data and data.asked and data.asked.search(low, start, end))
+
+
+def asks_question(review_text: str, language: str) -> bool:
+    """The review asks the practice something ([reading] question: "请问", "……吗？"), rather
+    than only telling of a visit. False where the language has no such data."""
+    data = reading(language)
+    return bool(data and data.question and data.question.search(review_text.casefold()))
 
 
 def tells_of_self(review_text: str, language: str) -> bool:
@@ -738,6 +842,8 @@ def _rule_parts(
     start: int,
     end: int,
     supposed: Sequence[tuple[int, int]],
+    *,
+    outcome_vetoes: bool = True,
 ) -> list[tuple[int, int]]:
     """The parts of a clause (between its commas) that state a rule ([guard] rule: "术后当天不建议
     剧烈运动", "停药后7天内都不建议饮酒", "就诊当天退号会扣5元手续费"): what they say is said of
@@ -765,7 +871,7 @@ def _rule_parts(
         if data.not_rule is not None and data.not_rule.search(low, part_start, part_end):
             continue
         parts.append((part_start, part_end))
-    if parts:
+    if parts and outcome_vetoes:
         held = _Spans(parts)
         outcome = language_pack(code).phrases["outcome"]
         if any(not held.hold(o.start()) for o in outcome.finditer_in(text, low, start, end)):
@@ -992,8 +1098,8 @@ class WhomReading:
         if self._amounts.get(number, 0) < 2 or clause in self.addressee or self.personal(clause):
             return False
         start, end = self.sentence_of.clauses[number]
-        if any(you in self.text[start:end] for you in "您你"):
-            return False
+        if self._sentence_spoken(number):
+            return False  # "您账户上还欠的480元" (but "您好，普通号10元，专家号50元" only greets)
         return self._found("prices", start, end)
 
     def date_span(self, clause: int, hit: Hit) -> bool:
@@ -1032,13 +1138,63 @@ class WhomReading:
                 return not self._found("outcome", s, e)
         return False
 
+    def money_as_a_rule(self, clause: int, hit: Hit) -> bool:
+        """The amount or money word is inside a rule, a condition or advice of a clause that is
+        not about the reviewer ([guard] rule, condition, advice: "就诊当天取消则无法退款",
+        "无痛胃镜需要另加麻醉费约600元", "如果就诊前取消，费用会原路退回"), and its sentence
+        tells of no one (it neither speaks to nor names them, nor tells of a past event or an
+        outcome): what anyone pays or gets back, not their bill ("尾款3400元还没有结清" is no
+        rule: [reading] not_rule) nor what they are offered ("你们俩都能获得二十元")."""
+        return (
+            clause not in self.addressee
+            and self.supposed(clause, hit)
+            and not self.personal(clause)
+            and not self._sentence_spoken(self.sentence_of.of(self.clauses[clause][0]))
+        )
+
+    def answers_in_general(self, clause: int) -> bool:
+        """The caller knows the review asks a question: the clause's sentence answers it in
+        general ("支架术后一般建议一个月内不要乘坐飞机", "轻度腹泻可以口服补液盐") when it neither
+        speaks to nor names the reviewer (nor a relative of theirs) and tells of no past event
+        outside its conditions and rules ([guard] specific: "上次", "结果显示", "阳性"). Advice
+        in it ("不要", "避免", "注意") is advice to anyone who asks, no outcome of someone's."""
+        low = self.low
+        if low is None or clause in self.addressee:
+            return False
+        number = self.sentence_of.of(self.clauses[clause][0])
+        if self._sentence_spoken(number):
+            return False
+        start, end = self.sentence_of.clauses[number]
+        said = list(self._conditions_in(start, end))
+        for code in self.codes:
+            data = reading(code)
+            if data is None or data.not_rule is None:
+                return False
+            if data.not_rule.search(low, start, end):
+                return False  # their care going on or done: "还需要", "已经", "了", "上次"
+            rules = list(
+                language_pack(code).phrases["rule"].finditer_in(self.text, low, start, end)
+            )
+            if rules:  # a rule's part: "支架术后一般建议……" is after anyone's stent
+                said += _rule_parts(
+                    self.text, low, code, rules, (), start, end, (), outcome_vetoes=False
+                )
+        return not any(
+            not any(s <= m.start() < e for s, e in said)
+            for p in self.packs
+            for m in p["specific"].finditer_in(self.text, low, start, end)
+        )
+
     def takes_part(self, clause: int, hit: Hit) -> bool:
         """The care word ``hit`` is the reviewer's though no addressee phrase says so (round
         20e): the clause speaks to them (a bare "вас", "вам", a verb of theirs, outside "если
         вы", "вы можете") and either makes the care one of a series of theirs ("вас ждёт
         контрольный осмотр", "вам уже час на плановий огляд") or makes them the subject of a
-        past event in it ("ви тричі переносили прийом"). Not in a condition, nor in a general
-        clause, nor in one said to anyone."""
+        past event in it ("ви тричі переносили прийом"), or (round 21e) it is a step of their
+        care to come, at a time counted forward from today, in a clause that speaks or bids to
+        them ("через месяц вам пора на приём", "Не забудьте, что через месяц пора показаться
+        ортодонту", "Proszę pamiętać, że za miesiąc trzeba pokazać się ortodoncie"). Not in a
+        condition, nor in a general clause, nor in one said to anyone."""
         low = self.low
         if low is None or self.supposed_at(clause, hit.start, hit.end):
             return False
@@ -1047,11 +1203,13 @@ class WhomReading:
             data = reading(code)
             if data is None:
                 continue
-            if not data.follows_up(low, start, hit.start) and not self._did_in(
-                clause, code, data, low
-            ):
+            series = data.follows_up(low, start, hit.start) or self._did_in(clause, code, data, low)
+            ahead = self._ahead_in(clause, code, data, low)
+            if not series and not ahead:
                 continue
-            if self._spoken_in(clause, code, data, low):
+            if self._spoken_in(clause, code, data, low) or (
+                ahead and self._bids_in(clause, code, data)
+            ):
                 return not (
                     self.general(clause)
                     or self.said_to_anyone(clause, hit.start)
@@ -1068,6 +1226,22 @@ class WhomReading:
             start, end = self.clauses[clause]
             spans = data.person_spans(self.text, low, start, end, self.reviewer_name)
             found = self._takes_part[key] = bool(spans)
+        return found
+
+    def _ahead_in(self, clause: int, code: str, data: Reading, low: str) -> bool:
+        """The clause names a time counted forward from today: read once per clause."""
+        key = (clause, code, "ahead")
+        found = self._takes_part.get(key)
+        if found is None:
+            found = self._takes_part[key] = data.ahead_in(low, *self.clauses[clause])
+        return found
+
+    def _bids_in(self, clause: int, code: str, data: Reading) -> bool:
+        """The clause bids the reviewer do something: read once per clause."""
+        key = (clause, code, "bids")
+        found = self._takes_part.get(key)
+        if found is None:
+            found = self._takes_part[key] = data.bids(self.text, *self.clauses[clause])
         return found
 
     def _did_in(self, clause: int, code: str, data: Reading, low: str) -> bool:

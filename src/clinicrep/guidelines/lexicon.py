@@ -52,6 +52,7 @@ class Lexicon:
     number_multipliers: dict[str, int]  # "hundred": 100, "tysięcy": 1000
     organisation_words: frozenset[str]  # a public name with one is no person's: "Rotary Club"
     role_after: tuple[str, ...]  # after a health word, a role or a department: "nurse", "师", "科"
+    place_names: bool  # a capitalised word after another inside a sentence names a place
 
 
 def _compile(entry: str, *, anchored: bool) -> re.Pattern[str]:
@@ -101,6 +102,7 @@ def lexicon(language: str) -> Lexicon:
             str(w).casefold() for w in guard.get("organisation_words", ())
         ),
         role_after=tuple(str(w).casefold() for w in guard.get("role_after", ())),
+        place_names=bool(guard.get("place_names", False)),
     )
 
 
