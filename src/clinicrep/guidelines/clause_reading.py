@@ -119,6 +119,9 @@ class Reading:
     # complaint ("ваше звернення", "Pana zgłoszenie"): their file was taken out for it
     files: re.Pattern[str] | None = None
     complaint: re.Pattern[str] | None = None
+    # round 22d: ... or their complaint put on record ("вашу скаргу зареєстровано", "Pana skargę
+    # wpisaliśmy do rejestru", "您的投诉已登记"): the words of a register and of entering in it
+    register: re.Pattern[str] | None = None
     # round 21a: others, as whom a clause tells of ("some clinics", "другие клиники", "有些商家"):
     # what a reward word there says is another's practice, no offer of ours to the reader
     others: re.Pattern[str] | None = None
@@ -287,11 +290,17 @@ class Reading:
             for m in _windowed(self.for_you, low, start, end):
                 if self._held(low, max(start, m.start() - 60), min(end, m.end() + 60)):
                     found.append((CARE, m.start(), m.end()))
+        # a complaint put on record is no news when the review tells of their complaint ("Написал
+        # жалобу, ответа нет." -> "Ваше обращение зарегистрировано"): round 22d
+        told_complaint = bool(
+            review_low and self.complaint is not None and self.complaint.search(review_low)
+        )
         for what, pattern in (
             (CARE, self.care),
             (OWNED, self.owned),
             (NEWS, self.news),
             (FILED, self.files),
+            (FILED, None if told_complaint else self.register),
         ):
             if pattern is None:
                 continue
@@ -414,6 +423,7 @@ def reading(language: str) -> Reading | None:
         kin_after=_phrases(table.get("kin_after", [])),
         files=_stems_pattern(table.get("files", []), segmented=segmented),
         complaint=_stems_pattern(table.get("complaint", []), segmented=segmented),
+        register=_stems_pattern(table.get("register", []), segmented=segmented),
         others=_phrases(table.get("others", [])),
         question=_phrases(table.get("question", [])),
         ahead=_phrases(table.get("ahead", [])),
@@ -706,13 +716,18 @@ def read_clauses(
 
     def their_complaint(i: int) -> bool:
         """A possessive of theirs right before a complaint word of clause i ("ваше звернення",
-        "Pana zgłoszenie", "your complaint")."""
+        "Pana zgłoszenie", "your complaint"), or one word before it ("ваше письменное заявление",
+        "您的书面投诉": round 22d)."""
         if data.complaint is None:
             return False
-        return any(
-            _right_after(text, person_ends(i), m.start())
-            for m in data.complaint.finditer(low, *clauses[i])
-        )
+        word_before = _WORD_BEFORE if data.segmented else _CHARACTERS_BEFORE
+        for m in data.complaint.finditer(low, *clauses[i]):
+            if _right_after(text, person_ends(i), m.start()):
+                return True
+            before = word_before.search(low, clauses[i][0], m.start())
+            if before and _right_after(text, person_ends(i), before.start()):
+                return True
+        return False
 
     found = []
     for i in sorted(asserted):
@@ -780,6 +795,10 @@ def _at_commas(
 
 
 _COMMA = re.compile(r"[，,、]")
+# the word right before a given place ("письменное" of "ваше письменное заявление"), and for
+# Chinese the two characters before it ("书面" of "您的书面投诉")
+_WORD_BEFORE = re.compile(r"[\w'’-]+\s+$")
+_CHARACTERS_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,2}$")
 
 
 # Whom every rule's clause is about. The fact rules (health_detail, date, billing, insurance,
