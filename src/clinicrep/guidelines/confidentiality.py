@@ -38,6 +38,7 @@ from clinicrep.guidelines.clause_reading import (
     denial_in,
     first_others_at,
     names_past_day,
+    names_reported,
     negated_reach,
     opens_with_negator,
     read_clauses,
@@ -1302,6 +1303,7 @@ def rules_reading(
     # UK: the GMC), reporting the review's words is no excuse ([US] reported_echoes = false)
     reports_echoes = country_pack(country).reported_echoes
     reported_in: dict[int, list[_Reported]] = {}  # read once a clause, not once a word
+    review_folded = review_text.casefold()
 
     def reports_review(clause: int, hit: Hit) -> bool:
         """The word is in what the reply reports the review says ([guard] reported: "вы
@@ -1858,6 +1860,14 @@ def rules_reading(
             # a visit, a treatment, a doctor: a care relationship once it is theirs
             # ("your visit", "the appointment you missed"): an addressee in the same clause
             near = addressee_at.get(clause, ())
+            if whom.said_of_group(start):
+                continue  # "陪老人来验配助听器的家属往往比老人还着急，您的细心……": the group's
+            if (
+                reports_echoes
+                and text[start:end].casefold() in review_folded
+                and names_reported(text, primary, clauses[clause][0], start)
+            ):
+                continue  # "也没有您提到的那位医生" after "那个张医生": the review's own word
             if near and review_words(start, end) and apologises(clause):
                 continue  # "sorry you left confused about your results" after "my results"
             if near and not whom.general(clause):
@@ -1903,6 +1913,8 @@ def rules_reading(
                 add(start, end, FindingCode.HEALTH_DETAIL)
                 new_in[clause] = True  # what the review did not say
                 continue
+            if kind == "health" and whom.said_of_group(start):
+                continue  # "孩子拔牙时哭闹是很常见的，很多家长都会担心，您的顾虑……": the group's
             if kind != "personal" and whom.about_no_one(clause, kind == "health"):
                 continue  # the clause reading: nobody in particular is spoken to or named
             if kind == "health" and whom.health_as_a_rule(clause, review_tells_of_their_illness):
