@@ -78,6 +78,14 @@ SETS = [
     ("own_uk_ru_round20e.jsonl", ("ru", "uk"), 24, True),
     ("own_uk_ru_round20e2.jsonl", ("ru", "uk"), 12, True),
     ("own_pl_zh_round20e3.jsonl", ("pl", "zh"), 22, True),
+    # round 21d (pl, ru, uk), good replies of the blind sets' kinds flagged (policies for
+    # everyone, non-patients, staff by name), and its check in new words (21d2, full names);
+    # the frozen thirds totals only
+    ("own_pl_ru_uk_round21d.jsonl", ("pl", "ru", "uk"), 24, True),
+    ("own_pl_ru_uk_round21d2.jsonl", ("pl", "ru", "uk"), 10, True),
+    # round 21a (the reward rule read the other way round: a review as the condition of a
+    # benefit; refusals, policies, offers for everyone; the frozen third totals only)
+    ("own_reward_round21a.jsonl", ("en", "ru", "uk", "pl", "zh"), 22, True),
 ]
 
 

@@ -33,12 +33,16 @@ from clinicrep.guidelines.clause_reading import (
     NEWS,
     ClauseReading,
     WhomReading,
+    asks_question,
     conditions_in,
     denial_in,
+    first_others_at,
     names_past_day,
+    names_reported,
     negated_reach,
     opens_with_negator,
     read_clauses,
+    reading,
     reports_question,
     tells_of_self,
 )
@@ -96,6 +100,10 @@ RULE_OF_CODE = {
     FindingCode.LEARNED: "confirms_patient",  # the rule most of the replies it learned from broke
 }
 RULES = tuple(dict.fromkeys(RULE_OF_CODE.values()))
+
+
+# where the part of a clause an echo is read in ends (``echoes_review``)
+_ECHO_PART_END = re.compile(r"[,;:，；：、]")
 
 
 def learned_reader(language: str) -> LearnedReader | None:
@@ -1080,9 +1088,18 @@ def rules_reading(
     addressee_at = whom.addressee_at
     sentence_of = whom.sentence_of
 
+    reviews_named: dict[int, bool] = {}
+
     def names_review(clause: int) -> bool:
         """The clause names a review, not to say that what it offers has nothing to do with
-        one ([guard] unrelated: "与评价和就诊无关", "nothing to do with reviews")."""
+        one ([guard] unrelated: "与评价和就诊无关", "nothing to do with reviews"). Read once a
+        clause."""
+        known = reviews_named.get(clause)
+        if known is None:
+            known = reviews_named[clause] = read_names_review(clause)
+        return known
+
+    def read_names_review(clause: int) -> bool:
         start, end = clauses[clause]
         for code in codes:
             phrases = language_pack(code).phrases
@@ -1138,26 +1155,172 @@ def rules_reading(
             any_match(lexicon(code).checklist.get("thanks", ()), text[start:end]) for code in codes
         )
 
+    # round 21a's readings, once a clause each: a pasted clause of thousands of rewards or
+    # benefits asks them for each
+    others_from: dict[int, int | None] = {}
+    condition_ends: dict[int, list[int]] = {}
+    you_at: dict[int, list[int]] = {}
+    thanked: dict[int, bool] = {}
+
+    def others_before(clause: int, start: int) -> bool:
+        """Before ``start`` the clause tells of others than the practice and the reader
+        ([reading] others: "some clinics", "некоторые клиники", "有些商家")."""
+        if clause not in others_from:
+            c_start, c_end = clauses[clause]
+            found = [
+                at
+                for c in codes
+                if low is not None and (at := first_others_at(low, c, c_start, c_end)) is not None
+            ]
+            others_from[clause] = min(found, default=None)
+        first = others_from[clause]
+        return first is not None and first < start
+
+    def review_conditions(clause: int, spanned: Iterable[int], start: int) -> bool:
+        """The review named near a reward is its condition, for this reader (round 21a): not
+        where the clause tells, before the reward, of others' practice ("some clinics swap
+        freebies for five stars", "некоторые клиники обменивают подарки на звёзды"), nor where
+        the review is named only in the sentence before, not as a condition, and the reward is
+        offered to everyone ("reviews are voluntary and unrewarded; the seniors' discount is
+        for everyone over 65"; not "Leave us a review on Google. Everyone gets 10% off.")."""
+        if clause not in addressee_at and others_before(clause, start):
+            return False
+        if any(names_review(c) for c in spanned):
+            return True
+        if clause > 0 and sentence_of.of(clauses[clause - 1][0]) == sentence_of.of(
+            clauses[clause][0]
+        ):
+            return True  # "leave a review, and a free polish is yours"
+        if clause > 0 and review_as_condition(clause - 1):
+            return True
+        return not (
+            whom.general(clause)
+            or whom.general_beside(clause)
+            or whom.about_no_one(clause, health=False)
+        )
+
+    def conditions_end(clause: int) -> list[int]:
+        """Where each review named as a condition in the clause ends ([guard]
+        review_condition: "for this review", "leave us a review", "за отзыв", "写评价")."""
+        found = condition_ends.get(clause)
+        if found is None:
+            start, end = clauses[clause]
+            found = condition_ends[clause] = [
+                m.end()
+                for c in codes
+                for m in language_pack(c)
+                .phrases["review_condition"]
+                .finditer_in(text, low, start, end)
+            ]
+        return found
+
+    def review_as_condition(clause: int) -> bool:
+        """The clause names a review as what something is given for, not only a review ("your
+        feedback helps us keep the clinic free")."""
+        return names_review(clause) and bool(conditions_end(clause))
+
+    def speaks_to(clause: int, start: int) -> bool:
+        """The clause, from ``start`` on, speaks to the reviewer ([guard] addressee, [reading]
+        you), read here too where it asserts nothing else: "хочемо подарувати вам щітку"."""
+        found = you_at.get(clause)
+        if found is None:
+            c_start, c_end = clauses[clause]
+            found = [a.start for a in addressee_at.get(clause, ())]
+            for c in codes:
+                phrases = language_pack(c).phrases["addressee"]
+                found += [m.start() for m in phrases.finditer_in(text, low, c_start, c_end)]
+                data = reading(c)  # ... or by a word of "you" ([reading] you: "вам", "您")
+                if data is None:
+                    continue
+                if data.segmented:
+                    found += [
+                        m.start()
+                        for m in WORD.finditer(text, c_start, c_end)
+                        if m.group().casefold() in data.you_words
+                    ]
+                else:
+                    found += [
+                        c_start + at
+                        for w in data.you_words
+                        for at in _starts_of(w, text[c_start:c_end])
+                    ]
+            you_at[clause] = found
+        return any(at >= start for at in found)
+
+    def thanks_in(clause: int) -> bool:
+        known = thanked.get(clause)
+        if known is None:
+            t_start, t_end = clauses[clause]
+            known = thanked[clause] = any(
+                any_match(lexicon(code).checklist.get("thanks", ()), text[t_start:t_end])
+                for code in codes
+            )
+        return known
+
+    def after_colon(clause: int) -> bool:
+        """A colon joins the clause to the one before (where the cut falls, at either side)."""
+        before = text[clauses[clause - 1][0] : clauses[clause - 1][1]].rstrip()
+        here = text[clauses[clause][0] : clauses[clause][1]].lstrip()
+        return before.endswith((":", "：")) or here.startswith((":", "："))
+
+    def benefit_for_review(clause: int, start: int, end: int) -> bool:
+        """A benefit word is given for a review (round 21a): a review is named in its clause or
+        in the clause before in its sentence, as its condition (review_conditions), to someone
+        in particular (not a general offer), and nothing refuses it."""
+        if clause in whom.negation:
+            return False
+        spanned = range(clause, index.of(max(start, end - 1)) + 1)
+        here = any(review_as_condition(c) for c in spanned)
+        # ... not across a colon, which explains rather than follows: "欢迎您留下评价：问卷很短，
+        # 免费并且匿名", "we'd welcome a review: the survey is short, free and anonymous"
+        before = (
+            clause > 0
+            and sentence_of.of(clauses[clause - 1][0]) == sentence_of.of(clauses[clause][0])
+            and not after_colon(clause)
+            and review_as_condition(clause - 1)
+            and not denies_reward(clause - 1)
+        )
+        if not (here or before) or not review_conditions(clause, spanned, start):
+            return False
+        # a review thanked for is no condition of what is given to others: only of a benefit
+        # said to this reader ("thanks for the review, your next polish is free"), not of
+        # "thanks for the review, and our first consultation is free for new patients"
+        if thanks_in(clause if here else clause - 1) and not speaks_to(
+            clause, max(conditions_end(clause)) if here else clauses[clause][0]
+        ):
+            return False
+        if whom.about_no_one(clause, health=False):
+            return False  # "... and the consultation is free for everyone"
+        return not (
+            reward_refused(start, end, after=False)
+            or reward_refused(start, end, after=True)
+            or answered_no(end)
+            or asked_and_denied(start)
+            or phrase_beside("reward_not_offered", start, end, after=True)
+        )
+
     # where the regulator says a reply may not repeat what the patient posted (US: HHS OCR;
     # UK: the GMC), reporting the review's words is no excuse ([US] reported_echoes = false)
     reports_echoes = country_pack(country).reported_echoes
-    reported_in: dict[int, list[tuple[int, int]]] = {}  # read once a clause, not once a word
+    reported_in: dict[int, list[_Reported]] = {}  # read once a clause, not once a word
+    review_folded = review_text.casefold()
 
     def reports_review(clause: int, hit: Hit) -> bool:
         """The word is in what the reply reports the review says ([guard] reported: "вы
-        пишете, что зуб болит неделю"), after the reporting words, and the clause speaks to the
-        reviewer only in them: the review's own words, no disclosure of the practice's."""
+        пишете, что зуб болит неделю", and [guard] reported_back: "the wait, as you describe,"),
+        and the clause speaks to the reviewer only in the reporting words: the review's own
+        words, no disclosure of the practice's."""
         spans = reported_in.get(clause)
         if spans is None:
             start, end = clauses[clause]
-            spans = reported_in[clause] = [
-                (m.start(), m.end())
-                for code in codes
-                for m in language_pack(code).phrases["reported"].finditer_in(text, low, start, end)
-            ]
-        if not any(e <= hit.start for _, e in spans):
+            opening = sentence_of.clauses[sentence_of.of(start)][0]
+            spans = reported_in[clause] = _reported(text, low, codes, start, end, opening)
+        if not any(r.start <= hit.start and hit.end <= r.end for r in spans):
             return False
-        return all(any(s <= a.start < e for s, e in spans) for a in addressee_at.get(clause, ()))
+        return all(
+            any(r.phrase_start <= a.start < r.phrase_end for r in spans)
+            for a in addressee_at.get(clause, ())
+        )
 
     review_facts: set[str] | None = None
 
@@ -1166,6 +1329,15 @@ def rules_reading(
         if review_facts is None:
             review_facts = _review_facts(review_text, codes, country)
         return _REVIEW_TELLS_OF_ILLNESS in review_facts
+
+    asks: bool | None = None
+
+    def review_asks() -> bool:
+        """The review asks the practice something (read once, where a health word asks)."""
+        nonlocal asks
+        if asks is None:
+            asks = asks_question(review_text, primary)
+        return asks
 
     def review_tells_of_their_illness() -> bool:
         """... in the first person: "my migraine", not "great advice about back pain"."""
@@ -1290,6 +1462,40 @@ def rules_reading(
             if len(w) >= 4 and w.casefold() not in skip
         ]
         return bool(words) and all(w in review_stems for w in words)
+
+    echo_parts: list[tuple[int, int]] = []  # what echoes_review found the review's own
+
+    def echoes_review(clause: int, start: int, end: int) -> bool:
+        """The words at ``start`` report what the review says ([guard] reported: "we understand
+        you", "you say"), and the rest of its part of the clause (to the next comma) only
+        repeats the review: every word of four letters or more, but the addressee's
+        (``echo_skip``) and those that add nothing (``echo_filler``: "were", "kept"), is the
+        review's own by its first four letters ("you were kept waiting" after "waited 40
+        minutes"). A date, a treatment or a name added is no echo (round 22b)."""
+        clause_start, clause_end = clauses[clause]
+        lex = lexicon(primary)
+        for code in codes:
+            reported = language_pack(code).phrases["reported"]
+            for m in reported.finditer_in(text, low, clause_start, end):
+                if not m.start() <= start < max(m.end(), start + 1):
+                    continue
+                stop = _ECHO_PART_END.search(text, m.end(), clause_end)
+                rest = text[m.end() : stop.start() if stop else clause_end]
+                if re.search(r"\d", rest):
+                    return False
+                words = [
+                    w.casefold()[:4]
+                    for w in WORD.findall(rest)
+                    if len(w) >= 4
+                    and w.casefold() not in lex.echo_skip
+                    and w.casefold() not in lex.echo_filler
+                ]
+                stems = {w.casefold()[:4] for w in WORD.findall(review_text) if len(w) >= 4}
+                if not words or not all(w in stems for w in words):
+                    return False
+                echo_parts.append((m.start(), m.end() + len(rest)))
+                return True
+        return False
 
     def service(hit: Hit) -> bool:
         """The health word names a service or a document ("the prescription", "test
@@ -1601,20 +1807,28 @@ def rules_reading(
     def names_premises(hit: Hit) -> bool:
         """The word is inside a phrase naming the practice itself ([guard] premises, round
         20c: "at our surgery", "meant for another surgery", "the surgery will contact you"):
-        the place, not anyone's operation (read once per reply, only where a hit asks)."""
+        the place, not anyone's operation; or inside a phrase where it means something else
+        ([guard] idiom, round 21c: "the call back you were promised"); or ends a place's name
+        ("Hillside Surgery"). Read once per reply, only where a hit asks."""
         nonlocal premises
         if premises is None:
-            sets = [language_pack(code).phrases["premises"] for code in codes]
+            sets = [language_pack(code).phrases[k] for code in codes for k in _NOT_CARE]
             premises = [
                 (m.start(), m.end()) for p in sets for m in p.finditer_in(text, low, 0, len(text))
             ]
-        return any(s <= hit.start and hit.end <= e for s, e in premises)
+        if any(s <= hit.start and hit.end <= e for s, e in premises):
+            return True
+        return lexicon(primary).place_names and _place_name(text, hit)
 
     for clause, hit in facts:
         if clause in whom.negation:
             continue  # "we never discuss diagnoses online"
         if hit.kind in ("health", "care") and names_premises(hit):
             continue  # "at our surgery all repeat prescriptions need two working days"
+        if hit.kind in ("health", "care") and phrase_beside(
+            "not_offered", hit.start, hit.end, after=False
+        ):
+            continue  # "本院并不开展拔牙业务": a treatment the practice does not give anyone
         if reviewer_mentioned.around(hit.start, hit.end):
             continue  # the reviewer's own name ("Thanks Tia!"): whom the reply is for, no fact
         kind = hit.kind
@@ -1622,6 +1836,8 @@ def rules_reading(
         if kind == "confirms_patient":
             if review_words(start, end) and apologises(clause):
                 continue  # "sorry you had to come back another day": the review's own words
+            if echoes_review(clause, start, end):
+                continue  # "we understand you were kept waiting" after "waited 40 minutes"
             if whom.supposed_at(clause, start, end):
                 continue  # "if you were seen here before, ...": supposed of anyone, not told
             if whom.wishes_well(hit, review_tells_of_illness):
@@ -1644,6 +1860,14 @@ def rules_reading(
             # a visit, a treatment, a doctor: a care relationship once it is theirs
             # ("your visit", "the appointment you missed"): an addressee in the same clause
             near = addressee_at.get(clause, ())
+            if whom.said_of_group(start):
+                continue  # "陪老人来验配助听器的家属往往比老人还着急，您的细心……": the group's
+            if (
+                reports_echoes
+                and text[start:end].casefold() in review_folded
+                and names_reported(text, primary, clauses[clause][0], start)
+            ):
+                continue  # "也没有您提到的那位医生" after "那个张医生": the review's own word
             if near and review_words(start, end) and apologises(clause):
                 continue  # "sorry you left confused about your results" after "my results"
             if near and not whom.general(clause):
@@ -1663,7 +1887,10 @@ def rules_reading(
                 continue  # "ни скидок, ни подарков", "no discounts or gifts": none is offered
             # a phrase that runs on past a dash names the review there: "если расскажете о нас
             # — за каждый отзыв начисляем бонусы" is no offer to everyone
-            reviewed = any(review_near(c) for c in range(clause, index.of(max(start, end - 1)) + 1))
+            spanned = range(clause, index.of(max(start, end - 1)) + 1)
+            reviewed = any(review_near(c) for c in spanned)
+            if reviewed and not review_conditions(clause, spanned, start):
+                continue  # "some clinics swap freebies for stars": no review is its condition
             if not reviewed and (
                 whom.general(clause)
                 or whom.general_beside(clause)
@@ -1686,12 +1913,16 @@ def rules_reading(
                 add(start, end, FindingCode.HEALTH_DETAIL)
                 new_in[clause] = True  # what the review did not say
                 continue
+            if kind == "health" and whom.said_of_group(start):
+                continue  # "孩子拔牙时哭闹是很常见的，很多家长都会担心，您的顾虑……": the group's
             if kind != "personal" and whom.about_no_one(clause, kind == "health"):
                 continue  # the clause reading: nobody in particular is spoken to or named
             if kind == "health" and whom.health_as_a_rule(clause, review_tells_of_their_illness):
                 continue  # "most cases get better within six weeks": general information
             if kind == "health" and clause not in whom.addressee and not whom.personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
+            if kind == "health" and review_asks() and whom.answers_in_general(clause):
+                continue  # "支架术后一般建议一个月内不要乘坐飞机" to "做完支架能坐飞机吗？"
             if kind == "health" and clause not in whom.addressee and names_role(hit):
                 continue  # "看我们的康复师不需要转诊": a member of staff, not anyone's health
             if kind == "health" and clause not in whom.addressee and whom.supposed(clause, hit):
@@ -1700,8 +1931,10 @@ def rules_reading(
                 continue  # "we hope you feel better soon" after "came in with the flu"
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
-            if kind == "billing" and whom.price_list(clause):
+            if kind in ("billing", "insurance") and whom.price_list(clause):
                 continue  # "Nasze ceny: przegląd 350 zł, zdjęcie 60 zł": everyone's prices
+            if kind in ("billing", "insurance") and whom.money_as_a_rule(clause, hit):
+                continue  # "就诊当天取消则无法退款", "无痛胃镜需另加麻醉费约600元": anyone's money
             if kind in ("billing", "insurance") and whom.follows_general(clause):
                 continue  # "... for everyone: most policies pay the surgery fee. The fee is set
                 # by the hospital, and the insurer decides what it covers": nobody's money
@@ -1777,6 +2010,20 @@ def rules_reading(
             add(start, end, code)
             if not echoed and code in _FACT_CODES and clause in whom.addressee:
                 new_in[clause] = True
+    # round 21a: something given ([guard] benefit: "free", "бесплатно", "w prezencie", "免费")
+    # is a reward where a review is its condition, and only there: "Раз вы нашли время написать
+    # отзыв, бесплатная полировка ждёт вас"; "the first consultation is free" is no finding
+    rewarded = sorted((f.start, f.end) for f in found if f.code == FindingCode.REWARD)
+    for language_code in codes:
+        benefits = language_pack(language_code).phrases["benefit"]
+        for m in benefits.finditer_in(text, low, 0, len(text)):
+            start, end = m.start(), m.end()
+            at = bisect.bisect_left(rewarded, (start, end))
+            if any(s < end and start < e for s, e in rewarded[max(0, at - 2) : at + 2]):
+                continue  # one reward, found as such already
+            if benefit_for_review(index.of(start), start, end):
+                add(start, end, FindingCode.REWARD)
+                bisect.insort(rewarded, (start, end))
     # the clause reading (clause_reading.py): a care relationship or news told of the reviewer
     if low is not None:
         confirmed = [
@@ -1789,7 +2036,9 @@ def rules_reading(
         ):
             if read.what == NEWS:
                 new_in[index.of(read.start)] = True
-            elif not any(read.start <= s < read.end for s, _ in confirmed):
+            elif not any(read.start <= s < read.end for s, _ in confirmed) and not any(
+                s <= read.start < e for s, e in echo_parts
+            ):
                 add(read.start, read.end, FindingCode.CONFIRMS_PATIENT)
     for clause in new_in:
         start, end = clauses[clause]
@@ -1818,7 +2067,7 @@ def rules_reading(
         add(start, end, FindingCode.FULL_NAME)
 
     if low is not None and review_text and reports_echoes:
-        found = _without_reported_echoes(found, text, low, codes, clauses, review_text)
+        found = _without_reported_echoes(found, text, low, codes, clauses, sentence_of, review_text)
     result = _without_allowed(_deduplicated(found), text, allowed)
     _ready.update(codes)  # compiled now: the next check of these languages is quick
     _ready.add(f"country:{country}")
@@ -2370,12 +2619,85 @@ def _title_words() -> frozenset[str]:
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
+@dataclass(frozen=True, slots=True)
+class _Reported:
+    """A reporting phrase ("you write that", "as you describe") at ``phrase_start`` to
+    ``phrase_end`` and the stretch it reports, ``start`` to ``end``."""
+
+    phrase_start: int
+    phrase_end: int
+    start: int
+    end: int
+
+
+def _reported(
+    text: str, low: str | None, codes: Sequence[str], start: int, end: int, opening: int
+) -> list[_Reported]:
+    """Each reporting phrase in the clause ``text[start:end]`` ([guard] reported) with what it
+    reports: what follows it to the clause's end ("You write that you waited fifty minutes"),
+    or, where at most the words of [guard] reported_back follow it before a comma or the
+    clause's end, what comes before it in its sentence (which opens at ``opening``), from
+    there or the last reporting phrase ("your gums bled for two days after the cleaning you
+    describe", "waiting 40 minutes past your appointment, as you describe, is ...")."""
+    found: list[_Reported] = []
+    for code in codes:
+        phrases = language_pack(code).phrases
+        back = phrases["reported_back"]
+        after = opening
+        for m in phrases["reported"].finditer_in(text, low, start, end):
+            # read right after it, in a few words (a pasted clause of a megabyte): a match
+            # cut short by the window's end is none
+            stop = min(end, m.end() + _REPORTED_BACK_REACH)
+            trailing = next(back.finditer_in(text, low, m.end(), stop), None)
+            # ... with more than a name or a joining word before it: "As you say, the wait
+            # was long" and "Kirsty, as you mention, ..." report what follows
+            if (
+                trailing is not None
+                and trailing.start() == m.end()
+                and (trailing.end() < stop or stop == end)
+                and len(WORD.findall(text, after, m.start())) > 2
+            ):
+                found.append(_Reported(m.start(), trailing.end(), after, m.start()))
+            else:
+                found.append(_Reported(m.start(), m.end(), m.end(), end))
+            after = m.end()
+    return found
+
+
+# the phrases in which a health or care word names no one's care: the practice, an idiom
+_NOT_CARE = ("premises", "idiom")
+_REPORTED_BACK_REACH = 64  # characters after a reporting phrase read for [guard] reported_back
+
+
+def _place_name(text: str, hit: Hit) -> bool:
+    """The word is the last of a capitalised name after another capitalised word, inside a
+    sentence ("meant for Hillside Surgery", "at Riverside Surgery"): a place's name, not
+    anyone's operation (round 21c: a review meant for another surgery). Not after a
+    possessive ("after your Knee Surgery") nor where the name opens a sentence."""
+    word = text[hit.start : hit.end]
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    # read in the 80 characters before it, not from the text's start (a pasted megabyte)
+    name = _LAST_WORD.search(text, max(0, hit.start - 80), hit.start)
+    if name is None or not name.group(1)[:1].isupper():
+        return False
+    before = _LAST_WORD.search(text, max(0, name.start() - 80), name.start())
+    if before is None or text[before.end() : name.start()].strip():
+        return False  # the name opens the text or follows a full stop, a comma, a dash
+    return before.group(1).casefold() not in _POSSESSIVES
+
+
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+_POSSESSIVES = frozenset({"your", "his", "her", "their", "my", "our"})
+
+
 def _without_reported_echoes(
     found: list[ConfidentialityFinding],
     text: str,
     low: str,
     codes: Sequence[str],
     clauses: Sequence[tuple[int, int]],
+    sentences: ClauseIndex,
     review_text: str,
 ) -> list[ConfidentialityFinding]:
     """What the reply reports the review says is the review's own ([guard] reported: "You write
@@ -2384,7 +2706,8 @@ def _without_reported_echoes(
     no disclosure, and the clause that opens with the reporting words tells nothing new once
     none of its findings is left. What the reply adds there is still found ("... your 3 pm
     appointment, which you missed twice before")."""
-    # only a clause that holds a finding is read for the reporting words: a span elsewhere
+    # only a clause that holds a finding, or the next one in its sentence (that may report it
+    # back: "..., as you describe, ..."), is read for the reporting words: a span elsewhere
     # holds none (a reply's 60 clauses, its findings in half of them)
     starts = [start for start, _ in clauses]
     holding = set()
@@ -2392,11 +2715,19 @@ def _without_reported_echoes(
         number = bisect.bisect_right(starts, f.start) - 1
         if number >= 0 and f.end <= clauses[number][1]:
             holding.add(number)
-    spans = [
-        (m.start(), end)
-        for start, end in (clauses[number] for number in sorted(holding))
-        for code in codes
-        for m in language_pack(code).phrases["reported"].finditer_in(text, low, start, end)
+            after = number + 1
+            if after < len(clauses) and sentences.of(starts[after]) == sentences.of(f.start):
+                holding.add(after)
+    spans = [  # the reported words with the words that report them
+        (min(r.start, r.phrase_start), max(r.end, r.phrase_end))
+        for number in sorted(holding)
+        for r in _reported(
+            text,
+            low,
+            codes,
+            *clauses[number],
+            sentences.clauses[sentences.of(starts[number])][0],
+        )
     ]
     if not spans:
         return found
@@ -2444,6 +2775,15 @@ def _without_reported_echoes(
             and not any(g is not f and span[0] <= g.start and g.end <= span[1] for g in kept)
         )
     ]
+
+
+def _starts_of(word: str, text: str) -> list[int]:
+    """Where ``word`` starts in ``text`` (a Chinese "you", 您, found anywhere)."""
+    starts, at = [], text.find(word)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(word, at + 1)
+    return starts
 
 
 def _written_in_review(name: str, review_text: str) -> bool:

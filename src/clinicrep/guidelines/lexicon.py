@@ -48,10 +48,13 @@ class Lexicon:
     echo_letters: int  # a reply's word is the review's own when its first N letters are; 0: never
     echo_apology: bool  # an apology may name the treatment the review itself names
     echo_skip: frozenset[str]  # the addressee's words an echo may add: "your", "pana"
+    # ... and the words that tell nothing new after "we understand you": "were", "kept"
+    echo_filler: frozenset[str]
     number_words: dict[str, int]  # "eighty": 80, "osiemdziesięciu": 80 (amounts in words)
     number_multipliers: dict[str, int]  # "hundred": 100, "tysięcy": 1000
     organisation_words: frozenset[str]  # a public name with one is no person's: "Rotary Club"
     role_after: tuple[str, ...]  # after a health word, a role or a department: "nurse", "师", "科"
+    place_names: bool  # a capitalised word after another inside a sentence names a place
 
 
 def _compile(entry: str, *, anchored: bool) -> re.Pattern[str]:
@@ -95,12 +98,14 @@ def lexicon(language: str) -> Lexicon:
         echo_letters=int(guard.get("echo_letters", 0)),
         echo_apology=bool(guard.get("echo_apology", False)),
         echo_skip=frozenset(str(w).casefold() for w in guard.get("echo_skip", ())),
+        echo_filler=frozenset(str(w).casefold() for w in guard.get("echo_filler", ())),
         number_words={str(k): int(v) for k, v in guard.get("number_words", {}).items()},
         number_multipliers={str(k): int(v) for k, v in guard.get("number_multipliers", {}).items()},
         organisation_words=frozenset(
             str(w).casefold() for w in guard.get("organisation_words", ())
         ),
         role_after=tuple(str(w).casefold() for w in guard.get("role_after", ())),
+        place_names=bool(guard.get("place_names", False)),
     )
 
 

@@ -36,6 +36,8 @@ PHRASE_KINDS = (
     "personal",  # the person's circumstances (a lost job, a divorce): new information
     "reward",  # rewards for reviews
     "review",  # the words for a review, feedback, a rating
+    "benefit",  # something given: "free", "бесплатно", "免费" (a reward only for a review)
+    "review_condition",  # a review as what is given for: "for this review", "за отзыв"
     "outcome",  # how something turned out for someone: "glad", "went well", "hope the"
     "specific",  # a past event or a particular thing: "came back", "as we discussed", "the"
     "ours_done",  # what the practice did: "мы изменили порядок", "zmieniliśmy" (no one's story)
@@ -48,6 +50,7 @@ PHRASE_KINDS = (
     "advice",  # advice or an invitation for what is to come: "建议您", "您…可以" (as a condition)
     "rule",  # a rule said of anyone: "不建议", "需要" (its part of the clause, as a condition)
     "reported",  # the reply reports what the review says: "вы пишете, что", "як ви пишете"
+    "reported_back",  # after a reporting phrase: it reports what came before ("…, as you say,")
     "explains",  # the reply explains what the review tells happened: "так бывает", "це нормально"
     "anyone",  # what anyone may do: "każdy może", "anyone can", "所有患者都可以"
     "wish",  # a get-well wish: "hope you feel better soon", "祝您早日康复"
@@ -60,7 +63,9 @@ PHRASE_KINDS = (
     "date_joint",  # between two dates of one list: "and", ",", "и", "和" (one owner for all)
     "date_echo_lead",  # at a date's start, words that only point at it: "your", "on", "that"
     "premises",  # the practice named by a word that elsewhere names care: "at our surgery"
+    "idiom",  # a care or health word in a phrase that means something else: "a call back"
     "relation_denied",  # right before a care relationship: that it is denied ("вы не наш пациент")
+    "not_offered",  # right before a treatment: the practice does not offer it ("本院并不开展")
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -70,6 +75,8 @@ FLAG_KINDS = (
     "not_denying",
     "denied_answer",
     "review",
+    "benefit",
+    "review_condition",
     "outcome",
     "specific",
     "ours_done",
@@ -82,6 +89,7 @@ FLAG_KINDS = (
     "advice",
     "rule",
     "reported",
+    "reported_back",
     "explains",
     "anyone",
     "wish",
@@ -94,7 +102,9 @@ FLAG_KINDS = (
     "reward_joint",
     "date_echo_lead",
     "premises",
+    "idiom",
     "relation_denied",
+    "not_offered",
 )
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "reward", "care")
