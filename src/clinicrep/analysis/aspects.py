@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from operator import attrgetter
 from typing import NamedTuple, cast
 
@@ -138,6 +139,11 @@ SCARE_QUOTES = "scare_quotes"
 # (the quote first, and "no word character before it" as a look-behind over it: a pattern that opens
 # with a look-behind is tried at every character, one that opens with a class of characters
 # skips to them in C, four times as fast over an NHS story)
+# a text with more scare quotes or emoji than these is a pasted document, not a review: only
+# its first ones are read (each is placed by tokenizing the text before it, so reading them
+# all would grow with the square of the text)
+_MOST_QUOTES = 32
+_MOST_EMOJI = 32
 _SCARE_QUOTED = re.compile(
     r"[\"'«„“‘‹](?<!\w.)"
     r"([^\W\d_A-ZА-ЯЁІЇЄҐÀ-ÞĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:[ -][^\W\d_]+)?)[\"'»”“’›](?!\w)"
@@ -704,7 +710,7 @@ def _with_scare_quotes(
     also complains (a negative word or a negator outside the quote): "So 'friendly' reception,
     I was told to wait without a word", not "got a call back, 'brilliant' thank you"."""
     added = []
-    for q in _SCARE_QUOTED.finditer(text):
+    for q in islice(_SCARE_QUOTED.finditer(text), _MOST_QUOTES):
         at, length = len(tokenize(text[: q.start()])), len(tokenize(q.group(1)))
         begin, end = at, at + length
         while begin > 0 and tokens[begin - 1] != ".":
@@ -726,7 +732,13 @@ def _with_elliptic(
 ) -> list[Match]:
     """``named`` with each ELLIPTIC verdict that judges the term before it made a judgement of
     its clause ("The doctor, not so much": -1.5 on "not so much"), and the others dropped."""
+    if all(m.section != ELLIPTIC for m in named):
+        return named
     result = []
+    # read once, not per verdict (a pasted text of a thousand verdicts stays linear): where
+    # the terms that name an aspect without judging start, and where the words that judge do
+    terms = {x.start for x in named if x.section in _ASPECT_OF and not _weight(x.value)}
+    judging = sorted(x.start for x in said if x.section == "negators" or _weight(x.value))
     for m in named:
         if m.section != ELLIPTIC:
             result.append(m)
@@ -746,15 +758,11 @@ def _with_elliptic(
             else:
                 words += 1
             begin -= 1
-            term = term or any(
-                x.start == begin and x.section in _ASPECT_OF and not _weight(x.value) for x in named
-            )
+            term = term or begin in terms
         if not term or words > (_ELLIPTIC_ASKED if asked else _ELLIPTIC_WORDS):
             continue
-        if any(
-            begin <= x.start < m.start and (x.section == "negators" or _weight(x.value))
-            for x in said
-        ):
+        first = bisect_left(judging, begin)
+        if first < len(judging) and judging[first] < m.start:
             continue  # "The doctor wasn't rude, not really": the words before it judge
         result.append(m._replace(section=JUDGEMENT))
     return result
@@ -777,7 +785,7 @@ def _with_emoji(
     """
     found: list[Match] = []
     cut = set(cuts)
-    for m in matcher("sentiment_emoji", "words").find_chars(text):
+    for m in islice(matcher("sentiment_emoji", "words").find_chars(text), _MOST_EMOJI):
         at = len(tokenize(text[: m.start]))
         if not at and tokens and tokens[0] == SENTENCE_MARK:
             at = 1  # "👍 Dr Smith": an emoji that opens the text before a capital ends nothing

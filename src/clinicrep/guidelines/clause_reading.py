@@ -995,7 +995,12 @@ class WhomReading:
         self._spoken: dict[int, bool] = {}
         self._no_one: dict[tuple[int, bool], bool] = {}
         self._general_numbers: tuple[int, ...] | None = None
+        # sentence number -> whether it states a rule ([reading] usual), read once a sentence
+        # (a pasted sentence of a megabyte with many clauses is searched once, not per clause)
+        self._rule_sentences: dict[int, bool] = {}
         self._group: dict[int, bool] = {}  # by where the part starts
+        # sentence start -> where it speaks to or names the reviewer (_said_of_group)
+        self._spoken_at: dict[int, list[int]] = {}
         self._takes_part: dict[tuple[int, str, str], bool] = {}
         self._found_in: dict[tuple[str, int, int], bool] = {}
         self._conditions: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -1168,16 +1173,18 @@ class WhomReading:
             part_start = m.end()
         known = self._group.get(part_start)
         if known is None:
-            spoken = [
-                m.start()
-                for p in self.packs
-                for m in p["addressee"].finditer_in(self.text, self.low, first, last)
-            ] + [
-                s
-                for s, e in self.name_spans
-                if first <= s < last
-                and not (data.greeting_after and data.greeting_after.match(self.text, e))
-            ]
+            spoken = self._spoken_at.get(first)
+            if spoken is None:  # read once a sentence: a pasted megabyte has one sentence
+                spoken = self._spoken_at[first] = [
+                    m.start()
+                    for p in self.packs
+                    for m in p["addressee"].finditer_in(self.text, self.low, first, last)
+                ] + [
+                    s
+                    for s, e in self.name_spans
+                    if first <= s < last
+                    and not (data.greeting_after and data.greeting_after.match(self.text, e))
+                ]
             turn = min((s for s in spoken if s >= part_start), default=last)
             known = not any(s < part_start for s in spoken) and bool(
                 data.group.search(self.text, part_start, min(turn, part_start + _GROUP_REACH))
@@ -1669,8 +1676,7 @@ class WhomReading:
         if low is None or clause in self.addressee:
             return False
         number = self.sentence_of.of(self.clauses[clause][0])
-        start, end = self.sentence_of.clauses[number]
-        if not any(said_as_a_rule(low, code, start, end) for code in self.codes):
+        if not self._states_a_rule(low, number):
             return False
         if self._sentence_spoken(number) or review_tells_of_illness():
             return False
@@ -1679,6 +1685,15 @@ class WhomReading:
         # procedure ("Лапароскопическая холецистэктомия — операция несложная, и восстановление
         # обычно быстрое", which names theirs)
         return any(n != number for n in self._general_sentences(low))
+
+    def _states_a_rule(self, low: str, number: int) -> bool:
+        """Sentence ``number`` states what is true as a rule (said_as_a_rule), read once."""
+        known = self._rule_sentences.get(number)
+        if known is None:
+            start, end = self.sentence_of.clauses[number]
+            known = any(said_as_a_rule(low, code, start, end) for code in self.codes)
+            self._rule_sentences[number] = known
+        return known
 
     def _general_sentences(self, low: str) -> tuple[int, ...]:
         """The first two sentences of general information, read once: sentences stating a

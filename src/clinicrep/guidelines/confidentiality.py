@@ -1588,11 +1588,17 @@ def rules_reading(
         if sentence_of.of(first[0]) != sentence_of.of(then[0]):
             return False
         start, end = min(first[1], then[0]), then[0]
-        return start == end or any(
-            m.start() == start and m.end() == end
-            for c in codes
-            for m in language_pack(c).phrases["reward_joint"].finditer_in(text, low, start, end)
-        )
+        if start == end:
+            return True
+        for c in codes:
+            # the leftmost match is the one that starts at ``start``, if any does: the rest of
+            # the gap's matches need not be read (a pasted list of rewards has thousands)
+            m = next(
+                language_pack(c).phrases["reward_joint"].finditer_in(text, low, start, end), None
+            )
+            if m is not None and m.start() == start and m.end() == end:
+                return True
+        return False
 
     def reward_refused(start: int, end: int, after: bool) -> bool:
         """No reward is given: a denial right before it ([guard] reward_denied: "we have never
