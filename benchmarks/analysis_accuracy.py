@@ -329,7 +329,11 @@ def print_aspect_sets() -> None:
     beside traps ("the outcome of my complaint", a call about results), the same.
     "probe33b" (all five languages, 15 each, 14 mixed): round thirty-three's polarity probe
     (praise then a short complaint with no contrast word, a softened complaint, a complaint
-    told by a negated or ironic positive word, access blamed), the same."""
+    told by a negated or ironic positive word, access blamed), the same.
+    "probe35" (all five languages, 12 each, 9 or 10 mixed): round thirty-five's complaint said
+    by ellipsis after praise ("The doctor, not so much.", "Врач — не очень.", "Lekarz już nie
+    bardzo.", "医生嘛，一般般。"), Chinese scare quotes, and praise said the same way ("The
+    doctor — a gem.", "Лікарка — просто золото."), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -368,6 +372,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe33a-tune", "probe33a-frozen")
     # probe33b (all five, 15 each): round thirty-three's mixed and softened complaints (polarity)
     last = (*last, "probe33b-tune", "probe33b-frozen")
+    # probe35 (all five, 12 each): round thirty-five's complaint said by ellipsis after praise
+    last = (*last, "probe35-tune", "probe35-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:

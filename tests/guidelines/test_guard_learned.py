@@ -65,6 +65,21 @@ def test_features_are_the_same_for_the_same_text_and_fold_case_and_spaces() -> N
     assert len(features("")) == 2  # the padding: " " and "  "
 
 
+def test_a_long_reply_has_the_columns_of_its_parts_sorted_once_each() -> None:
+    """A 4 KB reply's columns (marked in a table, not sorted: guard speed) are its sentences'
+    columns together, each once, in order, whichever way they are worked out."""
+    sentences = [GOOD[n % len(GOOD)].format(n=n) for n in range(120)]
+    reply = " ".join(sentences)
+    assert len(reply) > 4 * learned._MARKED_FROM
+    whole = features(reply)
+    assert whole.dtype == np.int64 and (np.diff(whole) > 0).all()
+    assert set(features(sentences[0])) <= set(whole) and set(features(sentences[-1])) <= set(whole)
+    cut = reply.rindex(" ", 0, learned._MARKED_FROM - 10)  # at a word's end: no n-gram is cut
+    short = features(reply[:cut])  # sorted, the short way
+    longer = features(reply[: reply.index(" ", learned._MARKED_FROM + 10)])  # marked
+    assert set(short) <= set(longer) and (np.diff(longer) > 0).all()
+
+
 def test_the_same_data_give_the_same_model() -> None:
     rows = _rows(20)
     texts = [t for _, t in rows]

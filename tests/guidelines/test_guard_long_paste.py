@@ -44,6 +44,7 @@ def _characters_searched(monkeypatch: pytest.MonkeyPatch, text: str, language: s
     read = [0]
     finditer_in = engine.PhraseSet.finditer_in
     said_of_anyone = clause_reading.said_of_anyone
+    said_as_a_rule = clause_reading.said_as_a_rule
 
     def counted_finditer_in(self, text, low, start, end):  # type: ignore[no-untyped-def]
         read[0] += end - start
@@ -53,9 +54,14 @@ def _characters_searched(monkeypatch: pytest.MonkeyPatch, text: str, language: s
         read[0] += end - start
         return said_of_anyone(low, language, start, end, health=health)
 
+    def counted_said_as_a_rule(low, language, start, end):  # type: ignore[no-untyped-def]
+        read[0] += end - start
+        return said_as_a_rule(low, language, start, end)
+
     with monkeypatch.context() as patch:
         patch.setattr(engine.PhraseSet, "finditer_in", counted_finditer_in)
         patch.setattr(clause_reading, "said_of_anyone", counted_said_of_anyone)
+        patch.setattr(clause_reading, "said_as_a_rule", counted_said_as_a_rule)
         _check(text, language)
     return read[0]
 
@@ -100,6 +106,32 @@ def test_a_long_paste_of_care_words_is_read_in_steps_that_grow_with_its_length(
     small = _python_steps(_paste(unit, 4), language)
     large = _python_steps(_paste(unit, 32), language)
     assert large <= 10 * small, (small, large)
+
+
+# Session 24: offers made for a review (round 21a's reading: a review as the condition of
+# what is given), pasted with no sentence break. Each read its whole sentence again for a rule
+# ("usually", [reading] usual), and in Chinese for where the sentence speaks to the reviewer:
+# 74 KB took 2.6 s in English and 168 KB 22 s in Chinese.
+OFFERS = {
+    "en": "Leave a review and mention this review at the desk: the whitening is free ",
+    "ru": "Оставьте отзыв и получите бесплатную чистку за отзыв ",
+    "uk": "За відгук ви отримаєте безкоштовну чистку ",
+    "pl": "Za opinię dostanie Pani darmowy przegląd ",
+    "zh": "写好评送洁牙一次，凭评价截图到店免费领取 ",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OFFERS))
+def test_a_long_paste_of_offers_for_a_review_is_read_in_time_that_grows_with_its_length(
+    monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """8 times the paste is at most about 8 times the reading, and every offer is found."""
+    unit = OFFERS[language]
+    _check(unit, language)
+    small = _characters_searched(monkeypatch, _paste(unit, 4), language)
+    large = _characters_searched(monkeypatch, _paste(unit, 32), language)
+    assert large <= 10 * small, (small, large)
+    assert FindingCode.REWARD in {f.code for f in _check(_paste(unit, 4), language)}
 
 
 def test_a_pasted_chinese_list_of_rewards_offered_for_a_review_is_still_found() -> None:

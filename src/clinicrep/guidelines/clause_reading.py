@@ -119,6 +119,9 @@ class Reading:
     # complaint ("ваше звернення", "Pana zgłoszenie"): their file was taken out for it
     files: re.Pattern[str] | None = None
     complaint: re.Pattern[str] | None = None
+    # round 22d: ... or their complaint put on record ("вашу скаргу зареєстровано", "Pana skargę
+    # wpisaliśmy do rejestru", "您的投诉已登记"): the words of a register and of entering in it
+    register: re.Pattern[str] | None = None
     # round 21a: others, as whom a clause tells of ("some clinics", "другие клиники", "有些商家"):
     # what a reward word there says is another's practice, no offer of ours to the reader
     others: re.Pattern[str] | None = None
@@ -140,6 +143,19 @@ class Reading:
     for_you: re.Pattern[str] | None = None
     slot: re.Pattern[str] | None = None
     done_endings: tuple[str, ...] = ()
+    # round 22b: a clause with a condition of the present and the practice's rule in it says
+    # "you" of anyone (WhomReading.rule_for_anyone); read where the language says so
+    rules_for_anyone: bool = False
+    # round 22a: a sentence that tells of people in general before it turns to the reviewer
+    # ("孩子拔牙时哭闹是很常见的，很多家长都会担心，您的顾虑完全可以理解"): where its parts end
+    # ("，；："), the groups it tells of ("很多家长", "在外面等待的人往往"), and what after the
+    # reviewer's name only greets them ("您好，")
+    part_end: re.Pattern[str] | None = None
+    group: re.Pattern[str] | None = None
+    # round 22a: the words that report what the review said as they name it ("您提到的那位",
+    # "您说的"): the word they name is the review's own
+    reported_noun: re.Pattern[str] | None = None
+    greeting_after: re.Pattern[str] | None = None
 
     def person_spans(
         self, text: str, low: str, start: int, end: int, reviewer_name: str = ""
@@ -277,11 +293,17 @@ class Reading:
             for m in _windowed(self.for_you, low, start, end):
                 if self._held(low, max(start, m.start() - 60), min(end, m.end() + 60)):
                     found.append((CARE, m.start(), m.end()))
+        # a complaint put on record is no news when the review tells of their complaint ("Написал
+        # жалобу, ответа нет." -> "Ваше обращение зарегистрировано"): round 22d
+        told_complaint = bool(
+            review_low and self.complaint is not None and self.complaint.search(review_low)
+        )
         for what, pattern in (
             (CARE, self.care),
             (OWNED, self.owned),
             (NEWS, self.news),
             (FILED, self.files),
+            (FILED, None if told_complaint else self.register),
         ):
             if pattern is None:
                 continue
@@ -404,6 +426,7 @@ def reading(language: str) -> Reading | None:
         kin_after=_phrases(table.get("kin_after", [])),
         files=_stems_pattern(table.get("files", []), segmented=segmented),
         complaint=_stems_pattern(table.get("complaint", []), segmented=segmented),
+        register=_stems_pattern(table.get("register", []), segmented=segmented),
         others=_phrases(table.get("others", [])),
         question=_phrases(table.get("question", [])),
         ahead=_phrases(table.get("ahead", [])),
@@ -412,6 +435,11 @@ def reading(language: str) -> Reading | None:
         for_you=_phrases(table.get("for_you", [])),
         slot=_stems_pattern(table.get("slot", []), segmented=segmented),
         done_endings=tuple(str(e).casefold() for e in table.get("done_endings", [])),
+        rules_for_anyone=bool(table.get("rules_for_anyone", False)),
+        part_end=_phrases(table.get("part_end", [])),
+        group=_phrases(table.get("group", [])),
+        reported_noun=_phrases(table.get("reported_noun", [])),
+        greeting_after=_phrases(table.get("greeting_after", [])),
     )
 
 
@@ -562,6 +590,24 @@ def opens_with_negator(
     return False
 
 
+def names_reported(text: str, language: str, start: int, at: int) -> bool:
+    """The word at ``at`` is named by the words that report what the review said, close before
+    it in its part of the clause ([reading] reported_noun: "您提到的那位戴眼镜的医生"): the review's
+    own word (the caller checks the review has it), not the practice's disclosure."""
+    data = reading(language)
+    if data is None or data.reported_noun is None:
+        return False
+    window = max(start, at - _REPORTED_REACH - 16)
+    return any(
+        at - m.end() <= _REPORTED_REACH and not _PART_BREAK.search(text, m.end(), at)
+        for m in data.reported_noun.finditer(text, window, at)
+    )
+
+
+_REPORTED_REACH = 12  # how far after "您提到的" the word it names may stand: "那位戴眼镜的医生"
+_PART_BREAK = re.compile(r"[,;:.!?，；：。！？]")
+
+
 def reports_question(low: str, language: str, start: int, end: int) -> bool:
     """``low[start:end]`` tells of a question ([reading] asked: "some patients ask whether",
     "на вопросы о", "pytania o", "关于……的询问")."""
@@ -674,13 +720,18 @@ def read_clauses(
 
     def their_complaint(i: int) -> bool:
         """A possessive of theirs right before a complaint word of clause i ("ваше звернення",
-        "Pana zgłoszenie", "your complaint")."""
+        "Pana zgłoszenie", "your complaint"), or one word before it ("ваше письменное заявление",
+        "您的书面投诉": round 22d)."""
         if data.complaint is None:
             return False
-        return any(
-            _right_after(text, person_ends(i), m.start())
-            for m in data.complaint.finditer(low, *clauses[i])
-        )
+        word_before = _WORD_BEFORE if data.segmented else _CHARACTERS_BEFORE
+        for m in data.complaint.finditer(low, *clauses[i]):
+            if _right_after(text, person_ends(i), m.start()):
+                return True
+            before = word_before.search(low, clauses[i][0], m.start())
+            if before and _right_after(text, person_ends(i), before.start()):
+                return True
+        return False
 
     found = []
     for i in sorted(asserted):
@@ -748,6 +799,10 @@ def _at_commas(
 
 
 _COMMA = re.compile(r"[，,、]")
+# the word right before a given place ("письменное" of "ваше письменное заявление"), and for
+# Chinese the two characters before it ("书面" of "您的书面投诉")
+_WORD_BEFORE = re.compile(r"[\w'’-]+\s+$")
+_CHARACTERS_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,2}$")
 
 
 # Whom every rule's clause is about. The fact rules (health_detail, date, billing, insurance,
@@ -755,6 +810,7 @@ _COMMA = re.compile(r"[，,、]")
 # ``[guard]`` phrases (addressee, general, outcome, specific, anyone, condition, negation, wish)
 # and the ``[reading]`` table above; confirms_patient and new_information ask ``read_clauses``.
 
+_GROUP_REACH = 200  # how far a part of a sentence told of a group is read (a pasted megabyte)
 _CONDITION_END = re.compile(r",\s|[;:—–，；：]")  # Chinese punctuation ends one too
 # Kinds whose finding stands whoever the clause is about: no addressee phrase is read for them.
 _SAID_OF_ANYONE = frozenset({"confirms_patient", "records", "names"})
@@ -939,10 +995,18 @@ class WhomReading:
         self._spoken: dict[int, bool] = {}
         self._no_one: dict[tuple[int, bool], bool] = {}
         self._general_numbers: tuple[int, ...] | None = None
+        # sentence number -> whether it states a rule ([reading] usual), read once a sentence
+        # (a pasted sentence of a megabyte with many clauses is searched once, not per clause)
+        self._rule_sentences: dict[int, bool] = {}
+        self._group: dict[int, bool] = {}  # by where the part starts
+        # sentence start -> where it speaks to or names the reviewer (_said_of_group)
+        self._spoken_at: dict[int, list[int]] = {}
         self._takes_part: dict[tuple[int, str, str], bool] = {}
         self._found_in: dict[tuple[str, int, int], bool] = {}
         self._conditions: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
+        self._dates = sorted(h.start for _, h in facts if h.kind == "dates")
+        self._anyones_rule: dict[int, bool] = {}
         for _, hit in facts:
             if hit.kind == "billing":
                 number = self.sentence_of.of(hit.start)
@@ -1010,8 +1074,49 @@ class WhomReading:
             else:  # "если после любой прививки у ребёнка температура": anyone's child, not theirs
                 del self.addressee_at[clause]
                 self.addressee.discard(clause)
+        for clause in list(self.addressee_at):
+            if self.rule_for_anyone(clause):  # "we take a deposit when you book, and it comes
+                del self.addressee_at[clause]  # off your bill": anyone's bill
+                self.addressee.discard(clause)
         for spans in self.addressee_at.values():
             spans.sort(key=lambda h: h.start)
+
+    def rule_for_anyone(self, clause: int) -> bool:
+        """The clause states a rule for whoever does something (round 22b): it has a condition
+        of the present ([guard] condition: "when you book", "когда вы записываетесь", "if you
+        cancel"), speaks of the practice's timetable, prices or people in general ([reading]
+        anyone, timetable: "we take a £40 deposit", "every booking") and tells, outside its
+        conditions, of no past event or outcome ([guard] specific, outcome: "we kept", "came
+        off") and of no day: "we take a £40 deposit when you book, and it comes off your bill"
+        says "you" and "your" of anyone; "when you booked on 3 May" is their booking."""
+        known = self._anyones_rule.get(clause)
+        if known is not None:
+            return known
+        known = self._anyones_rule[clause] = self._rule_for_anyone(clause)
+        return known
+
+    def _rule_for_anyone(self, clause: int) -> bool:
+        low = self.low
+        if low is None:
+            return False
+        if not any(r is not None and r.rules_for_anyone for r in map(reading, self.codes)):
+            return False
+        start, end = self.clauses[clause]
+        supposed = self._conditions_in(start, end)
+        if not supposed:
+            return False
+        if not any(said_of_anyone(low, code, start, end, health=False) for code in self.codes):
+            return False
+        at = bisect.bisect_left(self._dates, start)
+        if at < len(self._dates) and self._dates[at] < end:
+            return False  # a day of theirs
+        held = _Spans(supposed)
+        return not any(
+            not held.hold(m.start())
+            for p in self.packs
+            for kind in ("specific", "outcome")
+            for m in p[kind].finditer_in(self.text, low, start, end)
+        )
 
     def _read_kin(self, kinds_in: dict[int, set[str]]) -> None:
         """A clause that speaks of someone in the third person ("передайте ему, что подагра
@@ -1052,6 +1157,41 @@ class WhomReading:
     def sentence_span(self, clause: int) -> tuple[int, int]:
         return self.sentence_of.clauses[self.sentence_of.of(self.clauses[clause][0])]
 
+    def said_of_group(self, at: int) -> bool:
+        """The word at ``at`` is told of people in general, not of the reviewer ([reading]
+        part_end, group; round 22a): from the start of its part of the sentence to where the
+        sentence first speaks to or names the reviewer (or to its end), a group is named ("很多
+        家长都会担心", "在外面等待的人往往最煎熬", "陪老人来验配助听器的家属往往比老人还着急"), and
+        the sentence has not spoken to them before that part. One "您的" after it ("您的顾虑完全
+        可以理解") turns to their own feeling and makes nothing before it theirs."""
+        data = reading(self.codes[0]) if self.codes else None
+        if data is None or data.part_end is None or data.group is None:
+            return False
+        first, last = self.sentence_of.clauses[self.sentence_of.of(at)]
+        part_start = first
+        for m in data.part_end.finditer(self.text, max(first, at - _GROUP_REACH), at):
+            part_start = m.end()
+        known = self._group.get(part_start)
+        if known is None:
+            spoken = self._spoken_at.get(first)
+            if spoken is None:  # read once a sentence: a pasted megabyte has one sentence
+                spoken = self._spoken_at[first] = [
+                    m.start()
+                    for p in self.packs
+                    for m in p["addressee"].finditer_in(self.text, self.low, first, last)
+                ] + [
+                    s
+                    for s, e in self.name_spans
+                    if first <= s < last
+                    and not (data.greeting_after and data.greeting_after.match(self.text, e))
+                ]
+            turn = min((s for s in spoken if s >= part_start), default=last)
+            known = not any(s < part_start for s in spoken) and bool(
+                data.group.search(self.text, part_start, min(turn, part_start + _GROUP_REACH))
+            )
+            self._group[part_start] = known
+        return known
+
     def personal(self, clause: int) -> bool:
         """The clause's sentence is about someone in particular: it speaks to or names the
         reviewer, says how something turned out, or tells of a past event ("the biopsy came
@@ -1068,13 +1208,19 @@ class WhomReading:
                 for p in self.packs
                 for m in p["anyone"].finditer_in(self.text, self.low, start, end)
             ]
-            named = any(start <= at < end for at in self.named)
+            names = [(at, e) for at, e in self.name_spans if start <= at < end]
+            greeting = [(at, e) for at, e in names if self._greets_before_a_rule(at, e, start, end)]
+            named = len(greeting) < len(names)
+            # ... and a name that only greets is no word of the sentence ("Павел" is no past
+            # tense of a verb)
+            hypothetical += greeting
             told = tuple(
                 (kind, m.start())
                 for p in self.packs
                 for kind in _PERSONAL_KINDS
                 for m in p[kind].finditer_in(self.text, self.low, start, end)
-                if kind == "outcome" or not any(s <= m.start() < e for s, e in hypothetical)
+                if (kind == "outcome" and not any(s <= m.start() < e for s, e in greeting))
+                or not any(s <= m.start() < e for s, e in hypothetical)
             )
             found = self._personal[number] = (named, self._ours_done_in(start, end), told)
         named, ours, told = found
@@ -1086,6 +1232,21 @@ class WhomReading:
         return any(
             kind != "specific" or own_start <= at < own_end or not any(s <= at < e for s, e in ours)
             for kind, at in told
+        )
+
+    def _greets_before_a_rule(self, at: int, end: int, start: int, stop: int) -> bool:
+        """The reviewer's name at ``at`` only greets (it opens the sentence ``text[start:stop]``
+        and a comma follows it) and the rest of the sentence states what is true as a rule
+        ([reading] usual) or of people in general ([reading] anyone): "Павел, кариес — самое
+        распространённое заболевание в мире" tells nothing of Павел (round 22b). A sentence
+        that says something else ("Pani Ewo, zapalenie dziąseł się pogłębiło") is still theirs
+        by the name."""
+        if self.low is None or not self.greets(at, end):
+            return False
+        return any(
+            said_as_a_rule(self.low, code, end, stop)
+            or said_of_anyone(self.low, code, end, stop, health=True)
+            for code in self.codes
         )
 
     def price_list(self, clause: int) -> bool:
@@ -1474,9 +1635,35 @@ class WhomReading:
                     speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
                     for code in self.codes
                 )
+                # ... but in its clauses that state a rule for anyone
+                and any(
+                    speaks_to_reviewer(self.text, low, code, s, e, self.reviewer_name)
+                    for s, e in self._spans_not_for_anyone(start, end)
+                    for code in self.codes
+                )
             )
             self._spoken[number] = spoken
         return spoken
+
+    def _spans_not_for_anyone(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``text[start:end]`` (a sentence) without its clauses that state a rule for anyone
+        (``rule_for_anyone``): what is left may speak to the reviewer."""
+        first = self._clause_index.of(start)
+        spans: list[tuple[int, int]] = []
+        at = start
+        for clause in range(first, len(self.clauses)):
+            s, e = self.clauses[clause]
+            if s >= end:
+                break
+            if e <= start:
+                continue
+            if self.rule_for_anyone(clause):
+                if at < s:
+                    spans.append((at, s))
+                at = max(at, e)
+        if at < end:
+            spans.append((at, end))
+        return spans
 
     def health_as_a_rule(self, clause: int, review_tells_of_illness: Callable[[], bool]) -> bool:
         """A health word here is general information: its sentence states what is true as a
@@ -1489,8 +1676,7 @@ class WhomReading:
         if low is None or clause in self.addressee:
             return False
         number = self.sentence_of.of(self.clauses[clause][0])
-        start, end = self.sentence_of.clauses[number]
-        if not any(said_as_a_rule(low, code, start, end) for code in self.codes):
+        if not self._states_a_rule(low, number):
             return False
         if self._sentence_spoken(number) or review_tells_of_illness():
             return False
@@ -1499,6 +1685,15 @@ class WhomReading:
         # procedure ("Лапароскопическая холецистэктомия — операция несложная, и восстановление
         # обычно быстрое", which names theirs)
         return any(n != number for n in self._general_sentences(low))
+
+    def _states_a_rule(self, low: str, number: int) -> bool:
+        """Sentence ``number`` states what is true as a rule (said_as_a_rule), read once."""
+        known = self._rule_sentences.get(number)
+        if known is None:
+            start, end = self.sentence_of.clauses[number]
+            known = any(said_as_a_rule(low, code, start, end) for code in self.codes)
+            self._rule_sentences[number] = known
+        return known
 
     def _general_sentences(self, low: str) -> tuple[int, ...]:
         """The first two sentences of general information, read once: sentences stating a

@@ -38,6 +38,7 @@ from clinicrep.guidelines.clause_reading import (
     denial_in,
     first_others_at,
     names_past_day,
+    names_reported,
     negated_reach,
     opens_with_negator,
     read_clauses,
@@ -99,6 +100,10 @@ RULE_OF_CODE = {
     FindingCode.LEARNED: "confirms_patient",  # the rule most of the replies it learned from broke
 }
 RULES = tuple(dict.fromkeys(RULE_OF_CODE.values()))
+
+
+# where the part of a clause an echo is read in ends (``echoes_review``)
+_ECHO_PART_END = re.compile(r"[,;:，；：、]")
 
 
 def learned_reader(language: str) -> LearnedReader | None:
@@ -399,6 +404,19 @@ def _case_of(word: str) -> str:
     if ending in ("у", "ю", "ові", "еві"):
         return "dative"
     return "instrumental"
+
+
+@cache
+def _civil_and_staff_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """Every language's civil titles and staff titles as bare words ("mrs", "dr"): no first
+    name of a greeting. Worked out once, not at each check (a fifth of ``_full_names``)."""
+
+    def words(table: str) -> frozenset[str]:
+        return frozenset(
+            t.casefold().rstrip(".\\?") for code in LANGUAGES for t in getattr(lexicon(code), table)
+        )
+
+    return words("titles"), words("staff_titles")
 
 
 def _surname_then_first_name(text: str) -> Iterable[tuple[int, int]]:
@@ -1430,6 +1448,7 @@ def rules_reading(
     # UK: the GMC), reporting the review's words is no excuse ([US] reported_echoes = false)
     reports_echoes = country_pack(country).reported_echoes
     reported_in: dict[int, list[_Reported]] = {}  # read once a clause, not once a word
+    review_folded = review_text.casefold()
 
     def reports_review(clause: int, hit: Hit) -> bool:
         """The word is in what the reply reports the review says ([guard] reported: "вы
@@ -1589,6 +1608,40 @@ def rules_reading(
         ]
         return bool(words) and all(w in review_stems for w in words)
 
+    echo_parts: list[tuple[int, int]] = []  # what echoes_review found the review's own
+
+    def echoes_review(clause: int, start: int, end: int) -> bool:
+        """The words at ``start`` report what the review says ([guard] reported: "we understand
+        you", "you say"), and the rest of its part of the clause (to the next comma) only
+        repeats the review: every word of four letters or more, but the addressee's
+        (``echo_skip``) and those that add nothing (``echo_filler``: "were", "kept"), is the
+        review's own by its first four letters ("you were kept waiting" after "waited 40
+        minutes"). A date, a treatment or a name added is no echo (round 22b)."""
+        clause_start, clause_end = clauses[clause]
+        lex = lexicon(primary)
+        for code in codes:
+            reported = language_pack(code).phrases["reported"]
+            for m in reported.finditer_in(text, low, clause_start, end):
+                if not m.start() <= start < max(m.end(), start + 1):
+                    continue
+                stop = _ECHO_PART_END.search(text, m.end(), clause_end)
+                rest = text[m.end() : stop.start() if stop else clause_end]
+                if re.search(r"\d", rest):
+                    return False
+                words = [
+                    w.casefold()[:4]
+                    for w in WORD.findall(rest)
+                    if len(w) >= 4
+                    and w.casefold() not in lex.echo_skip
+                    and w.casefold() not in lex.echo_filler
+                ]
+                stems = {w.casefold()[:4] for w in WORD.findall(review_text) if len(w) >= 4}
+                if not words or not all(w in stems for w in words):
+                    return False
+                echo_parts.append((m.start(), m.end() + len(rest)))
+                return True
+        return False
+
     def service(hit: Hit) -> bool:
         """The health word names a service or a document ("the prescription", "test
         results"), not the person's health."""
@@ -1667,11 +1720,17 @@ def rules_reading(
         if sentence_of.of(first[0]) != sentence_of.of(then[0]):
             return False
         start, end = min(first[1], then[0]), then[0]
-        return start == end or any(
-            m.start() == start and m.end() == end
-            for c in codes
-            for m in language_pack(c).phrases["reward_joint"].finditer_in(text, low, start, end)
-        )
+        if start == end:
+            return True
+        for c in codes:
+            # the leftmost match is the one that starts at ``start``, if any does: the rest of
+            # the gap's matches need not be read (a pasted list of rewards has thousands)
+            m = next(
+                language_pack(c).phrases["reward_joint"].finditer_in(text, low, start, end), None
+            )
+            if m is not None and m.start() == start and m.end() == end:
+                return True
+        return False
 
     def reward_refused(start: int, end: int, after: bool) -> bool:
         """No reward is given: a denial right before it ([guard] reward_denied: "we have never
@@ -1928,6 +1987,8 @@ def rules_reading(
         if kind == "confirms_patient":
             if review_words(start, end) and apologises(clause):
                 continue  # "sorry you had to come back another day": the review's own words
+            if echoes_review(clause, start, end):
+                continue  # "we understand you were kept waiting" after "waited 40 minutes"
             if whom.supposed_at(clause, start, end):
                 continue  # "if you were seen here before, ...": supposed of anyone, not told
             if whom.wishes_well(hit, review_tells_of_illness):
@@ -1950,6 +2011,14 @@ def rules_reading(
             # a visit, a treatment, a doctor: a care relationship once it is theirs
             # ("your visit", "the appointment you missed"): an addressee in the same clause
             near = addressee_at.get(clause, ())
+            if whom.said_of_group(start):
+                continue  # "陪老人来验配助听器的家属往往比老人还着急，您的细心……": the group's
+            if (
+                reports_echoes
+                and text[start:end].casefold() in review_folded
+                and names_reported(text, primary, clauses[clause][0], start)
+            ):
+                continue  # "也没有您提到的那位医生" after "那个张医生": the review's own word
             if near and review_words(start, end) and apologises(clause):
                 continue  # "sorry you left confused about your results" after "my results"
             if near and not whom.general(clause):
@@ -1998,6 +2067,8 @@ def rules_reading(
                 add(start, end, FindingCode.HEALTH_DETAIL)
                 new_in[clause] = True  # what the review did not say
                 continue
+            if kind == "health" and whom.said_of_group(start):
+                continue  # "孩子拔牙时哭闹是很常见的，很多家长都会担心，您的顾虑……": the group's
             if kind != "personal" and whom.about_no_one(clause, kind == "health"):
                 continue  # the clause reading: nobody in particular is spoken to or named
             if kind == "health" and whom.health_as_a_rule(clause, review_tells_of_their_illness):
@@ -2119,7 +2190,9 @@ def rules_reading(
         ):
             if read.what == NEWS:
                 new_in[index.of(read.start)] = True
-            elif not any(read.start <= s < read.end for s, _ in confirmed):
+            elif not any(read.start <= s < read.end for s, _ in confirmed) and not any(
+                s <= read.start < e for s, e in echo_parts
+            ):
                 add(read.start, read.end, FindingCode.CONFIRMS_PATIENT)
     for clause in new_in:
         start, end = clauses[clause]
@@ -2582,10 +2655,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             continue  # "z Panią Ewą Malinowską z księgowości": her department after her name
         if not _PATRONYMIC.match(m.group(1)):
             yield m.start(), m.end()
-    titles = {t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).titles}
-    staff_words = {
-        t.casefold().rstrip(".\\?") for code in LANGUAGES for t in lexicon(code).staff_titles
-    }
+    titles, staff_words = _civil_and_staff_titles()
     # "your husband, Gerald Whitcombe": a relative named in full, whatever the first name
     relative = _relative_before()
     for m in _WORD_BEFORE_CAPITALISED.finditer(text):

@@ -82,8 +82,11 @@ def lowered_pattern(entry: str) -> str:
 _BLANKS = re.compile(r"[^\S ]")
 
 
-# The last text lowered and its lowered form: one check reads the same text several times.
-_last_lowered: tuple[str, str | None] = ("", "")
+# The last texts lowered and their lowered forms, the latest first: one check reads the reply
+# several times and the review in between (one text remembered lowered a 4 KB reply three times
+# a check).
+_last_lowered: tuple[tuple[str, str | None], ...] = ()
+_LOWERED_KEPT = 3
 
 
 # The re module never lets go of the interpreter while it scans: one search over a pasted
@@ -130,12 +133,13 @@ def lowered(text: str) -> str | None:
     """``text`` in lower case, its white space all spaces, with the same offsets; or None
     where lowering moves them."""
     global _last_lowered
-    last = _last_lowered  # one read: another thread may replace it meanwhile
-    if last[0] is text:
-        return last[1]
+    kept = _last_lowered  # one read: another thread may replace it meanwhile
+    for known, known_low in kept:
+        if known is text:
+            return known_low
     low: str | None = text.lower()
     low = _BLANKS.sub(" ", low) if low is not None and len(low) == len(text) else None
-    _last_lowered = (text, low)
+    _last_lowered = ((text, low), *kept[: _LOWERED_KEPT - 1])
     return low
 
 

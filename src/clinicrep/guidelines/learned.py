@@ -37,6 +37,9 @@ NGRAMS = (1, 2, 3, 4)
 _PRIME = np.uint64(1_099_511_628_211)
 _MIX = np.uint64(0x9E37_79B9_7F4A_7C15)
 _SHIFT = np.uint64(64 - BITS)
+# From this many characters on, ``features`` marks its columns in a table rather than sorting
+# them (clearing the table of 2**18 columns costs as much as sorting a short text's n-grams).
+_MARKED_FROM = 1024
 # The same sentence ends the guard's engine reads, abbreviations aside: where a finding goes.
 _SENTENCE_ENDS = frozenset(".!?…。！？；;\n")
 
@@ -53,6 +56,14 @@ def features(text: str) -> np.ndarray:
         if not len(grams):
             break
         parts.append(((grams + np.uint64(n)) * _MIX) >> _SHIFT)
+    if len(codes) >= _MARKED_FROM:
+        # a long text's columns marked in a table of every column and read back in order: the
+        # same sorted distinct numbers, without sorting its 16,000 n-grams of a 4 KB reply
+        # (0.56 -> 0.22 ms in Polish and English)
+        seen = np.zeros(1 << BITS, dtype=bool)
+        for part in parts:
+            seen[part] = True
+        return np.flatnonzero(seen).astype(np.int64, copy=False)
     found = np.sort(np.concatenate(parts))
     distinct = np.empty(len(found), dtype=bool)  # np.unique is ten times slower here
     distinct[:1] = True

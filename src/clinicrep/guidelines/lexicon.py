@@ -48,6 +48,8 @@ class Lexicon:
     echo_letters: int  # a reply's word is the review's own when its first N letters are; 0: never
     echo_apology: bool  # an apology may name the treatment the review itself names
     echo_skip: frozenset[str]  # the addressee's words an echo may add: "your", "pana"
+    # ... and the words that tell nothing new after "we understand you": "were", "kept"
+    echo_filler: frozenset[str]
     number_words: dict[str, int]  # "eighty": 80, "osiemdziesięciu": 80 (amounts in words)
     number_multipliers: dict[str, int]  # "hundred": 100, "tysięcy": 1000
     organisation_words: frozenset[str]  # a public name with one is no person's: "Rotary Club"
@@ -96,6 +98,7 @@ def lexicon(language: str) -> Lexicon:
         echo_letters=int(guard.get("echo_letters", 0)),
         echo_apology=bool(guard.get("echo_apology", False)),
         echo_skip=frozenset(str(w).casefold() for w in guard.get("echo_skip", ())),
+        echo_filler=frozenset(str(w).casefold() for w in guard.get("echo_filler", ())),
         number_words={str(k): int(v) for k, v in guard.get("number_words", {}).items()},
         number_multipliers={str(k): int(v) for k, v in guard.get("number_multipliers", {}).items()},
         organisation_words=frozenset(

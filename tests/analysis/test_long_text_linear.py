@@ -1,0 +1,66 @@
+"""A long review text costs the analysis work in proportion to its length: an import or a
+sync analyses every review it brings (a pasted document of up to 100,000 characters is kept,
+sources.csv_values.MAX_TEXT_CHARS), and one text must not hold the rest up for minutes.
+Session 24: "Nice nurses. The doctor, not so much." pasted 4,000 times (152 KB) took 8.7 s of
+CPU (each elliptic verdict read every term of the text again; 0.5 s before round 35), and a
+text of a few hundred scare quotes and emoji 2.6 s for 30 KB (each placed by tokenizing the
+whole text before it). The work is counted, not timed: the Python steps taken."""
+
+import sys
+from datetime import UTC, datetime
+
+import pytest
+
+from clinicrep.analysis.pipeline import analyse_review
+from clinicrep.model import Review
+
+PASTES = {
+    "elliptic-en": ("Nice nurses. The doctor, not so much. ", "en"),
+    "elliptic-ru": ("Медсёстры милые. Врач — не очень. ", "ru"),
+    "elliptic-zh": ("护士很好，医生嘛，一般般。", "zh"),
+    "quotes-emoji": ("So 'helpful' front desk, they lost my referral 😡 «вежливая» ", "en"),
+}
+
+
+def _review(text: str) -> Review:
+    return Review(
+        source_id=1, external_id="paste", created_at=datetime(2026, 1, 1, tzinfo=UTC), text=text
+    )
+
+
+def _python_steps(text: str, language: str) -> int:
+    """How many Python calls and lines (a loop's every turn) analysing ``text`` takes."""
+    steps = [0]
+
+    def trace(_frame: object, event: str, _arg: object) -> object:
+        steps[0] += 1
+        return trace
+
+    review = _review(text)
+    sys.settrace(trace)  # type: ignore[arg-type]
+    try:
+        analyse_review(review, fallback_language=language, learned=False)
+    finally:
+        sys.settrace(None)
+    return steps[0]
+
+
+@pytest.mark.parametrize("name", sorted(PASTES))
+def test_a_long_pasted_text_is_analysed_in_steps_that_grow_with_its_length(name: str) -> None:
+    """8 times the text is at most about 8 times the steps (the elliptic verdicts were 30
+    times and more)."""
+    unit, language = PASTES[name]
+    analyse_review(_review(unit), fallback_language=language, learned=False)  # tables read
+    small = _python_steps(unit * 40, language)
+    large = _python_steps(unit * 320, language)
+    assert large <= 10 * small, (small, large)
+
+
+def test_a_long_text_of_elliptic_verdicts_still_blames_the_doctor() -> None:
+    """The verdict is still read after the change that made it linear."""
+    analysis = analyse_review(
+        _review("Nice nurses. The doctor, not so much. " * 300), fallback_language="en"
+    )
+    found = {o.aspect.value: o.polarity.value for o in analysis.aspects}
+    assert found.get("doctor") == "negative", found
+    assert found.get("nurse") == "positive", found
