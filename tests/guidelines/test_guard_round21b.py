@@ -16,8 +16,7 @@ is a step anyone takes); the bad reply beside it, the same scene with a leak, is
 from __future__ import annotations
 
 import pytest
-
-from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+from tests.guidelines.guard_rules import findings
 
 # (review, reviewer, a good reply, the same scene with a leak)
 PAIRS = [
@@ -55,12 +54,7 @@ PAIRS = [
 
 
 def found(reply: str, review: str, reviewer: str) -> list[tuple[str, str]]:
-    return [
-        (f.code.value, f.text)
-        for f in find_confidentiality_problems(
-            reply, review_text=review, language="zh", reviewer_name=reviewer
-        )
-    ]
+    return findings(reply, "zh", review, reviewer)
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,7 @@ beside it, the same scene with a leak, is still blocked."""
 from __future__ import annotations
 
 import pytest
-
-from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+from tests.guidelines.guard_rules import findings
 
 # (review, reviewer, a good reply, the same scene with a leak)
 PAIRS = [
@@ -36,12 +35,7 @@ PAIRS = [
 
 
 def found(reply: str, review: str, reviewer: str) -> list[tuple[str, str]]:
-    return [
-        (f.code.value, f.text)
-        for f in find_confidentiality_problems(
-            reply, review_text=review, language="zh", reviewer_name=reviewer
-        )
-    ]
+    return findings(reply, "zh", review, reviewer)
 
 
 @pytest.mark.parametrize(
