@@ -333,7 +333,12 @@ def print_aspect_sets() -> None:
     "probe35" (all five languages, 12 each, 9 or 10 mixed): round thirty-five's complaint said
     by ellipsis after praise ("The doctor, not so much.", "Врач — не очень.", "Lekarz już nie
     bardzo.", "医生嘛，一般般。"), Chinese scare quotes, and praise said the same way ("The
-    doctor — a gem.", "Лікарка — просто золото."), the same."""
+    doctor — a gem.", "Лікарка — просто золото."), the same.
+    "probe37" (all five languages, 9 each, 3 mixed): round thirty-seven's misdiagnosis found
+    later or elsewhere, told with no outcome word ("The GP said it was a sprain; an X-ray at A&E
+    showed a fracture", "Сказали ОРВИ, а оказалось воспаление лёгких", "说是感冒，结果是肺炎"),
+    beside praise of another aspect, and a diagnosis one doctor got right after others, the
+    same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -374,6 +379,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe33b-tune", "probe33b-frozen")
     # probe35 (all five, 12 each): round thirty-five's complaint said by ellipsis after praise
     last = (*last, "probe35-tune", "probe35-frozen")
+    # probe37 (all five, 9 each): round thirty-seven's misdiagnosis found later or elsewhere
+    last = (*last, "probe37-tune", "probe37-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
