@@ -250,6 +250,17 @@ WAITING_ROOM = "waiting_room"
 # The diagnosis: an outcome, and the work of the doctor who made it ("misdiagnosed", "неверный
 # диагноз", "误诊" blame both; "trafna diagnoza" credits both).
 DIAGNOSIS = "diagnosis"
+# A diagnosis found later or elsewhere (round thirty-seven): a clause that tells what the doctor
+# said or thought it was (section [told]: "said it was", "сказали", "казали", "stwierdził",
+# "说是") and, after it in the same sentence or the next, one that tells what it turned out to
+# be (section [turned_out]: "turned out", "оказалось", "виявилось", "okazało się", "结果是")
+# blame the diagnosis, and so the outcome and the doctor who made it, with no outcome word
+# ("The GP said it was a sprain. An X-ray at A&E showed a fracture"). Not where another
+# practice or doctor said it (ELSEWHERE: "Other doctors said it was nerves; it turned out to be
+# her thyroid" credits whoever found it), nor where the words between praise.
+TOLD = "told"
+TURNED_OUT = "turned_out"
+_MISDIAGNOSED = "-2"
 # An amount of money ("$340 for a 10 min visit", "3800 рублей за приём", "Zapłaciłam 600 zł",
 # "花了800块"): patients tell what they paid to complain of it (of 21 rows of the labelled
 # tuning sets that tell an amount, 20 blame the price, the other a parking fee). Where no word
@@ -633,6 +644,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _paid_for(named, lambda a, b: "." not in tokens[a:b], _PAID_FOR_REACH)
     named = _with_brief_visits(tokens, named, lang)
     named = _with_wait_lengths(tokens, named, lang)
+    named = _with_misdiagnoses(tokens, named, lang)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
     if (
         not named_at
@@ -1304,6 +1316,66 @@ def _clause_words(
         words.append(tokens[k])
         k += step
     return words
+
+
+def _misdiagnosed_at(
+    told: Sequence[Match],
+    found: Sequence[Match],
+    named: Sequence[Match],
+    sentence: Callable[[int], int],
+) -> int:
+    """Where the first clause of what the doctor said stands that a later "turned out" in its
+    sentence or the next belies, or -1 (see TOLD): not where another practice said it, nor
+    where praise stands between."""
+    for t in told:
+        at = sentence(t.start)
+        if any(
+            m.section == ELSEWHERE and sentence(m.start) == at and m.start < t.start for m in named
+        ):
+            continue
+        for o in found:
+            if o.start < t.start + t.length or not 0 <= sentence(o.start) - at <= 1:
+                continue
+            if any(
+                t.start <= m.start <= o.start
+                and m.section in _ASPECT_OF
+                and _weight(m.value) > _DEED
+                for m in named
+            ):
+                continue
+            return t.start
+    return -1
+
+
+def _with_misdiagnoses(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` and a complaint of the diagnosis where a later clause belies what the doctor
+    said it was (see TOLD)."""
+    told = matcher(f"aspects_{lang}", TOLD).find(tokens)
+    if not told:
+        return named
+    found = matcher(f"aspects_{lang}", TURNED_OUT).find(tokens)
+    if not found:
+        return named
+    ends = [k for k, token in enumerate(tokens) if token == "."]
+    at = _misdiagnosed_at(told, found, named, lambda k: bisect_left(ends, k))
+    if at < 0:
+        return named
+    blame = Match(at, 1, tokens[at], _MISDIAGNOSED, DIAGNOSIS)
+    return sorted([*named, blame], key=_start)
+
+
+def _zh_misdiagnosis(lowered: str) -> int:
+    """Where in a Chinese text the clause of what the doctor said stands that a later clause
+    belies ("说是感冒，结果是肺炎"), or -1 (see TOLD)."""
+    told = matcher("aspects_zh", TOLD).find_chars(lowered)
+    if not told:
+        return -1
+    found = matcher("aspects_zh", TURNED_OUT).find_chars(lowered)
+    if not found:
+        return -1
+    ends = [m.start() for m in _SENTENCE.finditer(lowered)]
+    named = _aspect_matcher("zh").find_chars(lowered)
+    return _misdiagnosed_at(told, found, named, lambda k: bisect_left(ends, k))
 
 
 def _with_zh_brief_visits(sentence: str, named: list[Match]) -> list[Match]:
@@ -2013,6 +2085,7 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
     # a wait told by the clock is a story across sentences ("9:40还在等。10:25终于叫到我"), as in
     # the other languages: judged on the whole text, dealt out to the sentences by position
     clocks = _with_late_clock(lowered, [], int) if _CLOCK.search(lowered) else []
+    misdiagnosed = _zh_misdiagnosis(lowered)
     ended = 0
     emoji = matcher("sentiment_emoji", "words") if _AN_EMOJI.search(text) else None
     for number, sentence in enumerate(_SENTENCE.split(lowered)):
@@ -2083,6 +2156,11 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
             told = [m._replace(start=m.start - start) for m in clocks if start <= m.start < ended]
             if told:
                 named = sorted([*named, *told], key=lambda m: m.start)
+        if start <= misdiagnosed < ended:
+            blame = Match(
+                misdiagnosed - start, 1, sentence[misdiagnosed - start], _MISDIAGNOSED, DIAGNOSIS
+            )
+            named = sorted([*named, blame], key=_start)
         if any(c in sentence for c in "元块费了价收要"):
             named = _with_zh_amounts(sentence, named)
         if PAID_FOR in map(_section, named):

@@ -1,0 +1,82 @@
+"""Round thirty-seven (issue 19, branch asp37): a diagnosis found later or elsewhere.
+
+What the doctor said or thought it was ("The GP said it was a sprain", "Сказали ОРВИ", "Казали —
+алергія", "Powiedziała, że to przeziębienie", "说是感冒") and, after it in the same sentence or
+the next, what it turned out to be ("an X-ray showed a fracture", "оказалось воспаление лёгких",
+"виявилось", "okazało się", "结果是肺炎") blame the outcome and the doctor, with no outcome word:
+the labelled sets read "Told me my pain was 'just stress'. Turned out to be gallstones" so.
+What other doctors said, belied by the one reviewed, does not blame ("Інші лікарі казали...");
+a said clause with no later finding, and a finding with nothing said before it, read as before.
+
+Each review is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.aspect_reading import read, verdict
+
+NEG, POS = "negative", "positive"
+DOC, OUT, REC, FAC = "doctor", "outcome", "reception", "facilities"
+
+MISDIAGNOSED = [
+    ("My GP said it was a pulled muscle. A scan at the hospital showed a fracture.", "en"),
+    ("The dentist thought it was sensitivity, and it turned out to be an abscess.", "en"),
+    ("Сказали, что это аллергия. Оказалось, что корь.", "ru"),
+    ("Терапевт решил, что гастрит, а в итоге камни в желчном.", "ru"),
+    ("Лікар сказав, що це забій. А виявився перелом.", "uk"),
+    ("Казали — звичайна застуда, у результаті пневмонія.", "uk"),
+    ("Lekarka stwierdziła, że to zwykła grypa. Okazało się, że zapalenie płuc.", "pl"),
+    ("Powiedział, że to nerwoból, a potem wyszło, że półpasiec.", "pl"),
+    ("医生说是胃炎，结果是胆结石。", "zh"),
+    ("说是扭伤，后来查出骨折。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MISDIAGNOSED)
+def test_a_diagnosis_belied_later_blames_the_outcome_and_the_doctor(text: str, lang: str) -> None:
+    # the chips the review pane shows: the outcome and the doctor blamed, neither praised, and
+    # the review negative (before round thirty-seven: no outcome chip, the review neutral)
+    chips = read(text, lang)
+    assert {(OUT, NEG), (DOC, NEG)} <= chips
+    assert (OUT, POS) not in chips and (DOC, POS) not in chips
+    assert verdict(text, lang) == "negative"
+
+
+BESIDE_PRAISE = [
+    (
+        "Reception were lovely and fitted me in. The doctor said it was a cold; it turned out"
+        " to be pneumonia.",
+        "en",
+        REC,
+    ),
+    ("Клиника чистая и новая. Но врач сказал ОРВИ, а оказалось воспаление лёгких.", "ru", FAC),
+    ("前台很热情。医生说是感冒，结果是肺炎。", "zh", REC),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "praised"), BESIDE_PRAISE)
+def test_a_misdiagnosis_beside_praise_makes_the_review_mixed(
+    text: str, lang: str, praised: str
+) -> None:
+    chips = read(text, lang)
+    assert {(praised, POS), (OUT, NEG), (DOC, NEG)} <= chips
+    assert verdict(text, lang) == "mixed"
+
+
+UNCHANGED = [
+    # other doctors said it; the one reviewed found it: no blame of the outcome
+    ("Інші лікарі казали, що це нерви, а виявилась щитовидка. Після лікування все гаразд.", "uk"),
+    (
+        "Other doctors said it was eczema; it turned out to be a fungal infection, now cleared.",
+        "en",
+    ),
+    # something said with no later finding, and a finding with nothing said before it
+    ("The doctor said it was a sprain and it healed in a week.", "en"),
+    ("Оказалось, что врач очень внимательный.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), UNCHANGED)
+def test_what_others_said_or_nothing_belied_blames_no_outcome(text: str, lang: str) -> None:
+    assert (OUT, NEG) not in read(text, lang)
