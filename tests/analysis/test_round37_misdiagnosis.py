@@ -5,7 +5,8 @@ What the doctor said or thought it was ("The GP said it was a sprain", "Сказ
 the next, what it turned out to be ("an X-ray showed a fracture", "оказалось воспаление лёгких",
 "виявилось", "okazało się", "结果是肺炎") blame the outcome and the doctor, with no outcome word:
 the labelled sets read "Told me my pain was 'just stress'. Turned out to be gallstones" so.
-What other doctors said, belied by the one reviewed, does not blame ("Інші лікарі казали...");
+What other doctors said, belied by the one reviewed, does not blame ("Інші лікарі казали..."),
+nor a finding that bears the doctor out ("it turned out she was right", "оказался прав");
 a said clause with no later finding, and a finding with nothing said before it, read as before.
 
 Each review is written for the test.
@@ -74,6 +75,12 @@ UNCHANGED = [
     # something said with no later finding, and a finding with nothing said before it
     ("The doctor said it was a sprain and it healed in a week.", "en"),
     ("Оказалось, что врач очень внимательный.", "ru"),
+    # the finding bears the doctor out
+    ("The doctor said it was nothing serious, and it turned out she was right.", "en"),
+    ("Врач сказал, что это гайморит, и оказался прав.", "ru"),
+    ("Лікар сказала, що все буде добре, і виявилась права.", "uk"),
+    ("Lekarz powiedział, że to nic groźnego i okazało się, że miał rację.", "pl"),
+    ("医生说是小问题，结果是真的没事。", "zh"),
 ]
 
 

@@ -257,9 +257,12 @@ DIAGNOSIS = "diagnosis"
 # blame the diagnosis, and so the outcome and the doctor who made it, with no outcome word
 # ("The GP said it was a sprain. An X-ray at A&E showed a fracture"). Not where another
 # practice or doctor said it (ELSEWHERE: "Other doctors said it was nerves; it turned out to be
-# her thyroid" credits whoever found it), nor where the words between praise.
+# her thyroid" credits whoever found it), nor where the words between praise, nor where the
+# finding bears the doctor out (section [confirmed]: "turned out she was right", "оказался прав",
+# "okazało się, że miał rację", "结果是真的没事").
 TOLD = "told"
 TURNED_OUT = "turned_out"
+CONFIRMED = "confirmed"
 _MISDIAGNOSED = "-2"
 # An amount of money ("$340 for a 10 min visit", "3800 рублей за приём", "Zapłaciłam 600 zł",
 # "花了800块"): patients tell what they paid to complain of it (of 21 rows of the labelled
@@ -1325,8 +1328,8 @@ def _misdiagnosed_at(
     sentence: Callable[[int], int],
 ) -> int:
     """Where the first clause of what the doctor said stands that a later "turned out" in its
-    sentence or the next belies, or -1 (see TOLD): not where another practice said it, nor
-    where praise stands between."""
+    sentence or the next belies, or -1 (see TOLD): not where another practice said it, where
+    praise stands between, nor where the finding bears the doctor out."""
     for t in told:
         at = sentence(t.start)
         if any(
@@ -1334,7 +1337,16 @@ def _misdiagnosed_at(
         ):
             continue
         for o in found:
+            if o.section != TURNED_OUT:
+                continue
             if o.start < t.start + t.length or not 0 <= sentence(o.start) - at <= 1:
+                continue
+            if any(
+                m.section == CONFIRMED
+                and m.start > o.start
+                and sentence(m.start) == sentence(o.start)
+                for m in found
+            ):
                 continue
             if any(
                 t.start <= m.start <= o.start
@@ -1353,7 +1365,7 @@ def _with_misdiagnoses(tokens: tuple[str, ...], named: list[Match], lang: str) -
     told = matcher(f"aspects_{lang}", TOLD).find(tokens)
     if not told:
         return named
-    found = matcher(f"aspects_{lang}", TURNED_OUT).find(tokens)
+    found = matcher(f"aspects_{lang}", TURNED_OUT, CONFIRMED).find(tokens)
     if not found:
         return named
     ends = [k for k, token in enumerate(tokens) if token == "."]
@@ -1370,7 +1382,7 @@ def _zh_misdiagnosis(lowered: str) -> int:
     told = matcher("aspects_zh", TOLD).find_chars(lowered)
     if not told:
         return -1
-    found = matcher("aspects_zh", TURNED_OUT).find_chars(lowered)
+    found = matcher("aspects_zh", TURNED_OUT, CONFIRMED).find_chars(lowered)
     if not found:
         return -1
     ends = [m.start() for m in _SENTENCE.finditer(lowered)]
