@@ -333,7 +333,12 @@ def print_aspect_sets() -> None:
     "probe35" (all five languages, 12 each, 9 or 10 mixed): round thirty-five's complaint said
     by ellipsis after praise ("The doctor, not so much.", "Врач — не очень.", "Lekarz już nie
     bardzo.", "医生嘛，一般般。"), Chinese scare quotes, and praise said the same way ("The
-    doctor — a gem.", "Лікарка — просто золото."), the same."""
+    doctor — a gem.", "Лікарка — просто золото."), the same.
+    "probe36" (all five languages, 9 each, 6 or 7 mixed): round thirty-six's manner beside skill
+    ("knowledgeable but unfriendly", "грамотный, но хамоватый", "kompetentny, ale opryskliwy",
+    "医生很专业，就是态度冷淡"), a complaint with a concession after it ("Kolano nadal boli mimo
+    leczenia"), what came of a complaint told as handled well, and a concession before praise
+    (the look-alike), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -374,6 +379,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe33b-tune", "probe33b-frozen")
     # probe35 (all five, 12 each): round thirty-five's complaint said by ellipsis after praise
     last = (*last, "probe35-tune", "probe35-frozen")
+    # probe36 (all five, 9 each): round thirty-six's manner beside skill, concessions, complaints
+    last = (*last, "probe36-tune", "probe36-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
