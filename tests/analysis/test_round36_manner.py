@@ -68,3 +68,23 @@ def test_other_manner_sentences_read_as_before(
     text: str, lang: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, lang) == expected
+
+
+# What came of a complaint, told as handled ("Reklamację załatwiono wzorowo", "处理结果很满意"):
+# the front desk's answer, judged by the words beside it (before: no chip, or the price's
+# complaint alone). Data: [reception] of aspects_<lang>.txt (ru, uk, pl, zh).
+HANDLED = [
+    ("Reklamację załatwiono wzorowo, lekarz miły.", "pl", {(REC, POS), (DOC, POS)}),
+    ("Претензию отработали отлично.", "ru", {(REC, POS)}),
+    ("Жалобу рассмотрели, но ничего не изменилось.", "ru", {(REC, NEG)}),
+    ("Скаргу розглянули чудово.", "uk", {(REC, POS)}),
+    # "态度很诚恳" is the answer's manner, not a doctor's
+    ("处理结果很满意，态度很诚恳。", "zh", {(REC, POS)}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), HANDLED)
+def test_a_complaint_handled_is_the_front_desks_answer(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected
