@@ -338,7 +338,12 @@ def print_aspect_sets() -> None:
     later or elsewhere, told with no outcome word ("The GP said it was a sprain; an X-ray at A&E
     showed a fracture", "Сказали ОРВИ, а оказалось воспаление лёгких", "说是感冒，结果是肺炎"),
     beside praise of another aspect, and a diagnosis one doctor got right after others, the
-    same."""
+    same.
+    "probe36" (all five languages, 9 each, 6 or 7 mixed): round thirty-six's manner beside skill
+    ("knowledgeable but unfriendly", "грамотный, но хамоватый", "kompetentny, ale opryskliwy",
+    "医生很专业，就是态度冷淡"), a complaint with a concession after it ("Kolano nadal boli mimo
+    leczenia"), what came of a complaint told as handled well, and a concession before praise
+    (the look-alike), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -381,6 +386,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe35-tune", "probe35-frozen")
     # probe37 (all five, 9 each): round thirty-seven's misdiagnosis found later or elsewhere
     last = (*last, "probe37-tune", "probe37-frozen")
+    # probe36 (all five, 9 each): round thirty-six's manner beside skill, concessions, complaints
+    last = (*last, "probe36-tune", "probe36-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:

@@ -2671,6 +2671,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     # what each sentence says of each aspect, outside granted clauses, and the clause of each
     # sentence that names the aspect itself (see TWO_SIDED)
     sides: dict[Aspect, dict[int, float]] = {}
+    # a person's praise in each sentence so far, (totals, firm), that the person's manner blamed
+    # after it in the same sentence takes back (see SKILL_THEN_MANNER)
+    skilled: dict[tuple[Aspect, int], tuple[float, float]] = {}
     naming: dict[tuple[Aspect, int], Clause] = {}
     ironic = clauses.ironies and _read_irony(clauses.every(), sentences)
     for i, sentence in enumerate(sentences):
@@ -2820,6 +2823,15 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 # "Although the doctor was friendly enough, she never examined my ankle": praise
                 # only granted is not the review's (see AspectReading.hedged)
                 hedged = hedged or granted
+            if aspect in _PERSONS and (said > 0 or clause.manner):
+                back = _skill_then_manner(skilled, (aspect, sentence), said, granted, clause)
+                if back is not None:
+                    # "Very knowledgeable but unfriendly": the complaint is the chip
+                    totals[aspect] -= back[0]
+                    if back[1]:
+                        firm[aspect] -= back[1]
+                        sides[aspect][sentence] -= back[1]
+                    strongest[aspect] = (abs(said), clause)
             totals[aspect] = totals.get(aspect, 0.0) + said
             if not granted:
                 firm[aspect] = firm.get(aspect, 0.0) + said
@@ -2910,6 +2922,31 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         reserved,
         hedged,
     )
+
+
+# SKILL_THEN_MANNER: a person praised, then blamed for their manner later in the same sentence
+# ("Dr Patel is very knowledgeable but unfriendly", "Врач грамотный, но хамоватый", "医生很专业，
+# 就是态度冷淡"): the complaint is what the review says of the person, as the labelled sets read
+# it (round thirty-six; one chip, the complaint's), not the sum of the two, which the praise's
+# intensifier won. The manner blamed first and praise after ("rude at first, but then lovely")
+# is summed as before.
+def _skill_then_manner(
+    skilled: dict[tuple[Aspect, int], tuple[float, float]],
+    key: tuple[Aspect, int],
+    said: float,
+    granted: bool,
+    clause: Clause,
+) -> tuple[float, float] | None:
+    """The praise of ``key`` (totals, firm) to take back before the clause's ``said`` is
+    counted: the praise earlier in the sentence where this clause blames the person's manner;
+    None where it takes nothing back (and a praise is recorded)."""
+    if said > 0:
+        before = skilled.get(key, (0.0, 0.0))
+        skilled[key] = (before[0] + said, before[1] + (0.0 if granted else said))
+        return None
+    if clause.manner and said <= -_JUDGED and key in skilled:
+        return skilled.pop(key)
+    return None
 
 
 # TWO_SIDED: one aspect praised in one sentence and blamed in another ("The doctor was kind.
