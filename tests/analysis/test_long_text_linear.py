@@ -19,6 +19,10 @@ PASTES = {
     "elliptic-ru": ("Медсёстры милые. Врач — не очень. ", "ru"),
     "elliptic-zh": ("护士很好，医生嘛，一般般。", "zh"),
     "quotes-emoji": ("So 'helpful' front desk, they lost my referral 😡 «вежливая» ", "en"),
+    # a person's manner naming nobody: whom it speaks of was looked for in every clause of
+    # the text, not in its sentence and the one before (3,200 of these: 2.5 s)
+    "manner-zh": ("说是感冒，结果是肺炎。医生很专业，就是态度冷淡。", "zh"),
+    "manner-ru": ("Сказали ОРВИ, а оказалось воспаление лёгких. Разговаривали грубо. ", "ru"),
 }
 
 

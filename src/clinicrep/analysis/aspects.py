@@ -3296,8 +3296,13 @@ def _unplaced_person(clauses: _Clauses, i: int, again: bool = False) -> Aspect:
     nearest: tuple[int, Aspect] | None = None
     booked = False
     before: Aspect | None = None
-    for j, (s, named) in enumerate(zip(sentences, naming, strict=True)):
-        if not named or j == i or not sentence - 1 <= s <= sentence:
+    # the clauses of this sentence and the one before (clauses run in the text's order, so
+    # their sentence numbers never go down): a pasted text of many sentences is not walked
+    # whole for each of its clauses of manner
+    first, last = bisect_left(sentences, sentence - 1), bisect_right(sentences, sentence)
+    for j in range(first, last):
+        s, named = sentences[j], naming[j]
+        if not named or j == i:
             continue
         aspects = items[j].aspects
         person = next((a for a in aspects if a in _PERSONS), None)
