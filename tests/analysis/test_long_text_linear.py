@@ -23,6 +23,11 @@ PASTES = {
     # the text, not in its sentence and the one before (3,200 of these: 2.5 s)
     "manner-zh": ("说是感冒，结果是肺炎。医生很专业，就是态度冷淡。", "zh"),
     "manner-ru": ("Сказали ОРВИ, а оказалось воспаление лёгких. Разговаривали грубо. ", "ru"),
+    # amounts (each placed, and its sentence counted, from the text's start) and titled names
+    # (each one's sentence found by walking the sentence marks from the start)
+    "amounts-titles-en": ("Dr Smith charged $120 for ten minutes. Dr Jones was kind. ", "en"),
+    "amounts-pl": ("Zapłaciłam 300 zł za wizytę. Pani doktor Nowak była miła. ", "pl"),
+    "regret-uk": ("Лікарка уважна. На жаль, не все так добре. ", "uk"),
 }
 
 

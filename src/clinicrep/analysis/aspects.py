@@ -139,11 +139,12 @@ SCARE_QUOTES = "scare_quotes"
 # (the quote first, and "no word character before it" as a look-behind over it: a pattern that opens
 # with a look-behind is tried at every character, one that opens with a class of characters
 # skips to them in C, four times as fast over an NHS story)
-# a text with more scare quotes or emoji than these is a pasted document, not a review: only
-# its first ones are read (each is placed by tokenizing the text before it, so reading them
-# all would grow with the square of the text)
+# a text with more scare quotes, emoji or amounts after a currency sign than these is a pasted
+# document, not a review: only its first ones are read (each is placed by tokenizing the text
+# before it, so reading them all would grow with the square of the text)
 _MOST_QUOTES = 32
 _MOST_EMOJI = 32
+_MOST_SIGNED_AMOUNTS = 32
 _SCARE_QUOTED = re.compile(
     r"[\"'«„“‘‹](?<!\w.)"
     r"([^\W\d_A-ZА-ЯЁІЇЄҐÀ-ÞĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:[ -][^\W\d_]+)?)[\"'»”“’›](?!\w)"
@@ -1086,8 +1087,11 @@ def _judged_amounts(amounts: list[tuple[int, float, str, str]]) -> list[tuple[in
     return result
 
 
-def _token_amount(tokens: tuple[str, ...], k: int, lang: str) -> tuple[int, float, str, str]:
-    """The amount at ``k`` (its number or its currency word) as _judged_amounts reads it."""
+def _token_amount(
+    tokens: tuple[str, ...], k: int, lang: str, dots: Sequence[int]
+) -> tuple[int, float, str, str]:
+    """The amount at ``k`` (its number or its currency word) as _judged_amounts reads it;
+    ``dots``: where the sentence marks of ``tokens`` are, in order."""
     number = k if tokens[k][:1].isdigit() else k - 1
     while number > 0 and not tokens[number][:1].isdigit():
         number -= 1
@@ -1108,7 +1112,7 @@ def _token_amount(tokens: tuple[str, ...], k: int, lang: str) -> tuple[int, floa
         mark = "stated"
     else:
         mark = ""
-    sentence = tokens[:k].count(".")
+    sentence = bisect_left(dots, k)  # the marks before it: tokens[:k].count(".")
     return k, value, mark, str(sentence)
 
 
@@ -1120,8 +1124,12 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
         if any(t[:1].isdigit() for t in tokens[max(0, k - 2) : k])
     ]
     if "$" in text or "£" in text or "€" in text:
-        at += [len(tokenize(text[: m.end() - 1])) for m in _AMOUNT_SIGN.finditer(text)]
+        at += [
+            len(tokenize(text[: m.end() - 1]))
+            for m in islice(_AMOUNT_SIGN.finditer(text), _MOST_SIGNED_AMOUNTS)
+        ]
     paying = _paying(lang)
+    placed = set(at)  # the same positions, for lookups that do not walk the list
     for k in _amount_openers(tokens, lang):
         number = next(
             (
@@ -1133,17 +1141,20 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
         )
         if (
             number > 0
-            and number not in at
+            and number not in placed
             and not (number + 1 < len(tokens) and len(tokens[number + 1]) == 2 and ":" in text)
             # after "целых" or a price quoted, a price, not "całe 4 latka"
             and (tokens[k] in paying or _number(tokens[number]) >= _PRICE_LEAST)
-            and not any(0 < a - number <= 2 for a in at)
+            and number + 1 not in placed
+            and number + 2 not in placed
             and not (number + 1 < len(tokens) and _when(lang).lasts(tokens[number + 1]))
         ):
             at.append(number)  # "Отдала 3500": an amount without its currency (not "3 hours")
+            placed.add(number)
     if not at:
         return named
-    judged = _judged_amounts([_token_amount(tokens, k, lang) for k in at if k < len(tokens)])
+    dots = [j for j, token in enumerate(tokens) if token == "."]
+    judged = _judged_amounts([_token_amount(tokens, k, lang, dots) for k in at if k < len(tokens)])
     added = [Match(k, 1, tokens[k], value, AMOUNT) for k, value in judged]
     return sorted([*named, *added], key=lambda m: m.start)
 
@@ -1831,6 +1842,12 @@ class _Clauses:
         self.ironies = False
         self.granting: set[int] = set()  # the sentences with a marker of granting (GRANTING)
 
+    def of_sentence(self, sentence: int) -> range:
+        """The clauses of ``sentence`` (clauses run in the text's order, so their sentence
+        numbers never go down: found by halving, not by a walk over every clause)."""
+        sentences = self.sentences
+        return range(bisect_left(sentences, sentence), bisect_right(sentences, sentence))
+
     @classmethod
     def judged(cls, clauses: list[Clause]) -> _Clauses:
         result = cls(
@@ -1895,9 +1912,7 @@ class _Clauses:
         names her); else 0."""
         if not regrets:
             return 0.0
-        sentences = self.sentences
-        sentence = sentences[i]
-        ours = [k for k, s in enumerate(sentences) if s == sentence]
+        ours = self.of_sentence(self.sentences[i])
         if any(self.naming[k] for k in ours):
             return 0.0
         first = ours[0]
@@ -3233,7 +3248,7 @@ def _previous_sentence(
     (``regrets``, see REGRET) and turns against what that sentence said."""
     sentences, naming = clauses.sentences, clauses.naming
     sentence = sentences[i]
-    if any(n for s, n in zip(sentences, naming, strict=True) if s == sentence):
+    if any(naming[k] for k in clauses.of_sentence(sentence)):
         return None
     first = i
     while first > 0 and sentences[first - 1] == sentence:
@@ -3299,8 +3314,7 @@ def _unplaced_person(clauses: _Clauses, i: int, again: bool = False) -> Aspect:
     # the clauses of this sentence and the one before (clauses run in the text's order, so
     # their sentence numbers never go down): a pasted text of many sentences is not walked
     # whole for each of its clauses of manner
-    first, last = bisect_left(sentences, sentence - 1), bisect_right(sentences, sentence)
-    for j in range(first, last):
+    for j in range(clauses.of_sentence(sentence - 1).start, clauses.of_sentence(sentence).stop):
         s, named = sentences[j], naming[j]
         if not named or j == i:
             continue

@@ -188,11 +188,14 @@ def named_sentences(text: str, lang: str) -> list[tuple[str, str]]:
     if lang != "zh" and not _title_matcher(lang).find(tokenize(text)):
         return []  # no title anywhere: skip the regular expression (most long stories)
     result: list[tuple[str, str]] = []
+    start = scanned = 0
     for found in pattern.finditer(text):
         name = found.group(0) if lang == "zh" else found.group(1)
-        start = 0
-        for end_mark in _SENTENCE_END.finditer(text, 0, found.start()):
+        # the sentence marks are read on from the last title, not from the text's start (a
+        # title starts with a letter, so no run of marks reaches over it)
+        for end_mark in _SENTENCE_END.finditer(text, scanned, found.start()):
             start = end_mark.end()
+        scanned = max(scanned, found.start())
         after = _SENTENCE_END.search(text, found.end())
         end = after.start() if after else len(text)
         if not result or result[-1][0] != text[start:end]:
