@@ -6,10 +6,10 @@ CPU (each elliptic verdict read every term of the text again; 0.5 s before round
 text of a few hundred scare quotes and emoji 2.6 s for 30 KB (each placed by tokenizing the
 whole text before it). The work is counted, not timed: the Python steps taken."""
 
-import sys
 from datetime import UTC, datetime
 
 import pytest
+from tests.step_count import python_steps
 
 from clinicrep.analysis.pipeline import analyse_review
 from clinicrep.model import Review
@@ -39,19 +39,8 @@ def _review(text: str) -> Review:
 
 def _python_steps(text: str, language: str) -> int:
     """How many Python calls and lines (a loop's every turn) analysing ``text`` takes."""
-    steps = [0]
-
-    def trace(_frame: object, event: str, _arg: object) -> object:
-        steps[0] += 1
-        return trace
-
     review = _review(text)
-    sys.settrace(trace)  # type: ignore[arg-type]
-    try:
-        analyse_review(review, fallback_language=language, learned=False)
-    finally:
-        sys.settrace(None)
-    return steps[0]
+    return python_steps(lambda: analyse_review(review, fallback_language=language, learned=False))
 
 
 @pytest.mark.parametrize("name", sorted(PASTES))

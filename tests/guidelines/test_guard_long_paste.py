@@ -5,9 +5,8 @@ reward reading its whole clause again; a Chinese list of rewards ran past Python
 limit. The work is counted, not timed: the characters handed to the phrase searches, and the
 Python steps taken."""
 
-import sys
-
 import pytest
+from tests.step_count import python_steps
 
 from clinicrep.guidelines import clause_reading, engine
 from clinicrep.guidelines.confidentiality import FindingCode, find_confidentiality_problems
@@ -68,18 +67,7 @@ def _characters_searched(monkeypatch: pytest.MonkeyPatch, text: str, language: s
 
 def _python_steps(text: str, language: str) -> int:
     """How many Python calls and lines (a loop's every turn) checking ``text`` takes."""
-    steps = [0]
-
-    def trace(_frame: object, event: str, _arg: object) -> object:
-        steps[0] += 1
-        return trace
-
-    sys.settrace(trace)  # type: ignore[arg-type]
-    try:
-        _check(text, language)
-    finally:
-        sys.settrace(None)
-    return steps[0]
+    return python_steps(lambda: _check(text, language))
 
 
 @pytest.mark.parametrize("language", sorted(REWARDS))
@@ -217,21 +205,12 @@ def test_a_long_paste_of_names_with_the_reviewers_own_is_checked_in_steps_that_g
     unit, reviewer = REVIEWER_NAMES[language]
 
     def steps(kilobytes: int) -> int:
-        count = [0]
-
-        def trace(_frame: object, event: str, _arg: object) -> object:
-            count[0] += 1
-            return trace
-
         text = _paste(unit, kilobytes)
-        sys.settrace(trace)  # type: ignore[arg-type]
-        try:
-            find_confidentiality_problems(
+        return python_steps(
+            lambda: find_confidentiality_problems(
                 text, review_text="", language=language, reviewer_name=reviewer, country="other"
             )
-        finally:
-            sys.settrace(None)
-        return count[0]
+        )
 
     steps(0)
     small, large = steps(4), steps(32)
