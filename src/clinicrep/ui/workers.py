@@ -218,6 +218,9 @@ def finish_background_work(parent: QWidget | None = None, timeout_ms: int = 30_0
     waiting.setValue(0)  # starts the minimum-duration clock
     loop.exec()
     poll.stop()
+    # a job's "finished" reaches this thread as a posted event that the poll may overtake:
+    # deliver what the ended jobs posted, so their handlers run before the store is closed
+    QCoreApplication.sendPostedEvents()
     waiting.close()
     waiting.deleteLater()
     done = pool.activeThreadCount() == 0
