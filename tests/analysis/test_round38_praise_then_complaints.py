@@ -67,3 +67,30 @@ def test_the_cause_denied_in_a_mixed_review_leaves_the_wait_blamed_and_the_docto
     text = "排队有点久，大概等了一个小时，不过医生看得很仔细，没有因为后面人多就敷衍，这点很难得。"
     assert read(text, "zh") >= {("waiting", NEG), ("doctor", POS)}
     assert verdict(text, "zh") == "mixed"
+
+
+# The outcome told by the medicine taken to no effect or a wound that will not heal, nobody
+# giving an account, and "说没事" found wrong elsewhere (aspects_zh.txt, session 25): before,
+# none of these named its aspect.
+@pytest.mark.parametrize(
+    ("text", "chip"),
+    [
+        ("开的药吃了也没见好。", ("outcome", NEG)),
+        ("做完手术伤口一直不好，来回跑了好几趟。", ("outcome", NEG)),
+        ("出了问题也没人给个说法。", ("communication", NEG)),
+        ("连片子都没仔细看就说没事，换了家医院一查是骨裂。", ("outcome", NEG)),
+    ],
+)
+def test_the_outcome_and_the_account_told_without_their_words(
+    text: str, chip: tuple[str, str]
+) -> None:
+    assert chip in read(text, "zh")
+
+
+def test_a_doctor_praised_then_a_wound_that_will_not_heal_is_mixed() -> None:
+    text = "李医生很负责，这个我承认。但是做完手术伤口一直不好，到现在还在渗液，也没人给个说法。"
+    assert verdict(text, "zh") == "mixed"
+
+
+def test_medicine_that_worked_stays_praise() -> None:
+    assert ("outcome", POS) in read("药吃了两天就好了。", "zh")
