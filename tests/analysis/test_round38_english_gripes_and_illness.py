@@ -112,3 +112,37 @@ def test_a_warm_review_with_a_late_doctor_and_a_healing_ankle_is_mixed() -> None
     )
     assert ("waiting", NEG) in read(text, "en")
     assert verdict(text, "en") == "mixed"
+
+
+# A doctor who "seemed" nice, then a "but" that blames the care (HEDGE), a finding that was
+# another place's ("A&E found the fracture": ELSEWHERE), and an examination never given: the
+# blind sets' complaints about the doctor read as praise (session 25). Before, each of these
+# praised the doctor.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor seemed nice enough but she completely missed that my son had a broken arm.",
+        "The doctor seemed lovely but never examined my knee.",
+    ],
+)
+def test_a_doctor_who_seemed_nice_but_failed_the_care_is_blamed(text: str) -> None:
+    chips = read(text, "en")
+    assert ("doctor", NEG) in chips
+    assert ("doctor", POS) not in chips
+    assert verdict(text, "en") == "negative"
+
+
+def test_the_finding_of_the_emergency_department_is_no_praise_of_the_doctor() -> None:
+    text = "The GP said it was a sprain. A&E found the fracture the next day."
+    assert ("doctor", POS) not in read(text, "en")
+    assert ("outcome", POS) not in read(text, "en")
+
+
+def test_a_doctor_who_seemed_nice_beside_a_rude_desk_is_still_praised() -> None:
+    text = "The doctor seemed nice but the receptionist was rude."
+    assert read(text, "en") >= {("doctor", POS), ("reception", NEG)}
+    assert verdict(text, "en") == "mixed"
+
+
+def test_an_examination_never_given_blames_the_doctor() -> None:
+    assert ("doctor", NEG) in read("The doctor never examined my knee.", "en")
