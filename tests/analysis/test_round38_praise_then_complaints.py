@@ -94,3 +94,15 @@ def test_a_doctor_praised_then_a_wound_that_will_not_heal_is_mixed() -> None:
 
 def test_medicine_that_worked_stays_praise() -> None:
     assert ("outcome", POS) in read("药吃了两天就好了。", "zh")
+
+
+def test_a_longer_review_that_praises_first_then_turns_to_complaints_is_mixed() -> None:
+    # more than 45 words, and its words lean far to blame: before, the lean decided (negative)
+    text = (
+        "Love Dr Okoro, I have been seeing him for years and he always makes time for my"
+        " questions. But the new booking system is a nightmare, you cant get through on the"
+        " phone at 8am and the app shows nothing for weeks. Honestly not sure how much longer"
+        " I can keep doing this."
+    )
+    assert ("doctor", POS) in read(text, "en")
+    assert verdict(text, "en") == "mixed"

@@ -386,6 +386,9 @@ class AspectReading:
     # concession ("Although the doctor was friendly enough, ..."): where nothing else praises
     # (firm is blame only), its words' praise is not meant
     hedged: bool = False
+    # praise told first and then, after a "but", complaints about other aspects that outweigh it
+    # (see PRAISED_THEN_TURNED): the writer gives both sides
+    praised_first: bool = False
 
     @property
     def evident(self) -> bool:
@@ -400,7 +403,7 @@ class AspectReading:
             return False
         if (self.judged_clauses <= _FEW_CLAUSES and not self.long) or self.evident:
             return True
-        if self.reserved and self.weaker >= _RESERVED:
+        if (self.reserved or self.praised_first) and self.weaker >= _RESERVED:
             return True
         stronger = max(self.praise, self.blame)
         # a long story that judges in only a few clauses: its weaker side needs less weight
@@ -2924,8 +2927,11 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             total <= -_JUDGED and _set_apart(clauses, strongest[aspect][1])
             for aspect, total in firm.items()
         )
-    elif len(polarities) > 1 and best_praise >= _RESERVED:
-        reserved = _praised_then_turned(clauses, firm, strongest)
+    praised_first = (
+        len(polarities) > 1
+        and _RESERVED <= best_praise < worst_blame
+        and _praised_then_turned(clauses, firm, strongest)
+    )
     return AspectReading(
         opinions,
         praise,
@@ -2938,6 +2944,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         min(best_praise, worst_blame),
         reserved,
         hedged,
+        praised_first,
     )
 
 
