@@ -146,3 +146,17 @@ def test_a_doctor_who_seemed_nice_beside_a_rude_desk_is_still_praised() -> None:
 
 def test_an_examination_never_given_blames_the_doctor() -> None:
     assert ("doctor", NEG) in read("The doctor never examined my knee.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "chip"),
+    [
+        ("The loos hadn't been cleaned all day.", ("facilities", NEG)),
+        ("The toilets had not been cleaned.", ("facilities", NEG)),
+        ("The new inhaler has changed my life.", ("outcome", POS)),
+        ("The surgery was life-changing.", ("outcome", POS)),
+    ],
+)
+def test_toilets_left_dirty_and_a_life_changed_are_read(text: str, chip: tuple[str, str]) -> None:
+    # before: nothing read
+    assert chip in read(text, "en")
