@@ -224,7 +224,25 @@ _ELLIPTIC_WORDS = 5
 _ELLIPTIC_ASKED = (
     3  # words of the sentence before one that is only the verdict ("The doctor? Meh.")
 )
+# A complaint said politely as a wish ("Хотелось бы, чтобы администраторы предупреждали о
+# переносе заранее", "Було б добре, якби в реєстратурі були привітнішими", "Администраторам
+# стоит поучиться вежливости"; section [wish], its weight the blame): what the patient wishes
+# for was missing, so the clause of the wish (and, where the marker ends its own clause at a
+# comma, the clause after it) blames what it names, its praise words and deeds turned. A wish
+# for more of the same is praise ("Хотелось бы, чтобы таких врачей было больше"; section
+# [wish_not]: the clause is left as it is). Session 25 (probe38b).
+WISH = "wish"
+WISH_NOT = "wish_not"
+# A heading of the complaints listed after praise ("З мінусів: 1. ... 2. ...", "Из минусов:",
+# "Недостатки:"; section [minus_list]): every sentence after it is set apart by the writer, as
+# after a reservation (see _RESERVED), though the list's numbers end the sentence of the heading.
+# Session 25 (probe38b).
+MINUS_LIST = "minus_list"
+_NO_LIST = 1 << 30  # no heading: no sentence comes after it
 _OTHER_SECTIONS = (
+    MINUS_LIST,
+    WISH,
+    WISH_NOT,
     GRANTING,
     HEDGE,
     SARCASM,
@@ -507,6 +525,62 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause]) -> set[int]:
         if named <= {*clause.aspects, *_HEDGED_WORK}:
             turned.add(i)
     return turned
+
+
+def _minuses_from(clauses: _Clauses) -> int:
+    """The sentence of the first heading of a list of complaints (see MINUS_LIST), or
+    _NO_LIST."""
+    for i, (_, named, *_rest) in enumerate(clauses._args):
+        if any(m.section == MINUS_LIST for m in named):
+            return clauses.sentences[i]
+    return _NO_LIST
+
+
+def _wished(clauses: _Clauses, items: list[Clause], i: int) -> list[int]:
+    """The clauses a marker of a wish in clause ``i`` speaks of (see WISH): its own and the
+    next of its sentence up to one that opens with a contrast or names an aspect the wish has
+    not named ("хотілося б, | щоб лікар | хоча б дослухав до кінця": all three); none where the
+    wish asks for more of the same (WISH_NOT)."""
+    sentences = clauses.sentences
+    args = clauses._args
+    scope = [i]
+    named = set(items[i].aspects)
+    for k in range(i + 1, len(items)):
+        clause = items[k]
+        if sentences[k] != sentences[i] or clause is None:
+            break
+        opening = clause.span[0]
+        if any(m.section in CONTRASTS and m.start == opening for m in args[k][0]):
+            break  # "..., а не за час до него": the wish ends
+        if named and not named.issuperset(clause.aspects):
+            break  # "..., врач при этом отличный": another aspect, judged as it says
+        named.update(clause.aspects)
+        scope.append(k)
+    if any(m.section == WISH_NOT for k in scope for m in args[k][1]):
+        return []
+    return scope
+
+
+def _read_wishes(clauses: _Clauses, items: list[Clause]) -> None:
+    """Turns, in ``items``, the clauses of a wish into the complaint the wish is (see WISH)."""
+    args = clauses._args
+    if not args:
+        return  # Chinese: no markers of a wish read
+    for i, clause in enumerate(items):
+        if clause is None or clause.turned:
+            continue
+        marks = [m for m in args[i][1] if m.section == WISH]
+        if not marks:
+            continue
+        blame = _weight(marks[0].value)
+        for k in _wished(clauses, items, i):
+            wished = items[k]
+            if wished is None or not wished.aspects:
+                continue
+            own = {a: -abs(w) for a, w in wished.own.items()}
+            general = min(-abs(wished.general), blame)
+            total = general + sum(own.values())
+            items[k] = wished._replace(general=general, own=own, total=total)
 
 
 @cache
@@ -2678,6 +2752,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     near = {s for s, named in zip(sentences, clauses.naming, strict=True) if named}
     near |= {s + 1 for s in near} | clauses.competence
     items = clauses.near(near)
+    _read_wishes(clauses, items)
     turned = _hedged_turned(clauses, items)
     hedged = False  # praise hedged and then blamed was read (see HEDGE)
     when = _when(lang)
@@ -2920,8 +2995,12 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     if len(polarities) > 1 and worst_blame <= best_praise:
         # (the complaint set apart from the praise; praise set apart from a complaint, "but the
         # nurses were kind", is a concession: a Care Opinion negative story read mixed)
+        listed = _minuses_from(clauses)
         reserved = any(
-            total <= -_JUDGED and _set_apart(clauses, strongest[aspect][1])
+            total <= -_JUDGED
+            and (
+                _set_apart(clauses, strongest[aspect][1]) or strongest[aspect][1].sentence > listed
+            )
             for aspect, total in firm.items()
         )
     return AspectReading(
