@@ -122,3 +122,83 @@ def test_a_list_of_complaints_under_a_heading_after_praise_makes_the_review_mixe
 def test_a_heading_of_complaints_with_none_after_it_stays_praise() -> None:
     text = "Врач замечательный, всё объяснил. Из минусов — даже не знаю, что назвать."
     assert verdict(text, "ru") == "positive"
+
+
+# Praise told first and a complaint set apart by "but" after it: both are meant, the review is
+# mixed however much more the complaint weighs (before: negative).
+PRAISE_THEN_BUT = [
+    (
+        "Цены приятные, ниже, чем в других местах. Но окулист хамоватая, на вопросы отвечает с"
+        " таким видом, будто я её отвлекаю. К ней больше не пойду, может, к другому врачу.",
+        "ru",
+    ),
+    (
+        "Ціни приємні, нижчі, ніж в інших місцях. Але окулістка грубувата, на питання відповідає"
+        " з таким виглядом, ніби я її відволікаю. До неї більше не піду, може, до іншого лікаря.",
+        "uk",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PRAISE_THEN_BUT)
+def test_praise_then_a_complaint_after_but_is_mixed(text: str, lang: str) -> None:
+    assert {("price", POS), (DOC, NEG)} <= read(text, lang)
+    assert verdict(text, lang) == "mixed"
+
+
+# Words the probe's tuning rows told that the lexicon lacked (each failed before).
+@pytest.mark.parametrize(
+    ("text", "lang", "chip", "not_chip"),
+    [
+        # the time a doctor sat with the patient is no wait
+        (
+            "Терапевт просидела с нами почти час, разобрала все анализы.",
+            "ru",
+            None,
+            ("waiting", NEG),
+        ),
+        # no slot with the doctor: "нет" after the slot does not turn "на месяц вперёд"
+        (
+            "В регистратуре сказали, что записи к нему нет на месяц вперёд.",
+            "ru",
+            ("scheduling", NEG),
+            ("scheduling", POS),
+        ),
+        (
+            "На сайті запису до неї немає на місяць вперед.",
+            "uk",
+            ("scheduling", NEG),
+            ("scheduling", POS),
+        ),
+        ("Без записи не примут, даже с температурой.", "ru", ("scheduling", NEG), None),
+        ("Прийшла з болем, сказали, що без запису не приймуть.", "uk", ("scheduling", NEG), None),
+        # seen at once at another clinic: no praise of this one's wait
+        ("Пошла в другую клинику, там приняли сразу.", "ru", None, ("waiting", POS)),
+        ("Пішла в іншу клініку, там прийняли одразу.", "uk", None, ("waiting", POS)),
+        # answers in one word, still not knowing what is wrong
+        (
+            "Лікар відповідав одним словом, що зі мною — досі не знаю.",
+            "uk",
+            ("communication", NEG),
+            None,
+        ),
+        # seen to the minute
+        ("Прийняли точно за часом, лікарка уважна.", "uk", ("waiting", POS), None),
+        # how to take a medicine is what was told, not the outcome
+        ("Медсестра пояснила, як приймати ліки.", "uk", ("communication", POS), (OUT, POS)),
+        # a birth with no tears is a good outcome
+        ("Пологи пройшли без розривів, лікар прийшов вчасно.", "uk", (OUT, POS), (OUT, NEG)),
+    ],
+)
+def test_words_the_probe_told(
+    text: str, lang: str, chip: tuple[str, str] | None, not_chip: tuple[str, str] | None
+) -> None:
+    chips = read(text, lang)
+    if chip is not None:
+        assert chip in chips
+    if not_chip is not None:
+        assert not_chip not in chips
+
+
+def test_a_doctor_who_redeemed_a_bad_start_makes_the_review_praise() -> None:
+    assert verdict("Начало было плохое, но врач всё искупил.", "ru") == "positive"

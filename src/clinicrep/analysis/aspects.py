@@ -3003,6 +3003,18 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             )
             for aspect, total in firm.items()
         )
+    elif len(polarities) > 1 and not long and best_praise >= _RESERVED:
+        # praise told first, then a complaint set apart by "but" ("Цены приятные, и ремонт
+        # свежий. Но гинеколог грубоватая, ..."): both are meant (PRAISE_THEN_BUT)
+        first_praise = min(
+            strongest[aspect][1].sentence for aspect, total in firm.items() if total >= _JUDGED
+        )
+        reserved = any(
+            total <= -_JUDGED
+            and strongest[aspect][1].sentence > first_praise
+            and _set_apart(clauses, strongest[aspect][1])
+            for aspect, total in firm.items()
+        )
     return AspectReading(
         opinions,
         praise,
