@@ -202,3 +202,26 @@ def test_words_the_probe_told(
 
 def test_a_doctor_who_redeemed_a_bad_start_makes_the_review_praise() -> None:
     assert verdict("Начало было плохое, но врач всё искупил.", "ru") == "positive"
+
+
+# An amount paid for a visit that bought a prescription or a platitude blames the doctor
+# (aspects.PAID_FOR; before: the price only, the review neutral); the same advice with no
+# amount beside it, followed by a recovery, is still praise.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2900 рублей за приём, на котором мне выписали витамины.", "ru"),
+        ("Отдала 3000 рублей, а врач сказал пить больше воды.", "ru"),
+        ("За 1200 грн лікарка розповіла мені те, що я сама прочитала в інтернеті.", "uk"),
+        ("Заплатили 900 грн, лікар порадив більше відпочивати.", "uk"),
+    ],
+)
+def test_an_amount_paid_for_a_platitude_blames_the_doctor(text: str, lang: str) -> None:
+    assert {(DOC, NEG), ("price", NEG)} <= read(text, lang)
+    assert verdict(text, lang) == "negative"
+
+
+def test_the_same_advice_with_no_amount_and_a_recovery_stays_praise() -> None:
+    text = "Лікар порадив пити більше води, і за три дні все минуло. Дякую!"
+    assert (DOC, NEG) not in read(text, "uk")
+    assert verdict(text, "uk") == "positive"
