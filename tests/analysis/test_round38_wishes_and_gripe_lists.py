@@ -225,3 +225,36 @@ def test_the_same_advice_with_no_amount_and_a_recovery_stays_praise() -> None:
     text = "Лікар порадив пити більше води, і за три дні все минуло. Дякую!"
     assert (DOC, NEG) not in read(text, "uk")
     assert verdict(text, "uk") == "positive"
+
+
+# A sentence of praised deeds with no subject after one that only names the doctor: Russian and
+# Ukrainian drop the subject the verb's ending tells, so the doctor is praised beside the
+# explaining (before: the explaining only). A plural verb ("объяснили") is no one's in
+# particular, and a deed not done stays the information's.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Была на приёме у Ирины Олеговны. Выслушала, всё подробно объяснила.", "ru"),
+        ("Ходила к Петру Ивановичу. Внимательный, всё рассказал по шагам.", "ru"),
+        ("Записалася до Галини Степанівни. Уважна, все пояснила.", "uk"),
+    ],
+)
+def test_deeds_with_no_subject_after_the_doctor_is_named_praise_the_doctor(
+    text: str, lang: str
+) -> None:
+    assert {(DOC, POS), ("communication", POS)} <= read(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Была у Ирины Олеговны. Ничего толком не объяснили, отправили на анализы.",
+        "Обещали, что врач перезвонит. Так и не перезвонила.",
+    ],
+)
+def test_a_plural_verb_or_a_deed_not_done_does_not_blame_the_doctor_named_before(
+    text: str,
+) -> None:
+    chips = read(text, "ru")
+    assert ("communication", NEG) in chips
+    assert (DOC, NEG) not in chips

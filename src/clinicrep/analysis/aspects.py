@@ -2772,6 +2772,24 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         clause = items[i]
         aspects, general, total = clause.aspects, clause.general, clause.total
         if (
+            general >= _JUDGED
+            and lang in _PRO_DROP
+            and (
+                aspects == _COMMUNICATION_ONLY
+                # (a sentence that names nothing judges what the one before it named:
+                # _previous_sentence)
+                or (
+                    not aspects
+                    and any(map(clauses.naming.__getitem__, clauses.of_sentence(sentence)))
+                )
+            )
+            and not clause.contrast
+            and (carried := _carried_person(clauses, i)) is not None
+        ):
+            # "Была на приёме у Елены Викторовны. Выслушала, всё объяснила": the person the
+            # sentence before named is who these words judge (PRO_DROP)
+            aspects = (*aspects, carried)
+        if (
             _WAITING in aspects
             and clauses.says_when(clause, when)
             and not clauses.measures(clause, when)
@@ -3329,6 +3347,51 @@ def _exclaims(clauses: _Clauses, i: int, clause: Clause) -> bool:
     if clause.text:
         return len(clause.text) <= 6
     return clause.span[1] - clause.span[0] <= 3
+
+
+# A sentence of deeds or praise with no subject after one that only names a doctor or a nurse
+# ("Была на приёме у Елены Викторовны. Выслушала, всё объяснила, назначила лечение.", "Записалася
+# до Оксани Василівни. Уважна, все пояснила."): Russian and Ukrainian drop the subject a past
+# verb's ending already tells, so the person named before is who its words judge, beside the
+# explaining its own terms credit. Only where the sentence names nobody else and its clause names
+# nothing but the information (session 25, the tuning rows of probe14 and probe38b).
+_COMMUNICATION_ONLY = (Aspect.COMMUNICATION,)
+_CARRIED = (Aspect.DOCTOR, Aspect.NURSE)
+_PRO_DROP = frozenset(("ru", "uk"))
+# ... but a verb in the plural past ("объяснили", "пояснили") is no one's in particular, and a
+# deed not done ("так и не перезвонила") is the information's, as the labelled sets read it: the
+# person is carried only to praise, by a clause with no such verb
+_PLURAL_PAST = "ли"
+
+
+def _carried_person(clauses: _Clauses, i: int) -> Aspect | None:
+    """The doctor or nurse the sentence before clause ``i``'s named, where it named one of them
+    and judged nothing, and ``i``'s sentence names no person (see _COMMUNICATION_ONLY)."""
+    if not clauses._args:
+        return None  # Chinese: its clauses are read otherwise
+    sentences, items = clauses.sentences, clauses.items
+    start, end = items[i].span
+    if any(t.endswith(_PLURAL_PAST) for t in clauses._args[i][2][start:end]):
+        return None
+    sentence = sentences[i]
+    ours = clauses.of_sentence(sentence)
+    if any(
+        c is not None and not _PERSONS.isdisjoint(c.aspects) for c in map(items.__getitem__, ours)
+    ):
+        return None
+    before = clauses.of_sentence(sentence - 1)
+    if not before:
+        return None
+    named: set[Aspect] = set()
+    for k in before:
+        clause = items[k]
+        if clause is None or abs(clause.total) >= _JUDGED:
+            return None
+        named.update(a for a in clause.aspects if a in _PERSONS)
+    if len(named) != 1:
+        return None
+    person = named.pop()
+    return person if person in _CARRIED else None
 
 
 def _previous_sentence(
