@@ -258,3 +258,18 @@ def test_a_plural_verb_or_a_deed_not_done_does_not_blame_the_doctor_named_before
     chips = read(text, "ru")
     assert ("communication", NEG) in chips
     assert (DOC, NEG) not in chips
+
+
+# Explaining too little is a complaint (before: the verb credited the information, the review
+# positive): a complaint the blind sets miss most in Ukrainian (communication not found).
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Хірург знає свою справу, але пояснює дуже мало, доводиться все перепитувати.", "uk"),
+        ("Терапевт грамотный, но объясняет очень мало, приходится всё переспрашивать.", "ru"),
+    ],
+)
+def test_explaining_too_little_is_a_complaint_beside_praise(text: str, lang: str) -> None:
+    chips = read(text, lang)
+    assert ("communication", NEG) in chips and ("communication", POS) not in chips
+    assert verdict(text, lang) == "mixed"
