@@ -530,8 +530,8 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause]) -> set[int]:
 def _minuses_from(clauses: _Clauses) -> int:
     """The sentence of the first heading of a list of complaints (see MINUS_LIST), or
     _NO_LIST."""
-    for i, (_, named, *_rest) in enumerate(clauses._args):
-        if any(m.section == MINUS_LIST for m in named):
+    for i, args in enumerate(clauses._args):
+        if MINUS_LIST in map(_section, args[1]):
             return clauses.sentences[i]
     return _NO_LIST
 
@@ -566,13 +566,13 @@ def _read_wishes(clauses: _Clauses, items: list[Clause]) -> None:
     args = clauses._args
     if not args:
         return  # Chinese: no markers of a wish read
-    for i, clause in enumerate(items):
+    for i, clause_args in enumerate(args):
+        if WISH not in map(_section, clause_args[1]):
+            continue
+        clause = items[i]
         if clause is None or clause.turned:
             continue
-        marks = [m for m in args[i][1] if m.section == WISH]
-        if not marks:
-            continue
-        blame = _weight(marks[0].value)
+        blame = _weight(next(m.value for m in clause_args[1] if m.section == WISH))
         for k in _wished(clauses, items, i):
             wished = items[k]
             if wished is None or not wished.aspects:
