@@ -1299,6 +1299,19 @@ class WhomReading:
                 return not self._found("outcome", s, e)
         return False
 
+    def supposed_of_anyone(self, clause: int, hit: Hit) -> bool:
+        """The care word is inside a condition that names no one ("Когда пожилой человек
+        приходит к врачу с готовыми анализами, он вправе ожидать ..."): a visit anyone may
+        make, even where the clause speaks to the reviewer after it ("... и нам жаль, что у
+        вашей семьи ..."). Not where the condition speaks to them ("если ваш лечащий врач")
+        or tells how something turned out."""
+        for s, e in self._conditions_in(*self.clauses[clause]):
+            if s <= hit.start and hit.end <= e:
+                return not self._found("outcome", s, e) and not any(
+                    s <= near.start < e for near in self.addressee_at.get(clause, ())
+                )
+        return False
+
     def money_as_a_rule(self, clause: int, hit: Hit) -> bool:
         """The amount or money word is inside a rule, a condition or advice of a clause that is
         not about the reviewer ([guard] rule, condition, advice: "就诊当天取消则无法退款",
