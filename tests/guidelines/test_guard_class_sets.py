@@ -93,6 +93,7 @@ SETS = [
     # replies (policies, offers, non-patients, corrections, echoes) and leaks buried in them;
     # the frozen third totals only
     ("own_ru_round25e.jsonl", ("ru",), 56, True),
+    ("own_ru_round25e2.jsonl", ("ru",), 12, True),
 ]
 
 
