@@ -5,7 +5,8 @@ A visit anyone makes, told in a "when" clause of a person in general ("Когд�
 to speak to them; a day of the week and what is so on it in the present ("в понедельник утром
 линия очень загружена") is the practice's week, not a visit; "понимаем, как это неприятно"
 after a general sentence makes none of its health words theirs. The other way: money paid back
-to everyone who gives five stars is a reward for a review.
+to everyone who gives five stars is a reward for a review, and the practice waiting for them at
+a check-up of a series ("Ждём в понедельник на контрольный осмотр") tells that they are a patient.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ BAD = [
     ),
     ("Всё хорошо.", "Алексей", "Ждём в понедельник в 10:00.", "date"),
     ("Всё хорошо.", "Алексей", "В понедельник утром приём вёл другой врач.", "date"),
+    # the practice waiting for them at their next visit of a series, with no "вас" in it
+    ("Всё хорошо.", "Алексей", "Ждём в понедельник на контрольный осмотр.", "confirms_patient"),
     (
         "Всё хорошо.",
         "Ольга",
@@ -84,6 +87,11 @@ def test_the_same_shapes_with_a_leak_are_blocked(
     review: str, reviewer: str, reply: str, rule: str
 ) -> None:
     assert rule in rules_broken(reply, "ru", review, reviewer)
+
+
+def test_waiting_for_everyone_at_a_check_up_passes() -> None:
+    reply = "Спасибо! Ждём всех на плановый осмотр раз в полгода."
+    assert rules_broken(reply, "ru", "Всё хорошо.", "Алексей") == set()
 
 
 @pytest.mark.parametrize(
