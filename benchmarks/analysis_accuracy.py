@@ -348,7 +348,11 @@ def print_aspect_sets() -> None:
     the reader was read: the mixed review that ends warm in English ("staff lovely, but I waited
     90 minutes and nobody said why; would still come back") and the mixed review that ends cold
     in Chinese ("医生挺专业，但是排队两个小时，收费也不透明"), sarcasm, lists of small gripes after
-    praise, praise after a bad start, typos and emoji, ratings that disagree with the text."""
+    praise, praise after a bad start, typos and emoji, ratings that disagree with the text.
+    "probe38b" (Russian and Ukrainian, 27 each, 15 and 14 mixed): session 25's probe written
+    before the reader was read, in the ПроДокторов / Doc.ua style (long stories, a doctor
+    praised beside the registry or the price, "никто не объяснил", "лікар не слухав", a
+    complaint said politely or with irony, lists of small gripes), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -395,6 +399,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe36-tune", "probe36-frozen")
     # probe38a (English and Chinese, 30 each): session 25's mixed reviews, written before reading
     last = (*last, "probe38a-tune", "probe38a-frozen")
+    # probe38b (Russian and Ukrainian, 27 each): session 25's probe written before the reader
+    last = (*last, "probe38b-tune", "probe38b-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
