@@ -1447,13 +1447,26 @@ def _misdiagnosed_at(
     return -1
 
 
+@cache
+def _misdiagnosis_matchers(lang: str) -> tuple[Matcher, Matcher]:
+    """The [told] terms, and the [turned_out] and [confirmed] ones, of a language with words:
+    read together with its other lexicons (lexicon.read_together), so that every review's
+    words are not looked up once more for terms that few reviews hold."""
+    name = f"aspects_{lang}"
+    return (
+        read_together(lang, matcher(name, TOLD)),
+        read_together(lang, matcher(name, TURNED_OUT, CONFIRMED)),
+    )
+
+
 def _with_misdiagnoses(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
     """``named`` and a complaint of the diagnosis where a later clause belies what the doctor
     said it was (see TOLD)."""
-    told = matcher(f"aspects_{lang}", TOLD).find(tokens)
+    told_terms, found_terms = _misdiagnosis_matchers(lang)
+    told = told_terms.find(tokens)
     if not told:
         return named
-    found = matcher(f"aspects_{lang}", TURNED_OUT, CONFIRMED).find(tokens)
+    found = found_terms.find(tokens)
     if not found:
         return named
     ends = [k for k, token in enumerate(tokens) if token == "."]
