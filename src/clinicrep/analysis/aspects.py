@@ -1285,11 +1285,29 @@ def _paid_for(
     ]
 
 
+# (the last text's tokens and their distinct words, held in one attribute so that another
+# thread reads them whole; see _words_of)
+_last_words: tuple[tuple[str, ...] | None, frozenset[str]] = (None, frozenset())
+
+
+def _words_of(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The distinct words of ``tokens`` (tokenize's cached answer), made once per text: the
+    reading asks of a text's words whether they hold a title, a pronoun, a unit of time, a
+    word of "when" and so on, each a test of a small word list that ran over every token
+    (a story's hundred words, half a dozen times a review); against the text's set, it runs
+    over the smaller of the two."""
+    global _last_words
+    last = _last_words
+    if last[0] is not tokens:
+        last = _last_words = (tokens, frozenset(tokens))
+    return last[1]
+
+
 def _positions(tokens: tuple[str, ...], words: frozenset[str]) -> list[int]:
     """Where ``words`` stand in ``tokens``, found by tuple.index (in C: a story has hundreds of
     tokens and rarely one of these words)."""
     at: list[int] = []
-    for word in words.intersection(tokens):
+    for word in words.intersection(_words_of(tokens)):
         k = tokens.index(word)
         while True:
             at.append(k)
@@ -1578,10 +1596,10 @@ def _with_wait_lengths(tokens: tuple[str, ...], named: list[Match], lang: str) -
     """``named`` with each wait told by its length judged by it (see WAIT_MINUTES)."""
     lengths, brief = _wait_lengths(lang), _brief(lang)
     units = lengths.units
-    if units.isdisjoint(tokens):
+    if units.isdisjoint(_words_of(tokens)):
         return named
     waits = [m for m in named if m.section in _WAIT_SECTIONS and _waits(m, lengths)]
-    if not waits and lengths.late_by.isdisjoint(tokens):
+    if not waits and lengths.late_by.isdisjoint(_words_of(tokens)):
         return named
     added: list[Match] = []
     booked: set[int] = set()
@@ -1801,10 +1819,11 @@ def _persons(lang: str) -> _Persons:
 def _with_persons(text: str, tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
     """``named`` and a doctor's match at each titled name and subject pronoun (see TITLES)."""
     persons = _persons(lang)
-    titled = persons.titles is not None and not persons.title_words.isdisjoint(tokens)
+    words = _words_of(tokens)
+    titled = persons.titles is not None and not persons.title_words.isdisjoint(words)
     pronouns = persons.pronouns
-    firsts = persons.first_names.intersection(tokens) if persons.first_names else ()
-    if not titled and not firsts and (not pronouns or pronouns.isdisjoint(tokens)):
+    firsts = persons.first_names.intersection(words) if persons.first_names else ()
+    if not titled and not firsts and (not pronouns or pronouns.isdisjoint(words)):
         return named
     names = (
         {f.group(1).lower() for f in persons.titles.finditer(text) if f.group(1)[0].isupper()}
