@@ -505,6 +505,8 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause]) -> set[int]:
     """The clauses whose praise is hedged and then blamed by a "but" in their sentence (see
     HEDGE): their praise blames what they name."""
     turned: set[int] = set()
+    if clauses.present is not None and HEDGE not in clauses.present:
+        return turned
     sentences = clauses.sentences
     for i in range(len(items) - 1):
         clause = items[i]
@@ -533,6 +535,8 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause]) -> set[int]:
 def _minuses_from(clauses: _Clauses) -> int:
     """The sentence of the first heading of a list of complaints (see MINUS_LIST), or
     _NO_LIST."""
+    if clauses.present is not None and MINUS_LIST not in clauses.present:
+        return _NO_LIST
     for i, args in enumerate(clauses._args):
         if MINUS_LIST in map(_section, args[1]):
             return clauses.sentences[i]
@@ -569,6 +573,8 @@ def _read_wishes(clauses: _Clauses, items: list[Clause]) -> None:
     args = clauses._args
     if not args:
         return  # Chinese: no markers of a wish read
+    if clauses.present is not None and WISH not in clauses.present:
+        return
     for i, clause_args in enumerate(args):
         if WISH not in map(_section, clause_args[1]):
             continue
@@ -740,6 +746,9 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_scare_quotes(text, tokens, named, said)
     if ELLIPTIC in map(_section, named):
         named = _with_elliptic(tokens, named, said)
+    # the sections its terms are of, once: most texts hold no marker of a wish, a hedge, a
+    # list of complaints, a change or irony, and the readings of those look here first
+    present = frozenset(map(_section, named))
     cuts = _clause_cuts(tokens, named, said, lang)
     if not text.isascii() and _AN_EMOJI.search(text):
         said, cuts = _with_emoji(text, tokens, said, cuts, named)
@@ -774,7 +783,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             x.section == ABLE and segments[k][0] <= x.start < m.start for x in named
         ):
             naming[k] = True  # "I can walk again": the outcome (see AGAIN)
-    if not _CHANGES.isdisjoint(map(_section, named)):  # (one scan of the sections, not two)
+    if not _CHANGES.isdisjoint(present):
 
         def same(k: int) -> bool:
             return segments[k][2] == segments[k - 1][2]
@@ -791,8 +800,9 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         naming,
         competence,
     )
-    result.ironies = not _IRONY_SECTIONS.isdisjoint(map(_section, named))
+    result.ironies = not _IRONY_SECTIONS.isdisjoint(present)
     result.granting = granting
+    result.present = present
     return result
 
 
@@ -1929,6 +1939,7 @@ class _Clauses:
         "competence",
         "ironies",
         "granting",
+        "present",
     )
 
     def __init__(
@@ -1950,6 +1961,9 @@ class _Clauses:
         # judged before the reading (see _read_irony)
         self.ironies = False
         self.granting: set[int] = set()  # the sentences with a marker of granting (GRANTING)
+        # the sections of the terms found in the text (not Chinese: None), to skip the readings
+        # of markers it does not hold (see _token_clauses)
+        self.present: frozenset[str] | None = None
 
     def of_sentence(self, sentence: int) -> range:
         """The clauses of ``sentence`` (clauses run in the text's order, so their sentence
