@@ -1116,6 +1116,8 @@ _AMOUNT_QUOTE_REACH = 6  # words (Chinese: characters, twice as many) before the
 # together), before 元 or 块, or after a fee or a verb of paying with no unit ("挂号费三百",
 # "花了八百多"; not "花了三十分钟", time)
 _ZH_NUMBER = r"(?:\d+|[一二三四五六七八九两]?[十百千万][一二三四五六七八九十百千万两]*)"
+# the characters without one of which a Chinese sentence tells no amount (see _with_zh_amounts)
+_ZH_AMOUNT_HINTS = tuple("元块费了价收要")
 _ZH_AMOUNT = re.compile(
     rf"({_ZH_NUMBER})\s*(?:元|块)"
     r"|(?:费|价|花了|收了|交了|付了|加收|多收了?我?|(?:竟然|居然|只|才|就)要)(?:才|只要|只|仅|足足)?"
@@ -2311,7 +2313,7 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
                 misdiagnosed - start, 1, sentence[misdiagnosed - start], _MISDIAGNOSED, DIAGNOSIS
             )
             named = sorted([*named, blame], key=_start)
-        if any(c in sentence for c in "元块费了价收要"):
+        if holds_any(sentence, _ZH_AMOUNT_HINTS):
             named = _with_zh_amounts(sentence, named)
         if PAID_FOR in map(_section, named):
             named = _paid_for(named, lambda a, b: True, 2 * _PAID_FOR_REACH)
