@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -2433,7 +2433,10 @@ _SENTENCE_END_IN_LINE = re.compile(r"[!?…。！？]|(?<=\w{4})\.(?:\s|$)")
 
 def _signature_line(line: str) -> bool:
     """Whether ``line`` (stripped, not empty) can be a line of a signature."""
-    return len(WORD.findall(line)) <= _SIGNATURE_WORDS and not _SENTENCE_END_IN_LINE.search(line)
+    # words counted only up to one too many: a reply ending in a paragraph with no line break
+    # had every one of its words listed to learn that it has more than six
+    words = islice(WORD.finditer(line), _SIGNATURE_WORDS + 1)
+    return sum(1 for _ in words) <= _SIGNATURE_WORDS and not _SENTENCE_END_IN_LINE.search(line)
 
 
 def _signature_start(text: str) -> int:
