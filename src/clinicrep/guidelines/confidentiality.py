@@ -303,6 +303,9 @@ _PATRONYMIC_ENDINGS = (
 _PATRONYMIC = re.compile(rf"\w+(?:{_PATRONYMIC_ENDINGS})\w{{0,3}}$")
 _NEXT_CAPITALISED = re.compile(rf"\s+{_CAPITALISED}")
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+# What follows a place up to the next white space, the white space before it skipped (what
+# ``text[end:].split()[0]`` gives, without copying the rest of the text for each name)
+_NEXT_TOKEN = re.compile(r"\s*(\S*)")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _VOWEL_ENDINGS = "aeiouyаяеэиоуыюёійєїęą"
 
@@ -417,6 +420,12 @@ def _civil_and_staff_titles() -> tuple[frozenset[str], frozenset[str]]:
         )
 
     return words("titles"), words("staff_titles")
+
+
+def _token_after(text: str, at: int) -> str:
+    """``text[at:].split()[0]``, or "" where only white space follows."""
+    found = _NEXT_TOKEN.match(text, at)  # it matches everywhere, if only the empty string
+    return found.group(1) if found else ""
 
 
 def _surname_then_first_name(text: str) -> Iterable[tuple[int, int]]:
@@ -951,11 +960,28 @@ def _collect(text: str, codes: Sequence[str], country: str) -> list[Hit]:
     return hits
 
 
-def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[str]:
+# The review's facts last read, with what they were read for: the editor checks the reply at
+# each pause in typing, the review the same all the while (one tuple: another thread may
+# replace it meanwhile).
+_last_review_facts: tuple[tuple[str, tuple[str, ...], str], frozenset[str]] | None = None
+
+
+def _review_facts(review_text: str, codes: Sequence[str], country: str) -> frozenset[str]:
     """What the review itself says: the families of its health words, dates and money."""
+    global _last_review_facts
+    key = (review_text, tuple(codes), country)
+    last = _last_review_facts
+    if last is not None and last[0] == key:
+        return last[1]
+    facts = _read_review_facts(review_text, codes, country)
+    _last_review_facts = (key, facts)
+    return facts
+
+
+def _read_review_facts(review_text: str, codes: Sequence[str], country: str) -> frozenset[str]:
     text = review_text[:_REVIEW_READ_LIMIT]
     if not text.strip():
-        return set()
+        return frozenset()
     review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
     language = review_codes[0]
     facts: set[str] = set()
@@ -982,16 +1008,16 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
     low = lowered(text)
     if any(next(language_pack(c).phrases["money"].finditer(text, low), None) for c in review_codes):
         facts.add(_REVIEW_NAMES_MONEY)
-    return facts
+    return frozenset(facts)
 
 
-def _same_figures(amount: str, review_facts: set[str]) -> bool:
+def _same_figures(amount: str, review_facts: frozenset[str]) -> bool:
     """The amount's figures are all the review's own: "$200" answering "200 bucks"."""
     figures = _figures(amount)
     return bool(figures) and all(_FIGURE_MARK + n in review_facts for n in figures)
 
 
-def _same_stem(text: str, hit: Hit, language: str, review_facts: set[str]) -> bool:
+def _same_stem(text: str, hit: Hit, language: str, review_facts: frozenset[str]) -> bool:
     """A one-word health term whose first letters are those of one the review names."""
     letters = lexicon(language).echo_letters
     if not letters or not WORD.fullmatch(text, hit.start, hit.end):
@@ -1469,7 +1495,7 @@ def rules_reading(
             for a in addressee_at.get(clause, ())
         )
 
-    review_facts: set[str] | None = None
+    review_facts: frozenset[str] | None = None
 
     def review_tells_of_illness() -> bool:
         nonlocal review_facts
@@ -2643,7 +2669,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             text, max(0, start - 60), start
         ):
             continue  # "лікаря Бондаря Олега": a doctor of the practice
-        if _PATRONYMIC.match(text[end:].split(maxsplit=1)[0] if text[end:].strip() else ""):
+        if _PATRONYMIC.match(_token_after(text, end)):
             continue
         yield start, end
     low = lowered(text)
