@@ -1,0 +1,117 @@
+"""Session 25 (issue 19, branch a25d, probe38d): the outcome told as the patient's life after the
+visit, and communication told as questions answered or messages left unanswered, in five
+languages, which the reading missed or read the other way round.
+
+- The outcome said with no medical word: sleeping through the night, eating normally again,
+  a child back at school, a sport taken up again ("наконец-то сплю по ночам", "знову граю у
+  волейбол", "w końcu przesypiam noce", "第二天就能正常打字了").
+- A treatment that did nothing said number first ("ноль эффекта") and a rash that stays ("сыпь
+  держится", "висип тримається": not a filling that holds) blame the outcome; skin clear again
+  ("шкіра чиста") praises it, not the premises.
+- Every question answered praises communication however the patient calls the questions ("all
+  my silly questions", "我问了一堆问题都一一回答"); a message read and left unanswered ("прочитали
+  и молчат") and nobody coming out to say why ("也没人出来说一声") blame it.
+- The look-alike: the patient's own telling ("Мама рассказала врачу про ...", "Чоловік розповів
+  лікарю ...") is the story's verb, no communication of the practice's.
+
+Each review is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.aspect_reading import read, verdict
+
+NEG, POS = "negative", "positive"
+DOC, COM, OUT, FAC, SCH = "doctor", "communication", "outcome", "facilities", "scheduling"
+
+LIFE_AGAIN = [
+    ("Saw Dr Khan about my stomach. A week later I'm eating normally again.", "en"),
+    ("Была у гастроэнтеролога в марте, теперь наконец сплю по ночам.", "ru"),
+    ("Лечили бабушке колено, сейчас она снова гуляет с подругами по парку.", "ru"),
+    ("Після курсу у реабілітолога знову граю у футбол з друзями.", "uk"),
+    ("Був у ЛОРа двічі, донька вже ходить до садочка.", "uk"),
+    ("Po dwóch wizytach u neurologa przesypiam całe noce.", "pl"),
+    ("Byłam u ortopedy w maju, znowu jeżdżę konno.", "pl"),
+    ("医生给我扎了两次针，第二天就能正常打字了。", "zh"),
+    ("儿子吃了两天药就退烧了，今天又去幼儿园了。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), LIFE_AGAIN)
+def test_life_back_to_normal_after_the_visit_praises_the_outcome(text: str, lang: str) -> None:
+    # the chips the review pane shows (before session 25: no outcome found)
+    assert (OUT, POS) in read(text, lang)
+
+
+NOTHING_CHANGED = [
+    ("Третий курс капель — ноль эффекта.", "ru"),
+    ("Мазь назначили, а сыпь держится уже месяц.", "ru"),
+    ("Крем не допоміг, висип тримається другий тиждень.", "uk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOTHING_CHANGED)
+def test_a_treatment_that_changed_nothing_blames_the_outcome(text: str, lang: str) -> None:
+    # before session 25: the outcome praised ("эффект", "держится" as a filling that holds)
+    chips = read(text, lang)
+    assert (OUT, NEG) in chips
+    assert (OUT, POS) not in chips
+
+
+def test_skin_clear_again_praises_the_outcome_not_the_premises() -> None:
+    chips = read("Дерматолог підібрала лікування, шкіра чиста вже місяць.", "uk")
+    assert (OUT, POS) in chips
+    assert FAC not in {aspect for aspect, _ in chips}
+
+
+ANSWERED = [
+    ("The nurse practitioner answered all my stupid questions without a sigh.", "en"),
+    ("我问了好多问题，护士都一一回答。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ANSWERED)
+def test_every_question_answered_praises_communication(text: str, lang: str) -> None:
+    # before session 25: communication blamed ("stupid", "一堆问题"), or nothing found
+    chips = read(text, lang)
+    assert (COM, POS) in chips
+    assert (COM, NEG) not in chips
+    assert verdict(text, lang) == "positive"
+
+
+UNANSWERED = [
+    ("Отправила снимки в WhatsApp — прочитали и молчат, а я переживаю.", "ru"),
+    ("在走廊里等了四十分钟，都没人出来说一声。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), UNANSWERED)
+def test_a_message_read_and_left_or_nobody_coming_out_blames_communication(
+    text: str, lang: str
+) -> None:
+    assert (COM, NEG) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Папа рассказал врачу, как упал, тот внимательно осмотрел и сразу отправил на снимок.",
+            "ru",
+        ),
+        (
+            "Я розповіла лікарці про тиск, вона уважно оглянула і одразу призначила аналізи.",
+            "uk",
+        ),
+    ],
+)
+def test_the_patients_own_telling_is_no_communication(text: str, lang: str) -> None:
+    # before session 25: communication praised for what the patient told the doctor
+    chips = read(text, lang)
+    assert COM not in {aspect for aspect, _ in chips}
+    assert (DOC, POS) in chips
+
+
+def test_an_earlier_slot_that_came_free_praises_the_booking() -> None:
+    assert (SCH, POS) in read("Адміністратор подзвонила: звільнилося віконце на завтра.", "uk")
