@@ -115,3 +115,46 @@ def test_the_patients_own_telling_is_no_communication(text: str, lang: str) -> N
 
 def test_an_earlier_slot_that_came_free_praises_the_booking() -> None:
     assert (SCH, POS) in read("Адміністратор подзвонила: звільнилося віконце на завтра.", "uk")
+
+
+SECOND_OPINION = [
+    (
+        "Went for a second opinion after the surgeon here pushed an operation. Admin were lovely.",
+        "en",
+    ),
+    (
+        "Пошла за вторым мнением, потому что тут сразу назначили операцию. Администраторы вежливые.",
+        "ru",
+    ),
+    ("Пішла по другу думку, бо тут одразу призначили операцію. Адміністратори ввічливі.", "uk"),
+    ("Poszedłem po drugą opinię, bo tutaj od razu chcieli operować. Recepcja bardzo miła.", "pl"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SECOND_OPINION)
+def test_a_second_opinion_sought_for_this_practices_advice_blames_the_doctor(
+    text: str, lang: str
+) -> None:
+    # before session 25: the doctor not judged and the review positive
+    chips = read(text, lang)
+    assert (DOC, NEG) in chips
+    assert verdict(text, lang) == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I went for a second opinion and it confirmed Dr Shah was right all along.", "en"),
+        ("Came here for a second opinion and Dr Lee finally found the problem.", "en"),
+        ("Пішла по другу думку, і там підтвердили діагноз.", "uk"),
+    ],
+)
+def test_a_second_opinion_that_bore_the_doctor_out_or_was_sought_here_blames_nobody(
+    text: str, lang: str
+) -> None:
+    assert (DOC, NEG) not in read(text, lang)
+
+
+def test_what_the_other_clinic_did_is_not_this_practices_outcome() -> None:
+    chips = read("The other clinic sorted it with physio and I'm running again.", "en")
+    assert (OUT, POS) not in chips
