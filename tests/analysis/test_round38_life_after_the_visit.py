@@ -158,3 +158,25 @@ def test_a_second_opinion_that_bore_the_doctor_out_or_was_sought_here_blames_nob
 def test_what_the_other_clinic_did_is_not_this_practices_outcome() -> None:
     chips = read("The other clinic sorted it with physio and I'm running again.", "en")
     assert (OUT, POS) not in chips
+
+
+NEXT_STEP_UNTOLD = [
+    ("Врач ушёл в отпуск, и никто не объяснил, что дальше с моим лечением.", "ru"),
+    ("Лікарка звільнилася, і ніхто не пояснив, як далі з моїм лікуванням.", "uk"),
+    ("Lekarka odeszła i nikt nie wyjaśnił, co dalej z moim leczeniem.", "pl"),
+    ("主治医生调走了，护士也说不清下一步怎么治疗。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NEXT_STEP_UNTOLD)
+def test_the_next_step_of_the_treatment_untold_blames_communication_not_the_outcome(
+    text: str, lang: str
+) -> None:
+    # before session 25: the outcome blamed as well ("лечением", "治疗")
+    chips = read(text, lang)
+    assert (COM, NEG) in chips
+    assert OUT not in {aspect for aspect, _ in chips}
+
+
+def test_knowing_at_last_what_ails_one_praises_communication() -> None:
+    assert (COM, POS) in read("Po trzech wizytach wiem w końcu, co mi jest.", "pl")
