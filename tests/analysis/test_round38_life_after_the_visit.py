@@ -180,3 +180,38 @@ def test_the_next_step_of_the_treatment_untold_blames_communication_not_the_outc
 
 def test_knowing_at_last_what_ails_one_praises_communication() -> None:
     assert (COM, POS) in read("Po trzech wizytach wiem w końcu, co mi jest.", "pl")
+
+
+EXPLAINED_BY_HAND = [
+    ("Медсестра расписала, как принимать таблетки по дням.", "ru"),
+    ("Хірург розписав, як обробляти шов удома.", "uk"),
+    ("Ortopeda narysował schemat kolana i wszystko stało się jasne.", "pl"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), EXPLAINED_BY_HAND)
+def test_a_drawing_or_a_written_plan_praises_communication(text: str, lang: str) -> None:
+    # before session 25: nothing found
+    assert (COM, POS) in read(text, lang)
+
+
+def test_a_result_explained_is_communication_not_an_outcome() -> None:
+    chips = read("Медсестра терпляча, а потім пояснила нам результат на пальцях.", "uk")
+    assert (COM, POS) in chips
+    assert OUT not in {aspect for aspect, _ in chips}
+
+
+def test_left_confused_about_the_medication_blames_communication_not_the_outcome() -> None:
+    chips = read("The locum rushed me out and left me confused about my medication.", "en")
+    assert (COM, NEG) in chips
+    assert OUT not in {aspect for aspect, _ in chips}
+
+
+def test_out_of_bed_in_the_morning_again_praises_the_outcome() -> None:
+    assert (OUT, POS) in read("Po terapii u psychiatry wstaję z łóżka bez problemu.", "pl")
+
+
+def test_shock_at_how_good_care_can_be_is_no_complaint() -> None:
+    text = "Доктор говорил медленно и всё показал на макете. Я в шоке, так бывает, оказывается."
+    assert NEG not in {polarity for _, polarity in read(text, "ru")}
+    assert verdict(text, "ru") == "positive"
