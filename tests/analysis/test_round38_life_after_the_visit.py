@@ -215,3 +215,29 @@ def test_shock_at_how_good_care_can_be_is_no_complaint() -> None:
     text = "Доктор говорил медленно и всё показал на макете. Я в шоке, так бывает, оказывается."
     assert NEG not in {polarity for _, polarity in read(text, "ru")}
     assert verdict(text, "ru") == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finished the antibiotics on Friday and I feel exactly the same.",
+        "Three weeks of the new inhaler and honestly I feel no different.",
+    ],
+)
+def test_feeling_the_same_after_the_treatment_blames_the_outcome(text: str) -> None:
+    # before session 25: the outcome blamed but the review read as praise ("exactly the same"),
+    # or nothing found
+    assert (OUT, NEG) in read(text, "en")
+    assert verdict(text, "en") == "negative"
+
+
+def test_a_shrug_for_an_answer_and_a_message_answered_are_communication() -> None:
+    assert (COM, NEG) in read("I asked what the rash was and got a shrug.", "en")
+    chips = read("You can message the GP in the app and you get a straight answer.", "en")
+    assert (COM, POS) in chips
+    assert (DOC, POS) not in chips
+
+
+def test_what_the_pharmacist_explained_is_no_credit_to_the_practice() -> None:
+    chips = read("The pharmacist ended up explaining the dosage to me.", "en")
+    assert (COM, POS) not in chips
