@@ -352,7 +352,12 @@ def print_aspect_sets() -> None:
     "probe38b" (Russian and Ukrainian, 27 each, 15 and 14 mixed): session 25's probe written
     before the reader was read, in the ПроДокторов / Doc.ua style (long stories, a doctor
     praised beside the registry or the price, "никто не объяснил", "лікар не слухав", a
-    complaint said politely or with irony, lists of small gripes), the same."""
+    complaint said politely or with irony, lists of small gripes), the same.
+    "probe38c" (English and Polish, 27 each, 18 and 16 mixed): session 25's probe written before
+    the reader was read: short Google-style mixed reviews with no contrast word ("Dr Patel was
+    great. Front desk lost my referral twice."), a complaint told as advice ("Bring a book
+    though"), praise after a bad start, stars that disagree, and ZnanyLekarz-style Polish ones
+    ("Lekarz super, ale…", "Jedyny minus…", "Polecam, choć…"), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -401,6 +406,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe38a-tune", "probe38a-frozen")
     # probe38b (Russian and Ukrainian, 27 each): session 25's probe written before the reader
     last = (*last, "probe38b-tune", "probe38b-frozen")
+    # probe38c (English and Polish, 27 each): session 25's mixed reviews, written before reading
+    last = (*last, "probe38c-tune", "probe38c-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
