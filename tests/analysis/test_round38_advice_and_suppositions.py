@@ -125,3 +125,27 @@ def test_words_that_were_all_a_paid_visit_bought_blame_the_doctor() -> None:
     assert (DOC, NEG) in chips
     assert ("price", POS) not in chips
     assert verdict(text, "pl") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Dr Osei was brilliant, finally got a diagnosis after years of being ignored.",
+            "en",
+        ),
+        (
+            "Pani doktor to skarb, trafiła z diagnozą po latach odsyłania od lekarza do lekarza.",
+            "pl",
+        ),
+    ],
+)
+def test_a_complaint_about_the_years_before_a_good_result_is_no_complaint(
+    text: str, lang: str
+) -> None:
+    # before session 25 (a25c): the years of being ignored blamed the doctor and the outcome
+    chips = read(text, lang)
+    assert (DOC, POS) in chips
+    assert ("outcome", NEG) not in chips
+    assert (DOC, NEG) not in chips
+    # (the review's sentiment score still counts those words: the English one stays negative)

@@ -96,6 +96,12 @@ AILMENTS = "ailments"
 # words after it where a word of comparison comes just before it ("比我之前去的那家好太多了"):
 # section [than].
 ELSEWHERE = "elsewhere"
+# The time before what a clause tells ("after two years of", "po latach"; section [history]):
+# the complaint words just after it (_HISTORY_REACH words) are what the patient went through
+# before, not what this practice did: "finally got a diagnosis after two years of being fobbed
+# off", "trafił z diagnozą po latach błądzenia" praise the outcome (session 25, probe38c).
+HISTORY = "history"
+_HISTORY_REACH = 4
 THAN = "than"
 # Results, reports and their like (section [results], stems or, in Chinese, words): a delay told
 # in a clause that names them by a term of communication ("Результаты анализов пришли только
@@ -272,6 +278,7 @@ _OTHER_SECTIONS = (
     BODY,
     CHANGE,
     ELSEWHERE,
+    HISTORY,
     RESERVATION,
     CLAIM,
     ELLIPTIC,
@@ -2354,6 +2361,7 @@ def _judge(
     able: Match | None = None  # the clause's first word of being able (see AGAIN)
     again = False  # and a word of restoring after it
     elsewhere = -1  # where the clause names another practice or doctor (see ELSEWHERE)
+    history = -1  # where the time before what the clause tells ends (see HISTORY)
     granted_at: set[int] = set()  # where markers of granting stand (see GRANTING)
     claimed = -1  # where the clause tells what the practice claims (see CLAIM)
     quoted: set[int] = set()  # the words in scare quotes (see SCARE_QUOTES)
@@ -2432,6 +2440,8 @@ def _judge(
             able = m
         elif section == AGAIN and able is not None and able.start < m.start:
             again = True
+        elif section == HISTORY and history < 0:
+            history = m.start + m.length
         elif section == ELSEWHERE and not _compared(m, tokens, lang, span, text):
             elsewhere = m.start
             break  # what it names after is theirs too ("my last GP missed")
@@ -2492,6 +2502,12 @@ def _judge(
         # "what three other doctors missed", "a shoulder two other surgeons gave up on": what
         # follows another practice or doctor judges them (see ELSEWHERE)
         weighted = [m for m in weighted if m.start < elsewhere]
+    if history >= 0:
+        weighted = [
+            m
+            for m in weighted
+            if not (history <= m.start < history + _HISTORY_REACH and _weight(m.value) < 0.0)
+        ]
     weights = _WEIGHTS
     for m in weighted:
         w = weights.get(m.value)
