@@ -89,6 +89,9 @@ SETS = [
     # round 22c (a thanks for the review, then an offer to a group or a gift to this reader;
     # the frozen third totals only)
     ("own_reward_round22c.jsonl", ("en", "ru", "uk", "pl", "zh"), 11, True),
+    # round 25d (uk), written before reading the guard: good replies of the blind sets' kinds
+    # and leaks buried in them; the frozen third totals only
+    ("own_uk_round25d.jsonl", ("uk",), 50, True),
 ]
 
 

@@ -446,12 +446,25 @@ def _surname_then_first_name(text: str) -> Iterable[tuple[int, int]]:
 _CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁІЇЄҐ]{2,4}")
 
 
+@cache
+def _name_case_clashes() -> tuple[re.Pattern[str], ...]:
+    """Every language's [guard] name_case_clash: a first name and a capitalised word in cases
+    that a person's name and surname never pair in (they agree: "Олена Коваль", "Олені
+    Коваль"), so the two are a phrase ("Слава Україні"), not a full name."""
+    return tuple(
+        found for code in LANGUAGES if (found := lexicon(code).name_case_clash) is not None
+    )
+
+
 def _first_name_and_surname(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, surname) of each "first name + capitalised word" in ``text``."""
     stems = _first_name_stems()
+    clashes = _name_case_clashes()
     for m in _WORD_BEFORE_CAPITALISED.finditer(text):
         if _CYRILLIC_ACRONYM.fullmatch(m.group(2)):
             continue  # "Полис ОМС", "Поліс ДМС": a word that starts like a name, an abbreviation
+        if any(c.fullmatch(text, m.start(1), m.end(2)) for c in clashes):
+            continue  # "Слава Україні": a nominative and a dative, no name and its surname
         word = m.group(1)
         # the name's stem and up to three letters of ending: "Anna" -> "Anny", "Анне"
         if any(word[: len(word) - k] in stems for k in range(min(3, len(word) - 1) + 1)):
@@ -1666,6 +1679,16 @@ def rules_reading(
             for role in roles
         )
 
+    def names_department(hit: Hit) -> bool:
+        """The word right before the health word makes it a department's or a team's name
+        ([guard] department_before: "команді реабілітації", "відділення кардіології"): the
+        practice's people, not anyone's health."""
+        before = lexicon(primary).department_before
+        if before is None:
+            return False
+        word = _PREVIOUS_WORD.search(text, max(0, hit.start - 40), hit.start)
+        return word is not None and before.fullmatch(word.group(1).casefold()) is not None
+
     care_starts = {h.start for _, h in facts if h.kind == "care"}
     care_ends = {h.end for _, h in facts if h.kind == "care"}
 
@@ -2107,6 +2130,8 @@ def rules_reading(
                 or (kind == "billing" and _same_figures(text[start:end], review_facts))
                 or (kind == "health" and _same_stem(text, hit, primary, review_facts))
             )
+            if kind == "health" and echoed and names_department(hit):
+                continue  # "передамо ... всій команді реабілітації" after "ходимо на реабілітацію"
             if kind == "health" and echoed and whom.said_of_no_one(clause):
                 continue  # the review's own word, said of no one: "vaccines do not cause autism"
             if kind == "health" and echoed and whom.states_in_general(clause, hit):

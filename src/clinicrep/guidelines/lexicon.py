@@ -55,6 +55,11 @@ class Lexicon:
     organisation_words: frozenset[str]  # a public name with one is no person's: "Rotary Club"
     role_after: tuple[str, ...]  # after a health word, a role or a department: "nurse", "师", "科"
     place_names: bool  # a capitalised word after another inside a sentence names a place
+    # a first name and a capitalised word in cases a name and its surname never pair in: "Слава
+    # Україні" (a nominative, then a dative): a phrase, no one's full name
+    name_case_clash: re.Pattern[str] | None
+    # the words before a health word that make it a department's name: "команді реабілітації"
+    department_before: re.Pattern[str] | None
 
 
 def _compile(entry: str, *, anchored: bool) -> re.Pattern[str]:
@@ -70,6 +75,13 @@ def _compile_table(
         if isinstance(value, list):
             compiled[key] = tuple(_compile(str(e), anchored=anchored) for e in value)
     return compiled
+
+
+def _joined(entries: object) -> re.Pattern[str] | None:
+    """One pattern of a table's regular expressions, or None for an empty table."""
+    if not isinstance(entries, list) or not entries:
+        return None
+    return re.compile("|".join(f"(?:{e})" for e in entries))
 
 
 @cache
@@ -106,6 +118,8 @@ def lexicon(language: str) -> Lexicon:
         ),
         role_after=tuple(str(w).casefold() for w in guard.get("role_after", ())),
         place_names=bool(guard.get("place_names", False)),
+        name_case_clash=_joined(guard.get("name_case_clash", ())),
+        department_before=_joined(guard.get("department_before", ())),
     )
 
 
