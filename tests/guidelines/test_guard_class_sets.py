@@ -92,6 +92,8 @@ SETS = [
     # round 25d (uk), written before reading the guard: good replies of the blind sets' kinds
     # and leaks buried in them; the frozen third totals only
     ("own_uk_round25d.jsonl", ("uk",), 50, True),
+    # ... and its check in new words (25d2: staff named in full, veterans, policies, offers)
+    ("own_uk_round25d2.jsonl", ("uk",), 25, True),
 ]
 
 

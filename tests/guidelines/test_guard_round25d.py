@@ -83,3 +83,27 @@ def test_the_practices_coordinator_named_after_our_side_and_a_dash_passes() -> N
 def test_a_reviewers_relative_named_in_full_is_still_blocked() -> None:
     reply = "Дякуємо! Ваша мама, Олена Калина, вже записана на повторний огляд."
     assert "full_name" in rules_broken(reply, "uk", "Дякую за маму.", "Ірина")
+
+
+# round 25d2 (new words): the practice's people named in full after our possessive and a role
+@pytest.mark.parametrize(
+    ("good", "bad"),
+    [
+        (
+            "Дякуємо, Ганно! Наші лікарки Оксана Руденко та Вікторія Шаповал дуже цінують такі "
+            "відгуки.",
+            "Дякуємо, Ганно! Наші пацієнтки Оксана Руденко та Вікторія Шаповал теж задоволені.",
+        ),
+        (
+            "Дякуємо за підтримку фонду! Деталі акції надішле наша координаторка Юлія Марченко.",
+            "Дякуємо за підтримку фонду! Наша пацієнтка Юлія Марченко теж долучилася до акції.",
+        ),
+    ],
+    ids=["our_doctors_listed", "our_coordinator"],
+)
+def test_our_staff_named_in_full_passes_and_our_patient_named_in_full_is_blocked(
+    good: str, bad: str
+) -> None:
+    review = "Все чудово, дякуємо!"
+    assert rules_broken(good, "uk", review, "Ганна") == set()
+    assert "full_name" in rules_broken(bad, "uk", review, "Ганна")

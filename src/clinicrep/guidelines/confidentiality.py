@@ -2592,6 +2592,16 @@ def _staff_plural_before() -> re.Pattern[str]:
 
 
 @cache
+def _ours_before() -> re.Pattern[str]:
+    """Our possessive and a role right before a name (each language's [guard] ours_before:
+    "наша координаторка", "наші лікарки"): the practice's own people, the names it lists
+    too. Read before a name only: after one ("— наша улюблениця") it names no role."""
+    roles = {r for code in LANGUAGES for r in lexicon(code).ours_before}
+    alternatives = "|".join(sorted(roles, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?i:{alternatives})\s+$")
+
+
+@cache
 def _names_joined() -> re.Pattern[str]:
     """Between two names of one list (each language's [guard] names_joined): "Jenny Walsh and
     Tom Baker", "Евгения Васильева и Тимур Бакиев"."""
@@ -2611,21 +2621,24 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff_end = -1  # where the last member of staff named in full ends
     plural_before = _staff_plural_before()
     joined = _names_joined()
+    ours = _ours_before()
     for start, end, surname in _first_name_and_surname(text):
         if start in patronymic_at:
             continue  # "Вікторівна Орел" in "Анна Вікторівна Орел": judged with "Анна" before it
         if _PATRONYMIC.match(surname):
             patronymic_at.add(end - len(surname))
         listed = 0 <= staff_end < start and joined.fullmatch(text, staff_end, start)
+        ours_at = ours.search(text, max(0, start - 60), start)
         if (
             listed
+            or ours_at
             or staff.search(text, max(0, start - 60), start)
             or staff_role.search(text, max(0, start - 60), start)
         ):
             # a doctor or nurse of the practice, named in full on its website too, and the
             # colleagues a role in the plural lists ("our receptionists Jenny Walsh and Tom
             # Baker"; not "Dr. Emily Carter and Tom Fielding", who may be anyone)
-            listing = listed or plural_before.search(text, max(0, start - 40), start)
+            listing = listed or ours_at or plural_before.search(text, max(0, start - 40), start)
             staff_end = end if listing else -1
             continue
         staff_end = -1

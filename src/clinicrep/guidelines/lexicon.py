@@ -37,6 +37,7 @@ class Lexicon:
     staff_role_after: tuple[str, ...]  # after a name's dash, before a staff title: "our", "наш\w*"
     staff_away_after: tuple[str, ...]  # right after a name, where only staff are: "в отпуске"
     staff_plural_before: tuple[str, ...]  # a role in the plural before names: "nurses", "врачам"
+    ours_before: tuple[str, ...]  # our possessive and a role before names: "наша координаторка"
     names_joined: tuple[str, ...]  # the words between two names of one list: "and", "oraz"
     range_words: tuple[str, ...]  # between two days of one span: "to", "по", "do", "到"
     greetings: tuple[str, ...]  # before the person's name: "Dear", "Hi"
@@ -99,6 +100,7 @@ def lexicon(language: str) -> Lexicon:
         staff_role_after=tuple(guard.get("staff_role_after", ())),
         staff_away_after=tuple(guard.get("staff_away_after", ())),
         staff_plural_before=tuple(guard.get("staff_plural_before", ())),
+        ours_before=tuple(guard.get("ours_before", ())),
         names_joined=tuple(guard.get("names_joined", ())),
         range_words=tuple(guard.get("range_words", ())),
         greetings=tuple(guard.get("greetings", ())),
