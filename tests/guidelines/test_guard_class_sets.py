@@ -94,6 +94,8 @@ SETS = [
     ("own_uk_round25d.jsonl", ("uk",), 50, True),
     # ... and its check in new words (25d2: staff named in full, veterans, policies, offers)
     ("own_uk_round25d2.jsonl", ("uk",), 25, True),
+    # ... and 25d3 (hard negatives: rules and policies said to a reviewer greeted by name)
+    ("own_uk_round25d3.jsonl", ("uk",), 25, True),
 ]
 
 

@@ -107,3 +107,44 @@ def test_our_staff_named_in_full_passes_and_our_patient_named_in_full_is_blocked
     review = "Все чудово, дякуємо!"
     assert rules_broken(good, "uk", review, "Ганна") == set()
     assert "full_name" in rules_broken(bad, "uk", review, "Ганна")
+
+
+# round 25d3 (new words): rules and policies said to a reviewer greeted by name
+@pytest.mark.parametrize(
+    ("review", "reviewer", "good", "bad", "rule"),
+    [
+        # "правило" is no past verb in "-ло", "таке правило" no particular case
+        (
+            "Хірург не пояснив ризики!",
+            "Євгенія",
+            "Євгеніє, письмова згода перед операцією — таке правило в нас для всіх.",
+            "Євгеніє, лікар мав пояснити вам ускладнення після вашої операції.",
+            "confirms_patient",
+        ),
+        # what a rule of the practice applies to
+        (
+            "Передоплата навіть за консультацію? Дивно",
+            "Богдана",
+            "Богдано, передоплата діє лише для онлайн-консультацій та процедур, щоб захистити "
+            "час лікарів від неявок.",
+            "Богдано, передоплата за ваші процедури вже надійшла, дякуємо.",
+            "confirms_patient",
+        ),
+        # our director and the field they head, before their name
+        (
+            "Пропоную співпрацю з нашою лабораторією",
+            "Лабораторія «Аналітик»",
+            "Дякуємо за пропозицію! Щодо співпраці напишіть нашому директору з розвитку Олегу "
+            "Гаврилюку на partners@clinic.ua.",
+            "Дякуємо за пропозицію! Наша пацієнтка з Києва Олена Гаврилюк теж радила вашу "
+            "лабораторію.",
+            "full_name",
+        ),
+    ],
+    ids=["such_a_rule", "applies_only_to", "our_director_of"],
+)
+def test_a_rule_or_our_staff_in_a_reply_passes_and_its_bad_look_alike_is_blocked(
+    review: str, reviewer: str, good: str, bad: str, rule: str
+) -> None:
+    assert rules_broken(good, "uk", review, reviewer) == set()
+    assert rule in rules_broken(bad, "uk", review, reviewer)
