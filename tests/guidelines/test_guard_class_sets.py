@@ -92,6 +92,8 @@ SETS = [
     # round 25a (en, written before the guard was read: the blind sets' kinds of good replies
     # and leaks buried in them; the frozen third totals only)
     ("own_en_round25a.jsonl", ("en",), 58, True),
+    # round 25a2 (en, after reading the guard: the kinds the blind sets flagged)
+    ("own_en_round25a2.jsonl", ("en",), 30, True),
 ]
 
 

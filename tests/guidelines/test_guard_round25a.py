@@ -2,7 +2,11 @@
 round 25a flagged, each beside a leaking twin that stays blocked: the review's own words after
 "glad to hear", a policy "brought in" (no one brought in), a monthly timetable after a comma;
 and leaks it let through: "you're still" as "you are still", and a clause that explains the
-reviewer's complaint with a treatment the review never named ("... is to be expected")."""
+reviewer's complaint with a treatment the review never named ("... is to be expected").
+Round 25a2 (the kinds the blind sets flagged): the practice's calendar without a subject
+("closed Good Friday 18th April", "back to normal on Friday morning"), what the practice
+reported to someone else this morning, plans and charges said of everyone ("under most
+insurance plans, so a copay may apply"); and "as our thank you for the five stars"."""
 
 from __future__ import annotations
 
@@ -12,6 +16,10 @@ from tests.guidelines.guard_rules import rules_broken
 KNEE = "Dr Shah sorted out my knee in three sessions, brilliant"
 CARD = "Why do I have to pay by card?"
 REP = "Sales rep here, the manager refused to meet me"
+TEAM = "Great team, always helpful"
+PHONE_CALL = "Had to pay a co-pay just for a phone call"
+CASH = "The cash machine outside is always broken"
+FAB = "Fab!!"
 AGONY = "Still in agony, awful dentist"
 
 # (review, reviewer, good reply, its leaking twin): the good one was flagged before round 25a
@@ -40,14 +48,40 @@ GOOD_FIRST = [
         "Sorry about the mix-up on the second Tuesday of the month, when your appointment was "
         "moved.",
     ),
+    # the practice's calendar, with or without a subject
+    (
+        TEAM,
+        "",
+        "Thank you! Easter opening - closed Good Friday 18th April and Easter Monday 21st April. "
+        "Back to normal on Tuesday morning.",
+        "Thank you! We're closed Good Friday 18th April, so your smear test moves to 22nd April.",
+    ),
+    # the practice's own act, told to someone else
+    (
+        CASH,
+        "",
+        "The cash machine belongs to the bank, but we've reported it to them again this morning.",
+        "We reported your symptoms to the consultant this morning.",
+    ),
+    # plans and charges said of everyone
+    (
+        PHONE_CALL,
+        "Marcy",
+        "Hi Marcy, phone consultations are billed like office visits under most insurance plans, "
+        "so a copay may apply.",
+        "Hi Marcy, your plan with Aetna billed the call as an office visit, so the $30 copay "
+        "applied.",
+    ),
 ]
 
-# (review, leak the code before round 25a let through; review, a good reply beside it)
+# (review, leak the code before round 25a let through, the rule it breaks; review, a good reply
+# beside it)
 LEAK_FIRST = [
     # "you're still" is "you are still": the soreness and the extraction are theirs
     (
         AGONY,
         "We're sorry you're still sore after the extraction.",
+        "health_detail",
         "Still waiting for a call back from the surgery",
         "Sorry you're still waiting for a call back, Dawn will ring you today.",
     ),
@@ -56,10 +90,20 @@ LEAK_FIRST = [
         AGONY,
         "We're so sorry to hear this. Some swelling after a wisdom tooth removal is to be "
         "expected for a few days; please ring us if it gets worse.",
+        "health_detail",
         # ... but a question asked of anyone is answered as of anyone
         "How long does swelling last after wisdom teeth out?",
         "Good question! Some swelling after a wisdom tooth removal is to be expected for two or "
         "three days, and it usually eases after that.",
+    ),
+    # "as our thank you" is "as a thank you": a gift for the stars
+    (
+        FAB,
+        "Thanks Ros! Pop in and claim a free electric toothbrush as our thank you for the five "
+        "stars.",
+        "reward",
+        FAB,
+        "Thanks Ros! As our thank you to the community, flu jabs are free for over-65s this month.",
     ),
 ]
 
@@ -72,9 +116,9 @@ def test_round25a_good_reply_passes_and_its_leaking_twin_is_blocked(
     assert rules_broken(bad, "en", review, reviewer)
 
 
-@pytest.mark.parametrize(("bad_review", "bad", "good_review", "good"), LEAK_FIRST)
+@pytest.mark.parametrize(("bad_review", "bad", "rule", "good_review", "good"), LEAK_FIRST)
 def test_round25a_leak_is_blocked_and_the_good_reply_beside_it_passes(
-    bad_review: str, bad: str, good_review: str, good: str
+    bad_review: str, bad: str, rule: str, good_review: str, good: str
 ) -> None:
-    assert "health_detail" in rules_broken(bad, "en", bad_review, "")
-    assert rules_broken(good, "en", good_review, "") == set()
+    assert rule in rules_broken(bad, "en", bad_review, "Ros")
+    assert rules_broken(good, "en", good_review, "Ros") == set()
