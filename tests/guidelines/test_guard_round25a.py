@@ -6,7 +6,10 @@ reviewer's complaint with a treatment the review never named ("... is to be expe
 Round 25a2 (the kinds the blind sets flagged): the practice's calendar without a subject
 ("closed Good Friday 18th April", "back to normal on Friday morning"), what the practice
 reported to someone else this morning, plans and charges said of everyone ("under most
-insurance plans, so a copay may apply"); and "as our thank you for the five stars"."""
+insurance plans, so a copay may apply"); and "as our thank you for the five stars".
+Then (25a3, probed by hand in the same kinds): a weekday after "a", a holiday timetable's
+heading, the practice's hours changing from a day on; and a child watched growing up in our
+care."""
 
 from __future__ import annotations
 
@@ -72,6 +75,21 @@ GOOD_FIRST = [
         "Hi Marcy, your plan with Aetna billed the call as an office visit, so the $30 copay "
         "applied.",
     ),
+    # a weekday after "a" is no day in particular
+    (
+        "5 stars",
+        "Jo",
+        "Cheers Jo, much appreciated on a Monday morning!",
+        "Cheers Jo, lovely to see you on Monday morning for the filling!",
+    ),
+    # a holiday timetable under its heading; a change of the practice's hours from a day on
+    (
+        TEAM,
+        "Tim",
+        "Thanks Tim! Christmas hours: 24th Dec 8-1, 25th-26th closed, 27th normal hours. From 1 "
+        "September our phone lines open at 7.30am.",
+        "Thanks Tim! Christmas hours: your appointment on 24th Dec is still on.",
+    ),
 ]
 
 # (review, leak the code before round 25a let through, the rule it breaks; review, a good reply
@@ -104,6 +122,15 @@ LEAK_FIRST = [
         "reward",
         FAB,
         "Thanks Ros! As our thank you to the community, flu jabs are free for over-65s this month.",
+    ),
+    # a child watched growing up in our care is our patient; the practice's own growth is not
+    (
+        "Best paediatric office in town",
+        "Watching Noah grow from his very first baby check into a chatty eight-year-old has been a "
+        "joy for all of us.",
+        "confirms_patient",
+        "Best paediatric office in town",
+        "It has been amazing seeing our team grow from three to twelve people.",
     ),
 ]
 
