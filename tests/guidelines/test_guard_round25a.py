@@ -8,8 +8,8 @@ Round 25a2 (the kinds the blind sets flagged): the practice's calendar without a
 reported to someone else this morning, plans and charges said of everyone ("under most
 insurance plans, so a copay may apply"); and "as our thank you for the five stars".
 Then (25a3, probed by hand in the same kinds): a weekday after "a", a holiday timetable's
-heading, the practice's hours changing from a day on; and a child watched growing up in our
-care."""
+heading, the practice's hours changing from a day on, what comes off every bill; and a child
+watched growing up in our care."""
 
 from __future__ import annotations
 
@@ -89,6 +89,14 @@ GOOD_FIRST = [
         "Thanks Tim! Christmas hours: 24th Dec 8-1, 25th-26th closed, 27th normal hours. From 1 "
         "September our phone lines open at 7.30am.",
         "Thanks Tim! Christmas hours: your appointment on 24th Dec is still on.",
+    ),
+    # what comes off every bill is a payment rule ("it's" as "it is"); what came off theirs is not
+    (
+        "Deposit of £40?!",
+        "Ann",
+        "Hi Ann, the deposit policy applies to every new booking over 40 minutes and is explained "
+        "when you book. It's taken off the final bill.",
+        "Ann, your deposit of £40 was taken off the final bill.",
     ),
 ]
 
