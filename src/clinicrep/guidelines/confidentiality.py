@@ -1780,6 +1780,14 @@ def rules_reading(
         before = reward_spans[max(0, at - 6) : at][::-1]
         return _ListStep(start, end, found, reward_spans[at + 1 : at + 7] if after else before)
 
+    def sentence_spoken_to(clause: int) -> bool:
+        """A clause of the clause's sentence speaks to the reviewer or a relative of theirs,
+        or the sentence names them."""
+        s_start, s_end = whom.sentence_span(clause)
+        return any(
+            c in whom.addressee for c in range(index.of(s_start), index.of(s_end - 1) + 1)
+        ) or any(s_start <= at < s_end for at, _ in name_spans)
+
     voids_in: dict[int, list[tuple[int, int]]] = {}
 
     def voids_of(clause: int) -> list[tuple[int, int]]:
@@ -2089,6 +2097,14 @@ def rules_reading(
                 continue  # "Nasze ceny: przegląd 350 zł, zdjęcie 60 zł": everyone's prices
             if kind in ("billing", "insurance") and whom.money_as_a_rule(clause, hit):
                 continue  # "就诊当天取消则无法退款", "无痛胃镜需另加麻醉费约600元": anyone's money
+            if (
+                kind in ("billing", "insurance")
+                and phrase_beside("money_not_theirs", start, end, after=False)
+                and not whom.told_of_someone(clause)
+                and not sentence_spoken_to(clause)
+            ):
+                continue  # "bez dodatkowej opłaty", "zgodnie z przepisami NFZ": no charge at
+                # all, the insurer's own rules; nobody's money (not "Pani wizyta bez opłaty")
             if kind in ("billing", "insurance") and whom.follows_general(clause):
                 continue  # "... for everyone: most policies pay the surgery fee. The fee is set
                 # by the hospital, and the insurer decides what it covers": nobody's money
@@ -2285,14 +2301,44 @@ def _second_reading(
     p = reader.p_bad(text)
     if found:
         return [f for f in found if f.code == FindingCode.REWARD] if p < reader.veto else found
-    if p < reader.add or "confirms_patient" not in pack.rules:
-        return found
+    if p < reader.add or "confirms_patient" not in pack.rules or not _speaks_to_reader(read):
+        return found  # (a reply that nowhere speaks to or names them confirms no one)
     start, end = reader.worst_sentence(text)
     return [
         ConfidentialityFinding(
             start, end, FindingCode.LEARNED, text[start:end], rewrite, pack.country
         )
     ]
+
+
+def _speaks_to_reader(read: RulesReading[ConfidentialityFinding]) -> bool:
+    """The reply speaks to someone or names someone somewhere ([guard] addressee: "ваш",
+    "您"; a title of address: "Pani"; the reviewer's public name or any first name): a reply
+    that does neither ("Warto wiedzieć, że przy pakiecie 3 wizyt każda kolejna jest o 10%
+    tańsza – ta zniżka dotyczy każdego") tells no one that they are a patient, whatever its
+    words (round 25c)."""
+    whom = read.whom
+    if whom.name_spans or whom.addressee:
+        return True
+    text = read.text
+    if any(p.search(text) for c in whom.codes if (p := _address_titles(c)) is not None):
+        return True  # "Dziękujemy za wizytę, Pani Jolanto!" (no public name given)
+    if any(w[0].isupper() and _is_first_name(w) for w in WORD.findall(text)):
+        return True  # "The blue room crew sends hugs to little Ann": someone by name
+    low = whom.low if whom.low is not None else lowered(text)
+    return any(
+        next(language_pack(c).phrases["addressee"].finditer_in(text, low, 0, len(text)), None)
+        for c in whom.codes
+    )
+
+
+@cache
+def _address_titles(language: str) -> re.Pattern[str] | None:
+    """The language's titles of address as whole words ([guard] titles: "pani", "Mrs")."""
+    titles = lexicon(language).titles
+    if not titles:
+        return None
+    return re.compile(r"(?<!\w)(?i:" + "|".join(titles) + r")(?!\w)")
 
 
 # The finding the structured reader adds for a hit a veto dropped: the hit's own rule.
