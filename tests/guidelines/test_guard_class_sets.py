@@ -93,6 +93,8 @@ SETS = [
     # (policies, offers for all, non-patients, corrections, echoes) and leaks buried in them;
     # the frozen third totals only
     ("own_pl_round25c.jsonl", ("pl",), 60, True),
+    # ... and its check in new words (25c2, written after the guard was read)
+    ("own_pl_round25c2.jsonl", ("pl",), 24, True),
 ]
 
 

@@ -81,3 +81,18 @@ def test_a_reply_that_nowhere_speaks_to_the_reviewer_gets_no_learned_finding() -
         " są przyjmowani tylko w piątki."
     )
     assert _rules(spoken, "Miła obsługa.", "Jolanta") != set()
+
+
+def test_an_apology_that_repeats_the_review_may_name_its_care_by_another_word() -> None:
+    review = "Zrobili mi RTG nie tego zęba co trzeba, musiałam przyjść drugi raz."
+    reply = (
+        "Bardzo przepraszamy, że musiała Pani przyjść drugi raz z powodu zdjęcia nie tego zęba"
+        " – to nasz błąd i nie powinien się zdarzyć. Wprowadziliśmy podwójne sprawdzanie"
+        " skierowań na RTG. Prosimy o kontakt z kierowniczką pod nr 22 111 22 33."
+    )
+    assert _rules(reply, review, "Bogusia") == set()
+    # a doctor the review did not name, or a visit to come, is no repetition
+    doctor = "Przykro nam, że musiała Pani czekać na wizytę u dr Nowak."
+    assert "confirms_patient" in _rules(doctor, "Ból zęba, czekałam godzinę.", "Bogusia")
+    ahead = "Bardzo przepraszamy za pomyłkę, a Pani kolejna wizyta u dr Nowak jest już umówiona."
+    assert "confirms_patient" in _rules(ahead, review, "Bogusia")

@@ -1569,6 +1569,38 @@ def rules_reading(
             )
         return found
 
+    def apology_repeats(clause: int, hit: Hit) -> bool:
+        """The clause apologises ([guard] regret) before the care word, and every other word
+        after the apology, to the clause's end, repeats the review (review_words; but
+        ``echo_filler``, "z powodu"): "Bardzo przepraszamy, że musiała Pani przyjść drugi raz
+        z powodu zdjęcia nie tego zęba" after "zrobili mi RTG nie tego zęba, musiałam przyjść
+        drugi raz". The care word may be another word for the review's own ("zdjęcie" for
+        "RTG"); a doctor, a day or a next visit added is no repetition."""
+        if not lexicon(primary).echo_letters or not apologises(clause):
+            return False  # (a language no one has tuned echoes for reads as before)
+        start, end = clauses[clause]
+        regret = next(
+            (
+                m
+                for code in codes
+                for m in language_pack(code)
+                .phrases["regret"]
+                .finditer_in(text, low, start, hit.start)
+            ),
+            None,
+        )
+        if regret is None:
+            return False
+        lex = lexicon(primary)
+        rest = [
+            (m.start(), m.end())
+            for m in WORD.finditer(text, regret.end(), end)
+            if len(m.group()) >= 4
+            and not (hit.start <= m.start() < hit.end)
+            and m.group().casefold() not in lex.echo_filler | lex.echo_skip
+        ]
+        return all(review_words(s, e) for s, e in rest)
+
     addressees_by_end: dict[int, tuple[list[int], list[int]]] = {}
 
     def last_addressee_before(clause: int, at: int) -> Hit | None:
@@ -2027,6 +2059,10 @@ def rules_reading(
                 and names_reported(text, primary, clauses[clause][0], start)
             ):
                 continue  # "也没有您提到的那位医生" after "那个张医生": the review's own word
+            if near and apology_repeats(clause, hit) and review_tells_of_their_illness():
+                continue  # "przepraszamy, że musiała Pani przyjść drugi raz z powodu zdjęcia"
+                # after "zrobili mi RTG nie tego zęba": the care their review tells of, in
+                # the apology for it (another word for it: "zdjęcie" for "RTG")
             if near and review_words(start, end) and apologises(clause):
                 continue  # "sorry you left confused about your results" after "my results"
             if near and not whom.general(clause):
