@@ -89,6 +89,11 @@ SETS = [
     # round 22c (a thanks for the review, then an offer to a group or a gift to this reader;
     # the frozen third totals only)
     ("own_reward_round22c.jsonl", ("en", "ru", "uk", "pl", "zh"), 11, True),
+    # round 25e (ru), written before its writer read the guard: the blind sets' kinds of good
+    # replies (policies, offers, non-patients, corrections, echoes) and leaks buried in them;
+    # the frozen third totals only
+    ("own_ru_round25e.jsonl", ("ru",), 56, True),
+    ("own_ru_round25e2.jsonl", ("ru",), 12, True),
     # round 25c (pl), written before the guard was read: the blind sets' kinds of good replies
     # (policies, offers for all, non-patients, corrections, echoes) and leaks buried in them;
     # the frozen third totals only

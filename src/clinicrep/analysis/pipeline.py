@@ -21,7 +21,7 @@ from clinicrep import __version__, paths
 from clinicrep.analysis.aspects import AspectReading, ends_refusing, read_aspects
 from clinicrep.analysis.language import detect_language
 from clinicrep.analysis.learning import active_model, generation
-from clinicrep.analysis.lexicon import _AN_EMOJI
+from clinicrep.analysis.lexicon import _AN_EMOJI, settle
 from clinicrep.analysis.parallel import AnalysisPool
 from clinicrep.analysis.sentiment import (
     TextScore,
@@ -158,6 +158,7 @@ def analyse_review(
         if known is not None:
             return _copy(known)  # a copy: a caller may change what it is given
     analysis = _analyse(review, text, fallback_language, learned)
+    settle()  # the word lists it loaded (the first review of a language) out of the collector's way
     if key is not None:
         if len(_remembered) >= _REMEMBERED:
             _remembered.clear()

@@ -22,6 +22,7 @@ from clinicrep.analysis.lexicon import (
     SENTENCE_MARK,
     Match,
     Matcher,
+    built,
     copy_matcher,
     matcher,
     read_together,
@@ -761,9 +762,16 @@ def text_score(text: str, lang: str) -> TextScore:
 def _textblob_polarity(text: str) -> float:
     """``TextBlob(text).sentiment.polarity``: the same PatternAnalyzer, called without the
     blob and the named tuple TextBlob builds around it each time (a third of its cost)."""
+    global _textblob_loaded
     from textblob.en import sentiment  # imported late: its import costs ~0.3 s
 
+    if not _textblob_loaded:
+        _textblob_loaded = True
+        built()  # its word list, loaded by this first call, lives on (see lexicon.settle)
     return float(sentiment(text)[0])
+
+
+_textblob_loaded = False
 
 
 def stars_score(rating: int | None, recommendation: str | None) -> float | None:

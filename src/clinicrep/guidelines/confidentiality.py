@@ -1434,8 +1434,10 @@ def rules_reading(
             clause, max(conditions_end(clause)) if here else clauses[clause][0]
         ):
             return False
-        if whom.about_no_one(clause, health=False):
+        if whom.about_no_one(clause, health=False) and (not here or thanks_in(clause)):
             return False  # "... and the consultation is free for everyone"
+        # (a review asked of everyone in the benefit's own clause is still its condition: "всем,
+        # кто ставит нам 5 звёзд, мы возвращаем 500 рублей" is a reward to each who does)
         return not (
             reward_refused(start, end, after=False)
             or reward_refused(start, end, after=True)
@@ -2053,6 +2055,8 @@ def rules_reading(
             near = addressee_at.get(clause, ())
             if whom.said_of_group(start):
                 continue  # "陪老人来验配助听器的家属往往比老人还着急，您的细心……": the group's
+            if whom.supposed_of_anyone(clause, hit):
+                continue  # "Когда пожилой человек приходит к врачу, ...": anyone's visit
             if (
                 reports_echoes
                 and text[start:end].casefold() in review_folded
