@@ -404,6 +404,9 @@ class AspectReading:
     # concession ("Although the doctor was friendly enough, ..."): where nothing else praises
     # (firm is blame only), its words' praise is not meant
     hedged: bool = False
+    # praise told first and then, after a "but", complaints about other aspects that outweigh it
+    # (see PRAISED_THEN_TURNED): the writer gives both sides
+    praised_first: bool = False
 
     @property
     def evident(self) -> bool:
@@ -418,7 +421,7 @@ class AspectReading:
             return False
         if (self.judged_clauses <= _FEW_CLAUSES and not self.long) or self.evident:
             return True
-        if self.reserved and self.weaker >= _RESERVED:
+        if (self.reserved or self.praised_first) and self.weaker >= _RESERVED:
             return True
         stronger = max(self.praise, self.blame)
         # a long story that judges in only a few clauses: its weaker side needs less weight
@@ -3033,6 +3036,11 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             and _set_apart(clauses, strongest[aspect][1])
             for aspect, total in firm.items()
         )
+    praised_first = (
+        len(polarities) > 1
+        and _RESERVED <= best_praise < worst_blame
+        and _praised_then_turned(clauses, firm, strongest)
+    )
     return AspectReading(
         opinions,
         praise,
@@ -3045,6 +3053,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         min(best_praise, worst_blame),
         reserved,
         hedged,
+        praised_first,
     )
 
 
@@ -3429,6 +3438,33 @@ _AWAITED = frozenset((Aspect.WAITING,))  # what a person named is only the objec
 _BOOKED = frozenset((Aspect.DOCTOR, Aspect.NURSE))  # whom a booking is with (_booked)
 _BOOKED_VALUES = frozenset(a.value for a in _BOOKED)
 _ZH_BOOKED = re.compile(r"挂.{1,8}?的号")  # "挂王医生的号": the doctor between 挂 and 号
+
+
+# PRAISED_THEN_TURNED: praise of one aspect, then "but" and the complaints about others ("医生挺
+# 专业，但是排队两个小时，收费也不透明", "Lovely nurses, but the wait was two hours and the desk
+# was rude"): the writer gives both sides, praise first, and the complaints, however many and
+# however they outweigh it, do not take it back; the review is mixed (session 25, probe38a). Not
+# praise after the "but" ("..., but the nurses were kind": a concession, see reserved), nor praise
+# hedged or granted (those are not firm).
+def _praised_then_turned(
+    clauses: _Clauses,
+    firm: dict[Aspect, float],
+    strongest: dict[Aspect, tuple[float, Clause]],
+) -> bool:
+    """Whether an aspect firmly praised (by at least _RESERVED) is told before a clause that
+    opens with a contrast and blames another aspect (see PRAISED_THEN_TURNED)."""
+    order = {id(c): k for k, c in enumerate(clauses.items) if c is not None}
+    praised = [
+        order[id(clause)]
+        for a, total in firm.items()
+        if total >= _RESERVED and not (clause := strongest[a][1]).contrast and id(clause) in order
+    ]
+    return bool(praised) and any(
+        total <= -_JUDGED
+        and _set_apart(clauses, strongest[a][1])
+        and order.get(id(strongest[a][1]), -1) > min(praised)
+        for a, total in firm.items()
+    )
 
 
 def _set_apart(clauses: _Clauses, clause: Clause) -> bool:

@@ -1535,6 +1535,9 @@ def rules_reading(
             )
         if not explains:
             return False
+        if review_asks() and not tells_of_self(review_text[:_REVIEW_READ_LIMIT], primary):
+            return False  # a question asked of anyone ("how long does swelling last after
+            # wisdom teeth out?") is answered as of anyone
         if review_facts is None:
             review_facts = _review_facts(review_text, codes, country)
         return (
