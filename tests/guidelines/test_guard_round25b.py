@@ -75,3 +75,17 @@ def test_a_span_of_hours_written_without_spaces_is_the_practices_calendar() -> N
     assert ("date", "周六上午9点") in found(
         "您好，您周六上午9点到的时候医生还在手术。", "周末开门吗", "路人"
     )
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # a request that tells of their care is no advice for anyone
+        "感谢好评，请您把剩下的阿莫西林吃完，有不舒服随时来。",
+        "谢谢！请您拔牙后两小时内不要吃东西，伤口会慢慢愈合。",
+        # a procedure that turns to their own money is no rule for anyone
+        "您好，我们的流程是先交押金，这次的3000元押金已经退到您卡上了。",
+    ],
+)
+def test_a_request_or_a_procedure_that_tells_of_their_care_is_still_blocked(reply: str) -> None:
+    assert found(reply, "医生很好", "小王") != []
