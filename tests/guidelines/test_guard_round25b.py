@@ -89,3 +89,13 @@ def test_a_span_of_hours_written_without_spaces_is_the_practices_calendar() -> N
 )
 def test_a_request_or_a_procedure_that_tells_of_their_care_is_still_blocked(reply: str) -> None:
     assert found(reply, "医生很好", "小王") != []
+
+
+def test_a_list_of_plain_weekdays_is_a_weekly_timetable_and_next_weeks_days_are_still_theirs() -> (
+    None
+):
+    assert found("您好，周一、周三上午有儿童口腔专家坐诊，欢迎预约。", "有儿童牙科吗", "路人") == []
+    assert ("date", "周四下午") in found(
+        "谢谢！下周二、周四下午来换药，别忘了。", "医生很好", "小王"
+    )
+    assert ("date", "周四下午") in found("谢谢！您周二、周四下午来换药就行。", "医生很好", "小王")
