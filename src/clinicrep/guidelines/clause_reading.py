@@ -985,6 +985,7 @@ class WhomReading:
         self.reviewer_name = reviewer_name
         self.packs = [language_pack(code).phrases for code in codes]
         self.health_spans = [(h.start, h.end) for _, h in facts if h.kind == "health"]
+        self._health_starts = sorted(start for start, _ in self.health_spans)
         self.addressee: set[int] = set()
         self.negation: set[int] = set()
         self.addressee_at: dict[int, list[Hit]] = {}
@@ -1303,7 +1304,10 @@ class WhomReading:
         for p in self.packs:
             for m in p["ours_done"].finditer_in(self.text, self.low, start, end):
                 own = self.clauses[self._clause_index.of(m.start())]
-                if not any(own[0] <= s < own[1] for s, _ in self.health_spans):
+                # a health word starting in the clause, found in log time (a pasted megabyte
+                # has thousands of steps of ours and of health words)
+                at = bisect.bisect_left(self._health_starts, own[0])
+                if not (at < len(self._health_starts) and self._health_starts[at] < own[1]):
                     spans.append((own, (m.start(), m.end())))
         return tuple(spans)
 
