@@ -343,7 +343,16 @@ def print_aspect_sets() -> None:
     ("knowledgeable but unfriendly", "грамотный, но хамоватый", "kompetentny, ale opryskliwy",
     "医生很专业，就是态度冷淡"), a complaint with a concession after it ("Kolano nadal boli mimo
     leczenia"), what came of a complaint told as handled well, and a concession before praise
-    (the look-alike), the same."""
+    (the look-alike), the same.
+    "probe38a" (English and Chinese, 30 each, 19 and 18 mixed): session 25's probe written before
+    the reader was read: the mixed review that ends warm in English ("staff lovely, but I waited
+    90 minutes and nobody said why; would still come back") and the mixed review that ends cold
+    in Chinese ("医生挺专业，但是排队两个小时，收费也不透明"), sarcasm, lists of small gripes after
+    praise, praise after a bad start, typos and emoji, ratings that disagree with the text.
+    "probe38b" (Russian and Ukrainian, 27 each, 15 and 14 mixed): session 25's probe written
+    before the reader was read, in the ПроДокторов / Doc.ua style (long stories, a doctor
+    praised beside the registry or the price, "никто не объяснил", "лікар не слухав", a
+    complaint said politely or with irony, lists of small gripes), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -388,6 +397,10 @@ def print_aspect_sets() -> None:
     last = (*last, "probe37-tune", "probe37-frozen")
     # probe36 (all five, 9 each): round thirty-six's manner beside skill, concessions, complaints
     last = (*last, "probe36-tune", "probe36-frozen")
+    # probe38a (English and Chinese, 30 each): session 25's mixed reviews, written before reading
+    last = (*last, "probe38a-tune", "probe38a-frozen")
+    # probe38b (Russian and Ukrainian, 27 each): session 25's probe written before the reader
+    last = (*last, "probe38b-tune", "probe38b-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:

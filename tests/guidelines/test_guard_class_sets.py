@@ -92,6 +92,17 @@ SETS = [
     # round 25b (zh, written before its writer read the guard: the blind sets' kinds of good and
     # bad replies; the frozen third totals only)
     ("own_zh_round25b.jsonl", ("zh",), 60, True),
+    # round 25a (en, written before the guard was read: the blind sets' kinds of good replies
+    # and leaks buried in them; the frozen third totals only)
+    ("own_en_round25a.jsonl", ("en",), 58, True),
+    # round 25a2 (en, after reading the guard: the kinds the blind sets flagged)
+    ("own_en_round25a2.jsonl", ("en",), 30, True),
+    # round 25e (ru), written before its writer read the guard: the blind sets' kinds of good
+    # replies (policies, offers, non-patients, corrections, echoes) and leaks buried in them;
+    # the frozen third totals only
+    ("own_ru_round25e.jsonl", ("ru",), 56, True),
+    # round 25e2 (ru, after reading the guard: round 25e's readings in new words)
+    ("own_ru_round25e2.jsonl", ("ru",), 12, True),
 ]
 
 

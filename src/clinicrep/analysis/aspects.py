@@ -224,7 +224,25 @@ _ELLIPTIC_WORDS = 5
 _ELLIPTIC_ASKED = (
     3  # words of the sentence before one that is only the verdict ("The doctor? Meh.")
 )
+# A complaint said politely as a wish ("Хотелось бы, чтобы администраторы предупреждали о
+# переносе заранее", "Було б добре, якби в реєстратурі були привітнішими", "Администраторам
+# стоит поучиться вежливости"; section [wish], its weight the blame): what the patient wishes
+# for was missing, so the clause of the wish (and, where the marker ends its own clause at a
+# comma, the clause after it) blames what it names, its praise words and deeds turned. A wish
+# for more of the same is praise ("Хотелось бы, чтобы таких врачей было больше"; section
+# [wish_not]: the clause is left as it is). Session 25 (probe38b).
+WISH = "wish"
+WISH_NOT = "wish_not"
+# A heading of the complaints listed after praise ("З мінусів: 1. ... 2. ...", "Из минусов:",
+# "Недостатки:"; section [minus_list]): every sentence after it is set apart by the writer, as
+# after a reservation (see _RESERVED), though the list's numbers end the sentence of the heading.
+# Session 25 (probe38b).
+MINUS_LIST = "minus_list"
+_NO_LIST = 1 << 30  # no heading: no sentence comes after it
 _OTHER_SECTIONS = (
+    MINUS_LIST,
+    WISH,
+    WISH_NOT,
     GRANTING,
     HEDGE,
     SARCASM,
@@ -386,6 +404,9 @@ class AspectReading:
     # concession ("Although the doctor was friendly enough, ..."): where nothing else praises
     # (firm is blame only), its words' praise is not meant
     hedged: bool = False
+    # praise told first and then, after a "but", complaints about other aspects that outweigh it
+    # (see PRAISED_THEN_TURNED): the writer gives both sides
+    praised_first: bool = False
 
     @property
     def evident(self) -> bool:
@@ -400,7 +421,7 @@ class AspectReading:
             return False
         if (self.judged_clauses <= _FEW_CLAUSES and not self.long) or self.evident:
             return True
-        if self.reserved and self.weaker >= _RESERVED:
+        if (self.reserved or self.praised_first) and self.weaker >= _RESERVED:
             return True
         stronger = max(self.praise, self.blame)
         # a long story that judges in only a few clauses: its weaker side needs less weight
@@ -507,6 +528,62 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause]) -> set[int]:
         if named <= {*clause.aspects, *_HEDGED_WORK}:
             turned.add(i)
     return turned
+
+
+def _minuses_from(clauses: _Clauses) -> int:
+    """The sentence of the first heading of a list of complaints (see MINUS_LIST), or
+    _NO_LIST."""
+    for i, args in enumerate(clauses._args):
+        if MINUS_LIST in map(_section, args[1]):
+            return clauses.sentences[i]
+    return _NO_LIST
+
+
+def _wished(clauses: _Clauses, items: list[Clause], i: int) -> list[int]:
+    """The clauses a marker of a wish in clause ``i`` speaks of (see WISH): its own and the
+    next of its sentence up to one that opens with a contrast or names an aspect the wish has
+    not named ("хотілося б, | щоб лікар | хоча б дослухав до кінця": all three); none where the
+    wish asks for more of the same (WISH_NOT)."""
+    sentences = clauses.sentences
+    args = clauses._args
+    scope = [i]
+    named = set(items[i].aspects)
+    for k in range(i + 1, len(items)):
+        clause = items[k]
+        if sentences[k] != sentences[i] or clause is None:
+            break
+        opening = clause.span[0]
+        if any(m.section in CONTRASTS and m.start == opening for m in args[k][0]):
+            break  # "..., а не за час до него": the wish ends
+        if named and not named.issuperset(clause.aspects):
+            break  # "..., врач при этом отличный": another aspect, judged as it says
+        named.update(clause.aspects)
+        scope.append(k)
+    if any(m.section == WISH_NOT for k in scope for m in args[k][1]):
+        return []
+    return scope
+
+
+def _read_wishes(clauses: _Clauses, items: list[Clause]) -> None:
+    """Turns, in ``items``, the clauses of a wish into the complaint the wish is (see WISH)."""
+    args = clauses._args
+    if not args:
+        return  # Chinese: no markers of a wish read
+    for i, clause_args in enumerate(args):
+        if WISH not in map(_section, clause_args[1]):
+            continue
+        clause = items[i]
+        if clause is None or clause.turned:
+            continue
+        blame = _weight(next(m.value for m in clause_args[1] if m.section == WISH))
+        for k in _wished(clauses, items, i):
+            wished = items[k]
+            if wished is None or not wished.aspects:
+                continue
+            own = {a: -abs(w) for a, w in wished.own.items()}
+            general = min(-abs(wished.general), blame)
+            total = general + sum(own.values())
+            items[k] = wished._replace(general=general, own=own, total=total)
 
 
 @cache
@@ -2678,6 +2755,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     near = {s for s, named in zip(sentences, clauses.naming, strict=True) if named}
     near |= {s + 1 for s in near} | clauses.competence
     items = clauses.near(near)
+    _read_wishes(clauses, items)
     turned = _hedged_turned(clauses, items)
     hedged = False  # praise hedged and then blamed was read (see HEDGE)
     when = _when(lang)
@@ -2696,6 +2774,24 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             continue
         clause = items[i]
         aspects, general, total = clause.aspects, clause.general, clause.total
+        if (
+            general >= _JUDGED
+            and lang in _PRO_DROP
+            and (
+                aspects == _COMMUNICATION_ONLY
+                # (a sentence that names nothing judges what the one before it named:
+                # _previous_sentence)
+                or (
+                    not aspects
+                    and any(map(clauses.naming.__getitem__, clauses.of_sentence(sentence)))
+                )
+            )
+            and not clause.contrast
+            and (carried := _carried_person(clauses, i)) is not None
+        ):
+            # "Была на приёме у Елены Викторовны. Выслушала, всё объяснила": the person the
+            # sentence before named is who these words judge (PRO_DROP)
+            aspects = (*aspects, carried)
         if (
             _WAITING in aspects
             and clauses.says_when(clause, when)
@@ -2920,10 +3016,31 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     if len(polarities) > 1 and worst_blame <= best_praise:
         # (the complaint set apart from the praise; praise set apart from a complaint, "but the
         # nurses were kind", is a concession: a Care Opinion negative story read mixed)
+        listed = _minuses_from(clauses)
         reserved = any(
-            total <= -_JUDGED and _set_apart(clauses, strongest[aspect][1])
+            total <= -_JUDGED
+            and (
+                _set_apart(clauses, strongest[aspect][1]) or strongest[aspect][1].sentence > listed
+            )
             for aspect, total in firm.items()
         )
+    elif len(polarities) > 1 and not long and best_praise >= _RESERVED:
+        # praise told first, then a complaint set apart by "but" ("Цены приятные, и ремонт
+        # свежий. Но гинеколог грубоватая, ..."): both are meant (PRAISE_THEN_BUT)
+        first_praise = min(
+            strongest[aspect][1].sentence for aspect, total in firm.items() if total >= _JUDGED
+        )
+        reserved = any(
+            total <= -_JUDGED
+            and strongest[aspect][1].sentence > first_praise
+            and _set_apart(clauses, strongest[aspect][1])
+            for aspect, total in firm.items()
+        )
+    praised_first = (
+        len(polarities) > 1
+        and _RESERVED <= best_praise < worst_blame
+        and _praised_then_turned(clauses, firm, strongest)
+    )
     return AspectReading(
         opinions,
         praise,
@@ -2936,6 +3053,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         min(best_praise, worst_blame),
         reserved,
         hedged,
+        praised_first,
     )
 
 
@@ -3240,6 +3358,51 @@ def _exclaims(clauses: _Clauses, i: int, clause: Clause) -> bool:
     return clause.span[1] - clause.span[0] <= 3
 
 
+# A sentence of deeds or praise with no subject after one that only names a doctor or a nurse
+# ("Была на приёме у Елены Викторовны. Выслушала, всё объяснила, назначила лечение.", "Записалася
+# до Оксани Василівни. Уважна, все пояснила."): Russian and Ukrainian drop the subject a past
+# verb's ending already tells, so the person named before is who its words judge, beside the
+# explaining its own terms credit. Only where the sentence names nobody else and its clause names
+# nothing but the information (session 25, the tuning rows of probe14 and probe38b).
+_COMMUNICATION_ONLY = (Aspect.COMMUNICATION,)
+_CARRIED = (Aspect.DOCTOR, Aspect.NURSE)
+_PRO_DROP = frozenset(("ru", "uk"))
+# ... but a verb in the plural past ("объяснили", "пояснили") is no one's in particular, and a
+# deed not done ("так и не перезвонила") is the information's, as the labelled sets read it: the
+# person is carried only to praise, by a clause with no such verb
+_PLURAL_PAST = "ли"
+
+
+def _carried_person(clauses: _Clauses, i: int) -> Aspect | None:
+    """The doctor or nurse the sentence before clause ``i``'s named, where it named one of them
+    and judged nothing, and ``i``'s sentence names no person (see _COMMUNICATION_ONLY)."""
+    if not clauses._args:
+        return None  # Chinese: its clauses are read otherwise
+    sentences, items = clauses.sentences, clauses.items
+    start, end = items[i].span
+    if any(t.endswith(_PLURAL_PAST) for t in clauses._args[i][2][start:end]):
+        return None
+    sentence = sentences[i]
+    ours = clauses.of_sentence(sentence)
+    if any(
+        c is not None and not _PERSONS.isdisjoint(c.aspects) for c in map(items.__getitem__, ours)
+    ):
+        return None
+    before = clauses.of_sentence(sentence - 1)
+    if not before:
+        return None
+    named: set[Aspect] = set()
+    for k in before:
+        clause = items[k]
+        if clause is None or abs(clause.total) >= _JUDGED:
+            return None
+        named.update(a for a in clause.aspects if a in _PERSONS)
+    if len(named) != 1:
+        return None
+    person = named.pop()
+    return person if person in _CARRIED else None
+
+
 def _previous_sentence(
     clauses: _Clauses, i: int, regrets: tuple[tuple[str, ...], ...]
 ) -> Clause | None:
@@ -3275,6 +3438,33 @@ _AWAITED = frozenset((Aspect.WAITING,))  # what a person named is only the objec
 _BOOKED = frozenset((Aspect.DOCTOR, Aspect.NURSE))  # whom a booking is with (_booked)
 _BOOKED_VALUES = frozenset(a.value for a in _BOOKED)
 _ZH_BOOKED = re.compile(r"挂.{1,8}?的号")  # "挂王医生的号": the doctor between 挂 and 号
+
+
+# PRAISED_THEN_TURNED: praise of one aspect, then "but" and the complaints about others ("医生挺
+# 专业，但是排队两个小时，收费也不透明", "Lovely nurses, but the wait was two hours and the desk
+# was rude"): the writer gives both sides, praise first, and the complaints, however many and
+# however they outweigh it, do not take it back; the review is mixed (session 25, probe38a). Not
+# praise after the "but" ("..., but the nurses were kind": a concession, see reserved), nor praise
+# hedged or granted (those are not firm).
+def _praised_then_turned(
+    clauses: _Clauses,
+    firm: dict[Aspect, float],
+    strongest: dict[Aspect, tuple[float, Clause]],
+) -> bool:
+    """Whether an aspect firmly praised (by at least _RESERVED) is told before a clause that
+    opens with a contrast and blames another aspect (see PRAISED_THEN_TURNED)."""
+    order = {id(c): k for k, c in enumerate(clauses.items) if c is not None}
+    praised = [
+        order[id(clause)]
+        for a, total in firm.items()
+        if total >= _RESERVED and not (clause := strongest[a][1]).contrast and id(clause) in order
+    ]
+    return bool(praised) and any(
+        total <= -_JUDGED
+        and _set_apart(clauses, strongest[a][1])
+        and order.get(id(strongest[a][1]), -1) > min(praised)
+        for a, total in firm.items()
+    )
 
 
 def _set_apart(clauses: _Clauses, clause: Clause) -> bool:

@@ -21,7 +21,7 @@ from clinicrep import __version__, paths
 from clinicrep.analysis.aspects import AspectReading, ends_refusing, read_aspects
 from clinicrep.analysis.language import detect_language
 from clinicrep.analysis.learning import active_model, generation
-from clinicrep.analysis.lexicon import _AN_EMOJI
+from clinicrep.analysis.lexicon import _AN_EMOJI, settle
 from clinicrep.analysis.parallel import AnalysisPool
 from clinicrep.analysis.sentiment import (
     TextScore,
@@ -158,6 +158,7 @@ def analyse_review(
         if known is not None:
             return _copy(known)  # a copy: a caller may change what it is given
     analysis = _analyse(review, text, fallback_language, learned)
+    settle()  # the word lists it loaded (the first review of a language) out of the collector's way
     if key is not None:
         if len(_remembered) >= _REMEMBERED:
             _remembered.clear()
@@ -235,6 +236,18 @@ def _praised_by_emoji(text: str, lang: str) -> Sentiment:
     return Sentiment.NEGATIVE if label_for(words, lang) is Sentiment.NEGATIVE else Sentiment.NEUTRAL
 
 
+def _set_apart_against(reading: AspectReading, score: float) -> bool:
+    """Whether the side the words lean against is told with evidence or set apart by the writer:
+    a complaint reserved in a text that leans to praise ("Only gripe: the car park"), or praise
+    told first in one that leans to blame, the complaints after a "but" ("Love Dr Shah. But the
+    booking system is a nightmare, ..."; aspects.PRAISED_THEN_TURNED)."""
+    return (
+        reading.evident
+        or (reading.reserved and score > 0.0)
+        or (reading.praised_first and score < 0.0)
+    )
+
+
 def _told_both_ways(reading: AspectReading, negative_clauses: int) -> bool:
     """Whether a review of middling stars praises and blames (see _MIDDLING)."""
     sides = {o.polarity for o in reading.opinions}
@@ -252,7 +265,7 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
     if stars == _MIDDLING and _told_both_ways(reading, scored.negative_clauses):
         sentiment = Sentiment.MIXED
     elif reading.mixed and (
-        ((reading.evident or (reading.reserved and score > 0.0)) and len(text) <= _EVIDENT_CHARS)
+        (_set_apart_against(reading, score) and len(text) <= _EVIDENT_CHARS)
         or not (reading.long and abs(score) >= _DECISIVE)
     ):
         sentiment = Sentiment.MIXED

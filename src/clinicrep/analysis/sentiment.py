@@ -22,6 +22,7 @@ from clinicrep.analysis.lexicon import (
     SENTENCE_MARK,
     Match,
     Matcher,
+    built,
     copy_matcher,
     matcher,
     read_together,
@@ -631,7 +632,34 @@ def _matches(text: str, lang: str) -> list[Match]:
     for sentence in _SENTENCE_END.split(text.lower()):  # terms are lower case: "YYDS", "牛B"
         found.extend(lexicon.find_chars(sentence))
         found.append(Match(0, 0, "", "0", "end"))
+    if any(m.section == DENIED_CAUSE for m in found):
+        found = _denied_through_cause(found)
     return found
+
+
+# "没有因为后面人多就敷衍", "不会因为病人多就随便看看": a negation of what was done because of
+# something ([denied_cause]: "没有因为", "不会因为") denies the deed after the "就" that ends the
+# cause, not the cause: it is a denial (see DENIALS) whose clause goes on past that "就" (a
+# clause mark elsewhere: "不办卡就给脸色看"), up to the next comma (session 25, probe38a)
+DENIED_CAUSE = "denied_cause"
+
+
+def _denied_through_cause(found: list[Match]) -> list[Match]:
+    """``found`` with each [denied_cause] match read as a denial and the word-like clause mark
+    after it in its clause ("就") dropped."""
+    result: list[Match] = []
+    through = False
+    for m in found:
+        if m.section == DENIED_CAUSE:
+            result.append(Match(m.start, m.length, m.term, DENIALS, DENIALS))
+            through = True
+            continue
+        if through and m.section in ("clause", "end"):
+            through = False
+            if m.section == "clause" and m.term.isalpha():
+                continue  # the "就" after the cause: the denied deed is in this clause
+        result.append(m)
+    return result
 
 
 # "Nie zbadał", "не перезвонили", "не пояснила": a negated verb in the past tense is how patients
@@ -761,9 +789,16 @@ def text_score(text: str, lang: str) -> TextScore:
 def _textblob_polarity(text: str) -> float:
     """``TextBlob(text).sentiment.polarity``: the same PatternAnalyzer, called without the
     blob and the named tuple TextBlob builds around it each time (a third of its cost)."""
+    global _textblob_loaded
     from textblob.en import sentiment  # imported late: its import costs ~0.3 s
 
+    if not _textblob_loaded:
+        _textblob_loaded = True
+        built()  # its word list, loaded by this first call, lives on (see lexicon.settle)
     return float(sentiment(text)[0])
+
+
+_textblob_loaded = False
 
 
 def stars_score(rating: int | None, recommendation: str | None) -> float | None:

@@ -136,6 +136,10 @@ class Reading:
     ahead: re.Pattern[str] | None = None
     bid_endings: tuple[str, ...] = ()
     bid_words: frozenset[str] = frozenset()
+    # round 25e: the practice waiting for the reader ("ждём", "будем ждать"): with a care word
+    # made one of a series of theirs ("ждём в понедельник на контрольный осмотр") it is their
+    # own next visit, though no "вас" says so
+    awaits: re.Pattern[str] | None = None
     # round 21e: a time of day held for them ("мы освободили для вас утреннее время",
     # "zwolniliśmy dla Pani poranną godzinę"): the words of "for you" (for_you), of a slot
     # in a timetable (slot) and the endings of a past verb of the practice (done_endings),
@@ -432,6 +436,7 @@ def reading(language: str) -> Reading | None:
         ahead=_phrases(table.get("ahead", [])),
         bid_endings=tuple(str(e).casefold() for e in table.get("bid_endings", [])),
         bid_words=words("bid_words"),
+        awaits=_phrases(table.get("awaits", [])),
         for_you=_phrases(table.get("for_you", [])),
         slot=_stems_pattern(table.get("slot", []), segmented=segmented),
         done_endings=tuple(str(e).casefold() for e in table.get("done_endings", [])),
@@ -1321,6 +1326,19 @@ class WhomReading:
                 return not self._found("outcome", s, e)
         return False
 
+    def supposed_of_anyone(self, clause: int, hit: Hit) -> bool:
+        """The care word is inside a condition that names no one ("Когда пожилой человек
+        приходит к врачу с готовыми анализами, он вправе ожидать ..."): a visit anyone may
+        make, even where the clause speaks to the reviewer after it ("... и нам жаль, что у
+        вашей семьи ..."). Not where the condition speaks to them ("если ваш лечащий врач")
+        or tells how something turned out."""
+        for s, e in self._conditions_in(*self.clauses[clause]):
+            if s <= hit.start and hit.end <= e:
+                return not self._found("outcome", s, e) and not any(
+                    s <= near.start < e for near in self.addressee_at.get(clause, ())
+                )
+        return False
+
     def money_as_a_rule(self, clause: int, hit: Hit) -> bool:
         """The amount or money word is inside a rule, a condition or advice of a clause that is
         not about the reviewer ([guard] rule, condition, advice: "就诊当天取消则无法退款",
@@ -1376,8 +1394,10 @@ class WhomReading:
         past event in it ("ви тричі переносили прийом"), or (round 21e) it is a step of their
         care to come, at a time counted forward from today, in a clause that speaks or bids to
         them ("через месяц вам пора на приём", "Не забудьте, что через месяц пора показаться
-        ортодонту", "Proszę pamiętać, że za miesiąc trzeba pokazać się ortodoncie"). Not in a
-        condition, nor in a general clause, nor in one said to anyone."""
+        ортодонту", "Proszę pamiętać, że za miesiąc trzeba pokazać się ortodoncie"), or (round
+        25e) the care of a series is what the practice waits for them to come to ([reading]
+        awaits: "Ждём в понедельник на контрольный осмотр"). Not in a condition, nor in a
+        general clause, nor in one said to anyone."""
         low = self.low
         if low is None or self.supposed_at(clause, hit.start, hit.end):
             return False
@@ -1386,12 +1406,15 @@ class WhomReading:
             data = reading(code)
             if data is None:
                 continue
-            series = data.follows_up(low, start, hit.start) or self._did_in(clause, code, data, low)
+            follows = data.follows_up(low, start, hit.start)
+            series = follows or self._did_in(clause, code, data, low)
             ahead = self._ahead_in(clause, code, data, low)
             if not series and not ahead:
                 continue
-            if self._spoken_in(clause, code, data, low) or (
-                ahead and self._bids_in(clause, code, data)
+            if (
+                self._spoken_in(clause, code, data, low)
+                or (ahead and self._bids_in(clause, code, data))
+                or (follows and data.awaits is not None and data.awaits.search(low, start, end))
             ):
                 return not (
                     self.general(clause)

@@ -1434,8 +1434,10 @@ def rules_reading(
             clause, max(conditions_end(clause)) if here else clauses[clause][0]
         ):
             return False
-        if whom.about_no_one(clause, health=False):
+        if whom.about_no_one(clause, health=False) and (not here or thanks_in(clause)):
             return False  # "... and the consultation is free for everyone"
+        # (a review asked of everyone in the benefit's own clause is still its condition: "всем,
+        # кто ставит нам 5 звёзд, мы возвращаем 500 рублей" is a reward to each who does)
         return not (
             reward_refused(start, end, after=False)
             or reward_refused(start, end, after=True)
@@ -1533,6 +1535,9 @@ def rules_reading(
             )
         if not explains:
             return False
+        if review_asks() and not tells_of_self(review_text[:_REVIEW_READ_LIMIT], primary):
+            return False  # a question asked of anyone ("how long does swelling last after
+            # wisdom teeth out?") is answered as of anyone
         if review_facts is None:
             review_facts = _review_facts(review_text, codes, country)
         return (
@@ -2026,6 +2031,8 @@ def rules_reading(
             near = addressee_at.get(clause, ())
             if whom.said_of_group(start):
                 continue  # "陪老人来验配助听器的家属往往比老人还着急，您的细心……": the group's
+            if whom.supposed_of_anyone(clause, hit):
+                continue  # "Когда пожилой человек приходит к врачу, ...": anyone's visit
             if (
                 reports_echoes
                 and text[start:end].casefold() in review_folded
