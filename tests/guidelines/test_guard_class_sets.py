@@ -89,6 +89,9 @@ SETS = [
     # round 22c (a thanks for the review, then an offer to a group or a gift to this reader;
     # the frozen third totals only)
     ("own_reward_round22c.jsonl", ("en", "ru", "uk", "pl", "zh"), 11, True),
+    # round 25b (zh, written before its writer read the guard: the blind sets' kinds of good and
+    # bad replies; the frozen third totals only)
+    ("own_zh_round25b.jsonl", ("zh",), 60, True),
     # round 25a (en, written before the guard was read: the blind sets' kinds of good replies
     # and leaks buried in them; the frozen third totals only)
     ("own_en_round25a.jsonl", ("en",), 58, True),

@@ -2016,14 +2016,27 @@ def rules_reading(
             return True
         return lexicon(primary).place_names and _place_name(text, hit)
 
+    def not_offered_before(hit: Hit) -> bool:
+        """A phrase saying the practice does not offer something ([guard] not_offered: "本院并不
+        开展拔牙业务") stands right before the word, or before the words it is one of with no
+        space or mark between (round 25b: "也没有开展打针输液项目" names both services)."""
+        if phrase_beside("not_offered", hit.start, hit.end, after=False):
+            return True
+        number = sentence_of.of(hit.start)
+        spans = phrases_of.get(("not_offered", number))  # read by phrase_beside just now
+        return any(
+            m_end <= hit.start
+            and hit.start - m_end <= _NOT_OFFERED_REACH
+            and not _PART_GAP.search(text, m_end, hit.start)
+            for _, m_end in spans or ()
+        )
+
     for clause, hit in facts:
         if clause in whom.negation:
             continue  # "we never discuss diagnoses online"
         if hit.kind in ("health", "care") and names_premises(hit):
             continue  # "at our surgery all repeat prescriptions need two working days"
-        if hit.kind in ("health", "care") and phrase_beside(
-            "not_offered", hit.start, hit.end, after=False
-        ):
+        if hit.kind in ("health", "care") and not_offered_before(hit):
             continue  # "本院并不开展拔牙业务": a treatment the practice does not give anyone
         if reviewer_mentioned.around(hit.start, hit.end):
             continue  # the reviewer's own name ("Thanks Tia!"): whom the reply is for, no fact
@@ -2903,6 +2916,11 @@ def _reported(
             after = m.end()
     return found
 
+
+# how far after a phrase of what the practice does not offer a service it names may end, with no
+# space or mark between (a script written without spaces: "也没有开展打针输液项目")
+_NOT_OFFERED_REACH = 12
+_PART_GAP = re.compile(r"[\s,;:.!?，；：。！？、]")
 
 # the phrases in which a health or care word names no one's care: the practice, an idiom
 _NOT_CARE = ("premises", "idiom")
