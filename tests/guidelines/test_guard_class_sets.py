@@ -96,6 +96,9 @@ SETS = [
     ("own_uk_round25d2.jsonl", ("uk",), 25, True),
     # ... and 25d3 (hard negatives: rules and policies said to a reviewer greeted by name)
     ("own_uk_round25d3.jsonl", ("uk",), 25, True),
+    # round 25b (zh, written before its writer read the guard: the blind sets' kinds of good and
+    # bad replies; the frozen third totals only)
+    ("own_zh_round25b.jsonl", ("zh",), 60, True),
     # round 25a (en, written before the guard was read: the blind sets' kinds of good replies
     # and leaks buried in them; the frozen third totals only)
     ("own_en_round25a.jsonl", ("en",), 58, True),
@@ -107,6 +110,12 @@ SETS = [
     ("own_ru_round25e.jsonl", ("ru",), 56, True),
     # round 25e2 (ru, after reading the guard: round 25e's readings in new words)
     ("own_ru_round25e2.jsonl", ("ru",), 12, True),
+    # round 25c (pl), written before the guard was read: the blind sets' kinds of good replies
+    # (policies, offers for all, non-patients, corrections, echoes) and leaks buried in them;
+    # the frozen third totals only
+    ("own_pl_round25c.jsonl", ("pl",), 60, True),
+    # ... and its check in new words (25c2, written after the guard was read)
+    ("own_pl_round25c2.jsonl", ("pl",), 24, True),
 ]
 
 

@@ -1587,6 +1587,38 @@ def rules_reading(
             )
         return found
 
+    def apology_repeats(clause: int, hit: Hit) -> bool:
+        """The clause apologises ([guard] regret) before the care word, and every other word
+        after the apology, to the clause's end, repeats the review (review_words; but
+        ``echo_filler``, "z powodu"): "Bardzo przepraszamy, że musiała Pani przyjść drugi raz
+        z powodu zdjęcia nie tego zęba" after "zrobili mi RTG nie tego zęba, musiałam przyjść
+        drugi raz". The care word may be another word for the review's own ("zdjęcie" for
+        "RTG"); a doctor, a day or a next visit added is no repetition."""
+        if not lexicon(primary).echo_letters or not apologises(clause):
+            return False  # (a language no one has tuned echoes for reads as before)
+        start, end = clauses[clause]
+        regret = next(
+            (
+                m
+                for code in codes
+                for m in language_pack(code)
+                .phrases["regret"]
+                .finditer_in(text, low, start, hit.start)
+            ),
+            None,
+        )
+        if regret is None:
+            return False
+        lex = lexicon(primary)
+        rest = [
+            (m.start(), m.end())
+            for m in WORD.finditer(text, regret.end(), end)
+            if len(m.group()) >= 4
+            and not (hit.start <= m.start() < hit.end)
+            and m.group().casefold() not in lex.echo_filler | lex.echo_skip
+        ]
+        return all(review_words(s, e) for s, e in rest)
+
     addressees_by_end: dict[int, tuple[list[int], list[int]]] = {}
 
     def last_addressee_before(clause: int, at: int) -> Hit | None:
@@ -1808,6 +1840,14 @@ def rules_reading(
         before = reward_spans[max(0, at - 6) : at][::-1]
         return _ListStep(start, end, found, reward_spans[at + 1 : at + 7] if after else before)
 
+    def sentence_spoken_to(clause: int) -> bool:
+        """A clause of the clause's sentence speaks to the reviewer or a relative of theirs,
+        or the sentence names them."""
+        s_start, s_end = whom.sentence_span(clause)
+        return any(
+            c in whom.addressee for c in range(index.of(s_start), index.of(s_end - 1) + 1)
+        ) or any(s_start <= at < s_end for at, _ in name_spans)
+
     voids_in: dict[int, list[tuple[int, int]]] = {}
 
     def voids_of(clause: int) -> list[tuple[int, int]]:
@@ -1999,14 +2039,27 @@ def rules_reading(
             return True
         return lexicon(primary).place_names and _place_name(text, hit)
 
+    def not_offered_before(hit: Hit) -> bool:
+        """A phrase saying the practice does not offer something ([guard] not_offered: "本院并不
+        开展拔牙业务") stands right before the word, or before the words it is one of with no
+        space or mark between (round 25b: "也没有开展打针输液项目" names both services)."""
+        if phrase_beside("not_offered", hit.start, hit.end, after=False):
+            return True
+        number = sentence_of.of(hit.start)
+        spans = phrases_of.get(("not_offered", number))  # read by phrase_beside just now
+        return any(
+            m_end <= hit.start
+            and hit.start - m_end <= _NOT_OFFERED_REACH
+            and not _PART_GAP.search(text, m_end, hit.start)
+            for _, m_end in spans or ()
+        )
+
     for clause, hit in facts:
         if clause in whom.negation:
             continue  # "we never discuss diagnoses online"
         if hit.kind in ("health", "care") and names_premises(hit):
             continue  # "at our surgery all repeat prescriptions need two working days"
-        if hit.kind in ("health", "care") and phrase_beside(
-            "not_offered", hit.start, hit.end, after=False
-        ):
+        if hit.kind in ("health", "care") and not_offered_before(hit):
             continue  # "本院并不开展拔牙业务": a treatment the practice does not give anyone
         if reviewer_mentioned.around(hit.start, hit.end):
             continue  # the reviewer's own name ("Thanks Tia!"): whom the reply is for, no fact
@@ -2049,6 +2102,10 @@ def rules_reading(
                 and names_reported(text, primary, clauses[clause][0], start)
             ):
                 continue  # "也没有您提到的那位医生" after "那个张医生": the review's own word
+            if near and apology_repeats(clause, hit) and review_tells_of_their_illness():
+                continue  # "przepraszamy, że musiała Pani przyjść drugi raz z powodu zdjęcia"
+                # after "zrobili mi RTG nie tego zęba": the care their review tells of, in
+                # the apology for it (another word for it: "zdjęcie" for "RTG")
             if near and review_words(start, end) and apologises(clause):
                 continue  # "sorry you left confused about your results" after "my results"
             if near and not whom.general(clause):
@@ -2119,6 +2176,14 @@ def rules_reading(
                 continue  # "Nasze ceny: przegląd 350 zł, zdjęcie 60 zł": everyone's prices
             if kind in ("billing", "insurance") and whom.money_as_a_rule(clause, hit):
                 continue  # "就诊当天取消则无法退款", "无痛胃镜需另加麻醉费约600元": anyone's money
+            if (
+                kind in ("billing", "insurance")
+                and phrase_beside("money_not_theirs", start, end, after=False)
+                and not whom.told_of_someone(clause)
+                and not sentence_spoken_to(clause)
+            ):
+                continue  # "bez dodatkowej opłaty", "zgodnie z przepisami NFZ": no charge at
+                # all, the insurer's own rules; nobody's money (not "Pani wizyta bez opłaty")
             if kind in ("billing", "insurance") and whom.follows_general(clause):
                 continue  # "... for everyone: most policies pay the surgery fee. The fee is set
                 # by the hospital, and the insurer decides what it covers": nobody's money
@@ -2317,14 +2382,44 @@ def _second_reading(
     p = reader.p_bad(text)
     if found:
         return [f for f in found if f.code == FindingCode.REWARD] if p < reader.veto else found
-    if p < reader.add or "confirms_patient" not in pack.rules:
-        return found
+    if p < reader.add or "confirms_patient" not in pack.rules or not _speaks_to_reader(read):
+        return found  # (a reply that nowhere speaks to or names them confirms no one)
     start, end = reader.worst_sentence(text)
     return [
         ConfidentialityFinding(
             start, end, FindingCode.LEARNED, text[start:end], rewrite, pack.country
         )
     ]
+
+
+def _speaks_to_reader(read: RulesReading[ConfidentialityFinding]) -> bool:
+    """The reply speaks to someone or names someone somewhere ([guard] addressee: "ваш",
+    "您"; a title of address: "Pani"; the reviewer's public name or any first name): a reply
+    that does neither ("Warto wiedzieć, że przy pakiecie 3 wizyt każda kolejna jest o 10%
+    tańsza – ta zniżka dotyczy każdego") tells no one that they are a patient, whatever its
+    words (round 25c)."""
+    whom = read.whom
+    if whom.name_spans or whom.addressee:
+        return True
+    text = read.text
+    if any(p.search(text) for c in whom.codes if (p := _address_titles(c)) is not None):
+        return True  # "Dziękujemy za wizytę, Pani Jolanto!" (no public name given)
+    if any(w[0].isupper() and _is_first_name(w) for w in WORD.findall(text)):
+        return True  # "The blue room crew sends hugs to little Ann": someone by name
+    low = whom.low if whom.low is not None else lowered(text)
+    return any(
+        next(language_pack(c).phrases["addressee"].finditer_in(text, low, 0, len(text)), None)
+        for c in whom.codes
+    )
+
+
+@cache
+def _address_titles(language: str) -> re.Pattern[str] | None:
+    """The language's titles of address as whole words ([guard] titles: "pani", "Mrs")."""
+    titles = lexicon(language).titles
+    if not titles:
+        return None
+    return re.compile(r"(?<!\w)(?i:" + "|".join(titles) + r")(?!\w)")
 
 
 # The finding the structured reader adds for a hit a veto dropped: the hit's own rule.
@@ -2859,6 +2954,11 @@ def _reported(
             after = m.end()
     return found
 
+
+# how far after a phrase of what the practice does not offer a service it names may end, with no
+# space or mark between (a script written without spaces: "也没有开展打针输液项目")
+_NOT_OFFERED_REACH = 12
+_PART_GAP = re.compile(r"[\s,;:.!?，；：。！？、]")
 
 # the phrases in which a health or care word names no one's care: the practice, an idiom
 _NOT_CARE = ("premises", "idiom")
