@@ -359,7 +359,12 @@ def print_aspect_sets() -> None:
     treatment that did nothing, a second opinion elsewhere; communication as being told, not
     told, listened to or answered by phone or message ("nobody rang me with the results",
     "Ніхто не пояснив", "nikt nie raczył powiedzieć"), beside look-alikes where "explained" or
-    "said" is only the story's verb, the same."""
+    "said" is only the story's verb, the same.
+    "probe38c" (English and Polish, 27 each, 18 and 16 mixed): session 25's probe written before
+    the reader was read: short Google-style mixed reviews with no contrast word ("Dr Patel was
+    great. Front desk lost my referral twice."), a complaint told as advice ("Bring a book
+    though"), praise after a bad start, stars that disagree, and ZnanyLekarz-style Polish ones
+    ("Lekarz super, ale…", "Jedyny minus…", "Polecam, choć…"), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -410,6 +415,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe38b-tune", "probe38b-frozen")
     # probe38d (all five, 15 each): session 25's outcome and communication, written before reading
     last = (*last, "probe38d-tune", "probe38d-frozen")
+    # probe38c (English and Polish, 27 each): session 25's mixed reviews, written before reading
+    last = (*last, "probe38c-tune", "probe38c-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
