@@ -352,7 +352,19 @@ def print_aspect_sets() -> None:
     "probe38b" (Russian and Ukrainian, 27 each, 15 and 14 mixed): session 25's probe written
     before the reader was read, in the ПроДокторов / Doc.ua style (long stories, a doctor
     praised beside the registry or the price, "никто не объяснил", "лікар не слухав", a
-    complaint said politely or with irony, lists of small gripes), the same."""
+    complaint said politely or with irony, lists of small gripes), the same.
+    "probe38d" (all five languages, 15 each, 8 or 9 mixed): session 25's probe of outcome and
+    communication written before the reader was read: the outcome told as the patient's life
+    after the visit ("sleeping through the night", "снова ходит в садик", "又能去爬山了"), a
+    treatment that did nothing, a second opinion elsewhere; communication as being told, not
+    told, listened to or answered by phone or message ("nobody rang me with the results",
+    "Ніхто не пояснив", "nikt nie raczył powiedzieć"), beside look-alikes where "explained" or
+    "said" is only the story's verb, the same.
+    "probe38c" (English and Polish, 27 each, 18 and 16 mixed): session 25's probe written before
+    the reader was read: short Google-style mixed reviews with no contrast word ("Dr Patel was
+    great. Front desk lost my referral twice."), a complaint told as advice ("Bring a book
+    though"), praise after a bad start, stars that disagree, and ZnanyLekarz-style Polish ones
+    ("Lekarz super, ale…", "Jedyny minus…", "Polecam, choć…"), the same."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -401,6 +413,10 @@ def print_aspect_sets() -> None:
     last = (*last, "probe38a-tune", "probe38a-frozen")
     # probe38b (Russian and Ukrainian, 27 each): session 25's probe written before the reader
     last = (*last, "probe38b-tune", "probe38b-frozen")
+    # probe38d (all five, 15 each): session 25's outcome and communication, written before reading
+    last = (*last, "probe38d-tune", "probe38d-frozen")
+    # probe38c (English and Polish, 27 each): session 25's mixed reviews, written before reading
+    last = (*last, "probe38c-tune", "probe38c-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:

@@ -240,6 +240,20 @@ def test_a_health_word_the_reviewer_used_is_reported_as_repeated_from_the_review
     assert "repeats" in with_review[0].reason
 
 
+def test_the_same_reply_checked_against_another_review_is_judged_by_that_review() -> None:
+    # the editor checks the reply again at each pause with the review unchanged, so the
+    # review's facts are remembered: a check against another review must read that one
+    reply = "Мы рады, что колоноскопия прошла спокойно."
+    names_it = "Делал колоноскопию, всё хорошо"
+    another = "Всё хорошо, спасибо врачу за внимание"
+    codes = [
+        [f.code for f in find_confidentiality_problems(reply, review_text=review, language="ru")]
+        for review in (names_it, another, names_it, another)
+    ]
+    echoed, own = [FindingCode.ECHOED_HEALTH_DETAIL], [FindingCode.HEALTH_DETAIL]
+    assert codes == [echoed, own, echoed, own]
+
+
 def test_the_reviewers_surname_is_a_finding_but_their_first_name_is_not() -> None:
     reply = "Dear Maria, thank you. We hope Ms Gonzalez will let us know how we can help."
     findings = find_confidentiality_problems(

@@ -89,11 +89,33 @@ SETS = [
     # round 22c (a thanks for the review, then an offer to a group or a gift to this reader;
     # the frozen third totals only)
     ("own_reward_round22c.jsonl", ("en", "ru", "uk", "pl", "zh"), 11, True),
+    # round 25d (uk), written before reading the guard: good replies of the blind sets' kinds
+    # and leaks buried in them; the frozen third totals only
+    ("own_uk_round25d.jsonl", ("uk",), 50, True),
+    # ... and its check in new words (25d2: staff named in full, veterans, policies, offers)
+    ("own_uk_round25d2.jsonl", ("uk",), 25, True),
+    # ... and 25d3 (hard negatives: rules and policies said to a reviewer greeted by name)
+    ("own_uk_round25d3.jsonl", ("uk",), 25, True),
+    # round 25b (zh, written before its writer read the guard: the blind sets' kinds of good and
+    # bad replies; the frozen third totals only)
+    ("own_zh_round25b.jsonl", ("zh",), 60, True),
+    # round 25a (en, written before the guard was read: the blind sets' kinds of good replies
+    # and leaks buried in them; the frozen third totals only)
+    ("own_en_round25a.jsonl", ("en",), 58, True),
+    # round 25a2 (en, after reading the guard: the kinds the blind sets flagged)
+    ("own_en_round25a2.jsonl", ("en",), 30, True),
     # round 25e (ru), written before its writer read the guard: the blind sets' kinds of good
     # replies (policies, offers, non-patients, corrections, echoes) and leaks buried in them;
     # the frozen third totals only
     ("own_ru_round25e.jsonl", ("ru",), 56, True),
+    # round 25e2 (ru, after reading the guard: round 25e's readings in new words)
     ("own_ru_round25e2.jsonl", ("ru",), 12, True),
+    # round 25c (pl), written before the guard was read: the blind sets' kinds of good replies
+    # (policies, offers for all, non-patients, corrections, echoes) and leaks buried in them;
+    # the frozen third totals only
+    ("own_pl_round25c.jsonl", ("pl",), 60, True),
+    # ... and its check in new words (25c2, written after the guard was read)
+    ("own_pl_round25c2.jsonl", ("pl",), 24, True),
 ]
 
 

@@ -96,6 +96,12 @@ AILMENTS = "ailments"
 # words after it where a word of comparison comes just before it ("比我之前去的那家好太多了"):
 # section [than].
 ELSEWHERE = "elsewhere"
+# The time before what a clause tells ("after two years of", "po latach"; section [history]):
+# the complaint words just after it (_HISTORY_REACH words) are what the patient went through
+# before, not what this practice did: "finally got a diagnosis after two years of being fobbed
+# off", "trafił z diagnozą po latach błądzenia" praise the outcome (session 25, probe38c).
+HISTORY = "history"
+_HISTORY_REACH = 4
 THAN = "than"
 # Results, reports and their like (section [results], stems or, in Chinese, words): a delay told
 # in a clause that names them by a term of communication ("Результаты анализов пришли только
@@ -113,6 +119,19 @@ RESULTS = "results"
 # the communication chip the blind sets' labels give in three languages; giving it to both
 # turned "Врач не слушает" into praise).
 ATTENTION = "attention"
+# A concession that only supposes ("even if the doctors are good", "nawet jeśli lekarze są
+# dobrzy"; section [supposing] lists, as written, the [concessive] words of the sentiment
+# lexicon that suppose): unlike "although", which grants only where it opens its sentence ("The
+# treatment helped, although the queue was long" adds a complaint), its clause is granted, not
+# meant, wherever it stands: "To dla mnie dyskwalifikacja, nawet jeśli lekarze są dobrzy"
+# blames the front desk and praises nobody (session 25, probe38c).
+SUPPOSING = "supposing"
+# Markers of sarcasm that are mock delight ("oh great", "oh brilliant", "no super"; section
+# [mock_delight] lists, as written, those [sarcasm] terms): their own word of praise is the
+# sarcasm, not praise of the clause. Counted, it made the sentence judged, so the marker blamed
+# nothing and the praise after it went on as meant ("Oh great, another locum who has never met
+# me. Very reassuring."; session 25, probe38c). Thanks ("дякую, звісно") stay read as thanks.
+MOCK_DELIGHT = "mock_delight"
 # The same day ("same day", "в тот же день", "того ж дня"; section [same_day] lists, as written,
 # the [scheduling] terms that tell only the day): in a clause that names the doctor or a nurse
 # and no booking, the front desk nor a call, it is the day of their deed ("Dr. Brennan ordered a
@@ -259,6 +278,7 @@ _OTHER_SECTIONS = (
     BODY,
     CHANGE,
     ELSEWHERE,
+    HISTORY,
     RESERVATION,
     CLAIM,
     ELLIPTIC,
@@ -373,6 +393,7 @@ class Clause(NamedTuple):
     # verdict (the complaint beside it already does)
     turned: bool = False
     manner: bool = False  # speaks of a person's manner (see MANNER); competence is set too
+    supposed: bool = False  # opens with "even if", "nawet jeśli": granted wherever it stands
 
 
 # Clause(...) by tuple.__new__, every field given, without the named tuple's __new__ in Python
@@ -2373,9 +2394,10 @@ def _judge(
                 False,
                 False,
                 False,
+                False,
             ),
         )
-    conceded = False
+    conceded = supposed = False
     reach = _ZH_REACH if lang == "zh" else _REACH
     first = span[0]
     aspects: list[Aspect] = []
@@ -2387,9 +2409,11 @@ def _judge(
     able: Match | None = None  # the clause's first word of being able (see AGAIN)
     again = False  # and a word of restoring after it
     elsewhere = -1  # where the clause names another practice or doctor (see ELSEWHERE)
+    history = -1  # where the time before what the clause tells ends (see HISTORY)
     granted_at: set[int] = set()  # where markers of granting stand (see GRANTING)
     claimed = -1  # where the clause tells what the practice claims (see CLAIM)
     quoted: set[int] = set()  # the words in scare quotes (see SCARE_QUOTES)
+    marker_end = -1  # where a marker of sarcasm opening the clause ends (see SARCASM)
     sarcasm = 0.0  # a marker of sarcasm opening the sentence (see SARCASM)
     # the aspect terms and judgement words that weigh, read after the sentiment words
     named_weighted: list[Match] = []
@@ -2439,6 +2463,8 @@ def _judge(
             m.start <= 0 if lang == "zh" else _opens_sentence(tokens, m.start)
         ):
             sarcasm = _weight(m.value)
+            if m.term in _mock_delight(lang):
+                marker_end = m.start + m.length
         elif section == RESERVATION:
             named_weighted.append(m)  # a judgement of its own, and a "but" where it opens
             contrast = contrast or m.start <= first + _RESERVATION_OPENS
@@ -2462,6 +2488,8 @@ def _judge(
             able = m
         elif section == AGAIN and able is not None and able.start < m.start:
             again = True
+        elif section == HISTORY and history < 0:
+            history = m.start + m.length
         elif section == ELSEWHERE and not _compared(m, tokens, lang, span, text):
             elsewhere = m.start
             break  # what it names after is theirs too ("my last GP missed")
@@ -2507,6 +2535,7 @@ def _judge(
         elif (section in CONTRASTS or section == "concessive") and m.start == first:
             contrast = True
             conceded = conceded or section == "concessive"
+            supposed = supposed or (section == "concessive" and m.term in _supposing(lang))
     judged_at: set[int] = set()
     general = paid = rushed = bought = 0.0
     broken = False  # praise turned by a claim (see CLAIM)
@@ -2521,6 +2550,12 @@ def _judge(
         # "what three other doctors missed", "a shoulder two other surgeons gave up on": what
         # follows another practice or doctor judges them (see ELSEWHERE)
         weighted = [m for m in weighted if m.start < elsewhere]
+    if history >= 0:
+        weighted = [
+            m
+            for m in weighted
+            if not (history <= m.start < history + _HISTORY_REACH and _weight(m.value) < 0.0)
+        ]
     weights = _WEIGHTS
     for m in weighted:
         w = weights.get(m.value)
@@ -2528,6 +2563,10 @@ def _judge(
             w = _weight(m.value)
         if w == 0.0:
             continue  # a term that only names its aspect, or a blocker
+        if w > 0.0 and m.start < marker_end:
+            # "Oh great, another locum": the marker's word of delight is the sarcasm, not praise
+            # (MOCK_DELIGHT)
+            continue
         if boosts:
             for start, end, factor in boosts:
                 if start <= m.start < end:
@@ -2697,8 +2736,21 @@ def _judge(
             broken,
             False,  # turned
             manner,
+            supposed,
         ),
     )
+
+
+@cache
+def _mock_delight(lang: str) -> frozenset[str]:
+    """The [sarcasm] markers, as written, whose words of delight are not meant (MOCK_DELIGHT)."""
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(MOCK_DELIGHT, []))
+
+
+@cache
+def _supposing(lang: str) -> frozenset[str]:
+    """The concessive words of supposition, as written in the sentiment lexicon (SUPPOSING)."""
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(SUPPOSING, []))
 
 
 @cache
@@ -2961,10 +3013,14 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         # "Хотя бы медсестра взяла кровь аккуратно.", "Хоть сыпь прошла.": a concessive word
         # that also grants ("at least"), opening a sentence it is alone in, grants nothing to a
         # main clause: the praise is meant (GRANTING)
-        granted = (
-            clause.conceded
-            and (i == 0 or sentences[i - 1] != sentence)
-            and not (sentence in clauses.granting and clauses.alone(i))
+        # "To dla mnie dyskwalifikacja, nawet jeśli lekarze są dobrzy": a supposition grants
+        # wherever it stands (SUPPOSING)
+        granted = clause.conceded and (
+            clause.supposed
+            or (
+                (i == 0 or sentences[i - 1] != sentence)
+                and not (sentence in clauses.granting and clauses.alone(i))
+            )
         )
         for aspect in aspects:
             said = (general if aspect in clause.own else shared) + clause.own.get(aspect, 0.0)
@@ -3207,7 +3263,7 @@ def _read_irony(items: list[Clause], sentences: list[int]) -> bool:
             sentence = sentences[i]
             same = [j for j, s in enumerate(sentences) if s == sentence]
             after = [j for j, s in enumerate(sentences) if s == sentence + 1]
-            if _sarcasm(items, same, after, clause.sarcasm):
+            if _sarcasm(items, same, after, clause.sarcasm) or _only_blames(items, same):
                 ironic = True
                 # "Super urgent.", "Polecam każdemu, kto lubi tracić pół dnia.": praise that
                 # names nothing in the sentence after goes on with the irony
@@ -3217,6 +3273,14 @@ def _read_irony(items: list[Clause], sentences: list[int]) -> bool:
                     if items[j].general >= _JUDGED:
                         items[j] = _as_irony(items[j])
     return ironic
+
+
+def _only_blames(items: list[Clause], same: list[int]) -> bool:
+    """Whether the clauses ``same`` of a sentence a marker of sarcasm opens blame and praise
+    nothing: the praise that names nothing in the sentence after goes on with the sarcasm ("Oh
+    brilliant, a GP who never looked up from the screen. So helpful."; session 25, probe38c)."""
+    totals = [items[j].total for j in same]
+    return min(totals) <= -_JUDGED and max(totals) < _JUDGED
 
 
 def _sarcasm(items: list[Clause], same: list[int], after: list[int], marker: float) -> bool:

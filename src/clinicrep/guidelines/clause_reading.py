@@ -946,7 +946,9 @@ def _range_join(codes: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str
     one, a dash or a range word and the day that opens the span ("10 to", "10日到")."""
     words = {w for code in codes for w in lexicon(code).range_words}
     joins = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    join = rf"(?:[–—-]|(?i:{joins})(?!\w))" if joins else r"[–—-]"
+    # a range word ends where no letter follows ("to", not "tomorrow"); a figure may follow it
+    # with no space between, as Chinese writes it ("中午12点到1点半")
+    join = rf"(?:[–—-]|(?i:{joins})(?![^\W\d_]))" if joins else r"[–—-]"
     day = r"(?:[^\W\d_]+\s+)?\d"
     return (
         re.compile(rf"\s*{join}\s*{day}"),
@@ -988,12 +990,18 @@ class WhomReading:
         self.reviewer_name = reviewer_name
         self.packs = [language_pack(code).phrases for code in codes]
         self.health_spans = [(h.start, h.end) for _, h in facts if h.kind == "health"]
+        self._health_starts = sorted(start for start, _ in self.health_spans)
         self.addressee: set[int] = set()
         self.negation: set[int] = set()
         self.addressee_at: dict[int, list[Hit]] = {}
         # a sentence's name, the practice's own past steps, and what tells of someone, and where
         self._personal: dict[
-            int, tuple[bool, tuple[tuple[int, int], ...], tuple[tuple[str, int], ...]]
+            int,
+            tuple[
+                bool,
+                tuple[tuple[tuple[int, int], tuple[int, int]], ...],
+                tuple[tuple[str, int], ...],
+            ],
         ] = {}
         self._general: dict[int, bool] = {}
         self._anyone_at: dict[int, int] = {}
@@ -1208,23 +1216,26 @@ class WhomReading:
             start, end = self.sentence_of.clauses[number]
             # ... and what a phrase of people in general says of them ([guard] anyone, round
             # 20d: "已经在服用降压药的人不应自行停药" tells of no one's past)
-            hypothetical = self._conditions_in(start, end) + [
+            groups = [
                 (m.start(), m.end())
                 for p in self.packs
                 for m in p["anyone"].finditer_in(self.text, self.low, start, end)
             ]
+            hypothetical = self._conditions_in(start, end) + groups
             names = [(at, e) for at, e in self.name_spans if start <= at < end]
             greeting = [(at, e) for at, e in names if self._greets_before_a_rule(at, e, start, end)]
             named = len(greeting) < len(names)
             # ... and a name that only greets is no word of the sentence ("Павел" is no past
-            # tense of a verb)
+            # tense of a verb); an outcome word inside the phrase naming a group is what
+            # defines its members ("对于血糖控制不稳定的患者"), how nothing went for anyone
             hypothetical += greeting
+            not_told = greeting + groups
             told = tuple(
                 (kind, m.start())
                 for p in self.packs
                 for kind in _PERSONAL_KINDS
                 for m in p[kind].finditer_in(self.text, self.low, start, end)
-                if (kind == "outcome" and not any(s <= m.start() < e for s, e in greeting))
+                if (kind == "outcome" and not any(s <= m.start() < e for s, e in not_told))
                 or not any(s <= m.start() < e for s, e in hypothetical)
             )
             found = self._personal[number] = (named, self._ours_done_in(start, end), told)
@@ -1232,10 +1243,16 @@ class WhomReading:
         if named:
             return True
         # the practice's own past step in another clause ("..., и мы изменили порядок") tells of
-        # the practice, not of anyone's care: it makes no other clause's health word someone's
+        # the practice, not of anyone's care: it makes no other clause's health word someone's;
+        # nor do the step's own words in this clause ("中午11点半到1点前台换班，我们已经加了一条
+        # 专线": the span of hours stays the practice's timetable)
         own_start, own_end = self.clauses[clause]
         return any(
-            kind != "specific" or own_start <= at < own_end or not any(s <= at < e for s, e in ours)
+            kind != "specific"
+            or (
+                (own_start <= at < own_end or not any(s <= at < e for (s, e), _ in ours))
+                and not any(s <= at < e for _, (s, e) in ours)
+            )
             for kind, at in told
         )
 
@@ -1282,16 +1299,21 @@ class WhomReading:
             return False
         return clause not in self.addressee and not self.personal(clause)
 
-    def _ours_done_in(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    def _ours_done_in(
+        self, start: int, end: int
+    ) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
         """The practice's own past steps in ``text[start:end]`` ([guard] ours_done: "we changed
         how we handle it", "zmieniliśmy"), each in a clause with no health word of its own
-        ("мы сняли швы" tells of someone's care)."""
-        spans: list[tuple[int, int]] = []
+        ("мы сняли швы" tells of someone's care): the clause and the step's own words."""
+        spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
         for p in self.packs:
             for m in p["ours_done"].finditer_in(self.text, self.low, start, end):
                 own = self.clauses[self._clause_index.of(m.start())]
-                if not any(own[0] <= s < own[1] for s, _ in self.health_spans):
-                    spans.append(own)
+                # a health word starting in the clause, found in log time (a pasted megabyte
+                # has thousands of steps of ours and of health words)
+                at = bisect.bisect_left(self._health_starts, own[0])
+                if not (at < len(self._health_starts) and self._health_starts[at] < own[1]):
+                    spans.append((own, (m.start(), m.end())))
         return tuple(spans)
 
     def supposed(self, clause: int, hit: Hit) -> bool:

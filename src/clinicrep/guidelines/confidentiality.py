@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -303,6 +303,9 @@ _PATRONYMIC_ENDINGS = (
 _PATRONYMIC = re.compile(rf"\w+(?:{_PATRONYMIC_ENDINGS})\w{{0,3}}$")
 _NEXT_CAPITALISED = re.compile(rf"\s+{_CAPITALISED}")
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+# What follows a place up to the next white space, the white space before it skipped (what
+# ``text[end:].split()[0]`` gives, without copying the rest of the text for each name)
+_NEXT_TOKEN = re.compile(r"\s*(\S*)")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _VOWEL_ENDINGS = "aeiouyаяеэиоуыюёійєїęą"
 
@@ -419,6 +422,12 @@ def _civil_and_staff_titles() -> tuple[frozenset[str], frozenset[str]]:
     return words("titles"), words("staff_titles")
 
 
+def _token_after(text: str, at: int) -> str:
+    """``text[at:].split()[0]``, or "" where only white space follows."""
+    found = _NEXT_TOKEN.match(text, at)  # it matches everywhere, if only the empty string
+    return found.group(1) if found else ""
+
+
 def _surname_then_first_name(text: str) -> Iterable[tuple[int, int]]:
     """(start, end) of each "surname + first name" written surname first, in the same case
     (uk, ru: "Бондаря Олега", "Бондар Олег", "Шевченку Тарасу"): a full name as a register
@@ -446,12 +455,25 @@ def _surname_then_first_name(text: str) -> Iterable[tuple[int, int]]:
 _CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁІЇЄҐ]{2,4}")
 
 
+@cache
+def _name_case_clashes() -> tuple[re.Pattern[str], ...]:
+    """Every language's [guard] name_case_clash: a first name and a capitalised word in cases
+    that a person's name and surname never pair in (they agree: "Олена Коваль", "Олені
+    Коваль"), so the two are a phrase ("Слава Україні"), not a full name."""
+    return tuple(
+        found for code in LANGUAGES if (found := lexicon(code).name_case_clash) is not None
+    )
+
+
 def _first_name_and_surname(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, surname) of each "first name + capitalised word" in ``text``."""
     stems = _first_name_stems()
+    clashes = _name_case_clashes()
     for m in _WORD_BEFORE_CAPITALISED.finditer(text):
         if _CYRILLIC_ACRONYM.fullmatch(m.group(2)):
             continue  # "Полис ОМС", "Поліс ДМС": a word that starts like a name, an abbreviation
+        if any(c.fullmatch(text, m.start(1), m.end(2)) for c in clashes):
+            continue  # "Слава Україні": a nominative and a dative, no name and its surname
         word = m.group(1)
         # the name's stem and up to three letters of ending: "Anna" -> "Anny", "Анне"
         if any(word[: len(word) - k] in stems for k in range(min(3, len(word) - 1) + 1)):
@@ -951,11 +973,28 @@ def _collect(text: str, codes: Sequence[str], country: str) -> list[Hit]:
     return hits
 
 
-def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[str]:
+# The review's facts last read, with what they were read for: the editor checks the reply at
+# each pause in typing, the review the same all the while (one tuple: another thread may
+# replace it meanwhile).
+_last_review_facts: tuple[tuple[str, tuple[str, ...], str], frozenset[str]] | None = None
+
+
+def _review_facts(review_text: str, codes: Sequence[str], country: str) -> frozenset[str]:
     """What the review itself says: the families of its health words, dates and money."""
+    global _last_review_facts
+    key = (review_text, tuple(codes), country)
+    last = _last_review_facts
+    if last is not None and last[0] == key:
+        return last[1]
+    facts = _read_review_facts(review_text, codes, country)
+    _last_review_facts = (key, facts)
+    return facts
+
+
+def _read_review_facts(review_text: str, codes: Sequence[str], country: str) -> frozenset[str]:
     text = review_text[:_REVIEW_READ_LIMIT]
     if not text.strip():
-        return set()
+        return frozenset()
     review_codes = list(dict.fromkeys([*codes, reply_language(text)]))
     language = review_codes[0]
     facts: set[str] = set()
@@ -982,16 +1021,16 @@ def _review_facts(review_text: str, codes: Sequence[str], country: str) -> set[s
     low = lowered(text)
     if any(next(language_pack(c).phrases["money"].finditer(text, low), None) for c in review_codes):
         facts.add(_REVIEW_NAMES_MONEY)
-    return facts
+    return frozenset(facts)
 
 
-def _same_figures(amount: str, review_facts: set[str]) -> bool:
+def _same_figures(amount: str, review_facts: frozenset[str]) -> bool:
     """The amount's figures are all the review's own: "$200" answering "200 bucks"."""
     figures = _figures(amount)
     return bool(figures) and all(_FIGURE_MARK + n in review_facts for n in figures)
 
 
-def _same_stem(text: str, hit: Hit, language: str, review_facts: set[str]) -> bool:
+def _same_stem(text: str, hit: Hit, language: str, review_facts: frozenset[str]) -> bool:
     """A one-word health term whose first letters are those of one the review names."""
     letters = lexicon(language).echo_letters
     if not letters or not WORD.fullmatch(text, hit.start, hit.end):
@@ -1469,7 +1508,7 @@ def rules_reading(
             for a in addressee_at.get(clause, ())
         )
 
-    review_facts: set[str] | None = None
+    review_facts: frozenset[str] | None = None
 
     def review_tells_of_illness() -> bool:
         nonlocal review_facts
@@ -1535,6 +1574,9 @@ def rules_reading(
             )
         if not explains:
             return False
+        if review_asks() and not tells_of_self(review_text[:_REVIEW_READ_LIMIT], primary):
+            return False  # a question asked of anyone ("how long does swelling last after
+            # wisdom teeth out?") is answered as of anyone
         if review_facts is None:
             review_facts = _review_facts(review_text, codes, country)
         return (
@@ -1570,6 +1612,38 @@ def rules_reading(
                 for code in codes
             )
         return found
+
+    def apology_repeats(clause: int, hit: Hit) -> bool:
+        """The clause apologises ([guard] regret) before the care word, and every other word
+        after the apology, to the clause's end, repeats the review (review_words; but
+        ``echo_filler``, "z powodu"): "Bardzo przepraszamy, że musiała Pani przyjść drugi raz
+        z powodu zdjęcia nie tego zęba" after "zrobili mi RTG nie tego zęba, musiałam przyjść
+        drugi raz". The care word may be another word for the review's own ("zdjęcie" for
+        "RTG"); a doctor, a day or a next visit added is no repetition."""
+        if not lexicon(primary).echo_letters or not apologises(clause):
+            return False  # (a language no one has tuned echoes for reads as before)
+        start, end = clauses[clause]
+        regret = next(
+            (
+                m
+                for code in codes
+                for m in language_pack(code)
+                .phrases["regret"]
+                .finditer_in(text, low, start, hit.start)
+            ),
+            None,
+        )
+        if regret is None:
+            return False
+        lex = lexicon(primary)
+        rest = [
+            (m.start(), m.end())
+            for m in WORD.finditer(text, regret.end(), end)
+            if len(m.group()) >= 4
+            and not (hit.start <= m.start() < hit.end)
+            and m.group().casefold() not in lex.echo_filler | lex.echo_skip
+        ]
+        return all(review_words(s, e) for s, e in rest)
 
     addressees_by_end: dict[int, tuple[list[int], list[int]]] = {}
 
@@ -1667,6 +1741,16 @@ def rules_reading(
             and (primary == "zh" or len(after) == len(role) or not after[len(role)].isalnum())
             for role in roles
         )
+
+    def names_department(hit: Hit) -> bool:
+        """The word right before the health word makes it a department's or a team's name
+        ([guard] department_before: "команді реабілітації", "відділення кардіології"): the
+        practice's people, not anyone's health."""
+        before = lexicon(primary).department_before
+        if before is None:
+            return False
+        word = _PREVIOUS_WORD.search(text, max(0, hit.start - 40), hit.start)
+        return word is not None and before.fullmatch(word.group(1).casefold()) is not None
 
     care_starts = {h.start for _, h in facts if h.kind == "care"}
     care_ends = {h.end for _, h in facts if h.kind == "care"}
@@ -1781,6 +1865,14 @@ def rules_reading(
         at = bisect.bisect_left(reward_spans, (start, end))
         before = reward_spans[max(0, at - 6) : at][::-1]
         return _ListStep(start, end, found, reward_spans[at + 1 : at + 7] if after else before)
+
+    def sentence_spoken_to(clause: int) -> bool:
+        """A clause of the clause's sentence speaks to the reviewer or a relative of theirs,
+        or the sentence names them."""
+        s_start, s_end = whom.sentence_span(clause)
+        return any(
+            c in whom.addressee for c in range(index.of(s_start), index.of(s_end - 1) + 1)
+        ) or any(s_start <= at < s_end for at, _ in name_spans)
 
     voids_in: dict[int, list[tuple[int, int]]] = {}
 
@@ -1973,14 +2065,27 @@ def rules_reading(
             return True
         return lexicon(primary).place_names and _place_name(text, hit)
 
+    def not_offered_before(hit: Hit) -> bool:
+        """A phrase saying the practice does not offer something ([guard] not_offered: "本院并不
+        开展拔牙业务") stands right before the word, or before the words it is one of with no
+        space or mark between (round 25b: "也没有开展打针输液项目" names both services)."""
+        if phrase_beside("not_offered", hit.start, hit.end, after=False):
+            return True
+        number = sentence_of.of(hit.start)
+        spans = phrases_of.get(("not_offered", number))  # read by phrase_beside just now
+        return any(
+            m_end <= hit.start
+            and hit.start - m_end <= _NOT_OFFERED_REACH
+            and not _PART_GAP.search(text, m_end, hit.start)
+            for _, m_end in spans or ()
+        )
+
     for clause, hit in facts:
         if clause in whom.negation:
             continue  # "we never discuss diagnoses online"
         if hit.kind in ("health", "care") and names_premises(hit):
             continue  # "at our surgery all repeat prescriptions need two working days"
-        if hit.kind in ("health", "care") and phrase_beside(
-            "not_offered", hit.start, hit.end, after=False
-        ):
+        if hit.kind in ("health", "care") and not_offered_before(hit):
             continue  # "本院并不开展拔牙业务": a treatment the practice does not give anyone
         if reviewer_mentioned.around(hit.start, hit.end):
             continue  # the reviewer's own name ("Thanks Tia!"): whom the reply is for, no fact
@@ -2023,6 +2128,10 @@ def rules_reading(
                 and names_reported(text, primary, clauses[clause][0], start)
             ):
                 continue  # "也没有您提到的那位医生" after "那个张医生": the review's own word
+            if near and apology_repeats(clause, hit) and review_tells_of_their_illness():
+                continue  # "przepraszamy, że musiała Pani przyjść drugi raz z powodu zdjęcia"
+                # after "zrobili mi RTG nie tego zęba": the care their review tells of, in
+                # the apology for it (another word for it: "zdjęcie" for "RTG")
             if near and review_words(start, end) and apologises(clause):
                 continue  # "sorry you left confused about your results" after "my results"
             if near and not whom.general(clause):
@@ -2093,6 +2202,14 @@ def rules_reading(
                 continue  # "Nasze ceny: przegląd 350 zł, zdjęcie 60 zł": everyone's prices
             if kind in ("billing", "insurance") and whom.money_as_a_rule(clause, hit):
                 continue  # "就诊当天取消则无法退款", "无痛胃镜需另加麻醉费约600元": anyone's money
+            if (
+                kind in ("billing", "insurance")
+                and phrase_beside("money_not_theirs", start, end, after=False)
+                and not whom.told_of_someone(clause)
+                and not sentence_spoken_to(clause)
+            ):
+                continue  # "bez dodatkowej opłaty", "zgodnie z przepisami NFZ": no charge at
+                # all, the insurer's own rules; nobody's money (not "Pani wizyta bez opłaty")
             if kind in ("billing", "insurance") and whom.follows_general(clause):
                 continue  # "... for everyone: most policies pay the surgery fee. The fee is set
                 # by the hospital, and the insurer decides what it covers": nobody's money
@@ -2111,6 +2228,8 @@ def rules_reading(
                 or (kind == "billing" and _same_figures(text[start:end], review_facts))
                 or (kind == "health" and _same_stem(text, hit, primary, review_facts))
             )
+            if kind == "health" and echoed and names_department(hit):
+                continue  # "передамо ... всій команді реабілітації" after "ходимо на реабілітацію"
             if kind == "health" and echoed and whom.said_of_no_one(clause):
                 continue  # the review's own word, said of no one: "vaccines do not cause autism"
             if kind == "health" and echoed and whom.states_in_general(clause, hit):
@@ -2289,14 +2408,44 @@ def _second_reading(
     p = reader.p_bad(text)
     if found:
         return [f for f in found if f.code == FindingCode.REWARD] if p < reader.veto else found
-    if p < reader.add or "confirms_patient" not in pack.rules:
-        return found
+    if p < reader.add or "confirms_patient" not in pack.rules or not _speaks_to_reader(read):
+        return found  # (a reply that nowhere speaks to or names them confirms no one)
     start, end = reader.worst_sentence(text)
     return [
         ConfidentialityFinding(
             start, end, FindingCode.LEARNED, text[start:end], rewrite, pack.country
         )
     ]
+
+
+def _speaks_to_reader(read: RulesReading[ConfidentialityFinding]) -> bool:
+    """The reply speaks to someone or names someone somewhere ([guard] addressee: "ваш",
+    "您"; a title of address: "Pani"; the reviewer's public name or any first name): a reply
+    that does neither ("Warto wiedzieć, że przy pakiecie 3 wizyt każda kolejna jest o 10%
+    tańsza – ta zniżka dotyczy każdego") tells no one that they are a patient, whatever its
+    words (round 25c)."""
+    whom = read.whom
+    if whom.name_spans or whom.addressee:
+        return True
+    text = read.text
+    if any(p.search(text) for c in whom.codes if (p := _address_titles(c)) is not None):
+        return True  # "Dziękujemy za wizytę, Pani Jolanto!" (no public name given)
+    if any(w[0].isupper() and _is_first_name(w) for w in WORD.findall(text)):
+        return True  # "The blue room crew sends hugs to little Ann": someone by name
+    low = whom.low if whom.low is not None else lowered(text)
+    return any(
+        next(language_pack(c).phrases["addressee"].finditer_in(text, low, 0, len(text)), None)
+        for c in whom.codes
+    )
+
+
+@cache
+def _address_titles(language: str) -> re.Pattern[str] | None:
+    """The language's titles of address as whole words ([guard] titles: "pani", "Mrs")."""
+    titles = lexicon(language).titles
+    if not titles:
+        return None
+    return re.compile(r"(?<!\w)(?i:" + "|".join(titles) + r")(?!\w)")
 
 
 # The finding the structured reader adds for a hit a veto dropped: the hit's own rule.
@@ -2433,7 +2582,10 @@ _SENTENCE_END_IN_LINE = re.compile(r"[!?…。！？]|(?<=\w{4})\.(?:\s|$)")
 
 def _signature_line(line: str) -> bool:
     """Whether ``line`` (stripped, not empty) can be a line of a signature."""
-    return len(WORD.findall(line)) <= _SIGNATURE_WORDS and not _SENTENCE_END_IN_LINE.search(line)
+    # words counted only up to one too many: a reply ending in a paragraph with no line break
+    # had every one of its words listed to learn that it has more than six
+    words = islice(WORD.finditer(line), _SIGNATURE_WORDS + 1)
+    return sum(1 for _ in words) <= _SIGNATURE_WORDS and not _SENTENCE_END_IN_LINE.search(line)
 
 
 def _signature_start(text: str) -> int:
@@ -2571,6 +2723,16 @@ def _staff_plural_before() -> re.Pattern[str]:
 
 
 @cache
+def _ours_before() -> re.Pattern[str]:
+    """Our possessive and a role right before a name (each language's [guard] ours_before:
+    "наша координаторка", "наші лікарки"): the practice's own people, the names it lists
+    too. Read before a name only: after one ("— наша улюблениця") it names no role."""
+    roles = {r for code in LANGUAGES for r in lexicon(code).ours_before}
+    alternatives = "|".join(sorted(roles, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?i:{alternatives})\s+$")
+
+
+@cache
 def _names_joined() -> re.Pattern[str]:
     """Between two names of one list (each language's [guard] names_joined): "Jenny Walsh and
     Tom Baker", "Евгения Васильева и Тимур Бакиев"."""
@@ -2590,21 +2752,24 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff_end = -1  # where the last member of staff named in full ends
     plural_before = _staff_plural_before()
     joined = _names_joined()
+    ours = _ours_before()
     for start, end, surname in _first_name_and_surname(text):
         if start in patronymic_at:
             continue  # "Вікторівна Орел" in "Анна Вікторівна Орел": judged with "Анна" before it
         if _PATRONYMIC.match(surname):
             patronymic_at.add(end - len(surname))
         listed = 0 <= staff_end < start and joined.fullmatch(text, staff_end, start)
+        ours_at = ours.search(text, max(0, start - 60), start)
         if (
             listed
+            or ours_at
             or staff.search(text, max(0, start - 60), start)
             or staff_role.search(text, max(0, start - 60), start)
         ):
             # a doctor or nurse of the practice, named in full on its website too, and the
             # colleagues a role in the plural lists ("our receptionists Jenny Walsh and Tom
             # Baker"; not "Dr. Emily Carter and Tom Fielding", who may be anyone)
-            listing = listed or plural_before.search(text, max(0, start - 40), start)
+            listing = listed or ours_at or plural_before.search(text, max(0, start - 40), start)
             staff_end = end if listing else -1
             continue
         staff_end = -1
@@ -2640,7 +2805,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             text, max(0, start - 60), start
         ):
             continue  # "лікаря Бондаря Олега": a doctor of the practice
-        if _PATRONYMIC.match(text[end:].split(maxsplit=1)[0] if text[end:].strip() else ""):
+        if _PATRONYMIC.match(_token_after(text, end)):
             continue
         yield start, end
     low = lowered(text)
@@ -2818,6 +2983,11 @@ def _reported(
             after = m.end()
     return found
 
+
+# how far after a phrase of what the practice does not offer a service it names may end, with no
+# space or mark between (a script written without spaces: "也没有开展打针输液项目")
+_NOT_OFFERED_REACH = 12
+_PART_GAP = re.compile(r"[\s,;:.!?，；：。！？、]")
 
 # the phrases in which a health or care word names no one's care: the practice, an idiom
 _NOT_CARE = ("premises", "idiom")

@@ -183,32 +183,35 @@ class PhraseSet:
             self._caseless_pattern = re.compile(self._source, re.IGNORECASE)
         return self._caseless_pattern
 
+    # Both return the regex engine's own iterator rather than being generators themselves: a
+    # check reads some 350 clause-and-kind pairs, most of them matching nothing, and a generator
+    # around each cost more than many of the scans.
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         """Matches in ``text``; ``low`` is ``lowered(text)`` when the caller has it already."""
         if self.pattern is None:
-            return
+            return iter(())
         low = low if low is not None else lowered(text)
         if low is None:  # rare letters whose lower case is longer: match case-blind
-            yield from (self._caseless or self.pattern).finditer(text)
-        else:
-            yield from self.finditer_in(text, low, 0, len(low))
+            return (self._caseless or self.pattern).finditer(text)
+        return self.finditer_in(text, low, 0, len(low))
 
     def finditer_in(
         self, text: str, low: str | None, start: int, end: int
     ) -> Iterator[re.Match[str]]:
         """Matches inside ``text[start:end]`` (the look-behind still sees what comes before)."""
-        if self.pattern is None:
-            return
+        pattern = self.pattern
+        if pattern is None:
+            return iter(())
         if low is None:
-            yield from (self._caseless or self.pattern).finditer(text, start, end)
-            return
+            return (self._caseless or pattern).finditer(text, start, end)
         keyed = self._keyed
+        if keyed is False:
+            return pattern.finditer(low, start, end)
         if keyed is None:
             keyed = self._keyed = _KeyedEntries.of(self._entries) or False
         if isinstance(keyed, _KeyedEntries):
-            yield from keyed.finditer(low, start, end)
-        else:
-            yield from self.pattern.finditer(low, start, end)
+            return keyed.finditer(low, start, end)
+        return pattern.finditer(low, start, end)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         caseless = self._caseless

@@ -37,6 +37,7 @@ class Lexicon:
     staff_role_after: tuple[str, ...]  # after a name's dash, before a staff title: "our", "наш\w*"
     staff_away_after: tuple[str, ...]  # right after a name, where only staff are: "в отпуске"
     staff_plural_before: tuple[str, ...]  # a role in the plural before names: "nurses", "врачам"
+    ours_before: tuple[str, ...]  # our possessive and a role before names: "наша координаторка"
     names_joined: tuple[str, ...]  # the words between two names of one list: "and", "oraz"
     range_words: tuple[str, ...]  # between two days of one span: "to", "по", "do", "到"
     greetings: tuple[str, ...]  # before the person's name: "Dear", "Hi"
@@ -55,6 +56,11 @@ class Lexicon:
     organisation_words: frozenset[str]  # a public name with one is no person's: "Rotary Club"
     role_after: tuple[str, ...]  # after a health word, a role or a department: "nurse", "师", "科"
     place_names: bool  # a capitalised word after another inside a sentence names a place
+    # a first name and a capitalised word in cases a name and its surname never pair in: "Слава
+    # Україні" (a nominative, then a dative): a phrase, no one's full name
+    name_case_clash: re.Pattern[str] | None
+    # the words before a health word that make it a department's name: "команді реабілітації"
+    department_before: re.Pattern[str] | None
 
 
 def _compile(entry: str, *, anchored: bool) -> re.Pattern[str]:
@@ -72,6 +78,13 @@ def _compile_table(
     return compiled
 
 
+def _joined(entries: object) -> re.Pattern[str] | None:
+    """One pattern of a table's regular expressions, or None for an empty table."""
+    if not isinstance(entries, list) or not entries:
+        return None
+    return re.compile("|".join(f"(?:{e})" for e in entries))
+
+
 @cache
 def lexicon(language: str) -> Lexicon:
     code = normalise_language(language)
@@ -87,6 +100,7 @@ def lexicon(language: str) -> Lexicon:
         staff_role_after=tuple(guard.get("staff_role_after", ())),
         staff_away_after=tuple(guard.get("staff_away_after", ())),
         staff_plural_before=tuple(guard.get("staff_plural_before", ())),
+        ours_before=tuple(guard.get("ours_before", ())),
         names_joined=tuple(guard.get("names_joined", ())),
         range_words=tuple(guard.get("range_words", ())),
         greetings=tuple(guard.get("greetings", ())),
@@ -106,6 +120,8 @@ def lexicon(language: str) -> Lexicon:
         ),
         role_after=tuple(str(w).casefold() for w in guard.get("role_after", ())),
         place_names=bool(guard.get("place_names", False)),
+        name_case_clash=_joined(guard.get("name_case_clash", ())),
+        department_before=_joined(guard.get("department_before", ())),
     )
 
 

@@ -68,6 +68,7 @@ PHRASE_KINDS = (
     "idiom",  # a care or health word in a phrase that means something else: "a call back"
     "relation_denied",  # right before a care relationship: that it is denied ("вы не наш пациент")
     "not_offered",  # right before a treatment: the practice does not offer it ("本院并不开展")
+    "money_not_theirs",  # right before a money or insurer word: no one's ("bez dodatkowej opłaty")
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -109,6 +110,7 @@ FLAG_KINDS = (
     "idiom",
     "relation_denied",
     "not_offered",
+    "money_not_theirs",
 )
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "reward", "care")
