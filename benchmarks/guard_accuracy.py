@@ -9,7 +9,9 @@ totals per language: the frozen part is for reporting, never for tuning. With --
 ONLY the blind check sets, replies_<lang>_check.jsonl, replies_<lang>_check2.jsonl,
 replies_<lang>_check3.jsonl, replies_<lang>_check4.jsonl and replies_<lang>_check5.jsonl (each
 written without seeing the guard, never tuned on: see tests/guidelines/data/README.md), and prints
-only their totals per language, each set apart.
+only their totals per language, each set apart. After the frozen part it prints, totals only,
+the frozen thirds of the rounds written before their writers had read the guard (FRESH_ROUNDS):
+the nearest stand-in for a blind set in the repository.
 
 Speed: median and worst milliseconds for 4,096-byte replies made of the language's tune
 replies (CPU time, the best of three runs of each, as other programs share the machine), and
@@ -359,7 +361,45 @@ def main(argv: list[str] | None = None) -> int:
         print("\nfrozen part (totals only; targets: >= 97% blocked, <= 5% flagged):")
         for line in frozen_lines:
             print("   " + line)
+    if not args.no_frozen:
+        report_fresh(args.lang or list(LANGUAGES), args.data, args.country)
     return 0 if all_ok else 1
+
+
+# Rounds written before their writers read the guard (session 25): their first scores, rules
+# as they were, were 162/169 bad replies blocked and 33/271 good ones flagged, beside the blind
+# sets' 572/600 and 67/600. Their tuning two-thirds were then tuned on; their frozen thirds
+# (pooled below) were never looked at, so they are the nearest stand-in for a blind set that
+# the repository holds. A round of this kind written later joins the tuple.
+FRESH_ROUNDS = (
+    "own_en_round25a",
+    "own_zh_round25b",
+    "own_pl_round25c",
+    "own_uk_round25d",
+    "own_ru_round25e",
+)
+
+
+def report_fresh(languages: list[str], data: Path, country: str) -> None:
+    """The frozen thirds of FRESH_ROUNDS, pooled per language, totals only."""
+    items = [
+        item
+        for name in FRESH_ROUNDS
+        if (data / f"{name}_frozen.jsonl").is_file()
+        for item in read_items(data / f"{name}_frozen.jsonl")
+    ]
+    lines = [
+        report_frozen(lang, mine, country, "fresh frozen")[1]
+        for lang in languages
+        if (mine := [i for i in items if i.lang == lang])
+    ]
+    if lines:
+        print(
+            "\nfrozen thirds of the rounds written before their writers read the guard"
+            " (totals only; first scored 51/54 blocked, 8/91 flagged):"
+        )
+        for line in lines:
+            print("   " + line)
 
 
 if __name__ == "__main__":

@@ -258,6 +258,51 @@ def test_benchmark_check_option_prints_only_totals_of_the_check_files(
         assert str(item["reply"]) not in out
 
 
+def test_benchmark_prints_the_fresh_rounds_frozen_thirds_pooled_as_totals_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Made-up files in a folder of their own: a tune part, and the frozen thirds of two rounds
+    # written before their writers read the guard (one English, one Polish), and one English
+    # round that is not among them and must not be counted.
+    leak = {
+        "id": "en-r25a-901",
+        "lang": "en",
+        "label": "block",
+        "rules": ["date"],
+        "kind": "buried",
+        "review": "Quick visit.",
+        "reviewer": "Sam",
+        "reply": "Thanks Sam, see you at your appointment on 3 May at 10:30.",
+    }
+    fine = {**leak, "id": "en-r25a-902", "label": "pass", "rules": [], "reply": "Thank you!"}
+    (tmp_path / "replies_en_tune.jsonl").write_text(
+        json.dumps({**leak, "id": "en-block-1"}) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "own_en_round25a_frozen.jsonl").write_text(
+        json.dumps(leak) + "\n" + json.dumps(fine) + "\n", encoding="utf-8"
+    )
+    polish = {**fine, "id": "pl-r25c-903", "lang": "pl", "reply": "Dziękujemy!"}
+    (tmp_path / "own_pl_round25c_frozen.jsonl").write_text(
+        json.dumps(polish) + "\n", encoding="utf-8"
+    )
+    other = {**leak, "id": "en-r25a2-904"}
+    (tmp_path / "own_en_round25a2_frozen.jsonl").write_text(
+        json.dumps(other) + "\n", encoding="utf-8"
+    )
+
+    _benchmark(monkeypatch).main(
+        ["--no-speed", "--data", str(tmp_path), "--lang", "en", "--lang", "pl"]
+    )
+
+    out = capsys.readouterr().out
+    _, _, fresh = out.partition("written before their writers read the guard")
+    assert re.search(r"en fresh frozen: bad blocked 1/1 \(100%\), good flagged 0/1 \(0%\)", fresh)
+    assert re.search(r"pl fresh frozen: bad blocked -, good flagged 0/1 \(0%\)", fresh)
+    for item in (leak, fine, polish, other):
+        assert str(item["id"]) not in out
+        assert str(item["reply"]) not in out
+
+
 def test_benchmark_check_option_counts_misses_and_false_alarms_by_rule_only(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
