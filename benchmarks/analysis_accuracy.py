@@ -418,20 +418,16 @@ def print_aspect_sets() -> None:
     # probe38c (English and Polish, 27 each): session 25's mixed reviews, written before reading
     last = (*last, "probe38c-tune", "probe38c-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
+    fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
         for lang in LANGUAGES:
             if not (ASPECT_SETS / f"aspects_{lang}_{part.split('-')[0]}.jsonl").is_file():
                 continue  # "fresh": only the languages that have one
             s = score_aspect_set(lang, part)
             if part in ("frozen", "fresh") or part.endswith("-frozen"):
-                pooled[lang].update(
-                    {k: int(v) for k, v in s.items() if k[:2] in ("tp", "fp", "fn")}
-                )
-                pooled[lang].update(
-                    {k: int(v) for k, v in s.items() if k.startswith(("labelled:", "missed:"))}
-                )
-                pooled[lang]["mixed_total"] += int(s["mixed_total_text"])
-                pooled[lang]["mixed_found"] += round(s["mixed_recall_text"] * s["mixed_total_text"])
+                _pool(pooled[lang], s)
+            if part in FRESH_PROBES:
+                _pool(fresh[lang], s)
             print(
                 f"  {lang} {part:<13} rows={s['rows']:<3.0f} aspect P={s['aspect_p']:.3f}"
                 f" R={s['aspect_r']:.3f} F1={s['aspect_f1']:.3f}"
@@ -441,14 +437,38 @@ def print_aspect_sets() -> None:
                 f"  overall={s['overall_text']:.3f}/{s['overall_stars']:.3f}"
             )
     print_pooled_frozen(pooled)
+    print_pooled_frozen(
+        fresh,
+        "the frozen thirds of the probes written before their writers read the reader"
+        " (probe38a-d), pooled: the nearest stand-in for a blind set here",
+    )
 
 
-def print_pooled_frozen(pooled: dict[str, Counter[str]]) -> None:
+# Probes written before their writers read the aspect reader (session 25): their first scores
+# were about what the blind sets score, and tuning on their other two-thirds left these frozen
+# thirds where they were. A probe of this kind written later joins the tuple.
+FRESH_PROBES = ("probe38a-frozen", "probe38b-frozen", "probe38c-frozen", "probe38d-frozen")
+
+
+def _pool(into: Counter[str], s: dict[str, float]) -> None:
+    """Add one scored set's counts (aspects right, wrong, missed; mixed reviews) to a pool."""
+    into.update({k: int(v) for k, v in s.items() if k[:2] in ("tp", "fp", "fn")})
+    into.update({k: int(v) for k, v in s.items() if k.startswith(("labelled:", "missed:"))})
+    into["mixed_total"] += int(s["mixed_total_text"])
+    into["mixed_found"] += round(s["mixed_recall_text"] * s["mixed_total_text"])
+
+
+def print_pooled_frozen(
+    pooled: dict[str, Counter[str]],
+    title: str = "all own frozen parts pooled (frozen, fresh, every *-frozen; never tuned on)",
+) -> None:
     """Every frozen part of every own set, pooled per language (own frozen, fresh, each fresh and
     probe round's frozen third): the one figure that says whether a change generalises beyond
     the rows it was tuned on. Aspect F1 from the pooled counts; the labelled aspects not found."""
-    print("\nall own frozen parts pooled (frozen, fresh, every *-frozen; never tuned on):")
+    print(f"\n{title}:")
     for lang, c in pooled.items():
+        if not c:
+            continue  # no such part in this language
         tp, fp, fn = c["tp"], c["fp"], c["fn"]
         f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
         mixed = c["mixed_found"] / c["mixed_total"] if c["mixed_total"] else 0.0

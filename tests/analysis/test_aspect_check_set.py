@@ -239,3 +239,35 @@ def test_benchmark_check_option_prints_one_line_of_totals_per_language(
     assert str(fourth["note"]) not in out
     assert str(third["text"]) not in out
     assert str(made_up["text"]) not in out
+
+
+def test_benchmark_pools_the_fresh_probes_frozen_thirds_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A made-up probe of three English reviews in a folder of its own: the third row is its
+    # frozen third; the fresh pool counts that row only, and only in English.
+    rows = [
+        {
+            "id": f"en-38a-{n}",
+            "platform": "google",
+            "rating": 5,
+            "text": text,
+            "overall": "positive",
+            "aspects": {"nurse": "positive"},
+        }
+        for n, text in enumerate(
+            ["The nurse was lovely.", "Kind nurse, thank you.", "The nurse was so gentle."], 1
+        )
+    ]
+    (tmp_path / "aspects_en_probe38a.jsonl").write_text(
+        "\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8"
+    )
+    benchmark = _benchmark(monkeypatch)
+    monkeypatch.setattr(benchmark, "ASPECT_SETS", tmp_path)
+
+    benchmark.main(["--no-speed", "--no-learning", "--aspects-only"])
+
+    out = capsys.readouterr().out
+    _, _, fresh = out.partition("written before their writers read the reader")
+    assert re.search(r"en pooled frozen aspect F1=1\.000 \(tp 1 fp 0 fn 0\)", fresh)
+    assert not re.search(r"(ru|uk|pl|zh) pooled frozen", fresh)
