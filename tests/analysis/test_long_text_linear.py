@@ -28,6 +28,14 @@ PASTES = {
     "amounts-titles-en": ("Dr Smith charged $120 for ten minutes. Dr Jones was kind. ", "en"),
     "amounts-pl": ("Zapłaciłam 300 zł za wizytę. Pani doktor Nowak była miła. ", "pl"),
     "regret-uk": ("Лікарка уважна. На жаль, не все так добре. ", "uk"),
+    # what the doctor said, borne out by what it turned out to be: every said clause was held
+    # against every finding and every finding against every confirmation (session 25: 3,200
+    # of these, 5.3 s)
+    "borne-out-zh": ("医生说没事，结果是真的没事。", "zh"),
+    "borne-out-en": (
+        "The GP said it was nothing. Turned out it was nothing serious, she was right. ",
+        "en",
+    ),
 }
 
 

@@ -87,3 +87,33 @@ UNCHANGED = [
 @pytest.mark.parametrize(("text", "lang"), UNCHANGED)
 def test_what_others_said_or_nothing_belied_blames_no_outcome(text: str, lang: str) -> None:
     assert (OUT, NEG) not in read(text, lang)
+
+
+# A dismissal borne out (the lead, session 25): "said it was nothing" and "说没事" are words of
+# blame by themselves (the doctor dismissed it), but where a later "turned out" bears the doctor
+# out they judge nobody; before, "医生说没事，结果是真的没事。" blamed the doctor.
+BORNE_OUT = [
+    ("医生说没事，结果是真的没事。", "zh"),
+    ("The GP said it was nothing. Turned out it was nothing serious, she was right.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), BORNE_OUT)
+def test_a_dismissal_the_finding_bears_out_blames_nobody(text: str, lang: str) -> None:
+    chips = read(text, lang)
+    assert (DOC, NEG) not in chips
+    assert (OUT, NEG) not in chips
+    assert verdict(text, lang) != NEG
+
+
+# ... and the same dismissal belied, or with nothing found after it, still blames the doctor
+STILL_BLAMED = [
+    ("医生说没事，结果是骨裂。", "zh"),
+    ("The GP said it was nothing. Turned out it was a fracture.", "en"),
+    ("He said it was nothing and sent me home.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), STILL_BLAMED)
+def test_a_dismissal_belied_or_left_alone_still_blames_the_doctor(text: str, lang: str) -> None:
+    assert (DOC, NEG) in read(text, lang)

@@ -1468,34 +1468,78 @@ def _misdiagnosed_at(
 ) -> int:
     """Where the first clause of what the doctor said stands that a later "turned out" in its
     sentence or the next belies, or -1 (see TOLD): not where another practice said it, where
-    praise stands between, nor where the finding bears the doctor out."""
+    praise stands between, nor where the finding bears the doctor out. Each clause is placed by
+    halving (a pasted document of such stories stays linear): the first "turned out" after a
+    said clause is the one to judge it by, as praise between it and a later one stands between
+    the earlier too."""
+    confirmed = sorted(m.start for m in found if m.section == CONFIRMED)
+    belying = []  # where each "turned out" with no confirmation after it in its sentence stands
+    for o in sorted((m for m in found if m.section == TURNED_OUT), key=_start):
+        k = bisect_right(confirmed, o.start)
+        if not (k < len(confirmed) and sentence(confirmed[k]) == sentence(o.start)):
+            belying.append(o.start)
+    if not belying:
+        return -1
+    elsewhere = sorted(m.start for m in named if m.section == ELSEWHERE)
+    praise = sorted(m.start for m in named if m.section in _ASPECT_OF and _weight(m.value) > _DEED)
     for t in told:
         at = sentence(t.start)
-        if any(
-            m.section == ELSEWHERE and sentence(m.start) == at and m.start < t.start for m in named
-        ):
+        k = bisect_left(elsewhere, t.start) - 1
+        if k >= 0 and sentence(elsewhere[k]) == at:
+            continue  # another practice said it
+        k = bisect_left(belying, t.start + t.length)
+        if k == len(belying) or sentence(belying[k]) - at > 1:
             continue
-        for o in found:
-            if o.section != TURNED_OUT:
-                continue
-            if o.start < t.start + t.length or not 0 <= sentence(o.start) - at <= 1:
-                continue
-            if any(
-                m.section == CONFIRMED
-                and m.start > o.start
-                and sentence(m.start) == sentence(o.start)
-                for m in found
-            ):
-                continue
-            if any(
-                t.start <= m.start <= o.start
-                and m.section in _ASPECT_OF
-                and _weight(m.value) > _DEED
-                for m in named
-            ):
-                continue
-            return t.start
+        between = bisect_left(praise, t.start)
+        if between < len(praise) and praise[between] <= belying[k]:
+            continue  # praise stands between
+        return t.start
     return -1
+
+
+def _borne_out(
+    told: Sequence[Match], found: Sequence[Match], sentence: Callable[[int], int]
+) -> list[Match]:
+    """The clauses of what the doctor said that a later "turned out" in their sentence or the
+    next bears out ("说没事，结果是真的没事", "said it was nothing; turned out it was nothing
+    serious"): the doctor was right, so a judging word of dismissal in them ("说没事 -1.5",
+    "said it was nothing -1.5") judges nobody (see _unjudged). Each term is placed by halving,
+    so a pasted document stays linear."""
+    confirmed = sorted(m.start for m in found if m.section == CONFIRMED)
+    if not confirmed:
+        return []
+    bearing = []  # where each "turned out" with a confirmation after it in its sentence stands
+    for o in sorted((m for m in found if m.section == TURNED_OUT), key=_start):
+        k = bisect_right(confirmed, o.start)
+        if k < len(confirmed) and sentence(confirmed[k]) == sentence(o.start):
+            bearing.append(o.start)
+    result = []
+    for t in told:
+        k = bisect_left(bearing, t.start + t.length)
+        if k < len(bearing) and sentence(bearing[k]) - sentence(t.start) <= 1:
+            result.append(t)
+    return sorted(result, key=_start)
+
+
+def _unjudged(
+    named: list[Match], borne: Sequence[Match], offset: int = 0, starts: list[int] | None = None
+) -> list[Match]:
+    """``named`` without the judging words of blame that begin inside a clause of what the
+    doctor said that was borne out (see _borne_out); ``offset``: where ``named``'s text begins
+    in the text ``borne`` was found in; ``starts``: the borne clauses' starts, given by a caller
+    that asks once a sentence."""
+    if starts is None:
+        starts = [t.start for t in borne]  # by position (see _borne_out)
+
+    def inside(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < borne[k].start + borne[k].length
+
+    return [
+        m
+        for m in named
+        if m.section != JUDGEMENT or _weight(m.value) >= 0 or not inside(m.start + offset)
+    ]
 
 
 @cache
@@ -1521,6 +1565,9 @@ def _with_misdiagnoses(tokens: tuple[str, ...], named: list[Match], lang: str) -
     if not found:
         return named
     ends = [k for k, token in enumerate(tokens) if token == "."]
+    borne = _borne_out(told, found, lambda k: bisect_left(ends, k))
+    if borne:
+        named = _unjudged(named, borne)
     at = _misdiagnosed_at(told, found, named, lambda k: bisect_left(ends, k))
     if at < 0:
         return named
@@ -1528,18 +1575,20 @@ def _with_misdiagnoses(tokens: tuple[str, ...], named: list[Match], lang: str) -
     return sorted([*named, blame], key=_start)
 
 
-def _zh_misdiagnosis(lowered: str) -> int:
+def _zh_misdiagnosis(lowered: str) -> tuple[int, list[Match]]:
     """Where in a Chinese text the clause of what the doctor said stands that a later clause
-    belies ("说是感冒，结果是肺炎"), or -1 (see TOLD)."""
+    belies ("说是感冒，结果是肺炎"), or -1 (see TOLD); and the clauses of what the doctor said
+    that a later one bears out (see _borne_out)."""
     told = matcher("aspects_zh", TOLD).find_chars(lowered)
     if not told:
-        return -1
+        return -1, []
     found = matcher("aspects_zh", TURNED_OUT, CONFIRMED).find_chars(lowered)
     if not found:
-        return -1
+        return -1, []
     ends = [m.start() for m in _SENTENCE.finditer(lowered)]
     named = _aspect_matcher("zh").find_chars(lowered)
-    return _misdiagnosed_at(told, found, named, lambda k: bisect_left(ends, k))
+    borne = _borne_out(told, found, lambda k: bisect_left(ends, k))
+    return _misdiagnosed_at(told, found, named, lambda k: bisect_left(ends, k)), borne
 
 
 def _with_zh_brief_visits(sentence: str, named: list[Match]) -> list[Match]:
@@ -2258,7 +2307,8 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
     # a wait told by the clock is a story across sentences ("9:40还在等。10:25终于叫到我"), as in
     # the other languages: judged on the whole text, dealt out to the sentences by position
     clocks = _with_late_clock(lowered, [], int) if _CLOCK.search(lowered) else []
-    misdiagnosed = _zh_misdiagnosis(lowered)
+    misdiagnosed, borne = _zh_misdiagnosis(lowered)
+    borne_at = [t.start for t in borne]
     ended = 0
     emoji = matcher("sentiment_emoji", "words") if _AN_EMOJI.search(text) else None
     for number, sentence in enumerate(_SENTENCE.split(lowered)):
@@ -2292,6 +2342,8 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
         contrasted = {m.start for m in matches if m.section in ("contrast", "concessive")}
         cuts.update(contrasted)
         named = aspects.find_chars(sentence)
+        if borne:
+            named = _unjudged(named, borne, start, borne_at)
         if GRANTING in map(_section, named):
             # "至少两个小时": a count, not a grant
             named = [
