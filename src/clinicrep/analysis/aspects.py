@@ -954,7 +954,7 @@ GRANTING_COUNTS = "granting_counts"
 
 @cache
 def _granting_counts(lang: str) -> frozenset[str]:
-    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(GRANTING_COUNTS, []))
+    return _written(lang, GRANTING_COUNTS)
 
 
 def _counts(tokens: tuple[str, ...], after: int, lang: str) -> bool:
@@ -1148,7 +1148,7 @@ _ZH_AMOUNT = re.compile(
 
 @cache
 def _currency(lang: str) -> frozenset[str]:
-    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(AMOUNT, []))
+    return _written(lang, AMOUNT)
 
 
 class _AmountWords(NamedTuple):
@@ -1271,7 +1271,7 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
 
 @cache
 def _paying(lang: str) -> frozenset[str]:
-    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(PAYING, []))
+    return _written(lang, PAYING)
 
 
 _PRICE_LEAST = 100
@@ -2794,27 +2794,34 @@ def _judge(
 
 
 @cache
+def _written(lang: str, section: str) -> frozenset[str]:
+    """The terms of a section of aspects_<lang>.txt, as written (a word list a reading tests
+    words or terms against, not a matcher's phrases)."""
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(section, []))
+
+
+@cache
 def _mock_delight(lang: str) -> frozenset[str]:
     """The [sarcasm] markers, as written, whose words of delight are not meant (MOCK_DELIGHT)."""
-    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(MOCK_DELIGHT, []))
+    return _written(lang, MOCK_DELIGHT)
 
 
 @cache
 def _supposing(lang: str) -> frozenset[str]:
     """The concessive words of supposition, as written in the sentiment lexicon (SUPPOSING)."""
-    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(SUPPOSING, []))
+    return _written(lang, SUPPOSING)
 
 
 @cache
 def _attention(lang: str) -> frozenset[str]:
     """The [communication] and [doctor] terms, as written, of a person's attention (ATTENTION)."""
-    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(ATTENTION, []))
+    return _written(lang, ATTENTION)
 
 
 @cache
 def _same_day(lang: str) -> frozenset[str]:
     """The [scheduling] terms, as written, that tell only the day (see SAME_DAY)."""
-    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(SAME_DAY, []))
+    return _written(lang, SAME_DAY)
 
 
 @cache
@@ -2837,7 +2844,7 @@ def _names_results(named: list[Match], lang: str) -> bool:
 
 @cache
 def _than(lang: str) -> frozenset[str]:
-    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(THAN, []))
+    return _written(lang, THAN)
 
 
 def _compared(
