@@ -153,6 +153,19 @@ def test_check_set_covers_every_rule_in_every_language(part: str) -> None:
         assert named == FORMAT_RULES, (lang, part)
 
 
+# Made-up items for the benchmark's tests (never the real sets): a reply with a date in it, and
+# a plain thanks; each test gives them ids and kinds of its own.
+_LEAK = {
+    "lang": "en",
+    "label": "block",
+    "rules": ["date"],
+    "review": "Quick visit.",
+    "reviewer": "Sam",
+    "reply": "Thanks Sam, see you at your appointment on 3 May at 10:30.",
+}
+_FINE = {**_LEAK, "label": "pass", "rules": [], "reply": "Thank you, Sam!"}
+
+
 def _benchmark(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     path = ROOT / "benchmarks" / "guard_accuracy.py"
     spec = importlib.util.spec_from_file_location("guard_accuracy_for_test", path)
@@ -169,26 +182,8 @@ def test_benchmark_check_option_prints_only_totals_of_the_check_files(
 ) -> None:
     # A folder of its own with two made-up items, so this test never scores the real check set.
     made_up = [
-        {
-            "id": "en-check-9901",
-            "lang": "en",
-            "label": "block",
-            "rules": ["date"],
-            "kind": "obvious",
-            "review": "Quick visit.",
-            "reviewer": "Sam",
-            "reply": "Thanks Sam, see you at your appointment on 3 May at 10:30.",
-        },
-        {
-            "id": "en-check-9902",
-            "lang": "en",
-            "label": "pass",
-            "rules": [],
-            "kind": "exemplary",
-            "review": "Quick visit.",
-            "reviewer": "Sam",
-            "reply": "Thank you, Sam!",
-        },
+        {**_LEAK, "id": "en-check-9901", "kind": "obvious"},
+        {**_FINE, "id": "en-check-9902", "kind": "exemplary"},
     ]
     (tmp_path / "replies_en_check.jsonl").write_text(
         "\n".join(json.dumps(item) for item in made_up) + "\n", encoding="utf-8"
@@ -264,17 +259,8 @@ def test_benchmark_prints_the_fresh_rounds_frozen_thirds_pooled_as_totals_only(
     # Made-up files in a folder of their own: a tune part, and the frozen thirds of two rounds
     # written before their writers read the guard (one English, one Polish), and one English
     # round that is not among them and must not be counted.
-    leak = {
-        "id": "en-r25a-901",
-        "lang": "en",
-        "label": "block",
-        "rules": ["date"],
-        "kind": "buried",
-        "review": "Quick visit.",
-        "reviewer": "Sam",
-        "reply": "Thanks Sam, see you at your appointment on 3 May at 10:30.",
-    }
-    fine = {**leak, "id": "en-r25a-902", "label": "pass", "rules": [], "reply": "Thank you!"}
+    leak = {**_LEAK, "id": "en-r25a-901", "kind": "buried"}
+    fine = {**_FINE, "id": "en-r25a-902", "kind": "buried", "reply": "Thank you!"}
     (tmp_path / "replies_en_tune.jsonl").write_text(
         json.dumps({**leak, "id": "en-block-1"}) + "\n", encoding="utf-8"
     )
@@ -308,23 +294,9 @@ def test_benchmark_check_option_counts_misses_and_false_alarms_by_rule_only(
 ) -> None:
     # Made-up items: a bad reply with nothing to find (labelled billing), and a "good" one the
     # date rule fires on; the counts say which rules, never which items.
-    let_through = {
-        "id": "en-check-9903",
-        "lang": "en",
-        "label": "block",
-        "rules": ["billing"],
-        "kind": "implicit",
-        "review": "Quick visit.",
-        "reviewer": "Sam",
-        "reply": "Thank you, Sam!",
-    }
-    flagged = {
-        **let_through,
-        "id": "en-check2-9104",
-        "label": "pass",
-        "rules": [],
-        "reply": "Thanks Sam, see you at your appointment on 3 May at 10:30.",
-    }
+    let_through = {**_LEAK, "id": "en-check-9903", "rules": ["billing"], "kind": "implicit"}
+    let_through["reply"] = _FINE["reply"]
+    flagged = {**_FINE, "id": "en-check2-9104", "kind": "implicit", "reply": _LEAK["reply"]}
     (tmp_path / "replies_en_check.jsonl").write_text(json.dumps(let_through) + "\n", "utf-8")
     (tmp_path / "replies_en_check2.jsonl").write_text(json.dumps(flagged) + "\n", "utf-8")
 
