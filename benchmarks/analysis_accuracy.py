@@ -364,7 +364,12 @@ def print_aspect_sets() -> None:
     the reader was read: short Google-style mixed reviews with no contrast word ("Dr Patel was
     great. Front desk lost my referral twice."), a complaint told as advice ("Bring a book
     though"), praise after a bad start, stars that disagree, and ZnanyLekarz-style Polish ones
-    ("Lekarz super, ale…", "Jedyny minus…", "Polecam, choć…"), the same."""
+    ("Lekarz super, ale…", "Jedyny minus…", "Polecam, choć…"), the same.
+    "probe39v" (all five languages, 9 each, 3 mixed, 4 positive, 2 negative): session 26's
+    patient's history before a good result ("Eight years of being told it was stress ... I
+    finally have an answer", "Годами ходила по врачам ...", "终于查出来了"), beside the same past
+    words with a complaint of this visit ("Finally called in after an hour and forty minutes"),
+    the same (written after its writer had read the reader: not a fresh probe)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -417,6 +422,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe38d-tune", "probe38d-frozen")
     # probe38c (English and Polish, 27 each): session 25's mixed reviews, written before reading
     last = (*last, "probe38c-tune", "probe38c-frozen")
+    # probe39v (all five, 9 each): session 26's patient's history before a good result
+    last = (*last, "probe39v-tune", "probe39v-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
