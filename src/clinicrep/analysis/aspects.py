@@ -495,6 +495,120 @@ def ends_refusing(text: str, lang: str) -> bool:
     return False
 
 
+# The patient's past, which the practice ended: how long it lasted ("for years", "after months
+# of", "годами", "роками", "przez lata", "多年"; section [past] of aspects_<lang>.txt) and the
+# words that end it ("finally", "наконец-то", "нарешті", "nareszcie", "终于"; section
+# [at_last]); session 26. Where the reading blames nothing, the review's words are weighed
+# without the sentences that tell either and blame (pipeline._without_the_past): "Finally got a
+# diagnosis after years of being ignored. Dr Lee listened." is praise. A complaint of the visit
+# told with the same words ("Finally called in after an hour and forty minutes") is read by the
+# aspects, and then the words count as they are. A sentence that tells how long the past lasted,
+# before a later sentence that praises, blames none of the care (_CARE, _the_past): "Годами
+# ходила по врачам, все отмахивались. Ирина Петровна всё выслушала ..." praises the doctor only.
+PAST = "past"
+AT_LAST = "at_last"
+# ... but a past told of this practice ("I've been coming here for years", "Годами хожу сюда",
+# "od lat chodzę tutaj", "在这里看了好几年"; section [here]) is the practice's own: it still blames
+HERE = "here"
+
+
+@cache
+def _past_words(lang: str, *sections: str) -> Callable[[str], bool] | None:
+    """Whether a text holds a word of ``sections`` (see PAST); a "*" ends a stem. Chinese terms
+    are looked for as written, each by ``in`` (an expression of the two dozen, tried at every
+    character, took 150 us of a review)."""
+    found = load_sections(f"aspects_{lang}")
+    terms = sorted({t.lower() for s in sections for t, _ in found.get(s, [])}, key=len)[::-1]
+    if not terms:
+        return None
+    if lang == "zh":
+        return lambda text: any(term in text for term in terms)
+    either = "|".join(re.escape(t).replace(r"\*", r"\w*") for t in terms)
+    search = re.compile(rf"(?<!\w)(?:{either})(?!\w)").search
+    return lambda text: search(text) is not None
+
+
+@cache
+def _past_keys(lang: str, *sections: str) -> frozenset[str]:
+    """The longest word of each term of ``sections`` (not Chinese): a text with none of them has
+    none of the terms, found from its words at no cost (the expression, tried at every
+    character, took 50 us of an NHS story)."""
+    found = load_sections(f"aspects_{lang}")
+    return frozenset(
+        max(reversed(tokenize(t.rstrip("*"))), key=len)  # a tie: the last ("after years")
+        for s in sections
+        for t, _ in found.get(s, [])
+    )
+
+
+def _tells_the_past(text: str, lang: str, *sections: str) -> Callable[[str], bool] | None:
+    """The look-up of ``sections`` (see PAST) where ``text`` may hold one of their terms."""
+    words = _past_words(lang, *sections)
+    if words is None:
+        return None
+    if lang != "zh" and _words_of(tokenize(text)).isdisjoint(_past_keys(lang, *sections)):
+        return None
+    return words
+
+
+# What the past blames that this practice ended (see PAST): the care that failed before, not the
+# front desk, the booking, the wait, the bill or the building, which may be this practice's
+_CARE = frozenset((Aspect.DOCTOR, Aspect.OUTCOME, Aspect.COMMUNICATION))
+
+
+def _the_past(text: str, lang: str, items: list[Clause], sentences: list[int]) -> set[int]:
+    """The judged clauses of the sentences that tell how long the patient's past lasted (see
+    PAST) before a later sentence that praises, up to a "but" in their sentence: their
+    complaints of the care are history."""
+    words = _tells_the_past(text, lang, PAST)
+    if words is None or not words(text.lower()):
+        return set()
+    said = _Words(text, lang)
+    told: dict[int, list[str]] = {}
+    for clause, sentence in zip(items, sentences, strict=True):
+        if clause is not None:
+            told.setdefault(sentence, []).append(said.of(clause))
+    here = _past_words(lang, HERE)
+    of_the_past = {
+        s
+        for s, parts in told.items()
+        if words(" ".join(parts)) and (here is None or not here(" ".join(parts)))
+    }
+    last = max(
+        (s for c, s in zip(items, sentences, strict=True) if c is not None and c.total >= _JUDGED),
+        default=-1,
+    )
+    past: set[int] = set()
+    turned = -1  # the sentence whose "but" has turned to this visit ("..., ale wcale nie słucha")
+    for i, sentence in enumerate(sentences):
+        clause = items[i]
+        if clause is None or sentence not in of_the_past or sentence >= last or sentence == turned:
+            continue
+        if clause.contrast and i > 0 and sentences[i - 1] == sentence:
+            turned = sentence
+            continue
+        past.add(i)
+    return past
+
+
+def sentences_of_the_past(text: str, lang: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of ``text`` that tells the patient's past (see PAST)."""
+    words = _tells_the_past(text, _lang(lang), PAST, AT_LAST)
+    if words is None:
+        return []
+    lowered = text.lower()
+    if not words(lowered):  # (most texts: one look)
+        return []
+    found, start = [], 0
+    for end_mark in _SENTENCE.finditer(lowered):
+        if words(lowered[start : end_mark.start()]):
+            found.append((start, end_mark.end()))
+        start = end_mark.end()
+    if start < len(lowered) and words(lowered[start:]):
+        found.append((start, len(lowered)))
+    return found
+
+
 # A sentence opened by regret ("Unfortunately, some things were not good", "К сожалению, не всё
 # так хорошо", "Niestety nie wszystko było tak dobrze", "可惜有些地方不太好"; section [regret],
 # round twenty-one): where it names nothing and turns against the praise (or the blame) of the
@@ -2928,6 +3042,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     skilled: dict[tuple[Aspect, int], tuple[float, float]] = {}
     naming: dict[tuple[Aspect, int], Clause] = {}
     ironic = clauses.ironies and _read_irony(clauses.every(), sentences)
+    past = _the_past(text, lang, items, sentences)
     for i, sentence in enumerate(sentences):
         if sentence not in near:
             continue
@@ -3083,6 +3198,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         )
         for aspect in aspects:
             said = (general if aspect in clause.own else shared) + clause.own.get(aspect, 0.0)
+            if said < 0 and i in past and aspect in _CARE:
+                continue  # "Years of being dismissed. Dr Lee listened.": the past (see PAST)
             if said > 0 and i in turned:
                 said = -_CONTRASTED  # "Niby miły pan doktor, ale ...": hedged (see HEDGE)
                 hedged = True

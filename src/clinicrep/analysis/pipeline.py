@@ -18,7 +18,12 @@ from functools import cache
 from pathlib import Path
 
 from clinicrep import __version__, paths
-from clinicrep.analysis.aspects import AspectReading, ends_refusing, read_aspects
+from clinicrep.analysis.aspects import (
+    AspectReading,
+    ends_refusing,
+    read_aspects,
+    sentences_of_the_past,
+)
 from clinicrep.analysis.language import detect_language
 from clinicrep.analysis.learning import active_model, generation
 from clinicrep.analysis.lexicon import _AN_EMOJI, settle
@@ -66,8 +71,10 @@ _EVIDENT_CHARS = 600
 # aspects and has a clearly negative sentence, it is mixed (round fifteen: "OK I guess. The
 # doctor was fine but $180 for a ten minute chat is steep.")
 _MIDDLING = 0.0
-_BLAME_ONLY = frozenset((Sentiment.NEGATIVE,))
-_PRAISE_ONLY = frozenset((Sentiment.POSITIVE,))
+_NEGATIVE = Sentiment.NEGATIVE
+_BLAME_ONLY = frozenset((_NEGATIVE,))
+_POSITIVE = Sentiment.POSITIVE
+_PRAISE_ONLY = frozenset((_POSITIVE,))
 _UNSPOKEN = 1.5
 # A lean this faint is the English word model's noise ("for the whole visit" +0.02), not praise:
 # blame only, read by the aspects, still decides (round nineteen: "They talked down to me for the
@@ -248,6 +255,34 @@ def _set_apart_against(reading: AspectReading, score: float) -> bool:
     )
 
 
+def _without_the_past(text: str, lang: str, scored: TextScore, reading: AspectReading) -> TextScore:
+    """The words' score of ``text`` without its sentences that tell the patient's past and blame
+    (aspects.PAST), where the aspect reading blames nothing and the rest of the text praises:
+    "Finally got a diagnosis after years of being ignored. Dr Lee listened." weighs only "Dr Lee
+    listened."; ``scored`` otherwise."""
+    if (scored.score >= 0.0 and not scored.negative_clauses) or _NEGATIVE in reading.firm:
+        return scored
+    past = [
+        (start, end)
+        for start, end in sentences_of_the_past(text, lang)
+        if lexicon_score(text[start:end], lang).score < 0.0
+    ]
+    if not past:
+        return scored
+    kept, at = [], 0
+    for start, end in past:
+        kept.append(text[at:start])
+        at = end
+    kept.append(text[at:])
+    told = " ".join(kept)
+    rest = text_score(told, lang)
+    # the past before a good result: the rest praises, by its words or its aspects ("Miałam
+    # nadzieję, że w końcu ktoś mi pomoże, ale ..." alone is a hope let down, not a past ended)
+    if rest.score > 0.0 or _POSITIVE in read_aspects(told, lang).firm:
+        return rest
+    return scored
+
+
 def _told_both_ways(reading: AspectReading, negative_clauses: int) -> bool:
     """Whether a review of middling stars praises and blames (see _MIDDLING)."""
     sides = {o.polarity for o in reading.opinions}
@@ -260,8 +295,9 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
     lang = detect_language(text, review.language_hint or fallback_language)
     scored = text_score(text, lang)
     stars = stars_score(review.rating, review.recommendation)
-    sentiment, score = combine(scored, stars, lang)
     reading = read_aspects(text, lang)
+    scored = _without_the_past(text, lang, scored, reading)
+    sentiment, score = combine(scored, stars, lang)
     if stars == _MIDDLING and _told_both_ways(reading, scored.negative_clauses):
         sentiment = Sentiment.MIXED
     elif reading.mixed and (
