@@ -3034,6 +3034,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     when = _when(lang)
     regrets = _regrets(lang)
     regretted: set[Sentiment] = set()  # what sentences of regret kept apart judge (REGRET)
+    afterthoughts: set[Sentiment] = set()  # what concessions added afterwards judge
     # what each sentence says of each aspect, outside granted clauses, and the clause of each
     # sentence that names the aspect itself (see TWO_SIDED)
     sides: dict[Aspect, dict[int, float]] = {}
@@ -3196,8 +3197,13 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 and not (sentence in clauses.granting and clauses.alone(i))
             )
         )
+        # "Клиника новая, всё блестит. Хотя добраться без машины сложно.": a concession that
+        # concedes to nothing after it in its sentence is a side added afterwards (AFTERTHOUGHT)
+        added = granted and not clause.supposed and not _concedes_to(items, sentences, i)
         for aspect in aspects:
             said = (general if aspect in clause.own else shared) + clause.own.get(aspect, 0.0)
+            if added and abs(said) >= _JUDGED:
+                afterthoughts.add(_POSITIVE if said > 0 else _NEGATIVE)
             if said < 0 and i in past and aspect in _CARE:
                 continue  # "Years of being dismissed. Dr Lee listened.": the past (see PAST)
             if said > 0 and i in turned:
@@ -3213,7 +3219,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 praised.add(sentence)
                 # "Although the doctor was friendly enough, she never examined my ankle": praise
                 # only granted is not the review's (see AspectReading.hedged)
-                hedged = hedged or granted
+                hedged = hedged or (granted and not added)
             if aspect in _PERSONS and (said > 0 or clause.manner):
                 back = _skill_then_manner(skilled, (aspect, sentence), said, granted, clause)
                 if back is not None:
@@ -3276,6 +3282,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     )
     if regretted and polarities:
         polarities |= regretted
+    if afterthoughts and polarities:
+        polarities |= afterthoughts
     if two_sided:
         polarities = _BOTH_SIDES  # one aspect praised and blamed apart is a mixed review
     praise, blame = 0.0, granted_against
@@ -3335,6 +3343,29 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         hedged,
         praised_first,
     )
+
+
+# AFTERTHOUGHT: a sentence opened by a concessive word ("although", "хотя", "хоча", "choć",
+# "虽然") grants what it says to the main clause after it that judges the other way ("Although the
+# wait was long, the nurses were wonderful"); with no such clause after it ("Не рекомендую цю
+# клініку: адміністраторка накричала на маму. Хоча лікар був уважний."), it concedes nothing:
+# the writer adds the other side afterwards, and the review is mixed. Only the verdict reads it
+# (the polarities), as it reads regret (REGRET): the chips are what they were.
+def _concedes_to(items: list[Clause], sentences: list[int], i: int) -> bool:
+    """Whether the concession opening clause ``i``'s sentence is granted to a clause after it in
+    that sentence: one that judges the other way, or any where it judges nothing itself (it was
+    judged from across the contrast)."""
+    said = items[i].total
+    sentence = sentences[i]
+    if -_JUDGED < said < _JUDGED:
+        return i + 1 < len(items) and sentences[i + 1] == sentence
+    for k in range(i + 1, len(items)):
+        if sentences[k] != sentence:
+            break
+        later = items[k]
+        if later is not None and not later.conceded and later.total * said <= -_JUDGED * _JUDGED:
+            return True
+    return False
 
 
 # SKILL_THEN_MANNER: a person praised, then blamed for their manner later in the same sentence
