@@ -170,7 +170,8 @@ def test_a_first_name_alone_reaches_the_review_pane_as_the_doctor() -> None:
         (
             "Девушка на ресепшене сама перезвонила, напомнила про приём.",
             "ru",
-            {("reception", POS), ("communication", POS)},
+            # session 26: the front desk's call is its service, not information (aspects.CONTACT)
+            {("reception", POS)},
         ),
     ],
 )

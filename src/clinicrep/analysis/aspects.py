@@ -119,6 +119,23 @@ RESULTS = "results"
 # the communication chip the blind sets' labels give in three languages; giving it to both
 # turned "Врач не слушает" into praise).
 ATTENTION = "attention"
+# A bare verb of saying ("told me", "сказал", "сказали", "powiedział"; section [saying] lists,
+# as written, those [communication] terms) done is the story's verb: what was said is what its
+# clause speaks of ("the receptionist told me to keep trying", "сказали, что страховая не
+# покрывает", "Told me my pain was 'just stress'"), not information given; a dismissal it tells
+# is the speaker's manner ("Powiedział, że przesadzam": [manner]). Undone (a negator before it
+# in its clause: "nobody told me", "ничего не сказали", "nikt nie potrafił mi powiedzieć") it is
+# the information withheld and names communication (session 26, the lead's convention).
+SAYING = "saying"
+# The front desk's calls (session 26, the same convention; section [contact] lists the words,
+# stems with "*", that open a [communication] term of calling, ringing back, reminding or
+# answering: "rang", "перезвон*", "oddzwoni*", "回电话"): in a clause that names the front desk,
+# whose terms of communication are all such and name no results ("администратор сама
+# перезвонила и напомнила", "the receptionist rang me back the same day", "реєстраторка
+# відповідала через губу"), they judge the front desk's service, not information given. What
+# the front desk explains or tells ("Reception gave me the wrong information about fasting",
+# "The admin team explained my insurance claim") and results it rings about stay communication.
+CONTACT = "contact"
 # A concession that only supposes ("even if the doctors are good", "nawet jeśli lekarze są
 # dobrzy"; section [supposing] lists, as written, the [concessive] words of the sentiment
 # lexicon that suppose): unlike "although", which grants only where it opens its sentence ("The
@@ -353,6 +370,7 @@ _MIXED_BALANCE = 0.7  # the weaker side must be at least this share of the stron
 _FEW_BALANCE = 0.5
 _UNMET = -1.5  # "nie zbadał", "не перезвонили": what was not done is a complaint
 _CONTRASTED = 1.0  # the weight of a judgement read from the other side of a "but"
+_FAILED_REACH = 2  # words (Chinese: characters) between a word of failing and what failed
 _UNDONE = -1.0  # such a deed negated ("nie powiedział", "никто не сказал")
 _DEED = 0.5  # a self-judging term this mild ("powiedział", "告诉") counts only when negated
 _SHARED = 1.0  # beside a self-judging term, sentiment words this strong judge every aspect named
@@ -2589,6 +2607,8 @@ def _judge(
     aspect_of = _ASPECT_OF
     heard: list[Match] = []  # its terms of a person's attention (see ATTENTION)
     attention = _attention(lang)
+    told: list[Match] = []  # its bare verbs of saying (see SAYING)
+    saying = _saying(lang)
     days: list[Match] = []  # its terms of the same day (see SAME_DAY)
     same_day = _same_day(lang)
     for m in named:
@@ -2596,6 +2616,9 @@ def _judge(
         aspect = aspect_of.get(section)
         if m.term in attention and (aspect is _COMMUNICATION or aspect is _DOCTOR):
             heard.append(m)
+            continue
+        if aspect is _COMMUNICATION and m.term in saying:
+            told.append(m)  # names communication only where undone (see SAYING)
             continue
         if section == _SCHEDULING_VALUE and m.term in same_day:
             days.append(m)
@@ -2702,6 +2725,31 @@ def _judge(
             contrast = True
             conceded = conceded or section == "concessive"
             supposed = supposed or (section == "concessive" and m.term in _supposing(lang))
+    for m in told:
+        # "nobody told me", "没有一个人能告诉我": a negator before it in its clause, however far,
+        # withholds the information; so does a word of failing just before it ("Nikt nie
+        # potrafił mi powiedzieć", "forgot to tell us", "не удосужились сказать")
+        if any(0 <= start <= m.start for start, _ in scopes) or any(
+            0 <= m.start - w.start - w.length <= _FAILED_REACH and _weight(w.value) < 0.0
+            for w in weighted
+        ):
+            if _COMMUNICATION not in aspects:
+                aspects.append(_COMMUNICATION)
+            worded = True
+            named_weighted.append(m)
+    if (
+        _RECEPTION in aspects
+        and _COMMUNICATION in aspects
+        and _contact_only(named, lang)
+        and not _names_results(named, lang)
+    ):
+        # "администратор сама перезвонила", "the receptionist rang me back", "реєстраторка
+        # відповідала через губу": the front desk's calls and answers are its service (CONTACT)
+        aspects.remove(_COMMUNICATION)
+        named_weighted = [
+            m._replace(section=_RECEPTION_VALUE) if m.section == _COMMUNICATION_VALUE else m
+            for m in named_weighted
+        ]
     judged_at: set[int] = set()
     general = paid = rushed = bought = 0.0
     broken = False  # praise turned by a claim (see CLAIM)
@@ -2930,6 +2978,38 @@ def _supposing(lang: str) -> frozenset[str]:
 def _attention(lang: str) -> frozenset[str]:
     """The [communication] and [doctor] terms, as written, of a person's attention (ATTENTION)."""
     return _written(lang, ATTENTION)
+
+
+@cache
+def _saying(lang: str) -> frozenset[str]:
+    """The [communication] terms, as written, that are bare verbs of saying (SAYING)."""
+    return _written(lang, SAYING)
+
+
+@cache
+def _contact(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words (and the stems, without their "*") that open a term of calling (CONTACT)."""
+    words = _written(lang, CONTACT)
+    return (
+        frozenset(w for w in words if not w.endswith("*")),
+        tuple(w[:-1] for w in words if w.endswith("*")),
+    )
+
+
+def _contact_only(named: list[Match], lang: str) -> bool:
+    """Whether every term of communication among ``named`` is one of calling (CONTACT)."""
+    whole, stems = _contact(lang)
+    for m in named:
+        if m.section != _COMMUNICATION_VALUE:
+            continue
+        if lang == "zh":
+            if not any(w in m.term for w in whole):
+                return False
+            continue
+        first = m.term.split(None, 1)[0]
+        if first not in whole and not first.startswith(stems):
+            return False
+    return True
 
 
 @cache
