@@ -89,9 +89,17 @@ def _zh_value(numerals: str) -> int:
     return total + section + digit
 
 
-def _groups_of_word(word: str, data: EchoData) -> set[int]:
-    folded = word.casefold()
-    return {n for n, group in enumerate(data.groups) if any(folded.startswith(g) for g in group)}
+def _groups_of_word(word: str, data: EchoData) -> frozenset[int]:
+    return _groups_of_folded(word.casefold(), data.language)
+
+
+@lru_cache(maxsize=50_000)
+def _groups_of_folded(folded: str, language: str) -> frozenset[int]:
+    """The meaning groups a word (in lower case) begins one of (read once a word)."""
+    groups = echo_data(language).groups
+    return frozenset(
+        n for n, group in enumerate(groups) if any(folded.startswith(g) for g in group)
+    )
 
 
 def _groups_in_han(text: str, data: EchoData) -> set[int]:
@@ -123,7 +131,7 @@ class ReviewEcho:
     starts: frozenset[str]
     groups: frozenset[int]
     values: frozenset[int]
-    han: str  # the review's Chinese text, for the reply's Chinese words
+    pairs: frozenset[str]  # the two-character runs of its Chinese text
     short: frozenset[str]  # its short words as written: "зуб", "gum"
     stems: frozenset[str]  # the stems its words may be built on
 
@@ -142,7 +150,7 @@ def read_review(review_text: str, language: str) -> ReviewEcho:
         starts=frozenset(w.casefold()[: data.letters] for w in words if len(w) >= _SHORTEST),
         groups=frozenset(groups),
         values=frozenset(_values(review_text, data)),
-        han=han,
+        pairs=frozenset(han[k : k + 2] for k in range(len(han) - 1)),
         short=frozenset(w.casefold() for w in words if len(w) < _SHORTEST),
         stems=frozenset(s for w in words for s in _stems(w, data)),
     )
@@ -164,7 +172,7 @@ def _han_echoes(text: str, review: ReviewEcho, data: EchoData) -> bool:
     nothing of a case ([echo] common)."""
     covered = [False] * len(text)
     for at in range(len(text) - 1):
-        if text[at : at + 2] in review.han:
+        if text[at : at + 2] in review.pairs:
             covered[at] = covered[at + 1] = True
     for entries in (
         *(g for n, g in enumerate(data.groups) if n in review.groups),
