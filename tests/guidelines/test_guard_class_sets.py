@@ -120,6 +120,8 @@ SETS = [
     # times, amounts and relatives in other words) and their twins that add a condition, a
     # result, a date or a name; the frozen third totals only
     ("own_all_round26e.jsonl", ("en", "ru", "uk", "pl", "zh"), 10, True),
+    # ... and its check in new words (26e2, written after the reading was built)
+    ("own_all_round26e2.jsonl", ("en", "ru", "uk", "pl", "zh"), 6, True),
 ]
 
 

@@ -100,3 +100,26 @@ def test_an_echo_beside_a_health_matter_of_the_replys_own_is_no_echo() -> None:
     assert _rules(echo, review, "pl") == set()
     more = echo + " Kwas hialuronowy zwykle wymaga drugiej dawki za sześć tygodni."
     assert "health_detail" in _rules(more, review, "pl")
+
+
+@pytest.mark.parametrize(
+    ("review", "echo", "twin"),
+    [
+        (
+            "Удаляла зуб мудрости, всё прошло быстро, на следующий день даже не опухло.",
+            "Рады, что удаление зуба мудрости прошло легко и без отёка.",
+            "Рады, что удаление зуба мудрости прошло легко и без отёка, несмотря на ваш диабет.",
+        ),
+        (
+            "Рожала у вас по контракту, спасибо всему отделению!",
+            "Поздравляем с рождением малыша!",
+            "Поздравляем с рождением малыша после кесарева сечения!",
+        ),
+    ],
+    ids=["glad-no-swelling", "congratulations-on-the-birth"],
+)
+def test_gladness_at_what_the_review_tells_repeats_it_and_a_detail_added_is_found(
+    review: str, echo: str, twin: str
+) -> None:
+    assert _rules(echo, review, "ru") == set()
+    assert "health_detail" in _rules(twin, review, "ru")

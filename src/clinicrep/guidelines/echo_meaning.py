@@ -226,7 +226,8 @@ def names_only_review(text: str, review: ReviewEcho, language: str) -> bool:
             if not _han_echoes(word, review, data):
                 return False
         elif len(word) < _SHORTEST:
-            if word.casefold() not in review.short:
+            # a three-letter term as written ("зуб", "ВИЧ"); "с", "of", "po" name nothing
+            if len(word) > 2 and word.casefold() not in review.short | data.common:
                 return False
         elif word.casefold() not in data.common and not word_echoes(word, review, language):
             return False
