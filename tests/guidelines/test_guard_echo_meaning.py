@@ -123,3 +123,28 @@ def test_gladness_at_what_the_review_tells_repeats_it_and_a_detail_added_is_foun
 ) -> None:
     assert _rules(echo, review, "ru") == set()
     assert "health_detail" in _rules(twin, review, "ru")
+
+
+@pytest.mark.parametrize(
+    ("language", "review", "echo", "twin"),
+    [
+        (
+            "en",
+            "Booked for 10 and waited until 11.",
+            "We're sorry your 10:00 booking ran so late.",
+            "We're sorry your 10:30 booking ran so late.",
+        ),
+        (
+            "ru",
+            "Записалась на 10, приняли в 11.",
+            "Простите, что приём в 10:00 начался с таким опозданием.",
+            "Простите, что приём в 10:00 начался с таким опозданием; следующий — 14 мая.",
+        ),
+    ],
+    ids=["en-10:00", "ru-10:00"],
+)
+def test_the_reviews_hour_written_with_its_minutes_is_the_reviews_time(
+    language: str, review: str, echo: str, twin: str
+) -> None:
+    assert _rules(echo, review, language) == set()
+    assert _rules(twin, review, language) != set()

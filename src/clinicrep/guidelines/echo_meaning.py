@@ -107,8 +107,9 @@ def _groups_in_han(text: str, data: EchoData) -> set[int]:
 
 
 def _values(text: str, data: EchoData) -> set[int]:
-    """The figures of ``text`` as numbers: digits, number words, counted Chinese numerals."""
-    found = {int(d) for d in _DIGITS.findall(text)}
+    """The figures of ``text`` as numbers: digits, number words, counted Chinese numerals;
+    not a zero ("10:00" is the review's "10")."""
+    found = {int(d) for d in _DIGITS.findall(text)} - {0}
     found.update(_zh_value(m.group(1)) for m in _ZH_COUNTED.finditer(text))
     current = 0  # a run of number words: "two hundred", "три тысячи"
     for word in [*WORD.findall(text), ""]:
