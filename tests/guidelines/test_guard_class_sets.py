@@ -116,6 +116,12 @@ SETS = [
     ("own_pl_round25c.jsonl", ("pl",), 60, True),
     # ... and its check in new words (25c2, written after the guard was read)
     ("own_pl_round25c2.jsonl", ("pl",), 24, True),
+    # round 26e (five languages, session 26): echoes of the review by meaning (its swelling,
+    # times, amounts and relatives in other words) and their twins that add a condition, a
+    # result, a date or a name; the frozen third totals only
+    ("own_all_round26e.jsonl", ("en", "ru", "uk", "pl", "zh"), 10, True),
+    # ... and its check in new words (26e2, written after the reading was built)
+    ("own_all_round26e2.jsonl", ("en", "ru", "uk", "pl", "zh"), 6, True),
 ]
 
 

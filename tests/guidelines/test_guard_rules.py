@@ -247,10 +247,15 @@ def test_a_health_fact_the_review_never_mentioned_is_new_information(
 def test_repeating_the_reviews_own_health_detail_is_an_echo_not_new_information() -> None:
     review = "The extraction of my wisdom tooth was painless."
     reply = "We're glad your extraction was painless."
-    findings = find_confidentiality_problems(reply, review_text=review, language="en")
+    # where the regulator forbids repeating what the patient posted (US: HHS OCR), the echo is
+    # still a finding of its own, and never new information
+    findings = find_confidentiality_problems(reply, review_text=review, language="en", country="US")
     codes = {f.code for f in findings}
     assert FindingCode.ECHOED_HEALTH_DETAIL in codes
     assert FindingCode.NEW_INFORMATION not in codes
+    # elsewhere a reply that only repeats the review adds nothing (session 26, echoes by
+    # meaning): no finding
+    assert find_confidentiality_problems(reply, review_text=review, language="en") == []
 
 
 def test_a_personal_circumstance_the_practice_knows_is_new_information() -> None:

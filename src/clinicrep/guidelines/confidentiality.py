@@ -46,6 +46,8 @@ from clinicrep.guidelines.clause_reading import (
     reports_question,
     tells_of_self,
 )
+from clinicrep.guidelines.echo_meaning import names_only_review, read_review
+from clinicrep.guidelines.echo_meaning import repeats_review as meaning_repeats
 from clinicrep.guidelines.engine import (
     WORD,
     ClauseIndex,
@@ -1684,6 +1686,56 @@ def rules_reading(
         ]
         return bool(words) and all(w in review_stems for w in words)
 
+    repeating: dict[tuple[int, int], bool] = {}  # read once a part
+    own_health: list[bool] = []
+
+    def health_of_its_own() -> bool:
+        """The reply names a health matter anywhere that the review does not (by its words
+        or their meaning groups), said of anyone or not: it tells more than the review, and
+        no clause of it is read as a mere echo ("Sorry about the soreness; that's common
+        with periodontal pockets like yours" after "sore after my cleaning")."""
+        if not own_health:
+            review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
+            own_health.append(
+                any(
+                    hit.kind == "health"
+                    and not names_only_review(text[hit.start : hit.end], review, primary)
+                    for _, hit in facts
+                )
+            )
+        return own_health[0]
+
+    def repeats_review(clause: int, at: int) -> bool:
+        """Every word of the clause up to the end of the part (a comma, a colon) where ``at``
+        ends that says something is the review's own, by its first
+        letters or by a meaning group the review names too ([echo] groups: "we're sorry the
+        swelling took so long to go down" after "my face stayed swollen"), and every figure is
+        the review's ("your 10 o'clock booking" after "booked for 10"): an echo that adds no
+        new information (echo_meaning.py). A condition, a result, a date or a name the review
+        did not give is no echo."""
+        start, end = clauses[clause]
+        if primary == "zh":  # a Chinese clause runs on over its commas: up to the part's end
+            stop = _ECHO_PART_END.search(text, max(start, at), end)
+            end = stop.start() if stop else end
+        elif at > end:  # a phrase that runs on past a dash: "Ваш отец — один из наших пациентов"
+            end = clauses[index.of(at - 1)][1]
+        found = repeating.get((start, end))
+        if found is None:
+            found = False
+            # (not where the regulator says repeating the patient's words is a disclosure
+            # too: US, UK, [country] reported_echoes = false)
+            if reports_echoes and review_text.strip() and not health_of_its_own():
+                skip = frozenset(
+                    w.casefold()
+                    for s, e in name_spans
+                    if s < end and start < e
+                    for w in WORD.findall(text[s:e])
+                )
+                review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
+                found = meaning_repeats(text[start:end], review, primary, skip)
+            repeating[(start, end)] = found
+        return found
+
     echo_parts: list[tuple[int, int]] = []  # what echoes_review found the review's own
 
     def echoes_review(clause: int, start: int, end: int) -> bool:
@@ -2096,6 +2148,8 @@ def rules_reading(
                 continue  # "sorry you had to come back another day": the review's own words
             if echoes_review(clause, start, end):
                 continue  # "we understand you were kept waiting" after "waited 40 minutes"
+            if repeats_review(clause, end):
+                continue  # "sorry your mother was left waiting" after "my mum waited": by meaning
             if whom.supposed_at(clause, start, end):
                 continue  # "if you were seen here before, ...": supposed of anyone, not told
             if whom.wishes_well(hit, review_tells_of_illness):
@@ -2134,6 +2188,8 @@ def rules_reading(
                 # the apology for it (another word for it: "zdjęcie" for "RTG")
             if near and review_words(start, end) and apologises(clause):
                 continue  # "sorry you left confused about your results" after "my results"
+            if repeats_review(clause, end):
+                continue  # "your 10 o'clock booking ran late" after "booked for 10": by meaning
             if near and not whom.general(clause):
                 before = last_addressee_before(clause, start)
                 if before is not None and start - before.end <= 40:
@@ -2228,6 +2284,9 @@ def rules_reading(
                 or (kind == "billing" and _same_figures(text[start:end], review_facts))
                 or (kind == "health" and _same_stem(text, hit, primary, review_facts))
             )
+            if kind != "personal" and repeats_review(clause, end):
+                continue  # "sorry the swelling took so long to go down" after "face stayed
+                # swollen": every word of the clause is the review's own, by meaning
             if kind == "health" and echoed and names_department(hit):
                 continue  # "передамо ... всій команді реабілітації" after "ходимо на реабілітацію"
             if kind == "health" and echoed and whom.said_of_no_one(clause):
@@ -2313,8 +2372,10 @@ def rules_reading(
         ):
             if read.what == NEWS:
                 new_in[index.of(read.start)] = True
-            elif not any(read.start <= s < read.end for s, _ in confirmed) and not any(
-                s <= read.start < e for s, e in echo_parts
+            elif (
+                not any(read.start <= s < read.end for s, _ in confirmed)
+                and not any(s <= read.start < e for s, e in echo_parts)
+                and not repeats_review(index.of(read.start), read.end)
             ):
                 add(read.start, read.end, FindingCode.CONFIRMS_PATIENT)
     for clause in new_in:

@@ -1,0 +1,150 @@
+"""Echoes of the review by meaning (session 26, issue 16, five languages): a reply that only
+repeats what the review said, in other words (the review's "swollen" as "swelling", its "booked
+for 9" as "your 9 o'clock booking", its "补了牙" as "补牙"), adds no new information and is
+no finding; the same reply with a condition, a result, a date or a name the review did not give
+is still blocked. Each case is judged as the editor judges a reply (``guard_reply``: the review,
+its author and the practice's settings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinicrep.guidelines.confidentiality import guard_reply
+from clinicrep.model import Analysis, Review, utc_now
+from clinicrep.settings import Settings
+
+
+def _rules(reply: str, review: str, language: str, author: str = "") -> set[str]:
+    found = Review(
+        source_id=1,
+        external_id="echo26",
+        created_at=utc_now(),
+        author=author,
+        text=review,
+        analysis=Analysis(language=language),
+    )
+    return {f.rule for f in guard_reply(reply, found, Settings())}
+
+
+# (language, review, author, the echo, its twin that adds a detail, the rule the twin breaks)
+CASES = [
+    (
+        "en",
+        "My face was swollen for a week after the wisdom tooth came out.",
+        "Dana",
+        "Dana, we're sorry the swelling lasted a week after the extraction.",
+        "Dana, we're sorry the swelling lasted a week; with your diabetes, healing takes longer.",
+        "health_detail",
+    ),
+    (
+        "en",
+        "Booked for 9 and waited until 10.",
+        "",
+        "We apologise that your 9 o'clock booking ran so late.",
+        "We apologise that your 9 o'clock booking ran late; your next one is on 3 June at 9.",
+        "date",
+    ),
+    (
+        "ru",
+        "Лицо опухло после удаления зуба и неделю не спадало.",
+        "",
+        "Нам жаль, что отёк после удаления держался неделю.",
+        "Нам жаль, что отёк держался неделю: при вашем диабете заживление идёт дольше.",
+        "health_detail",
+    ),
+    (
+        "uk",
+        "Після пломби зуб нив три дні, довелося йти в іншу клініку.",
+        "",
+        "Шкода, що після пломбування зуб три дні нив і вам довелося йти в іншу клініку.",
+        "Шкода, що після пломбування зуб нив: на знімку видно, що карієс дійшов до нерва.",
+        "health_detail",
+    ),
+    (
+        "pl",
+        "Po plombie ząb rwał przez trzy dni, musiałam iść do innego gabinetu.",
+        "",
+        "Przykro nam, że po wypełnieniu ząb bolał przez trzy dni i musiała Pani iść do innego "
+        "gabinetu.",
+        "Przykro nam, że po wypełnieniu ząb bolał: zdjęcie pokazało, że próchnica doszła do nerwu.",
+        "health_detail",
+    ),
+    (
+        "zh",
+        "补了牙两天后就开始疼，只好去别家看。",
+        "",
+        "很抱歉补牙后出现疼痛，还让您另找地方处理。",
+        "很抱歉补牙后出现疼痛，片子显示您的龋坏已经到了神经。",
+        "health_detail",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "review", "author", "echo", "twin", "rule"),
+    CASES,
+    ids=["en-swelling", "en-booked-for-9", "ru-swelling", "uk-filling", "pl-filling", "zh-filling"],
+)
+def test_a_reply_that_repeats_the_review_in_other_words_passes_and_its_twin_is_blocked(
+    language: str, review: str, author: str, echo: str, twin: str, rule: str
+) -> None:
+    assert _rules(echo, review, language, author) == set()
+    assert rule in _rules(twin, review, language, author)
+
+
+def test_an_echo_beside_a_health_matter_of_the_replys_own_is_no_echo() -> None:
+    # the first sentence repeats the review; the second brings a treatment the review never
+    # named, so the reply is no mere echo and the repeated pain is still its health detail
+    review = "Ząb bolał po plombie."
+    echo = "Przykro nam, że ząb bolał po wypełnieniu."
+    assert _rules(echo, review, "pl") == set()
+    more = echo + " Kwas hialuronowy zwykle wymaga drugiej dawki za sześć tygodni."
+    assert "health_detail" in _rules(more, review, "pl")
+
+
+@pytest.mark.parametrize(
+    ("review", "echo", "twin"),
+    [
+        (
+            "Удаляла зуб мудрости, всё прошло быстро, на следующий день даже не опухло.",
+            "Рады, что удаление зуба мудрости прошло легко и без отёка.",
+            "Рады, что удаление зуба мудрости прошло легко и без отёка, несмотря на ваш диабет.",
+        ),
+        (
+            "Рожала у вас по контракту, спасибо всему отделению!",
+            "Поздравляем с рождением малыша!",
+            "Поздравляем с рождением малыша после кесарева сечения!",
+        ),
+    ],
+    ids=["glad-no-swelling", "congratulations-on-the-birth"],
+)
+def test_gladness_at_what_the_review_tells_repeats_it_and_a_detail_added_is_found(
+    review: str, echo: str, twin: str
+) -> None:
+    assert _rules(echo, review, "ru") == set()
+    assert "health_detail" in _rules(twin, review, "ru")
+
+
+@pytest.mark.parametrize(
+    ("language", "review", "echo", "twin"),
+    [
+        (
+            "en",
+            "Booked for 10 and waited until 11.",
+            "We're sorry your 10:00 booking ran so late.",
+            "We're sorry your 10:30 booking ran so late.",
+        ),
+        (
+            "ru",
+            "Записалась на 10, приняли в 11.",
+            "Простите, что приём в 10:00 начался с таким опозданием.",
+            "Простите, что приём в 10:00 начался с таким опозданием; следующий — 14 мая.",
+        ),
+    ],
+    ids=["en-10:00", "ru-10:00"],
+)
+def test_the_reviews_hour_written_with_its_minutes_is_the_reviews_time(
+    language: str, review: str, echo: str, twin: str
+) -> None:
+    assert _rules(echo, review, language) == set()
+    assert _rules(twin, review, language) != set()
