@@ -638,10 +638,11 @@ class PhraseTable:
             chosen = self._chosen
             if len(chosen) > 50_000:  # a pasted book of odd words: start again
                 chosen.clear()
-            for start in self._word_starts.finditer(low):  # where a key's word starts
-                position = start.start()
+            remembered = chosen.get
+            # where a key's word starts (the places alone: a step a word costs most of this)
+            for position in map(_START, self._word_starts.finditer(low)):
                 key = low[position : position + longest]
-                pattern = chosen.get(key, _UNSEEN)
+                pattern = remembered(key, _UNSEEN)
                 if pattern is _UNSEEN:
                     pattern = None
                     for n in range(len(key), 0, -1):
@@ -653,7 +654,7 @@ class PhraseTable:
                 if pattern is not None:
                     found = pattern.match(low, position)
                     if found is not None:
-                        kind = _kind_of(found)
+                        kind = found.lastgroup or ""
                         if position >= reached.get(kind, 0):
                             reached[kind] = found.end()
                             yield kind, found
@@ -814,6 +815,9 @@ def _grouped(entries: Sequence[tuple[str, str]]) -> str:
     for kind, entry in entries:
         by_kind.setdefault(kind, []).append(f"(?:{entry})")
     return "|".join(f"(?P<{kind}>{'|'.join(alts)})" for kind, alts in by_kind.items())
+
+
+_START = re.Match.start
 
 
 def _kind_of(m: re.Match[str]) -> str:
