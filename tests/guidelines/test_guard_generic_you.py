@@ -40,3 +40,89 @@ def test_uk_advice_with_an_apostrophe_word_is_no_past_event(reply: str) -> None:
 )
 def test_uk_past_events_and_reported_states_of_someones_care_are_blocked(reply: str) -> None:
     assert "health_detail" in rules_broken(reply, "uk", REVIEW, "")
+
+
+# A rule for anyone by its grammar (WhomReading.states_a_rule): a condition of the present, "you"
+# only inside it, no past event outside it, no outcome, a day only in a condition that names
+# no one. Each good reply was flagged before; each bad look-alike is still blocked.
+RULES = [
+    # the reviewer greeted, "you" of anyone booking; the X-rays are anyone's
+    (
+        "ru",
+        "Как попасть к хирургу?",
+        "Олег",
+        "Олег, когда вы записываетесь на удаление зуба, консультация бесплатная, а снимок "
+        "делается на месте.",
+        "Олег, когда вы записывались на удаление зуба, снимок уже был готов.",
+    ),
+    # a day inside a condition that names no one: the practice's timetable
+    (
+        "ru",
+        "Справку ждать три дня?",
+        "",
+        "Если заказать справку в пятницу вечером, она будет готова в понедельник.",
+        "Ваша справка будет готова в понедельник, если заберёте её после обеда.",
+    ),
+    (
+        "uk",
+        "Чому рецепт так довго?",
+        "",
+        "Якщо замовити рецепт у четвер увечері, він буде готовий у понеділок.",
+        "Ваш рецепт на інсулін був готовий у понеділок, ми телефонували.",
+    ),
+    (
+        "pl",
+        "Dlaczego recepta tak długo?",
+        "",
+        "Jeśli zamówi się receptę w piątek po południu, będzie gotowa we wtorek.",
+        "Pani recepta na insulinę była gotowa we wtorek, dzwoniliśmy.",
+    ),
+    (
+        "zh",
+        "复诊怎么约？",
+        "",
+        "如果周五下午预约复诊，一般周二才能安排。",
+        "您周五下午的复诊已经改到周二了。",
+    ),
+    # "Pani" only inside the condition: the deposit rule is anyone's
+    (
+        "pl",
+        "Nie oddali mi pieniędzy!",
+        "Ewa",
+        "Pani Ewo, jeśli odwołuje Pani wizytę na implant później niż dobę wcześniej, zaliczka "
+        "przepada.",
+        "Pani Ewo, zaliczkę za Pani implant zatrzymaliśmy, bo odwołała Pani wizytę za późno.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "review", "reviewer", "good", "bad"),
+    RULES,
+    ids=["ru_greeted", "ru_day", "uk_day", "pl_day", "zh_day", "pl_deposit"],
+)
+def test_a_rule_that_says_you_of_anyone_passes_and_its_particular_look_alike_is_blocked(
+    lang: str, review: str, reviewer: str, good: str, bad: str
+) -> None:
+    assert rules_broken(good, lang, review, reviewer) == set()
+    assert rules_broken(bad, lang, review, reviewer) != set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        # "you" outside the condition: their own test
+        ("uk", "Ваш мазок прострочений, тож запишіться, коли зможете."),
+        ("en", "Your smear test is overdue, so please book one when you can."),
+        # an outcome supposed: someone's treatment going well
+        ("ru", "Отменять инсулин без врача не стоит, даже если сахар в норме."),
+        # a day in a condition that names them: their own appointment
+        ("zh", "如果您周五来不了，请提前打电话。"),
+        ("en", "If you can't make it on Friday, we'll move the extraction to Monday."),
+        # a habit of theirs is no rule
+        ("en", "Every time you come in for your injections, the team is delighted."),
+    ],
+    ids=["uk_your_test", "en_your_test", "ru_outcome", "zh_your_day", "en_your_day", "habit"],
+)
+def test_what_a_condition_does_not_make_general_stays_blocked(lang: str, reply: str) -> None:
+    assert rules_broken(reply, lang, "", "") != set()
