@@ -1174,34 +1174,39 @@ class WhomReading:
         ]
         if not supposed:
             return False
-        # "you" only inside it: what the rest says of "you" or "your" is theirs ("your smear
-        # test is overdue, so please book one when you can")
-        for s, e in _outside(supposed, start, end):
-            if self._found("addressee", s, e) or any(
-                speaks_to_reviewer(self.text, low, code, s, e, self.reviewer_name)
-                for code in self.codes
-            ):
-                return False
         held = _Spans(supposed)
-        # a day only inside a condition that names no one ("если заказать справку в пятницу",
-        # "如果周五下午预约"): "if you can't make it on Friday" is their own day
-        impersonal = _Spans(
-            (s, e)
-            for s, e in supposed
-            if not self._found("addressee", s, e)
-            and not any(_says_you(low, code, s, e) for code in self.codes)
-        )
-        at = bisect.bisect_left(self._dates, start)
-        while at < len(self._dates) and self._dates[at] < end:
-            if not impersonal.hold(self._dates[at]):
-                return False  # a day of theirs
-            at += 1
-        # no past event outside the conditions, and no outcome anywhere: "even if the numbers
-        # are normal" supposes how someone's treatment went, as `supposed` reads it
-        return not self._found("outcome", start, end) and not any(
+        # no outcome anywhere ("even if the numbers are normal" supposes how someone's
+        # treatment went, as `supposed` reads it) and no past event outside the conditions:
+        # read first, as a long paste tells of one somewhere and is done with here
+        if self._found("outcome", start, end) or any(
             not held.hold(m.start())
             for p in self.packs
             for m in p["specific"].finditer_in(self.text, low, start, end)
+        ):
+            return False
+        # a day only inside a condition that names no one ("если заказать справку в пятницу",
+        # "如果周五下午预约"): "if you can't make it on Friday" is their own day
+        at = bisect.bisect_left(self._dates, start)
+        if at < len(self._dates) and self._dates[at] < end:
+            impersonal = _Spans(
+                (s, e)
+                for s, e in supposed
+                if not self._found("addressee", s, e)
+                and not any(_says_you(low, code, s, e) for code in self.codes)
+            )
+            while at < len(self._dates) and self._dates[at] < end:
+                if not impersonal.hold(self._dates[at]):
+                    return False  # a day of theirs
+                at += 1
+        # "you" only inside them: what the rest says of "you" or "your" is theirs ("your smear
+        # test is overdue, so please book one when you can")
+        return not any(
+            self._found("addressee", s, e)
+            or any(
+                speaks_to_reviewer(self.text, low, code, s, e, self.reviewer_name)
+                for code in self.codes
+            )
+            for s, e in _outside(supposed, start, end)
         )
 
     def _rule_for_anyone(self, clause: int) -> bool:
