@@ -1044,7 +1044,6 @@ class WhomReading:
         self._conditions: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
         self._dates = sorted(h.start for _, h in facts if h.kind == "dates")
-        self._anyones_rule: dict[int, bool] = {}
         self._rule_frames: dict[int, bool] = {}  # sentence number -> states_a_rule
         for _, hit in facts:
             if hit.kind == "billing":
@@ -1121,26 +1120,19 @@ class WhomReading:
             spans.sort(key=lambda h: h.start)
 
     def rule_for_anyone(self, clause: int) -> bool:
-        """The clause states a rule for whoever does something (round 22b): it has a condition
-        of the present ([guard] condition: "when you book", "когда вы записываетесь", "if you
-        cancel"), speaks of the practice's timetable, prices or people in general ([reading]
-        anyone, timetable: "we take a £40 deposit", "every booking") and tells, outside its
-        conditions, of no past event or outcome ([guard] specific, outcome: "we kept", "came
-        off") and of no day: "we take a £40 deposit when you book, and it comes off your bill"
-        says "you" and "your" of anyone; "when you booked on 3 May" is their booking."""
-        known = self._anyones_rule.get(clause)
-        if known is not None:
-            return known
-        known = self._anyones_rule[clause] = self._rule_for_anyone(clause) or self.states_a_rule(
-            clause
-        )
-        return known
+        """The clause says "you" and "your" of anyone: its sentence states a rule
+        (``states_a_rule``). Round 22b's reading ("we take a £40 deposit when you book, and it
+        comes off your bill") is the case of a sentence that speaks of the practice's timetable,
+        prices or people in general; "when you booked on 3 May" is their booking."""
+        return self.states_a_rule(clause)
 
     def states_a_rule(self, clause: int) -> bool:
         """The clause's sentence states, by its grammar, a rule for anyone (one reading for
         every language, its words in data): it has a condition of the present ([guard]
         condition: "if you cancel", "когда вы записываетесь", "якщо замовити", "如果"), says
-        "you" or "your" only inside its conditions, tells outside them of no past event ([guard]
+        "you" or "your" only inside its conditions (anywhere, where it speaks of the practice's
+        timetable, prices or people in general: round 22b's "we take a £40 deposit when you
+        book, and it comes off your bill"), tells outside them of no past event ([guard]
         specific), anywhere of no outcome ([guard] outcome: "even if the numbers are normal"
         supposes how someone's treatment went), names no day outside them and names the reviewer
         only to greet them. Every word of care, health or day in it is anyone's: "Ирина, когда
@@ -1198,8 +1190,18 @@ class WhomReading:
                 if not impersonal.hold(self._dates[at]):
                     return False  # a day of theirs
                 at += 1
-        # "you" only inside them: what the rest says of "you" or "your" is theirs ("your smear
-        # test is overdue, so please book one when you can")
+        # "you" said outside them too where the sentence speaks of the practice's timetable,
+        # prices or people in general (round 22b, [reading] rules_for_anyone, anyone,
+        # timetable): "we take a £40 deposit when you book, and it comes off your bill"
+        if any(
+            data is not None
+            and data.rules_for_anyone
+            and said_of_anyone(low, code, start, end, health=False)
+            for code, data in zip(self.codes, map(reading, self.codes), strict=True)
+        ):
+            return True
+        # elsewhere "you" only inside them: what the rest says of "you" or "your" is theirs
+        # ("your smear test is overdue, so please book one when you can")
         return not any(
             self._found("addressee", s, e)
             or any(
@@ -1207,29 +1209,6 @@ class WhomReading:
                 for code in self.codes
             )
             for s, e in _outside(supposed, start, end)
-        )
-
-    def _rule_for_anyone(self, clause: int) -> bool:
-        low = self.low
-        if low is None:
-            return False
-        if not any(r is not None and r.rules_for_anyone for r in map(reading, self.codes)):
-            return False
-        start, end = self.clauses[clause]
-        supposed = self._conditions_in(start, end)
-        if not supposed:
-            return False
-        if not any(said_of_anyone(low, code, start, end, health=False) for code in self.codes):
-            return False
-        at = bisect.bisect_left(self._dates, start)
-        if at < len(self._dates) and self._dates[at] < end:
-            return False  # a day of theirs
-        held = _Spans(supposed)
-        return not any(
-            not held.hold(m.start())
-            for p in self.packs
-            for kind in ("specific", "outcome")
-            for m in p[kind].finditer_in(self.text, low, start, end)
         )
 
     def _read_kin(self, kinds_in: dict[int, set[str]]) -> None:
