@@ -877,6 +877,31 @@ def conditions_in(
 _PART_END = re.compile(r"[,;:，；：、]")
 
 
+def _says_you(low: str, language: str, start: int, end: int) -> bool:
+    """``low[start:end]`` has a word of "you" ([reading] you, polite: "you", "вы", "Pani",
+    "您"), generic or not: "if you can't make it on Friday" names them as much as anyone."""
+    data = reading(language)
+    if data is None:
+        return False
+    words = data.you_words | data.polite
+    if not data.segmented:
+        return any(low.find(w, start, end) >= 0 for w in words)
+    return any(m.group() in words for m in WORD.finditer(low, start, end))
+
+
+def _outside(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` without ``spans``: the parts of a sentence outside its conditions."""
+    parts: list[tuple[int, int]] = []
+    at = start
+    for s, e in sorted(spans):
+        if at < s:
+            parts.append((at, s))
+        at = max(at, e)
+    if at < end:
+        parts.append((at, end))
+    return parts
+
+
 class _Spans:
     """Spans asked whether they hold a place, each question in log time (a pasted megabyte)."""
 
@@ -1019,7 +1044,7 @@ class WhomReading:
         self._conditions: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
         self._dates = sorted(h.start for _, h in facts if h.kind == "dates")
-        self._anyones_rule: dict[int, bool] = {}
+        self._rule_frames: dict[int, bool] = {}  # sentence number -> states_a_rule
         for _, hit in facts:
             if hit.kind == "billing":
                 number = self.sentence_of.of(hit.start)
@@ -1095,40 +1120,95 @@ class WhomReading:
             spans.sort(key=lambda h: h.start)
 
     def rule_for_anyone(self, clause: int) -> bool:
-        """The clause states a rule for whoever does something (round 22b): it has a condition
-        of the present ([guard] condition: "when you book", "когда вы записываетесь", "if you
-        cancel"), speaks of the practice's timetable, prices or people in general ([reading]
-        anyone, timetable: "we take a £40 deposit", "every booking") and tells, outside its
-        conditions, of no past event or outcome ([guard] specific, outcome: "we kept", "came
-        off") and of no day: "we take a £40 deposit when you book, and it comes off your bill"
-        says "you" and "your" of anyone; "when you booked on 3 May" is their booking."""
-        known = self._anyones_rule.get(clause)
-        if known is not None:
-            return known
-        known = self._anyones_rule[clause] = self._rule_for_anyone(clause)
+        """The clause says "you" and "your" of anyone: its sentence states a rule
+        (``states_a_rule``). Round 22b's reading ("we take a £40 deposit when you book, and it
+        comes off your bill") is the case of a sentence that speaks of the practice's timetable,
+        prices or people in general; "when you booked on 3 May" is their booking."""
+        return self.states_a_rule(clause)
+
+    def states_a_rule(self, clause: int) -> bool:
+        """The clause's sentence states, by its grammar, a rule for anyone (one reading for
+        every language, its words in data): it has a condition of the present ([guard]
+        condition: "if you cancel", "когда вы записываетесь", "якщо замовити", "如果"), says
+        "you" or "your" only inside its conditions (anywhere, where it speaks of the practice's
+        timetable, prices or people in general: round 22b's "we take a £40 deposit when you
+        book, and it comes off your bill"), tells outside them of no past event ([guard]
+        specific), anywhere of no outcome ([guard] outcome: "even if the numbers are normal"
+        supposes how someone's treatment went), names no day outside them and names the reviewer
+        only to greet them. Every word of care, health or day in it is anyone's: "Ирина, когда
+        вы записываетесь к ортодонту впервые, консультация бесплатная, а снимки делаются на
+        месте", "Якщо замовити в п'ятницю після обіду, рецепт буде готовий у вівторок". Not
+        "your smear test is overdue, so please book one when you can" (their test, outside the
+        condition), nor "every time you come" (a habit of theirs is no rule: a word of what
+        happens every time frames no rule where "you" is its subject).
+        """
+        number = self.sentence_of.of(self.clauses[clause][0])
+        known = self._rule_frames.get(number)
+        if known is None:
+            known = self._rule_frames[number] = self._rule_frame(number)
         return known
 
-    def _rule_for_anyone(self, clause: int) -> bool:
+    def _rule_frame(self, number: int) -> bool:
         low = self.low
         if low is None:
             return False
-        if not any(r is not None and r.rules_for_anyone for r in map(reading, self.codes)):
-            return False
-        start, end = self.clauses[clause]
-        supposed = self._conditions_in(start, end)
+        start, end = self.sentence_of.clauses[number]
+        if any(start <= at < end and not self.greets(at, e) for at, e in self.name_spans):
+            return False  # the reviewer named, not only greeted
+        # the frame: a condition of the present ([guard] condition), to the comma that ends it
+        supposed = [
+            (
+                m.start(),
+                stop.start() if (stop := _CONDITION_END.search(self.text, m.end(), end)) else end,
+            )
+            for p in self.packs
+            for m in p["condition"].finditer_in(self.text, low, start, end)
+        ]
         if not supposed:
             return False
-        if not any(said_of_anyone(low, code, start, end, health=False) for code in self.codes):
-            return False
-        at = bisect.bisect_left(self._dates, start)
-        if at < len(self._dates) and self._dates[at] < end:
-            return False  # a day of theirs
         held = _Spans(supposed)
-        return not any(
+        # no outcome anywhere ("even if the numbers are normal" supposes how someone's
+        # treatment went, as `supposed` reads it) and no past event outside the conditions:
+        # read first, as a long paste tells of one somewhere and is done with here
+        if self._found("outcome", start, end) or any(
             not held.hold(m.start())
             for p in self.packs
-            for kind in ("specific", "outcome")
-            for m in p[kind].finditer_in(self.text, low, start, end)
+            for m in p["specific"].finditer_in(self.text, low, start, end)
+        ):
+            return False
+        # a day only inside a condition that names no one ("если заказать справку в пятницу",
+        # "如果周五下午预约"): "if you can't make it on Friday" is their own day
+        at = bisect.bisect_left(self._dates, start)
+        if at < len(self._dates) and self._dates[at] < end:
+            impersonal = _Spans(
+                (s, e)
+                for s, e in supposed
+                if not self._found("addressee", s, e)
+                and not any(_says_you(low, code, s, e) for code in self.codes)
+            )
+            while at < len(self._dates) and self._dates[at] < end:
+                if not impersonal.hold(self._dates[at]):
+                    return False  # a day of theirs
+                at += 1
+        # "you" said outside them too where the sentence speaks of the practice's timetable,
+        # prices or people in general (round 22b, [reading] rules_for_anyone, anyone,
+        # timetable): "we take a £40 deposit when you book, and it comes off your bill"
+        if any(
+            data is not None
+            and data.rules_for_anyone
+            and said_of_anyone(low, code, start, end, health=False)
+            for code, data in zip(self.codes, map(reading, self.codes), strict=True)
+        ):
+            return True
+        # elsewhere "you" only inside them: what the rest says of "you" or "your" is theirs
+        # ("your smear test is overdue, so please book one when you can")
+        return not any(
+            self._found("addressee", s, e)
+            or any(
+                speaks_to_reviewer(self.text, low, code, s, e, self.reviewer_name)
+                for code in self.codes
+            )
+            for s, e in _outside(supposed, start, end)
         )
 
     def _read_kin(self, kinds_in: dict[int, set[str]]) -> None:

@@ -2156,6 +2156,9 @@ def rules_reading(
                 continue  # "życzymy szybkiego powrotu do zdrowia" after "byłam z zapaleniem"
             if whom.said_to_anyone(clause, start):
                 continue  # "każdy może umówić się ponownie do tego samego lekarza": anyone may
+            if whom.states_a_rule(clause):
+                continue  # "если пациент не готов выйти на работу, листок продлевают на
+                # следующем приёме": a rule for anyone (its only "you" inside the condition)
             if phrase_beside("relation_denied", start, end, after=False):
                 continue  # "Вы не наш пациент, поэтому ...": the relationship denied, not told
             add(start, end, FindingCode.CONFIRMS_PATIENT)
@@ -2228,6 +2231,9 @@ def rules_reading(
                 continue  # "your review of 14 June", "Dr Osei joins our team on 1 March"
             if kind == "dates" and whom.date_span(clause, hit):
                 continue  # "renovating the second floor from March 10 to 14": the calendar
+            if kind != "personal" and clause not in whom.addressee and whom.states_a_rule(clause):
+                continue  # "когда вы записываетесь к ортодонту впервые, консультация бесплатная,
+                # а снимки делаются на месте", "如果周五下午预约复诊，一般周二才能安排": anyone's
             if (
                 kind == "health"
                 and clause not in whom.addressee
