@@ -167,14 +167,20 @@ def test_a_failure_late_in_a_big_import_leaves_the_store_with_every_index_and_th
     assert len(what_the_inbox_shows(db)["by author"]) == ROWS
 
 
+@pytest.mark.parametrize("workers", [1, 2])
 def test_a_cancelled_big_import_keeps_what_it_read_with_every_index(
-    db: Database, tmp_path: Path
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
+    # with two workers, cancelled after the indexes were built again (at the second page)
+    analysed_on(monkeypatch, workers)
     before = indexes(db)
     cancel = CancelToken()
+    pages: list[int] = []
 
     def cancel_halfway(done: int, _total: int) -> None:
-        if done >= ROWS // 2:
+        # (pages, not rows read: two workers have the whole file read at the first page)
+        pages.append(done)
+        if len(pages) == ROWS // BATCH // 2:
             cancel.cancel()
 
     report = import_csv(
