@@ -122,19 +122,43 @@ def test_the_window_sees_the_store_as_before_with_its_indexes_until_the_import_e
     assert after == what_the_inbox_shows(db)
 
 
-@pytest.mark.sqlite_only("one transaction with the indexes built at its end is SQLite's path")
-def test_a_failure_late_in_a_big_import_leaves_the_store_with_every_index_and_the_first_batch(
-    db: Database, tmp_path: Path
-) -> None:
-    before = indexes(db)
+def analysed_on(monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
+    """The import's analysis in this process (1) or in ``workers`` worker processes."""
+    from clinicrep.analysis import parallel
 
-    def fail_late(done: int, _total: int) -> None:
-        if done >= ROWS - BATCH:
+    if workers > 1:
+        monkeypatch.setattr(parallel, "PARALLEL_FROM", 1_000)
+        monkeypatch.setattr(parallel, "worker_count", lambda: workers)
+
+
+@pytest.mark.sqlite_only("one transaction with the indexes built at its end is SQLite's path")
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_failure_late_in_a_big_import_leaves_the_store_with_every_index_and_the_first_batch(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    # with two workers the indexes are built again before the last pages are stored (below):
+    # a failure after that rolls them back with the rows
+    analysed_on(monkeypatch, workers)
+    before = indexes(db)
+    pages: list[bool] = []  # per page stored: whether the indexes were built again before it
+    real_execute = db.execute
+
+    def execute(sql: str, params: object = ()) -> object:
+        if sql.startswith("CREATE INDEX") and pages:
+            pages[-1] = True
+        return real_execute(sql, params)
+
+    def fail_late(_done: int, _total: int) -> None:
+        # (pages, not rows read: two workers have the whole file read at the first page)
+        pages.append(bool(pages and pages[-1]))
+        if len(pages) == ROWS // BATCH - 1:
             raise OSError("the disk went away")
 
+    monkeypatch.setattr(db, "execute", execute)
     with pytest.raises(OSError, match="the disk went away"):
         import_csv(db, write_export(tmp_path / "big.csv"), source_name="Big", progress=fail_late)
 
+    assert pages[-1] == (workers > 1)  # two workers: the indexes stood again when it failed
     assert count_reviews(db) == BATCH  # the first batch, stored alone; the rest rolled back
     assert indexes(db) == before
     assert db.fetchall("PRAGMA integrity_check") == [("ok",)]
@@ -143,14 +167,20 @@ def test_a_failure_late_in_a_big_import_leaves_the_store_with_every_index_and_th
     assert len(what_the_inbox_shows(db)["by author"]) == ROWS
 
 
+@pytest.mark.parametrize("workers", [1, 2])
 def test_a_cancelled_big_import_keeps_what_it_read_with_every_index(
-    db: Database, tmp_path: Path
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
+    # with two workers, cancelled after the indexes were built again (at the second page)
+    analysed_on(monkeypatch, workers)
     before = indexes(db)
     cancel = CancelToken()
+    pages: list[int] = []
 
     def cancel_halfway(done: int, _total: int) -> None:
-        if done >= ROWS // 2:
+        # (pages, not rows read: two workers have the whole file read at the first page)
+        pages.append(done)
+        if len(pages) == ROWS // BATCH // 2:
             cancel.cancel()
 
     report = import_csv(
@@ -217,3 +247,39 @@ def test_another_connection_knows_while_a_big_import_holds_the_store(
         assert not window.storing_an_import()
     # SQLite: from the first batch's commit to the end; PostgreSQL locks rows, never the store
     assert seen == [db.dialect == "sqlite"] * len(seen) and len(seen) == ROWS // BATCH
+
+
+@pytest.mark.sqlite_only("one transaction with the indexes built at its end is SQLite's path")
+def test_a_big_import_on_two_cores_builds_the_indexes_while_the_last_pages_are_analysed(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # built after every row, the sort kept the workers idle (100,000 rows: about 1 s); built
+    # once the workers have the last pages, the rows stored after it are indexed one by one
+    analysed_on(monkeypatch, 2)
+    before = indexes(db)
+    steps: list[str] = []
+    real_execute, real_upsert = db.execute, importing.upsert_reviews
+
+    def execute(sql: str, params: object = ()) -> object:
+        if sql.startswith("CREATE INDEX"):
+            steps.append("index")
+        return real_execute(sql, params)
+
+    def upsert(into: Database, reviews: list, **kwargs: object) -> object:
+        steps.append(f"{len(reviews)} rows")
+        return real_upsert(into, reviews, **kwargs)
+
+    monkeypatch.setattr(db, "execute", execute)
+    monkeypatch.setattr(importing, "upsert_reviews", upsert)
+    report = import_csv(db, write_export(tmp_path / "big.csv"), source_name="Big")
+
+    assert report.imported == ROWS == count_reviews(db)
+    built = steps.index("index")
+    assert any(step.endswith("rows") for step in steps[built:]), steps  # stored after them
+    assert indexes(db) == before
+    shown = what_the_inbox_shows(db)
+    assert sum(len(shown[word]) for word in WORDS) == ROWS
+    first_three = reviews_by_ids(db, shown["by author"][:3])
+    assert [r.author for r in first_three] == ["Patient 00000", "Patient 00001", "Patient 00002"]
+    assert all(r.analysis is not None for r in reviews_by_ids(db, shown["by text"]))
+    assert db.fetchall("PRAGMA integrity_check") == [("ok",)]

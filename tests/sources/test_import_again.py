@@ -113,3 +113,35 @@ def test_a_review_the_file_holds_twice_is_analysed_as_its_last_copy_says(
     assert r1.analysis is not None  # not left waiting for a re-analysis
     assert r1.analysis.sentiment is Sentiment.NEGATIVE
     assert sorted(analysed_ids) == ["r1", "r1"]  # both copies: the stored text changes twice
+
+
+def test_a_first_import_asks_the_store_about_kept_analyses_only_for_a_page_with_a_row_it_stored(
+    db: Database, tmp_path: Path, analysed_ids: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a practice's first import: no row of the source was stored before it, so only a row
+    # this import stored (the export lists r1 again two pages on) can keep its analysis
+    from clinicrep import importing
+
+    monkeypatch.setattr(importing, "PAGE_SIZE", 2)
+    monkeypatch.setattr(importing, "STORE_BATCH", 2)
+    asked: list[list[str]] = []
+    real = importing.analyses_kept
+
+    def kept(into: Database, reviews: list[Review], rules: str) -> list[bool]:
+        asked.append([r.external_id for r in reviews])
+        return real(into, reviews, rules)
+
+    monkeypatch.setattr(importing, "analyses_kept", kept)
+    path = export(tmp_path, [*ROWS[:4], ROWS[0], ROWS[4]])
+
+    report = import_csv(db, path, source_name="Monthly export")
+
+    assert (report.imported, report.unchanged) == (5, 1)
+    assert analysed_ids == ["r1", "r2", "r3", "r4", "r5"]  # r1's second copy kept its analysis
+    assert asked == [["r1", "r5"]]
+    assert all(review.analysis is not None for review in stored(db).values())
+    # the next month's import of the same file asks about every page, and analyses nothing
+    asked.clear()
+    analysed_ids.clear()
+    import_csv(db, path, source_name="Monthly export")
+    assert len(asked) == 3 and analysed_ids == []

@@ -239,6 +239,8 @@ class AnalysisPool:
         if reviews_expected < PARALLEL_FROM:
             self.workers = 1
         self._executor: ProcessPoolExecutor | None = None
+        # every page of ``analysed``'s input handed out (the last ones may still be analysed)
+        self.all_read = False
 
     def __enter__(self) -> AnalysisPool:
         if self.workers > 1:
@@ -260,7 +262,8 @@ class AnalysisPool:
         self, pages: Iterable[list[Review]], fallback_language: str
     ) -> Iterator[list[Review]]:
         """The pages in their order, each review's ``analysis`` set: read on while the
-        workers analyse, at most a few pages ahead."""
+        workers analyse, at most a few pages ahead. ``all_read`` turns true once the last
+        page is handed to a worker, while the pages still ahead of the caller are analysed."""
         if self._executor is None:
             for page in pages:
                 _attach(page, analyse_page(self._analyse, page, fallback_language))
@@ -284,6 +287,7 @@ class AnalysisPool:
             )
             while len(ahead) > limit or (ahead and _ready(ahead[0][1])):
                 yield _with_results(*ahead.popleft())
+        self.all_read = True
         while ahead:
             yield _with_results(*ahead.popleft())
 

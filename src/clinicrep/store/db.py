@@ -384,29 +384,31 @@ class Database:
                 self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
     @contextlib.contextmanager
-    def indexes_built_at_end(self, new_rows: int) -> Iterator[bool]:
+    def indexes_built_at_end(self, new_rows: int) -> Iterator[DroppedIndexes | None]:
         """One transaction for the rest of an import, ``new_rows`` reviews, big against the
         store (at least ``BULK_INDEX_FROM``, into at most ``BULK_INDEX_STORE_RATIO`` times as
         many): the secondary indexes of ``reviews`` are dropped in it and created again,
-        each by one sort, just before its COMMIT. Kept up row by row, the twelve cost an
+        each by one sort, before its COMMIT. Kept up row by row, the twelve cost an
         import of 100,000 rows about 2 s of CPU (their pages written again at every batch's
-        commit); created at the end, 0.75 s per 100,000 rows in the store.
+        commit); created at the end, 0.75 s per 100,000 rows in the store. The import may
+        create them before its last rows (``DroppedIndexes.build``): while the analysis
+        workers finish the last pages, instead of after them with the workers idle.
 
         Nobody ever sees the store without them: other connections read the snapshot from
         before the transaction (WAL) until the COMMIT that brings the rows and the indexes
         together; an error, a crash or a kill rolls it all back (the store as it was, every
         index in it). The price: the rest of such an import is one write, so another
         connection's write waits for it (``BUSY_TIMEOUT_MS``), and a killed one keeps none
-        of it. Yields whether it took this path; otherwise nothing changes (each batch its
-        own transaction). The unique (source, external id) index stays: the import's
-        look-ups read it. ``sqlite_stat1`` keeps its rows for the indexes (dropping one
-        deletes them), as an import row by row leaves them."""
+        of it. Yields the indexes dropped when it took this path, else None and nothing
+        changes (each batch its own transaction). The unique (source, external id) index
+        stays: the import's look-ups read it. ``sqlite_stat1`` keeps its rows for the
+        indexes (dropping one deletes them), as an import row by row leaves them."""
         if new_rows < BULK_INDEX_FROM or self.conn.in_transaction:
-            yield False
+            yield None
             return
         stored = int(self.conn.execute("SELECT count(*) FROM reviews").fetchone()[0])
         if stored > BULK_INDEX_STORE_RATIO * new_rows:
-            yield False
+            yield None
             return
         marker = self.import_marker()
         with _marked(marker), self.transaction():
@@ -416,7 +418,9 @@ class Database:
                 " (SELECT name FROM pragma_index_list('reviews') WHERE \"unique\")"
                 " ORDER BY rowid"
             ).fetchall()
-            stats = _index_stats(self.conn, [name for name, _sql in indexes])
+            dropped = DroppedIndexes(
+                self, indexes, _index_stats(self.conn, [n for n, _ in indexes])
+            )
             for name, _sql in indexes:
                 self.execute(f'DROP INDEX "{name}"')
             log.info(
@@ -425,13 +429,8 @@ class Database:
                 stored,
                 len(indexes),
             )
-            yield True
-            for _name, sql in indexes:
-                self.execute(sql)
-            if stats:
-                self.executemany(
-                    "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)", stats
-                )
+            yield dropped
+            dropped.build()
 
     def import_marker(self) -> Path:
         """A file beside the store while an import holds its write lock for its whole rest
@@ -602,6 +601,36 @@ class Database:
             source.close()
         log.info("kept a copy of the database before migrating: %s", target)
         return target
+
+
+class DroppedIndexes:
+    """The indexes of ``reviews`` an import dropped in its transaction
+    (``Database.indexes_built_at_end``), created again by ``build``: once, in that same
+    transaction, so that nobody sees the store without them."""
+
+    def __init__(
+        self,
+        db: Database,
+        indexes: list[tuple[str, str]],
+        stats: list[tuple[str, str, str]],
+    ) -> None:
+        self._db = db
+        self._indexes = indexes
+        self._stats = stats
+        self._built = False
+
+    def build(self) -> None:
+        """Create them now (each by one sort of the rows stored so far; rows stored after
+        are added to them one by one); nothing the second time."""
+        if self._built:
+            return
+        self._built = True
+        for _name, sql in self._indexes:
+            self._db.execute(sql)
+        if self._stats:
+            self._db.executemany(
+                "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)", self._stats
+            )
 
 
 def _index_stats(conn: sqlite3.Connection, names: list[str]) -> list[tuple[str, str, str]]:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as importlib_resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 try:  # the postgres extra (psycopg): without it, PgTarget still works; connecting says why not
@@ -42,6 +42,9 @@ from clinicrep.errors import (
     QueryInterrupted,
     StoreError,
 )
+
+if TYPE_CHECKING:
+    from clinicrep.store.db import DroppedIndexes
 
 log = logging.getLogger(__name__)
 
@@ -474,11 +477,11 @@ class PgDatabase:
         yield
 
     @contextlib.contextmanager
-    def indexes_built_at_end(self, new_rows: int) -> Iterator[bool]:
+    def indexes_built_at_end(self, new_rows: int) -> Iterator[DroppedIndexes | None]:
         """Never here (SQLite's ``Database.indexes_built_at_end``): a shared store is
         written by several PCs at once, and one import holding it for its whole length
         would stop the others' writes; each batch stays its own transaction."""
-        yield False
+        yield None
 
     @contextlib.contextmanager
     def bulk_writes(self, cache_mib: int = 0) -> Iterator[None]:

@@ -191,6 +191,11 @@ def analyses_kept(db: Database, reviews: list[Review], rules: str) -> list[bool]
     return [stored.get((r.source_id, r.external_id)) == inputs(r) for r in reviews]
 
 
+def source_holds_reviews(db: Database, source_id: int) -> bool:
+    """Whether the store holds any review of the source (its first import: none)."""
+    return bool(db.fetchall("SELECT 1 FROM reviews WHERE source_id = ? LIMIT 1", (source_id,)))
+
+
 def _new_ids(
     db: Database, rows: list[tuple], last_id: int | None, inserted: int
 ) -> dict[tuple[int, str], int] | None:
