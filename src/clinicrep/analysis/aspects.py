@@ -1336,7 +1336,7 @@ def _words_of(tokens: tuple[str, ...]) -> frozenset[str]:
     return last[1]
 
 
-def _positions(tokens: tuple[str, ...], words: frozenset[str]) -> list[int]:
+def _positions(tokens: tuple[str, ...], words: frozenset[str] | set[str]) -> list[int]:
     """Where ``words`` stand in ``tokens``, found by tuple.index (in C: a story has hundreds of
     tokens and rarely one of these words)."""
     at: list[int] = []
@@ -1919,13 +1919,14 @@ def _with_persons(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
     relatives = persons.relatives
     taken = {m.start + k for m in named for k in range(m.length)}
     others = [m.start for m in named if m.section in _OTHER_PERSONS]
-    related = len(tokens)  # where the text first names a relative
+    # where the text first names a relative (a word of a name or a pronoun is none), found by
+    # tuple.index in C, and then only the words wanted are visited, not every word of a story
+    related = min(
+        map(tokens.index, relatives.intersection(words).difference(wanted)), default=len(tokens)
+    )
     added = []
-    for k, token in enumerate(tokens):
-        if token not in wanted:
-            if token in relatives and k < related:
-                related = k
-            continue
+    for k in _positions(tokens, wanted):
+        token = tokens[k]
         if k in taken:
             continue
         if token in names:
