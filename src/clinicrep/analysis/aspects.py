@@ -2705,8 +2705,13 @@ def _judge(
         own[_OUTCOME] = own.get(_OUTCOME, 0.0) + restored
         if _OUTCOME not in aspects:
             aspects.append(_OUTCOME)
-    people = [a for a in aspects if a is not _OUTCOME]
-    if changes and bodily and not own.get(_OUTCOME) and _PERSONS.issuperset(people):
+    # (the people named, made only for a clause that tells a change of the body)
+    if (
+        changes
+        and bodily
+        and not own.get(_OUTCOME)
+        and _PERSONS.issuperset(people := [a for a in aspects if a is not _OUTCOME])
+    ):
         # "the filling fell out within a month", "отёк спал", "疹子消了": the body changed
         # (see BODY); an outcome term that only names the outcome is the body's work too. A
         # person the clause names and does not judge leaves the body its change told after it
