@@ -302,6 +302,29 @@ def test_a_term_added_to_a_matcher_that_reads_with_others_is_found_at_once() -> 
     lexicon._GROUPS.pop("test-added")
 
 
+def test_a_number_no_term_starts_is_found_once_a_matcher_of_its_group_gains_one() -> None:
+    # a number that starts no term of any matcher of a group is answered at once with an empty
+    # row (_SharedLookup.numbered); a term starting with its digit, added later to any of them
+    # or brought by a matcher that joins, is found at once
+    first, second = Matcher(), Matcher()
+    first.add("mast*", "1", "words")
+    second.add("the", "0", "words")
+    lexicon.read_together("test-numbers", first)
+    lexicon.read_together("test-numbers", second)
+    words = ("the", "5g", "mast", "#", "12")
+    assert [m.term for m in first.find(words)] == ["mast*"]
+    assert [m.term for m in second.find(words)] == ["the"]
+    second.add("5g mast*", "-1", "misinformation")
+    assert [(m.start, m.term) for m in second.find(words)] == [(0, "the"), (1, "5g mast*")]
+    assert [m.term for m in first.find(words)] == ["mast*"]
+    third = Matcher()
+    third.add("12", "1", "words")
+    lexicon.read_together("test-numbers", third)
+    assert [(m.start, m.term) for m in third.find(words)] == [(4, "12")]
+    assert [(m.start, m.term) for m in second.find(words)] == [(0, "the"), (1, "5g mast*")]
+    lexicon._GROUPS.pop("test-numbers")
+
+
 def test_a_matcher_that_joins_while_another_thread_looks_the_words_up_finds_its_terms() -> None:
     first, second = Matcher(), Matcher()
     first.add("rude", "-2", "words")

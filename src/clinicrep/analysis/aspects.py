@@ -1468,7 +1468,7 @@ def _words_of(tokens: tuple[str, ...]) -> frozenset[str]:
     return last[1]
 
 
-def _positions(tokens: tuple[str, ...], words: frozenset[str]) -> list[int]:
+def _positions(tokens: tuple[str, ...], words: frozenset[str] | set[str]) -> list[int]:
     """Where ``words`` stand in ``tokens``, found by tuple.index (in C: a story has hundreds of
     tokens and rarely one of these words)."""
     at: list[int] = []
@@ -2051,13 +2051,14 @@ def _with_persons(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
     relatives = persons.relatives
     taken = {m.start + k for m in named for k in range(m.length)}
     others = [m.start for m in named if m.section in _OTHER_PERSONS]
-    related = len(tokens)  # where the text first names a relative
+    # where the text first names a relative (a word of a name or a pronoun is none), found by
+    # tuple.index in C, and then only the words wanted are visited, not every word of a story
+    related = min(
+        map(tokens.index, relatives.intersection(words).difference(wanted)), default=len(tokens)
+    )
     added = []
-    for k, token in enumerate(tokens):
-        if token not in wanted:
-            if token in relatives and k < related:
-                related = k
-            continue
+    for k in _positions(tokens, wanted):
+        token = tokens[k]
         if k in taken:
             continue
         if token in names:
@@ -2866,8 +2867,13 @@ def _judge(
         own[_OUTCOME] = own.get(_OUTCOME, 0.0) + restored
         if _OUTCOME not in aspects:
             aspects.append(_OUTCOME)
-    people = [a for a in aspects if a is not _OUTCOME]
-    if changes and bodily and not own.get(_OUTCOME) and _PERSONS.issuperset(people):
+    # (the people named, made only for a clause that tells a change of the body)
+    if (
+        changes
+        and bodily
+        and not own.get(_OUTCOME)
+        and _PERSONS.issuperset(people := [a for a in aspects if a is not _OUTCOME])
+    ):
         # "the filling fell out within a month", "отёк спал", "疹子消了": the body changed
         # (see BODY); an outcome term that only names the outcome is the body's work too. A
         # person the clause names and does not judge leaves the body its change told after it

@@ -199,7 +199,7 @@ class _SharedLookup:
     all of them (five passes over an NHS story's 120 words cost 100 us, 160 ns a look-up in
     a memo of thousands of words). See ``read_together``."""
 
-    __slots__ = ("last", "matchers", "memo")
+    __slots__ = ("last", "matchers", "memo", "nothing", "numbered")
 
     def __init__(self) -> None:
         self.matchers: list[Matcher] = []
@@ -207,6 +207,10 @@ class _SharedLookup:
         # (tokens, each matcher's column of their entries in the memo): the last text looked
         # up, held in one attribute so that another thread reads it whole
         self.last: _Looked = (None, [])
+        # the digits a term of some matcher starts with (None: a matcher has a stem that
+        # starts every word), and the row of a word that starts no term in any matcher
+        self.numbered: frozenset[str] | None = frozenset()
+        self.nothing: tuple[tuple[_Entry, ...], ...] = ()
 
     def join(self, matcher: Matcher) -> None:
         matcher._shared, matcher._column = self, len(self.matchers)
@@ -217,6 +221,13 @@ class _SharedLookup:
         """Drop what was looked up (a matcher joined, or was given a term)."""
         self.memo = _SharedCandidates(self)
         self.last = (None, [])
+        matchers = self.matchers
+        self.nothing = ((),) * len(matchers)
+        self.numbered = (
+            None
+            if any("" in m.stems for m in matchers)
+            else frozenset([c for m in matchers for c in m.initials if c.isdigit()])
+        )
 
     def column(self, tokens: Sequence[str], k: int) -> tuple[tuple[_Entry, ...], ...]:
         """The candidates of the ``k``-th matcher for each of ``tokens`` (the same tuple of
@@ -250,7 +261,14 @@ class _SharedCandidates(dict[str, tuple[tuple[_Entry, ...], ...]]):
         self.owner = owner
 
     def __missing__(self, token: str) -> tuple[tuple[_Entry, ...], ...]:
-        found = [m._candidates(token) for m in self.owner.matchers]
+        owner = self.owner
+        first, numbered = token[:1], owner.numbered
+        if numbered is not None and first.isdigit() and first not in numbered:
+            # a number that starts no term of any matcher (in an import, "#1234" is new in
+            # every row): no matcher is asked, and it is not remembered (see
+            # Matcher._candidates)
+            return owner.nothing
+        found = [m._candidates(token) for m in owner.matchers]
         candidates = tuple([() if c is None else c for c in found])
         if all(c is None for c in found):
             return candidates  # a number that starts no term (see Matcher._candidates)
