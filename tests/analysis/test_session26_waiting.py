@@ -87,3 +87,34 @@ def test_a_wait_on_the_day_and_a_booking_with_no_wait_told_stay(
     # "that day" and "within two days" are no wait of days; an hour booked with no wait told
     # is the booking
     assert read(text, lang) == expected
+
+
+ANSWERED_THE_SAME_DAY = [  # the day of an answer or of results, no booking named
+    ("Got a proper answer to my question the same day.", "en"),
+    ("Результати прийшли на пошту того ж дня.", "uk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ANSWERED_THE_SAME_DAY)
+def test_an_answer_or_results_the_same_day_praise_communication_not_a_booking(
+    text: str, lang: str
+) -> None:
+    # on the old code: a booking praised as well ("same day" read as a visit had fast)
+    assert read(text, lang) == {("communication", POS)}
+
+
+BOOKED_THE_SAME_DAY = [  # guards: a visit had the same day stays the booking's
+    ("Got an appointment the same day.", "en", {("scheduling", POS)}),
+    (
+        "The receptionist fitted me in the same day.",
+        "en",
+        {("reception", POS), ("scheduling", POS)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), BOOKED_THE_SAME_DAY)
+def test_a_visit_had_the_same_day_stays_a_booking_praised(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, lang) == expected

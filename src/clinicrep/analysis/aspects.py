@@ -153,7 +153,8 @@ MOCK_DELIGHT = "mock_delight"
 # the [scheduling] terms that tell only the day): in a clause that names the doctor or a nurse
 # and no booking, the front desk nor a call, it is the day of their deed ("Dr. Brennan ordered a
 # scan the same day", "adjusted my dose the same day"), not a booking had quickly (round
-# thirty-one); "She called me back the same day" stays a quick answer (round fourteen's test).
+# thirty-one); in a clause of communication that names no booking it is how fast the answer or
+# the results came ("She called me back the same day", "того ж дня прийшла смс"; session 26).
 SAME_DAY = "same_day"
 # A reservation named as such ("only gripe:", "the only downside", "美中不足", "єдине але"): it
 # blames what its clause names, and where it opens the clause it turns like "but" against what
@@ -2819,7 +2820,19 @@ def _judge(
                 aspects.append(own_aspect)
             worded = worded or own_aspect is not _DOCTOR
             named_weighted.append(m)
-    if days and not (
+    if (
+        days
+        and _SCHEDULING not in aspects
+        and (_COMMUNICATION in aspects or _tells_results(text, lang))
+    ):
+        # "get a proper answer the same day", "результати прийшли в застосунок того ж дня": the
+        # day of the answer or the results, told where no booking is named, is how fast the
+        # information came, not a visit had (session 26, what the time is of)
+        if _COMMUNICATION not in aspects:
+            aspects.append(_COMMUNICATION)
+        worded = True
+        named_weighted += [d._replace(section=_COMMUNICATION_VALUE) for d in days]
+    elif days and not (
         (_DOCTOR in aspects or _NURSE in aspects)
         and _SCHEDULING not in aspects
         and _RECEPTION not in aspects
@@ -3147,6 +3160,16 @@ def _same_day(lang: str) -> frozenset[str]:
 @cache
 def _results(lang: str) -> tuple[str, ...]:
     return tuple(term.rstrip("*") for term, _ in load_sections(f"aspects_{lang}").get(RESULTS, []))
+
+
+def _tells_results(text: str, lang: str) -> bool:
+    """Whether a clause's ``text`` holds a word of results (see RESULTS), whatever it names."""
+    stems = _results(lang)
+    if not stems:
+        return False
+    if lang == "zh":
+        return any(stem in text for stem in stems)
+    return any(word.startswith(stems) for word in tokenize(text))
 
 
 def _names_results(named: list[Match], lang: str) -> bool:
