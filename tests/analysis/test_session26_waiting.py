@@ -118,3 +118,23 @@ def test_a_visit_had_the_same_day_stays_a_booking_praised(
     text: str, lang: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, lang) == expected
+
+
+REFERRAL_AT_THE_DESK = [  # the referral handled by the front desk: its paperwork, no booking
+    ("The receptionist lost my referral again.", "en", {("reception", NEG)}),
+    ("Reception chased up my referral for me, so helpful.", "en", {("reception", POS)}),
+    ("The front desk sorted out my referral in a day, lovely people.", "en", {("reception", POS)}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), REFERRAL_AT_THE_DESK)
+def test_a_referral_the_front_desk_handles_judges_the_desk_not_the_booking(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    # on the old code each judged scheduling as well
+    assert read(text, lang) == expected
+
+
+def test_a_referral_beside_another_booking_keeps_the_booking() -> None:
+    text = "The front desk lost my referral and the new slot was weeks away."
+    assert read(text, "en") == {("reception", NEG), ("scheduling", NEG)}

@@ -156,6 +156,12 @@ MOCK_DELIGHT = "mock_delight"
 # thirty-one); in a clause of communication that names no booking it is how fast the answer or
 # the results came ("She called me back the same day", "того ж дня прийшла смс"; session 26).
 SAME_DAY = "same_day"
+# The front desk's paperwork (session 26; section [errand] lists, as written, the [scheduling]
+# terms that only name it: "referral*"): in a clause that names the front desk and no other
+# booking, it is the desk's service, not the getting of a visit ("Reception lost my referral
+# twice", "Reception were really helpful sorting out my referral"); as in the other languages,
+# whose referral ("направление", "skierowanie") names no booking.
+ERRAND = "errand"
 # A reservation named as such ("only gripe:", "the only downside", "美中不足", "єдине але"): it
 # blames what its clause names, and where it opens the clause it turns like "but" against what
 # came before ("The nurses made it easy. Only gripe: the prep instructions were confusing" does
@@ -2820,6 +2826,13 @@ def _judge(
                 aspects.append(own_aspect)
             worded = worded or own_aspect is not _DOCTOR
             named_weighted.append(m)
+    if _RECEPTION in aspects and _SCHEDULING in aspects:
+        errands = _errands(lang)
+        booking = [m for m in named_weighted if m.section == _SCHEDULING_VALUE]
+        if booking and all(m.term in errands and not _weight(m.value) for m in booking):
+            # "Reception lost my referral twice": the front desk's paperwork (see ERRAND)
+            aspects.remove(_SCHEDULING)
+            named_weighted = [m for m in named_weighted if m.section != _SCHEDULING_VALUE]
     if (
         days
         and _SCHEDULING not in aspects
@@ -3099,6 +3112,12 @@ def _written(lang: str, section: str) -> frozenset[str]:
     """The terms of a section of aspects_<lang>.txt, as written (a word list a reading tests
     words or terms against, not a matcher's phrases)."""
     return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(section, []))
+
+
+@cache
+def _errands(lang: str) -> frozenset[str]:
+    """The [scheduling] terms, as written, of the front desk's paperwork (see ERRAND)."""
+    return _written(lang, ERRAND)
 
 
 @cache
