@@ -153,8 +153,15 @@ MOCK_DELIGHT = "mock_delight"
 # the [scheduling] terms that tell only the day): in a clause that names the doctor or a nurse
 # and no booking, the front desk nor a call, it is the day of their deed ("Dr. Brennan ordered a
 # scan the same day", "adjusted my dose the same day"), not a booking had quickly (round
-# thirty-one); "She called me back the same day" stays a quick answer (round fourteen's test).
+# thirty-one); in a clause of communication that names no booking it is how fast the answer or
+# the results came ("She called me back the same day", "того ж дня прийшла смс"; session 26).
 SAME_DAY = "same_day"
+# The front desk's paperwork (session 26; section [errand] lists, as written, the [scheduling]
+# terms that only name it: "referral*"): in a clause that names the front desk and no other
+# booking, it is the desk's service, not the getting of a visit ("Reception lost my referral
+# twice", "Reception were really helpful sorting out my referral"); as in the other languages,
+# whose referral ("направление", "skierowanie") names no booking.
+ERRAND = "errand"
 # A reservation named as such ("only gripe:", "the only downside", "美中不足", "єдине але"): it
 # blames what its clause names, and where it opens the clause it turns like "but" against what
 # came before ("The nurses made it easy. Only gripe: the prep instructions were confusing" does
@@ -884,6 +891,9 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _paid_for(named, lambda a, b: "." not in tokens[a:b], _PAID_FOR_REACH)
     named = _with_brief_visits(tokens, named, lang)
     named = _with_wait_lengths(tokens, named, lang)
+    named = _with_long_waits(tokens, named, lang)
+    if ":" in text:
+        named = _without_booked_hours(text, tokens, named, lambda at: len(tokenize(text[:at])))
     named = _with_misdiagnoses(tokens, named, lang)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
     if (
@@ -1221,6 +1231,41 @@ def _with_late_clock(
             section = _RECEPTION_VALUE  # "Called at 8:00, got through at 8:52"
         added.append(Match(position(t.start()), 1, t.group(), value, section))
     return sorted([*named, *added], key=lambda m: m.start)
+
+
+# The hour booked (session 26, what the time is of): a term of booking that only names it,
+# whose object is an hour ("Booked for 9:15", "записали на 10:00", "Appointment was at 10:15",
+# "a 2:10 appointment"), tells the visit on the day, not the getting of one, where its sentence
+# tells that day's wait as well (a term of waiting, or a later time: "Booked for 9:15, seen at
+# 10:40", "Записалася на 9:00, прийняли хвилина в хвилину"): the booking is not named there.
+_HOUR_BOOKED_REACH = 4  # words before the hour (within its clause), or the word just after it
+
+
+def _without_booked_hours(
+    text: str, tokens: tuple[str, ...], named: list[Match], position: Callable[[int], int]
+) -> list[Match]:
+    """``named`` without the name-only booking terms of an hour of a visit whose wait the
+    sentence tells (see _HOUR_BOOKED_REACH)."""
+    booking = [m for m in named if m.section == _SCHEDULING_VALUE and _weight(m.value) == 0.0]
+    if not booking:
+        return named
+    times = [t for t in _CLOCK.finditer(text) if _is_clock(text, t)]
+    dropped: set[int] = set()
+    for i, t in enumerate(times):
+        at = position(t.start())
+        told = _SENTENCE.split(text[: t.start()])[-1]
+        rest = _SENTENCE.split(text[t.end() :])[0]
+        begun, ended = at - len(tokenize(told)), at + 2 + len(tokenize(rest))
+        waited = any(
+            m.section in (_WAITING_VALUE, WAITING_ROOM) and begun <= m.start < ended for m in named
+        ) or any(begun <= position(u.start()) < ended for u in times[i + 1 :])
+        if not waited:
+            continue
+        back = len(_clause_words(tokens, at - 1, -1, _HOUR_BOOKED_REACH))
+        for m in booking:
+            if at - back <= m.start < at or m.start == at + 2:
+                dropped.add(m.start)
+    return [m for m in named if m.start not in dropped or m.section != _SCHEDULING_VALUE]
 
 
 # Amounts of money (see AMOUNT): a number after a currency sign or before a currency word
@@ -1856,6 +1901,90 @@ def _with_wait_lengths(tokens: tuple[str, ...], named: list[Match], lang: str) -
     return sorted([*named, *added], key=lambda m: m.start)
 
 
+# What a wait is of (session 26, the lead's convention): waiting is time spent at the practice
+# on the day; a wait told in days, weeks or months ([wait_days], the units; "ждала неделю",
+# "czekałam 3 tygodnie", "waited a month", "等了一个星期") is never that. It is the wait for
+# results, reports or records (communication) where its sentence or the one before names them
+# ([results]: "Wyniki miały być następnego dnia, czekałam tydzień", "Copy of my records: why did
+# I wait a month for it?"), and else the wait for a visit or a test to be had (scheduling:
+# "na USG czekałam 3 tygodnie", "очередь на МРТ две недели"). Years are the patient's past, not
+# a wait of this practice, and stay as they are.
+WAIT_DAYS = "wait_days"
+
+
+@cache
+def _wait_days(lang: str) -> frozenset[str]:
+    return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(WAIT_DAYS, []))
+
+
+def _awaited(told: Sequence[str], lang: str) -> str:
+    """The aspect a wait of days is of: communication where ``told`` (its sentence and the one
+    before, as words) names results, else scheduling (see WAIT_DAYS)."""
+    stems = _results(lang)
+    if lang == "zh":
+        named = any(stem in text for stem in stems for text in told)
+    else:
+        named = any(word.startswith(stems) for word in told) if stems else False
+    return _COMMUNICATION_VALUE if named else _SCHEDULING_VALUE
+
+
+def _with_long_waits(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` with each term of waiting beside a length in days turned to what the wait is
+    of (see WAIT_DAYS)."""
+    units = _wait_days(lang)
+    if units.isdisjoint(_words_of(tokens)):
+        return named
+    turned: dict[int, str] = {}
+    hours = _positions(tokens, _wait_lengths(lang).units)
+    for k in _positions(tokens, units):
+        start = k - len(_clause_words(tokens, k, -1, _WAIT_REACH)) + 1
+        end = k + len(_clause_words(tokens, k, 1, _WAIT_REACH))
+        near = [m for m in named if m.section == _WAITING_VALUE and start <= m.start < end]
+        if not near:
+            continue  # "через неделю перестали кровить": a week, not a wait
+        ends = [i for i in range(start) if tokens[i] == "."]
+        told = tokens[(ends[-2] + 1 if len(ends) > 1 else 0) : end]
+        for m in near:
+            # "took a month and then I waited 40 minutes on the day": the nearer length is its own
+            if not any(abs(h - m.start) < abs(k - m.start) for h in hours):
+                turned[m.start] = _awaited(told, lang)
+    if not turned:
+        return named
+    return [
+        m._replace(section=turned[m.start])
+        if m.start in turned and m.section == _WAITING_VALUE
+        else m
+        for m in named
+    ]
+
+
+@cache
+def _zh_long_wait() -> re.Pattern[str]:
+    """A Chinese verb of waiting or queueing, then a length in the units of [wait_days]."""
+    units = "|".join(sorted(map(re.escape, _wait_days("zh")), key=len, reverse=True))
+    # not a day or half of one ("排了半天队", "等了一天"): the day's wait, as in the other languages
+    return re.compile(
+        r"(?:等|排)[了着队号]{0,2}[^，,。！？；]{0,4}?"
+        rf"(?:\d+|[一二三四五六七八九十两几]{{1,3}})个?多?个?(?:{units})"
+        r"(?<![^\d十]一天)(?<!\D1天)"
+    )
+
+
+def _with_zh_long_waits(sentence: str, before: str, named: list[Match]) -> list[Match]:
+    """The same in Chinese: a term of waiting within a wait told in days (see WAIT_DAYS);
+    ``before`` is the sentence before."""
+    spans = [found.span() for found in _zh_long_wait().finditer(sentence)]
+    if not spans:
+        return named
+    section = _awaited((before, sentence), "zh")
+    return [
+        m._replace(section=section)
+        if m.section == _WAITING_VALUE and any(a <= m.start < b for a, b in spans)
+        else m
+        for m in named
+    ]
+
+
 # The same in Chinese (round sixteen): a verb of waiting or queueing, then its length
 # ("排队排了四十分钟", "在诊室门口坐了一个半小时", "每次都要等一个多小时", "等了五分钟就进去了"):
 # half an hour or more blames the wait; a quarter of an hour or less (or half an hour bounded by
@@ -2444,12 +2573,14 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
     borne_at = [t.start for t in borne]
     ended = 0
     emoji = matcher("sentiment_emoji", "words") if _AN_EMOJI.search(text) else None
+    prior = ""  # the sentence before (see WAIT_DAYS)
     for number, sentence in enumerate(_SENTENCE.split(lowered)):
         matches = said[number] if number < len(said) else []
         start = lowered.find(sentence, ended)
         ended = start + len(sentence)
         if not sentence.strip():
             continue
+        previous, prior = prior, sentence
         cuts = {0, len(sentence)}
         marks = set()
         for mark in _ZH_CLAUSE_MARK.finditer(sentence):
@@ -2527,6 +2658,8 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
             named = _with_zh_brief_visits(sentence, named)
         if "分钟" in sentence or "小时" in sentence or "钟头" in sentence:
             named = _with_zh_wait_lengths(sentence, named)
+        if "等" in sentence or "排" in sentence:
+            named = _with_zh_long_waits(sentence, previous, named)
         firsts = [a for a, _ in segments]
         said_by: list[list[Match]] = [[] for _ in segments]
         named_by: list[list[Match]] = [[] for _ in segments]
@@ -2694,7 +2827,26 @@ def _judge(
                 aspects.append(own_aspect)
             worded = worded or own_aspect is not _DOCTOR
             named_weighted.append(m)
-    if days and not (
+    if _RECEPTION in aspects and _SCHEDULING in aspects:
+        errands = _errands(lang)
+        booking = [m for m in named_weighted if m.section == _SCHEDULING_VALUE]
+        if booking and all(m.term in errands and not _weight(m.value) for m in booking):
+            # "Reception lost my referral twice": the front desk's paperwork (see ERRAND)
+            aspects.remove(_SCHEDULING)
+            named_weighted = [m for m in named_weighted if m.section != _SCHEDULING_VALUE]
+    if (
+        days
+        and _SCHEDULING not in aspects
+        and (_COMMUNICATION in aspects or _tells_results(text, lang))
+    ):
+        # "get a proper answer the same day", "результати прийшли в застосунок того ж дня": the
+        # day of the answer or the results, told where no booking is named, is how fast the
+        # information came, not a visit had (session 26, what the time is of)
+        if _COMMUNICATION not in aspects:
+            aspects.append(_COMMUNICATION)
+        worded = True
+        named_weighted += [d._replace(section=_COMMUNICATION_VALUE) for d in days]
+    elif days and not (
         (_DOCTOR in aspects or _NURSE in aspects)
         and _SCHEDULING not in aspects
         and _RECEPTION not in aspects
@@ -2969,6 +3121,12 @@ def _written(lang: str, section: str) -> frozenset[str]:
 
 
 @cache
+def _errands(lang: str) -> frozenset[str]:
+    """The [scheduling] terms, as written, of the front desk's paperwork (see ERRAND)."""
+    return _written(lang, ERRAND)
+
+
+@cache
 def _mock_delight(lang: str) -> frozenset[str]:
     """The [sarcasm] markers, as written, whose words of delight are not meant (MOCK_DELIGHT)."""
     return _written(lang, MOCK_DELIGHT)
@@ -3027,6 +3185,16 @@ def _same_day(lang: str) -> frozenset[str]:
 @cache
 def _results(lang: str) -> tuple[str, ...]:
     return tuple(term.rstrip("*") for term, _ in load_sections(f"aspects_{lang}").get(RESULTS, []))
+
+
+def _tells_results(text: str, lang: str) -> bool:
+    """Whether a clause's ``text`` holds a word of results (see RESULTS), whatever it names."""
+    stems = _results(lang)
+    if not stems:
+        return False
+    if lang == "zh":
+        return any(stem in text for stem in stems)
+    return any(word.startswith(stems) for word in tokenize(text))
 
 
 def _names_results(named: list[Match], lang: str) -> bool:
