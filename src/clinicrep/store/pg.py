@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as importlib_resources
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 try:  # the postgres extra (psycopg): without it, PgTarget still works; connecting says why not
@@ -42,9 +42,6 @@ from clinicrep.errors import (
     QueryInterrupted,
     StoreError,
 )
-
-if TYPE_CHECKING:
-    from clinicrep.store.db import DroppedIndexes
 
 log = logging.getLogger(__name__)
 
@@ -477,7 +474,7 @@ class PgDatabase:
         yield
 
     @contextlib.contextmanager
-    def indexes_built_at_end(self, new_rows: int) -> Iterator[DroppedIndexes | None]:
+    def indexes_built_at_end(self, new_rows: int) -> Iterator[None]:
         """Never here (SQLite's ``Database.indexes_built_at_end``): a shared store is
         written by several PCs at once, and one import holding it for its whole length
         would stop the others' writes; each batch stays its own transaction."""
