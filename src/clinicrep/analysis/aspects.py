@@ -3402,7 +3402,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             if aspect in _PERSONS and (said > 0 or clause.manner):
                 back = _skill_then_manner(skilled, (aspect, sentence), said, granted, clause)
                 if back is not None:
-                    # "Very knowledgeable but unfriendly": the complaint is the chip
+                    # "Very knowledgeable but unfriendly": the complaint is the chip, and the
+                    # skill granted is still praise of the review's (SKILL_THEN_MANNER)
+                    if back[1] >= _JUDGED:
+                        regretted.add(_POSITIVE)
                     totals[aspect] -= back[0]
                     if back[1]:
                         firm[aspect] -= back[1]
@@ -3554,7 +3557,9 @@ def _concedes_to(items: list[Clause], sentences: list[int], i: int) -> bool:
 # 就是态度冷淡"): the complaint is what the review says of the person, as the labelled sets read
 # it (round thirty-six; one chip, the complaint's), not the sum of the two, which the praise's
 # intensifier won. The manner blamed first and praise after ("rude at first, but then lovely")
-# is summed as before.
+# is summed as before. The skill granted is still praise of the review's: it joins the
+# verdict's polarities as regret's does, and "Knowledgeable but unfriendly", "Знающий
+# специалист, но грубый" are mixed (session 26, acomm2), the chip the complaint's.
 def _skill_then_manner(
     skilled: dict[tuple[Aspect, int], tuple[float, float]],
     key: tuple[Aspect, int],
