@@ -136,6 +136,21 @@ SAYING = "saying"
 # the front desk explains or tells ("Reception gave me the wrong information about fasting",
 # "The admin team explained my insurance claim") and results it rings about stay communication.
 CONTACT = "contact"
+# The front desk's matters (session 26, the lead's convention, continued): a review's
+# communication is the front desk's service, not information given, where either
+# - every clause that names it stands in a sentence that names a bill ([bill]: the words, stems
+#   with "*", that name one) and no doctor or nurse ("the billing department sent three invoices
+#   and nobody there could explain them", "объяснить их там никто не смог"): money explained or
+#   not is the desk's; or
+# - the patient rang the practice ([own_calls]: the words, stems with "*", of the patient's own
+#   calls: "rang", "звонила", "dzwoniłam", "打了"), every clause that names it is one of calling
+#   (CONTACT), and the review names no doctor or nurse ("Rang six times about my prescription.
+#   No one ever called back."): the desk is who calls back.
+# Neither where results are named (RESULTS): "Звонила насчёт результатов МРТ, никто не
+# перезванивает" stays communication. The communication read becomes the front desk's
+# (reception), or is dropped where the front desk is already judged.
+BILL = "bill"
+OWN_CALLS = "own_calls"
 # A concession that only supposes ("even if the doctors are good", "nawet jeśli lekarze są
 # dobrzy"; section [supposing] lists, as written, the [concessive] words of the sentiment
 # lexicon that suppose): unlike "although", which grants only where it opens its sentence ("The
@@ -3177,6 +3192,84 @@ def _contact_only(named: list[Match], lang: str) -> bool:
 
 
 @cache
+def _stems(lang: str, section: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words of a section, and its stems (written with "*", given without it)."""
+    words = _written(lang, section)
+    return (
+        frozenset(w for w in words if not w.endswith("*")),
+        tuple(w[:-1] for w in words if w.endswith("*")),
+    )
+
+
+def _says_any(said: str, lang: str, section: str) -> bool:
+    """Whether the words ``said`` hold a word or stem of ``section`` (Chinese: as a part); a
+    term of several words is looked for as written (". rang": opening a sentence)."""
+    whole, stems = _stems(lang, section)
+    if lang == "zh":
+        return any(w in said for w in whole) or any(w in said for w in stems)
+    if any(" " in w and f" {w} " in f" . {said} " for w in whole):
+        return True
+    return any(w in whole or w.startswith(stems) for w in said.split())
+
+
+def _desk_matter(clauses: _Clauses, words: _Words, totals: dict[Aspect, float], lang: str) -> bool:
+    """Whether the review's communication is the front desk's (see BILL)."""
+    told = [i for i in range(len(clauses)) if _COMMUNICATION in clauses[i].aspects]
+    if not told:
+        return False
+    sentences: dict[int, str] = {}
+    for i in told:
+        s = clauses[i].sentence
+        if s not in sentences:
+            sentences[s] = " ".join(words.of(clauses[k]) for k in clauses.of_sentence(s))
+    if any(_says_any(said, lang, RESULTS) for said in sentences.values()):
+        return False
+    if all(
+        _says_any(said, lang, BILL)
+        and not any(a in _CARERS for k in clauses.of_sentence(s) for a in clauses[k].aspects)
+        for s, said in sentences.items()
+    ):
+        return True  # "nobody there could explain the invoices"
+    whole = words.text if lang == "zh" else " ".join(tokenize(words.text))
+    return (
+        _CARERS.isdisjoint(totals)
+        and _says_any(whole, lang, OWN_CALLS)
+        and all(_says_any(words.of(clauses[i]), lang, CONTACT) for i in told)
+        and not _says_any(whole, lang, RESULTS)
+    )
+
+
+_CARERS = frozenset((Aspect.DOCTOR, Aspect.NURSE))
+
+
+def _to_front_desk(
+    totals: dict[Aspect, float],
+    firm: dict[Aspect, float],
+    strongest: dict[Aspect, tuple[float, Clause]],
+    sides: dict[Aspect, dict[int, float]],
+    naming: dict[tuple[Aspect, int], Clause],
+) -> None:
+    """The communication read becomes the front desk's; where the front desk is judged
+    already, it is dropped (see BILL)."""
+    desk = _RECEPTION not in totals
+    total = totals.pop(_COMMUNICATION)
+    said = firm.pop(_COMMUNICATION, None)
+    clause = strongest.pop(_COMMUNICATION)
+    told = sides.pop(_COMMUNICATION, None)
+    for key in [key for key in naming if key[0] is _COMMUNICATION]:
+        named = naming.pop(key)
+        if desk:
+            naming[_RECEPTION, key[1]] = named
+    if desk:
+        totals[_RECEPTION] = total
+        strongest[_RECEPTION] = clause
+        if said is not None:
+            firm[_RECEPTION] = said
+        if told is not None:
+            sides[_RECEPTION] = told
+
+
+@cache
 def _same_day(lang: str) -> frozenset[str]:
     """The [scheduling] terms, as written, that tell only the day (see SAME_DAY)."""
     return _written(lang, SAME_DAY)
@@ -3477,7 +3570,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             if aspect in _PERSONS and (said > 0 or clause.manner):
                 back = _skill_then_manner(skilled, (aspect, sentence), said, granted, clause)
                 if back is not None:
-                    # "Very knowledgeable but unfriendly": the complaint is the chip
+                    # "Very knowledgeable but unfriendly": the complaint is the chip, and the
+                    # skill granted is still praise of the review's (SKILL_THEN_MANNER)
+                    if back[1] >= _JUDGED:
+                        regretted.add(_POSITIVE)
                     totals[aspect] -= back[0]
                     if back[1]:
                         firm[aspect] -= back[1]
@@ -3504,6 +3600,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 strongest[aspect] = (abs(said), clause)
     if amounts and abs(totals.get(_PRICE, 0.0)) < _JUDGED:
         _blame_amounts(amounts, totals, firm, strongest)
+    words = _Words(text, lang)
+    if _COMMUNICATION in totals and _desk_matter(clauses, words, totals, lang):
+        _to_front_desk(totals, firm, strongest, sides, naming)
     long = _is_long(text, lang)
     two_sided = not long and _two_sided(sides, naming, totals, strongest)
     granted_against = 0.0
@@ -3519,7 +3618,6 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     # praise words of a claim held against the practice are not meant either
     # (the clauses judged, in C: filter drops those never judged, None)
     ironic = ironic or any(map(_claimed, filter(None, clauses.items)))
-    words = _Words(text, lang)
     opinions = tuple(
         [
             AspectOpinion(
@@ -3627,7 +3725,9 @@ def _concedes_to(items: list[Clause], sentences: list[int], i: int) -> bool:
 # 就是态度冷淡"): the complaint is what the review says of the person, as the labelled sets read
 # it (round thirty-six; one chip, the complaint's), not the sum of the two, which the praise's
 # intensifier won. The manner blamed first and praise after ("rude at first, but then lovely")
-# is summed as before.
+# is summed as before. The skill granted is still praise of the review's: it joins the
+# verdict's polarities as regret's does, and "Knowledgeable but unfriendly", "Знающий
+# специалист, но грубый" are mixed (session 26, acomm2), the chip the complaint's.
 def _skill_then_manner(
     skilled: dict[tuple[Aspect, int], tuple[float, float]],
     key: tuple[Aspect, int],
