@@ -109,6 +109,11 @@ THAN = "than"
 # the results, which the labelled sets count as the information's (`communication`), not a
 # booking far ahead nor a wait in the practice (round twenty-five)
 RESULTS = "results"
+# Records and certificates (section [records]: "records", "справка", "довідка", "zaświadczenie",
+# "病历"): awaited for days they are the information's, as results are (read with RESULTS by the
+# wait and same-day readings); asked about on the phone, their call-back is the front desk's
+# paperwork, so the desk's matters (BILL) look for RESULTS alone (session 26)
+RECORDS = "records"
 # A person's attention (round thirty-one; section [attention] lists, as written, the terms of
 # [communication] and [doctor] that tell it): the time and care they give ("took the time",
 # "thorough", "уделил мне время", "poświęcił mi czas", "花时间"). In a clause that names a person
@@ -3277,7 +3282,10 @@ def _same_day(lang: str) -> frozenset[str]:
 
 @cache
 def _results(lang: str) -> tuple[str, ...]:
-    return tuple(term.rstrip("*") for term, _ in load_sections(f"aspects_{lang}").get(RESULTS, []))
+    """The stems of results and of records (see RESULTS, RECORDS)."""
+    sections = load_sections(f"aspects_{lang}")
+    found = [*sections.get(RESULTS, []), *sections.get(RECORDS, [])]
+    return tuple(term.rstrip("*") for term, _ in found)
 
 
 def _tells_results(text: str, lang: str) -> bool:
