@@ -160,6 +160,20 @@ class Reading:
     # "您说的"): the word they name is the review's own
     reported_noun: re.Pattern[str] | None = None
     greeting_after: re.Pattern[str] | None = None
+    # session 26 (gdef26): one particular case told without "you" ("The scan shows a small cyst",
+    # "Пломба стоит хорошо", "片子显示有个小囊肿"): what may stand in a clause before its care
+    # word for that word to be the clause's definite subject ([reading] case_opening: "the",
+    # "this", "эту", "这颗") or its bare topic ([reading] case_topic: nothing but a conjunction
+    # in ru, uk, pl, zh); a finding, result or state said of it ([reading] case_result: "shows",
+    # "came back", "заживает", "goi się", "显示"), or, of a definite one only, a plan or a need
+    # ([reading] case_verb: "will have to", "still needs"; a bare topic with "нужно", "trzeba",
+    # "需要" states a rule: "направление нужно только для ОМС", "种植牙需要提前定制"); and what
+    # makes it anyone's ([reading] case_general: "can show", "usually", "может", "一般")
+    case_opening: re.Pattern[str] | None = None
+    case_topic: re.Pattern[str] | None = None
+    case_result: re.Pattern[str] | None = None
+    case_verb: re.Pattern[str] | None = None
+    case_general: re.Pattern[str] | None = None
 
     def person_spans(
         self, text: str, low: str, start: int, end: int, reviewer_name: str = ""
@@ -445,6 +459,11 @@ def reading(language: str) -> Reading | None:
         group=_phrases(table.get("group", [])),
         reported_noun=_phrases(table.get("reported_noun", [])),
         greeting_after=_phrases(table.get("greeting_after", [])),
+        case_opening=_phrases(table.get("case_opening", [])),
+        case_topic=_phrases(table.get("case_topic", [])),
+        case_result=_phrases(table.get("case_result", [])),
+        case_verb=_phrases(table.get("case_verb", [])),
+        case_general=_phrases(table.get("case_general", [])),
     )
 
 
@@ -487,6 +506,41 @@ def said_of_anyone(low: str, language: str, start: int, end: int, *, health: boo
         return False
     patterns = (data.anyone,) if health else (data.anyone, data.timetable)
     return any(p is not None and p.search(low, start, end) is not None for p in patterns)
+
+
+# where the part of a clause that says something of its subject ends: a comma, a dash, a colon
+_CASE_PART_END = re.compile(r"[,;:—–，；：]")
+# the most characters an opening ("and now the upper left", "а теперь эту") may take
+_CASE_OPENING_REACH = 48
+
+
+def tells_a_case(low: str, language: str, clause: tuple[int, int], hit: Hit) -> bool:
+    """The clause tells a finding, result, state or plan of one particular case (session 26,
+    gdef26), by its grammar: the care word ``hit`` is its definite subject ([reading]
+    case_opening alone stands between the clause's start and it: "The crown will have to be
+    redone", "这颗牙冠需要重做") or its bare topic ([reading] case_topic: "Пломба стоит хорошо",
+    "Zdjęcie pokazuje małą torbiel", "片子显示有个小囊肿"); in the part of the clause after it a
+    result or state is said of it ([reading] case_result), or of a definite one a plan or a
+    need too ([reading] case_verb); and nothing in the clause makes it anyone's ([reading]
+    case_general: "a scan can show a cyst", "crowns are usually redone", "一般一周拆线"). Whom
+    it is told of is the reply's reader: no "you" is needed."""
+    data = reading(language)
+    if data is None:
+        return False
+    start, end = clause
+    if not start <= hit.start < end or hit.start - start > _CASE_OPENING_REACH:
+        return False  # (read only near the clause's start: a long paste is read once)
+    if data.case_opening is not None and data.case_opening.fullmatch(low, start, hit.start):
+        verbs = [p for p in (data.case_result, data.case_verb) if p is not None]
+    elif data.case_topic is not None and data.case_topic.fullmatch(low, start, hit.start):
+        verbs = [data.case_result] if data.case_result is not None else []
+    else:
+        return False
+    stop = _CASE_PART_END.search(low, hit.end, end)  # said of it in its own part: not
+    until = stop.start() if stop else end  # "вакцина есть в наличии, поставка пришла"
+    if not any(p.search(low, hit.end, until) for p in verbs):
+        return False
+    return data.case_general is None or data.case_general.search(low, start, end) is None
 
 
 def said_as_a_rule(low: str, language: str, start: int, end: int) -> bool:

@@ -44,6 +44,7 @@ from clinicrep.guidelines.clause_reading import (
     read_clauses,
     reading,
     reports_question,
+    tells_a_case,
     tells_of_self,
 )
 from clinicrep.guidelines.echo_meaning import names_only_review, read_review
@@ -2352,6 +2353,25 @@ def rules_reading(
             add(start, end, code)
             if not echoed and code in _FACT_CODES and clause in whom.addressee:
                 new_in[clause] = True
+    # session 26 (gdef26): one particular case told without "you" ("The scan shows a small
+    # cyst", "Пломба стоит хорошо", "片子显示有个小囊肿"): in a reply to that patient's
+    # review it tells their care, whichever reading above let its care word go. Not a rule of
+    # the practice, a privacy statement or what only repeats the review (by meaning).
+    if low is not None:
+        held = _Spans((f.start, f.end) for f in found)
+        told: dict[int, list[tuple[int, int]]] = {}  # clause -> what this reading added
+        for clause, hit in facts:
+            if (
+                hit.kind in ("health", "care")
+                and clause not in whom.negation
+                and tells_a_case(low, primary, clauses[clause], hit)
+                and not held.overlap(hit.start, hit.end)
+                and not any(s < hit.end and hit.start < e for s, e in told.get(clause, ()))
+                and not whom.states_a_rule(clause)
+                and not repeats_review(clause, hit.end)
+            ):
+                add(hit.start, hit.end, FindingCode.HEALTH_DETAIL)
+                told.setdefault(clause, []).append((hit.start, hit.end))
     # round 21a: something given ([guard] benefit: "free", "бесплатно", "w prezencie", "免费")
     # is a reward where a review is its condition, and only there: "Раз вы нашли время написать
     # отзыв, бесплатная полировка ждёт вас"; "the first consultation is free" is no finding
@@ -3223,6 +3243,15 @@ class _Spans:
             if end <= self.spans[i][1]:
                 found.append(self.spans[i])
         return found
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Some place ``(s, e)`` shares a character with ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, end)
+        while i and self.starts[i - 1] >= start - self.longest:
+            i -= 1
+            if start < self.spans[i][1]:
+                return True
+        return False
 
 
 def _deduplicated(found: list[ConfidentialityFinding]) -> list[ConfidentialityFinding]:
