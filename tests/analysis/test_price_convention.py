@@ -66,3 +66,28 @@ def test_a_refund_made_is_the_front_desks_handling_not_the_price(text: str, lang
 )
 def test_a_refund_slow_or_not_made_still_blames_the_price(text: str, lang: str) -> None:
     assert ("price", NEG) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Приём стоит 3200, а врач даже не осмотрел горло.", "ru"),
+        ("Прийом коштує 850, а лікар навіть не оглянув горло.", "uk"),
+        ("Wizyta kosztuje 280, a lekarz nawet nie zajrzał do gardła.", "pl"),
+    ],
+)
+def test_what_a_visit_costs_told_without_its_currency_is_the_price(text: str, lang: str) -> None:
+    # a number of a hundred or more just after a word of what care costs is an amount stated:
+    # beside a complaint it blames the price
+    assert ("price", NEG) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Приём стоит 3200. Врач принял вовремя и всё объяснил.", "ru"),
+        ("Wizyta kosztuje 280. Lekarz przyjął punktualnie i wszystko wyjaśnił.", "pl"),
+    ],
+)
+def test_what_a_visit_costs_beside_praise_alone_is_told_not_blamed(text: str, lang: str) -> None:
+    assert ("price", NEG) not in read(text, lang)

@@ -1484,9 +1484,10 @@ def _amount_openers(tokens: tuple[str, ...], lang: str) -> list[int]:
 
 @cache
 def _amount_marks(lang: str) -> tuple[str, ...]:
-    """The words (stems) of much and of a price quoted."""
+    """The words (stems) of much, of a price quoted and of what care costs ("Приём стоит
+    3500": a number of a hundred or more just after it is an amount stated, AMOUNT_STATED)."""
     words = _amount_words(lang)
-    return (*words.much, *words.quoted)
+    return (*words.much, *words.quoted, *words.stated)
 
 
 def _paid_for(
