@@ -302,6 +302,8 @@ WISH_NOT = "wish_not"
 # Session 25 (probe38b).
 MINUS_LIST = "minus_list"
 _NO_LIST = 1 << 30  # no heading: no sentence comes after it
+REFUNDED = "refunded"  # money given back (see _refunds_handled)
+REFUND_DENIED = "refund_denied"  # the words just before it that deny it
 _OTHER_SECTIONS = (
     MINUS_LIST,
     WISH,
@@ -326,6 +328,7 @@ _OTHER_SECTIONS = (
     RESERVATION,
     CLAIM,
     ELLIPTIC,
+    REFUNDED,
 )
 # The room where patients wait names the waiting time, unless the clause judges the premises by
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
@@ -909,6 +912,13 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_amounts(text, tokens, named, lang)
     if PAID_FOR in map(_section, named):
         named = _paid_for(named, lambda a, b: "." not in tokens[a:b], _PAID_FOR_REACH)
+    if REFUNDED in map(_section, named):
+        denials = _written(lang, REFUND_DENIED)
+        named = _refunds_handled(
+            named,
+            lambda a, b: "." not in tokens[min(a, b) : max(a, b)],
+            lambda at: at > 0 and tokens[at - 1] in denials,
+        )
     named = _with_brief_visits(tokens, named, lang)
     named = _with_wait_lengths(tokens, named, lang)
     named = _with_long_waits(tokens, named, lang)
@@ -1324,6 +1334,17 @@ _AMOUNT_STATED = "-0.5"
 _AMOUNT_STATED_REACH = 2  # words (Chinese: characters, twice as many) before the number
 _PAID_VALUES = frozenset((_AMOUNT_BLAME, _AMOUNT_STATED))
 _STATED_PAID = float(_AMOUNT_BLAME)  # a clause whose amounts weigh less than this only states
+# An amount for minutes (the price convention of tests/analysis/data/README.md: of the tuning
+# rows that put an amount against a length of fifteen minutes or less, every one labels the
+# price negative, praise of the doctor beside it or not): "300 zł za kwadrans", "£95 for 15
+# min", "4500 за 15 минут", "1100 грн за 10 хвилин розмови", "£95 for a clean that took fifteen
+# minutes". The word just after the amount is one of [amount_for] ("for", "за", "za") and a
+# unit of [brief_units] or a length of [amount_time] ("kwadrans") follows in its clause, with
+# no number above fifteen: the amount blames the price firmly, as one made much does. A number
+# of a hundred or more before such a "for" is an amount without its currency ("приём 4500 за
+# 15 минут"). Not "in 5 minutes for $20": the length before the amount is the speed.
+AMOUNT_FOR, AMOUNT_TIME = "amount_for", "amount_time"
+_AMOUNT_FOR_REACH = 7  # words after the amount: "for a clean that took fifteen minutes"
 _STATED_FEE = (Aspect.PRICE,)
 _AMOUNT_PRAISE = "1.5"
 _AMOUNT_FIRM = "-2"
@@ -1415,6 +1436,8 @@ def _token_amount(
         mark = "much"
     elif _marked(before, words.quoted):
         mark = "quoted"
+    elif _for_minutes(tokens, k, lang):
+        mark = "much"
     elif _marked(before[:_AMOUNT_STATED_REACH], words.stated):
         mark = "stated"
     else:
@@ -1458,12 +1481,42 @@ def _with_amounts(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
         ):
             at.append(number)  # "Отдала 3500": an amount without its currency (not "3 hours")
             placed.add(number)
+    for k in _positions(tokens, _for_minute_words(lang)[0]):
+        # "приём 4500 за 15 минут": a bare number paid for minutes (see AMOUNT_FOR)
+        if (
+            k > 0
+            and k - 1 not in placed
+            and k - 2 not in placed
+            and _number(tokens[k - 1]) >= _PRICE_LEAST
+            and _for_minutes(tokens, k - 1, lang)
+        ):
+            at.append(k - 1)
+            placed.add(k - 1)
     if not at:
         return named
     dots = [j for j, token in enumerate(tokens) if token == "."]
     judged = _judged_amounts([_token_amount(tokens, k, lang, dots) for k in at if k < len(tokens)])
     added = [Match(k, 1, tokens[k], value, AMOUNT) for k, value in judged]
     return sorted([*named, *added], key=lambda m: m.start)
+
+
+@cache
+def _for_minute_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of "for" after an amount and the units of a short length (see AMOUNT_FOR)."""
+    return _written(lang, AMOUNT_FOR), _brief(lang).units | _written(lang, AMOUNT_TIME)
+
+
+def _for_minutes(tokens: tuple[str, ...], k: int, lang: str) -> bool:
+    """Whether the amount at ``k`` is paid for a length of fifteen minutes or less (see
+    AMOUNT_FOR)."""
+    fors, units = _for_minute_words(lang)
+    after = _clause_words(tokens, k + 1, 1, _AMOUNT_FOR_REACH)
+    if not after or after[0] not in fors:
+        return False
+    for i, word in enumerate(after[1:], 1):
+        if word in units:
+            return all(_number(w) <= _BRIEF_MOST for w in after[1:i])
+    return False
 
 
 @cache
@@ -1496,9 +1549,10 @@ def _amount_openers(tokens: tuple[str, ...], lang: str) -> list[int]:
 
 @cache
 def _amount_marks(lang: str) -> tuple[str, ...]:
-    """The words (stems) of much and of a price quoted."""
+    """The words (stems) of much, of a price quoted and of what care costs ("Приём стоит
+    3500": a number of a hundred or more just after it is an amount stated, AMOUNT_STATED)."""
     words = _amount_words(lang)
-    return (*words.much, *words.quoted)
+    return (*words.much, *words.quoted, *words.stated)
 
 
 def _paid_for(
@@ -1512,6 +1566,36 @@ def _paid_for(
         for m in named
         if m.section != PAID_FOR
         or any(a < m.start <= a + reach and same_sentence(a, m.start) for a in amounts)
+    ]
+
+
+# Money given back (the price convention of tests/analysis/data/README.md: of the tuning rows
+# that tell a refund made, every one labels the front desk's handling of the bill, praised, and
+# no price, whatever error it put right: "the practice manager called me and refunded the
+# double charge", "позвонили, извинились и вернули деньги", "zwrócili pieniądze", "把重复扣的钱
+# 退了"; a refund only asked for or slow to come stays the price's: "took 2 months to refund").
+# A term of [refunded] in aspects_<lang>.txt (its weight, the praise) is the front desk's; the
+# price terms and amounts of its sentence name no price.
+
+
+def _refunds_handled(
+    named: list[Match],
+    same_sentence: Callable[[int, int], bool],
+    denied: Callable[[int], bool] = lambda at: False,
+) -> list[Match]:
+    """``named`` with each [refunded] term the front desk's and no price term or amount in
+    its sentence (see REFUNDED); a refund denied ("не вернули деньги", ``denied`` of its start:
+    a word of [refund_denied] just before it) is the price's, blamed by its negator."""
+    refunds = [m.start for m in named if m.section == REFUNDED and not denied(m.start)]
+    return [
+        m._replace(section=_RECEPTION_VALUE if m.start in refunds else _PRICE_VALUE)
+        if m.section == REFUNDED
+        else m
+        for m in named
+        if not (
+            (m.section == _PRICE_VALUE or m.section == AMOUNT)
+            and any(same_sentence(at, m.start) for at in refunds)
+        )
     ]
 
 
@@ -2674,6 +2758,8 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
             named = _with_zh_amounts(sentence, named)
         if PAID_FOR in map(_section, named):
             named = _paid_for(named, lambda a, b: True, 2 * _PAID_FOR_REACH)
+        if REFUNDED in map(_section, named):
+            named = _refunds_handled(named, lambda a, b: True)
         if "分钟" in sentence:
             named = _with_zh_brief_visits(sentence, named)
         if "分钟" in sentence or "小时" in sentence or "钟头" in sentence:
@@ -3069,7 +3155,12 @@ def _judge(
         # nothing, and praise beside it is irony
         rushed += bought
         worded = False
-    if rushed and paid and general <= -_JUDGED and not bought:
+    if (
+        rushed
+        and (paid or any(m.section == AMOUNT and m.value == _AMOUNT_FIRM for m in weighted))
+        and general <= -_JUDGED
+        and not bought
+    ):
         # "$180 for a ten minute chat is steep", "4500 рублей за консультацию на 10 минут —
         # перебор": an amount paid for a visit told short, judged by the clause's words, is
         # the price weighed against the visit's length (round fifteen); told with no judging
