@@ -47,7 +47,7 @@ from clinicrep.guidelines.clause_reading import (
     tells_a_case,
     tells_of_self,
 )
-from clinicrep.guidelines.echo_meaning import names_only_review, read_review
+from clinicrep.guidelines.echo_meaning import names_only_review, read_review, zh_value
 from clinicrep.guidelines.echo_meaning import repeats_review as meaning_repeats
 from clinicrep.guidelines.engine import (
     WORD,
@@ -821,23 +821,6 @@ _REVIEW_TELLS_OF_ILLNESS = "\x00ill"
 _STEM_MARK = "\x00stem:"
 # A number in Chinese numerals: "两百", "三百四十", "一万二"
 _ZH_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千万]+")
-_ZH_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
-
-
-def _zh_value(numerals: str) -> int:
-    """The value of Chinese numerals: "两百" -> 200, "三百四十" -> 340, "十五" -> 15."""
-    total = section = digit = 0
-    for char in numerals:
-        if char in _ZH_DIGITS:
-            digit = _ZH_DIGITS[char]
-        elif char == "万":
-            total += (section + digit) * 10_000
-            section = digit = 0
-        else:
-            section += (digit or 1) * _ZH_UNITS[char]
-            digit = 0
-    return total + section + digit
 
 
 def _figures(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -845,7 +828,7 @@ def _figures(text: str, start: int = 0, end: int | None = None) -> list[str]:
     give "200"."""
     stop = len(text) if end is None else end
     found = _FIGURE.findall(text, start, stop)
-    found.extend(str(_zh_value(m)) for m in _ZH_NUMBER.findall(text, start, stop))
+    found.extend(str(zh_value(m)) for m in _ZH_NUMBER.findall(text, start, stop))
     found.extend(str(_words_value(m.group())) for m in _number_words().finditer(text, start, stop))
     return found
 

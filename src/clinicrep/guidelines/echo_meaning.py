@@ -75,7 +75,8 @@ def _stems(word: str, data: EchoData) -> list[str]:
     return [s for s in rules.candidate_stems(word) if len(s) >= 3]
 
 
-def _zh_value(numerals: str) -> int:
+def zh_value(numerals: str) -> int:
+    """The value of Chinese numerals: "两百" -> 200, "三百四十" -> 340, "十五" -> 15."""
     total = section = digit = 0
     for char in numerals:
         if char in _ZH_DIGITS:
@@ -110,7 +111,7 @@ def _values(text: str, data: EchoData) -> set[int]:
     """The figures of ``text`` as numbers: digits, number words, counted Chinese numerals;
     not a zero ("10:00" is the review's "10")."""
     found = {int(d) for d in _DIGITS.findall(text)} - {0}
-    found.update(_zh_value(m.group(1)) for m in _ZH_COUNTED.finditer(text))
+    found.update(zh_value(m.group(1)) for m in _ZH_COUNTED.finditer(text))
     current = 0  # a run of number words: "two hundred", "три тысячи"
     for word in [*WORD.findall(text), ""]:
         folded = word.casefold()
