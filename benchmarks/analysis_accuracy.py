@@ -774,12 +774,17 @@ def half_a_to_b(data: Path) -> None:
 
 
 def _aspect_review(row: dict) -> Review:
+    return text_review(row, rating=row["rating"])
+
+
+def text_review(row: dict, rating: int | None = None) -> Review:
+    """A labelled aspect row as a review to analyse (its text only, unless ``rating``)."""
     return Review(
         source_id=1,
         external_id=row["id"],
         created_at=datetime(2026, 1, 1, tzinfo=UTC),
         text=row["text"],
-        rating=row["rating"],
+        rating=rating,
     )
 
 

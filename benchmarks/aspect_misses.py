@@ -10,12 +10,10 @@ when check3 replaced it as the blind set). Frozen parts and the other check sets
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
 
-from analysis_accuracy import read_aspect_set, score_aspect_set  # same folder
+from analysis_accuracy import read_aspect_set, score_aspect_set, text_review  # same folder
 
 from clinicrep.analysis.pipeline import analyse_review
-from clinicrep.model import Review
 
 
 def allowed(part: str) -> bool:
@@ -30,13 +28,7 @@ def print_misses(lang: str, part: str) -> None:
         f" mixed recall={s['mixed_recall_text']:.2f} overall={s['overall_text']:.3f}"
     )
     for row in read_aspect_set(lang, part):
-        review = Review(
-            source_id=1,
-            external_id=row["id"],
-            created_at=datetime(2026, 1, 1, tzinfo=UTC),
-            text=row["text"],
-            rating=None,
-        )
+        review = text_review(row)
         analysis = analyse_review(review, fallback_language=lang)
         found = {(o.aspect.value, o.polarity.value) for o in analysis.aspects}
         gold = set(row["aspects"].items())

@@ -14,12 +14,16 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
-from analysis_accuracy import ASPECT_SETS, FRESH_PROBES, LANGUAGES, read_aspect_set  # same folder
+from analysis_accuracy import (  # same folder
+    ASPECT_SETS,
+    FRESH_PROBES,
+    LANGUAGES,
+    read_aspect_set,
+    text_review,
+)
 
 from clinicrep.analysis.pipeline import analyse_review
-from clinicrep.model import Review
 
 BLIND = ("check", "check3", "check4")
 WHOLE_TUNE = ("tune", "check2")
@@ -44,13 +48,7 @@ def parts_of(lang: str) -> list[tuple[str, str]]:
 
 def count(lang: str, part: str, aspects: Sequence[str], into: dict[str, Counter[str]]) -> None:
     for row in read_aspect_set(lang, part):
-        review = Review(
-            source_id=1,
-            external_id=row["id"],
-            created_at=datetime(2026, 1, 1, tzinfo=UTC),
-            text=row["text"],
-            rating=None,
-        )
+        review = text_review(row)
         analysis = analyse_review(review, fallback_language=lang)
         said = {o.aspect.value: o.polarity.value for o in analysis.aspects}
         gold = row["aspects"]

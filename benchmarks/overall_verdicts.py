@@ -11,12 +11,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from datetime import UTC, datetime
 
-from analysis_accuracy import ASPECT_SETS, FRESH_PROBES, LANGUAGES, read_aspect_set  # same folder
+from analysis_accuracy import (  # same folder
+    ASPECT_SETS,
+    FRESH_PROBES,
+    LANGUAGES,
+    read_aspect_set,
+    text_review,
+)
 
 from clinicrep.analysis.pipeline import analyse_review
-from clinicrep.model import Review
 
 LABELS = ("positive", "negative", "neutral", "mixed")
 
@@ -41,12 +45,7 @@ def said_of(lang: str, part: str) -> list[tuple[str, str]]:
     """(gold, said) overall labels of one part, text only."""
     pairs = []
     for row in read_aspect_set(lang, part):
-        review = Review(
-            source_id=1,
-            external_id=row["id"],
-            created_at=datetime(2026, 1, 1, tzinfo=UTC),
-            text=row["text"],
-        )
+        review = text_review(row)
         said = analyse_review(review, fallback_language=lang, learned=False).sentiment.value
         pairs.append((row["overall"], said))
     return pairs
