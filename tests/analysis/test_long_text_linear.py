@@ -32,6 +32,13 @@ PASTES = {
     # against every finding and every finding against every confirmation (session 25: 3,200
     # of these, 5.3 s)
     "borne-out-zh": ("医生说没事，结果是真的没事。", "zh"),
+    # the hour of a booking beside the wait of that day (session 26): each time was placed by
+    # tokenizing the text before it, for itself and again against every later time
+    "booked-hours-en": (
+        "Booked for 9:15, seen at 10:40 after the wait. The booking was online. ",
+        "en",
+    ),
+    "booked-hours-uk": ("Записали на 11:00, о 12:30 я пішла. Запис був онлайн. ", "uk"),
     "borne-out-en": (
         "The GP said it was nothing. Turned out it was nothing serious, she was right. ",
         "en",

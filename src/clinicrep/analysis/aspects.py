@@ -208,6 +208,7 @@ SCARE_QUOTES = "scare_quotes"
 _MOST_QUOTES = 32
 _MOST_EMOJI = 32
 _MOST_SIGNED_AMOUNTS = 32
+_MOST_CLOCK_TIMES = 32
 _SCARE_QUOTED = re.compile(
     r"[\"'«„“‘‹](?<!\w.)"
     r"([^\W\d_A-ZА-ЯЁІЇЄҐÀ-ÞĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:[ -][^\W\d_]+)?)[\"'»”“’›](?!\w)"
@@ -1271,6 +1272,24 @@ def _with_late_clock(
 _HOUR_BOOKED_REACH = 4  # words before the hour (within its clause), or the word just after it
 
 
+_SENTENCE_CHARS = frozenset(".!?;\n…。！？；")  # _SENTENCE's characters
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins: ``_SENTENCE.split(text[:at])[-1]`` without
+    copying or splitting the text before it."""
+    k = at
+    while k > 0 and text[k - 1] not in _SENTENCE_CHARS:
+        k -= 1
+    return k
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence from ``at`` ends: ``_SENTENCE.split(text[at:])[0]``, the same way."""
+    found = _SENTENCE.search(text, at)
+    return len(text) if found is None else found.start()
+
+
 def _without_booked_hours(
     text: str, tokens: tuple[str, ...], named: list[Match], position: Callable[[int], int]
 ) -> list[Match]:
@@ -1279,16 +1298,19 @@ def _without_booked_hours(
     booking = [m for m in named if m.section == _SCHEDULING_VALUE and _weight(m.value) == 0.0]
     if not booking:
         return named
-    times = [t for t in _CLOCK.finditer(text) if _is_clock(text, t)]
+    # the first times of a pasted document only, each placed once (each placing tokenizes the
+    # text before it: all of them, each against every later one, grew with the cube of a paste)
+    times = [t for t in islice(_CLOCK.finditer(text), _MOST_CLOCK_TIMES) if _is_clock(text, t)]
+    places = [position(t.start()) for t in times]
     dropped: set[int] = set()
     for i, t in enumerate(times):
-        at = position(t.start())
-        told = _SENTENCE.split(text[: t.start()])[-1]
-        rest = _SENTENCE.split(text[t.end() :])[0]
+        at = places[i]
+        told = text[_sentence_start(text, t.start()) : t.start()]
+        rest = text[t.end() : _sentence_end(text, t.end())]
         begun, ended = at - len(tokenize(told)), at + 2 + len(tokenize(rest))
         waited = any(
             m.section in (_WAITING_VALUE, WAITING_ROOM) and begun <= m.start < ended for m in named
-        ) or any(begun <= position(u.start()) < ended for u in times[i + 1 :])
+        ) or any(begun <= u < ended for u in places[i + 1 :])
         if not waited:
             continue
         back = len(_clause_words(tokens, at - 1, -1, _HOUR_BOOKED_REACH))
