@@ -89,3 +89,31 @@ def test_a_procedure_painless_while_done_is_the_carers_work_not_the_outcome(
 )
 def test_the_pain_gone_after_the_care_stays_the_outcome(text: str) -> None:
     assert ("outcome", POS) in read(text, "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Four GPs shrugged it off; Dr Rahman ran one test and I finally have a diagnosis.",
+            "en",
+        ),
+        ("Полгода ходила по врачам, здесь наконец поставили диагноз.", "ru"),
+        ("Пів року ходила по лікарях, тут нарешті поставили діагноз.", "uk"),
+        ("Po roku szukania w końcu ktoś postawił trafną diagnozę.", "pl"),
+        ("跑了好几家医院，在这里终于查出了病因。", "zh"),
+    ],
+)
+def test_the_diagnosis_reached_at_last_is_the_outcome(text: str, lang: str) -> None:
+    assert ("outcome", POS) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # knowing at last what ails one is the information given
+        ("Dzięki pani doktor nareszcie wiem, co mi jest.", "pl"),
+    ],
+)
+def test_knowing_at_last_what_ails_one_stays_the_information_given(text: str, lang: str) -> None:
+    assert not any(aspect == "outcome" for aspect, _ in read(text, lang))
