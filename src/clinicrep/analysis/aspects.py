@@ -304,6 +304,13 @@ MINUS_LIST = "minus_list"
 _NO_LIST = 1 << 30  # no heading: no sentence comes after it
 REFUNDED = "refunded"  # money given back (see _refunds_handled)
 REFUND_DENIED = "refund_denied"  # the words just before it that deny it
+# The visit itself named by a word of booking (session 26, what the time is of): "a six minute
+# appointment", "three appointments, three creams", "the appointment itself was rushed", "came
+# out of an appointment" tell the visit, not the getting of one. Section [visit_itself] lists
+# those phrases; matched, they hold the booking word, so no scheduling is named there. (The
+# other languages' words of the visit itself, "приём", "прийом", "wizyta", "就诊", name no
+# booking alone.)
+VISIT_ITSELF = "visit_itself"
 _OTHER_SECTIONS = (
     MINUS_LIST,
     WISH,
@@ -329,6 +336,7 @@ _OTHER_SECTIONS = (
     CLAIM,
     ELLIPTIC,
     REFUNDED,
+    VISIT_ITSELF,
 )
 # The room where patients wait names the waiting time, unless the clause judges the premises by
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.

@@ -1,0 +1,45 @@
+"""Scheduling is getting a visit at all or when one wants it (session 26, asched2, the lead's
+convention for the labelled sets), read by what the booking word is of: a word of booking that
+names the visit itself (its minutes, how many there were, the time spent in it) names no
+scheduling. Each review is read as the pipeline reads it (rules only)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.aspect_reading import read
+
+NEG, POS = "negative", "positive"
+
+THE_VISIT_ITSELF = [  # the appointment as the visit, not its booking
+    (
+        "Paid $120 for an eight minute appointment where the doctor never looked up.",
+        {("doctor", NEG), ("price", NEG)},
+    ),
+    (
+        "Four appointments, four different antibiotics, and the cough is still there.",
+        {("outcome", NEG)},
+    ),
+    ("The appointment itself felt rushed, the GP had his coat on already.", {("doctor", NEG)}),
+    ("The doctor was patient and kind during the whole appointment.", {("doctor", POS)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_VISIT_ITSELF)
+def test_an_appointment_that_names_the_visit_itself_is_no_scheduling(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    # on the old code each judged scheduling as well
+    assert read(text, "en") == expected
+
+
+BOOKING_STILL = [  # the same word, of the booking: still scheduling
+    ("They cancelled three appointments in a row.", {("scheduling", NEG)}),
+    ("Could not get an appointment for three weeks.", {("scheduling", NEG)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOOKING_STILL)
+def test_an_appointment_that_is_booked_or_cancelled_stays_scheduling(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert read(text, "en") == expected
