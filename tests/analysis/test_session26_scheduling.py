@@ -43,3 +43,29 @@ def test_an_appointment_that_is_booked_or_cancelled_stays_scheduling(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert read(text, "en") == expected
+
+
+CALLED_TO_BOOK = [  # the booking only the reason for a call whose manner is judged: the desk's
+    ("Звонила перенести приём, трубку взяли и нахамили.", "ru", NEG),
+    ("Дзвонила перенести запис, адміністраторка грубо відповіла і поклала слухавку.", "uk", NEG),
+    ("Zadzwoniłem przełożyć wizytę, rejestratorka była bardzo uprzejma.", "pl", POS),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "polarity"), CALLED_TO_BOOK)
+def test_a_booking_told_only_as_the_reason_for_a_call_is_the_front_desks(
+    text: str, lang: str, polarity: str
+) -> None:
+    # on the old code each judged scheduling as well
+    assert read(text, lang) == {("reception", polarity)}
+
+
+CALLED_TO_BOOK_AND_TOLD = [  # the booking the sentence tells: still scheduling
+    ("Zadzwoniłam przełożyć wizytę, a wolnych terminów nie ma do końca miesiąca.", "pl"),
+    ("Позвонила перенести запись, а записи нет до конца месяца.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), CALLED_TO_BOOK_AND_TOLD)
+def test_a_call_to_book_whose_booking_is_told_stays_scheduling(text: str, lang: str) -> None:
+    assert read(text, lang) == {("scheduling", NEG)}

@@ -311,6 +311,19 @@ REFUND_DENIED = "refund_denied"  # the words just before it that deny it
 # other languages' words of the visit itself, "приём", "прийом", "wizyta", "就诊", name no
 # booking alone.)
 VISIT_ITSELF = "visit_itself"
+# A change of a booking told only as the reason for a call ("Позвонила перенести запись, со
+# мной говорили грубо", "Zadzwoniłam przełożyć wizytę"; session 26,
+# asched2): the call and its manner are the front desk's, the booking is not judged (its verb
+# of change blamed it). Section [called_to_book] lists the phrases (the call verb, then the
+# change and its object). Where their sentence names the front desk or judges a manner, they
+# name the desk's call, a name only ("the man who answered" is the desk's), and no scheduling;
+# else the booking is what the sentence tells and is named as before, by name only. A booking
+# judged beside them ("no slots", "записи нет") is its own term and still named. (A call to
+# book, "звонила записаться", keeps its booking: a rude call to book a named doctor blames the
+# desk through it. English reads such calls right already, through the booking word and the
+# person who answered: no English phrases.)
+CALLED_TO_BOOK = "called_to_book"
+_PHONE_MANNER = frozenset((Aspect.RECEPTION.value, MANNER))
 _OTHER_SECTIONS = (
     MINUS_LIST,
     WISH,
@@ -337,6 +350,7 @@ _OTHER_SECTIONS = (
     ELLIPTIC,
     REFUNDED,
     VISIT_ITSELF,
+    CALLED_TO_BOOK,
 )
 # The room where patients wait names the waiting time, unless the clause judges the premises by
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
@@ -914,6 +928,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     if lang in _PATRONYMIC_LANGUAGES:
         named = _with_patronymics(text, tokens, named)
     named = _with_persons(text, tokens, named, lang)
+    if CALLED_TO_BOOK in map(_section, named):
+        named = _called_to_book(tokens, named)
     if ":" in text:
         named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])), lang)
     if _has_digit(text):  # an amount needs digits; most texts have none
@@ -1277,6 +1293,23 @@ def _with_late_clock(
 # tells that day's wait as well (a term of waiting, or a later time: "Booked for 9:15, seen at
 # 10:40", "Записалася на 9:00, прийняли хвилина в хвилину"): the booking is not named there.
 _HOUR_BOOKED_REACH = 4  # words before the hour (within its clause), or the word just after it
+
+
+def _called_to_book(tokens: tuple[str, ...], named: list[Match]) -> list[Match]:
+    """``named`` with each booking told as the reason for a call named as the front desk's call
+    where its sentence names the front desk or judges a manner, else as a booking again (see
+    CALLED_TO_BOOK): a name only, judged by its clause."""
+    ends = [k for k, token in enumerate(tokens) if token == "."]
+    result = []
+    for m in named:
+        if m.section == CALLED_TO_BOOK:
+            begun = max((k for k in ends if k < m.start), default=-1)
+            ended = min((k for k in ends if k >= m.start), default=len(tokens))
+            told = any(n.section in _PHONE_MANNER and begun < n.start < ended for n in named)
+            section = _RECEPTION_VALUE if told else _SCHEDULING_VALUE
+            m = m._replace(section=section, value=section)
+        result.append(m)
+    return result
 
 
 def _without_booked_hours(
