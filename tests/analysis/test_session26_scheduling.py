@@ -69,3 +69,29 @@ CALLED_TO_BOOK_AND_TOLD = [  # the booking the sentence tells: still scheduling
 @pytest.mark.parametrize(("text", "lang"), CALLED_TO_BOOK_AND_TOLD)
 def test_a_call_to_book_whose_booking_is_told_stays_scheduling(text: str, lang: str) -> None:
     assert read(text, lang) == {("scheduling", NEG)}
+
+
+RESULTS_BY_CHANNEL = [  # the app or the day the results came by: the information's, no booking
+    ("Результаты анализов пришли в приложение в тот же день, очень удобно.", "ru", POS),
+    ("В тот же день пришло смс, что результаты хорошие, я успокоилась.", "ru", POS),
+    (
+        "Результати аналізів з'явилися в застосунку аж на десятий день, ніхто не попередив.",
+        "uk",
+        NEG,
+    ),
+    ("Того ж дня написали, що аналізи в нормі, дуже дякую.", "uk", POS),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "polarity"), RESULTS_BY_CHANNEL)
+def test_results_named_by_their_channel_or_day_are_communication_not_scheduling(
+    text: str, lang: str, polarity: str
+) -> None:
+    # on the old code each read scheduling (the app or the day as a booking)
+    assert read(text, lang) == {("communication", polarity)}
+
+
+def test_a_booking_through_the_app_stays_scheduling() -> None:
+    assert read("Записалася через застосунок на завтра, дуже зручно.", "uk") == {
+        ("scheduling", POS)
+    }

@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 from operator import attrgetter
 from typing import NamedTuple, cast
 
@@ -324,6 +324,15 @@ VISIT_ITSELF = "visit_itself"
 # person who answered: no English phrases.)
 CALLED_TO_BOOK = "called_to_book"
 _PHONE_MANNER = frozenset((Aspect.RECEPTION.value, MANNER))
+# The channel results come by (session 26, asched2; section [channel] lists, as written, the
+# [scheduling] terms that only name one: "приложени*", "застосунок"): in a sentence that holds a
+# word of results (RESULTS) and names no other booking than a channel or the day (SAME_DAY),
+# the channel and the day are how the results came, the information's, not a booking
+# ("Результаты появились в приложении только через 9 дней", "Того ж дня прийшла смс, що
+# аналізи в нормі"); not where the sentence names the doctor or a nurse, whose deed the day is
+# (SAME_DAY: "Лікарка того ж дня призначила аналізи").
+CHANNEL = "channel"
+_CARER_VALUES = frozenset((Aspect.DOCTOR.value, Aspect.NURSE.value))
 _OTHER_SECTIONS = (
     MINUS_LIST,
     WISH,
@@ -404,6 +413,7 @@ _ASPECT_OF: dict[str, Aspect] = (
 _section = attrgetter("section")
 _claimed = attrgetter("claimed")
 _start = attrgetter("start")
+_term = attrgetter("term")
 _FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
 _DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
 _ACCESS, _PRICE_VALUE = Aspect.ACCESS, Aspect.PRICE.value
@@ -930,6 +940,10 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     named = _with_persons(text, tokens, named, lang)
     if CALLED_TO_BOOK in map(_section, named):
         named = _called_to_book(tokens, named)
+    if _SCHEDULING_VALUE in map(_section, named) and not _channel_or_day(lang).isdisjoint(
+        map(_term, named)
+    ):
+        named = _results_by_channel(tokens, named, lang)
     if ":" in text:
         named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])), lang)
     if _has_digit(text):  # an amount needs digits; most texts have none
@@ -1310,6 +1324,36 @@ def _called_to_book(tokens: tuple[str, ...], named: list[Match]) -> list[Match]:
             m = m._replace(section=section, value=section)
         result.append(m)
     return result
+
+
+def _results_by_channel(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` with the channel and the day of results in their sentence named as the
+    information's, not a booking (see CHANNEL)."""
+    stems = _results(lang)
+    if not stems:
+        return named
+    either = _channel_or_day(lang)
+    ends = [-1, *(k for k, token in enumerate(tokens) if token == "."), len(tokens)]
+    moved: set[int] = set()
+    for a, b in pairwise(ends):
+        booking = [m for m in named if a < m.start < b and m.section == _SCHEDULING_VALUE]
+        if not booking or any(m.term not in either for m in booking):
+            continue
+        if any(a < m.start < b and m.section in _CARER_VALUES for m in named):
+            continue  # "Лікарка того ж дня призначила аналізи": the day of a deed (SAME_DAY)
+        if any(token.startswith(stems) for token in tokens[a + 1 : b]):
+            moved.update(m.start for m in booking)
+    if not moved:
+        return named
+    return [
+        m._replace(
+            section=_COMMUNICATION_VALUE,
+            value=_COMMUNICATION_VALUE if m.value == _SCHEDULING_VALUE else m.value,
+        )
+        if m.start in moved and m.section == _SCHEDULING_VALUE
+        else m
+        for m in named
+    ]
 
 
 def _without_booked_hours(
@@ -3410,6 +3454,12 @@ def _to_front_desk(
 def _same_day(lang: str) -> frozenset[str]:
     """The [scheduling] terms, as written, that tell only the day (see SAME_DAY)."""
     return _written(lang, SAME_DAY)
+
+
+@cache
+def _channel_or_day(lang: str) -> frozenset[str]:
+    """The [scheduling] terms, as written, of a channel or of the day (see CHANNEL)."""
+    return _written(lang, CHANNEL) | _same_day(lang)
 
 
 @cache
