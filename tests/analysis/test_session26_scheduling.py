@@ -95,3 +95,22 @@ def test_a_booking_through_the_app_stays_scheduling() -> None:
     assert read("Записалася через застосунок на завтра, дуже зручно.", "uk") == {
         ("scheduling", POS)
     }
+
+
+SEEN_SOON_AFTER_A_CALL = [  # how fast the visit came after the call: the booking's praise
+    ("Позвонил утром в восемь, а к десяти меня уже осмотрели.", "ru"),
+    ("Подзвонила зранку, а за дві години дитину вже оглянули.", "uk"),
+    ("Zadzwoniłem o ósmej, o dziesiątej byłem już w gabinecie.", "pl"),
+    ("Got a quick appt for my son, thanks.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SEEN_SOON_AFTER_A_CALL)
+def test_a_visit_had_soon_after_a_call_is_scheduling_praise(text: str, lang: str) -> None:
+    # on the old code none named scheduling
+    assert read(text, lang) == {("scheduling", POS)}
+
+
+def test_seen_soon_after_walking_in_is_no_booking() -> None:
+    text = "Пришли без записи с сыном, через десять минут нас уже приняли."
+    assert ("scheduling", POS) not in read(text, "ru")

@@ -332,6 +332,14 @@ _PHONE_MANNER = frozenset((Aspect.RECEPTION.value, MANNER))
 # аналізи в нормі"); not where the sentence names the doctor or a nurse, whose deed the day is
 # (SAME_DAY: "Лікарка того ж дня призначила аналізи").
 CHANNEL = "channel"
+# Seen soon after a call (session 26, asched2): "в 11 меня уже приняли", "o 11 byłam już
+# przyjęta", "вже прийняли" (section [seen_soon], praise by its value) told in a sentence that
+# a call opens before it (section [call_first]: "позвонил*", "zadzwoni*") is how fast the visit
+# came, the booking's praise ("Позвонила в 9, в 11 меня уже приняли"); with no call before it
+# ("Пришла без записи, через 15 минут меня уже приняли") it names nothing, as before. The call
+# itself is then the booking's, not a word of the telling.
+SEEN_SOON = "seen_soon"
+CALL_FIRST = "call_first"
 _CARER_VALUES = frozenset((Aspect.DOCTOR.value, Aspect.NURSE.value))
 _OTHER_SECTIONS = (
     MINUS_LIST,
@@ -360,6 +368,7 @@ _OTHER_SECTIONS = (
     REFUNDED,
     VISIT_ITSELF,
     CALLED_TO_BOOK,
+    SEEN_SOON,
 )
 # The room where patients wait names the waiting time, unless the clause judges the premises by
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
@@ -940,6 +949,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     named = _with_persons(text, tokens, named, lang)
     if CALLED_TO_BOOK in map(_section, named):
         named = _called_to_book(tokens, named)
+    if SEEN_SOON in map(_section, named):
+        named = _seen_soon(tokens, named, lang)
     if _SCHEDULING_VALUE in map(_section, named) and not _channel_or_day(lang).isdisjoint(
         map(_term, named)
     ):
@@ -1324,6 +1335,32 @@ def _called_to_book(tokens: tuple[str, ...], named: list[Match]) -> list[Match]:
             m = m._replace(section=section, value=section)
         result.append(m)
     return result
+
+
+def _seen_soon(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` with each visit had soon after a call in its sentence named as the booking's
+    praise (see SEEN_SOON)."""
+    whole, stems = _stems(lang, CALL_FIRST)
+    soon: set[int] = set()
+    calls: set[int] = set()
+    for m in named:
+        if m.section == SEEN_SOON:
+            begun = max((k for k in range(m.start) if tokens[k] == "."), default=-1)
+            called = [
+                k
+                for k in range(begun + 1, m.start)
+                if tokens[k] in whole or tokens[k].startswith(stems)
+            ]
+            if called:
+                soon.add(m.start)
+                calls.update(called)
+    # the call that got the visit is the booking's, not a word of the telling
+    return [
+        m._replace(section=_SCHEDULING_VALUE)
+        if m.start in soon or (m.start in calls and m.section == _COMMUNICATION_VALUE)
+        else m
+        for m in named
+    ]
 
 
 def _results_by_channel(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
