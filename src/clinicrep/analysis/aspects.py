@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -305,6 +306,43 @@ MINUS_LIST = "minus_list"
 _NO_LIST = 1 << 30  # no heading: no sentence comes after it
 REFUNDED = "refunded"  # money given back (see _refunds_handled)
 REFUND_DENIED = "refund_denied"  # the words just before it that deny it
+# The visit itself named by a word of booking (session 26, what the time is of): "a six minute
+# appointment", "three appointments, three creams", "the appointment itself was rushed", "came
+# out of an appointment" tell the visit, not the getting of one. Section [visit_itself] lists
+# those phrases; matched, they hold the booking word, so no scheduling is named there. (The
+# other languages' words of the visit itself, "приём", "прийом", "wizyta", "就诊", name no
+# booking alone.)
+VISIT_ITSELF = "visit_itself"
+# A change of a booking told only as the reason for a call ("Позвонила перенести запись, со
+# мной говорили грубо", "Zadzwoniłam przełożyć wizytę"; session 26,
+# asched2): the call and its manner are the front desk's, the booking is not judged (its verb
+# of change blamed it). Section [called_to_book] lists the phrases (the call verb, then the
+# change and its object). Where their sentence names the front desk or judges a manner, they
+# name the desk's call, a name only ("the man who answered" is the desk's), and no scheduling;
+# else the booking is what the sentence tells and is named as before, by name only. A booking
+# judged beside them ("no slots", "записи нет") is its own term and still named. (A call to
+# book, "звонила записаться", keeps its booking: a rude call to book a named doctor blames the
+# desk through it. English reads such calls right already, through the booking word and the
+# person who answered: no English phrases.)
+CALLED_TO_BOOK = "called_to_book"
+_PHONE_MANNER = frozenset((Aspect.RECEPTION.value, MANNER))
+# The channel results come by (session 26, asched2; section [channel] lists, as written, the
+# [scheduling] terms that only name one: "приложени*", "застосунок"): in a sentence that holds a
+# word of results (RESULTS) and names no other booking than a channel or the day (SAME_DAY),
+# the channel and the day are how the results came, the information's, not a booking
+# ("Результаты появились в приложении только через 9 дней", "Того ж дня прийшла смс, що
+# аналізи в нормі"); not where the sentence names the doctor or a nurse, whose deed the day is
+# (SAME_DAY: "Лікарка того ж дня призначила аналізи").
+CHANNEL = "channel"
+# Seen soon after a call (session 26, asched2): "в 11 меня уже приняли", "o 11 byłam już
+# przyjęta", "вже прийняли" (section [seen_soon], praise by its value) told in a sentence that
+# a call opens before it (section [call_first]: "позвонил*", "zadzwoni*") is how fast the visit
+# came, the booking's praise ("Позвонила в 9, в 11 меня уже приняли"); with no call before it
+# ("Пришла без записи, через 15 минут меня уже приняли") it names nothing, as before. The call
+# itself is then the booking's, not a word of the telling.
+SEEN_SOON = "seen_soon"
+CALL_FIRST = "call_first"
+_CARER_VALUES = frozenset((Aspect.DOCTOR.value, Aspect.NURSE.value))
 _OTHER_SECTIONS = (
     MINUS_LIST,
     WISH,
@@ -330,6 +368,9 @@ _OTHER_SECTIONS = (
     CLAIM,
     ELLIPTIC,
     REFUNDED,
+    VISIT_ITSELF,
+    CALLED_TO_BOOK,
+    SEEN_SOON,
 )
 # The room where patients wait names the waiting time, unless the clause judges the premises by
 # itself: "the waiting room was packed" is waiting, "the waiting room was clean" is premises.
@@ -383,6 +424,7 @@ _ASPECT_OF: dict[str, Aspect] = (
 _section = attrgetter("section")
 _claimed = attrgetter("claimed")
 _start = attrgetter("start")
+_term = attrgetter("term")
 _FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
 _DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
 _ACCESS, _PRICE_VALUE = Aspect.ACCESS, Aspect.PRICE.value
@@ -907,6 +949,14 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     if lang in _PATRONYMIC_LANGUAGES:
         named = _with_patronymics(text, tokens, named)
     named = _with_persons(text, tokens, named, lang)
+    if CALLED_TO_BOOK in map(_section, named):
+        named = _called_to_book(tokens, named)
+    if SEEN_SOON in map(_section, named):
+        named = _seen_soon(tokens, named, lang)
+    if _SCHEDULING_VALUE in map(_section, named) and not _channel_or_day(lang).isdisjoint(
+        map(_term, named)
+    ):
+        named = _results_by_channel(tokens, named, lang)
     if ":" in text:
         named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])), lang)
     if _has_digit(text):  # an amount needs digits; most texts have none
@@ -1288,6 +1338,97 @@ def _sentence_end(text: str, at: int) -> int:
     """Where the sentence from ``at`` ends: ``_SENTENCE.split(text[at:])[0]``, the same way."""
     found = _SENTENCE.search(text, at)
     return len(text) if found is None else found.start()
+
+
+def _by_sentence(
+    tokens: tuple[str, ...], named: list[Match]
+) -> tuple[list[int], defaultdict[int, list[Match]]]:
+    """The sentence ends (-1, each ".", the text's end) and ``named`` by their sentence ``i``,
+    the matches between ``ends[i - 1]`` and ``ends[i]``: each placed once by halving, not
+    each sentence against every match (linear on a pasted document)."""
+    ends = [-1, *(k for k, token in enumerate(tokens) if token == "."), len(tokens)]
+    sentences: defaultdict[int, list[Match]] = defaultdict(list)
+    for m in named:
+        i = bisect_left(ends, m.start)
+        if 0 < i < len(ends) and ends[i] != m.start:
+            sentences[i].append(m)
+    return ends, sentences
+
+
+def _called_to_book(tokens: tuple[str, ...], named: list[Match]) -> list[Match]:
+    """``named`` with each booking told as the reason for a call named as the front desk's call
+    where its sentence names the front desk or judges a manner, else as a booking again (see
+    CALLED_TO_BOOK): a name only, judged by its clause."""
+    if all(m.section != CALLED_TO_BOOK for m in named):
+        return named
+    ends, sentences = _by_sentence(tokens, named)
+    result = []
+    for m in named:
+        if m.section == CALLED_TO_BOOK:
+            told = any(n.section in _PHONE_MANNER for n in sentences[bisect_left(ends, m.start)])
+            section = _RECEPTION_VALUE if told else _SCHEDULING_VALUE
+            m = m._replace(section=section, value=section)
+        result.append(m)
+    return result
+
+
+def _seen_soon(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` with each visit had soon after a call in its sentence named as the booking's
+    praise (see SEEN_SOON)."""
+    whole, stems = _stems(lang, CALL_FIRST)
+    soon: set[int] = set()
+    calls: set[int] = set()
+    for m in named:
+        if m.section == SEEN_SOON:
+            begun = m.start - 1  # the sentence's start: its words before the visit, not the text's
+            while begun >= 0 and tokens[begun] != ".":
+                begun -= 1
+            called = [
+                k
+                for k in range(begun + 1, m.start)
+                if tokens[k] in whole or tokens[k].startswith(stems)
+            ]
+            if called:
+                soon.add(m.start)
+                calls.update(called)
+    # the call that got the visit is the booking's, not a word of the telling
+    return [
+        m._replace(section=_SCHEDULING_VALUE)
+        if m.start in soon or (m.start in calls and m.section == _COMMUNICATION_VALUE)
+        else m
+        for m in named
+    ]
+
+
+def _results_by_channel(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` with the channel and the day of results in their sentence named as the
+    information's, not a booking (see CHANNEL)."""
+    stems = _results(lang)
+    if not stems:
+        return named
+    either = _channel_or_day(lang)
+    ends, sentences = _by_sentence(tokens, named)
+    moved: set[int] = set()
+    for i, in_it in sentences.items():
+        a, b = ends[i - 1], ends[i]
+        booking = [m for m in in_it if m.section == _SCHEDULING_VALUE]
+        if not booking or any(m.term not in either for m in booking):
+            continue
+        if any(m.section in _CARER_VALUES for m in in_it):
+            continue  # "Лікарка того ж дня призначила аналізи": the day of a deed (SAME_DAY)
+        if any(token.startswith(stems) for token in tokens[a + 1 : b]):
+            moved.update(m.start for m in booking)
+    if not moved:
+        return named
+    return [
+        m._replace(
+            section=_COMMUNICATION_VALUE,
+            value=_COMMUNICATION_VALUE if m.value == _SCHEDULING_VALUE else m.value,
+        )
+        if m.start in moved and m.section == _SCHEDULING_VALUE
+        else m
+        for m in named
+    ]
 
 
 def _without_booked_hours(
@@ -3391,6 +3532,12 @@ def _to_front_desk(
 def _same_day(lang: str) -> frozenset[str]:
     """The [scheduling] terms, as written, that tell only the day (see SAME_DAY)."""
     return _written(lang, SAME_DAY)
+
+
+@cache
+def _channel_or_day(lang: str) -> frozenset[str]:
+    """The [scheduling] terms, as written, of a channel or of the day (see CHANNEL)."""
+    return _written(lang, CHANNEL) | _same_day(lang)
 
 
 @cache
