@@ -38,6 +38,11 @@ PASTES = {
         "Booked for 9:15, seen at 10:40 after the wait. The booking was online. ",
         "en",
     ),
+    # a call before a visit had soon, a booking changed on a call, results by their channel
+    # (session 26): each looked for its sentence among every token or sentence of the text
+    "seen-soon-ru": ("Позвонила в 9, в 11 меня уже приняли. ", "ru"),
+    "called-to-book-ru": ("Позвонила перенести запись, со мной разговаривали грубо. ", "ru"),
+    "results-channel-uk": ("Того ж дня прийшла смс, що аналізи в нормі. ", "uk"),
     "booked-hours-uk": ("Записали на 11:00, о 12:30 я пішла. Запис був онлайн. ", "uk"),
     "borne-out-en": (
         "The GP said it was nothing. Turned out it was nothing serious, she was right. ",

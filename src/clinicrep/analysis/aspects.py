@@ -875,6 +875,8 @@ _WEIGHTS: dict[str, float] = {}
 # those that let a clause read praise as irony (see _Clauses.ironies)
 _NAMELESS_READ = frozenset((COMPETENCE, MANNER, RELIEF, AGAIN))
 _IRONY_SECTIONS = frozenset((SARCASM, PAID_FOR))
+_AILMENTS_ONLY = frozenset((AILMENTS,))
+_ABLE_ONLY = frozenset((ABLE,))
 
 
 @cache
@@ -884,11 +886,16 @@ def _body_terms(lang: str) -> frozenset[str]:
     return frozenset([*terms, *(t.rstrip("*") for t in terms)])  # "veneer*" names "veneer"
 
 
-def _bodily(segment: tuple[int, int, int, bool, list[Match]], named: list[Match]) -> bool:
-    """Whether a segment of a text (see _segments) names a body part or an ailment (see BODY;
-    not a symptom of the sentiment lexicon: those are feelings too, "worry", "struggling")."""
-    a, b = segment[0], segment[1]
-    return any(x.section in _BODILY and a <= x.start < b for x in named)
+def _starts(named: list[Match], sections: frozenset[str]) -> list[int]:
+    """Where the matches of ``sections`` start, in order (for ``_any_between``)."""
+    return sorted(x.start for x in named if x.section in sections)
+
+
+def _any_between(starts: list[int], a: int, b: int) -> bool:
+    """Whether one of ``starts`` (sorted) is at ``a`` or after and before ``b``: found by
+    halving, not by a walk over every match (a pasted document's thousands)."""
+    i = bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
 
 
 def _owned_changes(
@@ -1002,6 +1009,10 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     competence: set[int] = set()
     firsts = [s[0] for s in segments]
     granting: set[int] = set()
+    # where the words an outcome needs beside it stand (placed by halving: see _any_between)
+    ailments_at = _starts(named, _AILMENTS_ONLY)
+    bodily_at = _starts(named, _BODILY)
+    able_at = _starts(named, _ABLE_ONLY)
     for m in named:
         k = max(0, bisect_right(firsts, m.start) - 1)
         section = m.section
@@ -1016,16 +1027,16 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             competence.add(segments[k][2])
         elif section == RELIEF and (
             any(x.section == "symptoms" for x in segments[k][4])
-            or any(
-                x.section == AILMENTS and segments[k][0] <= x.start < segments[k][1] for x in named
-            )
+            or _any_between(ailments_at, segments[k][0], segments[k][1])
         ):
             naming[k] = True  # "ból kręgosłupa minął": the outcome (see RELIEF)
-        elif (section == CHANGE or section == RELIEF) and _bodily(segments[k], named):
-            naming[k] = True  # "the filling cracked": the outcome (see BODY)
-        elif section == AGAIN and any(
-            x.section == ABLE and segments[k][0] <= x.start < m.start for x in named
+        elif (section == CHANGE or section == RELIEF) and _any_between(
+            bodily_at, segments[k][0], segments[k][1]
         ):
+            # a body part or an ailment in its segment (see BODY; not a symptom of the
+            # sentiment lexicon: those are feelings too, "worry", "struggling")
+            naming[k] = True  # "the filling cracked": the outcome (see BODY)
+        elif section == AGAIN and _any_between(able_at, segments[k][0], m.start):
             naming[k] = True  # "I can walk again": the outcome (see AGAIN)
     if not _CHANGES.isdisjoint(present):
 
