@@ -3492,18 +3492,20 @@ def _desk_matter(clauses: _Clauses, words: _Words, totals: dict[Aspect, float], 
         s = clauses[i].sentence
         if s not in sentences:
             sentences[s] = " ".join(words.of(clauses[k]) for k in clauses.of_sentence(s))
-    if any(_says_any(said, lang, RESULTS) for said in sentences.values()):
-        return False
-    if all(
+    billed = all(
         _says_any(said, lang, BILL)
         and not any(a in _CARERS for k in clauses.of_sentence(s) for a in clauses[k].aspects)
         for s, said in sentences.items()
-    ):
+    )
+    if not billed and not _CARERS.isdisjoint(totals):
+        return False  # neither reading can hold (most reviews naming a doctor or a nurse)
+    if any(_says_any(said, lang, RESULTS) for said in sentences.values()):
+        return False
+    if billed:
         return True  # "nobody there could explain the invoices"
     whole = words.text if lang == "zh" else " ".join(tokenize(words.text))
     return (
-        _CARERS.isdisjoint(totals)
-        and _says_any(whole, lang, OWN_CALLS)
+        _says_any(whole, lang, OWN_CALLS)
         and all(_says_any(words.of(clauses[i]), lang, CONTACT) for i in told)
         and not _says_any(whole, lang, RESULTS)
     )
