@@ -3,7 +3,9 @@ its findings as (rule, words found) pairs."""
 
 from __future__ import annotations
 
-from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+from clinicrep.guidelines.confidentiality import find_confidentiality_problems, guard_reply
+from clinicrep.model import Analysis, Review, utc_now
+from clinicrep.settings import Settings
 
 
 def rules_broken(reply: str, language: str, review: str, reviewer: str) -> set[str]:
@@ -20,3 +22,17 @@ def findings(reply: str, language: str, review: str, reviewer: str) -> list[tupl
             reply, review_text=review, language=language, reviewer_name=reviewer
         )
     ]
+
+
+def rules_in_editor(reply: str, review: str, language: str, author: str = "") -> set[str]:
+    """The rules the editor's check (``guard_reply``) finds in a reply to a review of
+    ``language`` written by ``author``, with the practice's default settings."""
+    found = Review(
+        source_id=1,
+        external_id="guarded",
+        created_at=utc_now(),
+        author=author,
+        text=review,
+        analysis=Analysis(language=language),
+    )
+    return {f.rule for f in guard_reply(reply, found, Settings())}

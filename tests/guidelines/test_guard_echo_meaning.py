@@ -8,23 +8,7 @@ its author and the practice's settings)."""
 from __future__ import annotations
 
 import pytest
-
-from clinicrep.guidelines.confidentiality import guard_reply
-from clinicrep.model import Analysis, Review, utc_now
-from clinicrep.settings import Settings
-
-
-def _rules(reply: str, review: str, language: str, author: str = "") -> set[str]:
-    found = Review(
-        source_id=1,
-        external_id="echo26",
-        created_at=utc_now(),
-        author=author,
-        text=review,
-        analysis=Analysis(language=language),
-    )
-    return {f.rule for f in guard_reply(reply, found, Settings())}
-
+from tests.guidelines.guard_rules import rules_in_editor
 
 # (language, review, author, the echo, its twin that adds a detail, the rule the twin breaks)
 CASES = [
@@ -88,8 +72,8 @@ CASES = [
 def test_a_reply_that_repeats_the_review_in_other_words_passes_and_its_twin_is_blocked(
     language: str, review: str, author: str, echo: str, twin: str, rule: str
 ) -> None:
-    assert _rules(echo, review, language, author) == set()
-    assert rule in _rules(twin, review, language, author)
+    assert rules_in_editor(echo, review, language, author) == set()
+    assert rule in rules_in_editor(twin, review, language, author)
 
 
 def test_an_echo_beside_a_health_matter_of_the_replys_own_is_no_echo() -> None:
@@ -97,9 +81,9 @@ def test_an_echo_beside_a_health_matter_of_the_replys_own_is_no_echo() -> None:
     # named, so the reply is no mere echo and the repeated pain is still its health detail
     review = "Ząb bolał po plombie."
     echo = "Przykro nam, że ząb bolał po wypełnieniu."
-    assert _rules(echo, review, "pl") == set()
+    assert rules_in_editor(echo, review, "pl") == set()
     more = echo + " Kwas hialuronowy zwykle wymaga drugiej dawki za sześć tygodni."
-    assert "health_detail" in _rules(more, review, "pl")
+    assert "health_detail" in rules_in_editor(more, review, "pl")
 
 
 @pytest.mark.parametrize(
@@ -121,8 +105,8 @@ def test_an_echo_beside_a_health_matter_of_the_replys_own_is_no_echo() -> None:
 def test_gladness_at_what_the_review_tells_repeats_it_and_a_detail_added_is_found(
     review: str, echo: str, twin: str
 ) -> None:
-    assert _rules(echo, review, "ru") == set()
-    assert "health_detail" in _rules(twin, review, "ru")
+    assert rules_in_editor(echo, review, "ru") == set()
+    assert "health_detail" in rules_in_editor(twin, review, "ru")
 
 
 @pytest.mark.parametrize(
@@ -146,5 +130,5 @@ def test_gladness_at_what_the_review_tells_repeats_it_and_a_detail_added_is_foun
 def test_the_reviews_hour_written_with_its_minutes_is_the_reviews_time(
     language: str, review: str, echo: str, twin: str
 ) -> None:
-    assert _rules(echo, review, language) == set()
-    assert _rules(twin, review, language) != set()
+    assert rules_in_editor(echo, review, language) == set()
+    assert rules_in_editor(twin, review, language) != set()

@@ -9,23 +9,7 @@ settings)."""
 from __future__ import annotations
 
 import pytest
-
-from clinicrep.guidelines.confidentiality import guard_reply
-from clinicrep.model import Analysis, Review, utc_now
-from clinicrep.settings import Settings
-
-
-def _rules(reply: str, review: str, language: str, author: str = "") -> set[str]:
-    found = Review(
-        source_id=1,
-        external_id="def26",
-        created_at=utc_now(),
-        author=author,
-        text=review,
-        analysis=Analysis(language=language),
-    )
-    return {f.rule for f in guard_reply(reply, found, Settings())}
-
+from tests.guidelines.guard_rules import rules_in_editor
 
 # (language, review, author, the particular case, its general twin)
 CASES = [
@@ -78,11 +62,11 @@ CASES = [
 def test_a_particular_case_without_you_is_a_health_detail(
     language: str, review: str, author: str, case: str, general: str
 ) -> None:
-    assert "health_detail" in _rules(case, review, language, author)
+    assert "health_detail" in rules_in_editor(case, review, language, author)
 
 
 @pytest.mark.parametrize(("language", "review", "author", "case", "general"), CASES)
 def test_its_general_twin_tells_no_ones_care(
     language: str, review: str, author: str, case: str, general: str
 ) -> None:
-    assert _rules(general, review, language, author) == set()
+    assert rules_in_editor(general, review, language, author) == set()
