@@ -133,6 +133,15 @@ ATTENTION = "attention"
 # in its clause: "nobody told me", "ничего не сказали", "nikt nie potrafił mi powiedzieć") it is
 # the information withheld and names communication (session 26, the lead's convention).
 SAYING = "saying"
+# How a person listened is that person's (session 27, the lead's convention, counted in
+# tests/analysis/data/README.md: every tuning row that tells a doctor listening or not labels the
+# doctor): a [communication] term of listening (section [listening]: "listen*", "слуша*",
+# "słucha*", 听我说) judges the person its clause names as well as the information ("Lekarz nie
+# słuchał", "The doctor didn't listen": the doctor is blamed, not the information alone).
+LISTENING = "listening"
+# how it was done, a word before the term ("uważnie wysłuchał") or two after it ("listened
+# carefully"); two before would take words said of the person ("kind and listened")
+_HOW_REACH = 2
 # The front desk's calls (session 26, the same convention; section [contact] lists the words,
 # stems with "*", that open a [communication] term of calling, ringing back, reminding or
 # answering: "rang", "перезвон*", "oddzwoni*", "回电话"): in a clause that names the front desk,
@@ -343,6 +352,7 @@ CHANNEL = "channel"
 SEEN_SOON = "seen_soon"
 CALL_FIRST = "call_first"
 _CARER_VALUES = frozenset((Aspect.DOCTOR.value, Aspect.NURSE.value))
+_PEOPLE_VALUES = frozenset((*_CARER_VALUES, Aspect.RECEPTION.value))
 _OTHER_SECTIONS = (
     MINUS_LIST,
     WISH,
@@ -433,6 +443,7 @@ _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
 _FACILITIES, _WAITING, _WAITING_VALUE = Aspect.FACILITIES, Aspect.WAITING, Aspect.WAITING.value
 _COMMUNICATION, _COMMUNICATION_VALUE = Aspect.COMMUNICATION, Aspect.COMMUNICATION.value
 _SENTENCE = re.compile(r"[.!?;\n…。！？；]+")
+_SUBJECT_WORDS = 3  # words before a contrast word that are its clause's subject (_segments)
 _REACH = 3  # a negator turns the next few words (characters in Chinese) of its clause
 _ZH_REACH = 3
 _JUDGED = 0.3  # a clause whose words sum to less than this says nothing either way
@@ -485,6 +496,7 @@ class Clause(NamedTuple):
     turned: bool = False
     manner: bool = False  # speaks of a person's manner (see MANNER); competence is set too
     supposed: bool = False  # opens with "even if", "nawet jeśli": granted wherever it stands
+    listened: float = 0.0  # where it tells listening, what it says of the person (LISTENING)
 
 
 # Clause(...) by tuple.__new__, every field given, without the named tuple's __new__ in Python
@@ -843,8 +855,9 @@ def split_clauses(text: str, lang: str) -> list[tuple[int, str]]:
     result = []
     said = sentiment_matches(text, lang)
     named = _aspect_matcher(lang).find(tokens)
+    people_at = [m.start for m in named if m.section in _PEOPLE_VALUES]
     for a, b, sentence, _contrast, _said in _segments(
-        tokens, said, _clause_cuts(tokens, named, said, lang), []
+        tokens, said, _clause_cuts(tokens, named, said, lang), [], people_at
     ):
         while b > a and tokens[b - 1] in _MARKS:
             b -= 1
@@ -1003,7 +1016,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     cuts = _clause_cuts(tokens, named, said, lang)
     if not text.isascii() and _AN_EMOJI.search(text):
         said, cuts = _with_emoji(text, tokens, said, cuts, named)
-    segments = _segments(tokens, said, cuts, named_at)
+    people_at = [m.start for m in named if m.section in _PEOPLE_VALUES]
+    segments = _segments(tokens, said, cuts, named_at, people_at)
     named_by: list[list[Match]] = [[] for _ in segments]
     naming = [False] * len(segments)
     competence: set[int] = set()
@@ -2485,12 +2499,17 @@ def _with_persons(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
 
 
 def _segments(
-    tokens: tuple[str, ...], said: Sequence[Match], cuts: list[int], named_at: list[int]
+    tokens: tuple[str, ...],
+    said: Sequence[Match],
+    cuts: list[int],
+    named_at: list[int],
+    people_at: Sequence[int] = (),
 ) -> list[tuple[int, int, int, bool, list[Match]]]:
     """(first token, end, sentence, opens with a contrast, sentiment matches) of each clause:
     the sentiment matches cut the text at sentence ends, commas and contrast words, and
     ``cuts`` (_when_cuts) where a clause of time starts; ``named_at`` are the tokens that
-    name an aspect (a "but" whose piece names nothing keeps no contrast past a comma)."""
+    name an aspect (a "but" whose piece names nothing keeps no contrast past a comma);
+    ``people_at`` those that name a person (the subject a contrast word may follow)."""
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
@@ -2522,7 +2541,7 @@ def _segments(
                 contrast = True
                 current.append(m)
                 continue
-            if m.start > start:
+            if m.start > start and not _subject_only(start, m.start, current, people_at):
                 segments.append((start, m.start, sentence, contrast, current))
                 start, current = m.start, []
             contrast = True
@@ -2535,6 +2554,14 @@ def _segments(
             start, current, contrast = at, [], False
     segments.append((start, len(tokens), sentence, contrast, current))
     return [s for s in segments if s[1] > s[0]]
+
+
+def _subject_only(start: int, at: int, said: list[Match], people_at: Sequence[int]) -> bool:
+    """Whether the words from ``start`` to a contrast word at ``at`` are only its clause's
+    subject, a person named in a few words that judge nothing: "Pediatra natomiast w ogóle nie
+    słuchał", "The GP however never looked up" set the whole clause against what came before,
+    and the person is not cut off from what is said of them (session 27, adoc27)."""
+    return not said and at - start <= _SUBJECT_WORDS and any(start <= p < at for p in people_at)
 
 
 class _Clauses:
@@ -2961,6 +2988,21 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
     return result
 
 
+def _words_on(weighted: list[Match], terms: list[Match], lang: str) -> set[tuple[int, int]]:
+    """Where the sentiment words of a clause stand that say how what ``terms`` tell was done:
+    on a term, a word before it or two after it (_HOW_REACH)."""
+    reach = 0 if lang == "zh" else _HOW_REACH
+    return {
+        (m.start, m.length)
+        for m in weighted
+        if m.section == "words"
+        and any(
+            m.start < t.start + t.length + reach and t.start - (reach > 0) < m.start + m.length
+            for t in terms
+        )
+    }
+
+
 def _judge(
     said: list[Match],
     named: list[Match],
@@ -2993,6 +3035,7 @@ def _judge(
                 False,
                 False,
                 False,
+                0.0,
             ),
         )
     conceded = supposed = False
@@ -3184,7 +3227,10 @@ def _judge(
             for m in named_weighted
         ]
     judged_at: set[int] = set()
-    general = paid = rushed = bought = 0.0
+    general = paid = rushed = bought = listened = heard_own = 0.0
+    # its terms of listening and where the words that say how stand (LISTENING)
+    heard_terms: list[Match] = []
+    listening: set[tuple[int, int]] = set()
     broken = False  # praise turned by a claim (see CLAIM)
     own: dict[Aspect, float] = {}
     if named_weighted:
@@ -3192,6 +3238,14 @@ def _judge(
         # wait, not whom one waited for; it is not a sentiment word of the clause as well
         if waits:
             weighted = [m for m in weighted if (m.start, m.length) not in waits]
+        if _COMMUNICATION in aspects and not _PERSONS.isdisjoint(aspects):
+            heard_terms = [
+                m
+                for m in named_weighted
+                if m.section == _COMMUNICATION_VALUE and _listens(m.term, lang)
+            ]
+            if heard_terms:
+                listening = _words_on(weighted, heard_terms, lang)
         weighted += named_weighted
     if elsewhere >= 0:
         # "what three other doctors missed", "a shoulder two other surgeons gave up on": what
@@ -3253,6 +3307,8 @@ def _judge(
             own[aspect] = own.get(aspect, 0.0) + w
             if m.section == DIAGNOSIS:
                 own[_DOCTOR] = own.get(_DOCTOR, 0.0) + w
+            elif heard_terms and m in heard_terms:
+                heard_own += w
         else:
             general += w
     if scopes:
@@ -3373,6 +3429,10 @@ def _judge(
         if all(m.section != _WAITING_VALUE for m in named):
             aspects.remove(_WAITING)
             own.pop(_WAITING, None)
+    if heard_terms:
+        # what the person is judged by (LISTENING): the clause's words, where some stand on the
+        # term of listening ("не слуша* -2" holds its own "not"), else the term's own weight too
+        listened = general if listening else general + heard_own
     total = general + sum(own.values()) if own else general
     return _new_clause(
         Clause,
@@ -3394,6 +3454,7 @@ def _judge(
             False,  # turned
             manner,
             supposed,
+            listened,
         ),
     )
 
@@ -3443,6 +3504,14 @@ def _contact(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
         frozenset(w for w in words if not w.endswith("*")),
         tuple(w[:-1] for w in words if w.endswith("*")),
     )
+
+
+def _listens(term: str, lang: str) -> bool:
+    """Whether a [communication] term tells how a person listened (LISTENING)."""
+    whole, stems = _stems(lang, LISTENING)
+    if lang == "zh":
+        return any(w in term for w in whole)
+    return any(w in whole or w.startswith(stems) for w in term.split())
 
 
 def _contact_only(named: list[Match], lang: str) -> bool:
@@ -3810,6 +3879,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         # term ("explained", "is late") credits or blames that aspect, not the others it names,
         # unless its sentiment words say more.
         shared = general if not clause.own or abs(general) >= _SHARED else 0.0
+        # "Lekarz nie słuchał": what the words of listening say is the person's, however
+        # little they weigh (LISTENING)
+        shared_person = clause.listened or shared
         # "Although the wait was long, the nurses were wonderful": what a sentence opens by
         # granting is not what it means. "The treatment helped, although the queue was long"
         # adds the complaint after the praise: that one stands.
@@ -3829,7 +3901,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         # concedes to nothing after it in its sentence is a side added afterwards (AFTERTHOUGHT)
         added = granted and not clause.supposed and not _concedes_to(items, sentences, i)
         for aspect in aspects:
-            said = (general if aspect in clause.own else shared) + clause.own.get(aspect, 0.0)
+            if aspect in clause.own:
+                said = general + clause.own[aspect]
+            else:
+                said = shared_person if aspect in _PERSONS else shared
             if added and abs(said) >= _JUDGED:
                 afterthoughts.add(_POSITIVE if said > 0 else _NEGATIVE)
             if said < 0 and i in past and aspect in _CARE:
