@@ -104,3 +104,68 @@ def test_a_contrast_word_after_a_judgement_still_cuts_its_clause(
     text: str, lang: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected <= read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The doctor was polite, but didn't even look at my throat.", "en"),
+        ("Врач не то чтобы плохой, но слушать не умеет совсем.", "ru"),
+        ("Врач не то чтобы плохой, но слушать не умеет совсем: перебивал каждые 30 секунд.", "ru"),
+    ],
+)
+def test_a_person_granted_then_blamed_for_their_work_after_but_is_blamed(
+    text: str, lang: str
+) -> None:
+    found = read(text, lang)
+    assert ("doctor", NEG) in found
+    assert ("doctor", POS) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the "but" blames another aspect: the praise stands
+        ("The doctor was lovely, but the wait was two hours.", "en", ("doctor", POS)),
+        ("Лікарка приємна, але ціни зависокі.", "uk", ("doctor", POS)),
+        # the "but" names nothing and blames the practice
+        (
+            "Результаты обещали через два дня, ждала неделю. Врач хороший, но из-за этого"
+            " бардака больше не приду.",
+            "ru",
+            ("doctor", POS),
+        ),
+        # the skill granted: SKILL_THEN_MANNER's, the complaint the chip as before
+        ("Knowledgeable doctor but rude.", "en", ("doctor", NEG)),
+    ],
+)
+def test_praise_before_a_but_that_blames_something_else_is_kept(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The doctor looked at the screen the whole time.", "en"),
+        ("The doctor stared at his screen the entire time.", "en"),
+        ("Paid a lot for a ten-minute visit. He read my symptoms off a screen.", "en"),
+        ("Lekarz cały czas patrzył w ekran.", "pl"),
+        ("医生不看病人只看电脑。", "zh"),
+    ],
+)
+def test_the_doctors_eyes_on_the_screen_blame_the_doctor(text: str, lang: str) -> None:
+    assert ("doctor", NEG) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # looking at the screen to show the patient's own images is no complaint
+        ("The dentist looked at the screen and showed me the crack on the X-ray.", "en"),
+        ("Lekarz patrzył w ekran i pokazał mi pęknięcie na zdjęciu.", "pl"),
+    ],
+)
+def test_looking_at_the_screen_alone_blames_nobody(text: str, lang: str) -> None:
+    assert ("doctor", NEG) not in read(text, lang)

@@ -284,6 +284,15 @@ _ZH_COUNTS = frozenset("0123456789一二两三四五六七八九十半几等")
 # mild hedges "nice enough", "вроде", "наче" (their praise is meant in the labelled sets: the
 # pooled frozen aspect F1 fell en .836 -> .832, ru .836 -> .833).
 HEDGE = "hedge"
+# GRANTED_THEN_FAILED (session 27, adoc27; counted in tests/analysis/data/README.md): a person
+# praised for what they are, not for their skill ("polite", "не то чтобы плохой", "挺客气的"), in a
+# clause that names that person alone, and after a "but" in the same sentence blamed for their
+# work, the rest naming that person and nothing else (or their listening: LISTENING): the
+# praise was granted, and the clause blames the person as a hedged one does ("The doctor was
+# polite, but didn't even look at my throat", "Врач не то чтобы плохой, но слушать не умеет").
+# A "but" that names nothing may blame the practice ("Врач хороший, но из-за этого бардака
+# больше не приду") and one that names another aspect (the wait, the price, the outcome) keeps
+# the praise, as before.
 # The complaint said by ellipsis after praise ("Nice nurses. The doctor, not so much.", "Врач —
 # не очень.", "Lekarz już nie bardzo.", "Recepcja – średnio."): a short verdict with no verb
 # ([elliptic]: "not so much", "not really", "meh", "не очень", "не особо", "не дуже", "nie
@@ -741,33 +750,61 @@ _HEDGED_WORK = (Aspect.OUTCOME,)  # what a hedged person's "but" may blame besid
 
 def _hedged_turned(clauses: _Clauses, items: list[Clause]) -> set[int]:
     """The clauses whose praise is hedged and then blamed by a "but" in their sentence (see
-    HEDGE): their praise blames what they name."""
+    HEDGE), or that praise a person granted before a "but" that blames that person's work
+    (GRANTED_THEN_FAILED): their praise blames what they name."""
     turned: set[int] = set()
-    if clauses.present is not None and HEDGE not in clauses.present:
-        return turned
+    if not any(c is not None and c.contrast for c in items):
+        return turned  # no "but": nothing after the praise turns it
+    hedges = clauses.present is None or HEDGE in clauses.present
     sentences = clauses.sentences
     for i in range(len(items) - 1):
         clause = items[i]
         if clause is None or clause.total < _JUDGED or not clause.aspects:
             continue
-        if clauses._args:
-            if HEDGE not in map(_section, clauses._args[i][1]):
-                continue
-        elif not any(h in clause.text for h in _zh_hedges()):
+        if not hedges:
+            hedged = False
+        elif clauses._args:
+            hedged = HEDGE in map(_section, clauses._args[i][1])
+        else:
+            hedged = any(h in clause.text for h in _zh_hedges())
+        if not hedged and not _granted_person(clause):
             continue
         j = i + 1
         while j < len(items) and sentences[j] == sentences[i] and not items[j].contrast:
             j += 1
-        rest = [c for k, c in enumerate(items[j:], j) if sentences[k] == sentences[i]]
+        # (the sentence's clauses only, found by halving: a long paste stays linear)
+        rest = items[j : clauses.of_sentence(sentences[i]).stop]
         # what the "but" and the rest of the sentence say ("但 | 吃了他开的药 | 反而更严重了")
         if sum(c.total for c in rest if c is not None) > -_JUDGED:
             continue
         # ... of the hedged person's work, not of another aspect ("Nice enough doctor, but the
         # wait was two hours" praises the doctor)
         named = {a for c in rest if c is not None for a in c.aspects}
-        if named <= {*clause.aspects, *_HEDGED_WORK}:
+        if hedged and named <= {*clause.aspects, *_HEDGED_WORK}:
+            turned.add(i)
+        elif not hedged and named and named <= {*clause.aspects, *_listening(rest)}:
+            # (told of that person: a "but" that names nothing may blame the practice, "Врач
+            # хороший, но из-за этого бардака больше не приду")
             turned.add(i)
     return turned
+
+
+def _granted_person(clause: Clause) -> bool:
+    """Whether ``clause`` praises one person alone, for what they are, not for their skill
+    (GRANTED_THEN_FAILED; the skill granted is SKILL_THEN_MANNER's)."""
+    return (
+        len(clause.aspects) == 1
+        and clause.aspects[0] in _PERSONS
+        and not clause.competence
+        and not clause.contrast
+    )
+
+
+def _listening(rest: list[Clause]) -> tuple[Aspect, ...]:
+    """Communication, where every clause of ``rest`` that names it tells listening (LISTENING):
+    how the person listened is theirs."""
+    told = [c for c in rest if c is not None and _COMMUNICATION in c.aspects]
+    return (_COMMUNICATION,) if told and all(c.listened for c in told) else ()
 
 
 def _minuses_from(clauses: _Clauses) -> int:
@@ -3238,7 +3275,7 @@ def _judge(
         # wait, not whom one waited for; it is not a sentiment word of the clause as well
         if waits:
             weighted = [m for m in weighted if (m.start, m.length) not in waits]
-        if _COMMUNICATION in aspects and not _PERSONS.isdisjoint(aspects):
+        if _COMMUNICATION in aspects:
             heard_terms = [
                 m
                 for m in named_weighted
