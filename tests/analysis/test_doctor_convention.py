@@ -29,6 +29,11 @@ NEG, POS = "negative", "positive"
         ("Lekarz nie słuchał.", "pl", "doctor"),
         ("Pani doktor mnie nie słuchała.", "pl", "doctor"),
         ("医生没怎么听我说。", "zh", "doctor"),
+        # listening barely done is not listening
+        ("The GP barely listened.", "en", "doctor"),
+        ("Врач еле слушала.", "ru", "doctor"),
+        ("Лікарка ледве слухала.", "uk", "doctor"),
+        ("Lekarz słabo słuchał.", "pl", "doctor"),
     ],
 )
 def test_a_person_who_did_not_listen_is_blamed_not_only_the_information(
