@@ -53,6 +53,7 @@ PASTES = {
     "wish-en": ("Great nurses. If only the car park were bigger. ", "en"),
     "wish-pl": ("Fizjoterapeuta świetny. Przydałoby się więcej krzeseł, bo ludzie stoją. ", "pl"),
     "used-to-be-ru": ("Хирург отличный. Раньше здесь было удобнее с записью. ", "ru"),
+    "wish-zh": ("医生很耐心。如果停车方便一点就更好了。", "zh"),
 }
 
 

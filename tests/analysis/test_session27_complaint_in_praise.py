@@ -119,3 +119,29 @@ PRAISE_IN_THE_SAME_FRAMES = [
 def test_praise_said_in_the_same_frames_stays_praise(text: str, lang: str) -> None:
     assert verdict(text, lang) == "positive"
     assert not {c for c in read(text, lang) if c[1] == NEG}
+
+
+ZH_WISHES = [
+    ("医生很耐心，讲得也清楚。如果停车方便一点就更好了。", "access"),
+    ("护士很温柔。希望以后能多开几个挂号窗口。", "reception"),
+]
+
+
+@pytest.mark.parametrize(("text", "aspect"), ZH_WISHES)
+def test_a_chinese_wish_after_praise_blames_what_it_names(text: str, aspect: str) -> None:
+    # before session 27: positive, the wish's own praise words ("方便", "更好") read as praise
+    assert verdict(text, "zh") == "mixed"
+    chips = read(text, "zh")
+    assert (aspect, NEG) in chips
+    assert (aspect, POS) not in chips
+
+
+def test_the_good_of_a_chinese_wish_is_no_recovery() -> None:
+    # before session 27: the outcome praised by the wish's 好了
+    assert ("outcome", POS) not in read("医生很细心。要是周末也开门就好了。", "zh")
+
+
+def test_a_chinese_wish_that_the_good_goes_on_is_praise() -> None:
+    text = "希望王医生能一直在这里坐诊，看得又细又耐心。"
+    assert verdict(text, "zh") == "positive"
+    assert ("doctor", NEG) not in read(text, "zh")
