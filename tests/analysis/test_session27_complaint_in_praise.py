@@ -145,3 +145,17 @@ def test_a_chinese_wish_that_the_good_goes_on_is_praise() -> None:
     text = "希望王医生能一直在这里坐诊，看得又细又耐心。"
     assert verdict(text, "zh") == "positive"
     assert ("doctor", NEG) not in read(text, "zh")
+
+
+CAME_TOO_LATE = [
+    ("Жаль, что раньше не обратилась в эту клинику. Стоматолог сделала всё аккуратно.", "ru"),
+    ("Шкода, що не знала про цього лікаря раніше. Спина більше не болить.", "uk"),
+    ("后悔没早点来看这家的牙医。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), CAME_TOO_LATE)
+def test_regret_at_not_having_come_sooner_is_praise(text: str, lang: str) -> None:
+    # before session 27: negative or mixed, the regret read as a complaint of the practice
+    assert verdict(text, lang) == "positive"
+    assert not {c for c in read(text, lang) if c[1] == NEG}
