@@ -369,7 +369,13 @@ def print_aspect_sets() -> None:
     patient's history before a good result ("Eight years of being told it was stress ... I
     finally have an answer", "Годами ходила по врачам ...", "终于查出来了"), beside the same past
     words with a complaint of this visit ("Finally called in after an hour and forty minutes"),
-    the same (written after its writer had read the reader: not a fresh probe)."""
+    the same (written after its writer had read the reader: not a fresh probe).
+    "probe40m" (all five languages, 12 each, 9 mixed, 3 positive): session 27's complaint
+    inside a praising review, said softly, as a wish, a tip, a bare fact or the past ("The only
+    downside is the car park", "Дороговато, конечно", "Szkoda, że na wizytę czeka się trzy
+    tygodnie", "美中不足的是…", "Ліфта немає"), beside praise in the same frames ("I only wish I
+    had found Dr Grant years ago", "没什么缺点"), the same (written before its writer read the
+    reader, after reading the brief's list of frames)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -424,6 +430,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe38c-tune", "probe38c-frozen")
     # probe39v (all five, 9 each): session 26's patient's history before a good result
     last = (*last, "probe39v-tune", "probe39v-frozen")
+    # probe40m (all five, 12 each): session 27's complaint said softly inside praise
+    last = (*last, "probe40m-tune", "probe40m-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

@@ -48,6 +48,12 @@ PASTES = {
         "The GP said it was nothing. Turned out it was nothing serious, she was right. ",
         "en",
     ),
+    # a wish and the practice's past after praise (session 27): the wish's clauses are read
+    # from its marker onwards, within its sentence
+    "wish-en": ("Great nurses. If only the car park were bigger. ", "en"),
+    "wish-pl": ("Fizjoterapeuta świetny. Przydałoby się więcej krzeseł, bo ludzie stoją. ", "pl"),
+    "used-to-be-ru": ("Хирург отличный. Раньше здесь было удобнее с записью. ", "ru"),
+    "wish-zh": ("医生很耐心。如果停车方便一点就更好了。", "zh"),
 }
 
 

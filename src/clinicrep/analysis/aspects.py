@@ -316,6 +316,13 @@ _ELLIPTIC_ASKED = (
 # [wish_not]: the clause is left as it is). Session 25 (probe38b).
 WISH = "wish"
 WISH_NOT = "wish_not"
+# Chinese wishes are frames the clause fills ("如果停车方便一点就更好了", "要是周末也开门就好了",
+# "希望候诊区能多放几把椅子"; section [wish_frames] of aspects_zh.txt, "opening…closing", its
+# weight the blame), read on the clause's text; a [wish_not] word in the clause leaves it as it
+# is, and a word of [wish_recovery] in the closing ("就好了") is no recovery: the outcome it
+# seemed to name is not the clause's. Session 27 (amild27).
+WISH_FRAMES = "wish_frames"
+WISH_RECOVERY = "wish_recovery"
 # A heading of the complaints listed after praise ("З мінусів: 1. ... 2. ...", "Из минусов:",
 # "Недостатки:"; section [minus_list]): every sentence after it is set apart by the writer, as
 # after a reservation (see _RESERVED), though the list's numbers end the sentence of the heading.
@@ -843,11 +850,19 @@ def _wished(clauses: _Clauses, items: list[Clause], i: int) -> list[int]:
     return scope
 
 
+def _as_wished(wished: Clause, blame: float) -> Clause:
+    """The clause of a wish as the complaint it is: its praise turned, at least ``blame``."""
+    own = {a: -abs(w) for a, w in wished.own.items()}
+    general = min(-abs(wished.general), blame)
+    return wished._replace(general=general, own=own, total=general + sum(own.values()))
+
+
 def _read_wishes(clauses: _Clauses, items: list[Clause]) -> None:
     """Turns, in ``items``, the clauses of a wish into the complaint the wish is (see WISH)."""
     args = clauses._args
     if not args:
-        return  # Chinese: no markers of a wish read
+        _read_zh_wishes(items)
+        return
     if clauses.present is not None and WISH not in clauses.present:
         return
     for i, clause_args in enumerate(args):
@@ -861,10 +876,58 @@ def _read_wishes(clauses: _Clauses, items: list[Clause]) -> None:
             wished = items[k]
             if wished is None or not wished.aspects:
                 continue
-            own = {a: -abs(w) for a, w in wished.own.items()}
-            general = min(-abs(wished.general), blame)
-            total = general + sum(own.values())
-            items[k] = wished._replace(general=general, own=own, total=total)
+            items[k] = _as_wished(wished, blame)
+
+
+class _ZhWishes(NamedTuple):
+    frames: tuple[tuple[str, str, float], ...]  # (opening, closing, blame), see WISH_FRAMES
+    marks: re.Pattern[str]  # the frames' closings: a clause without one holds no wish
+    not_wished: tuple[str, ...]  # WISH_NOT
+    recovery: tuple[str, ...]  # WISH_RECOVERY
+
+
+@cache
+def _zh_wishes() -> _ZhWishes:
+    sections = load_sections("aspects_zh")
+    frames = []
+    for term, value in sections.get(WISH_FRAMES, []):
+        opening, _, closing = term.partition("…")
+        frames.append((opening, closing, _weight(value)))
+    closings = sorted({re.escape(c) for _, c, _ in frames}, key=len, reverse=True)
+    return _ZhWishes(
+        tuple(frames),
+        re.compile("|".join(closings) or "(?!)"),
+        tuple(t for t, _ in sections.get(WISH_NOT, [])),
+        tuple(t for t, _ in sections.get(WISH_RECOVERY, [])),
+    )
+
+
+def _read_zh_wishes(items: list[Clause]) -> None:
+    """Turns, in ``items``, the Chinese clauses that fill a frame of a wish into the complaint
+    the wish is (see WISH_FRAMES)."""
+    wishes = _zh_wishes()
+    for k, clause in enumerate(items):
+        if clause is None or clause.turned or not clause.aspects:
+            continue
+        text = clause.text
+        if not wishes.marks.search(text) or any(w in text for w in wishes.not_wished):
+            continue
+        for opening, closing, blame in wishes.frames:
+            at = text.find(opening)
+            if at < 0 or text.find(closing, at + len(opening)) < 0:
+                continue
+            if any(r in closing for r in wishes.recovery) and Aspect.OUTCOME in clause.aspects:
+                # "要是周末也开门就好了": the wish's 好了 names no recovery
+                own: dict[Aspect, float] = {
+                    a: w for a, w in clause.own.items() if a is not Aspect.OUTCOME
+                }
+                aspects = tuple(a for a in clause.aspects if a is not Aspect.OUTCOME)
+                clause = clause._replace(own=own, aspects=aspects)
+                if not aspects:
+                    items[k] = clause._replace(general=0.0, total=0.0)
+                    break
+            items[k] = _as_wished(clause, blame)
+            break
 
 
 @cache
