@@ -26,6 +26,8 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _NOT_LATIN = re.compile(
     "[" + "".join(p.pattern[1:-1] for p in (_HAN, _CYRILLIC, _KANA_HANGUL)) + "]"
 )
+# any letter of _HAN or _KANA_HANGUL
+_CJK = re.compile("[" + "".join(p.pattern[1:-1] for p in (_HAN, _KANA_HANGUL)) + "]")
 _HAN_RUN = re.compile(_HAN.pattern + "+")
 _KANA_HANGUL_RUN = re.compile(_KANA_HANGUL.pattern + "+")
 _CYRILLIC_RUN = re.compile(_CYRILLIC.pattern + "+")
@@ -41,6 +43,7 @@ def _letters(run: re.Pattern[str], text: str, end: int = sys.maxsize) -> int:
 _UK_LETTERS = frozenset("іїєґ")
 _RU_LETTERS = frozenset("ыэъё")
 _PL_LETTERS = frozenset("ąćęłńśźż")
+# (none of them ASCII: an ASCII text is not searched for them, see detect_language)
 
 # The commonest words of each language (function words and review words), for longer texts.
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -105,10 +108,17 @@ def detect_language(text: str, fallback: str = "") -> str:
     # which scripts occur at all (a search each, in C): only those are counted below; a text
     # with none of them (Polish with its diacritics) is told by one search, not three
     has_han = has_cyr = has_other = False
-    if not sample.isascii() and _NOT_LATIN.search(sample) is not None:
-        has_han = _HAN.search(sample) is not None
-        has_cyr = _CYRILLIC.search(sample) is not None
-        has_other = _KANA_HANGUL.search(sample) is not None
+    ascii_only = sample.isascii()
+    first = None if ascii_only else _NOT_LATIN.search(sample)
+    if first is not None:
+        # the scripts are looked for from the first letter of any of them on (none stands
+        # before it), and Han and kana or Hangul by one search where neither occurs (most
+        # Cyrillic texts: one pass over the text for both, not two)
+        at = first.start()
+        has_cyr = _CYRILLIC.search(sample, at) is not None
+        if _CJK.search(sample, at) is not None:
+            has_han = _HAN.search(sample, at) is not None
+            has_other = _KANA_HANGUL.search(sample, at) is not None
     if not (has_han or has_cyr or has_other):
         # Latin letters only (most English and Polish): no counting of Han or Cyrillic
         # letters, and the Latin ones only as far as needed to tell a short text.
@@ -133,7 +143,9 @@ def detect_language(text: str, fallback: str = "") -> str:
         return OTHER  # Japanese kana or Korean
     if han and han * 3 >= letters * 0.5:  # a Han character carries roughly a word
         return "zh" if han >= 2 or fallback in ("", "zh") else fallback
-    lowered = sample.lower()
+    # (the letters _distinct looks for are none of them ASCII: an ASCII text, most English,
+    # has none, and is not lower-cased for them)
+    lowered = "" if ascii_only else sample.lower()
     # The same words sentiment and topics read next (tokenize is cached); the marks and numbers
     # among them are in no list of words (see _word_count).
     words = tokenize(text)[:_WORD_SAMPLE]

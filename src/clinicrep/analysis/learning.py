@@ -152,7 +152,8 @@ class LearnedModel:
     # word -> (its features' summed weights per class, its feature count), filled as read
     _words: dict[str, tuple[tuple[float, ...], int]] | None = None
     _by_feature: list[tuple[float, ...]] | None = None  # per feature its weights, made on use
-    _pair_columns: dict[tuple[str, str], int] | None = None  # made on first use
+    # the pairs of words it knows, by the pair: their weights per class (made on first use)
+    _pair_weights: dict[tuple[str, str], tuple[float, ...]] | None = None
 
     def __reduce__(self) -> tuple[type[LearnedModel], tuple[object, ...]]:
         """Pickled (for the analysis workers) without what it remembered of words read."""
@@ -192,7 +193,7 @@ class LearnedModel:
         total = sum(n for _, n in known)
         pairs = set(zip(tokens, tokens[1:], strict=False))
         total += len(pairs)
-        parts += [rows[c] for c in map(self._pairs().get, pairs) if c is not None]
+        parts += [w for w in map(self._pairs().get, pairs) if w is not None]
         if self.language:
             terms = lexicon_features(text, self.language)
             total += len(terms) * _LEXICON_REPEAT
@@ -202,12 +203,16 @@ class LearnedModel:
             return [0.0] * len(self.classes), total
         return list(map(sum, zip(*parts, strict=True))), total
 
-    def _pairs(self) -> dict[tuple[str, str], int]:
-        """The columns of the pairs of words the model knows, by the pair."""
-        pairs = self._pair_columns
+    def _pairs(self) -> dict[tuple[str, str], tuple[float, ...]]:
+        """The weights per class of the pairs of words the model knows, by the pair: the
+        weights themselves, not their column (a pair found was an int, a slot of the list of
+        48,000 rows and then the row, each a cache miss once the rest of the analysis has run;
+        the same tuples, added in the same order)."""
+        pairs = self._pair_weights
         if pairs is None:
-            pairs = self._pair_columns = {
-                tuple(name[2:].split(" ")): c  # type: ignore[misc]
+            rows = self._rows()
+            pairs = self._pair_weights = {
+                tuple(name[2:].split(" ")): rows[c]  # type: ignore[misc]
                 for name, c in self.vocabulary.items()
                 if name.startswith("b ")
             }
