@@ -886,6 +886,13 @@ def _body_terms(lang: str) -> frozenset[str]:
     return frozenset([*terms, *(t.rstrip("*") for t in terms)])  # "veneer*" names "veneer"
 
 
+def _sections_of(named: Sequence[Match]) -> frozenset[str]:
+    """The sections of ``named``, the matches of one text: the index the readings of
+    _token_clauses ask "does this text hold any X" (a set's look-up, not a walk over the
+    matches; built in C, and again only after a reading changed the matches)."""
+    return frozenset(map(_section, named))
+
+
 def _starts(named: list[Match], sections: frozenset[str]) -> list[int]:
     """Where the matches of ``sections`` start, in order (for ``_any_between``)."""
     return sorted(x.start for x in named if x.section in sections)
@@ -956,21 +963,32 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     if lang in _PATRONYMIC_LANGUAGES:
         named = _with_patronymics(text, tokens, named)
     named = _with_persons(text, tokens, named, lang)
-    if CALLED_TO_BOOK in map(_section, named):
+    # the sections the text's terms are of, made once and again only where a reading below
+    # has changed the matches (each returns the list it was given where it finds nothing):
+    # each reading that needs a section looks here, in O(1), not over every match (see
+    # _sections_of; a new reading gated by a section does the same)
+    present = _sections_of(named)
+    if CALLED_TO_BOOK in present:
         named = _called_to_book(tokens, named)
-    if SEEN_SOON in map(_section, named):
+        present = _sections_of(named)
+    if SEEN_SOON in present:
         named = _seen_soon(tokens, named, lang)
-    if _SCHEDULING_VALUE in map(_section, named) and not _channel_or_day(lang).isdisjoint(
-        map(_term, named)
-    ):
+        present = _sections_of(named)
+    if _SCHEDULING_VALUE in present and not _channel_or_day(lang).isdisjoint(map(_term, named)):
         named = _results_by_channel(tokens, named, lang)
+        present = _sections_of(named)
     if ":" in text:
-        named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])), lang)
+        found = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])), lang)
+        if found is not named:
+            named, present = found, _sections_of(found)
     if _has_digit(text):  # an amount needs digits; most texts have none
-        named = _with_amounts(text, tokens, named, lang)
-    if PAID_FOR in map(_section, named):
+        found = _with_amounts(text, tokens, named, lang)
+        if found is not named:
+            named, present = found, _sections_of(found)
+    if PAID_FOR in present:
         named = _paid_for(named, lambda a, b: "." not in tokens[a:b], _PAID_FOR_REACH)
-    if REFUNDED in map(_section, named):
+        present = _sections_of(named)
+    if REFUNDED in present:
         denials = _written(lang, REFUND_DENIED)
         named = _refunds_handled(
             named,
@@ -983,11 +1001,12 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     if ":" in text:
         named = _without_booked_hours(text, tokens, named, lambda at: len(tokenize(text[:at])))
     named = _with_misdiagnoses(tokens, named, lang)
+    present = _sections_of(named)
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
     if (
         not named_at
-        and _NAMELESS_READ.isdisjoint(map(_section, named))
-        and (CHANGE not in map(_section, named) or _BODILY.isdisjoint(map(_section, named)))
+        and _NAMELESS_READ.isdisjoint(present)
+        and (CHANGE not in present or _BODILY.isdisjoint(present))
     ):  # (a word of change tells the outcome only with the body: see BODY)
         return _Clauses(
             [], [], [], set()
@@ -995,11 +1014,11 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     said: Sequence[Match] = sentiment_matches(text, lang)
     if not _QUOTES.isdisjoint(text):
         named = _with_scare_quotes(text, tokens, named, said)
-    if ELLIPTIC in map(_section, named):
+    if ELLIPTIC in present:
         named = _with_elliptic(tokens, named, said)
     # the sections its terms are of, once: most texts hold no marker of a wish, a hedge, a
     # list of complaints, a change or irony, and the readings of those look here first
-    present = frozenset(map(_section, named))
+    present = _sections_of(named)
     cuts = _clause_cuts(tokens, named, said, lang)
     if not text.isascii() and _AN_EMOJI.search(text):
         said, cuts = _with_emoji(text, tokens, said, cuts, named)
@@ -1010,9 +1029,10 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     firsts = [s[0] for s in segments]
     granting: set[int] = set()
     # where the words an outcome needs beside it stand (placed by halving: see _any_between)
-    ailments_at = _starts(named, _AILMENTS_ONLY)
-    bodily_at = _starts(named, _BODILY)
-    able_at = _starts(named, _ABLE_ONLY)
+    # (most texts hold none of them: no walk over the matches then)
+    ailments_at = _starts(named, _AILMENTS_ONLY) if AILMENTS in present else []
+    bodily_at = _starts(named, _BODILY) if not _BODILY.isdisjoint(present) else []
+    able_at = _starts(named, _ABLE_ONLY) if ABLE in present else []
     for m in named:
         k = max(0, bisect_right(firsts, m.start) - 1)
         section = m.section
@@ -1716,8 +1736,11 @@ def _amount_openers(tokens: tuple[str, ...], lang: str) -> list[int]:
     # case-blind regular expression of the marks that did this cost 270 us on an NHS story.
     if marks:
         words = " ".join(tokens)
-        if any([mark in words for mark in marks]):
-            at += [k for k, t in enumerate(tokens) if t.startswith(marks)]
+        if any(map(words.__contains__, marks)):
+            # (the distinct words tested, then placed by tuple.index: not every token)
+            opening = {w for w in _words_of(tokens) if w.startswith(marks)}
+            if opening:
+                at += _positions(tokens, opening)
     return sorted(at)
 
 
@@ -3487,18 +3510,27 @@ def _desk_matter(clauses: _Clauses, words: _Words, totals: dict[Aspect, float], 
     told = [i for i in range(len(clauses)) if _COMMUNICATION in clauses[i].aspects]
     if not told:
         return False
+    told_in = list(dict.fromkeys(clauses[i].sentence for i in told))  # in order, once each
+    # a sentence's words are joined only where a reading asks for them: where the review
+    # names a doctor or a nurse (most), the bill's reading stops at the first sentence that
+    # names one, before any words are joined (each sentence's test, both sides in the same
+    # order as before; the outcome is the same either way)
     sentences: dict[int, str] = {}
-    for i in told:
-        s = clauses[i].sentence
-        if s not in sentences:
-            sentences[s] = " ".join(words.of(clauses[k]) for k in clauses.of_sentence(s))
+
+    def said_in(s: int) -> str:
+        said = sentences.get(s)
+        if said is None:
+            said = sentences[s] = " ".join(words.of(clauses[k]) for k in clauses.of_sentence(s))
+        return said
+
     billed = all(
-        _says_any(said, lang, BILL)
-        and not any(a in _CARERS for k in clauses.of_sentence(s) for a in clauses[k].aspects)
-        for s, said in sentences.items()
+        not any(a in _CARERS for k in clauses.of_sentence(s) for a in clauses[k].aspects)
+        and _says_any(said_in(s), lang, BILL)
+        for s in told_in
     )
     if not billed and not _CARERS.isdisjoint(totals):
         return False  # neither reading can hold (most reviews naming a doctor or a nurse)
+    sentences = {s: said_in(s) for s in told_in}
     if any(_says_any(said, lang, RESULTS) for said in sentences.values()):
         return False
     if billed:
