@@ -23,8 +23,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
-from operator import attrgetter
+from itertools import compress, islice, repeat
+from operator import attrgetter, itemgetter, methodcaller, neg
 from typing import NamedTuple, cast
 
 from clinicrep.analysis.lexicon import (
@@ -641,7 +641,7 @@ def _past_words(lang: str, *sections: str) -> Callable[[str], bool] | None:
     if not terms:
         return None
     if lang == "zh":
-        return lambda text: any(term in text for term in terms)
+        return lambda text: any(map(text.__contains__, terms))  # (each term's search in C)
     either = "|".join(re.escape(t).replace(r"\*", r"\w*") for t in terms)
     search = re.compile(rf"(?<!\w)(?:{either})(?!\w)").search
     return lambda text: search(text) is not None
@@ -773,7 +773,7 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause]) -> set[int]:
         elif clauses._args:
             hedged = HEDGE in map(_section, clauses._args[i][1])
         else:
-            hedged = any(h in clause.text for h in _zh_hedges())
+            hedged = any(map(clause.text.__contains__, _zh_hedges()))
         if not hedged and not _granted_person(clause):
             continue
         j = i + 1
@@ -999,6 +999,13 @@ def _body_terms(lang: str) -> frozenset[str]:
     return frozenset([*terms, *(t.rstrip("*") for t in terms)])  # "veneer*" names "veneer"
 
 
+def _sections_of(named: Sequence[Match]) -> frozenset[str]:
+    """The sections of ``named``, the matches of one text: the index the readings of
+    _token_clauses ask "does this text hold any X" (a set's look-up, not a walk over the
+    matches; built in C, and again only after a reading changed the matches)."""
+    return frozenset(map(_section, named))
+
+
 def _starts(named: list[Match], sections: frozenset[str]) -> list[int]:
     """Where the matches of ``sections`` start, in order (for ``_any_between``)."""
     return sorted(x.start for x in named if x.section in sections)
@@ -1069,38 +1076,58 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     if lang in _PATRONYMIC_LANGUAGES:
         named = _with_patronymics(text, tokens, named)
     named = _with_persons(text, tokens, named, lang)
-    if CALLED_TO_BOOK in map(_section, named):
+    # the sections the text's terms are of, made once and again only where a reading below
+    # has changed the matches (each returns the list it was given where it finds nothing):
+    # each reading that needs a section looks here, in O(1), not over every match (see
+    # _sections_of; a new reading gated by a section does the same)
+    present = _sections_of(named)
+    indexed = named  # the matches ``present`` is of
+    if CALLED_TO_BOOK in present:
         named = _called_to_book(tokens, named)
-    if SEEN_SOON in map(_section, named):
+        present, indexed = _sections_of(named), named
+    if SEEN_SOON in present:
         named = _seen_soon(tokens, named, lang)
-    if _SCHEDULING_VALUE in map(_section, named) and not _channel_or_day(lang).isdisjoint(
-        map(_term, named)
-    ):
+        present, indexed = _sections_of(named), named
+    if _SCHEDULING_VALUE in present and not _channel_or_day(lang).isdisjoint(map(_term, named)):
         named = _results_by_channel(tokens, named, lang)
+        present, indexed = _sections_of(named), named
     if ":" in text:
-        named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])), lang)
+        found = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])), lang)
+        if found is not named:
+            named = indexed = found
+            present = _sections_of(found)
     if _has_digit(text):  # an amount needs digits; most texts have none
-        named = _with_amounts(text, tokens, named, lang)
-    if PAID_FOR in map(_section, named):
+        found = _with_amounts(text, tokens, named, lang)
+        if found is not named:
+            named = indexed = found
+            present = _sections_of(found)
+    if PAID_FOR in present:
         named = _paid_for(named, lambda a, b: "." not in tokens[a:b], _PAID_FOR_REACH)
-    if REFUNDED in map(_section, named):
+        present, indexed = _sections_of(named), named
+    if REFUNDED in present:
         denials = _written(lang, REFUND_DENIED)
         named = _refunds_handled(
             named,
             lambda a, b: "." not in tokens[min(a, b) : max(a, b)],
             lambda at: at > 0 and tokens[at - 1] in denials,
         )
-    named = _with_brief_visits(tokens, named, lang)
-    named = _with_wait_lengths(tokens, named, lang)
-    named = _with_long_waits(tokens, named, lang)
+    if not _length_words(lang).isdisjoint(_words_of(tokens)):
+        # (each of the three reads the text only where it holds one of its words of length:
+        # most texts hold none, and are asked once for all three)
+        named = _with_brief_visits(tokens, named, lang)
+        named = _with_wait_lengths(tokens, named, lang)
+        named = _with_long_waits(tokens, named, lang)
     if ":" in text:
         named = _without_booked_hours(text, tokens, named, lambda at: len(tokenize(text[:at])))
     named = _with_misdiagnoses(tokens, named, lang)
+    if named is not indexed:  # (a reading above that looked here has added or turned a match)
+        present = _sections_of(named)
+        indexed = named
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
     if (
         not named_at
-        and _NAMELESS_READ.isdisjoint(map(_section, named))
-        and (CHANGE not in map(_section, named) or _BODILY.isdisjoint(map(_section, named)))
+        and _NAMELESS_READ.isdisjoint(present)
+        and (CHANGE not in present or _BODILY.isdisjoint(present))
     ):  # (a word of change tells the outcome only with the body: see BODY)
         return _Clauses(
             [], [], [], set()
@@ -1108,11 +1135,12 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     said: Sequence[Match] = sentiment_matches(text, lang)
     if not _QUOTES.isdisjoint(text):
         named = _with_scare_quotes(text, tokens, named, said)
-    if ELLIPTIC in map(_section, named):
+    if ELLIPTIC in present:
         named = _with_elliptic(tokens, named, said)
     # the sections its terms are of, once: most texts hold no marker of a wish, a hedge, a
     # list of complaints, a change or irony, and the readings of those look here first
-    present = frozenset(map(_section, named))
+    if named is not indexed:
+        present = _sections_of(named)
     cuts = _clause_cuts(tokens, named, said, lang)
     if not text.isascii() and _AN_EMOJI.search(text):
         said, cuts = _with_emoji(text, tokens, said, cuts, named)
@@ -1121,12 +1149,13 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     named_by: list[list[Match]] = [[] for _ in segments]
     naming = [False] * len(segments)
     competence: set[int] = set()
-    firsts = [s[0] for s in segments]
+    firsts = list(map(_FIRST, segments))
     granting: set[int] = set()
     # where the words an outcome needs beside it stand (placed by halving: see _any_between)
-    ailments_at = _starts(named, _AILMENTS_ONLY)
-    bodily_at = _starts(named, _BODILY)
-    able_at = _starts(named, _ABLE_ONLY)
+    # (most texts hold none of them: no walk over the matches then)
+    ailments_at = _starts(named, _AILMENTS_ONLY) if AILMENTS in present else []
+    bodily_at = _starts(named, _BODILY) if not _BODILY.isdisjoint(present) else []
+    able_at = _starts(named, _ABLE_ONLY) if ABLE in present else []
     for m in named:
         k = max(0, bisect_right(firsts, m.start) - 1)
         section = m.section
@@ -1165,7 +1194,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
             for i, (a, b, sentence, contrast, s_said) in enumerate(segments)
         ],
-        [s[2] for s in segments],
+        list(map(_SENTENCE_OF, segments)),
         naming,
         competence,
     )
@@ -1830,8 +1859,11 @@ def _amount_openers(tokens: tuple[str, ...], lang: str) -> list[int]:
     # case-blind regular expression of the marks that did this cost 270 us on an NHS story.
     if marks:
         words = " ".join(tokens)
-        if any([mark in words for mark in marks]):
-            at += [k for k, t in enumerate(tokens) if t.startswith(marks)]
+        if any(map(words.__contains__, marks)):
+            # (the distinct words tested, then placed by tuple.index: not every token)
+            opening = set(filter(methodcaller("startswith", marks), _words_of(tokens)))
+            if opening:
+                at += _positions(tokens, opening)
     return sorted(at)
 
 
@@ -2305,6 +2337,14 @@ WAIT_DAYS = "wait_days"
 
 
 @cache
+def _length_words(lang: str) -> frozenset[str]:
+    """The words without one of which _with_brief_visits, _with_wait_lengths and
+    _with_long_waits find nothing: the units of a visit told short (BRIEF), of a wait told by
+    its length (WAIT_MINUTES, WAIT_HOURS) and of a wait told in days (WAIT_DAYS)."""
+    return _brief(lang).units | _wait_lengths(lang).units | _wait_days(lang)
+
+
+@cache
 def _wait_days(lang: str) -> frozenset[str]:
     return frozenset(term for term, _ in load_sections(f"aspects_{lang}").get(WAIT_DAYS, []))
 
@@ -2613,14 +2653,18 @@ def _segments(
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
+    cutting = _CUTTING
     for m in said:
         section = m.section
-        while cuts and cuts[0] <= m.start:
-            at = cuts.pop(0)
-            if at > start:  # a clause of time begins: what came before is a clause
-                segments.append((start, at, sentence, contrast, current))
-                start, current, contrast = at, [], False
-        if section == "end" or section == "clause":
+        if cuts:
+            while cuts and cuts[0] <= m.start:
+                at = cuts.pop(0)
+                if at > start:  # a clause of time begins: what came before is a clause
+                    segments.append((start, at, sentence, contrast, current))
+                    start, current, contrast = at, [], False
+        if section not in cutting:
+            current.append(m)  # (most matches: a word of the clause)
+        elif section == "end" or section == "clause":
             segments.append((start, m.start, sentence, contrast, current))
             # "но, к сожалению, врач ...", "but, sadly, the nurse ...": a "but" whose piece
             # names nothing still parts what comes after from what came before
@@ -2646,8 +2690,6 @@ def _segments(
                 start, current = m.start, []
             contrast = True
             current.append(m)
-        else:
-            current.append(m)
     for at in cuts:
         if at > start:
             segments.append((start, at, sentence, contrast, current))
@@ -2662,6 +2704,13 @@ def _subject_only(start: int, at: int, said: list[Match], people_at: Sequence[in
     słuchał", "The GP however never looked up" set the whole clause against what came before,
     and the person is not cut off from what is said of them (session 27, adoc27)."""
     return not said and at - start <= _SUBJECT_WORDS and any(start <= p < at for p in people_at)
+
+
+# a segment's first token and its sentence (see _segments), and the sentence after one
+_FIRST, _SENTENCE_OF = itemgetter(0), itemgetter(2)
+_NEXT = (1).__add__
+# the sections of the sentiment matches that cut a clause (see _segments)
+_CUTTING = frozenset(("end", "clause", "concessive", *CONTRASTS))
 
 
 class _Clauses:
@@ -2800,7 +2849,7 @@ class _Clauses:
         if self._args:
             a, b = clause.span
             return any(when.lasts(t) for t in self._args[0][2][a:b])
-        return any(length in clause.text for length in when.lengths)
+        return any(map(clause.text.__contains__, when.lengths))
 
     def every(self) -> list[Clause]:
         """Every clause, judged."""
@@ -2962,6 +3011,7 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
     said_all = sentiment_matches(text, "zh")
     aspects = _aspect_matcher("zh")
     closings = _when("zh").closings
+    topics = _zh_topics()
     result: list[Clause] = []
     group = 0
     said: list[list[Match]] = [[]]
@@ -2988,8 +3038,10 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
         previous, prior = prior, sentence
         cuts = {0, len(sentence)}
         marks = set()
+        # (a sentence without a topic particle has no topic told before any mark)
+        topical = any(map(sentence.__contains__, topics))
         for mark in _ZH_CLAUSE_MARK.finditer(sentence):
-            if _zh_topic_told(sentence, mark):
+            if topical and _zh_topic_told(sentence, mark):
                 continue  # "医生嘛，一般般": the topic and its short verdict are one clause
             cuts.update((mark.start(), mark.end()))
             marks.add(mark.start())
@@ -3163,23 +3215,23 @@ def _judge(
     waits: set[tuple[int, int]] | None = None
     aspect_of = _ASPECT_OF
     heard: list[Match] = []  # its terms of a person's attention (see ATTENTION)
-    attention = _attention(lang)
     told: list[Match] = []  # its bare verbs of saying (see SAYING)
-    saying = _saying(lang)
     days: list[Match] = []  # its terms of the same day (see SAME_DAY)
-    same_day = _same_day(lang)
+    # (the terms of all three, one look-up for the others: most terms are none of them)
+    set_aside = _set_aside(lang)
     for m in named:
         section = m.section
         aspect = aspect_of.get(section)
-        if m.term in attention and (aspect is _COMMUNICATION or aspect is _DOCTOR):
-            heard.append(m)
-            continue
-        if aspect is _COMMUNICATION and m.term in saying:
-            told.append(m)  # names communication only where undone (see SAYING)
-            continue
-        if section == _SCHEDULING_VALUE and m.term in same_day:
-            days.append(m)
-            continue
+        if m.term in set_aside:
+            if m.term in _attention(lang) and (aspect is _COMMUNICATION or aspect is _DOCTOR):
+                heard.append(m)
+                continue
+            if aspect is _COMMUNICATION and m.term in _saying(lang):
+                told.append(m)  # names communication only where undone (see SAYING)
+                continue
+            if section == _SCHEDULING_VALUE and m.term in _same_day(lang):
+                days.append(m)
+                continue
         if aspect is not None:
             if section == BRIEF or section == PAID_FOR:
                 named_weighted.append(m)  # names the doctor only if it blames (below)
@@ -3358,6 +3410,8 @@ def _judge(
             if not (history <= m.start < history + _HISTORY_REACH and _weight(m.value) < 0.0)
         ]
     weights = _WEIGHTS
+    # (whether any word may be turned by a claim or a scare quote: most clauses hold neither)
+    turnable = claimed >= 0 or bool(quoted)
     for m in weighted:
         w = weights.get(m.value)
         if w is None:
@@ -3372,23 +3426,27 @@ def _judge(
             for start, end, factor in boosts:
                 if start <= m.start < end:
                     w *= factor
-        if (0 <= claimed < m.start or m.start in quoted) and w > 0:
+        if turnable and (0 <= claimed < m.start or m.start in quoted) and w > 0:
             # "obiecuje «opiekę bez kolejek»": a promise the review says was broken; "so
             # 'friendly' reception": praise in scare quotes (see SCARE_QUOTES)
             w = -w
             broken = True
-        if m.section == AMOUNT and m.value in _PAID_VALUES:
-            # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT);
-            # an amount its words mark (AMOUNT_LITTLE) judges the price as a term of its own
-            paid += w
-            continue
-        if m.section == BRIEF:
-            rushed += w  # weighed after the words (see BRIEF)
-            continue
-        if m.section == PAID_FOR:
-            bought += w  # weighed after the words (see PAID_FOR)
-            continue
-        aspect = aspect_of.get(m.section)
+        section = m.section
+        if section in _WEIGHED_APART:
+            if section == AMOUNT:
+                if m.value in _PAID_VALUES:
+                    # kept apart: the clause's judgement and what it shares are its words' (see
+                    # AMOUNT); an amount its words mark (AMOUNT_LITTLE) judges the price as a
+                    # term of its own
+                    paid += w
+                    continue
+            elif section == BRIEF:
+                rushed += w  # weighed after the words (see BRIEF)
+                continue
+            else:
+                bought += w  # weighed after the words (see PAID_FOR)
+                continue
+        aspect = aspect_of.get(section)
         if scopes:
             deed = 0.0 < w <= _DEED and aspect is not None
             negated = _negated(m, scopes)
@@ -3567,6 +3625,17 @@ def _written(lang: str, section: str) -> frozenset[str]:
 
 
 @cache
+def _set_aside(lang: str) -> frozenset[str]:
+    """The terms _judge sets aside before naming their aspect: a person's attention
+    (ATTENTION), bare verbs of saying (SAYING) and the same day (SAME_DAY)."""
+    return _attention(lang) | _saying(lang) | _same_day(lang)
+
+
+# the sections _judge weighs apart from the clause's words (AMOUNT, BRIEF, PAID_FOR)
+_WEIGHED_APART = frozenset((AMOUNT, BRIEF, PAID_FOR))
+
+
+@cache
 def _errands(lang: str) -> frozenset[str]:
     """The [scheduling] terms, as written, of the front desk's paperwork (see ERRAND)."""
     return _written(lang, ERRAND)
@@ -3645,10 +3714,23 @@ def _says_any(said: str, lang: str, section: str) -> bool:
     term of several words is looked for as written (". rang": opening a sentence)."""
     whole, stems = _stems(lang, section)
     if lang == "zh":
-        return any(w in said for w in whole) or any(w in said for w in stems)
-    if any(" " in w and f" {w} " in f" . {said} " for w in whole):
+        return any(map(said.__contains__, whole)) or any(map(said.__contains__, stems))
+    phrases = _phrases(lang, section)
+    if phrases and any(f" {w} " in f" . {said} " for w in phrases):
         return True
-    return any(w in whole or w.startswith(stems) for w in said.split())
+    # (each word against the words, then against the stems, in C: a story's sentences are
+    # tested so for results and for calls, word by word in Python they were a generator's
+    # step a word)
+    words = said.split()
+    return not whole.isdisjoint(words) or (
+        bool(stems) and any(map(str.startswith, words, repeat(stems)))
+    )
+
+
+@cache
+def _phrases(lang: str, section: str) -> tuple[str, ...]:
+    """The words of a section that are phrases of several words (see _says_any)."""
+    return tuple(w for w in _stems(lang, section)[0] if " " in w)
 
 
 def _desk_matter(clauses: _Clauses, words: _Words, totals: dict[Aspect, float], lang: str) -> bool:
@@ -3656,23 +3738,32 @@ def _desk_matter(clauses: _Clauses, words: _Words, totals: dict[Aspect, float], 
     told = [i for i in range(len(clauses)) if _COMMUNICATION in clauses[i].aspects]
     if not told:
         return False
+    told_in = list(dict.fromkeys(clauses[i].sentence for i in told))  # in order, once each
+    # a sentence's words are joined only where a reading asks for them: where the review
+    # names a doctor or a nurse (most), the bill's reading stops at the first sentence that
+    # names one, before any words are joined (each sentence's test, both sides in the same
+    # order as before; the outcome is the same either way)
     sentences: dict[int, str] = {}
-    for i in told:
-        s = clauses[i].sentence
-        if s not in sentences:
-            sentences[s] = " ".join(words.of(clauses[k]) for k in clauses.of_sentence(s))
+
+    def said_in(s: int) -> str:
+        said = sentences.get(s)
+        if said is None:
+            said = sentences[s] = " ".join(words.of(clauses[k]) for k in clauses.of_sentence(s))
+        return said
+
     billed = all(
-        _says_any(said, lang, BILL)
-        and not any(a in _CARERS for k in clauses.of_sentence(s) for a in clauses[k].aspects)
-        for s, said in sentences.items()
+        not any(a in _CARERS for k in clauses.of_sentence(s) for a in clauses[k].aspects)
+        and _says_any(said_in(s), lang, BILL)
+        for s in told_in
     )
     if not billed and not _CARERS.isdisjoint(totals):
         return False  # neither reading can hold (most reviews naming a doctor or a nurse)
+    sentences = {s: said_in(s) for s in told_in}
     if any(_says_any(said, lang, RESULTS) for said in sentences.values()):
         return False
     if billed:
         return True  # "nobody there could explain the invoices"
-    whole = words.text if lang == "zh" else " ".join(tokenize(words.text))
+    whole = words.text if lang == "zh" else " ".join(words.tokens)
     return (
         _says_any(whole, lang, OWN_CALLS)
         and all(_says_any(words.of(clauses[i]), lang, CONTACT) for i in told)
@@ -3736,7 +3827,7 @@ def _tells_results(text: str, lang: str) -> bool:
     if not stems:
         return False
     if lang == "zh":
-        return any(stem in text for stem in stems)
+        return any(map(text.__contains__, stems))
     return any(word.startswith(stems) for word in tokenize(text))
 
 
@@ -3822,8 +3913,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     sentences = clauses.sentences
     # A clause speaks of an aspect only in a sentence that names one, or in the sentence after
     # one (see _previous_sentence): the others are never judged unless a verdict needs them.
-    near = {s for s, named in zip(sentences, clauses.naming, strict=True) if named}
-    near |= {s + 1 for s in near} | clauses.competence
+    # (in C: the sentences of the clauses that name, and each one's next)
+    near = set(compress(sentences, clauses.naming))
+    near |= set(map(_NEXT, near)) | clauses.competence
     items = clauses.near(near)
     _read_wishes(clauses, items)
     turned = _hedged_turned(clauses, items)
@@ -4085,9 +4177,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             if abs(total) >= _JUDGED
         ]
     )
-    polarities = frozenset(
-        [_POSITIVE if total > 0 else _NEGATIVE for total in firm.values() if abs(total) >= _JUDGED]
-    )
+    # (the firm sums' strongest praise and blame, and so the polarities, in C)
+    best_praise = max(filter(_JUDGED.__le__, firm.values()), default=0.0)
+    worst_blame = max(map(neg, filter(_BLAMED.__ge__, firm.values())), default=0.0)
+    polarities = _POLARITIES[best_praise > 0.0, worst_blame > 0.0]
     if regretted and polarities:
         polarities |= regretted
     if afterthoughts and polarities:
@@ -4106,8 +4199,6 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             elif clause.total <= -_JUDGED:
                 blame -= clause.total
                 judged += 1
-    best_praise = max([t for t in firm.values() if t >= _JUDGED], default=0.0)
-    worst_blame = max([-t for t in firm.values() if t <= -_JUDGED], default=0.0)
     reserved = False
     if len(polarities) > 1 and worst_blame <= best_praise:
         # (the complaint set apart from the praise; praise set apart from a complaint, "but the
@@ -4144,7 +4235,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         judged,
         polarities,
         long,
-        max([abs(total) for total in firm.values()], default=0.0),
+        max(map(abs, firm.values()), default=0.0),
         ironic,
         min(best_praise, worst_blame),
         reserved,
@@ -4214,6 +4305,14 @@ def _skill_then_manner(
 # a long story is read as before (Care Opinion: its stories praise a person and tell what went
 # wrong before: 10 stories, none mixed, were read so, and 4 took a chip of the wrong side).
 _BOTH_SIDES = frozenset((_POSITIVE, _NEGATIVE))
+# the polarities of a reading, by (praises, blames)
+_POLARITIES = {
+    (False, False): frozenset(),
+    (True, False): frozenset((_POSITIVE,)),
+    (False, True): frozenset((_NEGATIVE,)),
+    (True, True): _BOTH_SIDES,
+}
+_BLAMED = -_JUDGED
 # ... each side at least this strong, more than a bare deed ("Informed by an officer the nurse
 # would help me" after a nurse who talked down: Care Opinion, a promise, not praise)
 _TWO_SIDED = 1.5
@@ -4404,12 +4503,14 @@ class _Words:
 
     def __init__(self, text: str, lang: str) -> None:
         self.text, self.lang = text, lang
+        # the words, once (not looked up in tokenize's cache for every clause)
+        self.tokens: tuple[str, ...] = () if lang == "zh" else tokenize(text)
 
     def of(self, clause: Clause) -> str:
         if self.lang == "zh":
             return clause.text
         a, b = clause.span
-        return " ".join(tokenize(self.text)[a:b])
+        return " ".join(self.tokens[a:b])
 
 
 def _across_contrast(clauses: _Clauses, i: int, when: _When) -> float:
