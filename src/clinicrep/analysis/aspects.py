@@ -249,6 +249,16 @@ _AGAIN = 2.0
 BODY = "body"
 CHANGE = "change"
 _BODILY = frozenset((BODY, AILMENTS))
+# The patient whose state a word of change tells (session 27, aout27): the patient or a relative
+# named in the clause before it ([patient]: "мне", "папе", "tacie") stands for the body with the
+# words of change or relief that end in a word of [patient_state] ("лучше", "краще", "już
+# lepiej": "Папе после капельниц уже лучше"; the label convention in
+# tests/analysis/data/README.md): the person is then read as [body]. Other words of change stay
+# the body's alone ("маме снова перенесли приём" tells no state).
+PATIENT = "patient"
+PATIENT_STATE = "patient_state"
+_PATIENT_ONLY = frozenset((PATIENT,))
+_BODILY_OR_PATIENT = frozenset((BODY, AILMENTS, PATIENT))
 _CHANGES = frozenset((CHANGE, RELIEF))  # a word of change or of relief (see _lend_body)
 # A marker that grants praise against the rest of the review ("at least", "I'll give him that",
 # "to be fair", "хоть", "этого не отнять", "przynajmniej"): the writer grants one side of a
@@ -362,6 +372,7 @@ _OTHER_SECTIONS = (
     AILMENTS,
     BODY,
     CHANGE,
+    PATIENT,
     ELSEWHERE,
     HISTORY,
     RESERVATION,
@@ -880,6 +891,23 @@ _ABLE_ONLY = frozenset((ABLE,))
 
 
 @cache
+def _patient_states(lang: str) -> frozenset[str]:
+    """The words of change a patient named before them stands for the body with (see PATIENT):
+    a term of [change] whose last word is one of them ("już lepiej" ends in "lepiej")."""
+    return _written(lang, PATIENT_STATE)
+
+
+def _as_body(mine: list[Match]) -> bool:
+    """A clause's first [patient] term read as [body] (see PATIENT), in place; whether it held
+    one."""
+    for i, m in enumerate(mine):
+        if m.section == PATIENT:
+            mine[i] = m._replace(section=BODY)
+            return True
+    return False
+
+
+@cache
 def _body_terms(lang: str) -> frozenset[str]:
     """The terms of [body] (see BODY), for an [outcome] term that names dental or medical work."""
     terms = [term for term, _ in load_sections(f"aspects_{lang}").get(BODY, [])]
@@ -987,8 +1015,11 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     if (
         not named_at
         and _NAMELESS_READ.isdisjoint(map(_section, named))
-        and (CHANGE not in map(_section, named) or _BODILY.isdisjoint(map(_section, named)))
-    ):  # (a word of change tells the outcome only with the body: see BODY)
+        and (
+            CHANGE not in map(_section, named)
+            or _BODILY_OR_PATIENT.isdisjoint(map(_section, named))
+        )
+    ):  # (a word of change tells the outcome only with the body or the patient: see BODY)
         return _Clauses(
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
@@ -1013,6 +1044,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     ailments_at = _starts(named, _AILMENTS_ONLY)
     bodily_at = _starts(named, _BODILY)
     able_at = _starts(named, _ABLE_ONLY)
+    patients_at = _starts(named, _PATIENT_ONLY) if PATIENT in present else []
     for m in named:
         k = max(0, bisect_right(firsts, m.start) - 1)
         section = m.section
@@ -1038,6 +1070,14 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             naming[k] = True  # "the filling cracked": the outcome (see BODY)
         elif section == AGAIN and _any_between(able_at, segments[k][0], m.start):
             naming[k] = True  # "I can walk again": the outcome (see AGAIN)
+        elif (
+            (section == CHANGE or section == RELIEF)
+            and patients_at
+            and _any_between(patients_at, segments[k][0], m.start)
+            and m.term.rpartition(" ")[2] in _patient_states(lang)
+        ):
+            if _as_body(named_by[k]):
+                naming[k] = True  # "Папе ... уже лучше": the outcome (see PATIENT)
     if not _CHANGES.isdisjoint(present):
 
         def same(k: int) -> bool:
