@@ -48,6 +48,10 @@ PASTES = {
         "The GP said it was nothing. Turned out it was nothing serious, she was right. ",
         "en",
     ),
+    # the patient or a relative named before "лучше" stands for the body (session 27,
+    # aspects.PATIENT), a diagnosis belied by "а это был"
+    "patient-ru": ("Папе после капельниц уже лучше, сказали, что ушиб, а это был перелом. ", "ru"),
+    "patient-pl": ("Tacie po kroplówkach jest już lepiej, mi też. ", "pl"),
 }
 
 

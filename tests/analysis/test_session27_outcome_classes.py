@@ -172,6 +172,13 @@ def test_a_relatives_recovery_beside_a_rude_desk_is_a_mixed_review() -> None:
         ("伤口长得很好。", "zh", POS),
         ("视力恢复到了1.0。", "zh", POS),
         ("Рука снова болит, как и раньше.", "ru", NEG),  # "снова" of a complaint back stays
+        ("Kolano już nie puchnie.", "pl", POS),
+        ("Pozbyłam się migren, które miałam od lat.", "pl", POS),
+        ("Wreszcie mogę spokojnie spać.", "pl", POS),
+        ("Blizna prawie niewidoczna.", "pl", POS),
+        ("Stan się pogorszył po kroplówce.", "pl", NEG),
+        ("Zostały mi siniaki na miesiąc.", "pl", NEG),
+        ("Implant się nie przyjął.", "pl", NEG),
         ("Через неделю был как огурчик.", "ru", POS),
         ("Рука снова двигается нормально.", "ru", POS),
         ("Приступы прекратились совсем.", "ru", POS),
