@@ -54,6 +54,10 @@ PASTES = {
     "wish-pl": ("Fizjoterapeuta świetny. Przydałoby się więcej krzeseł, bo ludzie stoją. ", "pl"),
     "used-to-be-ru": ("Хирург отличный. Раньше здесь было удобнее с записью. ", "ru"),
     "wish-zh": ("医生很耐心。如果停车方便一点就更好了。", "zh"),
+    # the patient or a relative named before "лучше" stands for the body (session 27,
+    # aspects.PATIENT), a diagnosis belied by "а это был"
+    "patient-ru": ("Папе после капельниц уже лучше, сказали, что ушиб, а это был перелом. ", "ru"),
+    "patient-pl": ("Tacie po kroplówkach jest już lepiej, mi też. ", "pl"),
 }
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -258,6 +258,16 @@ _AGAIN = 2.0
 BODY = "body"
 CHANGE = "change"
 _BODILY = frozenset((BODY, AILMENTS))
+# The patient whose state a word of change tells (session 27, aout27): the patient or a relative
+# named in the clause before it ([patient]: "мне", "папе", "tacie") stands for the body with the
+# words of change or relief that end in a word of [patient_state] ("лучше", "краще", "już
+# lepiej": "Папе после капельниц уже лучше"; the label convention in
+# tests/analysis/data/README.md): the person is then read as [body]. Other words of change stay
+# the body's alone ("маме снова перенесли приём" tells no state). The persons are a word list,
+# looked for among the clause's words only where such a word of change stands without the body
+# ("мне" is in most Russian reviews: matched in every one, it cost 2 % of the analysis).
+PATIENT = "patient"
+PATIENT_STATE = "patient_state"
 _CHANGES = frozenset((CHANGE, RELIEF))  # a word of change or of relief (see _lend_body)
 # A marker that grants praise against the rest of the review ("at least", "I'll give him that",
 # "to be fair", "хоть", "этого не отнять", "przynajmniej"): the writer grants one side of a
@@ -993,6 +1003,43 @@ _ABLE_ONLY = frozenset((ABLE,))
 
 
 @cache
+def _patient_states(lang: str) -> frozenset[str]:
+    """The words of change a patient named before them stands for the body with (see PATIENT):
+    a term of [change] whose last word is one of them ("już lepiej" ends in "lepiej")."""
+    return _written(lang, PATIENT_STATE)
+
+
+@cache
+def _patients(lang: str) -> frozenset[str]:
+    """The words that name the patient or a relative as the one whose state is told (see
+    PATIENT)."""
+    return _written(lang, PATIENT)
+
+
+def _patient_states_in(named: Sequence[Match], lang: str) -> bool:
+    """Whether a word of change that a patient may stand for the body with is among ``named``
+    (asked only of a text that names no aspect and no body: see PATIENT)."""
+    states = _patient_states(lang)
+    return bool(states) and any(
+        m.section == CHANGE and m.term.rpartition(" ")[2] in states for m in named
+    )
+
+
+_PATIENT_REACH = 8  # words before the word of change: "Папе после двух курсов капельниц уже лучше"
+
+
+def _patient_at(tokens: Sequence[str], start: int, end: int, lang: str) -> int:
+    """Where the first word naming the patient stands among the few words of its clause before
+    the word of change at ``end`` (the clause starts at ``start``), or -1 (see PATIENT); a few
+    words, not the clause: a pasted text with no stops is one clause."""
+    patients = _patients(lang)
+    for at in range(max(start, end - _PATIENT_REACH), end):
+        if tokens[at] in patients:
+            return at
+    return -1
+
+
+@cache
 def _body_terms(lang: str) -> frozenset[str]:
     """The terms of [body] (see BODY), for an [outcome] term that names dental or medical work."""
     terms = [term for term, _ in load_sections(f"aspects_{lang}").get(BODY, [])]
@@ -1127,8 +1174,11 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     if (
         not named_at
         and _NAMELESS_READ.isdisjoint(present)
-        and (CHANGE not in present or _BODILY.isdisjoint(present))
-    ):  # (a word of change tells the outcome only with the body: see BODY)
+        and (
+            CHANGE not in present
+            or (_BODILY.isdisjoint(present) and not _patient_states_in(named, lang))
+        )
+    ):  # (a word of change tells the outcome only with the body or the patient: see BODY)
         return _Clauses(
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
@@ -1181,6 +1231,13 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             naming[k] = True  # "the filling cracked": the outcome (see BODY)
         elif section == AGAIN and _any_between(able_at, segments[k][0], m.start):
             naming[k] = True  # "I can walk again": the outcome (see AGAIN)
+        elif (section == CHANGE or section == RELIEF) and m.term.rpartition(" ")[2] in (
+            _patient_states(lang)
+        ):
+            at = _patient_at(tokens, segments[k][0], m.start, lang)
+            if at >= 0:  # "Папе ... уже лучше": the outcome (see PATIENT)
+                insort(named_by[k], Match(at, 1, tokens[at], BODY, BODY), key=_start)
+                naming[k] = True
     if not _CHANGES.isdisjoint(present):
 
         def same(k: int) -> bool:
