@@ -34,6 +34,10 @@ OWNED = "owned"
 # a patient's records, news in a clause whose possessive is on their complaint ("ваше звернення
 # ми розглянули разом із медичною документацією"): round 20e
 FILED = "filed"
+# session 27 (gconf27): an event or a state of care ("лечили", "закреплены", "opiekuje się",
+# "上门看") that counts only with the person slot within reach of it: a care relationship by
+# meaning, whatever phrase joins the two
+CARED = "cared"
 
 
 def _stems_pattern(stems: Iterable[str], *, segmented: bool) -> re.Pattern[str] | None:
@@ -174,6 +178,14 @@ class Reading:
     case_result: re.Pattern[str] | None = None
     case_verb: re.Pattern[str] | None = None
     case_general: re.Pattern[str] | None = None
+    # session 27 (gconf27): the care slot read apart from the person slot. An event of care
+    # (treated, examined, operated, nursed, discharged, visited at home) or a state of care
+    # (registered, on a doctor's list, under care), every form of its word family ([reading]
+    # cared: stems; Chinese frames); it asserts a care relationship where the person slot
+    # (the reviewer's pronoun, verb ending, polite form or name, outside what is said of
+    # anyone) stands within ``cared_reach`` words of it in its clause (characters in Chinese)
+    cared: re.Pattern[str] | None = None
+    cared_reach: int = 0
 
     def person_spans(
         self, text: str, low: str, start: int, end: int, reviewer_name: str = ""
@@ -322,6 +334,7 @@ class Reading:
             (NEWS, self.news),
             (FILED, self.files),
             (FILED, None if told_complaint else self.register),
+            (CARED, self.cared),
         ):
             if pattern is None:
                 continue
@@ -464,6 +477,8 @@ def reading(language: str) -> Reading | None:
         case_result=_phrases(table.get("case_result", [])),
         case_verb=_phrases(table.get("case_verb", [])),
         case_general=_phrases(table.get("case_general", [])),
+        cared=_stems_pattern(table.get("cared", []), segmented=segmented),
+        cared_reach=int(table.get("cared_reach", 0)),
     )
 
 
@@ -792,6 +807,20 @@ def read_clauses(
                 return True
         return False
 
+    def within_reach(i: int, s: int, e: int) -> bool:
+        """A person span of clause i within ``cared_reach`` words (characters unsegmented) of
+        the care word at ``s:e``, before or after it."""
+        for a, b in person(i):
+            if a < e and s < b:
+                return True
+            gap = text[b:s] if b <= s else text[e:a]
+            if data.segmented:
+                if len(WORD.findall(gap)) <= data.cared_reach:
+                    return True
+            elif len(gap) <= data.cared_reach:
+                return True
+        return False
+
     found = []
     for i in sorted(asserted):
         start, end = clauses[i]
@@ -812,8 +841,11 @@ def read_clauses(
             for what, s, e in said
             if (what != OWNED or _right_after(text, person_ends(i), s))
             and (what != FILED or their_complaint(i))
+            and (what != CARED or within_reach(i, s, e))
         ]
-        for what in (CARE, NEWS):
+        for what in (CARE, NEWS, CARED):
+            if what == CARED and any(w == CARE for w, _, _ in said):
+                continue  # the clause's care word says it already
             if any(w == what for w, _, _ in said):
                 found.append(ClauseReading(start, end, what))
     return found
