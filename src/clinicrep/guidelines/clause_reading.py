@@ -807,19 +807,25 @@ def read_clauses(
                 return True
         return False
 
+    spans_of: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+
     def within_reach(i: int, s: int, e: int) -> bool:
         """A person span of clause i within ``cared_reach`` words (characters unsegmented) of
-        the care word at ``s:e``, before or after it."""
-        for a, b in person(i):
-            if a < e and s < b:
-                return True
-            gap = text[b:s] if b <= s else text[e:a]
-            if data.segmented:
-                if len(WORD.findall(gap)) <= data.cared_reach:
-                    return True
-            elif len(gap) <= data.cared_reach:
-                return True
-        return False
+        the care word at ``s:e``: the nearest before it and the nearest after it, found by
+        halving (a pasted clause of thousands of both is not read pair by pair)."""
+        if i not in spans_of:
+            spans = sorted(person(i))
+            spans_of[i] = (spans, [a for a, _ in spans])
+        spans, starts = spans_of[i]
+        ends = person_ends(i)
+        k = bisect.bisect_left(starts, e) - 1  # the last span starting before the word's end
+        if k >= 0 and spans[k][1] > s:
+            return True  # the person is in the care word ("обслуживаетесь")
+        k = bisect.bisect_right(ends, s) - 1  # the last span ending before the word
+        if k >= 0 and _few_words(text, ends[k], s, data):
+            return True
+        k = bisect.bisect_left(starts, e)  # the first span after it
+        return k < len(starts) and _few_words(text, e, starts[k], data)
 
     found = []
     for i in sorted(asserted):
@@ -849,6 +855,15 @@ def read_clauses(
             if any(w == what for w, _, _ in said):
                 found.append(ClauseReading(start, end, what))
     return found
+
+
+def _few_words(text: str, start: int, end: int, data: Reading) -> bool:
+    """At most ``data.cared_reach`` words in ``text[start:end]`` (characters where words are
+    not spaced): counted only up to one too many."""
+    if not data.segmented:
+        return end - start <= data.cared_reach
+    words = islice(WORD.finditer(text, start, end), data.cared_reach + 1)
+    return sum(1 for _ in words) <= data.cared_reach
 
 
 def _right_after(text: str, ends: Sequence[int], at: int) -> bool:
