@@ -758,8 +758,12 @@ def read_clauses(
             outside[i] = excluded(*clauses[i]) if excluded else ()
         return outside[i]
 
-    def person(i: int) -> list[tuple[int, int]]:
-        if i not in persons:
+    spoken: dict[int, list[tuple[int, int]]] = {}
+
+    def spoken_in(i: int) -> list[tuple[int, int]]:
+        """Where clause i speaks to or names the reviewer, before what is said of anyone is
+        taken out (conditions, privacy statements: read only where this finds someone)."""
+        if i not in spoken:
             start, end = clauses[i]
             spans = data.person_spans(text, low, start, end, reviewer_name)
             # the names starting in the clause, in the order given (by bisection: a paste
@@ -769,8 +773,13 @@ def read_clauses(
                 bisect.bisect_left(named_starts, end),
             )
             spans += [named[k] for k in sorted(named_order[first:last])]
+            spoken[i] = spans
+        return spoken[i]
+
+    def person(i: int) -> list[tuple[int, int]]:
+        if i not in persons:
             persons[i] = [
-                (s, e) for s, e in spans if not any(a <= s < b for a, b in excluded_in(i))
+                (s, e) for s, e in spoken_in(i) if not any(a <= s < b for a, b in excluded_in(i))
             ]
         return persons[i]
 
@@ -807,29 +816,24 @@ def read_clauses(
                 return True
         return False
 
-    spans_of: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+    reach: dict[tuple[int, bool], _Reach] = {}
 
-    def within_reach(i: int, s: int, e: int) -> bool:
-        """A person span of clause i within ``cared_reach`` words (characters unsegmented) of
-        the care word at ``s:e``: the nearest before it and the nearest after it, found by
-        halving (a pasted clause of thousands of both is not read pair by pair)."""
-        if i not in spans_of:
-            spans = sorted(person(i))
-            spans_of[i] = (spans, [a for a, _ in spans])
-        spans, starts = spans_of[i]
-        ends = person_ends(i)
-        k = bisect.bisect_left(starts, e) - 1  # the last span starting before the word's end
-        if k >= 0 and spans[k][1] > s:
-            return True  # the person is in the care word ("обслуживаетесь")
-        k = bisect.bisect_right(ends, s) - 1  # the last span ending before the word
-        if k >= 0 and _few_words(text, ends[k], s, data):
-            return True
-        k = bisect.bisect_left(starts, e)  # the first span after it
-        return k < len(starts) and _few_words(text, e, starts[k], data)
+    def within_reach(i: int, s: int, e: int, *, spoken_only: bool = False) -> bool:
+        """A person span of clause i (or, ``spoken_only``, a place it speaks to or names the
+        reviewer before conditions are read) within ``cared_reach`` words (characters
+        unsegmented) of the care word at ``s:e``."""
+        key = (i, spoken_only)
+        if key not in reach:
+            reach[key] = _Reach(spoken_in(i) if spoken_only else person(i))
+        return reach[key].near(text, s, e, data)
 
     found = []
     for i in sorted(asserted):
         start, end = clauses[i]
+        if all(what == CARED for what, _, _ in asserted[i]):
+            # only events of care: no one near any of them, nothing to read further
+            if not any(within_reach(i, s, e, spoken_only=True) for _, s, e in asserted[i]):
+                continue
         said = [
             (what, s, e)
             for what, s, e in asserted[i]
@@ -855,6 +859,28 @@ def read_clauses(
             if any(w == what for w, _, _ in said):
                 found.append(ClauseReading(start, end, what))
     return found
+
+
+class _Reach:
+    """Person spans of one clause, sorted, for the care words near them: the nearest before a
+    word and the nearest after it are found by halving (a pasted clause of thousands of both is
+    not read pair by pair)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.ends = sorted(b for _, b in self.spans)
+
+    def near(self, text: str, s: int, e: int, data: Reading) -> bool:
+        """A span within ``data.cared_reach`` words of ``text[s:e]`` (or in it)."""
+        k = bisect.bisect_left(self.starts, e) - 1  # the last span starting before its end
+        if k >= 0 and self.spans[k][1] > s:
+            return True  # the person is in the care word ("обслуживаетесь")
+        j = bisect.bisect_right(self.ends, s) - 1  # the last span ending before it
+        if j >= 0 and _few_words(text, self.ends[j], s, data):
+            return True
+        k += 1  # the first span starting at or after its end
+        return k < len(self.starts) and _few_words(text, e, self.starts[k], data)
 
 
 def _few_words(text: str, start: int, end: int, data: Reading) -> bool:
