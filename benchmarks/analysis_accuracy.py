@@ -369,7 +369,12 @@ def print_aspect_sets() -> None:
     patient's history before a good result ("Eight years of being told it was stress ... I
     finally have an answer", "Годами ходила по врачам ...", "终于查出来了"), beside the same past
     words with a complaint of this visit ("Finally called in after an hour and forty minutes"),
-    the same (written after its writer had read the reader: not a fresh probe)."""
+    the same (written after its writer had read the reader: not a fresh probe).
+    "probe40c" (all five languages, 12 each, 8 mixed, 4 negative): session 27's praise conceded
+    inside a complaining review, faintly ("The doctor was okay", "Сам врач ничего", "Sama
+    lekarka znośna", "医生本身没啥毛病") or told as a deed ("The GP did his job"), beside the
+    same faint words in complaints ("Врач сказал, что всё нормально, а через неделю...") and
+    irony (not a fresh probe: written after its writer had read the reader)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -424,6 +429,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe38c-tune", "probe38c-frozen")
     # probe39v (all five, 9 each): session 26's patient's history before a good result
     last = (*last, "probe39v-tune", "probe39v-frozen")
+    # probe40c (all five, 12 each): session 27's praise conceded inside a complaining review
+    last = (*last, "probe40c-tune", "probe40c-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
