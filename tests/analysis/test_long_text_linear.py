@@ -48,6 +48,10 @@ PASTES = {
         "The GP said it was nothing. Turned out it was nothing serious, she was right. ",
         "en",
     ),
+    # faint praise said of a person (session 27): each faint word is held against the last
+    # person named before it, in one pass over the matches
+    "faint-praise-ru": ("В регистратуре хамят. Сам врач ничего. ", "ru"),
+    "faint-praise-en": ("The receptionist was rude. The nurse herself was okay. ", "en"),
 }
 
 

@@ -343,7 +343,22 @@ CHANNEL = "channel"
 SEEN_SOON = "seen_soon"
 CALL_FIRST = "call_first"
 _CARER_VALUES = frozenset((Aspect.DOCTOR.value, Aspect.NURSE.value))
+# Faint praise said of a person (session 27, aconc27, probe40c): the praise a complaining
+# review concedes to one person ("The doctor was okay", "Сам врач ничего", "Терапевтка нічого,
+# виписала все", "Pielęgniarka okej", "The GP did his job", "Стоматолог своё дело знает").
+# Section [faint] lists the words, praise by their value, that judge only as a person's
+# predicate: just after a doctor, nurse or front desk named in the clause, with nothing between
+# but the words of [faint_link] ("was", "herself", "сам", "вроде"), and ending the clause (a
+# mark, or a [faint_link] word such as "though", after it). Elsewhere they say nothing: "Ok so
+# I waited", "okay with me leaving", "Врач ничего не объяснил", "Lekarz może być zajęty". The
+# tuning rows label such praise as that person's aspect, positive (en "fine" / "decent enough"
+# of a doctor 4 of 5, pl "Lekarz w porządku", ru "Доктор норм"; tests/analysis/data/README.md).
+FAINT = "faint"
+FAINT_LINK = "faint_link"
+_FAINT_PERSONS = frozenset((Aspect.DOCTOR.value, Aspect.NURSE.value, Aspect.RECEPTION.value))
+_FAINT_REACH = 3  # link words at most between the person and the faint word
 _OTHER_SECTIONS = (
+    FAINT,
     MINUS_LIST,
     WISH,
     WISH_NOT,
@@ -977,6 +992,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             lambda a, b: "." not in tokens[min(a, b) : max(a, b)],
             lambda at: at > 0 and tokens[at - 1] in denials,
         )
+    if FAINT in map(_section, named):
+        named = _with_faint_praise(tokens, named, lang)
     named = _with_brief_visits(tokens, named, lang)
     named = _with_wait_lengths(tokens, named, lang)
     named = _with_long_waits(tokens, named, lang)
@@ -1902,6 +1919,30 @@ def _with_brief_visits(tokens: tuple[str, ...], named: list[Match], lang: str) -
         if any(brief.visit(word) for word in near):
             added.append(Match(k - 1, 2, f"{number} {unit}", _BRIEF_BLAME, BRIEF))
     return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+def _with_faint_praise(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` with each [faint] word said of a person a judgement of the clause, and the
+    others dropped (see FAINT)."""
+    links = _written(lang, FAINT_LINK)
+    kept = []
+    person_end = -1  # where the last doctor, nurse or front desk named so far ends
+    for m in named:
+        section = m.section
+        if section in _FAINT_PERSONS:
+            person_end = max(person_end, m.start + m.length)
+        if section != FAINT:
+            kept.append(m)
+            continue
+        after = m.start + m.length
+        if (
+            0 <= person_end <= m.start
+            and m.start - person_end <= _FAINT_REACH
+            and links.issuperset(tokens[person_end : m.start])
+            and (after >= len(tokens) or not tokens[after][0].isalnum() or tokens[after] in links)
+        ):
+            kept.append(Match(m.start, m.length, m.term, m.value, JUDGEMENT))
+    return kept
 
 
 def _clause_words(
