@@ -90,3 +90,22 @@ def test_a_deed_granted_aside_after_a_complaint_is_the_praise_of_a_mixed_review(
     # before session 27: negative (", правда,", ", щоправда,", "倒是" granted nothing)
     assert ("nurse", "positive") in read(text, lang)
     assert verdict(text, lang) == "mixed"
+
+
+OPERATION_DONE_WELL = [
+    (
+        "The operation itself went smoothly. Nobody rang with the histology, I had to chase it.",
+        "en",
+    ),
+    ("Операцию провели аккуратно. Но выписку дали с ошибками и никто ничего не объяснил.", "ru"),
+    ("Операцію провели акуратно. Але ніхто не пояснив, як доглядати за швом.", "uk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), OPERATION_DONE_WELL)
+def test_an_operation_told_as_done_well_is_the_outcome_beside_the_complaint(
+    text: str, lang: str
+) -> None:
+    # before session 27: negative, the operation judged as done named no aspect
+    assert ("outcome", "positive") in read(text, lang)
+    assert verdict(text, lang) == "mixed"
