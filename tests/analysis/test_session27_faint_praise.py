@@ -109,3 +109,20 @@ def test_an_operation_told_as_done_well_is_the_outcome_beside_the_complaint(
     # before session 27: negative, the operation judged as done named no aspect
     assert ("outcome", "positive") in read(text, lang)
     assert verdict(text, lang) == "mixed"
+
+
+MORE_FAINT = [
+    ("Billing sent my invoice to the wrong address twice. The physio was solid.", "en"),
+    ("Ждали час в коридоре, администратор грубила. К самому врачу вопросов нет.", "ru"),
+    ("Чекали годину в коридорі, адміністраторка грубила. До самої лікарки питань немає.", "uk"),
+    ("Na wizytę czekałam trzy tygodnie. Sam lekarz w miarę.", "pl"),
+    ("收费太贵，一个小检查三百多。医生也尽力了。", "zh"),
+    ("排队两个小时，前台还凶。总体来说医生还是可以的。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MORE_FAINT)
+def test_more_faint_words_of_a_person_make_a_complaint_mixed(text: str, lang: str) -> None:
+    # before session 27: negative
+    assert ("doctor", "positive") in read(text, lang)
+    assert verdict(text, lang) == "mixed"
