@@ -53,6 +53,8 @@ def test_faint_praise_of_one_person_in_a_complaint_makes_the_review_mixed(
 
 NOT_OF_A_PERSON = [
     ("Ok so I waited two hours and then the doctor was rude to me.", "en"),
+    # a word after the faint one that goes on the clause, not one of [faint_tail]
+    ("Waited an hour. The doctor was okay at first.", "en"),
     ("Врач ничего не объяснил, ждали час.", "ru"),
     ("Лікар нічого не пояснив, чекали годину.", "uk"),
     ("Ok, czekałam dwie godziny, a lekarz był niemiły.", "pl"),

@@ -349,12 +349,13 @@ _CARER_VALUES = frozenset((Aspect.DOCTOR.value, Aspect.NURSE.value))
 # Section [faint] lists the words, praise by their value, that judge only as a person's
 # predicate: just after a doctor, nurse or front desk named in the clause, with nothing between
 # but the words of [faint_link] ("was", "herself", "сам", "вроде"), and ending the clause (a
-# mark, or a [faint_link] word such as "though", after it). Elsewhere they say nothing: "Ok so
-# I waited", "okay with me leaving", "Врач ничего не объяснил", "Lekarz może być zajęty". The
+# mark after it, or a word of [faint_tail] such as "though", "вроде", "chyba"). Elsewhere they
+# say nothing: "Ok so I waited", "ok at first", "Врач ничего в этом не понимает". The
 # tuning rows label such praise as that person's aspect, positive (en "fine" / "decent enough"
 # of a doctor 4 of 5, pl "Lekarz w porządku", ru "Доктор норм"; tests/analysis/data/README.md).
 FAINT = "faint"
 FAINT_LINK = "faint_link"
+FAINT_TAIL = "faint_tail"
 _FAINT_PERSONS = frozenset((Aspect.DOCTOR.value, Aspect.NURSE.value, Aspect.RECEPTION.value))
 _FAINT_REACH = 3  # link words at most between the person and the faint word
 _OTHER_SECTIONS = (
@@ -1924,7 +1925,7 @@ def _with_brief_visits(tokens: tuple[str, ...], named: list[Match], lang: str) -
 def _with_faint_praise(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
     """``named`` with each [faint] word said of a person a judgement of the clause, and the
     others dropped (see FAINT)."""
-    links = _written(lang, FAINT_LINK)
+    links, tails = _written(lang, FAINT_LINK), _written(lang, FAINT_TAIL)
     kept = []
     person_end = -1  # where the last doctor, nurse or front desk named so far ends
     for m in named:
@@ -1939,7 +1940,7 @@ def _with_faint_praise(tokens: tuple[str, ...], named: list[Match], lang: str) -
             0 <= person_end <= m.start
             and m.start - person_end <= _FAINT_REACH
             and links.issuperset(tokens[person_end : m.start])
-            and (after >= len(tokens) or not tokens[after][0].isalnum() or tokens[after] in links)
+            and (after >= len(tokens) or not tokens[after][0].isalnum() or tokens[after] in tails)
         ):
             kept.append(Match(m.start, m.length, m.term, m.value, JUDGEMENT))
     return kept
