@@ -128,3 +128,14 @@ def test_more_faint_words_of_a_person_make_a_complaint_mixed(text: str, lang: st
     # before session 27: negative
     assert ("doctor", "positive") in read(text, lang)
     assert verdict(text, lang) == "mixed"
+
+
+def test_results_had_the_same_day_are_the_praise_of_a_chinese_complaint_and_a_promise_is_not() -> (
+    None
+):
+    # before session 27: negative, the results had fast named communication without judging it
+    text = "收费太贵，一个小检查三百多。不过当天就拿到了结果。"
+    assert ("communication", "positive") in read(text, "zh")
+    assert verdict(text, "zh") == "mixed"
+    promised = "说当天就出结果，结果等了一个星期。"
+    assert ("communication", "negative") in read(promised, "zh")
