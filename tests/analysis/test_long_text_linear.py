@@ -52,6 +52,8 @@ PASTES = {
     # person named before it, in one pass over the matches
     "faint-praise-ru": ("В регистратуре хамят. Сам врач ничего. ", "ru"),
     "faint-praise-en": ("The receptionist was rude. The nurse herself was okay. ", "en"),
+    # an aside after praise (session 27, aconc2): the rest of the review is read once
+    "aside-uk": ("Лікарка уважна, все пояснила. Ціни, щоправда, зависокі. ", "uk"),
 }
 
 
