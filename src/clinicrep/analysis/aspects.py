@@ -281,6 +281,14 @@ _CHANGES = frozenset((CHANGE, RELIEF))  # a word of change or of relief (see _le
 # (_GRANTED_FOR), and the marker's own weight among the sentiment words ("at least -0.5", kept
 # for "at least two hours") is not read in it.
 GRANTING = "granting"
+# The markers of granting said aside (", правда,", ", щоправда,", "倒是", "mind you"; section
+# [aside] lists them as written in [granting]): the aside takes the side opposite the rest of
+# the review (session 27, aconc2). After complaints it grants praise, as the other markers do
+# ("Медсестра, правда, принесла ребёнку воды"); in a review whose other sentences praise and
+# blame nothing it concedes the complaint: what its sentence names and no word judges is blamed,
+# mildly ("Лікарка уважна, все пояснила. Ціни, щоправда, зависокі.": price negative, the review
+# mixed), and it grants nothing (_conceding_asides). A judgement word of its own decides.
+ASIDE = "aside"
 _GRANTED_AGAINST = -1.0
 _GRANTED_FOR = 1.0
 # Chinese: a marker followed by a number counts instead ("至少两个小时", "至少等了")
@@ -379,7 +387,23 @@ SEEN_SOON = "seen_soon"
 CALL_FIRST = "call_first"
 _CARER_VALUES = frozenset((Aspect.DOCTOR.value, Aspect.NURSE.value))
 _PEOPLE_VALUES = frozenset((*_CARER_VALUES, Aspect.RECEPTION.value))
+# Faint praise said of a person (session 27, aconc27, probe40c): the praise a complaining
+# review concedes to one person ("The doctor was okay", "Сам врач ничего", "Терапевтка нічого,
+# виписала все", "Pielęgniarka okej", "The GP did his job", "Стоматолог своё дело знает").
+# Section [faint] lists the words, praise by their value, that judge only as a person's
+# predicate: just after a doctor, nurse or front desk named in the clause, with nothing between
+# but the words of [faint_link] ("was", "herself", "сам", "вроде"), and ending the clause (a
+# mark after it, or a word of [faint_tail] such as "though", "вроде", "chyba"). Elsewhere they
+# say nothing: "Ok so I waited", "ok at first", "Врач ничего в этом не понимает". The
+# tuning rows label such praise as that person's aspect, positive (en "fine" / "decent enough"
+# of a doctor 4 of 5, pl "Lekarz w porządku", ru "Доктор норм"; tests/analysis/data/README.md).
+FAINT = "faint"
+FAINT_LINK = "faint_link"
+FAINT_TAIL = "faint_tail"
+_FAINT_PERSONS = frozenset((Aspect.DOCTOR.value, Aspect.NURSE.value, Aspect.RECEPTION.value))
+_FAINT_REACH = 3  # link words at most between the person and the faint word
 _OTHER_SECTIONS = (
+    FAINT,
     MINUS_LIST,
     WISH,
     WISH_NOT,
@@ -1158,6 +1182,9 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             lambda a, b: "." not in tokens[min(a, b) : max(a, b)],
             lambda at: at > 0 and tokens[at - 1] in denials,
         )
+    if FAINT in present:
+        named = _with_faint_praise(tokens, named, lang)
+        present, indexed = _sections_of(named), named
     if not _length_words(lang).isdisjoint(_words_of(tokens)):
         # (each of the three reads the text only where it holds one of its words of length:
         # most texts hold none, and are asked once for all three)
@@ -1201,6 +1228,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     competence: set[int] = set()
     firsts = list(map(_FIRST, segments))
     granting: set[int] = set()
+    asides: set[int] = set()
+    aside_terms = _asides(lang) if GRANTING in present else frozenset()
     # where the words an outcome needs beside it stand (placed by halving: see _any_between)
     # (most texts hold none of them: no walk over the matches then)
     ailments_at = _starts(named, _AILMENTS_ONLY) if AILMENTS in present else []
@@ -1213,6 +1242,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             if _counts(tokens, m.start + m.length, lang):
                 continue  # "at least an hour": a count, not a grant (see GRANTING)
             granting.add(segments[k][2])
+            if m.term in aside_terms:
+                asides.add(segments[k][2])
         named_by[k].append(m)
         if section in _ASPECT_OF:
             naming[k] = True
@@ -1257,6 +1288,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     )
     result.ironies = not _IRONY_SECTIONS.isdisjoint(present)
     result.granting = granting
+    result.asides = asides
     result.present = present
     return result
 
@@ -2107,6 +2139,30 @@ def _with_brief_visits(tokens: tuple[str, ...], named: list[Match], lang: str) -
     return sorted([*named, *added], key=lambda m: m.start) if added else named
 
 
+def _with_faint_praise(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` with each [faint] word said of a person a judgement of the clause, and the
+    others dropped (see FAINT)."""
+    links, tails = _written(lang, FAINT_LINK), _written(lang, FAINT_TAIL)
+    kept = []
+    person_end = -1  # where the last doctor, nurse or front desk named so far ends
+    for m in named:
+        section = m.section
+        if section in _FAINT_PERSONS:
+            person_end = max(person_end, m.start + m.length)
+        if section != FAINT:
+            kept.append(m)
+            continue
+        after = m.start + m.length
+        if (
+            0 <= person_end <= m.start
+            and m.start - person_end <= _FAINT_REACH
+            and links.issuperset(tokens[person_end : m.start])
+            and (after >= len(tokens) or not tokens[after][0].isalnum() or tokens[after] in tails)
+        ):
+            kept.append(Match(m.start, m.length, m.term, m.value, JUDGEMENT))
+    return kept
+
+
 def _clause_words(
     tokens: tuple[str, ...], k: int, step: int, reach: int = _BRIEF_REACH
 ) -> list[str]:
@@ -2784,6 +2840,7 @@ class _Clauses:
         "competence",
         "ironies",
         "granting",
+        "asides",
         "present",
     )
 
@@ -2806,6 +2863,7 @@ class _Clauses:
         # judged before the reading (see _read_irony)
         self.ironies = False
         self.granting: set[int] = set()  # the sentences with a marker of granting (GRANTING)
+        self.asides: set[int] = set()  # those whose marker is said aside (ASIDE)
         # the sections of the terms found in the text (not Chinese: None), to skip the readings
         # of markers it does not hold (see _token_clauses)
         self.present: frozenset[str] | None = None
@@ -3060,11 +3118,13 @@ def _zh_topic_told(sentence: str, mark: re.Match[str]) -> bool:
     return any(m.section in _ASPECT_OF and m.start + m.length + 2 >= len(before) for m in named)
 
 
-def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause]:
+def _chinese_clauses(
+    text: str, granting: set[int] | None = None, asides: set[int] | None = None
+) -> list[Clause]:
     """The clauses of a Chinese text: the sentiment lexicon's matches, found sentence by
     sentence (shared with the sentiment), cut at clause marks and contrast words; the aspect
     terms are found once per sentence and dealt out by position. The sentences with a marker
-    of granting are added to ``granting`` (see GRANTING)."""
+    of granting are added to ``granting`` (see GRANTING), those said aside to ``asides``."""
     said_all = sentiment_matches(text, "zh")
     aspects = _aspect_matcher("zh")
     closings = _when("zh").closings
@@ -3132,6 +3192,10 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
             ]
             if granting is not None and GRANTING in map(_section, named):
                 granting.add(group)
+                if asides is not None and not _asides("zh").isdisjoint(
+                    m.term for m in named if m.section == GRANTING
+                ):
+                    asides.add(group)
         # "医生很好只是有点贵": 只是, 就是, 可惜 (opening their clause like "but") after a
         # judgement of the same stretch start a clause even with no comma before them
         for m in named:
@@ -3692,6 +3756,11 @@ def _set_aside(lang: str) -> frozenset[str]:
 _WEIGHED_APART = frozenset((AMOUNT, BRIEF, PAID_FOR))
 
 
+def _asides(lang: str) -> frozenset[str]:
+    """The [granting] markers, as written, said aside (see ASIDE)."""
+    return _written(lang, ASIDE)
+
+
 @cache
 def _errands(lang: str) -> frozenset[str]:
     """The [scheduling] terms, as written, of the front desk's paperwork (see ERRAND)."""
@@ -3953,8 +4022,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     lang = _lang(lang)
     if lang == "zh":
         granting: set[int] = set()
-        clauses = _Clauses.judged(_chinese_clauses(text, granting))
+        asides: set[int] = set()
+        clauses = _Clauses.judged(_chinese_clauses(text, granting, asides))
         clauses.granting = granting
+        clauses.asides = asides
     else:
         clauses = _token_clauses(text, lang)
     if not clauses:  # names nothing (most texts of a few words): nothing more to read
@@ -4212,12 +4283,19 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     two_sided = not long and _two_sided(sides, naming, totals, strongest)
     granted_against = 0.0
     tallies = (totals, firm, strongest)
-    if unjudged and not clauses.granting <= praised and not long:
+    granting = clauses.granting
+    if unjudged and clauses.asides and not long:
+        conceding = _conceding_asides(clauses.asides, sides, praised)
+        if conceding:
+            # "Лікарка уважна, все пояснила. Ціни, щоправда, зависокі." (see ASIDE)
+            _judge_granted(unjudged, conceding, True, tallies, _GRANTED_AGAINST)
+            granting = granting - clauses.asides
+    if unjudged and not granting <= praised and not long:
         # (not in a long story: "at least to save any confusion", a hedge, not a grant)
-        bare = clauses.granting - praised
+        bare = granting - praised
         praised |= {c.sentence for c in _judge_granted(unjudged, bare, True, tallies)}
-    if unjudged and not clauses.granting.isdisjoint(praised):
-        blamed = _judge_granted(unjudged, clauses.granting, False, tallies)
+    if unjudged and not granting.isdisjoint(praised):
+        blamed = _judge_granted(unjudged, granting, False, tallies)
         granted_against = -_GRANTED_AGAINST * len(blamed)
     # "Strona obiecuje «opiekę bez kolejek». Siedziałem na korytarzu półtorej godziny.": the
     # praise words of a claim held against the practice are not meant either
@@ -4528,6 +4606,7 @@ def _judge_granted(
     sentences: set[int],
     inside: bool,
     judged: tuple[dict[Aspect, float], dict[Aspect, float], dict[Aspect, tuple[float, Clause]]],
+    value: float | None = None,
 ) -> list[Clause]:
     """Judge the aspects named in clauses that judge nothing (told as facts) and judged
     nowhere, inside ``sentences`` or outside them (see GRANTING): ``inside``, those of the
@@ -4535,9 +4614,11 @@ def _judge_granted(
     end"); outside, those of the other sentences are blamed. ``judged``: the totals, the firm
     totals and the strongest clauses, changed in place. Returns the clauses, one per aspect
     judged. A clause that judges something else ("the consultant mumbled ... no idea what
-    happens next") has said what it blames."""
+    happens next") has said what it blames. ``value``: what each is judged, if not the grant's
+    (an aside conceding a complaint, see ASIDE)."""
     totals, firm, strongest = judged
-    value = _GRANTED_FOR if inside else _GRANTED_AGAINST
+    if value is None:
+        value = _GRANTED_FOR if inside else _GRANTED_AGAINST
     result = []
     for aspect, clause in unjudged:
         if (clause.sentence in sentences) != inside or aspect in totals:
@@ -4548,6 +4629,21 @@ def _judge_granted(
         strongest[aspect] = (abs(value), clause)
         result.append(clause)
     return result
+
+
+def _conceding_asides(
+    asides: set[int], sides: dict[Aspect, dict[int, float]], praised: set[int]
+) -> set[int]:
+    """The sentences of ``asides`` that praise nothing, where the other sentences praise and
+    blame nothing (``sides``: what each sentence firmly says of each aspect): they concede the
+    review's complaint (see ASIDE); else none."""
+    if praised <= asides:
+        return set()
+    for told in sides.values():
+        for sentence, said in told.items():
+            if said <= -_JUDGED and sentence not in asides:
+                return set()
+    return asides - praised
 
 
 def _is_long(text: str, lang: str) -> bool:
