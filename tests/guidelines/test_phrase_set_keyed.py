@@ -1,5 +1,6 @@
-"""A long Chinese phrase set read by its entries' beginnings (engine._KeyedEntries) finds what its
-pattern finds, match for match, in any span of a text: the guard's findings stay the same."""
+"""A long phrase set read by its entries' beginnings (engine._KeyedEntries in Chinese,
+engine._WordKeyedEntries at word starts elsewhere) finds what its pattern finds, match for match,
+in any span of a text: the guard's findings stay the same."""
 
 from __future__ import annotations
 
@@ -64,10 +65,55 @@ def test_a_set_that_may_start_with_a_space_or_at_a_word_keeps_its_one_pattern(
         assert phrases._keyed is False
 
 
-# only Chinese sets are read by their beginnings
+# word-start entries: one a prefix of another written after it, a class, a group of words
+# of one letter, one of two letters and more, a sign ("£"), a possessive ("'s"), a word of any
+# letters tried at every word start, one that looks past the span's end
+WORD_ENTRIES = [
+    r"your\s+visit",
+    r"you",
+    r"your\s+(?:next\s+)?appointment",
+    r"(?:[bp]ook)(?:ed|ing)?",
+    r"(?:we|our)\s+team",
+    r"\w+\s+(?:team|staff)\s+(?:is|are)\b",
+    r"(?:£|\$)\d+",
+    r"(?:'s|is)\s+(?:visit|x-ray)",
+    r"x-?ray(?!\w)",
+    r"a",
+    r"(?:every|each)\s+\w+",
+    r"no(?=\s+charge)",
+]
+WORD_PIECES = (
+    "your visit you your next appointment booked pook booking our team we team the staff "
+    "is nurses team are £20 £ $5 dad's visit John's x-ray xray x-rays a an every day each one "
+    "no charge no nothing teamwork y yo"
+).split()
+
+
+def test_a_word_start_set_read_by_beginnings_finds_what_its_pattern_finds_in_any_span(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(engine, "_WORD_KEYED_FROM", 0)
+    phrases = PhraseSet(WORD_ENTRIES, anchored=True)
+    rng = random.Random(27)
+    for _ in range(150):
+        text = rng.choice([" ", "  ", ", ", "-"]).join(rng.choice(WORD_PIECES) for _ in range(30))
+        _agree(phrases, text, _spans(text, rng, 20))
+    assert isinstance(phrases._keyed, engine._WordKeyedEntries)
+
+
+def test_a_word_start_set_whose_entry_may_start_anywhere_keeps_its_one_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(engine, "_WORD_KEYED_FROM", 0)
+    phrases = PhraseSet([*WORD_ENTRIES, r"(?:\W|\d)+visit"], anchored=True)
+    _agree(phrases, "your visit, 12visit  you", [(0, 24), (4, 20)])
+    assert phrases._keyed is False
+
+
+# Chinese sets and each other language's "general" are read by their beginnings
 @pytest.mark.parametrize(
     ("language", "any_keyed"),
-    [("en", False), ("ru", False), ("uk", False), ("pl", False), ("zh", True)],
+    [("en", True), ("ru", True), ("uk", True), ("pl", True), ("zh", True)],
 )
 def test_the_rules_long_sets_agree_on_every_clause_of_real_replies(
     language: str, any_keyed: bool
