@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,43 @@ def test_the_rules_long_sets_agree_on_every_clause_of_real_replies(
         for phrases in keyed:
             _agree(phrases, text, [*clauses, *sentences, (0, len(text))])
     assert any(p._keyed for p in keyed) is any_keyed  # the long sets read by their beginnings
+
+
+# entries of few beginnings, as the sets read over a whole reply ("benefit", "idiom"): a
+# look-behind first, one a prefix of another, one of a single letter, one starting with a
+# space, one that looks past the span's end
+GATED_ENTRIES = [
+    r"(?<!feel\s)free(?:\s+of\s+charge)?",
+    r"fr",
+    r"an\s+offer",
+    r"a",
+    r"(?:gift|gifts)\b",
+    r"\s+voucher",
+    r"no(?=\s+charge)",
+]
+GATED_PIECES = (
+    "free of charge feel free freedom from a an offer an gift gifts giftwrap voucher "
+    "no charge nothing afresh fr x"
+).split()
+
+
+@pytest.mark.parametrize("anchored", [True, False])
+def test_a_whole_reply_scanned_through_a_gate_finds_what_the_pattern_finds(
+    anchored: bool,
+) -> None:
+    phrases = PhraseSet(GATED_ENTRIES, anchored=anchored)
+    rng = random.Random(512)
+    for _ in range(60):
+        text = rng.choice([" ", "  ", ", "]).join(rng.choice(GATED_PIECES) for _ in range(300))
+        spans = [(s, e) for s, e in _spans(text, rng, 30) if e - s >= engine._GATED_FROM]
+        _agree(phrases, text, [(0, len(text)), *spans])
+    assert isinstance(phrases._gate, re.Pattern)  # read through its gate
+
+
+def test_a_set_with_many_beginnings_or_an_empty_match_has_no_gate() -> None:
+    text = "free gifts for everyone " * 40
+    many = PhraseSet([f"{a}{b}x" for a in "abcdefgh" for b in "abc"], anchored=True)
+    empty = PhraseSet([*GATED_ENTRIES, r"x?"], anchored=True)
+    for phrases in (many, empty):
+        _agree(phrases, text, [(0, len(text))])
+        assert phrases._gate is False
