@@ -224,7 +224,7 @@ class PhraseSet:
             return (self._caseless or self._one()).finditer(text, start, end)
         keyed = self._keyed
         if keyed is False:
-            if end - start >= _GATED_FROM:
+            if start == 0 and end == len(low) >= _GATED_FROM:
                 gate = self._gate
                 if gate is None:
                     gate = self._gate = _gate_of(self._entries, self._all_at_word_start) or False
@@ -256,12 +256,13 @@ class PhraseSet:
         return caseless.search(text, start, stop) is not None
 
 
-# A span this long or longer (a whole reply, not a clause) is scanned by a set's gate where it
-# has one: the regex engine tries a pattern at every place of a text whose first step is a
-# look-behind ("(?<!\w)"), 25-45 ns each, and scans for a few letters far faster. A 4 KB
-# English reply's scans of "premises", "idiom" and "benefit", once each a check, cost 490 us
-# (replayed, load 8-10); a clause, a few hundred characters at most, is not worth a second
-# pattern.
+# A whole text this long or longer is scanned by a set's gate where it has one: the regex
+# engine tries a pattern at every place of a text whose first step is a look-behind
+# ("(?<!\w)"), 25-45 ns each, and scans for a few letters far faster. A 4 KB English reply's
+# scans of "premises", "idiom" and "benefit", once each a check, cost 490 us (replayed, load
+# 8-10). Not a clause: a clause is short, and a pasted one with no break is read again for
+# each word found in it, a Python step a place the gate finds (quadratic where the regex
+# engine's own steps are not counted against the window's thread).
 _GATED_FROM = 512
 # More two-letter beginnings than this and a set has no gate: its places would be most words.
 _GATE_MOST = 16
