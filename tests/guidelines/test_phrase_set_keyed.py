@@ -1,10 +1,12 @@
-"""A long Chinese phrase set read by its entries' beginnings (engine._KeyedEntries) finds what its
-pattern finds, match for match, in any span of a text: the guard's findings stay the same."""
+"""A long phrase set read by its entries' beginnings (engine._KeyedEntries in Chinese,
+engine._WordKeyedEntries at word starts elsewhere) finds what its pattern finds, match for match,
+in any span of a text: the guard's findings stay the same."""
 
 from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -64,10 +66,55 @@ def test_a_set_that_may_start_with_a_space_or_at_a_word_keeps_its_one_pattern(
         assert phrases._keyed is False
 
 
-# only Chinese sets are read by their beginnings
+# word-start entries: one a prefix of another written after it, a class, a group of words
+# of one letter, one of two letters and more, a sign ("£"), a possessive ("'s"), a word of any
+# letters tried at every word start, one that looks past the span's end
+WORD_ENTRIES = [
+    r"your\s+visit",
+    r"you",
+    r"your\s+(?:next\s+)?appointment",
+    r"(?:[bp]ook)(?:ed|ing)?",
+    r"(?:we|our)\s+team",
+    r"\w+\s+(?:team|staff)\s+(?:is|are)\b",
+    r"(?:£|\$)\d+",
+    r"(?:'s|is)\s+(?:visit|x-ray)",
+    r"x-?ray(?!\w)",
+    r"a",
+    r"(?:every|each)\s+\w+",
+    r"no(?=\s+charge)",
+]
+WORD_PIECES = (
+    "your visit you your next appointment booked pook booking our team we team the staff "
+    "is nurses team are £20 £ $5 dad's visit John's x-ray xray x-rays a an every day each one "
+    "no charge no nothing teamwork y yo"
+).split()
+
+
+def test_a_word_start_set_read_by_beginnings_finds_what_its_pattern_finds_in_any_span(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(engine, "_WORD_KEYED_FROM", 0)
+    phrases = PhraseSet(WORD_ENTRIES, anchored=True)
+    rng = random.Random(27)
+    for _ in range(150):
+        text = rng.choice([" ", "  ", ", ", "-"]).join(rng.choice(WORD_PIECES) for _ in range(30))
+        _agree(phrases, text, _spans(text, rng, 20))
+    assert isinstance(phrases._keyed, engine._WordKeyedEntries)
+
+
+def test_a_word_start_set_whose_entry_may_start_anywhere_keeps_its_one_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(engine, "_WORD_KEYED_FROM", 0)
+    phrases = PhraseSet([*WORD_ENTRIES, r"(?:\W|\d)+visit"], anchored=True)
+    _agree(phrases, "your visit, 12visit  you", [(0, 24), (4, 20)])
+    assert phrases._keyed is False
+
+
+# Chinese sets and each other language's "general" are read by their beginnings
 @pytest.mark.parametrize(
     ("language", "any_keyed"),
-    [("en", False), ("ru", False), ("uk", False), ("pl", False), ("zh", True)],
+    [("en", True), ("ru", True), ("uk", True), ("pl", True), ("zh", True)],
 )
 def test_the_rules_long_sets_agree_on_every_clause_of_real_replies(
     language: str, any_keyed: bool
@@ -81,3 +128,44 @@ def test_the_rules_long_sets_agree_on_every_clause_of_real_replies(
         for phrases in keyed:
             _agree(phrases, text, [*clauses, *sentences, (0, len(text))])
     assert any(p._keyed for p in keyed) is any_keyed  # the long sets read by their beginnings
+
+
+# entries of few beginnings, as the sets read over a whole reply ("benefit", "idiom"): a
+# look-behind first, one a prefix of another, one of a single letter, one starting with a
+# space, one that looks past the span's end
+GATED_ENTRIES = [
+    r"(?<!feel\s)free(?:\s+of\s+charge)?",
+    r"fr",
+    r"an\s+offer",
+    r"a",
+    r"(?:gift|gifts)\b",
+    r"\s+voucher",
+    r"no(?=\s+charge)",
+]
+GATED_PIECES = (
+    "free of charge feel free freedom from a an offer an gift gifts giftwrap voucher "
+    "no charge nothing afresh fr x"
+).split()
+
+
+@pytest.mark.parametrize("anchored", [True, False])
+def test_a_whole_reply_scanned_through_a_gate_finds_what_the_pattern_finds(
+    anchored: bool,
+) -> None:
+    phrases = PhraseSet(GATED_ENTRIES, anchored=anchored)
+    rng = random.Random(512)
+    for _ in range(60):
+        text = rng.choice([" ", "  ", ", "]).join(rng.choice(GATED_PIECES) for _ in range(300))
+        _agree(phrases, text, [(0, len(text))])
+        for _start, end in _spans(text, rng, 5):  # a whole text ending anywhere
+            _agree(phrases, text[:end], [(0, end)])
+    assert isinstance(phrases._gate, re.Pattern)  # read through its gate
+
+
+def test_a_set_with_many_beginnings_or_an_empty_match_has_no_gate() -> None:
+    text = "free gifts for everyone " * 40
+    many = PhraseSet([f"{a}{b}x" for a in "abcdefgh" for b in "abc"], anchored=True)
+    empty = PhraseSet([*GATED_ENTRIES, r"x?"], anchored=True)
+    for phrases in (many, empty):
+        _agree(phrases, text, [(0, len(text))])
+        assert phrases._gate is False

@@ -13,7 +13,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -164,20 +164,39 @@ class PhraseSet:
             parts.append(r"(?<!\w)(?:" + "|".join(at_word_start) + ")")
         parts.extend(anywhere)
         self._source = "|".join(parts)
-        self.pattern = re.compile(self._source) if parts else None
+        self._empty = not parts
         self._caseless_pattern: re.Pattern[str] | None = None
         self._entries = tuple(entries)
+        self._anchored = anchored
         # a long Chinese set is read by its entries' beginnings (``_KeyedEntries``), worked out
         # when a text first needs it; False where they cannot be (an entry could start with
         # anything) or a segmented language's (a step a word)
-        self._keyed: _KeyedEntries | None | bool = (
+        self._keyed: _KeyedEntries | _WordKeyedEntries | None | bool = (
             None if not anchored and len(self._source) >= _KEYED_FROM else False
         )
+        # a language's "general" (16,000-27,000 characters of alternatives, every entry at a
+        # word start) is read entry by entry at each word start (``_WordKeyedEntries``), its
+        # one pattern compiled only if a text needs it: the entries' own patterns compile on
+        # the first checks in about the time the one pattern took as the rules were read
+        word_keyed = anchored and not anywhere and len(self._source) >= _WORD_KEYED_FROM
+        if word_keyed:
+            self._keyed = None
+        self._pattern = None if self._empty or word_keyed else re.compile(self._source)
+        # a long span (the whole reply: "premises", "idiom", "benefit") is scanned for the
+        # few two-letter beginnings of its entries first (``_gate_of``); worked out when a
+        # text first needs it, False where they are many or cannot be told
+        self._gate: re.Pattern[str] | None | bool = None
+        self._all_at_word_start = anchored and not anywhere
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """The one pattern of every entry; None for a set of none."""
+        return None if self._empty else self._one()
 
     @property
     def _caseless(self) -> re.Pattern[str] | None:
         """The case-blind pattern, compiled the first time a text needs it (rarely)."""
-        if self.pattern is None:
+        if self._empty:
             return None
         if self._caseless_pattern is None:
             self._caseless_pattern = re.compile(self._source, re.IGNORECASE)
@@ -188,30 +207,46 @@ class PhraseSet:
     # around each cost more than many of the scans.
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         """Matches in ``text``; ``low`` is ``lowered(text)`` when the caller has it already."""
-        if self.pattern is None:
+        if self._empty:
             return iter(())
         low = low if low is not None else lowered(text)
         if low is None:  # rare letters whose lower case is longer: match case-blind
-            return (self._caseless or self.pattern).finditer(text)
+            return (self._caseless or self._one()).finditer(text)
         return self.finditer_in(text, low, 0, len(low))
 
     def finditer_in(
         self, text: str, low: str | None, start: int, end: int
     ) -> Iterator[re.Match[str]]:
         """Matches inside ``text[start:end]`` (the look-behind still sees what comes before)."""
-        pattern = self.pattern
-        if pattern is None:
+        if self._empty:
             return iter(())
         if low is None:
-            return (self._caseless or pattern).finditer(text, start, end)
+            return (self._caseless or self._one()).finditer(text, start, end)
         keyed = self._keyed
         if keyed is False:
-            return pattern.finditer(low, start, end)
+            if start == 0 and end == len(low) >= _GATED_FROM:
+                gate = self._gate
+                if gate is None:
+                    gate = self._gate = _gate_of(self._entries, self._all_at_word_start) or False
+                if isinstance(gate, re.Pattern):
+                    return _gated(gate, self._one(), low, start, end)
+            return self._one().finditer(low, start, end)
         if keyed is None:
-            keyed = self._keyed = _KeyedEntries.of(self._entries) or False
-        if isinstance(keyed, _KeyedEntries):
+            keyed = self._keyed = (
+                _WordKeyedEntries.of(self._entries)
+                if self._anchored
+                else _KeyedEntries.of(self._entries)
+            ) or False
+        if isinstance(keyed, (_KeyedEntries, _WordKeyedEntries)):
             return keyed.finditer(low, start, end)
-        return pattern.finditer(low, start, end)
+        return self._one().finditer(low, start, end)
+
+    def _one(self) -> re.Pattern[str]:
+        """The one pattern of a set that has entries."""
+        compiled = self._pattern
+        if compiled is None:
+            compiled = self._pattern = re.compile(self._source)
+        return compiled
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         caseless = self._caseless
@@ -219,6 +254,62 @@ class PhraseSet:
             return False
         stop = len(text) if end is None else end
         return caseless.search(text, start, stop) is not None
+
+
+# A whole text this long or longer is scanned by a set's gate where it has one: the regex
+# engine tries a pattern at every place of a text whose first step is a look-behind
+# ("(?<!\w)"), 25-45 ns each, and scans for a few letters far faster. A 4 KB English reply's
+# scans of "premises", "idiom" and "benefit", once each a check, cost 490 us (replayed, load
+# 8-10). Not a clause: a clause is short, and a pasted one with no break is read again for
+# each word found in it, a Python step a place the gate finds (quadratic where the regex
+# engine's own steps are not counted against the window's thread).
+_GATED_FROM = 512
+# More two-letter beginnings than this and a set has no gate: its places would be most words.
+_GATE_MOST = 16
+
+
+def _gate_of(entries: Sequence[str], at_word_start: bool) -> re.Pattern[str] | None:
+    """A pattern that matches wherever one of ``entries`` can start a match: the first two
+    characters (one, where a match can be that short) of any of them; where every entry
+    starts at a word (``at_word_start``), only where a word starts. None where some entry's
+    beginnings cannot be told, include an empty match, or are too many."""
+    keys: set[str] = set()
+    for entry in entries:
+        found = prefixes(lowered_pattern(entry), 2)
+        if found is None or "" in found:
+            return None
+        keys |= found
+        if len(keys) > _GATE_MOST:
+            return None
+    if not keys:
+        return None
+    # the look-behind after the letters (a fixed width: one, or two letters, and the one
+    # before): the pattern then starts with a letter, which the regex engine scans for
+    alternatives = [
+        re.escape(key) + (rf"(?<!\w[\s\S]{{{len(key)}}})" if at_word_start else "")
+        for key in sorted(keys)
+    ]
+    return re.compile("|".join(alternatives))
+
+
+def _gated(
+    gate: re.Pattern[str], pattern: re.Pattern[str], low: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(low, start, end)`` gives, ``pattern`` tried only where
+    ``gate`` finds a place: a match starts nowhere else, and none is empty (no gate where an
+    entry can match nothing)."""
+    search, match = gate.search, pattern.match
+    at = start
+    while True:
+        place = search(low, at, end)
+        if place is None:
+            return
+        found = match(low, place.start(), end)
+        if found is None:
+            at = place.start() + 1
+            continue
+        yield found
+        at = found.end()
 
 
 # A Chinese set whose pattern (its entries' sources) is this long or longer is read by its
@@ -300,6 +391,107 @@ class _KeyedEntries:
                 if found is not None:
                     done = found.end()
                     yield found
+
+
+# An anchored set whose pattern is this long or longer is read entry by entry at each word
+# start (``_WordKeyedEntries``): only "general" of en, ru, uk, pl (16,000-27,000 characters;
+# a 4 KB reply's scans of it, replayed: en 321 -> 225 us, ru 261 -> 175, uk 343 -> 193, pl 299
+# -> 209). The next longest (5,000 characters: "addressee", "negation") were slower so in their
+# own language's replies (en 274 -> 336 us): a step in Python an entry costs what the regex
+# engine's try of a few hundred alternatives does.
+_WORD_KEYED_FROM = 10_000
+
+
+class _WordKeyedEntries:
+    """An anchored ``PhraseSet``'s entries (all at a word start), each its own pattern, listed
+    by the two characters their matches can start with: at each word start, the entries that
+    can start with its next two characters are matched one by one in the order written, the
+    first match taken. That is what the set's one pattern finds, match for match (the first
+    entry in order that matches at the first place one does; non-overlapping), since an entry
+    left out cannot match at that place. An entry that can start with any letter ("\\w+\\s+
+    team") is in every list. Its patterns compile together once as the one pattern's source
+    does, not once a key (a pattern a key of two letters, its entries' sources repeated in
+    each, compiled 0.6 s a language on the first checks after a start)."""
+
+    def __init__(
+        self,
+        sources: tuple[str, ...],
+        by_key: dict[str, tuple[int, ...]],
+        anywhere: tuple[int, ...],
+        starts: re.Pattern[str],
+    ) -> None:
+        self._sources = sources
+        self._by_key = by_key  # entries by their first one or two characters
+        self._anywhere = anywhere  # entries at any word start ("\\w+...")
+        self._starts = starts  # where a match can start: some entry's first character
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(sources)
+        self._chosen: dict[str, tuple[Callable[..., re.Match[str] | None], ...]] = {}
+
+    @classmethod
+    def of(cls, entries: Sequence[str]) -> _WordKeyedEntries | None:
+        """The keyed entries, or None where an entry's beginnings cannot be told (it could
+        start with anything but a letter) or it can match nothing."""
+        sources = tuple(lowered_pattern(e) for e in entries)
+        by_key: dict[str, list[int]] = {}
+        anywhere: list[int] = []
+        firsts: set[str] = set()
+        for number, source in enumerate(sources):
+            keys = prefixes(source, 2)
+            if keys is None or "" in keys:
+                keys = prefixes(source, 1)
+            if keys is None and source.startswith("\\w"):
+                anywhere.append(number)
+                firsts.add("\\w")
+                continue
+            if keys is None or "" in keys:
+                return None
+            for key in keys:
+                by_key.setdefault(key, []).append(number)
+                firsts.add(re.escape(key[0]))
+        if not firsts:
+            return None
+        return cls(
+            sources,
+            {key: tuple(numbers) for key, numbers in by_key.items()},
+            tuple(anywhere),
+            re.compile("[" + "".join(sorted(firsts)) + r"](?<!\w[\s\S])"),
+        )
+
+    def _matchers(self, key: str) -> tuple[Callable[..., re.Match[str] | None], ...]:
+        """The ``match`` of each entry that can start with ``key`` (the text's next two
+        characters, or one at its end), in the order written."""
+        by_key = self._by_key
+        numbers = {*self._anywhere, *by_key.get(key[:1], ())}
+        if len(key) == 2:
+            numbers.update(by_key.get(key, ()))
+        patterns = self._patterns
+        found = []
+        for number in sorted(numbers):
+            pattern = patterns[number]
+            if pattern is None:
+                pattern = patterns[number] = re.compile(self._sources[number])
+            found.append(pattern.match)
+        return tuple(found)
+
+    def finditer(self, low: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(low, start, end)`` gives, the set's one pattern."""
+        chosen = self._chosen
+        if len(chosen) > 50_000:  # a pasted book of odd characters: start again
+            chosen.clear()
+        done = start
+        for at in map(_START, self._starts.finditer(low, start, end)):
+            if at < done:
+                continue  # inside the last match
+            key = low[at : at + 2]
+            matchers = chosen.get(key)
+            if matchers is None:
+                matchers = chosen[key] = self._matchers(key)
+            for match in matchers:
+                found = match(low, at, end)
+                if found is not None:
+                    done = found.end()
+                    yield found
+                    break
 
 
 # A run of word characters: each starts where a word does ("(?<!\w)\w" finds the same places
