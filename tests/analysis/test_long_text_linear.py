@@ -64,6 +64,10 @@ PASTES = {
     "wait-week-results-ru": ("Ждала неделю результатов. ", "ru"),
     "wait-weeks-booking-ru": ("Записаться нельзя три недели. ", "ru"),
     "booked-clock-zh": ("约的十点，十一点半才看上。", "zh"),
+    # a "but" or "only" after praise with no comma before it: each looked through every
+    # judgement of the text for one of its clause (15.6 times)
+    "contrast-wait-en": ("Nice doctor but the wait was over an hour. ", "en"),
+    "contrast-only-uk": ("Лікар хороший тільки дорого. ", "uk"),
 }
 
 

@@ -2909,7 +2909,11 @@ def _contrast_cuts(tokens: tuple[str, ...], named: list[Match], said: Sequence[M
     "except") stands inside a clause after a judgement of it, with no comma before it and words
     after it ("Лікар хороший тільки дорого"): the praise and the complaint are read apart, as
     they are with the comma. "Приймає тільки за записом" (no judgement before it) is one clause."""
-    judged = [m for m in said if m.section == "words" and _weight(m.value)]
+    # by where they start, those of each clause found by bisection (each opening word looked
+    # through every judgement of the text: "Nice doctor but the wait was over an hour. "
+    # pasted 320 times, 10.9x the steps of 40)
+    judged = sorted((m for m in said if m.section == "words" and _weight(m.value)), key=_start)
+    starts = [m.start for m in judged]
     cuts = []
     for m in named:
         k, after = m.start, m.start + m.length
@@ -2924,7 +2928,10 @@ def _contrast_cuts(tokens: tuple[str, ...], named: list[Match], said: Sequence[M
         begun = k
         while begun > 0 and tokens[begun - 1] not in _MARKS:
             begun -= 1
-        if any(begun <= x.start and x.start + x.length <= k for x in judged):
+        if any(
+            x.start + x.length <= k
+            for x in judged[bisect_left(starts, begun) : bisect_right(starts, k)]
+        ):
             cuts.append(k)
     return cuts
 
