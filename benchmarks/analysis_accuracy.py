@@ -375,7 +375,12 @@ def print_aspect_sets() -> None:
     downside is the car park", "Дороговато, конечно", "Szkoda, że na wizytę czeka się trzy
     tygodnie", "美中不足的是…", "Ліфта немає"), beside praise in the same frames ("I only wish I
     had found Dr Grant years ago", "没什么缺点"), the same (written before its writer read the
-    reader, after reading the brief's list of frames)."""
+    reader, after reading the brief's list of frames).
+    "probe40c" (all five languages, 12 each, 8 mixed, 4 negative): session 27's praise conceded
+    inside a complaining review, faintly ("The doctor was okay", "Сам врач ничего", "Sama
+    lekarka znośna", "医生本身没啥毛病") or told as a deed ("The GP did his job"), beside the
+    same faint words in complaints ("Врач сказал, что всё нормально, а через неделю...") and
+    irony (not a fresh probe: written after its writer had read the reader)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -432,6 +437,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe39v-tune", "probe39v-frozen")
     # probe40m (all five, 12 each): session 27's complaint said softly inside praise
     last = (*last, "probe40m-tune", "probe40m-frozen")
+    # probe40c (all five, 12 each): session 27's praise conceded inside a complaining review
+    last = (*last, "probe40c-tune", "probe40c-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

@@ -68,6 +68,16 @@ PASTES = {
     # judgement of the text for one of its clause (15.6 times)
     "contrast-wait-en": ("Nice doctor but the wait was over an hour. ", "en"),
     "contrast-only-uk": ("Лікар хороший тільки дорого. ", "uk"),
+    # the patient or a relative named before "лучше" stands for the body (session 27,
+    # aspects.PATIENT), a diagnosis belied by "а это был"
+    "patient-ru": ("Папе после капельниц уже лучше, сказали, что ушиб, а это был перелом. ", "ru"),
+    "patient-pl": ("Tacie po kroplówkach jest już lepiej, mi też. ", "pl"),
+    # faint praise said of a person (session 27): each faint word is held against the last
+    # person named before it, in one pass over the matches
+    "faint-praise-ru": ("В регистратуре хамят. Сам врач ничего. ", "ru"),
+    "faint-praise-en": ("The receptionist was rude. The nurse herself was okay. ", "en"),
+    # an aside after praise (session 27, aconc2): the rest of the review is read once
+    "aside-uk": ("Лікарка уважна, все пояснила. Ціни, щоправда, зависокі. ", "uk"),
 }
 
 

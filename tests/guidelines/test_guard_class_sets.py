@@ -122,6 +122,9 @@ SETS = [
     ("own_all_round26e.jsonl", ("en", "ru", "uk", "pl", "zh"), 10, True),
     # ... and its check in new words (26e2, written after the reading was built)
     ("own_all_round26e2.jsonl", ("en", "ru", "uk", "pl", "zh"), 6, True),
+    # round 27c (five languages, session 27): care relationships by meaning (an event or a state
+    # of care said of the reviewer) and the same care said of everyone; the frozen third totals only
+    ("own_all_round27c.jsonl", ("en", "ru", "uk", "pl", "zh"), 30, True),
 ]
 
 

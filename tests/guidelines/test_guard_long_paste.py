@@ -215,3 +215,54 @@ def test_a_long_paste_of_names_with_the_reviewers_own_is_checked_in_steps_that_g
     steps(0)
     small, large = steps(4), steps(32)
     assert large <= 10 * small, (small, large)
+
+
+# Session 27 (gconf27): an event of care ([reading] cared) counts with the person within a few
+# words of it. Pasted far from the one "вас" of its clause, every care word counted the words
+# back to it: 140 KB took 47 s. Counted here: the words the clause reading takes from its word
+# search (the nearest person before and after a care word are found by halving, and the words
+# between them counted only up to one too many).
+CARED_FAR = {
+    "en": ("Dr Kim examined you, and ", "later we nursed and discussed things "),
+    "ru": ("Доктор Ким видел вас и ", "потом ещё лечим и обсуждаем разное "),
+    "uk": ("Лікар Кім бачив вас і ", "потім ще лікуємо й обговорюємо різне "),
+    "pl": ("Dr Kim widział Pana i ", "potem jeszcze leczymy i omawiamy różne sprawy "),
+}
+
+
+class _CountedWords:
+    """clause_reading.WORD, counting the words its searches hand over."""
+
+    def __init__(self, real):  # type: ignore[no-untyped-def]
+        self.real, self.words = real, 0
+
+    def finditer(self, *args):  # type: ignore[no-untyped-def]
+        for m in self.real.finditer(*args):
+            self.words += 1
+            yield m
+
+    def findall(self, *args):  # type: ignore[no-untyped-def]
+        found = self.real.findall(*args)
+        self.words += len(found)
+        return found
+
+    def __getattr__(self, name):  # type: ignore[no-untyped-def]
+        return getattr(self.real, name)
+
+
+@pytest.mark.parametrize("language", sorted(CARED_FAR))
+def test_a_long_paste_of_care_events_far_from_the_reviewer_is_read_in_words_that_grow_with_it(
+    monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    opening, unit = CARED_FAR[language]
+    _check(opening + unit, language)
+
+    def words_read(kilobytes: int) -> int:
+        counted = _CountedWords(clause_reading.WORD)
+        with monkeypatch.context() as patch:
+            patch.setattr(clause_reading, "WORD", counted)
+            _check(opening + _paste(unit, kilobytes), language)
+        return counted.words
+
+    small, large = words_read(4), words_read(32)
+    assert large <= 10 * small, (small, large)

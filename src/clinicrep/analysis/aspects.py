@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
-from operator import attrgetter
+from itertools import compress, islice, repeat
+from operator import attrgetter, itemgetter, methodcaller, neg
 from typing import NamedTuple, cast
 
 from clinicrep.analysis.lexicon import (
@@ -258,6 +258,16 @@ _AGAIN = 2.0
 BODY = "body"
 CHANGE = "change"
 _BODILY = frozenset((BODY, AILMENTS))
+# The patient whose state a word of change tells (session 27, aout27): the patient or a relative
+# named in the clause before it ([patient]: "мне", "папе", "tacie") stands for the body with the
+# words of change or relief that end in a word of [patient_state] ("лучше", "краще", "już
+# lepiej": "Папе после капельниц уже лучше"; the label convention in
+# tests/analysis/data/README.md): the person is then read as [body]. Other words of change stay
+# the body's alone ("маме снова перенесли приём" tells no state). The persons are a word list,
+# looked for among the clause's words only where such a word of change stands without the body
+# ("мне" is in most Russian reviews: matched in every one, it cost 2 % of the analysis).
+PATIENT = "patient"
+PATIENT_STATE = "patient_state"
 _CHANGES = frozenset((CHANGE, RELIEF))  # a word of change or of relief (see _lend_body)
 # A marker that grants praise against the rest of the review ("at least", "I'll give him that",
 # "to be fair", "хоть", "этого не отнять", "przynajmniej"): the writer grants one side of a
@@ -271,6 +281,14 @@ _CHANGES = frozenset((CHANGE, RELIEF))  # a word of change or of relief (see _le
 # (_GRANTED_FOR), and the marker's own weight among the sentiment words ("at least -0.5", kept
 # for "at least two hours") is not read in it.
 GRANTING = "granting"
+# The markers of granting said aside (", правда,", ", щоправда,", "倒是", "mind you"; section
+# [aside] lists them as written in [granting]): the aside takes the side opposite the rest of
+# the review (session 27, aconc2). After complaints it grants praise, as the other markers do
+# ("Медсестра, правда, принесла ребёнку воды"); in a review whose other sentences praise and
+# blame nothing it concedes the complaint: what its sentence names and no word judges is blamed,
+# mildly ("Лікарка уважна, все пояснила. Ціни, щоправда, зависокі.": price negative, the review
+# mixed), and it grants nothing (_conceding_asides). A judgement word of its own decides.
+ASIDE = "aside"
 _GRANTED_AGAINST = -1.0
 _GRANTED_FOR = 1.0
 # Chinese: a marker followed by a number counts instead ("至少两个小时", "至少等了")
@@ -369,7 +387,23 @@ SEEN_SOON = "seen_soon"
 CALL_FIRST = "call_first"
 _CARER_VALUES = frozenset((Aspect.DOCTOR.value, Aspect.NURSE.value))
 _PEOPLE_VALUES = frozenset((*_CARER_VALUES, Aspect.RECEPTION.value))
+# Faint praise said of a person (session 27, aconc27, probe40c): the praise a complaining
+# review concedes to one person ("The doctor was okay", "Сам врач ничего", "Терапевтка нічого,
+# виписала все", "Pielęgniarka okej", "The GP did his job", "Стоматолог своё дело знает").
+# Section [faint] lists the words, praise by their value, that judge only as a person's
+# predicate: just after a doctor, nurse or front desk named in the clause, with nothing between
+# but the words of [faint_link] ("was", "herself", "сам", "вроде"), and ending the clause (a
+# mark after it, or a word of [faint_tail] such as "though", "вроде", "chyba"). Elsewhere they
+# say nothing: "Ok so I waited", "ok at first", "Врач ничего в этом не понимает". The
+# tuning rows label such praise as that person's aspect, positive (en "fine" / "decent enough"
+# of a doctor 4 of 5, pl "Lekarz w porządku", ru "Доктор норм"; tests/analysis/data/README.md).
+FAINT = "faint"
+FAINT_LINK = "faint_link"
+FAINT_TAIL = "faint_tail"
+_FAINT_PERSONS = frozenset((Aspect.DOCTOR.value, Aspect.NURSE.value, Aspect.RECEPTION.value))
+_FAINT_REACH = 3  # link words at most between the person and the faint word
 _OTHER_SECTIONS = (
+    FAINT,
     MINUS_LIST,
     WISH,
     WISH_NOT,
@@ -641,7 +675,7 @@ def _past_words(lang: str, *sections: str) -> Callable[[str], bool] | None:
     if not terms:
         return None
     if lang == "zh":
-        return lambda text: any(term in text for term in terms)
+        return lambda text: any(map(text.__contains__, terms))  # (each term's search in C)
     either = "|".join(re.escape(t).replace(r"\*", r"\w*") for t in terms)
     search = re.compile(rf"(?<!\w)(?:{either})(?!\w)").search
     return lambda text: search(text) is not None
@@ -773,7 +807,7 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause]) -> set[int]:
         elif clauses._args:
             hedged = HEDGE in map(_section, clauses._args[i][1])
         else:
-            hedged = any(h in clause.text for h in _zh_hedges())
+            hedged = any(map(clause.text.__contains__, _zh_hedges()))
         if not hedged and not _granted_person(clause):
             continue
         j = i + 1
@@ -993,10 +1027,54 @@ _ABLE_ONLY = frozenset((ABLE,))
 
 
 @cache
+def _patient_states(lang: str) -> frozenset[str]:
+    """The words of change a patient named before them stands for the body with (see PATIENT):
+    a term of [change] whose last word is one of them ("już lepiej" ends in "lepiej")."""
+    return _written(lang, PATIENT_STATE)
+
+
+@cache
+def _patients(lang: str) -> frozenset[str]:
+    """The words that name the patient or a relative as the one whose state is told (see
+    PATIENT)."""
+    return _written(lang, PATIENT)
+
+
+def _patient_states_in(named: Sequence[Match], lang: str) -> bool:
+    """Whether a word of change that a patient may stand for the body with is among ``named``
+    (asked only of a text that names no aspect and no body: see PATIENT)."""
+    states = _patient_states(lang)
+    return bool(states) and any(
+        m.section == CHANGE and m.term.rpartition(" ")[2] in states for m in named
+    )
+
+
+_PATIENT_REACH = 8  # words before the word of change: "Папе после двух курсов капельниц уже лучше"
+
+
+def _patient_at(tokens: Sequence[str], start: int, end: int, lang: str) -> int:
+    """Where the first word naming the patient stands among the few words of its clause before
+    the word of change at ``end`` (the clause starts at ``start``), or -1 (see PATIENT); a few
+    words, not the clause: a pasted text with no stops is one clause."""
+    patients = _patients(lang)
+    for at in range(max(start, end - _PATIENT_REACH), end):
+        if tokens[at] in patients:
+            return at
+    return -1
+
+
+@cache
 def _body_terms(lang: str) -> frozenset[str]:
     """The terms of [body] (see BODY), for an [outcome] term that names dental or medical work."""
     terms = [term for term, _ in load_sections(f"aspects_{lang}").get(BODY, [])]
     return frozenset([*terms, *(t.rstrip("*") for t in terms)])  # "veneer*" names "veneer"
+
+
+def _sections_of(named: Sequence[Match]) -> frozenset[str]:
+    """The sections of ``named``, the matches of one text: the index the readings of
+    _token_clauses ask "does this text hold any X" (a set's look-up, not a walk over the
+    matches; built in C, and again only after a reading changed the matches)."""
+    return frozenset(map(_section, named))
 
 
 def _starts(named: list[Match], sections: frozenset[str]) -> list[int]:
@@ -1069,50 +1147,77 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     if lang in _PATRONYMIC_LANGUAGES:
         named = _with_patronymics(text, tokens, named)
     named = _with_persons(text, tokens, named, lang)
-    if CALLED_TO_BOOK in map(_section, named):
+    # the sections the text's terms are of, made once and again only where a reading below
+    # has changed the matches (each returns the list it was given where it finds nothing):
+    # each reading that needs a section looks here, in O(1), not over every match (see
+    # _sections_of; a new reading gated by a section does the same)
+    present = _sections_of(named)
+    indexed = named  # the matches ``present`` is of
+    if CALLED_TO_BOOK in present:
         named = _called_to_book(tokens, named)
-    if SEEN_SOON in map(_section, named):
+        present, indexed = _sections_of(named), named
+    if SEEN_SOON in present:
         named = _seen_soon(tokens, named, lang)
-    if _SCHEDULING_VALUE in map(_section, named) and not _channel_or_day(lang).isdisjoint(
-        map(_term, named)
-    ):
+        present, indexed = _sections_of(named), named
+    if _SCHEDULING_VALUE in present and not _channel_or_day(lang).isdisjoint(map(_term, named)):
         named = _results_by_channel(tokens, named, lang)
+        present, indexed = _sections_of(named), named
     if ":" in text:
-        named = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])), lang)
+        found = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])), lang)
+        if found is not named:
+            named = indexed = found
+            present = _sections_of(found)
     if _has_digit(text):  # an amount needs digits; most texts have none
-        named = _with_amounts(text, tokens, named, lang)
-    if PAID_FOR in map(_section, named):
+        found = _with_amounts(text, tokens, named, lang)
+        if found is not named:
+            named = indexed = found
+            present = _sections_of(found)
+    if PAID_FOR in present:
         named = _paid_for(named, lambda a, b: "." not in tokens[a:b], _PAID_FOR_REACH)
-    if REFUNDED in map(_section, named):
+        present, indexed = _sections_of(named), named
+    if REFUNDED in present:
         denials = _written(lang, REFUND_DENIED)
         named = _refunds_handled(
             named,
             lambda a, b: "." not in tokens[min(a, b) : max(a, b)],
             lambda at: at > 0 and tokens[at - 1] in denials,
         )
-    named = _with_brief_visits(tokens, named, lang)
-    named = _with_wait_lengths(tokens, named, lang)
-    named = _with_long_waits(tokens, named, lang)
+    if FAINT in present:
+        named = _with_faint_praise(tokens, named, lang)
+        present, indexed = _sections_of(named), named
+    if not _length_words(lang).isdisjoint(_words_of(tokens)):
+        # (each of the three reads the text only where it holds one of its words of length:
+        # most texts hold none, and are asked once for all three)
+        named = _with_brief_visits(tokens, named, lang)
+        named = _with_wait_lengths(tokens, named, lang)
+        named = _with_long_waits(tokens, named, lang)
     if ":" in text:
         named = _without_booked_hours(text, tokens, named, lambda at: len(tokenize(text[:at])))
     named = _with_misdiagnoses(tokens, named, lang)
+    if named is not indexed:  # (a reading above that looked here has added or turned a match)
+        present = _sections_of(named)
+        indexed = named
     named_at = [m.start for m in named if m.section in _ASPECT_OF]
     if (
         not named_at
-        and _NAMELESS_READ.isdisjoint(map(_section, named))
-        and (CHANGE not in map(_section, named) or _BODILY.isdisjoint(map(_section, named)))
-    ):  # (a word of change tells the outcome only with the body: see BODY)
+        and _NAMELESS_READ.isdisjoint(present)
+        and (
+            CHANGE not in present
+            or (_BODILY.isdisjoint(present) and not _patient_states_in(named, lang))
+        )
+    ):  # (a word of change tells the outcome only with the body or the patient: see BODY)
         return _Clauses(
             [], [], [], set()
         )  # most texts of a few words name nothing: nothing to read
     said: Sequence[Match] = sentiment_matches(text, lang)
     if not _QUOTES.isdisjoint(text):
         named = _with_scare_quotes(text, tokens, named, said)
-    if ELLIPTIC in map(_section, named):
+    if ELLIPTIC in present:
         named = _with_elliptic(tokens, named, said)
     # the sections its terms are of, once: most texts hold no marker of a wish, a hedge, a
     # list of complaints, a change or irony, and the readings of those look here first
-    present = frozenset(map(_section, named))
+    if named is not indexed:
+        present = _sections_of(named)
     cuts = _clause_cuts(tokens, named, said, lang)
     if not text.isascii() and _AN_EMOJI.search(text):
         said, cuts = _with_emoji(text, tokens, said, cuts, named)
@@ -1121,12 +1226,15 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     named_by: list[list[Match]] = [[] for _ in segments]
     naming = [False] * len(segments)
     competence: set[int] = set()
-    firsts = [s[0] for s in segments]
+    firsts = list(map(_FIRST, segments))
     granting: set[int] = set()
+    asides: set[int] = set()
+    aside_terms = _asides(lang) if GRANTING in present else frozenset()
     # where the words an outcome needs beside it stand (placed by halving: see _any_between)
-    ailments_at = _starts(named, _AILMENTS_ONLY)
-    bodily_at = _starts(named, _BODILY)
-    able_at = _starts(named, _ABLE_ONLY)
+    # (most texts hold none of them: no walk over the matches then)
+    ailments_at = _starts(named, _AILMENTS_ONLY) if AILMENTS in present else []
+    bodily_at = _starts(named, _BODILY) if not _BODILY.isdisjoint(present) else []
+    able_at = _starts(named, _ABLE_ONLY) if ABLE in present else []
     for m in named:
         k = max(0, bisect_right(firsts, m.start) - 1)
         section = m.section
@@ -1134,6 +1242,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             if _counts(tokens, m.start + m.length, lang):
                 continue  # "at least an hour": a count, not a grant (see GRANTING)
             granting.add(segments[k][2])
+            if m.term in aside_terms:
+                asides.add(segments[k][2])
         named_by[k].append(m)
         if section in _ASPECT_OF:
             naming[k] = True
@@ -1152,6 +1262,13 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             naming[k] = True  # "the filling cracked": the outcome (see BODY)
         elif section == AGAIN and _any_between(able_at, segments[k][0], m.start):
             naming[k] = True  # "I can walk again": the outcome (see AGAIN)
+        elif (section == CHANGE or section == RELIEF) and m.term.rpartition(" ")[2] in (
+            _patient_states(lang)
+        ):
+            at = _patient_at(tokens, segments[k][0], m.start, lang)
+            if at >= 0:  # "Папе ... уже лучше": the outcome (see PATIENT)
+                insort(named_by[k], Match(at, 1, tokens[at], BODY, BODY), key=_start)
+                naming[k] = True
     if not _CHANGES.isdisjoint(present):
 
         def same(k: int) -> bool:
@@ -1165,12 +1282,13 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             (s_said, named_by[i], tokens, lang, sentence, (a, b), "", contrast)
             for i, (a, b, sentence, contrast, s_said) in enumerate(segments)
         ],
-        [s[2] for s in segments],
+        list(map(_SENTENCE_OF, segments)),
         naming,
         competence,
     )
     result.ironies = not _IRONY_SECTIONS.isdisjoint(present)
     result.granting = granting
+    result.asides = asides
     result.present = present
     return result
 
@@ -1830,8 +1948,11 @@ def _amount_openers(tokens: tuple[str, ...], lang: str) -> list[int]:
     # case-blind regular expression of the marks that did this cost 270 us on an NHS story.
     if marks:
         words = " ".join(tokens)
-        if any([mark in words for mark in marks]):
-            at += [k for k, t in enumerate(tokens) if t.startswith(marks)]
+        if any(map(words.__contains__, marks)):
+            # (the distinct words tested, then placed by tuple.index: not every token)
+            opening = set(filter(methodcaller("startswith", marks), _words_of(tokens)))
+            if opening:
+                at += _positions(tokens, opening)
     return sorted(at)
 
 
@@ -2016,6 +2137,30 @@ def _with_brief_visits(tokens: tuple[str, ...], named: list[Match], lang: str) -
         if any(brief.visit(word) for word in near):
             added.append(Match(k - 1, 2, f"{number} {unit}", _BRIEF_BLAME, BRIEF))
     return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+def _with_faint_praise(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` with each [faint] word said of a person a judgement of the clause, and the
+    others dropped (see FAINT)."""
+    links, tails = _written(lang, FAINT_LINK), _written(lang, FAINT_TAIL)
+    kept = []
+    person_end = -1  # where the last doctor, nurse or front desk named so far ends
+    for m in named:
+        section = m.section
+        if section in _FAINT_PERSONS:
+            person_end = max(person_end, m.start + m.length)
+        if section != FAINT:
+            kept.append(m)
+            continue
+        after = m.start + m.length
+        if (
+            0 <= person_end <= m.start
+            and m.start - person_end <= _FAINT_REACH
+            and links.issuperset(tokens[person_end : m.start])
+            and (after >= len(tokens) or not tokens[after][0].isalnum() or tokens[after] in tails)
+        ):
+            kept.append(Match(m.start, m.length, m.term, m.value, JUDGEMENT))
+    return kept
 
 
 def _clause_words(
@@ -2308,6 +2453,14 @@ def _with_wait_lengths(tokens: tuple[str, ...], named: list[Match], lang: str) -
 # "na USG czekałam 3 tygodnie", "очередь на МРТ две недели"). Years are the patient's past, not
 # a wait of this practice, and stay as they are.
 WAIT_DAYS = "wait_days"
+
+
+@cache
+def _length_words(lang: str) -> frozenset[str]:
+    """The words without one of which _with_brief_visits, _with_wait_lengths and
+    _with_long_waits find nothing: the units of a visit told short (BRIEF), of a wait told by
+    its length (WAIT_MINUTES, WAIT_HOURS) and of a wait told in days (WAIT_DAYS)."""
+    return _brief(lang).units | _wait_lengths(lang).units | _wait_days(lang)
 
 
 @cache
@@ -2632,14 +2785,18 @@ def _segments(
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
+    cutting = _CUTTING
     for m in said:
         section = m.section
-        while cuts and cuts[0] <= m.start:
-            at = cuts.pop(0)
-            if at > start:  # a clause of time begins: what came before is a clause
-                segments.append((start, at, sentence, contrast, current))
-                start, current, contrast = at, [], False
-        if section == "end" or section == "clause":
+        if cuts:
+            while cuts and cuts[0] <= m.start:
+                at = cuts.pop(0)
+                if at > start:  # a clause of time begins: what came before is a clause
+                    segments.append((start, at, sentence, contrast, current))
+                    start, current, contrast = at, [], False
+        if section not in cutting:
+            current.append(m)  # (most matches: a word of the clause)
+        elif section == "end" or section == "clause":
             segments.append((start, m.start, sentence, contrast, current))
             # "но, к сожалению, врач ...", "but, sadly, the nurse ...": a "but" whose piece
             # names nothing still parts what comes after from what came before
@@ -2665,8 +2822,6 @@ def _segments(
                 start, current = m.start, []
             contrast = True
             current.append(m)
-        else:
-            current.append(m)
     for at in cuts:
         if at > start:
             segments.append((start, at, sentence, contrast, current))
@@ -2683,6 +2838,13 @@ def _subject_only(start: int, at: int, said: list[Match], people_at: Sequence[in
     return not said and at - start <= _SUBJECT_WORDS and any(start <= p < at for p in people_at)
 
 
+# a segment's first token and its sentence (see _segments), and the sentence after one
+_FIRST, _SENTENCE_OF = itemgetter(0), itemgetter(2)
+_NEXT = (1).__add__
+# the sections of the sentiment matches that cut a clause (see _segments)
+_CUTTING = frozenset(("end", "clause", "concessive", *CONTRASTS))
+
+
 class _Clauses:
     """The clauses of a text, each judged only when first asked for: a long story has dozens,
     and those of sentences far from any aspect term matter only to a mixed verdict. Where each
@@ -2697,6 +2859,7 @@ class _Clauses:
         "competence",
         "ironies",
         "granting",
+        "asides",
         "present",
     )
 
@@ -2719,6 +2882,7 @@ class _Clauses:
         # judged before the reading (see _read_irony)
         self.ironies = False
         self.granting: set[int] = set()  # the sentences with a marker of granting (GRANTING)
+        self.asides: set[int] = set()  # those whose marker is said aside (ASIDE)
         # the sections of the terms found in the text (not Chinese: None), to skip the readings
         # of markers it does not hold (see _token_clauses)
         self.present: frozenset[str] | None = None
@@ -2819,7 +2983,7 @@ class _Clauses:
         if self._args:
             a, b = clause.span
             return any(when.lasts(t) for t in self._args[0][2][a:b])
-        return any(length in clause.text for length in when.lengths)
+        return any(map(clause.text.__contains__, when.lengths))
 
     def every(self) -> list[Clause]:
         """Every clause, judged."""
@@ -2980,14 +3144,17 @@ def _zh_topic_told(sentence: str, mark: re.Match[str]) -> bool:
     return any(m.section in _ASPECT_OF and m.start + m.length + 2 >= len(before) for m in named)
 
 
-def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause]:
+def _chinese_clauses(
+    text: str, granting: set[int] | None = None, asides: set[int] | None = None
+) -> list[Clause]:
     """The clauses of a Chinese text: the sentiment lexicon's matches, found sentence by
     sentence (shared with the sentiment), cut at clause marks and contrast words; the aspect
     terms are found once per sentence and dealt out by position. The sentences with a marker
-    of granting are added to ``granting`` (see GRANTING)."""
+    of granting are added to ``granting`` (see GRANTING), those said aside to ``asides``."""
     said_all = sentiment_matches(text, "zh")
     aspects = _aspect_matcher("zh")
     closings = _when("zh").closings
+    topics = _zh_topics()
     result: list[Clause] = []
     group = 0
     said: list[list[Match]] = [[]]
@@ -3015,8 +3182,10 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
         previous, prior = prior, sentence
         cuts = {0, len(sentence)}
         marks = set()
+        # (a sentence without a topic particle has no topic told before any mark)
+        topical = any(map(sentence.__contains__, topics))
         for mark in _ZH_CLAUSE_MARK.finditer(sentence):
-            if _zh_topic_told(sentence, mark):
+            if topical and _zh_topic_told(sentence, mark):
                 continue  # "医生嘛，一般般": the topic and its short verdict are one clause
             cuts.update((mark.start(), mark.end()))
             marks.add(mark.start())
@@ -3050,6 +3219,10 @@ def _chinese_clauses(text: str, granting: set[int] | None = None) -> list[Clause
             ]
             if granting is not None and GRANTING in map(_section, named):
                 granting.add(group)
+                if asides is not None and not _asides("zh").isdisjoint(
+                    m.term for m in named if m.section == GRANTING
+                ):
+                    asides.add(group)
         # "医生很好只是有点贵": 只是, 就是, 可惜 (opening their clause like "but") after a
         # judgement of the same stretch start a clause even with no comma before them
         for m in named:
@@ -3193,23 +3366,23 @@ def _judge(
     waits: set[tuple[int, int]] | None = None
     aspect_of = _ASPECT_OF
     heard: list[Match] = []  # its terms of a person's attention (see ATTENTION)
-    attention = _attention(lang)
     told: list[Match] = []  # its bare verbs of saying (see SAYING)
-    saying = _saying(lang)
     days: list[Match] = []  # its terms of the same day (see SAME_DAY)
-    same_day = _same_day(lang)
+    # (the terms of all three, one look-up for the others: most terms are none of them)
+    set_aside = _set_aside(lang)
     for m in named:
         section = m.section
         aspect = aspect_of.get(section)
-        if m.term in attention and (aspect is _COMMUNICATION or aspect is _DOCTOR):
-            heard.append(m)
-            continue
-        if aspect is _COMMUNICATION and m.term in saying:
-            told.append(m)  # names communication only where undone (see SAYING)
-            continue
-        if section == _SCHEDULING_VALUE and m.term in same_day:
-            days.append(m)
-            continue
+        if m.term in set_aside:
+            if m.term in _attention(lang) and (aspect is _COMMUNICATION or aspect is _DOCTOR):
+                heard.append(m)
+                continue
+            if aspect is _COMMUNICATION and m.term in _saying(lang):
+                told.append(m)  # names communication only where undone (see SAYING)
+                continue
+            if section == _SCHEDULING_VALUE and m.term in _same_day(lang):
+                days.append(m)
+                continue
         if aspect is not None:
             if section == BRIEF or section == PAID_FOR:
                 named_weighted.append(m)  # names the doctor only if it blames (below)
@@ -3388,6 +3561,8 @@ def _judge(
             if not (history <= m.start < history + _HISTORY_REACH and _weight(m.value) < 0.0)
         ]
     weights = _WEIGHTS
+    # (whether any word may be turned by a claim or a scare quote: most clauses hold neither)
+    turnable = claimed >= 0 or bool(quoted)
     for m in weighted:
         w = weights.get(m.value)
         if w is None:
@@ -3402,23 +3577,27 @@ def _judge(
             for start, end, factor in boosts:
                 if start <= m.start < end:
                     w *= factor
-        if (0 <= claimed < m.start or m.start in quoted) and w > 0:
+        if turnable and (0 <= claimed < m.start or m.start in quoted) and w > 0:
             # "obiecuje «opiekę bez kolejek»": a promise the review says was broken; "so
             # 'friendly' reception": praise in scare quotes (see SCARE_QUOTES)
             w = -w
             broken = True
-        if m.section == AMOUNT and m.value in _PAID_VALUES:
-            # kept apart: the clause's judgement and what it shares are its words' (see AMOUNT);
-            # an amount its words mark (AMOUNT_LITTLE) judges the price as a term of its own
-            paid += w
-            continue
-        if m.section == BRIEF:
-            rushed += w  # weighed after the words (see BRIEF)
-            continue
-        if m.section == PAID_FOR:
-            bought += w  # weighed after the words (see PAID_FOR)
-            continue
-        aspect = aspect_of.get(m.section)
+        section = m.section
+        if section in _WEIGHED_APART:
+            if section == AMOUNT:
+                if m.value in _PAID_VALUES:
+                    # kept apart: the clause's judgement and what it shares are its words' (see
+                    # AMOUNT); an amount its words mark (AMOUNT_LITTLE) judges the price as a
+                    # term of its own
+                    paid += w
+                    continue
+            elif section == BRIEF:
+                rushed += w  # weighed after the words (see BRIEF)
+                continue
+            else:
+                bought += w  # weighed after the words (see PAID_FOR)
+                continue
+        aspect = aspect_of.get(section)
         if scopes:
             deed = 0.0 < w <= _DEED and aspect is not None
             negated = _negated(m, scopes)
@@ -3597,6 +3776,22 @@ def _written(lang: str, section: str) -> frozenset[str]:
 
 
 @cache
+def _set_aside(lang: str) -> frozenset[str]:
+    """The terms _judge sets aside before naming their aspect: a person's attention
+    (ATTENTION), bare verbs of saying (SAYING) and the same day (SAME_DAY)."""
+    return _attention(lang) | _saying(lang) | _same_day(lang)
+
+
+# the sections _judge weighs apart from the clause's words (AMOUNT, BRIEF, PAID_FOR)
+_WEIGHED_APART = frozenset((AMOUNT, BRIEF, PAID_FOR))
+
+
+def _asides(lang: str) -> frozenset[str]:
+    """The [granting] markers, as written, said aside (see ASIDE)."""
+    return _written(lang, ASIDE)
+
+
+@cache
 def _errands(lang: str) -> frozenset[str]:
     """The [scheduling] terms, as written, of the front desk's paperwork (see ERRAND)."""
     return _written(lang, ERRAND)
@@ -3675,10 +3870,23 @@ def _says_any(said: str, lang: str, section: str) -> bool:
     term of several words is looked for as written (". rang": opening a sentence)."""
     whole, stems = _stems(lang, section)
     if lang == "zh":
-        return any(w in said for w in whole) or any(w in said for w in stems)
-    if any(" " in w and f" {w} " in f" . {said} " for w in whole):
+        return any(map(said.__contains__, whole)) or any(map(said.__contains__, stems))
+    phrases = _phrases(lang, section)
+    if phrases and any(f" {w} " in f" . {said} " for w in phrases):
         return True
-    return any(w in whole or w.startswith(stems) for w in said.split())
+    # (each word against the words, then against the stems, in C: a story's sentences are
+    # tested so for results and for calls, word by word in Python they were a generator's
+    # step a word)
+    words = said.split()
+    return not whole.isdisjoint(words) or (
+        bool(stems) and any(map(str.startswith, words, repeat(stems)))
+    )
+
+
+@cache
+def _phrases(lang: str, section: str) -> tuple[str, ...]:
+    """The words of a section that are phrases of several words (see _says_any)."""
+    return tuple(w for w in _stems(lang, section)[0] if " " in w)
 
 
 def _desk_matter(clauses: _Clauses, words: _Words, totals: dict[Aspect, float], lang: str) -> bool:
@@ -3686,23 +3894,32 @@ def _desk_matter(clauses: _Clauses, words: _Words, totals: dict[Aspect, float], 
     told = [i for i in range(len(clauses)) if _COMMUNICATION in clauses[i].aspects]
     if not told:
         return False
+    told_in = list(dict.fromkeys(clauses[i].sentence for i in told))  # in order, once each
+    # a sentence's words are joined only where a reading asks for them: where the review
+    # names a doctor or a nurse (most), the bill's reading stops at the first sentence that
+    # names one, before any words are joined (each sentence's test, both sides in the same
+    # order as before; the outcome is the same either way)
     sentences: dict[int, str] = {}
-    for i in told:
-        s = clauses[i].sentence
-        if s not in sentences:
-            sentences[s] = " ".join(words.of(clauses[k]) for k in clauses.of_sentence(s))
+
+    def said_in(s: int) -> str:
+        said = sentences.get(s)
+        if said is None:
+            said = sentences[s] = " ".join(words.of(clauses[k]) for k in clauses.of_sentence(s))
+        return said
+
     billed = all(
-        _says_any(said, lang, BILL)
-        and not any(a in _CARERS for k in clauses.of_sentence(s) for a in clauses[k].aspects)
-        for s, said in sentences.items()
+        not any(a in _CARERS for k in clauses.of_sentence(s) for a in clauses[k].aspects)
+        and _says_any(said_in(s), lang, BILL)
+        for s in told_in
     )
     if not billed and not _CARERS.isdisjoint(totals):
         return False  # neither reading can hold (most reviews naming a doctor or a nurse)
+    sentences = {s: said_in(s) for s in told_in}
     if any(_says_any(said, lang, RESULTS) for said in sentences.values()):
         return False
     if billed:
         return True  # "nobody there could explain the invoices"
-    whole = words.text if lang == "zh" else " ".join(tokenize(words.text))
+    whole = words.text if lang == "zh" else " ".join(words.tokens)
     return (
         _says_any(whole, lang, OWN_CALLS)
         and all(_says_any(words.of(clauses[i]), lang, CONTACT) for i in told)
@@ -3766,7 +3983,7 @@ def _tells_results(text: str, lang: str) -> bool:
     if not stems:
         return False
     if lang == "zh":
-        return any(stem in text for stem in stems)
+        return any(map(text.__contains__, stems))
     return any(word.startswith(stems) for word in tokenize(text))
 
 
@@ -3835,8 +4052,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     lang = _lang(lang)
     if lang == "zh":
         granting: set[int] = set()
-        clauses = _Clauses.judged(_chinese_clauses(text, granting))
+        asides: set[int] = set()
+        clauses = _Clauses.judged(_chinese_clauses(text, granting, asides))
         clauses.granting = granting
+        clauses.asides = asides
     else:
         clauses = _token_clauses(text, lang)
     if not clauses:  # names nothing (most texts of a few words): nothing more to read
@@ -3852,8 +4071,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     sentences = clauses.sentences
     # A clause speaks of an aspect only in a sentence that names one, or in the sentence after
     # one (see _previous_sentence): the others are never judged unless a verdict needs them.
-    near = {s for s, named in zip(sentences, clauses.naming, strict=True) if named}
-    near |= {s + 1 for s in near} | clauses.competence
+    # (in C: the sentences of the clauses that name, and each one's next)
+    near = set(compress(sentences, clauses.naming))
+    near |= set(map(_NEXT, near)) | clauses.competence
     items = clauses.near(near)
     _read_wishes(clauses, items)
     turned = _hedged_turned(clauses, items)
@@ -4093,12 +4313,19 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     two_sided = not long and _two_sided(sides, naming, totals, strongest)
     granted_against = 0.0
     tallies = (totals, firm, strongest)
-    if unjudged and not clauses.granting <= praised and not long:
+    granting = clauses.granting
+    if unjudged and clauses.asides and not long:
+        conceding = _conceding_asides(clauses.asides, sides, praised)
+        if conceding:
+            # "Лікарка уважна, все пояснила. Ціни, щоправда, зависокі." (see ASIDE)
+            _judge_granted(unjudged, conceding, True, tallies, _GRANTED_AGAINST)
+            granting = granting - clauses.asides
+    if unjudged and not granting <= praised and not long:
         # (not in a long story: "at least to save any confusion", a hedge, not a grant)
-        bare = clauses.granting - praised
+        bare = granting - praised
         praised |= {c.sentence for c in _judge_granted(unjudged, bare, True, tallies)}
-    if unjudged and not clauses.granting.isdisjoint(praised):
-        blamed = _judge_granted(unjudged, clauses.granting, False, tallies)
+    if unjudged and not granting.isdisjoint(praised):
+        blamed = _judge_granted(unjudged, granting, False, tallies)
         granted_against = -_GRANTED_AGAINST * len(blamed)
     # "Strona obiecuje «opiekę bez kolejek». Siedziałem na korytarzu półtorej godziny.": the
     # praise words of a claim held against the practice are not meant either
@@ -4115,9 +4342,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             if abs(total) >= _JUDGED
         ]
     )
-    polarities = frozenset(
-        [_POSITIVE if total > 0 else _NEGATIVE for total in firm.values() if abs(total) >= _JUDGED]
-    )
+    # (the firm sums' strongest praise and blame, and so the polarities, in C)
+    best_praise = max(filter(_JUDGED.__le__, firm.values()), default=0.0)
+    worst_blame = max(map(neg, filter(_BLAMED.__ge__, firm.values())), default=0.0)
+    polarities = _POLARITIES[best_praise > 0.0, worst_blame > 0.0]
     if regretted and polarities:
         polarities |= regretted
     if afterthoughts and polarities:
@@ -4136,8 +4364,6 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             elif clause.total <= -_JUDGED:
                 blame -= clause.total
                 judged += 1
-    best_praise = max([t for t in firm.values() if t >= _JUDGED], default=0.0)
-    worst_blame = max([-t for t in firm.values() if t <= -_JUDGED], default=0.0)
     reserved = False
     if len(polarities) > 1 and worst_blame <= best_praise:
         # (the complaint set apart from the praise; praise set apart from a complaint, "but the
@@ -4174,7 +4400,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         judged,
         polarities,
         long,
-        max([abs(total) for total in firm.values()], default=0.0),
+        max(map(abs, firm.values()), default=0.0),
         ironic,
         min(best_praise, worst_blame),
         reserved,
@@ -4244,6 +4470,14 @@ def _skill_then_manner(
 # a long story is read as before (Care Opinion: its stories praise a person and tell what went
 # wrong before: 10 stories, none mixed, were read so, and 4 took a chip of the wrong side).
 _BOTH_SIDES = frozenset((_POSITIVE, _NEGATIVE))
+# the polarities of a reading, by (praises, blames)
+_POLARITIES = {
+    (False, False): frozenset(),
+    (True, False): frozenset((_POSITIVE,)),
+    (False, True): frozenset((_NEGATIVE,)),
+    (True, True): _BOTH_SIDES,
+}
+_BLAMED = -_JUDGED
 # ... each side at least this strong, more than a bare deed ("Informed by an officer the nurse
 # would help me" after a nurse who talked down: Care Opinion, a promise, not praise)
 _TWO_SIDED = 1.5
@@ -4402,6 +4636,7 @@ def _judge_granted(
     sentences: set[int],
     inside: bool,
     judged: tuple[dict[Aspect, float], dict[Aspect, float], dict[Aspect, tuple[float, Clause]]],
+    value: float | None = None,
 ) -> list[Clause]:
     """Judge the aspects named in clauses that judge nothing (told as facts) and judged
     nowhere, inside ``sentences`` or outside them (see GRANTING): ``inside``, those of the
@@ -4409,9 +4644,11 @@ def _judge_granted(
     end"); outside, those of the other sentences are blamed. ``judged``: the totals, the firm
     totals and the strongest clauses, changed in place. Returns the clauses, one per aspect
     judged. A clause that judges something else ("the consultant mumbled ... no idea what
-    happens next") has said what it blames."""
+    happens next") has said what it blames. ``value``: what each is judged, if not the grant's
+    (an aside conceding a complaint, see ASIDE)."""
     totals, firm, strongest = judged
-    value = _GRANTED_FOR if inside else _GRANTED_AGAINST
+    if value is None:
+        value = _GRANTED_FOR if inside else _GRANTED_AGAINST
     result = []
     for aspect, clause in unjudged:
         if (clause.sentence in sentences) != inside or aspect in totals:
@@ -4424,6 +4661,21 @@ def _judge_granted(
     return result
 
 
+def _conceding_asides(
+    asides: set[int], sides: dict[Aspect, dict[int, float]], praised: set[int]
+) -> set[int]:
+    """The sentences of ``asides`` that praise nothing, where the other sentences praise and
+    blame nothing (``sides``: what each sentence firmly says of each aspect): they concede the
+    review's complaint (see ASIDE); else none."""
+    if praised <= asides:
+        return set()
+    for told in sides.values():
+        for sentence, said in told.items():
+            if said <= -_JUDGED and sentence not in asides:
+                return set()
+    return asides - praised
+
+
 def _is_long(text: str, lang: str) -> bool:
     return len(text) > 2 * _SHORT_WORDS if lang == "zh" else len(tokenize(text)) > _SHORT_WORDS
 
@@ -4434,12 +4686,14 @@ class _Words:
 
     def __init__(self, text: str, lang: str) -> None:
         self.text, self.lang = text, lang
+        # the words, once (not looked up in tokenize's cache for every clause)
+        self.tokens: tuple[str, ...] = () if lang == "zh" else tokenize(text)
 
     def of(self, clause: Clause) -> str:
         if self.lang == "zh":
             return clause.text
         a, b = clause.span
-        return " ".join(tokenize(self.text)[a:b])
+        return " ".join(self.tokens[a:b])
 
 
 def _across_contrast(clauses: _Clauses, i: int, when: _When) -> float:

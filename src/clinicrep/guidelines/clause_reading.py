@@ -34,6 +34,10 @@ OWNED = "owned"
 # a patient's records, news in a clause whose possessive is on their complaint ("ваше звернення
 # ми розглянули разом із медичною документацією"): round 20e
 FILED = "filed"
+# session 27 (gconf27): an event or a state of care ("лечили", "закреплены", "opiekuje się",
+# "上门看") that counts only with the person slot within reach of it: a care relationship by
+# meaning, whatever phrase joins the two
+CARED = "cared"
 
 
 def _stems_pattern(stems: Iterable[str], *, segmented: bool) -> re.Pattern[str] | None:
@@ -174,6 +178,14 @@ class Reading:
     case_result: re.Pattern[str] | None = None
     case_verb: re.Pattern[str] | None = None
     case_general: re.Pattern[str] | None = None
+    # session 27 (gconf27): the care slot read apart from the person slot. An event of care
+    # (treated, examined, operated, nursed, discharged, visited at home) or a state of care
+    # (registered, on a doctor's list, under care), every form of its word family ([reading]
+    # cared: stems; Chinese frames); it asserts a care relationship where the person slot
+    # (the reviewer's pronoun, verb ending, polite form or name, outside what is said of
+    # anyone) stands within ``cared_reach`` words of it in its clause (characters in Chinese)
+    cared: re.Pattern[str] | None = None
+    cared_reach: int = 0
 
     def person_spans(
         self, text: str, low: str, start: int, end: int, reviewer_name: str = ""
@@ -322,6 +334,7 @@ class Reading:
             (NEWS, self.news),
             (FILED, self.files),
             (FILED, None if told_complaint else self.register),
+            (CARED, self.cared),
         ):
             if pattern is None:
                 continue
@@ -464,6 +477,8 @@ def reading(language: str) -> Reading | None:
         case_result=_phrases(table.get("case_result", [])),
         case_verb=_phrases(table.get("case_verb", [])),
         case_general=_phrases(table.get("case_general", [])),
+        cared=_stems_pattern(table.get("cared", []), segmented=segmented),
+        cared_reach=int(table.get("cared_reach", 0)),
     )
 
 
@@ -743,8 +758,12 @@ def read_clauses(
             outside[i] = excluded(*clauses[i]) if excluded else ()
         return outside[i]
 
-    def person(i: int) -> list[tuple[int, int]]:
-        if i not in persons:
+    spoken: dict[int, list[tuple[int, int]]] = {}
+
+    def spoken_in(i: int) -> list[tuple[int, int]]:
+        """Where clause i speaks to or names the reviewer, before what is said of anyone is
+        taken out (conditions, privacy statements: read only where this finds someone)."""
+        if i not in spoken:
             start, end = clauses[i]
             spans = data.person_spans(text, low, start, end, reviewer_name)
             # the names starting in the clause, in the order given (by bisection: a paste
@@ -754,8 +773,13 @@ def read_clauses(
                 bisect.bisect_left(named_starts, end),
             )
             spans += [named[k] for k in sorted(named_order[first:last])]
+            spoken[i] = spans
+        return spoken[i]
+
+    def person(i: int) -> list[tuple[int, int]]:
+        if i not in persons:
             persons[i] = [
-                (s, e) for s, e in spans if not any(a <= s < b for a, b in excluded_in(i))
+                (s, e) for s, e in spoken_in(i) if not any(a <= s < b for a, b in excluded_in(i))
             ]
         return persons[i]
 
@@ -792,9 +816,24 @@ def read_clauses(
                 return True
         return False
 
+    reach: dict[tuple[int, bool], _Reach] = {}
+
+    def within_reach(i: int, s: int, e: int, *, spoken_only: bool = False) -> bool:
+        """A person span of clause i (or, ``spoken_only``, a place it speaks to or names the
+        reviewer before conditions are read) within ``cared_reach`` words (characters
+        unsegmented) of the care word at ``s:e``."""
+        key = (i, spoken_only)
+        if key not in reach:
+            reach[key] = _Reach(spoken_in(i) if spoken_only else person(i))
+        return reach[key].near(text, s, e, data)
+
     found = []
     for i in sorted(asserted):
         start, end = clauses[i]
+        if all(what == CARED for what, _, _ in asserted[i]):
+            # only events of care: no one near any of them, nothing to read further
+            if not any(within_reach(i, s, e, spoken_only=True) for _, s, e in asserted[i]):
+                continue
         said = [
             (what, s, e)
             for what, s, e in asserted[i]
@@ -812,11 +851,45 @@ def read_clauses(
             for what, s, e in said
             if (what != OWNED or _right_after(text, person_ends(i), s))
             and (what != FILED or their_complaint(i))
+            and (what != CARED or within_reach(i, s, e))
         ]
-        for what in (CARE, NEWS):
+        for what in (CARE, NEWS, CARED):
+            if what == CARED and any(w == CARE for w, _, _ in said):
+                continue  # the clause's care word says it already
             if any(w == what for w, _, _ in said):
                 found.append(ClauseReading(start, end, what))
     return found
+
+
+class _Reach:
+    """Person spans of one clause, sorted, for the care words near them: the nearest before a
+    word and the nearest after it are found by halving (a pasted clause of thousands of both is
+    not read pair by pair)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.ends = sorted(b for _, b in self.spans)
+
+    def near(self, text: str, s: int, e: int, data: Reading) -> bool:
+        """A span within ``data.cared_reach`` words of ``text[s:e]`` (or in it)."""
+        k = bisect.bisect_left(self.starts, e) - 1  # the last span starting before its end
+        if k >= 0 and self.spans[k][1] > s:
+            return True  # the person is in the care word ("обслуживаетесь")
+        j = bisect.bisect_right(self.ends, s) - 1  # the last span ending before it
+        if j >= 0 and _few_words(text, self.ends[j], s, data):
+            return True
+        k += 1  # the first span starting at or after its end
+        return k < len(self.starts) and _few_words(text, e, self.starts[k], data)
+
+
+def _few_words(text: str, start: int, end: int, data: Reading) -> bool:
+    """At most ``data.cared_reach`` words in ``text[start:end]`` (characters where words are
+    not spaced): counted only up to one too many."""
+    if not data.segmented:
+        return end - start <= data.cared_reach
+    words = islice(WORD.finditer(text, start, end), data.cared_reach + 1)
+    return sum(1 for _ in words) <= data.cared_reach
 
 
 def _right_after(text: str, ends: Sequence[int], at: int) -> bool:

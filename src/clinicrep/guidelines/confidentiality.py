@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from clinicrep.guidelines.clause_reading import (
+    CARED,
     NEWS,
     ClauseReading,
     WhomReading,
@@ -2385,6 +2386,9 @@ def rules_reading(
                 not any(read.start <= s < read.end for s, _ in confirmed)
                 and not any(s <= read.start < e for s, e in echo_parts)
                 and not repeats_review(index.of(read.start), read.end)
+                # session 27: an event or state of care beside "you" ([reading] cared) is no
+                # finding where the clause's sentence states a rule of the practice
+                and not (read.what == CARED and whom.states_a_rule(index.of(read.start)))
             ):
                 add(read.start, read.end, FindingCode.CONFIRMS_PATIENT)
     for clause in new_in:
