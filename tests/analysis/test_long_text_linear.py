@@ -54,6 +54,20 @@ PASTES = {
     "wish-pl": ("Fizjoterapeuta świetny. Przydałoby się więcej krzeseł, bo ludzie stoją. ", "pl"),
     "used-to-be-ru": ("Хирург отличный. Раньше здесь было удобнее с записью. ", "ru"),
     "wish-zh": ("医生很耐心。如果停车方便一点就更好了。", "zh"),
+    # a wait told by its length (session 27): each unit of minutes or hours looked through
+    # every term of waiting of the text for those of its clause (320 of the first: 14.6 times
+    # the steps of 40), each length in days through every term of waiting, every sentence
+    # mark and every hour (18 times), and each Chinese sentence through every time told by
+    # the clock in the text (10 times)
+    "wait-hour-ru": ("Ждали час. ", "ru"),
+    "wait-hours-rude-ru": ("Ждали два часа, в регистратуре хамят. ", "ru"),
+    "wait-week-results-ru": ("Ждала неделю результатов. ", "ru"),
+    "wait-weeks-booking-ru": ("Записаться нельзя три недели. ", "ru"),
+    "booked-clock-zh": ("约的十点，十一点半才看上。", "zh"),
+    # a "but" or "only" after praise with no comma before it: each looked through every
+    # judgement of the text for one of its clause (15.6 times)
+    "contrast-wait-en": ("Nice doctor but the wait was over an hour. ", "en"),
+    "contrast-only-uk": ("Лікар хороший тільки дорого. ", "uk"),
     # the patient or a relative named before "лучше" stands for the body (session 27,
     # aspects.PATIENT), a diagnosis belied by "а это был"
     "patient-ru": ("Папе после капельниц уже лучше, сказали, что ушиб, а это был перелом. ", "ru"),
