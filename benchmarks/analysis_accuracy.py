@@ -7,7 +7,12 @@ languages without a set, and the throughput of the whole analysis in reviews per
 time on one core (median and best pass; see ``throughput``).
 
     .venv/bin/python benchmarks/analysis_accuracy.py [--data DIR] [--no-ratings] [--no-speed]
-        [--split A|B|all] [--speed-only] [--check]
+        [--split A|B|all] [--speed-only] [--check] [--learning-only] [--prune-sweep]
+        [--learned-speed]
+
+``--learning-only`` prints the learning loop's curves (N = 0, 50, 100, 200, 400 corrections per
+language); ``--prune-sweep`` how small the learned model may be (``learning._PRUNE``), read on
+tuning data only; ``--learned-speed`` only the sets' speed with a learned model in use.
 
 ``--split A`` or ``--split B`` scores only one half of each development sample, chosen by a hash
 of the row's id (the same halves on every machine): tune on half A, and read half B as the
@@ -762,6 +767,69 @@ def practice_draws(data: Path, draws: int, pool_size: int = 400) -> None:
         )
 
 
+PRUNE_SHARES = (0.0, 0.01, 0.02, 0.03, 0.05)
+
+
+def prune_sweep(data: Path, shares: tuple[float, ...] = PRUNE_SHARES) -> None:
+    """How small the learned model can be (``learning._PRUNE``, the share of its strongest
+    weight below which a feature is forgotten), read on tuning data only: the held-out fifths
+    of the learning loop's own check (the best blend's macro-F1) on the aspect sets' tune
+    parts, Polish half A and NHS half A (positive/negative), with the feature and word-pair
+    counts of the model fitted on all of it. The frozen parts and half B are never read."""
+    from clinicrep.analysis import learning
+
+    sets: list[tuple[str, str, list[learning.Example]]] = []
+    for lang in LANGUAGES:
+        tune = read_aspect_set(lang, "tune")
+        examples = []
+        for r in tune:
+            a = analyse_review(_aspect_review(r), fallback_language=lang, learned=False)
+            examples.append(
+                learning.Example(r["text"], r["overall"], a.sentiment, a.sentiment_score)
+            )
+        sets.append((f"{lang} aspect tune", lang, examples))
+    for folder, lang in (("pl-polemo2-medicine", "pl"), ("en-careopinion-nhs", "en")):
+        path = data / folder / "reviews.csv"
+        if not path.is_file():
+            continue
+        examples = []
+        for r in read_rows(path):
+            if half_of(r["id"]) != "A" or (lang == "en" and r["label"] == "neutral"):
+                continue
+            a = analyse_review(to_review(r, False), fallback_language=lang, learned=False)
+            examples.append(learning.Example(r["text"], r["label"], a.sentiment, a.sentiment_score))
+        sets.append((f"{folder} half A", lang, examples))
+    chosen = learning._PRUNE
+    print(
+        "\nthe learned model pruned, per share: held-out fifths of tuning data (macro-F1 of the"
+        "\nmodel alone / with the rules at trust 1), features (word pairs) of the model on all:"
+    )
+    try:
+        for name, lang, examples in sets:
+            cells = []
+            for share in shares:
+                learning._PRUNE = share
+                gold, alone, trusted = [], [], []
+                for fold in range(5):
+                    model = learning.fit([e for i, e in enumerate(examples) if i % 5 != fold], lang)
+                    model.threshold = 1.0
+                    for e in examples[fold::5]:
+                        scores = model.scores(e.text)
+                        gold.append(e.label)
+                        alone.append(model.classes[int(scores.argmax())])
+                        trusted.append(model.combine(e.text, e.rules, e.score).value)
+                model = learning.fit(examples, lang)
+                pairs = sum(1 for f in model.vocabulary if f.startswith("b "))
+                cells.append(
+                    f"{share:g}: {learning.macro_f1(gold, alone):.3f}"
+                    f" / {learning.macro_f1(gold, trusted):.3f}"
+                    f" {len(model.vocabulary):,} ({pairs:,})"
+                )
+            print(f"  {name} ({len(examples)}):\n    " + " | ".join(cells))
+    finally:
+        learning._PRUNE = chosen
+
+
 def half_a_to_b(data: Path) -> None:
     """The Polish development set as a practice: the first N of half A (in a fixed shuffled
     order; all 751 last) as its corrections, half B (never trained on) scored. The rules were
@@ -872,6 +940,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--learning-only", action="store_true", help="only the learning curves")
     parser.add_argument(
+        "--prune-sweep",
+        action="store_true",
+        help="only the learned model's held-out figures and size per pruning share (tune data)",
+    )
+    parser.add_argument(
+        "--learned-speed",
+        action="store_true",
+        help="only the speed of the sets with a learned model in use",
+    )
+    parser.add_argument(
         "--speed-only", action="store_true", help="only the throughput (no scores, no curves)"
     )
     parser.add_argument(
@@ -893,6 +971,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.aspects_only:
         print_aspect_sets()
+        return 0
+    if args.prune_sweep:
+        prune_sweep(args.data)
+        return 0
+    if args.learned_speed:
+        learned_throughput(args.data)
         return 0
     if args.learning_only:
         print_learning_curves(args.data)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 from tests.analysis.aspect_reading import read
 
@@ -470,6 +471,35 @@ def test_a_stored_model_reads_as_it_did_when_it_was_trained() -> None:
     sent = pickle.loads(pickle.dumps(model))
     for e in examples[:30]:
         assert sent.combine(e.text, e.rules, e.score) == model.combine(e.text, e.rules, e.score)
+
+
+def test_a_trained_model_keeps_only_the_features_that_weigh_and_reads_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The model looked up for every review forgets the features L2 left near zero: it is
+    smaller than all the features its examples hold, and reads as the model that kept them
+    all."""
+    examples = _practice_with_its_own_word() + _examples("pl")
+    met = {f for e in examples for f in learning.text_features(e.text, "pl")}
+    pruned = learning.fit(examples, "pl")
+    monkeypatch.setattr(learning, "_PRUNE", 0.0)
+    whole = learning.fit(examples, "pl")
+
+    assert len(whole.vocabulary) == len(met)
+    assert len(pruned.vocabulary) < len(met) / 2
+    assert set(pruned.vocabulary) < set(whole.vocabulary)
+    fresh = "Konsultacja u doktora Jeża w sobotę: typowa spychologia i papierologia."
+    rules = analyse_review(_review(1, 999, fresh), fallback_language="pl", learned=False)
+    for model in (whole, pruned):
+        model.threshold = 1.0
+    assert pruned.combine(fresh, rules.sentiment) == whole.combine(fresh, rules.sentiment) == NEG
+    # the same probabilities, to a hundredth
+    assert np.allclose(np.exp(pruned.scores(fresh)), np.exp(whole.scores(fresh)), atol=0.01)
+    same = sum(
+        pruned.combine(e.text, e.rules, e.score) == whole.combine(e.text, e.rules, e.score)
+        for e in examples
+    )
+    assert same >= 0.98 * len(examples)
 
 
 def test_a_model_stored_by_an_earlier_version_is_not_used_until_it_is_trained_again(
