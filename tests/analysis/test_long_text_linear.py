@@ -78,6 +78,9 @@ PASTES = {
     "faint-praise-en": ("The receptionist was rude. The nurse herself was okay. ", "en"),
     # an aside after praise (session 27, aconc2): the rest of the review is read once
     "aside-uk": ("Лікарка уважна, все пояснила. Ціни, щоправда, зависокі. ", "uk"),
+    # a refund and the price of each sentence (session 27, lead): each price term asked every
+    # refund of the text whether it stood in its sentence, slicing the words between them
+    "refund-price-en": ("They refunded the $90. The price was fair and the nurse kind. ", "en"),
 }
 
 

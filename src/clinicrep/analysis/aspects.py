@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, islice, repeat
+from itertools import accumulate, compress, islice, repeat
 from operator import attrgetter, itemgetter, methodcaller, neg
 from typing import NamedTuple, cast
 
@@ -1177,9 +1177,12 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         present, indexed = _sections_of(named), named
     if REFUNDED in present:
         denials = _written(lang, REFUND_DENIED)
+        # (a token's sentence: the full stops before it, counted once for the text, so that a
+        # long paste is read in steps linear in its length)
+        stops = list(accumulate((t == "." for t in tokens), initial=0))
         named = _refunds_handled(
             named,
-            lambda a, b: "." not in tokens[min(a, b) : max(a, b)],
+            stops.__getitem__,
             lambda at: at > 0 and tokens[at - 1] in denials,
         )
     if FAINT in present:
@@ -1549,7 +1552,7 @@ def _with_late_clock(
     phone = _clock_phone(lang)
     added = []
     for t, value in judged.values():
-        told = _SENTENCE.split(text[: t.start()])[-1]  # the sentence up to the time
+        told = text[_sentence_start(text, t.start()) : t.start()]  # the sentence up to the time
         section = _WAITING_VALUE
         if phone is not None and phone.search(told.lower()):
             section = _RECEPTION_VALUE  # "Called at 8:00, got through at 8:52"
@@ -1989,13 +1992,15 @@ def _paid_for(
 
 def _refunds_handled(
     named: list[Match],
-    same_sentence: Callable[[int, int], bool],
+    sentence_of: Callable[[int], int],
     denied: Callable[[int], bool] = lambda at: False,
 ) -> list[Match]:
     """``named`` with each [refunded] term the front desk's and no price term or amount in
-    its sentence (see REFUNDED); a refund denied ("не вернули деньги", ``denied`` of its start:
-    a word of [refund_denied] just before it) is the price's, blamed by its negator."""
-    refunds = [m.start for m in named if m.section == REFUNDED and not denied(m.start)]
+    its sentence (see REFUNDED; ``sentence_of`` a token's sentence); a refund denied ("не
+    вернули деньги", ``denied`` of its start: a word of [refund_denied] just before it) is the
+    price's, blamed by its negator."""
+    refunds = {m.start for m in named if m.section == REFUNDED and not denied(m.start)}
+    refunded_in = {sentence_of(at) for at in refunds}
     return [
         m._replace(section=_RECEPTION_VALUE if m.start in refunds else _PRICE_VALUE)
         if m.section == REFUNDED
@@ -2003,7 +2008,7 @@ def _refunds_handled(
         for m in named
         if not (
             (m.section == _PRICE_VALUE or m.section == AMOUNT)
-            and any(same_sentence(at, m.start) for at in refunds)
+            and sentence_of(m.start) in refunded_in
         )
     ]
 
@@ -3263,7 +3268,7 @@ def _chinese_clauses(
         if PAID_FOR in map(_section, named):
             named = _paid_for(named, lambda a, b: True, 2 * _PAID_FOR_REACH)
         if REFUNDED in map(_section, named):
-            named = _refunds_handled(named, lambda a, b: True)
+            named = _refunds_handled(named, lambda at: 0)
         if "分钟" in sentence:
             named = _with_zh_brief_visits(sentence, named)
         if "分钟" in sentence or "小时" in sentence or "钟头" in sentence:
@@ -4539,11 +4544,16 @@ def _read_irony(items: list[Clause], sentences: list[int]) -> bool:
             # "Paid 900 грн to hear 'it happens'. Thank you, doctor, you really helped."
             items[i] = _as_irony(clause)
             ironic = True
+    of_sentence: defaultdict[int, list[int]] | None = None
     for i, clause in enumerate(items):
         if clause.sarcasm:
+            if of_sentence is None:  # (the clauses of each sentence, once: a paste stays linear)
+                of_sentence = defaultdict(list)
+                for j, s in enumerate(sentences):
+                    of_sentence[s].append(j)
             sentence = sentences[i]
-            same = [j for j, s in enumerate(sentences) if s == sentence]
-            after = [j for j, s in enumerate(sentences) if s == sentence + 1]
+            same = of_sentence.get(sentence, [])
+            after = of_sentence.get(sentence + 1, [])
             if _sarcasm(items, same, after, clause.sarcasm) or _only_blames(items, same):
                 ironic = True
                 # "Super urgent.", "Polecam każdemu, kto lubi tracić pół dnia.": praise that
