@@ -54,6 +54,10 @@ PASTES = {
     "wish-pl": ("Fizjoterapeuta świetny. Przydałoby się więcej krzeseł, bo ludzie stoją. ", "pl"),
     "used-to-be-ru": ("Хирург отличный. Раньше здесь было удобнее с записью. ", "ru"),
     "wish-zh": ("医生很耐心。如果停车方便一点就更好了。", "zh"),
+    # a deed after "but" that names nothing (session 27, abut27): the words of the clauses
+    # after the "but" are looked at in that sentence only
+    "deed-en": ("Nice doctor but rushed me out in five minutes. ", "en"),
+    "deed-zh": ("医生人还行，但是很敷衍。", "zh"),
 }
 
 
