@@ -81,6 +81,10 @@ PASTES = {
     # a refund and the price of each sentence (session 27, lead): each price term asked every
     # refund of the text whether it stood in its sentence, slicing the words between them
     "refund-price-en": ("They refunded the $90. The price was fair and the nurse kind. ", "en"),
+    # a deed after "but" that names nothing (session 27, abut27): the words of the clauses
+    # after the "but" are looked at in that sentence only
+    "deed-en": ("Nice doctor but rushed me out in five minutes. ", "en"),
+    "deed-zh": ("医生人还行，但是很敷衍。", "zh"),
 }
 
 

@@ -311,6 +311,13 @@ HEDGE = "hedge"
 # A "but" that names nothing may blame the practice ("Врач хороший, но из-за этого бардака
 # больше не приду") and one that names another aspect (the wait, the price, the outcome) keeps
 # the praise, as before.
+# DEED (session 27, abut27; counted in tests/analysis/data/README.md): after such praise, a "but"
+# whose clauses name nothing and blame with a verb of what a person did to the patient ([deed]:
+# "rushed me out", "brushed me off", "выпроводил", "zbyła mnie", "敷衍") speaks of the person
+# praised, the subject carried over: "Nice doctor but rushed me out in five minutes" blames the
+# doctor. A "but" that names what it blames keeps the praise ("Lovely doctor but the wait was
+# long"), and one that blames with no deed may blame the practice, as above.
+DEED = "deed"
 # The complaint said by ellipsis after praise ("Nice nurses. The doctor, not so much.", "Врач —
 # не очень.", "Lekarz już nie bardzo.", "Recepcja – średnio."): a short verdict with no verb
 # ([elliptic]: "not so much", "not really", "meh", "не очень", "не особо", "не дуже", "nie
@@ -789,10 +796,11 @@ def _zh_hedges() -> tuple[str, ...]:
 _HEDGED_WORK = (Aspect.OUTCOME,)  # what a hedged person's "but" may blame besides the person
 
 
-def _hedged_turned(clauses: _Clauses, items: list[Clause]) -> set[int]:
+def _hedged_turned(clauses: _Clauses, items: list[Clause], lang: str) -> set[int]:
     """The clauses whose praise is hedged and then blamed by a "but" in their sentence (see
     HEDGE), or that praise a person granted before a "but" that blames that person's work
-    (GRANTED_THEN_FAILED): their praise blames what they name."""
+    (GRANTED_THEN_FAILED) or, naming nothing, that person's deed (DEED): their praise blames
+    what they name."""
     turned: set[int] = set()
     if not any(c is not None and c.contrast for c in items):
         return turned  # no "but": nothing after the praise turns it
@@ -827,7 +835,33 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause]) -> set[int]:
             # (told of that person: a "but" that names nothing may blame the practice, "Врач
             # хороший, но из-за этого бардака больше не приду")
             turned.add(i)
+        elif (
+            not hedged
+            and not named
+            # nothing named between the praise and the "but" ("护士很好，医生却很敷衍，急着赶人")
+            and not any(c is not None and c.aspects for c in items[i + 1 : j])
+            and _tells_deed(clauses, j, len(rest), lang)
+        ):
+            turned.add(i)  # "Nice doctor but rushed me out": the doctor's deed (see DEED)
     return turned
+
+
+def _tells_deed(clauses: _Clauses, first: int, count: int, lang: str) -> bool:
+    """Whether the ``count`` clauses from ``first`` hold a word of a person's deed (DEED)."""
+    if not _written(lang, DEED):
+        return False
+    for k in range(first, first + count):
+        clause = clauses.items[k]
+        if clause is None:
+            continue
+        if clauses._args:
+            a, b = clause.span
+            said = " ".join(clauses._args[k][2][a:b])
+        else:
+            said = clause.text
+        if _says_any(said, lang, DEED):
+            return True
+    return False
 
 
 def _granted_person(clause: Clause) -> bool:
@@ -4081,7 +4115,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     near |= set(map(_NEXT, near)) | clauses.competence
     items = clauses.near(near)
     _read_wishes(clauses, items)
-    turned = _hedged_turned(clauses, items)
+    turned = _hedged_turned(clauses, items, lang)
     hedged = False  # praise hedged and then blamed was read (see HEDGE)
     when = _when(lang)
     regrets = _regrets(lang)
@@ -4986,11 +5020,11 @@ def _names_again(clauses: _Clauses, i: int, lang: str) -> bool:
 
 def _names_a_person(clauses: _Clauses, i: int) -> bool:
     """Whether the sentence of clause ``i`` names the doctor, a nurse or the front desk."""
-    sentence = clauses.sentences[i]
+    # (its own clauses, found by halving: not every clause of a long paste for each)
+    naming, items = clauses.naming, clauses.items
     return any(
-        not _PERSONS.isdisjoint(clauses.items[j].aspects)
-        for j, (s, named) in enumerate(zip(clauses.sentences, clauses.naming, strict=True))
-        if s == sentence and named
+        naming[j] and not _PERSONS.isdisjoint(items[j].aspects)
+        for j in clauses.of_sentence(clauses.sentences[i])
     )
 
 
