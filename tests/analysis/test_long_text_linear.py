@@ -81,6 +81,11 @@ PASTES = {
     # a refund and the price of each sentence (session 27, lead): each price term asked every
     # refund of the text whether it stood in its sentence, slicing the words between them
     "refund-price-en": ("They refunded the $90. The price was fair and the nurse kind. ", "en"),
+    # times told late by the clock beside a titled name (session 27, alin2): each time was
+    # placed by tokenizing the text before it, and a title's dot looked for through every
+    # one of its words
+    "clock-titles-en": ("Dr. Lin booked me for 9:00, I got in at 9:50. ", "en"),
+    "clock-titles-ru": ("Д-р Петров, проф. Иванов: записали на 10:00, приняли в 10:45. ", "ru"),
 }
 
 
