@@ -85,6 +85,11 @@ PASTES = {
     # after the "but" are looked at in that sentence only
     "deed-en": ("Nice doctor but rushed me out in five minutes. ", "en"),
     "deed-zh": ("医生人还行，但是很敷衍。", "zh"),
+    # times told late by the clock beside a titled name (session 27, alin2): each time was
+    # placed by tokenizing the text before it, and a title's dot looked for through every
+    # one of its words
+    "clock-titles-en": ("Dr. Lin booked me for 9:00, I got in at 9:50. ", "en"),
+    "clock-titles-ru": ("Д-р Петров, проф. Иванов: записали на 10:00, приняли в 10:45. ", "ru"),
 }
 
 

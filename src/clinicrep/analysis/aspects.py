@@ -39,6 +39,7 @@ from clinicrep.analysis.lexicon import (
     matcher,
     read_together,
     tokenize,
+    tokens_before,
 )
 from clinicrep.analysis.sentiment import (
     _CONCORD,
@@ -1196,8 +1197,11 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     if _SCHEDULING_VALUE in present and not _channel_or_day(lang).isdisjoint(map(_term, named)):
         named = _results_by_channel(tokens, named, lang)
         present, indexed = _sections_of(named), named
+    # a clock time's place among the tokens (its first digit's: see tokens_before), from one
+    # table of the text's tokens, not by tokenizing the text before each time
+    clock_at = tokens_before(text)
     if ":" in text:
-        found = _with_late_clock(text, named, lambda at: len(tokenize(text[:at])), lang)
+        found = _with_late_clock(text, named, clock_at, lang)
         if found is not named:
             named = indexed = found
             present = _sections_of(found)
@@ -1229,7 +1233,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_wait_lengths(tokens, named, lang)
         named = _with_long_waits(tokens, named, lang)
     if ":" in text:
-        named = _without_booked_hours(text, tokens, named, lambda at: len(tokenize(text[:at])))
+        named = _without_booked_hours(text, tokens, named, clock_at)
     named = _with_misdiagnoses(tokens, named, lang)
     if named is not indexed:  # (a reading above that looked here has added or turned a match)
         present = _sections_of(named)
@@ -1719,8 +1723,8 @@ def _without_booked_hours(
     booking = [m for m in named if m.section == _SCHEDULING_VALUE and _weight(m.value) == 0.0]
     if not booking:
         return named
-    # the first times of a pasted document only, each placed once (each placing tokenizes the
-    # text before it: all of them, each against every later one, grew with the cube of a paste)
+    # the first times of a pasted document only, each placed once (placing each against every
+    # later one grew with the cube of a paste; ``position`` answers from one table of tokens)
     times = [t for t in islice(_CLOCK.finditer(text), _MOST_CLOCK_TIMES) if _is_clock(text, t)]
     places = [position(t.start()) for t in times]
     dropped: set[int] = set()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -122,16 +123,110 @@ def _ascii_tokens(lowered: str) -> tuple[str, ...]:
 def _titles_joined(tokens: tuple[str, ...], text: str) -> tuple[str, ...]:
     """``tokens`` without the sentence mark after a title that the text writes before a
     capitalised name (see _TITLE_DOT)."""
+    dropped = _title_marks(tokens, text)
+    if not dropped:
+        return tokens
+    return tuple(token for k, token in enumerate(tokens) if k not in dropped)
+
+
+def _title_marks(tokens: Sequence[str], text: str) -> set[int]:
+    """The indices of the sentence marks of ``tokens`` that _titles_joined leaves out."""
     joined = [found.group(1) is not None for found in _TITLE_DOT.finditer(text)]
     if not any(joined):
-        return tokens
-    kept: list[str] = []
-    for token in tokens:
-        if token == SENTENCE_MARK and kept and kept[-1] in _TITLES and joined:
+        return set()
+    dropped: set[int] = set()
+    last = ""  # the last token kept
+    for k, token in enumerate(tokens):
+        if token == SENTENCE_MARK and last in _TITLES and joined:
             if joined.pop(0):
+                dropped.add(k)
                 continue
-        kept.append(token)
-    return tuple(kept)
+        last = token
+    return dropped
+
+
+# tokenize's words and commas (a run of sentence marks is found by _ENDS or _PLAIN_ENDS)
+_WORD_OR_COMMA = re.compile(r"[^\W_]+(?:'[^\W\d_]+)?|,")
+
+
+def tokens_before(text: str) -> Callable[[int], int]:
+    """``lambda at: len(tokenize(text[:at]))`` for offsets ``at`` of ``text`` at a letter or
+    digit that is not a capital (a clock time's first digit), answered from one table of
+    where tokenize's tokens begin, built on the first call: a pasted text's many offsets are
+    placed in time linear in its length, not each by tokenizing the text before it.
+
+    The text before such an offset tokenizes as the whole text does up to it: nothing of
+    tokenize's reads past a sentence mark's run, and the emoji and title marks look ahead
+    for a capital only. The table is checked against ``tokenize(text)`` itself; a text it
+    does not match (whose lower case changes its length: "İ") is answered the slow way.
+    """
+    table: list[list[int] | None] = []
+
+    def position(at: int) -> int:
+        if not table:
+            table.append(_token_starts(text))
+        starts = table[0]
+        if starts is None:
+            return len(tokenize(text[:at]))
+        return bisect_left(starts, at)
+
+    return position
+
+
+def _token_starts(text: str) -> list[int] | None:
+    """Where each of ``tokenize(text)``'s tokens begins in ``text`` (a sentence mark: where
+    its run of marks does), or None where that cannot be told one for one."""
+    plain = text.replace("’", "'")
+    lowered = plain.lower()
+    if len(lowered) != len(plain):
+        return None
+    ends = _ENDS if _AN_EMOJI.search(plain) else _PLAIN_ENDS
+    words: list[str] = []
+    starts: list[int] = []
+    done = 0
+    for end in [*ends.finditer(plain), None]:
+        stop = len(plain) if end is None else end.start()
+        for found in _WORD_OR_COMMA.finditer(lowered, done, stop):
+            words.append(found.group())
+            starts.append(found.start())
+        if end is not None:
+            words.append(SENTENCE_MARK)
+            starts.append(stop)
+            done = end.end()
+    if not _TITLES.isdisjoint(words):
+        dropped = _title_marks_at(words, starts, text)
+        if dropped is None:
+            return None
+        if dropped:
+            kept = [k for k in range(len(words)) if k not in dropped]
+            words = [words[k] for k in kept]
+            starts = [starts[k] for k in kept]
+    return starts if tuple(words) == tokenize(text) else None
+
+
+def _title_marks_at(words: list[str], starts: list[int], text: str) -> set[int] | None:
+    """_title_marks, where each title's dot that it weighs is the one _TITLE_DOT found at that
+    title (the text before an offset then joins its titles as the whole text does); None
+    where one is not ("Dr  🙂." or "9mrs!": _titles_joined pairs them in turn, and a title
+    after the offset could decide a dot before it)."""
+    found = list(_TITLE_DOT.finditer(text))
+    if all(title.group(1) is None for title in found):
+        return set()
+    dropped: set[int] = set()
+    last = -1  # the last token kept
+    weighed = iter(found)
+    for k, token in enumerate(words):
+        if token == SENTENCE_MARK and last >= 0 and words[last] in _TITLES:
+            title = next(weighed, None)
+            if title is None:
+                break  # no more titles found: no dot after here is left out
+            if title.start() != starts[last] or title.start() + len(words[last]) != starts[k]:
+                return None
+            if title.group(1) is not None:
+                dropped.add(k)
+                continue
+        last = k
+    return dropped
 
 
 class Match(NamedTuple):
