@@ -43,6 +43,10 @@ def _letters(run: re.Pattern[str], text: str, end: int = sys.maxsize) -> int:
 _UK_LETTERS = frozenset("іїєґ")
 _RU_LETTERS = frozenset("ыэъё")
 _PL_LETTERS = frozenset("ąćęłńśźż")
+# Of those, the ones no other language written in Latin letters has (Czech, Slovak, Croatian,
+# Lithuanian share none of them; Croatian has ć, Lithuanian ą and ę): a Latin text with one of
+# them whose words do not decide is Polish, not "other".
+_PL_ONLY_LETTERS = frozenset("łńśźż")
 # (none of them ASCII: an ASCII text is not searched for them, see detect_language)
 
 # The commonest words of each language (function words and review words), for longer texts.
@@ -84,6 +88,15 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 
 # Below this many letters a text is "short": only a decisive sign beats the fallback.
 _SHORT_LETTERS = 20
+# A Latin text of fewer different words than this, none of them (or one word, repeated) in
+# either list, is read in the source's language when that is English or Polish ("Brudno.
+# Brudno. Brudno.", "Brak parkingu. Brak parkingu.", "Lovely nurses, spotless clinic, felt
+# really looked after."): too few words to say it is some other language. A longer one with
+# no listed word is another language (German, Spanish ...).
+_FEW_WORDS = 10
+# At most this many votes for the leading language are looked at word by word (whether they
+# are one word repeated): more votes than this are not a weak vote.
+_REPEATED_VOTES = 4
 
 
 def _normalise(code: str) -> str:
@@ -204,27 +217,54 @@ def _cyrillic_language(lowered: str, words: Sequence[str], short: bool, fallback
     return winner
 
 
+def _one_word(words: Sequence[str], lang: str) -> bool:
+    """Whether the words of ``words`` in the list of ``lang`` are all one word ("by" twice in
+    "Late by 30 minutes again. Late by 30 minutes again.")."""
+    return len(_STOPWORDS[lang].intersection(words)) == 1
+
+
 def _latin_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
     pl_words, en = _votes(words, "pl", "en")
-    pl = 3 * _distinct(_PL_LETTERS, lowered) + pl_words
+    pl_letters = _distinct(_PL_LETTERS, lowered)
+    pl = 3 * pl_letters + pl_words
     best = max(pl, en)
+    leader = "pl" if pl > en else "en" if en > pl else ""
     if short:
         if best == 0 or pl == en:
             return fallback or ("en" if en else OTHER)
         if best < 2 and fallback and fallback != OTHER:
             return fallback
-        return "pl" if pl > en else "en"
     # A longer text in which neither list finds much is some other language (German, Spanish ...),
     # unless what little there is points to the source's own language.
     # (the words are counted only where the tokens, marks and all, do not already decide)
-    if best < max(2, len(words) * 0.12) and best < max(2, _word_count(words) * 0.12):
-        leader = "pl" if pl > en else "en" if en > pl else ""
+    elif best < max(2, len(words) * 0.12) and best < max(2, _word_count(words) * 0.12):
         # a tie ("Kochamy i szanujemy Pana Profesora": only "i", a word of both lists) goes to
         # the source's language when it is one of the two
         if pl == en and fallback in ("pl", "en"):
             leader = fallback
         if not (best and leader == fallback):
+            # no winner: the letters, then a text of few words the source's language
+            if _distinct(_PL_ONLY_LETTERS, lowered):
+                return "pl"
+            if fallback in ("pl", "en") and _few_words(words):
+                return fallback
             return OTHER
+    if (
+        leader
+        and fallback in ("pl", "en")
+        and fallback != leader
+        and best <= _REPEATED_VOTES
+        and not (leader == "pl" and pl_letters)
+        and _one_word(words, leader)
+    ):
+        # a vote won by one word said again and again, a word the source's language writes
+        # too or in passing: the source's language
+        return fallback
     if pl == en and fallback in ("pl", "en"):
         return fallback
     return "pl" if pl > en else "en"
+
+
+def _few_words(tokens: Sequence[str]) -> bool:
+    """Whether ``tokens`` hold fewer than _FEW_WORDS different words (marks and numbers aside)."""
+    return len({w for w in tokens if w[0].isalpha()}) < _FEW_WORDS
