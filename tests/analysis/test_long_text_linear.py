@@ -85,6 +85,8 @@ PASTES = {
     # after the "but" are looked at in that sentence only
     "deed-en": ("Nice doctor but rushed me out in five minutes. ", "en"),
     "deed-zh": ("医生人还行，但是很敷衍。", "zh"),
+    # the "but" that opens the next sentence (session 27, abut2): that sentence's clauses only
+    "deed-next-ru": ("Врач вежливый. Но выпроводил за пять минут. ", "ru"),
     # times told late by the clock beside a titled name (session 27, alin2): each time was
     # placed by tokenizing the text before it, and a title's dot looked for through every
     # one of its words

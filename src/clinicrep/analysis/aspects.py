@@ -317,7 +317,9 @@ HEDGE = "hedge"
 # "rushed me out", "brushed me off", "выпроводил", "zbyła mnie", "敷衍") speaks of the person
 # praised, the subject carried over: "Nice doctor but rushed me out in five minutes" blames the
 # doctor. A "but" that names what it blames keeps the praise ("Lovely doctor but the wait was
-# long"), and one that blames with no deed may blame the practice, as above.
+# long"), and one that blames with no deed may blame the practice, as above. The same holds
+# for a "but" that opens the sentence just after the praise ("Nice doctor. But rushed me out in
+# five minutes.", session 27, abut2: _next_deed).
 DEED = "deed"
 # The complaint said by ellipsis after praise ("Nice nurses. The doctor, not so much.", "Врач —
 # не очень.", "Lekarz już nie bardzo.", "Recepcja – średnio."): a short verdict with no verb
@@ -824,6 +826,9 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause], lang: str) -> set[int
             j += 1
         # (the sentence's clauses only, found by halving: a long paste stays linear)
         rest = items[j : clauses.of_sentence(sentences[i]).stop]
+        if not rest and not hedged:
+            _next_deed(clauses, items, i, j, lang, turned)
+            continue
         # what the "but" and the rest of the sentence say ("但 | 吃了他开的药 | 反而更严重了")
         if sum(c.total for c in rest if c is not None) > -_JUDGED:
             continue
@@ -845,6 +850,27 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause], lang: str) -> set[int
         ):
             turned.add(i)  # "Nice doctor but rushed me out": the doctor's deed (see DEED)
     return turned
+
+
+def _next_deed(
+    clauses: _Clauses, items: list[Clause], i: int, j: int, lang: str, turned: set[int]
+) -> None:
+    """Clause ``i`` praises a person granted and no "but" follows in its sentence; ``j`` is
+    the first clause after that sentence. Where the next sentence opens with a "but" whose
+    clauses name nothing and blame with a deed ("Nice doctor. But rushed me out in five
+    minutes."), the praise of clause ``i`` is turned (DEED_NEXT)."""
+    if j >= len(items) or items[j] is None or not items[j].contrast:
+        return  # the next sentence does not open with a "but" (the cheap test first)
+    sentences = clauses.sentences
+    if sentences[j] != sentences[i] + 1:
+        return  # not the sentence just after the praise
+    rest = items[j : clauses.of_sentence(sentences[j]).stop]
+    if sum(c.total for c in rest if c is not None) > -_JUDGED:
+        return
+    if any(c is not None and c.aspects for c in items[i + 1 : j + len(rest)]):
+        return  # the new sentence (or the rest of the praise's) names what it blames
+    if _tells_deed(clauses, j, len(rest), lang):
+        turned.add(i)
 
 
 def _tells_deed(clauses: _Clauses, first: int, count: int, lang: str) -> bool:
