@@ -214,8 +214,9 @@ SCARE_QUOTES = "scare_quotes"
 # with a look-behind is tried at every character, one that opens with a class of characters
 # skips to them in C, four times as fast over an NHS story)
 # a text with more scare quotes, emoji or amounts after a currency sign than these is a pasted
-# document, not a review: only its first ones are read (each is placed by tokenizing the text
-# before it, so reading them all would grow with the square of the text)
+# document, not a review: only its first ones are read (amounts are each placed by tokenizing
+# the text before it, so reading them all would grow with the square of the text; quotes and
+# emoji are placed from one table, see tokens_before, and their caps keep what is read)
 _MOST_QUOTES = 32
 _MOST_EMOJI = 32
 _MOST_SIGNED_AMOUNTS = 32
@@ -1223,8 +1224,9 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     if _SCHEDULING_VALUE in present and not _channel_or_day(lang).isdisjoint(map(_term, named)):
         named = _results_by_channel(tokens, named, lang)
         present, indexed = _sections_of(named), named
-    # a clock time's place among the tokens (its first digit's: see tokens_before), from one
-    # table of the text's tokens, not by tokenizing the text before each time
+    # the place among the tokens of a clock time (its first digit's), a scare quote or an
+    # emoji (see tokens_before), from one table of the text's tokens, not by tokenizing the
+    # text before each one
     clock_at = tokens_before(text)
     if ":" in text:
         found = _with_late_clock(text, named, clock_at, lang)
@@ -1278,7 +1280,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         )  # most texts of a few words name nothing: nothing to read
     said: Sequence[Match] = sentiment_matches(text, lang)
     if not _QUOTES.isdisjoint(text):
-        named = _with_scare_quotes(text, tokens, named, said)
+        named = _with_scare_quotes(text, tokens, named, said, clock_at)
     if ELLIPTIC in present:
         named = _with_elliptic(tokens, named, said)
     # the sections its terms are of, once: most texts hold no marker of a wish, a hedge, a
@@ -1287,7 +1289,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         present = _sections_of(named)
     cuts = _clause_cuts(tokens, named, said, lang)
     if not text.isascii() and _AN_EMOJI.search(text):
-        said, cuts = _with_emoji(text, tokens, said, cuts, named)
+        said, cuts = _with_emoji(text, tokens, said, cuts, named, clock_at)
     people_at = [m.start for m in named if m.section in _PEOPLE_VALUES]
     segments = _segments(tokens, said, cuts, named_at, people_at)
     named_by: list[list[Match]] = [[] for _ in segments]
@@ -1361,14 +1363,20 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
 
 
 def _with_scare_quotes(
-    text: str, tokens: tuple[str, ...], named: list[Match], said: Sequence[Match]
+    text: str,
+    tokens: tuple[str, ...],
+    named: list[Match],
+    said: Sequence[Match],
+    placed: Callable[[int], int] | None = None,
 ) -> list[Match]:
     """``named`` with a SCARE_QUOTES match over the words of each scare quote whose sentence
     also complains (a negative word or a negator outside the quote): "So 'friendly' reception,
-    I was told to wait without a word", not "got a call back, 'brilliant' thank you"."""
+    I was told to wait without a word", not "got a call back, 'brilliant' thank you".
+    ``placed``: a quote's place among the tokens (tokens_before(text) unless given)."""
     added = []
+    place = tokens_before(text) if placed is None else placed
     for q in islice(_SCARE_QUOTED.finditer(text), _MOST_QUOTES):
-        at, length = len(tokenize(text[: q.start()])), len(tokenize(q.group(1)))
+        at, length = place(q.start()), len(tokenize(q.group(1)))
         begin, end = at, at + length
         while begin > 0 and tokens[begin - 1] != ".":
             begin -= 1
@@ -1431,6 +1439,7 @@ def _with_emoji(
     said: Sequence[Match],
     cuts: list[int],
     named: Sequence[Match] = (),
+    placed: Callable[[int], int] | None = None,
 ) -> tuple[list[Match], list[int]]:
     """The sentiment matches with the emoji of the emoji lexicon as judging words, and the
     clause cuts with one after each emoji that stands between words.
@@ -1439,11 +1448,13 @@ def _with_emoji(
     an emoji judges the word it follows (the one it comes before when it opens its sentence),
     and ends that word's clause: what comes after it is judged apart. An emoji after words that
     already judge its clause the other way judges nothing (see _UNMEANT_EMOJI).
+    ``placed``: an emoji's place among the tokens (tokens_before(text) unless given).
     """
     found: list[Match] = []
     cut = set(cuts)
+    place = tokens_before(text) if placed is None else placed
     for m in islice(matcher("sentiment_emoji", "words").find_chars(text), _MOST_EMOJI):
-        at = len(tokenize(text[: m.start]))
+        at = place(m.start)
         if not at and tokens and tokens[0] == SENTENCE_MARK:
             at = 1  # "👍 Dr Smith": an emoji that opens the text before a capital ends nothing
         if at and tokens[at - 1] not in _MARKS:

@@ -136,29 +136,48 @@ def _title_marks(tokens: Sequence[str], text: str) -> set[int]:
         return set()
     dropped: set[int] = set()
     last = ""  # the last token kept
+    weighed = 0  # the titles' dots paired so far, in turn (an index: popping the list's
+    # first was quadratic in a paste of thousands of "Dr. Lee. ")
     for k, token in enumerate(tokens):
-        if token == SENTENCE_MARK and last in _TITLES and joined:
-            if joined.pop(0):
+        if token == SENTENCE_MARK and last in _TITLES and weighed < len(joined):
+            weighed += 1
+            if joined[weighed - 1]:
                 dropped.add(k)
                 continue
         last = token
     return dropped
 
 
-# tokenize's words and commas (a run of sentence marks is found by _ENDS or _PLAIN_ENDS)
-_WORD_OR_COMMA = re.compile(r"[^\W_]+(?:'[^\W\d_]+)?|,")
+# a character that ends a sentence by itself (a run of _ENDS without one is emoji before a
+# capital: " 🙃 Сам")
+_A_STOP = re.compile(r"[.!?;\n。！？；…]")
+_BEGINS = re.Match.start
+
+
+def _one_mark(run: re.Match[str]) -> str:
+    """A run of marks as spaces and one "." at its first stop, or at its last character where
+    it has none (emoji before a capital)."""
+    length = run.end() - run.start()
+    stopped = _A_STOP.search(run.group())
+    at = length - 1 if stopped is None else stopped.start()
+    return " " * at + SENTENCE_MARK + " " * (length - at - 1)
 
 
 def tokens_before(text: str) -> Callable[[int], int]:
     """``lambda at: len(tokenize(text[:at]))`` for offsets ``at`` of ``text`` at a letter or
-    digit that is not a capital (a clock time's first digit), answered from one table of
-    where tokenize's tokens begin, built on the first call: a pasted text's many offsets are
-    placed in time linear in its length, not each by tokenizing the text before it.
+    digit that is not a capital (a clock time's first digit), at an opening quote after no
+    word character (a scare quote) or at an emoji or an emoticon of the emoji lexicon,
+    answered from one table of where tokenize's tokens begin, built on the first call: a
+    pasted text's many offsets are placed in time linear in its length, not each by
+    tokenizing the text before it.
 
     The text before such an offset tokenizes as the whole text does up to it: nothing of
     tokenize's reads past a sentence mark's run, and the emoji and title marks look ahead
-    for a capital only. The table is checked against ``tokenize(text)`` itself; a text it
-    does not match (whose lower case changes its length: "İ") is answered the slow way.
+    for a capital only. An emoji can stand inside a run ("Nice!! 👍👍 Doctor" is one mark):
+    the text before it holds that mark only where the run has a stop before it, so a mark
+    is placed at its run's first stop, or at its last emoji where it has none (" 👍 Doctor").
+    The table is checked against ``tokenize(text)`` itself; a text it does not match (whose
+    lower case changes its length: "İ") is answered the slow way.
     """
     table: list[list[int] | None] = []
 
@@ -174,25 +193,20 @@ def tokens_before(text: str) -> Callable[[int], int]:
 
 
 def _token_starts(text: str) -> list[int] | None:
-    """Where each of ``tokenize(text)``'s tokens begins in ``text`` (a sentence mark: where
-    its run of marks does), or None where that cannot be told one for one."""
+    """Where each of ``tokenize(text)``'s tokens begins in ``text`` (a sentence mark: at its
+    run's first stop, see _one_mark), or None where that cannot be told one for one."""
     plain = text.replace("’", "'")
     lowered = plain.lower()
     if len(lowered) != len(plain):
         return None
     ends = _ENDS if _AN_EMOJI.search(plain) else _PLAIN_ENDS
-    words: list[str] = []
-    starts: list[int] = []
-    done = 0
-    for end in [*ends.finditer(plain), None]:
-        stop = len(plain) if end is None else end.start()
-        for found in _WORD_OR_COMMA.finditer(lowered, done, stop):
-            words.append(found.group())
-            starts.append(found.start())
-        if end is not None:
-            words.append(SENTENCE_MARK)
-            starts.append(stop)
-            done = end.end()
+    # each run of marks blanked to one "." where the text before an offset first holds it
+    # (see tokens_before), the rest spaces: the length is kept, and the tokens and where they
+    # begin are found in C (a loop over the words cost more than tokenizing the text before
+    # each of a paste's 64 quotes and emoji)
+    marked = ends.sub(_one_mark, plain).lower()
+    words = _TOKEN.findall(marked)
+    starts = list(map(_BEGINS, _TOKEN.finditer(marked)))
     if not _TITLES.isdisjoint(words):
         dropped = _title_marks_at(words, starts, text)
         if dropped is None:
