@@ -2925,6 +2925,13 @@ _NEXT = (1).__add__
 _CUTTING = frozenset(("end", "clause", "concessive", *CONTRASTS))
 
 
+def _clauses_of(sentences: Sequence[int], sentence: int) -> range:
+    """The clauses of ``sentence``, given each clause's sentence number (clauses run in the
+    text's order, so the numbers never go down: found by halving, not by a walk over every
+    clause, which made a pasted text's sarcasm quadratic)."""
+    return range(bisect_left(sentences, sentence), bisect_right(sentences, sentence))
+
+
 class _Clauses:
     """The clauses of a text, each judged only when first asked for: a long story has dozens,
     and those of sentences far from any aspect term matter only to a mixed verdict. Where each
@@ -2968,10 +2975,8 @@ class _Clauses:
         self.present: frozenset[str] | None = None
 
     def of_sentence(self, sentence: int) -> range:
-        """The clauses of ``sentence`` (clauses run in the text's order, so their sentence
-        numbers never go down: found by halving, not by a walk over every clause)."""
-        sentences = self.sentences
-        return range(bisect_left(sentences, sentence), bisect_right(sentences, sentence))
+        """The clauses of ``sentence`` (see _clauses_of)."""
+        return _clauses_of(self.sentences, sentence)
 
     @classmethod
     def judged(cls, clauses: list[Clause]) -> _Clauses:
@@ -4619,16 +4624,11 @@ def _read_irony(items: list[Clause], sentences: list[int]) -> bool:
             # "Paid 900 грн to hear 'it happens'. Thank you, doctor, you really helped."
             items[i] = _as_irony(clause)
             ironic = True
-    of_sentence: defaultdict[int, list[int]] | None = None
     for i, clause in enumerate(items):
         if clause.sarcasm:
-            if of_sentence is None:  # (the clauses of each sentence, once: a paste stays linear)
-                of_sentence = defaultdict(list)
-                for j, s in enumerate(sentences):
-                    of_sentence[s].append(j)
             sentence = sentences[i]
-            same = of_sentence.get(sentence, [])
-            after = of_sentence.get(sentence + 1, [])
+            same = _clauses_of(sentences, sentence)
+            after = _clauses_of(sentences, sentence + 1)
             if _sarcasm(items, same, after, clause.sarcasm) or _only_blames(items, same):
                 ironic = True
                 # "Super urgent.", "Polecam każdemu, kto lubi tracić pół dnia.": praise that
@@ -4641,7 +4641,7 @@ def _read_irony(items: list[Clause], sentences: list[int]) -> bool:
     return ironic
 
 
-def _only_blames(items: list[Clause], same: list[int]) -> bool:
+def _only_blames(items: list[Clause], same: Sequence[int]) -> bool:
     """Whether the clauses ``same`` of a sentence a marker of sarcasm opens blame and praise
     nothing: the praise that names nothing in the sentence after goes on with the sarcasm ("Oh
     brilliant, a GP who never looked up from the screen. So helpful."; session 25, probe38c)."""
@@ -4649,7 +4649,7 @@ def _only_blames(items: list[Clause], same: list[int]) -> bool:
     return min(totals) <= -_JUDGED and max(totals) < _JUDGED
 
 
-def _sarcasm(items: list[Clause], same: list[int], after: list[int], marker: float) -> bool:
+def _sarcasm(items: list[Clause], same: Sequence[int], after: Sequence[int], marker: float) -> bool:
     """The clauses ``same`` of a sentence a marker of sarcasm opens (see SARCASM): praise beside a
     complaint told as a fact (a self-judging term, a time told late, an amount) in that sentence
     or in the one ``after`` it is irony ("Love how the 'urgent' slot was 3 weeks out", "Ну
