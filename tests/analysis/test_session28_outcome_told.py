@@ -61,6 +61,15 @@ def _outcomes(text: str, lang: str) -> set[str]:
         ("Córka w końcu jest zdrowa.", "pl"),
         ("终于能用鼻子呼吸了。", "zh"),
         ("孩子再也没生病。", "zh"),
+        ("Аналізи після лікування прийшли в норму.", "uk"),
+        ("Я знову відчуваю смак і запах.", "uk"),
+        ("Дитина вже не кашляє.", "uk"),
+        ("Гемоглобин поднялся до нормы.", "ru"),
+        ("Снова чувствую вкус и запах.", "ru"),
+        ("Wyniki po leczeniu wróciły do normy.", "pl"),
+        ("Znowu czuję smak i zapach.", "pl"),
+        ("Chodzę już bez kul.", "pl"),
+        ("现在不用拄拐了。", "zh"),
     ],
 )
 def test_health_told_by_what_the_patient_does_again_credits_the_outcome(
@@ -84,6 +93,7 @@ def test_health_told_by_what_the_patient_does_again_credits_the_outcome(
         ("I ended up with an infection.", "en"),
         ("Po zabiegu pojawił się guz.", "pl"),
         ("Efektu zero.", "pl"),
+        ("Стало ще гірше, ніж було.", "uk"),
     ],
 )
 def test_a_pain_still_there_or_harm_begun_after_the_care_blames_the_outcome(
