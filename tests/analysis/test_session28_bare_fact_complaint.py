@@ -10,7 +10,8 @@ aspects_<lang>.txt):
   "报告只能本人来取");
 - a charge for what is usually included ("Перевязки платно", "Повторна консультація теж
   платна", "Zaświadczenie płatne", "换药要自费", "not covered");
-- a lack ("no air con", "стулья на всех", "Туалет один", "没有停车位");
+- a lack ("no air con", "стулья на всех", "Туалет один", "没有停车位", "Парковки у здания
+  нет") or a charge for what was included before ("used to be free");
 - a tip to other patients that warns of the fault ("Bring cash", "Be prepared to wait",
   "Беріть готівку", "Радимо записуватися заздалегідь", "记得带现金"); advice on what to do is
   no recommendation of the practice (sentiment_ru.txt, sentiment_uk.txt, as "radzę zabrać").
@@ -58,6 +59,10 @@ BARE_FACTS = [
     ("Массажист отличный. В коридоре три стула на всех.", "ru", "facilities"),
     ("Невролог дуже досвідчений. Туалет один, на іншому поверсі.", "uk", "facilities"),
     ("医生很耐心。附近没有停车位。", "zh", "access"),
+    # the lack told with whose it is between
+    ("Стоматолог прекрасный. Парковки у здания нет.", "ru", "access"),
+    # a charge for what was included before
+    ("Dr Fox was wonderful. The flu jab used to be free.", "en", "price"),
     # a tip that warns
     ("Bring cash. Dr Bell is the kindest GP I've met.", "en", "price"),
     ("Be prepared to wait. Dr Rao is very thorough and kind.", "en", "waiting"),
