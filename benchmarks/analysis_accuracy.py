@@ -385,7 +385,13 @@ def print_aspect_sets() -> None:
     inside a complaining review, faintly ("The doctor was okay", "Сам врач ничего", "Sama
     lekarka znośna", "医生本身没啥毛病") or told as a deed ("The GP did his job"), beside the
     same faint words in complaints ("Врач сказал, что всё нормально, а через неделю...") and
-    irony (not a fresh probe: written after its writer had read the reader)."""
+    irony (not a fresh probe: written after its writer had read the reader).
+    "probe41a" (all five languages, 24 each, 16 mixed, 8 positive): session 28's complaint
+    inside a praising review told as a bare fact or a tip ("We sat over an hour before being
+    seen", "Перевязки платно", "Zapisy tylko telefonicznie", "Bring cash", "建议早点去排队"),
+    beside praise with neutral facts that are no complaint ("Parking is behind the building",
+    "Приём по записи", "Płatność kartą", "等了十分钟左右，还行") (written before its writer read
+    the reader; not in FRESH_PROBES, as its writer builds the reading it measures)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -444,6 +450,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe40m-tune", "probe40m-frozen")
     # probe40c (all five, 12 each): session 27's praise conceded inside a complaining review
     last = (*last, "probe40c-tune", "probe40c-frozen")
+    # probe41a (all five, 24 each): session 28's bare-fact or tip complaint inside praise
+    last = (*last, "probe41a-tune", "probe41a-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

@@ -62,6 +62,7 @@ TUNING_PARTS = (
     "probe38d-tune",
     "probe39v-tune",
     "probe40c-tune",
+    "probe41a-tune",
     "check2",
 )
 
