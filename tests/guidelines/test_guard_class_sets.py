@@ -125,6 +125,10 @@ SETS = [
     # round 27c (five languages, session 27): care relationships by meaning (an event or a state
     # of care said of the reviewer) and the same care said of everyone; the frozen third totals only
     ("own_all_round27c.jsonl", ("en", "ru", "uk", "pl", "zh"), 30, True),
+    # round 28a (five languages, session 28, written before its writer read the guard): good
+    # replies to non-patients, policies, offers for all, echoes, staff news, relatives writing,
+    # and leaks buried in the same shapes; the frozen third totals only
+    ("own_all_round28a.jsonl", ("en", "ru", "uk", "pl", "zh"), 30, True),
 ]
 
 

@@ -186,6 +186,10 @@ class Reading:
     # anyone) stands within ``cared_reach`` words of it in its clause (characters in Chinese)
     cared: re.Pattern[str] | None = None
     cared_reach: int = 0
+    # session 28 (gfa28a): what a reviewer owns in a role other than a patient's, right after a
+    # "your" ([reading] their_things: "your hall", "вашего подъезда", "Państwa faktura",
+    # "你们小区"): that "your" is a neighbour's, a supplier's or an organisation's, no patient's
+    their_things: re.Pattern[str] | None = None
 
     def person_spans(
         self, text: str, low: str, start: int, end: int, reviewer_name: str = ""
@@ -479,7 +483,21 @@ def reading(language: str) -> Reading | None:
         case_general=_phrases(table.get("case_general", [])),
         cared=_stems_pattern(table.get("cared", []), segmented=segmented),
         cared_reach=int(table.get("cared_reach", 0)),
+        their_things=_after_pattern(table.get("their_things", []), segmented=segmented),
     )
+
+
+def _after_pattern(stems: Sequence[str], *, segmented: bool) -> re.Pattern[str] | None:
+    """One of ``stems`` opening the next word of the text matched from, or the word after it
+    ("your hall", "your community hall"); where words are not segmented (Chinese), right
+    after it or after "的" ("你们小区", "贵单位的会员")."""
+    alternatives = sorted({s.casefold() for s in stems if s}, key=len, reverse=True)
+    if not alternatives:
+        return None
+    body = "|".join(re.escape(s) for s in alternatives)
+    if not segmented:
+        return re.compile(rf"的?(?:{body})")
+    return re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:{body})[\w'’-]*(?![\w'’-])")
 
 
 def _whole_words(words: frozenset[str]) -> re.Pattern[str] | None:
@@ -1225,6 +1243,7 @@ class WhomReading:
                         Hit(m.start(), m.end(), "addressee", "")
                     )
         self._read_kin(kinds_in)
+        self._drop_other_roles()
         for clause in list(self.addressee_at):
             hypothetical = self._conditions_in(*clauses[clause])
             if not hypothetical:
@@ -1245,6 +1264,28 @@ class WhomReading:
                 self.addressee.discard(clause)
         for spans in self.addressee_at.values():
             spans.sort(key=lambda h: h.start)
+
+    def _drop_other_roles(self) -> None:
+        """Session 28 (gfa28a): a "your" right before a thing the reviewer owns in a role
+        other than a patient's ([reading] their_things: "Our nurse will give a talk at your
+        hall", "Наши врачи не будут парковаться у вашего подъезда", "Nasz lekarz odpowie na
+        Państwa fakturę") speaks to a neighbour, a supplier, an organisation or an applicant:
+        it makes no care word of its clause theirs. Another "you" of the clause still does
+        ("Our nurse will see you at your hall")."""
+        data = reading(self.codes[0]) if self.codes else None
+        if data is None or data.their_things is None or self.low is None:
+            return
+        for clause in list(self.addressee_at):
+            kept = [
+                a
+                for a in self.addressee_at[clause]
+                if not data.their_things.match(self.low, a.end, self.clauses[clause][1])
+            ]
+            if kept:
+                self.addressee_at[clause] = kept
+            else:
+                del self.addressee_at[clause]
+                self.addressee.discard(clause)
 
     def rule_for_anyone(self, clause: int) -> bool:
         """The clause says "you" and "your" of anyone: its sentence states a rule
