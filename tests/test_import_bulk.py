@@ -5,6 +5,7 @@ batch as before."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import random
 from pathlib import Path
 
@@ -283,3 +284,30 @@ def test_a_big_import_on_two_cores_builds_the_indexes_while_the_last_pages_are_a
     assert [r.author for r in first_three] == ["Patient 00000", "Patient 00001", "Patient 00002"]
     assert all(r.analysis is not None for r in reviews_by_ids(db, shown["by text"]))
     assert db.fetchall("PRAGMA integrity_check") == [("ok",)]
+
+
+def test_a_big_import_keeps_what_the_program_held_before_it_out_of_the_collectors_passes(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the window's rows, a sync's results: made before the import, alive through it. With
+    # the analysis on two workers nothing froze them in this process, and each full pass of
+    # the collector (about one a batch) walked them all, holding the window's thread too.
+    analysed_on(monkeypatch, 2)
+    held_by_the_program = [{"review": i, "row": [i]} for i in range(1_000)]
+    walked: list[int] = []  # how many of them each full pass walks
+
+    def full_pass(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            collected = {id(o) for o in gc.get_objects()}  # every generation but the frozen
+            walked.append(sum(1 for held in held_by_the_program if id(held) in collected))
+
+    gc.callbacks.append(full_pass)
+    try:
+        report = import_csv(db, write_export(tmp_path / "big.csv"), source_name="Big")
+        gc.collect()  # one full pass at the least
+    finally:
+        gc.callbacks.remove(full_pass)
+
+    assert report.imported == ROWS == count_reviews(db)
+    assert walked and walked[-1] == 0, walked  # before: all 1,000, at every full pass
+    assert all(r.analysis is not None for r in reviews_by_ids(db, review_ids(db, ReviewQuery())))

@@ -164,15 +164,19 @@ def _unpacked_review(packed: _Packed) -> Review:
 def _packed_analysis(a: Analysis | None) -> tuple | None:
     if a is None:
         return None
+    # (``_value_``: an enum's ``.value`` is a Python property, about 1 us a read, and a
+    # review has five or six of them)
     return (
         a.language,
-        a.sentiment.value,
+        a.sentiment._value_,
         a.sentiment_score,
-        tuple(t.value for t in a.topics),
+        tuple([t._value_ for t in a.topics]) if a.topics else (),
         a.urgency,
         a.urgency_reason,
         a.rules,
-        tuple((o.aspect.value, o.polarity.value, o.words, o.corrected) for o in a.aspects),
+        tuple([(o.aspect._value_, o.polarity._value_, o.words, o.corrected) for o in a.aspects])
+        if a.aspects
+        else (),
         a.sentiment_corrected,
     )
 
