@@ -125,6 +125,10 @@ SETS = [
     # round 27c (five languages, session 27): care relationships by meaning (an event or a state
     # of care said of the reviewer) and the same care said of everyone; the frozen third totals only
     ("own_all_round27c.jsonl", ("en", "ru", "uk", "pl", "zh"), 30, True),
+    # round 28b (five languages, session 28, written before its writer read the guard): rules,
+    # prices, timetables, staff news and refused rewards of the practice, and their twins told
+    # of the reviewer; the frozen third totals only
+    ("own_all_round28b.jsonl", ("en", "ru", "uk", "pl", "zh"), 30, True),
 ]
 
 
