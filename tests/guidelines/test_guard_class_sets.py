@@ -129,6 +129,10 @@ SETS = [
     # replies to non-patients, policies, offers for all, echoes, staff news, relatives writing,
     # and leaks buried in the same shapes; the frozen third totals only
     ("own_all_round28a.jsonl", ("en", "ru", "uk", "pl", "zh"), 30, True),
+    # round 28b (five languages, session 28, written before its writer read the guard): rules,
+    # prices, timetables, staff news and refused rewards of the practice, and their twins told
+    # of the reviewer; the frozen third totals only
+    ("own_all_round28b.jsonl", ("en", "ru", "uk", "pl", "zh"), 30, True),
 ]
 
 

@@ -178,6 +178,9 @@ class Reading:
     case_result: re.Pattern[str] | None = None
     case_verb: re.Pattern[str] | None = None
     case_general: re.Pattern[str] | None = None
+    # session 28: the scope of a rule of the practice ('only', 'over 65', 'within three days')
+    scope: re.Pattern[str] | None = None
+    scope_past: re.Pattern[str] | None = None  # ... and a past event, which ends it
     # session 27 (gconf27): the care slot read apart from the person slot. An event of care
     # (treated, examined, operated, nursed, discharged, visited at home) or a state of care
     # (registered, on a doctor's list, under care), every form of its word family ([reading]
@@ -481,6 +484,8 @@ def reading(language: str) -> Reading | None:
         case_result=_phrases(table.get("case_result", [])),
         case_verb=_phrases(table.get("case_verb", [])),
         case_general=_phrases(table.get("case_general", [])),
+        scope=_phrases(table.get("scope", [])),
+        scope_past=_phrases(table.get("scope_past", [])),
         cared=_stems_pattern(table.get("cared", []), segmented=segmented),
         cared_reach=int(table.get("cared_reach", 0)),
         their_things=_after_pattern(table.get("their_things", []), segmented=segmented),
@@ -1190,6 +1195,7 @@ class WhomReading:
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
         self._dates = sorted(h.start for _, h in facts if h.kind == "dates")
         self._rule_frames: dict[int, bool] = {}  # sentence number -> states_a_rule
+        self._scoped: dict[int, bool] = {}  # sentence number -> states_scope
         for _, hit in facts:
             if hit.kind == "billing":
                 number = self.sentence_of.of(hit.start)
@@ -1791,6 +1797,48 @@ class WhomReading:
             return not self.text[start:at].strip()
         greeting = set().union(*(r.greeting_words for r in map(reading, self.codes) if r))
         return all(word.casefold() in greeting for word in before)
+
+    def states_scope(self, clause: int) -> bool:
+        """The clause's sentence states a rule of the practice by its scope (session 28): it
+        says who or when a service, fee or timetable applies to ([reading] scope: "only",
+        "for everyone", "over 65", "within three working days", "лише", "powyżej 65", "仅",
+        "65岁以上"; or what is true as a rule, [reading] usual), has no particular person in it
+        (no word of "you", generic or not, and no verb of the second person; no name of the
+        reviewer but one that only greets; no relative, no "he" or "she") and the clause tells
+        of no outcome or past event. A health word, an amount or a day there is anyone's: "Blood
+        test results usually come back within three to five working days", "передоплата діє
+        лише для онлайн-консультацій понад 3 000 грн", "仅首诊挂号费按物价部门标准收取". Not
+        "the biopsy came back benign" (no scope), nor "only your second dose is left" (you)."""
+        low = self.low
+        if low is None or clause in self.addressee:
+            return False
+        number = self.sentence_of.of(self.clauses[clause][0])
+        known = self._scoped.get(number)
+        if known is None:
+            start, end = self.sentence_of.clauses[number]
+            data = [r for r in map(reading, self.codes) if r is not None]
+            known = self._scoped[number] = (
+                any(r.scope is not None and r.scope.search(low, start, end) for r in data)
+                and not any(
+                    r.scope_past is not None and r.scope_past.search(low, start, end) for r in data
+                )
+                and not self._found("outcome", start, end)
+                and not any(
+                    start <= at < end and not self.greets(at, e) for at, e in self.name_spans
+                )
+                and not self._found("addressee", start, end)
+                and not any(
+                    _says_you(low, code, start, end)
+                    or speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
+                    for code in self.codes
+                )
+                and not any(
+                    p is not None and p.search(low, start, end)
+                    for r in data
+                    for p in (r.kin, r.kin_after, r.kin_pronoun)
+                )
+            )
+        return known
 
     def said_of_no_one(self, clause: int) -> bool:
         """An echoed health word here is said of nobody in particular: its sentence neither

@@ -2212,6 +2212,13 @@ def rules_reading(
                 # nowych pacjentów": a thanks, then an offer to a group, not a gift for it
             add(start, end, FindingCode.REWARD)
         elif kind in _FACT_KINDS:
+            if (
+                kind != "personal"
+                and whom.states_scope(clause)
+                and not (low is not None and tells_a_case(low, primary, clauses[clause], hit))
+            ):
+                continue  # "Blood test results usually come back within three to five working
+                # days", "仅首诊挂号费按物价部门标准收取": a rule of the practice, no one's
             if kind == "dates" and date_owned(hit):
                 continue  # "your review of 14 June", "Dr Osei joins our team on 1 March"
             if kind == "dates" and whom.date_span(clause, hit):
