@@ -101,6 +101,8 @@ def test_english_review_of_few_words_at_a_polish_practice_is_english() -> None:
         ("Bardzo dobry specjalista.", "ru", "pl"),
         # an English review naming a doctor with an umlaut stays English
         ("Dr Müller, lovely", "en", "en"),
+        # a name's French word among English review words that are not common words
+        ("Lovely care, Dr de Vries", "en", "en"),
     ],
 )
 def test_reviews_in_the_languages_read_keep_them(

@@ -245,7 +245,9 @@ def _latin_language(lowered: str, words: Sequence[str], short: bool, fallback: s
     told = _latin_vote(lowered, words, short, fallback, pl_words, en, pl_letters)
     if fallback in ("pl", "en"):
         if told == fallback and not pl_letters and _few_words(words):
-            return _own_or_other(lowered, words, fallback, pl_words if fallback == "pl" else en)
+            # (English's own words are its review words too: "Lovely care, Dr de Vries")
+            own = pl_words if fallback == "pl" else sum(w in _ENGLISH for w in words)
+            return _own_or_other(lowered, words, fallback, own)
         return told
     if told not in (fallback, OTHER) or _word_count(words) < 2:
         # (one word, "OK", "Super": too little to overrule what the platform or source says)
@@ -263,7 +265,7 @@ def _latin_language(lowered: str, words: Sequence[str], short: bool, fallback: s
 
 def _own_or_other(lowered: str, words: Sequence[str], fallback: str, own: int) -> str:
     """A text of few words, no Polish letter, read in the source's language ``fallback`` (pl or
-    en) by a weak vote of ``own`` of its common words: "other" where the common words of
+    en) by a weak vote of ``own`` of its own words: "other" where the common words of
     another Latin language outweigh them ("Alles super, danke!", "Lékař byl velmi milý" at a
     Polish source), English at a Polish source where English words do ("Kind doctor, quick
     appointment"), else the source's language."""
