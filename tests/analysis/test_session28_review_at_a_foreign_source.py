@@ -99,6 +99,8 @@ def test_english_review_of_few_words_at_a_polish_practice_is_english() -> None:
         ("Bardzo mila pani doktor, polecam", "pl", "pl"),
         ("Dziekuje za pomoc, super obsluga", "pl", "pl"),
         ("Bardzo dobry specjalista.", "ru", "pl"),
+        # "termin" is German too, and Polish: no foreign word
+        ("Termin ok", "pl", "pl"),
         # an English review naming a doctor with an umlaut stays English
         ("Dr Müller, lovely", "en", "en"),
         # a name's French word among English review words that are not common words
