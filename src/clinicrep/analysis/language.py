@@ -110,6 +110,9 @@ _SHORT_LETTERS = 20
 # really looked after."): too few words to say it is some other language. A longer one with
 # no listed word is another language (German, Spanish ...).
 _FEW_WORDS = 10
+# A text of this many tokens (marks too) or more is not looked at word by word for another
+# language's common words: a set of a long English review's words cost more than its vote.
+_FEW_TOKENS = 4 * _FEW_WORDS
 # At most this many votes for the leading language are looked at word by word (whether they
 # are one word repeated): more votes than this are not a weak vote.
 _REPEATED_VOTES = 4
@@ -244,7 +247,7 @@ def _latin_language(lowered: str, words: Sequence[str], short: bool, fallback: s
     pl_letters = _distinct(_PL_LETTERS, lowered)
     told = _latin_vote(lowered, words, short, fallback, pl_words, en, pl_letters)
     if fallback in ("pl", "en"):
-        if told == fallback and not pl_letters and _few_words(words):
+        if told == fallback and not pl_letters and len(words) < _FEW_TOKENS and _few_words(words):
             # (English's own words are its review words too: "Lovely care, Dr de Vries")
             own = pl_words if fallback == "pl" else sum(w in _ENGLISH for w in words)
             return _own_or_other(lowered, words, fallback, own)
@@ -269,13 +272,13 @@ def _own_or_other(lowered: str, words: Sequence[str], fallback: str, own: int) -
     another Latin language outweigh them ("Alles super, danke!", "Lékař byl velmi milý" at a
     Polish source), English at a Polish source where English words do ("Kind doctor, quick
     appointment"), else the source's language."""
-    foreign = sum(w in _FOREIGN for w in words)
+    foreign = sum(map(_FOREIGN.__contains__, words))
     # the letters only at a Polish source: an English review names "Dr Müller" or a café
     letters = _distinct(_FOREIGN_LETTERS, lowered) if fallback == "pl" and lowered else 0
     if foreign + letters > own or (foreign and letters and foreign + letters == own):
         return OTHER
     if fallback == "pl":
-        english = sum(w in _ENGLISH for w in words)
+        english = sum(map(_ENGLISH.__contains__, words))
         if english >= 2 and english > own:
             return "en"
     return fallback
