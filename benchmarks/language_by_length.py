@@ -5,8 +5,9 @@ Reads only tuning data: every language's aspects_<lang>_tune.jsonl and aspects_<
 frozen and skipped), and the development samples of the NHS (en) and PolEmo (pl) sets. Never a
 blind set (check, check3, check4) or a frozen part. Prints, per language and length (letters),
 the texts read right, read as another of the five languages, and read as "other", once with the
-set's language as the source's setting (as the benchmarks and a practice's own source pass it)
-and once with no setting.
+set's language as the source's setting (as the benchmarks and a practice's own source pass it),
+once with no setting, and once at a source of another language ("elsewhere": English and Polish
+texts at a Russian source, Russian and Chinese at an English one, Ukrainian at a Polish one).
 
     PYTHONPATH=src python benchmarks/language_by_length.py [--data DIR]
 """
@@ -28,6 +29,8 @@ DEFAULT_DATA = Path("/work/shared/data")
 BANDS = (20, 40, 80, 160)
 _LETTER = re.compile(r"[^\W\d_]")
 _TUNE_WHOLE = ("tune", "check2")
+# the source's language of the "elsewhere" setting, per text's language
+ELSEWHERE = {"en": "ru", "pl": "ru", "ru": "en", "uk": "pl", "zh": "en"}
 _THIRDS = re.compile(r"aspects_(en|ru|uk|pl|zh)_(fresh|probe)[0-9a-z]*\.jsonl$")
 
 
@@ -63,11 +66,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     texts = labelled_texts(parser.parse_args().data)
-    for setting in ("label", "none"):
+    for setting in ("label", "none", "elsewhere"):
         print(f"source's setting: {setting}  (right / another language / other, of all)")
         tally: Counter[tuple[str, str, str]] = Counter()
         for lang, text in texts:
-            got = detect_language(text, lang if setting == "label" else "")
+            source = {"label": lang, "none": "", "elsewhere": ELSEWHERE[lang]}[setting]
+            got = detect_language(text, source)
             kind = "right" if got == lang else OTHER if got == OTHER else "wrong"
             tally[lang, band(text), kind] += 1
         for lang in LANGUAGES:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from itertools import repeat
 
-from clinicrep.analysis.lexicon import tokenize
+from clinicrep.analysis.lexicon import load_sections, tokenize
 
 KNOWN_LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 OTHER = "other"
@@ -86,6 +86,22 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+
+def _language_words(section: str) -> frozenset[str]:
+    """The words of a section of resources/lexicons/language.txt."""
+    return frozenset(term for term, _ in load_sections("language").get(section, ()))
+
+
+# English as a Latin review at a source of another script writes it: the common words and the
+# words of reviews beyond them ("Nice clean clinic, quick visit").
+_ENGLISH = _STOPWORDS["en"] | _language_words("en")
+# The common words of Latin languages the program does not read (German, Czech, Slovak,
+# French, Spanish, Italian, Dutch), none of them a word of the Polish or English lists, and
+# their letters that neither language writes.
+_FOREIGN = _language_words("foreign") - _STOPWORDS["pl"] - _ENGLISH
+_FOREIGN_LETTERS = frozenset("".join(_language_words("foreign_letters")))
+# (none of them ASCII either: an ASCII text is not searched for them)
+
 # Below this many letters a text is "short": only a decisive sign beats the fallback.
 _SHORT_LETTERS = 20
 # A Latin text of fewer different words than this, none of them (or one word, repeated) in
@@ -94,6 +110,9 @@ _SHORT_LETTERS = 20
 # really looked after."): too few words to say it is some other language. A longer one with
 # no listed word is another language (German, Spanish ...).
 _FEW_WORDS = 10
+# A text of this many tokens (marks too) or more is not looked at word by word for another
+# language's common words: a set of a long English review's words cost more than its vote.
+_FEW_TOKENS = 4 * _FEW_WORDS
 # At most this many votes for the leading language are looked at word by word (whether they
 # are one word repeated): more votes than this are not a weak vote.
 _REPEATED_VOTES = 4
@@ -226,6 +245,54 @@ def _one_word(words: Sequence[str], lang: str) -> bool:
 def _latin_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
     pl_words, en = _votes(words, "pl", "en")
     pl_letters = _distinct(_PL_LETTERS, lowered)
+    told = _latin_vote(lowered, words, short, fallback, pl_words, en, pl_letters)
+    if fallback in ("pl", "en"):
+        if told == fallback and not pl_letters and len(words) < _FEW_TOKENS and _few_words(words):
+            # (English's own words are its review words too: "Lovely care, Dr de Vries")
+            own = pl_words if fallback == "pl" else sum(w in _ENGLISH for w in words)
+            return _own_or_other(lowered, words, fallback, own)
+        return told
+    if told not in (fallback, OTHER) or _word_count(words) < 2:
+        # (one word, "OK", "Super": too little to overrule what the platform or source says)
+        return told
+    # a Latin text at a source of another script (or of none) that the vote left to the
+    # source: an English review at a Russian or Chinese practice is English, a German one is
+    # no language the program reads, a Polish one (its words the vote's leader) Polish
+    english = sum(w in _ENGLISH for w in words)
+    if english and 3 * english >= _word_count(words):
+        return "en"
+    if pl_letters or (pl_words > en and _own_or_other(lowered, words, "pl", pl_words) == "pl"):
+        return "pl"
+    return OTHER
+
+
+def _own_or_other(lowered: str, words: Sequence[str], fallback: str, own: int) -> str:
+    """A text of few words, no Polish letter, read in the source's language ``fallback`` (pl or
+    en) by a weak vote of ``own`` of its own words: "other" where the common words of
+    another Latin language outweigh them ("Alles super, danke!", "Lékař byl velmi milý" at a
+    Polish source), English at a Polish source where English words do ("Kind doctor, quick
+    appointment"), else the source's language."""
+    foreign = sum(map(_FOREIGN.__contains__, words))
+    # the letters only at a Polish source: an English review names "Dr Müller" or a café
+    letters = _distinct(_FOREIGN_LETTERS, lowered) if fallback == "pl" and lowered else 0
+    if foreign + letters > own or (foreign and letters and foreign + letters == own):
+        return OTHER
+    if fallback == "pl":
+        english = sum(map(_ENGLISH.__contains__, words))
+        if english >= 2 and english > own:
+            return "en"
+    return fallback
+
+
+def _latin_vote(
+    lowered: str,
+    words: Sequence[str],
+    short: bool,
+    fallback: str,
+    pl_words: int,
+    en: int,
+    pl_letters: int,
+) -> str:
     pl = 3 * pl_letters + pl_words
     best = max(pl, en)
     leader = "pl" if pl > en else "en" if en > pl else ""
