@@ -125,6 +125,10 @@ SETS = [
     # round 27c (five languages, session 27): care relationships by meaning (an event or a state
     # of care said of the reviewer) and the same care said of everyone; the frozen third totals only
     ("own_all_round27c.jsonl", ("en", "ru", "uk", "pl", "zh"), 30, True),
+    # round 28c (ru, uk, pl, zh, session 28, written before the guard was read): the blind sets'
+    # kinds of leaks (synonyms, buried, relatives in every case, dates and seasons in words,
+    # procedures done to them) beside safe twins; the frozen third totals only
+    ("own_all_round28c.jsonl", ("ru", "uk", "pl", "zh"), 30, True),
 ]
 
 
