@@ -1110,7 +1110,11 @@ class WordFamilies:
                     named = {t.kind for t in found}  # a listed word keeps its own family
                     ended = False
                     for kind, endings in suffixes.items():
-                        if folded.endswith(endings):
+                        # the ending of the word or of one of its stems: every case form of a
+                        # word ending in a morpheme ("азитромицином", "chlorheksydyną": session 28)
+                        if folded.endswith(endings) or any(
+                            s.endswith(endings) for s in stems_of(word)
+                        ):
                             ended = True
                             if kind not in named:
                                 # named by its shortest stem, so "-scopy" words in other forms agree
