@@ -133,6 +133,10 @@ SETS = [
     # prices, timetables, staff news and refused rewards of the practice, and their twins told
     # of the reviewer; the frozen third totals only
     ("own_all_round28b.jsonl", ("en", "ru", "uk", "pl", "zh"), 30, True),
+    # round 28c (ru, uk, pl, zh, session 28, written before the guard was read): the blind sets'
+    # kinds of leaks (synonyms, buried, relatives in every case, dates and seasons in words,
+    # procedures done to them) beside safe twins; the frozen third totals only
+    ("own_all_round28c.jsonl", ("ru", "uk", "pl", "zh"), 30, True),
 ]
 
 

@@ -38,6 +38,10 @@ FILED = "filed"
 # "上门看") that counts only with the person slot within reach of it: a care relationship by
 # meaning, whatever phrase joins the two
 CARED = "cared"
+# session 28 (gmiss28): a procedure done to them ("коронка, которую вам ставили", "шви вам
+# наклали", "korona, którą Pani zakładano"): a care event only with "you" as its object within
+# reach (not "вы поставили нам оценку", where "you" did it); read as CARED
+DONE_TO = "done_to"
 
 
 def _stems_pattern(stems: Iterable[str], *, segmented: bool) -> re.Pattern[str] | None:
@@ -193,6 +197,12 @@ class Reading:
     # "your" ([reading] their_things: "your hall", "вашего подъезда", "Państwa faktura",
     # "你们小区"): that "your" is a neighbour's, a supplier's or an organisation's, no patient's
     their_things: re.Pattern[str] | None = None
+    # session 28 (gmiss28): a procedure done to someone, every form of its word family
+    # ([reading] done_to: "ставил", "наклал", "zakładan"), and the forms of "you" that are its
+    # object ([reading] you_object: "вам", "вас", "panu", "pani"): the procedure is done to the
+    # reviewer where such a form stands within ``cared_reach`` words of it in its clause
+    done_to: re.Pattern[str] | None = None
+    you_object: frozenset[str] = frozenset()
 
     def person_spans(
         self, text: str, low: str, start: int, end: int, reviewer_name: str = ""
@@ -342,6 +352,7 @@ class Reading:
             (FILED, self.files),
             (FILED, None if told_complaint else self.register),
             (CARED, self.cared),
+            (DONE_TO, self.done_to),
         ):
             if pattern is None:
                 continue
@@ -489,6 +500,8 @@ def reading(language: str) -> Reading | None:
         cared=_stems_pattern(table.get("cared", []), segmented=segmented),
         cared_reach=int(table.get("cared_reach", 0)),
         their_things=_after_pattern(table.get("their_things", []), segmented=segmented),
+        done_to=_stems_pattern(table.get("done_to", []), segmented=segmented),
+        you_object=frozenset(w.casefold() for w in table.get("you_object", [])),
     )
 
 
@@ -839,23 +852,31 @@ def read_clauses(
                 return True
         return False
 
-    reach: dict[tuple[int, bool], _Reach] = {}
+    reach: dict[tuple[int, bool, bool], _Reach] = {}
 
-    def within_reach(i: int, s: int, e: int, *, spoken_only: bool = False) -> bool:
+    def within_reach(
+        i: int, s: int, e: int, *, spoken_only: bool = False, objects: bool = False
+    ) -> bool:
         """A person span of clause i (or, ``spoken_only``, a place it speaks to or names the
-        reviewer before conditions are read) within ``cared_reach`` words (characters
-        unsegmented) of the care word at ``s:e``."""
-        key = (i, spoken_only)
+        reviewer before conditions are read; ``objects``, only its forms of "you" as an object)
+        within ``cared_reach`` words (characters unsegmented) of the care word at ``s:e``."""
+        key = (i, spoken_only, objects)
         if key not in reach:
-            reach[key] = _Reach(spoken_in(i) if spoken_only else person(i))
+            spans = spoken_in(i) if spoken_only else person(i)
+            if objects:
+                spans = [(a, b) for a, b in spans if low[a:b] in data.you_object]
+            reach[key] = _Reach(spans)
         return reach[key].near(text, s, e, data)
 
     found = []
     for i in sorted(asserted):
         start, end = clauses[i]
-        if all(what == CARED for what, _, _ in asserted[i]):
+        if all(what in (CARED, DONE_TO) for what, _, _ in asserted[i]):
             # only events of care: no one near any of them, nothing to read further
-            if not any(within_reach(i, s, e, spoken_only=True) for _, s, e in asserted[i]):
+            if not any(
+                within_reach(i, s, e, spoken_only=True, objects=what == DONE_TO)
+                for what, s, e in asserted[i]
+            ):
                 continue
         said = [
             (what, s, e)
@@ -870,11 +891,12 @@ def read_clauses(
         if not about_them:
             continue  # said of the practice or of people in general
         said = [
-            ({OWNED: CARE, FILED: NEWS}.get(what, what), s, e)
+            ({OWNED: CARE, FILED: NEWS, DONE_TO: CARED}.get(what, what), s, e)
             for what, s, e in said
             if (what != OWNED or _right_after(text, person_ends(i), s))
             and (what != FILED or their_complaint(i))
             and (what != CARED or within_reach(i, s, e))
+            and (what != DONE_TO or within_reach(i, s, e, objects=True))
         ]
         for what in (CARE, NEWS, CARED):
             if what == CARED and any(w == CARE for w, _, _ in said):

@@ -1023,6 +1023,10 @@ class _Term:
     family: str
 
 
+# the fewest letters of a "-ending" family entry that is read on a word's stems too (session 28)
+STEM_ENDING = 5
+
+
 class WordFamilies:
     """Terms named by their dictionary form, found in every inflected form.
 
@@ -1034,6 +1038,9 @@ class WordFamilies:
         self._index: dict[str, list[_Term]] = {}
         # "-itis": any word with that ending ("tonsillitis"), per kind
         self._suffixes: dict[str, tuple[str, ...]] = {}
+        # ... of them, the endings of five letters or more, read on a word's stems too
+        # ("-мицин" in "азитромицином"; a short one, "-afil", would end the stem "trafil")
+        self._stem_suffixes: dict[str, tuple[str, ...]] = {}
         # "thrombo-": any word with that beginning ("thrombophlebitis"), per kind
         self._prefixes: dict[str, tuple[str, ...]] = {}
         self._stems: dict[str, list[str]] = {}  # a word's candidate stems, remembered
@@ -1041,7 +1048,10 @@ class WordFamilies:
         for kind, terms in tables.items():
             for term in terms:
                 if term.startswith("-") and len(term) > 2:
-                    self._suffixes[kind] = (*self._suffixes.get(kind, ()), term[1:].casefold())
+                    ending = term[1:].casefold()
+                    self._suffixes[kind] = (*self._suffixes.get(kind, ()), ending)
+                    if len(ending) >= STEM_ENDING:
+                        self._stem_suffixes[kind] = (*self._stem_suffixes.get(kind, ()), ending)
                     continue
                 if term.endswith("-") and len(term) > 3 and morphology.segmented:
                     self._prefixes[kind] = (*self._prefixes.get(kind, ()), term[:-1].casefold())
@@ -1093,6 +1103,7 @@ class WordFamilies:
             words.extend(WORD.findall(text, start, end))
         found_at: list[tuple[int, int, _Term]] = []  # (first word, last word, term)
         suffixes = self._suffixes
+        stem_suffixes = self._stem_suffixes
         prefixes = self._prefixes
 
         def stems_of(word: str) -> list[str]:
@@ -1110,7 +1121,13 @@ class WordFamilies:
                     named = {t.kind for t in found}  # a listed word keeps its own family
                     ended = False
                     for kind, endings in suffixes.items():
-                        if folded.endswith(endings):
+                        # the ending of the word, or a long one of one of its stems: every case
+                        # form of a word ending in a morpheme ("азитромицином", "chlorheksydyną":
+                        # session 28; not "-afil" in the stem "trafil" of "trafili")
+                        long_endings = stem_suffixes.get(kind, ())
+                        if folded.endswith(endings) or (
+                            long_endings and any(s.endswith(long_endings) for s in stems_of(word))
+                        ):
                             ended = True
                             if kind not in named:
                                 # named by its shortest stem, so "-scopy" words in other forms agree
