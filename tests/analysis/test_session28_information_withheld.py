@@ -1,8 +1,9 @@
 """Information withheld is communication (issue 19, session 28, branch acomm28b; the convention
 and its count in tests/analysis/data/README.md): information withheld about the doctor blames the
-information, not the doctor; an explanation given or withheld by the doctor still reads the
-doctor beside communication (the lead did not take that ruling). Each review is written for the
-test, not copied from a row."""
+information, not the doctor; questions left unanswered told with the room between blame the
+information; an explanation given or withheld by the doctor still reads the doctor beside
+communication (the lead did not take that ruling). Each review is written for the test, not
+copied from a row."""
 
 from __future__ import annotations
 
@@ -66,3 +67,19 @@ def test_an_explanation_by_the_doctor_still_judges_the_doctor_too(
     text: str, lang: str, expected: str
 ) -> None:
     assert read(text, lang) == {("communication", expected), ("doctor", expected)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I walked out of the surgery with more questions than answers.", "en"),
+        ("Вышла из кабинета с теми же вопросами, с которыми пришла.", "ru"),
+        ("Вийшов з кабінету з купою питань.", "uk"),
+        ("Wyszłam z gabinetu z tymi samymi pytaniami.", "pl"),
+        ("最后带着一肚子疑问回家了。", "zh"),
+    ],
+)
+def test_questions_left_unanswered_with_the_room_between_blame_the_information(
+    text: str, lang: str
+) -> None:
+    assert read(text, lang) == {("communication", NEG)}
