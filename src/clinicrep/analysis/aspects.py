@@ -140,6 +140,25 @@ SAYING = "saying"
 # "słucha*", 听我说) judges the person its clause names as well as the information ("Lekarz nie
 # słuchał", "The doctor didn't listen": the doctor is blamed, not the information alone).
 LISTENING = "listening"
+# Information withheld is the information's, not the doctor's it names (session 28, the
+# convention: communication is information given or withheld; the doctor is judged by their own
+# person and work; counted in tests/analysis/data/README.md): the sentiment words that blame a
+# [communication] term of telling (section [telling]: "told", "предупред*", "повідом*",
+# "uprzedzi*", 通知, 告诉; the term, two words before it or two after it) blame the communication
+# and not the doctor its clause names ("Nobody told us the physio was off sick", "没人告诉我们
+# 医生今天休息": communication alone), where the term of telling itself blames, undone or written
+# so ("nobody told", "nie uprzedził", 没人告诉). A telling done ("dr z ironią powiedział": the
+# manner is the doctor's) and an explanation given or withheld read as before, doctor and
+# communication (the lead did not take acomm28's explanation ruling).
+TELLING = "telling"
+# words before a term of telling that say it was withheld: "nikt nas nie uprzedził"
+_TOLD_BEFORE = 2
+# What was not told is no judgement of whom it names: a clause opened by "что", "що", "że" (section
+# [told_that]) right after a clause of its sentence that blames the information withheld, naming
+# only a person, is what was not told ("Никто не предупредил, | что врач заболел", "Nikt nie
+# uprzedził, | że lekarz jest chory"): it borrows no blame from it (session 28, the same
+# convention).
+TOLD_THAT = "told_that"
 # how it was done, a word before the term ("uważnie wysłuchał") or two after it ("listened
 # carefully"); two before would take words said of the person ("kind and listened")
 _HOW_REACH = 2
@@ -558,6 +577,7 @@ class Clause(NamedTuple):
     manner: bool = False  # speaks of a person's manner (see MANNER); competence is set too
     supposed: bool = False  # opens with "even if", "nawet jeśli": granted wherever it stands
     listened: float = 0.0  # where it tells listening, what it says of the person (LISTENING)
+    untold: float = 0.0  # its blame of information withheld: not the doctor's (TELLING)
 
 
 # Clause(...) by tuple.__new__, every field given, without the named tuple's __new__ in Python
@@ -3036,6 +3056,21 @@ class _Clauses:
             for a, b in when.frames
         )
 
+    def told_that(self, i: int, lang: str) -> bool:
+        """Whether clause ``i`` is what the clause before it in its sentence did not tell
+        (TOLD_THAT): it opens with a word of [told_that] and that clause blames the information."""
+        if not self._args or i == 0 or self.sentences[i - 1] != self.sentences[i]:
+            return False
+        tokens = self._args[0][2]
+        start = self.items[i].span[0]
+        before = self.items[i - 1]
+        return (
+            start < len(tokens)
+            and tokens[start] in _written(lang, TOLD_THAT)
+            and before is not None
+            and before.own.get(_COMMUNICATION, 0.0) < 0.0
+        )
+
     def regretting(self, i: int, regrets: tuple[tuple[str, ...], ...]) -> float:
         """What the sentence of clause ``i`` judges, all its clauses together, where it opens
         with a word of regret and names nothing (see REGRET: "Unfortunately, she is leaving"
@@ -3376,16 +3411,19 @@ def _chinese_clauses(
     return result
 
 
-def _words_on(weighted: list[Match], terms: list[Match], lang: str) -> set[tuple[int, int]]:
+def _words_on(
+    weighted: list[Match], terms: list[Match], lang: str, before: int = 1
+) -> set[tuple[int, int]]:
     """Where the sentiment words of a clause stand that say how what ``terms`` tell was done:
-    on a term, a word before it or two after it (_HOW_REACH)."""
+    on a term, ``before`` words before it or two after it (_HOW_REACH)."""
     reach = 0 if lang == "zh" else _HOW_REACH
+    before = before if reach else 0
     return {
         (m.start, m.length)
         for m in weighted
         if m.section == "words"
         and any(
-            m.start < t.start + t.length + reach and t.start - (reach > 0) < m.start + m.length
+            m.start < t.start + t.length + reach and t.start - before < m.start + m.length
             for t in terms
         )
     }
@@ -3423,6 +3461,7 @@ def _judge(
                 False,
                 False,
                 False,
+                0.0,
                 0.0,
             ),
         )
@@ -3615,10 +3654,13 @@ def _judge(
             for m in named_weighted
         ]
     judged_at: set[int] = set()
-    general = paid = rushed = bought = listened = heard_own = 0.0
+    general = paid = rushed = bought = listened = heard_own = untold = 0.0
     # its terms of listening and where the words that say how stand (LISTENING)
     heard_terms: list[Match] = []
     listening: set[tuple[int, int]] = set()
+    telling: set[tuple[int, int]] = set()  # where its words on a term of telling stand (TELLING)
+    told_terms: list[Match] = []
+    withheld = False  # a term of telling blames: "nobody told", "nie uprzedził" (TELLING)
     broken = False  # praise turned by a claim (see CLAIM)
     own: dict[Aspect, float] = {}
     if named_weighted:
@@ -3634,6 +3676,15 @@ def _judge(
             ]
             if heard_terms:
                 listening = _words_on(weighted, heard_terms, lang)
+            if _DOCTOR in aspects or lang in _PRO_DROP:
+                # (the doctor named, or carried from the sentence before: read_aspects)
+                told_terms = [
+                    m
+                    for m in named_weighted
+                    if m.section == _COMMUNICATION_VALUE and _tells(m.term, lang)
+                ]
+                if told_terms:
+                    telling = _words_on(weighted, told_terms, lang, _TOLD_BEFORE)
         weighted += named_weighted
     if elsewhere >= 0:
         # "what three other doctors missed", "a shoulder two other surgeons gave up on": what
@@ -3698,6 +3749,8 @@ def _judge(
         elif 0.0 < w <= _DEED and aspect is not None:
             continue
         if aspect is not None:
+            if w < 0.0 and told_terms and m in told_terms:
+                withheld = True  # "nobody told", "nie uprzedził", 没人告诉: undone or written so
             own[aspect] = own.get(aspect, 0.0) + w
             if m.section == DIAGNOSIS:
                 own[_DOCTOR] = own.get(_DOCTOR, 0.0) + w
@@ -3705,6 +3758,10 @@ def _judge(
                 heard_own += w
         else:
             general += w
+            if w < 0 and telling and (m.start, m.length) in telling:
+                untold += w  # "Nobody told us the physio was off sick" (TELLING)
+    if not withheld:
+        untold = 0.0  # "dr z ironią powiedział": a telling done, its manner the doctor's
     if scopes:
         past = _PAST_TENSE.get(lang)
         for m in said:
@@ -3849,6 +3906,7 @@ def _judge(
             manner,
             supposed,
             listened,
+            untold,
         ),
     )
 
@@ -3914,6 +3972,14 @@ def _contact(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
         frozenset(w for w in words if not w.endswith("*")),
         tuple(w[:-1] for w in words if w.endswith("*")),
     )
+
+
+def _tells(term: str, lang: str) -> bool:
+    """Whether a [communication] term tells a telling given or withheld (TELLING)."""
+    whole, stems = _stems(lang, TELLING)
+    if lang == "zh":
+        return any(w in term for w in whole)
+    return any(w in whole or w.startswith(stems) for w in term.split())
 
 
 def _listens(term: str, lang: str) -> bool:
@@ -4286,6 +4352,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 # cause of a feeling that names nothing ("I was so relieved | when the surgeon
                 # rang me back"): it takes only such a feeling.
                 occasion = clauses.says_when(clause, when)
+                if _PERSONS.issuperset(aspects) and clauses.told_that(i, lang):
+                    continue  # "Никто не предупредил, что врач заболел" (TOLD_THAT)
                 # a person's manner is lent only to a person ("Zadzwoniłam przełożyć wizytę,
                 # pan, który odebrał, był opryskliwy": not the booking; see MANNER)
                 unpeopled = _PERSONS.isdisjoint(aspects) or _booked(clause)
@@ -4317,6 +4385,13 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         # "Lekarz nie słuchał": what the words of listening say is the person's, however
         # little they weigh (LISTENING)
         shared_person = clause.listened or shared
+        if clause.untold and general == clause.general and not clause.listened:
+            # "Nobody told us the physio was off sick": the blame is the information's; what
+            # else its words say is the doctor's (TELLING)
+            doctor = general - clause.untold
+            shared_doctor = doctor if not clause.own or abs(doctor) >= _SHARED else 0.0
+        else:
+            shared_doctor = shared_person
         # "Although the wait was long, the nurses were wonderful": what a sentence opens by
         # granting is not what it means. "The treatment helped, although the queue was long"
         # adds the complaint after the praise: that one stands.
@@ -4338,6 +4413,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         for aspect in aspects:
             if aspect in clause.own:
                 said = general + clause.own[aspect]
+            elif aspect is _DOCTOR:
+                said = shared_doctor
             else:
                 said = shared_person if aspect in _PERSONS else shared
             if added and abs(said) >= _JUDGED:
