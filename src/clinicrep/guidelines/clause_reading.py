@@ -40,17 +40,38 @@ FILED = "filed"
 CARED = "cared"
 
 
+# Stems of this many first letters or fewer are grouped by them (``_stems_pattern``): with more,
+# those letters are most of a text's and a scan for them is no faster ("care" in English, 15 first
+# letters, 62 % of a reply's characters: 141 -> 160 us a 4 KB reply, grouped).
+_FIRST_LETTERS_MOST = 8
+
+
 def _stems_pattern(stems: Iterable[str], *, segmented: bool) -> re.Pattern[str] | None:
     """Words starting with one of ``stems`` (in lower case); anywhere for Chinese."""
     alternatives = sorted({s.casefold() for s in stems if s}, key=len, reverse=True)
     if not alternatives:
         return None
     # a stem ending in "$" is a whole word: "saw you$" is not "saw your comments"
-    body = "|".join(
-        re.escape(s[:-1]) + r"(?!\w)" if s.endswith("$") else re.escape(s) + r"[\w'’-]*"
-        for s in alternatives
-    )
-    return re.compile(rf"(?<!\w)(?:{body})" if segmented else f"(?:{body})")
+    words = [(s[:-1], r"(?!\w)") if s.endswith("$") else (s, r"[\w'’-]*") for s in alternatives]
+    if not segmented:
+        return re.compile("(?:" + "|".join(re.escape(w) + tail for w, tail in words) + ")")
+    if all(w for w, _ in words) and len({w[0] for w, _ in words}) <= _FIRST_LETTERS_MOST:
+        # the stems by their first letter (in their order within each), the word start looked
+        # at after it: the same matches, but the regex engine scans for those letters instead
+        # of trying the look-behind at every place of the text (the scans of a 4 KB reply:
+        # Polish "files" 69 -> 21 us, Russian "register" 41 -> 19)
+        by_first: dict[str, list[str]] = {}
+        for w, tail in words:
+            by_first.setdefault(w[0], []).append(re.escape(w[1:]) + tail)
+        return re.compile(
+            "(?:"
+            + "|".join(
+                re.escape(first) + r"(?<!\w[\s\S])(?:" + "|".join(rests) + ")"
+                for first, rests in by_first.items()
+            )
+            + ")"
+        )
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) + tail for w, tail in words) + ")")
 
 
 def _phrases(entries: Sequence[str]) -> re.Pattern[str] | None:
