@@ -798,24 +798,140 @@ def _looks_like_number(text: str) -> bool:
 
 
 @cache
-def load_sections(name: str) -> dict[str, list[tuple[str, str]]]:
-    """The parsed file ``resources/lexicons/<name>.txt`` (empty if it does not exist)."""
+def source_of(name: str) -> bytes | None:
+    """The bytes of ``resources/lexicons/<name>.txt``; None if it does not exist."""
     path = paths.resource("lexicons", f"{name}.txt")
-    if not path.is_file():
+    return path.read_bytes() if path.is_file() else None
+
+
+@cache
+def load_sections(name: str) -> dict[str, list[tuple[str, str]]]:
+    """The parsed file ``resources/lexicons/<name>.txt`` (empty if it does not exist); kept
+    between processes (word_list_cache)."""
+    source = source_of(name)
+    if source is None:
         return {}
-    return parse_lexicon(path.read_text(encoding="utf-8"))
+    from clinicrep.analysis import word_list_cache
+
+    return word_list_cache.cached(
+        "sections",
+        name,
+        source,
+        [],
+        lambda: parse_lexicon(source.decode("utf-8")),
+        _sections_payload,
+        _sections_rebuilt,
+    )
+
+
+def _sections_payload(sections: dict[str, list[tuple[str, str]]]) -> object:
+    return {section: [x for pair in pairs for x in pair] for section, pairs in sections.items()}
+
+
+def _sections_rebuilt(payload: object) -> dict[str, list[tuple[str, str]]]:
+    from clinicrep.analysis.word_list_cache import strings
+
+    if type(payload) is not dict:
+        raise TypeError("not a lexicon")
+    result: dict[str, list[tuple[str, str]]] = {}
+    for section, flat in payload.items():
+        if type(section) is not str:
+            raise TypeError("a section's name")
+        items = iter(strings(flat, 2))
+        result[section] = list(zip(items, items, strict=True))
+    return result
 
 
 @cache
 def matcher(name: str, *sections: str) -> Matcher:
-    """One matcher over the given sections of a lexicon file (all sections if none named)."""
+    """One matcher over the given sections of a lexicon file (all sections if none named);
+    its tables kept between processes (word_list_cache)."""
+    source = source_of(name)
+    if source is None:
+        result = _built_matcher(name, sections)
+    else:
+        from clinicrep.analysis import word_list_cache
+
+        result = word_list_cache.cached(
+            "matcher",
+            name,
+            source,
+            list(sections),
+            lambda: _built_matcher(name, sections),
+            _matcher_payload,
+            _matcher_rebuilt,
+        )
+    built()
+    return result
+
+
+def kept_matcher(kind: str, name: str, source: bytes, build: Callable[[], Matcher]) -> Matcher:
+    """The matcher ``build()`` gives, kept between processes (word_list_cache) under
+    ``kind`` and ``name``: for a matcher a reading builds beyond ``matcher``'s (more terms
+    added to a copy), where ``source`` is all it is built from (the lexicon file's bytes,
+    the reading's own code); its tables must be those Matcher.add makes."""
+    from clinicrep.analysis import word_list_cache
+
+    result = word_list_cache.cached(
+        kind, name, source, [], build, _matcher_payload, _matcher_rebuilt
+    )
+    built()
+    return result
+
+
+def _built_matcher(name: str, sections: tuple[str, ...]) -> Matcher:
     result = Matcher()
     for section, pairs in load_sections(name).items():
         if sections and section not in sections:
             continue
         for term, value in pairs:
             result.add(term, value, section)
-    built()
+    return result
+
+
+def _matcher_payload(m: Matcher) -> object:
+    """A matcher's tables as strings: each first word (or stem) and its entries, four
+    strings an entry (the rest of the phrase joined by spaces, the term, value, section)."""
+    return {
+        name: {
+            first: [x for e in entries for x in (" ".join(e.rest), e.term, e.value, e.section)]
+            for first, entries in table.items()
+        }
+        for name, table in (("exact", m.exact), ("stems", m.stems))
+    }
+
+
+def _matcher_rebuilt(payload: object) -> Matcher:
+    """The matcher whose tables are ``payload`` (see _matcher_payload): what Matcher.add
+    gives for the same terms in the same order."""
+    from clinicrep.analysis.word_list_cache import strings
+
+    if type(payload) is not dict or set(payload) != {"exact", "stems"}:
+        raise TypeError("not a matcher")
+    tables: list[dict[str, list[_Entry]]] = []
+    for name in ("exact", "stems"):
+        stored = payload[name]
+        if type(stored) is not dict:
+            raise TypeError(name)
+        table: dict[str, list[_Entry]] = {}
+        for first, flat in stored.items():
+            if type(first) is not str or name == "exact" and (not first or first[-1] == "*"):
+                raise TypeError(f"{name}: a first word")
+            strings(flat, 4)
+            rests = map(tuple, map(str.split, flat[0::4]))
+            table[first] = list(map(_Entry, rests, flat[1::4], flat[2::4], flat[3::4]))
+            if not table[first]:
+                raise ValueError(f"{name}: a word without entries")
+        tables.append(table)
+    result = Matcher(exact=tables[0], stems=tables[1])
+    result.initials = {first[:1] for first in result.exact} | {
+        (stem + "*")[:1] for stem in result.stems
+    }
+    if result.stems:
+        result.min_stem = min(map(len, result.stems))
+        result.max_stem = max(map(len, result.stems))
+    terms = [e.term for table in tables for entries in table.values() for e in entries]
+    result.max_chars = max(map(len, terms), default=0)
     return result
 
 

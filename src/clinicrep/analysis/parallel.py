@@ -35,9 +35,10 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Protocol
 
-from clinicrep.analysis import learning
+from clinicrep.analysis import learning, word_list_cache
 from clinicrep.model import Analysis, Aspect, AspectOpinion, Review, Sentiment, Topic
 
 log = logging.getLogger(__name__)
@@ -97,9 +98,13 @@ def analyse_page(
     return found
 
 
-def _start_worker(models: dict[str, learning.LearnedModel], enabled: bool) -> None:
+def _start_worker(
+    models: dict[str, learning.LearnedModel], enabled: bool, word_lists: Path | None
+) -> None:
     _lower_priority()
     learning.install(models, enabled=enabled)
+    # the importing process's folder (a --data-dir it was given is not in the environment)
+    word_list_cache.use_folder(word_lists)
 
 
 # How much lower than the importing process a worker runs (POSIX niceness; Windows has one
@@ -252,7 +257,7 @@ class AnalysisPool:
                 self.workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_worker,
-                initargs=learning.installed(),
+                initargs=(*learning.installed(), word_list_cache.folder()),
             )
         return self
 

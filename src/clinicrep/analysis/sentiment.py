@@ -16,7 +16,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
+from clinicrep.analysis import lexicon
 from clinicrep.analysis.lexicon import (
     CLAUSE_MARK,
     SENTENCE_MARK,
@@ -503,7 +505,33 @@ def _sentence_total(
 
 @cache
 def _sentiment_matcher(lang: str) -> Matcher:
-    """The language's sentiment lexicon, plus the sentence mark as an "end" term."""
+    """The language's sentiment lexicon, plus the sentence mark as an "end" term (and in
+    Polish its spellings without diacritics, negated and split: 0.5 s of CPU to build, so
+    kept between processes: lexicon.kept_matcher)."""
+    if lang == "zh":
+        return read_together(lang, matcher(f"sentiment_{lang}"))
+    source = lexicon.source_of(f"sentiment_{lang}")
+    if source is None:
+        return read_together(lang, _built_sentiment_matcher(lang))
+    return read_together(
+        lang,
+        lexicon.kept_matcher(
+            "sentiment", lang, source + _own_code(), lambda: _built_sentiment_matcher(lang)
+        ),
+    )
+
+
+@cache
+def _own_code() -> bytes:
+    """This module's source (it decides what the sentiment matcher holds); b"" where a
+    packaged program has none."""
+    try:
+        return Path(__file__).read_bytes()
+    except OSError:
+        return b""
+
+
+def _built_sentiment_matcher(lang: str) -> Matcher:
     result = matcher(f"sentiment_{lang}")
     if lang != "zh":
         result = copy_matcher(result)
@@ -524,7 +552,7 @@ def _sentiment_matcher(lang: str) -> Matcher:
                         result.add(plain, e.value, e.section)
         _add_negated_forms(result, known)
         _add_split_endings(result, known)
-    return read_together(lang, result)
+    return result
 
 
 # PolEmo (and so the sets Polish is measured on) splits the person ending off a past-tense verb:
