@@ -20,7 +20,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, islice, repeat
@@ -1248,12 +1248,13 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     # emoji (see tokens_before), from one table of the text's tokens, not by tokenizing the
     # text before each one
     clock_at = tokens_before(text)
-    if ":" in text:
+    digits = _has_digit(text)  # an hour or an amount needs digits; most texts have none
+    if ":" in text or (digits and _bare_hours(text, lang)):
         found = _with_late_clock(text, named, clock_at, lang)
         if found is not named:
             named = indexed = found
             present = _sections_of(found)
-    if _has_digit(text):  # an amount needs digits; most texts have none
+    if digits:
         found = _with_amounts(text, tokens, named, lang)
         if found is not named:
             named = indexed = found
@@ -1574,7 +1575,7 @@ def _zh_number(text: str) -> int:
 
 def _minutes(found: re.Match[str]) -> int:
     if found.group(1) is not None:
-        return int(found.group(1)) * 60 + int(found.group(2))
+        return int(found.group(1)) * 60 + int(found.group(2) or 0)  # a bare hour: no minutes
     minutes = found.group(4) or ""
     past = 30 if minutes == "半" else _zh_number(minutes.rstrip("分")) if minutes else 0
     return _zh_number(found.group(3)) * 60 + past
@@ -1585,6 +1586,53 @@ def _gone(before: re.Match[str], later: re.Match[str]) -> int:
     reads earlier (see _ON_TIME_MINUTES)."""
     gone = _minutes(later) - _minutes(before)
     return gone + _HALF_DAY if gone < 0 else gone
+
+
+# Session 28 (amix2): a wait told by two bare hours, the word before each naming a time
+# (section [clock_hour]: "at", "к", "о", "na") and each ending its clause, bare or with a part
+# of the day ([clock_hour_after]: "am", "утра", "rano") before a clause's end or a word that
+# joins clauses ([clock_hour_then]): "Got there at 2 and left at 4", "Пришли к 9, ушли в 12",
+# "Przyjechaliśmy na 8, wyszliśmy o 12". A bare hour counts only towards a late wait, never
+# beside a call ([clock_phone]: "Called at 9, they squeezed me in at 11" praises the booking).
+# Chinese tells its bare hours with 点 (_CLOCK) already.
+CLOCK_HOUR = "clock_hour"
+CLOCK_HOUR_AFTER = "clock_hour_after"
+CLOCK_HOUR_THEN = "clock_hour_then"
+
+
+def _either(terms: Iterable[str]) -> str:
+    """One alternation of ``terms``, the longest first, a space as any run of spaces."""
+    longest = sorted(terms, key=len, reverse=True)
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in longest)
+
+
+@cache
+def _bare_hour_words(lang: str) -> tuple[str, ...]:
+    """The words of [clock_hour] as a text holds them before an hour (see _bare_hours)."""
+    return tuple(
+        f"{w} " for word in sorted(_written(lang, CLOCK_HOUR)) for w in (word, word.title())
+    )
+
+
+@cache
+def _bare_hour(lang: str) -> re.Pattern[str] | None:
+    """A bare hour of a language (see CLOCK_HOUR): its group 1 the hour, group 2 empty."""
+    before = _written(lang, CLOCK_HOUR)
+    if not before:
+        return None
+    after = _written(lang, CLOCK_HOUR_AFTER)
+    then = _written(lang, CLOCK_HOUR_THEN)
+    part = rf"(?:\s*(?:{_either(after)})\b\.?)?" if after else ""
+    joined = rf"|\s+(?:{_either(then)})\b" if then else ""
+    # the digit first, the word before it looked behind for (each of a fixed width): tried at
+    # each character, a look-ahead for a digit is cheap where the words first were not (2 us
+    # a review with digits -> 1 us)
+    behind = "|".join(rf"(?<=\b{re.escape(word)} )" for word in sorted(before))
+    return re.compile(
+        rf"(?=\d)(?:{behind})([1-9]|1\d|2[0-3])()(?![\d:.,]\d){part}"
+        rf"(?=\s*(?:[,;.!?)\n—–]|$){joined})",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -1600,7 +1648,7 @@ def _clock_phone(lang: str) -> re.Pattern[str] | None:
 def _is_clock(text: str, found: re.Match[str]) -> bool:
     """A time, not "一点都不疼" (a little) or "有三点不满意" (three points): a Chinese hour without
     its minutes counts only between the words that tell a time ("约的九点", "十一点才轮到")."""
-    if found.group(3) is None or found.group(4):
+    if found.re is not _CLOCK or found.group(3) is None or found.group(4):
         return True
     if _zh_number(found.group(3)) > 24:
         return False
@@ -1615,17 +1663,24 @@ def _with_late_clock(
     (see _CLOCK, _ON_TIME_MINUTES); ``position`` turns a character offset into the matches'
     positions."""
     times = [t for t in _CLOCK.finditer(text) if _is_clock(text, t)]
+    bare = _bare_hours(text, lang)
+    if bare:
+        times = sorted([*times, *bare], key=lambda t: t.start())
     if len(times) < 2:
         return named
     judged: dict[int, tuple[re.Match[str], str]] = {}
     for before, later in zip(times, times[1:], strict=False):
-        if not _BETWEEN_CLAUSES.search(text, before.end(), later.start()):
-            continue
+        if before.re is later.re is _CLOCK and not _BETWEEN_CLAUSES.search(
+            text, before.end(), later.start()
+        ):
+            continue  # (a bare hour ends its clause: see CLOCK_HOUR)
         gone = _gone(before, later)
         if _LATE_MINUTES[0] <= gone <= _LATE_MINUTES[1]:
             judged[later.start()] = (later, _LATE_CLOCK)
-        elif _ON_TIME_MINUTES[0] < gone <= _ON_TIME_MINUTES[1] and not _SENTENCE.search(
-            text, before.end(), later.start()
+        elif (
+            _ON_TIME_MINUTES[0] < gone <= _ON_TIME_MINUTES[1]
+            and before.re is later.re is _CLOCK
+            and not _SENTENCE.search(text, before.end(), later.start())
         ):
             judged[later.start()] = (later, _ON_TIME_CLOCK)  # one sentence: one story
     first = times[0]
@@ -1645,6 +1700,8 @@ def _with_late_clock(
         # on time (round twenty-one)
         judged = {s: j for s, j in judged.items() if j[1] != _ON_TIME_CLOCK or s > late[-1]}
     phone = _clock_phone(lang)
+    if bare:
+        judged = _without_bare_calls(text, times, judged, phone)
     added = []
     for t, value in judged.values():
         told = text[_sentence_start(text, t.start()) : t.start()]  # the sentence up to the time
@@ -1653,6 +1710,36 @@ def _with_late_clock(
             section = _RECEPTION_VALUE  # "Called at 8:00, got through at 8:52"
         added.append(Match(position(t.start()), 1, t.group(), value, section))
     return sorted([*named, *added], key=lambda m: m.start)
+
+
+def _bare_hours(text: str, lang: str) -> list[re.Match[str]]:
+    """The bare hours of ``text`` (see CLOCK_HOUR), where it holds two of them at least."""
+    if lang == "zh" or not holds_any(text, _bare_hour_words(lang)):
+        return []  # (a search in C for each word: the expression cost 2 us a review)
+    pattern = _bare_hour(lang)
+    if pattern is None or (first := pattern.search(text)) is None:
+        return []
+    found = [first, *islice(pattern.finditer(text, first.end()), _MOST_CLOCK_TIMES - 1)]
+    return found if len(found) > 1 or (found and _CLOCK.search(text)) else []
+
+
+def _without_bare_calls(
+    text: str,
+    times: list[re.Match[str]],
+    judged: dict[int, tuple[re.Match[str], str]],
+    phone: re.Pattern[str] | None,
+) -> dict[int, tuple[re.Match[str], str]]:
+    """``judged`` without the late times told by a bare hour, or after one, in a story whose
+    sentence tells a call (see CLOCK_HOUR): a call and a visit are the booking's story."""
+    result = {}
+    for start, (t, value) in judged.items():
+        i = next(k for k, u in enumerate(times) if u is t)
+        if t.re is not _CLOCK or times[i - 1].re is not _CLOCK:
+            begun = _sentence_start(text, times[i - 1].start())
+            if phone is not None and phone.search(text[begun : t.start()].lower()):
+                continue
+        result[start] = (t, value)
+    return result
 
 
 # The hour booked (session 26, what the time is of): a term of booking that only names it,
@@ -1834,6 +1921,12 @@ AMOUNT_LITTLE, AMOUNT_MUCH, AMOUNT_QUOTED = "amount_little", "amount_much", "amo
 # judges nothing else, or praises all else, it is told, not blamed. It still measures a visit
 # told short ("挂号费300，看了十分钟", see BRIEF).
 AMOUNT_STATED = "amount_stated"
+# Session 28 (amix2): an amount marked as added to the bill, by a word just before its number or
+# just after it in its clause ("£15 extra", "an extra £10", "ещё 3000 сверху", "400 гривень
+# додатково", "dodatkowo 100 zł"; section [amount_extra]), blames the price as one made much
+# does: of the tuning rows that tell such an amount, every one labels the price negative (4 of 4,
+# tests/analysis/data/README.md). Chinese marks it before the number ([amount_much]: "另加").
+AMOUNT_EXTRA = "amount_extra"
 _AMOUNT_STATED = "-0.5"
 _AMOUNT_STATED_REACH = 2  # words (Chinese: characters, twice as many) before the number
 _PAID_VALUES = frozenset((_AMOUNT_BLAME, _AMOUNT_STATED))
@@ -1878,6 +1971,7 @@ class _AmountWords(NamedTuple):
     much: tuple[str, ...]
     quoted: tuple[str, ...]
     stated: tuple[str, ...]
+    extra: tuple[str, ...]
 
 
 @cache
@@ -1888,7 +1982,19 @@ def _amount_words(lang: str) -> _AmountWords:
         return tuple(term.rstrip("*") for term, _ in sections.get(section, []))
 
     return _AmountWords(
-        words(AMOUNT_LITTLE), words(AMOUNT_MUCH), words(AMOUNT_QUOTED), words(AMOUNT_STATED)
+        words(AMOUNT_LITTLE),
+        words(AMOUNT_MUCH),
+        words(AMOUNT_QUOTED),
+        words(AMOUNT_STATED),
+        words(AMOUNT_EXTRA),
+    )
+
+
+def _extra(tokens: tuple[str, ...], k: int, before: list[str], words: _AmountWords) -> bool:
+    """Whether the amount at ``k`` is marked as added to the bill (see AMOUNT_EXTRA)."""
+    return bool(words.extra) and (
+        _marked(before[:_AMOUNT_MARK_REACH], words.extra)
+        or _marked(_clause_words(tokens, k + 1, 1, 1), words.extra)
     )
 
 
@@ -1936,7 +2042,7 @@ def _token_amount(
     before = _clause_words(tokens, first - 1, -1, _AMOUNT_QUOTE_REACH)
     if _marked(before[:_AMOUNT_MARK_REACH], words.little):
         mark = "little"
-    elif _marked(before[:_AMOUNT_MARK_REACH], words.much):
+    elif _marked(before[:_AMOUNT_MARK_REACH], words.much) or _extra(tokens, k, before, words):
         mark = "much"
     elif _marked(before, words.quoted):
         mark = "quoted"
