@@ -137,6 +137,10 @@ SETS = [
     # kinds of leaks (synonyms, buried, relatives in every case, dates and seasons in words,
     # procedures done to them) beside safe twins; the frozen third totals only
     ("own_all_round28c.jsonl", ("ru", "uk", "pl", "zh"), 30, True),
+    # round 28d (ru, uk, pl, zh, session 28, written before the guard's rules were read beyond
+    # done_to): care the reviewer underwent said with "you" as the subject, beside their acts
+    # that are no care and rules for anyone; the frozen third totals only
+    ("own_all_round28d.jsonl", ("ru", "uk", "pl", "zh"), 20, True),
 ]
 
 

@@ -42,6 +42,10 @@ CARED = "cared"
 # наклали", "korona, którą Pani zakładano"): a care event only with "you" as its object within
 # reach (not "вы поставили нам оценку", where "you" did it); read as CARED
 DONE_TO = "done_to"
+# session 28 (gdone28): care the reviewer underwent or received ("вы прошли курс", "ви здали
+# аналізи", "przeszła Pani zabieg", "您做完手术"): a care event only with "you" as its subject
+# within reach (not "вам прошли" nor "ваш отзыв прошёл модерацию"); read as CARED
+DONE_BY = "done_by"
 
 
 # Stems of this many first letters or fewer are grouped by them (``_stems_pattern``): with more,
@@ -50,14 +54,19 @@ DONE_TO = "done_to"
 _FIRST_LETTERS_MOST = 8
 
 
-def _stems_pattern(stems: Iterable[str], *, segmented: bool) -> re.Pattern[str] | None:
-    """Words starting with one of ``stems`` (in lower case); anywhere for Chinese."""
+def _stems_pattern(
+    stems: Iterable[str], *, segmented: bool, bare: bool = False
+) -> re.Pattern[str] | None:
+    """Words starting with one of ``stems`` (in lower case); anywhere for Chinese (``bare``:
+    only the stem there, not the characters after it)."""
     alternatives = sorted({s.casefold() for s in stems if s}, key=len, reverse=True)
     if not alternatives:
         return None
     # a stem ending in "$" is a whole word: "saw you$" is not "saw your comments"
     words = [(s[:-1], r"(?!\w)") if s.endswith("$") else (s, r"[\w'’-]*") for s in alternatives]
     if not segmented:
+        if bare:
+            words = [(w, tail if tail == r"(?!\w)" else "") for w, tail in words]
         return re.compile("(?:" + "|".join(re.escape(w) + tail for w, tail in words) + ")")
     if all(w for w, _ in words) and len({w[0] for w, _ in words}) <= _FIRST_LETTERS_MOST:
         # the stems by their first letter (in their order within each), the word start looked
@@ -224,6 +233,55 @@ class Reading:
     # reviewer where such a form stands within ``cared_reach`` words of it in its clause
     done_to: re.Pattern[str] | None = None
     you_object: frozenset[str] = frozenset()
+    # session 28 (gdone28): care undergone or received, every form of its word family
+    # ([reading] done_by: "обследовались", "перенесли", "щепилися", "poddała się", "坚持治疗"),
+    # and the forms of "you" that are its subject ([reading] you_subject: "вы", "ви", "pan",
+    # "pani", "您"; in Chinese not right before "的", "您的" being a possessive): the reviewer
+    # underwent it where such a form stands within ``cared_reach`` words of it in its clause
+    done_by: re.Pattern[str] | None = None
+    you_subject: frozenset[str] = frozenset()
+    # ... agreeing with the verb where its ending tells the subject's gender or number
+    # ([reading] you_agree: "pani" with "-ła", "pan" with "-ł", "państwo" with "-li"; a verb
+    # without such an ending, "przejdzie", agrees with any): "Rejestratorka, z którą Pan
+    # rozmawiał, przeszła szkolenie" has another subject
+    you_agree: tuple[tuple[str, frozenset[str]], ...] = ()
+    # ... or a light verb ([reading] done_light: "получили", "сделали", "dostała", "做", "接受")
+    # with a care noun within ``cared_reach`` words after it ([reading] done_what:
+    # "направлени", "анализ", "receptę", "检查"): "вы получили направление", "dostała Pani
+    # receptę", "您做的拭子检测"; the verb alone is no care ("вы получили ответ")
+    done_light: re.Pattern[str] | None = None
+    done_what: re.Pattern[str] | None = None
+    # ... or before it, with a relative pronoun between ([reading] done_relative: "котор",
+    # "як", "któr"): "анализы, которые вы сдали", "gastroskopii, którą przeszedł Pan"
+    done_relative: re.Pattern[str] | None = None
+
+    def slot_forms(
+        self, low: str, spans: Iterable[tuple[int, int]], what: str, ending: str = ""
+    ) -> list[tuple[int, int]]:
+        """The person spans that can be the slot ``what`` needs: an object form of "you" for
+        DONE_TO, a subject form for DONE_BY ("您" not right before "的") that agrees with a
+        verb of ``ending`` (one of ``you_agree``'s, or "" for any)."""
+        if what == DONE_TO:
+            return [(a, b) for a, b in spans if low[a:b] in self.you_object]
+        return [
+            (a, b)
+            for a, b in spans
+            if low[a:b] in self.you_subject
+            and (self.segmented or low[b : b + 1] != "的")
+            and (not ending or ending in dict(self.you_agree).get(low[a:b], frozenset()))
+        ]
+
+    def agreeing_ending(self, low: str, start: int, end: int) -> str:
+        """The ending of ``you_agree`` (the longest) that the verb of the care span
+        ``low[start:end]`` ends with: its first word ("przeszła Pani zabieg") or else its last
+        ("gastroskopii, którą przeszedł"); "" where none tells its subject's gender or number."""
+        endings = {e for _, ends in self.you_agree for e in ends}
+        words = WORD.findall(low, start, end)
+        for word in words[:1] + words[-1:]:
+            found = max((e for e in endings if word.endswith(e)), key=len, default="")
+            if found:
+                return found
+        return ""
 
     def person_spans(
         self, text: str, low: str, start: int, end: int, reviewer_name: str = ""
@@ -374,13 +432,44 @@ class Reading:
             (FILED, None if told_complaint else self.register),
             (CARED, self.cared),
             (DONE_TO, self.done_to),
+            (DONE_BY, self.done_by),
         ):
             if pattern is None:
                 continue
             for m in _windowed(pattern, low, start, end):
                 if not self._echoed(m.group(), review_low):
                     found.append((what, m.start(), m.end()))
+        if self.done_light is not None and self.done_what is not None:
+            for m in _windowed(self.done_light, low, start, end):
+                if not self._echoed(m.group(), review_low):
+                    found += self._light_care(low, start, end, m)
         return found
+
+    def _light_care(
+        self, low: str, start: int, end: int, verb: re.Match[str]
+    ) -> list[tuple[str, int, int]]:
+        """A light verb with its care noun ([reading] done_what) within ``cared_reach`` words
+        after it ("вы получили направление", "dostała Pani receptę") or before it, the noun a
+        relative clause tells of ("анализы, которые вы сдали", "gastroskopii, którą przeszedł
+        Pan"; a relative pronoun between: "ząb zaczął boleć" is the tooth's doing): the span
+        from the one to the other, or nothing."""
+        assert self.done_what is not None
+        after = self.done_what.search(low, verb.end(), min(end, verb.end() + _LIGHT_REACH))
+        if after is not None and _few_words(low, verb.end(), after.start(), self):
+            return [(DONE_BY, verb.start(), after.end())]
+        if self.done_relative is None:
+            return []
+        nouns = list(
+            self.done_what.finditer(low, max(start, verb.start() - _LIGHT_REACH), verb.start())
+        )
+        before = nouns[-1] if nouns else None
+        if (
+            before is not None
+            and _few_words(low, before.end(), verb.start(), self)
+            and self.done_relative.search(low, before.end(), verb.start())
+        ):
+            return [(DONE_BY, before.start(), verb.end())]
+        return []
 
     def _kin_subjects(self, low: str, start: int, end: int) -> list[re.Match[str]]:
         """Their relative as a subject in ``low[start:end]``: "your" in a form of the subject
@@ -418,6 +507,10 @@ class Reading:
         head = head[: self.echo_letters] if self.echo_letters else head
         return re.search(rf"(?<!\w){re.escape(head)}", review_low) is not None
 
+
+# How far after a light verb ("получили", "dostała", "做") its care noun is looked for, in
+# characters; ``cared_reach`` then counts the words between them.
+_LIGHT_REACH = 48
 
 # The gap a word may leave between a relative and the place ("ваш тато вже в нас"), or none.
 _ONE_WORD_GAP = re.compile(r"\s+[\w'’-]+\s+")
@@ -556,6 +649,15 @@ def reading(language: str) -> Reading | None:
         their_things=_after_pattern(table.get("their_things", []), segmented=segmented),
         done_to=_stems_pattern(table.get("done_to", []), segmented=segmented),
         you_object=frozenset(w.casefold() for w in table.get("you_object", [])),
+        done_by=_stems_pattern(table.get("done_by", []), segmented=segmented, bare=True),
+        you_subject=frozenset(w.casefold() for w in table.get("you_subject", [])),
+        you_agree=tuple(
+            (form.casefold(), frozenset(e.casefold() for e in ends))
+            for form, ends in table.get("you_agree", {}).items()
+        ),
+        done_light=_stems_pattern(table.get("done_light", []), segmented=segmented, bare=True),
+        done_what=_stems_pattern(table.get("done_what", []), segmented=segmented, bare=True),
+        done_relative=_stems_pattern(table.get("done_relative", []), segmented=segmented),
     )
 
 
@@ -906,30 +1008,31 @@ def read_clauses(
                 return True
         return False
 
-    reach: dict[tuple[int, bool, bool], _Reach] = {}
+    reach: dict[tuple[int, bool, str, str], _Reach] = {}
 
     def within_reach(
-        i: int, s: int, e: int, *, spoken_only: bool = False, objects: bool = False
+        i: int, s: int, e: int, *, spoken_only: bool = False, slot: str = CARED
     ) -> bool:
         """A person span of clause i (or, ``spoken_only``, a place it speaks to or names the
-        reviewer before conditions are read; ``objects``, only its forms of "you" as an object)
-        within ``cared_reach`` words (characters unsegmented) of the care word at ``s:e``."""
-        key = (i, spoken_only, objects)
+        reviewer before conditions are read; ``slot`` DONE_TO or DONE_BY, only its forms of
+        "you" as an object or a subject) within ``cared_reach`` words (characters unsegmented)
+        of the care word at ``s:e``."""
+        ending = data.agreeing_ending(low, s, e) if slot == DONE_BY and data.you_agree else ""
+        key = (i, spoken_only, slot, ending)
         if key not in reach:
             spans = spoken_in(i) if spoken_only else person(i)
-            if objects:
-                spans = [(a, b) for a, b in spans if low[a:b] in data.you_object]
+            if slot != CARED:
+                spans = data.slot_forms(low, spans, slot, ending)
             reach[key] = _Reach(spans)
         return reach[key].near(text, s, e, data)
 
     found = []
     for i in sorted(asserted):
         start, end = clauses[i]
-        if all(what in (CARED, DONE_TO) for what, _, _ in asserted[i]):
+        if all(what in (CARED, DONE_TO, DONE_BY) for what, _, _ in asserted[i]):
             # only events of care: no one near any of them, nothing to read further
             if not any(
-                within_reach(i, s, e, spoken_only=True, objects=what == DONE_TO)
-                for what, s, e in asserted[i]
+                within_reach(i, s, e, spoken_only=True, slot=what) for what, s, e in asserted[i]
             ):
                 continue
         said = [
@@ -945,12 +1048,11 @@ def read_clauses(
         if not about_them:
             continue  # said of the practice or of people in general
         said = [
-            ({OWNED: CARE, FILED: NEWS, DONE_TO: CARED}.get(what, what), s, e)
+            ({OWNED: CARE, FILED: NEWS, DONE_TO: CARED, DONE_BY: CARED}.get(what, what), s, e)
             for what, s, e in said
             if (what != OWNED or _right_after(text, person_ends(i), s))
             and (what != FILED or their_complaint(i))
-            and (what != CARED or within_reach(i, s, e))
-            and (what != DONE_TO or within_reach(i, s, e, objects=True))
+            and (what not in (CARED, DONE_TO, DONE_BY) or within_reach(i, s, e, slot=what))
         ]
         for what in (CARE, NEWS, CARED):
             if what == CARED and any(w == CARE for w, _, _ in said):
