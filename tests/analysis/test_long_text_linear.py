@@ -54,6 +54,10 @@ PASTES = {
     "wish-pl": ("Fizjoterapeuta świetny. Przydałoby się więcej krzeseł, bo ludzie stoją. ", "pl"),
     "used-to-be-ru": ("Хирург отличный. Раньше здесь было удобнее с записью. ", "ru"),
     "wish-zh": ("医生很耐心。如果停车方便一点就更好了。", "zh"),
+    # clock times with no sentence mark between them (session 28, the lead's hostile input
+    # check): whether a judged time lay between a story's first time and each later one was
+    # asked of every character between them (8,000 "12:00": 6 s)
+    "clock-run-en": ("12:00 ", "en"),
     # a wait told by its length (session 27): each unit of minutes or hours looked through
     # every term of waiting of the text for those of its clause (320 of the first: 14.6 times
     # the steps of 40), each length in days through every term of waiting, every sentence
