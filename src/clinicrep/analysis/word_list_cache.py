@@ -67,10 +67,9 @@ def folder() -> Path | None:
 def _module_code() -> bytes:
     """The lexicon module's source, which decides what a matcher holds; in a packaged
     program, where the source may not be there, the version alone."""
-    from clinicrep.analysis import lexicon
-
     try:
-        return Path(lexicon.__file__).read_bytes()
+        # the module next to this one, by its path: importing it would import this back
+        return Path(__file__).with_name("lexicon.py").read_bytes()
     except OSError:
         return b""
 
