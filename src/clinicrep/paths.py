@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -66,6 +67,21 @@ def cache_dir() -> Path:
     if base:
         return _private_dir(_private_dir(base) / "cache")
     return _private_dir(Path(platformdirs.user_cache_dir(APP_NAME, False)))
+
+
+def check_owner_only(path: Path) -> None:
+    """Raise ValueError unless ``path`` was written by this user and neither it nor its folder
+    is writable by anyone else (POSIX): a cache file another account could have written is not
+    read (the guard's tables, the analysis's word lists)."""
+    if os.name != "posix":
+        return
+    info = path.stat()
+    if info.st_uid != os.getuid():
+        raise ValueError("the file belongs to another user")
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise ValueError("others may write the file")
+    if path.parent.stat().st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise ValueError("others may write the folder")
 
 
 def backup_dir() -> Path:

@@ -24,7 +24,6 @@ import hashlib
 import json
 import logging
 import os
-import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -140,7 +139,7 @@ def _write(where: Path, path: Path, stem: str, key: str, payload: object) -> Non
 
 
 def _read(path: Path, key: str) -> object:
-    _check_owner_only(path)
+    paths.check_owner_only(path)
     data = path.read_bytes()
     first, newline, body = data.partition(b"\n")
     if not newline:
@@ -153,19 +152,6 @@ def _read(path: Path, key: str) -> object:
     if header.get("checksum") != hashlib.sha256(body).hexdigest():
         raise ValueError("checksum does not match (damaged)")
     return json.loads(body.decode("utf-8"))
-
-
-def _check_owner_only(path: Path) -> None:
-    """Written by this user and writable by nobody else (POSIX), as the guard's tables."""
-    if os.name != "posix":
-        return
-    info = path.stat()
-    if info.st_uid != os.getuid():
-        raise ValueError("the file belongs to another user")
-    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        raise ValueError("others may write the file")
-    if path.parent.stat().st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        raise ValueError("others may write the folder")
 
 
 _STRINGS = {str}

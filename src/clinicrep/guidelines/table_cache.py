@@ -17,7 +17,6 @@ import hashlib
 import json
 import logging
 import os
-import stat
 import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
@@ -127,7 +126,7 @@ def _write(folder: Path, path: Path, key: str, sources: TableSources) -> None:
 
 
 def _read(path: Path, key: str) -> TableSources:
-    _check_owner_only(path)
+    paths.check_owner_only(path)
     with path.open("rb") as f:
         document = json.loads(f.read().decode("utf-8"))
     if not isinstance(document, dict):
@@ -142,20 +141,6 @@ def _read(path: Path, key: str) -> TableSources:
 
 def _payload_fields() -> tuple[str, ...]:
     return ("patterns", "levels", "longest", "loose", "generic", "caseless")
-
-
-def _check_owner_only(path: Path) -> None:
-    """Written by this user and writable by nobody else (POSIX): a table another account
-    could have written is not read."""
-    if os.name != "posix":
-        return
-    info = path.stat()
-    if info.st_uid != os.getuid():
-        raise ValueError("the file belongs to another user")
-    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        raise ValueError("others may write the file")
-    if path.parent.stat().st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        raise ValueError("others may write the folder")
 
 
 def _sources_from(payload: dict[str, object]) -> TableSources:
