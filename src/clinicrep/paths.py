@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -82,6 +83,26 @@ def check_owner_only(path: Path) -> None:
         raise ValueError("others may write the file")
     if path.parent.stat().st_mode & (stat.S_IWGRP | stat.S_IWOTH):
         raise ValueError("others may write the folder")
+
+
+def write_whole(folder: Path, path: Path, data: bytes, *, older: str) -> None:
+    """``data`` into ``path`` in ``folder`` (made owner-only if new), written whole then
+    renamed: another clinicrep reading meanwhile gets the old file or the new one, never half
+    of one. Then the files of ``folder`` named ``older*.json`` other than ``path`` (those of
+    older rules, lexicons or programs) are removed. A cache's files: the guard's tables, the
+    analysis's word lists (read back after check_owner_only)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    for old in folder.glob(f"{older}*.json"):
+        if old != path:
+            old.unlink(missing_ok=True)
 
 
 def backup_dir() -> Path:

@@ -23,9 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -122,20 +120,12 @@ def cached(
 
 
 def _write(where: Path, path: Path, stem: str, key: str, payload: object) -> None:
-    where.mkdir(mode=0o700, parents=True, exist_ok=True)
     body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     header = {"format": CACHE_FORMAT, "key": key, "checksum": hashlib.sha256(body).hexdigest()}
-    handle, temporary = tempfile.mkstemp(prefix=stem, suffix=".tmp", dir=where)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(json.dumps(header).encode("ascii") + b"\n" + body)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    for old in where.glob(f"{stem}-*.json"):  # the lists of older lexicons or programs
-        if old != path:
-            old.unlink(missing_ok=True)
+    # the lists of older lexicons or programs go
+    paths.write_whole(
+        where, path, json.dumps(header).encode("ascii") + b"\n" + body, older=f"{stem}-"
+    )
 
 
 def _read(path: Path, key: str) -> object:

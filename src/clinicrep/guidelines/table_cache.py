@@ -16,9 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -106,23 +104,11 @@ def _checksum(payload: object) -> str:
 
 
 def _write(folder: Path, path: Path, key: str, sources: TableSources) -> None:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     payload = _payload(sources)
     document = {"format": CACHE_FORMAT, "key": key, "checksum": _checksum(payload), **payload}
-    # written whole then renamed: another clinicrep starting meanwhile reads the old file or
-    # the new one, never half of one
-    handle, temporary = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(document, out, ensure_ascii=False)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    prefix = path.name.rsplit("-", 1)[0] + "-"
-    for old in folder.glob(f"{prefix}*.json"):  # the tables of older rules or programs
-        if old != path:
-            old.unlink(missing_ok=True)
+    data = json.dumps(document, ensure_ascii=False).encode("utf-8")
+    # the tables of older rules or programs go
+    paths.write_whole(folder, path, data, older=path.name.rsplit("-", 1)[0] + "-")
 
 
 def _read(path: Path, key: str) -> TableSources:
