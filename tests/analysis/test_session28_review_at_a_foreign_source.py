@@ -10,14 +10,12 @@ read shown as such ("other")."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
 
 import pytest
+from tests.analysis.short_texts import analysed, nothing_remembered  # noqa: F401 (autouse)
 
-from clinicrep.analysis import pipeline
-from clinicrep.analysis.pipeline import analyse_review
 from clinicrep.labels import language_label
-from clinicrep.model import Aspect, Review, Sentiment
+from clinicrep.model import Aspect, Sentiment
 from clinicrep.secrets import TokenStore
 from clinicrep.store import Database
 from clinicrep.store.reviews import get_review_by_external_id
@@ -25,20 +23,6 @@ from clinicrep.store.sources import get_source, update_source
 from clinicrep.sync import sync_source
 from fakes.google_server import FakeGoogle
 from fakes.source_setup import google_source
-
-
-@pytest.fixture(autouse=True)
-def nothing_remembered():
-    pipeline._remembered.clear()
-    yield
-    pipeline._remembered.clear()
-
-
-def analysed(text: str, source_language: str):
-    review = Review(
-        source_id=1, external_id="r1", created_at=datetime(2026, 3, 1, tzinfo=UTC), text=text
-    )
-    return analyse_review(review, fallback_language=source_language)
 
 
 @pytest.mark.parametrize(

@@ -8,27 +8,10 @@ language has (ł) was "other" too."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
+from tests.analysis.short_texts import analysed, nothing_remembered  # noqa: F401 (autouse)
 
-from clinicrep.analysis import pipeline
-from clinicrep.analysis.pipeline import analyse_review
-from clinicrep.model import Aspect, Review, Sentiment
-
-
-@pytest.fixture(autouse=True)
-def nothing_remembered():
-    pipeline._remembered.clear()
-    yield
-    pipeline._remembered.clear()
-
-
-def analysed(text: str, source_language: str):
-    review = Review(
-        source_id=1, external_id="r1", created_at=datetime(2026, 3, 1, tzinfo=UTC), text=text
-    )
-    return analyse_review(review, fallback_language=source_language)
+from clinicrep.model import Aspect, Sentiment
 
 
 @pytest.mark.parametrize(
