@@ -1738,8 +1738,9 @@ def _without_bare_calls(
     """``judged`` without the late times told by a bare hour, or after one, in a story whose
     sentence tells a call (see CLOCK_HOUR): a call and a visit are the booking's story."""
     result = {}
+    place = {id(u): k for k, u in enumerate(times)}  # (one walk: a paste has thousands)
     for start, (t, value) in judged.items():
-        i = next(k for k, u in enumerate(times) if u is t)
+        i = place[id(t)]
         if t.re is not _CLOCK or times[i - 1].re is not _CLOCK:
             begun = _sentence_start(text, times[i - 1].start())
             if phone is not None and phone.search(text[begun : t.start()].lower()):
