@@ -377,6 +377,10 @@ FRESH_ROUNDS = (
     "own_pl_round25c",
     "own_uk_round25d",
     "own_ru_round25e",
+    "own_all_round28a",
+    "own_all_round28b",
+    "own_all_round28c",
+    "own_all_round28d",
 )
 
 
@@ -396,7 +400,8 @@ def report_fresh(languages: list[str], data: Path, country: str) -> None:
     if lines:
         print(
             "\nfrozen thirds of the rounds written before their writers read the guard"
-            " (totals only; first scored 51/54 blocked, 8/91 flagged):"
+            " (totals only; first scored: rounds 25a-e 51/54 blocked, 8/91 flagged;"
+            " rounds 28a-d 105/114, 13/136):"
         )
         for line in lines:
             print("   " + line)
