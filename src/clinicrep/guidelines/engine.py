@@ -1095,12 +1095,7 @@ class WordFamilies:
         if len(memo) > 200_000:  # a pasted book: start again rather than grow without end
             memo.clear()
             first.clear()
-        pieces = word_pieces(text)
-        words: list[str] = []
-        firsts: list[int] = []  # the number of each piece's first word
-        for start, end in pieces:
-            firsts.append(len(words))
-            words.extend(WORD.findall(text, start, end))
+        words, bounds = words_and_bounds(text)
         found_at: list[tuple[int, int, _Term]] = []  # (first word, last word, term)
         suffixes = self._suffixes
         stem_suffixes = self._stem_suffixes
@@ -1149,26 +1144,9 @@ class WordFamilies:
                 rest = range(1, len(term.stems))
                 if all(term.stems[k] in stems_of(words[i + k]) for k in rest):
                     found_at.append((i, last, term))
-        if not found_at:
-            return []
-        # the places of just the words that start or end a term: the words between are
-        # skipped inside the regex engine (a list of every word's place cost as much as the rest)
-        # (a piece at a time: skipping a megabyte's words held the interpreter 0.2-0.4 s)
-        places: dict[int, tuple[int, int]] = {}
-        piece = -1
-        matches: Iterator[re.Match[str]] = iter(())
-        given = 0  # how many words ``matches`` has given, counted from the text's first
-        for number in sorted({n for i, last, _ in found_at for n in (i, last)}):
-            holding = bisect.bisect_right(firsts, number) - 1
-            if holding != piece:
-                piece = holding
-                matches = WORD.finditer(text, *pieces[piece])
-                given = firsts[piece]
-            m = next(itertools.islice(matches, number - given, None))
-            places[number] = m.span()
-            given = number + 1
         return [
-            Hit(places[i][0], places[last][1], term.kind, term.family) for i, last, term in found_at
+            Hit(bounds[2 * i], bounds[2 * last + 1], term.kind, term.family)
+            for i, last, term in found_at
         ]
 
     def _find_unsegmented(self, text: str) -> list[Hit]:
@@ -1215,6 +1193,27 @@ def word_pieces(text: str) -> list[tuple[int, int]]:
         start = cut.start()
     pieces.append((start, len(text)))
     return pieces
+
+
+# ``WORD`` as the one group of a split: the text between words and the words, in turn.
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")
+
+
+def words_and_bounds(text: str) -> tuple[list[str], list[int]]:
+    """``WORD.findall(text)``, and where each word starts and ends: word ``n`` is
+    ``text[bounds[2 * n] : bounds[2 * n + 1]]``. The places are summed from the lengths of the
+    words and of what lies between them (one split a ``word_pieces`` piece, the sums inside the
+    interpreter's C code), not read from a match object a word: ``WordFamilies`` looked for the
+    places of its terms' words by walking a ``WORD.finditer`` to them, as long as the rest of
+    its reading (gspeed29)."""
+    words: list[str] = []
+    bounds: list[int] = []
+    for start, end in word_pieces(text):
+        parts = _WORD_SPLIT.split(text if start == 0 and end == len(text) else text[start:end])
+        words.extend(parts[1::2])
+        # the sums start at the piece's start: [start, 1st word's start, its end, ..., end]
+        bounds.extend(list(itertools.accumulate(map(len, parts), initial=start))[1:-1])
+    return words, bounds
 
 
 def _inside_latin_word(text: str, start: int, length: int) -> bool:
