@@ -391,6 +391,13 @@ def print_aspect_sets() -> None:
     seen", "Перевязки платно", "Zapisy tylko telefonicznie", "Bring cash", "建议早点去排队"),
     beside praise with neutral facts that are no complaint ("Parking is behind the building",
     "Приём по записи", "Płatność kartą", "等了十分钟左右，还行") (written before its writer read
+    the reader; not in FRESH_PROBES, as its writer builds the reading it measures).
+    "probe42o" (en, ru, pl, zh 25 each, 18 with outcome; uk 40, 29 with outcome): session 29's
+    outcome told in the ways patients tell it (a diagnosis confirmed or missed, a test that found
+    nothing, a scar, a tooth that still hurts, a relative's state, a baby born healthy, weight
+    lost, a course's result, a complication, "Ефекту нуль", "Помогло только на неделю", "Bez
+    poprawy", "没效果"), beside rows without outcome holding words near it ("better organised",
+    "the pain of waiting", "treatment room", "a cure for boredom") (written before its writer read
     the reader; not in FRESH_PROBES, as its writer builds the reading it measures)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
@@ -452,6 +459,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe40c-tune", "probe40c-frozen")
     # probe41a (all five, 24 each): session 28's bare-fact or tip complaint inside praise
     last = (*last, "probe41a-tune", "probe41a-frozen")
+    # probe42o (all five, 25 each, uk 40): session 29's outcome told as patients tell it
+    last = (*last, "probe42o-tune", "probe42o-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
