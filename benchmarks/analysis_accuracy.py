@@ -391,7 +391,16 @@ def print_aspect_sets() -> None:
     seen", "Перевязки платно", "Zapisy tylko telefonicznie", "Bring cash", "建议早点去排队"),
     beside praise with neutral facts that are no complaint ("Parking is behind the building",
     "Приём по записи", "Płatność kartą", "等了十分钟左右，还行") (written before its writer read
-    the reader; not in FRESH_PROBES, as its writer builds the reading it measures)."""
+    the reader; not in FRESH_PROBES, as its writer builds the reading it measures).
+    "probe42a" (all five languages, 30 each, 21 or 22 mixed, 8 or 9 positive): session 29's one
+    complaint inside a praising review told as a wish, advice to the clinic, a comparison with
+    the last visit, a concession, irony, a rhetorical question, a minus in a list of pros and
+    cons, a star taken off, a warning to others, one person among praised others, a small mishap
+    told as a story ("I just wish the front desk would pick up the phone", "стоило бы что-то
+    сделать с телефоном", "Odejmuję gwiazdkę za recepcję", "难道就不能在网上预约吗？"), beside
+    praise in the same frames that is no complaint ("They should clone Dr Hart", "Jedyny minus?
+    Że nie da się dać więcej niż pięciu gwiazdek", "唯一的缺点就是来晚了") (written before its
+    writer read the reader; not in FRESH_PROBES, as its writer builds the reading it measures)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -452,6 +461,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe40c-tune", "probe40c-frozen")
     # probe41a (all five, 24 each): session 28's bare-fact or tip complaint inside praise
     last = (*last, "probe41a-tune", "probe41a-frozen")
+    # probe42a (all five, 30 each): session 29's complaint inside praise, told in many frames
+    last = (*last, "probe42a-tune", "probe42a-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
