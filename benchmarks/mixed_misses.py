@@ -63,6 +63,7 @@ TUNING_PARTS = (
     "probe39v-tune",
     "probe40c-tune",
     "probe41a-tune",
+    "probe42a-tune",
     "check2",
 )
 
