@@ -73,6 +73,14 @@ FRAMED = [
         "access",
         "doctor",
     ),
+    ("Lovely nurses, gentle with my son. One star off for the car park.", "en", "access", "nurse"),
+    (
+        "Врач отличный, всё объяснила. Снижаю оценку за регистратуру: карту искали полчаса.",
+        "ru",
+        "reception",
+        "doctor",
+    ),
+    ("Stomatolog bardzo delikatny. Gwiazdka mniej za parking.", "pl", "access", "doctor"),
     (
         "Pani doktor cudowna i cierpliwa. Odejmuję jedną gwiazdkę za parking, którego nie ma.",
         "pl",
