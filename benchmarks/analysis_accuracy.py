@@ -398,7 +398,16 @@ def print_aspect_sets() -> None:
     lost, a course's result, a complication, "Ефекту нуль", "Помогло только на неделю", "Bez
     poprawy", "没效果"), beside rows without outcome holding words near it ("better organised",
     "the pain of waiting", "treatment room", "a cure for boredom") (written before its writer read
-    the reader; not in FRESH_PROBES, as its writer builds the reading it measures)."""
+    the reader; not in FRESH_PROBES, as its writer builds the reading it measures).
+    "probe42a" (all five languages, 30 each, 21 or 22 mixed, 8 or 9 positive): session 29's one
+    complaint inside a praising review told as a wish, advice to the clinic, a comparison with
+    the last visit, a concession, irony, a rhetorical question, a minus in a list of pros and
+    cons, a star taken off, a warning to others, one person among praised others, a small mishap
+    told as a story ("I just wish the front desk would pick up the phone", "стоило бы что-то
+    сделать с телефоном", "Odejmuję gwiazdkę za recepcję", "难道就不能在网上预约吗？"), beside
+    praise in the same frames that is no complaint ("They should clone Dr Hart", "Jedyny minus?
+    Że nie da się dać więcej niż pięciu gwiazdek", "唯一的缺点就是来晚了") (written before its
+    writer read the reader; not in FRESH_PROBES, as its writer builds the reading it measures)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -461,6 +470,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe41a-tune", "probe41a-frozen")
     # probe42o (all five, 25 each, uk 40): session 29's outcome told as patients tell it
     last = (*last, "probe42o-tune", "probe42o-frozen")
+    # probe42a (all five, 30 each): session 29's complaint inside praise, told in many frames
+    last = (*last, "probe42a-tune", "probe42a-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
