@@ -203,3 +203,50 @@ def test_the_documents_anyone_brings_are_no_ones_health_detail(
 ) -> None:
     assert rules_in_editor(rule, review, language, author) == set()
     assert rules_in_editor(record, review, language, author) != set()
+
+
+# (language, review, author, a receipt sent to them or their sum counted on, the rule for anyone)
+RECEIPTS = [
+    (
+        "uk",
+        "Дякую",
+        "Оля",
+        "Олю, чек ми надіслали вам на пошту.",
+        "Олю, дякуємо! Чек після оплати приходить на пошту автоматично, паперовий можна взяти "
+        "на рецепції.",
+    ),
+    (
+        "uk",
+        "Гроші за пакет",
+        "Настя",
+        "Насте, різницю за пакет ми зарахували як передплату на наступний місяць.",
+        "Якщо запис скасовано за добу, передоплату зараховуємо в рахунок наступного візиту.",
+    ),
+    (
+        "ru",
+        "Спасибо",
+        "Оля",
+        "Оля, чек мы отправили вам на почту.",
+        "Оля, спасибо! Чек после оплаты приходит на почту автоматически, бумажный можно взять "
+        "на ресепшене.",
+    ),
+    (
+        "ru",
+        "Деньги за программу",
+        "Настя",
+        "Настя, остаток мы засчитали как предоплату за следующий месяц, так что ничего не пропало.",
+        "Если запись отменена за сутки, предоплату засчитываем в счёт следующего визита.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "review", "author", "theirs", "anyone"),
+    RECEIPTS,
+    ids=["uk-receipt", "uk-credited", "ru-receipt", "ru-credited"],
+)
+def test_a_receipt_sent_to_them_or_their_sum_credited_is_billing(
+    language: str, review: str, author: str, theirs: str, anyone: str
+) -> None:
+    assert "billing" in rules_in_editor(theirs, review, language, author)
+    assert rules_in_editor(anyone, review, language, author) == set()
