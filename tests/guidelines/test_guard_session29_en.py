@@ -13,6 +13,9 @@ patient's care still are.
   no treatment; "you were treated for ..." still is.
 - "glad we could help at short notice" thanks for help the review told of; "glad we could help
   with your knee" still names their care.
+- The natural course of an illness told of most cases ([guard] anyone: "most coughs get better on
+  their own within three weeks") is general information; "your cough will get better on its
+  own" is still their health.
 
 Each case is judged as the editor judges a reply (``guard_reply``: the review, its author and
 the practice's default settings)."""
@@ -52,13 +55,28 @@ CASES = [
         "Derek, we're glad we could help with your knee replacement.",
         "confirms_patient",
     ),
+    (
+        "Doctors here refuse antibiotics for a bad chest, what a joke",
+        "Martin",
+        "Martin, our GPs follow national guidance on antibiotics. Most chest infections and coughs"
+        " get better on their own within three weeks.",
+        "Martin, our GPs follow national guidance on antibiotics. Your chest infection will get"
+        " better on its own within three weeks.",
+        "health_detail",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("review", "author", "reply", "twin", "rule"),
     CASES,
-    ids=["street-in-display-name", "job-interview", "delivery-treated-rudely", "short-notice"],
+    ids=[
+        "street-in-display-name",
+        "job-interview",
+        "delivery-treated-rudely",
+        "short-notice",
+        "natural-course",
+    ],
 )
 def test_a_good_reply_passes_and_its_twin_that_tells_care_is_found(
     review: str, author: str, reply: str, twin: str, rule: str
@@ -73,3 +91,19 @@ def test_a_surname_after_a_particle_is_still_the_reviewers_surname() -> None:
     reply = "Thank you, Jan! We've shared the Dijk family's kind words with the team."
     assert "full_name" in rules_in_editor(reply, review, "en", "Jan van Dijk")
     assert "full_name" not in rules_in_editor(reply, review, "en", "Jan from Dijkstraat")
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        "My invoice was wrong again",
+        "As a student I can't afford these prices",
+        "I live next door and the parking is a nightmare",
+        "The doctor found a shadow in my lung",
+    ],
+)
+def test_a_patient_who_names_another_role_of_theirs_is_still_a_patient(review: str) -> None:
+    # words patients write too ([guard] not_a_patient leaves them out): a relationship told is
+    # still found
+    reply = "Thank you for being with us all these years, Robin!"
+    assert "confirms_patient" in rules_in_editor(reply, review, "en", "Robin")
