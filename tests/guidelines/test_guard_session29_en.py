@@ -107,3 +107,13 @@ def test_a_patient_who_names_another_role_of_theirs_is_still_a_patient(review: s
     # still found
     reply = "Thank you for being with us all these years, Robin!"
     assert "confirms_patient" in rules_in_editor(reply, review, "en", "Robin")
+
+
+def test_thanks_for_being_one_of_our_patients_confirms_a_patient() -> None:
+    # "Thanks for being our patient" was found, "... one of our patients" was not (a leak the
+    # test above met); a neighbour thanked as one of the "patient neighbours" is no patient
+    review = "Great"
+    reply = "Thank you for being one of our patients for so many years."
+    assert "confirms_patient" in rules_in_editor(reply, review, "en", "Robin")
+    neighbours = "Thank you for being one of our patient neighbours on Elm Road!"
+    assert rules_in_editor(neighbours, "Your patients block my driveway", "en", "Robin") == set()
