@@ -141,6 +141,10 @@ SETS = [
     # done_to): care the reviewer underwent said with "you" as the subject, beside their acts
     # that are no care and rules for anyone; the frozen third totals only
     ("own_all_round28d.jsonl", ("ru", "uk", "pl", "zh"), 20, True),
+    # round 29en (en, session 29, written before its writer read the guard): good replies of
+    # the kinds the blind sets flag in English and bad twins that leak; the frozen third totals
+    # only
+    ("own_en_round29en.jsonl", ("en",), 60, True),
 ]
 
 
