@@ -208,3 +208,24 @@ def test_the_practices_own_dates_a_supplier_paid_a_colleague_away_the_building()
         "Pani Anno, 12 lutego doszło do pomyłki z Pani wizytą.",
     ):
         assert "date" in _rules(theirs, "Bałagan", "Anna"), theirs
+
+
+def test_a_dose_we_will_lower_is_their_treatment() -> None:
+    reply = "Pani Anno, dziękujemy. Dawkę lewotyroksyny zmniejszymy po kolejnym badaniu TSH."
+    assert "health_detail" in _rules(reply, "Polecam", "Anna")
+    # ... the same drug named as a treatment the practice gives anyone is nobody's
+    offer = (
+        "Dzień dobry, tak – endokrynolog przyjmuje w środy. Leczenie niedoczynności tarczycy"
+        " lewotyroksyną prowadzimy także w ramach NFZ."
+    )
+    assert _rules(offer, "Czy leczycie tarczycę?", "Anna") == set()
+
+
+def test_a_first_name_ending_like_a_surname_is_no_surname() -> None:
+    reply = (
+        "Dziękujemy, Panie Michale! Pani Monika i pani Renata z recepcji przesyłają pozdrowienia."
+    )
+    assert _rules(reply, "Recepcja super", "Michał") == set()
+    # ... a surname of that ending after "Pan" is still a name
+    theirs = "Dziękujemy! Pan Kubiak bardzo chwalił naszą rejestrację."
+    assert "full_name" in _rules(theirs, "Recepcja super", "Michał")
