@@ -2910,6 +2910,13 @@ def _names_joined() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:,|&|(?:{alternatives})(?!\w))\s*", re.IGNORECASE)
 
 
+# A relative pronoun right after a name: the role that follows is someone else's ("Pan Tomasz
+# Borowski, któremu lek. dent. Anna Grabowska wszczepiła implanty", "Mr Lee, whom Dr Shah saw").
+_RELATIVE_AFTER = re.compile(
+    r"\s*[—–,-]\s*(?i:któr|who\b|whom\b|whose\b|котор|яки|яко|які)", re.UNICODE
+)
+
+
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff_before = _staff_named_before(text)
     civil = _civil_title()
@@ -2981,6 +2988,9 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             continue
         if news_after.match(text, m.end()):
             continue  # "z Panią Ewą Malinowską z księgowości": her department after her name
+        if role_after.match(text, m.end()) and not _RELATIVE_AFTER.match(text, m.end()):
+            continue  # "Pani Barbara Nowicka, nasza higienistka": her role after her name (not
+            # "Pan Tomasz Borowski, któremu lek. dent. Anna Grabowska wszczepiła ...": a patient)
         if not _PATRONYMIC.match(m.group(1)):
             yield m.start(), m.end()
     titles, staff_words = _civil_and_staff_titles()
