@@ -398,7 +398,14 @@ def print_aspect_sets() -> None:
     lost, a course's result, a complication, "Ефекту нуль", "Помогло только на неделю", "Bez
     poprawy", "没效果"), beside rows without outcome holding words near it ("better organised",
     "the pain of waiting", "treatment room", "a cure for boredom") (written before its writer read
-    the reader; not in FRESH_PROBES, as its writer builds the reading it measures)."""
+    the reader; not in FRESH_PROBES, as its writer builds the reading it measures).
+    "probe42n" (all five languages, 24 each, 16 mixed, 8 negative): session 29's praise inside a
+    complaining review, one real credit told in varied ways ("The only reason this isn't one star
+    is Dr Hughes", "Врач-то хороший, а вот регистратура…", "Jedyny plus to…", "唯一的优点是…", a
+    thank-you to one person, a star kept for the nurse), beside complaints with sarcastic, polite
+    or formulaic praise that is no praise ("Thanks for nothing", "Дякую за «турботу»", "Świetna
+    obsługa, nie ma co", "服务真是“周到”") (written before its writer read the reader; not in
+    FRESH_PROBES, as its writer builds the reading it measures)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -461,6 +468,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe41a-tune", "probe41a-frozen")
     # probe42o (all five, 25 each, uk 40): session 29's outcome told as patients tell it
     last = (*last, "probe42o-tune", "probe42o-frozen")
+    # probe42n (all five, 24 each): session 29's praise inside a complaining review
+    last = (*last, "probe42n-tune", "probe42n-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

@@ -64,6 +64,7 @@ TUNING_PARTS = (
     "probe40c-tune",
     "probe41a-tune",
     "probe42o-tune",
+    "probe42n-tune",
     "check2",
 )
 
