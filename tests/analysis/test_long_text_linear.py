@@ -96,6 +96,13 @@ PASTES = {
     # one of its words
     "clock-titles-en": ("Dr. Lin booked me for 9:00, I got in at 9:50. ", "en"),
     "clock-titles-ru": ("Д-р Петров, проф. Иванов: записали на 10:00, приняли в 10:45. ", "ru"),
+    # a comma after a contrast's clause (session 29, the lead's long-paste check): whether the
+    # piece before the comma named an aspect was asked of every aspect word of the text (400 KB
+    # of this: 2.0 s, 11 times the CPU of a quarter of it)
+    "contrast-comma-uk": (
+        "Лікар уважний і все пояснив, але реєстратура грубила, а чекали ми годину. ",
+        "uk",
+    ),
 }
 
 

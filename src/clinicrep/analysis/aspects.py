@@ -3011,6 +3011,12 @@ def _with_persons(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
     return sorted(named + added) if added else named
 
 
+def _any_between(ordered: list[int], first: int, end: int) -> bool:
+    """Whether the ascending ``ordered`` holds a value v with first <= v < end."""
+    i = bisect_left(ordered, first)
+    return i < len(ordered) and ordered[i] < end
+
+
 def _segments(
     tokens: tuple[str, ...],
     said: Sequence[Match],
@@ -3027,6 +3033,7 @@ def _segments(
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
     cutting = _CUTTING
+    named_sorted = sorted(named_at)  # (a halving search per comma, not a walk over them all)
     for m in said:
         section = m.section
         if cuts:
@@ -3044,7 +3051,7 @@ def _segments(
             contrast = (
                 contrast
                 and section == "clause"
-                and not any(start <= at < m.start for at in named_at)
+                and not _any_between(named_sorted, start, m.start)
             )
             start, current = m.start + 1, []
             if section == "end":
