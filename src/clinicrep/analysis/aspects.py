@@ -3011,12 +3011,6 @@ def _with_persons(text: str, tokens: tuple[str, ...], named: list[Match], lang: 
     return sorted(named + added) if added else named
 
 
-def _any_between(ordered: list[int], first: int, end: int) -> bool:
-    """Whether the ascending ``ordered`` holds a value v with first <= v < end."""
-    i = bisect_left(ordered, first)
-    return i < len(ordered) and ordered[i] < end
-
-
 def _segments(
     tokens: tuple[str, ...],
     said: Sequence[Match],
@@ -3049,9 +3043,7 @@ def _segments(
             # "но, к сожалению, врач ...", "but, sadly, the nurse ...": a "but" whose piece
             # names nothing still parts what comes after from what came before
             contrast = (
-                contrast
-                and section == "clause"
-                and not _any_between(named_sorted, start, m.start)
+                contrast and section == "clause" and not _any_between(named_sorted, start, m.start)
             )
             start, current = m.start + 1, []
             if section == "end":
