@@ -392,6 +392,22 @@ def print_aspect_sets() -> None:
     beside praise with neutral facts that are no complaint ("Parking is behind the building",
     "Приём по записи", "Płatność kartą", "等了十分钟左右，还行") (written before its writer read
     the reader; not in FRESH_PROBES, as its writer builds the reading it measures).
+    "probe42o" (en, ru, pl, zh 25 each, 18 with outcome; uk 40, 29 with outcome): session 29's
+    outcome told in the ways patients tell it (a diagnosis confirmed or missed, a test that found
+    nothing, a scar, a tooth that still hurts, a relative's state, a baby born healthy, weight
+    lost, a course's result, a complication, "Ефекту нуль", "Помогло только на неделю", "Bez
+    poprawy", "没效果"), beside rows without outcome holding words near it ("better organised",
+    "the pain of waiting", "treatment room", "a cure for boredom") (written before its writer read
+    the reader; not in FRESH_PROBES, as its writer builds the reading it measures).
+    "probe42a" (all five languages, 30 each, 21 or 22 mixed, 8 or 9 positive): session 29's one
+    complaint inside a praising review told as a wish, advice to the clinic, a comparison with
+    the last visit, a concession, irony, a rhetorical question, a minus in a list of pros and
+    cons, a star taken off, a warning to others, one person among praised others, a small mishap
+    told as a story ("I just wish the front desk would pick up the phone", "стоило бы что-то
+    сделать с телефоном", "Odejmuję gwiazdkę za recepcję", "难道就不能在网上预约吗？"), beside
+    praise in the same frames that is no complaint ("They should clone Dr Hart", "Jedyny minus?
+    Że nie da się dać więcej niż pięciu gwiazdek", "唯一的缺点就是来晚了") (written before its
+    writer read the reader; not in FRESH_PROBES, as its writer builds the reading it measures).
     "probe42m" (all five languages, 24 each, 18 telling price, reception or scheduling, 6 not):
     session 29's price, reception and scheduling told without the aspect's plain noun ("It set
     me back $280", "Кошелёк заплакал", "Pani w okienku", "约不上号", "Перенесли тричі"), beside
@@ -458,6 +474,10 @@ def print_aspect_sets() -> None:
     last = (*last, "probe40c-tune", "probe40c-frozen")
     # probe41a (all five, 24 each): session 28's bare-fact or tip complaint inside praise
     last = (*last, "probe41a-tune", "probe41a-frozen")
+    # probe42o (all five, 25 each, uk 40): session 29's outcome told as patients tell it
+    last = (*last, "probe42o-tune", "probe42o-frozen")
+    # probe42a (all five, 30 each): session 29's complaint inside praise, told in many frames
+    last = (*last, "probe42a-tune", "probe42a-frozen")
     # probe42m (all five, 24 each): session 29's price, reception, scheduling without their nouns
     last = (*last, "probe42m-tune", "probe42m-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}

@@ -63,6 +63,8 @@ TUNING_PARTS = (
     "probe39v-tune",
     "probe40c-tune",
     "probe41a-tune",
+    "probe42o-tune",
+    "probe42a-tune",
     "check2",
 )
 

@@ -289,6 +289,13 @@ _BODILY = frozenset((BODY, AILMENTS))
 # ("мне" is in most Russian reviews: matched in every one, it cost 2 % of the analysis).
 PATIENT = "patient"
 PATIENT_STATE = "patient_state"
+# A clause that opens with a relative word ("который", "який", "з яким", "który"; section
+# [relative], a word list) tells of what the clause before it named, and a change told after it
+# is of the body named before it (session 29, aout29): "Зуб, который лечили в марте, до сих пор
+# ноет", "Висип, з яким я ходила по лікарях пів року, зник" (see _lend_body). Commas close such
+# clauses in Russian, Ukrainian and Polish, so the body and its change stand two clauses apart.
+RELATIVE = "relative"
+_RELATIVE_REACH = 3  # words at a clause's start a relative word may stand at (", з яким")
 _CHANGES = frozenset((CHANGE, RELIEF))  # a word of change or of relief (see _lend_body)
 # A marker that grants praise against the rest of the review ("at least", "I'll give him that",
 # "to be fair", "хоть", "этого не отнять", "przynajmniej"): the writer grants one side of a
@@ -1192,11 +1199,17 @@ def _owned_changes(
             person = person or all(m.section != "words" for m in said_by[k])
 
 
-def _lend_body(named_by: list[list[Match]], same: Callable[[int], bool], lang: str) -> list[int]:
+def _lend_body(
+    named_by: list[list[Match]],
+    same: Callable[[int], bool],
+    lang: str,
+    relative: Callable[[int], bool] | None = None,
+) -> list[int]:
     """ "Crown fitted in March, cracked in May", "三月做的牙冠，五月就裂了": a clause that tells
     a change and names nothing else speaks of the body part or the work its sentence's clause
     before named (see BODY). Such a term is lent to it, as [body]; ``same(k)``: whether clause
-    ``k`` is in the sentence of clause ``k - 1``. The clauses lent to."""
+    ``k`` is in the sentence of clause ``k - 1``; ``relative(k)``: whether clause ``k`` opens
+    with a relative word, which the lending looks past (see RELATIVE). The clauses lent to."""
     lent: list[int] = []
     body_terms = _body_terms(lang)
     for k in range(1, len(named_by)):
@@ -1207,7 +1220,16 @@ def _lend_body(named_by: list[list[Match]], same: Callable[[int], bool], lang: s
             continue
         if any(m.section in _ASPECT_OF or m.section in _BODILY for m in mine):
             continue
-        for m in named_by[k - 1]:
+        before = k - 1
+        if (
+            relative is not None
+            and before > 0
+            and same(before)
+            and relative(before)
+            and not any(m.section in _BODILY for m in named_by[before])
+        ):
+            before -= 1  # "Зуб, который лечили в марте, до сих пор ноет" (see RELATIVE)
+        for m in named_by[before]:
             if m.section in _BODILY or (
                 m.section == _OUTCOME_VALUE and m.term in body_terms and not _weight(m.value)
             ):
@@ -1365,7 +1387,13 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
             return segments[k][2] == segments[k - 1][2]
 
         _owned_changes(named_by, [s[4] for s in segments], same, lambda k: segments[k][3])
-        for k in _lend_body(named_by, same, lang):
+        relatives = _written(lang, RELATIVE)
+
+        def relative(k: int) -> bool:
+            a, b = segments[k][0], segments[k][1]
+            return not relatives.isdisjoint(tokens[a : min(b, a + _RELATIVE_REACH)])
+
+        for k in _lend_body(named_by, same, lang, relative if relatives else None):
             naming[k] = True
     result = _Clauses(
         [

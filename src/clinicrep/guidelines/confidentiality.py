@@ -2018,10 +2018,10 @@ def rules_reading(
         # thousands): before it, then after it
         at = bisect.bisect_left(date_hits, (hit.start, hit.end))
         for s, e in reversed(date_hits[max(0, at - 8) : at]):
-            if e >= start - 1:
+            if e >= start - 1 or glossed(e, start):
                 start = min(start, s)
         for s, e in date_hits[at : at + 8]:
-            if s <= end + 1:
+            if s <= end + 1 or glossed(end, s):
                 end = max(end, e)
         year = _YEAR_AFTER.match(text, end)  # "1 апреля 2019 года клинику возглавил ..."
         if phrase_beside("date_owner", start, year.end() if year else end, after=True):
@@ -2034,6 +2034,16 @@ def rules_reading(
                     return owned_before(s, e)
                 break
         return False
+
+    def glossed(end: int, start: int) -> bool:
+        """Two date hits one date with a gloss in brackets between (round 29zh): at most one
+        character besides the brackets and what they hold, "2月9日（除夕）至2月12日",
+        "端午节（6月10日）", "6月2日（周一）至6月4日" (as "2月9日至2月12日" is one)."""
+        if not 0 < start - end <= 16:
+            return False
+        gap = text[end:start].strip()
+        bare = _ASIDE.sub("", gap).strip(" ()（）\u00a0")
+        return len(bare) <= 1 and bare != gap  # a bracket at least: "2月9日 至" is not one
 
     owned_dates: dict[tuple[int, int], bool] = {}
 
@@ -2231,8 +2241,10 @@ def rules_reading(
                 whom.general(clause)
                 or whom.general_beside(clause)
                 or whom.about_no_one(clause, health=False)
+                or whom.states_scope(clause)
             ):
-                continue  # "we offer a discount to seniors": an offer, not a reward
+                continue  # "we offer a discount to seniors": an offer, not a reward; round
+                # 29zh: "首次咨询免费" (the first consultation, anyone's: [reading] scope)
             if not reviewed and phrase_beside("reward_not_offered", start, end, after=True):
                 continue  # "we won a prize", "complimentary tea in the waiting room"
             if language_pack(codes[0]).reward_to_reader and not for_this_reader(clause, spanned):
