@@ -30,6 +30,11 @@ TOLD = [
     ("uk", "Телефон постійно зайнятий, хоч плач.", ("reception", "negative")),
     ("pl", "Pani za szybą była niemiła.", ("reception", "negative")),
     ("pl", "Telefon wiecznie zajęty.", ("reception", "negative")),
+    # the desk judged by a deed or a word the sentiment list leaves out
+    ("en", "At the desk the receptionist snapped at my dad.", ("reception", "negative")),
+    ("ru", "Администратор сама принесла воды, очень мило.", ("reception", "positive")),
+    ("uk", "Адміністраторка на вході така мила.", ("reception", "positive")),
+    ("pl", "Rejestratorka odburknęła przez ramię.", ("reception", "negative")),
     # the booking by how far off the visit is, or a visit moved earlier
     ("en", "It took six weeks to be seen about my knee.", ("scheduling", "negative")),
     ("en", "By nine every appointment was gone again.", ("scheduling", "negative")),
