@@ -408,6 +408,13 @@ def print_aspect_sets() -> None:
     praise in the same frames that is no complaint ("They should clone Dr Hart", "Jedyny minus?
     Że nie da się dać więcej niż pięciu gwiazdek", "唯一的缺点就是来晚了") (written before its
     writer read the reader; not in FRESH_PROBES, as its writer builds the reading it measures).
+    "probe42n" (all five languages, 24 each, 16 mixed, 8 negative): session 29's praise inside a
+    complaining review, one real credit told in varied ways ("The only reason this isn't one star
+    is Dr Hughes", "Врач-то хороший, а вот регистратура…", "Jedyny plus to…", "唯一的优点是…", a
+    thank-you to one person, a star kept for the nurse), beside complaints with sarcastic, polite
+    or formulaic praise that is no praise ("Thanks for nothing", "Дякую за «турботу»", "Świetna
+    obsługa, nie ma co", "服务真是“周到”") (written before its writer read the reader; not in
+    FRESH_PROBES, as its writer builds the reading it measures).
     "probe42m" (all five languages, 24 each, 18 telling price, reception or scheduling, 6 not):
     session 29's price, reception and scheduling told without the aspect's plain noun ("It set
     me back $280", "Кошелёк заплакал", "Pani w okienku", "约不上号", "Перенесли тричі"), beside
@@ -478,6 +485,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe42o-tune", "probe42o-frozen")
     # probe42a (all five, 30 each): session 29's complaint inside praise, told in many frames
     last = (*last, "probe42a-tune", "probe42a-frozen")
+    # probe42n (all five, 24 each): session 29's praise inside a complaining review
+    last = (*last, "probe42n-tune", "probe42n-frozen")
     # probe42m (all five, 24 each): session 29's price, reception, scheduling without their nouns
     last = (*last, "probe42m-tune", "probe42m-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}

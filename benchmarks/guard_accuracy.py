@@ -381,6 +381,11 @@ FRESH_ROUNDS = (
     "own_all_round28b",
     "own_all_round28c",
     "own_all_round28d",
+    "own_en_round29en",
+    "own_zh_round29zh",
+    "own_pl_round29pl",
+    "own_all_round29slav",
+    "own_all_round29slav2",
 )
 
 
@@ -401,7 +406,7 @@ def report_fresh(languages: list[str], data: Path, country: str) -> None:
         print(
             "\nfrozen thirds of the rounds written before their writers read the guard"
             " (totals only; first scored: rounds 25a-e 51/54 blocked, 8/91 flagged;"
-            " rounds 28a-d 105/114, 13/136):"
+            " rounds 28a-d 105/114, 13/136; rounds 29en/zh/pl/slav/slav2 71/76, 9/80):"
         )
         for line in lines:
             print("   " + line)

@@ -65,6 +65,7 @@ TUNING_PARTS = (
     "probe41a-tune",
     "probe42o-tune",
     "probe42a-tune",
+    "probe42n-tune",
     "check2",
 )
 

@@ -141,6 +141,17 @@ SETS = [
     # done_to): care the reviewer underwent said with "you" as the subject, beside their acts
     # that are no care and rules for anyone; the frozen third totals only
     ("own_all_round28d.jsonl", ("ru", "uk", "pl", "zh"), 20, True),
+    # round 29en (en, session 29, written before its writer read the guard): good replies of
+    # the kinds the blind sets flag in English and bad twins that leak; the frozen third totals
+    # only
+    ("own_en_round29en.jsonl", ("en",), 60, True),
+    # round 29pl (pl, session 29, written before its writer read the guard): the blind sets' kinds
+    # of good replies (refused rewards, policies, holidays and staff news with dates, non-patients,
+    # offers, echoes, sensitive words) and of leaks (relationships, complaint files, synonyms,
+    # buried, inflected); the frozen third totals only
+    ("own_pl_round29pl.jsonl", ("pl",), 55, True),
+    # ... and its check in new words (29pl2, written after the guard was read)
+    ("own_pl_round29pl2.jsonl", ("pl",), 40, True),
 ]
 
 

@@ -62,6 +62,7 @@ from clinicrep.guidelines.engine import (
 from clinicrep.guidelines.lexicon import (
     LANGUAGES,
     all_first_names,
+    all_name_particles,
     all_organisation_words,
     any_match,
     lexicon,
@@ -765,9 +766,20 @@ def _surnames_of(author: str) -> list[str]:
         return [words[0]]  # the surname first: "Петрова Анна", "Kowalska Anna"
     if len(words) == 2 and not _is_first_name(words[0]) and _is_first_name(words[1]):
         return []  # a role and the first name they go by: "Pastor Mike", "Coach Dan"
+    # a lower-case word that is no particle of a surname ends the person's name: "Neighbour
+    # on Mill Lane", "Graham on Elm Rd" name a street after it, no surname ("Jan van Dijk" does)
+    particles = all_name_particles()
+    ended = next(
+        (
+            i
+            for i, w in enumerate(words[1:], 1)
+            if w[:1].islower() and w.casefold() not in particles
+        ),
+        len(words),
+    )
     return [
         w
-        for w in words[1:]
+        for w in words[1:ended]
         # not a lower-case word: "Neighbor on Elm St" has no surname "on"
         if len(w) >= 2
         and w.isalpha()
@@ -1540,6 +1552,39 @@ def rules_reading(
             asks = asks_question(review_text, primary)
         return asks
 
+    not_a_patient: bool | None = None
+
+    def review_not_a_patient() -> bool:
+        """The review tells that its writer came in a role other than a patient's ([guard]
+        not_a_patient: "came in for a job interview", "when I delivered a parcel", "shadowing
+        Dr. Li", "your patients park across my driveway"). Read once, where a phrase asks."""
+        nonlocal not_a_patient
+        if not_a_patient is None:
+            review_low = lowered(review_text)
+            not_a_patient = any(
+                next(
+                    language_pack(code)
+                    .phrases["not_a_patient"]
+                    .finditer_in(review_text, review_low, 0, len(review_text)),
+                    None,
+                )
+                for code in codes
+            )
+        return not_a_patient
+
+    def names_care(start: int, end: int) -> bool:
+        """``text[start:end]`` names an event or a state of care ([reading] cared: "examined",
+        "registered", "under our care"): a patient's, whoever the review says its writer is."""
+        folded = low if low is not None else lowered(text)
+        if folded is None:  # lowering moved the offsets: the text as written, case-blind
+            folded = text.casefold() if len(text.casefold()) == len(text) else text
+        return any(
+            data is not None
+            and data.cared is not None
+            and data.cared.search(folded, start, end) is not None
+            for data in map(reading, codes)
+        )
+
     def review_tells_of_their_illness() -> bool:
         """... in the first person: "my migraine", not "great advice about back pain"."""
         return review_tells_of_illness() and tells_of_self(
@@ -2184,6 +2229,9 @@ def rules_reading(
                 # следующем приёме": a rule for anyone (its only "you" inside the condition)
             if phrase_beside("relation_denied", start, end, after=False):
                 continue  # "Вы не наш пациент, поэтому ...": the relationship denied, not told
+            if review_not_a_patient() and not names_care(start, end):
+                continue  # "it was a pleasure meeting you" after "came in for a job
+                # interview": a meeting, no visit of a patient (not "you were examined")
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
@@ -2862,6 +2910,13 @@ def _names_joined() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:,|&|(?:{alternatives})(?!\w))\s*", re.IGNORECASE)
 
 
+# A relative pronoun right after a name: the role that follows is someone else's ("Pan Tomasz
+# Borowski, któremu lek. dent. Anna Grabowska wszczepiła implanty", "Mr Lee, whom Dr Shah saw").
+_RELATIVE_AFTER = re.compile(
+    r"\s*[—–,-]\s*(?i:któr|who\b|whom\b|whose\b|котор|яки|яко|які)", re.UNICODE
+)
+
+
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff_before = _staff_named_before(text)
     civil = _civil_title()
@@ -2933,6 +2988,9 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             continue
         if news_after.match(text, m.end()):
             continue  # "z Panią Ewą Malinowską z księgowości": her department after her name
+        if role_after.match(text, m.end()) and not _RELATIVE_AFTER.match(text, m.end()):
+            continue  # "Pani Barbara Nowicka, nasza higienistka": her role after her name (not
+            # "Pan Tomasz Borowski, któremu lek. dent. Anna Grabowska wszczepiła ...": a patient)
         if not _PATRONYMIC.match(m.group(1)):
             yield m.start(), m.end()
     titles, staff_words = _civil_and_staff_titles()

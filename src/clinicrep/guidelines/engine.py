@@ -1295,6 +1295,8 @@ def split_text(
                 pass  # "... kosztuje 200 zł. Wizyta kontrolna ...": an amount's unit ends one
             elif word in abbreviations or (len(word) == 1 and word.isalpha()):
                 continue  # "Dr. Smith", "Anna K. wrote"
+            elif word.isdigit() and text[m.end() : m.end() + 3].lstrip()[:1].islower():
+                continue  # "po 65. roku życia", "na 2. piętrze": an ordinal, the sentence goes on
         ends.append(m.end())
     cuts = ends + [m.start() for m in breaks.finditer(text)]
     return _pieces(text, ends), _pieces(text, cuts)

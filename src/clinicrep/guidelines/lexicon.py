@@ -54,6 +54,9 @@ class Lexicon:
     number_words: dict[str, int]  # "eighty": 80, "osiemdziesięciu": 80 (amounts in words)
     number_multipliers: dict[str, int]  # "hundred": 100, "tysięcy": 1000
     organisation_words: frozenset[str]  # a public name with one is no person's: "Rotary Club"
+    # the lower-case words a surname may follow in a public name ("van", "de", "da"): any other
+    # lower-case word ("on", "from", "z") ends the person's name, a place or a group follows
+    name_particles: frozenset[str]
     role_after: tuple[str, ...]  # after a health word, a role or a department: "nurse", "师", "科"
     place_names: bool  # a capitalised word after another inside a sentence names a place
     # a first name and a capitalised word in cases a name and its surname never pair in: "Слава
@@ -118,6 +121,7 @@ def lexicon(language: str) -> Lexicon:
         organisation_words=frozenset(
             str(w).casefold() for w in guard.get("organisation_words", ())
         ),
+        name_particles=frozenset(str(w).casefold() for w in guard.get("name_particles", ())),
         role_after=tuple(str(w).casefold() for w in guard.get("role_after", ())),
         place_names=bool(guard.get("place_names", False)),
         name_case_clash=_joined(guard.get("name_case_clash", ())),
@@ -129,6 +133,12 @@ def lexicon(language: str) -> Lexicon:
 def all_organisation_words() -> frozenset[str]:
     """Words that make a public name an organisation's, in every language: "Club", "Fundacja"."""
     return frozenset().union(*(lexicon(code).organisation_words for code in LANGUAGES))
+
+
+@cache
+def all_name_particles() -> frozenset[str]:
+    """The lower-case words of a surname in every language: "van", "de", "da"."""
+    return frozenset().union(*(lexicon(code).name_particles for code in LANGUAGES))
 
 
 def all_first_names() -> tuple[str, ...]:

@@ -69,6 +69,7 @@ PHRASE_KINDS = (
     "relation_denied",  # right before a care relationship: that it is denied ("вы не наш пациент")
     "not_offered",  # right before a treatment: the practice does not offer it ("本院并不开展")
     "money_not_theirs",  # right before a money or insurer word: no one's ("bez dodatkowej opłaty")
+    "not_a_patient",  # in the review: its writer came in a role no patient's ("job interview")
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -111,6 +112,7 @@ FLAG_KINDS = (
     "relation_denied",
     "not_offered",
     "money_not_theirs",
+    "not_a_patient",
 )
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "reward", "care")

@@ -2,9 +2,10 @@
 
 pymorphy3 with its Ukrainian dictionary was measured too slow for the guard (see ru.py).
 
-Three alternations are handled here rather than listed in uk.toml: a fleeting vowel ('знімок' /
+Four alternations are handled here rather than listed in uk.toml: a fleeting vowel ('знімок' /
 'знімка', 'таблетка' / 'таблеток'), і becoming о in '-ість' nouns ('вагітність' / 'вагітності')
-and к, г, х becoming ц, з, с before -і ('картка' / 'картці', 'лікарка' / 'лікарці'). Both the
+and к, г, х becoming ц, з, с before -і ('картка' / 'картці', 'лікарка' / 'лікарці'); the
+genitive plural of '-ння' nouns has one н ('висипання' / 'висипань'). Both the
 dictionary form and every word of a text are also known by the stem without them, so either form
 finds the other.
 """
@@ -51,6 +52,9 @@ class _UkrainianMorphology(Morphology):
         # 'картці', 'нозі', 'вусі': the stem ends in к, г, х
         if len(w) >= 5 and w[-1] == "і" and w[-2] in _SOFTENED:
             extra.append(w[:-2] + _SOFTENED[w[-2]])
+        # 'висипань', 'ускладнень', 'щеплень': the genitive plural of a '-ння' noun has one н
+        if len(w) >= 6 and w.endswith("нь") and w[-3] in "аеяі":
+            extra.append(w[:-1] + "н")
         return stems + extra if extra else stems
 
 
