@@ -414,7 +414,13 @@ def print_aspect_sets() -> None:
     thank-you to one person, a star kept for the nurse), beside complaints with sarcastic, polite
     or formulaic praise that is no praise ("Thanks for nothing", "Дякую за «турботу»", "Świetna
     obsługa, nie ma co", "服务真是“周到”") (written before its writer read the reader; not in
-    FRESH_PROBES, as its writer builds the reading it measures)."""
+    FRESH_PROBES, as its writer builds the reading it measures).
+    "probe42m" (all five languages, 24 each, 18 telling price, reception or scheduling, 6 not):
+    session 29's price, reception and scheduling told without the aspect's plain noun ("It set
+    me back $280", "Кошелёк заплакал", "Pani w okienku", "约不上号", "Перенесли тричі"), beside
+    the same words of something else ("paying attention", "Registered nurse", "цену себе знает",
+    "预留了手术室") (written before its writer read the reader's code or lexicons for these
+    aspects; not in FRESH_PROBES, as its writer builds the reading it measures)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -481,6 +487,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe42a-tune", "probe42a-frozen")
     # probe42n (all five, 24 each): session 29's praise inside a complaining review
     last = (*last, "probe42n-tune", "probe42n-frozen")
+    # probe42m (all five, 24 each): session 29's price, reception, scheduling without their nouns
+    last = (*last, "probe42m-tune", "probe42m-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
