@@ -59,7 +59,7 @@ def main() -> int:
     if not members:
         print(
             "compiled_wheel: no C compiler found (the build said why above): the bundle gets "
-            "the pure-Python analysis, same results, about 1.3x slower",
+            "the pure-Python analysis, same results, slower",
             file=sys.stderr,
         )
         return 0

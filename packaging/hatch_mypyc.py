@@ -82,7 +82,7 @@ class MypycHook(BuildHookInterface):
         if why:
             message = (
                 f"no working C compiler ({why}): this wheel is pure Python (the same results, "
-                "the analysis about 1.3x slower). Install one (Debian/Ubuntu: build-essential "
+                "the analysis slower). Install one (Debian/Ubuntu: build-essential "
                 "python3-dev; Windows: Visual Studio Build Tools; macOS: xcode-select --install)"
             )
             if required:

@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-PY=$ROOT/.venv/bin/python
+PY=${CLINICREP_PYTHON:-$ROOT/.venv/bin/python}  # CLINICREP_PYTHON: another venv's python
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export QT_QPA_PLATFORM=offscreen CLINICREP_MYPYC=required
