@@ -8,7 +8,9 @@
 # Installs what it needs when missing (apt-get: binutils, patchelf, lintian, desktop-file-utils, the Qt
 # libraries; pip: the project with its "package" and "postgres" extras). Safe to run again.
 # CLINICREP_SKIP_SMOKE=1 skips starting the bundle after the build; CLINICREP_REUSE_BUNDLE=1
-# keeps an existing dist/clinicrep and only repackages it.
+# keeps an existing dist/clinicrep and only repackages it; CLINICREP_PURE=1 bundles the analysis
+# as pure Python (no mypyc build; the same results, slower); CLINICREP_MYPYC=required stops
+# when no C compiler works instead of falling back to pure Python.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -17,6 +19,8 @@ log() { printf '== %s\n' "$*"; }
 
 # --- tools -------------------------------------------------------------------------------
 need_apt=(binutils desktop-file-utils xz-utils patchelf lintian)
+# a C compiler and Python's headers: the analysis is compiled with mypyc (compiled_wheel.py)
+need_apt+=(gcc libc6-dev python3-dev)
 # the licence texts of the libraries inside psycopg-binary's wheel (libpq, OpenSSL, Kerberos,
 # OpenLDAP, Cyrus SASL, keyutils, com_err): licences.py copies them from these packages'
 # copyright files (WHEEL_LIBRARIES there names which; Debian 12's package names)
@@ -65,6 +69,14 @@ QT_QPA_PLATFORM=offscreen "$PY" packaging/render_icons.py build/icons
 if [ "${CLINICREP_REUSE_BUNDLE:-0}" = 1 ] && [ -x dist/clinicrep/clinicrep ]; then
   log "reusing the bundle in dist/clinicrep (CLINICREP_REUSE_BUNDLE=1)"
 else
+  # the analysis's hot modules compiled with mypyc, from a wheel built outside src/
+  # (packaging/compiled_wheel.py; CLINICREP_PURE=1 bundles the pure-Python analysis)
+  log "compiled analysis (mypyc)"
+  if [ "${CLINICREP_PURE:-0}" = 1 ]; then
+    "$PY" packaging/compiled_wheel.py --pure
+  else
+    "$PY" packaging/compiled_wheel.py
+  fi
   log "PyInstaller bundle"
   rm -rf dist/clinicrep
   "$PY" -m PyInstaller --noconfirm --log-level WARN \

@@ -27,7 +27,8 @@ desktop-file-validate packaging/linux/clinicrep.desktop
 
 echo "== ruff"
 PYFILES=(packaging/render_icons.py packaging/clinicrep_main.py packaging/licences.py
-  packaging/rthooks/pyi_rth_qt_paths.py tests/test_packaging.py)
+  packaging/rthooks/pyi_rth_qt_paths.py packaging/hatch_mypyc.py packaging/compiled_wheel.py
+  tests/test_packaging.py tests/test_compiled_build.py)
 .venv/bin/ruff check "${PYFILES[@]}"
 .venv/bin/ruff format --check "${PYFILES[@]}"
 

@@ -16,6 +16,9 @@ ARCH=$(uname -m)
 
 "$PY" -m clinicrep.i18n_build
 QT_QPA_PLATFORM=offscreen "$PY" packaging/render_icons.py build/icons
+# the analysis compiled with mypyc (clang from the Xcode command-line tools; without them the
+# bundle is pure Python, and compiled_wheel.py says so)
+"$PY" packaging/compiled_wheel.py
 rm -rf dist/clinicrep dist/clinicrep.app
 "$PY" -m PyInstaller --noconfirm --log-level WARN \
   --workpath build/pyinstaller --distpath dist packaging/clinicrep.spec
