@@ -14,6 +14,7 @@ from types import ModuleType
 
 import numpy as np
 import pytest
+from tests.guidelines.guard_rules import rules_in_editor
 
 from clinicrep.guidelines import learned
 from clinicrep.guidelines.confidentiality import (
@@ -194,3 +195,37 @@ def test_where_switched_on_it_blocks_a_reply_no_phrase_catches(
         "clinicrep.guidelines.confidentiality.learned_reader", lambda language: sure
     )
     assert find_confidentiality_problems("We saw you on 12/03/2024, Ann.", language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("switch", "adds", "vetoes"),
+    [("veto", False, True), ("add", True, False), (True, True, True), (False, False, False)],
+)
+def test_the_editor_s_guard_follows_the_mode_its_language_is_switched_on_in(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    switch: object,
+    adds: bool,
+    vetoes: bool,
+) -> None:
+    """languages.toml names a mode per language ("both" or true, "add", "veto", "off" or
+    false): the editor's check (guard_reply) with the stored model blocks a reply the rules pass
+    only where the mode adds, and passes a reply the rules flag only where it vetoes. (Before
+    the modes, a language switched "veto" was read as off: nothing added, nothing vetoed.)"""
+    rows = _rows(20) + [(True, f"The blue room crew sends hugs to little {n}.") for n in range(20)]
+    reader = LearnedReader.train([t for _, t in rows], np.array([b for b, _ in rows]), steps=60)
+    reader.with_thresholds(add=0.5, veto=0.99).save(tmp_path / "en.npz")
+    monkeypatch.setattr(learned, "resource", lambda *parts: tmp_path / parts[-1])
+    monkeypatch.setattr(learned, "switches_file", lambda: {"en": switch, "pl": "veto"})
+    learned.learned_reader.cache_clear()
+    added = "Thanks for the kind words! The blue room crew sends hugs to little Ann."
+    flagged = "We saw you on 12/03/2024, Ann."
+    try:
+        assert rules_in_editor(added, "Lovely clinic.", "en", "Ann") == (
+            {"confirms_patient"} if adds else set()
+        )
+        assert (rules_in_editor(flagged, "Lovely clinic.", "en", "Ann") == set()) is vetoes
+        assert learned.mode("en") == {True: "both", False: "off"}.get(switch, switch)
+        assert learned.mode("pl") == "veto" and learned.mode("zh") == "off"
+    finally:
+        learned.learned_reader.cache_clear()
