@@ -229,3 +229,25 @@ def test_the_editor_s_guard_follows_the_mode_its_language_is_switched_on_in(
         assert learned.mode("pl") == "veto" and learned.mode("zh") == "off"
     finally:
         learned.learned_reader.cache_clear()
+
+
+def test_the_shipped_chinese_and_russian_readers_in_the_editor() -> None:
+    """zh is switched on in "both", ru in "veto" (languages.toml; zh.npz and ru.npz beside it).
+    The editor's check now blocks a Chinese reply that tells a wrong-number reviewer a patient on
+    their number came last year (round 28a's open miss: no phrase holds it) and passes a Russian
+    reply of general advice before a colonoscopy (round ten's open false alarm). With both
+    languages off (before), the first passed and the second was flagged."""
+    assert learned.mode("zh") == "both" and learned.mode("ru") == "veto"
+    zh_reply = (
+        "王先生您好,我们系统里有一位王先生留的就是您的号码,去年来看过诊。"
+        "如果不是您,请来电更正信息。"
+    )
+    assert rules_in_editor(zh_reply, "我接到你们的电话,可我从没去过", "zh", "王先生") == {
+        "confirms_patient"
+    }
+    ru_reply = (
+        "Вера, за три дня до колоноскопии нужна бесшлаковая диета, а накануне — препарат для "
+        "очищения кишечника по схеме. Подробная памятка есть на сайте, врач-эндоскопист ответит "
+        "на вопросы по телефону."
+    )
+    assert rules_in_editor(ru_reply, "Как подготовиться к колоноскопии?", "ru", "Вера Ф.") == set()
