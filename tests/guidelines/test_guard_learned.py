@@ -14,6 +14,7 @@ from types import ModuleType
 
 import numpy as np
 import pytest
+from tests.guidelines.guard_rules import rules_in_editor
 
 from clinicrep.guidelines import learned
 from clinicrep.guidelines.confidentiality import (
@@ -194,3 +195,59 @@ def test_where_switched_on_it_blocks_a_reply_no_phrase_catches(
         "clinicrep.guidelines.confidentiality.learned_reader", lambda language: sure
     )
     assert find_confidentiality_problems("We saw you on 12/03/2024, Ann.", language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("switch", "adds", "vetoes"),
+    [("veto", False, True), ("add", True, False), (True, True, True), (False, False, False)],
+)
+def test_the_editor_s_guard_follows_the_mode_its_language_is_switched_on_in(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    switch: object,
+    adds: bool,
+    vetoes: bool,
+) -> None:
+    """languages.toml names a mode per language ("both" or true, "add", "veto", "off" or
+    false): the editor's check (guard_reply) with the stored model blocks a reply the rules pass
+    only where the mode adds, and passes a reply the rules flag only where it vetoes. (Before
+    the modes, a language switched "veto" was read as off: nothing added, nothing vetoed.)"""
+    rows = _rows(20) + [(True, f"The blue room crew sends hugs to little {n}.") for n in range(20)]
+    reader = LearnedReader.train([t for _, t in rows], np.array([b for b, _ in rows]), steps=60)
+    reader.with_thresholds(add=0.5, veto=0.99).save(tmp_path / "en.npz")
+    monkeypatch.setattr(learned, "resource", lambda *parts: tmp_path / parts[-1])
+    monkeypatch.setattr(learned, "switches_file", lambda: {"en": switch, "pl": "veto"})
+    learned.learned_reader.cache_clear()
+    added = "Thanks for the kind words! The blue room crew sends hugs to little Ann."
+    flagged = "We saw you on 12/03/2024, Ann."
+    try:
+        assert rules_in_editor(added, "Lovely clinic.", "en", "Ann") == (
+            {"confirms_patient"} if adds else set()
+        )
+        assert (rules_in_editor(flagged, "Lovely clinic.", "en", "Ann") == set()) is vetoes
+        assert learned.mode("en") == {True: "both", False: "off"}.get(switch, switch)
+        assert learned.mode("pl") == "veto" and learned.mode("zh") == "off"
+    finally:
+        learned.learned_reader.cache_clear()
+
+
+def test_the_shipped_chinese_and_russian_readers_in_the_editor() -> None:
+    """zh is switched on in "both", ru in "veto" (languages.toml; zh.npz and ru.npz beside it).
+    The editor's check now blocks a Chinese reply that tells a wrong-number reviewer a patient on
+    their number came last year (round 28a's open miss: no phrase holds it) and passes a Russian
+    reply of general advice before a colonoscopy (round ten's open false alarm). With both
+    languages off (before), the first passed and the second was flagged."""
+    assert learned.mode("zh") == "both" and learned.mode("ru") == "veto"
+    zh_reply = (
+        "王先生您好,我们系统里有一位王先生留的就是您的号码,去年来看过诊。"
+        "如果不是您,请来电更正信息。"
+    )
+    assert rules_in_editor(zh_reply, "我接到你们的电话,可我从没去过", "zh", "王先生") == {
+        "confirms_patient"
+    }
+    ru_reply = (
+        "Вера, за три дня до колоноскопии нужна бесшлаковая диета, а накануне — препарат для "
+        "очищения кишечника по схеме. Подробная памятка есть на сайте, врач-эндоскопист ответит "
+        "на вопросы по телефону."
+    )
+    assert rules_in_editor(ru_reply, "Как подготовиться к колоноскопии?", "ru", "Вера Ф.") == set()

@@ -17,8 +17,9 @@ Both apply only to a reply at least as long as the median tune reply of the lang
 - ``veto``: a reply the rules flag is passed when the probability is below it (it vetoes none of
   the left-out bad replies the rules block); a reward finding is never vetoed.
 
-``resources/guidelines/learned/languages.toml`` switches it on per language: only where the
-frozen parts measured more blocked and no more flagged (the figures are beside the switch).
+``resources/guidelines/learned/languages.toml`` switches it on per language, in a mode: "both"
+(``true``), "add", "veto" or "off" (``false``); only where the frozen parts measured more blocked
+or fewer flagged, and neither worse (the figures are beside the switch).
 """
 
 from __future__ import annotations
@@ -245,14 +246,28 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+# What a language's switch in languages.toml may say: ``true`` is "both", ``false`` is "off".
+MODES = ("both", "add", "veto", "off")
+
+
+def mode(language: str) -> str:
+    """How the reader works in ``language``: "both" (it adds blocks and vetoes findings), "add"
+    (it only blocks replies the rules pass), "veto" (it only passes replies the rules flag; never
+    a reward) or "off"."""
+    value = switches_file().get(language, False)
+    if isinstance(value, bool):
+        return "both" if value else "off"
+    return value if isinstance(value, str) and value in MODES else "off"
+
+
 def switched_on(language: str) -> bool:
-    return bool(_switches().get(language, False))
+    return mode(language) != "off"
 
 
 @cache
 def switches_file() -> dict[str, object]:
     """``resources/guidelines/learned/languages.toml`` as read (empty where it is missing):
-    a bool per language for this reader, and ``[structured]`` for structured.py's."""
+    a mode (or a bool) per language for this reader, and ``[structured]`` for structured.py's."""
     path = resource("guidelines", "learned", "languages.toml")
     if not path.exists():
         return {}
@@ -260,14 +275,17 @@ def switches_file() -> dict[str, object]:
         return tomllib.load(f)
 
 
-def _switches() -> dict[str, bool]:
-    return {k: v for k, v in switches_file().items() if isinstance(v, bool)}
-
-
 @cache
 def learned_reader(language: str) -> LearnedReader | None:
-    """The language's stored model where it is switched on, else None (the rules alone)."""
-    if not switched_on(language):
+    """The language's stored model where it is switched on, else None (the rules alone), with
+    the threshold its mode leaves out made one it never reaches (``add`` above 1, ``veto`` 0)."""
+    how = mode(language)
+    if how == "off":
         return None
     path = resource("guidelines", "learned", f"{language}.npz")
-    return LearnedReader.load(path) if path.exists() else None
+    if not path.exists():
+        return None
+    reader = LearnedReader.load(path)
+    add = reader.add if how in ("both", "add") else 2.0
+    veto = reader.veto if how in ("both", "veto") else 0.0
+    return reader.with_thresholds(add, veto, reader.shortest)
