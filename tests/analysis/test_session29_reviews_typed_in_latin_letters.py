@@ -59,6 +59,15 @@ from fakes.source_setup import google_source
             "likar",
         ),
         ("Duzhe dyakuyu likaryu", "pl", "uk", Sentiment.POSITIVE, None, ""),
+        # the apostrophes typed for the soft and hard signs: "внимательный", "объяснил"
+        (
+            "Vrach vnimatel'nyi, vse ob'yasnil",
+            "pl",
+            "ru",
+            Sentiment.POSITIVE,
+            Aspect.COMMUNICATION,
+            "vse ob'yasnil",
+        ),
         ("Spasibo", "pl", "ru", Sentiment.POSITIVE, None, ""),
     ],
 )

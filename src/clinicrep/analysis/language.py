@@ -268,7 +268,9 @@ def _one_word(words: Sequence[str], lang: str) -> bool:
 def _latin_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
     pl_words, en = _votes(words, "pl", "en")
     pl_letters = _distinct(_PL_LETTERS, lowered)
-    if not pl_letters:
+    if not pl_letters and 2 * max(pl_words, en) < min(len(words), _FEW_TOKENS):
+        # (a text half of whose tokens are Polish or English common words, most English and
+        # Polish reviews, is not looked at for typed Russian words)
         typed = _typed_cyrillic_language(words, pl_words, en, fallback)
         if typed:
             return typed
@@ -392,12 +394,20 @@ def typed_cyrillic(text: str, lang: str) -> tuple[str, dict[str, str]] | None:
 
     def cyrillic(match: re.Match[str]) -> str:
         word = match.group()
-        low = word.lower()
+        low = word.lower().replace("’", "'")
         got = words.get(low)
         if got is None:
             got = letter.sub(lambda m: letters[m.group()], low)
         typed[got] = low
         return got.capitalize() if word[0].isupper() else got
 
-    reading = _LATIN_RUN.sub(cyrillic, text)
+    reading = _TYPED_RUN[lang].sub(cyrillic, text)
     return reading, typed
+
+
+# A word typed in Latin letters; in Russian with the apostrophes typed for its soft and hard
+# signs ("ochen'", "ob'yasnil": ь and ъ, [ru_latin_letters]); Ukrainian writes its apostrophe.
+_TYPED_RUN = {
+    "ru": re.compile(_LATIN.pattern + "+(?:['’]" + _LATIN.pattern + "+)*['’]?"),
+    "uk": _LATIN_RUN,
+}
