@@ -104,6 +104,9 @@ def test_russian_or_ukrainian_typed_in_latin_letters_is_read_in_its_language(
         "Labai malonus daktaras",
         "Zeer vriendelijke arts, bedankt",
         "Goede zorg, snel geholpen",
+        # Slovenian: "vse", "dolgo" are typed Russian words too, not Russian here
+        "Vse je bilo v redu, dolgo čakanje",
+        "Hvala, doktorica vrlo ljubazna",
     ],
 )
 def test_short_review_in_another_language_at_a_polish_practice_is_other(text: str) -> None:

@@ -268,9 +268,14 @@ def _one_word(words: Sequence[str], lang: str) -> bool:
 def _latin_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
     pl_words, en = _votes(words, "pl", "en")
     pl_letters = _distinct(_PL_LETTERS, lowered)
-    if not pl_letters and 2 * max(pl_words, en) < min(len(words), _FEW_TOKENS):
+    if (
+        not pl_letters
+        and 2 * max(pl_words, en) < min(len(words), _FEW_TOKENS)
+        and not (lowered and _distinct(_FOREIGN_LETTERS, lowered))
+    ):
         # (a text half of whose tokens are Polish or English common words, most English and
-        # Polish reviews, is not looked at for typed Russian words)
+        # Polish reviews, is not looked at for typed Russian words; nor one with a letter of
+        # another Latin language: Slovenian "Vse je bilo v redu, dolgo čakanje")
         typed = _typed_cyrillic_language(words, pl_words, en, fallback)
         if typed:
             return typed
@@ -368,14 +373,16 @@ def _few_words(tokens: Sequence[str]) -> bool:
 
 def _typed_cyrillic_language(words: Sequence[str], pl_words: int, en: int, fallback: str) -> str:
     """ "ru" or "uk" for Russian or Ukrainian typed in Latin letters: more of its first
-    _FEW_TOKENS words typed Russian or Ukrainian words than Polish or English common words, at
-    least two, or its only word ("Spasibo"); else ''."""
+    _FEW_TOKENS words typed Russian or Ukrainian words than Polish or English common words and
+    than another Latin language's ([foreign]), at least two, or its only word ("Spasibo");
+    else ''."""
     total = sum(map(_TYPED_VOTES.get, words[:_FEW_TOKENS], repeat(0)))
     if not total:
         return ""  # (most Latin texts: one pass of look-ups, nothing more)
     ru, uk = total & (_SECOND - 1), total >> 32
     best = max(ru, uk)
-    if best <= max(pl_words, en) or (best < 2 and _word_count(words) > 1):
+    foreign = sum(map(_FOREIGN.__contains__, words[:_FEW_TOKENS]))
+    if best <= max(pl_words, en, foreign) or (best < 2 and _word_count(words) > 1):
         return ""
     if ru == uk:
         return fallback if fallback in ("ru", "uk") else "ru"
