@@ -125,6 +125,7 @@ _TYPED_VOTES: dict[str, int] = {}
 for _lang, _weight in (("ru", 1), ("uk", _SECOND)):
     for _word in _TYPED_WORDS[_lang].keys() - _STOPWORDS["pl"] - _ENGLISH - _FOREIGN:
         _TYPED_VOTES[_word] = _TYPED_VOTES.get(_word, 0) + _weight
+_TYPED = frozenset(_TYPED_VOTES)
 
 # Below this many letters a text is "short": only a decisive sign beats the fallback.
 _SHORT_LETTERS = 20
@@ -268,15 +269,10 @@ def _one_word(words: Sequence[str], lang: str) -> bool:
 def _latin_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
     pl_words, en = _votes(words, "pl", "en")
     pl_letters = _distinct(_PL_LETTERS, lowered)
-    if (
-        not pl_letters
-        and 2 * max(pl_words, en) < min(len(words), _FEW_TOKENS)
-        and not (lowered and _distinct(_FOREIGN_LETTERS, lowered))
-    ):
-        # (a text half of whose tokens are Polish or English common words, most English and
-        # Polish reviews, is not looked at for typed Russian words; nor one with a letter of
-        # another Latin language: Slovenian "Vse je bilo v redu, dolgo čakanje")
-        typed = _typed_cyrillic_language(words, pl_words, en, fallback)
+    if not pl_letters and 3 * max(pl_words, en) < min(len(words), _FEW_TOKENS):
+        # (a text a third of whose tokens are Polish or English common words, most English and
+        # Polish reviews, is not looked at for typed Russian words)
+        typed = _typed_cyrillic_language(lowered, words, pl_words, en, fallback)
         if typed:
             return typed
     told = _latin_vote(lowered, words, short, fallback, pl_words, en, pl_letters)
@@ -371,17 +367,23 @@ def _few_words(tokens: Sequence[str]) -> bool:
     return len({w for w in tokens if w[0].isalpha()}) < _FEW_WORDS
 
 
-def _typed_cyrillic_language(words: Sequence[str], pl_words: int, en: int, fallback: str) -> str:
+def _typed_cyrillic_language(
+    lowered: str, words: Sequence[str], pl_words: int, en: int, fallback: str
+) -> str:
     """ "ru" or "uk" for Russian or Ukrainian typed in Latin letters: more of its first
     _FEW_TOKENS words typed Russian or Ukrainian words than Polish or English common words and
-    than another Latin language's ([foreign]), at least two, or its only word ("Spasibo");
-    else ''."""
-    total = sum(map(_TYPED_VOTES.get, words[:_FEW_TOKENS], repeat(0)))
-    if not total:
-        return ""  # (most Latin texts: one pass of look-ups, nothing more)
+    than another Latin language's ([foreign]), at least two, or its only word ("Spasibo"), and
+    no letter of another Latin language (Slovenian "Vse je bilo v redu, dolgo čakanje"); else
+    ''."""
+    words = words[:_FEW_TOKENS]
+    if _TYPED.isdisjoint(words):
+        return ""  # (most Latin texts: one test of a set, in C)
+    if lowered and _distinct(_FOREIGN_LETTERS, lowered):
+        return ""
+    total = sum(map(_TYPED_VOTES.get, words, repeat(0)))
     ru, uk = total & (_SECOND - 1), total >> 32
     best = max(ru, uk)
-    foreign = sum(map(_FOREIGN.__contains__, words[:_FEW_TOKENS]))
+    foreign = sum(map(_FOREIGN.__contains__, words))
     if best <= max(pl_words, en, foreign) or (best < 2 and _word_count(words) > 1):
         return ""
     if ru == uk:
