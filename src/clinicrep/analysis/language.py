@@ -395,8 +395,11 @@ def typed_cyrillic(text: str, lang: str) -> tuple[str, dict[str, str]] | None:
     """The Cyrillic reading of ``text`` where detect_language read a Russian or Ukrainian text
     typed in Latin letters (``lang`` "ru" or "uk", no Cyrillic letter in it), with the typed
     word of each Cyrillic word, lower case (what the analysis read shown as the patient wrote
-    it); None for any other text."""
+    it); None for any other text, and for a Latin text that took the source's Russian or
+    Ukrainian with no typed word of them ("OK", "Super" at a Russian source: read as before)."""
     if lang not in _TYPED_WORDS or _CYRILLIC.search(text, 0, _SCRIPT_SAMPLE):
+        return None
+    if _TYPED.isdisjoint(tokenize(text)[:_FEW_TOKENS]):
         return None
     words, letters, letter = _TYPED_WORDS[lang], _TYPED_LETTERS[lang], _TYPED_LETTER[lang]
     typed: dict[str, str] = {}
