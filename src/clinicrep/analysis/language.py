@@ -102,6 +102,31 @@ _FOREIGN = _language_words("foreign") - _STOPWORDS["pl"] - _ENGLISH
 _FOREIGN_LETTERS = frozenset("".join(_language_words("foreign_letters")))
 # (none of them ASCII either: an ASCII text is not searched for them)
 
+
+def _cyrillic_of(section: str) -> dict[str, str]:
+    """The Latin words (or letters) of a section and their Cyrillic: lines "spasibo спасибо"."""
+    pairs = (term.split(" ", 1) for term, _ in load_sections("language").get(section, ()))
+    return {latin: cyrillic for latin, cyrillic in pairs}
+
+
+# Russian and Ukrainian typed in Latin letters ("Vrach otlichnyi, spasibo", "Duzhe dyakuyu
+# likaryu"): their common words as typed, with their Cyrillic for the analysis, and the letters
+# for the rest of a text's words (longest first).
+_TYPED_WORDS = {"ru": _cyrillic_of("ru_latin"), "uk": _cyrillic_of("uk_latin")}
+_TYPED_LETTERS = {lang: _cyrillic_of(f"{lang}_latin_letters") for lang in ("ru", "uk")}
+_TYPED_LETTER = {
+    lang: re.compile("|".join(sorted(map(re.escape, letters), key=len, reverse=True)))
+    for lang, letters in _TYPED_LETTERS.items()
+}
+# The votes of those words (Russian 1, Ukrainian _SECOND, a word of both both, as _votes): a
+# word Polish, English or another Latin language writes too ("dobre", "byl", "ne") tells nothing.
+_SECOND = 1 << 32
+_TYPED_VOTES: dict[str, int] = {}
+for _lang, _weight in (("ru", 1), ("uk", _SECOND)):
+    for _word in _TYPED_WORDS[_lang].keys() - _STOPWORDS["pl"] - _ENGLISH - _FOREIGN:
+        _TYPED_VOTES[_word] = _TYPED_VOTES.get(_word, 0) + _weight
+_TYPED = frozenset(_TYPED_VOTES)
+
 # Below this many letters a text is "short": only a decisive sign beats the fallback.
 _SHORT_LETTERS = 20
 # A Latin text of fewer different words than this, none of them (or one word, repeated) in
@@ -188,9 +213,8 @@ def detect_language(text: str, fallback: str = "") -> str:
 
 
 # The two languages of a script voted on in one pass over the words: a word of the first
-# language's list counts 1, of the second's 1 << 32, of both lists both (the sum of the
-# votes, taken apart, is the two counts: half the look-ups of a pass per language).
-_SECOND = 1 << 32
+# language's list counts 1, of the second's 1 << 32 (_SECOND), of both lists both (the sum of
+# the votes, taken apart, is the two counts: half the look-ups of a pass per language).
 
 
 def _vote_table(first: str, second: str) -> dict[str, int]:
@@ -245,6 +269,12 @@ def _one_word(words: Sequence[str], lang: str) -> bool:
 def _latin_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
     pl_words, en = _votes(words, "pl", "en")
     pl_letters = _distinct(_PL_LETTERS, lowered)
+    if not pl_letters and 3 * max(pl_words, en) < min(len(words), _FEW_TOKENS):
+        # (a text a third of whose tokens are Polish or English common words, most English and
+        # Polish reviews, is not looked at for typed Russian words)
+        typed = _typed_cyrillic_language(lowered, words, pl_words, en, fallback)
+        if typed:
+            return typed
     told = _latin_vote(lowered, words, short, fallback, pl_words, en, pl_letters)
     if fallback in ("pl", "en"):
         if told == fallback and not pl_letters and len(words) < _FEW_TOKENS and _few_words(words):
@@ -335,3 +365,61 @@ def _latin_vote(
 def _few_words(tokens: Sequence[str]) -> bool:
     """Whether ``tokens`` hold fewer than _FEW_WORDS different words (marks and numbers aside)."""
     return len({w for w in tokens if w[0].isalpha()}) < _FEW_WORDS
+
+
+def _typed_cyrillic_language(
+    lowered: str, words: Sequence[str], pl_words: int, en: int, fallback: str
+) -> str:
+    """ "ru" or "uk" for Russian or Ukrainian typed in Latin letters: more of its first
+    _FEW_TOKENS words typed Russian or Ukrainian words than Polish or English common words and
+    than another Latin language's ([foreign]), at least two, or its only word ("Spasibo"), and
+    no letter of another Latin language (Slovenian "Vse je bilo v redu, dolgo čakanje"); else
+    ''."""
+    words = words[:_FEW_TOKENS]
+    if _TYPED.isdisjoint(words):
+        return ""  # (most Latin texts: one test of a set, in C)
+    if lowered and _distinct(_FOREIGN_LETTERS, lowered):
+        return ""
+    total = sum(map(_TYPED_VOTES.get, words, repeat(0)))
+    ru, uk = total & (_SECOND - 1), total >> 32
+    best = max(ru, uk)
+    foreign = sum(map(_FOREIGN.__contains__, words))
+    if best <= max(pl_words, en, foreign) or (best < 2 and _word_count(words) > 1):
+        return ""
+    if ru == uk:
+        return fallback if fallback in ("ru", "uk") else "ru"
+    return "ru" if ru > uk else "uk"
+
+
+def typed_cyrillic(text: str, lang: str) -> tuple[str, dict[str, str]] | None:
+    """The Cyrillic reading of ``text`` where detect_language read a Russian or Ukrainian text
+    typed in Latin letters (``lang`` "ru" or "uk", no Cyrillic letter in it), with the typed
+    word of each Cyrillic word, lower case (what the analysis read shown as the patient wrote
+    it); None for any other text, and for a Latin text that took the source's Russian or
+    Ukrainian with no typed word of them ("OK", "Super" at a Russian source: read as before)."""
+    if lang not in _TYPED_WORDS or _CYRILLIC.search(text, 0, _SCRIPT_SAMPLE):
+        return None
+    if _TYPED.isdisjoint(tokenize(text)[:_FEW_TOKENS]):
+        return None
+    words, letters, letter = _TYPED_WORDS[lang], _TYPED_LETTERS[lang], _TYPED_LETTER[lang]
+    typed: dict[str, str] = {}
+
+    def cyrillic(match: re.Match[str]) -> str:
+        word = match.group()
+        low = word.lower().replace("’", "'")
+        got = words.get(low)
+        if got is None:
+            got = letter.sub(lambda m: letters[m.group()], low)
+        typed[got] = low
+        return got.capitalize() if word[0].isupper() else got
+
+    reading = _TYPED_RUN[lang].sub(cyrillic, text)
+    return reading, typed
+
+
+# A word typed in Latin letters; in Russian with the apostrophes typed for its soft and hard
+# signs ("ochen'", "ob'yasnil": ь and ъ, [ru_latin_letters]); Ukrainian writes its apostrophe.
+_TYPED_RUN = {
+    "ru": re.compile(_LATIN.pattern + "+(?:['’]" + _LATIN.pattern + "+)*['’]?"),
+    "uk": _LATIN_RUN,
+}

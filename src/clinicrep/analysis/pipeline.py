@@ -14,6 +14,7 @@ import hashlib
 import logging
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from clinicrep.analysis.aspects import (
     read_aspects,
     sentences_of_the_past,
 )
-from clinicrep.analysis.language import detect_language
+from clinicrep.analysis.language import detect_language, typed_cyrillic
 from clinicrep.analysis.learning import active_model, generation
 from clinicrep.analysis.lexicon import _AN_EMOJI, settle
 from clinicrep.analysis.parallel import AnalysisPool
@@ -38,7 +39,7 @@ from clinicrep.analysis.sentiment import (
 )
 from clinicrep.analysis.topics import detect_topics, named_sentences
 from clinicrep.analysis.triage import assess_urgency
-from clinicrep.model import Analysis, Aspect, Review, Sentiment, Topic
+from clinicrep.model import Analysis, Aspect, AspectOpinion, Review, Sentiment, Topic
 from clinicrep.store.db import Database
 from clinicrep.store.reviews import (
     count_reviews_to_analyse,
@@ -293,6 +294,11 @@ def _told_both_ways(reading: AspectReading, negative_clauses: int) -> bool:
 
 def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -> Analysis:
     lang = detect_language(text, review.language_hint or fallback_language)
+    typed = typed_cyrillic(text, lang)
+    if typed is not None:
+        # Russian or Ukrainian typed in Latin letters ("Vrach otlichnyi, spasibo"): read in
+        # Cyrillic; the review keeps its text, its aspects the words as typed (below)
+        text = typed[0]
     scored = text_score(text, lang)
     stars = stars_score(review.rating, review.recommendation)
     reading = read_aspects(text, lang)
@@ -363,7 +369,20 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
         urgency=urgency.score,
         urgency_reason=urgency.reason,
         rules=rules_version(),
-        aspects=reading.opinions,
+        aspects=reading.opinions if typed is None else _as_typed(reading.opinions, typed[1]),
+    )
+
+
+def _as_typed(
+    opinions: tuple[AspectOpinion, ...], typed: dict[str, str]
+) -> tuple[AspectOpinion, ...]:
+    """``opinions`` with the words they were read from as the patient typed them (see
+    language.typed_cyrillic)."""
+    return tuple(
+        [
+            replace(o, words=" ".join([typed.get(w, w) for w in o.words.split(" ")]))
+            for o in opinions
+        ]
     )
 
 
