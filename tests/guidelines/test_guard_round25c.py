@@ -8,24 +8,11 @@ finding from the learned reader alone. Each case is judged as the editor judges 
 
 from __future__ import annotations
 
-from clinicrep.guidelines.confidentiality import guard_reply
-from clinicrep.model import Analysis, Review, utc_now
-from clinicrep.settings import Settings
-
-
-def _review(text: str, author: str = "") -> Review:
-    return Review(
-        source_id=1,
-        external_id="r25c",
-        created_at=utc_now(),
-        author=author,
-        text=text,
-        analysis=Analysis(language="pl"),
-    )
+from tests.guidelines.guard_rules import rules_in_editor
 
 
 def _rules(reply: str, review: str, author: str = "") -> set[str]:
-    return {f.rule for f in guard_reply(reply, _review(review, author), Settings())}
+    return rules_in_editor(reply, review, "pl", author)
 
 
 def test_a_charge_named_as_absent_in_a_general_sentence_is_nobodys_money() -> None:

@@ -11,24 +11,11 @@ author and the practice's settings)."""
 
 from __future__ import annotations
 
-from clinicrep.guidelines.confidentiality import guard_reply
-from clinicrep.model import Analysis, Review, utc_now
-from clinicrep.settings import Settings
-
-
-def _review(text: str, author: str = "") -> Review:
-    return Review(
-        source_id=1,
-        external_id="r29pl",
-        created_at=utc_now(),
-        author=author,
-        text=text,
-        analysis=Analysis(language="pl"),
-    )
+from tests.guidelines.guard_rules import rules_in_editor
 
 
 def _rules(reply: str, review: str, author: str = "") -> set[str]:
-    return {f.rule for f in guard_reply(reply, _review(review, author), Settings())}
+    return rules_in_editor(reply, review, "pl", author)
 
 
 def test_the_reviewer_among_our_patients_or_in_our_files_is_a_patient() -> None:
