@@ -186,12 +186,12 @@ def test_chinese_terms_are_found_wherever_they_start_overlapping_ones_too() -> N
 
 def test_a_top_level_choice_is_read_past_groups_classes_and_escapes() -> None:
     # the table keeps of an entry only the alternatives that can start where it is tried
-    assert engine.top_alternatives(r"(?:a|b(?:c|d))") == ["a", "b(?:c|d)"]
-    assert engine.top_alternatives(r"a|b(?:c|d)") == ["a", "b(?:c|d)"]
-    assert engine.top_alternatives(r"(?:a|b)c") == ["(?:a|b)c"]
-    assert engine.top_alternatives(r"(?:a)|(?:b)") == ["(?:a)", "(?:b)"]
-    assert engine.top_alternatives(r"[]|]x|\|y|[^]|)]z") == ["[]|]x", r"\|y", "[^]|)]z"]
-    assert engine.top_alternatives(r"\(a|b\)") == [r"\(a", r"b\)"]
+    assert engine.top_alternatives(r"(?:a|b(?:c|d))") == ("a", "b(?:c|d)")
+    assert engine.top_alternatives(r"a|b(?:c|d)") == ("a", "b(?:c|d)")
+    assert engine.top_alternatives(r"(?:a|b)c") == ("(?:a|b)c",)
+    assert engine.top_alternatives(r"(?:a)|(?:b)") == ("(?:a)", "(?:b)")
+    assert engine.top_alternatives(r"[]|]x|\|y|[^]|)]z") == ("[]|]x", r"\|y", "[^]|)]z")
+    assert engine.top_alternatives(r"\(a|b\)") == (r"\(a", r"b\)")
 
 
 def test_the_pattern_tried_at_a_word_holds_only_what_can_start_there() -> None:

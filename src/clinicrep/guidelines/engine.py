@@ -1046,7 +1046,8 @@ def _keys_of(entry: str, longest: int) -> frozenset[str] | None:
     return frozenset(chars) if chars else None
 
 
-def top_alternatives(pattern: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)  # a table asks an entry again for each key it is under
+def top_alternatives(pattern: str) -> tuple[str, ...]:
     """``pattern``'s alternatives at its top level, a group around the whole taken off first:
     "(?:a|b(?:c|d))" and "a|b(?:c|d)" both give ["a", "b(?:c|d)"]; one item where there is
     no choice at the top ("(?:a|b)c")."""
@@ -1072,7 +1073,7 @@ def top_alternatives(pattern: str) -> list[str]:
             begun = at + 1
         at += 1
     pieces.append(inner[begun:])
-    return pieces
+    return tuple(pieces)
 
 
 def _closes_at_end(pattern: str) -> bool:
@@ -1146,7 +1147,9 @@ def _compiles(pattern: str) -> bool:
 
 def _may_begin(alternative: str, key: str) -> bool:
     found = prefixes(alternative, len(key))
-    return found is None or any(key.startswith(p) for p in found)
+    # one of its beginnings starts the key (a set look-up for each of the key's beginnings:
+    # an entry can have two thousand)
+    return found is None or any(key[:n] in found for n in range(len(key) + 1))
 
 
 def _grouped(entries: Sequence[tuple[str, str]]) -> str:
