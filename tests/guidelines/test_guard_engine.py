@@ -182,3 +182,64 @@ def test_chinese_terms_are_found_wherever_they_start_overlapping_ones_too() -> N
         ("HPV", "health"),
         ("复诊", "care"),
     ]
+
+
+def test_a_top_level_choice_is_read_past_groups_classes_and_escapes() -> None:
+    # the table keeps of an entry only the alternatives that can start where it is tried
+    assert engine.top_alternatives(r"(?:a|b(?:c|d))") == ("a", "b(?:c|d)")
+    assert engine.top_alternatives(r"a|b(?:c|d)") == ("a", "b(?:c|d)")
+    assert engine.top_alternatives(r"(?:a|b)c") == ("(?:a|b)c",)
+    assert engine.top_alternatives(r"(?:a)|(?:b)") == ("(?:a)", "(?:b)")
+    assert engine.top_alternatives(r"[]|]x|\|y|[^]|)]z") == ("[]|]x", r"\|y", "[^]|)]z")
+    assert engine.top_alternatives(r"\(a|b\)") == (r"\(a", r"b\)")
+
+
+def test_the_pattern_tried_at_a_word_holds_only_what_can_start_there() -> None:
+    # gspeed29b: "the " held 28 entries of 7,000 characters in English, most of their
+    # alternatives starting otherwise ("working on your back|...|the next shot is due"); at a
+    # word starting "th" only "the next shot is due" is tried now, with the same matches
+    categories = {
+        "confirms_patient": [
+            r"(?:working\s+on|treating)\s+your\s+back|the\s+next\s+shot\s+is\s+due",
+            r"(?:the\s+)?week\s+before\s+last|then\s+again",
+        ],
+        "dates": [r"(?:first\s+thing|early)\s+on\s+monday|thursday|(?:the|that)\s+same\s+day"],
+    }
+    table = PhraseTable(categories, anchored=True)
+    tried = {key: table._by_key[len(key) - 1][key].source for key in ("th", "wo", "we")}
+    assert "working" not in tried["th"] and "treating" not in tried["th"]
+    assert "next" in tried["th"] and "thursday" in tried["th"] and "then" in tried["th"]
+    assert "week" in tried["th"]  # "(?:the\s+)?week": kept, it can start with "the"
+    assert "next" not in tried["wo"] and "working" in tried["wo"]
+    assert "week" in tried["we"] and "then" not in tried["we"]
+    words = (
+        "working on your back treating your back the next shot is due the week before last "
+        "week before last then again first thing on monday early on monday thursday the same "
+        "day that same day the then this week that"
+    ).split()
+    _agrees_with_a_full_scan(table, categories, words, [" ", "\n"], 29, 300)
+
+
+def test_a_table_of_only_the_alternatives_finds_what_the_whole_entries_find(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the same matches, in the same order and of the same kinds, as a table of whole entries
+    categories = {
+        "health": [r"(?:the|your)\s+(?:rash|scan)|rash\s+cream|(?:the\s+)?drops\s+work"],
+        "dates": [r"the\s+day\s+before|(?:the\s+)?day\s+after|(?:early|late)\s+on\s+\w+"],
+        "care": [r"the\s+\w+\s+again|your\s+next\s+visit|\w+\s+visit"],
+    }
+    words = (
+        "the your rash scan cream drops work day before after early late on monday again "
+        "next visit a"
+    ).split()
+    pruned = PhraseTable(categories, anchored=True)
+    monkeypatch.setattr(engine, "_alternatives_from", lambda entry, key: entry)
+    whole = PhraseTable(categories, anchored=True)
+    rng = random.Random(7)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
+        low = lowered(text)
+        assert [(k, m.span()) for k, m in pruned.finditer(text, low)] == [
+            (k, m.span()) for k, m in whole.finditer(text, low)
+        ], text

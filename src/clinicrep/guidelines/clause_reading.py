@@ -1370,6 +1370,7 @@ class WhomReading:
         self._takes_part: dict[tuple[int, str, str], bool] = {}
         self._found_in: dict[tuple[str, int, int], bool] = {}
         self._conditions: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._denials: dict[tuple[int, int], bool] = {}
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
         self._dates = sorted(h.start for _, h in facts if h.kind == "dates")
         self._rule_frames: dict[int, bool] = {}  # sentence number -> states_a_rule
@@ -1402,6 +1403,21 @@ class WhomReading:
             )
         return found
 
+    def conditions(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``conditions_in(text, low, codes, start, end)`` of this reply, read once per span
+        for every reader of the reply (the clause reading and the reward rules ask the clauses
+        this reading asked); a new list, the caller's to change."""
+        return list(self._conditions_in(start, end))
+
+    def denies(self, start: int, end: int) -> bool:
+        """``denial_in(text, low, codes, start, end)`` of this reply, read once per span (the
+        clause reading asks the clauses whose facts this reading asked)."""
+        key = (start, end)
+        found = self._denials.get(key)
+        if found is None:
+            found = self._denials[key] = denial_in(self.text, self.low, self.codes, start, end)
+        return found
+
     def _read_addressees(
         self, facts: Sequence[tuple[int, Hit]], addressees: Sequence[tuple[int, Hit]]
     ) -> None:
@@ -1415,7 +1431,7 @@ class WhomReading:
             kinds_in.setdefault(clause, set()).add(hit.kind)
         for clause in sorted(kinds_in):
             start, end = clauses[clause]
-            if denial_in(text, low, self.codes, start, end):
+            if self.denies(start, end):
                 self.negation.add(clause)
                 continue  # a privacy statement: nothing in it is a finding
             if kinds_in[clause] <= _SAID_OF_ANYONE:

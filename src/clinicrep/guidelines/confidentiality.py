@@ -1996,7 +1996,7 @@ def rules_reading(
                 (m.start(), m.end())
                 for c in codes
                 for m in language_pack(c).phrases["not_denying"].finditer_in(text, low, start, end)
-            ] + conditions_in(text, low, codes, start, end)
+            ] + whom.conditions(start, end)
         return found
 
     def negated(start: int, end: int, back: bool) -> bool:
@@ -2473,7 +2473,7 @@ def rules_reading(
             if f.code in (FindingCode.CONFIRMS_PATIENT, FindingCode.RECORDS)
         ]
         for read in _read_clauses(
-            text, low, primary, codes, clauses, sentence_of, review_text, reviewer_name
+            text, low, primary, codes, clauses, sentence_of, review_text, reviewer_name, whom=whom
         ):
             if read.what == NEWS:
                 new_in[index.of(read.start)] = True
@@ -2641,12 +2641,17 @@ def _read_clauses(
     sentence_of: ClauseIndex,
     review_text: str,
     reviewer_name: str,
+    *,
+    whom: WhomReading | None = None,
 ) -> list[ClauseReading]:
     """The clause reading of the reply's language (``clause_reading.py``), outside what is said
     of anyone: conditions ("if you were seen here before") and privacy statements ("we never
-    say whether you were our patient")."""
+    say whether you were our patient"). ``whom``: the reply's ``WhomReading``, whose
+    conditions and denials already read are not read again."""
 
     def excluded(start: int, end: int) -> list[tuple[int, int]]:
+        if whom is not None:
+            return [(start, end)] if whom.denies(start, end) else whom.conditions(start, end)
         spans = conditions_in(text, low, codes, start, end)
         if denial_in(text, low, codes, start, end):
             return [(start, end)]

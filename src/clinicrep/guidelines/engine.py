@@ -993,14 +993,14 @@ def table_sources(categories: Mapping[str, Sequence[str]], *, anchored: bool) ->
     for key in by_key:
         shorter = [by_key.get(key[:n], []) for n in range(1, len(key))]
         merged = sorted({e for group in [by_key[key], *shorter] for e in group})
-        source = _grouped([(k, e) for _, k, e in merged])
+        source = _grouped(_starting(merged, key))
         levels[len(key) - 1][key] = patterns.setdefault(source, len(patterns))
     caseless = [(k, r"(?<!\w)(?:" + e + ")" if w else e) for k, e, w in everything]
     return TableSources(
         patterns=tuple(patterns),
         levels=levels,
         longest=max((len(key) for key in by_key), default=1),
-        loose={c: _grouped([(k, e) for _, k, e in group]) for c, group in loose.items()},
+        loose={c: _grouped(_starting(group, c)) for c, group in loose.items()},
         generic=_grouped(generic) if generic else "",
         caseless=_grouped(caseless) if caseless else "",
     )
@@ -1044,6 +1044,112 @@ def _keys_of(entry: str, longest: int) -> frozenset[str] | None:
             return found
     chars = first_characters(entry)
     return frozenset(chars) if chars else None
+
+
+@functools.lru_cache(maxsize=8192)  # a table asks an entry again for each key it is under
+def top_alternatives(pattern: str) -> tuple[str, ...]:
+    """``pattern``'s alternatives at its top level, a group around the whole taken off first:
+    "(?:a|b(?:c|d))" and "a|b(?:c|d)" both give ["a", "b(?:c|d)"]; one item where there is
+    no choice at the top ("(?:a|b)c")."""
+    inner = pattern[3:-1] if pattern.startswith("(?:") and _closes_at_end(pattern) else pattern
+    pieces: list[str] = []
+    depth = 0
+    begun = 0
+    at = 0
+    while at < len(inner):
+        char = inner[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            at = _class_end(inner, at)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(inner[begun:at])
+            begun = at + 1
+        at += 1
+    pieces.append(inner[begun:])
+    return tuple(pieces)
+
+
+def _closes_at_end(pattern: str) -> bool:
+    """The group opened by ``pattern``'s first character closes at its last."""
+    depth = 0
+    at = 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            at = _class_end(pattern, at)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at == len(pattern) - 1
+        at += 1
+    return False
+
+
+def _class_end(pattern: str, at: int) -> int:
+    """Where the class "[...]" opening at ``at`` ends (just past its "]"): a "]" first in it
+    ("[]a]", "[^]a]") is a member, as an escaped one is."""
+    at += 1
+    if at < len(pattern) and pattern[at] == "^":
+        at += 1
+    if at < len(pattern) and pattern[at] == "]":
+        at += 1
+    while at < len(pattern) and pattern[at] != "]":
+        at += 2 if pattern[at] == "\\" else 1
+    return at + 1
+
+
+def _starting(entries: Iterable[tuple[int, str, str]], key: str) -> list[tuple[str, str]]:
+    """(kind, entry) of ``entries`` (order, kind, lower-cased entry) with only what of each can
+    match at a place whose text begins with ``key``."""
+    kept = [(kind, _alternatives_from(entry, key)) for _, kind, entry in entries]
+    return [(kind, entry) for kind, entry in kept if entry is not None]
+
+
+def _alternatives_from(entry: str, key: str) -> str | None:
+    """The lower-cased ``entry`` with only its top-level alternatives whose matches can begin
+    with ``key`` (a word's first letters in lower-cased text), in their order; None where none
+    can. Where the table tries it only at words starting so, the others fail at once: the same
+    matches (the first alternative in order that matches is one of those kept) with less to
+    walk ("the " held 28 entries of 7,000 characters, most of them alternatives that start
+    otherwise). An alternative whose beginnings are unknown is kept."""
+    alternatives = top_alternatives(entry)
+    if len(alternatives) > 1 and not all(map(_compiles, alternatives)):
+        return entry  # cut where it should not be (a flag for the whole): kept as it was
+    kept = [a for a in alternatives if _may_begin(a, key)]
+    if len(kept) == len(alternatives):
+        return entry
+    if not kept:
+        return None
+    return "|".join(kept)
+
+
+@functools.lru_cache(maxsize=8192)
+def _compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True
+
+
+def _may_begin(alternative: str, key: str) -> bool:
+    found = prefixes(alternative, len(key))
+    # one of its beginnings starts the key (a set look-up for each of the key's beginnings:
+    # an entry can have two thousand)
+    return found is None or any(key[:n] in found for n in range(len(key) + 1))
 
 
 def _grouped(entries: Sequence[tuple[str, str]]) -> str:
