@@ -30,6 +30,26 @@ from fakes.google_server import FakeGoogle
 from fakes.source_setup import google_source
 
 
+def test_a_long_review_typed_in_latin_russian_is_russian_with_its_praise_and_complaints() -> None:
+    """The lead, session 29: the typed words are looked for among the first words, and were
+    counted against the Polish and English words of the whole text: this review's many "no",
+    "a", "i" past them outvoted them, and it was read as English, with nothing found."""
+    analysis = analysed(
+        "Byla u vracha v proshlyi vtornik. Vrach otlichnyi, vse ob'yasnil, no registratura"
+        " khamit, a zhdali my pochti chas. Kabinet chistyi, no v koridore dushno i net mest."
+        " Ochen dolgo zhdali rezultaty analizov, nikto ne pozvonil. Spasibo vrachu, no"
+        " administratoram nado rabotat luchshe. Ceny normalnye, no za takoe otnoshenie ne"
+        " khochetsya vozvrashchatsya. Vrach otlichnyi, a vot registratura i ochered eto koshmar,"
+        " ya ne znayu kak eto mozhno terpet.",
+        "pl",
+    )
+    assert analysis.language == "ru"
+    assert analysis.sentiment is Sentiment.MIXED
+    found = {o.aspect: o.polarity for o in analysis.aspects}
+    assert found[Aspect.DOCTOR] is Sentiment.POSITIVE
+    assert found[Aspect.RECEPTION] is Sentiment.NEGATIVE
+
+
 @pytest.mark.parametrize(
     ("text", "source_language", "language", "sentiment", "aspect", "words"),
     [

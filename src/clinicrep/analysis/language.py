@@ -269,12 +269,17 @@ def _one_word(words: Sequence[str], lang: str) -> bool:
 def _latin_language(lowered: str, words: Sequence[str], short: bool, fallback: str) -> str:
     pl_words, en = _votes(words, "pl", "en")
     pl_letters = _distinct(_PL_LETTERS, lowered)
-    if not pl_letters and 3 * max(pl_words, en) < min(len(words), _FEW_TOKENS):
-        # (a text a third of whose tokens are Polish or English common words, most English and
-        # Polish reviews, is not looked at for typed Russian words)
-        typed = _typed_cyrillic_language(lowered, words, pl_words, en, fallback)
-        if typed:
-            return typed
+    if not pl_letters and not _TYPED.isdisjoint(head := words[:_FEW_TOKENS]):
+        # (only the first _FEW_TOKENS words are looked at for typed Russian words, and counted
+        # against Polish and English words of the same stretch: a long typed review's many
+        # "no", "a", "i" past it outvoted its typed words; a text a third of whose first words
+        # are Polish or English common words, most English and Polish reviews, is neither)
+        short_text = len(words) <= _FEW_TOKENS
+        pl_head, en_head = (pl_words, en) if short_text else _votes(head, "pl", "en")
+        if 3 * max(pl_head, en_head) < len(head):
+            typed = _typed_cyrillic_language(lowered, head, pl_head, en_head, fallback)
+            if typed:
+                return typed
     told = _latin_vote(lowered, words, short, fallback, pl_words, en, pl_letters)
     if fallback in ("pl", "en"):
         if told == fallback and not pl_letters and len(words) < _FEW_TOKENS and _few_words(words):
