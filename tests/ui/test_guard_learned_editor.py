@@ -1,8 +1,10 @@
 """A receptionist answers a short thank-you review: a reply no phrase of the guard catches, but
-its learned reader does ("Hope the little one is sleeping better now": the child's care), turns
+its learned reader does ("We'll give you a ring as soon as we hear back from the lab about the
+results": their pending tests; session 29's English model, written again), turns
 Publish off with a 'Confirms a patient' finding on that sentence; a plain thank-you leaves it on
-(issue 16). The reader ships switched on for Polish only; English's measured model
-(resources/guidelines/learned/en.npz) is switched on here, as a practice's languages.toml would."""
+(issue 16). English's reader ships as a veto only (it drops findings it is sure of, adds none);
+its model (resources/guidelines/learned/en.npz) is switched on here to add and veto, as a
+practice's languages.toml "both" would."""
 
 from __future__ import annotations
 
@@ -15,9 +17,9 @@ from clinicrep.guidelines.learned import LearnedReader, learned_reader
 from ui.conftest import one_google_review_window
 
 REVIEW = "Lovely nurses, thank you so much for everything."
-SLEEPING = (
+PENDING_RESULTS = (
     "Thanks Jo! It was lovely to read this. "
-    "Hope the little one is sleeping better now after everything."
+    "We'll give you a ring as soon as we hear back from the lab about the results."
 )
 THANKS = (
     "Thanks Jo! We will pass your kind words on to the nurses, who will be delighted to read "
@@ -54,20 +56,22 @@ def thanks_review_window(db, qtbot, english_reader_on) -> Iterator[object]:
 def test_only_the_learned_reader_sees_it_and_publish_goes_off(
     thanks_review_window, english_reader_on, qtbot
 ):
-    assert learned_reader("en") is None  # as shipped: off for English (the blind sets said so)
-    assert english_reader_on.judges(SLEEPING)
+    # as shipped, English's reader only vetoes (session 29): it adds no finding of its own
+    shipped = learned_reader("en")
+    assert shipped is not None and shipped.add > 1
+    assert english_reader_on.judges(PENDING_RESULTS)
     # the phrases alone pass it: the finding below is the learned reader's
     assert not find_confidentiality_problems(
-        SLEEPING, review_text=REVIEW, language="en", reviewer_name="Jo Pratt", learned=False
+        PENDING_RESULTS, review_text=REVIEW, language="en", reviewer_name="Jo Pratt", learned=False
     )
     editor = thanks_review_window.editor
-    editor.text.setPlainText(SLEEPING)
+    editor.text.setPlainText(PENDING_RESULTS)
     qtbot.waitUntil(lambda: bool(editor.findings))
     (finding,) = editor.findings
     assert finding.code == FindingCode.LEARNED
     assert finding.rule_label == "Confirms a patient"
-    assert SLEEPING[finding.start : finding.end] == (
-        "Hope the little one is sleeping better now after everything."
+    assert PENDING_RESULTS[finding.start : finding.end] == (
+        "We'll give you a ring as soon as we hear back from the lab about the results."
     )
     assert "learned check" in finding.reason
     assert not editor.publish_button.isEnabled()
