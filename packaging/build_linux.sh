@@ -29,17 +29,9 @@ need_apt+=(libpq5 libssl3 libkrb5-3 libldap-2.5-0 libsasl2-2 libkeyutils1 libcom
 while read -r pkg _; do
   need_apt+=("$pkg")
 done < <(grep -v '^\s*#' packaging/linux/depends.txt | grep -v '^\s*$' | sed 's/ *(.*)//')
-missing=()
-for pkg in "${need_apt[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  log "installing system packages: ${missing[*]}"
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# shellcheck source=scripts/apt_missing.sh
+source scripts/apt_missing.sh
+install_missing "system packages" "${need_apt[@]}"
 
 if [ ! -x .venv/bin/python ]; then
   log "no .venv yet: running scripts/setup.sh"

@@ -6,20 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-missing=()
-for pkg in nsis shellcheck desktop-file-utils; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing: ${missing[*]}"
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# shellcheck source=scripts/apt_missing.sh
+source scripts/apt_missing.sh
+install_missing "the linters" nsis shellcheck desktop-file-utils
 
 echo "== shellcheck"
-shellcheck packaging/build_linux.sh packaging/lint.sh packaging/macos/build_dmg.sh \
+shellcheck packaging/build_linux.sh packaging/lint.sh packaging/macos/build_dmg.sh scripts/apt_missing.sh \
   packaging/linux/postinst packaging/linux/postrm packaging/linux/install.sh
 
 echo "== desktop-file-validate"

@@ -16,17 +16,9 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export QT_QPA_PLATFORM=offscreen CLINICREP_MYPYC=required
 start=$(date +%s)
-missing=()
-for pkg in gcc libc6-dev python3-dev; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing the C compiler for mypyc: ${missing[*]}"
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# shellcheck source=scripts/apt_missing.sh
+source scripts/apt_missing.sh
+install_missing "the C compiler for mypyc" gcc libc6-dev python3-dev
 
 echo "== compiled wheel (mypyc)"
 HATCH_BUILD_HOOK_ENABLE_CUSTOM=true "$PY" -m pip wheel --no-deps -q -w "$tmp/wheel" .
