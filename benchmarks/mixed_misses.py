@@ -66,6 +66,7 @@ TUNING_PARTS = (
     "probe42o-tune",
     "probe42a-tune",
     "probe42n-tune",
+    "probe43s-tune",
     "check2",
 )
 
