@@ -619,6 +619,9 @@ class AspectReading:
     # praise told first and then, after a "but", complaints about other aspects that outweigh it
     # (see PRAISED_THEN_TURNED): the writer gives both sides
     praised_first: bool = False
+    # the sides judged only of an earlier time set against this one, and not counted (see
+    # EARLIER): the words' praise of the earlier visit is not the review's
+    bygone: frozenset[Sentiment] = frozenset()
 
     @property
     def evident(self) -> bool:
@@ -740,6 +743,60 @@ def _tells_the_past(text: str, lang: str, *sections: str) -> Callable[[str], boo
     if lang != "zh" and _words_of(tokenize(text)).isdisjoint(_past_keys(lang, *sections)):
         return None
     return words
+
+
+# Another visit or another time set against this one (session 30): a clause told of an earlier
+# time ("last time", "used to", "раньше", "в прошлый раз", "раніше", "kiedyś", "poprzednio",
+# "上次", "以前"; section [earlier] of aspects_<lang>.txt) and, after it, one told of this time
+# ("this time", "now", "в этот раз", "теперь", "цього разу", "tym razem", "teraz", "这次",
+# "现在"; section [this_time]) that judges the other way: the earlier judgement is not of the
+# practice now. "Last year Dr Ray was great with my son. This time a locum spent four minutes
+# with him" blames the doctor only, and the review is negative; "上次来几乎不用等，
+# 这次等了快一个小时" blames the wait; "A year ago the phones were never answered ... this time
+# got me in the next morning" praises the booking. The earlier clause, and the rest of its
+# sentence before the later one, judge nothing (what they name stays named); the same way both
+# times ("Last time was great and this time was even better") is meant. The tuning rows' labels
+# (tests/analysis/data/README.md, session 30): 11 of 11 blame only the aspect whose earlier
+# praise is told.
+EARLIER = "earlier"
+THIS_TIME = "this_time"
+
+
+def _of_another_time(
+    text: str, lang: str, clauses: _Clauses, sentences: list[int]
+) -> frozenset[Sentiment]:
+    """Set to judge nothing, in ``clauses``, the clauses told of an earlier time that a later
+    clause told of this time judges against (see EARLIER); the sides they judged."""
+    earlier = _tells_the_past(text, lang, EARLIER)
+    if earlier is None:
+        return frozenset()
+    lowered = text.lower()
+    now = _past_words(lang, THIS_TIME)
+    if now is None or not earlier(lowered) or not now(lowered):  # (most texts: two looks)
+        return frozenset()
+    items = clauses.every()
+    said = _Words(text, lang)
+    words = [said.of(c) for c in items]
+    dropped: set[Sentiment] = set()
+    last = len(items)
+    i = 0
+    while i < last:
+        if not earlier(words[i]) or now(words[i]):
+            i += 1
+            continue
+        later = next((k for k in range(i + 1, last) if now(words[k])), -1)
+        if later < 0:
+            break
+        # the earlier time: its clause and the rest of its sentence before the later one
+        told = [k for k in range(i, later) if sentences[k] == sentences[i]]
+        then = sum(items[k].total for k in told)
+        this = sum(items[k].total for k in range(later, last) if sentences[k] == sentences[later])
+        if abs(then) >= _JUDGED and then * this < 0.0:
+            for k in told:
+                items[k] = items[k]._replace(general=0.0, own={}, total=0.0, paid=0.0)
+            dropped.add(_POSITIVE if then > 0.0 else _NEGATIVE)
+        i = later
+    return frozenset(dropped)
 
 
 # What the past blames that this practice ended (see PAST): the care that failed before, not the
@@ -4381,6 +4438,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     skilled: dict[tuple[Aspect, int], tuple[float, float]] = {}
     naming: dict[tuple[Aspect, int], Clause] = {}
     ironic = clauses.ironies and _read_irony(clauses.every(), sentences)
+    if text.rstrip().endswith(_EXCLAIMED):
+        ironic = _cheer_after_failures(clauses, sentences, lang) or ironic
+    bygone = _of_another_time(text, lang, clauses, sentences)
     past = _the_past(text, lang, items, sentences)
     for i, sentence in enumerate(sentences):
         if sentence not in near:
@@ -4708,6 +4768,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         reserved,
         hedged,
         praised_first,
+        bygone,
     )
 
 
@@ -4856,6 +4917,49 @@ def _read_irony(items: list[Clause], sentences: list[int]) -> bool:
                     if items[j].general >= _JUDGED:
                         items[j] = _as_irony(items[j])
     return ironic
+
+
+# A cheer after a list of failures (session 30): a short last sentence, exclaimed, that praises
+# and names nobody, after sentences that blame much and praise nothing ("The
+# receptionist hung up on me twice and my prescription went to the wrong pharmacy. Fantastic
+# work, everyone!", "Лікар запізнився на годину, в черзі душно, ніхто нічого не пояснює. Просто
+# клас!") is irony: it praises nothing, and the review is a complaint. A "but" opening it, a
+# person it names ("... The nurse was great!") or praise before it keep it meant.
+_EXCLAIMED = ("!", "！")  # how the text ends: a cheer is exclaimed
+_CHEER_WORDS = 6  # tokens (commas too) of such a sentence at most; Chinese: characters
+_CHEER_CHARS = 8
+_CHEER_AFTER = 3.0  # the blame of the sentences before it, at least (a list of failures)
+
+
+def _cheer_after_failures(clauses: _Clauses, sentences: list[int], lang: str) -> bool:
+    """Whether the last sentence of ``clauses`` is a cheer after failures (see _CHEER_WORDS);
+    if so, its clauses are set to irony that judges nothing of its own."""
+    last = sentences[-1]
+    if last == 0:
+        return False
+    tail = clauses.of_sentence(last)
+    items = clauses.items
+    cheer = [items[j] for j in tail]
+    if any(c is None for c in cheer) or not any(c.general >= _JUDGED for c in cheer):
+        return False  # (most texts: one look at the last sentence)
+    if lang == "zh":
+        short = sum(len(c.text) for c in cheer) <= _CHEER_CHARS
+    else:
+        short = sum(c.span[1] - c.span[0] for c in cheer) <= _CHEER_WORDS
+    if not short or any(
+        c.contrast or c.own or c.total <= -_JUDGED or not _PERSONS.isdisjoint(c.aspects)
+        for c in cheer
+    ):
+        return False
+    before = clauses.every()[: tail.start]
+    if any(c.total >= _JUDGED for c in before):
+        return False
+    if -sum(c.total for c in before) < _CHEER_AFTER:
+        return False
+    for j in tail:
+        # (the failures before it have said what it blames)
+        items[j] = items[j]._replace(general=0.0, aspects=(), total=0.0, turned=True)
+    return True
 
 
 def _only_blames(items: list[Clause], same: Sequence[int]) -> bool:
