@@ -3,7 +3,9 @@
 A short last sentence, exclaimed, that praises and names nobody, after sentences that blame much
 and praise nothing, is a cheer after a list of failures: irony. It praises nothing, and the
 review is a complaint ("Fantastic work, everyone!", "Просто клас!", "真棒！"). A "but" opening
-it, or a person it names, keeps it meant. The cases marked so fail on the code before.
+it, or a person it names, keeps it meant. "nie ma co" closing a sentence ([sarcasm_closing]) is
+a marker of sarcasm where a complaint is told beside it. The cases marked so fail on the code
+before.
 """
 
 from __future__ import annotations
@@ -52,3 +54,26 @@ CREDITS = [
 def test_a_credit_after_failures_is_meant(text: str) -> None:
     assert ("nurse", "positive") in read(text, "en")
     assert verdict(text, "en") == "mixed"
+
+
+def test_a_marker_of_sarcasm_closing_its_sentence_turns_its_praise() -> None:
+    # old code: "nie ma co" was no marker, the desk praised and the review mixed
+    text = "Miła pani w rejestracji, nie ma co. Czekałam dwie godziny na korytarzu."
+    found = read(text, "pl")
+    assert ("reception", "negative") in found
+    assert ("reception", "positive") not in found
+    assert verdict(text, "pl") == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # opening its sentence it is "no reason to": praise (holds on the code before too)
+        "Nie ma co narzekać, lekarka bardzo miła i dokładna.",
+        # closing it with no complaint told: meant
+        "Świetny lekarz, nie ma co. Polecam każdemu!",
+    ],
+)
+def test_the_same_words_in_praise_are_meant(text: str) -> None:
+    assert ("doctor", "positive") in read(text, "pl")
+    assert verdict(text, "pl") == "positive"

@@ -199,6 +199,11 @@ SUPPOSING = "supposing"
 # nothing and the praise after it went on as meant ("Oh great, another locum who has never met
 # me. Very reassuring."; session 25, probe38c). Thanks ("дякую, звісно") stay read as thanks.
 MOCK_DELIGHT = "mock_delight"
+# A marker of sarcasm said as a tag closing its sentence, not opening it (session 30; section
+# [sarcasm_closing] lists, as written, those [sarcasm] terms): "Świetna obsługa, nie ma co.
+# Zgubili moje skierowanie" (praise beside a complaint told as a fact), where "Nie ma co
+# narzekać, lekarka bardzo miła" opens a sentence of praise.
+SARCASM_CLOSING = "sarcasm_closing"
 # The same day ("same day", "в тот же день", "того ж дня"; section [same_day] lists, as written,
 # the [scheduling] terms that tell only the day): in a clause that names the doctor or a nurse
 # and no booking, the front desk nor a call, it is the day of their deed ("Dr. Brennan ordered a
@@ -788,9 +793,9 @@ def _of_another_time(
         if later < 0:
             break
         # the earlier time: its clause and the rest of its sentence before the later one
-        told = [k for k in range(i, later) if sentences[k] == sentences[i]]
+        told = range(i, min(later, clauses.of_sentence(sentences[i]).stop))
         then = sum(items[k].total for k in told)
-        this = sum(items[k].total for k in range(later, last) if sentences[k] == sentences[later])
+        this = sum(items[k].total for k in range(later, clauses.of_sentence(sentences[later]).stop))
         if abs(then) >= _JUDGED and then * this < 0.0:
             for k in told:
                 items[k] = items[k]._replace(general=0.0, own={}, total=0.0, paid=0.0)
@@ -3730,7 +3735,12 @@ def _judge(
         elif section == SCARE_QUOTES:
             quoted.update(range(m.start, m.start + m.length))
         elif section == SARCASM and (
-            m.start <= 0 if lang == "zh" else _opens_sentence(tokens, m.start)
+            m.start <= 0
+            if lang == "zh"
+            else (
+                _opens_sentence(tokens, m.start) and m.term not in _written(lang, SARCASM_CLOSING)
+            )
+            or _closes(lang, tokens, m)
         ):
             sarcasm = _weight(m.value)
             if m.term in _mock_delight(lang):
@@ -4135,6 +4145,13 @@ def _asides(lang: str) -> frozenset[str]:
 def _errands(lang: str) -> frozenset[str]:
     """The [scheduling] terms, as written, of the front desk's paperwork (see ERRAND)."""
     return _written(lang, ERRAND)
+
+
+def _closes(lang: str, tokens: tuple[str, ...], m: Match) -> bool:
+    """Whether the [sarcasm] marker ``m`` is said as a tag closing its sentence
+    (SARCASM_CLOSING)."""
+    end = m.start + m.length
+    return m.term in _written(lang, SARCASM_CLOSING) and (end >= len(tokens) or tokens[end] == ".")
 
 
 @cache
