@@ -14,6 +14,9 @@ a good reply that still passes).
   is still their GP.
 - An honour a colleague was given, dated ("was named Hygienist of the Year ... on 12
   October"), is the colleague's date; "you were seen on 12 October" is still the reader's.
+- Round 30en2: a fee a rule may bring ("cancelling with less notice may incur a $40 fee"), the
+  practice's lines opening at a time, "the region's most accessible surgery", a colleague
+  appointed clinical lead for a diabetes network: the practice's or anyone's, not the reader's.
 - A message sent to the reader through the patient portal, and "as a member of our dental plan
   you ...", say the reader is a patient (both passed before).
 
@@ -66,13 +69,54 @@ CASES = [
         "Thank you Sam! You were seen by our hygienist Chloe on 12 October.",
         "date",
     ),
+    # round 30en2 (the readings checked in new words)
+    (
+        "Why do you need 48 hours' notice to cancel?",
+        "Ash",
+        "Hi Ash, the 48-hour window lets us offer the slot to someone on the waiting list."
+        " Cancelling with less notice may incur a $40 fee, as our policy explains.",
+        "Hi Ash, we charged you a $40 fee for the missed visit.",
+        "billing",
+    ),
+    (
+        "My kid had a fever on Sunday and nobody was open!",
+        "Tired dad",
+        "Sorry for the stress. Our weekday lines open at 8am.",
+        "Sorry for the stress. We saw your son at 8am on Monday.",
+        "date",
+    ),
+    (
+        "Well done on the award.",
+        "",
+        "Thank you! The practice was recognised as the region's most accessible surgery at the"
+        " NHS awards.",
+        "Thank you! We're glad your knee surgery at the hospital went well.",
+        "health_detail",
+    ),
+    (
+        "Saw Dr. Okafor in the paper!",
+        "Neil",
+        "Yes! Dr. Grace Okafor was appointed clinical lead for the county's diabetes network.",
+        "Yes! Dr. Grace Okafor has been looking after your diabetes since last spring.",
+        "health_detail",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("review", "author", "reply", "twin", "rule"),
     CASES,
-    ids=["farewell", "loading-bay", "veterans-post", "gp-or-111", "staff-award-date"],
+    ids=[
+        "farewell",
+        "loading-bay",
+        "veterans-post",
+        "gp-or-111",
+        "staff-award-date",
+        "fee-rule",
+        "lines-open-at",
+        "award-winning-surgery",
+        "colleague-appointed-lead",
+    ],
 )
 def test_a_good_reply_passes_and_its_twin_that_leaks_is_found(
     review: str, author: str, reply: str, twin: str, rule: str
