@@ -145,6 +145,13 @@ SETS = [
     # the kinds the blind sets flag in English and bad twins that leak; the frozen third totals
     # only
     ("own_en_round29en.jsonl", ("en",), 60, True),
+    # round 30en (en, session 30, written before its writer read the guard): long echoes of the
+    # review, non-patients, relatives writing, policies, holiday hours, staff news, general
+    # advice, farewells, and leaks as relationships, portal messages, reminders, dates in words;
+    # the frozen third totals only
+    ("own_en_round30en.jsonl", ("en",), 70, True),
+    # ... and its check in new words (30en2, written after the guard was read)
+    ("own_en_round30en2.jsonl", ("en",), 20, True),
     # round 29pl (pl, session 29, written before its writer read the guard): the blind sets' kinds
     # of good replies (refused rewards, policies, holidays and staff news with dates, non-patients,
     # offers, echoes, sensitive words) and of leaks (relationships, complaint files, synonyms,
