@@ -383,6 +383,7 @@ FRESH_ROUNDS = (
     "own_all_round28d",
     "own_en_round29en",
     "own_zh_round29zh",
+    "own_zh_round30zh",
     "own_pl_round29pl",
     "own_all_round29slav",
     "own_all_round29slav2",

@@ -159,6 +159,14 @@ SETS = [
     ("own_pl_round29pl.jsonl", ("pl",), 55, True),
     # ... and its check in new words (29pl2, written after the guard was read)
     ("own_pl_round29pl2.jsonl", ("pl",), 40, True),
+    # round 30zh (zh, session 30, written before its writer read the guard): good replies of the
+    # blind sets' Chinese false-alarm kinds (harmless uses of 治疗/检查/复诊/医保/优惠, refused
+    # rewards, holidays and staff news with dates, non-patients, offers, policies, echoes) and
+    # leaks (synonyms, buried, dates in words, relatives, the same doctor); the frozen third
+    # totals only
+    ("own_zh_round30zh.jsonl", ("zh",), 70, True),
+    # ... and its check in new words (30zh2, written after the guard was read)
+    ("own_zh_round30zh2.jsonl", ("zh",), 30, True),
 ]
 
 
