@@ -386,6 +386,7 @@ FRESH_ROUNDS = (
     "own_pl_round29pl",
     "own_all_round29slav",
     "own_all_round29slav2",
+    "own_pl_round30pl",
 )
 
 
