@@ -152,6 +152,11 @@ SETS = [
     ("own_pl_round29pl.jsonl", ("pl",), 55, True),
     # ... and its check in new words (29pl2, written after the guard was read)
     ("own_pl_round29pl2.jsonl", ("pl",), 40, True),
+    # round 30pl (pl, session 30, written before its writer read the guard): harmless uses of
+    # care words, staff named with roles, refused rewards, holiday hours, echoes, non-patients;
+    # and relationships, buried leaks, synonyms, portal messages, dates in words; the frozen
+    # third totals only
+    ("own_pl_round30pl.jsonl", ("pl",), 75, True),
 ]
 
 
