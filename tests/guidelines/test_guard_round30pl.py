@@ -4,9 +4,9 @@ finding. The practice's own calendar on a date (open, closed, on shorter or usua
 hours in the plural; the practice's roles after a staff name and "works here"; a review written
 as a job candidate or a supplier (its meeting no patient's visit, "our patient" still one); a
 denial that opens a care clause; an apology whose weekday is only supposed ("jeśli w sobotę");
-their specimen and what became of it; a clinician who answered their message. Each case is
-judged as the editor judges a reply (``guard_reply``: the review, its author and the practice's
-settings)."""
+their specimen and what became of it; a clinician who answered their message; how the practice
+sends results ("wyniki wysyłamy e-mailem tego samego dnia"). Each case is judged as the editor
+judges a reply (``guard_reply``: the review, its author and the practice's settings)."""
 
 from __future__ import annotations
 
@@ -113,3 +113,18 @@ def test_a_clinician_who_answered_their_message_confirms_care() -> None:
         " roboczych."
     )
     assert _rules(rule, review, "Marek") == set()
+
+
+def test_how_the_practice_sends_results_is_its_routine() -> None:
+    review = "Długo czekałem na wyniki"
+    reply = (
+        "Panie Piotrze, przykro nam, rozmawialiśmy z recepcjonistką. Wyniki badań krwi wysyłamy"
+        " e-mailem tego samego dnia. Zapraszamy ponownie."
+    )
+    assert _rules(reply, review, "Piotr") == set()
+    # ... their results sent to them are still theirs
+    for theirs in (
+        "Panie Piotrze, Pana wyniki badań krwi wysyłamy dziś e-mailem.",
+        "Panie Piotrze, wysyłamy Panu wyniki biopsji jutro.",
+    ):
+        assert "health_detail" in _rules(theirs, review, "Piotr"), theirs
