@@ -389,6 +389,7 @@ FRESH_ROUNDS = (
     "own_all_round29slav2",
     "own_en_round30en",
     "own_all_round30slav",
+    "own_pl_round30pl",
 )
 
 

@@ -167,6 +167,11 @@ SETS = [
     ("own_zh_round30zh.jsonl", ("zh",), 70, True),
     # ... and its check in new words (30zh2, written after the guard was read)
     ("own_zh_round30zh2.jsonl", ("zh",), 30, True),
+    # round 30pl (pl, session 30, written before its writer read the guard): harmless uses of
+    # care words, staff named with roles, refused rewards, holiday hours, echoes, non-patients;
+    # and relationships, buried leaks, synonyms, portal messages, dates in words; the frozen
+    # third totals only
+    ("own_pl_round30pl.jsonl", ("pl",), 75, True),
 ]
 
 
