@@ -431,7 +431,14 @@ def print_aspect_sets() -> None:
     or scare quotes ("Dr Pillay is 'strict'", "Наш «строгий» доктор") and an earlier complaint
     now solved ("I complained last spring about the waits ... this time I was called in early")
     (written before its writer read the reader; not in FRESH_PROBES, as its writer builds the
-    reading it measures)."""
+    reading it measures).
+    "probe43d" (all five languages, 18 each): session 30's who the praise or blame is about: a
+    doctor named by surname, name and patronymic or a pronoun only ("Ірина Петрівна", "李主任",
+    "He listened ..."), other roles named by first name or diminutive ("Nurse Annie", "Pani Ania",
+    "Сестричка Леночка", "小王护士"), physiotherapists, anaesthetists and speech therapists
+    (`doctor`), hygienists, midwives and chair assistants (`nurse`), the desk or the phone, a
+    rude person nobody names, and a nice person who missed the diagnosis (written before its
+    writer read the reader; not in FRESH_PROBES, as its writer builds the reading it measures)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -502,6 +509,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe42m-tune", "probe42m-frozen")
     # probe43s (all five, 24 each): session 30's sarcasm, another time's praise, concessions
     last = (*last, "probe43s-tune", "probe43s-frozen")
+    # probe43d (all five, 18 each): session 30's who the praise or blame is about (doctor)
+    last = (*last, "probe43d-tune", "probe43d-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

@@ -67,6 +67,7 @@ TUNING_PARTS = (
     "probe42a-tune",
     "probe42n-tune",
     "probe43s-tune",
+    "probe43d-tune",
     "check2",
 )
 

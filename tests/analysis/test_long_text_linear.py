@@ -108,6 +108,9 @@ PASTES = {
         "Лікар уважний і все пояснив, але реєстратура грубила, а чекали ми годину. ",
         "uk",
     ),
+    # a person granted, then the diagnosis missed after the "but" (session 30, adoc30: MISREAD)
+    "misread-pl": ("Miły pan, sympatyczny, ale nie zauważył złamania. ", "pl"),
+    "misread-ru": ("Доктор приятный, но лечил от бронхита, а оказалась пневмония. ", "ru"),
 }
 
 

@@ -344,6 +344,12 @@ HEDGE = "hedge"
 # A "but" that names nothing may blame the practice ("Врач хороший, но из-за этого бардака
 # больше не приду") and one that names another aspect (the wait, the price, the outcome) keeps
 # the praise, as before.
+# MISREAD (session 30, adoc30; counted in tests/analysis/data/README.md): the diagnosis missed
+# after such a "but" is the doctor's work, though it names the outcome too ("Nice enough doctor
+# but she missed my thyroid problem for two years", "Лікарка мила, але лікувала від алергії, а
+# це виявився грибок"): a clause whose own terms blame the diagnosis (section [diagnosis]: "she
+# missed", "не увидел", "przeoczył", "没看出来"; or what the doctor treated belied by what it
+# turned out to be, TOLD: "лечил от бронхита, а оказалась пневмония") turns the doctor's praise.
 # DEED (session 27, abut27; counted in tests/analysis/data/README.md): after such praise, a "but"
 # whose clauses name nothing and blame with a verb of what a person did to the patient ([deed]:
 # "rushed me out", "brushed me off", "выпроводил", "zbyła mnie", "敷衍") speaks of the person
@@ -887,6 +893,7 @@ def _zh_hedges() -> tuple[str, ...]:
 
 
 _HEDGED_WORK = (Aspect.OUTCOME,)  # what a hedged person's "but" may blame besides the person
+_DOCTOR_CLAUSE = Clause(0, 0.0, {}, (Aspect.DOCTOR,), False)  # the person granted (MISREAD)
 
 
 def _hedged_turned(clauses: _Clauses, items: list[Clause], lang: str) -> set[int]:
@@ -899,9 +906,20 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause], lang: str) -> set[int
         return turned  # no "but": nothing after the praise turns it
     hedges = clauses.present is None or HEDGE in clauses.present
     sentences = clauses.sentences
+    misread: bool | None = None  # whether any clause blames the diagnosis (asked once)
     for i in range(len(items) - 1):
         clause = items[i]
-        if clause is None or clause.total < _JUDGED or not clause.aspects:
+        if clause is None or clause.total < _JUDGED:
+            continue
+        if not clause.aspects:
+            # "Miły pan, sympatyczny, ale nie zauważył złamania": a person praised without a
+            # role, the diagnosis blamed after the "but" (MISREAD)
+            if clause.contrast or clause.conceded:
+                continue
+            if misread is None:
+                misread = bool(_misread(items, _DOCTOR_CLAUSE))
+            if misread and _misread_after(clauses, items, i):
+                turned.add(i)
             continue
         if not hedges:
             hedged = False
@@ -927,7 +945,11 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause], lang: str) -> set[int
         named = {a for c in rest if c is not None for a in c.aspects}
         if hedged and named <= {*clause.aspects, *_HEDGED_WORK}:
             turned.add(i)
-        elif not hedged and named and named <= {*clause.aspects, *_listening(rest)}:
+        elif (
+            not hedged
+            and named
+            and named <= {*clause.aspects, *_listening(rest), *_misread(rest, clause)}
+        ):
             # (told of that person: a "but" that names nothing may blame the practice, "Врач
             # хороший, но из-за этого бардака больше не приду")
             turned.add(i)
@@ -990,6 +1012,37 @@ def _granted_person(clause: Clause) -> bool:
         and not clause.competence
         and not clause.contrast
     )
+
+
+def _misread_after(clauses: _Clauses, items: list[Clause], i: int) -> bool:
+    """Whether a "but" later in clause ``i``'s sentence opens clauses that blame the diagnosis
+    and name nothing else (MISREAD), nothing named between."""
+    sentences = clauses.sentences
+    j = i + 1
+    while j < len(items) and sentences[j] == sentences[i]:
+        later = items[j]
+        if later is not None and later.contrast:
+            break
+        if later is not None and later.aspects:
+            return False  # something named before the "but"
+        j += 1
+    rest = items[j : clauses.of_sentence(sentences[i]).stop]
+    if not rest or sum(c.total for c in rest if c is not None) > -_JUDGED:
+        return False
+    named = {a for c in rest if c is not None for a in c.aspects}
+    return bool(_misread(rest, _DOCTOR_CLAUSE)) and named <= {_DOCTOR, _OUTCOME}
+
+
+def _misread(rest: list[Clause], clause: Clause) -> tuple[Aspect, ...]:
+    """The outcome, where ``clause`` grants the doctor and a clause of ``rest`` blames the
+    diagnosis (its own terms blame both the doctor and the outcome: DIAGNOSIS, MISREAD): the
+    diagnosis missed is the doctor's work, not another aspect that keeps the praise."""
+    if clause.aspects != (_DOCTOR,):
+        return ()
+    for c in rest:
+        if c is not None and c.own.get(_DOCTOR, 0.0) < 0.0 and c.own.get(_OUTCOME, 0.0) < 0.0:
+            return (_OUTCOME,)
+    return ()
 
 
 def _listening(rest: list[Clause]) -> tuple[Aspect, ...]:
@@ -4464,6 +4517,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
             continue
         clause = items[i]
         aspects, general, total = clause.aspects, clause.general, clause.total
+        if not aspects and i in turned:
+            hedged = True  # a person praised without a role, then the diagnosis (MISREAD)
         if (
             general >= _JUDGED
             and lang in _PRO_DROP
