@@ -387,6 +387,7 @@ FRESH_ROUNDS = (
     "own_all_round29slav",
     "own_all_round29slav2",
     "own_en_round30en",
+    "own_en_round30en3",
 )
 
 
