@@ -390,6 +390,7 @@ FRESH_ROUNDS = (
     "own_en_round30en",
     "own_all_round30slav",
     "own_pl_round30pl",
+    "own_en_round30en3",
 )
 
 

@@ -152,6 +152,12 @@ SETS = [
     ("own_en_round30en.jsonl", ("en",), 70, True),
     # ... and its check in new words (30en2, written after the guard was read)
     ("own_en_round30en2.jsonl", ("en",), 20, True),
+    # round 30en3 (en, session 30, gdata30en, written before its writer read the guard): good
+    # replies near a leak (sensitive words said of everyone, policies, holiday hours and staff
+    # news with dates, non-patients, relatives writing, refused rewards, echoes) and leaks
+    # (buried, relationships, synonyms, rare terms, dates in words, relatives, portal messages,
+    # rebooking, outcomes); data for the learned reader; the frozen third totals only
+    ("own_en_round30en3.jsonl", ("en",), 100, True),
     # round 29pl (pl, session 29, written before its writer read the guard): the blind sets' kinds
     # of good replies (refused rewards, policies, holidays and staff news with dates, non-patients,
     # offers, echoes, sensitive words) and of leaks (relationships, complaint files, synonyms,
