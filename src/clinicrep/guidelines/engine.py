@@ -186,8 +186,6 @@ class PhraseSet:
         # few two-letter beginnings of its entries first (``_gate_of``); worked out when a
         # text first needs it, False where they are many or cannot be told
         self._gate: re.Pattern[str] | None | bool = None
-        # the last text ``absent_from`` read, and what it found
-        self._last_absent: tuple[str, bool] | None = None
         self._all_at_word_start = anchored and not anywhere
 
     @property
@@ -232,8 +230,6 @@ class PhraseSet:
                     gate = self._gate = _gate_of(self._entries, self._all_at_word_start) or False
                 if isinstance(gate, re.Pattern):
                     return _gated(gate, self._one(), low, start, end)
-            elif self.absent_from(low):
-                return iter(())  # none of its beginnings anywhere in the text: none in a clause
             return self._one().finditer(low, start, end)
         if keyed is None:
             keyed = self._keyed = (
@@ -244,25 +240,6 @@ class PhraseSet:
         if isinstance(keyed, (_KeyedEntries, _WordKeyedEntries)):
             return keyed.finditer(low, start, end)
         return self._one().finditer(low, start, end)
-
-    def absent_from(self, low: str) -> bool:
-        """None of the set's matches can start anywhere in ``low`` (a lowered text): its gate
-        (``_gate_of``: the few two-letter beginnings of its entries) finds no place in the whole
-        text. Read once a text (the last one remembered) and asked by every clause's scan: a
-        check asks most sets about a few of a reply's clauses each, and the per-clause scans of
-        a set whose beginnings the reply lacks cost a call each (English "advice", "rule",
-        "not_offered", "referring": some 80 calls a 4 KB reply). False where the set has no
-        gate. Exact: a match inside any span of the text starts with one of the beginnings,
-        which the whole text then holds at that place."""
-        last = self._last_absent
-        if last is not None and last[0] == low:
-            return last[1]
-        gate = self._gate
-        if gate is None:
-            gate = self._gate = _gate_of(self._entries, self._all_at_word_start) or False
-        absent = isinstance(gate, re.Pattern) and gate.search(low) is None
-        self._last_absent = (low, absent)  # one tuple: another thread may replace it meanwhile
-        return absent
 
     def _one(self) -> re.Pattern[str]:
         """The one pattern of a set that has entries."""
