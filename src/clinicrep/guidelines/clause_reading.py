@@ -298,7 +298,7 @@ class Reading:
         own_name = {w.casefold()[:4] for w in WORD.findall(reviewer_name) if len(w) >= 3}
         for i, m in enumerate(words):
             word = m.group().casefold()
-            if any(s <= m.start() < e for s, e in generic):
+            if generic and any(s <= m.start() < e for s, e in generic):
                 continue
             if word in self.you_words:
                 found.append(m.span())

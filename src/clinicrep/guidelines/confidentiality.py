@@ -489,6 +489,7 @@ def _first_name_and_surname(text: str) -> Iterable[tuple[int, int, str]]:
 # Where a number or an amount can start: a pattern is tried only there (a scan for digits is
 # several times faster than one for the whole pattern).
 # (No look-behind in them: a pattern that starts with a character class is scanned for fast.)
+_MATCH_START = re.Match.start  # a match's start, read in C (map)
 _DIGITS_START = re.compile(r"\d+")
 _AMOUNT_START = re.compile(r"[$€£¥₽₴\d]+")
 
@@ -516,7 +517,7 @@ def _found_at(
         return
     reached = 0
     starts = (
-        trigger if isinstance(trigger, list) else (m.start() for m in trigger.finditer(low or text))
+        trigger if isinstance(trigger, list) else map(_MATCH_START, trigger.finditer(low or text))
     )
     for start in starts:
         if start < reached:

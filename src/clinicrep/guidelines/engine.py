@@ -1259,9 +1259,15 @@ class WordFamilies:
                 found = memo[word] = candidates(word)
             return found
 
-        for i, word in enumerate(words):
-            terms = first.get(word)
-            if terms is None:
+        # each word's terms where known (``first``), ``_UNREAD`` where not: the words known to
+        # start no term (most of a reply's) are passed over in C, not a step each in Python
+        known = list(map(first.get, words, itertools.repeat(_UNREAD)))
+        for i in itertools.compress(range(len(words)), known):
+            word = words[i]
+            terms = known[i]
+            if terms is _UNREAD:
+                terms = first.get(word, _UNREAD)  # read at its first place in this text
+            if terms is _UNREAD:
                 found = [t for stem in stems_of(word) for t in index.get(stem, ())]
                 folded = word.casefold()
                 if len(folded) > 5:
@@ -1345,6 +1351,10 @@ class WordFamilies:
                     hits.append(Hit(i, i + len(word), term.kind, term.family))
         return hits
 
+
+# ``WordFamilies._find``'s mark of a word whose terms are not read yet (true, unlike the empty
+# tuple of a word known to start none).
+_UNREAD: Any = object()
 
 # Where a word cannot go on: neither a letter nor a hyphen or an apostrophe inside a word.
 _NO_WORD = re.compile(r"[^\w\-'’]|[\d_]")
@@ -1449,12 +1459,16 @@ def _pieces(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in (_trimmed(text, s, e) for s, e in pieces) if e > s]
 
 
+# What a piece of text is trimmed of in front (``_trimmed``): white space (``\s`` is what
+# ``str.isspace`` and ``str.rstrip`` call white space), commas, colons, dashes.
+_LEADING = re.compile(r"[\s,;:—–-]*")
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """``(start, end)`` without white space, commas, semicolons, colons or dashes in front and
+    white space behind (read by the regex engine and ``str.rstrip``, not a step a character)."""
+    start = _LEADING.match(text, start, end).end()  # type: ignore[union-attr]  # (matches "")
+    return start, start + len(text[start:end].rstrip())
 
 
 class ClauseIndex:
@@ -1466,4 +1480,5 @@ class ClauseIndex:
 
     def of(self, offset: int) -> int:
         """The number of the clause holding ``offset`` (the one before it, between clauses)."""
-        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+        found = bisect.bisect_right(self._starts, offset) - 1
+        return found if found > 0 else 0
