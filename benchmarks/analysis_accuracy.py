@@ -420,7 +420,25 @@ def print_aspect_sets() -> None:
     me back $280", "Кошелёк заплакал", "Pani w okienku", "约不上号", "Перенесли тричі"), beside
     the same words of something else ("paying attention", "Registered nurse", "цену себе знает",
     "预留了手术室") (written before its writer read the reader's code or lexicons for these
-    aspects; not in FRESH_PROBES, as its writer builds the reading it measures)."""
+    aspects; not in FRESH_PROBES, as its writer builds the reading it measures).
+    "probe43s" (all five languages, 24 each, 10 negative, 8 mixed, 6 positive): session 30's
+    praise that is no praise: sarcastic or polite praise inside a complaint ("Great job losing my
+    referral letter", "Спасибо за внимательность, ага", "Дякую за «турботу»", "Świetna obsługa,
+    nie ma co", "真是太“专业”了", a cheer after a list of failures), the praise of another visit
+    or time set against this one ("Last year Dr Ray was great ...; this time ...", "Раньше здесь
+    было хорошо", "Kiedyś polecałam", "上次来报告当天就出了，这次..."), a concession ("worth
+    it", "оно того стоит", "warto", "贵是贵了点，但值"), beside real praise said with a smile
+    or scare quotes ("Dr Pillay is 'strict'", "Наш «строгий» доктор") and an earlier complaint
+    now solved ("I complained last spring about the waits ... this time I was called in early")
+    (written before its writer read the reader; not in FRESH_PROBES, as its writer builds the
+    reading it measures).
+    "probe43d" (all five languages, 18 each): session 30's who the praise or blame is about: a
+    doctor named by surname, name and patronymic or a pronoun only ("Ірина Петрівна", "李主任",
+    "He listened ..."), other roles named by first name or diminutive ("Nurse Annie", "Pani Ania",
+    "Сестричка Леночка", "小王护士"), physiotherapists, anaesthetists and speech therapists
+    (`doctor`), hygienists, midwives and chair assistants (`nurse`), the desk or the phone, a
+    rude person nobody names, and a nice person who missed the diagnosis (written before its
+    writer read the reader; not in FRESH_PROBES, as its writer builds the reading it measures)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -489,6 +507,10 @@ def print_aspect_sets() -> None:
     last = (*last, "probe42n-tune", "probe42n-frozen")
     # probe42m (all five, 24 each): session 29's price, reception, scheduling without their nouns
     last = (*last, "probe42m-tune", "probe42m-frozen")
+    # probe43s (all five, 24 each): session 30's sarcasm, another time's praise, concessions
+    last = (*last, "probe43s-tune", "probe43s-frozen")
+    # probe43d (all five, 18 each): session 30's who the praise or blame is about (doctor)
+    last = (*last, "probe43d-tune", "probe43d-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

@@ -383,9 +383,13 @@ FRESH_ROUNDS = (
     "own_all_round28d",
     "own_en_round29en",
     "own_zh_round29zh",
+    "own_zh_round30zh",
     "own_pl_round29pl",
     "own_all_round29slav",
     "own_all_round29slav2",
+    "own_en_round30en",
+    "own_all_round30slav",
+    "own_pl_round30pl",
 )
 
 

@@ -66,6 +66,8 @@ TUNING_PARTS = (
     "probe42o-tune",
     "probe42a-tune",
     "probe42n-tune",
+    "probe43s-tune",
+    "probe43d-tune",
     "check2",
 )
 

@@ -95,6 +95,11 @@ PASTES = {
     # placed by tokenizing the text before it, and a title's dot looked for through every
     # one of its words
     "clock-titles-en": ("Dr. Lin booked me for 9:00, I got in at 9:50. ", "en"),
+    # an earlier time set against this one, and a cheer after failures (session 30): each
+    # earlier clause looks ahead only to the next clause of this time, and that one's sentence
+    "another-time-en": ("Last year the nurses were lovely. This time the nurse was rude. ", "en"),
+    "another-time-zh": ("以前前台服务很好，现在态度很差。", "zh"),
+    "cheer-uk": ("Лікар запізнився на годину, в черзі душно. Просто клас! ", "uk"),
     "clock-titles-ru": ("Д-р Петров, проф. Иванов: записали на 10:00, приняли в 10:45. ", "ru"),
     # a comma after a contrast's clause (session 29, the lead's long-paste check): whether the
     # piece before the comma named an aspect was asked of every aspect word of the text (400 KB
@@ -103,6 +108,9 @@ PASTES = {
         "Лікар уважний і все пояснив, але реєстратура грубила, а чекали ми годину. ",
         "uk",
     ),
+    # a person granted, then the diagnosis missed after the "but" (session 30, adoc30: MISREAD)
+    "misread-pl": ("Miły pan, sympatyczny, ale nie zauważył złamania. ", "pl"),
+    "misread-ru": ("Доктор приятный, но лечил от бронхита, а оказалась пневмония. ", "ru"),
 }
 
 

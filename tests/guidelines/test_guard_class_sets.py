@@ -145,6 +145,13 @@ SETS = [
     # the kinds the blind sets flag in English and bad twins that leak; the frozen third totals
     # only
     ("own_en_round29en.jsonl", ("en",), 60, True),
+    # round 30en (en, session 30, written before its writer read the guard): long echoes of the
+    # review, non-patients, relatives writing, policies, holiday hours, staff news, general
+    # advice, farewells, and leaks as relationships, portal messages, reminders, dates in words;
+    # the frozen third totals only
+    ("own_en_round30en.jsonl", ("en",), 70, True),
+    # ... and its check in new words (30en2, written after the guard was read)
+    ("own_en_round30en2.jsonl", ("en",), 20, True),
     # round 29pl (pl, session 29, written before its writer read the guard): the blind sets' kinds
     # of good replies (refused rewards, policies, holidays and staff news with dates, non-patients,
     # offers, echoes, sensitive words) and of leaks (relationships, complaint files, synonyms,
@@ -152,6 +159,19 @@ SETS = [
     ("own_pl_round29pl.jsonl", ("pl",), 55, True),
     # ... and its check in new words (29pl2, written after the guard was read)
     ("own_pl_round29pl2.jsonl", ("pl",), 40, True),
+    # round 30zh (zh, session 30, written before its writer read the guard): good replies of the
+    # blind sets' Chinese false-alarm kinds (harmless uses of 治疗/检查/复诊/医保/优惠, refused
+    # rewards, holidays and staff news with dates, non-patients, offers, policies, echoes) and
+    # leaks (synonyms, buried, dates in words, relatives, the same doctor); the frozen third
+    # totals only
+    ("own_zh_round30zh.jsonl", ("zh",), 70, True),
+    # ... and its check in new words (30zh2, written after the guard was read)
+    ("own_zh_round30zh2.jsonl", ("zh",), 30, True),
+    # round 30pl (pl, session 30, written before its writer read the guard): harmless uses of
+    # care words, staff named with roles, refused rewards, holiday hours, echoes, non-patients;
+    # and relationships, buried leaks, synonyms, portal messages, dates in words; the frozen
+    # third totals only
+    ("own_pl_round30pl.jsonl", ("pl",), 75, True),
 ]
 
 

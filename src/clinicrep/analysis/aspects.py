@@ -199,6 +199,11 @@ SUPPOSING = "supposing"
 # nothing and the praise after it went on as meant ("Oh great, another locum who has never met
 # me. Very reassuring."; session 25, probe38c). Thanks ("дякую, звісно") stay read as thanks.
 MOCK_DELIGHT = "mock_delight"
+# A marker of sarcasm said as a tag closing its sentence, not opening it (session 30; section
+# [sarcasm_closing] lists, as written, those [sarcasm] terms): "Świetna obsługa, nie ma co.
+# Zgubili moje skierowanie" (praise beside a complaint told as a fact), where "Nie ma co
+# narzekać, lekarka bardzo miła" opens a sentence of praise.
+SARCASM_CLOSING = "sarcasm_closing"
 # The same day ("same day", "в тот же день", "того ж дня"; section [same_day] lists, as written,
 # the [scheduling] terms that tell only the day): in a clause that names the doctor or a nurse
 # and no booking, the front desk nor a call, it is the day of their deed ("Dr. Brennan ordered a
@@ -339,6 +344,12 @@ HEDGE = "hedge"
 # A "but" that names nothing may blame the practice ("Врач хороший, но из-за этого бардака
 # больше не приду") and one that names another aspect (the wait, the price, the outcome) keeps
 # the praise, as before.
+# MISREAD (session 30, adoc30; counted in tests/analysis/data/README.md): the diagnosis missed
+# after such a "but" is the doctor's work, though it names the outcome too ("Nice enough doctor
+# but she missed my thyroid problem for two years", "Лікарка мила, але лікувала від алергії, а
+# це виявився грибок"): a clause whose own terms blame the diagnosis (section [diagnosis]: "she
+# missed", "не увидел", "przeoczył", "没看出来"; or what the doctor treated belied by what it
+# turned out to be, TOLD: "лечил от бронхита, а оказалась пневмония") turns the doctor's praise.
 # DEED (session 27, abut27; counted in tests/analysis/data/README.md): after such praise, a "but"
 # whose clauses name nothing and blame with a verb of what a person did to the patient ([deed]:
 # "rushed me out", "brushed me off", "выпроводил", "zbyła mnie", "敷衍") speaks of the person
@@ -619,6 +630,9 @@ class AspectReading:
     # praise told first and then, after a "but", complaints about other aspects that outweigh it
     # (see PRAISED_THEN_TURNED): the writer gives both sides
     praised_first: bool = False
+    # the sides judged only of an earlier time set against this one, and not counted (see
+    # EARLIER): the words' praise of the earlier visit is not the review's
+    bygone: frozenset[Sentiment] = frozenset()
 
     @property
     def evident(self) -> bool:
@@ -742,6 +756,60 @@ def _tells_the_past(text: str, lang: str, *sections: str) -> Callable[[str], boo
     return words
 
 
+# Another visit or another time set against this one (session 30): a clause told of an earlier
+# time ("last time", "used to", "раньше", "в прошлый раз", "раніше", "kiedyś", "poprzednio",
+# "上次", "以前"; section [earlier] of aspects_<lang>.txt) and, after it, one told of this time
+# ("this time", "now", "в этот раз", "теперь", "цього разу", "tym razem", "teraz", "这次",
+# "现在"; section [this_time]) that judges the other way: the earlier judgement is not of the
+# practice now. "Last year Dr Ray was great with my son. This time a locum spent four minutes
+# with him" blames the doctor only, and the review is negative; "上次来几乎不用等，
+# 这次等了快一个小时" blames the wait; "A year ago the phones were never answered ... this time
+# got me in the next morning" praises the booking. The earlier clause, and the rest of its
+# sentence before the later one, judge nothing (what they name stays named); the same way both
+# times ("Last time was great and this time was even better") is meant. The tuning rows' labels
+# (tests/analysis/data/README.md, session 30): 11 of 11 blame only the aspect whose earlier
+# praise is told.
+EARLIER = "earlier"
+THIS_TIME = "this_time"
+
+
+def _of_another_time(
+    text: str, lang: str, clauses: _Clauses, sentences: list[int]
+) -> frozenset[Sentiment]:
+    """Set to judge nothing, in ``clauses``, the clauses told of an earlier time that a later
+    clause told of this time judges against (see EARLIER); the sides they judged."""
+    earlier = _tells_the_past(text, lang, EARLIER)
+    if earlier is None:
+        return frozenset()
+    lowered = text.lower()
+    now = _past_words(lang, THIS_TIME)
+    if now is None or not earlier(lowered) or not now(lowered):  # (most texts: two looks)
+        return frozenset()
+    items = clauses.every()
+    said = _Words(text, lang)
+    words = [said.of(c) for c in items]
+    dropped: set[Sentiment] = set()
+    last = len(items)
+    i = 0
+    while i < last:
+        if not earlier(words[i]) or now(words[i]):
+            i += 1
+            continue
+        later = next((k for k in range(i + 1, last) if now(words[k])), -1)
+        if later < 0:
+            break
+        # the earlier time: its clause and the rest of its sentence before the later one
+        told = range(i, min(later, clauses.of_sentence(sentences[i]).stop))
+        then = sum(items[k].total for k in told)
+        this = sum(items[k].total for k in range(later, clauses.of_sentence(sentences[later]).stop))
+        if abs(then) >= _JUDGED and then * this < 0.0:
+            for k in told:
+                items[k] = items[k]._replace(general=0.0, own={}, total=0.0, paid=0.0)
+            dropped.add(_POSITIVE if then > 0.0 else _NEGATIVE)
+        i = later
+    return frozenset(dropped)
+
+
 # What the past blames that this practice ended (see PAST): the care that failed before, not the
 # front desk, the booking, the wait, the bill or the building, which may be this practice's
 _CARE = frozenset((Aspect.DOCTOR, Aspect.OUTCOME, Aspect.COMMUNICATION))
@@ -825,6 +893,7 @@ def _zh_hedges() -> tuple[str, ...]:
 
 
 _HEDGED_WORK = (Aspect.OUTCOME,)  # what a hedged person's "but" may blame besides the person
+_DOCTOR_CLAUSE = Clause(0, 0.0, {}, (Aspect.DOCTOR,), False)  # the person granted (MISREAD)
 
 
 def _hedged_turned(clauses: _Clauses, items: list[Clause | None], lang: str) -> set[int]:
@@ -837,9 +906,20 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause | None], lang: str) -> 
         return turned  # no "but": nothing after the praise turns it
     hedges = clauses.present is None or HEDGE in clauses.present
     sentences = clauses.sentences
+    misread: bool | None = None  # whether any clause blames the diagnosis (asked once)
     for i in range(len(items) - 1):
         clause = items[i]
-        if clause is None or clause.total < _JUDGED or not clause.aspects:
+        if clause is None or clause.total < _JUDGED:
+            continue
+        if not clause.aspects:
+            # "Miły pan, sympatyczny, ale nie zauważył złamania": a person praised without a
+            # role, the diagnosis blamed after the "but" (MISREAD)
+            if clause.contrast or clause.conceded:
+                continue
+            if misread is None:
+                misread = bool(_misread(items, _DOCTOR_CLAUSE))
+            if misread and _misread_after(clauses, items, i):
+                turned.add(i)
             continue
         if not hedges:
             hedged = False
@@ -869,7 +949,11 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause | None], lang: str) -> 
         named = {a for c in rest if c is not None for a in c.aspects}
         if hedged and named <= {*clause.aspects, *_HEDGED_WORK}:
             turned.add(i)
-        elif not hedged and named and named <= {*clause.aspects, *_listening(rest)}:
+        elif (
+            not hedged
+            and named
+            and named <= {*clause.aspects, *_listening(rest), *_misread(rest, clause)}
+        ):
             # (told of that person: a "but" that names nothing may blame the practice, "Врач
             # хороший, но из-за этого бардака больше не приду")
             turned.add(i)
@@ -932,6 +1016,37 @@ def _granted_person(clause: Clause) -> bool:
         and not clause.competence
         and not clause.contrast
     )
+
+
+def _misread_after(clauses: _Clauses, items: list[Clause | None], i: int) -> bool:
+    """Whether a "but" later in clause ``i``'s sentence opens clauses that blame the diagnosis
+    and name nothing else (MISREAD), nothing named between."""
+    sentences = clauses.sentences
+    j = i + 1
+    while j < len(items) and sentences[j] == sentences[i]:
+        later = items[j]
+        if later is not None and later.contrast:
+            break
+        if later is not None and later.aspects:
+            return False  # something named before the "but"
+        j += 1
+    rest = items[j : clauses.of_sentence(sentences[i]).stop]
+    if not rest or sum(c.total for c in rest if c is not None) > -_JUDGED:
+        return False
+    named = {a for c in rest if c is not None for a in c.aspects}
+    return bool(_misread(rest, _DOCTOR_CLAUSE)) and named <= {_DOCTOR, _OUTCOME}
+
+
+def _misread(rest: list[Clause | None], clause: Clause) -> tuple[Aspect, ...]:
+    """The outcome, where ``clause`` grants the doctor and a clause of ``rest`` blames the
+    diagnosis (its own terms blame both the doctor and the outcome: DIAGNOSIS, MISREAD): the
+    diagnosis missed is the doctor's work, not another aspect that keeps the praise."""
+    if clause.aspects != (_DOCTOR,):
+        return ()
+    for c in rest:
+        if c is not None and c.own.get(_DOCTOR, 0.0) < 0.0 and c.own.get(_OUTCOME, 0.0) < 0.0:
+            return (_OUTCOME,)
+    return ()
 
 
 def _listening(rest: list[Clause | None]) -> tuple[Aspect, ...]:
@@ -3682,7 +3797,12 @@ def _judge(
         elif section == SCARE_QUOTES:
             quoted.update(range(m.start, m.start + m.length))
         elif section == SARCASM and (
-            m.start <= 0 if lang == "zh" else _opens_sentence(tokens, m.start)
+            m.start <= 0
+            if lang == "zh"
+            else (
+                _opens_sentence(tokens, m.start) and m.term not in _written(lang, SARCASM_CLOSING)
+            )
+            or _closes(lang, tokens, m)
         ):
             sarcasm = _weight(m.value)
             if m.term in _mock_delight(lang):
@@ -4089,6 +4209,13 @@ def _errands(lang: str) -> frozenset[str]:
     return _written(lang, ERRAND)
 
 
+def _closes(lang: str, tokens: tuple[str, ...], m: Match) -> bool:
+    """Whether the [sarcasm] marker ``m`` is said as a tag closing its sentence
+    (SARCASM_CLOSING)."""
+    end = m.start + m.length
+    return m.term in _written(lang, SARCASM_CLOSING) and (end >= len(tokens) or tokens[end] == ".")
+
+
 @cache
 def _mock_delight(lang: str) -> frozenset[str]:
     """The [sarcasm] markers, as written, whose words of delight are not meant (MOCK_DELIGHT)."""
@@ -4390,6 +4517,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     skilled: dict[tuple[Aspect, int], tuple[float, float]] = {}
     naming: dict[tuple[Aspect, int], Clause] = {}
     ironic = clauses.ironies and _read_irony(clauses.every(), sentences)
+    if text.rstrip().endswith(_EXCLAIMED):
+        ironic = _cheer_after_failures(clauses, sentences, lang) or ironic
+    bygone = _of_another_time(text, lang, clauses, sentences)
     past = _the_past(text, lang, items, sentences)
     for i, sentence in enumerate(sentences):
         if sentence not in near:
@@ -4397,6 +4527,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         clause = items[i]
         assert clause is not None  # (near: judged)
         aspects, general, total = clause.aspects, clause.general, clause.total
+        if not aspects and i in turned:
+            hedged = True  # a person praised without a role, then the diagnosis (MISREAD)
         if (
             general >= _JUDGED
             and lang in _PRO_DROP
@@ -4723,6 +4855,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         reserved,
         hedged,
         praised_first,
+        bygone,
     )
 
 
@@ -4873,6 +5006,49 @@ def _read_irony(items: list[Clause], sentences: list[int]) -> bool:
                     if items[j].general >= _JUDGED:
                         items[j] = _as_irony(items[j])
     return ironic
+
+
+# A cheer after a list of failures (session 30): a short last sentence, exclaimed, that praises
+# and names nobody, after sentences that blame much and praise nothing ("The
+# receptionist hung up on me twice and my prescription went to the wrong pharmacy. Fantastic
+# work, everyone!", "Лікар запізнився на годину, в черзі душно, ніхто нічого не пояснює. Просто
+# клас!") is irony: it praises nothing, and the review is a complaint. A "but" opening it, a
+# person it names ("... The nurse was great!") or praise before it keep it meant.
+_EXCLAIMED = ("!", "！")  # how the text ends: a cheer is exclaimed
+_CHEER_WORDS = 6  # tokens (commas too) of such a sentence at most; Chinese: characters
+_CHEER_CHARS = 8
+_CHEER_AFTER = 3.0  # the blame of the sentences before it, at least (a list of failures)
+
+
+def _cheer_after_failures(clauses: _Clauses, sentences: list[int], lang: str) -> bool:
+    """Whether the last sentence of ``clauses`` is a cheer after failures (see _CHEER_WORDS);
+    if so, its clauses are set to irony that judges nothing of its own."""
+    last = sentences[-1]
+    if last == 0:
+        return False
+    tail = clauses.of_sentence(last)
+    items = clauses.items
+    cheer = [c for j in tail if (c := items[j]) is not None]
+    if len(cheer) < len(tail) or not any(c.general >= _JUDGED for c in cheer):
+        return False  # (most texts: one look at the last sentence)
+    if lang == "zh":
+        short = sum(len(c.text) for c in cheer) <= _CHEER_CHARS
+    else:
+        short = sum(c.span[1] - c.span[0] for c in cheer) <= _CHEER_WORDS
+    if not short or any(
+        c.contrast or c.own or c.total <= -_JUDGED or not _PERSONS.isdisjoint(c.aspects)
+        for c in cheer
+    ):
+        return False
+    before = clauses.every()[: tail.start]
+    if any(c.total >= _JUDGED for c in before):
+        return False
+    if -sum(c.total for c in before) < _CHEER_AFTER:
+        return False
+    for j, c in zip(tail, cheer, strict=True):
+        # (the failures before it have said what it blames)
+        items[j] = c._replace(general=0.0, aspects=(), total=0.0, turned=True)
+    return True
 
 
 def _only_blames(items: list[Clause], same: Sequence[int]) -> bool:

@@ -316,6 +316,11 @@ def _analyse(review: Review, text: str, fallback_language: str, learned: bool) -
         # czekania»": the praise is irony or a claim held against the practice; "Niby miły pan
         # doktor, ale ...": praise hedged, then blamed (aspects.HEDGE)
         sentiment = Sentiment.NEGATIVE
+    elif reading.bygone and reading.firm and reading.bygone.isdisjoint(reading.firm):
+        # "Last year Dr Ray was great with my son. This time ... four minutes": what the words
+        # said of an earlier time is not the review's; what this time's aspects say is
+        # (aspects.EARLIER)
+        sentiment = next(iter(reading.firm))
     elif sentiment is Sentiment.NEUTRAL:
         sentiment = _told_by_aspects(reading, score)
     elif sentiment is Sentiment.NEGATIVE and stars is None:

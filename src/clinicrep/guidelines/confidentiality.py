@@ -2484,6 +2484,12 @@ def rules_reading(
                 # session 27: an event or state of care beside "you" ([reading] cared) is no
                 # finding where the clause's sentence states a rule of the practice
                 and not (read.what == CARED and whom.states_a_rule(index.of(read.start)))
+                # session 30 (gpl30): ... nor where a denial opens it ([guard] relation_denied:
+                # "Nie jest Pani naszą pacjentką, więc ...", said to a neighbour)
+                and not (
+                    read.what == CARED
+                    and phrase_beside("relation_denied", read.start, read.end, after=False)
+                )
             ):
                 add(read.start, read.end, FindingCode.CONFIRMS_PATIENT)
     for clause in new_in:

@@ -1251,6 +1251,7 @@ class WordFamilies:
         suffixes = self._suffixes
         stem_suffixes = self._stem_suffixes
         prefixes = self._prefixes
+        hyphen_parts = self.morphology.hyphen_parts
 
         def stems_of(word: str) -> list[str]:
             found = memo.get(word)
@@ -1285,6 +1286,8 @@ class WordFamilies:
                         for kind, starts in prefixes.items():
                             if kind not in named and folded[:-3].startswith(starts):
                                 found.append(_Term(kind, (), folded))
+                if not found and hyphen_parts and "-" in word:
+                    found = self._health_in_parts(word)
                 terms = first[word] = tuple(found)
             if not terms:
                 continue
@@ -1299,6 +1302,23 @@ class WordFamilies:
             Hit(bounds[2 * i], bounds[2 * last + 1], term.kind, term.family)
             for i, last, term in found_at
         ]
+
+    def _health_in_parts(self, word: str) -> list[_Term]:
+        """A hyphenated word whose every part is a one-word health term or a short prefix
+        ("рефлюкс-езофагіт", "ПЦР-тест", "е-рецепт"): the last part's term, for the whole word
+        (Morphology.hyphen_parts). "рентген-кабінет", "крем-знеболювач" name no health detail."""
+        found: list[_Term] = []
+        for part in word.split("-"):
+            terms = [
+                term
+                for stem in self.morphology.candidate_stems(part)
+                for term in self._index.get(stem, ())
+                if term.kind == "health" and len(term.stems) == 1
+            ]
+            if not terms and len(part) >= 4:
+                return []
+            found = terms
+        return found[:1]
 
     def _find_unsegmented(self, text: str) -> list[Hit]:
         index = self._index

@@ -28,6 +28,9 @@ class Morphology:
     # ("x-rays"), while "biopsy" becomes "biops" ("biopsies")
     keep_after: frozenset[str] = frozenset()
     segmented: bool = True
+    # a hyphenated word none of whose whole forms is listed is read part by part for a health
+    # word ("рефлюкс-езофагіт", "ПЦР-тест"): Russian and Ukrainian join terms so
+    hyphen_parts: bool = False
     # the lengths of the endings, longest last: what ``candidate_stems`` cuts off
     _lengths: tuple[int, ...] = field(default=(), compare=False)
 

@@ -52,4 +52,5 @@ MORPHOLOGY: Morphology = _RussianMorphology(
         "а я о е ь й ы и ие ия ий ый ой ое ая ее яя ые ть ться ти ить ать ять еть".split()
     ),
     min_stem=3,
+    hyphen_parts=True,
 )

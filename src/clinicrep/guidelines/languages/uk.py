@@ -62,4 +62,5 @@ MORPHOLOGY: Morphology = _UkrainianMorphology(
     endings=frozenset({""} | set(f"{_NOUN} {_ADJ} {_VERB}".split())),
     lemma_endings=tuple("а я о е є ь й и і ія ий ій ти тися ити ати яти іти".split()),
     min_stem=3,
+    hyphen_parts=True,
 )
