@@ -6,7 +6,8 @@
 #   - tests/analysis against the compiled install
 #   - src/ holds no compiled module afterwards (tests/test_compiled_build.py)
 # Needs a C compiler and Python's headers (the release builds must compile: CLINICREP_MYPYC=
-# required). CPU: about 3 minutes (user+sys 3m10s, 18 min wall at load 14 on 2 shared cores).
+# required). CPU: about 4.5 minutes (user+sys 4m36s with aspects.py compiled, pmypyc30; 34 min
+# wall at load 13-17 on 2 shared cores).
 # Run from CI after scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,7 +36,11 @@ site=$("$tmp/venv/bin/python" -c 'import sysconfig; print(sysconfig.get_path("pu
 "$PY" -c 'import sysconfig; print(sysconfig.get_path("purelib"))' > "$site/clinicrep_deps.pth"
 "$PY" -m pip --python "$tmp/venv/bin/python" install -q --no-deps "$wheel"
 VPY=$tmp/venv/bin/python
-(cd "$tmp" && "$VPY" -c 'import clinicrep.analysis.lexicon as m; assert m.__file__.endswith((".so", ".pyd")), m.__file__')
+(cd "$tmp" && "$VPY" -c '
+import clinicrep.analysis.aspects as a, clinicrep.analysis.lexicon as m
+for module in (a, m):
+    assert module.__file__.endswith((".so", ".pyd")), module.__file__
+')
 
 echo "== digests: pure sources, then the compiled wheel"
 pure=$(PYTHONPATH=src "$PY" benchmarks/analysis_digest.py --skip-blind)
@@ -55,9 +60,11 @@ workers=$(nproc 2>/dev/null || echo 1)
 parallel=()
 [ "$workers" -gt 1 ] && parallel=(-n "$workers")
 # Left out here (they run against the sources in scripts/test.sh): tests that count calls by
-# swapping a compiled class's method (Matcher.add: the compiled callers call it directly) or
+# swapping a compiled class's method (Matcher.add: the compiled callers call it directly), time
+# aspects' stages by swapping its functions (compiled read_aspects calls them directly) or
 # install a duck-typed fake model (compiled code checks it is a LearnedModel)
 white_box=(
+  tests/analysis/test_analysis_stages_benchmark.py::test_every_stage_is_timed_and_the_pipeline_gets_its_own_functions_back
   tests/analysis/test_short_texts_remembered.py::test_a_learned_model_installed_later_reads_the_same_text_again
   tests/analysis/test_word_list_cache.py::test_a_bad_word_list_file_is_not_used_but_built_again_and_rewritten
   tests/analysis/test_word_list_cache.py::test_without_a_cache_folder_the_word_lists_are_built_each_time

@@ -65,6 +65,20 @@ _SAMPLE = [
     ("Great.", "en", None),
     ("Severe pain after the extraction, nobody calls back. Urgent!", "", 1),
     ("#17", "", 5),
+    # sentences far from any aspect's words stay unjudged (None) while the clauses near them
+    # are read: compiled, a read of one typed as a judged clause raised TypeError (pmypyc30)
+    (
+        "We moved to the town last spring. The weather was grey and my son had a cold. "
+        "The doctor was kind, but the wait was two hours.",
+        "",
+        3,
+    ),
+    (
+        "Мы переехали сюда весной. Погода была серая, сын простудился. "
+        "Врач добрый, но ждали два часа.",
+        "",
+        3,
+    ),
 ]
 
 _ANALYSE = """

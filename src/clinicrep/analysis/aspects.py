@@ -815,7 +815,7 @@ def _of_another_time(
 _CARE = frozenset((Aspect.DOCTOR, Aspect.OUTCOME, Aspect.COMMUNICATION))
 
 
-def _the_past(text: str, lang: str, items: list[Clause], sentences: list[int]) -> set[int]:
+def _the_past(text: str, lang: str, items: list[Clause | None], sentences: list[int]) -> set[int]:
     """The judged clauses of the sentences that tell how long the patient's past lasted (see
     PAST) before a later sentence that praises, up to a "but" in their sentence: their
     complaints of the care are history."""
@@ -896,7 +896,7 @@ _HEDGED_WORK = (Aspect.OUTCOME,)  # what a hedged person's "but" may blame besid
 _DOCTOR_CLAUSE = Clause(0, 0.0, {}, (Aspect.DOCTOR,), False)  # the person granted (MISREAD)
 
 
-def _hedged_turned(clauses: _Clauses, items: list[Clause], lang: str) -> set[int]:
+def _hedged_turned(clauses: _Clauses, items: list[Clause | None], lang: str) -> set[int]:
     """The clauses whose praise is hedged and then blamed by a "but" in their sentence (see
     HEDGE), or that praise a person granted before a "but" that blames that person's work
     (GRANTED_THEN_FAILED) or, naming nothing, that person's deed (DEED): their praise blames
@@ -930,7 +930,11 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause], lang: str) -> set[int
         if not hedged and not _granted_person(clause):
             continue
         j = i + 1
-        while j < len(items) and sentences[j] == sentences[i] and not items[j].contrast:
+        while j < len(items) and sentences[j] == sentences[i]:
+            following = items[j]
+            assert following is not None  # (a clause of clause i's sentence: judged)
+            if following.contrast:
+                break
             j += 1
         # (the sentence's clauses only, found by halving: a long paste stays linear)
         rest = items[j : clauses.of_sentence(sentences[i]).stop]
@@ -965,13 +969,13 @@ def _hedged_turned(clauses: _Clauses, items: list[Clause], lang: str) -> set[int
 
 
 def _next_deed(
-    clauses: _Clauses, items: list[Clause], i: int, j: int, lang: str, turned: set[int]
+    clauses: _Clauses, items: list[Clause | None], i: int, j: int, lang: str, turned: set[int]
 ) -> None:
     """Clause ``i`` praises a person granted and no "but" follows in its sentence; ``j`` is
     the first clause after that sentence. Where the next sentence opens with a "but" whose
     clauses name nothing and blame with a deed ("Nice doctor. But rushed me out in five
     minutes."), the praise of clause ``i`` is turned (DEED_NEXT)."""
-    if j >= len(items) or items[j] is None or not items[j].contrast:
+    if j >= len(items) or (opening := items[j]) is None or not opening.contrast:
         return  # the next sentence does not open with a "but" (the cheap test first)
     sentences = clauses.sentences
     if sentences[j] != sentences[i] + 1:
@@ -1014,7 +1018,7 @@ def _granted_person(clause: Clause) -> bool:
     )
 
 
-def _misread_after(clauses: _Clauses, items: list[Clause], i: int) -> bool:
+def _misread_after(clauses: _Clauses, items: list[Clause | None], i: int) -> bool:
     """Whether a "but" later in clause ``i``'s sentence opens clauses that blame the diagnosis
     and name nothing else (MISREAD), nothing named between."""
     sentences = clauses.sentences
@@ -1033,7 +1037,7 @@ def _misread_after(clauses: _Clauses, items: list[Clause], i: int) -> bool:
     return bool(_misread(rest, _DOCTOR_CLAUSE)) and named <= {_DOCTOR, _OUTCOME}
 
 
-def _misread(rest: list[Clause], clause: Clause) -> tuple[Aspect, ...]:
+def _misread(rest: list[Clause | None], clause: Clause) -> tuple[Aspect, ...]:
     """The outcome, where ``clause`` grants the doctor and a clause of ``rest`` blames the
     diagnosis (its own terms blame both the doctor and the outcome: DIAGNOSIS, MISREAD): the
     diagnosis missed is the doctor's work, not another aspect that keeps the praise."""
@@ -1045,7 +1049,7 @@ def _misread(rest: list[Clause], clause: Clause) -> tuple[Aspect, ...]:
     return ()
 
 
-def _listening(rest: list[Clause]) -> tuple[Aspect, ...]:
+def _listening(rest: list[Clause | None]) -> tuple[Aspect, ...]:
     """Communication, where every clause of ``rest`` that names it tells listening (LISTENING):
     how the person listened is theirs."""
     told = [c for c in rest if c is not None and _COMMUNICATION in c.aspects]
@@ -1063,7 +1067,7 @@ def _minuses_from(clauses: _Clauses) -> int:
     return _NO_LIST
 
 
-def _wished(clauses: _Clauses, items: list[Clause], i: int) -> list[int]:
+def _wished(clauses: _Clauses, items: list[Clause | None], i: int) -> list[int]:
     """The clauses a marker of a wish in clause ``i`` speaks of (see WISH): its own and the
     next of its sentence up to one that opens with a contrast or names an aspect the wish has
     not named ("хотілося б, | щоб лікар | хоча б дослухав до кінця": all three); none where the
@@ -1071,7 +1075,9 @@ def _wished(clauses: _Clauses, items: list[Clause], i: int) -> list[int]:
     sentences = clauses.sentences
     args = clauses._args
     scope = [i]
-    named = set(items[i].aspects)
+    wish = items[i]
+    assert wish is not None  # (read by _read_wishes: judged)
+    named = set(wish.aspects)
     for k in range(i + 1, len(items)):
         clause = items[k]
         if sentences[k] != sentences[i] or clause is None:
@@ -1095,7 +1101,7 @@ def _as_wished(wished: Clause, blame: float) -> Clause:
     return wished._replace(general=general, own=own, total=general + sum(own.values()))
 
 
-def _read_wishes(clauses: _Clauses, items: list[Clause]) -> None:
+def _read_wishes(clauses: _Clauses, items: list[Clause | None]) -> None:
     """Turns, in ``items``, the clauses of a wish into the complaint the wish is (see WISH)."""
     args = clauses._args
     if not args:
@@ -1140,7 +1146,7 @@ def _zh_wishes() -> _ZhWishes:
     )
 
 
-def _read_zh_wishes(items: list[Clause]) -> None:
+def _read_zh_wishes(items: list[Clause | None]) -> None:
     """Turns, in ``items``, the Chinese clauses that fill a frame of a wish into the complaint
     the wish is (see WISH_FRAMES)."""
     wishes = _zh_wishes()
@@ -3236,7 +3242,7 @@ class _Clauses:
         self._args = args or []
         self._done: list[Clause | None] = done if done is not None else [None] * len(sentences)
         # the same list, as the reading sees it once near() has judged what it will look at
-        self.items: list[Clause] = cast(list[Clause], self._done)
+        self.items: list[Clause | None] = self._done
         self.sentences = sentences
         self.naming = naming
         self.competence = competence or set()  # the sentences that speak of competence
@@ -3277,7 +3283,7 @@ class _Clauses:
             clause = self._done[i] = _judge(*self._args[i])
         return clause
 
-    def near(self, sentences: set[int]) -> list[Clause]:
+    def near(self, sentences: set[int]) -> list[Clause | None]:
         """The clauses, judged in ``sentences`` and next to them (all the reading looks at
         there); the others stay unjudged (None) until asked for by index."""
         done, args = self._done, self._args
@@ -3317,7 +3323,9 @@ class _Clauses:
         if not self._args or i == 0 or self.sentences[i - 1] != self.sentences[i]:
             return False
         tokens = self._args[0][2]
-        start = self.items[i].span[0]
+        clause = self.items[i]
+        assert clause is not None  # (a clause the reading looks at: judged)
+        start = clause.span[0]
         before = self.items[i - 1]
         return (
             start < len(tokens)
@@ -3341,7 +3349,8 @@ class _Clauses:
             start = self._args[first][5][0]
             opens = any(tuple(tokens[start : start + len(words)]) == words for words in regrets)
         else:
-            opens = any(self.items[first].text.startswith(words[0]) for words in regrets)
+            text = self[first].text  # (Chinese: every clause judged when made)
+            opens = any(text.startswith(words[0]) for words in regrets)
         # (the whole sentence: "Niestety, | nie wszystko było tak dobrze" is one regret)
         return sum(self[k].total for k in ours) if opens else 0.0
 
@@ -3365,7 +3374,7 @@ class _Clauses:
         done, args = self._done, self._args
         if args and None in done:
             done[:] = [c if c is not None else _judge(*a) for c, a in zip(done, args, strict=True)]
-        return self.items
+        return cast(list[Clause], self.items)  # (no None left)
 
 
 # Subordinators of time, section [when] of aspects_<lang>.txt: the clause they open says when
@@ -4516,6 +4525,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         if sentence not in near:
             continue
         clause = items[i]
+        assert clause is not None  # (near: judged)
         aspects, general, total = clause.aspects, clause.general, clause.total
         if not aspects and i in turned:
             hedged = True  # a person praised without a role, then the diagnosis (MISREAD)
@@ -4568,7 +4578,12 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 # was rude")
                 if not again and _books_whom(clauses, i):
                     persons = tuple(a for a in persons if a not in _BOOKED) or (_RECEPTION,)
-                kept = [a for a in aspects if a in owned and a not in (*_PERSONS, _COMMUNICATION)]
+                # (not `a not in (*_PERSONS, _COMMUNICATION)`: mypyc 2.4.1 crashes on it)
+                kept = [
+                    a
+                    for a in aspects
+                    if a in owned and a not in _PERSONS and a is not _COMMUNICATION
+                ]
             elif persons:
                 others = [a for a in aspects if a not in _PERSONS]
                 kept = [a for a in others if a is not _COMMUNICATION or a in owned]
@@ -4850,11 +4865,13 @@ def read_aspects(text: str, lang: str) -> AspectReading:
 # клініку: адміністраторка накричала на маму. Хоча лікар був уважний."), it concedes nothing:
 # the writer adds the other side afterwards, and the review is mixed. Only the verdict reads it
 # (the polarities), as it reads regret (REGRET): the chips are what they were.
-def _concedes_to(items: list[Clause], sentences: list[int], i: int) -> bool:
+def _concedes_to(items: list[Clause | None], sentences: list[int], i: int) -> bool:
     """Whether the concession opening clause ``i``'s sentence is granted to a clause after it in
     that sentence: one that judges the other way, or any where it judges nothing itself (it was
     judged from across the contrast)."""
-    said = items[i].total
+    conceding = items[i]
+    assert conceding is not None  # (the clause read: judged)
+    said = conceding.total
     sentence = sentences[i]
     if -_JUDGED < said < _JUDGED:
         return i + 1 < len(items) and sentences[i + 1] == sentence
@@ -5011,8 +5028,8 @@ def _cheer_after_failures(clauses: _Clauses, sentences: list[int], lang: str) ->
         return False
     tail = clauses.of_sentence(last)
     items = clauses.items
-    cheer = [items[j] for j in tail]
-    if any(c is None for c in cheer) or not any(c.general >= _JUDGED for c in cheer):
+    cheer = [c for j in tail if (c := items[j]) is not None]
+    if len(cheer) < len(tail) or not any(c.general >= _JUDGED for c in cheer):
         return False  # (most texts: one look at the last sentence)
     if lang == "zh":
         short = sum(len(c.text) for c in cheer) <= _CHEER_CHARS
@@ -5028,9 +5045,9 @@ def _cheer_after_failures(clauses: _Clauses, sentences: list[int], lang: str) ->
         return False
     if -sum(c.total for c in before) < _CHEER_AFTER:
         return False
-    for j in tail:
+    for j, c in zip(tail, cheer, strict=True):
         # (the failures before it have said what it blames)
-        items[j] = items[j]._replace(general=0.0, aspects=(), total=0.0, turned=True)
+        items[j] = c._replace(general=0.0, aspects=(), total=0.0, turned=True)
     return True
 
 
@@ -5178,43 +5195,44 @@ def _across_contrast(clauses: _Clauses, i: int, when: _When) -> float:
     """ "Implants hold perfectly, but the price...": a clause that names without judging, on one
     side of a "but", is judged against the clause on the other side (past a clause of time that
     judges nothing: "very gentle | when he did my filling | but the bill...")."""
+    # (clause i, read, and the clauses of its sentence: judged, see _Clauses.near)
     items = clauses.items
+    clause = items[i]
+    assert clause is not None
     before = i - 1
     after = i + 1
     if (
-        items[i].contrast
+        clause.contrast
         and (before < 0 or clauses.sentences[before] != clauses.sentences[i])
         and _excepts(clauses, i)
         and after < len(items)
         and clauses.sentences[after] == clauses.sentences[i]
-        and items[after] is not None
-        and not items[after].aspects
-        and abs(items[after].total) >= _JUDGED
+        and (next_one := items[after]) is not None
+        and not next_one.aspects
+        and abs(next_one.total) >= _JUDGED
     ):
         # "Кроме парковки, всё отлично", "除了停车，其他都很满意": an exception that opens its
         # sentence is set against the judgement after it, not against the sentence before
-        return -math.copysign(_CONTRASTED, items[after].total)
-    if (
-        items[i].contrast
-        and before > 0
-        and clauses.sentences[before - 1] == clauses.sentences[i]
-        and abs(items[before].total) < _JUDGED
-        and clauses.says_when(items[before], when)
-    ):
-        before -= 1
+        return -math.copysign(_CONTRASTED, next_one.total)
+    if clause.contrast and before > 0 and clauses.sentences[before - 1] == clauses.sentences[i]:
+        previous = items[before]
+        assert previous is not None
+        if abs(previous.total) < _JUDGED and clauses.says_when(previous, when):
+            before -= 1
     # "We waited an hour, even though we had an appointment", "czekaliśmy godzinę, mimo że
     # byliśmy umówieni": a concession after a complaint names a circumstance that makes it
     # worse, not something praised (after praise it is the reservation: "Врач отличный, хотя
     # попасть к нему непросто").
-    if (
-        items[i].contrast
-        and before >= 0
-        and abs(items[before].total) >= _JUDGED
-        and not (items[i].conceded and items[before].total < 0)
-    ):
-        return -math.copysign(_CONTRASTED, items[before].total)
-    if after < len(items) and items[after].contrast and abs(items[after].total) >= _JUDGED:
-        return -math.copysign(_CONTRASTED, items[after].total)
+    if clause.contrast and before >= 0:
+        previous = items[before]
+        assert previous is not None
+        if abs(previous.total) >= _JUDGED and not (clause.conceded and previous.total < 0):
+            return -math.copysign(_CONTRASTED, previous.total)
+    if after < len(items):
+        next_one = items[after]
+        assert next_one is not None
+        if next_one.contrast and abs(next_one.total) >= _JUDGED:
+            return -math.copysign(_CONTRASTED, next_one.total)
     return 0.0
 
 
@@ -5226,10 +5244,12 @@ def _zh_exceptions() -> tuple[str, ...]:
 
 def _excepts(clauses: _Clauses, i: int) -> bool:
     """Whether clause ``i`` opens with a word of exception (see EXCEPTION)."""
+    clause = clauses.items[i]
+    assert clause is not None  # (the clause read: judged)
     if clauses._args:
-        first = clauses.items[i].span[0]
+        first = clause.span[0]
         return any(m.section == EXCEPTION and m.start == first for m in clauses._args[i][1])
-    return clauses.items[i].text.startswith(_zh_exceptions())
+    return clause.text.startswith(_zh_exceptions())
 
 
 def _subject_before(clauses: _Clauses, i: int) -> Clause | None:
@@ -5270,7 +5290,9 @@ def _carried_person(clauses: _Clauses, i: int) -> Aspect | None:
     if not clauses._args:
         return None  # Chinese: its clauses are read otherwise
     sentences, items = clauses.sentences, clauses.items
-    start, end = items[i].span
+    clause = items[i]
+    assert clause is not None  # (the clause read: judged)
+    start, end = clause.span
     if any(t.endswith(_PLURAL_PAST) for t in clauses._args[i][2][start:end]):
         return None
     sentence = sentences[i]
@@ -5310,15 +5332,18 @@ def _previous_sentence(
     items = clauses.items
     for j in range(i - 1, -1, -1):
         if sentences[j] == sentence - 1 and naming[j]:
-            if (items[first].contrast and items[j].total * items[i].general < 0) or (
-                items[j].total * clauses.regretting(i, regrets) < 0
+            # (clause i's sentence and a sentence that names: judged, see _Clauses.near)
+            named, opening, clause = items[j], items[first], items[i]
+            assert named is not None and opening is not None and clause is not None
+            if (opening.contrast and named.total * clause.general < 0) or (
+                named.total * clauses.regretting(i, regrets) < 0
             ):
                 # "医生和护士都很友好。就是周末只开半天，不好约。", "Dr. Ames is lovely. But I'm
                 # done here.", "Лікарка уважна. На жаль, не все так добре.": a sentence opened
                 # by "but" or by regret that turns against the praise (or the blame) before it
                 # speaks of something it does not name, not of the same person
                 return None
-            return items[j]
+            return named
         if sentences[j] < sentence - 1:
             break
     return None
@@ -5399,11 +5424,13 @@ def _unplaced_person(clauses: _Clauses, i: int, again: bool = False) -> Aspect:
         s, named = sentences[j], naming[j]
         if not named or j == i:
             continue
-        aspects = items[j].aspects
+        clause = items[j]
+        assert clause is not None  # (a clause that names: judged, see _Clauses.near)
+        aspects = clause.aspects
         person = next((a for a in aspects if a in _PERSONS), None)
         if s < sentence:
             before = person or before
-        elif _booked(items[j]) and not again:
+        elif _booked(clause) and not again:
             booked = True  # "Позвонила записаться к кардиологу": the one booked, not who spoke
         elif person is not None and (nearest is None or abs(j - i) < nearest[0]):
             nearest = (abs(j - i), person)
@@ -5411,7 +5438,11 @@ def _unplaced_person(clauses: _Clauses, i: int, again: bool = False) -> Aspect:
             booked = True
     if nearest is not None:
         return nearest[1]
-    if booked or _SCHEDULING in items[i].aspects:
+    if booked:
+        return _RECEPTION
+    clause = items[i]
+    assert clause is not None  # (the clause read: judged)
+    if _SCHEDULING in clause.aspects:
         return _RECEPTION
     return before or _DOCTOR
 
@@ -5431,7 +5462,7 @@ def _books_whom(clauses: _Clauses, i: int) -> bool:
     ("book with Dr Lee", "записаться к кардиологу", "umówić się do kardiologa", "挂王医生的号"),
     not before it, as the subject ("The doctor I booked with was rude", "我挂号的王医生")."""
     if not clauses._args:
-        text = clauses.items[i].text
+        text = clauses[i].text  # (Chinese: every clause judged when made)
         return bool(text) and _ZH_BOOKED.search(text) is not None
     named = clauses._args[i][1]
     booking = [m.start for m in named if m.section == _SCHEDULING_VALUE]
@@ -5445,10 +5476,12 @@ def _names_again(clauses: _Clauses, i: int, lang: str) -> bool:
     pronouns = _persons(lang).pronouns
     if not pronouns:
         return False
+    clause = clauses.items[i]
+    assert clause is not None  # (the clause read: judged)
     if clauses._args:
-        a, b = clauses.items[i].span
+        a, b = clause.span
         return not pronouns.isdisjoint(clauses._args[i][2][a:b])
-    text = clauses.items[i].text.replace("其他", "")  # "其他": "other", no "他"
+    text = clause.text.replace("其他", "")  # "其他": "other", no "他"
     return any(p in text for p in pronouns)
 
 
@@ -5456,10 +5489,13 @@ def _names_a_person(clauses: _Clauses, i: int) -> bool:
     """Whether the sentence of clause ``i`` names the doctor, a nurse or the front desk."""
     # (its own clauses, found by halving: not every clause of a long paste for each)
     naming, items = clauses.naming, clauses.items
-    return any(
-        naming[j] and not _PERSONS.isdisjoint(items[j].aspects)
-        for j in clauses.of_sentence(clauses.sentences[i])
-    )
+    for j in clauses.of_sentence(clauses.sentences[i]):
+        if naming[j]:
+            clause = items[j]
+            assert clause is not None  # (clause i's sentence: judged)
+            if not _PERSONS.isdisjoint(clause.aspects):
+                return True
+    return False
 
 
 def _names(clause: Clause) -> bool:
@@ -5477,9 +5513,11 @@ def _neighbour(
     sentences, items = clauses.sentences, clauses.items
     j = i + step
     while 0 <= j < len(sentences) and sentences[j] == sentences[i]:
-        if items[j if step > 0 else j + 1].contrast:
+        clause, parting = items[j], items[j if step > 0 else j + 1]
+        assert clause is not None and parting is not None  # (clause i's sentence: judged)
+        if parting.contrast:
             return None  # "but" parts what comes before from what comes after
-        if wanted(items[j]):
-            return items[j]
+        if wanted(clause):
+            return clause
         j += step
     return None
