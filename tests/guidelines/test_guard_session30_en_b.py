@@ -11,6 +11,9 @@ review, its author and the practice's default settings).
   were treated here ([guard] confirms_patient); not said of children in general.
 - A crime named ("identity theft and insurance fraud" in an ID policy) is no one's cover
   ([guard] general); "your insurance claim was flagged" is still theirs.
+- "and then your pharmacy needs time to prepare them" in a prescriptions policy: their pharmacy
+  as the one that takes time ([guard] addressee); "the new dose is ready at your pharmacy" is
+  still theirs.
 - "a practice covering your address": an address is a resident's, no care relationship
   ([reading] their_things); "we posted the referral letter to your address" is still found.
 """
@@ -39,6 +42,15 @@ GOOD_AND_LEAK = [
         " You can check the boundary map on our website, and NHS 111 can help you find a"
         " practice covering your address.",
         "Hi Ravi, we posted the referral letter to your address.",
+        "confirms_patient",
+    ),
+    (
+        "Prescriptions take forever here.",
+        "Gwen",
+        "Hi Gwen, thank you for the feedback. Repeat prescription requests take up to two working"
+        " days to process, as set by our NHS prescribing policy, and then your pharmacy needs"
+        " time to prepare them. Ordering a week before you run out avoids any gap.",
+        "Hi Gwen, the new blood thinner dose Dr. Marsh chose is ready at your pharmacy.",
         "confirms_patient",
     ),
     (
