@@ -178,6 +178,10 @@ SETS = [
     # and relationships, buried leaks, synonyms, portal messages, dates in words; the frozen
     # third totals only
     ("own_pl_round30pl.jsonl", ("pl",), 75, True),
+    # round 30guk (uk, ru, session 30, written before the rule changed): a relative back to
+    # school, work, sport or a kindergarten after care, and when anyone may go back; the frozen
+    # third totals only
+    ("own_all_round30guk.jsonl", ("ru", "uk"), 4, True),
 ]
 
 
