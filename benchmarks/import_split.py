@@ -1,6 +1,6 @@
 """Where the importing process's CPU goes during an import with the analysis (issue 22).
 
-    .venv/bin/python benchmarks/import_split.py [ROWS] [--workers N]
+    .venv/bin/python benchmarks/import_split.py [ROWS] [--workers N] [--statements]
 
 Imports ``import_csv.py``'s file (ROWS rows, default 100,000) into a fresh store, as
 ``search_scale.py``'s import figure does, with ``--workers`` analysis processes forced
@@ -11,6 +11,9 @@ pages), handing pages to the workers and rebuilding their results, storing (the 
 search index, topics and aspects), the indexes built again, the COMMIT, and the garbage
 collector's passes by generation (``gc.callbacks``). With the workers' CPU beside it: two
 free cores take at least max(this process, half of both), the import's floor by CPU.
+``--statements`` adds the CPU of each SQL statement of the store (``Database.execute``,
+``executemany``, ``fetchall``; SQLite's own work in them, the folding function it calls
+back included), the ten largest: which write of "new rows" costs what.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from typing import Any
 from import_csv import _workers_cpu, make_file
 
 SPENT: defaultdict[str, float] = defaultdict(float)
+STATEMENTS: defaultdict[str, float] = defaultdict(float)
 
 
 def _timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
@@ -60,6 +64,22 @@ def _timed_pages(function: Callable[..., Iterator[Any]]) -> Callable[..., Iterat
             yield page
 
     return pages
+
+
+def _count_statements() -> None:
+    import clinicrep.store.db as db
+
+    for name in ("execute", "executemany", "fetchall"):
+        method = getattr(db.Database, name)
+
+        def timed(self: Any, sql: str, *args: Any, _method: Any = method, **kwargs: Any) -> Any:
+            started = time.thread_time()
+            try:
+                return _method(self, sql, *args, **kwargs)
+            finally:
+                STATEMENTS[" ".join(sql.split())[:60]] += time.thread_time() - started
+
+        setattr(db.Database, name, timed)
 
 
 def _count_gc() -> None:
@@ -116,6 +136,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rows", type=int, nargs="?", default=100_000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--statements", action="store_true", help="CPU by SQL statement too")
     args = parser.parse_args()
     import clinicrep.analysis.parallel as parallel
     from clinicrep.importing import import_csv
@@ -125,6 +146,8 @@ def main() -> int:
     parallel.worker_count = lambda: args.workers  # the load average decides otherwise
     _instrument()
     _count_gc()
+    if args.statements:
+        _count_statements()
     print(f"load average {os.getloadavg()[0]:.2f} ({os.cpu_count()} cores)")
     with tempfile.TemporaryDirectory(prefix="clinicrep-import-split-") as tmp:
         folder = Path(tmp)
@@ -132,6 +155,7 @@ def main() -> int:
         make_file(path, args.rows)
         with open_database(folder / "ours.sqlite3") as db:
             SPENT.clear()
+            STATEMENTS.clear()
             wall, cpu, main_cpu = time.perf_counter(), time.process_time(), time.thread_time()
             workers = _workers_cpu()
             import_csv(db, path, source_name="Bench", platform=Platform.OTHER, analyse=True)
@@ -149,6 +173,10 @@ def main() -> int:
     # batch's COMMIT fall within the stages they interrupt
     for name in sorted(SPENT):
         print(f"  {name:<40} {SPENT[name]:6.2f} s")
+    if args.statements:
+        print("by SQL statement (the ten largest):")
+        for sql, spent in sorted(STATEMENTS.items(), key=lambda item: -item[1])[:10]:
+            print(f"  {spent:6.2f} s  {sql}")
     return 0
 
 
