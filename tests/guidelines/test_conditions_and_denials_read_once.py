@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from clinicrep.guidelines import clause_reading, confidentiality
+from clinicrep.guidelines import clause_reading
 from clinicrep.guidelines.confidentiality import find_confidentiality_problems
 
 
@@ -28,8 +28,7 @@ def test_a_clause_read_by_the_rules_and_the_clause_reading_is_read_once(
 
     for name in ("denial_in", "conditions_in"):
         wrapped = counted(name, getattr(clause_reading, name))
-        monkeypatch.setattr(clause_reading, name, wrapped)
-        monkeypatch.setattr(confidentiality, name, wrapped)
+        monkeypatch.setattr(clause_reading, name, wrapped)  # (the rules ask it through WhomReading)
     reply = (
         "Hi Tom, sorry the wait was long when you came in for your check-up. "
         "If you were charged twice, please call us."

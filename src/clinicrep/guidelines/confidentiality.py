@@ -35,8 +35,6 @@ from clinicrep.guidelines.clause_reading import (
     ClauseReading,
     WhomReading,
     asks_question,
-    conditions_in,
-    denial_in,
     first_others_at,
     names_past_day,
     names_reported,
@@ -2649,20 +2647,15 @@ def _read_clauses(
     review_text: str,
     reviewer_name: str,
     *,
-    whom: WhomReading | None = None,
+    whom: WhomReading,
 ) -> list[ClauseReading]:
     """The clause reading of the reply's language (``clause_reading.py``), outside what is said
     of anyone: conditions ("if you were seen here before") and privacy statements ("we never
-    say whether you were our patient"). ``whom``: the reply's ``WhomReading``, whose
+    say whether you were our patient"), asked of the reply's ``WhomReading`` ``whom``, whose
     conditions and denials already read are not read again."""
 
     def excluded(start: int, end: int) -> list[tuple[int, int]]:
-        if whom is not None:
-            return [(start, end)] if whom.denies(start, end) else whom.conditions(start, end)
-        spans = conditions_in(text, low, codes, start, end)
-        if denial_in(text, low, codes, start, end):
-            return [(start, end)]
-        return spans
+        return [(start, end)] if whom.denies(start, end) else whom.conditions(start, end)
 
     return read_clauses(
         text,

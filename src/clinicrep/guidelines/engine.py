@@ -1053,31 +1053,26 @@ def top_alternatives(pattern: str) -> tuple[str, ...]:
     no choice at the top ("(?:a|b)c")."""
     inner = pattern[3:-1] if pattern.startswith("(?:") and _closes_at_end(pattern) else pattern
     pieces: list[str] = []
-    depth = 0
     begun = 0
-    at = 0
-    while at < len(inner):
-        char = inner[at]
-        if char == "\\":
-            at += 2
-            continue
-        if char == "[":
-            at = _class_end(inner, at)
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    for at, char, depth in _syntax(inner):
+        if char == "|" and depth == 0:
             pieces.append(inner[begun:at])
             begun = at + 1
-        at += 1
     pieces.append(inner[begun:])
     return tuple(pieces)
 
 
 def _closes_at_end(pattern: str) -> bool:
     """The group opened by ``pattern``'s first character closes at its last."""
+    for at, char, depth in _syntax(pattern):
+        if char == ")" and depth == 1:
+            return at == len(pattern) - 1
+    return False
+
+
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """``pattern``'s characters outside escapes and classes ("\\|", "[|(]" are skipped), each
+    with its place and the depth of the groups open before it."""
     depth = 0
     at = 0
     while at < len(pattern):
@@ -1088,14 +1083,12 @@ def _closes_at_end(pattern: str) -> bool:
         if char == "[":
             at = _class_end(pattern, at)
             continue
+        yield at, char, depth
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-            if depth == 0:
-                return at == len(pattern) - 1
         at += 1
-    return False
 
 
 def _class_end(pattern: str, at: int) -> int:
