@@ -173,6 +173,13 @@ SETS = [
     ("own_zh_round30zh.jsonl", ("zh",), 70, True),
     # ... and its check in new words (30zh2, written after the guard was read)
     ("own_zh_round30zh2.jsonl", ("zh",), 30, True),
+    # round 31zh (zh, session 31, written before its writer read the zh rules): good replies of the
+    # blind sets' Chinese false-alarm kinds (care words in general sentences, offers with prices,
+    # age ranges and conditions, general health information, non-patients, a wrong clinic, refused
+    # rewards, exemplary thanks, relatives who write, holiday notices in lunar dates, questions)
+    # and leaks (dates in words, billing synonyms, a hygienist named, relatives named, news buried,
+    # a condition, a question, a group that is the reviewer); the frozen third totals only
+    ("own_zh_round31zh.jsonl", ("zh",), 90, True),
     # round 30pl (pl, session 30, written before its writer read the guard): harmless uses of
     # care words, staff named with roles, refused rewards, holiday hours, echoes, non-patients;
     # and relationships, buried leaks, synonyms, portal messages, dates in words; the frozen
