@@ -180,6 +180,8 @@ SETS = [
     # and leaks (dates in words, billing synonyms, a hygienist named, relatives named, news buried,
     # a condition, a question, a group that is the reviewer); the frozen third totals only
     ("own_zh_round31zh.jsonl", ("zh",), 90, True),
+    # ... and its check in new words (31zh2, written after the guard was read)
+    ("own_zh_round31zh2.jsonl", ("zh",), 30, True),
     # round 30pl (pl, session 30, written before its writer read the guard): harmless uses of
     # care words, staff named with roles, refused rewards, holiday hours, echoes, non-patients;
     # and relationships, buried leaks, synonyms, portal messages, dates in words; the frozen
