@@ -2310,6 +2310,10 @@ def rules_reading(
                 continue  # "your review of 14 June", "Dr Osei joins our team on 1 March"
             if kind == "dates" and whom.date_span(clause, hit):
                 continue  # "renovating the second floor from March 10 to 14": the calendar
+            if kind == "dates" and review_not_a_patient() and not names_care(*clauses[clause]):
+                continue  # "it was lovely to meet you on Tuesday" after "interviewed for the
+                # hygienist job": the day of a meeting, no patient's visit (session 31, gen31;
+                # not "you were examined on Tuesday")
             if kind != "personal" and clause not in whom.addressee and whom.states_a_rule(clause):
                 continue  # "когда вы записываетесь к ортодонту впервые, консультация бесплатная,
                 # а снимки делаются на месте", "如果周五下午预约复诊，一般周二才能安排": anyone's
