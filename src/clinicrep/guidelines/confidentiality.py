@@ -662,7 +662,11 @@ def _staff_news_after() -> re.Pattern[str]:
     Malinowską z księgowości"."""
     away = {w for code in LANGUAGES for w in lexicon(code).staff_away_after}
     away_alternatives = "|".join(sorted(away, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\s+(?:\w+\s+){{0,{_STAFF_NEWS_GAP}}}?(?i:{away_alternatives})(?!\w)")
+    # ... or a relative clause about the name right after its comma (session 31, gen31: "Claire
+    # Evans, who joined our nursing team in January"; "who" opens it, no other clause does)
+    return re.compile(
+        rf"(?:,\s+(?=(?i:who)\s)|\s+)(?:\w+\s+){{0,{_STAFF_NEWS_GAP}}}?(?i:{away_alternatives})(?!\w)"
+    )
 
 
 @cache
