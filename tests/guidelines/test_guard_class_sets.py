@@ -165,6 +165,9 @@ SETS = [
     # and leaks (relationships, leaks buried in long friendly replies); the frozen third totals
     # only
     ("own_en_round31en.jsonl", ("en",), 80, True),
+    # ... and its check in new words (31en2, written after the guard was read): session 31's
+    # readings and their leaking twins
+    ("own_en_round31en2.jsonl", ("en",), 28, True),
     # round 29pl (pl, session 29, written before its writer read the guard): the blind sets' kinds
     # of good replies (refused rewards, policies, holidays and staff news with dates, non-patients,
     # offers, echoes, sensitive words) and of leaks (relationships, complaint files, synonyms,
