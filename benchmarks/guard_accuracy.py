@@ -392,6 +392,7 @@ FRESH_ROUNDS = (
     "own_pl_round30pl",
     "own_en_round30en3",
     "own_zh_round31zh",
+    "own_en_round31en",
 )
 
 

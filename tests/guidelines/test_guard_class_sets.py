@@ -158,6 +158,16 @@ SETS = [
     # (buried, relationships, synonyms, rare terms, dates in words, relatives, portal messages,
     # rebooking, outcomes); data for the learned reader; the frozen third totals only
     ("own_en_round30en3.jsonl", ("en",), 100, True),
+    # round 31en (en, session 31, gen31, written before its writer read the guard's English
+    # rules): good replies of the blind set's English false-alarm kinds (echoes of long stories,
+    # policies, non-patients, exemplary replies, sensitive words said of everyone, offers,
+    # holiday timetables, relatives writing, thanks with a date word, times the review gives)
+    # and leaks (relationships, leaks buried in long friendly replies); the frozen third totals
+    # only
+    ("own_en_round31en.jsonl", ("en",), 80, True),
+    # ... and its check in new words (31en2, written after the guard was read): session 31's
+    # readings and their leaking twins
+    ("own_en_round31en2.jsonl", ("en",), 28, True),
     # round 29pl (pl, session 29, written before its writer read the guard): the blind sets' kinds
     # of good replies (refused rewards, policies, holidays and staff news with dates, non-patients,
     # offers, echoes, sensitive words) and of leaks (relationships, complaint files, synonyms,

@@ -662,7 +662,11 @@ def _staff_news_after() -> re.Pattern[str]:
     Malinowską z księgowości"."""
     away = {w for code in LANGUAGES for w in lexicon(code).staff_away_after}
     away_alternatives = "|".join(sorted(away, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\s+(?:\w+\s+){{0,{_STAFF_NEWS_GAP}}}?(?i:{away_alternatives})(?!\w)")
+    # ... or a relative clause about the name right after its comma (session 31, gen31: "Claire
+    # Evans, who joined our nursing team in January"; "who" opens it, no other clause does)
+    return re.compile(
+        rf"(?:,\s+(?=(?i:who)\s)|\s+)(?:\w+\s+){{0,{_STAFF_NEWS_GAP}}}?(?i:{away_alternatives})(?!\w)"
+    )
 
 
 @cache
@@ -2199,6 +2203,15 @@ def rules_reading(
             for _, m_end in spans or ()
         )
 
+    # the clauses that name care or health, read where a non-patient's review asks (session 31)
+    cared_clauses: set[int] | None = None
+
+    def names_care_or_health(clause: int) -> bool:
+        nonlocal cared_clauses
+        if cared_clauses is None:
+            cared_clauses = {c for c, h in facts if h.kind in ("health", "care")}
+        return clause in cared_clauses or names_care(*clauses[clause])
+
     for clause, hit in facts:
         if clause in whom.negation:
             continue  # "we never discuss diagnoses online"
@@ -2310,6 +2323,10 @@ def rules_reading(
                 continue  # "your review of 14 June", "Dr Osei joins our team on 1 March"
             if kind == "dates" and whom.date_span(clause, hit):
                 continue  # "renovating the second floor from March 10 to 14": the calendar
+            if kind == "dates" and review_not_a_patient() and not names_care_or_health(clause):
+                continue  # "it was lovely to meet you on Tuesday" after "interviewed for the
+                # hygienist job": the day of a meeting, no patient's visit (session 31, gen31;
+                # not "you were examined on Tuesday", "the crown Dr. Lee fitted on Tuesday")
             if kind != "personal" and clause not in whom.addressee and whom.states_a_rule(clause):
                 continue  # "когда вы записываетесь к ортодонту впервые, консультация бесплатная,
                 # а снимки делаются на месте", "如果周五下午预约复诊，一般周二才能安排": anyone's
