@@ -1,0 +1,120 @@
+"""Round 31pl (issue 16, Polish): misses and false alarms of a round written before the guard was
+read, settled by readings that decide a class, each beside a twin that must still be a finding
+(or still none). How long the practice has known the reviewer ("z Panem od tylu lat"); their
+last visit ("za ostatnią wizytę"); the contact they gave at registration; a unit's or a post's
+name before a health word ("na oddziale rehabilitacji"); an invitation or a reminder to a group
+("zapraszamy wszystkich", "przypominamy wszystkim pacjentom") and a reminder of what holds as a
+rule; a review written as a business partner ("dobra współpraca"). Each case is judged as the
+editor judges a reply (``guard_reply``: the review, its author and the practice's settings)."""
+
+from __future__ import annotations
+
+from tests.guidelines.guard_rules import rules_in_editor
+
+
+def _rules(reply: str, review: str, author: str = "Ewa") -> set[str]:
+    return rules_in_editor(reply, review, "pl", author)
+
+
+def test_how_long_the_practice_has_known_the_reviewer_confirms_a_patient() -> None:
+    review = "Lekarz w porządku, rejestracja gorzej."
+    for reply in (
+        "Dziękujemy. Doktor Kaczmarek bardzo ceni sobie współpracę z Panem od tylu lat, a uwagę"
+        " o rejestracji przekazaliśmy dalej.",
+        "Dziękujemy, od wielu lat z Panią współpracujemy i tym bardziej przykro nam z powodu"
+        " rejestracji.",
+    ):
+        assert "confirms_patient" in _rules(reply, review, "Stanisław"), reply
+    # ... a member of staff who has been with us for years is no one's care
+    assert (
+        _rules(
+            "Dziękujemy! Pani Ania z rejestracji pracuje u nas od lat i na pewno się poprawi.",
+            review,
+            "Stanisław",
+        )
+        == set()
+    )
+
+
+def test_their_last_visit_is_theirs_and_the_last_slot_of_a_day_is_the_timetable() -> None:
+    assert "billing" in _rules(
+        "Panie Arturze, dziękujemy! Przypominamy, że zaległość za ostatnią wizytę można"
+        " uregulować przelewem.",
+        "Polecam",
+        "Artur",
+    )
+    assert (
+        _rules(
+            "Dzień dobry, na ostatnią wizytę dnia można się zapisać do godziny 17:00.",
+            "Do której przyjmujecie?",
+            "Artur",
+        )
+        == set()
+    )
+
+
+def test_the_address_they_gave_at_registration_is_no_offers_condition() -> None:
+    assert "date" in _rules(
+        "Panie Michale, faktura za konsultację z trzeciego maja została już wysłana na adres"
+        " mailowy podany przy rejestracji.",
+        "Nie dostałem faktury.",
+        "Michał",
+    )
+    # ... an offer's condition stays everyone's
+    assert (
+        _rules(
+            "Dzień dobry! Przy rejestracji online do końca maja rabat 5% na każdą konsultację.",
+            "Macie jakieś promocje?",
+            "Michał",
+        )
+        == set()
+    )
+
+
+def test_a_units_or_a_posts_name_is_no_ones_health() -> None:
+    for reply, review in (
+        (
+            "Dziękujemy, Panie Bartku! Cieszymy się, że praktyki wakacyjne na oddziale"
+            " rehabilitacji się podobały.",
+            "Fajne praktyki!",
+        ),
+        (
+            "Panie Damianie, przepraszamy za spóźnienie na pierwszej sesji – przekazaliśmy uwagę"
+            " kierownikowi rehabilitacji.",
+            "Rehabilitant spóźnił się na pierwszą sesję.",
+        ),
+    ):
+        assert _rules(reply, review, "Bartek") == set(), reply
+    # ... their own treatment, said to them, is still theirs
+    assert "health_detail" in _rules(
+        "Panie Bartku, Pana rehabilitacja po złamaniu kości udowej potrwa jeszcze miesiąc.",
+        "Dobra opieka.",
+        "Bartek",
+    )
+
+
+def test_an_invitation_or_a_reminder_to_a_group_is_said_to_anyone() -> None:
+    for reply in (
+        "Dziękujemy! Zapraszamy wszystkich na bezpłatne badanie kontrolne znamion w ramach Dnia"
+        " Czerniaka, 15 maja.",
+        "Dziękujemy za polecenie. Przypominamy, że cukrzyca typu 2 często długo nie daje"
+        " objawów – w listopadzie prowadzimy bezpłatne pomiary glukozy dla mieszkańców gminy.",
+    ):
+        assert _rules(reply, "Fajnie", "Zdzisław") == set(), reply
+    # ... the same said to the reviewer is theirs
+    assert _rules(
+        "Pani Ewo, zapraszamy Panią na badanie kontrolne znamion 15 maja.", "Fajnie"
+    ) & {"confirms_patient", "date"}
+    assert _rules("Przypominamy o Pani kontroli cukrzycy w przyszłym tygodniu.", "Fajnie")
+
+
+def test_a_review_written_as_a_business_partner_tells_of_no_visit() -> None:
+    reply = (
+        "Dziękujemy! Państwa ekipa dba o gabinety zabiegowe tak, jak tego wymagają standardy"
+        " sanepidu. Do zobaczenia w poniedziałek."
+    )
+    assert _rules(reply, "Miła współpraca", "Firma sprzątająca Blask") == set()
+    # ... after a patient's review, seeing them on Monday is their visit
+    assert "confirms_patient" in _rules(
+        "Dziękujemy! Do zobaczenia w poniedziałek.", "Miła obsługa", "Ewa"
+    )
