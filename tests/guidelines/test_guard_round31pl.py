@@ -118,3 +118,24 @@ def test_a_review_written_as_a_business_partner_tells_of_no_visit() -> None:
     assert "confirms_patient" in _rules(
         "Dziękujemy! Do zobaczenia w poniedziałek.", "Miła obsługa", "Ewa"
     )
+
+
+def test_a_check_up_reminder_said_to_the_reviewer_confirms_a_patient_in_any_order() -> None:
+    review = "Polecam, miła obsługa."
+    for reply in (
+        "Pani Ewo, dziękujemy. Proszę pamiętać o kontroli u ortodonty.",
+        "Dzięki, Ewo! Nie zapomnij o przeglądzie w przyszłym tygodniu!",
+        "Dziękujemy! Na kontrolę zapraszamy za trzy miesiące.",
+        "Dziękujemy, Pani Ewo. Termin kontroli ustalimy telefonicznie.",
+        "Pani Ewo, parking to nasza bolączka – przy najbliższej wizycie kontrolnej proszę śmiało"
+        " korzystać z miejsc za budynkiem.",
+    ):
+        assert "confirms_patient" in _rules(reply, review), reply
+    # ... a check-up as a rule for everyone is no one's
+    for reply in (
+        "Dziękujemy! Proszę pamiętać o regularnych kontrolach – to podstawa profilaktyki.",
+        "Dziękujemy! Na przegląd zapraszamy co pół roku, zapisy online.",
+        "Dzień dobry, na kontrolę zapraszamy wszystkich pacjentów po zabiegu, bez dodatkowej"
+        " opłaty.",
+    ):
+        assert _rules(reply, review) == set(), reply
