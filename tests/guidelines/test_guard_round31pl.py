@@ -139,3 +139,22 @@ def test_a_check_up_reminder_said_to_the_reviewer_confirms_a_patient_in_any_orde
         " opłaty.",
     ):
         assert _rules(reply, review) == set(), reply
+
+
+def test_the_reviewer_seen_or_coming_here_again_and_again_confirms_a_patient() -> None:
+    review = "Polecam, miła obsługa."
+    for reply in (
+        "Pani Ewo, widzimy Panią u nas regularnie i zawsze jest nam miło.",
+        "Pani Ewo, dziękujemy, że po przeprowadzce nadal dojeżdża Pani do nas z drugiego końca"
+        " miasta.",
+        "Pani Ewo, szkoda, że po tylu wizytach u nas zmieniła Pani zdanie.",
+    ):
+        assert "confirms_patient" in _rules(reply, review), reply
+    # ... an offer to come, a courier's round and how many treatments the team does are none
+    for reply in (
+        "Dziękujemy! Może Pani przyjść do nas bez zapisów w każdy wtorek.",
+        "Dziękujemy! Tyle zabiegów dziennie wykonuje nasz zespół, że czasem zdarzają się"
+        " opóźnienia.",
+        "Dziękujemy, Pani Ewo. Efekty zwykle widać po kilku wizytach, to normalne.",
+    ):
+        assert _rules(reply, review) == set(), reply
