@@ -158,3 +158,20 @@ def test_the_reviewer_seen_or_coming_here_again_and_again_confirms_a_patient() -
         "Dziękujemy, Pani Ewo. Efekty zwykle widać po kilku wizytach, to normalne.",
     ):
         assert _rules(reply, review) == set(), reply
+
+
+def test_a_finding_named_by_what_it_turned_out_to_be_is_a_health_detail() -> None:
+    review = "Polecam, miła obsługa."
+    for reply in (
+        "Pani Ewo, na szczęście zmiana na skórze okazała się łagodna.",
+        "Pani Ewo, z przykrością przyjęliśmy opinię, choć przecież rokowania są dobre.",
+    ):
+        assert "health_detail" in _rules(reply, review), reply
+    # ... a rumour or a new timetable that turned out well, and lesions in general, are none
+    for reply in (
+        "Dziękujemy! Plotka o zamknięciu przychodni okazała się nieprawdziwa.",
+        "Dziękujemy, Pani Ewo! Zmiana godzin otwarcia okazała się strzałem w dziesiątkę.",
+        "Dziękujemy! Większość zmian skórnych to zmiany łagodne, ale każdą warto pokazać"
+        " dermatologowi.",
+    ):
+        assert _rules(reply, review) == set(), reply
