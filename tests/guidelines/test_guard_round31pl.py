@@ -102,9 +102,8 @@ def test_an_invitation_or_a_reminder_to_a_group_is_said_to_anyone() -> None:
     ):
         assert _rules(reply, "Fajnie", "Zdzisław") == set(), reply
     # ... the same said to the reviewer is theirs
-    assert _rules(
-        "Pani Ewo, zapraszamy Panią na badanie kontrolne znamion 15 maja.", "Fajnie"
-    ) & {"confirms_patient", "date"}
+    invited = _rules("Pani Ewo, zapraszamy Panią na badanie kontrolne znamion 15 maja.", "Fajnie")
+    assert invited & {"confirms_patient", "date"}
     assert _rules("Przypominamy o Pani kontroli cukrzycy w przyszłym tygodniu.", "Fajnie")
 
 
