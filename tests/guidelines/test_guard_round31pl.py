@@ -174,3 +174,17 @@ def test_a_finding_named_by_what_it_turned_out_to_be_is_a_health_detail() -> Non
         " dermatologowi.",
     ):
         assert _rules(reply, review) == set(), reply
+
+
+def test_what_their_case_did_not_need_is_told_in_the_past_and_stays_theirs() -> None:
+    review = "Polecam, miła obsługa."
+    for reply in (
+        "Pani Ewo, nie wystawiliśmy zwolnienia, bo stan po skręceniu stawu skokowego nie"
+        " wymagał L4.",
+        "Pani Ewo, zabieg nie wymagał znieczulenia, dlatego trwał tak krótko.",
+    ):
+        assert "health_detail" in _rules(reply, review), reply
+    # ... what a service does not need, in the present, is the practice's rule
+    assert _rules("Dziękujemy! Badanie USG nie wymaga skierowania ani przygotowania.", review) == (
+        set()
+    )
