@@ -393,6 +393,7 @@ FRESH_ROUNDS = (
     "own_en_round30en3",
     "own_zh_round31zh",
     "own_en_round31en",
+    "own_pl_round31pl",
 )
 
 

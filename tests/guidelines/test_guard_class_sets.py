@@ -201,6 +201,11 @@ SETS = [
     # school, work, sport or a kindergarten after care, and when anyone may go back; the frozen
     # third totals only
     ("own_all_round30guk.jsonl", ("ru", "uk"), 4, True),
+    # round 31pl (pl, session 31, written before its writer read the Polish rules): how long the
+    # practice has known them, check-up reminders to them, relatives' full names, synonyms and
+    # buried leaks; health words in general sentences, non-patients and business partners,
+    # invitations and reminders to everyone, echoes, refused rewards; the frozen third totals only
+    ("own_pl_round31pl.jsonl", ("pl",), 80, True),
 ]
 
 

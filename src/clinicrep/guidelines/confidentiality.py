@@ -2389,8 +2389,14 @@ def rules_reading(
             if kind != "personal" and repeats_review(clause, end):
                 continue  # "sorry the swelling took so long to go down" after "face stayed
                 # swollen": every word of the clause is the review's own, by meaning
-            if kind == "health" and echoed and names_department(hit):
-                continue  # "передамо ... всій команді реабілітації" after "ходимо на реабілітацію"
+            if (
+                kind == "health"
+                and (echoed or clause not in whom.addressee)
+                and names_department(hit)
+            ):
+                continue  # "передамо ... всій команді реабілітації" after "ходимо на реабілітацію";
+                # session 31 (gpl31): a unit's name in a clause not about the reviewer, whatever
+                # the review said ("praktyki na oddziale rehabilitacji" to a student)
             if kind == "health" and echoed and whom.said_of_no_one(clause):
                 continue  # the review's own word, said of no one: "vaccines do not cause autism"
             if kind == "health" and echoed and whom.states_in_general(clause, hit):
