@@ -391,6 +391,7 @@ FRESH_ROUNDS = (
     "own_all_round30slav",
     "own_pl_round30pl",
     "own_en_round30en3",
+    "own_all_round31slav",
 )
 
 
