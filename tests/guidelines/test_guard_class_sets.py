@@ -182,6 +182,12 @@ SETS = [
     # school, work, sport or a kindergarten after care, and when anyone may go back; the frozen
     # third totals only
     ("own_all_round30guk.jsonl", ("ru", "uk"), 4, True),
+    # round 31slav (uk, ru, session 31, written before its writer read the uk/ru rules):
+    # relatives' care told as news, synonyms, dates in words, billing synonyms, buried facts,
+    # non-patient traps, portal messages, rare terms; staff news and full names, health words said
+    # in general, offers for all, refused rewards, result-time policies, non-patients; the frozen
+    # third totals only
+    ("own_all_round31slav.jsonl", ("ru", "uk"), 27, True),
 ]
 
 
