@@ -10,7 +10,8 @@ already in their app or portal, with no 'your' ('висновок уже в за
 False alarms: the reader's thanks passed on to a colleague named in full ('Передамо ваші слова
 Наталії Василівні Гордієнко'), a colleague the review named or who thanks them for the rating; an
 offer on the next visits (plural) to every card holder; a kind of examination told of as a kind
-('деякі дослідження, наприклад посіви'); a condition said to be treatable ('депрессия лечится').
+('деякі дослідження, наприклад посіви'); where a result comes, in the singular ('результат
+приходить на пошту'); a condition said to be treatable ('депрессия лечится').
 Each has a twin that tells the reader's own case and stays a finding.
 
 Each case is judged as the editor judges a reply (``guard_reply``: the review, its author and the
@@ -147,6 +148,14 @@ FALSE_ALARMS = [
         "health_detail",
     ),
     (
+        "uk",
+        "Коли будуть результати?",
+        "Ірина",
+        "Ірино, після здачі аналізу результат приходить на пошту протягом доби.",
+        "Ірино, ваш результат аналізу приходить на пошту завтра.",
+        "health_detail",
+    ),
+    (
         "ru",
         "Есть психиатр?",
         "Сергей",
@@ -168,6 +177,7 @@ FALSE_ALARMS = [
         "uk-next-visits-for-card-holders",
         "ru-card-holders",
         "uk-kind-of-tests",
+        "uk-result-by-mail-as-a-rule",
         "ru-treatable",
     ],
 )
