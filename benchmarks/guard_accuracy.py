@@ -394,6 +394,7 @@ FRESH_ROUNDS = (
     "own_zh_round31zh",
     "own_en_round31en",
     "own_pl_round31pl",
+    "own_all_round31slav",
 )
 
 

@@ -206,6 +206,12 @@ SETS = [
     # buried leaks; health words in general sentences, non-patients and business partners,
     # invitations and reminders to everyone, echoes, refused rewards; the frozen third totals only
     ("own_pl_round31pl.jsonl", ("pl",), 80, True),
+    # round 31slav (uk, ru, session 31, written before its writer read the uk/ru rules):
+    # relatives' care told as news, synonyms, dates in words, billing synonyms, buried facts,
+    # non-patient traps, portal messages, rare terms; staff news and full names, health words said
+    # in general, offers for all, refused rewards, result-time policies, non-patients; the frozen
+    # third totals only
+    ("own_all_round31slav.jsonl", ("ru", "uk"), 27, True),
 ]
 
 
