@@ -1174,6 +1174,131 @@ def _read_zh_wishes(items: list[Clause | None]) -> None:
             break
 
 
+# WISHED_MORE: a wish for more of a quality, told by its grammar and not by a listed phrase: a
+# modal of the conditional ("could be", "should be", "бы", "б", "би", "mogłaby", "powinno"; section
+# [wish_modal] of aspects_<lang>.txt, and in English the word it must be followed by,
+# [wish_modal_next]) and, a few words after it in its clause, a comparative ("could be a little
+# clearer", "could be answered a bit faster", "могли бы брать побыстрее", "могло б бути
+# чистіше", "mogłyby być trochę bardziej elastyczne"): a whole word of [comparative] or one
+# ending as the language's comparatives end ([comparative_endings]: "-ier", "-ее", "-іше",
+# "-iej", "-ejszy"), not a look-alike of [comparative_not] ("other", "never"). What the patient
+# wishes had been more so was not: the clause is a wish (WISH), its praise turned. A negation
+# before the modal or between it and the comparative ("Nothing could be better", "I could not be
+# happier", "лучше и быть не может"), or a comparison after it ("could be more like Dr Hart"), is
+# praise: left as it is. Chinese wishes are frames (WISH_FRAMES: "可以再…点"). Session 31
+# (amix31, probe44m).
+WISH_MODAL = "wish_modal"
+WISH_MODAL_NEXT = "wish_modal_next"
+WISH_MODAL_NOT = "wish_modal_not"
+COMPARATIVE = "comparative"
+COMPARATIVE_ENDINGS = "comparative_endings"
+COMPARATIVE_NOT = "comparative_not"
+COMPARATIVE_THEN = "comparative_then"  # a word after the comparative that makes it a comparison
+_WISHED_MORE_REACH = 5  # words after the modal (after its next word in English)
+_WISHED_MORE_BEFORE = 2  # words before the modal a negation may stand at
+_WISHED_MORE = -1.5
+_COMPARATIVE_LEAST = 5  # letters a word ending as a comparative needs ("niej", "мее" are not)
+
+
+class _WishedMore(NamedTuple):
+    modals: frozenset[str]
+    next_words: frozenset[str]
+    negators: frozenset[str]
+    comparatives: frozenset[str]
+    endings: tuple[str, ...]
+    not_comparative: frozenset[str]
+    then: frozenset[str]
+
+
+@cache
+def _wished_more_words(lang: str) -> _WishedMore:
+    return _WishedMore(
+        _written(lang, WISH_MODAL),
+        _written(lang, WISH_MODAL_NEXT),
+        _written(lang, WISH_MODAL_NOT),
+        _written(lang, COMPARATIVE),
+        tuple(sorted(_written(lang, COMPARATIVE_ENDINGS))),
+        _written(lang, COMPARATIVE_NOT),
+        _written(lang, COMPARATIVE_THEN),
+    )
+
+
+def _comparative(token: str, words: _WishedMore) -> bool:
+    """Whether ``token`` is a comparative (see WISHED_MORE)."""
+    if token in words.not_comparative:
+        return False
+    if token in words.comparatives:
+        return True
+    return (
+        len(token) >= _COMPARATIVE_LEAST and bool(words.endings) and token.endswith(words.endings)
+    )
+
+
+def _wishes_more(tokens: tuple[str, ...], a: int, b: int, words: _WishedMore) -> int:
+    """Where, in ``tokens[a:b]``, a clause, the comparative of a wish for more of a quality
+    stands (see WISHED_MORE): a modal of a wish and, within reach after it, a comparative; -1
+    where the clause holds none."""
+    for k in range(a, b):
+        if tokens[k] not in words.modals:
+            continue
+        if not words.negators.isdisjoint(tokens[max(a, k - _WISHED_MORE_BEFORE) : k]):
+            continue  # "Nothing could be better", "unsure what could have been done better"
+        first = k + 1
+        if words.next_words:
+            if first >= b or tokens[first] not in words.next_words:
+                continue  # "I could see better": an ability, not a wish
+            first += 1
+        for j in range(first, min(b, first + _WISHED_MORE_REACH)):
+            token = tokens[j]
+            if token in words.negators:
+                break  # "лучше бы и не надо", "couldn't": no wish
+            if _comparative(token, words):
+                if j + 1 < len(tokens) and tokens[j + 1] in words.then:
+                    break  # "could be more like Dr Hart": a comparison, praise
+                return j
+    return -1
+
+
+def _read_wished_more(clauses: _Clauses, items: list[Clause | None], lang: str) -> None:
+    """Turns, in ``items``, the clauses of a wish for more of a quality into the complaint the
+    wish is (see WISHED_MORE)."""
+    args = clauses._args
+    if not args:
+        return  # (Chinese: frames, see WISH_FRAMES)
+    words = _wished_more_words(lang)
+    tokens: tuple[str, ...] = args[0][2]
+    if not words.modals or words.modals.isdisjoint(tokens):
+        return
+    for i, clause_args in enumerate(args):
+        clause = items[i]
+        if clause is None or clause.turned:
+            continue
+        a, b = clause_args[5]
+        at = _wishes_more(tokens, a, b, words)
+        if at < 0:
+            continue
+        # "Booking could be better", "могло бы быть лучше": the comparative of "good" is the
+        # wish's word, no recovery (as WISH_RECOVERY in Chinese); the quality of what it names
+        # stays ("У кабінеті могло б бути чистіше": the premises)
+        if _OUTCOME in clause.aspects and any(
+            _ASPECT_OF.get(m.section) is _OUTCOME and m.start <= at < m.start + m.length
+            for m in clause_args[1]
+        ):
+            aspects = tuple(x for x in clause.aspects if x is not _OUTCOME)
+            own = {x: w for x, w in clause.own.items() if x is not _OUTCOME}
+            clause = clause._replace(aspects=aspects, own=own)
+            items[i] = (
+                clause
+                if aspects
+                else clause._replace(general=0.0, total=0.0)  # judges nothing it names
+            )
+        for k in _wished(clauses, items, i):
+            wished = items[k]
+            if wished is None or not wished.aspects:
+                continue
+            items[k] = _as_wished(wished, _WISHED_MORE)
+
+
 @cache
 def _aspect_matcher(lang: str) -> Matcher:
     name = f"aspects_{lang}"
@@ -4503,6 +4628,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     near |= set(map(_NEXT, near)) | clauses.competence
     items = clauses.near(near)
     _read_wishes(clauses, items)
+    _read_wished_more(clauses, items, lang)
     turned = _hedged_turned(clauses, items, lang)
     hedged = False  # praise hedged and then blamed was read (see HEDGE)
     when = _when(lang)
