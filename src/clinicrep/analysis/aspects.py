@@ -1299,6 +1299,33 @@ def _read_wished_more(clauses: _Clauses, items: list[Clause | None], lang: str) 
             items[k] = _as_wished(wished, _WISHED_MORE)
 
 
+# RESERVATION_OPENING: a sentence opened by a word of the one exception or of regret ("The only
+# thing ...", "Единственное, что огорчило, — ...", "Єдине, що засмутило", "Jedyne, co mi
+# przeszkadzało", "唯一不太满意的是", "Pity ...", "Жаль, что ...", "Szkoda, że ...", "可惜...";
+# section [reservation_opening] of aspects_<lang>.txt, at most _OPENING_REACH words, Chinese
+# characters, from the sentence's start) is the writer setting the complaint it holds apart
+# from the praise, as "only gripe:" does (RESERVATION): the review is mixed where its blame
+# reaches _RESERVED, however much praise came before. Only the verdict reads it. Session 31
+# (amix31, probe44m).
+RESERVATION_OPENING = "reservation_opening"
+_OPENING_REACH = 2
+
+
+def _opened_by_reservation(clauses: _Clauses, clause: Clause, lang: str) -> bool:
+    """Whether the sentence of ``clause`` opens with a word of [reservation_opening]."""
+    openings = _written(lang, RESERVATION_OPENING)
+    if not openings:
+        return False
+    first = _clauses_of(clauses.sentences, clause.sentence).start
+    if not clauses._args:  # Chinese: the clause's text
+        opening = clauses.items[first]
+        text = opening.text if opening is not None else ""
+        return any(text.find(w, 0, _OPENING_REACH + len(w)) >= 0 for w in openings)
+    tokens: tuple[str, ...] = clauses._args[first][2]
+    at = clauses._args[first][5][0]
+    return not openings.isdisjoint(tokens[at : at + _OPENING_REACH])
+
+
 @cache
 def _aspect_matcher(lang: str) -> Matcher:
     name = f"aspects_{lang}"
@@ -4947,7 +4974,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         reserved = any(
             total <= -_JUDGED
             and (
-                _set_apart(clauses, strongest[aspect][1]) or strongest[aspect][1].sentence > listed
+                _set_apart(clauses, strongest[aspect][1])
+                or strongest[aspect][1].sentence > listed
+                or _opened_by_reservation(clauses, strongest[aspect][1], lang)
             )
             for aspect, total in firm.items()
         )
@@ -4960,7 +4989,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         reserved = any(
             total <= -_JUDGED
             and strongest[aspect][1].sentence > first_praise
-            and _set_apart(clauses, strongest[aspect][1])
+            and (
+                _set_apart(clauses, strongest[aspect][1])
+                or _opened_by_reservation(clauses, strongest[aspect][1], lang)
+            )
             for aspect, total in firm.items()
         )
     praised_first = (
