@@ -1326,6 +1326,54 @@ def _opened_by_reservation(clauses: _Clauses, clause: Clause, lang: str) -> bool
     return not openings.isdisjoint(tokens[at : at + _OPENING_REACH])
 
 
+# CLOSING_IRONY: a short last sentence of bare praise that names nothing ("Top-notch
+# organisation.", "Очень удобно.", "Bardzo wygodnie.", "真方便。"), said right after a sentence
+# that blames and praises nothing, is irony with no marker: its praise is the failure before it
+# told again, so it blames what that sentence named (nothing where it named nothing), never the
+# person praised earlier. A verdict of the whole ("Recommend.", "Polecam.", "推荐。"), thanks, or
+# a word that sets the rest aside ("Otherwise great.", "В остальном отлично.", "总体不错。";
+# section [closing_not_irony] of aspects_<lang>.txt) is meant. Session 31 (amix31, probe44m).
+CLOSING_NOT_IRONY = "closing_not_irony"
+
+
+def _closing_irony(clauses: _Clauses, sentences: list[int], lang: str) -> bool:
+    """Whether the last sentence of ``clauses`` is praise said in irony after a failure (see
+    CLOSING_IRONY); if so, its clauses are turned, in ``clauses.items``, into the blame it is."""
+    last = sentences[-1] if sentences else 0
+    if last == 0:
+        return False
+    items = clauses.items
+    tail = clauses.of_sentence(last)
+    closing = [c for j in tail if (c := items[j]) is not None]
+    if len(closing) < len(tail) or sum(c.general for c in closing) < _JUDGED:
+        return False  # (most texts: one look at the last sentence)
+    if any(c.contrast or c.conceded or c.own or c.aspects or c.turned for c in closing):
+        return False
+    if lang == "zh":
+        said = "".join(c.text for c in closing)
+        if len(said) > _CHEER_CHARS or any(w in said for w in _written(lang, CLOSING_NOT_IRONY)):
+            return False
+    else:
+        a, b = closing[0].span[0], closing[-1].span[1]
+        if b - a > _CHEER_WORDS:
+            return False
+        tokens: tuple[str, ...] = clauses._args[tail.start][2]
+        if not _written(lang, CLOSING_NOT_IRONY).isdisjoint(tokens[a:b]):
+            return False
+    before = clauses.of_sentence(last - 1)
+    failure = [c for j in before if (c := items[j]) is not None]
+    if len(failure) < len(before) or any(
+        c.total >= _JUDGED or c.turned or c.contrast for c in failure
+    ):
+        return False  # ("... zapomniałam skierowania, ale pani w recepcji sama znalazła")
+    if sum(c.total for c in failure) > -_JUDGED:
+        return False
+    named = any(c.aspects for c in failure)
+    for j, c in zip(tail, closing, strict=True):
+        items[j] = _as_irony(c) if named else c._replace(general=0.0, total=0.0, turned=True)
+    return True
+
+
 @cache
 def _aspect_matcher(lang: str) -> Matcher:
     name = f"aspects_{lang}"
@@ -4672,6 +4720,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     ironic = clauses.ironies and _read_irony(clauses.every(), sentences)
     if text.rstrip().endswith(_EXCLAIMED):
         ironic = _cheer_after_failures(clauses, sentences, lang) or ironic
+    ironic = _closing_irony(clauses, sentences, lang) or ironic
     bygone = _of_another_time(text, lang, clauses, sentences)
     past = _the_past(text, lang, items, sentences)
     for i, sentence in enumerate(sentences):
