@@ -438,7 +438,16 @@ def print_aspect_sets() -> None:
     "Сестричка Леночка", "小王护士"), physiotherapists, anaesthetists and speech therapists
     (`doctor`), hygienists, midwives and chair assistants (`nurse`), the desk or the phone, a
     rude person nobody names, and a nice person who missed the diagnosis (written before its
-    writer read the reader; not in FRESH_PROBES, as its writer builds the reading it measures)."""
+    writer read the reader; not in FRESH_PROBES, as its writer builds the reading it measures).
+    "probe44m" (all five languages, 40 each, all mixed): session 31's mixed review whose
+    complaint is said politely, as a hedge or a wish ("The only thing I'd say is ...", "could be
+    a bit more ...", "Хотелось бы, чтобы ...", "Przydałoby się ...", "希望...能..."), as sarcasm
+    with no marker ("Top-notch organisation.", "Очень удобно.", "真方便。"), about an earlier
+    visit with no "this time", in a short last sentence after long praise ("Parking is a
+    nightmare.", "Парковки нет.", "停车难。"), with nobody named ("The tone ... was
+    condescending", "разговаривали свысока"), or as "nothing special" of the doctor (written
+    before its writer read the reader; not in FRESH_PROBES, as its writer builds the reading it
+    measures)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -511,6 +520,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe43s-tune", "probe43s-frozen")
     # probe43d (all five, 18 each): session 30's who the praise or blame is about (doctor)
     last = (*last, "probe43d-tune", "probe43d-frozen")
+    # probe44m (all five, 40 each): session 31's mixed reviews whose complaint is hedged or wished
+    last = (*last, "probe44m-tune", "probe44m-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

@@ -1174,6 +1174,206 @@ def _read_zh_wishes(items: list[Clause | None]) -> None:
             break
 
 
+# WISHED_MORE: a wish for more of a quality, told by its grammar and not by a listed phrase: a
+# modal of the conditional ("could be", "should be", "бы", "б", "би", "mogłaby", "powinno"; section
+# [wish_modal] of aspects_<lang>.txt, and in English the word it must be followed by,
+# [wish_modal_next]) and, a few words after it in its clause, a comparative ("could be a little
+# clearer", "could be answered a bit faster", "могли бы брать побыстрее", "могло б бути
+# чистіше", "mogłyby być trochę bardziej elastyczne"): a whole word of [comparative] or one
+# ending as the language's comparatives end ([comparative_endings]: "-ier", "-ее", "-іше",
+# "-iej", "-ejszy"), not a look-alike of [comparative_not] ("other", "never"). What the patient
+# wishes had been more so was not: the clause is a wish (WISH), its praise turned. A negation
+# before the modal or between it and the comparative ("Nothing could be better", "I could not be
+# happier", "лучше и быть не может"), or a comparison after it ("could be more like Dr Hart"), is
+# praise: left as it is. Chinese wishes are frames (WISH_FRAMES: "可以再…点"). Session 31
+# (amix31, probe44m).
+WISH_MODAL = "wish_modal"
+WISH_MODAL_NEXT = "wish_modal_next"
+WISH_MODAL_NOT = "wish_modal_not"
+COMPARATIVE = "comparative"
+COMPARATIVE_ENDINGS = "comparative_endings"
+COMPARATIVE_NOT = "comparative_not"
+COMPARATIVE_THEN = "comparative_then"  # a word after the comparative that makes it a comparison
+_WISHED_MORE_REACH = 5  # words after the modal (after its next word in English)
+_WISHED_MORE_BEFORE = 2  # words before the modal a negation may stand at
+_WISHED_MORE = -1.5
+_COMPARATIVE_LEAST = 5  # letters a word ending as a comparative needs ("niej", "мее" are not)
+
+
+class _WishedMore(NamedTuple):
+    modals: frozenset[str]
+    next_words: frozenset[str]
+    negators: frozenset[str]
+    comparatives: frozenset[str]
+    endings: tuple[str, ...]
+    not_comparative: frozenset[str]
+    then: frozenset[str]
+
+
+@cache
+def _wished_more_words(lang: str) -> _WishedMore:
+    return _WishedMore(
+        _written(lang, WISH_MODAL),
+        _written(lang, WISH_MODAL_NEXT),
+        _written(lang, WISH_MODAL_NOT),
+        _written(lang, COMPARATIVE),
+        tuple(sorted(_written(lang, COMPARATIVE_ENDINGS))),
+        _written(lang, COMPARATIVE_NOT),
+        _written(lang, COMPARATIVE_THEN),
+    )
+
+
+def _comparative(token: str, words: _WishedMore) -> bool:
+    """Whether ``token`` is a comparative (see WISHED_MORE)."""
+    if token in words.not_comparative:
+        return False
+    if token in words.comparatives:
+        return True
+    return (
+        len(token) >= _COMPARATIVE_LEAST and bool(words.endings) and token.endswith(words.endings)
+    )
+
+
+def _wishes_more(tokens: tuple[str, ...], a: int, b: int, words: _WishedMore) -> int:
+    """Where, in ``tokens[a:b]``, a clause, the comparative of a wish for more of a quality
+    stands (see WISHED_MORE): a modal of a wish and, within reach after it, a comparative; -1
+    where the clause holds none."""
+    for k in range(a, b):
+        if tokens[k] not in words.modals:
+            continue
+        if not words.negators.isdisjoint(tokens[max(a, k - _WISHED_MORE_BEFORE) : k]):
+            continue  # "Nothing could be better", "unsure what could have been done better"
+        first = k + 1
+        if words.next_words:
+            if first >= b or tokens[first] not in words.next_words:
+                continue  # "I could see better": an ability, not a wish
+            first += 1
+        for j in range(first, min(b, first + _WISHED_MORE_REACH)):
+            token = tokens[j]
+            if token in words.negators:
+                break  # "лучше бы и не надо", "couldn't": no wish
+            if _comparative(token, words):
+                if j + 1 < len(tokens) and tokens[j + 1] in words.then:
+                    break  # "could be more like Dr Hart": a comparison, praise
+                return j
+    return -1
+
+
+def _read_wished_more(clauses: _Clauses, items: list[Clause | None], lang: str) -> None:
+    """Turns, in ``items``, the clauses of a wish for more of a quality into the complaint the
+    wish is (see WISHED_MORE)."""
+    args = clauses._args
+    if not args:
+        return  # (Chinese: frames, see WISH_FRAMES)
+    words = _wished_more_words(lang)
+    tokens: tuple[str, ...] = args[0][2]
+    if not words.modals or words.modals.isdisjoint(tokens):
+        return
+    for i, clause_args in enumerate(args):
+        clause = items[i]
+        if clause is None or clause.turned:
+            continue
+        a, b = clause_args[5]
+        at = _wishes_more(tokens, a, b, words)
+        if at < 0:
+            continue
+        # "Booking could be better", "могло бы быть лучше": the comparative of "good" is the
+        # wish's word, no recovery (as WISH_RECOVERY in Chinese); the quality of what it names
+        # stays ("У кабінеті могло б бути чистіше": the premises)
+        if _OUTCOME in clause.aspects and any(
+            _ASPECT_OF.get(m.section) is _OUTCOME and m.start <= at < m.start + m.length
+            for m in clause_args[1]
+        ):
+            aspects = tuple(x for x in clause.aspects if x is not _OUTCOME)
+            own = {x: w for x, w in clause.own.items() if x is not _OUTCOME}
+            clause = clause._replace(aspects=aspects, own=own)
+            items[i] = (
+                clause
+                if aspects
+                else clause._replace(general=0.0, total=0.0)  # judges nothing it names
+            )
+        for k in _wished(clauses, items, i):
+            wished = items[k]
+            if wished is None or not wished.aspects:
+                continue
+            items[k] = _as_wished(wished, _WISHED_MORE)
+
+
+# RESERVATION_OPENING: a sentence opened by a word of the one exception or of regret ("The only
+# thing ...", "Единственное, что огорчило, — ...", "Єдине, що засмутило", "Jedyne, co mi
+# przeszkadzało", "唯一不太满意的是", "Pity ...", "Жаль, что ...", "Szkoda, że ...", "可惜...";
+# section [reservation_opening] of aspects_<lang>.txt, at most _OPENING_REACH words, Chinese
+# characters, from the sentence's start) is the writer setting the complaint it holds apart
+# from the praise, as "only gripe:" does (RESERVATION): the review is mixed where its blame
+# reaches _RESERVED, however much praise came before. Only the verdict reads it. Session 31
+# (amix31, probe44m).
+RESERVATION_OPENING = "reservation_opening"
+_OPENING_REACH = 2
+
+
+def _opened_by_reservation(clauses: _Clauses, clause: Clause, lang: str) -> bool:
+    """Whether the sentence of ``clause`` opens with a word of [reservation_opening]."""
+    openings = _written(lang, RESERVATION_OPENING)
+    if not openings:
+        return False
+    first = _clauses_of(clauses.sentences, clause.sentence).start
+    if not clauses._args:  # Chinese: the clause's text
+        opening = clauses.items[first]
+        text = opening.text if opening is not None else ""
+        return any(text.find(w, 0, _OPENING_REACH + len(w)) >= 0 for w in openings)
+    tokens: tuple[str, ...] = clauses._args[first][2]
+    at = clauses._args[first][5][0]
+    return not openings.isdisjoint(tokens[at : at + _OPENING_REACH])
+
+
+# CLOSING_IRONY: a short last sentence of bare praise that names nothing ("Top-notch
+# organisation.", "Очень удобно.", "Bardzo wygodnie.", "真方便。"), said right after a sentence
+# that blames and praises nothing, is irony with no marker: its praise is the failure before it
+# told again, so it blames what that sentence named (nothing where it named nothing), never the
+# person praised earlier. A verdict of the whole ("Recommend.", "Polecam.", "推荐。"), thanks, or
+# a word that sets the rest aside ("Otherwise great.", "В остальном отлично.", "总体不错。";
+# section [closing_not_irony] of aspects_<lang>.txt) is meant. Session 31 (amix31, probe44m).
+CLOSING_NOT_IRONY = "closing_not_irony"
+
+
+def _closing_irony(clauses: _Clauses, sentences: list[int], lang: str) -> bool:
+    """Whether the last sentence of ``clauses`` is praise said in irony after a failure (see
+    CLOSING_IRONY); if so, its clauses are turned, in ``clauses.items``, into the blame it is."""
+    last = sentences[-1] if sentences else 0
+    if last == 0:
+        return False
+    items = clauses.items
+    tail = clauses.of_sentence(last)
+    closing = [c for j in tail if (c := items[j]) is not None]
+    if len(closing) < len(tail) or sum(c.general for c in closing) < _JUDGED:
+        return False  # (most texts: one look at the last sentence)
+    if any(c.contrast or c.conceded or c.own or c.aspects or c.turned for c in closing):
+        return False
+    if lang == "zh":
+        said = "".join(c.text for c in closing)
+        if len(said) > _CHEER_CHARS or any(w in said for w in _written(lang, CLOSING_NOT_IRONY)):
+            return False
+    else:
+        a, b = closing[0].span[0], closing[-1].span[1]
+        if b - a > _CHEER_WORDS:
+            return False
+        tokens: tuple[str, ...] = clauses._args[tail.start][2]
+        if not _written(lang, CLOSING_NOT_IRONY).isdisjoint(tokens[a:b]):
+            return False
+    before = clauses.of_sentence(last - 1)
+    failure = [c for j in before if (c := items[j]) is not None]
+    if len(failure) < len(before) or any(
+        c.total >= _JUDGED or c.turned or c.contrast for c in failure
+    ):
+        return False  # ("... zapomniałam skierowania, ale pani w recepcji sama znalazła")
+    if sum(c.total for c in failure) > -_JUDGED:
+        return False
+    named = any(c.aspects for c in failure)
+    for j, c in zip(tail, closing, strict=True):
+        items[j] = _as_irony(c) if named else c._replace(general=0.0, total=0.0, turned=True)
+    return True
+
+
 @cache
 def _aspect_matcher(lang: str) -> Matcher:
     name = f"aspects_{lang}"
@@ -4503,6 +4703,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     near |= set(map(_NEXT, near)) | clauses.competence
     items = clauses.near(near)
     _read_wishes(clauses, items)
+    _read_wished_more(clauses, items, lang)
     turned = _hedged_turned(clauses, items, lang)
     hedged = False  # praise hedged and then blamed was read (see HEDGE)
     when = _when(lang)
@@ -4519,6 +4720,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     ironic = clauses.ironies and _read_irony(clauses.every(), sentences)
     if text.rstrip().endswith(_EXCLAIMED):
         ironic = _cheer_after_failures(clauses, sentences, lang) or ironic
+    ironic = _closing_irony(clauses, sentences, lang) or ironic
     bygone = _of_another_time(text, lang, clauses, sentences)
     past = _the_past(text, lang, items, sentences)
     for i, sentence in enumerate(sentences):
@@ -4821,7 +5023,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         reserved = any(
             total <= -_JUDGED
             and (
-                _set_apart(clauses, strongest[aspect][1]) or strongest[aspect][1].sentence > listed
+                _set_apart(clauses, strongest[aspect][1])
+                or strongest[aspect][1].sentence > listed
+                or _opened_by_reservation(clauses, strongest[aspect][1], lang)
             )
             for aspect, total in firm.items()
         )
@@ -4834,7 +5038,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         reserved = any(
             total <= -_JUDGED
             and strongest[aspect][1].sentence > first_praise
-            and _set_apart(clauses, strongest[aspect][1])
+            and (
+                _set_apart(clauses, strongest[aspect][1])
+                or _opened_by_reservation(clauses, strongest[aspect][1], lang)
+            )
             for aspect, total in firm.items()
         )
     praised_first = (
