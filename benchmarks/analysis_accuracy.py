@@ -438,7 +438,14 @@ def print_aspect_sets() -> None:
     "Сестричка Леночка", "小王护士"), physiotherapists, anaesthetists and speech therapists
     (`doctor`), hygienists, midwives and chair assistants (`nurse`), the desk or the phone, a
     rude person nobody names, and a nice person who missed the diagnosis (written before its
-    writer read the reader; not in FRESH_PROBES, as its writer builds the reading it measures)."""
+    writer read the reader; not in FRESH_PROBES, as its writer builds the reading it measures).
+    "probe44a" (all five languages, 30 each: 13 mixed, 9 negative, 8 positive): session 31's
+    aspects missed most on the blind sets: communication ("nobody called back", "explained
+    everything", "没人通知我", results never sent, information unclear), outcome ("the pain is
+    gone", "зуб до сих пор ноет", "bez poprawy", "效果很好") and the doctor named by no title or
+    name ("whoever was on duty", "the one who saw me", "молодой человек в кабинете", "那位大夫",
+    "nothing special") (written before its writer read the reader's code or vocabularies; not in
+    FRESH_PROBES, as its writer builds the reading it measures)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -511,6 +518,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe43s-tune", "probe43s-frozen")
     # probe43d (all five, 18 each): session 30's who the praise or blame is about (doctor)
     last = (*last, "probe43d-tune", "probe43d-frozen")
+    # probe44a (all five, 30 each): session 31's communication, outcome, an unnamed doctor
+    last = (*last, "probe44a-tune", "probe44a-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

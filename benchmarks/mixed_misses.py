@@ -68,6 +68,7 @@ TUNING_PARTS = (
     "probe42n-tune",
     "probe43s-tune",
     "probe43d-tune",
+    "probe44a-tune",
     "check2",
 )
 
