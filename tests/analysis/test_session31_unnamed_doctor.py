@@ -57,7 +57,7 @@ def test_a_named_role_on_duty_is_not_the_doctor(lang: str, text: str, aspect: st
 # (language, text, communication's polarity): the carer rings, results never sent; each read
 # without communication on the code before
 COMMUNICATION = [
-    ("en", "She rang me herself the moment the biopsy came back.", "positive"),
+    ("en", "He phoned me himself with the scan results the same evening.", "positive"),
     ("en", "The discharge letter was never sent to my GP.", "negative"),
     ("uk", "Лікарка сама зателефонувала з результатами аналізів.", "positive"),
     ("pl", "Pani doktor sama zadzwoniła z wynikami biopsji.", "positive"),
