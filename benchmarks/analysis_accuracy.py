@@ -447,7 +447,14 @@ def print_aspect_sets() -> None:
     nightmare.", "Парковки нет.", "停车难。"), with nobody named ("The tone ... was
     condescending", "разговаривали свысока"), or as "nothing special" of the doctor (written
     before its writer read the reader; not in FRESH_PROBES, as its writer builds the reading it
-    measures)."""
+    measures).
+    "probe44a" (all five languages, 30 each: 13 mixed, 9 negative, 8 positive): session 31's
+    aspects missed most on the blind sets: communication ("nobody called back", "explained
+    everything", "没人通知我", results never sent, information unclear), outcome ("the pain is
+    gone", "зуб до сих пор ноет", "bez poprawy", "效果很好") and the doctor named by no title or
+    name ("whoever was on duty", "the one who saw me", "молодой человек в кабинете", "那位大夫",
+    "nothing special") (written before its writer read the reader's code or vocabularies; not in
+    FRESH_PROBES, as its writer builds the reading it measures)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -522,6 +529,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe43d-tune", "probe43d-frozen")
     # probe44m (all five, 40 each): session 31's mixed reviews whose complaint is hedged or wished
     last = (*last, "probe44m-tune", "probe44m-frozen")
+    # probe44a (all five, 30 each): session 31's communication, outcome, an unnamed doctor
+    last = (*last, "probe44a-tune", "probe44a-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

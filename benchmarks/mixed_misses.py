@@ -69,6 +69,7 @@ TUNING_PARTS = (
     "probe43s-tune",
     "probe43d-tune",
     "probe44m-tune",
+    "probe44a-tune",
     "check2",
 )
 

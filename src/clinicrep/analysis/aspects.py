@@ -182,7 +182,10 @@ CONTACT = "contact"
 #   (CONTACT), and the review names no doctor or nurse ("Rang six times about my prescription.
 #   No one ever called back."): the desk is who calls back.
 # Neither where results are named (RESULTS): "Звонила насчёт результатов МРТ, никто не
-# перезванивает" stays communication. The communication read becomes the front desk's
+# перезванивает" stays communication; nor where the review judges the outcome (session 31,
+# aasp31): the calls are then about the treatment's aftermath, the clinician's to answer ("Still
+# hurts two weeks after the extraction. Rang twice, nobody called me back", "拔完牙两个礼拜了
+# 还是疼。打了两次电话，没人回"). The communication read becomes the front desk's
 # (reception), or is dropped where the front desk is already judged.
 BILL = "bill"
 OWN_CALLS = "own_calls"
@@ -4551,7 +4554,11 @@ def _desk_matter(clauses: _Clauses, words: _Words, totals: dict[Aspect, float], 
         _says_any(whole, lang, OWN_CALLS)
         and all(_says_any(words.of(clauses[i]), lang, CONTACT) for i in told)
         and not _says_any(whole, lang, RESULTS)
+        and _AFTERCARE not in totals  # (see BILL: a call about the treatment's aftermath)
     )
+
+
+_AFTERCARE = Aspect.OUTCOME
 
 
 _CARERS = frozenset((Aspect.DOCTOR, Aspect.NURSE))
