@@ -187,6 +187,11 @@ class PhraseSet:
         # text first needs it, False where they are many or cannot be told
         self._gate: re.Pattern[str] | None | bool = None
         self._clause_gated = False  # a clause too is scanned through the gate
+        self._ungated = False  # not even a whole reply is (the set has no gate)
+        # the one pattern's ``finditer`` where a clause is read by it alone (worked out with
+        # the gate): a check makes 350-1,050 scans, most of them finding nothing, and the
+        # steps choosing the way cost about what the regex engine's scan of a clause does
+        self._plain: Callable[[str, int, int], Iterator[re.Match[str]]] | None = None
         self._all_at_word_start = anchored and not anywhere
 
     @property
@@ -219,6 +224,9 @@ class PhraseSet:
         self, text: str, low: str | None, start: int, end: int
     ) -> Iterator[re.Match[str]]:
         """Matches inside ``text[start:end]`` (the look-behind still sees what comes before)."""
+        plain = self._plain
+        if plain is not None and low is not None and (start or end != len(low) or self._ungated):
+            return plain(low, start, end)  # most calls: a clause, the set's one pattern
         if self._empty:
             return iter(())
         if low is None:
@@ -250,10 +258,14 @@ class PhraseSet:
         keys = _gate_keys(self._entries)
         if keys is None:
             self._gate = False
-            return False
-        self._clause_gated = self._all_at_word_start and len(keys) <= _CLAUSE_GATE_MOST
-        gate = self._gate = _gate_of(keys, self._all_at_word_start)
-        return gate
+            self._ungated = True
+        else:
+            self._clause_gated = self._all_at_word_start and len(keys) <= _CLAUSE_GATE_MOST
+            self._gate = _gate_of(keys, self._all_at_word_start)
+        if not self._clause_gated:
+            # a clause is read by the one pattern's own ``finditer``, called at once
+            self._plain = self._one().finditer
+        return self._gate
 
     def _one(self) -> re.Pattern[str]:
         """The one pattern of a set that has entries."""
