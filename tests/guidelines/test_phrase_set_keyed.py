@@ -162,6 +162,21 @@ def test_a_whole_reply_scanned_through_a_gate_finds_what_the_pattern_finds(
     assert isinstance(phrases._gate, re.Pattern)  # read through its gate
 
 
+def test_a_clause_scanned_through_a_gate_finds_what_the_pattern_finds_in_any_span() -> None:
+    """Entries that all start at a word, with few beginnings ("condition", "wish"): a clause
+    anywhere in a text, mid-word too, is scanned through the gate, match for match."""
+    phrases = PhraseSet(GATED_ENTRIES, anchored=True)
+    unanchored = PhraseSet(GATED_ENTRIES, anchored=False)
+    rng = random.Random(10)
+    for _ in range(60):
+        text = rng.choice([" ", "  ", ", ", "-"]).join(rng.choice(GATED_PIECES) for _ in range(40))
+        spans = _spans(text, rng, 30)
+        _agree(phrases, text, spans)
+        _agree(unanchored, text, spans)
+    assert phrases._clause_gated  # read through its gate
+    assert not unanchored._clause_gated  # its pattern starts with letters: the engine scans
+
+
 def test_a_set_with_many_beginnings_or_an_empty_match_has_no_gate() -> None:
     text = "free gifts for everyone " * 40
     many = PhraseSet([f"{a}{b}x" for a in "abcdefgh" for b in "abc"], anchored=True)

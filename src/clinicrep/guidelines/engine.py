@@ -186,6 +186,12 @@ class PhraseSet:
         # few two-letter beginnings of its entries first (``_gate_of``); worked out when a
         # text first needs it, False where they are many or cannot be told
         self._gate: re.Pattern[str] | None | bool = None
+        self._clause_gated = False  # a clause too is scanned through the gate
+        self._ungated = False  # not even a whole reply is (the set has no gate)
+        # the one pattern's ``finditer`` where a clause is read by it alone (worked out with
+        # the gate): a check makes 350-1,050 scans, most of them finding nothing, and the
+        # steps choosing the way cost about what the regex engine's scan of a clause does
+        self._plain: Callable[[str, int, int], Iterator[re.Match[str]]] | None = None
         self._all_at_word_start = anchored and not anywhere
 
     @property
@@ -218,18 +224,23 @@ class PhraseSet:
         self, text: str, low: str | None, start: int, end: int
     ) -> Iterator[re.Match[str]]:
         """Matches inside ``text[start:end]`` (the look-behind still sees what comes before)."""
+        plain = self._plain
+        if plain is not None and low is not None and (start or end != len(low) or self._ungated):
+            return plain(low, start, end)  # most calls: a clause, the set's one pattern
         if self._empty:
             return iter(())
         if low is None:
             return (self._caseless or self._one()).finditer(text, start, end)
         keyed = self._keyed
         if keyed is False:
-            if start == 0 and end == len(low) >= _GATED_FROM:
-                gate = self._gate
-                if gate is None:
-                    gate = self._gate = _gate_of(self._entries, self._all_at_word_start) or False
-                if isinstance(gate, re.Pattern):
-                    return _gated(gate, self._one(), low, start, end)
+            gate = self._gate
+            if gate is None:
+                gate = self._gate_up()
+            if isinstance(gate, re.Pattern) and (
+                (self._clause_gated and end - start <= _CLAUSE_GATED_MOST)
+                or (start == 0 and end == len(low) >= _GATED_FROM)
+            ):
+                return _gated(gate, self._one(), low, start, end)
             return self._one().finditer(low, start, end)
         if keyed is None:
             keyed = self._keyed = (
@@ -240,6 +251,21 @@ class PhraseSet:
         if isinstance(keyed, (_KeyedEntries, _WordKeyedEntries)):
             return keyed.finditer(low, start, end)
         return self._one().finditer(low, start, end)
+
+    def _gate_up(self) -> re.Pattern[str] | bool:
+        """Work out the set's gate (``_gate_of``), and whether a clause too is scanned through
+        it: where every entry starts at a word and they have few beginnings."""
+        keys = _gate_keys(self._entries)
+        if keys is None:
+            self._gate = False
+            self._ungated = True
+        else:
+            self._clause_gated = self._all_at_word_start and len(keys) <= _CLAUSE_GATE_MOST
+            self._gate = _gate_of(keys, self._all_at_word_start)
+        if not self._clause_gated:
+            # a clause is read by the one pattern's own ``finditer``, called at once
+            self._plain = self._one().finditer
+        return self._gate
 
     def _one(self) -> re.Pattern[str]:
         """The one pattern of a set that has entries."""
@@ -260,19 +286,29 @@ class PhraseSet:
 # engine tries a pattern at every place of a text whose first step is a look-behind
 # ("(?<!\w)"), 25-45 ns each, and scans for a few letters far faster. A 4 KB English reply's
 # scans of "premises", "idiom" and "benefit", once each a check, cost 490 us (replayed, load
-# 8-10). Not a clause: a clause is short, and a pasted one with no break is read again for
-# each word found in it, a Python step a place the gate finds (quadratic where the regex
-# engine's own steps are not counted against the window's thread).
+# 8-10). A clause only where the set's beginnings are few (``_CLAUSE_GATE_MOST``): a step in
+# Python at each place the gate finds costs more than the regex engine's walk where places
+# are many.
 _GATED_FROM = 512
 # More two-letter beginnings than this and a set has no gate: its places would be most words.
-_GATE_MOST = 16
+_GATE_MOST = 20
+# A set whose entries all start at a word and have this many two-letter beginnings or fewer
+# is scanned through its gate in a clause too: the regex engine tries its pattern, which
+# starts with a look-behind, at every place of the clause, and scans for a few letters far
+# faster. With more, the places found and a step in Python at each cost more than the walk
+# (a 4 KB reply's scans replayed, en: "condition", 4 beginnings, 128 -> 74 us; "wish", 5,
+# 91 -> 54; "reported", 14, 92 -> 138; "addressee", 24, 257 -> 269).
+_CLAUSE_GATE_MOST = 10
+# ... and only a clause this long or shorter: a pasted clause with no break is read again for
+# each word found in it, and a step in Python at each place the gate finds in it would make
+# the Python steps grow with its length squared (test_guard_long_paste.py).
+_CLAUSE_GATED_MOST = 1_000
 
 
-def _gate_of(entries: Sequence[str], at_word_start: bool) -> re.Pattern[str] | None:
-    """A pattern that matches wherever one of ``entries`` can start a match: the first two
-    characters (one, where a match can be that short) of any of them; where every entry
-    starts at a word (``at_word_start``), only where a word starts. None where some entry's
-    beginnings cannot be told, include an empty match, or are too many."""
+def _gate_keys(entries: Sequence[str]) -> set[str] | None:
+    """The first two characters (one, where a match can be that short) of any match of
+    ``entries``; None where some entry's beginnings cannot be told, include an empty match, or
+    are too many (more than ``_GATE_MOST``)."""
     keys: set[str] = set()
     for entry in entries:
         found = prefixes(lowered_pattern(entry), 2)
@@ -281,8 +317,13 @@ def _gate_of(entries: Sequence[str], at_word_start: bool) -> re.Pattern[str] | N
         keys |= found
         if len(keys) > _GATE_MOST:
             return None
-    if not keys:
-        return None
+    return keys or None
+
+
+def _gate_of(keys: Iterable[str], at_word_start: bool) -> re.Pattern[str]:
+    """A pattern that matches wherever a match starting with one of ``keys`` can start (the
+    entries' beginnings, ``_gate_keys``); where every entry starts at a word
+    (``at_word_start``), only where a word starts."""
     # the look-behind after the letters (a fixed width: one, or two letters, and the one
     # before): the pattern then starts with a letter, which the regex engine scans for
     alternatives = [
