@@ -454,7 +454,15 @@ def print_aspect_sets() -> None:
     gone", "зуб до сих пор ноет", "bez poprawy", "效果很好") and the doctor named by no title or
     name ("whoever was on duty", "the one who saw me", "молодой человек в кабинете", "那位大夫",
     "nothing special") (written before its writer read the reader's code or vocabularies; not in
-    FRESH_PROBES, as its writer builds the reading it measures)."""
+    FRESH_PROBES, as its writer builds the reading it measures).
+    "probe44f" (all five languages, 24 each: 16 mixed, 5 positive, 3 negative): session 31's
+    failure told as a bare fact, with no judging word, beside praise: a prescription or letter
+    never sent, results still not back, a promise broken ("They said someone would call",
+    "обещали перезвонить", "Miała być na NFZ", "本来说好..."), the same filling done three times,
+    a machine that broke mid-scan, a lift out of order again, an earlier visit's double charge;
+    and bare facts that are no failure ("results came in two days", "we had to wait, as
+    expected, ten minutes, fine") (written before its writer read the reader's code or
+    vocabularies; not in FRESH_PROBES, as its writer builds the reading it measures)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -531,6 +539,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe44m-tune", "probe44m-frozen")
     # probe44a (all five, 30 each): session 31's communication, outcome, an unnamed doctor
     last = (*last, "probe44a-tune", "probe44a-frozen")
+    # probe44f (all five, 24 each): session 31's failure told as a bare fact beside praise
+    last = (*last, "probe44f-tune", "probe44f-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

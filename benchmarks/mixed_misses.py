@@ -70,6 +70,7 @@ TUNING_PARTS = (
     "probe43d-tune",
     "probe44m-tune",
     "probe44a-tune",
+    "probe44f-tune",
     "check2",
 )
 
