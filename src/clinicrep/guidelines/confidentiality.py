@@ -2248,9 +2248,10 @@ def rules_reading(
                 # следующем приёме": a rule for anyone (its only "you" inside the condition)
             if phrase_beside("relation_denied", start, end, after=False):
                 continue  # "Вы не наш пациент, поэтому ...": the relationship denied, not told
-            if review_not_a_patient() and not names_care(start, end):
+            if review_not_a_patient() and not names_care(start, min(len(text), end + 2)):
                 continue  # "it was a pleasure meeting you" after "came in for a job
-                # interview": a meeting, no visit of a patient (not "you were examined")
+                # interview": a meeting, no visit of a patient (not "you were examined"; the
+                # two characters after it too: "您在我们这里开|的药" names a prescription)
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
