@@ -192,6 +192,9 @@ SETS = [
     ("own_zh_round31zh.jsonl", ("zh",), 90, True),
     # ... and its check in new words (31zh2, written after the guard was read)
     ("own_zh_round31zh2.jsonl", ("zh",), 30, True),
+    # ... and its second check (31zh3, session 31, after the guard was read): non-patients,
+    # courtesy closings, wrong clinics, and care told to them in the same shapes
+    ("own_zh_round31zh3.jsonl", ("zh",), 30, True),
     # round 30pl (pl, session 30, written before its writer read the guard): harmless uses of
     # care words, staff named with roles, refused rewards, holiday hours, echoes, non-patients;
     # and relationships, buried leaks, synonyms, portal messages, dates in words; the frozen

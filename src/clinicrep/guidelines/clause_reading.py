@@ -223,6 +223,11 @@ class Reading:
     # anyone) stands within ``cared_reach`` words of it in its clause (characters in Chinese)
     cared: re.Pattern[str] | None = None
     cared_reach: int = 0
+    # session 31 (gzh31b): the verbs of care the [guard] confirms_patient patterns name after
+    # their "for you" ([reading] care_verbs, Chinese: "补", "拔", "洗牙", "配的"): with the
+    # words of ``cared``, ``done_to``, ``done_by`` and ``done_what`` they are every word of care
+    # the rules know, read where a review says its writer is no patient ("上次给您补的牙")
+    care_verbs: re.Pattern[str] | None = None
     # session 28 (gfa28a): what a reviewer owns in a role other than a patient's, right after a
     # "your" ([reading] their_things: "your hall", "вашего подъезда", "Państwa faktura",
     # "你们小区"): that "your" is a neighbour's, a supplier's or an organisation's, no patient's
@@ -646,6 +651,7 @@ def reading(language: str) -> Reading | None:
         scope_past=_phrases(table.get("scope_past", [])),
         cared=_stems_pattern(table.get("cared", []), segmented=segmented),
         cared_reach=int(table.get("cared_reach", 0)),
+        care_verbs=_stems_pattern(table.get("care_verbs", []), segmented=segmented, bare=True),
         their_things=_after_pattern(table.get("their_things", []), segmented=segmented),
         done_to=_stems_pattern(table.get("done_to", []), segmented=segmented),
         you_object=frozenset(w.casefold() for w in table.get("you_object", [])),

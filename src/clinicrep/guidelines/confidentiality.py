@@ -1572,20 +1572,40 @@ def rules_reading(
                     None,
                 )
                 for code in codes
-            )
+            ) and not review_names_care(review_low)
         return not_a_patient
 
+    def review_names_care(review_low: str | None) -> bool:
+        """The review names care of its own (session 31, gzh31b: [reading] cared and care_verbs,
+        not a bare noun of done_what): "我住楼上，每次下楼洗牙都很方便" is a patient's, a
+        neighbour's role told beside it."""
+        folded = review_low if review_low is not None else review_text.casefold()
+        return any(
+            pattern is not None and pattern.search(folded) is not None
+            for data in map(reading, codes)
+            if data is not None
+            for pattern in (data.cared, data.care_verbs, data.done_to, data.done_by)
+        )
+
     def names_care(start: int, end: int) -> bool:
-        """``text[start:end]`` names an event or a state of care ([reading] cared: "examined",
-        "registered", "under our care"): a patient's, whoever the review says its writer is."""
+        """``text[start:end]`` names an event or a state of care: any word of care the rules
+        know ([reading] cared: "examined", "registered", "under our care"; done_to, done_by,
+        done_what: "наклал", "接种", "检查"; care_verbs, the verbs the confirms_patient patterns
+        name: "补", "拔"): a patient's, whoever the review says its writer is."""
         folded = low if low is not None else lowered(text)
         if folded is None:  # lowering moved the offsets: the text as written, case-blind
             folded = text.casefold() if len(text.casefold()) == len(text) else text
         return any(
-            data is not None
-            and data.cared is not None
-            and data.cared.search(folded, start, end) is not None
+            pattern is not None and pattern.search(folded, start, end) is not None
             for data in map(reading, codes)
+            if data is not None
+            for pattern in (
+                data.cared,
+                data.care_verbs,
+                data.done_to,
+                data.done_by,
+                data.done_what,
+            )
         )
 
     def review_tells_of_their_illness() -> bool:
@@ -2241,9 +2261,10 @@ def rules_reading(
                 # следующем приёме": a rule for anyone (its only "you" inside the condition)
             if phrase_beside("relation_denied", start, end, after=False):
                 continue  # "Вы не наш пациент, поэтому ...": the relationship denied, not told
-            if review_not_a_patient() and not names_care(start, end):
+            if review_not_a_patient() and not names_care(start, min(len(text), end + 2)):
                 continue  # "it was a pleasure meeting you" after "came in for a job
-                # interview": a meeting, no visit of a patient (not "you were examined")
+                # interview": a meeting, no visit of a patient (not "you were examined"; the
+                # two characters after it too: "您在我们这里开|的药" names a prescription)
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
