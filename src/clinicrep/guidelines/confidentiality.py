@@ -43,6 +43,7 @@ from clinicrep.guidelines.clause_reading import (
     read_clauses,
     reading,
     reports_question,
+    said_of_anyone,
     tells_a_case,
     tells_of_self,
 )
@@ -1637,6 +1638,10 @@ def rules_reading(
             )
         if not explains:
             return False
+        sentence = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
+        if low is not None and said_of_anyone(low, primary, *sentence, health=True):
+            return False  # "nadwrażliwość po nim zwykle mija" in a sentence "dla większości
+            # osób", "mogą się zdarzyć u każdego": said of anyone (session 31, gpl31b)
         if review_asks() and not tells_of_self(review_text[:_REVIEW_READ_LIMIT], primary):
             return False  # a question asked of anyone ("how long does swelling last after
             # wisdom teeth out?") is answered as of anyone
