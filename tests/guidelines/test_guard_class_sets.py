@@ -209,6 +209,12 @@ SETS = [
     # buried leaks; health words in general sentences, non-patients and business partners,
     # invitations and reminders to everyone, echoes, refused rewards; the frozen third totals only
     ("own_pl_round31pl.jsonl", ("pl",), 80, True),
+    # round 31pl2 (pl, session 31, written by gpl31b after the guard was read): one particular
+    # result, document or visit told in the past tense, general explanations of a condition the
+    # review states of the reviewer, waiting for a report, negated care; and their general twins
+    # (present-tense times, "warto" advice, "tę uwagę", negated policies); the frozen third totals
+    # only
+    ("own_pl_round31pl2.jsonl", ("pl",), 34, True),
     # round 31slav (uk, ru, session 31, written before its writer read the uk/ru rules):
     # relatives' care told as news, synonyms, dates in words, billing synonyms, buried facts,
     # non-patient traps, portal messages, rare terms; staff news and full names, health words said

@@ -43,6 +43,7 @@ from clinicrep.guidelines.clause_reading import (
     read_clauses,
     reading,
     reports_question,
+    said_of_anyone,
     tells_a_case,
     tells_of_self,
 )
@@ -1009,6 +1010,12 @@ def _collect(text: str, codes: Sequence[str], country: str) -> list[Hit]:
 _last_review_facts: tuple[tuple[str, tuple[str, ...], str], frozenset[str]] | None = None
 
 
+# The languages where an explanation said of anyone in its sentence ([reading] anyone: "dla
+# większości osób", "u każdego") is not the reviewer's case (session 31, gpl31b: pl). Not ru and
+# uk, where "После лапароскопии так бывает у многих" explains the reviewer's own case (round 11b).
+_EXPLAINED_FOR_ANYONE = frozenset({"pl"})
+
+
 def _review_facts(review_text: str, codes: Sequence[str], country: str) -> frozenset[str]:
     """What the review itself says: the families of its health words, dates and money."""
     global _last_review_facts
@@ -1657,6 +1664,14 @@ def rules_reading(
             )
         if not explains:
             return False
+        sentence = sentence_of.clauses[sentence_of.of(clauses[clause][0])]
+        if (
+            low is not None
+            and primary in _EXPLAINED_FOR_ANYONE
+            and said_of_anyone(low, primary, *sentence, health=True)
+        ):
+            return False  # "nadwrażliwość po nim zwykle mija" in a sentence "dla większości
+            # osób", "mogą się zdarzyć u każdego": said of anyone (session 31, gpl31b)
         if review_asks() and not tells_of_self(review_text[:_REVIEW_READ_LIMIT], primary):
             return False  # a question asked of anyone ("how long does swelling last after
             # wisdom teeth out?") is answered as of anyone
