@@ -744,8 +744,8 @@ class _TermsAt(dict[str, "dict[str, Any] | None"]):
     300-600 characters, and building them all (once regular expressions: 1,300, 0.3-0.4 s of
     CPU) was most of an analysis worker's start-up, for characters most imports never meet.
     A walk down the trie finds the longest term at a place, as the expression of its
-    alternatives, longest first, did (Chinese rows of the aspect sets: 306k -> see the
-    architecture notes, instructions of matching per row, pure)."""
+    alternatives, longest first, did; it is built in a fraction of the expression's compiling
+    (182 Chinese rows analysed in a new process: 3,451M -> 2,639M instructions, pure)."""
 
     __slots__ = ("exact", "terms")
 
