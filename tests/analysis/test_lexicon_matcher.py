@@ -79,6 +79,26 @@ def test_chinese_substrings_match_the_longest_term_at_each_place(text: str) -> N
     assert [(m.start, m.term) for m in matcher.find_chars(text)] == expected
 
 
+# A lexicon whose terms start with hundreds of characters (the Chinese sentiment and aspects
+# lexicons) is walked character by character, not searched from start to start: the CHINESE
+# terms among 300 others (of two characters, each starting with a character of its own) must
+# be found as the plain scan finds them, a longer term that fails part way falling back to
+# the shorter one it goes through ("态度差" in "态度好", "差不多" in "差不").
+FILLERS = [chr(0x4E00 + 3 * k) + "度" for k in range(300)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="不错好很像态度差多。" + "".join(f[0] for f in FILLERS[:20]), max_size=16))
+def test_a_lexicon_of_many_start_characters_finds_what_the_plain_scan_finds(text: str) -> None:
+    terms = CHINESE + FILLERS
+    matcher = Matcher()
+    for term in terms:
+        matcher.add(term, "1")
+    found = [(m.start, m.term) for m in matcher.find_chars(text)]
+    assert matcher._dense  # (the walk character by character is what is tested)
+    assert found == plain_substrings(terms, text)
+
+
 def plain_substrings(terms: list[str], text: str) -> list[tuple[int, str]]:
     """Left to right; at each place the longest term that starts there."""
     found, i = [], 0
