@@ -158,11 +158,14 @@ class LearnedModel:
     holdout_rules: float = 0.0  # macro-F1 of the rules alone on the held-out examples
     holdout_combined: float = 0.0  # ... and of the rules with this model
     language: str = ""  # whose sentiment lexicon's terms are features ("": none)
-    # word -> (its features' summed weights per class, its feature count), filled as read
-    _words: dict[str, tuple[tuple[float, ...], int]] | None = None
+    # word -> (its feature count, its features' summed weights per class ...), filled as read
+    _words: dict[str, tuple[float, ...]] | None = None
     _by_feature: list[tuple[float, ...]] | None = None  # per feature its weights, made on use
     # the pairs of words it knows, by the pair: their weights per class (made on first use)
     _pair_weights: dict[tuple[str, str], tuple[float, ...]] | None = None
+    _bias_floats: tuple[float, ...] | None = None  # ``bias`` as plain floats (made on use)
+    # the rules' odds as plain floats, per row of _EVIDENCE (made on use)
+    _odds_floats: list[tuple[float, ...]] | None = None
 
     def __reduce__(self) -> tuple[type[LearnedModel], tuple[object, ...]]:
         """Pickled (for the analysis workers) without what it remembered of words read."""
@@ -185,32 +188,44 @@ class LearnedModel:
 
     def weighed(self, text: str) -> tuple[list[float], int]:
         """The summed weights per class of the text's known features, and how many features
-        it has in all. Each word's share (its features' summed weights) is found once and
-        remembered. Plain Python on a few floats: numpy's cost per call is larger here."""
+        it has in all. Each word's share (its features' count and summed weights) is found
+        once and remembered. Plain Python on a few floats: numpy's cost per call is larger
+        here (session 31: a story's words summed in one pass in C, the pairs it shares with
+        the model found by a set intersection in C)."""
         words = self._words
         if words is None or len(words) > _WORD_MEMO:
             words = self._words = {}
-        rows = self._rows()
         tokens = tokenize(text)[:_READ]
-        distinct = {t for t in tokens if t not in _PUNCTUATION}
-        for w in distinct.difference(words):
-            feats = _word_features(w)
-            share = [rows[c] for c in self._known(feats)]
-            words[w] = (tuple(map(sum, zip(*share, strict=True))) if share else (), len(feats))
-        known = [words[w] for w in distinct]
-        parts = [share for share, _ in known if share]
-        total = sum(n for _, n in known)
+        distinct = set(tokens)
+        distinct.discard(".")
+        distinct.discard(",")
+        new = distinct.difference(words)
+        if new:
+            rows = self._rows()
+            zero = (0.0,) * len(self.classes)
+            for w in new:
+                feats = _word_features(w)
+                share = [rows[c] for c in self._known(feats)]
+                weight = tuple(map(sum, zip(*share, strict=True))) if share else zero
+                words[w] = (float(len(feats)), *weight)
+        # per word (count, weight per class ...): the columns summed, the count first
+        summed: list[float] = list(map(sum, zip(*map(words.__getitem__, distinct), strict=True)))
+        if not summed:
+            summed = [0.0] * (1 + len(self.classes))
         pairs = set(zip(tokens, tokens[1:], strict=False))
-        total += len(pairs)
-        parts += [w for w in map(self._pairs().get, pairs) if w is not None]
+        total = int(summed[0]) + len(pairs)
+        weights = summed[1:]
+        found = self._pairs().keys() & pairs
+        if found:
+            weights = _plus(weights, map(self._pairs().__getitem__, found))
         if self.language:
             terms = lexicon_features(text, self.language)
             total += len(terms) * _LEXICON_REPEAT
-            for c in self._known(terms):
-                parts += [rows[c]] * _LEXICON_REPEAT
-        if not parts:
-            return [0.0] * len(self.classes), total
-        return list(map(sum, zip(*parts, strict=True))), total
+            known = self._known(terms)
+            if known:
+                rows = self._rows()
+                weights = _plus(weights, [rows[c] for c in known for _ in range(_LEXICON_REPEAT)])
+        return weights, total
 
     def _pairs(self) -> dict[tuple[str, str], tuple[float, ...]]:
         """The weights per class of the pairs of words the model knows, by the pair: the
@@ -234,12 +249,28 @@ class LearnedModel:
             rows = self._by_feature = [tuple(r) for r in self.weights.T.tolist()]
         return rows
 
+    def _bias(self) -> tuple[float, ...]:
+        bias = self._bias_floats
+        if bias is None:
+            bias = self._bias_floats = tuple(self.bias.tolist())
+        return bias
+
+    def _odds(self) -> list[tuple[float, ...]]:
+        odds = self._odds_floats
+        if odds is None:
+            odds = self._odds_floats = [tuple(r) for r in self.rules_odds.tolist()]
+        return odds
+
     def _known(self, features: Iterable[str]) -> list[int]:
         get = self.vocabulary.get
         return [c for c in map(get, features) if c is not None]
 
     def scores(self, text: str) -> np.ndarray:
         """Per class, the log-probability the model gives the text."""
+        return np.array(self.log_probabilities(text))
+
+    def log_probabilities(self, text: str) -> list[float]:
+        """``scores`` as plain floats (what ``combine`` reads: no numpy call per review)."""
         summed, total = self.weighed(text)
         return _log_probabilities(self, summed, total)
 
@@ -247,7 +278,7 @@ class LearnedModel:
         """The rules' verdict, or the model's where it is surer than its trust in the rules;
         a verdict the model cannot make (a mixed review, when it never learned "mixed")
         stays the rules'. ``score`` is the rules' score of the review (-1 .. 1)."""
-        return _said(self, self.scores(text), rules, score)
+        return _said(self, self.log_probabilities(text), rules, score)
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
@@ -298,12 +329,17 @@ class LearnedModel:
             )
 
 
-def _log_probabilities(model: LearnedModel, summed: list[float], total: int) -> np.ndarray:
+def _plus(weights: list[float], rows: Iterable[tuple[float, ...]]) -> list[float]:
+    """``weights`` with each of ``rows`` added, class by class, in order."""
+    return list(map(sum, zip(*rows, strict=True), weights))
+
+
+def _log_probabilities(model: LearnedModel, summed: list[float], total: int) -> list[float]:
     scale = 1.0 / math.sqrt(total) if total else 0.0
-    logits = [b + w * scale for b, w in zip(model.bias.tolist(), summed, strict=True)]
+    logits = [b + w * scale for b, w in zip(model._bias(), summed, strict=True)]
     top = max(logits)
     spread = top + math.log(sum(math.exp(z - top) for z in logits))
-    return np.array([z - spread for z in logits])
+    return [z - spread for z in logits]
 
 
 @dataclass(slots=True)
@@ -475,12 +511,13 @@ def train(language: str, examples: Sequence[Example], guard: Sequence[Example] =
         return result
     design = _design([text_features(e.text, language) for e in examples], examples)
     rules = [e.rules for e in examples]
-    held_out: list[tuple[LearnedModel, np.ndarray]] = []
+    held_out: list[tuple[LearnedModel, list[float]]] = []
     for fold in range(_FOLDS):
         train_at = [i for i in range(len(examples)) if i % _FOLDS != fold]
         model = _fit(_subset(design, train_at), [labels[i] for i in train_at], language)
         held_out += [
-            (model, model.scores(examples[i].text)) for i in range(fold, len(examples), _FOLDS)
+            (model, model.log_probabilities(examples[i].text))
+            for i in range(fold, len(examples), _FOLDS)
         ]
     order = [i for fold in range(_FOLDS) for i in range(fold, len(examples), _FOLDS)]
     rules_alone = macro_f1(labels, [r.value for r in rules])
@@ -523,23 +560,33 @@ def train(language: str, examples: Sequence[Example], guard: Sequence[Example] =
     return result
 
 
-def _said(model: LearnedModel, scores: np.ndarray, rules: Sentiment, score: float) -> Sentiment:
-    """The class with the best log-probability once the rules' verdict is weighed in."""
+def _said(
+    model: LearnedModel, scores: Sequence[float], rules: Sentiment, score: float
+) -> Sentiment:
+    """The class with the best log-probability once the rules' verdict is weighed in (plain
+    floats: the first best on a tie, as numpy's argmax)."""
     if rules.value not in model.classes:
         if rules == Sentiment.MIXED or len(scores) < 2:
             return rules  # a mixed review, when the model never learned "mixed", stays mixed
         # "neutral" from the rules, a model that learned only praise and complaints (stars):
         # it speaks only when one class leads the other clearly
-        ranked = np.sort(scores)
+        ranked = sorted(scores)
         if ranked[-1] - ranked[-2] > model.threshold + _UNKNOWN_CLASS_LEAD:
-            return Sentiment(model.classes[int(scores.argmax())])
+            return Sentiment(model.classes[_first_best(scores)])
         return rules
     if model.blend == "calibrated" and model.rules_odds.shape[1] == len(scores):
-        scores = scores + model.threshold * model.rules_odds[_evidence(rules, score)]
+        odds = model._odds()[_evidence(rules, score)]
+        threshold = model.threshold
+        scores = [s + threshold * o for s, o in zip(scores, odds, strict=True)]
     else:
-        scores = scores.copy()
+        scores = list(scores)
         scores[model.classes.index(rules.value)] += model.threshold
-    return Sentiment(model.classes[int(scores.argmax())])
+    return Sentiment(model.classes[_first_best(scores)])
+
+
+def _first_best(scores: Sequence[float]) -> int:
+    """The index of the largest score, the first of equals (as numpy's argmax)."""
+    return max(range(len(scores)), key=scores.__getitem__)
 
 
 # -- the models in use -----------------------------------------------------------------------
