@@ -29,7 +29,8 @@ the largest first, so near-copies in one class round never sit on both sides):
              learned.NEVER_VETOED; the product's own LearnedReader.keeps decides, here and in
              the editor), chosen by --veto:
                all    one t_veto, the largest value that vetoes none of the left-out bad
-                      replies the rules block (capped at 0.5; before session 31);
+                      replies the rules block (capped at 0.5; before session 31, and stored
+                      as a file of then: a full name vetoable too, LearnedReader.per_finding);
                family one t_veto over only the bad replies whose findings may all be dropped
                       (a full name or a reward blocks its reply whatever the model says);
                rule   one threshold per rule: the largest that vetoes none of those replies
@@ -299,7 +300,8 @@ def veto_thresholds(
     rules = [rules_of(f) for f in found]
     flags = np.array([bool(r) for r in rules])
     if how == "all":
-        return Thresholds(2.0, veto_threshold(p, bad, flags), {})
+        # as before session 31: a full name vetoable too (stored as a file of then)
+        return Thresholds(2.0, veto_threshold(p, bad, flags), {}, per_finding=False)
     droppable = np.array([bool(r) and not r & NEVER_VETOED for r in rules])
     if how == "family":
         return Thresholds(2.0, veto_threshold(p, bad, droppable), {})
@@ -346,13 +348,15 @@ class Thresholds:
     veto: float
     vetoes: dict[str, float]
     sentence_vetoes: dict[str, float] = field(default_factory=dict)
+    # False: a reader as before session 31 (one threshold, every finding but a reward's dropped)
+    per_finding: bool = True
 
     def reader(self, model: LearnedReader | None = None) -> LearnedReader:
         """A LearnedReader at these thresholds (without ``model``: one that only decides)."""
         if model is None:
             model = LearnedReader(np.zeros(0, dtype=np.float32), 0.0)
         return model.with_thresholds(
-            self.add, self.veto, model.shortest, self.vetoes, self.sentence_vetoes
+            self.add, self.veto, model.shortest, self.vetoes, self.sentence_vetoes, self.per_finding
         )
 
     def variants(
@@ -545,7 +549,7 @@ def main(argv: list[str] | None = None) -> int:
                 path = resource("guidelines", "learned", f"{lang}.npz")
                 t = chosen[vetoes_of[0]]
                 reader.shipped.with_thresholds(
-                    t.add, t.veto, shortest, t.vetoes, t.sentence_vetoes
+                    t.add, t.veto, shortest, t.vetoes, t.sentence_vetoes, t.per_finding
                 ).save(path)
                 print(
                     f"      written: {path.name} (veto by {vetoes_of[0]}), "
@@ -555,7 +559,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.variants_to.mkdir(parents=True, exist_ok=True)
                 for how, t in chosen.items():
                     reader.shipped.with_thresholds(
-                        t.add, t.veto, shortest, t.vetoes, t.sentence_vetoes
+                        t.add, t.veto, shortest, t.vetoes, t.sentence_vetoes, t.per_finding
                     ).save(args.variants_to / f"{lang}-{how.replace('+', '_')}.npz")
             p = reader.p_bad([r.text for r in frozen])
             p_parts = reader.p_parts([r.text for r in frozen], f_rules)
@@ -589,7 +593,7 @@ def _variants(
 
 def _describe(t: Thresholds) -> str:
     if not t.vetoes:
-        return f"t_veto {t.veto:.3f} (never: {', '.join(sorted(NEVER_VETOED))})"
+        return f"t_veto {t.veto:.3f} (never: {', '.join(sorted(t.reader().never_vetoed()))})"
     out = "reply " + ", ".join(f"{rule} {value:.3f}" for rule, value in t.vetoes.items())
     if t.sentence_vetoes:
         out += "; sentence " + ", ".join(

@@ -324,7 +324,38 @@ def test_per_rule_thresholds_are_stored_and_an_older_file_still_loads(tmp_path: 
     )
     old = LearnedReader.load(tmp_path / "old.npz")
     assert old.vetoes == {} and old.sentence_vetoes == {}
-    assert old.veto_at("date") == 0.05 and old.veto_at("full_name") == 0.0
+    assert old.veto_at("date") == 0.05 and old.veto_at("full_name") == 0.05
+    assert old.veto_at("reward") == 0.0
+    old.save(tmp_path / "again.npz")  # stored again, still a file of before
+    assert not LearnedReader.load(tmp_path / "again.npz").per_finding
+
+
+def test_a_file_of_before_vetoes_a_full_name_as_it_did_and_a_new_one_never_does(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The same sure model stored twice: as a file of session 30 (one veto threshold, no
+    per-rule ones) it passes a reply whose only finding is the reviewer's full name, as it did
+    then, keeping a reward; stored with per-rule thresholds it never drops the name."""
+    silent = _sure_reader(veto=0.99)
+    np.savez_compressed(
+        tmp_path / "old.npz",
+        weights=silent.weights.astype(np.float16),
+        bias=np.array(silent.bias),
+        add=np.array(1.1),
+        veto=np.array(0.99),
+        shortest=np.array(0),
+    )
+    silent.save(tmp_path / "new.npz")
+    old, new = LearnedReader.load(tmp_path / "old.npz"), LearnedReader.load(tmp_path / "new.npz")
+    named = "Thank you, Mary Johnson, for your kind words about our team."
+    assert _in_editor(monkeypatch, old, named) == []
+    assert _in_editor(monkeypatch, new, named) == [("full_name", "Mary Johnson")]
+    reward = "Leave us a 5-star review and get a free cleaning, Mary Johnson."
+    assert ("reward", "review and get a free") in _in_editor(monkeypatch, old, reward)
+    # and without the model the rules flag the name: the file of before is what passed it
+    monkeypatch.setattr("clinicrep.guidelines.confidentiality.learned_reader", lambda lang: None)
+    found = find_confidentiality_problems(named, language="en", reviewer_name="Mary J.")
+    assert [(f.rule, f.text) for f in found] == [("full_name", "Mary Johnson")]
 
 
 def test_the_benchmark_chooses_veto_thresholds_only_over_findings_it_may_drop(

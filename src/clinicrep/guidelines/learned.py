@@ -23,6 +23,8 @@ Both apply only to a reply at least as long as the median tune reply of the lang
   privacy statement, an offer to everyone) of an ordinary reply. A full name (letters the
   model never learned) and a reward (never published) are never vetoed (``NEVER_VETOED``),
   and their replies choose no threshold; a reply passes only where every finding is dropped.
+  A file written before session 31 (no ``vetoes`` stored) acts exactly as it did: its one
+  ``veto`` drops every finding but a reward's, a full name's too (``per_finding`` False).
 
 ``resources/guidelines/learned/languages.toml`` switches it on per language, in a mode: "both"
 (``true``), "add", "veto" or "off" (``false``); only where the frozen parts measured more blocked
@@ -55,6 +57,10 @@ _SENTENCE_ENDS = frozenset(".!?…。！？；;\n")
 # name it has not seen reads as any other word: session 30 found the bad replies that held its
 # one veto threshold low were often names), and a reward is never published.
 NEVER_VETOED = frozenset({"full_name", "reward"})
+# What a file written before session 31 (one ``veto`` threshold, no ``vetoes`` stored) never
+# vetoes: a reward only, as it did then (its threshold was chosen with full names vetoable, and
+# its blind figures were measured so).
+NEVER_VETOED_BEFORE = frozenset({"reward"})
 # The rules a stored file may hold a threshold of its own for (the labelled set's rules).
 VETOED_RULES = ("confirms_patient", "health_detail", "billing", "date", "new_information")
 
@@ -141,6 +147,9 @@ class LearnedReader:
     # per rule, the p(block) of the sentence a finding lies in below which it is dropped too
     # (none: the sentence is not read)
     sentence_vetoes: Mapping[str, float] = field(default_factory=dict)
+    # False for a file written before session 31 (``load`` of a file with no ``vetoes``): it
+    # acts exactly as it did, one threshold for every rule but a reward, a full name included
+    per_finding: bool = True
 
     @classmethod
     def train(
@@ -232,14 +241,19 @@ class LearnedReader:
 
     def veto_at(self, rule: str) -> float:
         """The probability below which a finding of ``rule`` is dropped (0: never)."""
-        if rule in NEVER_VETOED:
+        if rule in self.never_vetoed():
             return 0.0
         return self.vetoes.get(rule, self.veto)
+
+    def never_vetoed(self) -> frozenset[str]:
+        """The rules whose findings this file never drops (``NEVER_VETOED``; a reward only in a
+        file written before session 31)."""
+        return NEVER_VETOED if self.per_finding else NEVER_VETOED_BEFORE
 
     def keeps(self, p: float, rule: str, p_sentence: float = 1.0) -> bool:
         """Whether a finding of ``rule`` stands on a reply the model gives ``p``, in a sentence
         it gives ``p_sentence`` (``p_sentences``)."""
-        if rule in NEVER_VETOED:
+        if rule in self.never_vetoed():
             return True
         return not (p < self.veto_at(rule) or p_sentence < self.sentence_vetoes.get(rule, 0.0))
 
@@ -250,9 +264,10 @@ class LearnedReader:
         shortest: int = 0,
         vetoes: Mapping[str, float] | None = None,
         sentence_vetoes: Mapping[str, float] | None = None,
+        per_finding: bool | None = None,
     ) -> LearnedReader:
-        """The same model at other thresholds (``vetoes``, ``sentence_vetoes`` None: the
-        per-rule ones it has)."""
+        """The same model at other thresholds (``vetoes``, ``sentence_vetoes``, ``per_finding``
+        None: the ones it has)."""
         return LearnedReader(
             self.weights,
             self.bias,
@@ -261,9 +276,21 @@ class LearnedReader:
             shortest,
             dict(self.vetoes if vetoes is None else vetoes),
             dict(self.sentence_vetoes if sentence_vetoes is None else sentence_vetoes),
+            self.per_finding if per_finding is None else per_finding,
         )
 
     def save(self, path: Path) -> None:
+        """Stored; a reader of a file before session 31 (``per_finding`` False) is stored as
+        such a file again, without ``vetoes``, so it acts as before when loaded."""
+        per_finding = {}
+        if self.per_finding:
+            per_finding = {
+                # one per VETOED_RULES, NaN where the rule has none of its own (``veto`` then)
+                "vetoes": np.array([self.vetoes.get(r, np.nan) for r in VETOED_RULES]),
+                "sentence_vetoes": np.array(
+                    [self.sentence_vetoes.get(r, 0.0) for r in VETOED_RULES]
+                ),
+            }
         np.savez_compressed(
             path,
             weights=self.weights.astype(np.float16),
@@ -271,9 +298,7 @@ class LearnedReader:
             add=np.array(self.add),
             veto=np.array(self.veto),
             shortest=np.array(self.shortest),
-            # one per VETOED_RULES, NaN where the rule has none of its own (``veto`` then)
-            vetoes=np.array([self.vetoes.get(r, np.nan) for r in VETOED_RULES]),
-            sentence_vetoes=np.array([self.sentence_vetoes.get(r, 0.0) for r in VETOED_RULES]),
+            **per_finding,
         )
 
     @classmethod
@@ -295,6 +320,7 @@ class LearnedReader:
                 int(data["shortest"]),
                 vetoes,
                 sentence_vetoes,
+                "vetoes" in data.files,
             )
 
 
