@@ -282,23 +282,23 @@ class LearnedReader:
     def save(self, path: Path) -> None:
         """Stored; a reader of a file before session 31 (``per_finding`` False) is stored as
         such a file again, without ``vetoes``, so it acts as before when loaded."""
-        per_finding = {}
-        if self.per_finding:
-            per_finding = {
-                # one per VETOED_RULES, NaN where the rule has none of its own (``veto`` then)
-                "vetoes": np.array([self.vetoes.get(r, np.nan) for r in VETOED_RULES]),
-                "sentence_vetoes": np.array(
-                    [self.sentence_vetoes.get(r, 0.0) for r in VETOED_RULES]
-                ),
-            }
+        weights, bias = self.weights.astype(np.float16), np.array(self.bias)
+        add, veto, shortest = np.array(self.add), np.array(self.veto), np.array(self.shortest)
+        if not self.per_finding:
+            np.savez_compressed(
+                path, weights=weights, bias=bias, add=add, veto=veto, shortest=shortest
+            )
+            return
         np.savez_compressed(
             path,
-            weights=self.weights.astype(np.float16),
-            bias=np.array(self.bias),
-            add=np.array(self.add),
-            veto=np.array(self.veto),
-            shortest=np.array(self.shortest),
-            **per_finding,
+            weights=weights,
+            bias=bias,
+            add=add,
+            veto=veto,
+            shortest=shortest,
+            # one per VETOED_RULES, NaN where the rule has none of its own (``veto`` then)
+            vetoes=np.array([self.vetoes.get(r, np.nan) for r in VETOED_RULES]),
+            sentence_vetoes=np.array([self.sentence_vetoes.get(r, 0.0) for r in VETOED_RULES]),
         )
 
     @classmethod
