@@ -25,9 +25,30 @@ the largest first, so near-copies in one class round never sit on both sides):
   add        rules OR model: the model adds a block where the rules pass when its probability
              is at least t_add, the lowest value at which it flags no more than BUDGET of the
              left-out good replies the rules pass;
-  veto       a rules finding is dropped when p < t_veto, the largest value that vetoes none of
-             the left-out bad replies the rules block (capped at 0.5);
+  veto       a rules finding is dropped when p < its threshold (never a full name or a reward:
+             learned.NEVER_VETOED; the product's own LearnedReader.keeps decides, here and in
+             the editor), chosen by --veto:
+               all    one t_veto, the largest value that vetoes none of the left-out bad
+                      replies the rules block (capped at 0.5; before session 31, and stored
+                      as a file of then: a full name vetoable too, LearnedReader.per_finding);
+               family one t_veto over only the bad replies whose findings may all be dropped
+                      (a full name or a reward blocks its reply whatever the model says);
+               rule   one threshold per rule: the largest that vetoes none of those replies
+                      with a finding of that rule (a rule without one: never vetoed);
+               sentence
+                      per rule, a threshold on p of the sentence a finding lies in: the
+                      largest that leaves each of those replies its likeliest sentence with a
+                      finding of the rule;
+               rule+sentence
+                      both: a finding is dropped when either is below its threshold;
+               family+sentence
+                      "family"'s one t_veto, and one threshold on p of a finding's sentence
+                      for every rule: the largest that leaves each of those replies the
+                      finding in its likeliest sentence; dropped when either is below;
+             a reply passes only where every finding is dropped;
   add+veto   both.
+The frozen parts are also read by the product as shipped ("stored": find_confidentiality_problems
+with the language's stored model in its languages.toml mode, read before anything is written).
 The model has a say only on replies at least as long as the median tune reply of the language
 (--shortest): a short reply holds too few n-grams for its score to mean much.
 
@@ -44,7 +65,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -57,12 +78,20 @@ from guard_second_opinion import (  # same folder: its model and reading, not a 
     Reply,
     Settings,
     read_replies,
-    rules_flag,
     totals,
 )
 
-from clinicrep.guidelines.confidentiality import load_guidelines
-from clinicrep.guidelines.learned import LearnedReader, switched_on
+from clinicrep.guidelines.confidentiality import (
+    RULE_OF_CODE,
+    find_confidentiality_problems,
+    load_guidelines,
+)
+from clinicrep.guidelines.learned import (
+    NEVER_VETOED,
+    VETOED_RULES,
+    LearnedReader,
+    switched_on,
+)
 from clinicrep.guidelines.lexicon import LANGUAGES
 from clinicrep.paths import resource
 
@@ -70,6 +99,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "guidelines" / "data"
 FOLDS = 5
 BUDGET = 0.01  # the share of left-out good replies the model may add as flagged
 READERS = ("reply", "reply+w", "sentence", "shipped")
+VETOES = ("all", "family", "rule", "sentence", "rule+sentence", "family+sentence")
 # Sentence ends, as the guard's engine reads them (without its abbreviation exceptions).
 _SENTENCE_END = re.compile(r"[.!?…。！？；;\n]+[\"”»)]*\s*")
 
@@ -130,6 +160,16 @@ class Reader:
         self.model = NgramModel(chosen, self.settings).fit(chosen, np.array(labels))
         return self
 
+    def p_parts(self, texts: Sequence[str], parts: Sequence[Found]) -> list[list[float]]:
+        """p(block) of the sentence each finding lies in (the shipped reader's; the others: 1,
+        which drops nothing)."""
+        if self.shipped is None:
+            return [[1.0] * len(found) for found in parts]
+        return [
+            self.shipped.p_sentences(text, [(start, end) for _, start, end in found])
+            for text, found in zip(texts, parts, strict=True)
+        ]
+
     def p_bad(self, texts: Sequence[str]) -> np.ndarray:
         if self.shipped is not None:
             return self.shipped.p_bad_many(list(texts))
@@ -164,15 +204,31 @@ def out_of_fold(
     replies: Sequence[Reply], make: Callable[[], Reader], folds: int = FOLDS
 ) -> np.ndarray:
     """p(bad) of each reply from a reader trained without its fold."""
+    return out_of_fold_parts(replies, make, [() for _ in replies], folds)[0]
+
+
+def out_of_fold_parts(
+    replies: Sequence[Reply],
+    make: Callable[[], Reader],
+    parts: Sequence[Found],
+    folds: int = FOLDS,
+) -> tuple[np.ndarray, list[list[float]]]:
+    """p(bad) of each reply and of the sentence of each of its findings (``parts``), from a
+    reader trained without its fold (a reply of no fold: NaN and no sentences)."""
     fold = folds_of(replies, folds)
     p = np.full(len(replies), np.nan)
+    p_parts: list[list[float]] = [[] for _ in replies]
     for k in sorted(set(fold.tolist())):
         held = fold == k
         if held.all():
             continue
         reader = make().fit([r for r, h in zip(replies, held, strict=True) if not h])
-        p[held] = reader.p_bad([r.text for r, h in zip(replies, held, strict=True) if h])
-    return p
+        at = np.flatnonzero(held)
+        p[held] = reader.p_bad([replies[i].text for i in at])
+        read = reader.p_parts([replies[i].text for i in at], [parts[i] for i in at])
+        for i, q in zip(at, read, strict=True):
+            p_parts[i] = q
+    return p, p_parts
 
 
 def add_threshold(p: np.ndarray, bad: np.ndarray, flags: np.ndarray, budget: float) -> float:
@@ -187,23 +243,152 @@ def add_threshold(p: np.ndarray, bad: np.ndarray, flags: np.ndarray, budget: flo
     return max(float(np.nextafter(candidates[allowed], 1.0)), 0.5)
 
 
+# A reply's findings by the rules alone: (rule, start, end) each.
+Found = tuple[tuple[str, int, int], ...]
+
+
+def rules_found(reply: Reply, country: str) -> Found:
+    """The rules' findings on the reply (none: the rules pass it)."""
+    found = find_confidentiality_problems(
+        reply.text,
+        review_text=reply.review,
+        language=reply.lang,
+        reviewer_name=reply.reviewer,
+        country=country,
+        learned=False,  # the rules alone
+    )
+    return tuple((RULE_OF_CODE[f.code], f.start, f.end) for f in found)
+
+
+def rules_of(found: Found) -> frozenset[str]:
+    return frozenset(rule for rule, _, _ in found)
+
+
+def stored_flags(replies: Sequence[Reply], country: str) -> np.ndarray:
+    """The product's verdicts with the language's stored model in its languages.toml mode."""
+    return np.array(
+        [
+            bool(
+                find_confidentiality_problems(
+                    r.text,
+                    review_text=r.review,
+                    language=r.lang,
+                    reviewer_name=r.reviewer,
+                    country=country,
+                )
+            )
+            for r in replies
+        ]
+    )
+
+
 def veto_threshold(p: np.ndarray, bad: np.ndarray, flags: np.ndarray) -> float:
     caught = bad & flags & ~np.isnan(p)
     return min(float(p[caught].min()), CAP) if caught.any() else 0.0
+
+
+def veto_thresholds(
+    p: np.ndarray,
+    bad: np.ndarray,
+    found: Sequence[Found],
+    how: str,
+    p_parts: Sequence[Sequence[float]] = (),
+) -> Thresholds:
+    """The veto thresholds of a LearnedReader by ``how`` (one of VETOES; ``add`` left at 2),
+    from the left-out bad replies the rules block (``found``: each reply's findings;
+    ``p_parts``: p of each finding's sentence)."""
+    rules = [rules_of(f) for f in found]
+    flags = np.array([bool(r) for r in rules])
+    if how == "all":
+        # as before session 31: a full name vetoable too (stored as a file of then)
+        return Thresholds(2.0, veto_threshold(p, bad, flags), {}, per_finding=False)
+    droppable = np.array([bool(r) and not r & NEVER_VETOED for r in rules])
+    if how == "family":
+        return Thresholds(2.0, veto_threshold(p, bad, droppable), {})
+    if how == "family+sentence":
+        t = veto_threshold(p, bad, droppable)
+        # each bad reply keeps the finding in its likeliest sentence
+        best = np.array(
+            [
+                max(parts) if parts and len(parts) == len(f) else np.nan
+                for f, parts in zip(found, p_parts or [[]] * len(found), strict=True)
+            ]
+        )
+        s = veto_threshold(best, bad, droppable & ~np.isnan(p) & ~np.isnan(best))
+        return Thresholds(2.0, t, dict.fromkeys(VETOED_RULES, t), dict.fromkeys(VETOED_RULES, s))
+    vetoes: dict[str, float] = {}
+    sentence_vetoes: dict[str, float] = {}
+    for rule in VETOED_RULES:
+        has = np.array([rule in r for r in rules])
+        if not (bad & has).any():
+            # no bad reply of the rule to learn from: its findings are never dropped
+            vetoes[rule] = sentence_vetoes[rule] = 0.0
+            continue
+        vetoes[rule] = veto_threshold(p, bad, droppable & has)
+        # each bad reply keeps the finding of the rule in its likeliest sentence
+        best = np.array(
+            [
+                max((q for (r, _, _), q in zip(f, parts, strict=True) if r == rule), default=0.0)
+                if rule in names and len(parts) == len(f)
+                else np.nan
+                for f, names, parts in zip(found, rules, p_parts or [[]] * len(found), strict=True)
+            ]
+        )
+        sentence_vetoes[rule] = veto_threshold(best, bad, droppable & has & ~np.isnan(p))
+    if how == "rule":
+        return Thresholds(2.0, 0.0, vetoes)
+    if how == "sentence":
+        return Thresholds(2.0, 0.0, dict.fromkeys(vetoes, 0.0), sentence_vetoes)
+    return Thresholds(2.0, 0.0, vetoes, sentence_vetoes)
 
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     add: float
     veto: float
+    vetoes: dict[str, float]
+    sentence_vetoes: dict[str, float] = field(default_factory=dict)
+    # False: a reader as before session 31 (one threshold, every finding but a reward's dropped)
+    per_finding: bool = True
+
+    def reader(self, model: LearnedReader | None = None) -> LearnedReader:
+        """A LearnedReader at these thresholds (without ``model``: one that only decides)."""
+        if model is None:
+            model = LearnedReader(np.zeros(0, dtype=np.float32), 0.0)
+        return model.with_thresholds(
+            self.add, self.veto, model.shortest, self.vetoes, self.sentence_vetoes, self.per_finding
+        )
 
     def variants(
-        self, flags: np.ndarray, p: np.ndarray, judged: np.ndarray
+        self,
+        found: Sequence[Found],
+        p: np.ndarray,
+        judged: np.ndarray,
+        p_parts: Sequence[Sequence[float]] = (),
     ) -> dict[str, np.ndarray]:
         """Each combination's verdicts; the model has no say on a reply not ``judged`` (too
-        short)."""
+        short). A finding stands where the product's reader keeps it (``p_parts``: p of each
+        finding's sentence)."""
+        reader = self.reader()
+        flags = np.array([bool(f) for f in found])
         added = judged & (p >= self.add)
-        kept = flags & ~(judged & (p < self.veto))
+        kept = np.array(
+            [
+                bool(f)
+                and (
+                    not j
+                    or any(
+                        reader.keeps(float(q), rule, q_part)
+                        for (rule, _, _), q_part in zip(
+                            f, parts if len(parts) == len(f) else [1.0] * len(f), strict=True
+                        )
+                    )
+                )
+                for f, q, j, parts in zip(
+                    found, p, judged, p_parts or [[]] * len(found), strict=True
+                )
+            ]
+        )
         return {
             "rules": flags,
             "add": flags | added,
@@ -262,7 +447,29 @@ def main(argv: list[str] | None = None) -> int:
         "cross-validation, in resources/guidelines/learned/<lang>.npz for each language that "
         "resources/guidelines/learned/languages.toml switches on",
     )
+    parser.add_argument(
+        "--veto",
+        choices=VETOES,
+        action="append",
+        help="how the veto thresholds are chosen (see the module's text; repeat it to compare: "
+        "the first is the one --write stores; default rule, then the others)",
+    )
+    parser.add_argument(
+        "--variants-to",
+        type=Path,
+        help="also store the shipped reader at each --veto's thresholds as <lang>-<veto>.npz in "
+        "this folder (the same file --write --veto <veto> writes: to compare or switch without "
+        "training again)",
+    )
     args = parser.parse_args(argv)
+    vetoes_of = args.veto or [
+        "rule",
+        "rule+sentence",
+        "sentence",
+        "family+sentence",
+        "family",
+        "all",
+    ]
     settings = Settings(l2=args.l2, steps=args.steps, seed=args.seed)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
@@ -284,14 +491,21 @@ def main(argv: list[str] | None = None) -> int:
                 for r, b in zip(train, labels, strict=True)
             ]
         bad = np.array([r.bad for r in train])
-        flags = np.array([rules_flag(r, args.country) for r in train])
+        rules = [rules_found(r, args.country) for r in train]
+        flags = np.array([bool(r) for r in rules])
         print(
             f"\n== {lang}: {len(train)} tune replies from {len({r.source for r in train})} files "
             f"({len(train_all) - len(train)} dropped as copies of frozen replies); "
             f"rules: {totals(bad, flags)}"
         )
         f_bad = np.array([r.bad for r in frozen])
-        f_flags = np.array([rules_flag(r, args.country) for r in frozen])
+        f_rules = [rules_found(r, args.country) for r in frozen]
+        if not args.cv_only and not args.shuffle:
+            stored = stored_flags(frozen, args.country)  # before anything is written
+            print(f"   frozen, the product as shipped (stored model): {totals(f_bad, stored)}")
+            row = sums.setdefault("stored", [0, 0, 0, 0])
+            for k, v in enumerate(_counts(f_bad, stored)):
+                row[k] += v
         # the model judges replies at least as long as the median tune reply (--shortest 0: all)
         lengths = [len(r.text.strip()) for r in train]
         shortest = int(np.median(lengths)) if args.shortest == "median" else int(args.shortest)
@@ -307,43 +521,95 @@ def main(argv: list[str] | None = None) -> int:
             def make(kind: str = kind) -> Reader:
                 return Reader(kind, settings)
 
-            oof = out_of_fold(train, make, args.folds)
+            oof, oof_parts = out_of_fold_parts(train, make, rules, args.folds)
             seen = ~np.isnan(oof)
             judged_oof = np.where(judged, oof, np.nan)  # thresholds from the replies it judges
-            t = Thresholds(
-                add_threshold(judged_oof, bad, flags, args.budget),
-                veto_threshold(judged_oof, bad, flags),
-            )
-            cv = t.variants(flags[seen], oof[seen], judged[seen])
+            t_add = add_threshold(judged_oof, bad, flags, args.budget)
+            chosen = {
+                how: replace(veto_thresholds(judged_oof, bad, rules, how, oof_parts), add=t_add)
+                for how in vetoes_of
+            }
             print(
-                f"   {kind:<8} t_add {t.add:.3f}, t_veto {t.veto:.3f}; model alone (cv) at 0.5: "
+                f"   {kind:<8} t_add {t_add:.3f}; model alone (cv) at 0.5: "
                 f"{totals(bad[seen], oof[seen] >= 0.5)}; at t_add: "
-                f"{totals(bad[seen], oof[seen] >= t.add)}; learned: "
-                f"{'yes' if learned(oof, bad, t.add) else 'no'} ({time.perf_counter() - t0:.0f} s)"
+                f"{totals(bad[seen], oof[seen] >= t_add)}; learned: "
+                f"{'yes' if learned(oof, bad, t_add) else 'no'} ({time.perf_counter() - t0:.0f} s)"
             )
+            for how, t in chosen.items():
+                print(f"      veto by {how}: {_describe(t)}")
+            cv_rules = [r for r, s in zip(rules, seen, strict=True) if s]
+            cv_parts = [q for q, s in zip(oof_parts, seen, strict=True) if s]
+            cv = _variants(chosen, cv_rules, oof[seen], judged[seen], cv_parts)
             for name, blocked in cv.items():
-                print(f"      tune cv {name:<8} {totals(bad[seen], blocked)}")
+                print(f"      tune cv {name:<12} {totals(bad[seen], blocked)}")
             if args.cv_only:
                 continue
             reader = make().fit(train)
             if args.write and reader.shipped is not None and switched_on(lang):
                 path = resource("guidelines", "learned", f"{lang}.npz")
-                reader.shipped.with_thresholds(t.add, t.veto, shortest).save(path)
-                print(f"      written: {path.name}, {path.stat().st_size // 1024} KB")
+                t = chosen[vetoes_of[0]]
+                reader.shipped.with_thresholds(
+                    t.add, t.veto, shortest, t.vetoes, t.sentence_vetoes, t.per_finding
+                ).save(path)
+                print(
+                    f"      written: {path.name} (veto by {vetoes_of[0]}), "
+                    f"{path.stat().st_size // 1024} KB"
+                )
+            if args.variants_to and reader.shipped is not None:
+                args.variants_to.mkdir(parents=True, exist_ok=True)
+                for how, t in chosen.items():
+                    reader.shipped.with_thresholds(
+                        t.add, t.veto, shortest, t.vetoes, t.sentence_vetoes, t.per_finding
+                    ).save(args.variants_to / f"{lang}-{how.replace('+', '_')}.npz")
             p = reader.p_bad([r.text for r in frozen])
-            for name, blocked in t.variants(f_flags, p, f_judged).items():
-                print(f"      frozen  {name:<8} {totals(f_bad, blocked)}")
+            p_parts = reader.p_parts([r.text for r in frozen], f_rules)
+            for name, blocked in _variants(chosen, f_rules, p, f_judged, p_parts).items():
+                print(f"      frozen  {name:<12} {totals(f_bad, blocked)}")
                 row = sums.setdefault(f"{kind} {name}", [0, 0, 0, 0])
-                row[0] += int((blocked & f_bad).sum())
-                row[1] += int(f_bad.sum())
-                row[2] += int((blocked & ~f_bad).sum())
-                row[3] += int((~f_bad).sum())
+                for k, v in enumerate(_counts(f_bad, blocked)):
+                    row[k] += v
         print(f"   ({time.perf_counter() - started:.0f} s)")
     if sums:
         print("\nfrozen parts, all languages (totals only):")
         for key, (b, nb, f, ng) in sums.items():
             print(f"   {key:<18} {b}/{nb} blocked, {f}/{ng} flagged")
     return 0
+
+
+def _variants(
+    chosen: dict[str, Thresholds],
+    found: Sequence[Found],
+    p: np.ndarray,
+    judged: np.ndarray,
+    p_parts: Sequence[Sequence[float]],
+) -> dict[str, np.ndarray]:
+    """Rules and add once, veto and add+veto by each way of choosing the veto thresholds."""
+    out: dict[str, np.ndarray] = {}
+    for how, t in chosen.items():
+        for name, blocked in t.variants(found, p, judged, p_parts).items():
+            out[name if name in ("rules", "add") else f"{name}/{how}"] = blocked
+    return out
+
+
+def _describe(t: Thresholds) -> str:
+    if not t.vetoes:
+        return f"t_veto {t.veto:.3f} (never: {', '.join(sorted(t.reader().never_vetoed()))})"
+    out = "reply " + ", ".join(f"{rule} {value:.3f}" for rule, value in t.vetoes.items())
+    if t.sentence_vetoes:
+        out += "; sentence " + ", ".join(
+            f"{rule} {value:.3f}" for rule, value in t.sentence_vetoes.items()
+        )
+    return out
+
+
+def _counts(bad: np.ndarray, blocked: np.ndarray) -> tuple[int, int, int, int]:
+    """Blocked bad, bad, flagged good, good."""
+    return (
+        int((blocked & bad).sum()),
+        int(bad.sum()),
+        int((blocked & ~bad).sum()),
+        int((~bad).sum()),
+    )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -166,7 +167,7 @@ def test_the_benchmark_prints_frozen_totals_only_and_never_opens_a_check_file(
     assert bench.main(args) == 0
     out = capsys.readouterr().out
     assert "60 tune replies from 2 files (1 dropped as copies of frozen replies)" in out
-    assert "frozen  rules    5/5 blocked" in out  # both frozen files, totals only
+    assert re.search(r"frozen  rules +5/5 blocked", out)  # both frozen files, totals only
     for _, reply in frozen:
         assert reply not in out
 
@@ -251,3 +252,174 @@ def test_the_shipped_chinese_and_russian_readers_in_the_editor() -> None:
         "на вопросы по телефону."
     )
     assert rules_in_editor(ru_reply, "Как подготовиться к колоноскопии?", "ru", "Вера Ф.") == set()
+
+
+def _sure_reader(vetoes: dict[str, float] | None = None, veto: float = 0.99) -> LearnedReader:
+    """A model that is sure every reply is good (p about 0.0), at the thresholds given."""
+    rows = _rows(20)
+    reader = LearnedReader.train([t for _, t in rows], np.array([b for b, _ in rows]), steps=60)
+    silent = LearnedReader(np.zeros_like(reader.weights), -8.0)  # p(block) 0.0003 for any reply
+    return silent.with_thresholds(1.1, veto, 0, vetoes or {})
+
+
+def _in_editor(
+    monkeypatch: pytest.MonkeyPatch, reader: LearnedReader, reply: str
+) -> list[tuple[str, str]]:
+    monkeypatch.setattr(
+        "clinicrep.guidelines.confidentiality.learned_reader",
+        lambda language: reader if language == "en" else None,
+    )
+    found = find_confidentiality_problems(reply, language="en", reviewer_name="Mary J.")
+    return [(f.rule, f.text) for f in found]
+
+
+def test_a_sure_veto_never_drops_a_full_name_or_a_reward(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model that finds a reply harmless drops its other findings, but the reviewer's full
+    name (letters it never learned) and a reward for a review still block Publish."""
+    reader = _sure_reader()
+    named = "Thank you, Mary Johnson, we saw you on 12/03/2024 after your knee surgery."
+    assert _in_editor(monkeypatch, reader, named) == [("full_name", "Mary Johnson")]
+    reward = "Leave us a 5-star review and get a free cleaning on 12/03/2024, Ann."
+    assert _in_editor(monkeypatch, reader, reward) == [("reward", "review and get a free")]
+    # without them, the same model passes what the rules flag
+    assert _in_editor(monkeypatch, reader, "We saw you on 12/03/2024, Ann.") == []
+
+
+def test_each_rule_is_vetoed_at_its_own_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dates may be dropped (the model is surer than their threshold), visits may not (their
+    threshold is 0): the date's underline goes, the visit's stays, and the reply stays blocked
+    until the visit is gone too."""
+    reader = _sure_reader({"date": 0.5, "confirms_patient": 0.0}, veto=0.0)
+    assert reader.veto_at("date") == 0.5 and reader.veto_at("health_detail") == 0.0
+    assert reader.veto_at("full_name") == 0.0  # whatever the file says
+    reply = "We saw you on 12/03/2024, Ann."
+    assert _in_editor(monkeypatch, reader, reply) == [("confirms_patient", "We saw you")]
+    looser = _sure_reader({"date": 0.5, "confirms_patient": 0.5}, veto=0.0)
+    assert _in_editor(monkeypatch, looser, reply) == []
+
+
+def test_per_rule_thresholds_are_stored_and_an_older_file_still_loads(tmp_path: Path) -> None:
+    rows = _rows(20)
+    reader = LearnedReader.train([t for _, t in rows], np.array([b for b, _ in rows]), steps=60)
+    reader.with_thresholds(0.9, 0.05, 100, {"date": 0.0, "billing": 0.3}, {"date": 0.2}).save(
+        tmp_path / "a.npz"
+    )
+    again = LearnedReader.load(tmp_path / "a.npz")
+    assert dict(again.vetoes) == {"date": 0.0, "billing": 0.3} and again.shortest == 100
+    assert dict(again.sentence_vetoes) == {"date": 0.2}
+    assert not again.keeps(0.9, "date", 0.1) and again.keeps(0.9, "date", 0.3)
+    assert (again.veto_at("date"), again.veto_at("billing"), again.veto_at("health_detail")) == (
+        0.0,
+        0.3,
+        0.05,
+    )
+    # a file of session 30 (one veto threshold for every rule): read as before
+    np.savez_compressed(
+        tmp_path / "old.npz",
+        weights=reader.weights.astype(np.float16),
+        bias=np.array(reader.bias),
+        add=np.array(0.9),
+        veto=np.array(0.05),
+        shortest=np.array(100),
+    )
+    old = LearnedReader.load(tmp_path / "old.npz")
+    assert old.vetoes == {} and old.sentence_vetoes == {}
+    assert old.veto_at("date") == 0.05 and old.veto_at("full_name") == 0.05
+    assert old.veto_at("reward") == 0.0
+    old.save(tmp_path / "again.npz")  # stored again, still a file of before
+    assert not LearnedReader.load(tmp_path / "again.npz").per_finding
+
+
+def test_a_file_of_before_vetoes_a_full_name_as_it_did_and_a_new_one_never_does(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The same sure model stored twice: as a file of session 30 (one veto threshold, no
+    per-rule ones) it passes a reply whose only finding is the reviewer's full name, as it did
+    then, keeping a reward; stored with per-rule thresholds it never drops the name."""
+    silent = _sure_reader(veto=0.99)
+    np.savez_compressed(
+        tmp_path / "old.npz",
+        weights=silent.weights.astype(np.float16),
+        bias=np.array(silent.bias),
+        add=np.array(1.1),
+        veto=np.array(0.99),
+        shortest=np.array(0),
+    )
+    silent.save(tmp_path / "new.npz")
+    old, new = LearnedReader.load(tmp_path / "old.npz"), LearnedReader.load(tmp_path / "new.npz")
+    named = "Thank you, Mary Johnson, for your kind words about our team."
+    assert _in_editor(monkeypatch, old, named) == []
+    assert _in_editor(monkeypatch, new, named) == [("full_name", "Mary Johnson")]
+    reward = "Leave us a 5-star review and get a free cleaning, Mary Johnson."
+    assert ("reward", "review and get a free") in _in_editor(monkeypatch, old, reward)
+    # and without the model the rules flag the name: the file of before is what passed it
+    monkeypatch.setattr("clinicrep.guidelines.confidentiality.learned_reader", lambda lang: None)
+    found = find_confidentiality_problems(named, language="en", reviewer_name="Mary J.")
+    assert [(f.rule, f.text) for f in found] == [("full_name", "Mary Johnson")]
+
+
+def test_the_benchmark_chooses_veto_thresholds_only_over_findings_it_may_drop(
+    bench: ModuleType,
+) -> None:
+    """Left-out bad replies the rules block, with the model's p: one held low by a full name
+    (which no veto drops) binds the one threshold of before ("all") but not "family"; "rule"
+    gives each rule the lowest p of its own bad replies, and a rule with none is never vetoed;
+    "sentence" the lowest of each bad reply's likeliest sentence holding a finding of the rule."""
+    p = np.array([0.02, 0.30, 0.20, 0.40, 0.10, 0.05])
+    bad = np.array([True, True, True, True, False, False])
+    found = [
+        (("full_name", 0, 9), ("confirms_patient", 20, 30)),  # a name the model cannot read
+        (("confirms_patient", 0, 9),),
+        (("date", 0, 9), ("confirms_patient", 20, 30)),
+        (("health_detail", 0, 9), ("health_detail", 20, 30)),
+        (("date", 0, 9),),  # good replies: they never hold a threshold down
+        (),
+    ]
+    sentences = [[0.01, 0.6], [0.5], [0.3, 0.7], [0.2, 0.9], [0.1], []]
+    assert bench.veto_thresholds(p, bad, found, "all").veto == 0.02
+    family = bench.veto_thresholds(p, bad, found, "family")
+    assert (family.veto, family.vetoes) == (0.20, {})
+    rule = bench.veto_thresholds(p, bad, found, "rule", sentences)
+    assert rule.veto == 0.0 and rule.sentence_vetoes == {}
+    assert rule.vetoes == {
+        "confirms_patient": 0.20,
+        "health_detail": 0.40,
+        "billing": 0.0,
+        "date": 0.20,
+        "new_information": 0.0,
+    }
+    both = bench.veto_thresholds(p, bad, found, "rule+sentence", sentences)
+    assert both.vetoes == rule.vetoes
+    assert both.sentence_vetoes == {
+        "confirms_patient": 0.5,  # capped at 0.5 (0.7 and 0.5: the full name's reply left out)
+        "health_detail": 0.5,
+        "billing": 0.0,
+        "date": 0.3,
+        "new_information": 0.0,
+    }
+    judged = np.ones(len(p), dtype=bool)
+    for t in (rule, both):
+        kept = t.variants(found, p, judged, sentences)["veto"]
+        # no bad reply passes; the good reply with a date is passed
+        assert kept.tolist() == [True, True, True, True, False, False]
+
+
+def test_a_sentence_veto_drops_the_finding_of_a_harmless_sentence_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Read sentence by sentence, the model finds the thank-you harmless and the root canal
+    not: the thank-you's underlines go, the root canal's stay and Publish stays off. The same
+    model read on the whole reply alone would have dropped them all."""
+    rows = _rows(20)
+    model = LearnedReader.train([t for _, t in rows], np.array([b for b, _ in rows]), steps=60)
+    reply = (
+        "Thank you for the kind review, Ann, we saw you on 12/03/2024. Your root canal went well."
+    )
+    every = dict.fromkeys(learned.VETOED_RULES, 0.5)
+    by_sentence = model.with_thresholds(1.1, 0.0, 0, {}, every)
+    assert set(_in_editor(monkeypatch, by_sentence, reply)) == {
+        ("health_detail", "root canal"),
+        ("new_information", "Your root canal went well."),
+    }
+    assert model.p_bad(reply) < 0.5
+    assert _in_editor(monkeypatch, model.with_thresholds(1.1, 0.0, 0, every, {}), reply) == []

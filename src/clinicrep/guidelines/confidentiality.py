@@ -2607,9 +2607,12 @@ def _second_reading(
     """The learned readers' word where ``resources/guidelines/learned/languages.toml`` switches
     them on for the reply's language: a reply the rules pass is blocked when a model is sure it
     is bad, and a reply the rules flag passes when it is sure it is good, except for a reward,
-    which is never published. The n-gram reader (learned.py) underlines the most suspicious
-    sentence; the structured reader (structured.py) adds only where a veto dropped a hit in a
-    clause that speaks to the reviewer, and underlines that sentence under its rule."""
+    which is never published. The n-gram reader (learned.py) drops a finding when p(block) is
+    below its rule's threshold (never a full name or a reward: ``learned.NEVER_VETOED``; a file
+    written before session 31 drops every finding but a reward's, as it did then) and
+    underlines the most suspicious sentence of a reply it adds; the structured reader
+    (structured.py) adds only where a veto dropped a hit in a clause that speaks to the
+    reviewer, and underlines that sentence under its rule."""
     text, language, found = read.text, read.language, read.findings
     if len(text) > _LEARNED_MAX:
         return found
@@ -2640,7 +2643,15 @@ def _second_reading(
         return found
     p = reader.p_bad(text)
     if found:
-        return [f for f in found if f.code == FindingCode.REWARD] if p < reader.veto else found
+        # finding by finding, at its rule's thresholds: never a full name or a reward
+        parts = (
+            reader.p_sentences(text, [(f.start, f.end) for f in found])
+            if reader.sentence_vetoes
+            else [1.0] * len(found)
+        )
+        return [
+            f for f, q in zip(found, parts, strict=True) if reader.keeps(p, RULE_OF_CODE[f.code], q)
+        ]
     if p < reader.add or "confirms_patient" not in pack.rules or not _speaks_to_reader(read):
         return found  # (a reply that nowhere speaks to or names them confirms no one)
     start, end = reader.worst_sentence(text)

@@ -14,8 +14,17 @@ Both apply only to a reply at least as long as the median tune reply of the lang
 - ``add``: a reply the rules pass is blocked when the model's probability of "block" reaches it
   (it flags no more than 1 % of the left-out good replies); the finding underlines the reply's
   most suspicious sentence and names the rule it is closest to, confirms_patient;
-- ``veto``: a reply the rules flag is passed when the probability is below it (it vetoes none of
-  the left-out bad replies the rules block); a reward finding is never vetoed.
+- ``veto``: a rules finding is dropped when the reply's probability is below its rule's
+  threshold (``vetoes``, one per rule; ``veto`` where a rule has none of its own: files before
+  session 31), the largest value that vetoes none of the left-out bad replies the rules block
+  with a finding of that rule, or when the probability of the sentence it lies in (read as a
+  reply of its own) is below the rule's ``sentence_vetoes`` (chosen so that each of those bad
+  replies keeps its likeliest such sentence): a false alarm usually sits in one sentence (a
+  privacy statement, an offer to everyone) of an ordinary reply. A full name (letters the
+  model never learned) and a reward (never published) are never vetoed (``NEVER_VETOED``),
+  and their replies choose no threshold; a reply passes only where every finding is dropped.
+  A file written before session 31 (no ``vetoes`` stored) acts exactly as it did: its one
+  ``veto`` drops every finding but a reward's, a full name's too (``per_finding`` False).
 
 ``resources/guidelines/learned/languages.toml`` switches it on per language, in a mode: "both"
 (``true``), "add", "veto" or "off" (``false``); only where the frozen parts measured more blocked
@@ -25,7 +34,8 @@ or fewer flagged, and neither worse (the figures are beside the switch).
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -43,6 +53,16 @@ _SHIFT = np.uint64(64 - BITS)
 _MARKED_FROM = 1024
 # The same sentence ends the guard's engine reads, abbreviations aside: where a finding goes.
 _SENTENCE_ENDS = frozenset(".!?…。！？；;\n")
+# The rules whose findings the reader never drops: a full name is letters it never learned (a
+# name it has not seen reads as any other word: session 30 found the bad replies that held its
+# one veto threshold low were often names), and a reward is never published.
+NEVER_VETOED = frozenset({"full_name", "reward"})
+# What a file written before session 31 (one ``veto`` threshold, no ``vetoes`` stored) never
+# vetoes: a reward only, as it did then (its threshold was chosen with full names vetoable, and
+# its blind figures were measured so).
+NEVER_VETOED_BEFORE = frozenset({"reward"})
+# The rules a stored file may hold a threshold of its own for (the labelled set's rules).
+VETOED_RULES = ("confirms_patient", "health_detail", "billing", "date", "new_information")
 
 
 def features(text: str) -> np.ndarray:
@@ -122,6 +142,14 @@ class LearnedReader:
     # of its language. A short reply holds too few n-grams for the score to mean much
     # ("感谢您的好评！" scored 0.96, "Вітаємо!" 0.94 before this limit).
     shortest: int = 0
+    # a threshold per rule (VETOED_RULES) where it has its own; ``veto`` for the others
+    vetoes: Mapping[str, float] = field(default_factory=dict)
+    # per rule, the p(block) of the sentence a finding lies in below which it is dropped too
+    # (none: the sentence is not read)
+    sentence_vetoes: Mapping[str, float] = field(default_factory=dict)
+    # False for a file written before session 31 (``load`` of a file with no ``vetoes``): it
+    # acts exactly as it did, one threshold for every rule but a reward, a full name included
+    per_finding: bool = True
 
     @classmethod
     def train(
@@ -147,24 +175,45 @@ class LearnedReader:
         return cls(weights.astype(np.float32), float(bias))
 
     def p_bad(self, text: str) -> float:
+        return float(1.0 / (1.0 + np.exp(-(self._score(text) + self.bias))))
+
+    def _score(self, text: str) -> float:
+        """The reply's score before the bias: its columns' weights over the root of their number."""
         found = features(text)
         if not len(found):
-            return float(1.0 / (1.0 + np.exp(-self.bias)))
-        score = float(self.weights[found].sum()) / np.sqrt(len(found)) + self.bias
-        return float(1.0 / (1.0 + np.exp(-score)))
+            return 0.0
+        return float(self.weights[found].sum()) / float(np.sqrt(len(found)))
 
     def p_bad_many(self, texts: list[str]) -> np.ndarray:
         return np.array([self.p_bad(t) for t in texts])
 
     def worst_sentence(self, text: str) -> tuple[int, int]:
-        """(start, end) of the sentence the model finds most suspicious, spaces trimmed.
+        """(start, end) of the sentence the model finds most suspicious, spaces trimmed."""
+        spans, scores = self._sentence_scores(text)
+        return spans[int(np.argmax(scores))] if spans else (0, len(text))
+
+    def p_sentences(self, text: str, parts: list[tuple[int, int]]) -> list[float]:
+        """p(block) of the sentence each (start, end) of ``text`` lies in, as if it were a
+        reply of its own (the highest of the sentences a part runs over)."""
+        spans, scores = self._sentence_scores(text)
+        if not spans:
+            return [self.p_bad(text) for _ in parts]
+        out = []
+        for start, end in parts:
+            over = [k for k, (s, e) in enumerate(spans) if s < max(end, start + 1) and e > start]
+            score = max((scores[k] for k in over), default=float(scores.max()))
+            out.append(float(1.0 / (1.0 + np.exp(-(score + self.bias)))))
+        return out
+
+    def _sentence_scores(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
+        """The sentences' spans and each one's score (bias left out) over its own n-grams.
 
         Every sentence is scored in one pass over the text (its n-grams that do not cross a
         sentence's end): one call a sentence cost 14 ms on a 4 KB Chinese reply."""
         spans = _sentence_spans(text)
         low = text.lower()
         if len(spans) < 2 or len(low) != len(text):  # "İ" lowers to two characters
-            return spans[0] if spans else (0, len(text))
+            return spans, np.full(len(spans), self._score(text))  # the first is underlined
         codes = np.frombuffer(low.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
         owner = np.full(len(text), -1, dtype=np.int64)
         for k, (start, end) in enumerate(spans):
@@ -184,35 +233,94 @@ class LearnedReader:
         column = (found & np.uint64((1 << BITS) - 1)).astype(np.int64)
         total = np.bincount(sentence, weights=self.weights[column], minlength=len(spans))
         count = np.bincount(sentence, minlength=len(spans))
-        score = total / np.sqrt(np.maximum(count, 1))
-        return spans[int(np.argmax(score))]
+        return spans, total / np.sqrt(np.maximum(count, 1))
 
     def judges(self, text: str) -> bool:
         """Whether the reply is long enough for the model to have a say on it."""
         return len(text.strip()) >= self.shortest
 
-    def with_thresholds(self, add: float, veto: float, shortest: int = 0) -> LearnedReader:
-        return LearnedReader(self.weights, self.bias, add, veto, shortest)
+    def veto_at(self, rule: str) -> float:
+        """The probability below which a finding of ``rule`` is dropped (0: never)."""
+        if rule in self.never_vetoed():
+            return 0.0
+        return self.vetoes.get(rule, self.veto)
+
+    def never_vetoed(self) -> frozenset[str]:
+        """The rules whose findings this file never drops (``NEVER_VETOED``; a reward only in a
+        file written before session 31)."""
+        return NEVER_VETOED if self.per_finding else NEVER_VETOED_BEFORE
+
+    def keeps(self, p: float, rule: str, p_sentence: float = 1.0) -> bool:
+        """Whether a finding of ``rule`` stands on a reply the model gives ``p``, in a sentence
+        it gives ``p_sentence`` (``p_sentences``)."""
+        if rule in self.never_vetoed():
+            return True
+        return not (p < self.veto_at(rule) or p_sentence < self.sentence_vetoes.get(rule, 0.0))
+
+    def with_thresholds(
+        self,
+        add: float,
+        veto: float,
+        shortest: int = 0,
+        vetoes: Mapping[str, float] | None = None,
+        sentence_vetoes: Mapping[str, float] | None = None,
+        per_finding: bool | None = None,
+    ) -> LearnedReader:
+        """The same model at other thresholds (``vetoes``, ``sentence_vetoes``, ``per_finding``
+        None: the ones it has)."""
+        return LearnedReader(
+            self.weights,
+            self.bias,
+            add,
+            veto,
+            shortest,
+            dict(self.vetoes if vetoes is None else vetoes),
+            dict(self.sentence_vetoes if sentence_vetoes is None else sentence_vetoes),
+            self.per_finding if per_finding is None else per_finding,
+        )
 
     def save(self, path: Path) -> None:
+        """Stored; a reader of a file before session 31 (``per_finding`` False) is stored as
+        such a file again, without ``vetoes``, so it acts as before when loaded."""
+        weights, bias = self.weights.astype(np.float16), np.array(self.bias)
+        add, veto, shortest = np.array(self.add), np.array(self.veto), np.array(self.shortest)
+        if not self.per_finding:
+            np.savez_compressed(
+                path, weights=weights, bias=bias, add=add, veto=veto, shortest=shortest
+            )
+            return
         np.savez_compressed(
             path,
-            weights=self.weights.astype(np.float16),
-            bias=np.array(self.bias),
-            add=np.array(self.add),
-            veto=np.array(self.veto),
-            shortest=np.array(self.shortest),
+            weights=weights,
+            bias=bias,
+            add=add,
+            veto=veto,
+            shortest=shortest,
+            # one per VETOED_RULES, NaN where the rule has none of its own (``veto`` then)
+            vetoes=np.array([self.vetoes.get(r, np.nan) for r in VETOED_RULES]),
+            sentence_vetoes=np.array([self.sentence_vetoes.get(r, 0.0) for r in VETOED_RULES]),
         )
 
     @classmethod
     def load(cls, path: Path) -> LearnedReader:
+        """A stored model; a file written before the per-rule thresholds has one for all."""
         with np.load(path) as data:
+            vetoes, sentence_vetoes = {}, {}
+            if "vetoes" in data.files:
+                stored = [float(v) for v in data["vetoes"]]
+                vetoes = {r: v for r, v in zip(VETOED_RULES, stored, strict=True) if v == v}
+            if "sentence_vetoes" in data.files:
+                stored = [float(v) for v in data["sentence_vetoes"]]
+                sentence_vetoes = {r: v for r, v in zip(VETOED_RULES, stored, strict=True) if v}
             return cls(
                 data["weights"].astype(np.float32),
                 float(data["bias"]),
                 float(data["add"]),
                 float(data["veto"]),
                 int(data["shortest"]),
+                vetoes,
+                sentence_vetoes,
+                "vetoes" in data.files,
             )
 
 
@@ -287,5 +395,6 @@ def learned_reader(language: str) -> LearnedReader | None:
         return None
     reader = LearnedReader.load(path)
     add = reader.add if how in ("both", "add") else 2.0
-    veto = reader.veto if how in ("both", "veto") else 0.0
-    return reader.with_thresholds(add, veto, reader.shortest)
+    if how in ("both", "veto"):
+        return reader.with_thresholds(add, reader.veto, reader.shortest)
+    return reader.with_thresholds(add, 0.0, reader.shortest, {}, {})
