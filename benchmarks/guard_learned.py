@@ -74,15 +74,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from guard_second_opinion import (  # same folder: its model and reading, not a copy
     CAP,
+    Found,
     NgramModel,
     Reply,
     Settings,
     read_replies,
+    rules_found,
     totals,
 )
 
 from clinicrep.guidelines.confidentiality import (
-    RULE_OF_CODE,
     find_confidentiality_problems,
     load_guidelines,
 )
@@ -241,23 +242,6 @@ def add_threshold(p: np.ndarray, bad: np.ndarray, flags: np.ndarray, budget: flo
         return 0.5
     # above the (allowed+1)-th highest good score: at most ``allowed`` of them reach t
     return max(float(np.nextafter(candidates[allowed], 1.0)), 0.5)
-
-
-# A reply's findings by the rules alone: (rule, start, end) each.
-Found = tuple[tuple[str, int, int], ...]
-
-
-def rules_found(reply: Reply, country: str) -> Found:
-    """The rules' findings on the reply (none: the rules pass it)."""
-    found = find_confidentiality_problems(
-        reply.text,
-        review_text=reply.review,
-        language=reply.lang,
-        reviewer_name=reply.reviewer,
-        country=country,
-        learned=False,  # the rules alone
-    )
-    return tuple((RULE_OF_CODE[f.code], f.start, f.end) for f in found)
 
 
 def rules_of(found: Found) -> frozenset[str]:

@@ -33,7 +33,11 @@ from pathlib import Path
 
 import numpy as np
 
-from clinicrep.guidelines.confidentiality import find_confidentiality_problems, load_guidelines
+from clinicrep.guidelines.confidentiality import (
+    RULE_OF_CODE,
+    find_confidentiality_problems,
+    load_guidelines,
+)
 from clinicrep.guidelines.learned import fit_logistic
 from clinicrep.guidelines.lexicon import LANGUAGES
 
@@ -87,17 +91,25 @@ def training_files(data: Path, lang: str) -> list[Path]:
     return files
 
 
-def rules_flag(reply: Reply, country: str) -> bool:
-    return bool(
-        find_confidentiality_problems(
-            reply.text,
-            review_text=reply.review,
-            language=reply.lang,
-            reviewer_name=reply.reviewer,
-            country=country,
-            learned=False,  # the rules alone
-        )
+# A reply's findings by the rules alone: (rule, start, end) each.
+Found = tuple[tuple[str, int, int], ...]
+
+
+def rules_found(reply: Reply, country: str) -> Found:
+    """The rules' findings on the reply (none: the rules pass it)."""
+    found = find_confidentiality_problems(
+        reply.text,
+        review_text=reply.review,
+        language=reply.lang,
+        reviewer_name=reply.reviewer,
+        country=country,
+        learned=False,  # the rules alone
     )
+    return tuple((RULE_OF_CODE[f.code], f.start, f.end) for f in found)
+
+
+def rules_flag(reply: Reply, country: str) -> bool:
+    return bool(rules_found(reply, country))
 
 
 def ngrams(text: str, words: bool = False) -> set[str]:
