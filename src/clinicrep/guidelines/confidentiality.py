@@ -1582,17 +1582,22 @@ def rules_reading(
             ) and not review_names_care(review_low)
         return not_a_patient
 
+    def care_patterns(nouns: bool) -> list[re.Pattern[str]]:
+        """Every word of care the rules know, by the languages' [reading] tables: cared,
+        care_verbs, done_to, done_by, and with ``nouns`` done_what (a bare noun of care)."""
+        found: list[re.Pattern[str] | None] = []
+        for data in map(reading, codes):
+            if data is not None:
+                found += (data.cared, data.care_verbs, data.done_to, data.done_by)
+                found += (data.done_what,) if nouns else ()
+        return [pattern for pattern in found if pattern is not None]
+
     def review_names_care(review_low: str | None) -> bool:
         """The review names care of its own (session 31, gzh31b: [reading] cared and care_verbs,
         not a bare noun of done_what): "我住楼上，每次下楼洗牙都很方便" is a patient's, a
         neighbour's role told beside it."""
         folded = review_low if review_low is not None else review_text.casefold()
-        return any(
-            pattern is not None and pattern.search(folded) is not None
-            for data in map(reading, codes)
-            if data is not None
-            for pattern in (data.cared, data.care_verbs, data.done_to, data.done_by)
-        )
+        return any(pattern.search(folded) is not None for pattern in care_patterns(nouns=False))
 
     def names_care(start: int, end: int) -> bool:
         """``text[start:end]`` names an event or a state of care: any word of care the rules
@@ -1603,16 +1608,7 @@ def rules_reading(
         if folded is None:  # lowering moved the offsets: the text as written, case-blind
             folded = text.casefold() if len(text.casefold()) == len(text) else text
         return any(
-            pattern is not None and pattern.search(folded, start, end) is not None
-            for data in map(reading, codes)
-            if data is not None
-            for pattern in (
-                data.cared,
-                data.care_verbs,
-                data.done_to,
-                data.done_by,
-                data.done_what,
-            )
+            pattern.search(folded, start, end) is not None for pattern in care_patterns(nouns=True)
         )
 
     def review_tells_of_their_illness() -> bool:

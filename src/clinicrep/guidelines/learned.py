@@ -65,6 +65,11 @@ NEVER_VETOED_BEFORE = frozenset({"reward"})
 VETOED_RULES = ("confirms_patient", "health_detail", "billing", "date", "new_information")
 
 
+def _probability(score: float) -> float:
+    """p(block) of a score: the logistic function."""
+    return float(1.0 / (1.0 + np.exp(-score)))
+
+
 def features(text: str) -> np.ndarray:
     """The distinct hashed character 1-4-grams of ``text`` (sorted column numbers)."""
     padded = f" {' '.join(text.lower().split())} "
@@ -175,7 +180,7 @@ class LearnedReader:
         return cls(weights.astype(np.float32), float(bias))
 
     def p_bad(self, text: str) -> float:
-        return float(1.0 / (1.0 + np.exp(-(self._score(text) + self.bias))))
+        return _probability(self._score(text) + self.bias)
 
     def _score(self, text: str) -> float:
         """The reply's score before the bias: its columns' weights over the root of their number."""
@@ -202,7 +207,7 @@ class LearnedReader:
         for start, end in parts:
             over = [k for k, (s, e) in enumerate(spans) if s < max(end, start + 1) and e > start]
             score = max((scores[k] for k in over), default=float(scores.max()))
-            out.append(float(1.0 / (1.0 + np.exp(-(score + self.bias)))))
+            out.append(_probability(score + self.bias))
         return out
 
     def _sentence_scores(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
