@@ -55,6 +55,8 @@ _FIRST_LETTERS_MOST = 8
 # the word that denies a verb right after it, where "you" did not tell the practice something
 # ("ви не повідомили", "вы не сообщили"): clause_reading.Reading.subject_did
 _NOT_WORDS = frozenset({"не", "nie"})
+# ... and the verbs of forgetting ("ви забули згадати", "вы забыли указать")
+_FORGOT = ("забу", "забы")
 
 
 def _stems_pattern(
@@ -383,9 +385,9 @@ class Reading:
         """A pronoun of ``subject`` ("вы", "ви") with a past verb within the next ``reach``
         words ("вы трижды переносили", "ви вже отримували"): something the reviewer did, not a
         verb of ``told`` that reports what they wrote ("вы писали", "ви згадували"). With
-        ``omitted``, a verb of ``told`` right after "не" counts too: what they did not tell the
-        practice at a visit ("ви при записі не повідомили", "вы не сообщили") is their act,
-        not a report of the review."""
+        ``omitted``, only what they left out counts, a past verb right after "не" or one of
+        forgetting ("ви при записі не повідомили", "вы не сообщили", "ви забули згадати"): their
+        act at a visit, not a report of the review; "вы нашли нас через карты" is none."""
         if self.subject_at is None or not self.past_endings:
             return False
         if not self.subject_at.search(low, start, end):
@@ -396,15 +398,15 @@ class Reading:
                 continue
             for j in range(i + 1, min(i + 1 + reach, len(words))):
                 after = words[j]
-                if (
-                    len(after) >= 5
-                    and after.endswith(self.past_endings)
-                    and after not in self.not_verbs
-                    and (
-                        not any(t in after for t in self.told)
-                        or (omitted and words[j - 1] in _NOT_WORDS)
-                    )
-                ):
+                if len(after) < 5 or not after.endswith(self.past_endings):
+                    continue
+                if after in self.not_verbs:
+                    continue
+                if omitted:
+                    # only what they left out: a denied verb or one of forgetting
+                    if words[j - 1] in _NOT_WORDS or after.startswith(_FORGOT):
+                        return True
+                elif not any(t in after for t in self.told):
                     return True
         return False
 
@@ -1939,8 +1941,8 @@ class WhomReading:
     def _acted_in_frame(self, clause: int) -> bool:
         """The reviewer is the subject of a past act in the clause, whatever frame of a rule
         or policy it sits in ("при першому візиті ви не вказали про алергію", "по правилам
-        клиники при записи вы не сообщили о беременности"): "you" with a past verb within the
-        next five words, a verb of telling counted where it is denied. Such a clause tells of
+        клиники при записи вы не сообщили о беременности"): "you" with a denied past verb or
+        one of forgetting within the next five words. Such a clause tells of
         them, not of anyone."""
         low = self.low
         if low is None:
