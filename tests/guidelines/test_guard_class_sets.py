@@ -221,6 +221,12 @@ SETS = [
     # in general, offers for all, refused rewards, result-time policies, non-patients; the frozen
     # third totals only
     ("own_all_round31slav.jsonl", ("ru", "uk"), 27, True),
+    # round 31slav2 (uk, ru, session 31, written after its writer read the guard): the practice's
+    # messages in a bot or messenger, pregnancy and outcomes in everyday words, states of the
+    # body said of "you", relatives in the dentist's chair or a ward, visits inside compounds
+    # (відеоконсультація), the reviewer's past acts inside a policy frame; their harmless twins
+    # and advice with a frequency; the frozen third totals only
+    ("own_all_round31slav2.jsonl", ("ru", "uk"), 14, True),
 ]
 
 

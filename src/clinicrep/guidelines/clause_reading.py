@@ -52,6 +52,11 @@ DONE_BY = "done_by"
 # those letters are most of a text's and a scan for them is no faster ("care" in English, 15 first
 # letters, 62 % of a reply's characters: 141 -> 160 us a 4 KB reply, grouped).
 _FIRST_LETTERS_MOST = 8
+# the word that denies a verb right after it, where "you" did not tell the practice something
+# ("ви не повідомили", "вы не сообщили"): clause_reading.Reading.subject_did
+_NOT_WORDS = frozenset({"не", "nie"})
+# ... and the verbs of forgetting ("ви забули згадати", "вы забыли указать")
+_FORGOT = ("забу", "забы")
 
 
 def _stems_pattern(
@@ -379,10 +384,15 @@ class Reading:
             before = word
         return False
 
-    def subject_did(self, text: str, low: str, start: int, end: int) -> bool:
-        """A pronoun of ``subject`` ("вы", "ви") with a past verb within the next three words
-        ("вы трижды переносили", "ви вже отримували"): something the reviewer did, not a verb
-        of ``told`` that reports what they wrote ("вы писали", "ви згадували")."""
+    def subject_did(
+        self, text: str, low: str, start: int, end: int, reach: int = 3, omitted: bool = False
+    ) -> bool:
+        """A pronoun of ``subject`` ("вы", "ви") with a past verb within the next ``reach``
+        words ("вы трижды переносили", "ви вже отримували"): something the reviewer did, not a
+        verb of ``told`` that reports what they wrote ("вы писали", "ви згадували"). With
+        ``omitted``, only what they left out counts, a past verb right after "не" or one of
+        forgetting ("ви при записі не повідомили", "вы не сообщили", "ви забули згадати"): their
+        act at a visit, not a report of the review; "вы нашли нас через карты" is none."""
         if self.subject_at is None or not self.past_endings:
             return False
         if not self.subject_at.search(low, start, end):
@@ -391,13 +401,17 @@ class Reading:
         for i, word in enumerate(words):
             if word not in self.subject:
                 continue
-            for after in words[i + 1 : i + 4]:
-                if (
-                    len(after) >= 5
-                    and after.endswith(self.past_endings)
-                    and after not in self.not_verbs
-                    and not any(t in after for t in self.told)
-                ):
+            for j in range(i + 1, min(i + 1 + reach, len(words))):
+                after = words[j]
+                if len(after) < 5 or not after.endswith(self.past_endings):
+                    continue
+                if after in self.not_verbs:
+                    continue
+                if omitted:
+                    # only what they left out: a denied verb or one of forgetting
+                    if words[j - 1] in _NOT_WORDS or after.startswith(_FORGOT):
+                        return True
+                elif not any(t in after for t in self.told):
                     return True
         return False
 
@@ -1925,8 +1939,25 @@ class WhomReading:
             return False
         found = self._general.get(clause)
         if found is None:
-            found = self._general[clause] = self._found("general", *self.clauses[clause])
+            found = self._general[clause] = self._found(
+                "general", *self.clauses[clause]
+            ) and not self._acted_in_frame(clause)
         return found
+
+    def _acted_in_frame(self, clause: int) -> bool:
+        """The reviewer is the subject of a past act in the clause, whatever frame of a rule
+        or policy it sits in ("при першому візиті ви не вказали про алергію", "по правилам
+        клиники при записи вы не сообщили о беременности"): "you" with a denied past verb or
+        one of forgetting within the next five words. Such a clause tells of
+        them, not of anyone."""
+        low = self.low
+        if low is None:
+            return False
+        start, end = self.clauses[clause]
+        return any(
+            data is not None and data.subject_did(self.text, low, start, end, reach=5, omitted=True)
+            for data in map(reading, self.codes)
+        )
 
     def general_beside(self, clause: int) -> bool:
         """A clause that says nothing of whom it is about, next to a general one in the same
@@ -2020,7 +2051,11 @@ class WhomReading:
             known = self._scoped[number] = (
                 any(r.scope is not None and r.scope.search(low, start, end) for r in data)
                 and not any(
-                    r.scope_past is not None and r.scope_past.search(low, start, end) for r in data
+                    # a past verb, not the reviewer's name that ends like one ("Кирилл,")
+                    not any(a <= m.start() < e for a, e in self.name_spans)
+                    for r in data
+                    if r.scope_past is not None
+                    for m in r.scope_past.finditer(low, start, end)
                 )
                 and not self._found("outcome", start, end)
                 and not any(
