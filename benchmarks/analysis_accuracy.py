@@ -462,7 +462,16 @@ def print_aspect_sets() -> None:
     a machine that broke mid-scan, a lift out of order again, an earlier visit's double charge;
     and bare facts that are no failure ("results came in two days", "we had to wait, as
     expected, ten minutes, fine") (written before its writer read the reader's code or
-    vocabularies; not in FRESH_PROBES, as its writer builds the reading it measures)."""
+    vocabularies; not in FRESH_PROBES, as its writer builds the reading it measures).
+    "probe45a" (all five languages, 30 each: 20 mixed, 10 negative): session 32's praise inside
+    a complaining review: conceded ("Although the doctor was lovely", "Хоть врач и была
+    приятная", "Лікар, може, й нормальний", "Choć pani doktor była miła", "虽然医生人很好"), one
+    person kind against the rest ("The only person who was kind to me"), an outcome praised
+    beside the service blamed ("The tooth is fine now, but the billing"), real thanks to someone
+    named at the end, praise told as a fact ("explained everything", "Pain gone in a day");
+    beside sarcastic or polite thanks and a faint "the doctor was fine, but" that is no praise
+    (written before its writer read the reader's code or vocabularies; not in FRESH_PROBES, as
+    its writer builds the reading it measures)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -541,6 +550,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe44a-tune", "probe44a-frozen")
     # probe44f (all five, 24 each): session 31's failure told as a bare fact beside praise
     last = (*last, "probe44f-tune", "probe44f-frozen")
+    # probe45a (all five, 30 each): session 32's praise inside a complaining review
+    last = (*last, "probe45a-tune", "probe45a-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
