@@ -4903,6 +4903,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 and not (sentence in clauses.granting and clauses.alone(i))
             )
         )
+        if granted and not clause.supposed and _granted_to_another(items, sentences, i):
+            # "Although the doctor was lovely, the receptionists were rude": praise granted to
+            # one person against a complaint of others is meant (GRANTED_TO_ANOTHER)
+            granted = False
         # "Клиника новая, всё блестит. Хотя добраться без машины сложно.": a concession that
         # concedes to nothing after it in its sentence is a side added afterwards (AFTERTHOUGHT)
         added = granted and not clause.supposed and not _concedes_to(items, sentences, i)
@@ -5096,6 +5100,37 @@ def _concedes_to(items: list[Clause | None], sentences: list[int], i: int) -> bo
         if later is not None and not later.conceded and later.total * said <= -_JUDGED * _JUDGED:
             return True
     return False
+
+
+# GRANTED_TO_ANOTHER: a concession that grants a person's praise to a complaint of other people
+# or things in its sentence ("Although the doctor was lovely and took her time, the
+# receptionists were rude and I sat an hour past my slot", "Хоть врач и была приятная,
+# регистратура хамила", "Choć pani doktor była miła, rejestracja była opryskliwa") is the other
+# side of a mixed review: the writer sets one person against the rest (session 32, probe45a).
+# Where a clause after it that judges the other way names the person granted, the person's
+# work (the outcome) or nobody ("Although the doctor was friendly enough, she never examined my
+# ankle"), the praise stays only granted (see AspectReading.hedged).
+def _granted_to_another(items: list[Clause | None], sentences: list[int], i: int) -> bool:
+    """Whether clause ``i``, opened by a concession, praises persons that the clauses after it
+    in its sentence, judging the other way, leave alone: they all name other aspects."""
+    conceding = items[i]
+    assert conceding is not None  # (the clause read: judged)
+    if conceding.total < _JUDGED or not conceding.aspects:
+        return False
+    if not _PERSONS.issuperset(conceding.aspects):
+        return False
+    kept = {*conceding.aspects, *_HEDGED_WORK}
+    against = False
+    for k in range(i + 1, len(items)):
+        if sentences[k] != sentences[i]:
+            break
+        later = items[k]
+        if later is None or later.conceded or later.total > -_JUDGED:
+            continue
+        if not later.aspects or not kept.isdisjoint(later.aspects):
+            return False
+        against = True
+    return against
 
 
 # SKILL_THEN_MANNER: a person praised, then blamed for their manner later in the same sentence
