@@ -237,6 +237,13 @@ CLAIM = "claim"
 # they may be the writer's own word ("got a call back, 'brilliant' thank you"); a capital first
 # letter is a name ("Клиника «Добрый доктор»"). Chinese is not read so.
 SCARE_QUOTES = "scare_quotes"
+# Thanks for a thing in scare quotes ("Thanks a lot for the 'quick' appointment", "Спасибо за
+# «быстрый» приём", "Dziękuję za „szybką” wizytę"): the thanks are the irony too, whatever the
+# sentence says besides; the thanks words a few words before the quote are [thanked], a word
+# list (session 32, probe45a). Thanks after the quote stay thanks ("got a call back,
+# 'brilliant' thank you").
+THANKED = "thanked"
+_THANKED_REACH = 5  # tokens from the thanks to the quote: "thanks a lot for the 'quick'"
 # (the quote first, and "no word character before it" as a look-behind over it: a pattern that opens
 # with a look-behind is tried at every character, one that opens with a class of characters
 # skips to them in C, four times as fast over an NHS story)
@@ -1647,7 +1654,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         )  # most texts of a few words name nothing: nothing to read
     said: Sequence[Match] = sentiment_matches(text, lang)
     if not _QUOTES.isdisjoint(text):
-        named = _with_scare_quotes(text, tokens, named, said, clock_at)
+        named = _with_scare_quotes(text, tokens, named, said, clock_at, _written(lang, THANKED))
     if ELLIPTIC in present:
         named = _with_elliptic(tokens, named, said)
     # the sections its terms are of, once: most texts hold no marker of a wish, a hedge, a
@@ -1741,10 +1748,12 @@ def _with_scare_quotes(
     named: list[Match],
     said: Sequence[Match],
     placed: Callable[[int], int] | None = None,
+    thanks: frozenset[str] = frozenset(),
 ) -> list[Match]:
     """``named`` with a SCARE_QUOTES match over the words of each scare quote whose sentence
     also complains (a negative word or a negator outside the quote): "So 'friendly' reception,
-    I was told to wait without a word", not "got a call back, 'brilliant' thank you".
+    I was told to wait without a word", not "got a call back, 'brilliant' thank you"; and over
+    the thanks before a scare quote with the quote (see THANKED).
     ``placed``: a quote's place among the tokens (tokens_before(text) unless given)."""
     added = []
     place = tokens_before(text) if placed is None else placed
@@ -1753,6 +1762,12 @@ def _with_scare_quotes(
         begin, end = at, at + length
         while begin > 0 and tokens[begin - 1] != ".":
             begin -= 1
+        thanked = next(
+            (k for k in range(max(begin, at - _THANKED_REACH), at) if tokens[k] in thanks), -1
+        )
+        if thanked >= 0:
+            added.append(Match(thanked, at + length - thanked, q.group(1), "0", SCARE_QUOTES))
+            continue
         while end < len(tokens) and tokens[end] != ".":
             end += 1
         if any(
