@@ -87,3 +87,57 @@ def test_closing_while_the_server_is_away_keeps_the_typed_reply_until_it_is_save
     assert reply is not None and reply.text == TYPED
     assert len(seen) == 1
     db.close()
+
+
+def test_choosing_another_review_while_the_server_is_away_keeps_the_typed_reply_on_its_review(
+    qtbot: Any, cluster: Cluster, data_dir: Any
+) -> None:
+    """The receptionist types a reply, the server goes away, and she clicks another review: the
+    inbox stays on the review she typed for, with her reply in the box and the banner saying
+    the server is away (the reply is never moved under another review, nor lost); once the
+    server is back her reply is stored and the next review opens."""
+    from clinicrep.demo.populate import populate
+    from clinicrep.ui.main_window import MainWindow
+
+    admin = PgTarget.from_url(cluster.url)
+    with connect(admin) as conn:
+        conn.execute("CREATE DATABASE practice")
+        conn.execute("ALTER DATABASE practice SET synchronous_commit = on")
+    db = open_database(replace(admin, dbname="practice"))
+    populate(db)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 3)
+    first, second = window.model.review_at(1), window.model.review_at(2)
+    assert first is not None and second is not None
+    window.select_row(1)
+    qtbot.waitUntil(
+        lambda: window.editor.review is not None and window.editor.review.id == first.id
+    )
+    cluster.stop("immediate")
+    window.editor.text.setFocus()
+    window.editor.text.selectAll()
+    window.editor.text.insertPlainText(TYPED)
+
+    window.select_row(2)
+    assert window.table.currentIndex().row() == 1
+    assert window.selected_review_id() == first.id
+    assert window.editor.review is not None and window.editor.review.id == first.id
+    assert window.editor.text.toPlainText() == TYPED
+    assert first.text[:40] in window.pane.text.toPlainText()
+    assert window.server_banner.isVisible()
+
+    qtbot.waitUntil(lambda: window.live.away, timeout=30_000)  # the window's listener too
+    cluster.start()
+    qtbot.waitUntil(lambda: not window.server_banner.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: not window.editor.not_saved, timeout=10_000)
+    window.select_row(2)
+    qtbot.waitUntil(lambda: window.selected_review_id() == second.id)
+    assert second.text[:40] in window.pane.text.toPlainText()
+    saved = get_reply(db, first.id)
+    assert saved is not None and saved.text == TYPED
+    window.close()
+    assert window.closed
+    db.close()

@@ -79,7 +79,15 @@ class AspectChips(QWidget):
         self.setVisible(shown)
         if not shown or review is None or review.id is None or self._db is None:
             return
-        found = aspects_of(self._db, review.id)
+        from clinicrep.store.live import is_connection_lost
+
+        try:
+            found = aspects_of(self._db, review.id)
+        except Exception as e:  # the server away: no chips until the review is shown again
+            if not is_connection_lost(e):
+                raise
+            self.setVisible(False)
+            return
         self._opinions = found.opinions
         sentiment = review.analysis.sentiment if review.analysis else Sentiment.NEUTRAL
         self.sentiment.setText(

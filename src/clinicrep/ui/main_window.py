@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
 
         self.model = InboxModel(db, self, background=True)
         self._pane_waits = False  # the pane shows the first row once the rows are painted
+        self._staying = False  # the current row goes back to the review shown (_stay_on_shown)
         self._pane_waiting: QModelIndex | None = None
         self.model.answer_clock = answer_clock(self.settings)
         self.model.approvals_shown = self.settings.approval_required
@@ -824,16 +825,46 @@ class MainWindow(QMainWindow):
         if self._pane_waits:  # shown after the rows are painted (_select_first_row)
             self._pane_waiting = current
             return
+        if self._staying:  # _stay_on_shown moving the row back
+            return
         review = self.model.review_at(current.row()) if current.isValid() else None
         if review is None or review.id is None:
             self.pane.show_review(None)
             self.editor.show_review(None)
             return
-        fresh = get_review(self.db, review.id) or review
-        self.pane.show_review(fresh, review_versions(self.db, review.id))
+        from clinicrep.store.live import is_connection_lost
+
+        try:
+            fresh = get_review(self.db, review.id) or review
+            versions = review_versions(self.db, review.id)
+            self._follow_approval_setting()
+        except Exception as e:  # the server away: what is shown stays, the banner says why
+            if not is_connection_lost(e):
+                raise
+            log.info("review %s not shown: %s", review.id, type(e).__name__)
+            self._stay_on_shown()
+            self.server_is_away()
+            return
+        if not self.editor.show_review(fresh):  # the typed reply could not be stored
+            self._stay_on_shown()
+            self.server_is_away()
+            return
+        self.pane.show_review(fresh, versions)
         highlight_in_editor(self.pane.text, self.search.text())
-        self._follow_approval_setting()
-        self.editor.show_review(fresh)
+
+    def _stay_on_shown(self) -> None:
+        """The inbox's current row back on the review the pane and the editor show (none: no
+        row), so that no reply is typed under one review for another."""
+        shown = self.editor.review
+        row = self.model.row_of(shown.id) if shown is not None and shown.id is not None else None
+        self._staying = True
+        try:
+            if row is None:
+                self.table.selectionModel().clear()
+            else:
+                self.select_row(row)
+        finally:
+            self._staying = False
 
     def _follow_approval_setting(self) -> None:
         """The owner may have switched approval on or off on another PC since this window

@@ -373,9 +373,14 @@ class ReplyEditor(QWidget):
         self.show_review(None)
 
     # -- which review ---------------------------------------------------------------
-    def show_review(self, review: Review | None) -> None:
-        """Switch to ``review``: save what was typed for the previous one first."""
+    def show_review(self, review: Review | None) -> bool:
+        """Switch to ``review``: save what was typed for the previous one first. When that
+        cannot be stored (the shared server away), nothing changes and this says False: the
+        typed reply stays in the box, for the review it was typed for, until it is saved."""
         self.save_now()
+        leaving = self.review is not None and (review is None or review.id != self.review.id)
+        if self.not_saved and leaving:
+            return False
         if self.claimed is not None and (review is None or review.id != self.claimed):
             self.release()
         self.review = review
@@ -408,7 +413,7 @@ class ReplyEditor(QWidget):
                 self._show_approval()
                 self._show_elsewhere(None)
                 self._presence_timer.stop()
-                return
+                return True
             self.text.setPlaceholderText(self.tr("Write the practice's public reply here."))
             self._copied = False
             self.answered_button.setText(self.tr("Mark answered"))
@@ -439,6 +444,7 @@ class ReplyEditor(QWidget):
             # compiling what it needs; nothing can be published before it.
             self.publish_button.setEnabled(False)
             self._check_timer.start()
+        return True
 
     def _show_state(self, reply: object) -> None:
         review = self.review
