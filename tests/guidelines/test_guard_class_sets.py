@@ -215,6 +215,12 @@ SETS = [
     # (present-tense times, "warto" advice, "tę uwagę", negated policies); the frozen third totals
     # only
     ("own_pl_round31pl2.jsonl", ("pl",), 34, True),
+    # round 32pl (pl, session 32, written before its writer read new_information's code or the
+    # Polish rules): new facts of the reviewer's or a relative's in other words, buried leaks,
+    # check-up reminders to them, relatives' full names, obvious confirmations; echoes of the
+    # review, health words in general sentences, offers, staff named in full, refused rewards,
+    # non-patients, reminders to everyone; the frozen third totals only
+    ("own_pl_round32pl.jsonl", ("pl",), 80, True),
     # round 31slav (uk, ru, session 31, written before its writer read the uk/ru rules):
     # relatives' care told as news, synonyms, dates in words, billing synonyms, buried facts,
     # non-patient traps, portal messages, rare terms; staff news and full names, health words said

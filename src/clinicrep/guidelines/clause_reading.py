@@ -21,10 +21,14 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from clinicrep.guidelines.echo_meaning import adds_to_review, read_review
 from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, _gated, prefixes
 from clinicrep.guidelines.lexicon import lexicon, normalise_language
 from clinicrep.guidelines.rulepack import language_pack
 from clinicrep.paths import resource
+
+# the review is read up to this many characters for an event's news (as confidentiality reads it)
+_REVIEW_LIMIT = 20_000
 
 # What a clause asserts of the reviewer, as the reading names it.
 CARE = "care"
@@ -46,6 +50,11 @@ DONE_TO = "done_to"
 # аналізи", "przeszła Pani zabieg", "您做完手术"): a care event only with "you" as its subject
 # within reach (not "вам прошли" nor "ваш отзыв прошёл модерацию"); read as CARED
 DONE_BY = "done_by"
+# session 32 (gpl32): the reviewer as the subject of an event of their own, whatever its words
+# ("dotarła Pani na zdjęcie szwów", "mógł Pan wrócić do pracy"), in a clause that says something
+# the review did not: news, unless the review says its writer came in a role other than a
+# patient's (confidentiality)
+EVENT = "event"
 
 
 # Stems of this many first letters or fewer are grouped by them (``_stems_pattern``): with more,
@@ -264,6 +273,26 @@ class Reading:
     # ... or before it, with a relative pronoun between ([reading] done_relative: "котор",
     # "як", "któr"): "анализы, которые вы сдали", "gastroskopii, którą przeszedł Pan"
     done_relative: re.Pattern[str] | None = None
+    # session 32 (gpl32): the reviewer as the subject of an event of their own, whatever its
+    # words: a subject form of "you" (``you_subject``, not right after a word of
+    # ``event_object_after``, a preposition that makes it an object: "dla Pani", "do Pana")
+    # within ``event_reach`` words of a verb of the past that agrees with it (``you_agree``:
+    # "dotarła Pani", "Pan i tak wyszedł", "mógł Pan wrócić do pracy"). What they wrote, said,
+    # felt, judged or chose ([reading] event_told: "napisała", "była zadowolona", "wybrał",
+    # "zauważyła") is no event of theirs, and such words say nothing new beside one; the event
+    # is news where a word of its clause that says something, or a figure, is not the review's
+    # (echo_meaning.adds_to_review)
+    event_reach: int = 0
+    event_told: re.Pattern[str] | None = None
+    event_object_after: frozenset[str] = frozenset()
+    event_to_us: frozenset[str] = frozenset()  # "nam": what they did to the practice, no event
+    event_us_object: frozenset[str] = frozenset()  # ... "nas", not after a preposition
+    event_modal: frozenset[str] = frozenset()  # "mógł", "mogła": with "nie" a supposition
+    event_mood: frozenset[str] = frozenset()  # "by", "żeby": the past form of a wish or a purpose
+    event_quiet: re.Pattern[str] | None = None  # words that say nothing new beside an event
+    # the endings of a past verb whose subject is "you" by its ending alone ("przyszłaś",
+    # "odebraliście"): the subject and the event in one word
+    event_endings: tuple[str, ...] = ()
 
     def slot_forms(
         self, low: str, spans: Iterable[tuple[int, int]], what: str, ending: str = ""
@@ -462,7 +491,84 @@ class Reading:
             for m in _windowed(self.done_light, low, start, end):
                 if not self._echoed(m.group(), review_low):
                     found += self._light_care(low, start, end, m)
+        if self.event_reach and self.you_agree and review_low:
+            found += self._events(low, start, end)
         return found
+
+    def _events(self, low: str, start: int, end: int) -> list[tuple[str, int, int]]:
+        """The reviewer as the subject of a verb of the past that agrees with it, within
+        ``event_reach`` words ("dotarła Pani", "Pan i tak wyszedł"): (EVENT, start, end) from
+        the one to the other; not a verb of ``event_told`` ("napisała Pani", "była Pani")."""
+        agree = dict(self.you_agree)
+        words = list(WORD.finditer(low, start, end))
+        found: list[tuple[str, int, int]] = []
+        for i, m in enumerate(words):
+            form = m.group()
+            if (
+                self.event_endings
+                and len(form) >= 6
+                and form.endswith(self.event_endings)
+                and form not in self.not_verbs
+                and not (self.event_told is not None and self.event_told.match(form))
+                and not (
+                    i
+                    and (
+                        words[i - 1].group() in self.event_mood
+                        or words[i - 1].group() in self.event_object_after
+                    )
+                )
+            ):
+                # "przyszłaś", "odebraliście"; not "na liście", a noun after a preposition
+                found.append((EVENT, m.start(), m.end()))
+                continue
+            if form not in agree:
+                continue
+            if i and words[i - 1].group() in self.event_object_after:
+                continue  # "dla Pani", "do Pana": an object, no subject
+            after = words[i + 1].group() if i + 1 < len(words) else ""
+            if after and self.event_told is not None and self.event_told.match(after):
+                continue  # "przeczytała Pani opinię": theirs is the review, not the verb
+            reach = [
+                *range(max(0, i - self.event_reach), i),
+                *range(i + 1, i + 1 + self.event_reach),
+            ]
+            reach = [k for k in reach if k < len(words)]
+            for k, at in enumerate(reach):
+                verb = words[at]
+                word = verb.group()
+                then = words[reach[k + 1]].group() if k + 1 < len(reach) else ""
+                if word in self.event_modal and "nie" in (then, after):
+                    break  # "mogła Pani nie wiedzieć": what may not have been, no event
+                if (
+                    len(word) >= 4
+                    and word.endswith(tuple(agree[form]))
+                    and word not in self.not_verbs
+                    and word not in agree
+                    and not (self.event_told is not None and self.event_told.match(word))
+                ):
+                    first = min(i, at)
+                    if first and words[first - 1].group() in self.event_mood:
+                        break  # "by otrzymał Pan", "żeby Pani mogła": what should be, no event
+                    if self._to_us(words, first, max(i, at), at):
+                        break  # "zrobiła nam Pani dzień", "poleciła nas Pani": done to us
+                    found.append((EVENT, min(m.start(), verb.start()), max(m.end(), verb.end())))
+                    break
+        return found
+
+    def _to_us(self, words: list[re.Match[str]], first: int, last: int, verb: int) -> bool:
+        """Between the subject and the verb (``words[first:last]``), or right after the verb,
+        the practice as what they did it to (``event_to_us``: "zrobiła nam Pani dzień"; or
+        ``event_us_object`` not after a preposition: "poleciła nas Pani znajomym", not
+        "przyszła Pani do nas", a visit)."""
+        for k in {*range(first + 1, last), verb + 1}:
+            if k >= len(words):
+                continue
+            word = words[k].group()
+            if word in self.event_to_us or (
+                word in self.event_us_object and words[k - 1].group() not in self.event_object_after
+            ):
+                return True
+        return False
 
     def _light_care(
         self, low: str, start: int, end: int, verb: re.Match[str]
@@ -678,6 +784,15 @@ def reading(language: str) -> Reading | None:
         done_light=_stems_pattern(table.get("done_light", []), segmented=segmented, bare=True),
         done_what=_stems_pattern(table.get("done_what", []), segmented=segmented, bare=True),
         done_relative=_stems_pattern(table.get("done_relative", []), segmented=segmented),
+        event_reach=int(table.get("event_reach", 0)),
+        event_told=_stems_pattern(table.get("event_told", []), segmented=segmented, bare=True),
+        event_object_after=words("event_object_after"),
+        event_to_us=words("event_to_us"),
+        event_us_object=words("event_us_object"),
+        event_modal=words("event_modal"),
+        event_mood=words("event_mood"),
+        event_endings=tuple(str(e).casefold() for e in table.get("event_endings", [])),
+        event_quiet=_stems_pattern(table.get("event_quiet", []), segmented=segmented, bare=True),
     )
 
 
@@ -920,8 +1035,8 @@ def tells_of_self(review_text: str, language: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class ClauseReading:
-    """A clause the reading finds a problem in: ``what`` (CARE or NEWS) it asserts of the
-    reviewer, ``text[start:end]`` being the clause."""
+    """A clause the reading finds a problem in: ``what`` (CARE, NEWS, CARED or EVENT) it
+    asserts of the reviewer, ``text[start:end]`` being the clause."""
 
     start: int
     end: int
@@ -1046,6 +1161,54 @@ def read_clauses(
             reach[key] = _Reach(spans)
         return reach[key].near(text, s, e, data)
 
+    def their_event(i: int, s: int, e: int) -> bool:
+        """The event at ``s:e`` has its subject in a person span of clause i (outside what is
+        said of anyone) and its clause says something the review did not (session 32)."""
+        own_ending = bool(data.event_endings) and low[s:e].endswith(data.event_endings)
+        if own_ending:
+            if any(a <= s < b for a, b in excluded_in(i)):
+                return False  # "jeśli byłaś u nas": said of anyone
+        elif not any(s <= a < e for a, _ in person(i)):
+            return False
+        start, end = clauses[i]
+        first = i
+        while first > 0 and sentence_of[first - 1] == sentence_of[i]:
+            first -= 1
+        last = i
+        while last + 1 < len(clauses) and sentence_of[last + 1] == sentence_of[i]:
+            last += 1
+        if "?" in text[clauses[last][1] : clauses[last][1] + 2] or text[
+            clauses[last][0] : clauses[last][1]
+        ].rstrip().endswith("?"):
+            return False  # a question asserts nothing: "którą placówkę Pani odwiedziła?"
+        told = data.event_told
+        if told is not None and any(
+            told.match(w.group()) for w in WORD.finditer(low, clauses[first][0], s)
+        ):
+            return False  # "Pisze Pan, że czekał ...": what they wrote, reported
+        # the words a greeting names them by ("Panie Marku, ...") say nothing of the event
+        words = list(WORD.finditer(text, start, end))
+        skip = set(data.you_subject | data.you_object | data.polite)
+        for k in range(1, len(words)):
+            if (
+                words[k - 1].group().casefold() in data.greeting_words
+                and words[k].group()[:1].isupper()
+            ):
+                skip.add(words[k].group().casefold())
+        # the event's own verb tells only that it took place ("wyszedł Pan rozczarowany"):
+        # what it adds is in the words beside it ("wyszedł Pan od nas z gipsem")
+        skip |= {w.casefold() for w in WORD.findall(text, s, e)}
+        return adds_to_review(
+            text[start:end],
+            read_review(review_text[:_REVIEW_LIMIT], language),
+            language,
+            frozenset(skip),
+            quiet=lambda word: any(
+                pattern is not None and pattern.match(word) is not None
+                for pattern in (told, data.event_quiet)
+            ),
+        )
+
     found = []
     for i in sorted(asserted):
         start, end = clauses[i]
@@ -1062,21 +1225,31 @@ def read_clauses(
         ]
         if not said:
             continue
-        about_them = bool(person(i)) or (
-            bool(data.past_of_you(text, start, end)) and sentence_spoken(i)
+        about_them = (
+            bool(person(i))
+            or (bool(data.past_of_you(text, start, end)) and sentence_spoken(i))
+            # session 32: "dotarłaś": a verb whose ending is the reviewer (event_endings)
+            or any(what == EVENT and low[s:e].endswith(data.event_endings) for what, s, e in said)
         )
         if not about_them:
             continue  # said of the practice or of people in general
         said = [
-            ({OWNED: CARE, FILED: NEWS, DONE_TO: CARED, DONE_BY: CARED}.get(what, what), s, e)
+            (
+                {OWNED: CARE, FILED: NEWS, DONE_TO: CARED, DONE_BY: CARED}.get(what, what),
+                s,
+                e,
+            )
             for what, s, e in said
             if (what != OWNED or _right_after(text, person_ends(i), s))
             and (what != FILED or their_complaint(i))
             and (what not in (CARED, DONE_TO, DONE_BY) or within_reach(i, s, e, slot=what))
+            and (what != EVENT or their_event(i, s, e))
         ]
-        for what in (CARE, NEWS, CARED):
+        for what in (CARE, NEWS, CARED, EVENT):
             if what == CARED and any(w == CARE for w, _, _ in said):
                 continue  # the clause's care word says it already
+            if what == EVENT and any(w == NEWS for w, _, _ in said):
+                continue  # the clause's news word says it already
             if any(w == what for w, _, _ in said):
                 found.append(ClauseReading(start, end, what))
     return found

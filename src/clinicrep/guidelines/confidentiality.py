@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication
 
 from clinicrep.guidelines.clause_reading import (
     CARED,
+    EVENT,
     NEWS,
     ClauseReading,
     WhomReading,
@@ -2531,6 +2532,12 @@ def rules_reading(
         ):
             if read.what == NEWS:
                 new_in[index.of(read.start)] = True
+            elif read.what == EVENT:
+                # session 32 (gpl32): an event of the reviewer's the review does not tell
+                # ("dotarła Pani na zdjęcie szwów") is news, but not of a writer who says they
+                # came in another role (a job candidate's interview), where it names no care
+                if not (review_not_a_patient() and not names_care(read.start, read.end)):
+                    new_in[index.of(read.start)] = True
             elif (
                 not any(read.start <= s < read.end for s, _ in confirmed)
                 and not any(s <= read.start < e for s, e in echo_parts)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -217,6 +218,43 @@ def repeats_review(text: str, review: ReviewEcho, language: str, skip: frozenset
             return False
         said = True
     return said
+
+
+def adds_to_review(
+    text: str,
+    review: ReviewEcho,
+    language: str,
+    skip: frozenset[str],
+    *,
+    quiet: Callable[[str], bool] = lambda word: False,
+) -> bool:
+    """``text`` tells what the review did not (session 32, an event of the reviewer's:
+    "dotarła Pani na zdjęcie szwów"): a figure the review does not have, or, of its words that
+    say something (four letters or more, not ``skip`` nor [echo] common nor ``quiet``), more
+    than a third not the review's own (by first letters, stem or meaning group). A retelling of
+    the review in a few other words ("przyszła Pani z mamą na rehabilitację, a winda stała")
+    adds nothing."""
+    data = echo_data(language)
+    if not _values(text, data) <= review.values:
+        return True
+    said = new = 0
+    for word in WORD.findall(text):
+        folded = word.casefold()
+        if (
+            len(word) < _SHORTEST
+            or folded in skip
+            or folded in data.common
+            or folded in data.numbers
+            or folded in data.multipliers
+            or quiet(folded)
+        ):
+            continue
+        said += 1
+        if _HAN.match(word):
+            new += not _han_echoes(word, review, data)
+        else:
+            new += not word_echoes(word, review, language)
+    return new > 0 and 3 * new > said
 
 
 def names_only_review(text: str, review: ReviewEcho, language: str) -> bool:
