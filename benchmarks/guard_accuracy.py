@@ -396,6 +396,7 @@ FRESH_ROUNDS = (
     "own_pl_round31pl",
     "own_all_round31slav",
     "own_pl_round32pl",
+    "own_all_round32slav",
 )
 
 

@@ -233,6 +233,12 @@ SETS = [
     # (відеоконсультація), the reviewer's past acts inside a policy frame; their harmless twins
     # and advice with a frequency; the frozen third totals only
     ("own_all_round31slav2.jsonl", ("ru", "uk"), 14, True),
+    # round 32slav (uk, ru, session 32, written before its writer read the uk/ru rules): replies
+    # to non-patients (couriers, applicants, suppliers, neighbours, a journalist, an inspector)
+    # and the traps where the reply confirms their care after all; relatives' care as news,
+    # synonyms, dates in words, billing synonyms, portal messages, buried facts, rare terms;
+    # staff news, offers, refused rewards, hard-negative words; the frozen third totals only
+    ("own_all_round32slav.jsonl", ("ru", "uk"), 30, True),
 ]
 
 

@@ -242,6 +242,11 @@ class Reading:
     # words of ``cared``, ``done_to``, ``done_by`` and ``done_what`` they are every word of care
     # the rules know, read where a review says its writer is no patient ("上次给您补的牙")
     care_verbs: re.Pattern[str] | None = None
+    # session 32 (gslav32): a specialist who sees patients ([reading] care_staff, regular
+    # expressions: "кардіолог", "стоматолог", "терапевт"): in a reply to a non-patient's review
+    # a phrase of confirms_patient beside one is a patient's ("вас ждёт стоматолог"), though
+    # a review that names one is still a visitor's ("встреча с вашим терапевтом")
+    care_staff: re.Pattern[str] | None = None
     # session 28 (gfa28a): what a reviewer owns in a role other than a patient's, right after a
     # "your" ([reading] their_things: "your hall", "вашего подъезда", "Państwa faktura",
     # "你们小区"): that "your" is a neighbour's, a supplier's or an organisation's, no patient's
@@ -772,6 +777,7 @@ def reading(language: str) -> Reading | None:
         cared=_stems_pattern(table.get("cared", []), segmented=segmented),
         cared_reach=int(table.get("cared_reach", 0)),
         care_verbs=_stems_pattern(table.get("care_verbs", []), segmented=segmented, bare=True),
+        care_staff=_phrases(table.get("care_staff", [])),
         their_things=_after_pattern(table.get("their_things", []), segmented=segmented),
         done_to=_stems_pattern(table.get("done_to", []), segmented=segmented),
         you_object=frozenset(w.casefold() for w in table.get("you_object", [])),

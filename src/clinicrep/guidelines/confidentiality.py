@@ -1585,12 +1585,13 @@ def rules_reading(
 
     def care_patterns(nouns: bool) -> list[re.Pattern[str]]:
         """Every word of care the rules know, by the languages' [reading] tables: cared,
-        care_verbs, done_to, done_by, and with ``nouns`` done_what (a bare noun of care)."""
+        care_verbs, done_to, done_by, and with ``nouns`` done_what (a bare noun of care) and
+        care_staff (a specialist who sees patients, session 32)."""
         found: list[re.Pattern[str] | None] = []
         for data in map(reading, codes):
             if data is not None:
                 found += (data.cared, data.care_verbs, data.done_to, data.done_by)
-                found += (data.done_what,) if nouns else ()
+                found += (data.done_what, data.care_staff) if nouns else ()
         return [pattern for pattern in found if pattern is not None]
 
     def review_names_care(review_low: str | None) -> bool:
@@ -1600,7 +1601,7 @@ def rules_reading(
         folded = review_low if review_low is not None else review_text.casefold()
         return any(pattern.search(folded) is not None for pattern in care_patterns(nouns=False))
 
-    def names_care(start: int, end: int) -> bool:
+    def names_care(start: int, end: int, idioms: bool = True) -> bool:
         """``text[start:end]`` names an event or a state of care: any word of care the rules
         know ([reading] cared: "examined", "registered", "under our care"; done_to, done_by,
         done_what: "наклал", "接种", "检查"; care_verbs, the verbs the confirms_patient patterns
@@ -1608,8 +1609,17 @@ def rules_reading(
         folded = low if low is not None else lowered(text)
         if folded is None:  # lowering moved the offsets: the text as written, case-blind
             folded = text.casefold() if len(text.casefold()) == len(text) else text
+        if idioms:
+            return any(
+                pattern.search(folded, start, end) is not None
+                for pattern in care_patterns(nouns=True)
+            )
+        # without the words inside a phrase where they mean something else ([guard] idiom,
+        # premises: "повторний огляд приміщень" is an inspection; session 32)
         return any(
-            pattern.search(folded, start, end) is not None for pattern in care_patterns(nouns=True)
+            not in_premises(m.start(), m.end())
+            for pattern in care_patterns(nouns=True)
+            for m in pattern.finditer(folded, start, end)
         )
 
     def review_tells_of_their_illness() -> bool:
@@ -2204,19 +2214,24 @@ def rules_reading(
     premises: list[tuple[int, int]] | None = None
     reviewer_mentioned = _Spans(name_spans)
 
-    def names_premises(hit: Hit) -> bool:
-        """The word is inside a phrase naming the practice itself ([guard] premises, round
-        20c: "at our surgery", "meant for another surgery", "the surgery will contact you"):
-        the place, not anyone's operation; or inside a phrase where it means something else
-        ([guard] idiom, round 21c: "the call back you were promised"); or ends a place's name
-        ("Hillside Surgery"). Read once per reply, only where a hit asks."""
+    def in_premises(start: int, end: int) -> bool:
+        """``text[start:end]`` lies inside a phrase naming the practice or meaning something
+        else ([guard] premises, idiom; read once per reply)."""
         nonlocal premises
         if premises is None:
             sets = [language_pack(code).phrases[k] for code in codes for k in _NOT_CARE]
             premises = [
                 (m.start(), m.end()) for p in sets for m in p.finditer_in(text, low, 0, len(text))
             ]
-        if any(s <= hit.start and hit.end <= e for s, e in premises):
+        return any(s <= start and end <= e for s, e in premises)
+
+    def names_premises(hit: Hit) -> bool:
+        """The word is inside a phrase naming the practice itself ([guard] premises, round
+        20c: "at our surgery", "meant for another surgery", "the surgery will contact you"):
+        the place, not anyone's operation; or inside a phrase where it means something else
+        ([guard] idiom, round 21c: "the call back you were promised"); or ends a place's name
+        ("Hillside Surgery"). Read once per reply, only where a hit asks."""
+        if in_premises(hit.start, hit.end):
             return True
         return lexicon(primary).place_names and _place_name(text, hit)
 
@@ -2273,10 +2288,13 @@ def rules_reading(
                 # следующем приёме": a rule for anyone (its only "you" inside the condition)
             if phrase_beside("relation_denied", start, end, after=False):
                 continue  # "Вы не наш пациент, поэтому ...": the relationship denied, not told
-            if review_not_a_patient() and not names_care(start, min(len(text), end + 2)):
+            if review_not_a_patient() and not names_care(
+                start, max(min(len(text), end + 2), clauses[clause][1]), idioms=False
+            ):
                 continue  # "it was a pleasure meeting you" after "came in for a job
                 # interview": a meeting, no visit of a patient (not "you were examined"; the
-                # two characters after it too: "您在我们这里开|的药" names a prescription)
+                # rest of its clause too: "您在我们这里开|的药" names a prescription, "ви були
+                # у нас | на консультації" a visit, session 32)
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
             add(start, end, FindingCode.RECORDS)
@@ -2360,6 +2378,10 @@ def rules_reading(
                 continue  # "it was lovely to meet you on Tuesday" after "interviewed for the
                 # hygienist job": the day of a meeting, no patient's visit (session 31, gen31;
                 # not "you were examined on Tuesday", "the crown Dr. Lee fitted on Tuesday")
+            if kind == "billing" and review_not_a_patient() and not names_care_or_health(clause):
+                continue  # "борг за лютий погашено сьогодні" after "постачаємо вам витратні
+                # матеріали": the trade's invoice, no patient's bill (session 32, gslav32; not
+                # "борг 1200 грн за протезування погашено": care named in its clause)
             if kind != "personal" and clause not in whom.addressee and whom.states_a_rule(clause):
                 continue  # "когда вы записываетесь к ортодонту впервые, консультация бесплатная,
                 # а снимки делаются на месте", "如果周五下午预约复诊，一般周二才能安排": anyone's
