@@ -173,6 +173,9 @@ SETS = [
     # timetables, and their twins that add one fact the review did not give (a date, a
     # diagnosis, a relative, a next visit); the frozen third totals only
     ("own_en_round32en.jsonl", ("en",), 76, True),
+    # ... and its check in new words (32en2, written after the echo code was read): the practice's
+    # feeling, judgements of acts told as gerunds, ordinals, clock times and waits, and twins
+    ("own_en_round32en2.jsonl", ("en",), 15, True),
     # round 29pl (pl, session 29, written before its writer read the guard): the blind sets' kinds
     # of good replies (refused rewards, policies, holidays and staff news with dates, non-patients,
     # offers, echoes, sensitive words) and of leaks (relationships, complaint files, synonyms,
