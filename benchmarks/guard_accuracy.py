@@ -397,6 +397,7 @@ FRESH_ROUNDS = (
     "own_all_round31slav",
     "own_pl_round32pl",
     "own_all_round32slav",
+    "own_en_round32en",
 )
 
 

@@ -168,6 +168,14 @@ SETS = [
     # ... and its check in new words (31en2, written after the guard was read): session 31's
     # readings and their leaking twins
     ("own_en_round31en2.jsonl", ("en",), 28, True),
+    # round 32en (en, session 32, gen32, written before its writer read the echo code): replies
+    # that say back the review's own time, story, words or relative in other words, policies and
+    # timetables, and their twins that add one fact the review did not give (a date, a
+    # diagnosis, a relative, a next visit); the frozen third totals only
+    ("own_en_round32en.jsonl", ("en",), 76, True),
+    # ... and its check in new words (32en2, written after the echo code was read): the practice's
+    # feeling, judgements of acts told as gerunds, ordinals, clock times and waits, and twins
+    ("own_en_round32en2.jsonl", ("en",), 15, True),
     # round 29pl (pl, session 29, written before its writer read the guard): the blind sets' kinds
     # of good replies (refused rewards, policies, holidays and staff news with dates, non-patients,
     # offers, echoes, sensitive words) and of leaks (relationships, complaint files, synonyms,

@@ -132,3 +132,84 @@ def test_the_reviews_hour_written_with_its_minutes_is_the_reviews_time(
 ) -> None:
     assert rules_in_editor(echo, review, language) == set()
     assert rules_in_editor(twin, review, language) != set()
+
+
+# Session 32 (gen32, round 32en): an echo read by what its words are. The practice's own
+# feeling ("we're delighted"), its judgement of an act the reply retells as a gerund ("being
+# told ... is embarrassing"), the words about the review itself ("sorry to read", "as you
+# describe"), every form of a word that tells nothing ("needing", "feeling"), ordinals as
+# figures ("thirtieth" for "30th"), a clock time as the hours of the day ("a Monday afternoon"
+# for "4:15 on Monday") and the wait between two clock times ("45 minutes late" for "at 8:30 ...
+# at 9:15"). Each twin adds one fact the review did not give and is still blocked.
+ECHOES_32 = [
+    (
+        "My son's asthma review was brilliant, the nurse explained his inhaler technique "
+        "properly for the first time.",
+        "We're delighted the nurse was able to go through the inhaler technique properly with "
+        "your son.",
+        "We're delighted the nurse was able to go through the inhaler technique properly with "
+        "your son, and that his peak flow has doubled since the steroid dose went up.",
+        "health_detail",
+    ),
+    (
+        "I was told at the desk, in front of a full waiting room, that my referral hadn't been "
+        "sent because the doctor forgot.",
+        "Being told in front of a full waiting room that your referral hadn't been sent because "
+        "the doctor forgot is embarrassing and wrong.",
+        "Being told in front of a full waiting room that your referral hadn't been sent because "
+        "the doctor forgot is wrong, and the cardiology team will see you on 14 March.",
+        "date",
+    ),
+    (
+        "Every time I ring at 8 I'm 30th in the queue.",
+        "Being thirtieth in the queue at eight o'clock is exhausting.",
+        "Being thirtieth in the queue at eight o'clock on 3 March is exhausting.",
+        "date",
+    ),
+    (
+        "Appointment at 8:30, saw the doctor at 9:15.",
+        "Sorry that your 8:30 appointment started 45 minutes late.",
+        "Sorry that your 8:30 appointment started 50 minutes late.",
+        "date",
+    ),
+    (
+        "Booked for 10:30, seen at 12.",
+        "Waiting ninety minutes past your booking is not acceptable.",
+        "Waiting ninety minutes past your booking for the smear test is not acceptable.",
+        "health_detail",
+    ),
+    (
+        "I was there at 3pm on Friday and waited ages.",
+        "We're sorry you waited so long that Friday afternoon.",
+        "We're sorry you waited so long that Friday afternoon for your vasectomy review.",
+        "health_detail",
+    ),
+    (
+        "The hygienist was rough and my gums bled for two days afterwards.",
+        "We're sorry to read that your gums bled for two days after the cleaning you describe.",
+        "We're sorry to read that your gums bled for two days after the cleaning, as they did "
+        "after your scale and polish last June.",
+        "date",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("review", "echo", "twin", "rule"),
+    ECHOES_32,
+    ids=["feeling", "judgement", "ordinal", "wait", "wait-at-12", "afternoon", "about-the-review"],
+)
+def test_a_reply_that_says_the_reviews_time_story_or_words_another_way_passes(
+    review: str, echo: str, twin: str, rule: str
+) -> None:
+    assert rules_in_editor(echo, review, "en", "Sam") == set()
+    assert rule in rules_in_editor(twin, review, "en", "Sam")
+
+
+def test_a_judgement_that_holds_a_fact_of_its_own_is_no_echo() -> None:
+    # the part after "is" judges the act only where it holds no finding, figure or "your"
+    review = "Waited 2 hours for my scan results."
+    reply = "Hearing your scan was clear must have been a relief after two hours."
+    assert rules_in_editor(reply, review, "en", "Sam") != set()
+    reply = "Waiting two hours for scan results is hard when your biopsy was on the same day."
+    assert rules_in_editor(reply, review, "en", "Sam") != set()

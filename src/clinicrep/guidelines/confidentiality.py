@@ -48,7 +48,7 @@ from clinicrep.guidelines.clause_reading import (
     tells_a_case,
     tells_of_self,
 )
-from clinicrep.guidelines.echo_meaning import names_only_review, read_review, zh_value
+from clinicrep.guidelines.echo_meaning import figure_of, names_only_review, read_review, zh_value
 from clinicrep.guidelines.echo_meaning import repeats_review as meaning_repeats
 from clinicrep.guidelines.engine import (
     WORD,
@@ -1835,7 +1835,14 @@ def rules_reading(
                     for w in WORD.findall(text[s:e])
                 )
                 review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
-                found = meaning_repeats(text[start:end], review, primary, skip)
+                # session 32: the findings' own words are never read as the practice's
+                # feeling or its judgement of an act (echo_meaning.repeats_review)
+                held = [
+                    (hit.start - start, hit.end - start)
+                    for _, hit in facts
+                    if start <= hit.start < end
+                ]
+                found = meaning_repeats(text[start:end], review, primary, skip, held)
             repeating[(start, end)] = found
         return found
 
@@ -2181,9 +2188,20 @@ def rules_reading(
         words = [w for w in WORD.findall(fragment) if len(w) > 1]
         figures = re.findall(r"\d+", fragment)
         return bool(words or figures) and (
-            all(_phrase_family(w, primary) in review_word_families for w in words)
+            all(
+                _phrase_family(w, primary) in review_word_families or said_as_figure(w)
+                for w in words
+            )
             and all(re.search(rf"(?<!\d){f}(?!\d)", review_text) for f in figures)
         )
+
+    def said_as_figure(word: str) -> bool:
+        """Session 32: a number word or an ordinal whose value the review wrote in figures
+        ("on the third" after "on the 3rd", "at nine" after "at 9")."""
+        value = figure_of(word, primary)
+        if value is None or not review_text:
+            return False
+        return value in read_review(review_text[:_REVIEW_READ_LIMIT], primary).values
 
     def past_day(start: int, end: int) -> bool:
         """``text[start:end]`` counts a day back from today ("в позапрошлую среду")."""
