@@ -227,6 +227,12 @@ SETS = [
     # (відеоконсультація), the reviewer's past acts inside a policy frame; their harmless twins
     # and advice with a frequency; the frozen third totals only
     ("own_all_round31slav2.jsonl", ("ru", "uk"), 14, True),
+    # round 32zhb (zh, session 32, written before its writer read the learned reader or the zh
+    # rules): money told of the reviewer (instalments, balances, deposits, refunds, what their
+    # insurer paid, a package's sessions left), often buried in a warm reply; and the same words
+    # about everyone (instalment offers, price lists, insurers accepted, refund policies); the
+    # frozen third totals only
+    ("own_zh_round32zhb.jsonl", ("zh",), 60, True),
 ]
 
 
