@@ -2604,7 +2604,8 @@ def _second_reading(
     them on for the reply's language: a reply the rules pass is blocked when a model is sure it
     is bad, and a reply the rules flag passes when it is sure it is good, except for a reward,
     which is never published. The n-gram reader (learned.py) drops a finding when p(block) is
-    below its rule's threshold (never a full name or a reward: ``learned.NEVER_VETOED``; a file
+    below its rule's threshold (never a full name or a reward: ``learned.NEVER_VETOED``, nor one
+    of a rule the file keeps or in a sentence that tells a fact of it: ``veto_rules``; a file
     written before session 31 drops every finding but a reward's, as it did then) and
     underlines the most suspicious sentence of a reply it adds; the structured reader
     (structured.py) adds only where a veto dropped a hit in a clause that speaks to the
