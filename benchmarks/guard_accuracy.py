@@ -398,6 +398,7 @@ FRESH_ROUNDS = (
     "own_pl_round32pl",
     "own_all_round32slav",
     "own_en_round32en",
+    "own_zh_round32zhb",
 )
 
 

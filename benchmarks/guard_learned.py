@@ -45,7 +45,9 @@ the largest first, so near-copies in one class round never sit on both sides):
                       "family"'s one t_veto, and one threshold on p of a finding's sentence
                       for every rule: the largest that leaves each of those replies the
                       finding in its likeliest sentence; dropped when either is below;
-             a reply passes only where every finding is dropped;
+             a reply passes only where every finding is dropped; --never-veto RULE keeps a
+             rule's findings too (stored in the file: LearnedReader.kept_rules), and its
+             replies choose no threshold, as a full name's;
   add+veto   both.
 The frozen parts are also read by the product as shipped ("stored": find_confidentiality_problems
 with the language's stored model in its languages.toml mode, read before anything is written).
@@ -86,6 +88,8 @@ from guard_second_opinion import (  # same folder: its model and reading, not a 
 from clinicrep.guidelines.confidentiality import (
     find_confidentiality_problems,
     load_guidelines,
+    rules_reading,
+    veto_rules,
 )
 from clinicrep.guidelines.learned import (
     NEVER_VETOED,
@@ -266,6 +270,25 @@ def stored_flags(replies: Sequence[Reply], country: str) -> np.ndarray:
     )
 
 
+def found_for_veto(reply: Reply, country: str, kept: frozenset[str]) -> Found:
+    """The rules' findings on the reply, each under the rule the product's veto judges it by
+    (confidentiality.veto_rules: a finding in a sentence that tells money is billing's where
+    billing is ``kept``); without ``kept``, ``rules_found``."""
+    if not kept:
+        return rules_found(reply, country)
+    read = rules_reading(
+        reply.text,
+        review_text=reply.review,
+        language=reply.lang,
+        reviewer_name=reply.reviewer,
+        country=country,
+    )
+    return tuple(
+        (rule, f.start, f.end)
+        for f, rule in zip(read.findings, veto_rules(read, kept), strict=True)
+    )
+
+
 def veto_threshold(p: np.ndarray, bad: np.ndarray, flags: np.ndarray) -> float:
     caught = bad & flags & ~np.isnan(p)
     return min(float(p[caught].min()), CAP) if caught.any() else 0.0
@@ -277,18 +300,21 @@ def veto_thresholds(
     found: Sequence[Found],
     how: str,
     p_parts: Sequence[Sequence[float]] = (),
+    kept: frozenset[str] = frozenset(),
 ) -> Thresholds:
     """The veto thresholds of a LearnedReader by ``how`` (one of VETOES; ``add`` left at 2),
     from the left-out bad replies the rules block (``found``: each reply's findings;
-    ``p_parts``: p of each finding's sentence)."""
+    ``p_parts``: p of each finding's sentence; ``kept``: rules never vetoed beside
+    NEVER_VETOED, whose replies choose no threshold)."""
     rules = [rules_of(f) for f in found]
     flags = np.array([bool(r) for r in rules])
     if how == "all":
         # as before session 31: a full name vetoable too (stored as a file of then)
         return Thresholds(2.0, veto_threshold(p, bad, flags), {}, per_finding=False)
-    droppable = np.array([bool(r) and not r & NEVER_VETOED for r in rules])
+    never = NEVER_VETOED | kept
+    droppable = np.array([bool(r) and not r & never for r in rules])
     if how == "family":
-        return Thresholds(2.0, veto_threshold(p, bad, droppable), {})
+        return Thresholds(2.0, veto_threshold(p, bad, droppable), {}, kept=kept)
     if how == "family+sentence":
         t = veto_threshold(p, bad, droppable)
         # each bad reply keeps the finding in its likeliest sentence
@@ -299,7 +325,9 @@ def veto_thresholds(
             ]
         )
         s = veto_threshold(best, bad, droppable & ~np.isnan(p) & ~np.isnan(best))
-        return Thresholds(2.0, t, dict.fromkeys(VETOED_RULES, t), dict.fromkeys(VETOED_RULES, s))
+        return Thresholds(
+            2.0, t, dict.fromkeys(VETOED_RULES, t), dict.fromkeys(VETOED_RULES, s), kept=kept
+        )
     vetoes: dict[str, float] = {}
     sentence_vetoes: dict[str, float] = {}
     for rule in VETOED_RULES:
@@ -320,10 +348,10 @@ def veto_thresholds(
         )
         sentence_vetoes[rule] = veto_threshold(best, bad, droppable & has & ~np.isnan(p))
     if how == "rule":
-        return Thresholds(2.0, 0.0, vetoes)
+        return Thresholds(2.0, 0.0, vetoes, kept=kept)
     if how == "sentence":
-        return Thresholds(2.0, 0.0, dict.fromkeys(vetoes, 0.0), sentence_vetoes)
-    return Thresholds(2.0, 0.0, vetoes, sentence_vetoes)
+        return Thresholds(2.0, 0.0, dict.fromkeys(vetoes, 0.0), sentence_vetoes, kept=kept)
+    return Thresholds(2.0, 0.0, vetoes, sentence_vetoes, kept=kept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,13 +362,21 @@ class Thresholds:
     sentence_vetoes: dict[str, float] = field(default_factory=dict)
     # False: a reader as before session 31 (one threshold, every finding but a reward's dropped)
     per_finding: bool = True
+    # rules never vetoed beside NEVER_VETOED (--never-veto; LearnedReader.kept_rules)
+    kept: frozenset[str] = frozenset()
 
     def reader(self, model: LearnedReader | None = None) -> LearnedReader:
         """A LearnedReader at these thresholds (without ``model``: one that only decides)."""
         if model is None:
             model = LearnedReader(np.zeros(0, dtype=np.float32), 0.0)
         return model.with_thresholds(
-            self.add, self.veto, model.shortest, self.vetoes, self.sentence_vetoes, self.per_finding
+            self.add,
+            self.veto,
+            model.shortest,
+            self.vetoes,
+            self.sentence_vetoes,
+            self.per_finding,
+            self.kept,
         )
 
     def variants(
@@ -439,6 +475,14 @@ def main(argv: list[str] | None = None) -> int:
         "the first is the one --write stores; default rule, then the others)",
     )
     parser.add_argument(
+        "--never-veto",
+        choices=[r for r in VETOED_RULES],
+        action="append",
+        default=[],
+        help="a rule whose findings the veto never drops (beside a full name and a reward), "
+        "stored in the file; repeat it for more (none: as in session 31)",
+    )
+    parser.add_argument(
         "--variants-to",
         type=Path,
         help="also store the shipped reader at each --veto's thresholds as <lang>-<veto>.npz in "
@@ -455,6 +499,8 @@ def main(argv: list[str] | None = None) -> int:
         "all",
     ]
     settings = Settings(l2=args.l2, steps=args.steps, seed=args.seed)
+    kept = frozenset(args.never_veto)
+    kept_name = "".join(f"-keep_{rule}" for rule in sorted(kept))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
         f"{settings}; {args.folds} grouped folds; add budget {args.budget:.1%} of good replies"
@@ -475,7 +521,7 @@ def main(argv: list[str] | None = None) -> int:
                 for r, b in zip(train, labels, strict=True)
             ]
         bad = np.array([r.bad for r in train])
-        rules = [rules_found(r, args.country) for r in train]
+        rules = [found_for_veto(r, args.country, kept) for r in train]
         flags = np.array([bool(r) for r in rules])
         print(
             f"\n== {lang}: {len(train)} tune replies from {len({r.source for r in train})} files "
@@ -483,7 +529,7 @@ def main(argv: list[str] | None = None) -> int:
             f"rules: {totals(bad, flags)}"
         )
         f_bad = np.array([r.bad for r in frozen])
-        f_rules = [rules_found(r, args.country) for r in frozen]
+        f_rules = [found_for_veto(r, args.country, kept) for r in frozen]
         if not args.cv_only and not args.shuffle:
             stored = stored_flags(frozen, args.country)  # before anything is written
             print(f"   frozen, the product as shipped (stored model): {totals(f_bad, stored)}")
@@ -510,7 +556,9 @@ def main(argv: list[str] | None = None) -> int:
             judged_oof = np.where(judged, oof, np.nan)  # thresholds from the replies it judges
             t_add = add_threshold(judged_oof, bad, flags, args.budget)
             chosen = {
-                how: replace(veto_thresholds(judged_oof, bad, rules, how, oof_parts), add=t_add)
+                how: replace(
+                    veto_thresholds(judged_oof, bad, rules, how, oof_parts, kept), add=t_add
+                )
                 for how in vetoes_of
             }
             print(
@@ -533,7 +581,7 @@ def main(argv: list[str] | None = None) -> int:
                 path = resource("guidelines", "learned", f"{lang}.npz")
                 t = chosen[vetoes_of[0]]
                 reader.shipped.with_thresholds(
-                    t.add, t.veto, shortest, t.vetoes, t.sentence_vetoes, t.per_finding
+                    t.add, t.veto, shortest, t.vetoes, t.sentence_vetoes, t.per_finding, t.kept
                 ).save(path)
                 print(
                     f"      written: {path.name} (veto by {vetoes_of[0]}), "
@@ -543,8 +591,8 @@ def main(argv: list[str] | None = None) -> int:
                 args.variants_to.mkdir(parents=True, exist_ok=True)
                 for how, t in chosen.items():
                     reader.shipped.with_thresholds(
-                        t.add, t.veto, shortest, t.vetoes, t.sentence_vetoes, t.per_finding
-                    ).save(args.variants_to / f"{lang}-{how.replace('+', '_')}.npz")
+                        t.add, t.veto, shortest, t.vetoes, t.sentence_vetoes, t.per_finding, t.kept
+                    ).save(args.variants_to / f"{lang}-{how.replace('+', '_')}{kept_name}.npz")
             p = reader.p_bad([r.text for r in frozen])
             p_parts = reader.p_parts([r.text for r in frozen], f_rules)
             for name, blocked in _variants(chosen, f_rules, p, f_judged, p_parts).items():
@@ -578,7 +626,8 @@ def _variants(
 def _describe(t: Thresholds) -> str:
     if not t.vetoes:
         return f"t_veto {t.veto:.3f} (never: {', '.join(sorted(t.reader().never_vetoed()))})"
-    out = "reply " + ", ".join(f"{rule} {value:.3f}" for rule, value in t.vetoes.items())
+    out = f"never: {', '.join(sorted(t.kept))}; " if t.kept else ""
+    out += "reply " + ", ".join(f"{rule} {value:.3f}" for rule, value in t.vetoes.items())
     if t.sentence_vetoes:
         out += "; sentence " + ", ".join(
             f"{rule} {value:.3f}" for rule, value in t.sentence_vetoes.items()

@@ -247,6 +247,12 @@ SETS = [
     # synonyms, dates in words, billing synonyms, portal messages, buried facts, rare terms;
     # staff news, offers, refused rewards, hard-negative words; the frozen third totals only
     ("own_all_round32slav.jsonl", ("ru", "uk"), 30, True),
+    # round 32zhb (zh, session 32, written before its writer read the learned reader or the zh
+    # rules): money told of the reviewer (instalments, balances, deposits, refunds, what their
+    # insurer paid, a package's sessions left), often buried in a warm reply; and the same words
+    # about everyone (instalment offers, price lists, insurers accepted, refund policies); the
+    # frozen third totals only
+    ("own_zh_round32zhb.jsonl", ("zh",), 60, True),
 ]
 
 

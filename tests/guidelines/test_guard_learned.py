@@ -423,3 +423,80 @@ def test_a_sentence_veto_drops_the_finding_of_a_harmless_sentence_only(
     }
     assert model.p_bad(reply) < 0.5
     assert _in_editor(monkeypatch, model.with_thresholds(1.1, 0.0, 0, every, {}), reply) == []
+
+
+def _in_zh_editor(
+    monkeypatch: pytest.MonkeyPatch, reader: LearnedReader, reply: str
+) -> list[tuple[str, str]]:
+    monkeypatch.setattr(
+        "clinicrep.guidelines.confidentiality.learned_reader",
+        lambda language: reader if language == "zh" else None,
+    )
+    found = find_confidentiality_problems(reply, review_text="服务很好", language="zh")
+    return [(f.rule, f.text) for f in found]
+
+
+def test_a_file_that_keeps_billing_never_drops_money_told_to_the_reviewer(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A model sure that every reply is harmless, stored keeping billing (guard_learned.py
+    --never-veto billing): the reviewer's instalments stay underlined, the sentence that tells
+    them too, and Publish stays off; a date in a sentence without money is still dropped. The
+    same model stored without it passes the reply, as a session-31 file does."""
+    silent = _sure_reader(dict.fromkeys(learned.VETOED_RULES, 0.99))
+    silent.with_thresholds(1.1, 0.99, 0, kept_rules=frozenset({"billing"})).save(
+        tmp_path / "keeps.npz"
+    )
+    silent.save(tmp_path / "plain.npz")
+    keeps, plain = (
+        LearnedReader.load(tmp_path / "keeps.npz"),
+        LearnedReader.load(tmp_path / "plain.npz"),
+    )
+    assert keeps.kept_rules == {"billing"} and plain.kept_rules == frozenset()
+    instalments = (
+        "谢谢您的好评！您那笔分期付款的第二期已经到账了，剩下六期按月还就行。祝您周末愉快！"
+    )
+    assert set(_in_zh_editor(monkeypatch, keeps, instalments)) == {
+        ("new_information", "您那笔分期付款的第二期已经到账了，剩下六期按月还就行。"),
+        ("billing", "分期"),
+        ("billing", "到账"),
+    }
+    assert _in_zh_editor(monkeypatch, plain, instalments) == []
+    plan = "感谢认可！您剩下的八千元我们可以分十个月付，每个月八百元。下周三医生也在。"
+    assert _in_zh_editor(monkeypatch, keeps, plan) == [
+        ("billing", "八千元"),
+        ("billing", "八百元"),
+    ]
+    assert _in_zh_editor(monkeypatch, plain, plan) == []
+
+
+def test_the_benchmark_leaves_kept_rules_out_of_the_thresholds_and_stores_them(
+    bench: ModuleType, tmp_path: Path
+) -> None:
+    """With billing kept, a bad reply with a billing finding (or a finding judged as billing:
+    its sentence tells money) holds no threshold down, and the reader it stores keeps billing."""
+    p = np.array([0.05, 0.30, 0.20])
+    bad = np.array([True, True, False])
+    found = [
+        (("billing", 0, 9), ("confirms_patient", 20, 30)),
+        (("date", 0, 9),),
+        (("billing", 0, 9),),
+    ]
+    sentences = [[0.05, 0.05], [0.4], [0.1]]
+    assert bench.veto_thresholds(p, bad, found, "family+sentence", sentences).veto == 0.05
+    kept = bench.veto_thresholds(
+        p, bad, found, "family+sentence", sentences, frozenset({"billing"})
+    )
+    assert (kept.veto, kept.sentence_vetoes["date"], kept.kept) == (0.30, 0.4, {"billing"})
+    verdicts = kept.variants(found, p, np.ones(3, dtype=bool), sentences)["veto"]
+    assert verdicts.tolist() == [True, True, True]  # billing's findings are never dropped
+    reply = bench.Reply(
+        "x", "zh", True, "服务很好", "", "感谢认可！您剩下的八千元我们可以分十个月付。下周三见。"
+    )
+    assert bench.found_for_veto(reply, "other", frozenset()) == bench.rules_found(reply, "other")
+    assert [
+        rule for rule, _, _ in bench.found_for_veto(reply, "other", frozenset({"billing"}))
+    ] == [
+        "billing",
+        "date",
+    ]

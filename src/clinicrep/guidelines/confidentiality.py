@@ -2651,7 +2651,8 @@ def _second_reading(
     them on for the reply's language: a reply the rules pass is blocked when a model is sure it
     is bad, and a reply the rules flag passes when it is sure it is good, except for a reward,
     which is never published. The n-gram reader (learned.py) drops a finding when p(block) is
-    below its rule's threshold (never a full name or a reward: ``learned.NEVER_VETOED``; a file
+    below its rule's threshold (never a full name or a reward: ``learned.NEVER_VETOED``, nor one
+    of a rule the file keeps or in a sentence that tells a fact of it: ``veto_rules``; a file
     written before session 31 drops every finding but a reward's, as it did then) and
     underlines the most suspicious sentence of a reply it adds; the structured reader
     (structured.py) adds only where a veto dropped a hit in a clause that speaks to the
@@ -2686,14 +2687,16 @@ def _second_reading(
         return found
     p = reader.p_bad(text)
     if found:
-        # finding by finding, at its rule's thresholds: never a full name or a reward
+        # finding by finding, at its rule's thresholds: never a full name or a reward, nor one
+        # in a sentence that tells a fact of a rule the file keeps (money, where it keeps billing)
         parts = (
             reader.p_sentences(text, [(f.start, f.end) for f in found])
             if reader.sentence_vetoes
             else [1.0] * len(found)
         )
+        rules = veto_rules(read, reader.kept_rules)
         return [
-            f for f, q in zip(found, parts, strict=True) if reader.keeps(p, RULE_OF_CODE[f.code], q)
+            f for f, q, rule in zip(found, parts, rules, strict=True) if reader.keeps(p, rule, q)
         ]
     if p < reader.add or "confirms_patient" not in pack.rules or not _speaks_to_reader(read):
         return found  # (a reply that nowhere speaks to or names them confirms no one)
@@ -2702,6 +2705,33 @@ def _second_reading(
         ConfidentialityFinding(
             start, end, FindingCode.LEARNED, text[start:end], rewrite, pack.country
         )
+    ]
+
+
+def veto_rules(read: RulesReading[ConfidentialityFinding], kept: frozenset[str]) -> list[str]:
+    """The rule the learned veto judges each finding of ``read`` by: its own, or a rule of
+    ``kept`` (``LearnedReader.kept_rules``, never dropped) when the finding's sentence holds a
+    hit of that rule outside a privacy statement. Money told in the sentence ("您那笔分期的审批
+    已经下来了，后面按月还就行") keeps a finding the rules named confirms_patient, as billing's
+    own findings are kept (session 32, round 32zhb: the veto's threshold sat at money told of
+    the reviewer)."""
+    found = read.findings
+    rules = [RULE_OF_CODE[f.code] for f in found]
+    if not kept or not found:
+        return rules
+    whom = read.whom
+    told: list[tuple[tuple[int, int], str]] = []
+    for clause, hit in read.facts:
+        code = _ADDED_CODE.get(hit.kind)
+        if code is not None and RULE_OF_CODE[code] in kept and clause not in whom.negation:
+            told.append((whom.sentence_span(clause), RULE_OF_CODE[code]))
+    if not told:
+        return rules
+    return [
+        rule
+        if rule in kept
+        else next((r for (s, e), r in told if s < max(f.end, f.start + 1) and f.start < e), rule)
+        for f, rule in zip(found, rules, strict=True)
     ]
 
 

@@ -23,6 +23,8 @@ Both apply only to a reply at least as long as the median tune reply of the lang
   privacy statement, an offer to everyone) of an ordinary reply. A full name (letters the
   model never learned) and a reward (never published) are never vetoed (``NEVER_VETOED``),
   and their replies choose no threshold; a reply passes only where every finding is dropped.
+  A file may keep more rules so (``kept_rules``, chosen at training: ``guard_learned.py
+  --never-veto``): billing, money told of the reviewer, since session 32.
   A file written before session 31 (no ``vetoes`` stored) acts exactly as it did: its one
   ``veto`` drops every finding but a reward's, a full name's too (``per_finding`` False).
 
@@ -155,6 +157,10 @@ class LearnedReader:
     # False for a file written before session 31 (``load`` of a file with no ``vetoes``): it
     # acts exactly as it did, one threshold for every rule but a reward, a full name included
     per_finding: bool = True
+    # the rules (VETOED_RULES) whose findings this file never drops either, beside NEVER_VETOED
+    # (stored in the file; none in a file before session 32): billing, where money told of the
+    # reviewer ("两百元爽约费已经原路退回") held the veto's threshold at the edge (round 32zhb)
+    kept_rules: frozenset[str] = frozenset()
 
     @classmethod
     def train(
@@ -251,9 +257,9 @@ class LearnedReader:
         return self.vetoes.get(rule, self.veto)
 
     def never_vetoed(self) -> frozenset[str]:
-        """The rules whose findings this file never drops (``NEVER_VETOED``; a reward only in a
-        file written before session 31)."""
-        return NEVER_VETOED if self.per_finding else NEVER_VETOED_BEFORE
+        """The rules whose findings this file never drops (``NEVER_VETOED`` and its
+        ``kept_rules``; a reward only in a file written before session 31)."""
+        return NEVER_VETOED | self.kept_rules if self.per_finding else NEVER_VETOED_BEFORE
 
     def keeps(self, p: float, rule: str, p_sentence: float = 1.0) -> bool:
         """Whether a finding of ``rule`` stands on a reply the model gives ``p``, in a sentence
@@ -270,9 +276,10 @@ class LearnedReader:
         vetoes: Mapping[str, float] | None = None,
         sentence_vetoes: Mapping[str, float] | None = None,
         per_finding: bool | None = None,
+        kept_rules: frozenset[str] | None = None,
     ) -> LearnedReader:
-        """The same model at other thresholds (``vetoes``, ``sentence_vetoes``, ``per_finding``
-        None: the ones it has)."""
+        """The same model at other thresholds (``vetoes``, ``sentence_vetoes``, ``per_finding``,
+        ``kept_rules`` None: the ones it has)."""
         return LearnedReader(
             self.weights,
             self.bias,
@@ -282,6 +289,7 @@ class LearnedReader:
             dict(self.vetoes if vetoes is None else vetoes),
             dict(self.sentence_vetoes if sentence_vetoes is None else sentence_vetoes),
             self.per_finding if per_finding is None else per_finding,
+            self.kept_rules if kept_rules is None else frozenset(kept_rules),
         )
 
     def save(self, path: Path) -> None:
@@ -304,19 +312,26 @@ class LearnedReader:
             # one per VETOED_RULES, NaN where the rule has none of its own (``veto`` then)
             vetoes=np.array([self.vetoes.get(r, np.nan) for r in VETOED_RULES]),
             sentence_vetoes=np.array([self.sentence_vetoes.get(r, 0.0) for r in VETOED_RULES]),
+            # one per VETOED_RULES: True where its findings are never dropped (``kept_rules``)
+            kept_rules=np.array([r in self.kept_rules for r in VETOED_RULES]),
         )
 
     @classmethod
     def load(cls, path: Path) -> LearnedReader:
-        """A stored model; a file written before the per-rule thresholds has one for all."""
+        """A stored model; a file written before the per-rule thresholds has one for all, and
+        one before session 32 keeps no rule beside ``NEVER_VETOED``."""
         with np.load(path) as data:
             vetoes, sentence_vetoes = {}, {}
+            kept: frozenset[str] = frozenset()
             if "vetoes" in data.files:
                 stored = [float(v) for v in data["vetoes"]]
                 vetoes = {r: v for r, v in zip(VETOED_RULES, stored, strict=True) if v == v}
             if "sentence_vetoes" in data.files:
                 stored = [float(v) for v in data["sentence_vetoes"]]
                 sentence_vetoes = {r: v for r, v in zip(VETOED_RULES, stored, strict=True) if v}
+            if "kept_rules" in data.files:
+                flags = [bool(v) for v in data["kept_rules"]]
+                kept = frozenset(r for r, k in zip(VETOED_RULES, flags, strict=True) if k)
             return cls(
                 data["weights"].astype(np.float32),
                 float(data["bias"]),
@@ -326,6 +341,7 @@ class LearnedReader:
                 vetoes,
                 sentence_vetoes,
                 "vetoes" in data.files,
+                kept,
             )
 
 
