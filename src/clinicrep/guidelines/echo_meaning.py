@@ -12,8 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from collections.abc import Callable
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
