@@ -395,6 +395,7 @@ FRESH_ROUNDS = (
     "own_en_round31en",
     "own_pl_round31pl",
     "own_all_round31slav",
+    "own_zh_round32zh",
 )
 
 
