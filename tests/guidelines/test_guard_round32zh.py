@@ -13,6 +13,9 @@ that tells the reviewer's own case:
 - an apology for the visit the review told of keeps its sentence's general reading ("非常抱歉这次
   针灸让您感到疼痛，……"): its "这次" is no turn to a case (passed before this round too; kept);
 - thanks to the reviewer and their family for their trust ("感谢您和家人的信任", [guard] addressee);
+- a season's illness said of a group by a bare name with a tendency ("冬天老人容易犯心脑血管病",
+  [reading] group) and a sign anyone may have, with the doctor to see then ("有胸闷要及时就医",
+  [guard] condition);
 - a banner the review says its writer brought ("谢谢您送来的锦旗", [echo]).
 Leaks (each passed before): a general sentence that turns at a part to "这次" or "这两天" and tells
 the reviewer's case from there, its subject carried over ([reading] case_turn,
@@ -61,6 +64,12 @@ GOOD_AND_TWIN = [
         "health_detail",
     ),
     (
+        "医生很耐心",
+        "谢谢您的好评！冬天老人容易犯心脑血管病，注意保暖，有胸闷要及时就医。",
+        "谢谢您的好评！冬天您父亲的心脑血管病容易犯，注意保暖，上次的胸闷好些了吗？",
+        "health_detail",
+    ),
+    (
         "医生很好，我们送了锦旗",
         "谢谢您送来的锦旗！医生们都很感动，红包和礼品我们一律不收。",
         "谢谢您送来的锦旗！您母亲的化疗很顺利，医生们都很感动。",
@@ -78,6 +87,7 @@ GOOD_AND_TWIN = [
         "a-time-counted-from-a-procedure",
         "an-apology-for-the-visit-the-review-told",
         "thanks-to-the-reviewer-and-family",
+        "a-season-a-group-with-a-tendency-and-a-sign-anyone-may-have",
         "a-banner-the-review-names",
     ],
 )
