@@ -399,6 +399,7 @@ FRESH_ROUNDS = (
     "own_all_round32slav",
     "own_en_round32en",
     "own_zh_round32zhb",
+    "own_zh_round32zh",
 )
 
 

@@ -203,6 +203,12 @@ SETS = [
     # ... and its second check (31zh3, session 31, after the guard was read): non-patients,
     # courtesy closings, wrong clinics, and care told to them in the same shapes
     ("own_zh_round31zh3.jsonl", ("zh",), 30, True),
+    # round 32zh (zh, session 32, gzh32, written before its writer read the zh reading code):
+    # health, care, time and price words in sentences that name nobody and are about people in
+    # general, the practice, a season, a condition or a question (good), and the same words said
+    # of the reviewer with the subject dropped or carried over from an earlier sentence (leaks);
+    # the frozen third totals only
+    ("own_zh_round32zh.jsonl", ("zh",), 80, True),
     # round 30pl (pl, session 30, written before its writer read the guard): harmless uses of
     # care words, staff named with roles, refused rewards, holiday hours, echoes, non-patients;
     # and relationships, buried leaks, synonyms, portal messages, dates in words; the frozen

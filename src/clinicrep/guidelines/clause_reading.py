@@ -226,6 +226,12 @@ class Reading:
     case_result: re.Pattern[str] | None = None
     case_verb: re.Pattern[str] | None = None
     case_general: re.Pattern[str] | None = None
+    # session 32 (gzh32): a sentence that names nobody turns from people in general to one
+    # particular case at a part ([reading] case_turn: "这次", "上次", "那条", "昨天"): "很多人拔完
+    # 智齿都会肿两三天，这次算肿得轻的，……头孢吃完就好了" tells the reviewer's case from there on,
+    # the subject carried over to the parts after it; a general phrase after the turn
+    # ("……，一般三天就好") makes the parts after it general again (WhomReading.general_at)
+    case_turn: re.Pattern[str] | None = None
     # session 28: the scope of a rule of the practice ('only', 'over 65', 'within three days')
     scope: re.Pattern[str] | None = None
     scope_past: re.Pattern[str] | None = None  # ... and a past event, which ends it
@@ -772,6 +778,7 @@ def reading(language: str) -> Reading | None:
         case_result=_phrases(table.get("case_result", [])),
         case_verb=_phrases(table.get("case_verb", [])),
         case_general=_phrases(table.get("case_general", [])),
+        case_turn=_phrases(table.get("case_turn", [])),
         scope=_phrases(table.get("scope", [])),
         scope_past=_phrases(table.get("scope_past", [])),
         cared=_stems_pattern(table.get("cared", []), segmented=segmented),
@@ -2122,6 +2129,51 @@ class WhomReading:
                 "general", *self.clauses[clause]
             ) and not self._acted_in_frame(clause)
         return found
+
+    def general_at(self, clause: int, at: int, end: int | None = None) -> bool:
+        """``general`` of the clause, read at the word at ``at``: in a language whose sentences
+        run on in parts ([reading] part_end, case_turn: Chinese, where commas join what other
+        languages make clauses), the general phrase covers the parts up to one that turns to a
+        particular case ("这次", "上次", "那条腿"), and from that part on the sentence tells that
+        case, its subject carried over, until another general phrase: "一般来说四十岁以后血脂
+        偏高很常见，这次报告里的甘油三酯稍高一点" makes 血脂 anyone's and 甘油三酯 theirs. The
+        word judged (``text[at:end]``) is no turn of its own: a day ("上个月") keeps its clause's
+        reading; nor is a turn inside an apology ("非常抱歉这次针灸让您感到疼痛")."""
+        if not self.general(clause):
+            return False
+        data = reading(self.codes[0]) if self.codes else None
+        if data is None or data.case_turn is None or data.part_end is None or self.low is None:
+            return True
+        start, end = self.clauses[clause]
+        stop = data.part_end.search(self.text, at, end)
+        stop_at = stop.start() if stop else end
+        until = at if end is None else end
+        turns = [
+            m.start()
+            for m in data.case_turn.finditer(self.low, start, stop_at)
+            if not (m.start() < until and at < m.end()) and not self._in_apology(m.start(), start)
+        ]
+        if not turns:
+            return True
+        last_turn = turns[-1]
+        return any(
+            last_turn < m.start()
+            for p in self.packs
+            for m in p["general"].finditer_in(self.text, self.low, last_turn, stop_at)
+        )
+
+    def _in_apology(self, at: int, start: int) -> bool:
+        """An apology ([guard] regret) opens the part of the clause holding ``at``: "非常抱歉这次
+        针灸让您感到疼痛" answers the visit the review told of, no case the reply discloses."""
+        data = reading(self.codes[0]) if self.codes else None
+        part_start = start
+        if data is not None and data.part_end is not None:
+            for m in data.part_end.finditer(self.text, start, at):
+                part_start = m.end()
+        return any(
+            next(p["regret"].finditer_in(self.text, self.low, part_start, at), None)
+            for p in self.packs
+        )
 
     def _acted_in_frame(self, clause: int) -> bool:
         """The reviewer is the subject of a past act in the clause, whatever frame of a rule

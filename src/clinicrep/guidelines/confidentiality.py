@@ -2444,7 +2444,7 @@ def rules_reading(
             if kind in ("billing", "insurance") and whom.follows_general(clause):
                 continue  # "... for everyone: most policies pay the surgery fee. The fee is set
                 # by the hospital, and the insurer decides what it covers": nobody's money
-            if (whom.general(clause) or whom.general_beside(clause)) and not (
+            if (whom.general_at(clause, start, end) or whom.general_beside(clause)) and not (
                 kind == "dates"
                 and (visit_on(hit) or past_day(start, end))
                 and whom.told_of_someone(clause)
