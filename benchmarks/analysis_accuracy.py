@@ -462,7 +462,15 @@ def print_aspect_sets() -> None:
     a machine that broke mid-scan, a lift out of order again, an earlier visit's double charge;
     and bare facts that are no failure ("results came in two days", "we had to wait, as
     expected, ten minutes, fine") (written before its writer read the reader's code or
-    vocabularies; not in FRESH_PROBES, as its writer builds the reading it measures)."""
+    vocabularies; not in FRESH_PROBES, as its writer builds the reading it measures).
+    "probe45m" (all five languages, 30 each: 24 mixed, 6 controls): session 32's mixed review
+    whose complaint is a fact with no judging word, the class the tuning rows' misses held most:
+    a thing handed over only after weeks (results, a report, a letter, a prescription, a sick
+    note: "Got the blood results back after three and a half weeks", "Выписку отдали спустя две
+    недели", "报告三个星期后才拿到"), a booking only weeks off, and pain since the treatment
+    ("Since the root canal my jaw hurts", "После удаления зуба челюсть болит", "补完牙以后一直疼");
+    controls: results fast, pain gone, a follow-up planned in a month (written AFTER its writer
+    read the reader and built its rules: a check of them, not fresh; not in FRESH_PROBES)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -541,6 +549,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe44a-tune", "probe44a-frozen")
     # probe44f (all five, 24 each): session 31's failure told as a bare fact beside praise
     last = (*last, "probe44f-tune", "probe44f-frozen")
+    # probe45m (all five, 30 each): session 32's complaint told as a fact (late, pain since)
+    last = (*last, "probe45m-tune", "probe45m-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

@@ -71,6 +71,7 @@ TUNING_PARTS = (
     "probe44m-tune",
     "probe44a-tune",
     "probe44f-tune",
+    "probe45m-tune",
     "check2",
 )
 
