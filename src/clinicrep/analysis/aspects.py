@@ -3233,6 +3233,8 @@ def _with_late_delivery(tokens: tuple[str, ...], named: list[Match], lang: str) 
 # sentence judges the outcome already.
 HURTING = "hurting"
 HURTING_NOT = "hurting_not"
+HURTING_LESS = "hurting_less"  # "болит гораздо меньше", "hurts less": better, not worse
+_HURTING_LESS_REACH = 3  # words after the word of hurting ("болит гораздо меньше")
 CARED = "cared"
 CARED_AFTER = "cared_after"
 _CARED_REACH = 2  # words between the word of "after" and the treatment ("after the filling")
@@ -3243,6 +3245,7 @@ _HURTING_BLAME = "-2"
 class _PainWords(NamedTuple):
     hurting: frozenset[str]
     denied: frozenset[str]
+    less: frozenset[str]
     cared: tuple[str, ...]  # stems
     after: frozenset[str]
 
@@ -3251,7 +3254,11 @@ class _PainWords(NamedTuple):
 def _pain_words(lang: str) -> _PainWords:
     stems = tuple(term.rstrip("*") for term in _written(lang, CARED))
     return _PainWords(
-        _written(lang, HURTING), _written(lang, HURTING_NOT), stems, _written(lang, CARED_AFTER)
+        _written(lang, HURTING),
+        _written(lang, HURTING_NOT),
+        _written(lang, HURTING_LESS),
+        stems,
+        _written(lang, CARED_AFTER),
     )
 
 
@@ -3266,6 +3273,8 @@ def _with_pain_after_care(tokens: tuple[str, ...], named: list[Match], lang: str
     for k in _positions(tokens, words.hurting):
         if not words.denied.isdisjoint(tokens[max(0, k - _HURTING_NOT_REACH) : k]):
             continue
+        if not words.less.isdisjoint(tokens[k + 1 : k + 1 + _HURTING_LESS_REACH]):
+            continue  # "После трёх сеансов колено болит гораздо меньше": the outcome's praise
         first, last = _sentence_start_token(tokens, k), _sentence_end_token(tokens, k)
         cared = any(
             tokens[j].startswith(words.cared)
