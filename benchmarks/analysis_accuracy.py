@@ -471,7 +471,15 @@ def print_aspect_sets() -> None:
     named at the end, praise told as a fact ("explained everything", "Pain gone in a day");
     beside sarcastic or polite thanks and a faint "the doctor was fine, but" that is no praise
     (written before its writer read the reader's code or vocabularies; not in FRESH_PROBES, as
-    its writer builds the reading it measures)."""
+    its writer builds the reading it measures).
+    "probe45m" (all five languages, 30 each: 24 mixed, 6 controls): session 32's mixed review
+    whose complaint is a fact with no judging word, the class the tuning rows' misses held most:
+    a thing handed over only after weeks (results, a report, a letter, a prescription, a sick
+    note: "Got the blood results back after three and a half weeks", "Выписку отдали спустя две
+    недели", "报告三个星期后才拿到"), a booking only weeks off, and pain since the treatment
+    ("Since the root canal my jaw hurts", "После удаления зуба челюсть болит", "补完牙以后一直疼");
+    controls: results fast, pain gone, a follow-up planned in a month (written AFTER its writer
+    read the reader and built its rules: a check of them, not fresh; not in FRESH_PROBES)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -552,6 +560,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe44f-tune", "probe44f-frozen")
     # probe45a (all five, 30 each): session 32's praise inside a complaining review
     last = (*last, "probe45a-tune", "probe45a-frozen")
+    # probe45m (all five, 30 each): session 32's complaint told as a fact (late, pain since)
+    last = (*last, "probe45m-tune", "probe45m-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

@@ -72,6 +72,7 @@ TUNING_PARTS = (
     "probe44a-tune",
     "probe44f-tune",
     "probe45a-tune",
+    "probe45m-tune",
     "check2",
 )
 
