@@ -108,18 +108,18 @@ def lexicon_features(text: str, language: str) -> list[str]:
     model learns what each is worth at this practice."""
     found: set[str] = set()
     negated_until = -1
-    for m in sentiment_matches(text, language):
-        if m.start >= _READ:  # (Chinese counts characters per sentence: not in order)
+    # (a match's fields unpacked, not read by name: a compiled loop reads a tuple's items)
+    for start, length, term, _, section in sentiment_matches(text, language):
+        if start >= _READ:  # (Chinese counts characters per sentence: not in order)
             continue
-        section = m.section
         if section in ("end", "clause"):
             negated_until = -1
         elif section == DENIALS:
             negated_until = TO_CLAUSE_END  # "I wouldn't say ...": to the clause's end
         elif section == "negators":
-            negated_until = m.start + m.length + 3
+            negated_until = start + length + 3
         elif section in _LEXICON_SECTIONS:
-            found.add(("l! " if m.start < negated_until else "l ") + m.term)
+            found.add(("l! " if start < negated_until else "l ") + term)
         elif section != "words":
             found.add("s " + section)
     return list(found)
