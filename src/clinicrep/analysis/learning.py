@@ -19,13 +19,16 @@ from __future__ import annotations
 import io
 import logging
 import math
+import struct
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 import numpy as np
 
 from clinicrep.analysis.lexicon import tokenize
+from clinicrep.analysis.sentiment import DENIALS, TO_CLAUSE_END, sentiment_matches
 from clinicrep.model import Sentiment
 
 log = logging.getLogger(__name__)
@@ -103,22 +106,20 @@ def text_features(text: str, language: str = "") -> list[str]:
 def lexicon_features(text: str, language: str) -> list[str]:
     """The sentiment lexicon's terms in the text ("l zły", "l! miły": negated), one each: the
     model learns what each is worth at this practice."""
-    from clinicrep.analysis.sentiment import DENIALS, TO_CLAUSE_END, sentiment_matches
-
     found: set[str] = set()
     negated_until = -1
-    for m in sentiment_matches(text, language):
-        if m.start >= _READ:  # (Chinese counts characters per sentence: not in order)
+    # (a match's fields unpacked, not read by name: a compiled loop reads a tuple's items)
+    for start, length, term, _, section in sentiment_matches(text, language):
+        if start >= _READ:  # (Chinese counts characters per sentence: not in order)
             continue
-        section = m.section
         if section in ("end", "clause"):
             negated_until = -1
         elif section == DENIALS:
             negated_until = TO_CLAUSE_END  # "I wouldn't say ...": to the clause's end
         elif section == "negators":
-            negated_until = m.start + m.length + 3
+            negated_until = start + length + 3
         elif section in _LEXICON_SECTIONS:
-            found.add(("l! " if m.start < negated_until else "l ") + m.term)
+            found.add(("l! " if start < negated_until else "l ") + term)
         elif section != "words":
             found.add("s " + section)
     return list(found)
@@ -158,14 +159,19 @@ class LearnedModel:
     holdout_rules: float = 0.0  # macro-F1 of the rules alone on the held-out examples
     holdout_combined: float = 0.0  # ... and of the rules with this model
     language: str = ""  # whose sentiment lexicon's terms are features ("": none)
-    # word -> (its feature count, its features' summed weights per class ...), filled as read
-    _words: dict[str, tuple[float, ...]] | None = None
+    # What a story's sum is made of, each as its doubles packed in one ``bytes`` (a feature
+    # count, then the weight per class): word -> its features' share (filled as read) ...
+    _words: dict[str, bytes] | None = None
     _by_feature: list[tuple[float, ...]] | None = None  # per feature its weights, made on use
-    # the pairs of words it knows, by the pair: their weights per class (made on first use)
-    _pair_weights: dict[tuple[str, str], tuple[float, ...]] | None = None
+    # ... the pairs of words it knows, by the pair (count 0: all pairs count, known or not) ...
+    _pair_weights: dict[tuple[str, str], bytes] | None = None
+    # ... and a lexicon feature -> its weights _LEXICON_REPEAT times (b"": not known), as met
+    _terms: dict[str, bytes] | None = None
+    _share: struct.Struct | None = None  # how a share is packed: 1 + classes doubles
     _bias_floats: tuple[float, ...] | None = None  # ``bias`` as plain floats (made on use)
     # the rules' odds as plain floats, per row of _EVIDENCE (made on use)
     _odds_floats: list[tuple[float, ...]] | None = None
+    _verdicts: tuple[Sentiment, ...] | None = None  # ``classes`` as Sentiments (made on use)
 
     def __reduce__(self) -> tuple[type[LearnedModel], tuple[object, ...]]:
         """Pickled (for the analysis workers) without what it remembered of words read."""
@@ -190,53 +196,69 @@ class LearnedModel:
         """The summed weights per class of the text's known features, and how many features
         it has in all. Each word's share (its features' count and summed weights) is found
         once and remembered. Plain Python on a few floats: numpy's cost per call is larger
-        here (session 31: a story's words summed in one pass in C, the pairs it shares with
-        the model found by a set intersection in C)."""
+        here. What a story adds up (its words' shares, the pairs it shares with the model,
+        found by a set intersection in C, its lexicon terms) is packed doubles, joined into
+        one buffer and summed per class in C (session 32: a story's words cost cache misses
+        more than instructions, and a share in one ``bytes`` is one object, not a tuple and
+        its floats); in the order the tuples were added before, so the same sums."""
         words = self._words
         if words is None or len(words) > _WORD_MEMO:
             words = self._words = {}
+        share = self._share
+        if share is None:
+            share = self._share = struct.Struct(f"{1 + len(self.classes)}d")
         tokens = tokenize(text)[:_READ]
         distinct = set(tokens)
         distinct.discard(".")
         distinct.discard(",")
-        new = distinct.difference(words)
-        if new:
+        shares = list(map(words.get, distinct))
+        if None in shares:
             rows = self._rows()
             zero = (0.0,) * len(self.classes)
-            for w in new:
-                feats = _word_features(w)
-                share = [rows[c] for c in self._known(feats)]
-                weight = tuple(map(sum, zip(*share, strict=True))) if share else zero
-                words[w] = (float(len(feats)), *weight)
-        # per word (count, weight per class ...): the columns summed, the count first
-        summed: list[float] = list(map(sum, zip(*map(words.__getitem__, distinct), strict=True)))
-        if not summed:
-            summed = [0.0] * (1 + len(self.classes))
+            for at, w in enumerate(distinct):
+                if shares[at] is None:
+                    feats = _word_features(w)
+                    known = [rows[c] for c in self._known(feats)]
+                    weight = tuple(map(sum, zip(*known, strict=True))) if known else zero
+                    shares[at] = words[w] = share.pack(float(len(feats)), *weight)
         pairs = set(zip(tokens, tokens[1:], strict=False))
-        total = int(summed[0]) + len(pairs)
-        weights = summed[1:]
-        found = self._pairs().keys() & pairs
+        total = len(pairs)
+        table = self._pairs()
+        found = table.keys() & pairs
         if found:
-            weights = _plus(weights, map(self._pairs().__getitem__, found))
+            shares += map(table.__getitem__, found)
         if self.language:
             terms = lexicon_features(text, self.language)
             total += len(terms) * _LEXICON_REPEAT
-            known = self._known(terms)
-            if known:
-                rows = self._rows()
-                weights = _plus(weights, [rows[c] for c in known for _ in range(_LEXICON_REPEAT)])
-        return weights, total
+            memo = self._terms
+            if memo is None:
+                memo = self._terms = {}
+            for term in terms:
+                packed = memo.get(term)
+                if packed is None:
+                    c = self.vocabulary.get(term)
+                    packed = memo[term] = (
+                        b"" if c is None else share.pack(0.0, *self._rows()[c]) * _LEXICON_REPEAT
+                    )
+                if packed:
+                    shares.append(packed)
+        step = share.size // 8
+        if shares:
+            doubles = memoryview(b"".join(cast("list[bytes]", shares))).cast("d")
+            summed = [sum(doubles[c::step]) for c in range(step)]
+        else:
+            summed = [0.0] * step
+        return summed[1:], total + int(summed[0])
 
-    def _pairs(self) -> dict[tuple[str, str], tuple[float, ...]]:
-        """The weights per class of the pairs of words the model knows, by the pair: the
-        weights themselves, not their column (a pair found was an int, a slot of the list of
-        48,000 rows and then the row, each a cache miss once the rest of the analysis has run;
-        the same tuples, added in the same order)."""
+    def _pairs(self) -> dict[tuple[str, str], bytes]:
+        """The pairs of words the model knows, by the pair: their weights per class packed
+        (after a count of 0: every pair counts, known or not)."""
         pairs = self._pair_weights
         if pairs is None:
             rows = self._rows()
+            pack = struct.Struct(f"{1 + len(self.classes)}d").pack
             pairs = self._pair_weights = {
-                tuple(name[2:].split(" ")): rows[c]  # type: ignore[misc]
+                tuple(name[2:].split(" ")): pack(0.0, *rows[c])  # type: ignore[misc]
                 for name, c in self.vocabulary.items()
                 if name.startswith("b ")
             }
@@ -254,6 +276,12 @@ class LearnedModel:
         if bias is None:
             bias = self._bias_floats = tuple(self.bias.tolist())
         return bias
+
+    def _members(self) -> tuple[Sentiment, ...]:
+        verdicts = self._verdicts
+        if verdicts is None:
+            verdicts = self._verdicts = tuple(Sentiment(c) for c in self.classes)
+        return verdicts
 
     def _odds(self) -> list[tuple[float, ...]]:
         odds = self._odds_floats
@@ -327,11 +355,6 @@ class LearnedModel:
                 combined,
                 str(data["language"]),
             )
-
-
-def _plus(weights: list[float], rows: Iterable[tuple[float, ...]]) -> list[float]:
-    """``weights`` with each of ``rows`` added, class by class, in order."""
-    return list(map(sum, zip(*rows, strict=True), weights))
 
 
 def _log_probabilities(model: LearnedModel, summed: list[float], total: int) -> list[float]:
@@ -565,23 +588,26 @@ def _said(
 ) -> Sentiment:
     """The class with the best log-probability once the rules' verdict is weighed in (plain
     floats: the first best on a tie, as numpy's argmax)."""
-    if rules.value not in model.classes:
+    verdicts = model._members()
+    if rules not in verdicts:
         if rules == Sentiment.MIXED or len(scores) < 2:
             return rules  # a mixed review, when the model never learned "mixed", stays mixed
         # "neutral" from the rules, a model that learned only praise and complaints (stars):
         # it speaks only when one class leads the other clearly
         ranked = sorted(scores)
         if ranked[-1] - ranked[-2] > model.threshold + _UNKNOWN_CLASS_LEAD:
-            return Sentiment(model.classes[_first_best(scores)])
+            return verdicts[_first_best(scores)]
         return rules
-    if model.blend == "calibrated" and model.rules_odds.shape[1] == len(scores):
-        odds = model._odds()[_evidence(rules, score)]
+    odds = model._odds() if model.blend == "calibrated" else []
+    if odds and len(odds[0]) == len(scores):
         threshold = model.threshold
-        scores = [s + threshold * o for s, o in zip(scores, odds, strict=True)]
+        scores = [
+            s + threshold * o for s, o in zip(scores, odds[_evidence(rules, score)], strict=True)
+        ]
     else:
         scores = list(scores)
-        scores[model.classes.index(rules.value)] += model.threshold
-    return Sentiment(model.classes[_first_best(scores)])
+        scores[verdicts.index(rules)] += model.threshold
+    return verdicts[_first_best(scores)]
 
 
 def _first_best(scores: Sequence[float]) -> int:
