@@ -36,9 +36,13 @@ import time
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clinicrep.analysis.pipeline import analyse_review
 from clinicrep.model import Review, Topic
+
+if TYPE_CHECKING:
+    from clinicrep.analysis.learning import LearnedModel
 
 LANGUAGES = ("en", "ru", "uk", "pl", "zh")
 LABELS = ("negative", "neutral", "positive")
@@ -1172,6 +1176,19 @@ def import_rows(count: int = 2000) -> list[dict[str, str]]:
     ]
 
 
+def fit_half_a(rows: list[dict[str, str]], lang: str) -> LearnedModel:
+    """A practice's learned model fitted on the rows of half A (for measurement only: it is
+    never kept), each with the rules' own verdict beside its label, as corrections are."""
+    from clinicrep.analysis import learning
+
+    examples = []
+    for r in rows:
+        if half_of(r["id"]) == "A":
+            a = analyse_review(to_review(r, False), fallback_language=lang, learned=False)
+            examples.append(learning.Example(r["text"], r["label"], a.sentiment, a.sentiment_score))
+    return learning.fit(examples, lang)
+
+
 def learned_throughput(data: Path) -> None:
     """Each set's speed with a learned model in use (one fitted on its half A, for measurement
     only: it is never kept), against the same rows with the rules alone in the same run."""
@@ -1182,14 +1199,7 @@ def learned_throughput(data: Path) -> None:
         if not path.is_file():
             continue
         rows = read_rows(path)
-        examples = []
-        for r in rows:
-            if half_of(r["id"]) == "A":
-                a = analyse_review(to_review(r, False), fallback_language=lang, learned=False)
-                examples.append(
-                    learning.Example(r["text"], r["label"], a.sentiment, a.sentiment_score)
-                )
-        model = learning.fit(examples, lang)
+        model = fit_half_a(rows, lang)
         alone, _, _ = throughput(rows, 1.5)
         learning.install({lang: model})
         try:

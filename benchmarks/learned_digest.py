@@ -21,7 +21,7 @@ import struct
 import sys
 from pathlib import Path
 
-from analysis_accuracy import DEFAULT_DATA, half_of, read_rows, to_review
+from analysis_accuracy import DEFAULT_DATA, fit_half_a, read_rows, to_review
 
 from clinicrep.analysis import learning
 from clinicrep.analysis.pipeline import analyse_review
@@ -39,14 +39,7 @@ def digest(data: Path) -> tuple[int, int, str, str]:
         if not path.is_file():
             continue
         rows = read_rows(path)
-        examples = []
-        for r in rows:
-            if half_of(r["id"]) == "A":
-                a = analyse_review(to_review(r, False), fallback_language=lang, learned=False)
-                examples.append(
-                    learning.Example(r["text"], r["label"], a.sentiment, a.sentiment_score)
-                )
-        stored = learning.LearnedModel.from_bytes(learning.fit(examples, lang).to_bytes())
+        stored = learning.LearnedModel.from_bytes(fit_half_a(rows, lang).to_bytes())
         assert stored is not None
         for _ in range(2):  # the words met for the first time, then remembered
             for r in rows:
