@@ -35,6 +35,7 @@ or fewer flagged, and neither worse (the figures are beside the switch).
 
 from __future__ import annotations
 
+import bisect
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -209,9 +210,18 @@ class LearnedReader:
         spans, scores = self._sentence_scores(text)
         if not spans:
             return [self.p_bad(text) for _ in parts]
+        starts = [s for s, _ in spans]  # in order, none overlapping
         out = []
         for start, end in parts:
-            over = [k for k, (s, e) in enumerate(spans) if s < max(end, start + 1) and e > start]
+            stop = max(end, start + 1)
+            # the sentences it runs over: from the last one starting at or before it (one
+            # finding a sentence in a long paste read every sentence for each: n squared)
+            k = max(bisect.bisect_right(starts, start) - 1, 0)
+            over = []
+            while k < len(spans) and spans[k][0] < stop:
+                if spans[k][1] > start:
+                    over.append(k)
+                k += 1
             score = max((scores[k] for k in over), default=float(scores.max()))
             out.append(_probability(score + self.bias))
         return out
