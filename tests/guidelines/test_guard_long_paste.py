@@ -266,3 +266,19 @@ def test_a_long_paste_of_care_events_far_from_the_reviewer_is_read_in_words_that
 
     small, large = words_read(4), words_read(32)
     assert large <= 10 * small, (small, large)
+
+
+# Session 32: a relative sent home and a bill, pasted with markup and emoji between, so that a
+# clause runs on: each finding's echo check read its clause from the start for a report of the
+# review ("як ви пишете, що"), n squared: 237k characters of Ukrainian took 16 s.
+def test_a_long_paste_of_findings_in_one_clause_is_read_in_characters_that_grow_with_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    unit = "Вашу маму вже виписали, рахунок 600 грн. <b>дякуємо</b> 😀 "
+    assert _check(unit, "uk")
+    small, large = _paste(unit, 4), _paste(unit, 32)
+    read = (
+        _characters_searched(monkeypatch, small, "uk"),
+        _characters_searched(monkeypatch, large, "uk"),
+    )
+    assert read[1] <= 10 * read[0], read

@@ -110,6 +110,7 @@ RULES = tuple(dict.fromkeys(RULE_OF_CODE.values()))
 
 # where the part of a clause an echo is read in ends (``echoes_review``)
 _ECHO_PART_END = re.compile(r"[,;:，；：、]")
+_REPORTED_REACH = 400  # characters: the longest "[guard] reported" phrase is a few words
 
 
 def learned_reader(language: str) -> LearnedReader | None:
@@ -1857,9 +1858,13 @@ def rules_reading(
         minutes"). A date, a treatment or a name added is no echo (round 22b)."""
         clause_start, clause_end = clauses[clause]
         lex = lexicon(primary)
+        # a report of the review that holds ``start`` begins at most _REPORTED_REACH before
+        # it: the clause read from its start for each hit was n squared in a long paste
+        # whose clause never ends (237k characters of Ukrainian: 16 s)
+        since = max(clause_start, start - _REPORTED_REACH)
         for code in codes:
             reported = language_pack(code).phrases["reported"]
-            for m in reported.finditer_in(text, low, clause_start, end):
+            for m in reported.finditer_in(text, low, since, end):
                 if not m.start() <= start < max(m.end(), start + 1):
                     continue
                 stop = _ECHO_PART_END.search(text, m.end(), clause_end)
