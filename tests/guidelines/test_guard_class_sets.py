@@ -259,6 +259,12 @@ SETS = [
     # about everyone (instalment offers, price lists, insurers accepted, refund policies); the
     # frozen third totals only
     ("own_zh_round32zhb.jsonl", ("zh",), 60, True),
+    # round 33zh (zh, session 33, written before its writer read the zh date, full-name or
+    # relative code): dates and times in Chinese words (初八, 腊月二十, 元宵节后, 下下周一), staff
+    # named in full beside the reviewer's care, relatives named or by nickname, buried new facts,
+    # medical loans and a package's items left; the same words about the practice (opening days,
+    # team news, relatives who write thanked); the frozen third totals only
+    ("own_zh_round33zh.jsonl", ("zh",), 67, True),
 ]
 
 
