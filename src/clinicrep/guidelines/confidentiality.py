@@ -2401,10 +2401,16 @@ def rules_reading(
                 continue  # "it was lovely to meet you on Tuesday" after "interviewed for the
                 # hygienist job": the day of a meeting, no patient's visit (session 31, gen31;
                 # not "you were examined on Tuesday", "the crown Dr. Lee fitted on Tuesday")
-            if kind == "billing" and review_not_a_patient() and not names_care_or_health(clause):
+            if (
+                kind in ("billing", "insurance")
+                and review_not_a_patient()
+                and not names_care_or_health(clause)
+            ):
                 continue  # "борг за лютий погашено сьогодні" after "постачаємо вам витратні
                 # матеріали": the trade's invoice, no patient's bill (session 32, gslav32; not
-                # "борг 1200 грн за протезування погашено": care named in its clause)
+                # "борг 1200 грн за протезування погашено": care named in its clause); session
+                # 33 (gzh33): nor the words of the insurance family, "财务已经核对了对账单" to a
+                # supplier whose invoice is unpaid
             if kind != "personal" and clause not in whom.addressee and whom.states_a_rule(clause):
                 continue  # "когда вы записываетесь к ортодонту впервые, консультация бесплатная,
                 # а снимки делаются на месте", "如果周五下午预约复诊，一般周二才能安排": anyone's
