@@ -460,6 +460,7 @@ def test_a_file_that_keeps_billing_never_drops_money_told_to_the_reviewer(
         ("new_information", "您那笔分期付款的第二期已经到账了，剩下六期按月还就行。"),
         ("billing", "分期"),
         ("billing", "到账"),
+        ("billing", "按月还"),  # a repayment, a loan's word (session 33, gzh33)
     }
     assert _in_zh_editor(monkeypatch, plain, instalments) == []
     plan = "感谢认可！您剩下的八千元我们可以分十个月付，每个月八百元。下周三医生也在。"
