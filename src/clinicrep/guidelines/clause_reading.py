@@ -244,6 +244,13 @@ class Reading:
     # appointment", not "your first appointment"): WhomReading.stage_for_anyone
     definite: re.Pattern[str] | None = None
     stage_not: re.Pattern[str] | None = None  # ... and what tells of one: "was", "already"
+    # session 33 (gen33): the practice's habit, a rule by its modality ([reading] habit: "we
+    # bill", "we don't phone", "we ask for", a verb of what a practice does in the simple
+    # present) inside a frame that makes it anyone's ([reading] habit_frame: "for plans ...",
+    # "if", "every", "at our surgery"): WhomReading.states_a_habit
+    habit: re.Pattern[str] | None = None
+    habit_frame: re.Pattern[str] | None = None
+    habit_opening: re.Pattern[str] | None = None  # ... or how it opens: "For plans ..."
     # session 28: the scope of a rule of the practice ('only', 'over 65', 'within three days')
     scope: re.Pattern[str] | None = None
     scope_past: re.Pattern[str] | None = None  # ... and a past event, which ends it
@@ -795,6 +802,9 @@ def reading(language: str) -> Reading | None:
         gnomic_not=_phrases(table.get("gnomic_not", [])),
         definite=_phrases(table.get("definite", [])),
         stage_not=_phrases(table.get("stage_not", [])),
+        habit=_phrases(table.get("habit", [])),
+        habit_frame=_phrases(table.get("habit_frame", [])),
+        habit_opening=_phrases(table.get("habit_opening", [])),
         scope=_phrases(table.get("scope", [])),
         scope_past=_phrases(table.get("scope_past", [])),
         cared=_stems_pattern(table.get("cared", []), segmented=segmented),
@@ -1714,7 +1724,36 @@ class WhomReading:
         (``states_a_rule``). Round 22b's reading ("we take a £40 deposit when you book, and it
         comes off your bill") is the case of a sentence that speaks of the practice's timetable,
         prices or people in general; "when you booked on 3 May" is their booking."""
-        return self.states_a_rule(clause)
+        return self.states_a_rule(clause) or self.states_a_habit(clause)
+
+    def states_a_habit(self, clause: int) -> bool:
+        """The clause's sentence states the practice's habit, a rule by its modality (session
+        33, gen33): "we" and a verb of what a practice does in the simple present ([reading]
+        habit: "we bill the insurer first", "we don't phone", "we ask for payment") inside a
+        frame that says for whom or when ([reading] habit_opening: "For plans we are in network
+        with, ..."; habit_frame: "if", "every", "at our surgery"), naming the reviewer only to
+        greet them, no relative, no outcome, and nothing that makes it one case ([reading]
+        gnomic_not: a figure, a day, "today", "it", "them", "yours", a past or a future). Its
+        "you" and "your" are anyone's: "For plans we are in network with, we bill the insurer
+        first and only ask for your copay on the day"; not "For crowns like yours we bill the
+        insurer first", "we bill your insurer today" nor "we billed you"."""
+        data = reading(self.codes[0]) if self.codes else None
+        low = self.low
+        if low is None or data is None or data.habit is None:
+            return False
+        start, end = self.sentence_span(clause)
+        if data.habit.search(low, start, end) is None:
+            return False
+        if not (
+            (data.habit_opening is not None and data.habit_opening.match(low, start, end))
+            or (data.habit_frame is not None and data.habit_frame.search(low, start, end))
+        ):
+            return False
+        if any(p is not None and p.search(low, start, end) for p in (data.gnomic_not, data.kin)):
+            return False
+        if any(start <= at < e0 and not self.greets(at, e0) for at, e0 in self.name_spans):
+            return False  # the reviewer named, not only greeted
+        return not self._found("outcome", start, end)
 
     def states_a_rule(self, clause: int) -> bool:
         """The clause's sentence states, by its grammar, a rule for anyone (one reading for

@@ -2440,6 +2440,9 @@ def rules_reading(
                 continue  # "we hope you feel better soon" after "came in with the flu"
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
+            if kind in ("billing", "insurance") and whom.states_a_habit(clause):
+                continue  # "For plans we are in network with, we bill the insurer first and
+                # only ask for your copay on the day": the practice's habit (session 33, gen33)
             if kind in ("billing", "insurance") and whom.price_list(clause):
                 continue  # "Nasze ceny: przegląd 350 zł, zdjęcie 60 zł": everyone's prices
             if kind in ("billing", "insurance") and whom.money_as_a_rule(clause, hit):
