@@ -176,6 +176,11 @@ SETS = [
     # ... and its check in new words (32en2, written after the echo code was read): the practice's
     # feeling, judgements of acts told as gerunds, ordinals, clock times and waits, and twins
     ("own_en_round32en2.jsonl", ("en",), 15, True),
+    # round 33en (en, session 33, gen33, written AFTER its writer read the guard's code: not
+    # fresh): statements true of a kind (a bare plural or gerund in the present), the surgery as
+    # the one acting, a stage of care ("the first appointment") in a rule for anyone, and their
+    # twins that tell one case; the frozen third totals only
+    ("own_en_round33en.jsonl", ("en",), 60, True),
     # round 29pl (pl, session 29, written before its writer read the guard): the blind sets' kinds
     # of good replies (refused rewards, policies, holidays and staff news with dates, non-patients,
     # offers, echoes, sensitive words) and of leaks (relationships, complaint files, synonyms,

@@ -232,6 +232,25 @@ class Reading:
     # the subject carried over to the parts after it; a general phrase after the turn
     # ("……，一般三天就好") makes the parts after it general again (WhomReading.general_at)
     case_turn: re.Pattern[str] | None = None
+    # session 33 (gen33): a statement true of a kind, by its grammar ([reading] gnomic: a
+    # clause that opens with a bare plural or gerund as its subject, no article, possessive or
+    # pronoun before it, and a verb of the simple present or of what may be: "Regular cleaning
+    # keeps gums healthy", "Card payments are refunded within five days", "Screening can feel
+    # daunting"); [reading] gnomic_not: what makes its sentence one particular case after all
+    # (a figure, "now", "still", "it", a past or a future: "Stitches were removed today")
+    gnomic: re.Pattern[str] | None = None
+    gnomic_not: re.Pattern[str] | None = None
+    # session 33 (gen33): what opens a stage of care named as no one's ("the first
+    # appointment", not "your first appointment"): WhomReading.stage_for_anyone
+    definite: re.Pattern[str] | None = None
+    stage_not: re.Pattern[str] | None = None  # ... and what tells of one: "was", "already"
+    # session 33 (gen33): the practice's habit, a rule by its modality ([reading] habit: "we
+    # bill", "we don't phone", "we ask for", a verb of what a practice does in the simple
+    # present) inside a frame that makes it anyone's ([reading] habit_frame: "for plans ...",
+    # "if", "every", "at our surgery"): WhomReading.states_a_habit
+    habit: re.Pattern[str] | None = None
+    habit_frame: re.Pattern[str] | None = None
+    habit_opening: re.Pattern[str] | None = None  # ... or how it opens: "For plans ..."
     # session 28: the scope of a rule of the practice ('only', 'over 65', 'within three days')
     scope: re.Pattern[str] | None = None
     scope_past: re.Pattern[str] | None = None  # ... and a past event, which ends it
@@ -779,6 +798,13 @@ def reading(language: str) -> Reading | None:
         case_verb=_phrases(table.get("case_verb", [])),
         case_general=_phrases(table.get("case_general", [])),
         case_turn=_phrases(table.get("case_turn", [])),
+        gnomic=_phrases(table.get("gnomic", [])),
+        gnomic_not=_phrases(table.get("gnomic_not", [])),
+        definite=_phrases(table.get("definite", [])),
+        stage_not=_phrases(table.get("stage_not", [])),
+        habit=_phrases(table.get("habit", [])),
+        habit_frame=_phrases(table.get("habit_frame", [])),
+        habit_opening=_phrases(table.get("habit_opening", [])),
         scope=_phrases(table.get("scope", [])),
         scope_past=_phrases(table.get("scope_past", [])),
         cared=_stems_pattern(table.get("cared", []), segmented=segmented),
@@ -1698,7 +1724,36 @@ class WhomReading:
         (``states_a_rule``). Round 22b's reading ("we take a £40 deposit when you book, and it
         comes off your bill") is the case of a sentence that speaks of the practice's timetable,
         prices or people in general; "when you booked on 3 May" is their booking."""
-        return self.states_a_rule(clause)
+        return self.states_a_rule(clause) or self.states_a_habit(clause)
+
+    def states_a_habit(self, clause: int) -> bool:
+        """The clause's sentence states the practice's habit, a rule by its modality (session
+        33, gen33): "we" and a verb of what a practice does in the simple present ([reading]
+        habit: "we bill the insurer first", "we don't phone", "we ask for payment") inside a
+        frame that says for whom or when ([reading] habit_opening: "For plans we are in network
+        with, ..."; habit_frame: "if", "every", "at our surgery"), naming the reviewer only to
+        greet them, no relative, no outcome, and nothing that makes it one case ([reading]
+        gnomic_not: a figure, a day, "today", "it", "them", "yours", a past or a future). Its
+        "you" and "your" are anyone's: "For plans we are in network with, we bill the insurer
+        first and only ask for your copay on the day"; not "For crowns like yours we bill the
+        insurer first", "we bill your insurer today" nor "we billed you"."""
+        data = reading(self.codes[0]) if self.codes else None
+        low = self.low
+        if low is None or data is None or data.habit is None:
+            return False
+        start, end = self.sentence_span(clause)
+        if data.habit.search(low, start, end) is None:
+            return False
+        if not (
+            (data.habit_opening is not None and data.habit_opening.match(low, start, end))
+            or (data.habit_frame is not None and data.habit_frame.search(low, start, end))
+        ):
+            return False
+        if any(p is not None and p.search(low, start, end) for p in (data.gnomic_not, data.kin)):
+            return False
+        if any(start <= at < e0 and not self.greets(at, e0) for at, e0 in self.name_spans):
+            return False  # the reviewer named, not only greeted
+        return not self._found("outcome", start, end)
 
     def states_a_rule(self, clause: int) -> bool:
         """The clause's sentence states, by its grammar, a rule for anyone (one reading for
@@ -2402,6 +2457,63 @@ class WhomReading:
             speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
             for code in self.codes
         )
+
+    def gnomic(self, clause: int) -> bool:
+        """The clause states what is true of a kind of thing (session 33, gen33): it opens
+        with a bare plural or gerund as its subject and a verb of the simple present or of what
+        may be ([reading] gnomic: "Regular cleaning keeps gums healthy", "Card payments are
+        refunded to the same card", "Screening can feel daunting"), and its sentence is about no
+        one in particular: it neither speaks to nor names the reviewer, names no relative of
+        theirs, and says nothing that makes it one case ([reading] gnomic_not: a figure, a day
+        word, "still", "it", "them", a past or a future: "Stitches were removed", "Stitches
+        come out on Friday", "Antibiotics can upset the stomach, so take them with food"). Its
+        health words, outcomes and amounts are nobody's: the grammar of a generic sentence, not
+        a list of general phrases."""
+        data = reading(self.codes[0]) if self.codes else None
+        low = self.low
+        if data is None or data.gnomic is None or low is None or clause in self.addressee:
+            return False
+        start, end = self.clauses[clause]
+        if data.gnomic.match(low, start, end) is None:
+            return False
+        number = self.sentence_of.of(start)
+        s_start, s_end = self.sentence_of.clauses[number]
+        if data.gnomic_not is not None and data.gnomic_not.search(low, s_start, s_end):
+            return False
+        if data.kin is not None and data.kin.search(low, s_start, s_end):
+            return False  # "your dad" in the sentence: whom it is about
+        return not self._sentence_spoken(number)
+
+    def stage_for_anyone(self, clause: int, at: int) -> bool:
+        """A stage of care at ``at`` named with "the" ([reading] definite) and no one's ("the
+        first appointment", "the follow-up visit") in a sentence that states the practice's
+        timetable, prices or what it asks of people in general ([reading] anyone, timetable:
+        "We ask every new patient for a £30 booking deposit, which comes off the cost of the
+        first appointment") and is about no one in particular: it neither speaks to nor names
+        the reviewer, names no relative, tells of no outcome, no day and no past or particular
+        event ([guard] outcome, specific; [reading] stage_not). Session 33 (gen33): the stage
+        is anyone's, a rule of the practice read across its clauses."""
+        low = self.low
+        data = reading(self.codes[0]) if self.codes else None
+        if low is None or data is None or data.definite is None:
+            return False
+        if data.definite.match(low, at) is None:
+            return False  # "your first appointment" is theirs
+        number = self.sentence_of.of(self.clauses[clause][0])
+        start, end = self.sentence_of.clauses[number]
+        if not any(said_of_anyone(low, code, start, end, health=False) for code in self.codes):
+            return False
+        if self._found("outcome", start, end) or self._found("specific", start, end):
+            return False
+        day = bisect.bisect_left(self._dates, start)
+        if day < len(self._dates) and self._dates[day] < end:
+            return False  # a day in it: "the next appointment is booked for Tuesday"
+        if any(
+            p is not None and p.search(low, start, end)
+            for p in (data.kin, data.stage_not)  # "your dad"; "already", "was", "booked"
+        ):
+            return False
+        return not self._found("addressee", start, end) and not self._sentence_spoken(number)
 
     def about_no_one(self, clause: int, health: bool) -> bool:
         """The clause reading finds the clause general ([reading] anyone: people in general;

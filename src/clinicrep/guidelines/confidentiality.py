@@ -2306,6 +2306,9 @@ def rules_reading(
                 continue  # "życzymy szybkiego powrotu do zdrowia" after "byłam z zapaleniem"
             if whom.said_to_anyone(clause, start):
                 continue  # "każdy może umówić się ponownie do tego samego lekarza": anyone may
+            if whom.stage_for_anyone(clause, start):
+                continue  # "We ask every new patient for a deposit, which comes off the cost
+                # of the first appointment": anyone's first appointment (session 33, gen33)
             if whom.states_a_rule(clause):
                 continue  # "если пациент не готов выйти на работу, листок продлевают на
                 # следующем приёме": a rule for anyone (its only "you" inside the condition)
@@ -2424,6 +2427,9 @@ def rules_reading(
                 continue
             if kind == "health" and whom.said_of_group(start):
                 continue  # "孩子拔牙时哭闹是很常见的，很多家长都会担心，您的顾虑……": the group's
+            if kind != "personal" and whom.gnomic(clause):
+                continue  # "Regular cleaning keeps gums healthy": true of a kind, no one's
+                # (session 33, gen33: a bare plural or gerund subject in the present)
             if kind != "personal" and whom.about_no_one(clause, kind == "health"):
                 continue  # the clause reading: nobody in particular is spoken to or named
             if kind == "health" and whom.health_as_a_rule(clause, review_tells_of_their_illness):
@@ -2440,6 +2446,9 @@ def rules_reading(
                 continue  # "we hope you feel better soon" after "came in with the flu"
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
+            if kind in ("billing", "insurance") and whom.states_a_habit(clause):
+                continue  # "For plans we are in network with, we bill the insurer first and
+                # only ask for your copay on the day": the practice's habit (session 33, gen33)
             if kind in ("billing", "insurance") and whom.price_list(clause):
                 continue  # "Nasze ceny: przegląd 350 zł, zdjęcie 60 zł": everyone's prices
             if kind in ("billing", "insurance") and whom.money_as_a_rule(clause, hit):
@@ -2551,6 +2560,9 @@ def rules_reading(
                 and clause not in whom.negation
                 and tells_a_case(low, primary, clauses[clause], hit)
                 and not held.overlap(hit.start, hit.end)
+                # session 33 (gen33): not a word that names the practice ([guard] premises:
+                # "The surgery calls whenever a doctor needs to discuss a result")
+                and not names_premises(hit)
                 and not any(s < hit.end and hit.start < e for s, e in told.get(clause, ()))
                 and not whom.states_a_rule(clause)
                 and not repeats_review(clause, hit.end)
