@@ -400,6 +400,7 @@ FRESH_ROUNDS = (
     "own_en_round32en",
     "own_zh_round32zhb",
     "own_zh_round32zh",
+    "own_pl_round33pl",
 )
 
 
