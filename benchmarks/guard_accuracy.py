@@ -401,6 +401,7 @@ FRESH_ROUNDS = (
     "own_zh_round32zhb",
     "own_zh_round32zh",
     "own_zh_round33zh",
+    "own_pl_round33pl",
 )
 
 

@@ -240,6 +240,12 @@ SETS = [
     # review, health words in general sentences, offers, staff named in full, refused rewards,
     # non-patients, reminders to everyone; the frozen third totals only
     ("own_pl_round32pl.jsonl", ("pl",), 80, True),
+    # round 33pl (pl, session 33, written before its writer read the Polish reading code): advice
+    # to everyone in the impersonal and modal moods, offers, staff named in full, apologies that
+    # echo the review, reminders to everyone, non-patients; check-up reminders and invitations to
+    # the reviewer, relatives' full names, new facts in other words, facts buried mid-reply; the
+    # frozen third totals only
+    ("own_pl_round33pl.jsonl", ("pl",), 67, True),
     # round 31slav (uk, ru, session 31, written before its writer read the uk/ru rules):
     # relatives' care told as news, synonyms, dates in words, billing synonyms, buried facts,
     # non-patient traps, portal messages, rare terms; staff news and full names, health words said

@@ -323,6 +323,20 @@ class Reading:
     # the endings of a past verb whose subject is "you" by its ending alone ("przyszłaś",
     # "odebraliście"): the subject and the event in one word
     event_endings: tuple[str, ...] = ()
+    # session 33 (gpl33): advice given to anyone by its mood ([reading] advice: the impersonal
+    # and modal forms "warto", "należy", "trzeba", "najlepiej" + infinitive, "zaleca się",
+    # "każde dziecko powinno"); what the pattern of a particular case ([guard] specific) may
+    # find in such advice and still be its frame ([reading] advice_frames: "przed badaniem",
+    # "po ukąszeniu", "przypominamy"), and the words that make it one person's next step
+    # ([reading] advice_particular: "kontrolną", "kolejną", "ponownie"): WhomReading.advises_anyone
+    advice: re.Pattern[str] | None = None
+    # ... the words of an obligation ([reading] advice_bound: "trzeba", "należy", "nie wolno"):
+    # what a patient is told after their own procedure, so advice only beside a group ([reading]
+    # anyone) or a routine ([reading] advice_general: "co roku", "regularnie")
+    advice_bound: re.Pattern[str] | None = None
+    advice_general: re.Pattern[str] | None = None
+    advice_frames: re.Pattern[str] | None = None
+    advice_particular: re.Pattern[str] | None = None
 
     def slot_forms(
         self, low: str, spans: Iterable[tuple[int, int]], what: str, ending: str = ""
@@ -832,6 +846,11 @@ def reading(language: str) -> Reading | None:
         event_mood=words("event_mood"),
         event_endings=tuple(str(e).casefold() for e in table.get("event_endings", [])),
         event_quiet=_stems_pattern(table.get("event_quiet", []), segmented=segmented, bare=True),
+        advice=_phrases(table.get("advice", [])),
+        advice_bound=_phrases(table.get("advice_bound", [])),
+        advice_general=_phrases(table.get("advice_general", [])),
+        advice_frames=_phrases(table.get("advice_frames", [])),
+        advice_particular=_phrases(table.get("advice_particular", [])),
     )
 
 
@@ -1607,6 +1626,7 @@ class WhomReading:
         self._dates = sorted(h.start for _, h in facts if h.kind == "dates")
         self._rule_frames: dict[int, bool] = {}  # sentence number -> states_a_rule
         self._scoped: dict[int, bool] = {}  # sentence number -> states_scope
+        self._advice: dict[int, bool] = {}  # sentence number -> advises_anyone
         for _, hit in facts:
             if hit.kind == "billing":
                 number = self.sentence_of.of(hit.start)
@@ -2583,6 +2603,74 @@ class WhomReading:
         if at < end:
             spans.append((at, end))
         return spans
+
+    def advises_anyone(self, clause: int) -> bool:
+        """Session 33 (gpl33): the clause's sentence gives advice to anyone by its mood and
+        person ([reading] advice: "przed badaniem krwi należy być na czczo", "kamień nazębny
+        najlepiej usuwać co pół roku", "po ukąszeniu kleszcza warto skonsultować się z
+        lekarzem", "każde dziecko powinno mieć pierwszy przegląd") and has nobody in it: it
+        neither names the reviewer (a greeting included: "Pani Sylwio, przebarwienia zwykle
+        bledną" answers her case) nor speaks or bids to them ("proszę", "Pan", "-cie"), names no
+        day and no time ahead ("za pół roku"), no step of a series ([reading]
+        advice_particular: "kontrolną", "kolejną", "ponownie"), no phrase of [guard] addressee,
+        no outcome outside the advice ("lepiej" of "lepiej od razu zadzwonić" is its mood) and
+        no past event or particular case but the frames of advice ([reading] advice_frames:
+        "przed badaniem", "po pobraniu", "przypominamy"). Its health words are anyone's."""
+        number = self.sentence_of.of(self.clauses[clause][0])
+        known = self._advice.get(number)
+        if known is None:
+            known = self._advice[number] = self._advice_to_anyone(number)
+        return known
+
+    def _advice_to_anyone(self, number: int) -> bool:
+        low = self.low
+        data = reading(self.codes[0]) if self.codes else None
+        if low is None or data is None or data.advice is None:
+            return False
+        text = self.text
+        start, end = self.sentence_of.clauses[number]
+        advice = [(m.start(), m.end()) for m in data.advice.finditer(low, start, end)]
+        bound = data.advice_bound
+        if bound is not None and (
+            any(said_of_anyone(low, code, start, end, health=True) for code in self.codes)
+            or (data.advice_general is not None and data.advice_general.search(low, start, end))
+        ):
+            advice += [(m.start(), m.end()) for m in bound.finditer(low, start, end)]
+        if not advice:
+            return False
+        if any(start <= at < end for at, _ in self.name_spans):
+            return False  # the reviewer named or greeted: their case told in general words
+        at = bisect.bisect_left(self._dates, start)
+        if at < len(self._dates) and self._dates[at] < end:
+            return False  # a day: someone's appointment
+        if (
+            data.ahead_in(low, start, end)
+            or data.bids(text, start, end)
+            or (
+                data.advice_particular is not None
+                and data.advice_particular.search(low, start, end)
+            )
+            or any(
+                speaks_to_reviewer(text, low, code, start, end, self.reviewer_name)
+                for code in self.codes
+            )
+        ):
+            return False
+        mood = _Spans(advice)
+        frames = data.advice_frames
+        for p in self.packs:
+            if next(p["addressee"].finditer_in(text, low, start, end), None):
+                return False
+            if any(
+                not mood.hold(m.start()) for m in p["outcome"].finditer_in(text, low, start, end)
+            ):
+                return False
+            if any(
+                frames is None or not frames.fullmatch(low, m.start(), m.end())
+                for m in p["specific"].finditer_in(text, low, start, end)
+            ):
+                return False
+        return True
 
     def health_as_a_rule(self, clause: int, review_tells_of_illness: Callable[[], bool]) -> bool:
         """A health word here is general information: its sentence states what is true as a

@@ -2436,6 +2436,14 @@ def rules_reading(
                 continue  # "most cases get better within six weeks": general information
             if kind == "health" and clause not in whom.addressee and not whom.personal(clause):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
+            if (
+                kind == "health"
+                and clause not in whom.addressee
+                and whom.advises_anyone(clause)
+                and not review_tells_of_illness()
+            ):
+                continue  # "przed badaniem krwi należy być na czczo": advice to anyone, by its
+                # mood, with nobody in its sentence (session 33, gpl33)
             if kind == "health" and review_asks() and whom.answers_in_general(clause):
                 continue  # "支架术后一般建议一个月内不要乘坐飞机" to "做完支架能坐飞机吗？"
             if kind == "health" and clause not in whom.addressee and names_role(hit):
