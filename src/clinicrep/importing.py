@@ -18,6 +18,7 @@ import contextlib
 import gc
 import logging
 import os
+import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
@@ -136,17 +137,44 @@ def _analysed(
         yield read.popleft()
 
 
-def _settle_heap() -> None:
+# The collector during a big import: a young pass every 50,000 objects instead of 700 and the
+# older generations almost never. A batch's rows live until it is stored (5,000 reviews,
+# their analyses, the rows made of them), so every pass of generation 1 or 2 walked them
+# again (100,000 rows at load 23: 0.73 s of this process's CPU, holding the interpreter from
+# the window's thread meanwhile; ``benchmarks/import_split.py``). What dies in a cycle is
+# still freed by the young passes, or at the first pass after the import.
+_IMPORT_THRESHOLDS = (50_000, 20, 100)
+_settled_imports = 0  # imports running with them (the window may run two at once)
+_settled_lock = threading.Lock()
+_thresholds_before: tuple[int, int, int] = gc.get_threshold()
+
+
+@contextlib.contextmanager
+def _settled_heap() -> Iterator[None]:
     """What the program built before a big import lives on through it: out of the garbage
     collector's way (``gc.freeze``, as the window does once built: ``app.settle_heap``, and
     the analysis once its word lists are: ``lexicon.settle``). The rows in flight (each
-    batch's reviews and analyses) age into the oldest generation, so the collector makes a
+    batch's reviews and analyses) age into the oldest generation, so the collector made a
     full pass about once a batch, and each pass walked everything the process held: with the
     analysis on two workers, nothing froze it in this process (100,000 rows: 24 full passes,
     0.91-0.96 s of this process's CPU, holding the interpreter, the window's thread too,
     for the length of each; ``benchmarks/import_split.py``). No collection first: a pass over
-    everything now would be one more. Only objects in cycles that die later stay unfreed."""
+    everything now would be one more. Only objects in cycles that die later stay unfreed.
+    While it runs, the collector's thresholds are ``_IMPORT_THRESHOLDS``; then as before."""
+    global _settled_imports, _thresholds_before
     gc.freeze()
+    with _settled_lock:
+        if not _settled_imports:
+            _thresholds_before = gc.get_threshold()
+            gc.set_threshold(*_IMPORT_THRESHOLDS)
+        _settled_imports += 1
+    try:
+        yield
+    finally:
+        with _settled_lock:
+            _settled_imports -= 1
+            if not _settled_imports:
+                gc.set_threshold(*_thresholds_before)
 
 
 def _store(
@@ -252,9 +280,8 @@ def import_csv(
     # are added to the indexes one by one. The batches stay as they were: a batch's new rows
     # get their ids in date order.
     dropped: DroppedIndexes | None = None
-    if total > STORE_BATCH:
-        _settle_heap()
     with (
+        _settled_heap() if total > STORE_BATCH else contextlib.nullcontext(),
         db.bulk_writes(),
         pool if pool is not None else contextlib.nullcontext(),
         contextlib.ExitStack() as rest_in_one,
