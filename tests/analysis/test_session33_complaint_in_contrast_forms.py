@@ -3,7 +3,8 @@ said in forms the reading missed: praise denied by a word of little or less ("ma
 "less helpful"), what is left to mend ("do poprawy", "needs improvement"), getting in to see
 someone (the booking, not the person), an ellipsis that turns the praise before it ("recepcja już
 nie", "is another story"), the cases of aspect nouns the stems missed ("lekarce", "okuliście",
-"cen"), "still no" word, papers the practice lost, a wish for a cleaner place. The sentences are
+"cen"), "still no" word, papers the practice lost, a wish for a cleaner place, the consultation
+itself, liking and hating, stars given to one part of the visit. The sentences are
 not probe46's rows; each mixed one was read positive or negative on the code before; the
 controls stay as they were.
 """
@@ -31,6 +32,15 @@ MIXED = [
     ("en", "Dr Khan is brilliant. The practice manager is another story.", "doctor", "reception"),
     ("en", "Lovely nurse. Still no word on my biopsy results.", "nurse", "communication"),
     ("en", "Good dentist. The place could be cleaner.", "doctor", "facilities"),
+    ("pl", "Ginekolog konkretna i rzeczowa, ale wizyty ciągle przesuwane.", "doctor", "scheduling"),
+    ("pl", "Lubię doktora Kowalskiego, ale nie lubię waszej rejestracji.", "doctor", "reception"),
+    ("pl", "Lekarz w porządku, za to cennik kosmiczny.", "doctor", "price"),
+    ("pl", "Łatwo się zapisać. Sama konsultacja przeciętna.", "scheduling", "doctor"),
+    ("en", "Love the physio, hate the parking.", "doctor", "access"),
+    ("en", "5 stars for the nurse, 1 star for the booking system.", "nurse", "scheduling"),
+    ("en", "Good optician. Frames overpriced.", "doctor", "price"),
+    ("en", "Easy to book online. The consultation itself was average.", "scheduling", "doctor"),
+    ("en", "Lovely nurse. The doctor was average at best.", "nurse", "doctor"),
 ]
 
 
