@@ -41,6 +41,9 @@ MIXED = [
     ("en", "Good optician. Frames overpriced.", "doctor", "price"),
     ("en", "Easy to book online. The consultation itself was average.", "scheduling", "doctor"),
     ("en", "Lovely nurse. The doctor was average at best.", "nurse", "doctor"),
+    ("en", "The nurse was great. My prescription wasn't ready when I went for it.", "nurse", "communication"),
+    ("en", "The staff were friendly. I had to explain my history three times.", "reception", "communication"),
+    ("en", "The consultant explained everything. The ward had no hot water for days.", "communication", "facilities"),
 ]
 
 
