@@ -24,7 +24,12 @@ MIXED = [
     ("pl", "Lekarz świetny, z recepcją to już inna historia.", "doctor", "reception"),
     ("pl", "Lekarka bardzo miła. Wszystko w porządku oprócz cen.", "doctor", "price"),
     ("pl", "Fajna pani doktor. Parkingu brak, stałam na chodniku.", "doctor", "access"),
-    ("pl", "Lekarz miły. Zgubiono moją dokumentację i badania trzeba było powtarzać.", "doctor", "reception"),
+    (
+        "pl",
+        "Lekarz miły. Zgubiono moją dokumentację i badania trzeba było powtarzać.",
+        "doctor",
+        "reception",
+    ),
     ("pl", "Dobry dentysta, ale w gabinecie mogłoby być czyściej.", "doctor", "facilities"),
     ("en", "The doctor was great. The receptionist was less helpful.", "doctor", "reception"),
     ("en", "Dr Patel is lovely. Reception needs improvement.", "doctor", "reception"),
@@ -41,9 +46,24 @@ MIXED = [
     ("en", "Good optician. Frames overpriced.", "doctor", "price"),
     ("en", "Easy to book online. The consultation itself was average.", "scheduling", "doctor"),
     ("en", "Lovely nurse. The doctor was average at best.", "nurse", "doctor"),
-    ("en", "The nurse was great. My prescription wasn't ready when I went for it.", "nurse", "communication"),
-    ("en", "The staff were friendly. I had to explain my history three times.", "reception", "communication"),
-    ("en", "The consultant explained everything. The ward had no hot water for days.", "communication", "facilities"),
+    (
+        "en",
+        "The nurse was great. My prescription wasn't ready when I went for it.",
+        "nurse",
+        "communication",
+    ),
+    (
+        "en",
+        "The staff were friendly. I had to explain my history three times.",
+        "reception",
+        "communication",
+    ),
+    (
+        "en",
+        "The consultant explained everything. The ward had no hot water for days.",
+        "communication",
+        "facilities",
+    ),
 ]
 
 
@@ -58,7 +78,7 @@ def test_a_complaint_said_in_a_missed_form_beside_praise_is_mixed(
 
 
 def test_the_turning_ellipsis_after_blame_is_praise() -> None:
-    """"the nurses were not" after "the doctors were rude" denies the rudeness: the nurses are
+    """After "the doctors were rude", "the nurses were not" denies the rudeness: the nurses are
     praised, the review is mixed, not all blame."""
     for lang, text in (
         ("en", "The doctors were rude, the nurses were not."),

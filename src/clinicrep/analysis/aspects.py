@@ -380,22 +380,22 @@ DEED = "deed"
 # really", "Did the doctor explain everything? Not really.").
 ELLIPTIC = "elliptic"
 _ELLIPTIC_WORDS = 5
+_ELLIPTIC_ASKED = (
+    3  # words of the sentence before one that is only the verdict ("The doctor? Meh.")
+)
 # The ellipsis that turns what was said just before against the aspect it names (session 33,
 # asppl33): "The care was excellent; the communication was not.", "Dr Khan is brilliant. The
 # practice manager is another story.", "Lekarz kompetentny, recepcja już nie.", "recepcja
 # niekoniecznie", "z recepcją to już inna historia" (section [elliptic_turn]; its short forms
 # written with the mark that ends them, "już nie .", so that they take no longer term's words:
 # "kolano już nie boli"). Placed as an ELLIPTIC verdict is (it ends its clause, an aspect term
-# at most _ELLIPTIC_WORDS before it, no judging word between), it judges the term the other way from the nearest judging word
-# before the term, in its sentence or the one before (turned by a negator just before that
-# word): blame after praise, praise after blame ("The doctors were rude, the nurses were not").
-# With no judging word before it, it says nothing.
+# at most _ELLIPTIC_WORDS before it, no judging word between), it judges the term the other way
+# from the nearest judging word before the term, in its sentence or the one before (turned by a
+# negator just before that word): blame after praise, praise after blame ("The doctors were
+# rude, the nurses were not"). With no judging word before it, it says nothing.
 ELLIPTIC_TURN = "elliptic_turn"
 _TURNED = 1.5  # the weight of the judgement it gives
 _TURNED_NEGATION = 3  # a negator ending at most this many words before the judging word turns it
-_ELLIPTIC_ASKED = (
-    3  # words of the sentence before one that is only the verdict ("The doctor? Meh.")
-)
 # A complaint said politely as a wish ("Хотелось бы, чтобы администраторы предупреждали о
 # переносе заранее", "Було б добре, якби в реєстратурі були привітнішими", "Администраторам
 # стоит поучиться вежливости"; section [wish], its weight the blame): what the patient wishes
