@@ -483,7 +483,16 @@ def print_aspect_sets() -> None:
     недели", "报告三个星期后才拿到"), a booking only weeks off, and pain since the treatment
     ("Since the root canal my jaw hurts", "После удаления зуба челюсть болит", "补完牙以后一直疼");
     controls: results fast, pain gone, a follow-up planned in a month (written AFTER its writer
-    read the reader and built its rules: a check of them, not fresh; not in FRESH_PROBES)."""
+    read the reader and built its rules: a check of them, not fresh; not in FRESH_PROBES).
+    "probe46" (English and Polish, 36 each: 30 mixed, 3 positive, 3 negative): session 33's
+    complaint inside praise in the forms the causes of mixed_causes.py name: Polish contrast
+    and concession ("jedynie", "tylko że", "natomiast", "szkoda, że", "minusem", "za to",
+    "niestety", "choć", a new sentence that turns), "nie" before an adjective or adverb ("nie
+    najlepiej", "niezbyt miła"), inflected aspect nouns ("rejestracji", "czekanie",
+    "parkowaniem"); English complaints told as facts or split off by a new sentence ("Waited 90
+    minutes past my appointment time", "The doctor, not so much"); controls: praise with "the
+    only thing I'd change is coming sooner", a concession granted to fear (written after its
+    writer read the reader's design, before changing it; not fresh; not in FRESH_PROBES)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -566,6 +575,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe45a-tune", "probe45a-frozen")
     # probe45m (all five, 30 each): session 32's complaint told as a fact (late, pain since)
     last = (*last, "probe45m-tune", "probe45m-frozen")
+    # probe46 (en, pl, 36 each): session 33's complaint inside praise (contrast forms, facts)
+    last = (*last, "probe46-tune", "probe46-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

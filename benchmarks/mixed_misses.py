@@ -73,6 +73,7 @@ TUNING_PARTS = (
     "probe44f-tune",
     "probe45a-tune",
     "probe45m-tune",
+    "probe46-tune",
     "check2",
 )
 

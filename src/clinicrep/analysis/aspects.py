@@ -383,6 +383,19 @@ _ELLIPTIC_WORDS = 5
 _ELLIPTIC_ASKED = (
     3  # words of the sentence before one that is only the verdict ("The doctor? Meh.")
 )
+# The ellipsis that turns what was said just before against the aspect it names (session 33,
+# asppl33): "The care was excellent; the communication was not.", "Dr Khan is brilliant. The
+# practice manager is another story.", "Lekarz kompetentny, recepcja już nie.", "recepcja
+# niekoniecznie", "z recepcją to już inna historia" (section [elliptic_turn]; its short forms
+# written with the mark that ends them, "już nie .", so that they take no longer term's words:
+# "kolano już nie boli"). Placed as an ELLIPTIC verdict is (it ends its clause, an aspect term
+# at most _ELLIPTIC_WORDS before it, no judging word between), it judges the term the other way
+# from the nearest judging word before the term, in its sentence or the one before (turned by a
+# negator just before that word): blame after praise, praise after blame ("The doctors were
+# rude, the nurses were not"). With no judging word before it, it says nothing.
+ELLIPTIC_TURN = "elliptic_turn"
+_TURNED = 1.5  # the weight of the judgement it gives
+_TURNED_NEGATION = 3  # a negator ending at most this many words before the judging word turns it
 # A complaint said politely as a wish ("Хотелось бы, чтобы администраторы предупреждали о
 # переносе заранее", "Було б добре, якби в реєстратурі були привітнішими", "Администраторам
 # стоит поучиться вежливости"; section [wish], its weight the blame): what the patient wishes
@@ -485,6 +498,7 @@ _OTHER_SECTIONS = (
     RESERVATION,
     CLAIM,
     ELLIPTIC,
+    ELLIPTIC_TURN,
     REFUNDED,
     VISIT_ITSELF,
     CALLED_TO_BOOK,
@@ -1659,6 +1673,8 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_scare_quotes(text, tokens, named, said, clock_at, _written(lang, THANKED))
     if ELLIPTIC in present:
         named = _with_elliptic(tokens, named, said)
+    if ELLIPTIC_TURN in present:
+        named = _with_elliptic_turn(tokens, named, said)
     # the sections its terms are of, once: most texts hold no marker of a wish, a hedge, a
     # list of complaints, a change or irony, and the readings of those look here first
     if named is not indexed:
@@ -1820,6 +1836,52 @@ def _with_elliptic(
         if first < len(judging) and judging[first] < m.start:
             continue  # "The doctor wasn't rude, not really": the words before it judge
         result.append(m._replace(section=JUDGEMENT))
+    return result
+
+
+def _with_elliptic_turn(
+    tokens: tuple[str, ...], named: list[Match], said: Sequence[Match]
+) -> list[Match]:
+    """``named`` with each ELLIPTIC_TURN verdict placed as an elliptic one made a judgement of
+    its clause against the judgement before its term ("the communication was not": -1.5 after
+    "excellent"), and the others dropped."""
+    terms = {x.start for x in named if x.section in _ASPECT_OF and not _weight(x.value)}
+    judging = sorted(x.start for x in said if x.section == "negators" or _weight(x.value))
+    # the words that judge, for the judgement turned: not intensifiers, marks or negators
+    worded = sorted(
+        (x.start, _weight(x.value)) for x in said if x.section == "words" and _weight(x.value)
+    )
+    negators = sorted(x.start + x.length for x in said if x.section == "negators")
+    result = []
+    for m in named:
+        if m.section != ELLIPTIC_TURN:
+            result.append(m)
+            continue
+        end = m.start + m.length
+        if tokens[end - 1] not in _MARKS and end < len(tokens) and tokens[end] not in _MARKS:
+            continue  # "the nurse was not rude": not the end of its clause
+        begin, words, term = m.start, 0, False
+        while begin > 0 and tokens[begin - 1] != "." and not (term and tokens[begin - 1] == ","):
+            if tokens[begin - 1] != ",":
+                words += 1
+            begin -= 1
+            term = term or begin in terms
+        if not term or words > _ELLIPTIC_WORDS:
+            continue
+        first = bisect_left(judging, begin)
+        if first < len(judging) and judging[first] < m.start:
+            continue  # "the nurse was rude, but the doctor was not": the words judge
+        before = bisect_left(worded, (begin, -math.inf)) - 1
+        if before < 0:
+            continue
+        at, weight = worded[before]
+        if tokens[at:begin].count(".") > 1:
+            continue  # nothing judged in its sentence or the one before
+        ended = bisect_left(negators, at - _TURNED_NEGATION)
+        if ended < len(negators) and negators[ended] <= at:
+            weight = -weight  # "the doctor wasn't friendly, the nurse was not either"
+        turned = -_TURNED if weight > 0 else _TURNED
+        result.append(m._replace(section=JUDGEMENT, value=str(turned)))
     return result
 
 
