@@ -2428,7 +2428,11 @@ def rules_reading(
                 continue  # the clause reading: nobody in particular is spoken to or named
             if kind == "health" and whom.health_as_a_rule(clause, review_tells_of_their_illness):
                 continue  # "most cases get better within six weeks": general information
-            if kind == "health" and clause not in whom.addressee and not whom.personal(clause):
+            if (
+                kind == "health"
+                and clause not in whom.addressee
+                and not whom.personal(clause, start)
+            ):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
             if kind == "health" and review_asks() and whom.answers_in_general(clause):
                 continue  # "支架术后一般建议一个月内不要乘坐飞机" to "做完支架能坐飞机吗？"
