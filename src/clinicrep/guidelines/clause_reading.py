@@ -251,6 +251,11 @@ class Reading:
     habit: re.Pattern[str] | None = None
     habit_frame: re.Pattern[str] | None = None
     habit_opening: re.Pattern[str] | None = None  # ... or how it opens: "For plans ..."
+    # session 33 (gzh33b): a share or a frequency of cases said of a kind ([reading] share:
+    # "很常见", "大多", "多数人", "发病率"): a part of a sentence that says it is general, and how
+    # something turns out in a later part of the sentence makes none of its words someone's
+    # (WhomReading._outcomes_after)
+    share: re.Pattern[str] | None = None
     # session 28: the scope of a rule of the practice ('only', 'over 65', 'within three days')
     scope: re.Pattern[str] | None = None
     scope_past: re.Pattern[str] | None = None  # ... and a past event, which ends it
@@ -819,6 +824,7 @@ def reading(language: str) -> Reading | None:
         habit=_phrases(table.get("habit", [])),
         habit_frame=_phrases(table.get("habit_frame", [])),
         habit_opening=_phrases(table.get("habit_opening", [])),
+        share=_phrases(table.get("share", [])),
         scope=_phrases(table.get("scope", [])),
         scope_past=_phrases(table.get("scope_past", [])),
         cared=_stems_pattern(table.get("cared", []), segmented=segmented),
@@ -1934,11 +1940,14 @@ class WhomReading:
             self._group[part_start] = known
         return known
 
-    def personal(self, clause: int) -> bool:
+    def personal(self, clause: int, word: int | None = None) -> bool:
         """The clause's sentence is about someone in particular: it speaks to or names the
         reviewer, says how something turned out, or tells of a past event ("the biopsy came
         back", "as we discussed"), so its health words are someone's. What a condition says
-        (but how something turned out) is anyone's: "如果您怀孕了，" tells of no past event."""
+        (but how something turned out) is anyone's: "如果您怀孕了，" tells of no past event.
+        Read for the word at ``word`` in a language whose sentences run on in parts (zh): how
+        something turns out in a later part makes no general part before it someone's
+        (``_outcomes_after``)."""
         number = self.sentence_of.of(self.clauses[clause][0])
         found = self._personal.get(number)
         if found is None:
@@ -1971,6 +1980,12 @@ class WhomReading:
         named, ours, told = found
         if named:
             return True
+        if word is not None and any(kind == "outcome" for kind, _ in told):
+            later = self._outcomes_after(number, word)
+            if later:
+                told = tuple(
+                    (kind, at) for kind, at in told if not (kind == "outcome" and at >= later)
+                )
         # the practice's own past step in another clause ("..., и мы изменили порядок") tells of
         # the practice, not of anyone's care: it makes no other clause's health word someone's;
         # nor do the step's own words in this clause ("中午11点半到1点前台换班，我们已经加了一条
@@ -1984,6 +1999,38 @@ class WhomReading:
             )
             for kind, at in told
         )
+
+    def _outcomes_after(self, number: int, word: int) -> int:
+        """Where the part of sentence ``number`` holding the word at ``word`` ends, when that
+        part tells a share or frequency of cases of a kind ([reading] share: "很常见", "大多",
+        "发病率"; with part_end and case_turn: Chinese, whose commas join statements), turns to
+        no particular case ([reading] case_turn) and is not the sentence's last part, and the
+        sentence neither speaks to nor names the reviewer or their kin: how something turns out
+        in a later part ("多喝水注意休息就好") is then advice to anyone, and makes no word of the
+        general part someone's: "打疫苗后低烧一两天很常见，多喝水注意休息就好". Not "术后低烧两
+        天，不用担心" (no share), nor "低烧一两天很常见，您注意休息" (spoken to), nor a need or a
+        course ("颞下颌关节紊乱需要戴一段时间咬合板，慢慢会好的": no share). 0 otherwise."""
+        data = reading(self.codes[0]) if self.codes else None
+        low = self.low
+        if data is None or data.share is None or data.case_turn is None or data.part_end is None:
+            return 0
+        if low is None:
+            return 0
+        start, end = self.sentence_of.clauses[number]
+        if (
+            self._found("addressee", start, end)
+            or any(start <= self.clauses[c][0] < end for c in self.addressee)
+            or data.person_spans(self.text, low, start, end, self.reviewer_name)
+        ):
+            return 0  # "……很常见，您少食多餐会好一些": said to them, of their case
+        part_start = start
+        for m in data.part_end.finditer(self.text, start, word):
+            part_start = m.end()
+        stop = data.part_end.search(self.text, word, end)
+        part_end = stop.start() if stop else end
+        if part_end >= end or data.case_turn.search(low, part_start, part_end):
+            return 0
+        return part_end if data.share.search(low, part_start, part_end) else 0
 
     def _greets_before_a_rule(self, at: int, end: int, start: int, stop: int) -> bool:
         """The reviewer's name at ``at`` only greets (it opens the sentence ``text[start:stop]``

@@ -2434,7 +2434,11 @@ def rules_reading(
                 continue  # the clause reading: nobody in particular is spoken to or named
             if kind == "health" and whom.health_as_a_rule(clause, review_tells_of_their_illness):
                 continue  # "most cases get better within six weeks": general information
-            if kind == "health" and clause not in whom.addressee and not whom.personal(clause):
+            if (
+                kind == "health"
+                and clause not in whom.addressee
+                and not whom.personal(clause, start)
+            ):
                 continue  # "smear tests can be booked on Mondays": nobody's health in particular
             if (
                 kind == "health"
