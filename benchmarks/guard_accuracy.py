@@ -400,6 +400,11 @@ FRESH_ROUNDS = (
     "own_en_round32en",
     "own_zh_round32zhb",
     "own_zh_round32zh",
+    "own_en_round33rw",
+    "own_ru_round33rw",
+    "own_uk_round33rw",
+    "own_pl_round33rw",
+    "own_zh_round33rw",
 )
 
 
