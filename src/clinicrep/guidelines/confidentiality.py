@@ -1526,7 +1526,17 @@ def rules_reading(
             or phrase_beside("reward_not_offered", start, end, after=True)
         )
 
-    review_benefits: list[tuple[int, int, bool]] | None = None  # the review's sentences
+    # session 33's reward readings, each read once (a pasted sentence of thousands of rewards
+    # asks them for each): the review's sentences (their words' first five letters, whether
+    # they name a review), what a reward's words are told, phrases of a sentence, a clause's
+    # bids and whom a part of it speaks to
+    review_benefits: list[tuple[int, int, bool, frozenset[str]]] | None = None
+    told_in_review: dict[str, bool] = {}
+    in_sentence: dict[tuple[str, int], tuple[int, int] | None] = {}
+    gives_in: dict[int, bool] = {}
+    bids_in: dict[int, bool] = {}
+    speaks_in: dict[tuple[int, int, int], bool] = {}
+    review_prefixes: frozenset[str] | None = None
 
     def benefit_told_in_review(start: int, end: int) -> bool:
         """Every word of the reward ``text[start:end]`` is the review's own (by its first five
@@ -1544,34 +1554,58 @@ def rules_reading(
                 .finditer_in(review_text, review_low, 0, len(review_text))
             ]
             review_benefits = [
-                (m.start(), m.end(), any(m.start() <= at < m.end() for at in named))
+                (
+                    m.start(),
+                    m.end(),
+                    any(m.start() <= at < m.end() for at in named),
+                    frozenset(w.casefold()[:5] for w in WORD.findall(m.group())),
+                )
                 for m in _REVIEW_SENTENCE.finditer(review_text)
             ]
-        said = text[start:end].casefold()
+        said = text[start:end].casefold().strip()
+        known = told_in_review.get(said)
+        if known is not None:
+            return known
         if primary == "zh":  # no spaces between words: the phrase whole
-            return any(
-                not names and said.strip() and said.strip() in review_text[s:e].casefold()
-                for s, e, names in review_benefits
+            known = bool(said) and any(
+                not names and said in review_text[s:e].casefold()
+                for s, e, names, _ in review_benefits
             )
-        words = [w.casefold()[:5] for w in WORD.findall(said) if len(w) >= 3 or w.isdigit()]
-        return bool(words) and any(
-            not names
-            and all(
-                any(r.casefold().startswith(w) for r in WORD.findall(review_text[s:e]))
-                for w in words
+        else:
+            words = [w[:5] for w in WORD.findall(said) if len(w) >= 3 or w.isdigit()]
+            known = bool(words) and any(
+                not names and all(any(r.startswith(w) for r in prefixes) for w in words)
+                for _, _, names, prefixes in review_benefits
             )
-            for s, e, names in review_benefits
-        )
+        told_in_review[said] = known
+        return known
 
     def sentence_phrase(kind: str, at: int) -> tuple[int, int] | None:
         """The first phrase of ``kind`` in the sentence holding ``at``."""
-        s_start, s_end = sentence_of.clauses[sentence_of.of(at)]
-        found = [
-            m.span()
-            for c in codes
-            for m in language_pack(c).phrases[kind].finditer_in(text, low, s_start, s_end)
-        ]
-        return min(found, default=None)
+        number = sentence_of.of(at)
+        if (kind, number) not in in_sentence:
+            s_start, s_end = sentence_of.clauses[number]
+            found = [
+                m.span()
+                for c in codes
+                for m in language_pack(c).phrases[kind].finditer_in(text, low, s_start, s_end)
+            ]
+            in_sentence[(kind, number)] = min(found, default=None)
+        return in_sentence[(kind, number)]
+
+    def gives_as_thanks_or_next(at: int) -> bool:
+        """The sentence holding ``at`` gives something as thanks or for the reader's next
+        visit ([guard] given_as_thanks, reader_next)."""
+        number = sentence_of.of(at)
+        known = gives_in.get(number)
+        if known is None:
+            s_start, s_end = sentence_of.clauses[number]
+            known = gives_in[number] = any(
+                next(language_pack(c).phrases[kind].finditer_in(text, low, s_start, s_end), None)
+                for c in codes
+                for kind in ("given_as_thanks", "reader_next")
+            )
+        return known
 
     def warned_against(start: int) -> bool:
         """Session 33 (greward33): the reward's sentence calls it a fraud ([reward] fraud:
@@ -1591,18 +1625,14 @@ def rules_reading(
         clause = index.of(start)  # ... and not said to them: "会员积分已为您到账" after a thanks
         if speaks_to(clause, max(found[1], clauses[clause][0])):
             return False
-        s_start, s_end = sentence_of.clauses[sentence_of.of(start)]
-        return not any(
-            next(language_pack(c).phrases[kind].finditer_in(text, low, s_start, s_end), None)
-            for c in codes
-            for kind in ("given_as_thanks", "reader_next")
-        )
+        return not gives_as_thanks_or_next(start)
 
     def speaks_past_review(clause: int, at: int) -> bool:
         """The clause speaks to the reader (speaks_to) by a word that is neither the review's
         own (its relative: "voucher od córki" after "voucher od córki wykorzystany") nor in
         words that report what they wrote ([guard] reported, [reading] reported_noun: "您说的那个
         优惠券"). A Chinese clause runs on over its commas: only the part holding ``at``."""
+        nonlocal review_prefixes
         c_start, c_end = clauses[clause]
         if primary == "zh":
             stop = _ECHO_PART_END.search(text, at, c_end)
@@ -1610,25 +1640,41 @@ def rules_reading(
             c_start = max(
                 (m.end() for m in _ECHO_PART_END.finditer(text, c_start, at)), default=c_start
             )
-        if not speaks_to(clause, c_start):
-            return False
-        told = [
-            m.span()
-            for c in codes
-            for m in language_pack(c).phrases["reported"].finditer_in(text, low, c_start, c_end)
-        ]
-        for code in codes:
-            data = reading(code)
-            if data is not None and data.reported_noun is not None:
-                told += [m.span() for m in data.reported_noun.finditer(text, c_start, c_end)]
-        review_words_at = {w.casefold()[:5] for w in WORD.findall(review_text)}
-        for you in you_at[clause]:
-            if not c_start <= you < c_end or any(s <= you < e for s, e in told):
-                continue
-            word = WORD.match(text, you)
-            if word is None or word.group().casefold()[:5] not in review_words_at:
-                return True
-        return False
+        known = speaks_in.get((clause, c_start, c_end))
+        if known is not None:
+            return known
+        known = False
+        if speaks_to(clause, c_start):
+            told = [
+                m.span()
+                for c in codes
+                for m in language_pack(c).phrases["reported"].finditer_in(text, low, c_start, c_end)
+            ]
+            for code in codes:
+                data = reading(code)
+                if data is not None and data.reported_noun is not None:
+                    told += [m.span() for m in data.reported_noun.finditer(text, c_start, c_end)]
+            if review_prefixes is None:
+                review_prefixes = frozenset(w.casefold()[:5] for w in WORD.findall(review_text))
+            for you in you_at[clause]:
+                if not c_start <= you < c_end or any(s <= you < e for s, e in told):
+                    continue
+                word = WORD.match(text, you)
+                if word is None or word.group().casefold()[:5] not in review_prefixes:
+                    known = True
+                    break
+        speaks_in[(clause, c_start, c_end)] = known
+        return known
+
+    def bids_reader(clause: int) -> bool:
+        known = bids_in.get(clause)
+        if known is None:
+            c_start, c_end = clauses[clause]
+            known = bids_in[clause] = any(
+                (data := reading(code)) is not None and data.bids(text, c_start, c_end)
+                for code in codes
+            )
+        return known
 
     def echoes_reviewers_benefit(clause: int, start: int, end: int) -> bool:
         """Session 33 (greward33): the reward word says back a benefit the review tells of
@@ -1639,18 +1685,9 @@ def rules_reading(
         and is the reviewer's own news, not the practice's offer."""
         if not review_text.strip() or not benefit_told_in_review(start, end):
             return False
-        c_start, c_end = clauses[clause]
-        if speaks_past_review(clause, start) or any(
-            (data := reading(code)) is not None and data.bids(text, c_start, c_end)
-            for code in codes
-        ):
+        if speaks_past_review(clause, start) or bids_reader(clause):
             return False
-        s_start, s_end = sentence_of.clauses[sentence_of.of(c_start)]
-        return not any(
-            next(language_pack(c).phrases[kind].finditer_in(text, low, s_start, s_end), None)
-            for c in codes
-            for kind in ("given_as_thanks", "reader_next")
-        )
+        return not gives_as_thanks_or_next(clauses[clause][0])
 
     # where the regulator says a reply may not repeat what the patient posted (US: HHS OCR;
     # UK: the GMC), reporting the review's words is no excuse ([US] reported_echoes = false)
