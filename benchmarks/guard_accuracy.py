@@ -402,6 +402,11 @@ FRESH_ROUNDS = (
     "own_zh_round32zh",
     "own_zh_round33zh",
     "own_pl_round33pl",
+    "own_en_round33rw",
+    "own_ru_round33rw",
+    "own_uk_round33rw",
+    "own_pl_round33rw",
+    "own_zh_round33rw",
 )
 
 

@@ -276,6 +276,16 @@ SETS = [
     # medical loans and a package's items left; the same words about the practice (opening days,
     # team news, relatives who write thanked); the frozen third totals only
     ("own_zh_round33zh.jsonl", ("zh",), 67, True),
+    # round 33rw (all five, session 33, greward33, written before its writer read the reward
+    # rule): rewards for a review in varied words (prize draws, a rating changed or a review
+    # taken down for a refund, codes, cashback, points, gifts for a photo); refusals, policies,
+    # offers for everyone, loyalty and referral schemes, echoes of a gift or discount the
+    # reviewer tells of, thanks; the frozen third totals only
+    ("own_en_round33rw.jsonl", ("en",), 27, True),
+    ("own_ru_round33rw.jsonl", ("ru",), 27, True),
+    ("own_uk_round33rw.jsonl", ("uk",), 27, True),
+    ("own_pl_round33rw.jsonl", ("pl",), 27, True),
+    ("own_zh_round33rw.jsonl", ("zh",), 27, True),
 ]
 
 

@@ -110,6 +110,8 @@ RULES = tuple(dict.fromkeys(RULE_OF_CODE.values()))
 
 # where the part of a clause an echo is read in ends (``echoes_review``)
 _ECHO_PART_END = re.compile(r"[,;:，；：、]")
+# a sentence of the review, read for the benefits it tells of (echoes_reviewers_benefit)
+_REVIEW_SENTENCE = re.compile(r"[^.!?。！？\n]+")
 _REPORTED_REACH = 400  # characters: the longest "[guard] reported" phrase is a few words
 
 
@@ -1524,6 +1526,169 @@ def rules_reading(
             or phrase_beside("reward_not_offered", start, end, after=True)
         )
 
+    # session 33's reward readings, each read once (a pasted sentence of thousands of rewards
+    # asks them for each): the review's sentences (their words' first five letters, whether
+    # they name a review), what a reward's words are told, phrases of a sentence, a clause's
+    # bids and whom a part of it speaks to
+    review_benefits: list[tuple[int, int, bool, frozenset[str]]] | None = None
+    told_in_review: dict[str, bool] = {}
+    in_sentence: dict[tuple[str, int], tuple[int, int] | None] = {}
+    gives_in: dict[int, bool] = {}
+    bids_in: dict[int, bool] = {}
+    speaks_in: dict[tuple[int, int, int], bool] = {}
+    review_prefixes: frozenset[str] | None = None
+
+    def benefit_told_in_review(start: int, end: int) -> bool:
+        """Every word of the reward ``text[start:end]`` is the review's own (by its first five
+        letters; in Chinese the phrase whole), in a sentence of the review that names no review
+        of theirs ("they gave my mum the pensioner discount", not "I was promised a discount
+        for five stars"): a benefit the reviewer tells of, not one the reply gives."""
+        nonlocal review_benefits
+        if review_benefits is None:
+            review_low = lowered(review_text)
+            named = [
+                m.start()
+                for code in codes
+                for m in language_pack(code)
+                .phrases["review"]
+                .finditer_in(review_text, review_low, 0, len(review_text))
+            ]
+            review_benefits = [
+                (
+                    m.start(),
+                    m.end(),
+                    any(m.start() <= at < m.end() for at in named),
+                    frozenset(w.casefold()[:5] for w in WORD.findall(m.group())),
+                )
+                for m in _REVIEW_SENTENCE.finditer(review_text)
+            ]
+        said = text[start:end].casefold().strip()
+        known = told_in_review.get(said)
+        if known is not None:
+            return known
+        if primary == "zh":  # no spaces between words: the phrase whole
+            known = bool(said) and any(
+                not names and said in review_text[s:e].casefold()
+                for s, e, names, _ in review_benefits
+            )
+        else:
+            words = [w[:5] for w in WORD.findall(said) if len(w) >= 3 or w.isdigit()]
+            known = bool(words) and any(
+                not names and all(any(r.startswith(w) for r in prefixes) for w in words)
+                for _, _, names, prefixes in review_benefits
+            )
+        told_in_review[said] = known
+        return known
+
+    def sentence_phrase(kind: str, at: int) -> tuple[int, int] | None:
+        """The first phrase of ``kind`` in the sentence holding ``at``."""
+        number = sentence_of.of(at)
+        if (kind, number) not in in_sentence:
+            s_start, s_end = sentence_of.clauses[number]
+            found = [
+                m.span()
+                for c in codes
+                for m in language_pack(c).phrases[kind].finditer_in(text, low, s_start, s_end)
+            ]
+            in_sentence[(kind, number)] = min(found, default=None)
+        return in_sentence[(kind, number)]
+
+    def gives_as_thanks_or_next(at: int) -> bool:
+        """The sentence holding ``at`` gives something as thanks or for the reader's next
+        visit ([guard] given_as_thanks, reader_next)."""
+        number = sentence_of.of(at)
+        known = gives_in.get(number)
+        if known is None:
+            s_start, s_end = sentence_of.clauses[number]
+            known = gives_in[number] = any(
+                next(language_pack(c).phrases[kind].finditer_in(text, low, s_start, s_end), None)
+                for c in codes
+                for kind in ("given_as_thanks", "reader_next")
+            )
+        return known
+
+    def warned_against(start: int) -> bool:
+        """Session 33 (greward33): the reward's sentence calls it a fraud ([reward] fraud:
+        "are a scam", "это мошенники", "to oszustwo", "均为冒充"): a warning, not an offer."""
+        return sentence_phrase("reward_fraud", start) is not None
+
+    def offered_to_group(start: int) -> bool:
+        """Session 33 (greward33): a group the offer is for is named before it in its sentence
+        ([reward] group: "New patients:", "Участникам программы лояльности", "会员"), and the
+        sentence gives nothing as thanks or for the reader's next visit ([guard]
+        given_as_thanks, reader_next), nor the clause past the group to the reader: an offer to
+        everyone in the group, with no review its condition (the caller reads that no review
+        is named near it)."""
+        found = sentence_phrase("reward_group", start)
+        if found is None or found[0] >= start:
+            return False
+        clause = index.of(start)  # ... and not said to them: "会员积分已为您到账" after a thanks
+        if speaks_to(clause, max(found[1], clauses[clause][0])):
+            return False
+        return not gives_as_thanks_or_next(start)
+
+    def speaks_past_review(clause: int, at: int) -> bool:
+        """The clause speaks to the reader (speaks_to) by a word that is neither the review's
+        own (its relative: "voucher od córki" after "voucher od córki wykorzystany") nor in
+        words that report what they wrote ([guard] reported, [reading] reported_noun: "您说的那个
+        优惠券"). A Chinese clause runs on over its commas: only the part holding ``at``."""
+        nonlocal review_prefixes
+        c_start, c_end = clauses[clause]
+        if primary == "zh":
+            stop = _ECHO_PART_END.search(text, at, c_end)
+            c_end = stop.start() if stop else c_end
+            c_start = max(
+                (m.end() for m in _ECHO_PART_END.finditer(text, c_start, at)), default=c_start
+            )
+        known = speaks_in.get((clause, c_start, c_end))
+        if known is not None:
+            return known
+        known = False
+        if speaks_to(clause, c_start):
+            told = [
+                m.span()
+                for c in codes
+                for m in language_pack(c).phrases["reported"].finditer_in(text, low, c_start, c_end)
+            ]
+            for code in codes:
+                data = reading(code)
+                if data is not None and data.reported_noun is not None:
+                    told += [m.span() for m in data.reported_noun.finditer(text, c_start, c_end)]
+            if review_prefixes is None:
+                review_prefixes = frozenset(w.casefold()[:5] for w in WORD.findall(review_text))
+            for you in you_at[clause]:
+                if not c_start <= you < c_end or any(s <= you < e for s, e in told):
+                    continue
+                word = WORD.match(text, you)
+                if word is None or word.group().casefold()[:5] not in review_prefixes:
+                    known = True
+                    break
+        speaks_in[(clause, c_start, c_end)] = known
+        return known
+
+    def bids_reader(clause: int) -> bool:
+        known = bids_in.get(clause)
+        if known is None:
+            c_start, c_end = clauses[clause]
+            known = bids_in[clause] = any(
+                (data := reading(code)) is not None and data.bids(text, c_start, c_end)
+                for code in codes
+            )
+        return known
+
+    def echoes_reviewers_benefit(clause: int, start: int, end: int) -> bool:
+        """Session 33 (greward33): the reward word says back a benefit the review tells of
+        (benefit_told_in_review), in a clause that neither speaks nor bids to the reader and a
+        sentence that gives nothing as thanks or for their next visit ([guard] given_as_thanks,
+        reader_next): "We're glad the pensioner discount was applied" after "they gave my mum
+        the pensioner discount". A reward needs a review as its condition; this one has none
+        and is the reviewer's own news, not the practice's offer."""
+        if not review_text.strip() or not benefit_told_in_review(start, end):
+            return False
+        if speaks_past_review(clause, start) or bids_reader(clause):
+            return False
+        return not gives_as_thanks_or_next(clauses[clause][0])
+
     # where the regulator says a reply may not repeat what the patient posted (US: HHS OCR;
     # UK: the GMC), reporting the review's words is no excuse ([US] reported_echoes = false)
     reports_echoes = country_pack(country).reported_echoes
@@ -2384,6 +2549,15 @@ def rules_reading(
                 # 29zh: "首次咨询免费" (the first consultation, anyone's: [reading] scope)
             if not reviewed and phrase_beside("reward_not_offered", start, end, after=True):
                 continue  # "we won a prize", "complimentary tea in the waiting room"
+            if warned_against(start):
+                continue  # "messages promising discounts for reviews in our name are a scam":
+                # a warning of a fraud, no offer ([reward] fraud)
+            if not reviewed and offered_to_group(start):
+                continue  # "New patients: the first hygiene visit is half price", "会员每五次
+                # 消费可享一次八折": the group it is for is named before it ([reward] group)
+            if not reviewed and echoes_reviewers_benefit(clause, start, end):
+                continue  # "We're glad the pensioner discount was applied" after "they gave my
+                # mum the pensioner discount": the reviewer's benefit said back, none offered
             if language_pack(codes[0]).reward_to_reader and not for_this_reader(clause, spanned):
                 continue  # "Dziękujemy za opinię, a pierwsza konsultacja jest bezpłatna dla
                 # nowych pacjentów": a thanks, then an offer to a group, not a gift for it

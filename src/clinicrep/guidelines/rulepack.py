@@ -114,6 +114,11 @@ FLAG_KINDS = (
     "money_not_theirs",
     "not_a_patient",
 )
+# Session 33 (greward33): the reward rule's own table ([reward]), read as phrases
+# "reward_<key>": a reward the sentence calls a fraud ("messages promising discounts for reviews
+# in our name are a scam"), and a group the offer is for, named before it ("New patients: ...",
+# "会员每五次消费可享一次八折"): an offer to everyone in it, no review its condition.
+REWARD_KINDS = ("fraud", "group")
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "reward", "care")
 # Rules a rewrite may be given for, in [rewrites].
@@ -158,7 +163,11 @@ def language_pack(language: str) -> LanguagePack:
         language=code,
         morphology=morph,
         # whom a clause is about: read clause by clause (what it asserts is in ``facts``)
-        phrases={k: PhraseSet(guard.get(k, []), anchored=anchored) for k in FLAG_KINDS},
+        phrases={k: PhraseSet(guard.get(k, []), anchored=anchored) for k in FLAG_KINDS}
+        | {
+            f"reward_{k}": PhraseSet(data.get("reward", {}).get(k, []), anchored=anchored)
+            for k in REWARD_KINDS
+        },
         facts=_facts_table(code, rule_file, guard, anchored=anchored),
         families=WordFamilies(morph, data.get("families", {})),
         clause_breaks=PhraseSet(guard.get("clause_breaks", []), anchored=False),
