@@ -400,6 +400,8 @@ FRESH_ROUNDS = (
     "own_en_round32en",
     "own_zh_round32zhb",
     "own_zh_round32zh",
+    "own_uk_round33slav",
+    "own_ru_round33slav",
 )
 
 

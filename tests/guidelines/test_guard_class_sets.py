@@ -259,6 +259,15 @@ SETS = [
     # about everyone (instalment offers, price lists, insurers accepted, refund policies); the
     # frozen third totals only
     ("own_zh_round32zhb.jsonl", ("zh",), 60, True),
+    # round 33slav (uk and ru, session 33, written before its writer read the uk/ru rules): money
+    # words of the reviewer's bill in any form (доплата, внесок, розстрочка, рахунок-фактура,
+    # компенсація, залишок, переплата; their ru twins), dates in words, rare terms by their
+    # endings, the reviewer's channels (кабінет пацієнта, Helsi, месенджер), relatives' news, a
+    # non-patient trap; the same words about everyone (offers, price lists, timetables, articles,
+    # policies, echoes of the review's own money, a supplier's invoice); the frozen third
+    # totals only
+    ("own_uk_round33slav.jsonl", ("uk",), 40, True),
+    ("own_ru_round33slav.jsonl", ("ru",), 27, True),
 ]
 
 

@@ -115,7 +115,7 @@ FLAG_KINDS = (
     "not_a_patient",
 )
 # Categories of [families]: words in their dictionary form.
-FAMILY_KINDS = ("health", "insurance", "reward", "care")
+FAMILY_KINDS = ("health", "insurance", "billing", "reward", "care")
 # Rules a rewrite may be given for, in [rewrites].
 REWRITE_RULES = (
     "confirms_patient",
