@@ -407,6 +407,8 @@ FRESH_ROUNDS = (
     "own_uk_round33rw",
     "own_pl_round33rw",
     "own_zh_round33rw",
+    "own_uk_round33slav",
+    "own_ru_round33slav",
 )
 
 

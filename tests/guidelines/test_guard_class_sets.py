@@ -286,6 +286,15 @@ SETS = [
     ("own_uk_round33rw.jsonl", ("uk",), 27, True),
     ("own_pl_round33rw.jsonl", ("pl",), 27, True),
     ("own_zh_round33rw.jsonl", ("zh",), 27, True),
+    # round 33slav (uk and ru, session 33, written before its writer read the uk/ru rules): money
+    # words of the reviewer's bill in any form (доплата, внесок, розстрочка, рахунок-фактура,
+    # компенсація, залишок, переплата; their ru twins), dates in words, rare terms by their
+    # endings, the reviewer's channels (кабінет пацієнта, Helsi, месенджер), relatives' news, a
+    # non-patient trap; the same words about everyone (offers, price lists, timetables, articles,
+    # policies, echoes of the review's own money, a supplier's invoice); the frozen third
+    # totals only
+    ("own_uk_round33slav.jsonl", ("uk",), 40, True),
+    ("own_ru_round33slav.jsonl", ("ru",), 27, True),
 ]
 
 

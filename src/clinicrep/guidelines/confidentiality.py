@@ -45,6 +45,7 @@ from clinicrep.guidelines.clause_reading import (
     reading,
     reports_question,
     said_of_anyone,
+    speaks_to_reviewer,
     tells_a_case,
     tells_of_self,
 )
@@ -2206,6 +2207,18 @@ def rules_reading(
             c in whom.addressee for c in range(index.of(s_start), index.of(s_end - 1) + 1)
         ) or any(s_start <= at < s_end for at, _ in name_spans)
 
+    spoken_in: dict[int, bool] = {}
+
+    def clause_speaks(clause: int) -> bool:
+        """The clause itself speaks to the reviewer (outside "you can"), read once a clause: a
+        pasted sentence of thousands of money words asks it for each."""
+        found = spoken_in.get(clause)
+        if found is None:
+            found = spoken_in[clause] = low is not None and speaks_to_reviewer(
+                text, low, primary, *clauses[clause], reviewer_name
+            )
+        return found
+
     voids_in: dict[int, list[tuple[int, int]]] = {}
 
     def voids_of(clause: int) -> list[tuple[int, int]]:
@@ -2588,6 +2601,17 @@ def rules_reading(
                 # "борг 1200 грн за протезування погашено": care named in its clause); session
                 # 33 (gzh33): nor the words of the insurance family, "财务已经核对了对账单" to a
                 # supplier whose invoice is unpaid
+            if (
+                kind == "billing"
+                and hit.family
+                and clause not in whom.addressee
+                and not sentence_spoken_to(clause)
+                and not clause_speaks(clause)
+            ):
+                continue  # a money word by its family alone ([families] billing: "залишок
+                # сплачується в день операції", "внески можна розбити на три частини") is the
+                # reviewer's bill only in a sentence that speaks to or names them ("вашому
+                # батькові лишилася доплата", "компенсацию вам уже перечислили"; session 33)
             if kind != "personal" and clause not in whom.addressee and whom.states_a_rule(clause):
                 continue  # "когда вы записываетесь к ортодонту впервые, консультация бесплатная,
                 # а снимки делаются на месте", "如果周五下午预约复诊，一般周二才能安排": anyone's

@@ -120,7 +120,7 @@ FLAG_KINDS = (
 # "会员每五次消费可享一次八折"): an offer to everyone in it, no review its condition.
 REWARD_KINDS = ("fraud", "group")
 # Categories of [families]: words in their dictionary form.
-FAMILY_KINDS = ("health", "insurance", "reward", "care")
+FAMILY_KINDS = ("health", "insurance", "billing", "reward", "care")
 # Rules a rewrite may be given for, in [rewrites].
 REWRITE_RULES = (
     "confirms_patient",
