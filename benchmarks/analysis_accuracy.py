@@ -483,7 +483,14 @@ def print_aspect_sets() -> None:
     недели", "报告三个星期后才拿到"), a booking only weeks off, and pain since the treatment
     ("Since the root canal my jaw hurts", "После удаления зуба челюсть болит", "补完牙以后一直疼");
     controls: results fast, pain gone, a follow-up planned in a month (written AFTER its writer
-    read the reader and built its rules: a check of them, not fresh; not in FRESH_PROBES)."""
+    read the reader and built its rules: a check of them, not fresh; not in FRESH_PROBES).
+    "probe46zh", "probe46ru" (Chinese and Russian only, 36 each: 30 mixed, 6 controls):
+    session 33's complaint set apart after praise by a reservation or a "but" and told as a fact
+    ("Минус: итоговый счёт вышел на пять тысяч больше сметы", "可是收据上多了一项麻醉费"), a
+    Chinese degree word before an unlisted word ("输液室有点挤", "治疗室太吵"), Chinese nouns
+    read by their head (验光室, 材料费, 导诊台), a queue told long without a number, pain back
+    "没几天"; controls: "Врач правда хороший", "就是冲着李医生来的", "价格不太贵" (written AFTER
+    its writer read the reader and built its rules: a check of them, not fresh)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -566,6 +573,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe45a-tune", "probe45a-frozen")
     # probe45m (all five, 30 each): session 32's complaint told as a fact (late, pain since)
     last = (*last, "probe45m-tune", "probe45m-frozen")
+    # probe46zh, probe46ru (36 each): session 33's fact or degree set apart after praise
+    last = (*last, "probe46zh-tune", "probe46zh-frozen", "probe46ru-tune", "probe46ru-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

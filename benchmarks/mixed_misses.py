@@ -73,6 +73,8 @@ TUNING_PARTS = (
     "probe44f-tune",
     "probe45a-tune",
     "probe45m-tune",
+    "probe46zh-tune",
+    "probe46ru-tune",
     "check2",
 )
 
