@@ -1343,7 +1343,8 @@ def _opened_by_reservation(clauses: _Clauses, clause: Clause, lang: str) -> bool
 # where it judges nothing; the turn is its judgement, a mild one (_RESERVED_FACT). Not a clause
 # conceded ("хоча я була записана"), and only after praise earlier in the text: alone, such a
 # sentence is a story, and a "but" after blame turns towards praise. The clauses after the first
-# are the story's (", когда мы пришли без записи"). Session 33 (aspzh33).
+# are the story's (", когда мы пришли без записи"). Not in a long text (_SHORT_WORDS): a story's
+# "but" turns its telling more often than its verdict. Session 33 (aspzh33).
 _RESERVED_FACT = -1.0
 
 
@@ -5146,7 +5147,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     items = clauses.near(near)
     _read_wishes(clauses, items)
     _read_wished_more(clauses, items, lang)
-    _read_reserved_facts(clauses, items, lang)
+    if not _is_long(text, lang):
+        _read_reserved_facts(clauses, items, lang)
     turned = _hedged_turned(clauses, items, lang)
     hedged = False  # praise hedged and then blamed was read (see HEDGE)
     when = _when(lang)
