@@ -1339,13 +1339,32 @@ def _opened_by_reservation(clauses: _Clauses, clause: Clause, lang: str) -> bool
 # A fact set apart after praise ("Стоматолог молодец. Только вот цены за год выросли вдвое",
 # "医生很好。就一点：前台有时候忘了转告我打过电话", "拔牙一点都不疼。可是收据上多出来两项"): the
 # first clause that names an aspect after a turn, a sentence opened by a word of
-# [reservation_opening] or a "but" with nothing blamed before it, tells the complaint as a fact
+# [reservation_opening] or by a "but" with nothing blamed before it, tells the complaint as a fact
 # where it judges nothing; the turn is its judgement, a mild one (_RESERVED_FACT). Not a clause
 # conceded ("хоча я була записана"), and only after praise earlier in the text: alone, such a
 # sentence is a story, and a "but" after blame turns towards praise. The clauses after the first
 # are the story's (", когда мы пришли без записи"). Not in a long text (_SHORT_WORDS): a story's
 # "but" turns its telling more often than its verdict. Session 33 (aspzh33).
 _RESERVED_FACT = -1.0
+
+
+def _turns_from_praise(clauses: _Clauses, items: list[Clause | None], i: int, lang: str) -> bool:
+    """Whether the "but" of clause ``i`` turns from what came before: not one just after a
+    clause of time in its sentence ("gentle when he did my filling but the bill was a shock":
+    the "but" answers the main clause, _across_contrast)."""
+    sentences = clauses.sentences
+    before = items[i - 1] if i else None
+    if before is None or sentences[i - 1] != sentences[i]:
+        return True
+    when = _when(lang)
+    if not clauses._args:  # Chinese: the clause's text
+        return not (
+            any(map(before.text.endswith, when.closings))
+            or any(map(before.text.startswith, when.words))
+        )
+    tokens: tuple[str, ...] = clauses._args[i - 1][2]
+    at = before.span[0]
+    return not (at < len(tokens) and tokens[at] in when.words)
 
 
 def _read_reserved_facts(clauses: _Clauses, items: list[Clause | None], lang: str) -> None:
@@ -1364,7 +1383,7 @@ def _read_reserved_facts(clauses: _Clauses, items: list[Clause | None], lang: st
             pending = -1
         if praised >= 0 and not clause.conceded and abs(clause.total) < _JUDGED:
             # (a turn that judges says its complaint itself: "but grumpy, when I asked")
-            if clause.contrast and not blamed:
+            if clause.contrast and not blamed and _turns_from_praise(clauses, items, i, lang):
                 pending = sentence
             elif (
                 sentence > praised and pending < 0 and _opened_by_reservation(clauses, clause, lang)
