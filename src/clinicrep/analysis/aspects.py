@@ -3472,11 +3472,15 @@ _ZH_UNDEGREED = frozenset("会能懂意紧担怕害激了的是在有不没很�
 _ZH_DEGREE_BLAME = "-1"
 
 
-def _with_zh_degrees(sentence: str, said: list[Match]) -> list[Match]:
+def _with_zh_degrees(sentence: str, said: list[Match], named: list[Match]) -> list[Match]:
     """``said`` and a complaint at each word a degree word of _ZH_DEGREES stands before that
-    no sentiment word of the lexicon reads."""
+    no sentiment word of the lexicon reads, nor a term of ``named`` that judges ("停车位太少
+    -1.5" judges its own)."""
     found: list[Match] = []
     starts = {m.start for m in said}
+    starts.update(
+        k for m in named if _judging_value(m.value) for k in range(m.start, m.start + m.length)
+    )
     for m in said:
         if m.section != "intensifiers" or m.term not in _ZH_DEGREES:
             continue
@@ -4211,8 +4215,6 @@ def _chinese_clauses(
     prior = ""  # the sentence before (see WAIT_DAYS)
     for number, sentence in enumerate(_SENTENCE.split(lowered)):
         matches = said[number] if number < len(said) else []
-        if matches:
-            matches = _with_zh_degrees(sentence, matches)
         start = lowered.find(sentence, ended)
         ended = start + len(sentence)
         if not sentence.strip():
@@ -4245,6 +4247,8 @@ def _chinese_clauses(
         contrasted = {m.start for m in matches if m.section in ("contrast", "concessive")}
         cuts.update(contrasted)
         named = _with_zh_heads(sentence, aspects.find_chars(sentence))
+        if matches:
+            matches = _with_zh_degrees(sentence, matches, named)
         if borne:
             named = _unjudged(named, borne, start, borne_at)
         if GRANTING in map(_section, named):
