@@ -492,7 +492,14 @@ def print_aspect_sets() -> None:
     "parkowaniem"); English complaints told as facts or split off by a new sentence ("Waited 90
     minutes past my appointment time", "The doctor, not so much"); controls: praise with "the
     only thing I'd change is coming sooner", a concession granted to fear (written after its
-    writer read the reader's design, before changing it; not fresh; not in FRESH_PROBES)."""
+    writer read the reader's design, before changing it; not fresh; not in FRESH_PROBES).
+    "probe46zh", "probe46ru" (Chinese and Russian only, 36 each: 30 mixed, 6 controls):
+    session 33's complaint set apart after praise by a reservation or a "but" and told as a fact
+    ("Минус: итоговый счёт вышел на пять тысяч больше сметы", "可是收据上多了一项麻醉费"), a
+    Chinese degree word before an unlisted word ("输液室有点挤", "治疗室太吵"), Chinese nouns
+    read by their head (验光室, 材料费, 导诊台), a queue told long without a number, pain back
+    "没几天"; controls: "Врач правда хороший", "就是冲着李医生来的", "价格不太贵" (written AFTER
+    its writer read the reader and built its rules: a check of them, not fresh)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -577,6 +584,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe45m-tune", "probe45m-frozen")
     # probe46 (en, pl, 36 each): session 33's complaint inside praise (contrast forms, facts)
     last = (*last, "probe46-tune", "probe46-frozen")
+    # probe46zh, probe46ru (36 each): session 33's fact or degree set apart after praise
+    last = (*last, "probe46zh-tune", "probe46zh-frozen", "probe46ru-tune", "probe46ru-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):

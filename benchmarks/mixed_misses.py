@@ -74,6 +74,8 @@ TUNING_PARTS = (
     "probe45a-tune",
     "probe45m-tune",
     "probe46-tune",
+    "probe46zh-tune",
+    "probe46ru-tune",
     "check2",
 )
 

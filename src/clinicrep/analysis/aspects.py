@@ -1350,6 +1350,81 @@ def _opened_by_reservation(clauses: _Clauses, clause: Clause, lang: str) -> bool
     return not openings.isdisjoint(tokens[at : at + _OPENING_REACH])
 
 
+# A fact set apart after praise ("Стоматолог молодец. Только вот цены за год выросли вдвое",
+# "医生很好。就一点：前台有时候忘了转告我打过电话", "拔牙一点都不疼。可是收据上多出来两项"): the
+# first clause that names an aspect after a turn, a sentence opened by a word of
+# [reservation_opening] or by a "but" with nothing blamed before it, tells the complaint as a fact
+# where it judges nothing; the turn is its judgement, a mild one (_RESERVED_FACT). Not a clause
+# conceded ("хоча я була записана"), and only after praise earlier in the text: alone, such a
+# sentence is a story, and a "but" after blame turns towards praise. The clauses after the first
+# are the story's (", когда мы пришли без записи"). Not in a long text (_SHORT_WORDS): a story's
+# "but" turns its telling more often than its verdict. Session 33 (aspzh33).
+_RESERVED_FACT = -1.0
+
+
+def _turns_from_praise(clauses: _Clauses, items: list[Clause | None], i: int, lang: str) -> bool:
+    """Whether the "but" of clause ``i`` turns from what came before: not one just after a
+    clause of time in its sentence ("gentle when he did my filling but the bill was a shock":
+    the "but" answers the main clause, _across_contrast)."""
+    sentences = clauses.sentences
+    before = items[i - 1] if i else None
+    if before is None or sentences[i - 1] != sentences[i]:
+        return True
+    when = _when(lang)
+    if not clauses._args:  # Chinese: the clause's text
+        return not (
+            any(map(before.text.endswith, when.closings))
+            or any(map(before.text.startswith, when.words))
+        )
+    tokens: tuple[str, ...] = clauses._args[i - 1][2]
+    at = before.span[0]
+    return not (at < len(tokens) and tokens[at] in when.words)
+
+
+def _read_reserved_facts(clauses: _Clauses, items: list[Clause | None], lang: str) -> None:
+    """Turns, in ``items``, the first clause that names an aspect after a turn from praise (a
+    reservation opening its sentence, or a "but" with no blame before) into the mild complaint
+    it tells where it judges nothing (_RESERVED_FACT)."""
+    sentences = clauses.sentences
+    praised = -1  # the first sentence with praise
+    blamed = False  # a clause before blames
+    pending = -1  # the sentence of a turn whose clause naming an aspect has not come yet
+    for i, clause in enumerate(items):
+        if clause is None:
+            continue
+        sentence = sentences[i]
+        if pending != sentence:
+            pending = -1
+        if praised >= 0 and not clause.conceded and abs(clause.total) < _JUDGED:
+            # (a turn that judges says its complaint itself: "but grumpy, when I asked")
+            if clause.contrast and not blamed and _turns_from_praise(clauses, items, i, lang):
+                pending = sentence
+            elif (
+                sentence > praised and pending < 0 and _opened_by_reservation(clauses, clause, lang)
+            ):
+                if _clauses_of(sentences, sentence).start == i or not any(
+                    c is not None and c.aspects
+                    for c in items[_clauses_of(sentences, sentence).start : i]
+                ):
+                    pending = sentence
+        if clause.aspects and pending == sentence:
+            pending = -1
+            if not (
+                clause.conceded
+                or clause.total
+                or clause.general
+                or clause.own
+                or clause.paid
+                or clause.turned
+            ):
+                items[i] = clause._replace(general=_RESERVED_FACT, total=_RESERVED_FACT)
+                blamed = True
+                continue
+        if praised < 0 and clause.total >= _JUDGED and not clause.conceded:
+            praised = sentence
+        blamed = blamed or clause.total <= -_JUDGED
+
+
 # CLOSING_IRONY: a short last sentence of bare praise that names nothing ("Top-notch
 # organisation.", "Очень удобно.", "Bardzo wygodnie.", "真方便。"), said right after a sentence
 # that blames and praises nothing, is irony with no marker: its praise is the failure before it
@@ -3409,6 +3484,78 @@ def _with_zh_pain_after_care(sentence: str, named: list[Match]) -> list[Match]:
     )
 
 
+# Chinese names a room, a fee, a desk or a machine by its last character (理疗室, 化验费,
+# 分诊台, X光机): a noun the lexicon does not list is read by that head, as a family, so "就是
+# 理疗室太小" blames the facilities and "化验费扣了两次" the price. Not where the head is
+# followed by 的 (it qualifies the next noun: "B超室的医生", "分诊台的护士"), nor after the
+# characters that make it another word (手机, 浪费, 一台, 科室). 科 (内科, 儿科) is not read
+# so: it names the doctor, the booking or the ward by what follows it. Session 33 (aspzh33).
+_ZH_HEADS: dict[str, str] = {
+    "室": Aspect.FACILITIES.value,
+    "费": Aspect.PRICE.value,
+    "台": Aspect.RECEPTION.value,
+    "机": Aspect.FACILITIES.value,
+    "仪": Aspect.FACILITIES.value,
+}
+_ZH_NOT_HEADED: dict[str, frozenset[str]] = {
+    "室": frozenset("科教卧浴居"),
+    "费": frozenset("浪免缴交付经耗白花"),
+    "台": frozenset("一两几手平舞阳电后讲"),
+    "机": frozenset("手司时飞危动随契转登待心有生良相微乘"),
+    "仪": frozenset("礼司心"),
+}
+_ZH_HEAD_TAILS = frozenset("的阶会构关场制率劲力事时")
+_ZH_HEAD_LETTERS = re.compile(r"[\u4e00-\u9fffa-z0-9]")
+
+
+def _with_zh_heads(sentence: str, named: list[Match]) -> list[Match]:
+    """``named`` and the nouns of ``sentence`` read by their head character (_ZH_HEADS) where no
+    term of the lexicon covers the head."""
+    found: list[Match] = []
+    for k, head in enumerate(sentence):
+        aspect = _ZH_HEADS.get(head)
+        if aspect is None or k == 0 or sentence[k - 1] in _ZH_NOT_HEADED[head]:
+            continue
+        if not _ZH_HEAD_LETTERS.match(sentence[k - 1]) or sentence[k + 1 : k + 2] in _ZH_HEAD_TAILS:
+            continue
+        if any(m.start <= k < m.start + m.length for m in named):
+            continue
+        found.append(Match(k - 1, 2, sentence[k - 1 : k + 1], aspect, aspect))
+    return sorted([*named, *found], key=_start) if found else named
+
+
+# A degree word before a word the lexicon does not judge (太小, 太挤, 有点偏, 略远, 过于简单):
+# in a review such a degree says too much or too little, a complaint of what its clause names,
+# the family read whole rather than each adjective listed. Not before a verb of ability (太会哄
+# 小朋友), a surprise (太意外了) or the patient's own feelings (有点紧张, 有点担心): those
+# praise or tell. Session 33 (aspzh33).
+_ZH_DEGREES = frozenset(("太", "太过", "过于", "有点", "有点儿", "有些", "稍微", "略", "稍"))
+_ZH_UNDEGREED = frozenset("会能懂意紧担怕害激了的是在有不没很都也就又还给让把被一")
+_ZH_DEGREE_BLAME = "-1"
+
+
+def _with_zh_degrees(sentence: str, said: list[Match], named: list[Match]) -> list[Match]:
+    """``said`` and a complaint at each word a degree word of _ZH_DEGREES stands before that
+    no sentiment word of the lexicon reads, nor a term of ``named`` that judges ("停车位太少
+    -1.5" judges its own)."""
+    found: list[Match] = []
+    starts = {m.start for m in said}
+    starts.update(
+        k for m in named if _judging_value(m.value) for k in range(m.start, m.start + m.length)
+    )
+    for m in said:
+        if m.section != "intensifiers" or m.term not in _ZH_DEGREES:
+            continue
+        at = m.start + m.length
+        word = sentence[at : at + 1]
+        if at in starts or not word or word in _ZH_UNDEGREED:
+            continue
+        if not "\u4e00" <= word <= "\u9fff":
+            continue
+        found.append(Match(at, 1, word, _ZH_DEGREE_BLAME, "words"))
+    return sorted([*said, *found], key=_start) if found else said
+
+
 def _judging_value(value: str) -> bool:
     """Whether a term's value is a weight (it judges its aspect), not its section's name."""
     try:
@@ -4161,7 +4308,9 @@ def _chinese_clauses(
                 matches = sorted([*matches, *shown], key=attrgetter("start"))
         contrasted = {m.start for m in matches if m.section in ("contrast", "concessive")}
         cuts.update(contrasted)
-        named = aspects.find_chars(sentence)
+        named = _with_zh_heads(sentence, aspects.find_chars(sentence))
+        if matches:
+            matches = _with_zh_degrees(sentence, matches, named)
         if borne:
             named = _unjudged(named, borne, start, borne_at)
         if GRANTING in map(_section, named):
@@ -5083,6 +5232,8 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     items = clauses.near(near)
     _read_wishes(clauses, items)
     _read_wished_more(clauses, items, lang)
+    if not _is_long(text, lang):
+        _read_reserved_facts(clauses, items, lang)
     turned = _hedged_turned(clauses, items, lang)
     hedged = False  # praise hedged and then blamed was read (see HEDGE)
     when = _when(lang)
