@@ -43,6 +43,7 @@ from pathlib import Path
 
 from clinicrep.guidelines.confidentiality import (
     RULES,
+    ConfidentialityFinding,
     find_confidentiality_problems,
     load_guidelines,
 )
@@ -96,9 +97,9 @@ def read_items(path: Path) -> list[Item]:
 LEARNED = {"on": True}
 
 
-def judge(item: Item, country: str) -> list[str]:
-    """The codes of the guard's findings for this item's reply."""
-    findings = find_confidentiality_problems(
+def findings(item: Item, country: str) -> list[ConfidentialityFinding]:
+    """The guard's findings for this item's reply, judged with its review, as the editor does."""
+    return find_confidentiality_problems(
         item.reply,
         review_text=item.review,
         language=item.lang,
@@ -106,7 +107,11 @@ def judge(item: Item, country: str) -> list[str]:
         country=country,
         learned=LEARNED["on"],
     )
-    return [f.rule for f in findings]
+
+
+def judge(item: Item, country: str) -> list[str]:
+    """The codes of the guard's findings for this item's reply."""
+    return [f.rule for f in findings(item, country)]
 
 
 def _pct(n: int, d: int) -> str:

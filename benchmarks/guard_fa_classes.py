@@ -35,11 +35,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from guard_accuracy import DATA, FRESH_ROUNDS, LEARNED, Item, read_items
+from guard_accuracy import DATA, FRESH_ROUNDS, LEARNED, Item, findings, read_items
 
 from clinicrep.guidelines.confidentiality import (
     ConfidentialityFinding,
-    find_confidentiality_problems,
     load_guidelines,
 )
 from clinicrep.guidelines.lexicon import LANGUAGES
@@ -87,17 +86,6 @@ def tune_rows(lang: str, data: Path) -> list[tuple[str, Item]]:
         if path.is_file():
             rows += [(path.stem, i) for i in read_items(path) if i.lang == lang]
     return rows
-
-
-def findings(item: Item, country: str) -> list[ConfidentialityFinding]:
-    return find_confidentiality_problems(
-        item.reply,
-        review_text=item.review,
-        language=item.lang,
-        reviewer_name=item.reviewer,
-        country=country,
-        learned=LEARNED["on"],
-    )
 
 
 def sentence_of(text: str, start: int, end: int) -> str:
