@@ -1534,7 +1534,6 @@ def rules_reading(
     review_benefits: list[tuple[int, int, bool, frozenset[str]]] | None = None
     told_in_review: dict[str, bool] = {}
     in_sentence: dict[tuple[str, int], tuple[int, int] | None] = {}
-    gives_in: dict[int, bool] = {}
     bids_in: dict[int, bool] = {}
     speaks_in: dict[tuple[int, int, int], bool] = {}
     review_prefixes: frozenset[str] | None = None
@@ -1597,16 +1596,9 @@ def rules_reading(
     def gives_as_thanks_or_next(at: int) -> bool:
         """The sentence holding ``at`` gives something as thanks or for the reader's next
         visit ([guard] given_as_thanks, reader_next)."""
-        number = sentence_of.of(at)
-        known = gives_in.get(number)
-        if known is None:
-            s_start, s_end = sentence_of.clauses[number]
-            known = gives_in[number] = any(
-                next(language_pack(c).phrases[kind].finditer_in(text, low, s_start, s_end), None)
-                for c in codes
-                for kind in ("given_as_thanks", "reader_next")
-            )
-        return known
+        return any(
+            sentence_phrase(kind, at) is not None for kind in ("given_as_thanks", "reader_next")
+        )
 
     def warned_against(start: int) -> bool:
         """Session 33 (greward33): the reward's sentence calls it a fraud ([reward] fraud:
