@@ -295,6 +295,13 @@ SETS = [
     # totals only
     ("own_uk_round33slav.jsonl", ("uk",), 40, True),
     ("own_ru_round33slav.jsonl", ("ru",), 27, True),
+    # round 34pl (pl, session 34, written before its writer read the guard): new facts in other
+    # words (reading glasses, weight, blood sugar, a cast, a denture, smoking) and buried mid-reply,
+    # check-up reminders, relatives named in full; health and care words about the practice or
+    # anyone and in a thing's sense ("system przeszedł operację", "poczekalnia przeszła lifting"),
+    # refused rewards, offers for all, the team named in thanks, apologies that only echo the
+    # review, non-patients; the frozen third totals only
+    ("own_pl_round34pl.jsonl", ("pl",), 68, True),
 ]
 
 
