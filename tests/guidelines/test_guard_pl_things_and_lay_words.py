@@ -42,6 +42,9 @@ def _rules(reply: str, review: str = "Polecam.", reviewer: str = "Anna") -> set[
         # what everyone does, in the impersonal, and a policy for a group
         "Dziękujemy! Po remoncie w poczekalni lżej się oddycha – nowa wentylacja działa świetnie.",
         "Dziękujemy! U dzieci zmniejszamy dawkę leku zgodnie z masą ciała.",
+        # a health word as the topic of a guide or a campaign
+        "Dziękujemy! Dr Kowal napisała poradnik o cukrzycy dla rodziców.",
+        "Dziękujemy! W październiku zorganizowaliśmy dzień profilaktyki raka piersi.",
     ],
 )
 def test_things_the_team_and_groups_are_nobodys_case(reply: str) -> None:
@@ -58,6 +61,8 @@ def test_things_the_team_and_groups_are_nobodys_case(reply: str) -> None:
         ("Miło, że od lat przychodzi Pani do nas z całą rodziną.", "confirms_patient"),
         ("Dziękujemy! Za pół roku czekamy na przegląd – tym razem bez bólu.", "confirms_patient"),
         ("Pozdrawiamy pana Jana Nowaka, naszego wieloletniego pacjenta.", "full_name"),
+        ("Pani Ewo, w marcu mija rok od ostatniej cytologii.", "confirms_patient"),
+        ("Dziękujemy! Omówiliśmy na spotkaniu o Pani cukrzycy nowe leczenie.", "health_detail"),
     ],
 )
 def test_the_same_words_of_the_reviewer_are_findings(reply: str, rule: str) -> None:
@@ -79,6 +84,8 @@ def test_the_same_words_of_the_reviewer_are_findings(reply: str, rule: str) -> N
         "Dziękujemy! Parking jest już czynny. Badanie znamienia wypadło dobrze. Pozdrawiamy!",
         "Dziękujemy! Przy okazji – dawkę insuliny zostawiamy bez zmian. Miłego dnia!",
         "Dziękujemy! W przyszłym tygodniu sprawdzimy, jak goi się rana.",
+        "Dziękujemy! W przyszłym tygodniu zdejmujemy szwy – do zobaczenia.",
+        "Dziękujemy! Odezwiemy się, gdy przyjdą wyniki histopatologii.",
     ],
 )
 def test_the_reviewers_health_in_everyday_words_is_blocked(reply: str) -> None:
