@@ -414,6 +414,8 @@ FRESH_ROUNDS = (
     "own_zh_round33rw",
     "own_uk_round33slav",
     "own_ru_round33slav",
+    "own_uk_round34slav",
+    "own_ru_round34slav",
 )
 
 
