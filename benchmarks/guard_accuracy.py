@@ -415,6 +415,8 @@ FRESH_ROUNDS = (
     "own_uk_round33slav",
     "own_ru_round33slav",
     "own_pl_round34pl",
+    "own_uk_round34slav",
+    "own_ru_round34slav",
 )
 
 

@@ -302,6 +302,15 @@ SETS = [
     # refused rewards, offers for all, the team named in thanks, apologies that only echo the
     # review, non-patients; the frozen third totals only
     ("own_pl_round34pl.jsonl", ("pl",), 68, True),
+    # round 34slav (uk and ru, session 34, written before its writer read the guard's code): a
+    # relative's care told as news, new facts in other words, dates in words and by holidays,
+    # billing synonyms (борг, аванс, франшиза, передоплата; задолженность, депозит, кредит),
+    # non-patient traps, messages sent to the reviewer's portal or messenger, facts buried
+    # between remarks on coffee and parking, rare terms; staff named in thanks, signatures and
+    # staff news with dates, streets named after people, policies and offers for everyone,
+    # refused rewards; the frozen third totals only
+    ("own_uk_round34slav.jsonl", ("uk",), 40, True),
+    ("own_ru_round34slav.jsonl", ("ru",), 27, True),
 ]
 
 

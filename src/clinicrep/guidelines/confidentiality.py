@@ -3194,9 +3194,21 @@ def _unpublished_patronymic(first: str, patronymic: str, reviewer_name: str) -> 
 
 # an institution named after someone: "имени", "імені", "им.", "ім.", "im."
 # ... and a saint's: "St Luke's Hospice", "Saint Mary's Hospital" (g18a)
-_NAMESAKE_BEFORE = re.compile(
-    r"(?:\b(?:имени|імені)|(?<!\w)(?:им|ім|im)\.|(?<!\w)(?-i:St|Saint)\.?)\s+$", re.IGNORECASE
-)
+_NAMESAKE = r"\b(?:имени|імені)|(?<!\w)(?:им|ім|im)\.|(?<!\w)(?-i:St|Saint)\.?"
+# How far before a name its namesake's word may start ("набережній " is eleven letters and a space)
+_NAMESAKE_REACH = 20
+
+
+@cache
+def _namesake_before() -> re.Pattern[str]:
+    """Right before a name, what makes it a namesake's: an institution's ("больница имени
+    Николая Пирогова") or a place's, each language's [guard] namesake_before (session 34: "на
+    вулиці Лесі Українки", "ul. Marii Konopnickiej"): a place or an institution, no one's name."""
+    words = {w for code in LANGUAGES for w in lexicon(code).namesake_before}
+    places = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:{_NAMESAKE}|(?<!\w)(?:{places}))\s+$", re.IGNORECASE)
+
+
 _CAPITALISED_AFTER = re.compile(r"\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)")
 
 
@@ -3301,6 +3313,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     plural_before = _staff_plural_before()
     joined = _names_joined()
     ours = _ours_before()
+    namesake = _namesake_before()
     for start, end, surname in _first_name_and_surname(text):
         if start in patronymic_at:
             continue  # "Вікторівна Орел" in "Анна Вікторівна Орел": judged with "Анна" before it
@@ -3320,8 +3333,8 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             continue  # a name in quotes is a company's or a product's: «Арсенал Страхування»
         if civil.fullmatch(surname):
             continue  # "Miała Pani", "Miał Pan": a polite "you" is no surname
-        if _NAMESAKE_BEFORE.search(text, max(0, start - 12), start):
-            continue  # "больница имени Николая Пирогова", "Szpital im. Ludwika Rydygiera"
+        if namesake.search(text, max(0, start - _NAMESAKE_REACH), start):
+            continue  # "больница имени Николая Пирогова", "на вулиці Лесі Українки"
         if _organisation_after(text, end):
             continue  # "the Sarah Whitfield Dental Practice": a practice named after its doctor
         if not _PATRONYMIC.match(surname):
