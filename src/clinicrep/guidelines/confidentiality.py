@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from clinicrep.guidelines.clause_reading import (
+    CARE,
     CARED,
     EVENT,
     NEWS,
@@ -2029,6 +2030,34 @@ def rules_reading(
         disclosure (reports_echoes)."""
         if not reports_echoes or not review_text.strip():
             return False
+        review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
+        if not names_only_review(text[hit.start : hit.end], review, primary):
+            return False
+        return feeling_only(clause, [])
+
+    def feels_about_care(clause: int) -> bool:
+        """Session 34 (gen34): ``feels_about_review`` of a care relationship the clause
+        reading found (its care words, [reading] cared and care_verbs, read as the review's
+        story): "We're so glad your husband was well looked after" after "My husband was
+        treated brilliantly after his fall". Only where the review itself names care of its
+        own; a day, a figure or a word of its own still breaks it ("... after his fall last
+        Tuesday")."""
+        if not reports_echoes or low is None or not review_text.strip():
+            return False
+        if _REVIEW_TELLS_OF_CARE not in _review_facts(review_text, codes, country):
+            return False
+        start, end = clauses[clause]
+        cared = [
+            (m.start(), m.end())
+            for pattern in care_patterns(nouns=False)
+            for m in pattern.finditer(low, start, end)
+        ]
+        return bool(cared) and feeling_only(clause, cared)
+
+    def feeling_only(clause: int, quiet: list[tuple[int, int]]) -> bool:
+        """The clause holds the practice's feeling ([guard] feeling), every outcome but it is
+        in the review's words, and of its other words (but ``quiet`` spans, the reviewer's
+        name) at most a third are not the review's own."""
         start, end = clauses[clause]
         if clause not in feelings_read:
             feelings_read[clause] = next(
@@ -2045,8 +2074,6 @@ def rules_reading(
         if feeling is None:
             return False
         review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
-        if not names_only_review(text[hit.start : hit.end], review, primary):
-            return False
         for code in codes:
             for m in language_pack(code).phrases["outcome"].finditer_in(text, low, start, end):
                 if m.start() < feeling[1] and feeling[0] < m.end():
@@ -2059,8 +2086,15 @@ def rules_reading(
             if s < end and start < e
             for w in WORD.findall(text[s:e])
         )
-        told = text[start : feeling[0]] + " " + text[feeling[1] : end]
-        return not adds_to_review(told, review, primary, skip)
+        told, at = [], start
+        for s, e in sorted([feeling, *quiet]):
+            if s >= at:
+                told.append(text[at:s])
+                at = e
+            else:
+                at = max(at, e)
+        told.append(text[at:end])
+        return not adds_to_review(" ".join(told), review, primary, skip)
 
     def money_said_back(clause: int, hit: Hit) -> bool:
         """Session 34 (gen34): a money phrase with no amount of its own that tells the
@@ -2894,6 +2928,9 @@ def rules_reading(
                 # session 27: an event or state of care beside "you" ([reading] cared) is no
                 # finding where the clause's sentence states a rule of the practice
                 and not (read.what == CARED and whom.states_a_rule(index.of(read.start)))
+                # session 34 (gen34): ... nor where the practice's feeling tells back the care
+                # the review itself told ("we're so glad your husband was well looked after")
+                and not (read.what in (CARE, CARED) and feels_about_care(index.of(read.start)))
                 # session 30 (gpl30): ... nor where a denial opens it ([guard] relation_denied:
                 # "Nie jest Pani naszą pacjentką, więc ...", said to a neighbour)
                 and not (
