@@ -417,6 +417,7 @@ FRESH_ROUNDS = (
     "own_pl_round34pl",
     "own_uk_round34slav",
     "own_ru_round34slav",
+    "own_en_round34en",
 )
 
 

@@ -181,6 +181,13 @@ SETS = [
     # the one acting, a stage of care ("the first appointment") in a rule for anyone, and their
     # twins that tell one case; the frozen third totals only
     ("own_en_round33en.jsonl", ("en",), 60, True),
+    # round 34en (en, session 34, gen34, written before its writer read the guard's code): good
+    # replies of the blind set's English false-alarm classes (echoes of the review's words, story,
+    # health word and times; non-patients; relatives who write; billing, deposit and NHS
+    # policies; holiday timetables; five-star one-liners thanked; exemplary replies naming the
+    # team; general offers) and their twins that tell what the review did not (a relationship,
+    # a visit's date, a result, a relative's name, a balance); the frozen third totals only
+    ("own_en_round34en.jsonl", ("en",), 67, True),
     # round 29pl (pl, session 29, written before its writer read the guard): the blind sets' kinds
     # of good replies (refused rewards, policies, holidays and staff news with dates, non-patients,
     # offers, echoes, sensitive words) and of leaks (relationships, complaint files, synonyms,

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from clinicrep.guidelines.clause_reading import (
+    CARE,
     CARED,
     EVENT,
     NEWS,
@@ -49,7 +50,14 @@ from clinicrep.guidelines.clause_reading import (
     tells_a_case,
     tells_of_self,
 )
-from clinicrep.guidelines.echo_meaning import figure_of, names_only_review, read_review, zh_value
+from clinicrep.guidelines.echo_meaning import (
+    adds_to_review,
+    figure_of,
+    names_only_review,
+    read_review,
+    word_echoes,
+    zh_value,
+)
 from clinicrep.guidelines.echo_meaning import repeats_review as meaning_repeats
 from clinicrep.guidelines.engine import (
     WORD,
@@ -2005,6 +2013,108 @@ def rules_reading(
             repeating[(start, end)] = found
         return found
 
+    feelings_read: dict[int, tuple[int, int] | None] = {}  # clause -> its feeling's span
+
+    def feels_about_review(clause: int, hit: Hit) -> bool:
+        """Session 34 (gen34): the clause tells the practice's own feeling ([guard] feeling:
+        "we're really glad", "it's lovely to hear that", "the team will be so proud") about
+        what the review itself told, and tells nothing more: the finding's words are the
+        review's own (by letters or meaning: names_only_review), no figure is its own, every
+        outcome it tells but the feeling ("helped", "went well", "better") is in the review's
+        words, and at most a third of its other words are not the review's
+        (echo_meaning.adds_to_review): "We're really glad Dr Lee gave you the time you needed
+        when your anxiety was so high" after "My anxiety was through the roof and Dr Lee didn't
+        rush me". Not "we're glad the sertraline is helping" (a drug of its own), "glad the
+        inhaler is working" (an outcome the review did not tell), "glad the stitches came out
+        cleanly" (a result in other words). Never where the regulator reads an echo as a
+        disclosure (reports_echoes)."""
+        if not reports_echoes or not review_text.strip():
+            return False
+        review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
+        if not names_only_review(text[hit.start : hit.end], review, primary):
+            return False
+        return feeling_only(clause, [])
+
+    def feels_about_care(clause: int) -> bool:
+        """Session 34 (gen34): ``feels_about_review`` of a care relationship the clause
+        reading found (its care words, [reading] cared and care_verbs, read as the review's
+        story): "We're so glad your husband was well looked after" after "My husband was
+        treated brilliantly after his fall". Only where the review itself names care of its
+        own; a day, a figure or a word of its own still breaks it ("... after his fall last
+        Tuesday")."""
+        if not reports_echoes or low is None or not review_text.strip():
+            return False
+        if _REVIEW_TELLS_OF_CARE not in _review_facts(review_text, codes, country):
+            return False
+        start, end = clauses[clause]
+        cared = [
+            (m.start(), m.end())
+            for pattern in care_patterns(nouns=False)
+            for m in pattern.finditer(low, start, end)
+        ]
+        return bool(cared) and feeling_only(clause, cared)
+
+    def feeling_only(clause: int, quiet: list[tuple[int, int]]) -> bool:
+        """The clause holds the practice's feeling ([guard] feeling), every outcome but it is
+        in the review's words, and of its other words (but ``quiet`` spans, the reviewer's
+        name) at most a third are not the review's own."""
+        start, end = clauses[clause]
+        if clause not in feelings_read:
+            feelings_read[clause] = next(
+                (
+                    (m.start(), m.end())
+                    for code in codes
+                    for m in language_pack(code)
+                    .phrases["feeling"]
+                    .finditer_in(text, low, start, end)
+                ),
+                None,
+            )
+        feeling = feelings_read[clause]
+        if feeling is None:
+            return False
+        review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
+        for code in codes:
+            for m in language_pack(code).phrases["outcome"].finditer_in(text, low, start, end):
+                if m.start() < feeling[1] and feeling[0] < m.end():
+                    continue  # the feeling itself ("glad", "lovely to hear")
+                if not names_only_review(m.group(), review, primary):
+                    return False  # how it went, told by the reply: "is working", "healed"
+        skip = frozenset(
+            w.casefold()
+            for s, e in name_spans
+            if s < end and start < e
+            for w in WORD.findall(text[s:e])
+        )
+        told, at = [], start
+        for s, e in sorted([feeling, *quiet]):
+            if s >= at:
+                told.append(text[at:s])
+                at = e
+            else:
+                at = max(at, e)
+        told.append(text[at:end])
+        return not adds_to_review(" ".join(told), review, primary, skip)
+
+    def money_said_back(clause: int, hit: Hit) -> bool:
+        """Session 34 (gen34): a money phrase with no amount of its own that tells the
+        reader's act ("you paid": an ``echo_skip`` word in it) in the review's own words, in a
+        clause whose figures are all the review's: "we're sorry that the filling you paid £180
+        for came out" after "I paid £180 for a filling". Not "the £40 you still owe" (a
+        figure, a word of its own), not where the review names no money, nor where the
+        regulator reads an echo as a disclosure (reports_echoes)."""
+        if not reports_echoes or review_facts is None or _REVIEW_NAMES_MONEY not in review_facts:
+            return False
+        review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
+        skip = lexicon(primary).echo_skip
+        found = WORD.findall(text, hit.start, hit.end)
+        if not any(w.casefold() in skip for w in found):
+            return False  # not the reader's own act told back: "stąd opłata prywatna"
+        words = [w for w in found if len(w) >= 4 and w.casefold() not in skip]
+        if not words or not all(word_echoes(w, review, primary) for w in words):
+            return False
+        return all(int(n) in review.values for n in _figures(text, *clauses[clause]) if n.isdigit())
+
     echo_parts: list[tuple[int, int]] = []  # what echoes_review found the review's own
 
     def echoes_review(clause: int, start: int, end: int) -> bool:
@@ -2523,6 +2633,9 @@ def rules_reading(
                 continue  # "sorry you left confused about your results" after "my results"
             if repeats_review(clause, end):
                 continue  # "your 10 o'clock booking ran late" after "booked for 10": by meaning
+            if feels_about_review(clause, hit):
+                continue  # "the home physio team will be so proud of your grandma" after
+                # "Grandma's physio visits at home": the practice's feeling, the review's story
             if near and not whom.general(clause):
                 before = last_addressee_before(clause, start)
                 if before is not None and start - before.end <= 40:
@@ -2679,6 +2792,7 @@ def rules_reading(
             echoed = (
                 _family_of(hit, text, primary) in review_facts
                 or (kind == "billing" and _same_figures(text[start:end], review_facts))
+                or (kind == "billing" and not hit.family and money_said_back(clause, hit))
                 or (kind == "health" and _same_stem(text, hit, primary, review_facts))
             )
             if kind != "personal" and repeats_review(clause, end):
@@ -2738,6 +2852,10 @@ def rules_reading(
                 continue  # "sorry the prescription wasn't ready", "the wait for your flu shot"
             if kind == "health" and echoed and lexicon(primary).echo_apology and apologises(clause):
                 continue  # "we're sorry the injection hurt" after "the injection hurt"
+            if kind == "health" and feels_about_review(clause, hit):
+                continue  # "we're really glad Dr Lee gave you the time you needed when your
+                # anxiety was so high" after "my anxiety was through the roof": the practice's
+                # feeling about the review's own story (session 34, gen34)
             if kind == "health":
                 code = FindingCode.ECHOED_HEALTH_DETAIL if echoed else FindingCode.HEALTH_DETAIL
             else:
@@ -2810,6 +2928,9 @@ def rules_reading(
                 # session 27: an event or state of care beside "you" ([reading] cared) is no
                 # finding where the clause's sentence states a rule of the practice
                 and not (read.what == CARED and whom.states_a_rule(index.of(read.start)))
+                # session 34 (gen34): ... nor where the practice's feeling tells back the care
+                # the review itself told ("we're so glad your husband was well looked after")
+                and not (read.what in (CARE, CARED) and feels_about_care(index.of(read.start)))
                 # session 30 (gpl30): ... nor where a denial opens it ([guard] relation_denied:
                 # "Nie jest Pani naszą pacjentką, więc ...", said to a neighbour)
                 and not (

@@ -45,6 +45,7 @@ PHRASE_KINDS = (
     "ours_done",  # what the practice did: "мы изменили порядок", "zmieniliśmy" (no one's story)
     "prices",  # a price list's words: "our prices", "nasze ceny", "价格" (with several amounts)
     "regret",  # an apology or regret: "жаль, что", "простите, что"
+    "feeling",  # the practice's own feeling: "we're really glad", "it's lovely to hear"
     "referring",  # words that only refer back to what the review told: "процедура", "рецепт"
     "service",  # a service or a document a review complains of: "prescription", "referral"
     "money",  # a review that speaks of money: "charged", "bill", "refund"
@@ -88,6 +89,7 @@ FLAG_KINDS = (
     "ours_done",
     "prices",
     "regret",
+    "feeling",
     "referring",
     "service",
     "money",
