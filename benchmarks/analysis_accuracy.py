@@ -499,7 +499,17 @@ def print_aspect_sets() -> None:
     Chinese degree word before an unlisted word ("输液室有点挤", "治疗室太吵"), Chinese nouns
     read by their head (验光室, 材料费, 导诊台), a queue told long without a number, pain back
     "没几天"; controls: "Врач правда хороший", "就是冲着李医生来的", "价格不太贵" (written AFTER
-    its writer read the reader and built its rules: a check of them, not fresh)."""
+    its writer read the reader and built its rules: a check of them, not fresh).
+    "probe47en" (English, 45: 31 mixed, 6 positive, 8 negative) and "probe47uk" (Ukrainian,
+    30: 20 mixed, 4 positive, 6 negative): session 34's mixed reviews of four kinds, praise
+    that names no aspect beside a complaint ("Overall a decent experience, but the receptionist
+    was rude"), faint praise kept or dismissed ("Dentist was alright. Pricey though", "It was
+    OK, I suppose, but what's the point if ..."), a complaint told as a bare fact of waiting,
+    cost or pain ("Sat in reception for an hour and forty minutes.", "£65 for a sick note.",
+    "Після видалення зуба болить уже десятий день"), and a result praised through the
+    treatment ("Had two fillings done here in March and neither has given me a twinge since");
+    controls in the same words (written before its writer read the reader's code, lexicons or
+    design: fresh, in FRESH_PROBES)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -586,6 +596,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe46-tune", "probe46-frozen")
     # probe46zh, probe46ru (36 each): session 33's fact or degree set apart after praise
     last = (*last, "probe46zh-tune", "probe46zh-frozen", "probe46ru-tune", "probe46ru-frozen")
+    # probe47en, probe47uk (45 and 30): session 34's unnamed, faint and bare-fact mixed reviews
+    last = (*last, "probe47en-tune", "probe47en-frozen", "probe47uk-tune", "probe47uk-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -609,14 +621,21 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d), pooled: the nearest stand-in for a blind set here",
+        " (probe38a-d, probe47en, probe47uk), pooled: the nearest stand-in for a blind set here",
     )
 
 
 # Probes written before their writers read the aspect reader (session 25): their first scores
 # were about what the blind sets score, and tuning on their other two-thirds left these frozen
 # thirds where they were. A probe of this kind written later joins the tuple.
-FRESH_PROBES = ("probe38a-frozen", "probe38b-frozen", "probe38c-frozen", "probe38d-frozen")
+FRESH_PROBES = (
+    "probe38a-frozen",
+    "probe38b-frozen",
+    "probe38c-frozen",
+    "probe38d-frozen",
+    "probe47en-frozen",
+    "probe47uk-frozen",
+)
 
 
 def _pool(into: Counter[str], s: dict[str, float]) -> None:

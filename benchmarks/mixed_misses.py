@@ -76,6 +76,8 @@ TUNING_PARTS = (
     "probe46-tune",
     "probe46zh-tune",
     "probe46ru-tune",
+    "probe47en-tune",
+    "probe47uk-tune",
     "check2",
 )
 

@@ -1425,6 +1425,141 @@ def _read_reserved_facts(clauses: _Clauses, items: list[Clause | None], lang: st
         blamed = blamed or clause.total <= -_JUDGED
 
 
+# WHOLE (session 34, aspen34, probe47en/probe47uk): a clause that names no aspect and judges the
+# visit as a whole, by a word of [whole] ("Overall a decent experience, but the receptionist was
+# rude", "All good overall. Only thing is the bill ...", "Загалом усе добре, але ...", "Приємне
+# враження в цілому. Хіба що ..."), is the review's verdict of the whole: it judges no aspect,
+# and its praise counts for the verdict beside what the aspects say, as regret does (REGRET):
+# beside a complaint, the review is mixed. A faint word of [faint] says its little there too
+# ("a decent experience"). Blame of the whole beside praise of one aspect stays the complaint it
+# was ("Медсестра чудова. Але загалом безлад і хаос.": the praise a concession). Not a clause
+# granted ("although"), not one dismissed (DISMISSAL), not what someone said ("Лікар сказав, що
+# все гаразд": a clause opened by a word of [told_that]), and not in a long text (_SHORT_WORDS):
+# a story's "overall" sums up its telling.
+WHOLE = "whole"
+# ... nor a verdict wished for or of another time, a clause with a word of [whole_not] ("Fix the
+# basics and this would be a great place", "I recommended this practice to all my friends
+# once. Not anymore")
+WHOLE_NOT = "whole_not"
+# DISMISSAL (session 34, aspen34): praise waved away by a rhetorical question or a shrug right
+# after it ("It was OK, I suppose, but what's the point if you sit there for two hours", "Nurse
+# was pleasant enough, but so what?", "Yes, the building is new and shiny. Doesn't help much when
+# ...", "Лікарка, може, й непогана, але яка з того користь, якщо ...", "Так, ремонт новий і
+# гарний. Але що з того, коли ..."; section [dismissal], opening its clause, after at most
+# _DISMISSAL_OPENS words such as "but"): the praise before it in its sentence, or in the sentence
+# before where it opens its own, is not meant. Those clauses judge nothing and name nothing (the
+# labelled sets leave such praise unlabelled); the dismissal itself is a mild complaint
+# (_CONTRASTED) of what it goes on to name, its praise words ("what good is fine") not meant; and
+# where only blame is left the review is a complaint (the reading is hedged: pipeline reads it
+# negative).
+DISMISSAL = "dismissal"
+_DISMISSAL_OPENS = 2
+_FAINT_WHOLE = 1.0  # the weight of a faint word's verdict of the whole ("a decent experience")
+
+
+@cache
+def _phrase_words(lang: str, section: str) -> tuple[tuple[str, ...], ...]:
+    """The terms of a section of aspects_<lang>.txt, each as its tokens (a term ending in "*":
+    its last word a stem, kept with the "*"); none for Chinese, read by characters."""
+    if lang == "zh":
+        return ()
+    result: list[tuple[str, ...]] = []
+    for term, _ in load_sections(f"aspects_{lang}").get(section, []):
+        words = tokenize(term.rstrip("*").lower())
+        if term.endswith("*") and words:
+            words = (*words[:-1], words[-1] + "*")
+        result.append(words)
+    return tuple(result)
+
+
+def _holds_at(tokens: tuple[str, ...], k: int, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` (a last word with "*": its stem) stand in ``tokens`` from ``k``."""
+    if k + len(words) > len(tokens):
+        return False
+    for w, t in zip(words, tokens[k : k + len(words)], strict=True):
+        if w.endswith("*") and len(w) > 1:
+            if not t.startswith(w[:-1]):
+                return False
+        elif w != t:
+            return False
+    return True
+
+
+def _span_holds(
+    tokens: tuple[str, ...], a: int, b: int, phrases: tuple[tuple[str, ...], ...]
+) -> bool:
+    """Whether one of ``phrases`` stands within ``tokens[a:b]``."""
+    return any(
+        _holds_at(tokens, k, words) for k in range(a, b) for words in phrases if k + len(words) <= b
+    )
+
+
+def _judges_the_whole(clauses: _Clauses, i: int, lang: str) -> float:
+    """What clause ``i`` says of the whole visit where it names nothing and holds a word of
+    [whole] (see WHOLE): its judgement, or a faint word's ("Overall a decent experience"); 0
+    where it says nothing of the whole."""
+    clause = clauses[i]
+    if clause.aspects or clause.conceded or clause.turned:
+        return 0.0
+    tokens: tuple[str, ...] = clauses._args[0][2]
+    a, b = clause.span
+    if a < len(tokens) and tokens[a] in _written(lang, TOLD_THAT):
+        return 0.0  # what someone said ("Лікар сказав, що все гаразд"), not the review's verdict
+    if not _written(lang, WHOLE_NOT).isdisjoint(tokens[a:b]):
+        return 0.0  # a verdict wished for or of another time (WHOLE_NOT)
+    said = clause.total
+    if abs(said) < _JUDGED:
+        # a word of [faint] says its little of the whole too ("Overall a decent experience")
+        said = _FAINT_WHOLE if _span_holds(tokens, a, b, _phrase_words(lang, FAINT)) else 0.0
+    return said if said and _span_holds(tokens, a, b, _phrase_words(lang, WHOLE)) else 0.0
+
+
+def _whole_verdicts(clauses: _Clauses, lang: str) -> set[Sentiment]:
+    """The praise of the whole visit, where a clause gives it (see WHOLE)."""
+    if not _phrase_words(lang, WHOLE) or not clauses._args:
+        return set()
+    for i in range(len(clauses)):
+        if _judges_the_whole(clauses, i, lang) > 0.0:
+            return {_POSITIVE}
+    return set()
+
+
+def _read_dismissals(clauses: _Clauses, items: list[Clause | None], lang: str) -> bool:
+    """Clears, in ``items``, the praise a dismissal waves away and the praise words of the
+    dismissal itself (see DISMISSAL); whether any praise was so waved away."""
+    words = _phrase_words(lang, DISMISSAL)
+    if not words or not clauses._args:
+        return False
+    tokens: tuple[str, ...] = clauses._args[0][2]
+    sentences = clauses.sentences
+    waved = False
+    for j in range(len(items)):
+        at = clauses._args[j][5][0]
+        if not any(
+            _holds_at(tokens, k, w) for k in range(at, at + _DISMISSAL_OPENS + 1) for w in words
+        ):
+            continue
+        ours = clauses.of_sentence(sentences[j])
+        before = list(range(ours.start, j))
+        if j == ours.start and sentences[j] > 0:
+            before = [*clauses.of_sentence(sentences[j] - 1), *before]
+        # (a dismissal waves away the words before it, faint or not: "It was OK, I suppose, but
+        # what's the point if ...")
+        waved = waved or bool(before)
+        for k in before:
+            praised = clauses[k]
+            if praised.total >= _JUDGED:
+                items[k] = praised._replace(general=0.0, total=0.0, own={}, aspects=(), paid=0.0)
+        dismissing = clauses[j]
+        if dismissing.general > -_CONTRASTED:
+            # the question is a complaint of what it goes on to name ("what good is fine when
+            # the doctor spends four minutes with you"), its praise words not meant
+            items[j] = dismissing._replace(
+                general=-_CONTRASTED, total=dismissing.total - dismissing.general - _CONTRASTED
+            )
+    return waved
+
+
 # CLOSING_IRONY: a short last sentence of bare praise that names nothing ("Top-notch
 # organisation.", "Очень удобно.", "Bardzo wygodnie.", "真方便。"), said right after a sentence
 # that blames and praises nothing, is irony with no marker: its praise is the failure before it
@@ -1725,6 +1860,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_long_waits(tokens, named, lang)
     named = _with_late_delivery(tokens, named, lang)
     named = _with_pain_after_care(tokens, named, lang)
+    named = _with_pain_gone_after_care(tokens, named, lang)
     if ":" in text:
         named = _without_booked_hours(text, tokens, named, clock_at)
     named = _with_misdiagnoses(tokens, named, lang)
@@ -3444,6 +3580,68 @@ def _with_pain_after_care(tokens: tuple[str, ...], named: list[Match], lang: str
     return sorted([*named, *added], key=lambda m: m.start) if added else named
 
 
+# PAIN_GONE (session 34, aspen34, probe47en/uk): the mirror of HURTING, the result of a treatment
+# praised through the pain it no longer gives: a word of pain ([hurting] or [hurting_gone]:
+# "hurt", "twinge", "pain", "заболіло", read only so) denied just before it ([hurting_not] or
+# [hurting_gone_not]: "hasn't", "neither", "barely", "жодного", within _GONE_NOT_REACH words)
+# after a treatment (a [cared] word after "after" or "since" in the sentence, or a [cared] word
+# in the sentence or the one before it and a word of [hurting_gone_since] near the pain:
+# "since", "anymore", "відтоді"). "After the root canal the tooth doesn't hurt at all anymore",
+# "Had two fillings done in March and neither has given me a twinge since", "Root canal last
+# month. Not a twinge since" praise the outcome, unless a term of the sentence judges it
+# already. Pain denied "during" the treatment is the care of the day, not a result: without
+# those words it is not read.
+HURTING_GONE = "hurting_gone"
+HURTING_GONE_NOT = "hurting_gone_not"
+HURTING_GONE_SINCE = "hurting_gone_since"
+_GONE_NOT_REACH = 4
+_GONE_SINCE_REACH = 4
+_PAIN_GONE_PRAISE = "2"
+
+
+def _with_pain_gone_after_care(
+    tokens: tuple[str, ...], named: list[Match], lang: str
+) -> list[Match]:
+    """``named`` and a praise of the outcome at each pain denied after a treatment (PAIN_GONE)."""
+    gone = _written(lang, HURTING_GONE)
+    if not gone:
+        return named
+    words = _pain_words(lang)
+    present = _words_of(tokens)
+    pains = words.hurting | gone
+    if pains.isdisjoint(present):
+        return named
+    denials = words.denied | _written(lang, HURTING_GONE_NOT)
+    since = _written(lang, HURTING_GONE_SINCE)
+    added = []
+    ordered = sorted(named, key=_start)
+    starts = [m.start for m in ordered]
+    for k in _positions(tokens, pains):
+        if denials.isdisjoint(tokens[max(0, k - _GONE_NOT_REACH) : k]):
+            continue
+        first, last = _sentence_start_token(tokens, k), _sentence_end_token(tokens, k)
+        after = any(
+            tokens[j].startswith(words.cared)
+            and not words.after.isdisjoint(tokens[max(first, j - 1 - _CARED_REACH) : j])
+            for j in range(first, last)
+        )
+        if not after:
+            before = _sentence_start_token(tokens, first - 2) if first >= 2 else first
+            told = tokens[max(first, k - _GONE_SINCE_REACH) : k + 1 + _GONE_SINCE_REACH]
+            after = not since.isdisjoint(told) and any(
+                tokens[j].startswith(words.cared) for j in range(before, last)
+            )
+        if not after:
+            continue
+        if any(
+            m.section == _OUTCOME_VALUE and _judging_value(m.value)
+            for m in ordered[bisect_left(starts, first) : bisect_left(starts, last)]
+        ):
+            continue  # a term of its own judges the outcome already ("pain free")
+        added.append(Match(k, 1, tokens[k], _PAIN_GONE_PRAISE, _OUTCOME_VALUE))
+    return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
 _PAIN_WINDOW = 16  # words either side of the word of hurting read as its sentence (linear)
 
 
@@ -4178,7 +4376,11 @@ def _contrast_cuts(tokens: tuple[str, ...], named: list[Match], said: Sequence[M
     # by where they start, those of each clause found by bisection (each opening word looked
     # through every judgement of the text: "Nice doctor but the wait was over an hour. "
     # pasted 320 times, 10.9x the steps of 40)
-    judged = sorted((m for m in said if m.section == "words" and _weight(m.value)), key=_start)
+    # (the aspect lexicon's judging words too: "Everything was fine apart from the parking",
+    # session 34)
+    judged = sorted(
+        (m for m in (*said, *named) if m.section == JUDGEMENT and _weight(m.value)), key=_start
+    )
     starts = [m.start for m in judged]
     cuts = []
     for m in named:
@@ -5234,8 +5436,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     _read_wished_more(clauses, items, lang)
     if not _is_long(text, lang):
         _read_reserved_facts(clauses, items, lang)
+    # praise waved away (see DISMISSAL) is not meant, as hedged praise is not
+    hedged = _read_dismissals(clauses, items, lang)
     turned = _hedged_turned(clauses, items, lang)
-    hedged = False  # praise hedged and then blamed was read (see HEDGE)
     when = _when(lang)
     regrets = _regrets(lang)
     regretted: set[Sentiment] = set()  # what sentences of regret kept apart judge (REGRET)
@@ -5548,6 +5751,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         polarities |= regretted
     if afterthoughts and polarities:
         polarities |= afterthoughts
+    if len(polarities) == 1 and not long:
+        # "Overall a decent experience, but the receptionist was rude": the verdict of the
+        # whole, beside the aspects (see WHOLE)
+        polarities |= _whole_verdicts(clauses, lang)
     if two_sided:
         polarities = _BOTH_SIDES  # one aspect praised and blamed apart is a mixed review
     praise, blame = 0.0, granted_against
