@@ -414,6 +414,7 @@ FRESH_ROUNDS = (
     "own_zh_round33rw",
     "own_uk_round33slav",
     "own_ru_round33slav",
+    "own_zh_round34zh",
 )
 
 
