@@ -2408,7 +2408,11 @@ class WhomReading:
             # "您好，未备案的可以先自费": the greeting that opens it names no one in particular
             start = max(
                 [start]
-                + [m.end() for r in data if r.greeting_open and (m := r.greeting_open.match(low, start))]
+                + [
+                    m.end()
+                    for r in data
+                    if r.greeting_open and (m := r.greeting_open.match(low, start))
+                ]
             )
             known = self._scoped[number] = (
                 any(r.scope is not None and r.scope.search(low, start, end) for r in data)
