@@ -418,6 +418,7 @@ FRESH_ROUNDS = (
     "own_uk_round34slav",
     "own_ru_round34slav",
     "own_en_round34en",
+    "own_zh_round34zh",
 )
 
 

@@ -318,6 +318,12 @@ SETS = [
     # refused rewards; the frozen third totals only
     ("own_uk_round34slav.jsonl", ("uk",), 40, True),
     ("own_ru_round34slav.jsonl", ("ru",), 27, True),
+    # round 34zh (zh, session 34, written before its writer read the guard code): general offers
+    # and fee policies, health words in a general or non-health sense, health education for
+    # everyone, non-patients (neighbours, applicants, questions on 好大夫), relatives who write,
+    # refused rewards, exemplary replies; and blocks that look like them but tell the reviewer's
+    # own case; the frozen third totals only
+    ("own_zh_round34zh.jsonl", ("zh",), 67, True),
 ]
 
 

@@ -259,6 +259,9 @@ class Reading:
     # session 28: the scope of a rule of the practice ('only', 'over 65', 'within three days')
     scope: re.Pattern[str] | None = None
     scope_past: re.Pattern[str] | None = None  # ... and a past event, which ends it
+    # session 34 (gzh34): a greeting that opens a sentence and speaks to no one in particular
+    # ("您好，", "亲，您好！"): the scope's sentence is read from after it
+    greeting_open: re.Pattern[str] | None = None
     # session 27 (gconf27): the care slot read apart from the person slot. An event of care
     # (treated, examined, operated, nursed, discharged, visited at home) or a state of care
     # (registered, on a doctor's list, under care), every form of its word family ([reading]
@@ -827,6 +830,7 @@ def reading(language: str) -> Reading | None:
         share=_phrases(table.get("share", [])),
         scope=_phrases(table.get("scope", [])),
         scope_past=_phrases(table.get("scope_past", [])),
+        greeting_open=_phrases(table.get("greeting_open", [])),
         cared=_stems_pattern(table.get("cared", []), segmented=segmented),
         cared_reach=int(table.get("cared_reach", 0)),
         care_verbs=_stems_pattern(table.get("care_verbs", []), segmented=segmented, bare=True),
@@ -2401,6 +2405,15 @@ class WhomReading:
         if known is None:
             start, end = self.sentence_of.clauses[number]
             data = [r for r in map(reading, self.codes) if r is not None]
+            # "您好，未备案的可以先自费": the greeting that opens it names no one in particular
+            start = max(
+                [start]
+                + [
+                    m.end()
+                    for r in data
+                    if r.greeting_open and (m := r.greeting_open.match(low, start))
+                ]
+            )
             known = self._scoped[number] = (
                 any(r.scope is not None and r.scope.search(low, start, end) for r in data)
                 and not any(

@@ -710,6 +710,12 @@ _ZH_TITLE_WORDS = (
     "老师|经理|总监|主管|老板|阿姨|叔叔|大爷|大妈|大姐|大哥|姐姐|哥哥|妹妹|弟弟|女士|先生|小姐"
     "|同学|师傅|妈妈|爸爸|宝宝|奶奶|爷爷|医生|主任|大夫|护士|院长|教授|总|姐|哥|工"
 )
+# ... and the titles and kinship words a reply puts after a full name ("王秀英阿姨", "孙德胜老先生")
+_ZH_TITLE_AFTER = re.compile(
+    "(?:老先生|老太太|老人家|老爷子|外婆|外公|姥姥|姥爷|阿婆|婆婆|阿公|伯伯|伯母|"
+    + _ZH_TITLE_WORDS
+    + ")$"
+)
 
 
 # what a finished check or load_guidelines has compiled: languages, and "country:XX"
@@ -3792,7 +3798,10 @@ def _written_in_review(name: str, review_text: str) -> bool:
     和护士刘强"): every word of it but a title, in any case ("Тимуру Гасанову" after "Тимур
     Гасанов")."""
     if _HAN_CHAR.search(name):
-        return name in review_text[:_REVIEW_READ_LIMIT]
+        # session 34 (gzh34): the name without the title or kinship word the reply puts after
+        # it ("王秀英阿姨" after "我母亲王秀英在这住院"): the review wrote the name, not the title
+        bare = _ZH_TITLE_AFTER.sub("", name)
+        return bool(bare) and bare in review_text[:_REVIEW_READ_LIMIT]
     titles = _title_words()
     words = [w for w in WORD.findall(name) if w.casefold() not in titles]
     review_names = _names_written_in(review_text)
