@@ -499,7 +499,13 @@ def print_aspect_sets() -> None:
     Chinese degree word before an unlisted word ("输液室有点挤", "治疗室太吵"), Chinese nouns
     read by their head (验光室, 材料费, 导诊台), a queue told long without a number, pain back
     "没几天"; controls: "Врач правда хороший", "就是冲着李医生来的", "价格不太贵" (written AFTER
-    its writer read the reader and built its rules: a check of them, not fresh)."""
+    its writer read the reader and built its rules: a check of them, not fresh).
+    "probe47zh" (Chinese only, 45: 30 mixed, 8 positive, 7 negative): session 34's Chinese mixed
+    reviews whose praise names no aspect term: a result named by the treatment ("手术很顺利",
+    "拔牙一点都不疼", "种植牙做得很成功"), an overall verdict beside one complaint ("整体还行，
+    就是前台…"), faint praise dismissed ("还可以吧，就是太贵了"), complaints told as bare facts;
+    controls with the same words ("还可以吧，环境干净…", "整体很差", "还可以？可以个啥") (written
+    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -586,6 +592,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe46-tune", "probe46-frozen")
     # probe46zh, probe46ru (36 each): session 33's fact or degree set apart after praise
     last = (*last, "probe46zh-tune", "probe46zh-frozen", "probe46ru-tune", "probe46ru-frozen")
+    # probe47zh (Chinese, 45): session 34's praise naming no aspect beside a complaint (fresh)
+    last = (*last, "probe47zh-tune", "probe47zh-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -609,14 +617,20 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d), pooled: the nearest stand-in for a blind set here",
+        " (probe38a-d, probe47zh), pooled: the nearest stand-in for a blind set here",
     )
 
 
 # Probes written before their writers read the aspect reader (session 25): their first scores
 # were about what the blind sets score, and tuning on their other two-thirds left these frozen
 # thirds where they were. A probe of this kind written later joins the tuple.
-FRESH_PROBES = ("probe38a-frozen", "probe38b-frozen", "probe38c-frozen", "probe38d-frozen")
+FRESH_PROBES = (
+    "probe38a-frozen",
+    "probe38b-frozen",
+    "probe38c-frozen",
+    "probe38d-frozen",
+    "probe47zh-frozen",
+)
 
 
 def _pool(into: Counter[str], s: dict[str, float]) -> None:

@@ -76,6 +76,7 @@ TUNING_PARTS = (
     "probe46-tune",
     "probe46zh-tune",
     "probe46ru-tune",
+    "probe47zh-tune",
     "check2",
 )
 
