@@ -3556,6 +3556,45 @@ def _with_zh_degrees(sentence: str, said: list[Match], named: list[Match]) -> li
     return sorted([*said, *found], key=_start) if found else said
 
 
+# A treatment named as the subject of a judgement (胆囊手术做得很顺利, 胃镜做得很快, 拔牙一点都不疼,
+# 推拿效果真不错): the treatment is no aspect term (a mention of the operation judges nothing of
+# its outcome, session 33), but a treatment opening its clause with a judging word after it,
+# through only 做得 / V得 and degree words, is what that word judges: the result of an
+# operation, an implant, an examination or a therapy (…手术, 种植牙, …镜, …疗, 矫正, 根管) is the
+# outcome; a dental act or a hand's work (拔牙, 补牙, 洗牙, 拔智齿, 针灸, 推拿) the one who did
+# it, as 不疼 alone is (aspects_zh.txt), and its 效果 the outcome. Read by the family's heads, not
+# phrase by phrase. Session 34 (aspzh34, probe47zh).
+_ZH_TREATED = re.compile(
+    r"(?:^|(?<=[，,、；;：:\s]))[\u4e00-\u9fff]{0,3}?"
+    r"(?:(?P<outcome>手术|种植牙|[胃肠喉腔鼻]镜|[理化放]疗|矫正|根管治疗|根管)"
+    r"|(?P<doctor>[拔补洗洁种镶]牙|拔智齿|针灸|推拿))"
+    r"(?:(?:做|拔|补|洗|洁|种|镶|扎|按|推|弄)?[得的])?"
+    r"(?:很|非常|特别|挺|相当|十分|超|蛮|真|都|也|还|一点都|一点也|一点儿都|完全|全程|效果)*"
+)
+
+
+def _with_zh_treatments(sentence: str, said: list[Match], named: list[Match]) -> list[Match]:
+    """``named`` and a term of the outcome or the doctor at each treatment of ``sentence``
+    that opens its clause with a judging word of ``said`` right after it (see _ZH_TREATED)."""
+    found: list[Match] = []
+    judged = [m.start for m in said if m.section == "words" and _weight(m.value)]
+    for hit in _ZH_TREATED.finditer(sentence):
+        group = "outcome" if hit.group("outcome") else "doctor"
+        at = hit.start(group)
+        if not any(hit.end(group) <= k <= hit.end() for k in judged):
+            continue  # (the judging word right after the treatment and its degree words)
+        aspect = Aspect.OUTCOME.value if group == "outcome" else Aspect.DOCTOR.value
+        if "效果" in hit.group(0):
+            aspect = Aspect.OUTCOME.value  # "推拿效果真不错": the effect, not the hand
+        if any(
+            m.start < hit.end(group) and at < m.start + m.length and m.section in _ASPECT_OF
+            for m in named
+        ):
+            continue  # an aspect term there already (剖腹产手术, 治疗)
+        found.append(Match(at, hit.end(group) - at, hit.group(group), aspect, aspect))
+    return sorted([*named, *found], key=_start) if found else named
+
+
 def _judging_value(value: str) -> bool:
     """Whether a term's value is a weight (it judges its aspect), not its section's name."""
     try:
@@ -4311,6 +4350,7 @@ def _chinese_clauses(
         named = _with_zh_heads(sentence, aspects.find_chars(sentence))
         if matches:
             matches = _with_zh_degrees(sentence, matches, named)
+            named = _with_zh_treatments(sentence, matches, named)
         if borne:
             named = _unjudged(named, borne, start, borne_at)
         if GRANTING in map(_section, named):
@@ -5548,6 +5588,13 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         polarities |= regretted
     if afterthoughts and polarities:
         polarities |= afterthoughts
+    if (
+        lang == "zh"
+        and polarities == _BLAME_ALONE
+        and not long
+        and _verdict_then_turn(clauses, text, firm, strongest, lang)
+    ):
+        polarities = _BOTH_SIDES  # "整体还行，就是前台态度差" (see VERDICT_THEN_TURN)
     if two_sided:
         polarities = _BOTH_SIDES  # one aspect praised and blamed apart is a mixed review
     praise, blame = 0.0, granted_against
@@ -5610,6 +5657,104 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         hedged,
         praised_first,
         bygone,
+    )
+
+
+# VERDICT_THEN_TURN: a Chinese review that opens with a verdict of the whole naming no aspect
+# ("整体还行", "还可以吧", "体验还不错", "挺好的一家诊所", "各方面都挺好的") and then turns to a
+# complaint ("就是前台…", "只是排队时间太长了", "但是收费有点坑"), or that sets the rest aside
+# after its complaint ("就是前台态度差了点，其他都挺好的", "…等了一个多小时。不过整体还行。"),
+# gives both sides: the praise, faint or overall, is the review's and the complaint is held
+# apart, so the review is mixed though its praise names no aspect (the chips stay the
+# complaint's). The opening verdict is the first clause that judges, with nothing named before
+# it, and counts only where a blamed aspect is told at or after a turn; the verdict set after
+# the complaint counts where it follows a blamed aspect's clause. A verdict of the whole is a
+# clause with a word of [verdict_of_whole] (整体, 总的来说, 各方面, 体验, 一家) or, opening the
+# review, a bare verdict of at most _ZH_BARE_VERDICT characters ("还可以吧", "挺好的"): "人挺和气
+# 的" praises someone, "看了好评才来的" tells what others said; the rest is a word of
+# [rest_set_aside] (其他, 别的, 除此之外) before 都 / 的 / 方面 ..., not before a noun ("别的医院
+# 都比这好": another practice). Never one asked ("还可以？可以个啥"), conceded or naming an aspect;
+# a turn from expectation (结果, 没想到: "看了好评才来的，结果医生很敷衍") tells the story, not a
+# reservation; not in a long text. Session 34 (aspzh34, probe47zh).
+_BLAME_ALONE = frozenset((_NEGATIVE,))
+VERDICT_OF_WHOLE = "verdict_of_whole"
+REST_SET_ASIDE = "rest_set_aside"
+_ZH_BARE_VERDICT = 4
+_ZH_STORY_TURNS = ("结果", "没想到", "谁知")
+_ZH_REST_AFTER = frozenset("的都也还倒就方挺很蛮没")
+
+
+def _zh_verdict(clause: Clause, text: str) -> bool:
+    """Whether ``clause`` is praise that names nothing and is not asked (its text followed by a
+    question mark in ``text``, the lowered review)."""
+    if clause.aspects or clause.own or clause.conceded or clause.turned:
+        return False
+    if clause.total < _JUDGED:
+        return False
+    at = text.find(clause.text)
+    return at < 0 or text[at + len(clause.text) : at + len(clause.text) + 1] not in ("？", "?")
+
+
+def _sets_the_rest_aside(said: str, lang: str) -> bool:
+    """Whether a clause's text holds a word of the whole or of the rest set aside."""
+    if any(w in said for w in _written(lang, VERDICT_OF_WHOLE)):
+        return True
+    for word in _written(lang, REST_SET_ASIDE):
+        at = said.find(word)
+        if at >= 0 and said[at + len(word) : at + len(word) + 1] in _ZH_REST_AFTER:
+            return True
+    return False
+
+
+def _verdict_then_turn(
+    clauses: _Clauses,
+    text: str,
+    firm: dict[Aspect, float],
+    strongest: dict[Aspect, tuple[float, Clause]],
+    lang: str,
+) -> bool:
+    """Whether a Chinese text gives a verdict of the whole that names nothing beside a
+    complaint set apart from it (see VERDICT_THEN_TURN)."""
+    items = clauses.items
+    at = {id(c): k for k, c in enumerate(items) if c is not None}
+    blamed = [
+        at.get(id(strongest[aspect][1]), -1) for aspect, total in firm.items() if total <= -_JUDGED
+    ]
+    if not blamed:
+        return False
+    lowered = text.lower()
+    opening = next(
+        (
+            k
+            for k, c in enumerate(items)
+            if c is not None and (c.aspects or abs(c.total) >= _JUDGED)
+        ),
+        -1,
+    )
+    first = items[opening] if opening >= 0 else None
+    if (
+        first is not None
+        and _zh_verdict(first, lowered)
+        and (len(first.text) <= _ZH_BARE_VERDICT or _sets_the_rest_aside(first.text, lang))
+    ):
+        turn = next(
+            (
+                k
+                for k in range(opening + 1, len(items))
+                if (c := items[k]) is not None
+                and (c.contrast or _opened_by_reservation(clauses, c, lang))
+                and not c.text.startswith(_ZH_STORY_TURNS)
+            ),
+            -1,
+        )
+        if turn > 0 and max(blamed) >= turn:
+            return True
+    earliest = min(k for k in blamed if k >= 0) if max(blamed) >= 0 else len(items)
+    return any(
+        (c := items[k]) is not None
+        and _zh_verdict(c, lowered)
+        and _sets_the_rest_aside(c.text, lang)
+        for k in range(earliest + 1, len(items))
     )
 
 

@@ -1,0 +1,75 @@
+"""Session 34 (aspzh34, issue 19, probe47zh): Chinese mixed reviews whose praise names no aspect
+term: a verdict of the whole or a faint one beside a complaint set apart from it ("总的来说还不错，
+就是…", "…，其他都挺好的"), the result of a treatment named only by the treatment ("胃镜做得很
+顺利", "拔牙一点都不疼"), a charge taken twice and a parking place found only after a search
+told as bare facts. The sentences are not probe47zh's rows; the mixed ones were read negative or
+positive on the code before; the controls stay as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.analysis.aspect_reading import read, verdict
+
+# (text, the complaint's aspect): a verdict of the whole that names nothing, then a turn; or the
+# rest set aside after the complaint
+WHOLE_AND_A_COMPLAINT = [
+    ("总的来说还不错，就是挂号费太贵了。", "price"),
+    ("来过好几次了，整体还可以，只是等的时间太长了。", "waiting"),
+    ("还行吧，可惜护士态度太冷淡了。", "nurse"),
+    ("就是前台态度差了点，其他都挺好的。", "reception"),
+    ("前台态度很差，等了一个多小时。不过整体还行。", "reception"),
+]
+
+
+@pytest.mark.parametrize(("text", "blamed"), WHOLE_AND_A_COMPLAINT)
+def test_a_verdict_of_the_whole_beside_a_complaint_is_mixed(text: str, blamed: str) -> None:
+    assert (blamed, "negative") in read(text, "zh")
+    assert verdict(text, "zh") == "mixed"
+
+
+# (text, the aspect the treatment's judgement credits, the complaint's aspect)
+TREATED = [
+    ("宫腔镜做得很顺利，醒来就结束了。就是病房没有空调，热得睡不着。", "outcome", "facilities"),
+    ("种植牙做得很顺利。不过前台小姐姐一直推销办卡。", "outcome", "reception"),
+    ("补牙一点都不疼，十几分钟就好了。可是挂号费收了两遍。", "doctor", "price"),
+]
+
+
+@pytest.mark.parametrize(("text", "praised", "blamed"), TREATED)
+def test_a_treatment_judged_is_praise_of_its_result_or_its_doer(
+    text: str, praised: str, blamed: str
+) -> None:
+    found = read(text, "zh")
+    assert (praised, "positive") in found
+    assert (blamed, "negative") in found
+    assert verdict(text, "zh") == "mixed"
+
+
+def test_a_parking_place_found_only_after_a_search_blames_the_access() -> None:
+    text = "医生很细心。在门口绕了二十分钟才找到车位。"
+    assert ("access", "negative") in read(text, "zh")
+    assert verdict(text, "zh") == "mixed"
+
+
+# (text, the verdict): the same words that do not give both sides: a verdict asked and denied, a
+# turn from expectation, another practice praised, a verdict of the whole that blames, praise
+# throughout, and a treatment only mentioned
+CONTROLS = [
+    ("还行？行什么行。排队排了三个小时，医生看了两分钟。", "negative"),
+    ("看了网上的好评才来的，结果医生很不耐烦。", "negative"),
+    ("前台态度很差，别的医院都比这好。", "negative"),
+    ("等了两个小时，医生也很敷衍，总的来说很失望。", "negative"),
+    ("整体还行，价格也公道，医生很耐心。", "positive"),
+    ("手术很顺利，护士也很负责，谢谢大家。", "positive"),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), CONTROLS)
+def test_the_same_words_without_two_sides_keep_their_verdict(text: str, said: str) -> None:
+    assert verdict(text, "zh") == said
+
+
+def test_a_treatment_only_mentioned_judges_nothing_of_its_outcome() -> None:
+    """A treatment only mentioned ("手术前医生讲得很清楚") credits the doctor, not the outcome."""
+    assert ("outcome", "positive") not in read("手术前医生讲得很清楚。", "zh")
