@@ -1,9 +1,10 @@
 """Session 34 (aspzh34, issue 19, probe47zh): Chinese mixed reviews whose praise names no aspect
 term: a verdict of the whole or a faint one beside a complaint set apart from it ("总的来说还不错，
-就是…", "…，其他都挺好的"), the result of a treatment named only by the treatment ("胃镜做得很
-顺利", "拔牙一点都不疼"), a charge taken twice and a parking place found only after a search
-told as bare facts. The sentences are not probe47zh's rows; the mixed ones were read negative or
-positive on the code before; the controls stay as they were.
+就是…", "…，其他都挺好的", "除了贵，没什么缺点"), the result of a treatment named only by the
+treatment ("胃镜做得很顺利", "拔牙一点都不疼") or by the state after it ("补完牙吃饭完全没问题了"),
+a charge taken twice and a parking place found only after a search told as bare facts. The
+sentences are not probe47zh's rows; the mixed ones were read negative or positive on the code
+before; the controls stay as they were.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ WHOLE_AND_A_COMPLAINT = [
     ("还行吧，可惜护士态度太冷淡了。", "nurse"),
     ("就是前台态度差了点，其他都挺好的。", "reception"),
     ("前台态度很差，等了一个多小时。不过整体还行。", "reception"),
+    ("除了贵，没什么缺点。", "price"),
+    ("都挺好，唯一的缺点就是远。", "access"),
 ]
 
 
@@ -33,6 +36,8 @@ TREATED = [
     ("宫腔镜做得很顺利，醒来就结束了。就是病房没有空调，热得睡不着。", "outcome", "facilities"),
     ("种植牙做得很顺利。不过前台小姐姐一直推销办卡。", "outcome", "reception"),
     ("补牙一点都不疼，十几分钟就好了。可是挂号费收了两遍。", "doctor", "price"),
+    # the state after a treatment done
+    ("补完牙吃饭完全没问题了。可惜等了一个小时。", "outcome", "waiting"),
 ]
 
 
@@ -70,6 +75,9 @@ def test_the_same_words_without_two_sides_keep_their_verdict(text: str, said: st
     assert verdict(text, "zh") == said
 
 
-def test_a_treatment_only_mentioned_judges_nothing_of_its_outcome() -> None:
-    """A treatment only mentioned ("手术前医生讲得很清楚") credits the doctor, not the outcome."""
-    assert ("outcome", "positive") not in read("手术前医生讲得很清楚。", "zh")
+@pytest.mark.parametrize("text", ["手术前医生讲得很清楚。", "做完手术医生讲得很清楚。"])
+def test_a_treatment_only_mentioned_judges_nothing_of_its_outcome(text: str) -> None:
+    """A treatment only mentioned before or after what the doctor did credits the doctor."""
+    found = read(text, "zh")
+    assert ("outcome", "positive") not in found
+    assert ("doctor", "positive") in found

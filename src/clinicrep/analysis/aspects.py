@@ -3573,11 +3573,45 @@ _ZH_TREATED = re.compile(
 )
 
 
+# ... and the state after a treatment done ("种植牙做完吃东西完全没问题", "补完牙吃饭没问题了",
+# "做完手术走路没问题了"): praise later in its clause, with no aspect term between (做完手术医生
+# 讲得很清楚: the doctor's), is the outcome's.
+_ZH_TREATMENT = (
+    r"(?:手术|种植牙|[胃肠喉腔鼻]镜|[理化放]疗|矫正|根管|[拔补洗洁种镶]牙|拔智齿|针灸|推拿)"
+)
+_ZH_AFTER_TREATMENT = re.compile(
+    rf"[做补拔洗种打]完{_ZH_TREATMENT}|[补拔洗种镶]完牙"
+    rf"|{_ZH_TREATMENT}(?:做完|做好|完|后|以后|之后)"
+)
+_ZH_CLAUSE_END = re.compile(r"[，,。！？；;!?：:]")
+
+
 def _with_zh_treatments(sentence: str, said: list[Match], named: list[Match]) -> list[Match]:
     """``named`` and a term of the outcome or the doctor at each treatment of ``sentence``
-    that opens its clause with a judging word of ``said`` right after it (see _ZH_TREATED)."""
+    that opens its clause with a judging word of ``said`` right after it (see _ZH_TREATED),
+    and of the outcome at each treatment done that praise follows in its clause."""
     found: list[Match] = []
-    judged = [m.start for m in said if m.section == "words" and _weight(m.value)]
+    judged = [m.start for m in said if m.section == "words" and abs(_weight(m.value)) >= _JUDGED]
+    for hit in _ZH_AFTER_TREATMENT.finditer(sentence):
+        end = _ZH_CLAUSE_END.search(sentence, hit.end())
+        stop = end.start() if end else len(sentence)
+        praise = next(
+            (
+                m.start
+                for m in said
+                if m.section == "words"
+                and hit.end() <= m.start < stop
+                and _weight(m.value) >= _JUDGED
+            ),
+            -1,
+        )
+        if praise < 0 or any(
+            m.section in _ASPECT_OF and m.start < praise and hit.start() < m.start + m.length
+            for m in named
+        ):
+            continue  # no praise after it, or an aspect term it falls on ("医生讲得很清楚")
+        outcome = Aspect.OUTCOME.value
+        found.append(Match(hit.start(), hit.end() - hit.start(), hit.group(0), outcome, outcome))
     for hit in _ZH_TREATED.finditer(sentence):
         group = "outcome" if hit.group("outcome") else "doctor"
         at = hit.start(group)
@@ -3588,7 +3622,7 @@ def _with_zh_treatments(sentence: str, said: list[Match], named: list[Match]) ->
             aspect = Aspect.OUTCOME.value  # "推拿效果真不错": the effect, not the hand
         if any(
             m.start < hit.end(group) and at < m.start + m.length and m.section in _ASPECT_OF
-            for m in named
+            for m in [*named, *found]
         ):
             continue  # an aspect term there already (剖腹产手术, 治疗)
         found.append(Match(at, hit.end(group) - at, hit.group(group), aspect, aspect))
@@ -5671,11 +5705,12 @@ def read_aspects(text: str, lang: str) -> AspectReading:
 # the complaint counts where it follows a blamed aspect's clause. A verdict of the whole is a
 # clause with a word of [verdict_of_whole] (整体, 总的来说, 各方面, 体验, 一家) or, opening the
 # review, a bare verdict of at most _ZH_BARE_VERDICT characters ("还可以吧", "挺好的"): "人挺和气
-# 的" praises someone, "看了好评才来的" tells what others said; the rest is a word of
+# 的" praises someone, "看了好评才来的" tells what others said. The rest is a word of
 # [rest_set_aside] (其他, 别的, 除此之外) before 都 / 的 / 方面 ..., not before a noun ("别的医院
-# 都比这好": another practice). Never one asked ("还可以？可以个啥"), conceded or naming an aspect;
-# a turn from expectation (结果, 没想到: "看了好评才来的，结果医生很敷衍") tells the story, not a
-# reservation; not in a long text. Session 34 (aspzh34, probe47zh).
+# 都比这好": another practice), or the clause right after an exception ("除了贵，没什么缺点").
+# Never one asked ("还可以？可以个啥"), conceded or naming an aspect; a turn from expectation
+# (结果, 没想到: "看了好评才来的，结果医生很敷衍") tells the story, not a reservation; not in a
+# long text. Session 34 (aspzh34, probe47zh).
 _BLAME_ALONE = frozenset((_NEGATIVE,))
 VERDICT_OF_WHOLE = "verdict_of_whole"
 REST_SET_ASIDE = "rest_set_aside"
@@ -5750,10 +5785,15 @@ def _verdict_then_turn(
         if turn > 0 and max(blamed) >= turn:
             return True
     earliest = min(k for k in blamed if k >= 0) if max(blamed) >= 0 else len(items)
+    excepting = tuple(_written(lang, EXCEPTION))
     return any(
         (c := items[k]) is not None
         and _zh_verdict(c, lowered)
-        and _sets_the_rest_aside(c.text, lang)
+        and (
+            _sets_the_rest_aside(c.text, lang)
+            # "除了贵，没什么缺点": what follows the exception is the rest
+            or ((b := items[k - 1]) is not None and b.text.startswith(excepting))
+        )
         for k in range(earliest + 1, len(items))
     )
 
