@@ -22,12 +22,27 @@ WHOLE_AND_A_COMPLAINT = [
     ("前台态度很差，等了一个多小时。不过整体还行。", "reception"),
     ("除了贵，没什么缺点。", "price"),
     ("都挺好，唯一的缺点就是远。", "access"),
+    ("下次还会来，就是停车不方便。", "access"),
+    ("很满意的一次就诊，唯一不足是等候时间长。", "waiting"),
+    ("整体还行，只有前台态度差。", "reception"),
 ]
 
 
 @pytest.mark.parametrize(("text", "blamed"), WHOLE_AND_A_COMPLAINT)
 def test_a_verdict_of_the_whole_beside_a_complaint_is_mixed(text: str, blamed: str) -> None:
     assert (blamed, "negative") in read(text, "zh")
+    assert verdict(text, "zh") == "mixed"
+
+
+# (text, the praised aspect): a verdict of the whole that blames, then praise set apart
+
+
+@pytest.mark.parametrize(
+    ("text", "praised"),
+    [("就诊体验很差，就是医生还行。", "doctor"), ("总的来说很失望，只有护士还不错。", "nurse")],
+)
+def test_a_blaming_verdict_of_the_whole_beside_praise_is_mixed(text: str, praised: str) -> None:
+    assert (praised, "positive") in read(text, "zh")
     assert verdict(text, "zh") == "mixed"
 
 
@@ -65,6 +80,8 @@ CONTROLS = [
     ("看了网上的好评才来的，结果医生很不耐烦。", "negative"),
     ("前台态度很差，别的医院都比这好。", "negative"),
     ("等了两个小时，医生也很敷衍，总的来说很失望。", "negative"),
+    ("下次还会来吗？不会了，前台太凶。", "negative"),
+    ("整体很满意，医生很耐心。", "positive"),
     ("整体还行，价格也公道，医生很耐心。", "positive"),
     ("手术很顺利，护士也很负责，谢谢大家。", "positive"),
 ]

@@ -5624,9 +5624,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         polarities |= afterthoughts
     if (
         lang == "zh"
-        and polarities == _BLAME_ALONE
+        and polarities in _ONE_SIDE
         and not long
-        and _verdict_then_turn(clauses, text, firm, strongest, lang)
+        and _verdict_then_turn(clauses, text, firm, strongest, lang, _ONE_SIDE[polarities])
     ):
         polarities = _BOTH_SIDES  # "整体还行，就是前台态度差" (see VERDICT_THEN_TURN)
     if two_sided:
@@ -5710,21 +5710,24 @@ def read_aspects(text: str, lang: str) -> AspectReading:
 # 都比这好": another practice), or the clause right after an exception ("除了贵，没什么缺点").
 # Never one asked ("还可以？可以个啥"), conceded or naming an aspect; a turn from expectation
 # (结果, 没想到: "看了好评才来的，结果医生很敷衍") tells the story, not a reservation; not in a
-# long text. Session 34 (aspzh34, probe47zh).
-_BLAME_ALONE = frozenset((_NEGATIVE,))
+# long text. A verdict of the whole that blames beside an aspect praised after a turn is the
+# same ("就诊体验很差，就是医生还行", "…医生还行，其他都很差"). Session 34 (aspzh34, probe47zh).
+# the side a verdict of the whole gives beside each one side of the aspects
+_ONE_SIDE = {frozenset((_NEGATIVE,)): 1.0, frozenset((_POSITIVE,)): -1.0}
 VERDICT_OF_WHOLE = "verdict_of_whole"
 REST_SET_ASIDE = "rest_set_aside"
 _ZH_BARE_VERDICT = 4
 _ZH_STORY_TURNS = ("结果", "没想到", "谁知")
+_ZH_ONLY = ("只有", "唯有", "就只有")
 _ZH_REST_AFTER = frozenset("的都也还倒就方挺很蛮没")
 
 
-def _zh_verdict(clause: Clause, text: str) -> bool:
-    """Whether ``clause`` is praise that names nothing and is not asked (its text followed by a
-    question mark in ``text``, the lowered review)."""
+def _zh_verdict(clause: Clause, text: str, sign: float) -> bool:
+    """Whether ``clause`` judges the way of ``sign`` (1 praise, -1 blame), names nothing and is
+    not asked (its text followed by a question mark in ``text``, the lowered review)."""
     if clause.aspects or clause.own or clause.conceded or clause.turned:
         return False
-    if clause.total < _JUDGED:
+    if clause.total * sign < _JUDGED:
         return False
     at = text.find(clause.text)
     return at < 0 or text[at + len(clause.text) : at + len(clause.text) + 1] not in ("？", "?")
@@ -5747,13 +5750,17 @@ def _verdict_then_turn(
     firm: dict[Aspect, float],
     strongest: dict[Aspect, tuple[float, Clause]],
     lang: str,
+    sign: float,
 ) -> bool:
-    """Whether a Chinese text gives a verdict of the whole that names nothing beside a
-    complaint set apart from it (see VERDICT_THEN_TURN)."""
+    """Whether a Chinese text gives a verdict of the whole that names nothing, praise (``sign``
+    1) or blame (-1), beside a judgement of an aspect the other way set apart from it (see
+    VERDICT_THEN_TURN)."""
     items = clauses.items
     at = {id(c): k for k, c in enumerate(items) if c is not None}
     blamed = [
-        at.get(id(strongest[aspect][1]), -1) for aspect, total in firm.items() if total <= -_JUDGED
+        at.get(id(strongest[aspect][1]), -1)
+        for aspect, total in firm.items()
+        if total * sign <= -_JUDGED
     ]
     if not blamed:
         return False
@@ -5769,7 +5776,7 @@ def _verdict_then_turn(
     first = items[opening] if opening >= 0 else None
     if (
         first is not None
-        and _zh_verdict(first, lowered)
+        and _zh_verdict(first, lowered, sign)
         and (len(first.text) <= _ZH_BARE_VERDICT or _sets_the_rest_aside(first.text, lang))
     ):
         turn = next(
@@ -5777,7 +5784,14 @@ def _verdict_then_turn(
                 k
                 for k in range(opening + 1, len(items))
                 if (c := items[k]) is not None
-                and (c.contrast or _opened_by_reservation(clauses, c, lang))
+                and (
+                    c.contrast
+                    or _opened_by_reservation(clauses, c, lang)
+                    # "很满意的一次就诊，唯一不足是…": a reservation opening a clause, or the
+                    # one set against the rest ("总的来说很失望，只有护士还不错")
+                    or c.text.startswith(tuple(_written(lang, RESERVATION_OPENING)))
+                    or c.text.startswith(_ZH_ONLY)
+                )
                 and not c.text.startswith(_ZH_STORY_TURNS)
             ),
             -1,
@@ -5788,7 +5802,7 @@ def _verdict_then_turn(
     excepting = tuple(_written(lang, EXCEPTION))
     return any(
         (c := items[k]) is not None
-        and _zh_verdict(c, lowered)
+        and _zh_verdict(c, lowered, sign)
         and (
             _sets_the_rest_aside(c.text, lang)
             # "除了贵，没什么缺点": what follows the exception is the rest
