@@ -2,7 +2,8 @@
 term: a verdict of the whole or a faint one beside a complaint set apart from it ("总的来说还不错，
 就是…", "…，其他都挺好的", "除了贵，没什么缺点"), the result of a treatment named only by the
 treatment ("胃镜做得很顺利", "拔牙一点都不疼") or by the state after it ("补完牙吃饭完全没问题了"),
-a charge taken twice and a parking place found only after a search told as bare facts. The
+a charge taken twice, a parking place found only after a search, a booking hard to grab,
+speech too fast to follow and a wait that must be long, told as bare facts. The
 sentences are not probe47zh's rows; the mixed ones were read negative or positive on the code
 before; the controls stay as they were.
 """
@@ -66,9 +67,22 @@ def test_a_treatment_judged_is_praise_of_its_result_or_its_doer(
     assert verdict(text, "zh") == "mixed"
 
 
-def test_a_parking_place_found_only_after_a_search_blames_the_access() -> None:
-    text = "医生很细心。在门口绕了二十分钟才找到车位。"
-    assert ("access", "negative") in read(text, "zh")
+# (text, the praised aspect, the complaint's aspect): complaints told by what happened
+FACTS = [
+    ("医生很细心。在门口绕了二十分钟才找到车位。", "doctor", "access"),
+    ("大夫很耐心，就是讲得太快了，好多没听清。", "doctor", "communication"),
+    ("医生技术好，但号太难抢，每次都抢不到。", "doctor", "scheduling"),
+    ("护士扎针很稳。缺点是要排很久。", "nurse", "waiting"),
+]
+
+
+@pytest.mark.parametrize(("text", "praised", "blamed"), FACTS)
+def test_a_complaint_told_by_what_happened_beside_praise_is_mixed(
+    text: str, praised: str, blamed: str
+) -> None:
+    found = read(text, "zh")
+    assert (praised, "positive") in found
+    assert (blamed, "negative") in found
     assert verdict(text, "zh") == "mixed"
 
 

@@ -3562,8 +3562,10 @@ def _with_zh_degrees(sentence: str, said: list[Match], named: list[Match]) -> li
 # through only 做得 / V得 and degree words, is what that word judges: the result of an
 # operation, an implant, an examination or a therapy (…手术, 种植牙, …镜, …疗, 矫正, 根管) is the
 # outcome; a dental act or a hand's work (拔牙, 补牙, 洗牙, 拔智齿, 针灸, 推拿) the one who did
-# it, as 不疼 alone is (aspects_zh.txt), and its 效果 the outcome. Read by the family's heads, not
-# phrase by phrase. Session 34 (aspzh34, probe47zh).
+# it, as 不疼 alone is (aspects_zh.txt), and its 效果 the outcome; a judging word that is an
+# aspect's own term judges that aspect ("洗牙洗得很干净": not the hand). Read by the family's
+# heads, not phrase by phrase. An examination (检查) is left out: "检查也挺全面" credits no one
+# in the tuning rows. Session 34 (aspzh34, probe47zh).
 _ZH_TREATED = re.compile(
     r"(?:^|(?<=[，,、；;：:\s]))[\u4e00-\u9fff]{0,3}?"
     r"(?:(?P<outcome>手术|种植牙|[胃肠喉腔鼻]镜|[理化放]疗|矫正|根管治疗|根管)"
@@ -3591,7 +3593,15 @@ def _with_zh_treatments(sentence: str, said: list[Match], named: list[Match]) ->
     that opens its clause with a judging word of ``said`` right after it (see _ZH_TREATED),
     and of the outcome at each treatment done that praise follows in its clause."""
     found: list[Match] = []
-    judged = [m.start for m in said if m.section == "words" and abs(_weight(m.value)) >= _JUDGED]
+    # (a judging word that is an aspect's own term judges that aspect: "检查很贵" the price)
+    owned = {
+        k for m in named if m.section in _ASPECT_OF for k in range(m.start, m.start + m.length)
+    }
+    judged = [
+        m.start
+        for m in said
+        if m.section == "words" and abs(_weight(m.value)) >= _JUDGED and m.start not in owned
+    ]
     for hit in _ZH_AFTER_TREATMENT.finditer(sentence):
         end = _ZH_CLAUSE_END.search(sentence, hit.end())
         stop = end.start() if end else len(sentence)
