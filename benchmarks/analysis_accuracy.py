@@ -500,12 +500,13 @@ def print_aspect_sets() -> None:
     read by their head (验光室, 材料费, 导诊台), a queue told long without a number, pain back
     "没几天"; controls: "Врач правда хороший", "就是冲着李医生来的", "价格不太贵" (written AFTER
     its writer read the reader and built its rules: a check of them, not fresh).
-    "probe47zh" (Chinese only, 45: 30 mixed, 8 positive, 7 negative): session 34's Chinese mixed
+    "probe47zh" (Chinese only, 45: 22 mixed, 8 positive, 15 negative): session 34's Chinese
     reviews whose praise names no aspect term: a result named by the treatment ("手术很顺利",
-    "拔牙一点都不疼", "种植牙做得很成功"), an overall verdict beside one complaint ("整体还行，
-    就是前台…"), faint praise dismissed ("还可以吧，就是太贵了"), complaints told as bare facts;
-    controls with the same words ("还可以吧，环境干净…", "整体很差", "还可以？可以个啥") (written
-    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES)."""
+    "拔牙一点都不疼", "种植牙做得很成功") beside a complaint, complaints told as bare facts, and
+    an overall or faint verdict beside one complaint ("整体还行，就是前台…", "还可以吧，就是太贵
+    了": labelled negative, as a mixed review has aspects of both sides); controls with the same
+    words ("还可以吧，环境干净…", "整体很差", "还可以？可以个啥") (written before its writer read
+    the reader's code or vocabularies: fresh, in FRESH_PROBES)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")

@@ -5632,13 +5632,6 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         polarities |= regretted
     if afterthoughts and polarities:
         polarities |= afterthoughts
-    if (
-        lang == "zh"
-        and polarities in _ONE_SIDE
-        and not long
-        and _verdict_then_turn(clauses, text, firm, strongest, lang, _ONE_SIDE[polarities])
-    ):
-        polarities = _BOTH_SIDES  # "整体还行，就是前台态度差" (see VERDICT_THEN_TURN)
     if two_sided:
         polarities = _BOTH_SIDES  # one aspect praised and blamed apart is a mixed review
     praise, blame = 0.0, granted_against
@@ -5701,124 +5694,6 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         hedged,
         praised_first,
         bygone,
-    )
-
-
-# VERDICT_THEN_TURN: a Chinese review that opens with a verdict of the whole naming no aspect
-# ("整体还行", "还可以吧", "体验还不错", "挺好的一家诊所", "各方面都挺好的") and then turns to a
-# complaint ("就是前台…", "只是排队时间太长了", "但是收费有点坑"), or that sets the rest aside
-# after its complaint ("就是前台态度差了点，其他都挺好的", "…等了一个多小时。不过整体还行。"),
-# gives both sides: the praise, faint or overall, is the review's and the complaint is held
-# apart, so the review is mixed though its praise names no aspect (the chips stay the
-# complaint's). The opening verdict is the first clause that judges, with nothing named before
-# it, and counts only where a blamed aspect is told at or after a turn; the verdict set after
-# the complaint counts where it follows a blamed aspect's clause. A verdict of the whole is a
-# clause with a word of [verdict_of_whole] (整体, 总的来说, 各方面, 体验, 一家) or, opening the
-# review, a bare verdict of at most _ZH_BARE_VERDICT characters ("还可以吧", "挺好的"): "人挺和气
-# 的" praises someone, "看了好评才来的" tells what others said. The rest is a word of
-# [rest_set_aside] (其他, 别的, 除此之外) before 都 / 的 / 方面 ..., not before a noun ("别的医院
-# 都比这好": another practice), or the clause right after an exception ("除了贵，没什么缺点").
-# Never one asked ("还可以？可以个啥"), conceded or naming an aspect; a turn from expectation
-# (结果, 没想到: "看了好评才来的，结果医生很敷衍") tells the story, not a reservation; not in a
-# long text. A verdict of the whole that blames beside an aspect praised after a turn is the
-# same ("就诊体验很差，就是医生还行", "…医生还行，其他都很差"). Session 34 (aspzh34, probe47zh).
-# the side a verdict of the whole gives beside each one side of the aspects
-_ONE_SIDE = {frozenset((_NEGATIVE,)): 1.0, frozenset((_POSITIVE,)): -1.0}
-VERDICT_OF_WHOLE = "verdict_of_whole"
-REST_SET_ASIDE = "rest_set_aside"
-_ZH_BARE_VERDICT = 4
-_ZH_STORY_TURNS = ("结果", "没想到", "谁知")
-_ZH_ONLY = ("只有", "唯有", "就只有")
-_ZH_REST_AFTER = frozenset("的都也还倒就方挺很蛮没")
-
-
-def _zh_verdict(clause: Clause, text: str, sign: float) -> bool:
-    """Whether ``clause`` judges the way of ``sign`` (1 praise, -1 blame), names nothing and is
-    not asked (its text followed by a question mark in ``text``, the lowered review)."""
-    if clause.aspects or clause.own or clause.conceded or clause.turned:
-        return False
-    if clause.total * sign < _JUDGED:
-        return False
-    at = text.find(clause.text)
-    return at < 0 or text[at + len(clause.text) : at + len(clause.text) + 1] not in ("？", "?")
-
-
-def _sets_the_rest_aside(said: str, lang: str) -> bool:
-    """Whether a clause's text holds a word of the whole or of the rest set aside."""
-    if any(w in said for w in _written(lang, VERDICT_OF_WHOLE)):
-        return True
-    for word in _written(lang, REST_SET_ASIDE):
-        at = said.find(word)
-        if at >= 0 and said[at + len(word) : at + len(word) + 1] in _ZH_REST_AFTER:
-            return True
-    return False
-
-
-def _verdict_then_turn(
-    clauses: _Clauses,
-    text: str,
-    firm: dict[Aspect, float],
-    strongest: dict[Aspect, tuple[float, Clause]],
-    lang: str,
-    sign: float,
-) -> bool:
-    """Whether a Chinese text gives a verdict of the whole that names nothing, praise (``sign``
-    1) or blame (-1), beside a judgement of an aspect the other way set apart from it (see
-    VERDICT_THEN_TURN)."""
-    items = clauses.items
-    at = {id(c): k for k, c in enumerate(items) if c is not None}
-    blamed = [
-        at.get(id(strongest[aspect][1]), -1)
-        for aspect, total in firm.items()
-        if total * sign <= -_JUDGED
-    ]
-    if not blamed:
-        return False
-    lowered = text.lower()
-    opening = next(
-        (
-            k
-            for k, c in enumerate(items)
-            if c is not None and (c.aspects or abs(c.total) >= _JUDGED)
-        ),
-        -1,
-    )
-    first = items[opening] if opening >= 0 else None
-    if (
-        first is not None
-        and _zh_verdict(first, lowered, sign)
-        and (len(first.text) <= _ZH_BARE_VERDICT or _sets_the_rest_aside(first.text, lang))
-    ):
-        turn = next(
-            (
-                k
-                for k in range(opening + 1, len(items))
-                if (c := items[k]) is not None
-                and (
-                    c.contrast
-                    or _opened_by_reservation(clauses, c, lang)
-                    # "很满意的一次就诊，唯一不足是…": a reservation opening a clause, or the
-                    # one set against the rest ("总的来说很失望，只有护士还不错")
-                    or c.text.startswith(tuple(_written(lang, RESERVATION_OPENING)))
-                    or c.text.startswith(_ZH_ONLY)
-                )
-                and not c.text.startswith(_ZH_STORY_TURNS)
-            ),
-            -1,
-        )
-        if turn > 0 and max(blamed) >= turn:
-            return True
-    earliest = min(k for k in blamed if k >= 0) if max(blamed) >= 0 else len(items)
-    excepting = tuple(_written(lang, EXCEPTION))
-    return any(
-        (c := items[k]) is not None
-        and _zh_verdict(c, lowered, sign)
-        and (
-            _sets_the_rest_aside(c.text, lang)
-            # "除了贵，没什么缺点": what follows the exception is the rest
-            or ((b := items[k - 1]) is not None and b.text.startswith(excepting))
-        )
-        for k in range(earliest + 1, len(items))
     )
 
 

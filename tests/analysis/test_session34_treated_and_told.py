@@ -1,51 +1,18 @@
 """Session 34 (aspzh34, issue 19, probe47zh): Chinese mixed reviews whose praise names no aspect
-term: a verdict of the whole or a faint one beside a complaint set apart from it ("总的来说还不错，
-就是…", "…，其他都挺好的", "除了贵，没什么缺点"), the result of a treatment named only by the
-treatment ("胃镜做得很顺利", "拔牙一点都不疼") or by the state after it ("补完牙吃饭完全没问题了"),
-a charge taken twice, a parking place found only after a search, a booking hard to grab,
-speech too fast to follow and a wait that must be long, told as bare facts. The
-sentences are not probe47zh's rows; the mixed ones were read negative or positive on the code
-before; the controls stay as they were.
+term: the result of a treatment named only by the treatment ("胃镜做得很顺利", "拔牙一点都不疼")
+or by the state after it ("补完牙吃饭完全没问题了"); complaints told as bare facts (a charge
+taken twice, a parking place found only after a search, a booking hard to grab, speech too fast
+to follow, a wait that must be long). The sentences are not probe47zh's rows; the mixed ones
+were read negative or positive on the code before; the controls stay as they were. A verdict of
+the whole that names no aspect beside a complaint ("整体还行，就是前台…") is the complaint's
+review: the labelled sets' rule (test_labelled_aspect_sets.py) gives a mixed review aspects of
+both sides, and session 29 labelled such reviews negative.
 """
 
 from __future__ import annotations
 
 import pytest
 from tests.analysis.aspect_reading import read, verdict
-
-# (text, the complaint's aspect): a verdict of the whole that names nothing, then a turn; or the
-# rest set aside after the complaint
-WHOLE_AND_A_COMPLAINT = [
-    ("总的来说还不错，就是挂号费太贵了。", "price"),
-    ("来过好几次了，整体还可以，只是等的时间太长了。", "waiting"),
-    ("还行吧，可惜护士态度太冷淡了。", "nurse"),
-    ("就是前台态度差了点，其他都挺好的。", "reception"),
-    ("前台态度很差，等了一个多小时。不过整体还行。", "reception"),
-    ("除了贵，没什么缺点。", "price"),
-    ("都挺好，唯一的缺点就是远。", "access"),
-    ("下次还会来，就是停车不方便。", "access"),
-    ("很满意的一次就诊，唯一不足是等候时间长。", "waiting"),
-    ("整体还行，只有前台态度差。", "reception"),
-]
-
-
-@pytest.mark.parametrize(("text", "blamed"), WHOLE_AND_A_COMPLAINT)
-def test_a_verdict_of_the_whole_beside_a_complaint_is_mixed(text: str, blamed: str) -> None:
-    assert (blamed, "negative") in read(text, "zh")
-    assert verdict(text, "zh") == "mixed"
-
-
-# (text, the praised aspect): a verdict of the whole that blames, then praise set apart
-
-
-@pytest.mark.parametrize(
-    ("text", "praised"),
-    [("就诊体验很差，就是医生还行。", "doctor"), ("总的来说很失望，只有护士还不错。", "nurse")],
-)
-def test_a_blaming_verdict_of_the_whole_beside_praise_is_mixed(text: str, praised: str) -> None:
-    assert (praised, "positive") in read(text, "zh")
-    assert verdict(text, "zh") == "mixed"
-
 
 # (text, the aspect the treatment's judgement credits, the complaint's aspect)
 TREATED = [
@@ -87,9 +54,12 @@ def test_a_complaint_told_by_what_happened_beside_praise_is_mixed(
 
 
 # (text, the verdict): the same words that do not give both sides: a verdict asked and denied, a
-# turn from expectation, another practice praised, a verdict of the whole that blames, praise
-# throughout, and a treatment only mentioned
+# turn from expectation, another practice praised, a verdict of the whole beside a complaint or
+# a verdict of the whole that blames, praise throughout
 CONTROLS = [
+    ("整体还行，就是前台态度太差了，问三遍才理人。", "negative"),
+    ("总的来说还可以，就是挂号费太贵了。", "negative"),
+    ("护士很温柔。就是整体太乱了，一塌糊涂。", "negative"),
     ("还行？行什么行。排队排了三个小时，医生看了两分钟。", "negative"),
     ("看了网上的好评才来的，结果医生很不耐烦。", "negative"),
     ("前台态度很差，别的医院都比这好。", "negative"),
