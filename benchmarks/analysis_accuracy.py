@@ -509,7 +509,14 @@ def print_aspect_sets() -> None:
     "Після видалення зуба болить уже десятий день"), and a result praised through the
     treatment ("Had two fillings done here in March and neither has given me a twinge since");
     controls in the same words (written before its writer read the reader's code, lexicons or
-    design: fresh, in FRESH_PROBES)."""
+    design: fresh, in FRESH_PROBES).
+    "probe47zh" (Chinese only, 45: 22 mixed, 8 positive, 15 negative): session 34's Chinese
+    reviews whose praise names no aspect term: a result named by the treatment ("手术很顺利",
+    "拔牙一点都不疼", "种植牙做得很成功") beside a complaint, complaints told as bare facts, and
+    an overall or faint verdict beside one complaint ("整体还行，就是前台…", "还可以吧，就是太贵
+    了": labelled negative, as a mixed review has aspects of both sides); controls with the same
+    words ("还可以吧，环境干净…", "整体很差", "还可以？可以个啥") (written before its writer read
+    the reader's code or vocabularies: fresh, in FRESH_PROBES)."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -598,6 +605,8 @@ def print_aspect_sets() -> None:
     last = (*last, "probe46zh-tune", "probe46zh-frozen", "probe46ru-tune", "probe46ru-frozen")
     # probe47en, probe47uk (45 and 30): session 34's unnamed, faint and bare-fact mixed reviews
     last = (*last, "probe47en-tune", "probe47en-frozen", "probe47uk-tune", "probe47uk-frozen")
+    # probe47zh (Chinese, 45): session 34's praise naming no aspect beside a complaint (fresh)
+    last = (*last, "probe47zh-tune", "probe47zh-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -621,7 +630,8 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk), pooled: the nearest stand-in for a blind set here",
+        " (probe38a-d, probe47en, probe47uk, probe47zh), pooled: the nearest stand-in for a blind"
+        " set here",
     )
 
 
@@ -635,6 +645,7 @@ FRESH_PROBES = (
     "probe38d-frozen",
     "probe47en-frozen",
     "probe47uk-frozen",
+    "probe47zh-frozen",
 )
 
 

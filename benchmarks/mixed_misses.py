@@ -78,6 +78,7 @@ TUNING_PARTS = (
     "probe46ru-tune",
     "probe47en-tune",
     "probe47uk-tune",
+    "probe47zh-tune",
     "check2",
 )
 

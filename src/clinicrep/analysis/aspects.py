@@ -3754,6 +3754,89 @@ def _with_zh_degrees(sentence: str, said: list[Match], named: list[Match]) -> li
     return sorted([*said, *found], key=_start) if found else said
 
 
+# A treatment named as the subject of a judgement (胆囊手术做得很顺利, 胃镜做得很快, 拔牙一点都不疼,
+# 推拿效果真不错): the treatment is no aspect term (a mention of the operation judges nothing of
+# its outcome, session 33), but a treatment opening its clause with a judging word after it,
+# through only 做得 / V得 and degree words, is what that word judges: the result of an
+# operation, an implant, an examination or a therapy (…手术, 种植牙, …镜, …疗, 矫正, 根管) is the
+# outcome; a dental act or a hand's work (拔牙, 补牙, 洗牙, 拔智齿, 针灸, 推拿) the one who did
+# it, as 不疼 alone is (aspects_zh.txt), and its 效果 the outcome; a judging word that is an
+# aspect's own term judges that aspect ("洗牙洗得很干净": not the hand). Read by the family's
+# heads, not phrase by phrase. An examination (检查) is left out: "检查也挺全面" credits no one
+# in the tuning rows. Session 34 (aspzh34, probe47zh).
+_ZH_TREATED = re.compile(
+    r"(?:^|(?<=[，,、；;：:\s]))[\u4e00-\u9fff]{0,3}?"
+    r"(?:(?P<outcome>手术|种植牙|[胃肠喉腔鼻]镜|[理化放]疗|矫正|根管治疗|根管)"
+    r"|(?P<doctor>[拔补洗洁种镶]牙|拔智齿|针灸|推拿))"
+    r"(?:(?:做|拔|补|洗|洁|种|镶|扎|按|推|弄)?[得的])?"
+    r"(?:很|非常|特别|挺|相当|十分|超|蛮|真|都|也|还|一点都|一点也|一点儿都|完全|全程|效果)*"
+)
+
+
+# ... and the state after a treatment done ("种植牙做完吃东西完全没问题", "补完牙吃饭没问题了",
+# "做完手术走路没问题了"): praise later in its clause, with no aspect term between (做完手术医生
+# 讲得很清楚: the doctor's), is the outcome's.
+_ZH_TREATMENT = (
+    r"(?:手术|种植牙|[胃肠喉腔鼻]镜|[理化放]疗|矫正|根管|[拔补洗洁种镶]牙|拔智齿|针灸|推拿)"
+)
+_ZH_AFTER_TREATMENT = re.compile(
+    rf"[做补拔洗种打]完{_ZH_TREATMENT}|[补拔洗种镶]完牙"
+    rf"|{_ZH_TREATMENT}(?:做完|做好|完|后|以后|之后)"
+)
+_ZH_CLAUSE_END = re.compile(r"[，,。！？；;!?：:]")
+
+
+def _with_zh_treatments(sentence: str, said: list[Match], named: list[Match]) -> list[Match]:
+    """``named`` and a term of the outcome or the doctor at each treatment of ``sentence``
+    that opens its clause with a judging word of ``said`` right after it (see _ZH_TREATED),
+    and of the outcome at each treatment done that praise follows in its clause."""
+    found: list[Match] = []
+    # (a judging word that is an aspect's own term judges that aspect: "检查很贵" the price)
+    owned = {
+        k for m in named if m.section in _ASPECT_OF for k in range(m.start, m.start + m.length)
+    }
+    judged = [
+        m.start
+        for m in said
+        if m.section == "words" and abs(_weight(m.value)) >= _JUDGED and m.start not in owned
+    ]
+    for hit in _ZH_AFTER_TREATMENT.finditer(sentence):
+        end = _ZH_CLAUSE_END.search(sentence, hit.end())
+        stop = end.start() if end else len(sentence)
+        praise = next(
+            (
+                m.start
+                for m in said
+                if m.section == "words"
+                and hit.end() <= m.start < stop
+                and _weight(m.value) >= _JUDGED
+            ),
+            -1,
+        )
+        if praise < 0 or any(
+            m.section in _ASPECT_OF and m.start < praise and hit.start() < m.start + m.length
+            for m in named
+        ):
+            continue  # no praise after it, or an aspect term it falls on ("医生讲得很清楚")
+        outcome = Aspect.OUTCOME.value
+        found.append(Match(hit.start(), hit.end() - hit.start(), hit.group(0), outcome, outcome))
+    for hit in _ZH_TREATED.finditer(sentence):
+        group = "outcome" if hit.group("outcome") else "doctor"
+        at = hit.start(group)
+        if not any(hit.end(group) <= k <= hit.end() for k in judged):
+            continue  # (the judging word right after the treatment and its degree words)
+        aspect = Aspect.OUTCOME.value if group == "outcome" else Aspect.DOCTOR.value
+        if "效果" in hit.group(0):
+            aspect = Aspect.OUTCOME.value  # "推拿效果真不错": the effect, not the hand
+        if any(
+            m.start < hit.end(group) and at < m.start + m.length and m.section in _ASPECT_OF
+            for m in [*named, *found]
+        ):
+            continue  # an aspect term there already (剖腹产手术, 治疗)
+        found.append(Match(at, hit.end(group) - at, hit.group(group), aspect, aspect))
+    return sorted([*named, *found], key=_start) if found else named
+
+
 def _judging_value(value: str) -> bool:
     """Whether a term's value is a weight (it judges its aspect), not its section's name."""
     try:
@@ -4513,6 +4596,7 @@ def _chinese_clauses(
         named = _with_zh_heads(sentence, aspects.find_chars(sentence))
         if matches:
             matches = _with_zh_degrees(sentence, matches, named)
+            named = _with_zh_treatments(sentence, matches, named)
         if borne:
             named = _unjudged(named, borne, start, borne_at)
         if GRANTING in map(_section, named):
