@@ -633,3 +633,22 @@ def test_the_veto_reads_sentences_only_where_the_reply_leaves_it_open(
     high = reader.with_thresholds(1.1, 0.0, 0, dict.fromkeys(learned.VETOED_RULES, 0.05))
     assert not high.passes("We saw you", 0.1, ["confirms_patient"], spans)  # its sentence: 0.9
     assert read == ["We saw you"]
+
+
+def test_the_shipped_english_reader_leaves_every_finding_of_a_visit_on_a_date() -> None:
+    """The receptionist's apology names the reviewer's visit and its day: with English's stored
+    reader (session 34's, which keeps health details), the editor still lists the visit, the
+    date and the new information, exactly as the rules alone find them (the same model, finding
+    by finding, dropped the date and the new information: session 33)."""
+    reply = (
+        "Dear Maria, thank you for telling us. We are sorry about your visit on March 3 and "
+        "would like to look into it personally: please call us at +1 555 0100. Anna, practice "
+        "manager"
+    )
+    reader = learned.learned_reader("en")
+    assert reader is not None and reader.judges(reply)
+    shown = [(f.rule, f.text) for f in find_confidentiality_problems(reply, language="en")]
+    alone = find_confidentiality_problems(reply, language="en", learned=False)
+    assert shown == [(f.rule, f.text) for f in alone]
+    assert ("date", "March 3") in shown and ("confirms_patient", "your visit") in shown
+    assert "new_information" in {rule for rule, _ in shown}
