@@ -45,7 +45,8 @@ the largest first, so near-copies in one class round never sit on both sides):
                       "family"'s one t_veto, and one threshold on p of a finding's sentence
                       for every rule: the largest that leaves each of those replies the
                       finding in its likeliest sentence; dropped when either is below;
-             a reply passes only where every finding is dropped; --never-veto RULE keeps a
+             a reply passes only where every finding is dropped, and otherwise keeps all
+             of them, as the product does (LearnedReader.passes); --never-veto RULE keeps a
              rule's findings too (stored in the file: LearnedReader.kept_rules), and its
              replies choose no threshold, as a full name's;
   add+veto   both.

@@ -274,26 +274,42 @@ def _in_editor(
 
 
 def test_a_sure_veto_never_drops_a_full_name_or_a_reward(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A model that finds a reply harmless drops its other findings, but the reviewer's full
-    name (letters it never learned) and a reward for a review still block Publish."""
+    """A model that finds a reply harmless would drop its other findings, but the reviewer's
+    full name (letters it never learned) and a reward for a review still block Publish, and
+    the reply keeps every other finding too: the user sees the visit, the date and the surgery
+    beside the name (the veto acts on replies, session 34)."""
     reader = _sure_reader()
     named = "Thank you, Mary Johnson, we saw you on 12/03/2024 after your knee surgery."
-    assert _in_editor(monkeypatch, reader, named) == [("full_name", "Mary Johnson")]
+    assert set(_in_editor(monkeypatch, reader, named)) == {
+        ("full_name", "Mary Johnson"),
+        ("confirms_patient", "we saw you"),
+        ("confirms_patient", "your knee surgery"),
+        ("date", "12/03/2024"),
+        ("health_detail", "knee"),
+        ("health_detail", "surgery"),
+        ("new_information", named),
+    }
     reward = "Leave us a 5-star review and get a free cleaning on 12/03/2024, Ann."
-    assert _in_editor(monkeypatch, reader, reward) == [("reward", "review and get a free")]
+    assert _in_editor(monkeypatch, reader, reward) == [
+        ("reward", "review and get a free"),
+        ("date", "12/03/2024"),
+    ]
     # without them, the same model passes what the rules flag
     assert _in_editor(monkeypatch, reader, "We saw you on 12/03/2024, Ann.") == []
 
 
 def test_each_rule_is_vetoed_at_its_own_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
     """Dates may be dropped (the model is surer than their threshold), visits may not (their
-    threshold is 0): the date's underline goes, the visit's stays, and the reply stays blocked
-    until the visit is gone too."""
+    threshold is 0): the visit keeps the reply blocked, and then the date stays underlined
+    too (a reply passes only where every finding may go); once visits may go too, it passes."""
     reader = _sure_reader({"date": 0.5, "confirms_patient": 0.0}, veto=0.0)
     assert reader.veto_at("date") == 0.5 and reader.veto_at("health_detail") == 0.0
     assert reader.veto_at("full_name") == 0.0  # whatever the file says
     reply = "We saw you on 12/03/2024, Ann."
-    assert _in_editor(monkeypatch, reader, reply) == [("confirms_patient", "We saw you")]
+    assert _in_editor(monkeypatch, reader, reply) == [
+        ("confirms_patient", "We saw you"),
+        ("date", "12/03/2024"),
+    ]
     looser = _sure_reader({"date": 0.5, "confirms_patient": 0.5}, veto=0.0)
     assert _in_editor(monkeypatch, looser, reply) == []
 
@@ -408,8 +424,9 @@ def test_a_sentence_veto_drops_the_finding_of_a_harmless_sentence_only(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Read sentence by sentence, the model finds the thank-you harmless and the root canal
-    not: the thank-you's underlines go, the root canal's stay and Publish stays off. The same
-    model read on the whole reply alone would have dropped them all."""
+    not: the root canal keeps Publish off, and with it every underline stays, the thank-you's
+    visit and date too (before session 34 they went: the user saw half the reply's problems).
+    The same model read on the whole reply alone drops them all and passes the reply."""
     rows = _rows(20)
     model = LearnedReader.train([t for _, t in rows], np.array([b for b, _ in rows]), steps=60)
     reply = (
@@ -417,7 +434,11 @@ def test_a_sentence_veto_drops_the_finding_of_a_harmless_sentence_only(
     )
     every = dict.fromkeys(learned.VETOED_RULES, 0.5)
     by_sentence = model.with_thresholds(1.1, 0.0, 0, {}, every)
+    thanks, root_canal = model.p_sentences(reply, [(0, 10), (len(reply) - 5, len(reply))])
+    assert thanks < 0.5 <= root_canal
     assert set(_in_editor(monkeypatch, by_sentence, reply)) == {
+        ("confirms_patient", "we saw you"),
+        ("date", "12/03/2024"),
         ("health_detail", "root canal"),
         ("new_information", "Your root canal went well."),
     }
@@ -441,8 +462,9 @@ def test_a_file_that_keeps_billing_never_drops_money_told_to_the_reviewer(
 ) -> None:
     """A model sure that every reply is harmless, stored keeping billing (guard_learned.py
     --never-veto billing): the reviewer's instalments stay underlined, the sentence that tells
-    them too, and Publish stays off; a date in a sentence without money is still dropped. The
-    same model stored without it passes the reply, as a session-31 file does."""
+    them too, and Publish stays off, with the date of a sentence without money still underlined
+    beside them (the reply stays blocked, so nothing of it is dropped). The same model stored
+    without it passes the reply, as a session-31 file does."""
     silent = _sure_reader(dict.fromkeys(learned.VETOED_RULES, 0.99))
     silent.with_thresholds(1.1, 0.99, 0, kept_rules=frozenset({"billing"})).save(
         tmp_path / "keeps.npz"
@@ -467,6 +489,7 @@ def test_a_file_that_keeps_billing_never_drops_money_told_to_the_reviewer(
     assert _in_zh_editor(monkeypatch, keeps, plan) == [
         ("billing", "八千元"),
         ("billing", "八百元"),
+        ("date", "下周三"),
     ]
     assert _in_zh_editor(monkeypatch, plain, plan) == []
 
@@ -501,3 +524,131 @@ def test_the_benchmark_leaves_kept_rules_out_of_the_thresholds_and_stores_them(
         "billing",
         "date",
     ]
+
+
+# Replies of a review about a wait, each with a visit the reader may not drop (a threshold of 0)
+# and a date (and the new information that tells it) that it would: (language, review, reviewer,
+# reply, the visit's words, the date's words).
+KEPT_WITH_A_VISIT = [
+    (
+        "en",
+        "Waited an hour and nobody said why.",
+        "Sam",
+        "We are sorry about your visit on March 3.",
+        "your visit",
+        "March 3",
+    ),
+    (
+        "ru",
+        "Ждала час в коридоре, никто ничего не объяснил.",
+        "Ирина",
+        "Ирина, приносим извинения: ваш приём 12 апреля задержался почти на час из-за "
+        "экстренного пациента.",
+        "ваш приём",
+        "12 апреля",
+    ),
+    (
+        "uk",
+        "Чекала годину під кабінетом.",
+        "Олена",
+        "Олено, вибачте за затримку вашого прийому 5 лютого: лікар був на невідкладній операції.",
+        "вашого прийому",
+        "5 лютого",
+    ),
+    (
+        "pl",
+        "Czekałam godzinę pod gabinetem.",
+        "Agnieszka",
+        "Pani Agnieszko, przepraszamy, że Pani wizyta 14 stycznia się opóźniła — lekarz został "
+        "wezwany do pilnego przypadku.",
+        "Pani wizyta",
+        "14 stycznia",
+    ),
+    (
+        "zh",
+        "排队太久了",
+        "王女士",
+        "王女士您好，很抱歉您2月8日复诊时等候了这么久，我们会改进分诊流程。",
+        "复诊时",
+        "2月8日",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "review", "reviewer", "reply", "visit", "day"),
+    KEPT_WITH_A_VISIT,
+    ids=[row[0] for row in KEPT_WITH_A_VISIT],
+)
+def test_a_reply_the_veto_keeps_blocked_keeps_every_underline(
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    review: str,
+    reviewer: str,
+    reply: str,
+    visit: str,
+    day: str,
+) -> None:
+    """A reader sure the reply is harmless, whose thresholds let it drop a date and new
+    information but never a visit: the visit keeps Publish off, and the date stays underlined
+    beside it, as with the rules alone (session 33's re-trained English reader dropped the date
+    of "your visit on March 3" and the editor no longer showed it). A reader that may drop the
+    visit too passes the reply: the veto acts on whole replies."""
+    every = dict.fromkeys(learned.VETOED_RULES, 0.0)
+    dates = _sure_reader({**every, "date": 0.5, "new_information": 0.5}, veto=0.0)
+
+    def shown(reader: LearnedReader | None) -> list[tuple[str, str]]:
+        monkeypatch.setattr(
+            "clinicrep.guidelines.confidentiality.learned_reader", lambda lang: reader
+        )
+        found = find_confidentiality_problems(
+            reply, review_text=review, language=language, reviewer_name=reviewer
+        )
+        return [(f.rule, f.text) for f in found]
+
+    rules_alone = shown(None)
+    assert ("confirms_patient", visit) in rules_alone and ("date", day) in rules_alone
+    assert shown(dates) == rules_alone
+    assert dates.p_bad(reply) < dates.veto_at("date")  # it would have dropped the date alone
+    assert shown(_sure_reader(dict.fromkeys(learned.VETOED_RULES, 0.5), veto=0.0)) == []
+
+
+def test_the_veto_reads_sentences_only_where_the_reply_leaves_it_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A reply with a full name stays blocked whatever its sentences say, and one whose p is
+    below every finding's threshold passes: neither reads a sentence (the guard's hot path);
+    otherwise the sentences decide, as the benchmark's ``keeps`` finding by finding does."""
+    reader = _sure_reader(dict.fromkeys(learned.VETOED_RULES, 0.5), veto=0.0).with_thresholds(
+        1.1, 0.0, 0, None, dict.fromkeys(learned.VETOED_RULES, 0.5)
+    )
+    read: list[str] = []
+    monkeypatch.setattr(
+        LearnedReader, "p_sentences", lambda self, text, parts: read.append(text) or [0.9]
+    )
+    spans = [(0, 4)]
+    assert not reader.passes("Mary Johnson", 0.0, ["full_name"], spans)
+    assert reader.passes("We saw you", 0.1, ["confirms_patient"], spans)
+    assert read == []
+    high = reader.with_thresholds(1.1, 0.0, 0, dict.fromkeys(learned.VETOED_RULES, 0.05))
+    assert not high.passes("We saw you", 0.1, ["confirms_patient"], spans)  # its sentence: 0.9
+    assert read == ["We saw you"]
+
+
+def test_the_shipped_english_reader_leaves_every_finding_of_a_visit_on_a_date() -> None:
+    """The receptionist's apology names the reviewer's visit and its day: with English's stored
+    reader (session 34's, which keeps health details), the editor still lists the visit, the
+    date and the new information, exactly as the rules alone find them (the same model, finding
+    by finding, dropped the date and the new information: session 33)."""
+    reply = (
+        "Dear Maria, thank you for telling us. We are sorry about your visit on March 3 and "
+        "would like to look into it personally: please call us at +1 555 0100. Anna, practice "
+        "manager"
+    )
+    reader = learned.learned_reader("en")
+    assert reader is not None and reader.judges(reply)
+    shown = [(f.rule, f.text) for f in find_confidentiality_problems(reply, language="en")]
+    alone = find_confidentiality_problems(reply, language="en", learned=False)
+    assert shown == [(f.rule, f.text) for f in alone]
+    assert ("date", "March 3") in shown and ("confirms_patient", "your visit") in shown
+    assert "new_information" in {rule for rule, _ in shown}

@@ -1,6 +1,6 @@
 """A receptionist answers a short thank-you review: a reply no phrase of the guard catches, but
 its learned reader does ("We'll give you a ring as soon as we hear back from the lab about the
-results": their pending tests; session 29's English model, written again), turns
+results": their pending tests; English's stored model, session 34's), turns
 Publish off with a 'Confirms a patient' finding on that sentence; a plain thank-you leaves it on
 (issue 16). English's reader ships as a veto only (it drops findings it is sure of, adds none);
 its model (resources/guidelines/learned/en.npz) is switched on here to add and veto, as a

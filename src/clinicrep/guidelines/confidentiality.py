@@ -3002,10 +3002,11 @@ def _second_reading(
     """The learned readers' word where ``resources/guidelines/learned/languages.toml`` switches
     them on for the reply's language: a reply the rules pass is blocked when a model is sure it
     is bad, and a reply the rules flag passes when it is sure it is good, except for a reward,
-    which is never published. The n-gram reader (learned.py) drops a finding when p(block) is
-    below its rule's threshold (never a full name or a reward: ``learned.NEVER_VETOED``, nor one
-    of a rule the file keeps or in a sentence that tells a fact of it: ``veto_rules``; a file
-    written before session 31 drops every finding but a reward's, as it did then) and
+    which is never published. The n-gram reader (learned.py) passes a flagged reply only where
+    every finding's p(block) is below its rule's threshold (never a full name or a reward:
+    ``learned.NEVER_VETOED``, nor one of a rule the file keeps or in a sentence that tells a
+    fact of it: ``veto_rules``; a file written before session 31 drops every finding but a
+    reward's, as it did then), else keeps every finding (``LearnedReader.passes``), and
     underlines the most suspicious sentence of a reply it adds; the structured reader
     (structured.py) adds only where a veto dropped a hit in a clause that speaks to the
     reviewer, and underlines that sentence under its rule."""
@@ -3039,17 +3040,11 @@ def _second_reading(
         return found
     p = reader.p_bad(text)
     if found:
-        # finding by finding, at its rule's thresholds: never a full name or a reward, nor one
-        # in a sentence that tells a fact of a rule the file keeps (money, where it keeps billing)
-        parts = (
-            reader.p_sentences(text, [(f.start, f.end) for f in found])
-            if reader.sentence_vetoes
-            else [1.0] * len(found)
-        )
+        # by replies: passed only where every finding would be dropped at its rule's thresholds
+        # (never a full name or a reward, nor one in a sentence that tells a fact of a rule the
+        # file keeps); a reply that keeps one finding keeps them all, for the user to see
         rules = veto_rules(read, reader.kept_rules)
-        return [
-            f for f, q, rule in zip(found, parts, rules, strict=True) if reader.keeps(p, rule, q)
-        ]
+        return [] if reader.passes(text, p, rules, [(f.start, f.end) for f in found]) else found
     if p < reader.add or "confirms_patient" not in pack.rules or not _speaks_to_reader(read):
         return found  # (a reply that nowhere speaks to or names them confirms no one)
     start, end = reader.worst_sentence(text)

@@ -22,7 +22,10 @@ Both apply only to a reply at least as long as the median tune reply of the lang
   replies keeps its likeliest such sentence): a false alarm usually sits in one sentence (a
   privacy statement, an offer to everyone) of an ordinary reply. A full name (letters the
   model never learned) and a reward (never published) are never vetoed (``NEVER_VETOED``),
-  and their replies choose no threshold; a reply passes only where every finding is dropped.
+  and their replies choose no threshold. The veto acts on replies (``passes``): a reply passes
+  only where every finding would be dropped, and one that keeps any finding keeps them all (the
+  user must see each; session 33 dropped the date of "your visit on March 3" while the visit
+  kept the reply blocked).
   A file may keep more rules so (``kept_rules``, chosen at training: ``guard_learned.py
   --never-veto``): billing, money told of the reviewer, since session 32.
   A file written before session 31 (no ``vetoes`` stored) acts exactly as it did: its one
@@ -37,7 +40,7 @@ from __future__ import annotations
 
 import bisect
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -277,6 +280,25 @@ class LearnedReader:
         if rule in self.never_vetoed():
             return True
         return not (p < self.veto_at(rule) or p_sentence < self.sentence_vetoes.get(rule, 0.0))
+
+    def passes(
+        self, text: str, p: float, rules: Sequence[str], spans: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Whether the veto passes a reply the rules flag, given p(block) of the reply and the
+        rule (``rules``) and span (``spans``) of each of its findings: only where it would drop
+        every one (``keeps`` none). A reply that keeps one finding stays blocked with all its
+        findings, so the user sees every one ("your visit on March 3": the date stays underlined
+        beside the visit; session 34). Its sentences are read only where the reply's p leaves
+        the answer open."""
+        never = self.never_vetoed()
+        if any(rule in never for rule in rules):
+            return False
+        if all(p < self.veto_at(rule) for rule in rules):
+            return True
+        if not self.sentence_vetoes:
+            return False  # the reply's p keeps a finding and no sentence drops it
+        parts = self.p_sentences(text, list(spans))
+        return not any(self.keeps(p, r, q) for r, q in zip(rules, parts, strict=True))
 
     def with_thresholds(
         self,
