@@ -415,6 +415,10 @@ FRESH_ROUNDS = (
     "own_uk_round33slav",
     "own_ru_round33slav",
     "own_pl_round34pl",
+    "own_en_round34staff",
+    "own_pl_round34staff",
+    "own_uk_round34staff",
+    "own_zh_round34staff",
 )
 
 

@@ -302,6 +302,14 @@ SETS = [
     # refused rewards, offers for all, the team named in thanks, apologies that only echo the
     # review, non-patients; the frozen third totals only
     ("own_pl_round34pl.jsonl", ("pl",), 68, True),
+    # round 34staff (en, pl, uk, zh, session 34, gstaff34, written before its writer read the
+    # full_name code): the team named in thanks by role, department, signature, a list after
+    # "team:" and staff news, couples of doctors, streets named after people; the reviewer or a
+    # relative named in full in the same shapes; the frozen third totals only
+    ("own_en_round34staff.jsonl", ("en",), 14, True),
+    ("own_pl_round34staff.jsonl", ("pl",), 14, True),
+    ("own_uk_round34staff.jsonl", ("uk",), 14, True),
+    ("own_zh_round34staff.jsonl", ("zh",), 14, True),
 ]
 
 
