@@ -3293,15 +3293,6 @@ def _place_before() -> re.Pattern[str]:
 
 
 @cache
-def _place_last() -> re.Pattern[str]:
-    """A name's last word that makes it a place (each language's [guard] place_last:
-    "Street", "Road"): "Grace Street" is no one's name."""
-    words = {w for code in LANGUAGES for w in lexicon(code).place_last}
-    alternatives = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?:{alternatives})")
-
-
-@cache
 def _couple_first_before() -> re.Pattern[str]:
     """A first name and a joining word right before a name (each language's [guard]
     names_joined): "Mark and " before "Ellen Foster", "Anna i " before "Piotr Zielińscy"."""
@@ -3383,10 +3374,8 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             continue  # "Miała Pani", "Miał Pan": a polite "you" is no surname
         if _NAMESAKE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "больница имени Николая Пирогова", "Szpital im. Ludwika Rydygiera"
-        if _place_before().search(text, max(0, start - 20), start) or _place_last().fullmatch(
-            surname
-        ):
-            continue  # "ulica Jana Pawła II", "вулиця Лесі Українки", "Grace Street": a place
+        if _place_before().search(text, max(0, start - 20), start):
+            continue  # "ulica Jana Pawła II", "вулиця Лесі Українки": a street, no one's name
         if _organisation_after(text, end):
             continue  # "the Sarah Whitfield Dental Practice": a practice named after its doctor
         if not _PATRONYMIC.match(surname):

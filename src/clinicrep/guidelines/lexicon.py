@@ -40,7 +40,6 @@ class Lexicon:
     ours_before: tuple[str, ...]  # our possessive and a role before names: "наша координаторка"
     names_joined: tuple[str, ...]  # the words between two names of one list: "and", "oraz"
     place_before: tuple[str, ...]  # before a name that is a street's: "ulica", "вулиці"
-    place_last: tuple[str, ...]  # a name's last word that makes it a place: "Street", "Road"
     range_words: tuple[str, ...]  # between two days of one span: "to", "по", "do", "到"
     greetings: tuple[str, ...]  # before the person's name: "Dear", "Hi"
     relatives: tuple[str, ...]  # patterns naming a relative before a name: "your husband,"
@@ -108,7 +107,6 @@ def lexicon(language: str) -> Lexicon:
         ours_before=tuple(guard.get("ours_before", ())),
         names_joined=tuple(guard.get("names_joined", ())),
         place_before=tuple(guard.get("place_before", ())),
-        place_last=tuple(guard.get("place_last", ())),
         range_words=tuple(guard.get("range_words", ())),
         greetings=tuple(guard.get("greetings", ())),
         relatives=tuple(guard.get("relatives", ())),
