@@ -419,6 +419,10 @@ FRESH_ROUNDS = (
     "own_ru_round34slav",
     "own_en_round34en",
     "own_zh_round34zh",
+    "own_en_round34staff",
+    "own_pl_round34staff",
+    "own_uk_round34staff",
+    "own_zh_round34staff",
 )
 
 

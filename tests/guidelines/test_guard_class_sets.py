@@ -324,6 +324,14 @@ SETS = [
     # refused rewards, exemplary replies; and blocks that look like them but tell the reviewer's
     # own case; the frozen third totals only
     ("own_zh_round34zh.jsonl", ("zh",), 67, True),
+    # round 34staff (en, pl, uk, zh, session 34, gstaff34, written before its writer read the
+    # full_name code): the team named in thanks by role, department, signature, a list after
+    # "team:" and staff news, couples of doctors, streets named after people; the reviewer or a
+    # relative named in full in the same shapes; the frozen third totals only
+    ("own_en_round34staff.jsonl", ("en",), 14, True),
+    ("own_pl_round34staff.jsonl", ("pl",), 14, True),
+    ("own_uk_round34staff.jsonl", ("uk",), 14, True),
+    ("own_zh_round34staff.jsonl", ("zh",), 14, True),
 ]
 
 

@@ -3417,6 +3417,41 @@ def _names_joined() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:,|&|(?:{alternatives})(?!\w))\s*", re.IGNORECASE)
 
 
+@cache
+def _couple_first_before() -> re.Pattern[str]:
+    """A first name and a joining word right before a name (each language's [guard]
+    names_joined): "Mark and " before "Ellen Foster", "Anna i " before "Piotr Zielińscy"."""
+    words = {w for code in LANGUAGES for w in lexicon(code).names_joined}
+    alternatives = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)({_CAPITALISED})\s+(?i:{alternatives})\s+$")
+
+
+# A comma after a name and no capitalised word next: the name is said to someone ("team:
+# Margaret Ellison, we hope ..."), not one of a list ("Laura Finch, Sam Ortiz and ...").
+_SAID_TO_AFTER = re.compile(rf"\s*,(?!\s*[{_UPPER}])")
+
+
+def _said_to_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a comma and no other name."""
+    return _SAID_TO_AFTER.match(text, end) is not None
+
+
+def _couple_of_staff(text: str, start: int, plural_before: re.Pattern[str]) -> bool:
+    """Whether the name at ``start`` closes a couple of the practice's own: a role in the
+    plural, a first name, "and", then the name ("Drs. Mark and Ellen Foster", "Lekarze Anna
+    i Piotr Zielińscy", "Лікарі Андрій та Світлана Кравченки"); the plural role makes both
+    colleagues. One title in the singular ("Dr. Mark and Ellen Foster") does not: the second
+    may be anyone."""
+    couple = _couple_first_before().search(text, max(0, start - 40), start)
+    if couple is None:
+        return False
+    first = couple.group(1)
+    stems = _first_name_stems()
+    if not any(first[: len(first) - k] in stems for k in range(min(3, len(first) - 1) + 1)):
+        return False
+    return bool(plural_before.search(text, max(0, couple.start(1) - 40), couple.start(1)))
+
+
 # A relative pronoun right after a name: the role that follows is someone else's ("Pan Tomasz
 # Borowski, któremu lek. dent. Anna Grabowska wszczepiła implanty", "Mr Lee, whom Dr Shah saw").
 _RELATIVE_AFTER = re.compile(
@@ -3443,11 +3478,19 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             patronymic_at.add(end - len(surname))
         listed = 0 <= staff_end < start and joined.fullmatch(text, staff_end, start)
         ours_at = ours.search(text, max(0, start - 60), start)
-        if listed or ours_at or staff_before(start):
+        if ours_at and ours_at.group().rstrip()[-1:] in ":—–-" and _said_to_after(text, end):
+            # "Thanks from the team: Margaret Ellison, we hope ...": the one the team speaks
+            # to, not one of its names ("team: Laura Finch, Sam Ortiz and ...", "..., our nurse")
+            ours_at = None if not role_after.match(text, end) else ours_at
+        # "Drs. Mark and Ellen Foster": a couple the plural role names as colleagues
+        couple = not listed and not ours_at and _couple_of_staff(text, start, plural_before)
+        if listed or ours_at or couple or staff_before(start):
             # a doctor or nurse of the practice, named in full on its website too, and the
             # colleagues a role in the plural lists ("our receptionists Jenny Walsh and Tom
             # Baker"; not "Dr. Emily Carter and Tom Fielding", who may be anyone)
-            listing = listed or ours_at or plural_before.search(text, max(0, start - 40), start)
+            listing = (
+                listed or ours_at or couple or plural_before.search(text, max(0, start - 40), start)
+            )
             staff_end = end if listing else -1
             continue
         staff_end = -1
