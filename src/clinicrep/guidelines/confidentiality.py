@@ -55,6 +55,7 @@ from clinicrep.guidelines.engine import (
     WORD,
     ClauseIndex,
     Hit,
+    WordSplit,
     beginnings_gate,
     lowered,
     lowered_pattern,
@@ -994,12 +995,13 @@ def _collect(text: str, codes: Sequence[str], country: str) -> list[Hit]:
     """What ``text`` asserts: every fact phrase and word family (not yet about whom)."""
     hits: list[Hit] = []
     low = lowered(text)
+    split = WordSplit(text)  # its words, split once for every language's families
     for code in codes:
         pack = language_pack(code)
         # whom a clause is about is read later, only in the clauses that assert something
         for kind, m in pack.facts.finditer(text, low):
             hits.append(Hit(m.start(), m.end(), kind, ""))  # its family only when needed
-        hits.extend(pack.families.find(text))
+        hits.extend(pack.families.find(text, split))
     for kind, m in country_pack(country).phrases.finditer(text, low):
         hits.append(Hit(m.start(), m.end(), kind, ""))
     for m in _found_at(_NUMERIC_DATE, _DIGITS_START, text):
