@@ -1324,9 +1324,9 @@ def rules_reading(
         if found is None:
             c_start, c_end = clauses[clause]
             found = [a.start for a in addressee_at.get(clause, ())]
+            # (whom.phrase_spans: the clause's "addressee", read once for whom it is about)
+            found += [at for at, _ in whom.phrase_spans("addressee", c_start, c_end)]
             for c in codes:
-                phrases = language_pack(c).phrases["addressee"]
-                found += [m.start() for m in phrases.finditer_in(text, low, c_start, c_end)]
                 data = reading(c)  # ... or by a word of "you" ([reading] you: "вам", "您")
                 if data is None:
                     continue
