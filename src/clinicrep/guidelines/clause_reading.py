@@ -1630,6 +1630,7 @@ class WhomReading:
         self._spoken_at: dict[int, list[int]] = {}
         self._takes_part: dict[tuple[int, str, str], bool] = {}
         self._found_in: dict[tuple[str, int, int], bool] = {}
+        self._spans_in: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
         self._conditions: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._denials: dict[tuple[int, int], bool] = {}
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
@@ -1649,9 +1650,30 @@ class WhomReading:
         key = (kind, start, end)
         found = self._found_in.get(key)
         if found is None:
-            found = self._found_in[key] = any(
-                next(p[kind].finditer_in(self.text, self.low, start, end), None) for p in self.packs
+            spans = self._spans_in.get(key)
+            found = self._found_in[key] = (
+                bool(spans)
+                if spans is not None
+                else any(
+                    next(p[kind].finditer_in(self.text, self.low, start, end), None)
+                    for p in self.packs
+                )
             )
+        return found
+
+    def phrase_spans(self, kind: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Every phrase of ``kind`` in ``text[start:end]``, language by language (the reply's
+        languages' packs in order), read once per span: whom a clause is about, the reward
+        rules and a group's sentence ask the same clause's "addressee" (gspeed34); the caller
+        does not change the list."""
+        key = (kind, start, end)
+        found = self._spans_in.get(key)
+        if found is None:
+            found = self._spans_in[key] = [
+                m.span()
+                for p in self.packs
+                for m in p[kind].finditer_in(self.text, self.low, start, end)
+            ]
         return found
 
     def _conditions_in(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -1683,7 +1705,7 @@ class WhomReading:
     def _read_addressees(
         self, facts: Sequence[tuple[int, Hit]], addressees: Sequence[tuple[int, Hit]]
     ) -> None:
-        text, low, clauses = self.text, self.low, self.clauses
+        clauses = self.clauses
         for clause, hit in addressees:
             self.addressee.add(clause)
             self.addressee_at.setdefault(clause, []).append(hit)
@@ -1698,12 +1720,11 @@ class WhomReading:
                 continue  # a privacy statement: nothing in it is a finding
             if kinds_in[clause] <= _SAID_OF_ANYONE:
                 continue  # whoever the clause is about, these are findings
-            for phrases in self.packs:
-                for m in phrases["addressee"].finditer_in(text, low, start, end):
-                    self.addressee.add(clause)
-                    self.addressee_at.setdefault(clause, []).append(
-                        Hit(m.start(), m.end(), "addressee", "")
-                    )
+            for m_start, m_end in self.phrase_spans("addressee", start, end):
+                self.addressee.add(clause)
+                self.addressee_at.setdefault(clause, []).append(
+                    Hit(m_start, m_end, "addressee", "")
+                )
         self._read_kin(kinds_in)
         self._drop_other_roles()
         for clause in list(self.addressee_at):
@@ -1928,9 +1949,7 @@ class WhomReading:
             spoken = self._spoken_at.get(first)
             if spoken is None:  # read once a sentence: a pasted megabyte has one sentence
                 spoken = self._spoken_at[first] = [
-                    m.start()
-                    for p in self.packs
-                    for m in p["addressee"].finditer_in(self.text, self.low, first, last)
+                    s for s, _ in self.phrase_spans("addressee", first, last)
                 ] + [
                     s
                     for s, e in self.name_spans

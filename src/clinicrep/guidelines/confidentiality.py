@@ -63,6 +63,7 @@ from clinicrep.guidelines.engine import (
     WORD,
     ClauseIndex,
     Hit,
+    WordSplit,
     beginnings_gate,
     lowered,
     lowered_pattern,
@@ -1008,12 +1009,13 @@ def _collect(text: str, codes: Sequence[str], country: str) -> list[Hit]:
     """What ``text`` asserts: every fact phrase and word family (not yet about whom)."""
     hits: list[Hit] = []
     low = lowered(text)
+    split = WordSplit(text)  # its words, split once for every language's families
     for code in codes:
         pack = language_pack(code)
         # whom a clause is about is read later, only in the clauses that assert something
         for kind, m in pack.facts.finditer(text, low):
             hits.append(Hit(m.start(), m.end(), kind, ""))  # its family only when needed
-        hits.extend(pack.families.find(text))
+        hits.extend(pack.families.find(text, split))
     for kind, m in country_pack(country).phrases.finditer(text, low):
         hits.append(Hit(m.start(), m.end(), kind, ""))
     for m in _found_at(_NUMERIC_DATE, _DIGITS_START, text):
@@ -1336,9 +1338,9 @@ def rules_reading(
         if found is None:
             c_start, c_end = clauses[clause]
             found = [a.start for a in addressee_at.get(clause, ())]
+            # (whom.phrase_spans: the clause's "addressee", read once for whom it is about)
+            found += [at for at, _ in whom.phrase_spans("addressee", c_start, c_end)]
             for c in codes:
-                phrases = language_pack(c).phrases["addressee"]
-                found += [m.start() for m in phrases.finditer_in(text, low, c_start, c_end)]
                 data = reading(c)  # ... or by a word of "you" ([reading] you: "вам", "您")
                 if data is None:
                     continue

@@ -1269,10 +1269,14 @@ class WordFamilies:
             key = stems[0][0]
         self._index.setdefault(key, []).append(_Term(kind, stems, " ".join(stems)))
 
-    def find(self, text: str) -> list[Hit]:
-        return self._find_unsegmented(text) if not self.morphology.segmented else self._find(text)
+    def find(self, text: str, split: WordSplit | None = None) -> list[Hit]:
+        """The terms' hits in ``text``; ``split``: its words, split once for every language
+        whose families read it (a Ukrainian reply with a Latin word is read by English's too)."""
+        if not self.morphology.segmented:
+            return self._find_unsegmented(text)
+        return self._find(text, split)
 
-    def _find(self, text: str) -> list[Hit]:
+    def _find(self, text: str, split: WordSplit | None = None) -> list[Hit]:
         index = self._index
         candidates = self.morphology.candidate_stems
         memo = self._stems
@@ -1280,7 +1284,7 @@ class WordFamilies:
         if len(memo) > 200_000:  # a pasted book: start again rather than grow without end
             memo.clear()
             first.clear()
-        words, bounds = words_and_bounds(text)
+        words, bounds = split.words() if split is not None else words_and_bounds(text)
         found_at: list[tuple[int, int, _Term]] = []  # (first word, last word, term)
         suffixes = self._suffixes
         stem_suffixes = self._stem_suffixes
@@ -1429,6 +1433,22 @@ def words_and_bounds(text: str) -> tuple[list[str], list[int]]:
         # the sums start at the piece's start: [start, 1st word's start, its end, ..., end]
         bounds.extend(list(itertools.accumulate(map(len, parts), initial=start))[1:-1])
     return words, bounds
+
+
+class WordSplit:
+    """One text's ``words_and_bounds``, split where first asked and then kept: the families of
+    each language that reads a reply ask it, and it is the same text (gspeed34)."""
+
+    __slots__ = ("_split", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._split: tuple[list[str], list[int]] | None = None
+
+    def words(self) -> tuple[list[str], list[int]]:
+        if self._split is None:
+            self._split = words_and_bounds(self.text)
+        return self._split
 
 
 def _inside_latin_word(text: str, start: int, length: int) -> bool:

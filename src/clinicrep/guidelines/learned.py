@@ -39,6 +39,7 @@ or fewer flagged, and neither worse (the figures are beside the switch).
 from __future__ import annotations
 
 import bisect
+import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -59,6 +60,8 @@ _SHIFT = np.uint64(64 - BITS)
 _MARKED_FROM = 1024
 # The same sentence ends the guard's engine reads, abbreviations aside: where a finding goes.
 _SENTENCE_ENDS = frozenset(".!?…。！？；;\n")
+_SENTENCE_END_RUN = re.compile("[" + re.escape("".join(sorted(_SENTENCE_ENDS))) + "]+")
+_MATCH_END = re.Match.end  # a match's end, read in C (map)
 # The rules whose findings the reader never drops: a full name is letters it never learned (a
 # name it has not seen reads as any other word: session 30 found the bad replies that held its
 # one veto threshold low were often names), and a reward is never published.
@@ -389,21 +392,21 @@ def _matrix(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    # a sentence ends after the last of a run of sentence ends ("?!", ".\n\n"), found by the
+    # regex engine: a step in Python a character was 130-180 us of a 4 KB reply (gspeed34)
     spans = []
     start = 0
-    for i, c in enumerate(text):
-        if c in _SENTENCE_ENDS and (i + 1 == len(text) or text[i + 1] not in _SENTENCE_ENDS):
-            spans.append((start, i + 1))
-            start = i + 1
+    for end in map(_MATCH_END, _SENTENCE_END_RUN.finditer(text)):
+        spans.append((start, end))
+        start = end
     spans.append((start, len(text)))
     trimmed = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            trimmed.append((s, e))
+        part = text[s:e]  # white space trimmed as str.isspace reads it (str.strip's)
+        first = s + len(part) - len(part.lstrip())
+        last = s + len(part.rstrip())
+        if last > first:
+            trimmed.append((first, last))
     return trimmed
 
 
