@@ -3550,6 +3550,25 @@ def _pain_words(lang: str) -> _PainWords:
     )
 
 
+def _treated_before(tokens: tuple[str, ...], words: _PainWords, first: int, last: int) -> bool:
+    """Whether the sentence ``tokens[first:last]`` names a treatment after a word of "after"
+    ("after the filling", "після пломбування"): the care a pain or its absence follows."""
+    return any(
+        tokens[j].startswith(words.cared)
+        and not words.after.isdisjoint(tokens[max(first, j - 1 - _CARED_REACH) : j])
+        for j in range(first, last)
+    )
+
+
+def _outcome_judged(ordered: list[Match], starts: list[int], first: int, last: int) -> bool:
+    """Whether a term between tokens ``first`` and ``last`` (``ordered`` by start, ``starts``
+    their starts) judges the outcome already ("still hurts", "pain free")."""
+    return any(
+        m.section == _OUTCOME_VALUE and _judging_value(m.value)
+        for m in ordered[bisect_left(starts, first) : bisect_left(starts, last)]
+    )
+
+
 def _with_pain_after_care(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
     """``named`` and a complaint of the outcome at each pain after a treatment (see HURTING)."""
     words = _pain_words(lang)
@@ -3564,17 +3583,9 @@ def _with_pain_after_care(tokens: tuple[str, ...], named: list[Match], lang: str
         if not words.less.isdisjoint(tokens[k + 1 : k + 1 + _HURTING_LESS_REACH]):
             continue  # "После трёх сеансов колено болит гораздо меньше": the outcome's praise
         first, last = _sentence_start_token(tokens, k), _sentence_end_token(tokens, k)
-        cared = any(
-            tokens[j].startswith(words.cared)
-            and not words.after.isdisjoint(tokens[max(first, j - 1 - _CARED_REACH) : j])
-            for j in range(first, last)
-        )
-        if not cared:
+        if not _treated_before(tokens, words, first, last):
             continue
-        if any(
-            m.section == _OUTCOME_VALUE and _judging_value(m.value)
-            for m in ordered[bisect_left(starts, first) : bisect_left(starts, last)]
-        ):
+        if _outcome_judged(ordered, starts, first, last):
             continue  # a term of its own judges the outcome already ("still hurts")
         added.append(Match(k, 1, tokens[k], _HURTING_BLAME, _OUTCOME_VALUE))
     return sorted([*named, *added], key=lambda m: m.start) if added else named
@@ -3620,11 +3631,7 @@ def _with_pain_gone_after_care(
         if denials.isdisjoint(tokens[max(0, k - _GONE_NOT_REACH) : k]):
             continue
         first, last = _sentence_start_token(tokens, k), _sentence_end_token(tokens, k)
-        after = any(
-            tokens[j].startswith(words.cared)
-            and not words.after.isdisjoint(tokens[max(first, j - 1 - _CARED_REACH) : j])
-            for j in range(first, last)
-        )
+        after = _treated_before(tokens, words, first, last)
         if not after:
             before = _sentence_start_token(tokens, first - 2) if first >= 2 else first
             told = tokens[max(first, k - _GONE_SINCE_REACH) : k + 1 + _GONE_SINCE_REACH]
@@ -3633,10 +3640,7 @@ def _with_pain_gone_after_care(
             )
         if not after:
             continue
-        if any(
-            m.section == _OUTCOME_VALUE and _judging_value(m.value)
-            for m in ordered[bisect_left(starts, first) : bisect_left(starts, last)]
-        ):
+        if _outcome_judged(ordered, starts, first, last):
             continue  # a term of its own judges the outcome already ("pain free")
         added.append(Match(k, 1, tokens[k], _PAIN_GONE_PRAISE, _OUTCOME_VALUE))
     return sorted([*named, *added], key=lambda m: m.start) if added else named
