@@ -8,9 +8,11 @@ from clinicrep.model import Analysis, Review, utc_now
 from clinicrep.settings import Settings
 
 
-def rules_broken(reply: str, language: str, review: str, reviewer: str) -> set[str]:
+def rules_broken(
+    reply: str, language: str, review: str, reviewer: str, country: str = "other"
+) -> set[str]:
     found = find_confidentiality_problems(
-        reply, review_text=review, language=language, reviewer_name=reviewer
+        reply, review_text=review, language=language, reviewer_name=reviewer, country=country
     )
     return {f.rule for f in found}
 

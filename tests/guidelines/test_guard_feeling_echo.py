@@ -6,15 +6,11 @@ something the review did not stays blocked."""
 from __future__ import annotations
 
 import pytest
-
-from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+from tests.guidelines.guard_rules import rules_broken
 
 
 def _rules(reply: str, review: str, reviewer: str = "", country: str = "other") -> set[str]:
-    found = find_confidentiality_problems(
-        reply, review_text=review, reviewer_name=reviewer, language="en", country=country
-    )
-    return {f.rule for f in found}
+    return rules_broken(reply, "en", review, reviewer, country)
 
 
 SAID_BACK = [

@@ -6,17 +6,11 @@ of the reviewer or their relative still are."""
 from __future__ import annotations
 
 import pytest
-
-from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+from tests.guidelines.guard_rules import rules_broken
 
 
 def _rules(reply: str, review: str = "Polecam.", reviewer: str = "Anna") -> set[str]:
-    return {
-        f.rule
-        for f in find_confidentiality_problems(
-            reply, review_text=review, language="pl", reviewer_name=reviewer
-        )
-    }
+    return rules_broken(reply, "pl", review, reviewer)
 
 
 @pytest.mark.parametrize(

@@ -6,19 +6,13 @@ relative named in full in the same shapes is still a full name."""
 from __future__ import annotations
 
 import pytest
-
-from clinicrep.guidelines.confidentiality import find_confidentiality_problems
+from tests.guidelines.guard_rules import rules_broken
 
 
 def _rules(
     reply: str, language: str, review: str = "Great clinic.", reviewer: str = ""
 ) -> set[str]:
-    return {
-        f.rule
-        for f in find_confidentiality_problems(
-            reply, review_text=review, language=language, reviewer_name=reviewer
-        )
-    }
+    return rules_broken(reply, language, review, reviewer)
 
 
 @pytest.mark.parametrize(
