@@ -332,6 +332,16 @@ SETS = [
     ("own_pl_round34staff.jsonl", ("pl",), 14, True),
     ("own_uk_round34staff.jsonl", ("uk",), 14, True),
     ("own_zh_round34staff.jsonl", ("zh",), 14, True),
+    # round 35team (all five, session 35, gteam35, written before its writer read the guard
+    # code): exemplary replies naming the team, the practice's dates (holiday timetables, a
+    # Saturday opening, a doctor joining, a nurse retiring, training closures, an anniversary),
+    # a review meant for another practice; the reviewer's or a relative's full name and visit
+    # date in the same shapes; the frozen third totals only
+    ("own_en_round35team.jsonl", ("en",), 10, True),
+    ("own_ru_round35team.jsonl", ("ru",), 10, True),
+    ("own_uk_round35team.jsonl", ("uk",), 10, True),
+    ("own_pl_round35team.jsonl", ("pl",), 10, True),
+    ("own_zh_round35team.jsonl", ("zh",), 10, True),
 ]
 
 
