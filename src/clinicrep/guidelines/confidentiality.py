@@ -2570,6 +2570,35 @@ def rules_reading(
             cared_clauses = {c for c, h in facts if h.kind in ("health", "care")}
         return clause in cared_clauses or names_care(*clauses[clause])
 
+    def owned_day_back(clause: int, hit: Hit) -> bool:
+        """Session 35 (gteam35): a day that only points back ([guard] date_back: "that day",
+        "того дня", "tego dnia", "当天") at the last date told before it, in its sentence or the
+        one before, is that date's: the practice's where that one is ("Ганна Іванівна 23 грудня
+        виходить на пенсію. Того дня о 15:00 у холі буде чаювання"). Only in a clause that
+        neither speaks to nor names the reviewer and names no care: "That day your check-up is
+        at 10:20" tells their visit."""
+        at = bisect.bisect_left(date_hits, (hit.start, hit.end))
+        start = hit.start
+        for s, e in reversed(date_hits[max(0, at - 8) : at]):
+            if e < start - 1:
+                break
+            start = min(start, s)  # "о 15:00" after "Того дня" is one day with it
+        if not any(
+            m.start() == start
+            for c in codes
+            for m in language_pack(c).phrases["date_back"].finditer_in(text, low, start, hit.end)
+        ):
+            return False
+        if clause in whom.addressee or sentence_spoken_to(clause) or names_care_or_health(clause):
+            return False
+        before = bisect.bisect_left(date_hits, (start, start))
+        if before == 0:
+            return False
+        s, e = date_hits[before - 1]
+        if sentence_of.of(s) < sentence_of.of(start) - 1:
+            return False
+        return owned_before(s, e)
+
     for clause, hit in facts:
         if clause in whom.negation:
             continue  # "we never discuss diagnoses online"
@@ -2698,6 +2727,9 @@ def rules_reading(
                 # days", "仅首诊挂号费按物价部门标准收取": a rule of the practice, no one's
             if kind == "dates" and date_owned(hit):
                 continue  # "your review of 14 June", "Dr Osei joins our team on 1 March"
+            if kind == "dates" and owned_day_back(clause, hit):
+                continue  # "Того дня о 15:00 у холі буде чаювання" after "23 грудня виходить
+                # на пенсію": the day the last date told, whose owner it shares
             if kind == "dates" and whom.date_span(clause, hit):
                 continue  # "renovating the second floor from March 10 to 14": the calendar
             if kind == "dates" and review_not_a_patient() and not names_care_or_health(clause):

@@ -71,6 +71,7 @@ PHRASE_KINDS = (
     "not_offered",  # right before a treatment: the practice does not offer it ("本院并不开展")
     "money_not_theirs",  # right before a money or insurer word: no one's ("bez dodatkowej opłaty")
     "not_a_patient",  # in the review: its writer came in a role no patient's ("job interview")
+    "date_back",  # a day that only points back at the date told before it: "that day", "того дня"
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -115,6 +116,7 @@ FLAG_KINDS = (
     "not_offered",
     "money_not_theirs",
     "not_a_patient",
+    "date_back",
 )
 # Session 33 (greward33): the reward rule's own table ([reward]), read as phrases
 # "reward_<key>": a reward the sentence calls a fraud ("messages promising discounts for reviews
