@@ -428,6 +428,16 @@ FRESH_ROUNDS = (
     "own_uk_round35team",
     "own_pl_round35team",
     "own_zh_round35team",
+    "own_en_round35rel",
+    "own_ru_round35rel",
+    "own_uk_round35rel",
+    "own_pl_round35rel",
+    "own_zh_round35rel",
+    "own_en_round35rel2",
+    "own_ru_round35rel2",
+    "own_uk_round35rel2",
+    "own_pl_round35rel2",
+    "own_zh_round35rel2",
 )
 
 

@@ -342,6 +342,24 @@ SETS = [
     ("own_uk_round35team.jsonl", ("uk",), 10, True),
     ("own_pl_round35team.jsonl", ("pl",), 10, True),
     ("own_zh_round35team.jsonl", ("zh",), 10, True),
+    # round 35rel (all five, session 35, grel35, written before its writer read the guard code):
+    # the reviewer's relative (a vaccination, a follow-up, a filling), a relationship (with us for
+    # years, a check-up reminder, the patient portal, "see you at your next appointment") and the
+    # visit's time in words (last Thursday, a holiday), often buried in an exemplary reply; and
+    # the same words about everyone (whole families, every patient's portal, the practice's
+    # closing days); round 35rel2 the same classes without a health word (a relative greeted or
+    # met, a move of premises, a routine reminder, a portal message, a snowy morning); the frozen
+    # thirds totals only
+    ("own_en_round35rel.jsonl", ("en",), 10, True),
+    ("own_ru_round35rel.jsonl", ("ru",), 10, True),
+    ("own_uk_round35rel.jsonl", ("uk",), 10, True),
+    ("own_pl_round35rel.jsonl", ("pl",), 10, True),
+    ("own_zh_round35rel.jsonl", ("zh",), 10, True),
+    ("own_en_round35rel2.jsonl", ("en",), 10, True),
+    ("own_ru_round35rel2.jsonl", ("ru",), 10, True),
+    ("own_uk_round35rel2.jsonl", ("uk",), 10, True),
+    ("own_pl_round35rel2.jsonl", ("pl",), 10, True),
+    ("own_zh_round35rel2.jsonl", ("zh",), 10, True),
 ]
 
 
