@@ -423,6 +423,11 @@ FRESH_ROUNDS = (
     "own_pl_round34staff",
     "own_uk_round34staff",
     "own_zh_round34staff",
+    "own_en_round35neg",
+    "own_ru_round35neg",
+    "own_uk_round35neg",
+    "own_pl_round35neg",
+    "own_zh_round35neg",
 )
 
 
