@@ -438,6 +438,11 @@ FRESH_ROUNDS = (
     "own_uk_round35rel2",
     "own_pl_round35rel2",
     "own_zh_round35rel2",
+    "own_en_round35neg",
+    "own_ru_round35neg",
+    "own_uk_round35neg",
+    "own_pl_round35neg",
+    "own_zh_round35neg",
 )
 
 

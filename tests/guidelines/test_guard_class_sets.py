@@ -360,6 +360,16 @@ SETS = [
     ("own_uk_round35rel2.jsonl", ("uk",), 10, True),
     ("own_pl_round35rel2.jsonl", ("pl",), 10, True),
     ("own_zh_round35rel2.jsonl", ("zh",), 10, True),
+    # round 35neg (en, ru, uk, pl, zh, session 35, gneg35, written before its writer read the
+    # guard code): frightening words (pain, error, complaint, complication, death) about the
+    # practice, about everyone, in idioms, hypotheticals and questions, a relative who writes,
+    # the review's own times said back; the same words told of the reviewer or a relative;
+    # the frozen third totals only
+    ("own_en_round35neg.jsonl", ("en",), 10, True),
+    ("own_ru_round35neg.jsonl", ("ru",), 10, True),
+    ("own_uk_round35neg.jsonl", ("uk",), 10, True),
+    ("own_pl_round35neg.jsonl", ("pl",), 10, True),
+    ("own_zh_round35neg.jsonl", ("zh",), 10, True),
 ]
 
 

@@ -259,6 +259,19 @@ class Reading:
     # session 28: the scope of a rule of the practice ('only', 'over 65', 'within three days')
     scope: re.Pattern[str] | None = None
     scope_past: re.Pattern[str] | None = None  # ... and a past event, which ends it
+    # session 35 (gneg35): what a sentence says is usual, normal, common or rare of a kind of
+    # thing ([reading] normal: "is completely normal", "happens rarely", "бывают нечасто",
+    # "це нормально", "zdarzają się rzadko", "很正常", "比较少见"): WhomReading.states_what_is_usual
+    normal: re.Pattern[str] | None = None
+    # ... and what points at one case of the kind ([reading] normal_not: "такого", "цей", "ten",
+    # "such", "这次"): "Після такого складного видалення набряк тримається до тижня — це нормально"
+    normal_not: re.Pattern[str] | None = None
+    # session 35 (gneg35): a condition of what may ever happen to anyone ([reading] ever_if: "if a
+    # filling ever feels sore, don't wait for your next check-up") and what makes it one case
+    # after all (ever_not: "again", "still"): WhomReading.supposes_for_anyone
+    ever_if: re.Pattern[str] | None = None
+    ever_not: re.Pattern[str] | None = None
+    ever_step: re.Pattern[str] | None = None  # ... a step any patient has: "your next check-up"
     # session 34 (gzh34): a greeting that opens a sentence and speaks to no one in particular
     # ("您好，", "亲，您好！"): the scope's sentence is read from after it
     greeting_open: re.Pattern[str] | None = None
@@ -830,6 +843,11 @@ def reading(language: str) -> Reading | None:
         share=_phrases(table.get("share", [])),
         scope=_phrases(table.get("scope", [])),
         scope_past=_phrases(table.get("scope_past", [])),
+        normal=_phrases(table.get("normal", [])),
+        normal_not=_phrases(table.get("normal_not", [])),
+        ever_if=_phrases(table.get("ever_if", [])),
+        ever_not=_phrases(table.get("ever_not", [])),
+        ever_step=_phrases(table.get("ever_step", [])),
         greeting_open=_phrases(table.get("greeting_open", [])),
         cared=_stems_pattern(table.get("cared", []), segmented=segmented),
         cared_reach=int(table.get("cared_reach", 0)),
@@ -1411,6 +1429,7 @@ _SAID_OF_ANYONE = frozenset({"confirms_patient", "records", "names"})
 # What makes a sentence about someone in particular: speaking to them, an outcome, a past event.
 _PERSONAL_KINDS = ("addressee", "outcome", "specific")
 _WORD_CHAR = re.compile(r"\w")
+_FIGURE = re.compile(r"\d")
 # what may come before a clause's first word: spaces, quotes, dashes
 _LEAD = " \t\n\"'«“„–—-"
 
@@ -1637,6 +1656,7 @@ class WhomReading:
         self._dates = sorted(h.start for _, h in facts if h.kind == "dates")
         self._rule_frames: dict[int, bool] = {}  # sentence number -> states_a_rule
         self._scoped: dict[int, bool] = {}  # sentence number -> states_scope
+        self._usual: dict[int, bool] = {}  # sentence number -> states_what_is_usual
         self._advice: dict[int, bool] = {}  # sentence number -> advises_anyone
         for _, hit in facts:
             if hit.kind == "billing":
@@ -2433,32 +2453,149 @@ class WhomReading:
                     if r.greeting_open and (m := r.greeting_open.match(low, start))
                 ]
             )
-            known = self._scoped[number] = (
-                any(r.scope is not None and r.scope.search(low, start, end) for r in data)
-                and not any(
-                    # a past verb, not the reviewer's name that ends like one ("Кирилл,")
-                    not any(a <= m.start() < e for a, e in self.name_spans)
+            known = self._scoped[number] = any(
+                r.scope is not None and r.scope.search(low, start, end) for r in data
+            ) and self._no_one_in(start, end, data)
+        return known
+
+    def _no_one_in(
+        self, start: int, end: int, data: list[Reading], said: Sequence[tuple[int, int]] = ()
+    ) -> bool:
+        """``text[start:end]`` (a sentence, an opening greeting left out) has no particular
+        person in it and tells of no past event or outcome: no past verb ([reading] scope_past;
+        not the reviewer's name that ends like one), no outcome, no name of the reviewer but
+        one that only greets, no addressee, no word of "you" nor a verb of the second person,
+        no relative and no "he" or "she" ([reading] kin, kin_after, kin_pronoun). An outcome
+        inside ``said`` (what the sentence says of a kind: "很正常", "це нормально") is its
+        judgement, no outcome of anyone's."""
+        low = self.low
+        if low is None:
+            return False
+        outcome = (
+            any(
+                not any(s <= at < e for s, e in said)
+                for at, _ in self.phrase_spans("outcome", start, end)
+            )
+            if said
+            else self._found("outcome", start, end)
+        )
+        return (
+            not any(
+                # a past verb, not the reviewer's name that ends like one ("Кирилл,")
+                not any(a <= m.start() < e for a, e in self.name_spans)
+                for r in data
+                if r.scope_past is not None
+                for m in r.scope_past.finditer(low, start, end)
+            )
+            and not outcome
+            and not any(start <= at < end and not self.greets(at, e) for at, e in self.name_spans)
+            and not self._found("addressee", start, end)
+            and not any(
+                _says_you(low, code, start, end)
+                or speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
+                for code in self.codes
+            )
+            and not any(
+                p is not None and p.search(low, start, end)
+                for r in data
+                for p in (r.kin, r.kin_after, r.kin_pronoun)
+            )
+        )
+
+    def states_what_is_usual(self, clause: int) -> bool:
+        """Session 35 (gneg35): the clause's sentence says of a kind of thing that it is
+        usual, normal, common or rare ([reading] normal: "A couple of sore days after a wisdom
+        tooth comes out is normal", "powikłania zdarzają się rzadko", "ускладнення трапляються
+        рідко", "бояться — совершенно нормально", "干槽症等并发症比较少见"; or what is true as a
+        rule, [reading] usual: "zawsze", "как правило", "通常"), is about no one in particular
+        (``_no_one_in``: nobody spoken to or named but in a greeting, no relative, no outcome,
+        no past event), names no figure and no day and points at no one case ([reading]
+        normal_not: "такого", "this"). Its health words are a kind's: a
+        frightening word in a sentence of what usually happens is no detail of the reviewer's.
+        Not "your swelling is normal" (theirs), "the swelling was normal for a day" (a past),
+        "a temperature of 38 is normal" (a figure, maybe theirs)."""
+        low = self.low
+        if low is None or clause in self.addressee:
+            return False
+        number = self.sentence_of.of(self.clauses[clause][0])
+        known = self._usual.get(number)
+        if known is None:
+            start, end = self.sentence_of.clauses[number]
+            data = [r for r in map(reading, self.codes) if r is not None]
+            start = max(
+                [start]
+                + [
+                    m.end()
                     for r in data
-                    if r.scope_past is not None
-                    for m in r.scope_past.finditer(low, start, end)
-                )
-                and not self._found("outcome", start, end)
-                and not any(
-                    start <= at < end and not self.greets(at, e) for at, e in self.name_spans
-                )
-                and not self._found("addressee", start, end)
-                and not any(
-                    _says_you(low, code, start, end)
-                    or speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
-                    for code in self.codes
-                )
+                    if r.greeting_open and (m := r.greeting_open.match(low, start))
+                ]
+            )
+            day = bisect.bisect_left(self._dates, start)
+            said = [
+                m.span()
+                for r in data
+                for p in (r.normal, r.usual)
+                if p is not None
+                for m in p.finditer(low, start, end)
+            ]
+            known = self._usual[number] = (
+                bool(said)
+                and _FIGURE.search(low, start, end) is None
+                # ... nor anything that makes it one case: [reading] gnomic_not (en: "it",
+                # "still", a past), normal_not ("такого", "ten", "这次"), advice_particular
+                # ("kolejne", "nadal"), case_turn (zh), nor a bid to the reader ("proszę
+                # podjechać": "Na kolejne wlewy dożylne proszę podjechać od ulicy Lipowej, tam
+                # zawsze są wolne miejsca")
                 and not any(
                     p is not None and p.search(low, start, end)
                     for r in data
-                    for p in (r.kin, r.kin_after, r.kin_pronoun)
+                    for p in (r.gnomic_not, r.normal_not, r.advice_particular, r.case_turn)
                 )
+                and not any(r.bids(self.text, start, end) for r in data)
+                and not (day < len(self._dates) and self._dates[day] < end)
+                and self._no_one_in(start, end, data, said)
             )
         return known
+
+    def supposes_for_anyone(self, clause: int) -> bool:
+        """Session 35 (gneg35): the clause's sentence supposes what may ever happen to anyone
+        and tells them what to do then ([reading] ever_if: "if a filling ever feels sore or
+        your gums keep bleeding, don't wait for your next check-up"): its "your" is any
+        reader's, a care word after it no relationship of the reviewer's. Not where it names
+        the reviewer but in a greeting, a relative, a figure, a day, a past event, an outcome
+        or a word of one case ([reading] ever_not: "if the swelling ever comes back again",
+        "still"), nor where the condition itself names what is theirs ("if your implant ever
+        feels loose")."""
+        low = self.low
+        data = reading(self.codes[0]) if self.codes else None
+        if low is None or data is None or data.ever_if is None:
+            return False
+        start, end = self.sentence_span(clause)
+        supposed = data.ever_if.search(low, start, end)
+        if supposed is None or self._found("addressee", *supposed.span()):
+            return False  # "if your implant ever feels loose": their implant, supposed of them
+        day = bisect.bisect_left(self._dates, start)
+        return (
+            _FIGURE.search(low, start, end) is None
+            and not (day < len(self._dates) and self._dates[day] < end)
+            and not any(
+                p is not None and p.search(low, start, end)
+                for p in (data.ever_not, data.scope_past, data.kin, data.kin_after)
+            )
+            and not self._found("outcome", start, end)
+            and not any(start <= at < e and not self.greets(at, e) for at, e in self.name_spans)
+        )
+
+    def step_supposed_for_anyone(self, clause: int, start: int, end: int) -> bool:
+        """``text[start:end]`` names a step any patient has ([reading] ever_step: "your next
+        check-up") in a sentence that ``supposes_for_anyone``: "If a crown ever comes loose,
+        don't wait for your next check-up" tells of no relationship of the reviewer's."""
+        data = reading(self.codes[0]) if self.codes else None
+        if self.low is None or data is None or data.ever_step is None:
+            return False
+        return data.ever_step.search(self.low, start, end) is not None and self.supposes_for_anyone(
+            clause
+        )
 
     def said_of_no_one(self, clause: int) -> bool:
         """An echoed health word here is said of nobody in particular: its sentence neither

@@ -1865,6 +1865,23 @@ def rules_reading(
             and not _same_stem(text, hit, primary, review_facts)
         )
 
+    def usual_for_anyone(hit: Hit) -> bool:
+        """Session 35 (gneg35): a health word in a sentence of what is usual of a kind
+        (``WhomReading.states_what_is_usual``) is anyone's where the review names it too (its
+        own word said of everyone: "страх перед стоматологом — це нормально" after "дуже боюся
+        стоматологів") or asks a question of anyone ("czy po usunięciu ósemki można wrócić do
+        pracy?"). A word the review did not use names their case, however general its
+        sentence: "Лапароскопическая холецистэктомия — операция несложная, и восстановление
+        обычно быстрое" after a review of the atmosphere."""
+        nonlocal review_facts
+        if review_asks() and not tells_of_self(review_text[:_REVIEW_READ_LIMIT], primary):
+            return True  # a question asked of anyone is answered as of anyone
+        if review_facts is None:
+            review_facts = _review_facts(review_text, codes, country)
+        return _family_of(hit, text, primary) in review_facts or _same_stem(
+            text, hit, primary, review_facts
+        )
+
     def answers_complaint(clause: int) -> bool:
         """The clause's sentence, or the one before, apologises or offers a next step: "we're
         sorry about the double charge", "please call our billing office"."""
@@ -2619,6 +2636,9 @@ def rules_reading(
                 continue  # "sorry your mother was left waiting" after "my mum waited": by meaning
             if whom.supposed_at(clause, start, end):
                 continue  # "if you were seen here before, ...": supposed of anyone, not told
+            if whom.step_supposed_for_anyone(clause, start, end):
+                continue  # session 35 (gneg35): "If a crown ever comes loose, don't wait for
+                # your next check-up": a step anyone has, should it ever happen
             if whom.wishes_well(hit, review_tells_of_illness):
                 continue  # "życzymy szybkiego powrotu do zdrowia" after "byłam z zapaleniem"
             if whom.said_to_anyone(clause, start):
@@ -2656,6 +2676,9 @@ def rules_reading(
                 continue  # "陪老人来验配助听器的家属往往比老人还着急，您的细心……": the group's
             if whom.supposed_of_anyone(clause, hit):
                 continue  # "Когда пожилой человек приходит к врачу, ...": anyone's visit
+            if whom.supposes_for_anyone(clause):
+                continue  # session 35 (gneg35): "If a crown ever comes loose, don't wait for
+                # your next check-up": what to do should it ever happen to anyone
             if (
                 reports_echoes
                 and text[start:end].casefold() in review_folded
@@ -2773,6 +2796,15 @@ def rules_reading(
             if kind != "personal" and whom.gnomic(clause):
                 continue  # "Regular cleaning keeps gums healthy": true of a kind, no one's
                 # (session 33, gen33: a bare plural or gerund subject in the present)
+            if (
+                kind == "health"
+                and whom.states_what_is_usual(clause)
+                and not (low is not None and tells_a_case(low, primary, clauses[clause], hit))
+                and usual_for_anyone(hit)
+            ):
+                continue  # session 35 (gneg35): "powikłania, np. suchy zębodół, zdarzają się
+                # rzadko" to a question, "страх перед стоматологом — це нормально": what is
+                # usual of a kind, no one's
             if kind != "personal" and whom.about_no_one(clause, kind == "health"):
                 continue  # the clause reading: nobody in particular is spoken to or named
             if kind == "health" and whom.health_as_a_rule(clause, review_tells_of_their_illness):
@@ -2971,6 +3003,11 @@ def rules_reading(
                 # session 34 (gen34): ... nor where the practice's feeling tells back the care
                 # the review itself told ("we're so glad your husband was well looked after")
                 and not (read.what in (CARE, CARED) and feels_about_care(index.of(read.start)))
+                # session 35 (gneg35): ... nor in advice for what may ever happen to anyone
+                # ("if a filling ever feels sore, don't wait for your next check-up")
+                and not (
+                    read.what in (CARE, CARED) and whom.supposes_for_anyone(index.of(read.start))
+                )
                 # session 30 (gpl30): ... nor where a denial opens it ([guard] relation_denied:
                 # "Nie jest Pani naszą pacjentką, więc ...", said to a neighbour)
                 and not (
