@@ -65,6 +65,9 @@ class EchoData:
     # ... and the words after which a number word is a pronoun, no figure: "your little one",
     # "no one", "every one"
     pronoun_after: frozenset[str] = frozenset()
+    # ... and the words that make the care word after them the reader's ("Ваш психолог рада"):
+    # a care relationship told, never the practice's feeling about the review's story
+    care_owner: frozenset[str] = frozenset()
 
 
 @cache
@@ -103,6 +106,7 @@ def echo_data(language: str) -> EchoData:
         joints=frozenset(str(w).casefold() for w in table.get("joints", ())),
         prefixes=tuple(str(w).casefold() for w in table.get("prefixes", ())),
         pronoun_after=frozenset(str(w).casefold() for w in table.get("pronoun_after", ())),
+        care_owner=frozenset(str(w).casefold() for w in table.get("care_owner", ())),
     )
 
 
