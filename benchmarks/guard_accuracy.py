@@ -443,6 +443,11 @@ FRESH_ROUNDS = (
     "own_uk_round35neg",
     "own_pl_round35neg",
     "own_zh_round35neg",
+    "own_en_round35echo",
+    "own_ru_round35echo",
+    "own_uk_round35echo",
+    "own_pl_round35echo",
+    "own_zh_round35echo",
 )
 
 

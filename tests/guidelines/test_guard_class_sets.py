@@ -370,6 +370,16 @@ SETS = [
     ("own_uk_round35neg.jsonl", ("uk",), 10, True),
     ("own_pl_round35neg.jsonl", ("pl",), 10, True),
     ("own_zh_round35neg.jsonl", ("zh",), 10, True),
+    # round 35echo (all five, session 35, gecho35, written before its writer read the guard code):
+    # good replies that say back what the review said (quoted, in other words, inflected,
+    # reordered, summarised, the long story, an apology naming the complaint) and bad ones that
+    # add to the echo what the review did not say (a date, a diagnosis, a treatment, a result, a
+    # record); the frozen third totals only
+    ("own_en_round35echo.jsonl", ("en",), 10, True),
+    ("own_ru_round35echo.jsonl", ("ru",), 10, True),
+    ("own_uk_round35echo.jsonl", ("uk",), 10, True),
+    ("own_pl_round35echo.jsonl", ("pl",), 10, True),
+    ("own_zh_round35echo.jsonl", ("zh",), 10, True),
 ]
 
 

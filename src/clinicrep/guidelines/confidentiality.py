@@ -52,6 +52,7 @@ from clinicrep.guidelines.clause_reading import (
 )
 from clinicrep.guidelines.echo_meaning import (
     adds_to_review,
+    echo_data,
     figure_of,
     names_only_review,
     read_review,
@@ -2058,7 +2059,16 @@ def rules_reading(
         review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
         if not names_only_review(text[hit.start : hit.end], review, primary):
             return False
+        if hit.kind == "care" and owned_care(clause, hit):
+            return False  # "Ваш психолог рада, что ...": the care relationship told (session 35)
         return feeling_only(clause, [])
+
+    def owned_care(clause: int, hit: Hit) -> bool:
+        """Session 35 (gecho35): the word right before the care word makes it the reader's
+        ([echo] care_owner: "Ваш психолог", "Ваша психологиня")."""
+        owners = echo_data(primary).care_owner
+        before = WORD.findall(text, clauses[clause][0], hit.start)
+        return bool(before) and before[-1].casefold() in owners
 
     def feels_about_care(clause: int) -> bool:
         """Session 34 (gen34): ``feels_about_review`` of a care relationship the clause

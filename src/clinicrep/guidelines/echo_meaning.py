@@ -59,6 +59,15 @@ class EchoData:
     gerund_endings: tuple[str, ...] = ()
     whose: frozenset[str] = frozenset()  # words that say whose a thing is: "your"
     joints: frozenset[str] = frozenset()  # words that join two feelings: "and"
+    # session 35 (gecho35): prefixes a review's word may carry and stay of its family: "rebook"
+    # is of "book" ("your booking"), "reschedule" of "schedule"
+    prefixes: tuple[str, ...] = ()
+    # ... and the words after which a number word is a pronoun, no figure: "your little one",
+    # "no one", "every one"
+    pronoun_after: frozenset[str] = frozenset()
+    # ... and the words that make the care word after them the reader's ("Ваш психолог рада"):
+    # a care relationship told, never the practice's feeling about the review's story
+    care_owner: frozenset[str] = frozenset()
 
 
 @cache
@@ -95,7 +104,21 @@ def echo_data(language: str) -> EchoData:
         gerund_endings=tuple(str(e) for e in table.get("gerund_endings", ())),
         whose=frozenset(str(w).casefold() for w in table.get("whose", ())),
         joints=frozenset(str(w).casefold() for w in table.get("joints", ())),
+        prefixes=tuple(str(w).casefold() for w in table.get("prefixes", ())),
+        pronoun_after=frozenset(str(w).casefold() for w in table.get("pronoun_after", ())),
+        care_owner=frozenset(str(w).casefold() for w in table.get("care_owner", ())),
     )
+
+
+def _unprefixed(words: Iterable[str], data: EchoData) -> list[str]:
+    """The review's words without a prefix of the language's [echo] prefixes, where what is left
+    still says something ("rebook" -> "book"): the same word family, read as the review's own."""
+    return [
+        word[len(p) :]
+        for word in words
+        for p in data.prefixes
+        if word.casefold().startswith(p) and len(word) - len(p) >= _SHORTEST
+    ]
 
 
 def _phrases(entries: Iterable[object]) -> tuple[tuple[str, ...], ...]:
@@ -177,9 +200,11 @@ def _values(text: str, data: EchoData) -> set[int]:
     found = {int(d) for d in _DIGITS.findall(text)} - {0}
     found.update(zh_value(m.group(1)) for m in _ZH_COUNTED.finditer(text))
     current = 0  # a run of number words: "two hundred", "три тысячи"
+    before = ""
     for word in [*WORD.findall(text), ""]:
         folded = word.casefold()
-        value = _number(folded, data) if folded else None
+        value = _number(folded, data) if folded and before not in data.pronoun_after else None
+        before = folded
         if value is not None:
             current += value
         elif folded in data.multipliers:
@@ -207,6 +232,7 @@ class ReviewEcho:
 def read_review(review_text: str, language: str) -> ReviewEcho:
     data = echo_data(language)
     words = WORD.findall(review_text)
+    words += _unprefixed(words, data)
     groups: set[int] = set()
     for word in words:
         groups |= _groups_of_word(word, data)
