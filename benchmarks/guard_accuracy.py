@@ -423,6 +423,11 @@ FRESH_ROUNDS = (
     "own_pl_round34staff",
     "own_uk_round34staff",
     "own_zh_round34staff",
+    "own_en_round35vocab",
+    "own_ru_round35vocab",
+    "own_uk_round35vocab",
+    "own_pl_round35vocab",
+    "own_zh_round35vocab",
 )
 
 
