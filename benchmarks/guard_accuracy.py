@@ -448,6 +448,11 @@ FRESH_ROUNDS = (
     "own_uk_round35echo",
     "own_pl_round35echo",
     "own_zh_round35echo",
+    "own_en_round35vocab",
+    "own_ru_round35vocab",
+    "own_uk_round35vocab",
+    "own_pl_round35vocab",
+    "own_zh_round35vocab",
 )
 
 

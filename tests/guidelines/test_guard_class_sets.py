@@ -380,6 +380,17 @@ SETS = [
     ("own_uk_round35echo.jsonl", ("uk",), 10, True),
     ("own_pl_round35echo.jsonl", ("pl",), 10, True),
     ("own_zh_round35echo.jsonl", ("zh",), 10, True),
+    # round 35vocab (all five, session 35, gvocab35, written before its writer read the guard
+    # code): a test, drug, procedure or condition buried in a warm reply, new information and
+    # billing in other words ("according to our notes", "по нашим данным", "z naszej dokumentacji
+    # wynika", a co-pay, доплата, рахунок, 自费, 挂账), rare drug names, abbreviations (MRI, КТ,
+    # УЗД, USG, CT); the same words about the practice's services for everyone; the frozen third
+    # totals only
+    ("own_en_round35vocab.jsonl", ("en",), 10, True),
+    ("own_ru_round35vocab.jsonl", ("ru",), 10, True),
+    ("own_uk_round35vocab.jsonl", ("uk",), 10, True),
+    ("own_pl_round35vocab.jsonl", ("pl",), 10, True),
+    ("own_zh_round35vocab.jsonl", ("zh",), 10, True),
 ]
 
 

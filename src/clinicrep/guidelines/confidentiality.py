@@ -1037,6 +1037,11 @@ _last_review_facts: tuple[tuple[str, tuple[str, ...], str], frozenset[str]] | No
 # uk, where "После лапароскопии так бывает у многих" explains the reviewer's own case (round 11b).
 _EXPLAINED_FOR_ANYONE = frozenset({"pl"})
 
+# The first person plural's own records or data ("our records", "по нашим данным", "за нашими
+# даними", "według naszych danych", "据我们的数据"): read as nobody's record where the sentence
+# tells of no one (session 35, gvocab35; ``records_of_no_one`` in ``rules_reading``).
+_OURS = re.compile(r"(?i)(?<!\w)(?:our|наш\w*|nasz\w*)(?!\w)|我们|本院")
+
 
 def _review_facts(review_text: str, codes: Sequence[str], country: str) -> frozenset[str]:
     """What the review itself says: the families of its health words, dates and money."""
@@ -2625,6 +2630,37 @@ def rules_reading(
         if sentence_of.of(s) < sentence_of.of(start) - 1:
             return False
         return owned_before(s, e)
+    def records_of_no_one(clause: int, start: int, end: int) -> bool:
+        """Session 35 (gvocab35): what "our records" or "our data" say ([guard] records) is
+        nobody's record where the sentence neither speaks to nor names the reviewer and no
+        clause of it holds a word of care, health, money or a person ("По нашим данным,
+        очереди в регистратуре сократились вдвое", "Our records show that we've served this
+        town for 40 years"): the practice's own figures. Not "по нашим данным, вы не проходили
+        флюорографию" (spoken to), nor "according to our notes the smear is overdue" (a
+        health word)."""
+        if not _OURS.search(text, start, end) or sentence_spoken_to(clause):
+            return False  # only what our own records say: "перезванивали вам на мобильный,
+            # указанный в договоре" is theirs
+        s_start, s_end = whom.sentence_span(clause)
+        first, last = index.of(s_start), index.of(s_end - 1)
+        if whom.phrase_spans("addressee", s_start, s_end) or any(
+            clause_speaks(c) for c in range(first, last + 1)
+        ):
+            return False  # "з історії ваших звернень бачимо, що ви приходили ...": a clause of
+            # records is not read for whom it speaks to (clause_reading._SAID_OF_ANYONE)
+        told = (
+            "health",
+            "care",
+            "billing",
+            "insurance",
+            "personal",
+            "names",
+            "dates",
+            "confirms_patient",
+        )
+        if any(first <= c <= last and h.kind in told for c, h in facts):
+            return False
+        return not any(names_care_or_health(c) for c in range(first, last + 1))
 
     for clause, hit in facts:
         if clause in whom.negation:
@@ -2670,6 +2706,9 @@ def rules_reading(
                 # у нас | на консультації" a visit, session 32)
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
+            if records_of_no_one(clause, start, end):
+                continue  # "По нашим данным, очереди сократились вдвое", "Our records show
+                # we've served this town for 40 years": the practice's own figures (session 35)
             add(start, end, FindingCode.RECORDS)
         elif kind == "names":
             if _written_in_review(text[start:end], review_text):
