@@ -1516,11 +1516,32 @@ def _judges_the_whole(clauses: _Clauses, i: int, lang: str) -> float:
 
 def _whole_verdicts(clauses: _Clauses, lang: str) -> set[Sentiment]:
     """The praise of the whole visit, where a clause gives it (see WHOLE)."""
+    if lang == "zh":
+        return _zh_whole_verdicts(clauses)
     if not _phrase_words(lang, WHOLE) or not clauses._args:
         return set()
     for i in range(len(clauses)):
         if _judges_the_whole(clauses, i, lang) > 0.0:
             return {_POSITIVE}
+    return set()
+
+
+def _zh_whole_verdicts(clauses: _Clauses) -> set[Sentiment]:
+    """The praise of the whole visit in Chinese (see WHOLE): a clause that names no aspect,
+    holds a word of [whole] as a part ("总的来说都还不错", "其他方面都挺好的") and none of
+    [whole_not] ("如果", "以前"), and praises; not one granted or turned."""
+    words = _written("zh", WHOLE)
+    if not words:
+        return set()
+    nots = _written("zh", WHOLE_NOT)
+    for clause in clauses.items:
+        if clause is None or clause.aspects or clause.conceded or clause.turned:
+            continue
+        if clause.total < _JUDGED or not any(w in clause.text for w in words):
+            continue
+        if any(w in clause.text for w in nots):
+            continue
+        return {_POSITIVE}
     return set()
 
 
@@ -5942,21 +5963,27 @@ def _concedes_to(items: list[Clause | None], sentences: list[int], i: int) -> bo
 # work (the outcome) or nobody ("Although the doctor was friendly enough, she never examined my
 # ankle"), the praise stays only granted (see AspectReading.hedged).
 def _granted_to_another(items: list[Clause | None], sentences: list[int], i: int) -> bool:
-    """Whether clause ``i``, opened by a concession, praises persons that the clauses after it
-    in its sentence, judging the other way, leave alone: they all name other aspects."""
+    """Whether clause ``i``, opened by a concession, praises (or blames) persons that the
+    clauses after it in its sentence, judging the other way, leave alone: they all name other
+    aspects."""
     conceding = items[i]
     assert conceding is not None  # (the clause read: judged)
-    if conceding.total < _JUDGED or not conceding.aspects:
+    if abs(conceding.total) < _JUDGED or not conceding.aspects:
         return False
     if not _PERSONS.issuperset(conceding.aspects):
         return False
-    kept = {*conceding.aspects, *_HEDGED_WORK}
+    # blame granted to one person against praise of others is meant the same way ("Although
+    # the woman on the front desk was curt, the surgeon was excellent", "Хоть администратор и
+    # разговаривала сквозь зубы, хирург оказался отличный", "虽然挂号处的工作人员对我爱答不理，但
+    # 主刀的李主任非常好": session 35, probe48); the person's own praise after it stays granted
+    sign = 1.0 if conceding.total > 0 else -1.0
+    kept = {*conceding.aspects, *_HEDGED_WORK} if sign > 0 else set(conceding.aspects)
     against = False
     for k in range(i + 1, len(items)):
         if sentences[k] != sentences[i]:
             break
         later = items[k]
-        if later is None or later.conceded or later.total > -_JUDGED:
+        if later is None or later.conceded or later.total * sign > -_JUDGED:
             continue
         if not later.aspects or not kept.isdisjoint(later.aspects):
             return False
