@@ -638,8 +638,8 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48), pooled: the nearest stand-in for a blind"
-        " set here",
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48), pooled: the nearest stand-in"
+        " for a blind set here",
     )
 
 

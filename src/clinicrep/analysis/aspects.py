@@ -1425,6 +1425,61 @@ def _read_reserved_facts(clauses: _Clauses, items: list[Clause | None], lang: st
         blamed = blamed or clause.total <= -_JUDGED
 
 
+# MARKS_WITHHELD (session 35, aspmix35, probe48): the top marks a review would give "if it
+# weren't for" someone or something ("If it weren't for the receptionist this would be a
+# five-star review", "Если бы не администратор, поставил бы пять звёзд", "Якби не
+# адміністраторка, поставив би п'ять зірок", "Gdyby nie rejestracja, dałbym pięć gwiazdek",
+# "要不是前台，我肯定给五星"): what the marks are withheld for is the complaint. A clause holding a
+# word of [but_for] and naming an aspect, in a sentence holding a word of [top_marks], blames
+# what it names (_WITHHELD), and the marks the sentence would give praise nothing. Without the
+# marks the same words are often thanks ("Если бы не этот врач, не знаю, что бы со мной было",
+# "gdyby nie pani doktor": a life saved): those are left as they were.
+BUT_FOR = "but_for"
+TOP_MARKS = "top_marks"
+_WITHHELD = -2.0
+
+
+def _read_marks_withheld(clauses: _Clauses, items: list[Clause | None], lang: str) -> None:
+    """Turns, in ``items``, a clause that names what top marks are withheld for into its
+    complaint, and the marks' own praise in its sentence into nothing (see MARKS_WITHHELD)."""
+    sentences = clauses.sentences
+    if lang == "zh":
+        but_for, marks = _written(lang, BUT_FOR), _written(lang, TOP_MARKS)
+        if not but_for or not marks:
+            return
+        said = [
+            (
+                c is not None and any(w in c.text for w in but_for),
+                c is not None and any(w in c.text for w in marks),
+            )
+            for c in items
+        ]
+    else:
+        but_for_words, marks_words = _phrase_words(lang, BUT_FOR), _phrase_words(lang, TOP_MARKS)
+        if not but_for_words or not marks_words or not clauses._args:
+            return
+        tokens: tuple[str, ...] = clauses._args[0][2]
+        said = [
+            (
+                c is not None and _span_holds(tokens, c.span[0], c.span[1], but_for_words),
+                c is not None and _span_holds(tokens, c.span[0], c.span[1], marks_words),
+            )
+            for c in items
+        ]
+    for i, clause in enumerate(items):
+        if clause is None or not clause.aspects or not said[i][0] or clause.conceded:
+            continue
+        sentence = sentences[i]
+        held = [k for k in _clauses_of(sentences, sentence) if said[k][1]]
+        if not held:
+            continue
+        items[i] = clause._replace(general=_WITHHELD, total=_WITHHELD, own={})
+        for k in held:
+            marked = items[k]
+            if k != i and marked is not None and not marked.aspects and marked.total > 0:
+                items[k] = marked._replace(general=0.0, total=0.0)
+
+
 # WHOLE (session 34, aspen34, probe47en/probe47uk): a clause that names no aspect and judges the
 # visit as a whole, by a word of [whole] ("Overall a decent experience, but the receptionist was
 # rude", "All good overall. Only thing is the bill ...", "Загалом усе добре, але ...", "Приємне
@@ -5545,6 +5600,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     _read_wished_more(clauses, items, lang)
     if not _is_long(text, lang):
         _read_reserved_facts(clauses, items, lang)
+    _read_marks_withheld(clauses, items, lang)
     # praise waved away (see DISMISSAL) is not meant, as hedged praise is not
     hedged = _read_dismissals(clauses, items, lang)
     turned = _hedged_turned(clauses, items, lang)
