@@ -1480,6 +1480,59 @@ def _read_marks_withheld(clauses: _Clauses, items: list[Clause | None], lang: st
                 items[k] = marked._replace(general=0.0, total=0.0)
 
 
+# UNLIKE (session 35, aspmix35, probe48): two people compared, the one judged first and the
+# other set against them by a word of [unlike] opening a clause ("Dr Grant was patient and
+# kind, unlike the receptionist, who sighed ...", "Доктор Громов терпеливый и внимательный, не
+# то что девушка на ресепшене", "Doktor Wiśniewski cierpliwy i życzliwy, w przeciwieństwie do
+# pani z recepcji", "张医生耐心又和气，不像前台那个小姑娘"): what the clause names, where it judges
+# nothing itself, takes the other side of the judgement before it in its sentence (a mild one,
+# _CONTRASTED). Only other aspects than the first clause's, and not where the clause says the
+# other one is elsewhere or of another time (a word of [unlike_elsewhere]: "unlike my last
+# dentist", "не то что в прошлой клинике": a comparison with another practice praises this one).
+UNLIKE = "unlike"
+UNLIKE_ELSEWHERE = "unlike_elsewhere"
+
+
+def _read_unlike(clauses: _Clauses, items: list[Clause | None], lang: str) -> None:
+    """Gives, in ``items``, a clause opened by a word of [unlike] the other side of the
+    judgement of the clause before it in its sentence (see UNLIKE)."""
+    sentences = clauses.sentences
+    if lang == "zh":
+        unlike, elsewhere = _written(lang, UNLIKE), _written(lang, UNLIKE_ELSEWHERE)
+        if not unlike:
+            return
+        opened = [
+            c is not None
+            and any(map(c.text.startswith, unlike))
+            and not any(w in c.text for w in elsewhere)
+            for c in items
+        ]
+    else:
+        words, others = _phrase_words(lang, UNLIKE), _phrase_words(lang, UNLIKE_ELSEWHERE)
+        if not words or not clauses._args:
+            return
+        tokens: tuple[str, ...] = clauses._args[0][2]
+        opened = [
+            c is not None
+            and any(_holds_at(tokens, c.span[0], w) for w in words)
+            and not _span_holds(tokens, c.span[0], c.span[1], others)
+            for c in items
+        ]
+    for i, clause in enumerate(items):
+        if clause is None or not opened[i] or not clause.aspects or abs(clause.total) >= _JUDGED:
+            continue
+        first = _clauses_of(sentences, sentences[i]).start
+        for j in range(i - 1, first - 1, -1):
+            before = items[j]
+            if before is None or not before.aspects or abs(before.total) < _JUDGED:
+                continue
+            if before.conceded or not set(before.aspects).isdisjoint(clause.aspects):
+                break
+            said = -_CONTRASTED if before.total > 0 else _CONTRASTED
+            items[i] = clause._replace(general=said, total=said, own={})
+            break
+
+
 # WHOLE (session 34, aspen34, probe47en/probe47uk): a clause that names no aspect and judges the
 # visit as a whole, by a word of [whole] ("Overall a decent experience, but the receptionist was
 # rude", "All good overall. Only thing is the bill ...", "Загалом усе добре, але ...", "Приємне
@@ -5601,6 +5654,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     if not _is_long(text, lang):
         _read_reserved_facts(clauses, items, lang)
     _read_marks_withheld(clauses, items, lang)
+    _read_unlike(clauses, items, lang)
     # praise waved away (see DISMISSAL) is not meant, as hedged praise is not
     hedged = _read_dismissals(clauses, items, lang)
     turned = _hedged_turned(clauses, items, lang)
