@@ -1533,6 +1533,55 @@ def _read_unlike(clauses: _Clauses, items: list[Clause | None], lang: str) -> No
             break
 
 
+# FEARED (session 35, aspmix35, probe48): what the patient feared before the visit, turned
+# from in its sentence ("I was worried it would be expensive, but it came to less than they
+# quoted", "Боялась, что выйдет дорого, а в итоге заплатила даже меньше", "Bałam się, że będzie
+# drogo, a ostatecznie zapłaciłam mniej", "本来担心会很贵，结果比报价还便宜"), is no complaint: a
+# clause holding a word of [feared] (or the clause of what was feared just after it) that
+# blames, followed in its sentence by a turn ("but", or a word of [feared_turn] opening a
+# clause: "а", "a", "结果") that does not blame, judges nothing. A fear
+# that came true ("I was worried it would hurt, and it did, badly") is left as it was.
+FEARED = "feared"
+FEARED_TURN = "feared_turn"
+
+
+def _read_fears(clauses: _Clauses, items: list[Clause | None], lang: str) -> None:
+    """Clears, in ``items``, the blame of a fear the sentence turns from (see FEARED)."""
+    sentences = clauses.sentences
+    if lang == "zh":
+        feared, turns = _written(lang, FEARED), _written(lang, FEARED_TURN)
+        if not feared:
+            return
+        holds = [c is not None and any(w in c.text for w in feared) for c in items]
+        turning = [
+            c is not None and (c.contrast or any(map(c.text.startswith, turns))) for c in items
+        ]
+    else:
+        words, turns = _phrase_words(lang, FEARED), _phrase_words(lang, FEARED_TURN)
+        if not words or not clauses._args:
+            return
+        tokens: tuple[str, ...] = clauses._args[0][2]
+        holds = [c is not None and _span_holds(tokens, c.span[0], c.span[1], words) for c in items]
+        turning = [
+            c is not None and (c.contrast or any(_holds_at(tokens, c.span[0], w) for w in turns))
+            for c in items
+        ]
+    for i, clause in enumerate(items):
+        if clause is None or clause.conceded or clause.total > -_JUDGED:
+            continue
+        # the fear's own clause, or the clause of what was feared just after it ("Боялась, |
+        # что выйдет дорого")
+        if not (holds[i] or (i and holds[i - 1] and sentences[i - 1] == sentences[i])):
+            continue
+        for k in range(i + 1, _clauses_of(sentences, sentences[i]).stop):
+            after = items[k]
+            if after is None or not turning[k]:
+                continue
+            if after.total > -_JUDGED:
+                items[i] = clause._replace(general=0.0, total=0.0, own={})
+            break
+
+
 # WHOLE (session 34, aspen34, probe47en/probe47uk): a clause that names no aspect and judges the
 # visit as a whole, by a word of [whole] ("Overall a decent experience, but the receptionist was
 # rude", "All good overall. Only thing is the bill ...", "Загалом усе добре, але ...", "Приємне
@@ -5655,6 +5704,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         _read_reserved_facts(clauses, items, lang)
     _read_marks_withheld(clauses, items, lang)
     _read_unlike(clauses, items, lang)
+    _read_fears(clauses, items, lang)
     # praise waved away (see DISMISSAL) is not meant, as hedged praise is not
     hedged = _read_dismissals(clauses, items, lang)
     turned = _hedged_turned(clauses, items, lang)
