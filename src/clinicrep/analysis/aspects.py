@@ -1549,12 +1549,12 @@ def _read_fears(clauses: _Clauses, items: list[Clause | None], lang: str) -> Non
     """Clears, in ``items``, the blame of a fear the sentence turns from (see FEARED)."""
     sentences = clauses.sentences
     if lang == "zh":
-        feared, turns = _written(lang, FEARED), _written(lang, FEARED_TURN)
+        feared, openers = _written(lang, FEARED), _written(lang, FEARED_TURN)
         if not feared:
             return
         holds = [c is not None and any(w in c.text for w in feared) for c in items]
         turning = [
-            c is not None and (c.contrast or any(map(c.text.startswith, turns))) for c in items
+            c is not None and (c.contrast or any(map(c.text.startswith, openers))) for c in items
         ]
     else:
         words, turns = _phrase_words(lang, FEARED), _phrase_words(lang, FEARED_TURN)
