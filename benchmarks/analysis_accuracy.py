@@ -516,7 +516,12 @@ def print_aspect_sets() -> None:
     an overall or faint verdict beside one complaint ("整体还行，就是前台…", "还可以吧，就是太贵
     了": labelled negative, as a mixed review has aspects of both sides); controls with the same
     words ("还可以吧，环境干净…", "整体很差", "还可以？可以个啥") (written before its writer read
-    the reader's code or vocabularies: fresh, in FRESH_PROBES)."""
+    the reader's code or vocabularies: fresh, in FRESH_PROBES).
+    "probe48" (all five languages, 24 each: 17 mixed, 4 positive, 3 negative): session 35's
+    mixed reviews in shapes no round wrote before (the praise last, the complaint asked or told
+    as a bare fact, a concession, the result praised beside the process blamed, two people
+    compared, praise of the whole beside one complaint), with controls in the same words;
+    written before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -607,6 +612,9 @@ def print_aspect_sets() -> None:
     last = (*last, "probe47en-tune", "probe47en-frozen", "probe47uk-tune", "probe47uk-frozen")
     # probe47zh (Chinese, 45): session 34's praise naming no aspect beside a complaint (fresh)
     last = (*last, "probe47zh-tune", "probe47zh-frozen")
+    # probe48 (all five, 24 each): session 35's mixed shapes (praise last, a complaint asked or
+    # told as a fact, concessions, result against process, two people compared; fresh)
+    last = (*last, "probe48-tune", "probe48-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -630,8 +638,8 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh), pooled: the nearest stand-in for a blind"
-        " set here",
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48), pooled: the nearest stand-in"
+        " for a blind set here",
     )
 
 
@@ -646,6 +654,7 @@ FRESH_PROBES = (
     "probe47en-frozen",
     "probe47uk-frozen",
     "probe47zh-frozen",
+    "probe48-frozen",
 )
 
 

@@ -79,6 +79,7 @@ TUNING_PARTS = (
     "probe47en-tune",
     "probe47uk-tune",
     "probe47zh-tune",
+    "probe48-tune",
     "check2",
 )
 

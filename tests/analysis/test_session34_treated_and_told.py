@@ -4,9 +4,10 @@ or by the state after it ("补完牙吃饭完全没问题了"); complaints told 
 taken twice, a parking place found only after a search, a booking hard to grab, speech too fast
 to follow, a wait that must be long). The sentences are not probe47zh's rows; the mixed ones
 were read negative or positive on the code before; the controls stay as they were. A verdict of
-the whole that names no aspect beside a complaint ("整体还行，就是前台…") is the complaint's
-review: the labelled sets' rule (test_labelled_aspect_sets.py) gives a mixed review aspects of
-both sides, and session 29 labelled such reviews negative.
+the whole that names no aspect beside a complaint ("整体还行，就是前台…") was the complaint's
+review here; session 35 (aspmix35) settled one convention for all five languages (mixed, the
+praise of the whole labelled "whole": tests/analysis/data/README.md), and those two sentences
+now say so (tests/analysis/test_session35_mixed_shapes.py reads more of the kind).
 """
 
 from __future__ import annotations
@@ -47,8 +48,9 @@ def test_a_treatment_judged_or_a_complaint_told_by_what_happened_beside_praise_i
 # turn from expectation, another practice praised, a verdict of the whole beside a complaint or
 # a verdict of the whole that blames, praise throughout
 CONTROLS = [
-    ("整体还行，就是前台态度太差了，问三遍才理人。", "negative"),
-    ("总的来说还可以，就是挂号费太贵了。", "negative"),
+    # a verdict of the whole beside one complaint: mixed by session 35's convention
+    ("整体还行，就是前台态度太差了，问三遍才理人。", "mixed"),
+    ("总的来说还可以，就是挂号费太贵了。", "mixed"),
     ("护士很温柔。就是整体太乱了，一塌糊涂。", "negative"),
     ("还行？行什么行。排队排了三个小时，医生看了两分钟。", "negative"),
     ("看了网上的好评才来的，结果医生很不耐烦。", "negative"),

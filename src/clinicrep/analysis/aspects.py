@@ -1425,6 +1425,163 @@ def _read_reserved_facts(clauses: _Clauses, items: list[Clause | None], lang: st
         blamed = blamed or clause.total <= -_JUDGED
 
 
+# MARKS_WITHHELD (session 35, aspmix35, probe48): the top marks a review would give "if it
+# weren't for" someone or something ("If it weren't for the receptionist this would be a
+# five-star review", "Если бы не администратор, поставил бы пять звёзд", "Якби не
+# адміністраторка, поставив би п'ять зірок", "Gdyby nie rejestracja, dałbym pięć gwiazdek",
+# "要不是前台，我肯定给五星"): what the marks are withheld for is the complaint. A clause holding a
+# word of [but_for] and naming an aspect, in a sentence holding a word of [top_marks], blames
+# what it names (_WITHHELD), and the marks the sentence would give praise nothing. Without the
+# marks the same words are often thanks ("Если бы не этот врач, не знаю, что бы со мной было",
+# "gdyby nie pani doktor": a life saved): those are left as they were.
+BUT_FOR = "but_for"
+TOP_MARKS = "top_marks"
+_WITHHELD = -2.0
+
+
+def _read_marks_withheld(clauses: _Clauses, items: list[Clause | None], lang: str) -> None:
+    """Turns, in ``items``, a clause that names what top marks are withheld for into its
+    complaint, and the marks' own praise in its sentence into nothing (see MARKS_WITHHELD)."""
+    sentences = clauses.sentences
+    if lang == "zh":
+        but_for, marks = _written(lang, BUT_FOR), _written(lang, TOP_MARKS)
+        if not but_for or not marks:
+            return
+        said = [
+            (
+                c is not None and any(w in c.text for w in but_for),
+                c is not None and any(w in c.text for w in marks),
+            )
+            for c in items
+        ]
+    else:
+        but_for_words, marks_words = _phrase_words(lang, BUT_FOR), _phrase_words(lang, TOP_MARKS)
+        if not but_for_words or not marks_words or not clauses._args:
+            return
+        tokens: tuple[str, ...] = clauses._args[0][2]
+        said = [
+            (
+                c is not None and _span_holds(tokens, c.span[0], c.span[1], but_for_words),
+                c is not None and _span_holds(tokens, c.span[0], c.span[1], marks_words),
+            )
+            for c in items
+        ]
+    for i, clause in enumerate(items):
+        if clause is None or not clause.aspects or not said[i][0] or clause.conceded:
+            continue
+        sentence = sentences[i]
+        held = [k for k in _clauses_of(sentences, sentence) if said[k][1]]
+        if not held:
+            continue
+        items[i] = clause._replace(general=_WITHHELD, total=_WITHHELD, own={})
+        for k in held:
+            marked = items[k]
+            if k != i and marked is not None and not marked.aspects and marked.total > 0:
+                items[k] = marked._replace(general=0.0, total=0.0)
+
+
+# UNLIKE (session 35, aspmix35, probe48): two people compared, the one judged first and the
+# other set against them by a word of [unlike] opening a clause ("Dr Grant was patient and
+# kind, unlike the receptionist, who sighed ...", "Доктор Громов терпеливый и внимательный, не
+# то что девушка на ресепшене", "Doktor Wiśniewski cierpliwy i życzliwy, w przeciwieństwie do
+# pani z recepcji", "张医生耐心又和气，不像前台那个小姑娘"): what the clause names, where it judges
+# nothing itself, takes the other side of the judgement before it in its sentence (a mild one,
+# _CONTRASTED). Only other aspects than the first clause's, and not where the clause says the
+# other one is elsewhere or of another time (a word of [unlike_elsewhere]: "unlike my last
+# dentist", "не то что в прошлой клинике": a comparison with another practice praises this one).
+UNLIKE = "unlike"
+UNLIKE_ELSEWHERE = "unlike_elsewhere"
+
+
+def _read_unlike(clauses: _Clauses, items: list[Clause | None], lang: str) -> None:
+    """Gives, in ``items``, a clause opened by a word of [unlike] the other side of the
+    judgement of the clause before it in its sentence (see UNLIKE)."""
+    sentences = clauses.sentences
+    if lang == "zh":
+        unlike, elsewhere = _written(lang, UNLIKE), _written(lang, UNLIKE_ELSEWHERE)
+        if not unlike:
+            return
+        opened = [
+            c is not None
+            and any(map(c.text.startswith, unlike))
+            and not any(w in c.text for w in elsewhere)
+            for c in items
+        ]
+    else:
+        words, others = _phrase_words(lang, UNLIKE), _phrase_words(lang, UNLIKE_ELSEWHERE)
+        if not words or not clauses._args:
+            return
+        tokens: tuple[str, ...] = clauses._args[0][2]
+        opened = [
+            c is not None
+            and any(_holds_at(tokens, c.span[0], w) for w in words)
+            and not _span_holds(tokens, c.span[0], c.span[1], others)
+            for c in items
+        ]
+    for i, clause in enumerate(items):
+        if clause is None or not opened[i] or not clause.aspects or abs(clause.total) >= _JUDGED:
+            continue
+        first = _clauses_of(sentences, sentences[i]).start
+        for j in range(i - 1, first - 1, -1):
+            before = items[j]
+            if before is None or not before.aspects or abs(before.total) < _JUDGED:
+                continue
+            if before.conceded or not set(before.aspects).isdisjoint(clause.aspects):
+                break
+            said = -_CONTRASTED if before.total > 0 else _CONTRASTED
+            items[i] = clause._replace(general=said, total=said, own={})
+            break
+
+
+# FEARED (session 35, aspmix35, probe48): what the patient feared before the visit, turned
+# from in its sentence ("I was worried it would be expensive, but it came to less than they
+# quoted", "Боялась, что выйдет дорого, а в итоге заплатила даже меньше", "Bałam się, że będzie
+# drogo, a ostatecznie zapłaciłam mniej", "本来担心会很贵，结果比报价还便宜"), is no complaint: a
+# clause holding a word of [feared] (or the clause of what was feared just after it) that
+# blames, followed in its sentence by a turn ("but", or a word of [feared_turn] opening a
+# clause: "а", "a", "结果") that does not blame, judges nothing. A fear
+# that came true ("I was worried it would hurt, and it did, badly") is left as it was.
+FEARED = "feared"
+FEARED_TURN = "feared_turn"
+
+
+def _read_fears(clauses: _Clauses, items: list[Clause | None], lang: str) -> None:
+    """Clears, in ``items``, the blame of a fear the sentence turns from (see FEARED)."""
+    sentences = clauses.sentences
+    if lang == "zh":
+        feared, openers = _written(lang, FEARED), _written(lang, FEARED_TURN)
+        if not feared:
+            return
+        holds = [c is not None and any(w in c.text for w in feared) for c in items]
+        turning = [
+            c is not None and (c.contrast or any(map(c.text.startswith, openers))) for c in items
+        ]
+    else:
+        words, turns = _phrase_words(lang, FEARED), _phrase_words(lang, FEARED_TURN)
+        if not words or not clauses._args:
+            return
+        tokens: tuple[str, ...] = clauses._args[0][2]
+        holds = [c is not None and _span_holds(tokens, c.span[0], c.span[1], words) for c in items]
+        turning = [
+            c is not None and (c.contrast or any(_holds_at(tokens, c.span[0], w) for w in turns))
+            for c in items
+        ]
+    for i, clause in enumerate(items):
+        if clause is None or clause.conceded or clause.total > -_JUDGED:
+            continue
+        # the fear's own clause, or the clause of what was feared just after it ("Боялась, |
+        # что выйдет дорого")
+        if not (holds[i] or (i and holds[i - 1] and sentences[i - 1] == sentences[i])):
+            continue
+        for k in range(i + 1, _clauses_of(sentences, sentences[i]).stop):
+            after = items[k]
+            if after is None or not turning[k]:
+                continue
+            if after.total > -_JUDGED:
+                items[i] = clause._replace(general=0.0, total=0.0, own={})
+            break
+
+
 # WHOLE (session 34, aspen34, probe47en/probe47uk): a clause that names no aspect and judges the
 # visit as a whole, by a word of [whole] ("Overall a decent experience, but the receptionist was
 # rude", "All good overall. Only thing is the bill ...", "Загалом усе добре, але ...", "Приємне
@@ -1516,11 +1673,32 @@ def _judges_the_whole(clauses: _Clauses, i: int, lang: str) -> float:
 
 def _whole_verdicts(clauses: _Clauses, lang: str) -> set[Sentiment]:
     """The praise of the whole visit, where a clause gives it (see WHOLE)."""
+    if lang == "zh":
+        return _zh_whole_verdicts(clauses)
     if not _phrase_words(lang, WHOLE) or not clauses._args:
         return set()
     for i in range(len(clauses)):
         if _judges_the_whole(clauses, i, lang) > 0.0:
             return {_POSITIVE}
+    return set()
+
+
+def _zh_whole_verdicts(clauses: _Clauses) -> set[Sentiment]:
+    """The praise of the whole visit in Chinese (see WHOLE): a clause that names no aspect,
+    holds a word of [whole] as a part ("总的来说都还不错", "其他方面都挺好的") and none of
+    [whole_not] ("如果", "以前"), and praises; not one granted or turned."""
+    words = _written("zh", WHOLE)
+    if not words:
+        return set()
+    nots = _written("zh", WHOLE_NOT)
+    for clause in clauses.items:
+        if clause is None or clause.aspects or clause.conceded or clause.turned:
+            continue
+        if clause.total < _JUDGED or not any(w in clause.text for w in words):
+            continue
+        if any(w in clause.text for w in nots):
+            continue
+        return {_POSITIVE}
     return set()
 
 
@@ -5524,6 +5702,9 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     _read_wished_more(clauses, items, lang)
     if not _is_long(text, lang):
         _read_reserved_facts(clauses, items, lang)
+    _read_marks_withheld(clauses, items, lang)
+    _read_unlike(clauses, items, lang)
+    _read_fears(clauses, items, lang)
     # praise waved away (see DISMISSAL) is not meant, as hedged praise is not
     hedged = _read_dismissals(clauses, items, lang)
     turned = _hedged_turned(clauses, items, lang)
@@ -5942,21 +6123,27 @@ def _concedes_to(items: list[Clause | None], sentences: list[int], i: int) -> bo
 # work (the outcome) or nobody ("Although the doctor was friendly enough, she never examined my
 # ankle"), the praise stays only granted (see AspectReading.hedged).
 def _granted_to_another(items: list[Clause | None], sentences: list[int], i: int) -> bool:
-    """Whether clause ``i``, opened by a concession, praises persons that the clauses after it
-    in its sentence, judging the other way, leave alone: they all name other aspects."""
+    """Whether clause ``i``, opened by a concession, praises (or blames) persons that the
+    clauses after it in its sentence, judging the other way, leave alone: they all name other
+    aspects."""
     conceding = items[i]
     assert conceding is not None  # (the clause read: judged)
-    if conceding.total < _JUDGED or not conceding.aspects:
+    if abs(conceding.total) < _JUDGED or not conceding.aspects:
         return False
     if not _PERSONS.issuperset(conceding.aspects):
         return False
-    kept = {*conceding.aspects, *_HEDGED_WORK}
+    # blame granted to one person against praise of others is meant the same way ("Although
+    # the woman on the front desk was curt, the surgeon was excellent", "Хоть администратор и
+    # разговаривала сквозь зубы, хирург оказался отличный", "虽然挂号处的工作人员对我爱答不理，但
+    # 主刀的李主任非常好": session 35, probe48); the person's own praise after it stays granted
+    sign = 1.0 if conceding.total > 0 else -1.0
+    kept = {*conceding.aspects, *_HEDGED_WORK} if sign > 0 else set(conceding.aspects)
     against = False
     for k in range(i + 1, len(items)):
         if sentences[k] != sentences[i]:
             break
         later = items[k]
-        if later is None or later.conceded or later.total > -_JUDGED:
+        if later is None or later.conceded or later.total * sign > -_JUDGED:
             continue
         if not later.aspects or not kept.isdisjoint(later.aspects):
             return False
