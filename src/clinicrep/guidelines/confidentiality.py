@@ -2630,6 +2630,7 @@ def rules_reading(
         if sentence_of.of(s) < sentence_of.of(start) - 1:
             return False
         return owned_before(s, e)
+
     def records_of_no_one(clause: int, start: int, end: int) -> bool:
         """Session 35 (gvocab35): what "our records" or "our data" say ([guard] records) is
         nobody's record where the sentence neither speaks to nor names the reviewer and no
