@@ -423,6 +423,11 @@ FRESH_ROUNDS = (
     "own_pl_round34staff",
     "own_uk_round34staff",
     "own_zh_round34staff",
+    "own_en_round35offer",
+    "own_ru_round35offer",
+    "own_uk_round35offer",
+    "own_pl_round35offer",
+    "own_zh_round35offer",
 )
 
 
