@@ -259,6 +259,10 @@ class Reading:
     # session 28: the scope of a rule of the practice ('only', 'over 65', 'within three days')
     scope: re.Pattern[str] | None = None
     scope_past: re.Pattern[str] | None = None  # ... and a past event, which ends it
+    # session 35 (goffer35): a sentence that only says the one before is the same for everyone
+    # ("This is the same for all patients.", "Це однаково для всіх.", "所有患者都一样。"): that
+    # sentence states its scope too
+    scope_next: re.Pattern[str] | None = None
     # session 34 (gzh34): a greeting that opens a sentence and speaks to no one in particular
     # ("您好，", "亲，您好！"): the scope's sentence is read from after it
     greeting_open: re.Pattern[str] | None = None
@@ -830,6 +834,7 @@ def reading(language: str) -> Reading | None:
         share=_phrases(table.get("share", [])),
         scope=_phrases(table.get("scope", [])),
         scope_past=_phrases(table.get("scope_past", [])),
+        scope_next=_phrases(table.get("scope_next", [])),
         greeting_open=_phrases(table.get("greeting_open", [])),
         cared=_stems_pattern(table.get("cared", []), segmented=segmented),
         cared_reach=int(table.get("cared_reach", 0)),
@@ -2434,7 +2439,10 @@ class WhomReading:
                 ]
             )
             known = self._scoped[number] = (
-                any(r.scope is not None and r.scope.search(low, start, end) for r in data)
+                (
+                    any(r.scope is not None and r.scope.search(low, start, end) for r in data)
+                    or self._scope_said_next(number, data)
+                )
                 and not any(
                     # a past verb, not the reviewer's name that ends like one ("Кирилл,")
                     not any(a <= m.start() < e for a, e in self.name_spans)
@@ -2459,6 +2467,17 @@ class WhomReading:
                 )
             )
         return known
+
+    def _scope_said_next(self, number: int, data: Sequence[Reading]) -> bool:
+        """Session 35 (goffer35): the next sentence says no more than that this one is the
+        same for everyone ([reading] scope_next: "This is the same for all patients.", "Так
+        для всех пациентов.", "Це однаково для всіх.", "所有患者都一样。")."""
+        low = self.low
+        if low is None or number + 1 >= len(self.sentence_of.clauses):
+            return False
+        n_start, n_end = self.sentence_of.clauses[number + 1]
+        said = low[n_start:n_end].strip()
+        return any(r.scope_next is not None and r.scope_next.fullmatch(said) for r in data)
 
     def said_of_no_one(self, clause: int) -> bool:
         """An echoed health word here is said of nobody in particular: its sentence neither
