@@ -453,6 +453,11 @@ FRESH_ROUNDS = (
     "own_uk_round35vocab",
     "own_pl_round35vocab",
     "own_zh_round35vocab",
+    "own_en_round35offer",
+    "own_ru_round35offer",
+    "own_uk_round35offer",
+    "own_pl_round35offer",
+    "own_zh_round35offer",
 )
 
 

@@ -391,6 +391,17 @@ SETS = [
     ("own_uk_round35vocab.jsonl", ("uk",), 10, True),
     ("own_pl_round35vocab.jsonl", ("pl",), 10, True),
     ("own_zh_round35vocab.jsonl", ("zh",), 10, True),
+    # round 35offer (all five, session 35, goffer35, written before its writer read the reward,
+    # billing and new_information code): general offers (free parking, insurance accepted, prices,
+    # a free first check for new patients, seasonal vaccinations), policies for everyone (when
+    # results are ready, a card or cancellation fee) and refused rewards; the reward for this
+    # review, the reviewer's own price, insurance, results and fee in the same shapes; the frozen
+    # third totals only
+    ("own_en_round35offer.jsonl", ("en",), 10, True),
+    ("own_ru_round35offer.jsonl", ("ru",), 10, True),
+    ("own_uk_round35offer.jsonl", ("uk",), 10, True),
+    ("own_pl_round35offer.jsonl", ("pl",), 10, True),
+    ("own_zh_round35offer.jsonl", ("zh",), 10, True),
 ]
 
 

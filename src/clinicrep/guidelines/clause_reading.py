@@ -259,6 +259,10 @@ class Reading:
     # session 28: the scope of a rule of the practice ('only', 'over 65', 'within three days')
     scope: re.Pattern[str] | None = None
     scope_past: re.Pattern[str] | None = None  # ... and a past event, which ends it
+    # session 35 (goffer35): a sentence that only says the one before is the same for everyone
+    # ("This is the same for all patients.", "Це однаково для всіх.", "所有患者都一样。"): that
+    # sentence states its scope too
+    scope_next: re.Pattern[str] | None = None
     # session 35 (gneg35): what a sentence says is usual, normal, common or rare of a kind of
     # thing ([reading] normal: "is completely normal", "happens rarely", "бывают нечасто",
     # "це нормально", "zdarzają się rzadko", "很正常", "比较少见"): WhomReading.states_what_is_usual
@@ -843,6 +847,7 @@ def reading(language: str) -> Reading | None:
         share=_phrases(table.get("share", [])),
         scope=_phrases(table.get("scope", [])),
         scope_past=_phrases(table.get("scope_past", [])),
+        scope_next=_phrases(table.get("scope_next", [])),
         normal=_phrases(table.get("normal", [])),
         normal_not=_phrases(table.get("normal_not", [])),
         ever_if=_phrases(table.get("ever_if", [])),
@@ -2453,10 +2458,22 @@ class WhomReading:
                     if r.greeting_open and (m := r.greeting_open.match(low, start))
                 ]
             )
-            known = self._scoped[number] = any(
-                r.scope is not None and r.scope.search(low, start, end) for r in data
+            known = self._scoped[number] = (
+                any(r.scope is not None and r.scope.search(low, start, end) for r in data)
+                or self._scope_said_next(number, data)
             ) and self._no_one_in(start, end, data)
         return known
+
+    def _scope_said_next(self, number: int, data: Sequence[Reading]) -> bool:
+        """Session 35 (goffer35): the next sentence says no more than that this one is the
+        same for everyone ([reading] scope_next: "This is the same for all patients.", "Так
+        для всех пациентов.", "Це однаково для всіх.", "所有患者都一样。")."""
+        low = self.low
+        if low is None or number + 1 >= len(self.sentence_of.clauses):
+            return False
+        n_start, n_end = self.sentence_of.clauses[number + 1]
+        said = low[n_start:n_end].strip()
+        return any(r.scope_next is not None and r.scope_next.fullmatch(said) for r in data)
 
     def _no_one_in(
         self, start: int, end: int, data: list[Reading], said: Sequence[tuple[int, int]] = ()

@@ -35,6 +35,7 @@ from clinicrep.guidelines.clause_reading import (
     EVENT,
     NEWS,
     ClauseReading,
+    Reading,
     WhomReading,
     asks_question,
     first_others_at,
@@ -121,6 +122,8 @@ RULES = tuple(dict.fromkeys(RULE_OF_CODE.values()))
 
 # where the part of a clause an echo is read in ends (``echoes_review``)
 _ECHO_PART_END = re.compile(r"[,;:，；：、]")
+# the punctuation between the parts of a sentence written without spaces (offered_in_part)
+_PART_BREAK = re.compile(r"[，,；;：:]")
 # a sentence of the review, read for the benefits it tells of (echoes_reviewers_benefit)
 _REVIEW_SENTENCE = re.compile(r"[^.!?。！？\n]+")
 _REPORTED_REACH = 400  # characters: the longest "[guard] reported" phrase is a few words
@@ -1500,7 +1503,7 @@ def rules_reading(
                 None,
             )
             for c in codes
-        ) or not speaks_to(clause, clauses[clause][0]):
+        ) or not (speaks_to(clause, clauses[clause][0]) or drops_you(clause)):
             return False
         thanked_in = [
             c
@@ -1509,11 +1512,111 @@ def rules_reading(
         ]
         return any(sentence_of.of(clauses[c][0]) in (number, number - 1) for c in thanked_in)
 
+    def drops_you(clause: int) -> bool:
+        """Session 35 (goffer35): in Chinese the reader a gift goes to is often not named
+        ("谢谢您的好评！为表感谢，首次洗牙免费"): a clause of a language whose reading is not
+        segmented, with no group of people in it, is said to the reader thanked."""
+        return any((r := reading(c)) is not None and not r.segmented for c in codes) and not (
+            whom.general(clause) or whom.general_beside(clause)
+        )
+
+    def continues_refusal(clause: int) -> bool:
+        """Read once a clause."""
+        known = refusal_goes_on.get(clause)
+        if known is None:
+            known = refusal_goes_on[clause] = read_continues_refusal(clause)
+        return known
+
+    def read_continues_refusal(clause: int) -> bool:
+        """Session 35 (goffer35): the clause opens with "even" ([reward] even: "not even",
+        "даже", "навіть", "nawet", "连") right after a clause of its sentence with a negator
+        ([reading] negator), speaks to no one and names no relative: what it names is more of
+        what is refused ("мы ничего за них не даём — даже бесплатного измерения давления"), no
+        reward and no one's health."""
+        if clause == 0 or low is None:
+            return False
+        c_start, c_end = clauses[clause]
+        p_start, p_end = clauses[clause - 1]
+        if sentence_of.of(p_start) != sentence_of.of(c_start):
+            return False
+        opening = next(
+            (
+                m
+                for c in codes
+                for m in language_pack(c)
+                .phrases["reward_even"]
+                .finditer_in(text, low, c_start, c_end)
+            ),
+            None,
+        )
+        if opening is None or text[c_start : opening.start()].strip(" ,;:-\u2013\u2014\n"):
+            return False
+        if not any(
+            (r := reading(c)) is not None
+            and r.negator is not None
+            and r.negator.search(low, p_start, p_end)
+            for c in codes
+        ):
+            return False
+        return not speaks_to(clause, c_start) and not any(
+            (r := reading(c)) is not None
+            and any(
+                p is not None and p.search(low, c_start, c_end)
+                for p in (r.kin, r.kin_after, r.kin_pronoun)
+            )
+            for c in codes
+        )
+
+    exceptions: dict[int, bool] = {}
+    refusal_goes_on: dict[int, bool] = {}
+    part_offers: dict[tuple[int, int], bool] = {}
+    part_breaks: dict[int, list[int]] = {}
+
+    def excepted(clause: int) -> bool:
+        """Read once a clause (a pasted clause of thousands of benefits asks it for each)."""
+        known = exceptions.get(clause)
+        if known is None:
+            known = exceptions[clause] = read_excepted(clause)
+        return known
+
+    def read_excepted(clause: int) -> bool:
+        """Session 35 (goffer35): the clause opens with an exception to the refusal of rewards
+        before it ([reward] exception: "but", "но", "але", "ale", "但"), speaks to the reader and
+        is about no one in general: "We don't usually give gifts for reviews, but we'd love to
+        give you a free cleaning for this one" gives it after all (not "..., but all new
+        patients get a free first check")."""
+        c_start, c_end = clauses[clause]
+        opening = next(
+            (
+                m
+                for c in codes
+                for m in language_pack(c)
+                .phrases["reward_exception"]
+                .finditer_in(text, low, c_start, c_end)
+            ),
+            None,
+        )
+        if opening is None or text[c_start : opening.start()].strip(" ,;:-\u2013\u2014\n"):
+            return False
+        if not (
+            clause > 0
+            and sentence_of.of(clauses[clause - 1][0]) == sentence_of.of(c_start)
+            and any(
+                negated(m.start(), m.end(), back=False) or negated(m.start(), m.end(), back=True)
+                for c in codes
+                for m in language_pack(c)
+                .phrases["review"]
+                .finditer_in(text, low, *clauses[clause - 1])
+            )
+        ):
+            return False  # the clause before refuses something of reviews
+        return speaks_to(clause, opening.end()) and not whom.general(clause)
+
     def benefit_for_review(clause: int, start: int, end: int) -> bool:
         """A benefit word is given for a review (round 21a): a review is named in its clause or
         in the clause before in its sentence, as its condition (review_conditions), to someone
         in particular (not a general offer), and nothing refuses it."""
-        if clause in whom.negation:
+        if clause in whom.negation or continues_refusal(clause):
             return False
         spanned = range(clause, index.of(max(start, end - 1)) + 1)
         here = any(review_as_condition(c) for c in spanned)
@@ -1525,7 +1628,7 @@ def rules_reading(
             and not after_colon(clause)
             and review_as_condition(clause - 1)
             and not denies_reward(clause - 1)
-        )
+        ) or excepted(clause)
         if not (here or before) and thanked_gift(clause):
             return not (reward_refused(start, end, after=False) or answered_no(end))
         if not (here or before) or not review_conditions(clause, spanned, start):
@@ -1641,6 +1744,53 @@ def rules_reading(
         if speaks_to(clause, max(found[1], clauses[clause][0])):
             return False
         return not gives_as_thanks_or_next(start)
+
+    def offered_in_part(start: int, end: int) -> bool:
+        """Session 35 (goffer35): in a language written without spaces, where a clause runs on
+        past its commas, the reward's own part (between the punctuation around it) states
+        whom it is for ([reading] scope: "首次", "一律"; [reward] group or everyone: "所有顾客",
+        "双方"), tells of no past event ([reading] scope_past) and has no word of "you", and
+        its sentence gives nothing as thanks or for the reader's next visit: "欢迎您带家人朋友
+        来，首次咨询都是免费的" offers the first consultation to all (not "您的首次洗牙免费",
+        nor "为表感谢，首次洗牙免费")."""
+        data = [r for r in map(reading, codes) if r is not None and not r.segmented]
+        if not data or low is None:
+            return False
+        number = sentence_of.of(start)
+        s_start, s_end = sentence_of.clauses[number]
+        breaks = part_breaks.get(number)
+        if breaks is None:  # the sentence's commas, found once (a pasted list asks for each)
+            breaks = part_breaks[number] = [
+                m.start() for m in _PART_BREAK.finditer(text, s_start, s_end)
+            ]
+        at = bisect.bisect_left(breaks, start)
+        p_start = breaks[at - 1] + 1 if at > 0 else s_start
+        after = bisect.bisect_left(breaks, end)
+        p_end = breaks[after] if after < len(breaks) else s_end
+        known = part_offers.get((p_start, p_end))
+        if known is None:
+            known = part_offers[(p_start, p_end)] = part_offered(data, p_start, p_end)
+        return known and not gives_as_thanks_or_next(start)
+
+    def part_offered(data: list[Reading], p_start: int, p_end: int) -> bool:
+        """The part ``text[p_start:p_end]`` states whom it is for and speaks to no one."""
+        if low is None or any(w in text[p_start:p_end] for r in data for w in r.you_words):
+            return False
+        if any(r.scope_past is not None and r.scope_past.search(low, p_start, p_end) for r in data):
+            return False
+        scoped = any(r.scope is not None and r.scope.search(low, p_start, p_end) for r in data)
+        if not scoped:
+            scoped = any(
+                next(
+                    language_pack(c)
+                    .phrases[f"reward_{kind}"]
+                    .finditer_in(text, low, p_start, p_end),
+                    None,
+                )
+                for c in codes
+                for kind in ("group", "everyone")
+            )
+        return scoped
 
     def speaks_past_review(clause: int, at: int) -> bool:
         """The clause speaks to the reader (speaks_to) by a word that is neither the review's
@@ -2761,6 +2911,8 @@ def rules_reading(
                 or asked_and_denied(start)
             ):
                 continue  # "ни скидок, ни подарков", "no discounts or gifts": none is offered
+            if continues_refusal(clause):
+                continue  # "... ничего за них не даём — даже бесплатного измерения давления"
             # a phrase that runs on past a dash names the review there: "если расскажете о нас
             # — за каждый отзыв начисляем бонусы" is no offer to everyone
             spanned = range(clause, index.of(max(start, end - 1)) + 1)
@@ -2783,6 +2935,9 @@ def rules_reading(
             if not reviewed and offered_to_group(start):
                 continue  # "New patients: the first hygiene visit is half price", "会员每五次
                 # 消费可享一次八折": the group it is for is named before it ([reward] group)
+            if not reviewed and offered_in_part(start, end):
+                continue  # "欢迎您带家人朋友来，首次咨询都是免费的": the part of the sentence it
+                # is in states whom it is for and says nothing to the reader (session 35)
             if not reviewed and echoes_reviewers_benefit(clause, start, end):
                 continue  # "We're glad the pensioner discount was applied" after "they gave my
                 # mum the pensioner discount": the reviewer's benefit said back, none offered
@@ -2843,6 +2998,9 @@ def rules_reading(
                 continue
             if kind == "health" and whom.said_of_group(start):
                 continue  # "孩子拔牙时哭闹是很常见的，很多家长都会担心，您的顾虑……": the group's
+            if kind == "health" and continues_refusal(clause):
+                continue  # "... ничего за них не даём — даже бесплатного измерения давления":
+                # what is refused, no one's health (session 35)
             if kind != "personal" and whom.gnomic(clause):
                 continue  # "Regular cleaning keeps gums healthy": true of a kind, no one's
                 # (session 33, gen33: a bare plural or gerund subject in the present)

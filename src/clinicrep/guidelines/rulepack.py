@@ -121,8 +121,13 @@ FLAG_KINDS = (
 # Session 33 (greward33): the reward rule's own table ([reward]), read as phrases
 # "reward_<key>": a reward the sentence calls a fraud ("messages promising discounts for reviews
 # in our name are a scam"), and a group the offer is for, named before it ("New patients: ...",
-# "会员每五次消费可享一次八折"): an offer to everyone in it, no review its condition.
-REWARD_KINDS = ("fraud", "group")
+# "会员每五次消费可享一次八折"): an offer to everyone in it, no review its condition. Session 35
+# (goffer35): "exception", a clause's opening that makes an exception to the refusal before it
+# ("We don't usually give gifts for reviews, but ... for this one"), and "everyone", words that
+# say a part of a sentence is for all who come ("双方", "每位", "人人"; read with [reading] scope),
+# and "even", a clause's opening that carries on the refusal before it ("..., not even a free
+# check").
+REWARD_KINDS = ("fraud", "group", "exception", "everyone", "even")
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "billing", "reward", "care")
 # Rules a rewrite may be given for, in [rewrites].
