@@ -423,6 +423,11 @@ FRESH_ROUNDS = (
     "own_pl_round34staff",
     "own_uk_round34staff",
     "own_zh_round34staff",
+    "own_en_round35scope",
+    "own_ru_round35scope",
+    "own_uk_round35scope",
+    "own_pl_round35scope",
+    "own_zh_round35scope",
 )
 
 
