@@ -1426,7 +1426,12 @@ def denial_in(text: str, low: str | None, codes: Iterable[str], start: int, end:
         for m in p["negation"].finditer_in(text, low, start, end):
             if not any(m.start() <= at < m.end() for at in voids):
                 return True
-    return False
+    # session 35 (gscope35): the practice looked and found nothing that matches ([guard]
+    # no_record: "we have no record that matches your description", "在系统中没有找到与您描述相符
+    # 的就诊信息"): the relationship denied, whoever the review's writer is
+    return any(
+        next(p["no_record"].finditer_in(text, low, start, end), None) is not None for p in packs
+    )
 
 
 def conditions_in(
