@@ -2653,9 +2653,15 @@ def rules_reading(
                 # у нас | на консультації" a visit, session 32)
             add(start, end, FindingCode.CONFIRMS_PATIENT)
         elif kind == "records":
-            if clause not in whom.addressee and sentence_finds_no_record(clause):
+            if (
+                clause not in whom.addressee
+                and not clause_speaks(clause)
+                and not sentence_spoken_to(clause)
+                and sentence_finds_no_record(clause)
+            ):
                 continue  # "Sprawdziliśmy system i nie znaleźliśmy pacjenta o tym nazwisku": a
                 # search that found no one (session 35, gscope35), not their records looked at
+                # (not "We reviewed your chart and there is no record of the problem")
             add(start, end, FindingCode.RECORDS)
         elif kind == "names":
             if _written_in_review(text[start:end], review_text):
