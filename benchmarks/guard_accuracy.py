@@ -458,6 +458,11 @@ FRESH_ROUNDS = (
     "own_uk_round35offer",
     "own_pl_round35offer",
     "own_zh_round35offer",
+    "own_en_round35scope",
+    "own_ru_round35scope",
+    "own_uk_round35scope",
+    "own_pl_round35scope",
+    "own_zh_round35scope",
 )
 
 

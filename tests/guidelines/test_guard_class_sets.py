@@ -402,6 +402,15 @@ SETS = [
     ("own_uk_round35offer.jsonl", ("uk",), 10, True),
     ("own_pl_round35offer.jsonl", ("pl",), 10, True),
     ("own_zh_round35offer.jsonl", ("zh",), 10, True),
+    # round 35scope (all five, session 35, gscope35, written before its writer read the guard's
+    # code): replies to people who are not (or not yet) patients: a booking never found, a
+    # companion, a caller, a neighbour, a question before booking, general health information;
+    # and traps that answer them with a visit, a result, a bill; the frozen third totals only
+    ("own_en_round35scope.jsonl", ("en",), 10, True),
+    ("own_ru_round35scope.jsonl", ("ru",), 10, True),
+    ("own_uk_round35scope.jsonl", ("uk",), 10, True),
+    ("own_pl_round35scope.jsonl", ("pl",), 10, True),
+    ("own_zh_round35scope.jsonl", ("zh",), 10, True),
 ]
 
 

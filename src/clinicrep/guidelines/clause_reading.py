@@ -1444,11 +1444,25 @@ def denial_in(text: str, low: str | None, codes: Iterable[str], start: int, end:
     denies something: one that holds the start of a negative that denies nothing ([guard]
     not_denying: "we can't wait to give", "we don't just give", "不用客气", "不但", "не
     только") says nothing is refused, and a denial after it in the clause still counts."""
+    codes = tuple(codes)
     packs = [language_pack(code).phrases for code in codes]
     voids = [m.start() for p in packs for m in p["not_denying"].finditer_in(text, low, start, end)]
     for p in packs:
         for m in p["negation"].finditer_in(text, low, start, end):
             if not any(m.start() <= at < m.end() for at in voids):
+                return True
+    # session 35 (gscope35): the practice looked and found nothing that matches ([guard]
+    # no_record: "we have no record that matches your description", "在系统中没有找到与您描述相符
+    # 的就诊信息"): the relationship denied, whoever the review's writer is
+    # (not after words that speak to the reviewer in the clause: "We reviewed your chart and
+    # there is no record of the problem" tells their chart was read)
+    for code in codes:
+        for m in language_pack(code).phrases["no_record"].finditer_in(text, low, start, end):
+            data = reading(code)
+            if data is None:
+                return True
+            folded = low if low is not None else text.casefold()
+            if len(folded) != len(text) or not data.person_spans(text, folded, start, m.start()):
                 return True
     return False
 

@@ -1914,6 +1914,33 @@ def rules_reading(
             ) and not review_names_care(review_low)
         return not_a_patient
 
+    enquirer: bool | None = None
+
+    def review_enquires() -> bool:
+        """The review says its writer is no patient, or not yet one ([guard] enquirer: "I've
+        never been a patient here", "thinking of booking", "хочу записаться", "pytam ogólnie",
+        "还没挂号", "住在隔壁楼"), and names no care of its own outside those phrases (a care
+        word inside one, "я у вас не лечилась", "从来没在你们这看过病", denies care); or it tells
+        of another role (``review_not_a_patient``). Session 35 (gscope35): only a day or a sum
+        in a clause that neither speaks to them nor names care or health is then no patient's;
+        a relationship told to them stays a finding ("you've been with us since 2019")."""
+        nonlocal enquirer
+        if enquirer is None:
+            review_low = lowered(review_text)
+            said = [
+                (m.start(), m.end())
+                for code in codes
+                for m in language_pack(code)
+                .phrases["enquirer"]
+                .finditer_in(review_text, review_low, 0, len(review_text))
+            ]
+            rest = review_low if review_low is not None else review_text.casefold()
+            if said and len(rest) == len(review_text):
+                for s_start, s_end in said:
+                    rest = rest[:s_start] + " " * (s_end - s_start) + rest[s_end:]
+            enquirer = bool(said) and not review_names_care(rest)
+        return enquirer or review_not_a_patient()
+
     def care_patterns(nouns: bool) -> list[re.Pattern[str]]:
         """Every word of care the rules know, by the languages' [reading] tables: cared,
         care_verbs, done_to, done_by, and with ``nouns`` done_what (a bare noun of care) and
@@ -2743,6 +2770,21 @@ def rules_reading(
             for _, m_end in spans or ()
         )
 
+    def sentence_finds_no_record(clause: int) -> bool:
+        """The clause's sentence says the practice looked and found nothing that matches
+        ([guard] no_record, read as a denial in its own clause: "we have no record that matches
+        your description"), session 35 (gscope35)."""
+        number = sentence_of.of(clauses[clause][0])
+        s_start, s_end = sentence_of.clauses[number]
+        return any(
+            next(
+                language_pack(code).phrases["no_record"].finditer_in(text, low, s_start, s_end),
+                None,
+            )
+            is not None
+            for code in codes
+        )
+
     # the clauses that name care or health, read where a non-patient's review asks (session 31)
     cared_clauses: set[int] | None = None
 
@@ -2860,6 +2902,15 @@ def rules_reading(
             if records_of_no_one(clause, start, end):
                 continue  # "По нашим данным, очереди сократились вдвое", "Our records show
                 # we've served this town for 40 years": the practice's own figures (session 35)
+            if (
+                clause not in whom.addressee
+                and not clause_speaks(clause)
+                and not sentence_spoken_to(clause)
+                and sentence_finds_no_record(clause)
+            ):
+                continue  # "Sprawdziliśmy system i nie znaleźliśmy pacjenta o tym nazwisku": a
+                # search that found no one (session 35, gscope35), not their records looked at
+                # (not "We reviewed your chart and there is no record of the problem")
             add(start, end, FindingCode.RECORDS)
         elif kind == "names":
             if _written_in_review(text[start:end], review_text):
@@ -2960,13 +3011,17 @@ def rules_reading(
                 # на пенсію": the day the last date told, whose owner it shares
             if kind == "dates" and whom.date_span(clause, hit):
                 continue  # "renovating the second floor from March 10 to 14": the calendar
-            if kind == "dates" and review_not_a_patient() and not names_care_or_health(clause):
+            if (
+                kind == "dates"
+                and (review_not_a_patient() or (review_enquires() and clause not in whom.addressee))
+                and not names_care_or_health(clause)
+            ):
                 continue  # "it was lovely to meet you on Tuesday" after "interviewed for the
                 # hygienist job": the day of a meeting, no patient's visit (session 31, gen31;
                 # not "you were examined on Tuesday", "the crown Dr. Lee fitted on Tuesday")
             if (
                 kind in ("billing", "insurance")
-                and review_not_a_patient()
+                and (review_not_a_patient() or (review_enquires() and clause not in whom.addressee))
                 and not names_care_or_health(clause)
             ):
                 continue  # "борг за лютий погашено сьогодні" after "постачаємо вам витратні

@@ -72,6 +72,8 @@ PHRASE_KINDS = (
     "money_not_theirs",  # right before a money or insurer word: no one's ("bez dodatkowej opłaty")
     "not_a_patient",  # in the review: its writer came in a role no patient's ("job interview")
     "date_back",  # a day that only points back at the date told before it: "that day", "того дня"
+    "enquirer",  # in the review: its writer is no patient (yet): "thinking of booking", "还没挂号"
+    "no_record",  # the practice found nothing that matches: "we have no record of anyone", a denial
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -117,6 +119,8 @@ FLAG_KINDS = (
     "money_not_theirs",
     "not_a_patient",
     "date_back",
+    "enquirer",
+    "no_record",
 )
 # Session 33 (greward33): the reward rule's own table ([reward]), read as phrases
 # "reward_<key>": a reward the sentence calls a fraud ("messages promising discounts for reviews
