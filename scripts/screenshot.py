@@ -87,8 +87,16 @@ def main() -> int:
     else:
         window.select_row(args.select)
 
+    waited = [0]
+
     def shoot() -> None:
         if args.tab == "charts" and (window.charts.loading or window.charts.data is None):
+            QTimer.singleShot(200, shoot)
+            return
+        if window.editor.checking and waited[0] < 75:
+            # the reply's guard and checklist run off the GUI thread: show what the user
+            # sees once they have come (a loaded machine takes more than the first 1.5 s)
+            waited[0] += 1
             QTimer.singleShot(200, shoot)
             return
         args.out.parent.mkdir(parents=True, exist_ok=True)
