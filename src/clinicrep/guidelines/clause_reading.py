@@ -2464,14 +2464,7 @@ class WhomReading:
             start, end = self.sentence_of.clauses[number]
             data = [r for r in map(reading, self.codes) if r is not None]
             # "您好，未备案的可以先自费": the greeting that opens it names no one in particular
-            start = max(
-                [start]
-                + [
-                    m.end()
-                    for r in data
-                    if r.greeting_open and (m := r.greeting_open.match(low, start))
-                ]
-            )
+            start = self._after_greeting(start, data)
             known = self._scoped[number] = (
                 any(r.scope is not None and r.scope.search(low, start, end) for r in data)
                 or self._scope_said_next(number, data)
@@ -2488,6 +2481,21 @@ class WhomReading:
         n_start, n_end = self.sentence_of.clauses[number + 1]
         said = low[n_start:n_end].strip()
         return any(r.scope_next is not None and r.scope_next.fullmatch(said) for r in data)
+
+    def _after_greeting(self, start: int, data: Sequence[Reading]) -> int:
+        """Where a sentence starting at ``start`` says something once a greeting that opens
+        it and speaks to no one in particular ([reading] greeting_open: "您好，") is left out."""
+        low = self.low
+        if low is None:
+            return start
+        return max(
+            [start]
+            + [
+                m.end()
+                for r in data
+                if r.greeting_open and (m := r.greeting_open.match(low, start))
+            ]
+        )
 
     def _no_one_in(
         self, start: int, end: int, data: list[Reading], said: Sequence[tuple[int, int]] = ()
@@ -2553,14 +2561,7 @@ class WhomReading:
         if known is None:
             start, end = self.sentence_of.clauses[number]
             data = [r for r in map(reading, self.codes) if r is not None]
-            start = max(
-                [start]
-                + [
-                    m.end()
-                    for r in data
-                    if r.greeting_open and (m := r.greeting_open.match(low, start))
-                ]
-            )
+            start = self._after_greeting(start, data)
             day = bisect.bisect_left(self._dates, start)
             said = [
                 m.span()
