@@ -6,17 +6,13 @@ written after round 35vocab, none of its items."""
 from __future__ import annotations
 
 import pytest
-
-from clinicrep.guidelines.confidentiality import RULE_OF_CODE, find_confidentiality_problems
+from tests.guidelines.guard_rules import rules_broken
 
 REVIEW = "Всё хорошо, спасибо."
 
 
 def rules_of(reply: str, language: str, review: str = REVIEW) -> set[str]:
-    found = find_confidentiality_problems(
-        reply, language=language, review_text=review, reviewer_name=""
-    )
-    return {RULE_OF_CODE[f.code] for f in found}
+    return rules_broken(reply, language, review, "")
 
 
 @pytest.mark.parametrize(

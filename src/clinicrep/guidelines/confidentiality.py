@@ -1520,6 +1520,22 @@ def rules_reading(
             whom.general(clause) or whom.general_beside(clause)
         )
 
+    def clause_opens_with(kind: str, clause: int) -> re.Match[str] | None:
+        """The first phrase of ``kind`` in the clause where only punctuation stands before
+        it ("— даже ...", ", but ..."), else None."""
+        c_start, c_end = clauses[clause]
+        opening = next(
+            (
+                m
+                for c in codes
+                for m in language_pack(c).phrases[kind].finditer_in(text, low, c_start, c_end)
+            ),
+            None,
+        )
+        if opening is None or text[c_start : opening.start()].strip(" ,;:-\u2013\u2014\n"):
+            return None
+        return opening
+
     def continues_refusal(clause: int) -> bool:
         """Read once a clause."""
         known = refusal_goes_on.get(clause)
@@ -1539,17 +1555,7 @@ def rules_reading(
         p_start, p_end = clauses[clause - 1]
         if sentence_of.of(p_start) != sentence_of.of(c_start):
             return False
-        opening = next(
-            (
-                m
-                for c in codes
-                for m in language_pack(c)
-                .phrases["reward_even"]
-                .finditer_in(text, low, c_start, c_end)
-            ),
-            None,
-        )
-        if opening is None or text[c_start : opening.start()].strip(" ,;:-\u2013\u2014\n"):
+        if clause_opens_with("reward_even", clause) is None:
             return False
         if not any(
             (r := reading(c)) is not None
@@ -1586,17 +1592,8 @@ def rules_reading(
         give you a free cleaning for this one" gives it after all (not "..., but all new
         patients get a free first check")."""
         c_start, c_end = clauses[clause]
-        opening = next(
-            (
-                m
-                for c in codes
-                for m in language_pack(c)
-                .phrases["reward_exception"]
-                .finditer_in(text, low, c_start, c_end)
-            ),
-            None,
-        )
-        if opening is None or text[c_start : opening.start()].strip(" ,;:-\u2013\u2014\n"):
+        opening = clause_opens_with("reward_exception", clause)
+        if opening is None:
             return False
         if not (
             clause > 0
