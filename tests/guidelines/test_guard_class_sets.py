@@ -411,6 +411,18 @@ SETS = [
     ("own_uk_round35scope.jsonl", ("uk",), 10, True),
     ("own_pl_round35scope.jsonl", ("pl",), 10, True),
     ("own_zh_round35scope.jsonl", ("zh",), 10, True),
+    # round 36team (all five, session 36, gteam36, written before its writer read the guard's
+    # code): the team thanked with titles and full names (and names that are also words: Faith,
+    # Hope, Надежда, Любовь, Сокіл, Wróbel, 高兴), a new colleague's start date, a closure for
+    # renovation, a one-line thanks with a weekday, a review meant for another practice, the
+    # review quoted at length and a long story said back; the reviewer's full name beside the
+    # staff's, their visit date among the practice's dates and a result added to an echo; the
+    # frozen third totals only
+    ("own_en_round36team.jsonl", ("en",), 10, True),
+    ("own_ru_round36team.jsonl", ("ru",), 10, True),
+    ("own_uk_round36team.jsonl", ("uk",), 10, True),
+    ("own_pl_round36team.jsonl", ("pl",), 10, True),
+    ("own_zh_round36team.jsonl", ("zh",), 10, True),
 ]
 
 
