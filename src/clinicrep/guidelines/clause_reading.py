@@ -232,6 +232,11 @@ class Reading:
     # the subject carried over to the parts after it; a general phrase after the turn
     # ("……，一般三天就好") makes the parts after it general again (WhomReading.general_at)
     case_turn: re.Pattern[str] | None = None
+    # session 36 (gteam36): a pronoun right before a general phrase that points back at the
+    # thing just told ([reading] general_back: "его", "її"): "Направление на МРТ уже готово,
+    # его можно забрать в регистратуре" says what may be done with that one thing, no rule
+    # for anyone (WhomReading.general)
+    general_back: re.Pattern[str] | None = None
     # session 33 (gen33): a statement true of a kind, by its grammar ([reading] gnomic: a
     # clause that opens with a bare plural or gerund as its subject, no article, possessive or
     # pronoun before it, and a verb of the simple present or of what may be: "Regular cleaning
@@ -837,6 +842,7 @@ def reading(language: str) -> Reading | None:
         case_verb=_phrases(table.get("case_verb", [])),
         case_general=_phrases(table.get("case_general", [])),
         case_turn=_phrases(table.get("case_turn", [])),
+        general_back=_phrases(table.get("general_back", [])),
         gnomic=_phrases(table.get("gnomic", [])),
         gnomic_not=_phrases(table.get("gnomic_not", [])),
         definite=_phrases(table.get("definite", [])),
@@ -2309,10 +2315,26 @@ class WhomReading:
             return False
         found = self._general.get(clause)
         if found is None:
-            found = self._general[clause] = self._found(
-                "general", *self.clauses[clause]
+            found = self._general[clause] = self._general_phrase(
+                *self.clauses[clause]
             ) and not self._acted_in_frame(clause)
         return found
+
+    def _general_phrase(self, start: int, end: int) -> bool:
+        """A general phrase in ``text[start:end]``, but one right after a pronoun that points
+        back at the particular thing the clause has just told ([reading] general_back: "его
+        можно забрать" after "Направление на МРТ уже готово": a ``specific`` phrase before
+        it); not after someone in general ("Когда пациент приходит ..., его принимают")."""
+        data = reading(self.codes[0]) if self.codes else None
+        back = data.general_back if data is not None else None
+        if back is None or self.low is None:
+            return self._found("general", start, end)
+        low = self.low
+        told = self.phrase_spans("specific", start, end)
+        return any(
+            back.search(low, max(start, at - 12), at) is None or not any(e <= at for _, e in told)
+            for at, _ in self.phrase_spans("general", start, end)
+        )
 
     def general_at(self, clause: int, at: int, end: int | None = None) -> bool:
         """``general`` of the clause, read at the word at ``at``: in a language whose sentences

@@ -2403,6 +2403,15 @@ def rules_reading(
 
     care_starts = {h.start for _, h in facts if h.kind == "care"}
     care_ends = {h.end for _, h in facts if h.kind == "care"}
+    health_starts = {h.start for _, h in facts if h.kind == "health"}
+
+    def day_of_visit_zh(hit: Hit) -> bool:
+        """A Chinese day joined by "的" to the visit or treatment it is the day of: "您原定7月15日
+        的洗牙", "您7月15日的预约" (session 36, gteam36); said to the reader (_says_you_zh)
+        it is their visit, whatever the practice's dates around it."""
+        return text[hit.end : hit.end + 1] == "的" and (
+            hit.end + 1 in care_starts or hit.end + 1 in health_starts
+        )
 
     def visit_on(hit: Hit) -> bool:
         """A visit word right next to the date: "Wizyta trzeciego października", "the
@@ -2912,6 +2921,9 @@ def rules_reading(
         elif kind == "names":
             if _written_in_review(text[start:end], review_text):
                 continue  # "您提到的张小姐是我们的客服主管" after "前台张小姐很贴心"
+            if _titled_staff_in(text, start, end):
+                continue  # "медичній сестрі Ірині Степанівні": a nurse's title, no sister
+                # (session 36, gteam36: the kin word is the end of a staff title)
             if text[start:end] != reviewer_name.strip() and not _titled_public_name(
                 text[start:end], reviewer_name
             ):  # "王先生" greeting its own author, "冯先生" greeting "老冯"
@@ -3113,8 +3125,16 @@ def rules_reading(
                 # by the hospital, and the insurer decides what it covers": nobody's money
             if (whom.general_at(clause, start, end) or whom.general_beside(clause)) and not (
                 kind == "dates"
-                and (visit_on(hit) or past_day(start, end))
-                and whom.told_of_someone(clause)
+                and (
+                    ((visit_on(hit) or past_day(start, end)) and whom.told_of_someone(clause))
+                    # session 36 (gteam36): zh says "you" without an `addressee` phrase: "诊所装修，
+                    # 您原定7月15日的洗牙已改到分院" is their visit among the practice's dates
+                    or (
+                        primary == "zh"
+                        and day_of_visit_zh(hit)
+                        and _says_you_zh(text, *clauses[clause])
+                    )
+                )
             ):
                 continue  # "we have an X-ray room", "we accept most insurance plans"
                 # (not a visit on a day that was: "the visit on 3 October was a private one",
@@ -3127,6 +3147,15 @@ def rules_reading(
                 or (kind == "billing" and not hit.family and money_said_back(clause, hit))
                 or (kind == "health" and _same_stem(text, hit, primary, review_facts))
             )
+            if (
+                kind == "health"
+                and echoed
+                and names_role(hit)
+                and _OWNER_BEFORE.search(text, max(0, start - 12), start)
+            ):
+                continue  # "our dementia lead", "the home physio team will be so proud" after the
+                # review told of the dementia or the physio: the review's own word naming a role
+                # of the practice's, no one's health (session 36, gteam36)
             if kind != "personal" and repeats_review(clause, end):
                 continue  # "sorry the swelling took so long to go down" after "face stayed
                 # swollen": every word of the clause is the review's own, by meaning
@@ -3790,6 +3819,28 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
+# "our" or "the" right before a role a health word names ("our dementia lead", "the home physio
+# team", "我们的康复团队"): the practice's own role, not the reader's ("your diabetes nurse")
+_OWNER_BEFORE = re.compile(r"(?i:\b(?:our|the)\s+(?:\w+\s+)?|我们的|本院|我院)$")
+
+
+def _titled_staff_in(text: str, start: int, end: int) -> bool:
+    """A name a ``names`` phrase found right after a kin word that ends a staff title
+    ("медичній сестрі Ірині Степанівні", "медицинской сестре Ирине"): the title's words
+    (``staff_titles``) end just before the name's first capitalised word, so the person is
+    the practice's nurse, not the reader's sister."""
+    name = _CAPITALISED_WORD.search(text, start, end)
+    return name is not None and name.start() > start and _staff_named_before(text)(name.start())
+
+
+_CAPITALISED_WORD = re.compile(r"(?<!\w)[A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻ]\w")
+
+
+def _says_you_zh(text: str, start: int, end: int) -> bool:
+    """A Chinese clause says "you" (您, 你) to the reader: zh has no `addressee` phrase for it."""
+    return any(you in text[start:end] for you in "您你")
+
+
 def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     staff_before = _staff_named_before(text)
     civil = _civil_title()
@@ -3850,6 +3901,8 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             before
             and (_SURNAME_LIKE.match(before.group(1)) or _SURNAME_FIRST.match(before.group(1)))
             and before.group(1)[0].isupper()
+            # "ассистенту Ивановой Ольге Сергеевне": the surname after a staff title (session 36)
+            and not staff_before(before.start(1))
         ):
             yield before.start(1), end
     for start, end in _surname_then_first_name(text):
