@@ -35,6 +35,9 @@ from tests.guidelines.guard_rules import rules_broken
             "ru",
             "Спасибо!",
         ),
+        # a colleague by title, surname first: no one's circumstances either
+        ("Спасибо! Обязательно передадим ваши слова врачу Петровой Анне Игоревне.", "ru", "Ок."),
+        ("Спасибо! Ваш отзыв уже прочитал ассистент Петров Антон Игоревич.", "ru", "Ок."),
         # an assistant, and who holds appointments, the verb before the name
         ("Дякуємо! Ваш відгук прочитала асистентка Марія Іванівна Гнатюк.", "uk", "Дякую!"),
         ("С понедельника ведёт приём Вера Николаевна Зима.", "ru", "Мало врачей."),
@@ -62,6 +65,13 @@ def test_the_team_by_title_and_the_practices_dates_are_no_finding(
         # the reader's sister named by first name and patronymic
         ("Передайте вітання вашій сестрі Галині Романівні.", "uk", "Дякую!", "full_name"),
         ("Вашей сестре Галине Романовне мы уже позвонили.", "ru", "Спасибо!", "full_name"),
+        # their spouse named in full, surname first
+        (
+            "Спасибо, господин Петров! Ваша супруга Петрова Анна Игоревна уже записана.",
+            "ru",
+            "Спасибо!",
+            "full_name",
+        ),
         # their visit on a day among the practice's renovation dates
         ("诊所下周装修，您7月15日的补牙改到分院。", "zh", "装修也不说。", "date"),
         ("本店7月1日至10日停业装修，您原定7月3日的复查顺延。", "zh", "装修也不说。", "date"),

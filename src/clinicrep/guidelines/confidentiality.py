@@ -3176,6 +3176,11 @@ def rules_reading(
                 words = WORD.findall(text[start:end])
                 if echoed or (words and review_has_words(words[-1])):
                     continue  # "вы пишете, что зуб болит неделю": what the review itself says
+            if kind == "personal" and (
+                _titled_staff_in(text, start, end) or _staff_named_before(text)(start)
+            ):
+                continue  # "передадим ваши слова врачу Петровой Анне Игоревне": a colleague by
+                # title, no one's circumstances (session 36, gteam36)
             if kind == "personal" and _titled_public_name(text[start:end], reviewer_name):
                 continue  # "господин Орлов" to "Г-н Орлов": the name they publish
             if kind == "personal":
