@@ -463,6 +463,11 @@ FRESH_ROUNDS = (
     "own_uk_round35scope",
     "own_pl_round35scope",
     "own_zh_round35scope",
+    "own_en_round36rel",
+    "own_ru_round36rel",
+    "own_uk_round36rel",
+    "own_pl_round36rel",
+    "own_zh_round36rel",
 )
 
 
