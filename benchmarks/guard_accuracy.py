@@ -468,6 +468,11 @@ FRESH_ROUNDS = (
     "own_uk_round36team",
     "own_pl_round36team",
     "own_zh_round36team",
+    "own_en_round36rel",
+    "own_ru_round36rel",
+    "own_uk_round36rel",
+    "own_pl_round36rel",
+    "own_zh_round36rel",
 )
 
 

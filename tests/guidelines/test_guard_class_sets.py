@@ -423,6 +423,17 @@ SETS = [
     ("own_uk_round36team.jsonl", ("uk",), 10, True),
     ("own_pl_round36team.jsonl", ("pl",), 10, True),
     ("own_zh_round36team.jsonl", ("zh",), 10, True),
+    # round 36rel (all five, session 36, grel36, written before its writer read the guard code):
+    # a check-up reminder, a portal / app / SMS message sent to the reviewer, "our patient since
+    # 2019", dates in words (an ordinal, the day after Easter, накануне Нового года, w drugi dzień
+    # świąt, 大年初三), a relative by name in any case, a self-declared non-patient told they are
+    # one, a hygienist's patient named in full; the same words about everyone; the frozen third
+    # totals only
+    ("own_en_round36rel.jsonl", ("en",), 10, True),
+    ("own_ru_round36rel.jsonl", ("ru",), 10, True),
+    ("own_uk_round36rel.jsonl", ("uk",), 10, True),
+    ("own_pl_round36rel.jsonl", ("pl",), 10, True),
+    ("own_zh_round36rel.jsonl", ("zh",), 10, True),
 ]
 
 
