@@ -463,6 +463,11 @@ FRESH_ROUNDS = (
     "own_uk_round35scope",
     "own_pl_round35scope",
     "own_zh_round35scope",
+    "own_en_round36neg",
+    "own_ru_round36neg",
+    "own_uk_round36neg",
+    "own_pl_round36neg",
+    "own_zh_round36neg",
 )
 
 
