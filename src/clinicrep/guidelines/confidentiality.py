@@ -2249,6 +2249,32 @@ def rules_reading(
         before = WORD.findall(text, clauses[clause][0], hit.start)
         return bool(before) and before[-1].casefold() in owners
 
+    health_sentences: set[int] | None = None
+
+    def passed_on_to(hit: Hit) -> bool:
+        """Session 36 (gneg36): the care word names the member of staff the practice passes the
+        review's words on to ([guard] passed_to right before it: "Передадим доктору, что работа
+        радует вашего мужа", "Przekażemy pielęgniarkom, że córka ...", "我们一定转告护士"; in
+        Chinese a surname may stand between: "转告李医生"): a colleague, no care relationship of
+        anyone's. Not "передадим вашему лечащему врачу", "转告您的主治医生" (a word of "your"
+        between), nor "lekarzowi prowadzącemu" (the reader's attending doctor), nor in a
+        sentence with a health word: "Ваші показники холестерину ми передали терапевту" passes
+        on their care, not the review's words."""
+        nonlocal health_sentences
+        if health_sentences is None:
+            health_sentences = {sentence_of.of(h.start) for _, h in facts if h.kind == "health"}
+        if sentence_of.of(hit.start) in health_sentences:
+            return False
+        for code in codes:
+            phrases = language_pack(code).phrases["passed_to"]
+            for m in phrases.finditer_in(text, low, max(0, hit.start - 80), hit.start):
+                gap = text[m.end() : hit.start]
+                if not gap.strip() or (
+                    primary == "zh" and len(gap) == 1 and _HAN_CHAR.match(gap) and gap not in "您你"
+                ):
+                    return True
+        return False
+
     def feels_about_care(clause: int) -> bool:
         """Session 34 (gen34): ``feels_about_review`` of a care relationship the clause
         reading found (its care words, [reading] cared and care_verbs, read as the review's
@@ -2944,6 +2970,9 @@ def rules_reading(
             if feels_about_review(clause, hit):
                 continue  # "the home physio team will be so proud of your grandma" after
                 # "Grandma's physio visits at home": the practice's feeling, the review's story
+            if passed_on_to(hit):
+                continue  # session 36 (gneg36): "Передадим доктору, что работа радует вашего
+                # мужа" after "Мужу поставили коронку": the colleague the words go to
             if near and not whom.general(clause):
                 before = last_addressee_before(clause, start)
                 if before is not None and start - before.end <= 40:
