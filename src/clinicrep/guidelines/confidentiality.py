@@ -1882,6 +1882,15 @@ def rules_reading(
             review_facts = _review_facts(review_text, codes, country)
         return _REVIEW_TELLS_OF_ILLNESS in review_facts
 
+    def review_tells_of_care() -> bool:
+        """Session 36 (gneg36): the review tells of an illness or of care (a treatment, a stay,
+        a visit: "我爸在你们这住了半个月院", "Brought my 4 year old in"): a get-well wish answers
+        it (``WhomReading.wishes_well``), for the writer or the relative they wrote of."""
+        nonlocal review_facts
+        if review_facts is None:
+            review_facts = _review_facts(review_text, codes, country)
+        return _REVIEW_TELLS_OF_CARE in review_facts
+
     asks: bool | None = None
 
     def review_asks() -> bool:
@@ -2901,7 +2910,7 @@ def rules_reading(
             if whom.step_supposed_for_anyone(clause, start, end):
                 continue  # session 35 (gneg35): "If a crown ever comes loose, don't wait for
                 # your next check-up": a step anyone has, should it ever happen
-            if whom.wishes_well(hit, review_tells_of_illness):
+            if whom.wishes_well(hit, review_tells_of_care):
                 continue  # "życzymy szybkiego powrotu do zdrowia" after "byłam z zapaleniem"
             if whom.said_to_anyone(clause, start):
                 continue  # "każdy może umówić się ponownie do tego samego lekarza": anyone may
@@ -3118,8 +3127,9 @@ def rules_reading(
                 continue  # "看我们的康复师不需要转诊": a member of staff, not anyone's health
             if kind == "health" and clause not in whom.addressee and whom.supposed(clause, hit):
                 continue  # "Алёна, если у ребёнка после прививки температура ...": anyone's
-            if kind == "health" and whom.wishes_well(hit, review_tells_of_illness):
-                continue  # "we hope you feel better soon" after "came in with the flu"
+            if kind == "health" and whom.wishes_well(hit, review_tells_of_care):
+                continue  # "we hope you feel better soon" after "came in with the flu"; session
+                # 36 (gneg36): "希望老人家早日康复" after "我爸在你们这住了半个月院" (a stay)
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
             if kind in ("billing", "insurance") and whom.states_a_habit(clause):

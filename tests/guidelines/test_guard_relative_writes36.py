@@ -2,7 +2,9 @@
 to the member of staff named right after ("Передадим доктору, что работа радует вашего мужа",
 "Przekażemy pielęgniarkom, że córka ...", "我们一定转告护士"): a colleague the words go to, no care
 relationship the reply tells. The reader's own doctor ("вашему лечащему врачу", "您的主治医生"),
-or their care passed on in the same sentence, stays a finding."""
+or their care passed on in the same sentence, stays a finding. A get-well wish answers a
+review of a stay or a treatment as it answers one of an illness ("希望老人家早日康复" after
+"我爸在你们这住了半个月院"); a wish that names more stays a finding."""
 
 from __future__ import annotations
 
@@ -72,3 +74,13 @@ def test_the_readers_own_doctor_or_care_passed_on_stays_a_finding(
     reply: str, language: str, review: str, rule: str
 ) -> None:
     assert rule in rules_broken(reply, language, review, "")
+
+
+def test_a_get_well_wish_after_a_review_of_a_stay_is_no_finding() -> None:
+    reply = "感谢您的理解和体谅！照顾家人同样辛苦，希望老人家早日康复。"
+    assert rules_broken(reply, "zh", "我妈在你们这住了一个星期院，护士们很细心", "") == set()
+
+
+def test_a_get_well_wish_that_names_more_stays_a_finding() -> None:
+    reply = "感谢您的理解！希望老人家心脏支架术后早日康复。"
+    assert "health_detail" in rules_broken(reply, "zh", "我妈在你们这住了一个星期院", "")
