@@ -56,6 +56,7 @@ from clinicrep.guidelines.echo_meaning import (
     echo_data,
     figure_of,
     names_only_review,
+    names_review_hours,
     read_review,
     word_echoes,
     zh_value,
@@ -2715,7 +2716,9 @@ def rules_reading(
 
     def review_has_words(fragment: str) -> bool:
         """Every word of ``fragment`` (by its family; one-letter words aside) and every
-        figure is the review's own: "в субботу утром" after "в субботу в 9 утра"."""
+        figure is the review's own: "в субботу утром" after "в субботу в 9 утра"; a part of
+        the day where the review gives a clock time (session 36: "в понедельник утром" after
+        "на понедельник на 8:30", ``names_review_hours``)."""
         nonlocal review_word_families
         if review_word_families is None:
             review_word_families = {_phrase_family(w, primary) for w in WORD.findall(review_text)}
@@ -2723,7 +2726,9 @@ def rules_reading(
         figures = re.findall(r"\d+", fragment)
         return bool(words or figures) and (
             all(
-                _phrase_family(w, primary) in review_word_families or said_as_figure(w)
+                _phrase_family(w, primary) in review_word_families
+                or said_as_figure(w)
+                or names_review_hours(w, review_text, primary)
                 for w in words
             )
             and all(re.search(rf"(?<!\d){f}(?!\d)", review_text) for f in figures)
