@@ -286,7 +286,9 @@ def names_review_hours(word: str, review_text: str, language: str) -> bool:
     data = echo_data(language)
     if data.clock is None or not data.clock_words or not data.clock.search(review_text):
         return False
-    named = frozenset().union(*(_groups_of_word(w, data) for w in data.clock_words))
+    named: set[int] = set()
+    for clock_word in data.clock_words:
+        named |= _groups_of_word(clock_word, data)
     return bool(_groups_of_word(word, data) & named)
 
 
