@@ -473,6 +473,11 @@ FRESH_ROUNDS = (
     "own_uk_round36rel",
     "own_pl_round36rel",
     "own_zh_round36rel",
+    "own_en_round36neg",
+    "own_ru_round36neg",
+    "own_uk_round36neg",
+    "own_pl_round36neg",
+    "own_zh_round36neg",
 )
 
 

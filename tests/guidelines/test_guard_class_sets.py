@@ -434,6 +434,16 @@ SETS = [
     ("own_uk_round36rel.jsonl", ("uk",), 10, True),
     ("own_pl_round36rel.jsonl", ("pl",), 10, True),
     ("own_zh_round36rel.jsonl", ("zh",), 10, True),
+    # round 36neg (all five, session 36, gneg36, written before its writer read the guard code):
+    # frightening words (complications, pain, agony, a mistake, a complaint, cancer, anxiety) in
+    # long replies, as a sentence's subject, in a question back, in a quote of the review, in an
+    # apology for the practice's own mistake, in thanks to a relative or a carer who wrote; the
+    # same words told of the reviewer or their relative; the frozen third totals only
+    ("own_en_round36neg.jsonl", ("en",), 10, True),
+    ("own_ru_round36neg.jsonl", ("ru",), 10, True),
+    ("own_uk_round36neg.jsonl", ("uk",), 10, True),
+    ("own_pl_round36neg.jsonl", ("pl",), 10, True),
+    ("own_zh_round36neg.jsonl", ("zh",), 10, True),
 ]
 
 

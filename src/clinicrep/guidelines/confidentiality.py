@@ -56,6 +56,7 @@ from clinicrep.guidelines.echo_meaning import (
     echo_data,
     figure_of,
     names_only_review,
+    names_review_hours,
     read_review,
     word_echoes,
     zh_value,
@@ -1882,6 +1883,15 @@ def rules_reading(
             review_facts = _review_facts(review_text, codes, country)
         return _REVIEW_TELLS_OF_ILLNESS in review_facts
 
+    def review_tells_of_care() -> bool:
+        """Session 36 (gneg36): the review tells of an illness or of care (a treatment, a stay,
+        a visit: "我爸在你们这住了半个月院", "Brought my 4 year old in"): a get-well wish answers
+        it (``WhomReading.wishes_well``), for the writer or the relative they wrote of."""
+        nonlocal review_facts
+        if review_facts is None:
+            review_facts = _review_facts(review_text, codes, country)
+        return _REVIEW_TELLS_OF_CARE in review_facts
+
     asks: bool | None = None
 
     def review_asks() -> bool:
@@ -2248,6 +2258,32 @@ def rules_reading(
         owners = echo_data(primary).care_owner
         before = WORD.findall(text, clauses[clause][0], hit.start)
         return bool(before) and before[-1].casefold() in owners
+
+    health_sentences: set[int] | None = None
+
+    def passed_on_to(hit: Hit) -> bool:
+        """Session 36 (gneg36): the care word names the member of staff the practice passes the
+        review's words on to ([guard] passed_to right before it: "Передадим доктору, что работа
+        радует вашего мужа", "Przekażemy pielęgniarkom, że córka ...", "我们一定转告护士"; in
+        Chinese a surname may stand between: "转告李医生"): a colleague, no care relationship of
+        anyone's. Not "передадим вашему лечащему врачу", "转告您的主治医生" (a word of "your"
+        between), nor "lekarzowi prowadzącemu" (the reader's attending doctor), nor in a
+        sentence with a health word: "Ваші показники холестерину ми передали терапевту" passes
+        on their care, not the review's words."""
+        nonlocal health_sentences
+        if health_sentences is None:
+            health_sentences = {sentence_of.of(h.start) for _, h in facts if h.kind == "health"}
+        if sentence_of.of(hit.start) in health_sentences:
+            return False
+        for code in codes:
+            phrases = language_pack(code).phrases["passed_to"]
+            for m in phrases.finditer_in(text, low, max(0, hit.start - 80), hit.start):
+                gap = text[m.end() : hit.start]
+                if not gap.strip() or (
+                    primary == "zh" and len(gap) == 1 and _HAN_CHAR.match(gap) and gap not in "您你"
+                ):
+                    return True
+        return False
 
     def feels_about_care(clause: int) -> bool:
         """Session 34 (gen34): ``feels_about_review`` of a care relationship the clause
@@ -2689,7 +2725,9 @@ def rules_reading(
 
     def review_has_words(fragment: str) -> bool:
         """Every word of ``fragment`` (by its family; one-letter words aside) and every
-        figure is the review's own: "в субботу утром" after "в субботу в 9 утра"."""
+        figure is the review's own: "в субботу утром" after "в субботу в 9 утра"; a part of
+        the day where the review gives a clock time (session 36: "в понедельник утром" after
+        "на понедельник на 8:30", ``names_review_hours``)."""
         nonlocal review_word_families
         if review_word_families is None:
             review_word_families = {_phrase_family(w, primary) for w in WORD.findall(review_text)}
@@ -2697,7 +2735,9 @@ def rules_reading(
         figures = re.findall(r"\d+", fragment)
         return bool(words or figures) and (
             all(
-                _phrase_family(w, primary) in review_word_families or said_as_figure(w)
+                _phrase_family(w, primary) in review_word_families
+                or said_as_figure(w)
+                or names_review_hours(w, review_text, primary)
                 for w in words
             )
             and all(re.search(rf"(?<!\d){f}(?!\d)", review_text) for f in figures)
@@ -2884,7 +2924,7 @@ def rules_reading(
             if whom.step_supposed_for_anyone(clause, start, end):
                 continue  # session 35 (gneg35): "If a crown ever comes loose, don't wait for
                 # your next check-up": a step anyone has, should it ever happen
-            if whom.wishes_well(hit, review_tells_of_illness):
+            if whom.wishes_well(hit, review_tells_of_care):
                 continue  # "życzymy szybkiego powrotu do zdrowia" after "byłam z zapaleniem"
             if whom.said_to_anyone(clause, start):
                 continue  # "każdy może umówić się ponownie do tego samego lekarza": anyone may
@@ -2956,6 +2996,9 @@ def rules_reading(
             if feels_about_review(clause, hit):
                 continue  # "the home physio team will be so proud of your grandma" after
                 # "Grandma's physio visits at home": the practice's feeling, the review's story
+            if passed_on_to(hit):
+                continue  # session 36 (gneg36): "Передадим доктору, что работа радует вашего
+                # мужа" after "Мужу поставили коронку": the colleague the words go to
             if near and not whom.general(clause):
                 before = last_addressee_before(clause, start)
                 if before is not None and start - before.end <= 40:
@@ -3101,8 +3144,9 @@ def rules_reading(
                 continue  # "看我们的康复师不需要转诊": a member of staff, not anyone's health
             if kind == "health" and clause not in whom.addressee and whom.supposed(clause, hit):
                 continue  # "Алёна, если у ребёнка после прививки температура ...": anyone's
-            if kind == "health" and whom.wishes_well(hit, review_tells_of_illness):
-                continue  # "we hope you feel better soon" after "came in with the flu"
+            if kind == "health" and whom.wishes_well(hit, review_tells_of_care):
+                continue  # "we hope you feel better soon" after "came in with the flu"; session
+                # 36 (gneg36): "希望老人家早日康复" after "我爸在你们这住了半个月院" (a stay)
             if kind == "health" and refers_back(clause, hit):
                 continue  # "жаль, что процедура была неприятной" after the review's own complaint
             if kind in ("billing", "insurance") and whom.states_a_habit(clause):

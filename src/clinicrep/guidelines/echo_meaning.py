@@ -278,6 +278,20 @@ def _waits(review_text: str, clock: re.Pattern[str]) -> set[int]:
     return waits | {w // 60 for w in waits if w % 60 == 0}
 
 
+def names_review_hours(word: str, review_text: str, language: str) -> bool:
+    """Session 36 (gneg36): the word names a part of the day (a meaning group of [echo]
+    clock_words: "утром", "зранку", "rano", "morning") and the review gives a clock time
+    ([echo] clock): "в понедельник утром" after "Записан на понедельник на 8:30" tells the
+    hours the review itself gave."""
+    data = echo_data(language)
+    if data.clock is None or not data.clock_words or not data.clock.search(review_text):
+        return False
+    named: set[int] = set()
+    for clock_word in data.clock_words:
+        named |= _groups_of_word(clock_word, data)
+    return bool(_groups_of_word(word, data) & named)
+
+
 def word_echoes(word: str, review: ReviewEcho, language: str) -> bool:
     """The word is the review's own: by its first letters or by a meaning group."""
     data = echo_data(language)
