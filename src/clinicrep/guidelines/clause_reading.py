@@ -1676,6 +1676,7 @@ class WhomReading:
         self._rule_frames: dict[int, bool] = {}  # sentence number -> states_a_rule
         self._scoped: dict[int, bool] = {}  # sentence number -> states_scope
         self._usual: dict[int, bool] = {}  # sentence number -> states_what_is_usual
+        self._ever: dict[int, bool] = {}  # sentence number -> supposes_for_anyone
         self._advice: dict[int, bool] = {}  # sentence number -> advises_anyone
         for _, hit in facts:
             if hit.kind == "billing":
@@ -2602,7 +2603,16 @@ class WhomReading:
         data = reading(self.codes[0]) if self.codes else None
         if low is None or data is None or data.ever_if is None:
             return False
-        start, end = self.sentence_span(clause)
+        # read once a sentence: a pasted megabyte of one sentence asked it for each clause
+        number = self.sentence_of.of(self.clauses[clause][0])
+        known = self._ever.get(number)
+        if known is None:
+            known = self._ever[number] = self._supposes_in(low, data, *self.sentence_span(clause))
+        return known
+
+    def _supposes_in(self, low: str, data: Reading, start: int, end: int) -> bool:
+        """``supposes_for_anyone`` of the sentence ``low[start:end]``."""
+        assert data.ever_if is not None
         supposed = data.ever_if.search(low, start, end)
         if supposed is None or self._found("addressee", *supposed.span()):
             return False  # "if your implant ever feels loose": their implant, supposed of them

@@ -1206,6 +1206,27 @@ def rules_reading(
         kinds_in.setdefault(clause, set()).add(hit.kind)
     addressee_at = whom.addressee_at
     sentence_of = whom.sentence_of
+    # where the parts of a clause end (_ECHO_PART_END, one character each), found once a reply
+    # where first asked: a pasted Chinese clause that never ends was searched to its end again
+    # for each hit (256 KB of care words: 28 s)
+    part_ends: list[int] | None = None
+
+    def part_end_after(at: int, end: int) -> int | None:
+        """Where the first part end of ``text[at:end]`` is (``_ECHO_PART_END.search``)."""
+        nonlocal part_ends
+        if part_ends is None:
+            part_ends = [m.start() for m in _ECHO_PART_END.finditer(text)]
+        i = bisect.bisect_left(part_ends, at)
+        return part_ends[i] if i < len(part_ends) and part_ends[i] < end else None
+
+    def part_start_before(start: int, at: int) -> int:
+        """Where the last part of ``text[start:at]`` starts: after its last part end, or
+        ``start``."""
+        nonlocal part_ends
+        if part_ends is None:
+            part_ends = [m.start() for m in _ECHO_PART_END.finditer(text)]
+        i = bisect.bisect_left(part_ends, at) - 1
+        return part_ends[i] + 1 if i >= 0 and part_ends[i] >= start else start
 
     reviews_named: dict[int, bool] = {}
 
@@ -1797,11 +1818,9 @@ def rules_reading(
         nonlocal review_prefixes
         c_start, c_end = clauses[clause]
         if primary == "zh":
-            stop = _ECHO_PART_END.search(text, at, c_end)
-            c_end = stop.start() if stop else c_end
-            c_start = max(
-                (m.end() for m in _ECHO_PART_END.finditer(text, c_start, at)), default=c_start
-            )
+            stop = part_end_after(at, c_end)
+            c_end = c_end if stop is None else stop
+            c_start = part_start_before(c_start, at)
         known = speaks_in.get((clause, c_start, c_end))
         if known is not None:
             return known
@@ -2190,8 +2209,8 @@ def rules_reading(
         did not give is no echo."""
         start, end = clauses[clause]
         if primary == "zh":  # a Chinese clause runs on over its commas: up to the part's end
-            stop = _ECHO_PART_END.search(text, max(start, at), end)
-            end = stop.start() if stop else end
+            stop = part_end_after(max(start, at), end)
+            end = end if stop is None else stop
         elif at > end:  # a phrase that runs on past a dash: "Ваш отец — один из наших пациентов"
             end = clauses[index.of(at - 1)][1]
         found = repeating.get((start, end))
@@ -2349,8 +2368,8 @@ def rules_reading(
             for m in reported.finditer_in(text, low, since, end):
                 if not m.start() <= start < max(m.end(), start + 1):
                     continue
-                stop = _ECHO_PART_END.search(text, m.end(), clause_end)
-                rest = text[m.end() : stop.start() if stop else clause_end]
+                stop = part_end_after(m.end(), clause_end)
+                rest = text[m.end() : clause_end if stop is None else stop]
                 if re.search(r"\d", rest):
                     return False
                 words = [
