@@ -3,7 +3,7 @@ that grows with its length. Two readings searched the whole run-on sentence (or 
 clause) again for each care word in it: whether the sentence supposes what may ever happen
 to anyone ([reading] ever_if, en: 128 KB took 22 s of CPU) and where a Chinese clause's part
 ends (a comma: 256 KB took 28 s). The work is counted, not timed: the characters those two
-patterns are handed."""
+patterns are handed, and the Python steps of a Chinese paste with no punctuation."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from tests.guidelines.test_guard_long_paste import CARE, _check, _paste
+from tests.step_count import python_steps
 
 from clinicrep.guidelines import clause_reading, confidentiality
 from clinicrep.guidelines.confidentiality import FindingCode
@@ -72,3 +73,17 @@ def test_a_long_paste_of_care_words_is_searched_in_work_that_grows_with_its_leng
     large = _characters_searched(monkeypatch, _paste(unit, 32), language)
     assert 0 < large <= 10 * small, (small, large)
     assert FindingCode.CONFIRMS_PATIENT in {f.code for f in _check(_paste(unit, 4), language)}
+
+
+# A Chinese paste with no punctuation at all: every "您" was tested against every generic phrase
+# of the clause ("如果您", ClauseReading.person_spans), and every date against every phrase of
+# its sentence that may own it ("每天", phrase_beside): 128 KB of round replies took 25 s of CPU.
+RUN_ON_ZH = "如果您需要您的医生3月12日上午10点每天为您预约了复查"
+
+
+def test_a_chinese_paste_with_no_punctuation_is_read_in_steps_that_grow_with_its_length() -> None:
+    _check(RUN_ON_ZH, "zh")
+    small = python_steps(lambda: _check(_paste(RUN_ON_ZH, 4), "zh"))
+    large = python_steps(lambda: _check(_paste(RUN_ON_ZH, 32), "zh"))
+    assert large <= 10 * small, (small, large)
+    assert FindingCode.CONFIRMS_PATIENT in {f.code for f in _check(_paste(RUN_ON_ZH, 4), "zh")}

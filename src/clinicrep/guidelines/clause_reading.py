@@ -401,12 +401,20 @@ class Reading:
             if self.generic
             else []
         )
+        # the generic spans do not overlap: a place is in one only if in the last to start at
+        # or before it (a pasted clause with thousands of both read them all for each pronoun)
+        generic_starts = [s for s, _ in generic]
+
+        def in_generic(at: int) -> bool:
+            i = bisect.bisect_right(generic_starts, at) - 1
+            return i >= 0 and at < generic[i][1]
+
         found: list[tuple[int, int]] = []
         words = list(WORD.finditer(text, start, end)) if self.segmented else []
         own_name = {w.casefold()[:4] for w in WORD.findall(reviewer_name) if len(w) >= 3}
         for i, m in enumerate(words):
             word = m.group().casefold()
-            if generic and any(s <= m.start() < e for s, e in generic):
+            if generic and in_generic(m.start()):
                 continue
             if word in self.you_words:
                 found.append(m.span())
@@ -431,7 +439,7 @@ class Reading:
             for pronoun in self.you_words:
                 at = low.find(pronoun, start, end)
                 while at >= 0:
-                    if not any(s <= at < e for s, e in generic):
+                    if not in_generic(at):
                         found.append((at, at + len(pronoun)))
                     at = low.find(pronoun, at + len(pronoun), end)
         return found
