@@ -1276,7 +1276,7 @@ def rules_reading(
     sentence_of = whom.sentence_of
     # where the parts of a clause end (_ECHO_PART_END, one character each), found once a reply
     # where first asked: a pasted Chinese clause that never ends was searched to its end again
-    # for each hit (256 KB of care words: 28 s)
+    # for each hit (256 KB of care words: 9.6 s)
     part_ends: list[int] | None = None
 
     def part_end_after(at: int, end: int) -> int | None:
