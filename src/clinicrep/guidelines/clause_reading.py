@@ -406,12 +406,20 @@ class Reading:
             if self.generic
             else []
         )
+        # the generic spans do not overlap: a place is in one only if in the last to start at
+        # or before it (a pasted clause with thousands of both read them all for each pronoun)
+        generic_starts = [s for s, _ in generic]
+
+        def in_generic(at: int) -> bool:
+            i = bisect.bisect_right(generic_starts, at) - 1
+            return i >= 0 and at < generic[i][1]
+
         found: list[tuple[int, int]] = []
         words = list(WORD.finditer(text, start, end)) if self.segmented else []
         own_name = {w.casefold()[:4] for w in WORD.findall(reviewer_name) if len(w) >= 3}
         for i, m in enumerate(words):
             word = m.group().casefold()
-            if generic and any(s <= m.start() < e for s, e in generic):
+            if generic and in_generic(m.start()):
                 continue
             if word in self.you_words:
                 found.append(m.span())
@@ -436,7 +444,7 @@ class Reading:
             for pronoun in self.you_words:
                 at = low.find(pronoun, start, end)
                 while at >= 0:
-                    if not any(s <= at < e for s, e in generic):
+                    if not in_generic(at):
                         found.append((at, at + len(pronoun)))
                     at = low.find(pronoun, at + len(pronoun), end)
         return found
@@ -1682,6 +1690,7 @@ class WhomReading:
         self._rule_frames: dict[int, bool] = {}  # sentence number -> states_a_rule
         self._scoped: dict[int, bool] = {}  # sentence number -> states_scope
         self._usual: dict[int, bool] = {}  # sentence number -> states_what_is_usual
+        self._ever: dict[int, bool] = {}  # sentence number -> supposes_for_anyone
         self._advice: dict[int, bool] = {}  # sentence number -> advises_anyone
         for _, hit in facts:
             if hit.kind == "billing":
@@ -2624,7 +2633,16 @@ class WhomReading:
         data = reading(self.codes[0]) if self.codes else None
         if low is None or data is None or data.ever_if is None:
             return False
-        start, end = self.sentence_span(clause)
+        # read once a sentence: a pasted megabyte of one sentence asked it for each clause
+        number = self.sentence_of.of(self.clauses[clause][0])
+        known = self._ever.get(number)
+        if known is None:
+            known = self._ever[number] = self._supposes_in(low, data, *self.sentence_span(clause))
+        return known
+
+    def _supposes_in(self, low: str, data: Reading, start: int, end: int) -> bool:
+        """``supposes_for_anyone`` of the sentence ``low[start:end]``."""
+        assert data.ever_if is not None
         supposed = data.ever_if.search(low, start, end)
         if supposed is None or self._found("addressee", *supposed.span()):
             return False  # "if your implant ever feels loose": their implant, supposed of them

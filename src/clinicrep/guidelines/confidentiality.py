@@ -951,6 +951,74 @@ _REVIEW_READ_LIMIT = 20_000
 
 # a short aside in brackets between a date and what it is for: "6月2日（周一）开业"
 _ASIDE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]")
+# what may stand between a phrase and a date before it, and after an aside (phrase_beside)
+_GAP_BEFORE = re.compile("[ ,(（\u00a0]*")
+_GAP_AFTER = frozenset(" ,)）\u00a0")
+# a sentence with more phrases of a kind than this has them looked up (_SpansBeside), not
+# walked one by one for each date or word beside which one may stand
+_SPANS_WALKED = 8
+
+
+class _SpansBeside:
+    """The phrases of one kind in one sentence, by where they start and end: whether one stands
+    beside a span (``phrase_beside``) is looked up by bisection, as the walk over them all
+    decides it (a pasted sentence with thousands of dates and phrases walked them all for each
+    date). A phrase's spans may overlap (several languages' phrases)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        by_start = sorted(spans)
+        self.starts = [s for s, _ in by_start]
+        # the farthest end of the phrases that start at or before each
+        self.reach = list(accumulate((e for _, e in by_start), max))
+        self.ends = sorted(e for _, e in spans)
+
+    def beside(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        after: bool,
+        only_asides: Callable[[int, int], bool],
+    ) -> bool:
+        starts, reach = self.starts, self.reach
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and reach[i] > start:
+            return True  # a phrase holds ``start``
+        if after:
+            i = bisect.bisect_left(starts, end) - 1
+            if i >= 0 and reach[i] >= end:
+                return True  # a phrase starts before ``end`` and runs on to it or past
+        # the nearest end at or before ``start``: its gap is the end of every other's
+        i = bisect.bisect_right(self.ends, start) - 1
+        if i >= 0 and _GAP_BEFORE.fullmatch(text, self.ends[i], start):
+            return True
+        if not after:
+            return False
+        # phrases after ``end``: none past where the gap holds something that is neither an
+        # aside nor a space or comma (``_asides_reach``)
+        last = _asides_reach(text, end)
+        i = bisect.bisect_left(starts, end)
+        while i < len(starts) and starts[i] <= last:
+            if only_asides(end, starts[i]):
+                return True
+            i += 1
+        return False
+
+
+def _asides_reach(text: str, start: int) -> int:
+    """Where the asides, spaces and commas that follow ``start`` stop (``only_asides`` of a
+    span that goes on past it is false)."""
+    while start < len(text):
+        aside = _ASIDE.match(text, start)
+        if aside is not None:
+            start = aside.end()
+        elif text[start] in _GAP_AFTER:
+            start += 1
+        else:
+            return start
+    return start
+
+
 # the one word between a review and its date: "отзыв от 12 мая", "opinia z 3 marca"
 _REVIEW_DATED = [["от"], ["від"], ["of"], ["from"], ["dated"], ["z"], ["ze"]]
 
@@ -1207,6 +1275,27 @@ def rules_reading(
         kinds_in.setdefault(clause, set()).add(hit.kind)
     addressee_at = whom.addressee_at
     sentence_of = whom.sentence_of
+    # where the parts of a clause end (_ECHO_PART_END, one character each), found once a reply
+    # where first asked: a pasted Chinese clause that never ends was searched to its end again
+    # for each hit (256 KB of care words: 9.6 s)
+    part_ends: list[int] | None = None
+
+    def part_end_after(at: int, end: int) -> int | None:
+        """Where the first part end of ``text[at:end]`` is (``_ECHO_PART_END.search``)."""
+        nonlocal part_ends
+        if part_ends is None:
+            part_ends = [m.start() for m in _ECHO_PART_END.finditer(text)]
+        i = bisect.bisect_left(part_ends, at)
+        return part_ends[i] if i < len(part_ends) and part_ends[i] < end else None
+
+    def part_start_before(start: int, at: int) -> int:
+        """Where the last part of ``text[start:at]`` starts: after its last part end, or
+        ``start``."""
+        nonlocal part_ends
+        if part_ends is None:
+            part_ends = [m.start() for m in _ECHO_PART_END.finditer(text)]
+        i = bisect.bisect_left(part_ends, at) - 1
+        return part_ends[i] + 1 if i >= 0 and part_ends[i] >= start else start
 
     reviews_named: dict[int, bool] = {}
 
@@ -1798,11 +1887,9 @@ def rules_reading(
         nonlocal review_prefixes
         c_start, c_end = clauses[clause]
         if primary == "zh":
-            stop = _ECHO_PART_END.search(text, at, c_end)
-            c_end = stop.start() if stop else c_end
-            c_start = max(
-                (m.end() for m in _ECHO_PART_END.finditer(text, c_start, at)), default=c_start
-            )
+            stop = part_end_after(at, c_end)
+            c_end = c_end if stop is None else stop
+            c_start = part_start_before(c_start, at)
         known = speaks_in.get((clause, c_start, c_end))
         if known is not None:
             return known
@@ -2200,8 +2287,8 @@ def rules_reading(
         did not give is no echo."""
         start, end = clauses[clause]
         if primary == "zh":  # a Chinese clause runs on over its commas: up to the part's end
-            stop = _ECHO_PART_END.search(text, max(start, at), end)
-            end = stop.start() if stop else end
+            stop = part_end_after(max(start, at), end)
+            end = end if stop is None else stop
         elif at > end:  # a phrase that runs on past a dash: "Ваш отец — один из наших пациентов"
             end = clauses[index.of(at - 1)][1]
         found = repeating.get((start, end))
@@ -2385,8 +2472,8 @@ def rules_reading(
             for m in reported.finditer_in(text, low, since, end):
                 if not m.start() <= start < max(m.end(), start + 1):
                     continue
-                stop = _ECHO_PART_END.search(text, m.end(), clause_end)
-                rest = text[m.end() : stop.start() if stop else clause_end]
+                stop = part_end_after(m.end(), clause_end)
+                rest = text[m.end() : clause_end if stop is None else stop]
                 if re.search(r"\d", rest):
                     return False
                 words = [
@@ -2465,6 +2552,7 @@ def rules_reading(
     date_hits = sorted((h.start, h.end) for _, h in facts if h.kind == "dates")
 
     phrases_of: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    spans_beside: dict[tuple[str, int], _SpansBeside] = {}
 
     def phrase_beside(kind: str, start: int, end: int, after: bool) -> bool:
         """A phrase of ``kind`` ends where ``text[start:end]`` starts or starts with it and runs
@@ -2480,16 +2568,35 @@ def rules_reading(
                 for code in codes
                 for m in language_pack(code).phrases[kind].finditer_in(text, low, s_start, s_end)
             ]
+        if len(spans) > _SPANS_WALKED:
+            indexed = spans_beside.get((kind, number))
+            if indexed is None:
+                indexed = spans_beside[(kind, number)] = _SpansBeside(spans)
+            return indexed.beside(text, start, end, after, only_asides)
         for m_start, m_end in spans:
             if m_start <= start < m_end or (after and m_start < end <= m_end):
                 return True  # the phrase holds the date: "2010年6月1日正式开业", "除夕：8:00-12:00"
-            if m_end <= start and not text[m_end:start].strip(" ,(（\u00a0"):
+            if m_end <= start and _GAP_BEFORE.fullmatch(text, m_end, start):
                 return True
             # ... or only a weekday in brackets between: "6月2日（周一）开业"
-            gap = _ASIDE.sub("", text[end:m_start]) if after and m_start >= end else "x"
-            if not gap.strip(" ,)）\u00a0"):
+            if after and m_start >= end and only_asides(end, m_start):
                 return True
         return False
+
+    def only_asides(start: int, end: int) -> bool:
+        """``text[start:end]`` holds nothing but asides in brackets (``_ASIDE``), spaces and
+        commas: ``_ASIDE.sub("", text[start:end]).strip(" ,)）\u00a0")`` is empty, read from
+        ``start`` up to the first character that is neither (the gap was cut and read whole for
+        each phrase of the sentence: a pasted megabyte with one sentence has thousands)."""
+        while start < end:
+            aside = _ASIDE.match(text, start, end)
+            if aside is not None:
+                start = aside.end()
+            elif text[start] in _GAP_AFTER:
+                start += 1
+            else:
+                return False
+        return True
 
     reward_spans = sorted((h.start, h.end) for _, h in facts if h.kind == "reward")
     refused: dict[tuple[int, int, bool], bool] = {}
