@@ -559,6 +559,7 @@ _start = attrgetter("start")
 _term = attrgetter("term")
 _FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
 _DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
+_DOCTOR_VALUE = Aspect.DOCTOR.value
 _ACCESS, _PRICE_VALUE = Aspect.ACCESS, Aspect.PRICE.value
 _RECEPTION, _OUTCOME_VALUE = Aspect.RECEPTION, Aspect.OUTCOME.value
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
@@ -2037,6 +2038,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_wait_lengths(tokens, named, lang)
         named = _with_long_waits(tokens, named, lang)
     named = _with_late_delivery(tokens, named, lang)
+    named = _with_counted_tries(tokens, named, lang)
     named = _with_pain_after_care(tokens, named, lang)
     named = _with_pain_gone_after_care(tokens, named, lang)
     if ":" in text:
@@ -2754,6 +2756,14 @@ AMOUNT_STATED = "amount_stated"
 # does: of the tuning rows that tell such an amount, every one labels the price negative (4 of 4,
 # tests/analysis/data/README.md). Chinese marks it before the number ([amount_much]: "另加").
 AMOUNT_EXTRA = "amount_extra"
+# Session 36 (aspmix36, probe49): an amount told as added to another, by a word of "plus" up
+# to two words before its number ("£120 for the assessment, plus £45 for a 'report'", "plus a
+# £40 'admin fee'", "Консультация 4500, плюс 1500 за «заключение»", "300 zł, do tego 100 zł";
+# section [amount_plus], words or two-word phrases), is a fee on top of the bill and blames the
+# price as one made much does, with no judging word; such a word also opens a bare number of a
+# hundred or more as an amount ("плюс 1500").
+AMOUNT_PLUS = "amount_plus"
+_AMOUNT_PLUS_REACH = 2  # words before the number: "plus a £40"
 _AMOUNT_STATED = "-0.5"
 _AMOUNT_STATED_REACH = 2  # words (Chinese: characters, twice as many) before the number
 _PAID_VALUES = frozenset((_AMOUNT_BLAME, _AMOUNT_STATED))
@@ -2799,6 +2809,7 @@ class _AmountWords(NamedTuple):
     quoted: tuple[str, ...]
     stated: tuple[str, ...]
     extra: tuple[str, ...]
+    plus: frozenset[str]
 
 
 @cache
@@ -2814,7 +2825,17 @@ def _amount_words(lang: str) -> _AmountWords:
         words(AMOUNT_QUOTED),
         words(AMOUNT_STATED),
         words(AMOUNT_EXTRA),
+        _written(lang, AMOUNT_PLUS),
     )
+
+
+def _added(before: list[str], words: _AmountWords) -> bool:
+    """Whether a word or phrase of "plus" stands just before an amount (``before``: its words
+    back from the number; see AMOUNT_PLUS)."""
+    if not words.plus:
+        return False
+    near = before[:_AMOUNT_PLUS_REACH]
+    return any(w in words.plus for w in near) or " ".join(reversed(near)) in words.plus
 
 
 def _extra(tokens: tuple[str, ...], k: int, before: list[str], words: _AmountWords) -> bool:
@@ -2869,7 +2890,11 @@ def _token_amount(
     before = _clause_words(tokens, first - 1, -1, _AMOUNT_QUOTE_REACH)
     if _marked(before[:_AMOUNT_MARK_REACH], words.little):
         mark = "little"
-    elif _marked(before[:_AMOUNT_MARK_REACH], words.much) or _extra(tokens, k, before, words):
+    elif (
+        _marked(before[:_AMOUNT_MARK_REACH], words.much)
+        or _extra(tokens, k, before, words)
+        or _added(before, words)
+    ):
         mark = "much"
     elif _marked(before, words.quoted):
         mark = "quoted"
@@ -2992,7 +3017,8 @@ def _amount_marks(lang: str) -> tuple[str, ...]:
     """The words (stems) of much, of a price quoted and of what care costs ("Приём стоит
     3500": a number of a hundred or more just after it is an amount stated, AMOUNT_STATED)."""
     words = _amount_words(lang)
-    return (*words.much, *words.quoted, *words.stated)
+    plus = tuple(w.rpartition(" ")[2] for w in words.plus)  # "do tego": its last word opens
+    return (*words.much, *words.quoted, *words.stated, *plus)
 
 
 def _paid_for(
@@ -3122,6 +3148,13 @@ def _with_zh_amounts(sentence: str, named: list[Match]) -> list[Match]:
 # minute visit": the shortness measures the price); praise in the same clause is irony
 # ("«внимательный» осмотр за 5 минут", "«dokładne» badanie – 4 minuty").
 BRIEF_UNITS, BRIEF_NUMBERS, BRIEF_NOT = "brief_units", "brief_numbers", "brief_not"
+# Session 36 (aspmix36, probe49): the visit told by the doctor it was had with ("Only got six
+# minutes with the doctor", "У врача пробыла всего шесть минут", "z lekarzem pięć minut"): a
+# word of [brief_with] just before a doctor's term (one word may stand between: "with the
+# doctor") in the length's clause is a word of a visit; [brief_numbers] holds every number
+# word up to fifteen (a family, not the few the tuning rows told).
+BRIEF_WITH = "brief_with"
+_BRIEF_WITH_REACH = 5  # words before the number: "У врача пробыла всего шесть минут"
 _BRIEF_MOST = 15
 _BRIEF_REACH = 3
 _BRIEF_BLAME = "-1.5"
@@ -3136,6 +3169,7 @@ class _Brief(NamedTuple):
     units: frozenset[str]
     numbers: frozenset[str]
     schedules: frozenset[str]  # BRIEF_NOT
+    company: frozenset[str]  # BRIEF_WITH
 
     def visit(self, word: str) -> bool:
         return word in self.visits or (bool(self.visit_stems) and word.startswith(self.visit_stems))
@@ -3151,6 +3185,18 @@ def _brief(lang: str) -> _Brief:
         frozenset(term for term, _ in sections.get(BRIEF_UNITS, [])),
         frozenset(term for term, _ in sections.get(BRIEF_NUMBERS, [])),
         frozenset(term for term, _ in sections.get(BRIEF_NOT, [])),
+        frozenset(term for term, _ in sections.get(BRIEF_WITH, [])),
+    )
+
+
+def _had_with_doctor(tokens: tuple[str, ...], k: int, brief: _Brief, doctors: set[int]) -> bool:
+    """Whether the clause of the length at ``k`` (its unit) tells the visit by the doctor it
+    was had with ("six minutes with the doctor", "у врача ... шесть минут"; see BRIEF_WITH)."""
+    first = k - 1 - len(_clause_words(tokens, k - 2, -1, _BRIEF_WITH_REACH))
+    last = k + 1 + len(_clause_words(tokens, k + 1, 1, _BRIEF_REACH))
+    return any(
+        tokens[j] in brief.company and (j + 1 in doctors or j + 2 in doctors)
+        for j in range(max(0, first), last)
     )
 
 
@@ -3158,6 +3204,7 @@ def _with_brief_visits(tokens: tuple[str, ...], named: list[Match], lang: str) -
     """``named`` and a complaint of the doctor at each visit told short (see BRIEF)."""
     brief = _brief(lang)
     added = []
+    doctors = {m.start for m in named if m.section == _DOCTOR_VALUE} if brief.company else set()
     for k in _positions(tokens, brief.units):
         if k == 0:
             continue
@@ -3167,7 +3214,9 @@ def _with_brief_visits(tokens: tuple[str, ...], named: list[Match], lang: str) -
         if k > 1 and tokens[k - 2] in brief.schedules:
             continue
         near = [*_clause_words(tokens, k - 2, -1), *_clause_words(tokens, k + 1, 1)]
-        if any(brief.visit(word) for word in near):
+        if any(brief.visit(word) for word in near) or (
+            doctors and _had_with_doctor(tokens, k, brief, doctors)
+        ):
             added.append(Match(k - 1, 2, f"{number} {unit}", _BRIEF_BLAME, BRIEF))
     return sorted([*named, *added], key=lambda m: m.start) if added else named
 
@@ -3686,6 +3735,104 @@ def _with_late_delivery(tokens: tuple[str, ...], named: list[Match], lang: str) 
             continue  # a term of its own judges it already ("results took three weeks")
         added.append(
             Match(start, k + 1 - start, " ".join(tokens[start : k + 1]), _DELAY_BLAME, aspect)
+        )
+    return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+# Session 36 (aspmix36, probe49): the tries a patient made to reach the practice, counted
+# ("Four phone calls and two emails to get an appointment", "I rang six times before anyone
+# picked up", "Четыре звонка и два письма, чтобы записаться", "Cztery telefony i dwa maile"):
+# with no judging word the count was a fact, and the complaint of a mixed review went missing.
+# A count of three or more (digits, or a word of [tries_counts] with its value) just before a
+# noun of a try ([tries]: calls, emails, messages; one word may stand between: "four phone
+# calls"), or before a word of times ([tries_times]) in a clause with a verb of calling or
+# writing ([tries_calling], stems), blames the booking where its sentence names a booking (a
+# scheduling term), the information where it or the sentence before names results ("Never got
+# my test results. Called three times": calls about results are the information's in the
+# labels), else the front desk. Not where a person is named before the count in its
+# clause ("The nurse rang three times to check on me": the practice's tries, not the
+# patient's), nor where a term of the sentence judges that aspect already.
+TRIES, TRIES_COUNTS, TRIES_TIMES, TRIES_CALLING = (
+    "tries",
+    "tries_counts",
+    "tries_times",
+    "tries_calling",
+)
+_TRIES_LEAST = 3
+_TRIES_REACH = 6  # words either side of the count, within its clause, for the verb of calling
+_TRIES_BLAME = "-2"
+
+
+class _TriesWords(NamedTuple):
+    tries: frozenset[str]
+    counts: dict[str, int]
+    times: frozenset[str]
+    calling: tuple[str, ...]  # stems
+
+
+@cache
+def _tries_words(lang: str) -> _TriesWords:
+    sections = load_sections(f"aspects_{lang}")
+    return _TriesWords(
+        _written(lang, TRIES),
+        {term: int(value) for term, value in sections.get(TRIES_COUNTS, [])},
+        _written(lang, TRIES_TIMES),
+        tuple(term.rstrip("*") for term, _ in sections.get(TRIES_CALLING, [])),
+    )
+
+
+def _tries_count(token: str, words: _TriesWords) -> int:
+    return int(token) if token.isdigit() and len(token) < 4 else words.counts.get(token, 0)
+
+
+def _with_counted_tries(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` and a complaint at each count of the patient's tries to reach the practice
+    (see TRIES)."""
+    words = _tries_words(lang)
+    nouns = words.tries | words.times
+    if not nouns or nouns.isdisjoint(_words_of(tokens)):
+        return named
+    ends, sentences = _by_sentence(tokens, named)
+    people = {m.start for m in named if m.section in _PEOPLE_VALUES}
+    results = _results(lang)
+    added = []
+    blamed: set[int] = set()  # the sentences blamed already
+    for k in _positions(tokens, nouns):
+        start = k - 1
+        if start < 0:
+            continue
+        if _tries_count(tokens[start], words) < _TRIES_LEAST and tokens[k] in words.tries:
+            start = k - 2  # "four phone calls"
+        if (
+            start < 0
+            or tokens[start] in _MARKS
+            or _tries_count(tokens[start], words) < _TRIES_LEAST
+        ):
+            continue
+        back = _clause_words(tokens, start - 1, -1, _TRIES_REACH)
+        if any(j in people for j in range(start - len(back), start)):
+            continue  # "the nurse rang three times": the practice's tries
+        if tokens[k] not in words.tries:
+            around = [*back, *_clause_words(tokens, k + 1, 1, _TRIES_REACH)]
+            if not words.calling or not any(w.startswith(words.calling) for w in around):
+                continue  # "three times": of calling only
+        i = bisect_left(ends, k)
+        if i in blamed:
+            continue
+        inside = sentences[i]
+        if any(m.section == _SCHEDULING_VALUE for m in inside):
+            aspect = _SCHEDULING_VALUE
+        elif results and any(
+            w.startswith(results) for w in tokens[max(0, ends[max(0, i - 2)]) : ends[i]]
+        ):
+            aspect = _COMMUNICATION_VALUE  # "Called three times about my results"
+        else:
+            aspect = _RECEPTION_VALUE
+        if any(m.section == aspect and _judging_value(m.value) for m in inside):
+            continue
+        blamed.add(i)
+        added.append(
+            Match(start, k + 1 - start, " ".join(tokens[start : k + 1]), _TRIES_BLAME, aspect)
         )
     return sorted([*named, *added], key=lambda m: m.start) if added else named
 
