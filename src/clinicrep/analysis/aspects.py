@@ -3627,6 +3627,12 @@ DELAY_AFTER = "delay_after"
 DELAY_AHEAD = "delay_ahead"  # "dopiero za miesiąc": a booking put ahead, with "only"
 DELAYED = "delayed"
 DELAYED_BOOKING = "delayed_booking"
+# Session 36 (aspmix36): the day told by its ordinal ("Протокол исследования выдали на
+# восемнадцатый день", "видали на вісімнадцятий день", "Opis badania wydali osiemnastego
+# dnia"): counting the days from the visit marks the length as a delay by itself. A word of
+# [delay_ordinals] (with its number) just before a unit of days counts as a number and as a
+# mark of [delay_marks].
+DELAY_ORDINALS = "delay_ordinals"
 _DELAY_REACH = 5  # words before the length's count a mark may stand at ("after three and a half")
 _DELAY_LONG = 14  # days: long enough by themselves; a week (7) needs a mark of "only"
 _DELAY_WEEK = 7
@@ -3646,6 +3652,7 @@ class _DelayWords(NamedTuple):
     ahead: frozenset[str]
     delayed: tuple[str, ...]  # stems: results, records and things sent
     booking: tuple[str, ...]
+    ordinals: dict[str, int]
 
 
 @cache
@@ -3668,6 +3675,7 @@ def _delay_words(lang: str) -> _DelayWords:
         _written(lang, DELAY_AHEAD),
         (*_results(lang), *stems(DELAYED)),
         stems(DELAYED_BOOKING),
+        valued(DELAY_ORDINALS),
     )
 
 
@@ -3683,6 +3691,8 @@ def _delay_length(tokens: tuple[str, ...], k: int, words: _DelayWords) -> tuple[
             count, start = int(before), k - 1
         elif before in words.counts:
             count, start = words.counts[before], k - 1
+        elif before in words.ordinals:
+            count, start = words.ordinals[before], k - 1
     if weight == 0:  # days: as many as a week at least
         weight = 2 if count >= _DELAY_LONG else 1 if count >= _DELAY_WEEK else 0
     return start, weight
@@ -3701,8 +3711,10 @@ def _with_late_delivery(tokens: tuple[str, ...], named: list[Match], lang: str) 
         if weight == 0:
             continue
         before = _clause_words(tokens, start - 1, -1, _DELAY_REACH)
-        marked = not words.marks.isdisjoint(before) or (
-            k + 1 < len(tokens) and tokens[k + 1] in words.after
+        marked = (
+            not words.marks.isdisjoint(before)
+            or (k + 1 < len(tokens) and tokens[k + 1] in words.after)
+            or tokens[start] in words.ordinals
         )
         # ("Only got an appointment after a month": "only" and a verb of lasting anywhere
         # before the length in its clause)
