@@ -1589,7 +1589,7 @@ def _read_fears(clauses: _Clauses, items: list[Clause | None], lang: str) -> Non
 # враження в цілому. Хіба що ..."), is the review's verdict of the whole: it judges no aspect,
 # and its praise counts for the verdict beside what the aspects say, as regret does (REGRET):
 # beside a complaint, the review is mixed. A faint word of [faint] says its little there too
-# ("a decent experience"). Blame of the whole beside praise of one aspect stays the complaint it
+# ("a decent experience"). Blame of the whole after praise turned from stays the complaint it
 # was ("Медсестра чудова. Але загалом безлад і хаос.": the praise a concession). Not a clause
 # granted ("although"), not one dismissed (DISMISSAL), not what someone said ("Лікар сказав, що
 # все гаразд": a clause opened by a word of [told_that]), and not in a long text (_SHORT_WORDS):
@@ -1599,6 +1599,14 @@ WHOLE = "whole"
 # basics and this would be a great place", "I recommended this practice to all my friends
 # once. Not anymore")
 WHOLE_NOT = "whole_not"
+# Session 36 (aspmix36, probe49): blame of the whole counts as praise of it does ("Awful
+# experience overall. The dentist herself was kind though", "В целом ужасное впечатление.
+# Только медсестра была приятной", "整体体验很差。只有护士态度还不错": mixed, `"whole":
+# "negative"` in the labels), beside praise of an aspect and no complaint of one. Not a blame
+# opened by a contrast after the praise ("Медсестра чудова. Але загалом безлад і хаос.": the
+# praise conceded, negative as labelled), nor a clause with a word of [whole_blame_not] (Russian
+# "все", everyone as often as everything: "все отмахивались", other doctors of another time).
+WHOLE_BLAME_NOT = "whole_blame_not"
 # DISMISSAL (session 34, aspen34): praise waved away by a rhetorical question or a shrug right
 # after it ("It was OK, I suppose, but what's the point if you sit there for two hours", "Nurse
 # was pleasant enough, but so what?", "Yes, the building is new and shiny. Doesn't help much when
@@ -1678,10 +1686,26 @@ def _whole_verdicts(clauses: _Clauses, lang: str) -> set[Sentiment]:
         return _zh_whole_verdicts(clauses)
     if not _phrase_words(lang, WHOLE) or not clauses._args:
         return set()
+    found: set[Sentiment] = set()
     for i in range(len(clauses)):
-        if _judges_the_whole(clauses, i, lang) > 0.0:
-            return {_POSITIVE}
-    return set()
+        said = _judges_the_whole(clauses, i, lang)
+        if said > 0.0:
+            found.add(_POSITIVE)
+        elif said < 0.0 and _blames_the_whole(clauses, i, lang):
+            found.add(_NEGATIVE)
+    return found
+
+
+def _blames_the_whole(clauses: _Clauses, i: int, lang: str) -> bool:
+    """Whether clause ``i``, which judges the whole negatively, is the review's blame of the
+    whole (see WHOLE_BLAME_NOT): not opened by a contrast, not with a word of
+    [whole_blame_not]."""
+    clause = clauses[i]
+    if clause.contrast:
+        return False  # "Медсестра чудова. Але загалом безлад і хаос.": the praise conceded
+    tokens: tuple[str, ...] = clauses._args[0][2]
+    a, b = clause.span
+    return _written(lang, WHOLE_BLAME_NOT).isdisjoint(tokens[a:b])
 
 
 def _zh_whole_verdicts(clauses: _Clauses) -> set[Sentiment]:
@@ -1692,15 +1716,18 @@ def _zh_whole_verdicts(clauses: _Clauses) -> set[Sentiment]:
     if not words:
         return set()
     nots = _written("zh", WHOLE_NOT)
+    found: set[Sentiment] = set()
     for clause in clauses.items:
         if clause is None or clause.aspects or clause.conceded or clause.turned:
             continue
-        if clause.total < _JUDGED or not any(w in clause.text for w in words):
+        if abs(clause.total) < _JUDGED or not any(w in clause.text for w in words):
             continue
+        if clause.total < 0 and clause.contrast:
+            continue  # blame of the whole after a turn: the praise before it conceded
         if any(w in clause.text for w in nots):
             continue
-        return {_POSITIVE}
-    return set()
+        found.add(_POSITIVE if clause.total > 0 else _NEGATIVE)
+    return found
 
 
 def _read_dismissals(clauses: _Clauses, items: list[Clause | None], lang: str) -> bool:
