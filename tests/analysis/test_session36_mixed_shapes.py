@@ -1,5 +1,5 @@
 """Session 36 (aspmix36, issue 19, probe49): mixed reviews whose complaint is told as a bare
-fact, in the five languages. A fee added on top of another ("plus £30 for a 'letter'"), the
+fact, in the five languages. A fee added on top of another ("plus £30 for a 'note'"), the
 patient's tries counted ("Five calls and three emails to get an appointment"), a visit timed by
 the doctor it was had with ("Seven minutes with the GP"), a report handed over on a day told by
 its ordinal ("на шестнадцатый день"), a look never given, and blame of the whole visit beside
@@ -16,7 +16,7 @@ from tests.analysis.aspect_reading import read, verdict
 ADDED_FEES = [
     (
         "en",
-        "Dr Shah was brilliant with my daughter. £80 for the consultation, plus £30 for a 'letter'.",
+        "Dr Shah was brilliant with my daughter. £80 for the consultation, plus £30 for a 'note'.",
     ),
     ("ru", "Доктор Петрова очень внимательная. Приём 3000, плюс 800 за «справку»."),
     ("pl", "Pan doktor bardzo sympatyczny. Wizyta 250 zł, do tego 80 zł za „zaświadczenie”."),
