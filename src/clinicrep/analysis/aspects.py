@@ -3786,11 +3786,12 @@ def _with_late_delivery(tokens: tuple[str, ...], named: list[Match], lang: str) 
 # noun of a try ([tries]: calls, emails, messages; one word may stand between: "four phone
 # calls"), or before a word of times ([tries_times]) in a clause with a verb of calling or
 # writing ([tries_calling], stems), blames the booking where its sentence names a booking (a
-# scheduling term), the information where it or the sentence before names results ("Never got
-# my test results. Called three times": calls about results are the information's in the
-# labels), else the front desk. Not where a person is named before the count in its
-# clause ("The nurse rang three times to check on me": the practice's tries, not the
-# patient's), nor where a term of the sentence judges that aspect already.
+# scheduling term), the information where it names the information (a call never returned)
+# or it or the sentence before names results ("Never got my test results. Called three
+# times": calls about results are the information's in the labels), else the front desk.
+# Not where a person is named before the count in its clause ("The nurse rang three times to
+# check on me": the practice's tries, not the patient's), nor where a term of the sentence
+# judges that aspect already.
 TRIES, TRIES_COUNTS, TRIES_TIMES, TRIES_CALLING = (
     "tries",
     "tries_counts",
@@ -3861,10 +3862,12 @@ def _with_counted_tries(tokens: tuple[str, ...], named: list[Match], lang: str) 
         inside = sentences[i]
         if any(m.section == _SCHEDULING_VALUE for m in inside):
             aspect = _SCHEDULING_VALUE
-        elif results and any(
-            w.startswith(results) for w in tokens[max(0, ends[max(0, i - 2)]) : ends[i]]
+        elif any(m.section == _COMMUNICATION_VALUE for m in inside) or (
+            results
+            and any(w.startswith(results) for w in tokens[max(0, ends[max(0, i - 2)]) : ends[i]])
         ):
-            aspect = _COMMUNICATION_VALUE  # "Called three times about my results"
+            # "Called three times about my results", "Dzwoniłam trzy razy, nikt nie oddzwonił"
+            aspect = _COMMUNICATION_VALUE
         else:
             aspect = _RECEPTION_VALUE
         if any(m.section == aspect and _judging_value(m.value) for m in inside):
