@@ -521,7 +521,14 @@ def print_aspect_sets() -> None:
     mixed reviews in shapes no round wrote before (the praise last, the complaint asked or told
     as a bare fact, a concession, the result praised beside the process blamed, two people
     compared, praise of the whole beside one complaint), with controls in the same words;
-    written before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
+    written before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES.
+    "probe49" (all five languages, 24 each: 16 mixed, 4 positive, 4 negative): session 36's
+    mixed reviews nobody tuned on (a wait told by clock times, a doctor blamed beside a nurse
+    praised with no word of comparison, a booking forgotten beside "everything else spot on",
+    results never rung through, blame of the whole beside one person praised, a complaint told
+    as an amount, a count, "only", "still" or "again", praise told as a fact, a third party
+    (a lab, the insurer), sarcasm, a rating phrase), with controls in the same words; written
+    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -615,6 +622,9 @@ def print_aspect_sets() -> None:
     # probe48 (all five, 24 each): session 35's mixed shapes (praise last, a complaint asked or
     # told as a fact, concessions, result against process, two people compared; fresh)
     last = (*last, "probe48-tune", "probe48-frozen")
+    # probe49 (all five, 24 each): session 36's mixed shapes nobody tuned on (clock times,
+    # counts, "still", "again", praise as a fact, a third party, blame of the whole; fresh)
+    last = (*last, "probe49-tune", "probe49-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -638,8 +648,8 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48), pooled: the nearest stand-in"
-        " for a blind set here",
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48, probe49), pooled: the nearest"
+        " stand-in for a blind set here",
     )
 
 
@@ -655,6 +665,7 @@ FRESH_PROBES = (
     "probe47uk-frozen",
     "probe47zh-frozen",
     "probe48-frozen",
+    "probe49-frozen",
 )
 
 

@@ -80,6 +80,7 @@ TUNING_PARTS = (
     "probe47uk-tune",
     "probe47zh-tune",
     "probe48-tune",
+    "probe49-tune",
     "check2",
 )
 

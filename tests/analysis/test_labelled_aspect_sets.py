@@ -35,10 +35,13 @@ def test_every_labelled_review_has_a_verdict_its_aspects_can_earn(path: Path) ->
         assert polarities <= {"positive", "negative"}
         # the praise of a mixed review may be of the whole visit, no aspect's ("Overall a
         # decent experience, but the receptionist was rude"): labelled "whole" (session 34,
-        # probe47), never an aspect's chip
-        assert row.get("whole", "positive") == "positive", row["id"]
+        # probe47), never an aspect's chip; or the blame of it beside one aspect praised
+        # ("Chaotic from start to finish ... the only one who had a clue was the nurse":
+        # "whole": "negative", session 36, probe49)
+        assert row.get("whole", "positive") in ("positive", "negative"), row["id"]
         if "whole" in row:
-            assert row["overall"] == "mixed" and polarities == {"negative"}, row["id"]
+            other = "negative" if row["whole"] == "positive" else "positive"
+            assert row["overall"] == "mixed" and polarities == {other}, row["id"]
         if row["overall"] == "mixed":
             assert polarities | {row.get("whole", "")} >= {"positive", "negative"}, row["id"]
         elif row["overall"] == "neutral":

@@ -559,6 +559,7 @@ _start = attrgetter("start")
 _term = attrgetter("term")
 _FOUND_APART = frozenset((AMOUNT, BRIEF))  # not terms of the lexicon: found by the engine
 _DOCTOR, _PRICE, _OUTCOME = Aspect.DOCTOR, Aspect.PRICE, Aspect.OUTCOME
+_DOCTOR_VALUE = Aspect.DOCTOR.value
 _ACCESS, _PRICE_VALUE = Aspect.ACCESS, Aspect.PRICE.value
 _RECEPTION, _OUTCOME_VALUE = Aspect.RECEPTION, Aspect.OUTCOME.value
 _POSITIVE, _NEGATIVE = Sentiment.POSITIVE, Sentiment.NEGATIVE
@@ -1588,7 +1589,7 @@ def _read_fears(clauses: _Clauses, items: list[Clause | None], lang: str) -> Non
 # враження в цілому. Хіба що ..."), is the review's verdict of the whole: it judges no aspect,
 # and its praise counts for the verdict beside what the aspects say, as regret does (REGRET):
 # beside a complaint, the review is mixed. A faint word of [faint] says its little there too
-# ("a decent experience"). Blame of the whole beside praise of one aspect stays the complaint it
+# ("a decent experience"). Blame of the whole after praise turned from stays the complaint it
 # was ("Медсестра чудова. Але загалом безлад і хаос.": the praise a concession). Not a clause
 # granted ("although"), not one dismissed (DISMISSAL), not what someone said ("Лікар сказав, що
 # все гаразд": a clause opened by a word of [told_that]), and not in a long text (_SHORT_WORDS):
@@ -1598,6 +1599,14 @@ WHOLE = "whole"
 # basics and this would be a great place", "I recommended this practice to all my friends
 # once. Not anymore")
 WHOLE_NOT = "whole_not"
+# Session 36 (aspmix36, probe49): blame of the whole counts as praise of it does ("Awful
+# experience overall. The dentist herself was kind though", "В целом ужасное впечатление.
+# Только медсестра была приятной", "整体体验很差。只有护士态度还不错": mixed, `"whole":
+# "negative"` in the labels), beside praise of an aspect and no complaint of one. Not a blame
+# opened by a contrast after the praise ("Медсестра чудова. Але загалом безлад і хаос.": the
+# praise conceded, negative as labelled), nor a clause with a word of [whole_blame_not] (Russian
+# "все", everyone as often as everything: "все отмахивались", other doctors of another time).
+WHOLE_BLAME_NOT = "whole_blame_not"
 # DISMISSAL (session 34, aspen34): praise waved away by a rhetorical question or a shrug right
 # after it ("It was OK, I suppose, but what's the point if you sit there for two hours", "Nurse
 # was pleasant enough, but so what?", "Yes, the building is new and shiny. Doesn't help much when
@@ -1677,10 +1686,26 @@ def _whole_verdicts(clauses: _Clauses, lang: str) -> set[Sentiment]:
         return _zh_whole_verdicts(clauses)
     if not _phrase_words(lang, WHOLE) or not clauses._args:
         return set()
+    found: set[Sentiment] = set()
     for i in range(len(clauses)):
-        if _judges_the_whole(clauses, i, lang) > 0.0:
-            return {_POSITIVE}
-    return set()
+        said = _judges_the_whole(clauses, i, lang)
+        if said > 0.0:
+            found.add(_POSITIVE)
+        elif said < 0.0 and _blames_the_whole(clauses, i, lang):
+            found.add(_NEGATIVE)
+    return found
+
+
+def _blames_the_whole(clauses: _Clauses, i: int, lang: str) -> bool:
+    """Whether clause ``i``, which judges the whole negatively, is the review's blame of the
+    whole (see WHOLE_BLAME_NOT): not opened by a contrast, not with a word of
+    [whole_blame_not]."""
+    clause = clauses[i]
+    if clause.contrast:
+        return False  # "Медсестра чудова. Але загалом безлад і хаос.": the praise conceded
+    tokens: tuple[str, ...] = clauses._args[0][2]
+    a, b = clause.span
+    return _written(lang, WHOLE_BLAME_NOT).isdisjoint(tokens[a:b])
 
 
 def _zh_whole_verdicts(clauses: _Clauses) -> set[Sentiment]:
@@ -1691,15 +1716,18 @@ def _zh_whole_verdicts(clauses: _Clauses) -> set[Sentiment]:
     if not words:
         return set()
     nots = _written("zh", WHOLE_NOT)
+    found: set[Sentiment] = set()
     for clause in clauses.items:
         if clause is None or clause.aspects or clause.conceded or clause.turned:
             continue
-        if clause.total < _JUDGED or not any(w in clause.text for w in words):
+        if abs(clause.total) < _JUDGED or not any(w in clause.text for w in words):
             continue
+        if clause.total < 0 and clause.contrast:
+            continue  # blame of the whole after a turn: the praise before it conceded
         if any(w in clause.text for w in nots):
             continue
-        return {_POSITIVE}
-    return set()
+        found.add(_POSITIVE if clause.total > 0 else _NEGATIVE)
+    return found
 
 
 def _read_dismissals(clauses: _Clauses, items: list[Clause | None], lang: str) -> bool:
@@ -2037,6 +2065,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_wait_lengths(tokens, named, lang)
         named = _with_long_waits(tokens, named, lang)
     named = _with_late_delivery(tokens, named, lang)
+    named = _with_counted_tries(tokens, named, lang)
     named = _with_pain_after_care(tokens, named, lang)
     named = _with_pain_gone_after_care(tokens, named, lang)
     if ":" in text:
@@ -2754,6 +2783,14 @@ AMOUNT_STATED = "amount_stated"
 # does: of the tuning rows that tell such an amount, every one labels the price negative (4 of 4,
 # tests/analysis/data/README.md). Chinese marks it before the number ([amount_much]: "另加").
 AMOUNT_EXTRA = "amount_extra"
+# Session 36 (aspmix36, probe49): an amount told as added to another, by a word of "plus" up
+# to two words before its number ("£120 for the assessment, plus £45 for a 'report'", "plus a
+# £40 'admin fee'", "Консультация 4500, плюс 1500 за «заключение»", "300 zł, do tego 100 zł";
+# section [amount_plus], words or two-word phrases), is a fee on top of the bill and blames the
+# price as one made much does, with no judging word; such a word also opens a bare number of a
+# hundred or more as an amount ("плюс 1500").
+AMOUNT_PLUS = "amount_plus"
+_AMOUNT_PLUS_REACH = 2  # words before the number: "plus a £40"
 _AMOUNT_STATED = "-0.5"
 _AMOUNT_STATED_REACH = 2  # words (Chinese: characters, twice as many) before the number
 _PAID_VALUES = frozenset((_AMOUNT_BLAME, _AMOUNT_STATED))
@@ -2799,6 +2836,7 @@ class _AmountWords(NamedTuple):
     quoted: tuple[str, ...]
     stated: tuple[str, ...]
     extra: tuple[str, ...]
+    plus: frozenset[str]
 
 
 @cache
@@ -2814,7 +2852,17 @@ def _amount_words(lang: str) -> _AmountWords:
         words(AMOUNT_QUOTED),
         words(AMOUNT_STATED),
         words(AMOUNT_EXTRA),
+        _written(lang, AMOUNT_PLUS),
     )
+
+
+def _added(before: list[str], words: _AmountWords) -> bool:
+    """Whether a word or phrase of "plus" stands just before an amount (``before``: its words
+    back from the number; see AMOUNT_PLUS)."""
+    if not words.plus:
+        return False
+    near = before[:_AMOUNT_PLUS_REACH]
+    return any(w in words.plus for w in near) or " ".join(reversed(near)) in words.plus
 
 
 def _extra(tokens: tuple[str, ...], k: int, before: list[str], words: _AmountWords) -> bool:
@@ -2869,7 +2917,11 @@ def _token_amount(
     before = _clause_words(tokens, first - 1, -1, _AMOUNT_QUOTE_REACH)
     if _marked(before[:_AMOUNT_MARK_REACH], words.little):
         mark = "little"
-    elif _marked(before[:_AMOUNT_MARK_REACH], words.much) or _extra(tokens, k, before, words):
+    elif (
+        _marked(before[:_AMOUNT_MARK_REACH], words.much)
+        or _extra(tokens, k, before, words)
+        or _added(before, words)
+    ):
         mark = "much"
     elif _marked(before, words.quoted):
         mark = "quoted"
@@ -2992,7 +3044,8 @@ def _amount_marks(lang: str) -> tuple[str, ...]:
     """The words (stems) of much, of a price quoted and of what care costs ("Приём стоит
     3500": a number of a hundred or more just after it is an amount stated, AMOUNT_STATED)."""
     words = _amount_words(lang)
-    return (*words.much, *words.quoted, *words.stated)
+    plus = tuple(w.rpartition(" ")[2] for w in words.plus)  # "do tego": its last word opens
+    return (*words.much, *words.quoted, *words.stated, *plus)
 
 
 def _paid_for(
@@ -3122,6 +3175,13 @@ def _with_zh_amounts(sentence: str, named: list[Match]) -> list[Match]:
 # minute visit": the shortness measures the price); praise in the same clause is irony
 # ("«внимательный» осмотр за 5 минут", "«dokładne» badanie – 4 minuty").
 BRIEF_UNITS, BRIEF_NUMBERS, BRIEF_NOT = "brief_units", "brief_numbers", "brief_not"
+# Session 36 (aspmix36, probe49): the visit told by the doctor it was had with ("Only got six
+# minutes with the doctor", "У врача пробыла всего шесть минут", "z lekarzem pięć minut"): a
+# word of [brief_with] just before a doctor's term (one word may stand between: "with the
+# doctor") in the length's clause is a word of a visit; [brief_numbers] holds every number
+# word up to fifteen (a family, not the few the tuning rows told).
+BRIEF_WITH = "brief_with"
+_BRIEF_WITH_REACH = 5  # words before the number: "У врача пробыла всего шесть минут"
 _BRIEF_MOST = 15
 _BRIEF_REACH = 3
 _BRIEF_BLAME = "-1.5"
@@ -3136,6 +3196,7 @@ class _Brief(NamedTuple):
     units: frozenset[str]
     numbers: frozenset[str]
     schedules: frozenset[str]  # BRIEF_NOT
+    company: frozenset[str]  # BRIEF_WITH
 
     def visit(self, word: str) -> bool:
         return word in self.visits or (bool(self.visit_stems) and word.startswith(self.visit_stems))
@@ -3151,6 +3212,18 @@ def _brief(lang: str) -> _Brief:
         frozenset(term for term, _ in sections.get(BRIEF_UNITS, [])),
         frozenset(term for term, _ in sections.get(BRIEF_NUMBERS, [])),
         frozenset(term for term, _ in sections.get(BRIEF_NOT, [])),
+        frozenset(term for term, _ in sections.get(BRIEF_WITH, [])),
+    )
+
+
+def _had_with_doctor(tokens: tuple[str, ...], k: int, brief: _Brief, doctors: set[int]) -> bool:
+    """Whether the clause of the length at ``k`` (its unit) tells the visit by the doctor it
+    was had with ("six minutes with the doctor", "у врача ... шесть минут"; see BRIEF_WITH)."""
+    first = k - 1 - len(_clause_words(tokens, k - 2, -1, _BRIEF_WITH_REACH))
+    last = k + 1 + len(_clause_words(tokens, k + 1, 1, _BRIEF_REACH))
+    return any(
+        tokens[j] in brief.company and (j + 1 in doctors or j + 2 in doctors)
+        for j in range(max(0, first), last)
     )
 
 
@@ -3158,6 +3231,7 @@ def _with_brief_visits(tokens: tuple[str, ...], named: list[Match], lang: str) -
     """``named`` and a complaint of the doctor at each visit told short (see BRIEF)."""
     brief = _brief(lang)
     added = []
+    doctors = {m.start for m in named if m.section == _DOCTOR_VALUE} if brief.company else set()
     for k in _positions(tokens, brief.units):
         if k == 0:
             continue
@@ -3167,7 +3241,9 @@ def _with_brief_visits(tokens: tuple[str, ...], named: list[Match], lang: str) -
         if k > 1 and tokens[k - 2] in brief.schedules:
             continue
         near = [*_clause_words(tokens, k - 2, -1), *_clause_words(tokens, k + 1, 1)]
-        if any(brief.visit(word) for word in near):
+        if any(brief.visit(word) for word in near) or (
+            doctors and _had_with_doctor(tokens, k, brief, doctors)
+        ):
             added.append(Match(k - 1, 2, f"{number} {unit}", _BRIEF_BLAME, BRIEF))
     return sorted([*named, *added], key=lambda m: m.start) if added else named
 
@@ -3578,6 +3654,12 @@ DELAY_AFTER = "delay_after"
 DELAY_AHEAD = "delay_ahead"  # "dopiero za miesiąc": a booking put ahead, with "only"
 DELAYED = "delayed"
 DELAYED_BOOKING = "delayed_booking"
+# Session 36 (aspmix36): the day told by its ordinal ("Протокол исследования выдали на
+# восемнадцатый день", "видали на вісімнадцятий день", "Opis badania wydali osiemnastego
+# dnia"): counting the days from the visit marks the length as a delay by itself. A word of
+# [delay_ordinals] (with its number) just before a unit of days counts as a number and as a
+# mark of [delay_marks].
+DELAY_ORDINALS = "delay_ordinals"
 _DELAY_REACH = 5  # words before the length's count a mark may stand at ("after three and a half")
 _DELAY_LONG = 14  # days: long enough by themselves; a week (7) needs a mark of "only"
 _DELAY_WEEK = 7
@@ -3597,6 +3679,7 @@ class _DelayWords(NamedTuple):
     ahead: frozenset[str]
     delayed: tuple[str, ...]  # stems: results, records and things sent
     booking: tuple[str, ...]
+    ordinals: dict[str, int]
 
 
 @cache
@@ -3619,6 +3702,7 @@ def _delay_words(lang: str) -> _DelayWords:
         _written(lang, DELAY_AHEAD),
         (*_results(lang), *stems(DELAYED)),
         stems(DELAYED_BOOKING),
+        valued(DELAY_ORDINALS),
     )
 
 
@@ -3634,6 +3718,8 @@ def _delay_length(tokens: tuple[str, ...], k: int, words: _DelayWords) -> tuple[
             count, start = int(before), k - 1
         elif before in words.counts:
             count, start = words.counts[before], k - 1
+        elif before in words.ordinals:
+            count, start = words.ordinals[before], k - 1
     if weight == 0:  # days: as many as a week at least
         weight = 2 if count >= _DELAY_LONG else 1 if count >= _DELAY_WEEK else 0
     return start, weight
@@ -3652,8 +3738,10 @@ def _with_late_delivery(tokens: tuple[str, ...], named: list[Match], lang: str) 
         if weight == 0:
             continue
         before = _clause_words(tokens, start - 1, -1, _DELAY_REACH)
-        marked = not words.marks.isdisjoint(before) or (
-            k + 1 < len(tokens) and tokens[k + 1] in words.after
+        marked = (
+            not words.marks.isdisjoint(before)
+            or (k + 1 < len(tokens) and tokens[k + 1] in words.after)
+            or tokens[start] in words.ordinals
         )
         # ("Only got an appointment after a month": "only" and a verb of lasting anywhere
         # before the length in its clause)
@@ -3686,6 +3774,107 @@ def _with_late_delivery(tokens: tuple[str, ...], named: list[Match], lang: str) 
             continue  # a term of its own judges it already ("results took three weeks")
         added.append(
             Match(start, k + 1 - start, " ".join(tokens[start : k + 1]), _DELAY_BLAME, aspect)
+        )
+    return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+# Session 36 (aspmix36, probe49): the tries a patient made to reach the practice, counted
+# ("Four phone calls and two emails to get an appointment", "I rang six times before anyone
+# picked up", "Четыре звонка и два письма, чтобы записаться", "Cztery telefony i dwa maile"):
+# with no judging word the count was a fact, and the complaint of a mixed review went missing.
+# A count of three or more (digits, or a word of [tries_counts] with its value) just before a
+# noun of a try ([tries]: calls, emails, messages; one word may stand between: "four phone
+# calls"), or before a word of times ([tries_times]) in a clause with a verb of calling or
+# writing ([tries_calling], stems), blames the booking where its sentence names a booking (a
+# scheduling term), the information where it names the information (a call never returned)
+# or it or the sentence before names results ("Never got my test results. Called three
+# times": calls about results are the information's in the labels), else the front desk.
+# Not where a person is named before the count in its clause ("The nurse rang three times to
+# check on me": the practice's tries, not the patient's), nor where a term of the sentence
+# judges that aspect already.
+TRIES, TRIES_COUNTS, TRIES_TIMES, TRIES_CALLING = (
+    "tries",
+    "tries_counts",
+    "tries_times",
+    "tries_calling",
+)
+_TRIES_LEAST = 3
+_TRIES_REACH = 6  # words either side of the count, within its clause, for the verb of calling
+_TRIES_BLAME = "-2"
+
+
+class _TriesWords(NamedTuple):
+    tries: frozenset[str]
+    counts: dict[str, int]
+    times: frozenset[str]
+    calling: tuple[str, ...]  # stems
+
+
+@cache
+def _tries_words(lang: str) -> _TriesWords:
+    sections = load_sections(f"aspects_{lang}")
+    return _TriesWords(
+        _written(lang, TRIES),
+        {term: int(value) for term, value in sections.get(TRIES_COUNTS, [])},
+        _written(lang, TRIES_TIMES),
+        tuple(term.rstrip("*") for term, _ in sections.get(TRIES_CALLING, [])),
+    )
+
+
+def _tries_count(token: str, words: _TriesWords) -> int:
+    return int(token) if token.isdigit() and len(token) < 4 else words.counts.get(token, 0)
+
+
+def _with_counted_tries(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` and a complaint at each count of the patient's tries to reach the practice
+    (see TRIES)."""
+    words = _tries_words(lang)
+    nouns = words.tries | words.times
+    if not nouns or nouns.isdisjoint(_words_of(tokens)):
+        return named
+    ends, sentences = _by_sentence(tokens, named)
+    people = {m.start for m in named if m.section in _PEOPLE_VALUES}
+    results = _results(lang)
+    added = []
+    blamed: set[int] = set()  # the sentences blamed already
+    for k in _positions(tokens, nouns):
+        start = k - 1
+        if start < 0:
+            continue
+        if _tries_count(tokens[start], words) < _TRIES_LEAST and tokens[k] in words.tries:
+            start = k - 2  # "four phone calls"
+        if (
+            start < 0
+            or tokens[start] in _MARKS
+            or _tries_count(tokens[start], words) < _TRIES_LEAST
+        ):
+            continue
+        back = _clause_words(tokens, start - 1, -1, _TRIES_REACH)
+        if any(j in people for j in range(start - len(back), start)):
+            continue  # "the nurse rang three times": the practice's tries
+        if tokens[k] not in words.tries:
+            around = [*back, *_clause_words(tokens, k + 1, 1, _TRIES_REACH)]
+            if not words.calling or not any(w.startswith(words.calling) for w in around):
+                continue  # "three times": of calling only
+        i = bisect_left(ends, k)
+        if i in blamed:
+            continue
+        inside = sentences[i]
+        if any(m.section == _SCHEDULING_VALUE for m in inside):
+            aspect = _SCHEDULING_VALUE
+        elif any(m.section == _COMMUNICATION_VALUE for m in inside) or (
+            results
+            and any(w.startswith(results) for w in tokens[max(0, ends[max(0, i - 2)]) : ends[i]])
+        ):
+            # "Called three times about my results", "Dzwoniłam trzy razy, nikt nie oddzwonił"
+            aspect = _COMMUNICATION_VALUE
+        else:
+            aspect = _RECEPTION_VALUE
+        if any(m.section == aspect and _judging_value(m.value) for m in inside):
+            continue
+        blamed.add(i)
+        added.append(
+            Match(start, k + 1 - start, " ".join(tokens[start : k + 1]), _TRIES_BLAME, aspect)
         )
     return sorted([*named, *added], key=lambda m: m.start) if added else named
 
