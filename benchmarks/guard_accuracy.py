@@ -463,6 +463,11 @@ FRESH_ROUNDS = (
     "own_uk_round35scope",
     "own_pl_round35scope",
     "own_zh_round35scope",
+    "own_en_round36nonpat",
+    "own_ru_round36nonpat",
+    "own_uk_round36nonpat",
+    "own_pl_round36nonpat",
+    "own_zh_round36nonpat",
 )
 
 
