@@ -74,6 +74,7 @@ PHRASE_KINDS = (
     "date_back",  # a day that only points back at the date told before it: "that day", "того дня"
     "enquirer",  # in the review: its writer is no patient (yet): "thinking of booking", "还没挂号"
     "no_record",  # the practice found nothing that matches: "we have no record of anyone", a denial
+    "visit_denied",  # a visit the reply denies to the reviewer: "хоть вы и не были у нас на приёме"
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -121,6 +122,7 @@ FLAG_KINDS = (
     "date_back",
     "enquirer",
     "no_record",
+    "visit_denied",
 )
 # Session 33 (greward33): the reward rule's own table ([reward]), read as phrases
 # "reward_<key>": a reward the sentence calls a fraud ("messages promising discounts for reviews
