@@ -103,3 +103,39 @@ def test_a_neighbour_known_by_where_they_live_is_told_the_works_dates() -> None:
         review,
         "en",
     )
+
+
+VISIT_TO_A_DOCTOR_TOLD = [
+    (
+        "ru",
+        "Сколько у вас стоит приём эндокринолога? Выбираю клинику.",
+        "Первичный приём стоит 2 600 рублей. Но вы же раньше были у Анны Викторовны, так что "
+        "повторный обойдётся дешевле.",
+    ),
+    (
+        "uk",
+        "Скільки коштує консультація ендокринолога? Обираю клініку.",
+        "Первинна консультація коштує 900 гривень. Але ви вже були в Ольги Миколаївни, тож "
+        "повторна буде дешевшою.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "review", "reply"), VISIT_TO_A_DOCTOR_TOLD)
+def test_an_enquirer_told_they_have_been_to_a_doctor_by_name_is_confirmed(
+    language: str, review: str, reply: str
+) -> None:
+    assert "confirms_patient" in rules_in_editor(reply, review, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("ru", "Если вы уже были у нашего кардиолога, повторный приём стоит дешевле."),
+        ("uk", "Якщо ви вже були в нашого кардіолога, повторний прийом дешевший."),
+    ],
+)
+def test_a_visit_to_a_specialist_supposed_of_anyone_is_no_finding(
+    language: str, reply: str
+) -> None:
+    assert rules_in_editor(reply, "Сколько стоит приём?", language) == set()
