@@ -2820,6 +2820,8 @@ def rules_reading(
             return False
         return owned_before(s, e)
 
+    denied_visits: dict[int, list[tuple[int, int]]] = {}
+
     def visit_denied(clause: int, start: int, end: int) -> bool:
         """Session 36 (gnonpat36): ``text[start:end]`` lies in a visit the reply denies to the
         reviewer ([guard] visit_denied: "хоть вы и не были у нас на приёме", "хоч ви й не
@@ -2828,15 +2830,18 @@ def rules_reading(
         у нас" (a time before it), "не были у нас с 2019 года" or "you haven't been seen
         here since March" (a time after it), nor "не були в нас на перев'язці" (care after
         it): the tables end the phrase at the visit and want the clause to close there."""
-        c_start, c_end = clauses[clause]
-        s_start, s_end = whom.sentence_span(clause)
-        return any(
-            m.start() < end and start < m.end()
-            for c in codes
-            for m in language_pack(c)
-            .phrases["visit_denied"]
-            .finditer_in(text, low, max(s_start, c_start - 40), min(s_end, c_end + 40))
-        )
+        spans = denied_visits.get(clause)
+        if spans is None:  # read once a clause: a pasted clause of many care words asks each
+            c_start, c_end = clauses[clause]
+            s_start, s_end = whom.sentence_span(clause)
+            spans = denied_visits[clause] = [
+                m.span()
+                for c in codes
+                for m in language_pack(c)
+                .phrases["visit_denied"]
+                .finditer_in(text, low, max(s_start, c_start - 40), min(s_end, c_end + 40))
+            ]
+        return any(s < end and start < e for s, e in spans)
 
     def day_back_to_no_patient(clause: int, hit: Hit) -> bool:
         """Session 36 (gnonpat36): a day that only points back ([guard] date_back: "that day",
