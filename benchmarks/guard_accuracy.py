@@ -478,6 +478,11 @@ FRESH_ROUNDS = (
     "own_uk_round36neg",
     "own_pl_round36neg",
     "own_zh_round36neg",
+    "own_en_round36nonpat",
+    "own_ru_round36nonpat",
+    "own_uk_round36nonpat",
+    "own_pl_round36nonpat",
+    "own_zh_round36nonpat",
 )
 
 

@@ -444,6 +444,15 @@ SETS = [
     ("own_uk_round36neg.jsonl", ("uk",), 10, True),
     ("own_pl_round36neg.jsonl", ("pl",), 10, True),
     ("own_zh_round36neg.jsonl", ("zh",), 10, True),
+    # round 36nonpat (all five, session 36, gnonpat36, written before its writer read the guard's
+    # code): questions answered with prices, hours and what to bring, a neighbour's building works
+    # and noise with dates, a caller, a job seeker, general health information and policies for
+    # everyone; traps that slip into the reviewer's own care; the frozen third totals only
+    ("own_en_round36nonpat.jsonl", ("en",), 10, True),
+    ("own_ru_round36nonpat.jsonl", ("ru",), 10, True),
+    ("own_uk_round36nonpat.jsonl", ("uk",), 10, True),
+    ("own_pl_round36nonpat.jsonl", ("pl",), 10, True),
+    ("own_zh_round36nonpat.jsonl", ("zh",), 10, True),
 ]
 
 

@@ -2976,6 +2976,55 @@ def rules_reading(
             return False
         return owned_before(s, e)
 
+    denied_visits: dict[int, list[tuple[int, int]]] = {}
+
+    def visit_denied(clause: int, start: int, end: int) -> bool:
+        """Session 36 (gnonpat36): ``text[start:end]`` lies in a visit the reply denies to the
+        reviewer ([guard] visit_denied: "хоть вы и не были у нас на приёме", "хоч ви й не
+        були в нас", "even though you've never been to us", "虽然您没有在我们这里就诊过"),
+        which closes its clause: a relationship denied, not told. Not "вы уже полгода не были
+        у нас" (a time before it), "не были у нас с 2019 года" or "you haven't been seen
+        here since March" (a time after it), nor "не були в нас на перев'язці" (care after
+        it): the tables end the phrase at the visit and want the clause to close there."""
+        spans = denied_visits.get(clause)
+        if spans is None:  # read once a clause: a pasted clause of many care words asks each
+            c_start, c_end = clauses[clause]
+            s_start, s_end = whom.sentence_span(clause)
+            spans = denied_visits[clause] = [
+                m.span()
+                for c in codes
+                for m in language_pack(c)
+                .phrases["visit_denied"]
+                .finditer_in(text, low, max(s_start, c_start - 40), min(s_end, c_end + 40))
+            ]
+        return any(s < end and start < e for s, e in spans)
+
+    def day_back_to_no_patient(clause: int, hit: Hit) -> bool:
+        """Session 36 (gnonpat36): a day that only points back ([guard] date_back: "that day",
+        "того дня", "tego dnia", "那天") with no date before it in its sentence or the one
+        before points at the day the review told; where the review's writer is no patient
+        (``review_enquires``: a job candidate, a sales representative, a neighbour) that day is
+        their interview or meeting, and a clause that does not speak to them tells no visit of
+        theirs by it, whatever work of the staff it names ("Того дня лікарі були зайняті
+        пацієнтами", "В тот день главная медсестра задержалась на процедуре"). Not "that day
+        you were examined", nor a day pointing back at a date the reply told."""
+        if not review_enquires() or clause in whom.addressee or clause_speaks(clause):
+            return False
+        at = bisect.bisect_left(date_hits, (hit.start, hit.end))
+        start = hit.start
+        for s, e in reversed(date_hits[max(0, at - 8) : at]):
+            if e < start - 1:
+                break
+            start = min(start, s)
+        if not any(
+            m.start() == start
+            for c in codes
+            for m in language_pack(c).phrases["date_back"].finditer_in(text, low, start, hit.end)
+        ):
+            return False
+        before = bisect.bisect_left(date_hits, (start, start))
+        return before == 0 or sentence_of.of(date_hits[before - 1][0]) < sentence_of.of(start) - 1
+
     def records_of_no_one(clause: int, start: int, end: int) -> bool:
         """Session 35 (gvocab35): what "our records" or "our data" say ([guard] records) is
         nobody's record where the sentence neither speaks to nor names the reviewer and no
@@ -3043,6 +3092,9 @@ def rules_reading(
                 # следующем приёме": a rule for anyone (its only "you" inside the condition)
             if phrase_beside("relation_denied", start, end, after=False):
                 continue  # "Вы не наш пациент, поэтому ...": the relationship denied, not told
+            if visit_denied(clause, start, end):
+                continue  # "Спасибо, что рассказали, хоть вы и не были у нас на приёме": a
+                # visit denied, closing its clause (session 36, gnonpat36)
             if review_not_a_patient() and not names_care(
                 start, max(min(len(text), end + 2), clauses[clause][1]), idioms=False
             ):
@@ -3083,6 +3135,8 @@ def rules_reading(
                 continue  # "陪老人来验配助听器的家属往往比老人还着急，您的细心……": the group's
             if whom.supposed_of_anyone(clause, hit):
                 continue  # "Когда пожилой человек приходит к врачу, ...": anyone's visit
+            if visit_denied(clause, start, end):
+                continue  # "Вы не были у нас на приёме, но ...": a visit denied (session 36)
             if whom.supposes_for_anyone(clause):
                 continue  # session 35 (gneg35): "If a crown ever comes loose, don't wait for
                 # your next check-up": what to do should it ever happen to anyone
@@ -3168,6 +3222,9 @@ def rules_reading(
             if kind == "dates" and owned_day_back(clause, hit):
                 continue  # "Того дня о 15:00 у холі буде чаювання" after "23 грудня виходить
                 # на пенсію": the day the last date told, whose owner it shares
+            if kind == "dates" and day_back_to_no_patient(clause, hit):
+                continue  # "Того дня лікарі були зайняті пацієнтами" after "приходив на
+                # зустріч" from a sales representative: their meeting's day (session 36)
             if kind == "dates" and whom.date_span(clause, hit):
                 continue  # "renovating the second floor from March 10 to 14": the calendar
             if (
@@ -3459,6 +3516,9 @@ def rules_reading(
                     read.what == CARED
                     and phrase_beside("relation_denied", read.start, read.end, after=False)
                 )
+                # session 36 (gnonpat36): ... nor where it is a visit denied and closing its
+                # clause ([guard] visit_denied: "Вы не были у нас на приёме, но ...")
+                and not visit_denied(index.of(read.start), read.start, read.end)
             ):
                 add(read.start, read.end, FindingCode.CONFIRMS_PATIENT)
     for clause in new_in:

@@ -75,6 +75,7 @@ PHRASE_KINDS = (
     "enquirer",  # in the review: its writer is no patient (yet): "thinking of booking", "还没挂号"
     "no_record",  # the practice found nothing that matches: "we have no record of anyone", a denial
     "passed_to",  # the review's words passed on to the staff named next: "передадим доктору"
+    "visit_denied",  # a visit the reply denies to the reviewer: "хоть вы и не были у нас на приёме"
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -123,6 +124,7 @@ FLAG_KINDS = (
     "enquirer",
     "no_record",
     "passed_to",
+    "visit_denied",
 )
 # Session 33 (greward33): the reward rule's own table ([reward]), read as phrases
 # "reward_<key>": a reward the sentence calls a fraud ("messages promising discounts for reviews
