@@ -463,6 +463,11 @@ FRESH_ROUNDS = (
     "own_uk_round35scope",
     "own_pl_round35scope",
     "own_zh_round35scope",
+    "own_en_round36syn",
+    "own_ru_round36syn",
+    "own_uk_round36syn",
+    "own_pl_round36syn",
+    "own_zh_round36syn",
 )
 
 
