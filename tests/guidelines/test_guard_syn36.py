@@ -90,6 +90,13 @@ def test_a_synonym_or_a_buried_detail_of_theirs_is_found(
         ("pl", "Testy alergiczne bywają fałszywie dodatnie."),
         ("uk", "Алергопроби бувають хибнопозитивними."),
         ("uk", "Довідки для басейну зазвичай готові наступного дня."),
+        # the lab's news for everyone
+        (
+            "uk",
+            "З лабораторії повідомили, що аналізатор відремонтовано, тож усі результати знову"
+            " будуть вчасно.",
+        ),
+        ("en", "The lab rang to say the analyser is fixed, so all results will be on time again."),
     ],
 )
 def test_the_same_words_said_of_anyone_are_no_finding(language: str, reply: str) -> None:
