@@ -483,6 +483,11 @@ FRESH_ROUNDS = (
     "own_uk_round36nonpat",
     "own_pl_round36nonpat",
     "own_zh_round36nonpat",
+    "own_en_round36syn",
+    "own_ru_round36syn",
+    "own_uk_round36syn",
+    "own_pl_round36syn",
+    "own_zh_round36syn",
 )
 
 

@@ -453,6 +453,17 @@ SETS = [
     ("own_uk_round36nonpat.jsonl", ("uk",), 10, True),
     ("own_pl_round36nonpat.jsonl", ("pl",), 10, True),
     ("own_zh_round36nonpat.jsonl", ("zh",), 10, True),
+    # round 36syn (all five, session 36, gsyn36, written before its writer read the guard code):
+    # new information and billing in other words (a result "came back fine", "the lab rang",
+    # "ваш анализ готов", "wyniki przyszły", 化验单出来了; a refund, a deposit, a balance left, a
+    # co-payment, переплата, доплата, zadatek, niedopłata, 押金, 欠费, 自费部分) and one detail
+    # buried in a long warm reply; the same words about everyone (refund and deposit policies,
+    # how results are sent); the frozen third totals only
+    ("own_en_round36syn.jsonl", ("en",), 10, True),
+    ("own_ru_round36syn.jsonl", ("ru",), 10, True),
+    ("own_uk_round36syn.jsonl", ("uk",), 10, True),
+    ("own_pl_round36syn.jsonl", ("pl",), 10, True),
+    ("own_zh_round36syn.jsonl", ("zh",), 10, True),
 ]
 
 
