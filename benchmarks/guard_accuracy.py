@@ -463,6 +463,11 @@ FRESH_ROUNDS = (
     "own_uk_round35scope",
     "own_pl_round35scope",
     "own_zh_round35scope",
+    "own_en_round36offer",
+    "own_ru_round36offer",
+    "own_uk_round36offer",
+    "own_pl_round36offer",
+    "own_zh_round36offer",
 )
 
 
