@@ -1482,6 +1482,28 @@ def rules_reading(
                 return True
         return False
 
+    def given_to_reader(clause: int, spanned: range) -> bool:
+        """Session 36 (goffer36): a reward word with no review named near it is a gift only
+        where it goes to this reader (read_for_this_reader: given as thanks, for their next
+        visit, said or bid to them); in a language that leaves the reader unnamed ([guard]
+        reward_to_reader off: zh), also where any thanks stands in its sentence or the one
+        before ("谢谢！送一次免费洗牙"). Not "Наши кардиолог и невролог проведут бесплатные
+        консультации в помещении совета", "术前检查免费": the practice's service."""
+        if read_for_this_reader(clause, spanned):
+            return True
+        if language_pack(codes[0]).reward_to_reader:
+            return False
+        number = sentence_of.of(clauses[clause][0])
+        for n in (number, number - 1):
+            if n < 0:
+                continue
+            s_start, s_end = sentence_of.clauses[n]
+            if any(
+                thanks_in(c) for c in range(index.of(s_start), index.of(max(s_start, s_end - 1)) + 1)
+            ):
+                return True
+        return False
+
     gift_known: dict[int, bool] = {}
 
     def thanked_gift(clause: int) -> bool:
@@ -2992,6 +3014,10 @@ def rules_reading(
             if language_pack(codes[0]).reward_to_reader and not for_this_reader(clause, spanned):
                 continue  # "Dziękujemy za opinię, a pierwsza konsultacja jest bezpłatna dla
                 # nowych pacjentów": a thanks, then an offer to a group, not a gift for it
+            if not reviewed and not given_to_reader(clause, spanned):
+                continue  # session 36 (goffer36): no review named near it and given to no
+                # one in particular: "Наши кардиолог и невролог проведут бесплатные
+                # консультации в помещении совета" is the practice's service, not a gift
             add(start, end, FindingCode.REWARD)
         elif kind in _FACT_KINDS:
             if (
