@@ -488,6 +488,11 @@ FRESH_ROUNDS = (
     "own_uk_round36syn",
     "own_pl_round36syn",
     "own_zh_round36syn",
+    "own_en_round36offer",
+    "own_ru_round36offer",
+    "own_uk_round36offer",
+    "own_pl_round36offer",
+    "own_zh_round36offer",
 )
 
 

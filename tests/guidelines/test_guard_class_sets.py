@@ -464,6 +464,17 @@ SETS = [
     ("own_uk_round36syn.jsonl", ("uk",), 10, True),
     ("own_pl_round36syn.jsonl", ("pl",), 10, True),
     ("own_zh_round36syn.jsonl", ("zh",), 10, True),
+    # round 36offer (all five, session 36, goffer36, written before its writer read the guard's
+    # code): seasonal campaigns, prices set right against the review's figure, NHS/ОМС/НСЗУ/NFZ/医保
+    # coverage for everyone, thanks that are not rewards ("kind words are the best gift"),
+    # refused rewards in many shapes, family and loyalty schemes open to all; rewards for this
+    # review or for every review, the reviewer's own discount, price, coverage and points in the
+    # same words; the frozen third totals only
+    ("own_en_round36offer.jsonl", ("en",), 10, True),
+    ("own_ru_round36offer.jsonl", ("ru",), 10, True),
+    ("own_uk_round36offer.jsonl", ("uk",), 10, True),
+    ("own_pl_round36offer.jsonl", ("pl",), 10, True),
+    ("own_zh_round36offer.jsonl", ("zh",), 10, True),
 ]
 
 

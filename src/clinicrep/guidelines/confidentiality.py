@@ -38,6 +38,7 @@ from clinicrep.guidelines.clause_reading import (
     Reading,
     WhomReading,
     asks_question,
+    denial_in,
     first_others_at,
     names_past_day,
     names_reported,
@@ -1358,6 +1359,14 @@ def rules_reading(
             return True
         if clause == 0 or not names_review(clause - 1) or denies_reward(clause - 1):
             return False  # "we don't do discounts for reviews, but seniors get 10% off"
+        if (
+            clause_opens_with("reward_exception", clause)
+            and refuses_reviews_before(clause)
+            and whom.general(clause)
+        ):
+            return False  # session 36 (goffer36): "We never pay for reviews, but every new
+            # patient gets a free first consultation": the review refused, no condition of
+            # an offer to all (not "..., but post one on Facebook for a £15 voucher")
         before = sentence_of.of(clauses[clause - 1][0])
         if before == sentence_of.of(clauses[clause][0]):
             return True
@@ -1572,6 +1581,51 @@ def rules_reading(
                 return True
         return False
 
+    def free_of_charge(start: int, end: int) -> bool:
+        """The reward ``text[start:end]`` is a service said to cost nothing, its benefit word
+        ([guard] benefit) first ("free consultations", "бесплатные консультации") or, in a
+        language read unsegmented, last in a short phrase ("检查免费"): not a discount, a prize
+        or a gift, nor a condition before it ("Tag us in a photo to win a free")."""
+        unsegmented = any((r := reading(c)) is not None and not r.segmented for c in codes)
+        return any(
+            (m.end() == end and end - start <= 8) if unsegmented else m.start() == start
+            for c in codes
+            for m in language_pack(c).phrases["benefit"].finditer_in(text, low, start, end)
+        )
+
+    reader_given: dict[tuple[int, int], bool] = {}
+
+    def given_to_reader(clause: int, spanned: range) -> bool:
+        """Read once a clause (a pasted clause of thousands of rewards asks it for each)."""
+        key = (clause, spanned[-1])
+        known = reader_given.get(key)
+        if known is None:
+            known = reader_given[key] = read_given_to_reader(clause, spanned)
+        return known
+
+    def read_given_to_reader(clause: int, spanned: range) -> bool:
+        """Session 36 (goffer36): a free service with no review named near it is a gift only
+        where it goes to this reader (read_for_this_reader: given as thanks, for their next
+        visit, said or bid to them); in a language that leaves the reader unnamed ([guard]
+        reward_to_reader off: zh), also where any thanks stands in its sentence or the one
+        before ("谢谢！送一次免费洗牙"). Not "Наши кардиолог и невролог проведут бесплатные
+        консультации в помещении совета", "术前检查免费": the practice's service."""
+        if read_for_this_reader(clause, spanned):
+            return True
+        if language_pack(codes[0]).reward_to_reader:
+            return False
+        number = sentence_of.of(clauses[clause][0])
+        for n in (number, number - 1):
+            if n < 0:
+                continue
+            s_start, s_end = sentence_of.clauses[n]
+            if any(
+                thanks_in(c)
+                for c in range(index.of(s_start), index.of(max(s_start, s_end - 1)) + 1)
+            ):
+                return True
+        return False
+
     gift_known: dict[int, bool] = {}
 
     def thanked_gift(clause: int) -> bool:
@@ -1622,7 +1676,10 @@ def rules_reading(
             ),
             None,
         )
-        if opening is None or text[c_start : opening.start()].strip(" ,;:-\u2013\u2014\n"):
+        # (Chinese punctuation too: "我们不花钱买好评，不过 ..." cuts before its comma)
+        if opening is None or text[c_start : opening.start()].strip(
+            " ,;:-\u2013\u2014\n\uff0c\uff1b\uff1a\u3001"
+        ):
             return None
         return opening
 
@@ -1681,23 +1738,43 @@ def rules_reading(
         is about no one in general: "We don't usually give gifts for reviews, but we'd love to
         give you a free cleaning for this one" gives it after all (not "..., but all new
         patients get a free first check")."""
-        c_start, c_end = clauses[clause]
         opening = clause_opens_with("reward_exception", clause)
-        if opening is None:
-            return False
-        if not (
-            clause > 0
-            and sentence_of.of(clauses[clause - 1][0]) == sentence_of.of(c_start)
-            and any(
-                negated(m.start(), m.end(), back=False) or negated(m.start(), m.end(), back=True)
-                for c in codes
-                for m in language_pack(c)
-                .phrases["review"]
-                .finditer_in(text, low, *clauses[clause - 1])
-            )
-        ):
+        if opening is None or not refuses_reviews_before(clause):
             return False  # the clause before refuses something of reviews
         return speaks_to(clause, opening.end()) and not whom.general(clause)
+
+    def refuses_reviews_before(clause: int) -> bool:
+        """The clause before, in the same sentence, names a review under a negator, or is a
+        negation that names one ("We never pay for reviews", "我们不花钱买好评")."""
+        return (
+            clause > 0
+            and sentence_of.of(clauses[clause - 1][0]) == sentence_of.of(clauses[clause][0])
+            and (
+                (
+                    names_review(clause - 1)
+                    and (
+                        denial_in(text, low, codes, *clauses[clause - 1])
+                        or any(
+                            next(
+                                language_pack(c)
+                                .phrases["reward_denied"]
+                                .finditer_in(text, low, *clauses[clause - 1]),
+                                None,
+                            )
+                            for c in codes
+                        )
+                    )
+                )
+                or any(
+                    negated(m.start(), m.end(), back=False)
+                    or negated(m.start(), m.end(), back=True)
+                    for c in codes
+                    for m in language_pack(c)
+                    .phrases["review"]
+                    .finditer_in(text, low, *clauses[clause - 1])
+                )
+            )
+        )
 
     def benefit_for_review(clause: int, start: int, end: int) -> bool:
         """A benefit word is given for a review (round 21a): a review is named in its clause or
@@ -3057,9 +3134,27 @@ def rules_reading(
             return False
         return not any(names_care_or_health(c) for c in range(first, last + 1))
 
+    def reward_past_exception(clause: int, hit: Hit) -> int | None:
+        """Session 36 (goffer36): a reward phrase that starts in a clause refusing rewards and
+        runs on past a clause opening with an exception ([reward] exception) is the offer of
+        that clause: "We never pay for reviews, though anyone who posts one this month will
+        get 10% off", "Мы не платим за отзывы, однако каждому, кто оставил отзыв, начислим
+        500 бонусов". The clause it is read in, or None."""
+        if hit.kind != "reward":
+            return None
+        last = index.of(max(hit.start, hit.end - 1))
+        for c in range(clause + 1, last + 1):
+            if c not in whom.negation and clause_opens_with("reward_exception", c) is not None:
+                return c
+        return None
+
     for clause, hit in facts:
+        hit_start = hit.start
         if clause in whom.negation:
-            continue  # "we never discuss diagnoses online"
+            moved = reward_past_exception(clause, hit)
+            if moved is None:
+                continue  # "we never discuss diagnoses online"
+            clause, hit_start = moved, clauses[moved][0]
         if hit.kind in ("health", "care") and names_premises(hit):
             continue  # "at our surgery all repeat prescriptions need two working days"
         if hit.kind in ("health", "care") and not_offered_before(hit):
@@ -3067,7 +3162,7 @@ def rules_reading(
         if reviewer_mentioned.around(hit.start, hit.end):
             continue  # the reviewer's own name ("Thanks Tia!"): whom the reply is for, no fact
         kind = hit.kind
-        start, end = hit.start, hit.end
+        start, end = hit_start, hit.end
         if kind == "confirms_patient":
             if review_words(start, end) and apologises(clause):
                 continue  # "sorry you had to come back another day": the review's own words
@@ -3208,6 +3303,10 @@ def rules_reading(
             if language_pack(codes[0]).reward_to_reader and not for_this_reader(clause, spanned):
                 continue  # "Dziękujemy za opinię, a pierwsza konsultacja jest bezpłatna dla
                 # nowych pacjentów": a thanks, then an offer to a group, not a gift for it
+            if not reviewed and free_of_charge(start, end) and not given_to_reader(clause, spanned):
+                continue  # session 36 (goffer36): no review named near it and given to no
+                # one in particular: "Наши кардиолог и невролог проведут бесплатные
+                # консультации в помещении совета" is the practice's service, not a gift
             add(start, end, FindingCode.REWARD)
         elif kind in _FACT_KINDS:
             if (
