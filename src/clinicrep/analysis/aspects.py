@@ -1515,7 +1515,7 @@ def _read_unlike(clauses: _Clauses, items: list[Clause | None], lang: str) -> No
         tokens: tuple[str, ...] = clauses._args[0][2]
         opened = [
             c is not None
-            and any(_holds_at(tokens, c.span[0], w) for w in words)
+            and _opens_at(tokens, c.span[0], words)
             and not _span_holds(tokens, c.span[0], c.span[1], others)
             for c in items
         ]
@@ -1564,8 +1564,7 @@ def _read_fears(clauses: _Clauses, items: list[Clause | None], lang: str) -> Non
         tokens: tuple[str, ...] = clauses._args[0][2]
         holds = [c is not None and _span_holds(tokens, c.span[0], c.span[1], words) for c in items]
         turning = [
-            c is not None and (c.contrast or any(_holds_at(tokens, c.span[0], w) for w in turns))
-            for c in items
+            c is not None and (c.contrast or _opens_at(tokens, c.span[0], turns)) for c in items
         ]
     for i, clause in enumerate(items):
         if clause is None or clause.conceded or clause.total > -_JUDGED:
@@ -1655,9 +1654,66 @@ def _span_holds(
     tokens: tuple[str, ...], a: int, b: int, phrases: tuple[tuple[str, ...], ...]
 ) -> bool:
     """Whether one of ``phrases`` stands within ``tokens[a:b]``."""
-    return any(
-        _holds_at(tokens, k, words) for k in range(a, b) for words in phrases if k + len(words) <= b
-    )
+    # (each token asks only the phrases its first word can open, not every phrase at every
+    # token: 200-odd _holds_at calls a review were a quarter of an import's analysis)
+    exact, stems, empty = _first_words(phrases)
+    if empty and a < b:
+        return True  # (an empty phrase stands at any token, as _holds_at reads it)
+    for k in range(a, b):
+        token = tokens[k]
+        for words in exact.get(token, ()):
+            if k + len(words) <= b and _holds_at(tokens, k, words):
+                return True
+        for stem, words in stems:
+            if token.startswith(stem) and k + len(words) <= b and _holds_at(tokens, k, words):
+                return True
+    return False
+
+
+def _opens_at(tokens: tuple[str, ...], k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` stands in ``tokens`` from ``k`` (``_span_holds``'s index)."""
+    exact, stems, empty = _first_words(phrases)
+    if k >= len(tokens):
+        return empty and k == len(tokens)
+    if empty:
+        return True
+    token = tokens[k]
+    for words in exact.get(token, ()):
+        if _holds_at(tokens, k, words):
+            return True
+    for stem, words in stems:
+        if token.startswith(stem) and _holds_at(tokens, k, words):
+            return True
+    return False
+
+
+# phrases (by id, kept alive beside their index) -> their first words: exact ones, and stems
+_FirstWords = tuple[dict[str, list[tuple[str, ...]]], list[tuple[str, tuple[str, ...]]], bool]
+_FIRST_WORDS: dict[int, tuple[tuple[tuple[str, ...], ...], _FirstWords]] = {}
+
+
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> _FirstWords:
+    """``phrases`` by their first word (a stem, "word*": its letters, tried by prefix)."""
+    known = _FIRST_WORDS.get(id(phrases))
+    if known is not None and known[0] is phrases:
+        return known[1]
+    exact: dict[str, list[tuple[str, ...]]] = {}
+    stems: list[tuple[str, tuple[str, ...]]] = []
+    empty = False
+    for words in phrases:
+        if not words:
+            empty = True
+            continue
+        first = words[0]
+        if first.endswith("*") and len(first) > 1:
+            stems.append((first[:-1], words))
+        else:
+            exact.setdefault(first, []).append(words)
+    found: _FirstWords = (exact, stems, empty)
+    if len(_FIRST_WORDS) > 256:
+        _FIRST_WORDS.clear()
+    _FIRST_WORDS[id(phrases)] = (phrases, found)
+    return found
 
 
 def _judges_the_whole(clauses: _Clauses, i: int, lang: str) -> float:
@@ -1741,9 +1797,7 @@ def _read_dismissals(clauses: _Clauses, items: list[Clause | None], lang: str) -
     waved = False
     for j in range(len(items)):
         at = clauses._args[j][5][0]
-        if not any(
-            _holds_at(tokens, k, w) for k in range(at, at + _DISMISSAL_OPENS + 1) for w in words
-        ):
+        if not any(_opens_at(tokens, k, words) for k in range(at, at + _DISMISSAL_OPENS + 1)):
             continue
         ours = clauses.of_sentence(sentences[j])
         before = list(range(ours.start, j))
