@@ -75,6 +75,9 @@ PHRASE_KINDS = (
     "enquirer",  # in the review: its writer is no patient (yet): "thinking of booking", "还没挂号"
     "no_record",  # the practice found nothing that matches: "we have no record of anyone", a denial
     "passed_to",  # the review's words passed on to the staff named next: "передадим доктору"
+    "date_recent",  # a day told only by how long ago it was: "last week", "вчера", "上周"
+    "news_maker",  # a thing or third party whose act a past day dates: "the council", "розробники"
+    "news_place",  # right before a news_maker: it names a place, not who acts ("w systemie")
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -123,6 +126,9 @@ FLAG_KINDS = (
     "enquirer",
     "no_record",
     "passed_to",
+    "date_recent",
+    "news_maker",
+    "news_place",
 )
 # Session 33 (greward33): the reward rule's own table ([reward]), read as phrases
 # "reward_<key>": a reward the sentence calls a fraud ("messages promising discounts for reviews
