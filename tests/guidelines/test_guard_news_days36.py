@@ -1,7 +1,8 @@
 """Session 36 (gdate36): a day told only by how long ago it was ("last week", "вчера", "того
-тижня", "przedwczoraj", "上周") in a clause about a thing or third party of the practice (its
-software, equipment, the council, the developers) dates the practice's news, not the reviewer's
-visit. The same days said to the reviewer, with their visit or care, are still findings."""
+тижня", "przedwczoraj"; zh's table is empty) in a clause about a thing or third party of the
+practice (its software, equipment, the council, the developers) dates the practice's news, not
+the reviewer's visit. The same days said to the reviewer, with their visit or care, are still
+findings."""
 
 from __future__ import annotations
 
@@ -55,11 +56,6 @@ from tests.guidelines.guard_rules import rules_broken
             "wylogowania powinny ustać.",
             "pl",
             "Rejestracja przez stronę ciągle mnie wylogowuje.",
-        ),
-        (
-            "谢谢反馈！上周开发商已经更新了系统，应该不会再闪退了。",
-            "zh",
-            "网上预约太让人头疼了，退出了三次。",
         ),
     ],
 )
