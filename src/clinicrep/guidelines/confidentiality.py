@@ -3102,6 +3102,51 @@ def rules_reading(
         before = bisect.bisect_left(date_hits, (start, start))
         return before == 0 or sentence_of.of(date_hits[before - 1][0]) < sentence_of.of(start) - 1
 
+    def news_day(clause: int, hit: Hit) -> bool:
+        """Session 36 (gdate36): a day told only by how long ago it was ([guard] date_recent, the
+        whole date: "last week", "вчера", "того тижня", "上周") in a clause that names a thing or
+        third party of the practice ([guard] news_maker: software, equipment, the council,
+        developers) dates the practice's news, no visit: "На прошлой неделе разработчики
+        выпустили обновление", "the general bins were missed by the council last week",
+        "Przedwczoraj w gabinecie pojawił się nowy skaner". Only where neither the clause nor
+        its sentence speaks to or names the reviewer and the clause names no care or health:
+        "last week you came in", "your appointment last Tuesday" stay findings; a calendar
+        date ("on Tuesday the 9th our clinic fell behind") is never read so."""
+        if not any(
+            m.start() == hit.start and m.end() == hit.end
+            for c in codes
+            for m in language_pack(c)
+            .phrases["date_recent"]
+            .finditer_in(text, low, hit.start, hit.end)
+        ):
+            return False
+        if clause in whom.addressee or sentence_spoken_to(clause) or clause_speaks(clause):
+            return False
+        start, end = clauses[clause]
+        makers = sorted(
+            (m.start(), m.end())
+            for c in codes
+            for m in language_pack(c).phrases["news_maker"].finditer_in(text, low, start, end)
+            if not phrase_beside("news_place", m.start(), m.end(), after=False)
+        )  # "jest już w systemie" places the reviewer's form, no thing acts
+        if not makers:
+            return False
+        # no care or health outside the thing's own name: "новий рентген-апарат" is a machine,
+        # "the scanner showed a fracture" a case
+        if any(
+            h.kind in ("health", "care")
+            and c == clause
+            and not any(s <= h.start and h.end <= e for s, e in makers)
+            for c, h in facts
+        ):
+            return False
+        gaps = [start] + [x for span in makers for x in span] + [end]
+        return not any(
+            names_care(gaps[i], gaps[i + 1])
+            for i in range(0, len(gaps), 2)
+            if gaps[i] < gaps[i + 1]
+        )
+
     def records_of_no_one(clause: int, start: int, end: int) -> bool:
         """Session 35 (gvocab35): what "our records" or "our data" say ([guard] records) is
         nobody's record where the sentence neither speaks to nor names the reviewer and no
@@ -3324,6 +3369,9 @@ def rules_reading(
             if kind == "dates" and day_back_to_no_patient(clause, hit):
                 continue  # "Того дня лікарі були зайняті пацієнтами" after "приходив на
                 # зустріч" from a sales representative: their meeting's day (session 36)
+            if kind == "dates" and news_day(clause, hit):
+                continue  # "Минулого тижня розробники випустили оновлення": the practice's
+                # news, dated by how long ago it was (session 36)
             if kind == "dates" and whom.date_span(clause, hit):
                 continue  # "renovating the second floor from March 10 to 14": the calendar
             if (

@@ -76,6 +76,9 @@ PHRASE_KINDS = (
     "no_record",  # the practice found nothing that matches: "we have no record of anyone", a denial
     "passed_to",  # the review's words passed on to the staff named next: "передадим доктору"
     "visit_denied",  # a visit the reply denies to the reviewer: "хоть вы и не были у нас на приёме"
+    "date_recent",  # a day told only by how long ago it was: "last week", "вчера", "上周"
+    "news_maker",  # a thing or third party whose act a past day dates: "the council", "розробники"
+    "news_place",  # right before a news_maker: it names a place, not who acts ("w systemie")
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -125,6 +128,9 @@ FLAG_KINDS = (
     "no_record",
     "passed_to",
     "visit_denied",
+    "date_recent",
+    "news_maker",
+    "news_place",
 )
 # Session 33 (greward33): the reward rule's own table ([reward]), read as phrases
 # "reward_<key>": a reward the sentence calls a fraud ("messages promising discounts for reviews
