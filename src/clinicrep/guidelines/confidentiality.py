@@ -1006,11 +1006,13 @@ class _SpansBeside:
         return False
 
 
-def _asides_reach(text: str, start: int) -> int:
-    """Where the asides, spaces and commas that follow ``start`` stop (``only_asides`` of a
-    span that goes on past it is false)."""
-    while start < len(text):
-        aside = _ASIDE.match(text, start)
+def _asides_reach(text: str, start: int, end: int | None = None) -> int:
+    """Where the asides, spaces and commas that follow ``start`` stop, read up to ``end`` (the
+    text's end by default): ``only_asides(start, end)`` is ``_asides_reach(text, start, end) >=
+    end``."""
+    stop = len(text) if end is None else end
+    while start < stop:
+        aside = _ASIDE.match(text, start, stop)
         if aside is not None:
             start = aside.end()
         elif text[start] in _GAP_AFTER:
@@ -2665,15 +2667,7 @@ def rules_reading(
         commas: ``_ASIDE.sub("", text[start:end]).strip(" ,)）\u00a0")`` is empty, read from
         ``start`` up to the first character that is neither (the gap was cut and read whole for
         each phrase of the sentence: a pasted megabyte with one sentence has thousands)."""
-        while start < end:
-            aside = _ASIDE.match(text, start, end)
-            if aside is not None:
-                start = aside.end()
-            elif text[start] in _GAP_AFTER:
-                start += 1
-            else:
-                return False
-        return True
+        return _asides_reach(text, start, end) >= end
 
     reward_spans = sorted((h.start, h.end) for _, h in facts if h.kind == "reward")
     refused: dict[tuple[int, int, bool], bool] = {}
