@@ -1656,33 +1656,26 @@ def _span_holds(
     """Whether one of ``phrases`` stands within ``tokens[a:b]``."""
     # (each token asks only the phrases its first word can open, not every phrase at every
     # token: 200-odd _holds_at calls a review were a quarter of an import's analysis)
-    exact, stems, empty = _first_words(phrases)
-    if empty and a < b:
-        return True  # (an empty phrase stands at any token, as _holds_at reads it)
-    for k in range(a, b):
-        token = tokens[k]
-        for words in exact.get(token, ()):
-            if k + len(words) <= b and _holds_at(tokens, k, words):
-                return True
-        for stem, words in stems:
-            if token.startswith(stem) and k + len(words) <= b and _holds_at(tokens, k, words):
-                return True
-    return False
+    return any(_opens_at(tokens, k, phrases, b) for k in range(a, b))
 
 
-def _opens_at(tokens: tuple[str, ...], k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether one of ``phrases`` stands in ``tokens`` from ``k`` (``_span_holds``'s index)."""
+def _opens_at(
+    tokens: tuple[str, ...], k: int, phrases: tuple[tuple[str, ...], ...], end: int = -1
+) -> bool:
+    """Whether one of ``phrases`` stands in ``tokens`` from ``k``, ending by ``end`` (the
+    tokens' end when -1), asking only the phrases ``k``'s word can open (``_first_words``)."""
     exact, stems, empty = _first_words(phrases)
     if k >= len(tokens):
         return empty and k == len(tokens)
     if empty:
         return True
+    stop = len(tokens) if end < 0 else end
     token = tokens[k]
     for words in exact.get(token, ()):
-        if _holds_at(tokens, k, words):
+        if k + len(words) <= stop and _holds_at(tokens, k, words):
             return True
     for stem, words in stems:
-        if token.startswith(stem) and _holds_at(tokens, k, words):
+        if token.startswith(stem) and k + len(words) <= stop and _holds_at(tokens, k, words):
             return True
     return False
 
