@@ -29,11 +29,13 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 # run in the temporary copy: mypyc writes its C files to ./build, setuptools to --build-lib
 _SETUP = """
-import sys
+import os, sys
 from setuptools import setup
 from mypyc.build import mypycify
 modules = sys.argv[1:]
-sys.argv = ["setup.py", "build_ext", "--build-lib", "out", "--build-temp", "objects"]
+# one C file per module (mypyc's multi-file output), compiled on every core
+jobs = str(os.cpu_count() or 1)
+sys.argv = ["setup.py", "build_ext", "-j", jobs, "--build-lib", "out", "--build-temp", "objects"]
 setup(
     name="clinicrep-compiled",
     ext_modules=mypycify(["--config-file", "pyproject.toml", *modules], opt_level="3"),

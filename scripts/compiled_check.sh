@@ -2,12 +2,15 @@
 # The installers' analysis is compiled with mypyc (packaging/hatch_mypyc.py): CI builds that
 # wheel, installs it in a throw-away venv (its dependencies borrowed from .venv, clinicrep
 # itself only from the wheel), and checks that it gives the pure sources' results:
-#   - analysis_digest.py --skip-blind and guard_digest.py, compiled == pure (same run, same data)
+#   - analysis_digest.py --skip-blind, compiled == pure (same run, same data; the pure digest
+#     runs beside the wheel's build, on the other core)
+#   - every file of the wheel that is not compiled (the guard, the window, resources/) is the
+#     source tree's file, byte for byte (the guard is pure Python: its answers are the sources')
 #   - tests/analysis against the compiled install
 #   - src/ holds no compiled module afterwards (tests/test_compiled_build.py)
 # Needs a C compiler and Python's headers (the release builds must compile: CLINICREP_MYPYC=
-# required). CPU: about 4.5 minutes (user+sys 4m36s with aspects.py compiled, pmypyc30; 34 min
-# wall at load 13-17 on 2 shared cores).
+# required). The C files compile on every core (build_ext -j). Wall time, quiet 2 cores: about
+# 6-7 minutes before session 37 (build, then two digests pure and compiled one after another).
 # Run from CI after scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +23,10 @@ start=$(date +%s)
 # shellcheck source=scripts/apt_missing.sh
 source scripts/apt_missing.sh
 install_missing "the C compiler for mypyc" gcc libc6-dev python3-dev
+
+echo "== the pure sources' analysis digest, beside the wheel's build"
+PYTHONPATH=src "$PY" benchmarks/analysis_digest.py --skip-blind > "$tmp/pure_digest" &
+pure_pid=$!
 
 echo "== compiled wheel (mypyc)"
 HATCH_BUILD_HOOK_ENABLE_CUSTOM=true "$PY" -m pip wheel --no-deps -q -w "$tmp/wheel" .
@@ -43,16 +50,36 @@ for module in (a, m):
 ')
 
 echo "== digests: pure sources, then the compiled wheel"
-pure=$(PYTHONPATH=src "$PY" benchmarks/analysis_digest.py --skip-blind)
+wait "$pure_pid" || { echo "the pure sources' analysis digest failed" >&2; exit 1; }
+pure=$(cat "$tmp/pure_digest")
 fast=$(cd "$tmp" && "$VPY" "$ROOT/benchmarks/analysis_digest.py" --skip-blind)
 echo "pure:     $pure"
 echo "compiled: $fast"
 [ "$pure" = "$fast" ] || { echo "the compiled analysis says something else" >&2; exit 1; }
-pure=$(PYTHONPATH=src "$PY" benchmarks/guard_digest.py)
-fast=$(cd "$tmp" && "$VPY" "$ROOT/benchmarks/guard_digest.py")
-echo "pure:     $pure"
-echo "compiled: $fast"
-[ "$pure" = "$fast" ] || { echo "the guard says something else with the compiled wheel" >&2; exit 1; }
+
+echo "== the wheel's pure files are the sources'"
+"$VPY" - "$ROOT" "$site" <<'PY'
+import subprocess
+import sys
+from pathlib import Path
+
+root, site = Path(sys.argv[1]), Path(sys.argv[2]) / "clinicrep"
+tracked = subprocess.run(
+    ["git", "ls-files", "src/clinicrep", "resources"], cwd=root, capture_output=True, text=True
+).stdout.split()
+compiled = {p.name.split(".")[0] for p in site.rglob("*") if p.suffix in (".so", ".pyd")}
+checked = 0
+for name in tracked:
+    source = root / name
+    rel = Path(name).relative_to("src/clinicrep") if name.startswith("src/") else Path(name)
+    if rel.suffix == ".py" and rel.parent.name == "analysis" and rel.stem in compiled:
+        continue  # compiled: the digest and tests/analysis check it
+    installed = site / rel
+    if not installed.is_file() or installed.read_bytes() != source.read_bytes():
+        sys.exit(f"the wheel's {rel} is not the source tree's {name}")
+    checked += 1
+print(f"{checked} files identical")
+PY
 
 echo "== tests/analysis against the compiled wheel"
 workers=$(nproc 2>/dev/null || echo 1)

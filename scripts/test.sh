@@ -37,9 +37,9 @@ workers=$(nproc 2>/dev/null || echo 1)
 parallel=()
 [ "$workers" -gt 1 ] && parallel=(-n "$workers")
 status=0
-.venv/bin/python -m pytest -q "${parallel[@]}" -m "not packaging and not serial" "$@" || status=$?
+.venv/bin/python -m pytest -q --durations=20 "${parallel[@]}" -m "not packaging and not serial" "$@" || status=$?
 serial_status=0
-.venv/bin/python -m pytest -q -m "serial and not packaging" "$@" || serial_status=$?
+.venv/bin/python -m pytest -q --durations=20 -m "serial and not packaging" "$@" || serial_status=$?
 # 5: no test of those asked for is in that part (e.g. one file given on the command line)
 [ "$status" -eq 5 ] && [ "$serial_status" -ne 5 ] && status=0
 [ "$serial_status" -eq 5 ] && serial_status=0
