@@ -275,6 +275,17 @@ class Reading:
     # ... and what points at one case of the kind ([reading] normal_not: "такого", "цей", "ten",
     # "such", "这次"): "Після такого складного видалення набряк тримається до тижня — це нормально"
     normal_not: re.Pattern[str] | None = None
+    # session 37 (ghealth37): a "therefore" that opens the practice's standing habit ([reading]
+    # so_ours: "поэтому мы оставляем окна", "тому в нас є розстрочка") after what is said of a
+    # kind by how often or of how many ([reading] kind_said: "иногда", "некоторые", "інколи"):
+    # no case of anyone's (``WhomReading.personal``)
+    so_ours: re.Pattern[str] | None = None
+    kind_said: re.Pattern[str] | None = None
+    # session 36 (gdef36): a definition or judgement of a kind ([reading] define: "X — Y", "X to
+    # Y", "X 是 Y", "X is a Y") that says it holds for everyone ([reading] define_all: "в мире",
+    # "у світі", "na świecie", "for anyone", "世界上"): WhomReading.defines_for_everyone
+    define: re.Pattern[str] | None = None
+    define_all: re.Pattern[str] | None = None
     # session 35 (gneg35): a condition of what may ever happen to anyone ([reading] ever_if: "if a
     # filling ever feels sore, don't wait for your next check-up") and what makes it one case
     # after all (ever_not: "again", "still"): WhomReading.supposes_for_anyone
@@ -864,6 +875,10 @@ def reading(language: str) -> Reading | None:
         scope_next=_phrases(table.get("scope_next", [])),
         normal=_phrases(table.get("normal", [])),
         normal_not=_phrases(table.get("normal_not", [])),
+        so_ours=_phrases(table.get("so_ours", [])),
+        kind_said=_phrases(table.get("kind_said", [])),
+        define=_phrases(table.get("define", [])),
+        define_all=_phrases(table.get("define_all", [])),
         ever_if=_phrases(table.get("ever_if", [])),
         ever_not=_phrases(table.get("ever_not", [])),
         ever_step=_phrases(table.get("ever_step", [])),
@@ -1449,6 +1464,7 @@ _SAID_OF_ANYONE = frozenset({"confirms_patient", "records", "names"})
 _PERSONAL_KINDS = ("addressee", "outcome", "specific")
 _WORD_CHAR = re.compile(r"\w")
 _FIGURE = re.compile(r"\d")
+_PART_STOP = re.compile(r"[,;:.!?，。；：！？]")  # where a part of a sentence ends (gdef36)
 # what may come before a clause's first word: spaces, quotes, dashes
 _LEAD = " \t\n\"'«“„–—-"
 
@@ -2050,8 +2066,11 @@ class WhomReading:
                 for p in self.packs
                 for kind in _PERSONAL_KINDS
                 for m in p[kind].finditer_in(self.text, self.low, start, end)
-                if (kind == "outcome" and not any(s <= m.start() < e for s, e in not_told))
-                or not any(s <= m.start() < e for s, e in hypothetical)
+                if (
+                    (kind == "outcome" and not any(s <= m.start() < e for s, e in not_told))
+                    or not any(s <= m.start() < e for s, e in hypothetical)
+                )
+                and not (kind == "specific" and self._so_ours(start, m.start()))
             )
             found = self._personal[number] = (named, self._ours_done_in(start, end), told)
         named, ours, told = found
@@ -2076,6 +2095,26 @@ class WhomReading:
             )
             for kind, at in told
         )
+
+    def _so_ours(self, start: int, at: int) -> bool:
+        """Session 37 (ghealth37): the word at ``at`` is a "therefore" that opens the practice's
+        standing habit ([reading] so_ours: "поэтому мы оставляем окна в расписании", "тому в
+        нас є розстрочка", "поэтому пациентов просят не завтракать") after a part of the
+        sentence from ``start`` that says of a kind how often or of how many ([reading]
+        kind_said: "Лечение каналов иногда требует двух-трёх визитов", "Некоторые анализы ...
+        точнее натощак"): a reason of the practice, no case of anyone's. Not "Кариес глубокий,
+        поэтому мы рекомендуем коронку" (one case, no word of a kind), nor "поэтому мы
+        перенесли" (a past step)."""
+        low = self.low
+        if low is None:
+            return False
+        for code in self.codes:
+            data = reading(code)
+            if data is None or data.so_ours is None or data.kind_said is None:
+                continue
+            if data.so_ours.match(low, at) and data.kind_said.search(low, start, at):
+                return True
+        return False
 
     def _outcomes_after(self, number: int, word: int) -> int:
         """Where the part of sentence ``number`` holding the word at ``word`` ends, when that
@@ -2619,6 +2658,115 @@ class WhomReading:
                 and self._no_one_in(start, end, data, said)
             )
         return known
+
+    def defines_for_everyone(self, clause: int) -> bool:
+        """Session 36 (gdef36): the clause's sentence opens with a definition or judgement of
+        a kind ([reading] define: "кариес — самое распространённое заболевание", "próchnica to
+        najczęstsza choroba", "龋齿是最常见的疾病", "a root canal is a big decision") that says
+        what is usual of it ([reading] normal, usual) and that it holds for everyone ([reading]
+        define_all: "в мире", "у світі", "na świecie", "for anyone", "世界上"). That part of the
+        sentence, up to the end of the clause with its scope, is read as in
+        ``states_what_is_usual``: no one in it, no figure, no day, no past, no outcome, nothing
+        that points at one case. Its health word is the kind's, even where the review never
+        named it ("..., поэтому мы стараемся, чтобы каждый мог прийти" after it is another
+        part). Not "Лапароскопическая холецистэктомия — операция несложная" after a review of
+        the atmosphere: no scope of everyone, so it still tells their case.
+
+        Session 37 (ghealth37) narrows it: the definition is general only where its sentence
+        names no one, the reviewer's name as a greeting or vocative included ("Олеся,
+        холецистэктомия — самая распространённая операция в мире, ..." is told to her), says
+        no "you", follows no sentence of the reply about their care or health, and tells no
+        other health word after the definition ("..., восстановление обычно быстрое": the
+        recovery of one who had it)."""
+        low = self.low
+        if low is None or clause in self.addressee:
+            return False
+        data = [r for r in map(reading, self.codes) if r is not None]
+        s_start, s_end = self.sentence_span(clause)
+        start = self._after_greeting(s_start, data)
+        if (
+            any(s_start <= at < s_end for at in self.named)
+            or self._tied_to_reviewer(start, s_end)
+            or self._care_before(s_start)
+            or self._found("outcome", start, s_end)
+        ):
+            return False  # "Олеся, ..."; "..., и ваша прошла без осложнений"; after their care
+        for r in data:
+            if r.define is None or r.define_all is None:
+                continue
+            defined = r.define.search(low, start, s_end)
+            scope = defined and r.define_all.search(low, defined.end(), s_end)
+            if not defined or not scope:
+                continue
+            # the part runs to the first stop after the scope ("..., поэтому мы стараемся" is
+            # another part), within the clause that holds it
+            end = next((e for s, e in self.clauses if s <= scope.start() < e), s_end)
+            stop = _PART_STOP.search(low, scope.end(), end)
+            end = stop.start() if stop else end
+            if self.clauses[clause][0] >= end:
+                continue  # the clause asked about comes after the definition
+            if any(end <= h < s_end for h, _ in self.health_spans) or any(
+                p is not None and p.search(low, end, s_end)
+                for q in data
+                for p in (q.normal, q.usual)
+            ):
+                continue  # "..., восстановление обычно быстрое": the sentence goes on to tell
+                # how it goes for one who had it, no reason of the practice's (ghealth37)
+            said = [
+                m.span()
+                for p in (r.normal, r.usual)
+                if p is not None
+                for m in p.finditer(low, start, end)
+            ]
+            day = bisect.bisect_left(self._dates, start)
+            if (
+                said
+                and _FIGURE.search(low, start, end) is None
+                and not any(
+                    p is not None and p.search(low, start, end)
+                    for q in data
+                    for p in (q.gnomic_not, q.normal_not, q.advice_particular, q.case_turn)
+                )
+                and not (day < len(self._dates) and self._dates[day] < end)
+                and self._no_one_in(start, end, data, said)
+            ):
+                return True
+        return False
+
+    def _tied_to_reviewer(self, start: int, end: int) -> bool:
+        """``text[start:end]`` speaks to or names the reviewer (but in a greeting) or names a
+        relative of theirs: what it defines may be their case (session 36, gdef36)."""
+        low = self.low
+        if low is None:
+            return True
+        data = [r for r in map(reading, self.codes) if r is not None]
+        return (
+            any(start <= at < end and not self.greets(at, e) for at, e in self.name_spans)
+            or self._found("addressee", start, end)
+            or any(
+                _says_you(low, code, start, end)
+                or speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
+                for code in self.codes
+            )
+            or any(
+                p is not None and p.search(low, start, end)
+                for r in data
+                for p in (r.kin, r.kin_after, r.kin_pronoun)
+            )
+        )
+
+    def _care_before(self, start: int) -> bool:
+        """A sentence before the one at ``start`` speaks to the reviewer and names health or
+        care: a definition after it reads as said of their case (session 36, gdef36; session
+        37, ghealth37: any sentence before, not only the last one)."""
+        number = self.sentence_of.of(start)
+        for before in range(number):
+            p_start, p_end = self.sentence_of.clauses[before]
+            if any(p_start <= s < p_end for s, _ in self.health_spans) and self._tied_to_reviewer(
+                p_start, p_end
+            ):
+                return True
+        return False
 
     def supposes_for_anyone(self, clause: int) -> bool:
         """Session 35 (gneg35): the clause's sentence supposes what may ever happen to anyone

@@ -3418,13 +3418,16 @@ def rules_reading(
                 # (session 33, gen33: a bare plural or gerund subject in the present)
             if (
                 kind == "health"
-                and whom.states_what_is_usual(clause)
                 and not (low is not None and tells_a_case(low, primary, clauses[clause], hit))
-                and usual_for_anyone(hit)
+                and (
+                    (whom.states_what_is_usual(clause) and usual_for_anyone(hit))
+                    or whom.defines_for_everyone(clause)
+                )
             ):
                 continue  # session 35 (gneg35): "powikłania, np. suchy zębodół, zdarzają się
                 # rzadko" to a question, "страх перед стоматологом — це нормально": what is
-                # usual of a kind, no one's
+                # usual of a kind, no one's; session 36 (gdef36): "кариес — самое
+                # распространённое заболевание в мире", a kind defined for everyone
             if kind != "personal" and whom.about_no_one(clause, kind == "health"):
                 continue  # the clause reading: nobody in particular is spoken to or named
             if kind == "health" and whom.health_as_a_rule(clause, review_tells_of_their_illness):
