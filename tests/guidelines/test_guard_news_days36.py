@@ -1,8 +1,8 @@
 """Session 36 (gdate36): a day told only by how long ago it was ("last week", "вчера", "того
-тижня", "przedwczoraj", "上周": zh's table since session 37) in a clause about a thing or third
-party of the practice (its software, equipment, the council, the developers) dates the
-practice's news, not the reviewer's visit. The same days said to the reviewer, with their visit
-or care, are still findings."""
+тижня", "przedwczoraj"; zh's table is empty) in a clause about a thing or third party of the
+practice (its software, equipment, the council, the developers) dates the practice's news, not
+the reviewer's visit. The same days said to the reviewer, with their visit or care, are still
+findings."""
 
 from __future__ import annotations
 

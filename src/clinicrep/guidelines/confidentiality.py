@@ -3081,6 +3081,8 @@ def rules_reading(
                     and not names_care_or_health(clause)
                     and owned_before(*told)
                 )
+            if not reads_news_days():
+                return False  # zh: its table off, none of its days is read as news
         elif not counts_back(hit):
             return False
         return (
@@ -3088,6 +3090,11 @@ def rules_reading(
             and not sentence_spoken_to(clause)
             and practice_thing_acts(clause, hit)
         )
+
+    def reads_news_days() -> bool:
+        """A language of the reply reads days as the practice's news: its [guard] date_recent
+        table is not empty (zh's is: on, its own frozen part lost a blocked reply twice)."""
+        return any(language_pack(c).phrases["date_recent"].pattern is not None for c in codes)
 
     def day_pointing_back(hit: Hit) -> int | None:
         """Where the day starts if it only points back ([guard] date_back opens it, a time
