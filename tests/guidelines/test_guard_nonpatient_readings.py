@@ -1,6 +1,6 @@
 """Replies to people who are not patients (session 36, gnonpat36, issue 16): a visit the reply
 denies ([guard] visit_denied), a day that only points back at the day a job candidate or a sales
-representative told ([guard] date_back, ``day_back_to_no_patient``), and a neighbour known by
+representative told ([guard] date_back, ``day_of_no_visit``), and a neighbour known by
 where they live ([guard] enquirer, en). What the editor's check shows for each reply, with the
 review beside it; the same shapes told of the reviewer's own care stay findings."""
 

@@ -3018,35 +3018,6 @@ def rules_reading(
             cared_clauses = {c for c, h in facts if h.kind in ("health", "care")}
         return clause in cared_clauses or names_care(*clauses[clause])
 
-    def owned_day_back(clause: int, hit: Hit) -> bool:
-        """Session 35 (gteam35): a day that only points back ([guard] date_back: "that day",
-        "того дня", "tego dnia", "当天") at the last date told before it, in its sentence or the
-        one before, is that date's: the practice's where that one is ("Ганна Іванівна 23 грудня
-        виходить на пенсію. Того дня о 15:00 у холі буде чаювання"). Only in a clause that
-        neither speaks to nor names the reviewer and names no care: "That day your check-up is
-        at 10:20" tells their visit."""
-        at = bisect.bisect_left(date_hits, (hit.start, hit.end))
-        start = hit.start
-        for s, e in reversed(date_hits[max(0, at - 8) : at]):
-            if e < start - 1:
-                break
-            start = min(start, s)  # "о 15:00" after "Того дня" is one day with it
-        if not any(
-            m.start() == start
-            for c in codes
-            for m in language_pack(c).phrases["date_back"].finditer_in(text, low, start, hit.end)
-        ):
-            return False
-        if clause in whom.addressee or sentence_spoken_to(clause) or names_care_or_health(clause):
-            return False
-        before = bisect.bisect_left(date_hits, (start, start))
-        if before == 0:
-            return False
-        s, e = date_hits[before - 1]
-        if sentence_of.of(s) < sentence_of.of(start) - 1:
-            return False
-        return owned_before(s, e)
-
     denied_visits: dict[int, list[tuple[int, int]]] = {}
 
     def visit_denied(clause: int, start: int, end: int) -> bool:
@@ -3070,63 +3041,120 @@ def rules_reading(
             ]
         return any(s < end and start < e for s, e in spans)
 
-    def day_back_to_no_patient(clause: int, hit: Hit) -> bool:
-        """Session 36 (gnonpat36): a day that only points back ([guard] date_back: "that day",
-        "того дня", "tego dnia", "那天") with no date before it in its sentence or the one
-        before points at the day the review told; where the review's writer is no patient
-        (``review_enquires``: a job candidate, a sales representative, a neighbour) that day is
-        their interview or meeting, and a clause that does not speak to them tells no visit of
-        theirs by it, whatever work of the staff it names ("Того дня лікарі були зайняті
-        пацієнтами", "В тот день главная медсестра задержалась на процедуре"). Not "that day
-        you were examined", nor a day pointing back at a date the reply told."""
-        if not review_enquires() or clause in whom.addressee or clause_speaks(clause):
+    def day_of_no_visit(clause: int, hit: Hit) -> bool:
+        """Session 37 (gday37): one reading of a dated clause's actor, who does what on the
+        day. The reviewer acts where the clause speaks to them or names them ("that day you
+        were examined", "last week you came in"): their visit, a finding. Else the day is:
+        - no patient's where the review's writer is none (``review_not_a_patient``, or
+          ``review_enquires`` and the clause is not to them) and the clause names no care or
+          health: their interview or meeting (session 31: "it was lovely to meet you on
+          Tuesday"); a day that only points back with no date told before it is the day
+          the review told, whatever work of the staff the clause names ("Того дня лікарі
+          були зайняті пацієнтами", session 36);
+        - the practice's where it only points back ([guard] date_back: "that day", "того
+          дня", "tego dnia", "当天") at a date of the practice's told in its sentence or the
+          one before, in a sentence not spoken to them and a clause naming no care ("Ганна
+          Іванівна 23 грудня виходить на пенсію. Того дня о 15:00 у холі буде чаювання",
+          session 35);
+        - the practice's news where it only counts back from today ([guard] date_recent, the
+          whole day, or a day pointing back at none told) and a thing or third party of the
+          practice acts in the clause ([guard] news_maker, not after a [guard] news_place:
+          "На прошлой неделе разработчики выпустили обновление", "上周系统升级了"), in a
+          sentence not spoken to them, with no care or health outside the thing's own name
+          (session 36). A calendar date is never read so ("on Tuesday the 9th our clinic fell
+          behind" is the day of their visit)."""
+        spoken = clause in whom.addressee
+        if (review_not_a_patient() or (review_enquires() and not spoken)) and (
+            not names_care_or_health(clause)
+        ):
+            return True
+        reviewer_acts = spoken or clause_speaks(clause)
+        start = day_pointing_back(hit)
+        if start is not None:
+            told = date_told_before(start)
+            if told is None and review_enquires() and not reviewer_acts:
+                return True  # the day the review told: a no-patient's meeting
+            if told is not None:
+                return (
+                    not reviewer_acts
+                    and not sentence_spoken_to(clause)
+                    and not names_care_or_health(clause)
+                    and owned_before(*told)
+                )
+            if not reads_news_days():
+                return False  # zh: its table off, none of its days is read as news
+        elif not counts_back(hit):
             return False
+        return (
+            not reviewer_acts
+            and not sentence_spoken_to(clause)
+            and practice_thing_acts(clause, hit)
+        )
+
+    def reads_news_days() -> bool:
+        """A language of the reply reads days as the practice's news: its [guard] date_recent
+        table is not empty (zh's is: on, its own frozen part lost a blocked reply twice)."""
+        return any(language_pack(c).phrases["date_recent"].pattern is not None for c in codes)
+
+    def day_pointing_back(hit: Hit) -> int | None:
+        """Where the day starts if it only points back ([guard] date_back opens it, a time
+        after it one day with it: "Того дня о 15:00"), else None."""
         at = bisect.bisect_left(date_hits, (hit.start, hit.end))
         start = hit.start
         for s, e in reversed(date_hits[max(0, at - 8) : at]):
             if e < start - 1:
                 break
             start = min(start, s)
-        if not any(
+        if any(
             m.start() == start
             for c in codes
             for m in language_pack(c).phrases["date_back"].finditer_in(text, low, start, hit.end)
         ):
-            return False
-        before = bisect.bisect_left(date_hits, (start, start))
-        return before == 0 or sentence_of.of(date_hits[before - 1][0]) < sentence_of.of(start) - 1
+            return start
+        return None
 
-    def news_day(clause: int, hit: Hit) -> bool:
-        """Session 36 (gdate36): a day told only by how long ago it was ([guard] date_recent, the
-        whole date: "last week", "вчера", "того тижня", "上周") in a clause that names a thing or
-        third party of the practice ([guard] news_maker: software, equipment, the council,
-        developers) dates the practice's news, no visit: "На прошлой неделе разработчики
-        выпустили обновление", "the general bins were missed by the council last week",
-        "Przedwczoraj w gabinecie pojawił się nowy skaner". Only where neither the clause nor
-        its sentence speaks to or names the reviewer and the clause names no care or health:
-        "last week you came in", "your appointment last Tuesday" stay findings; a calendar
-        date ("on Tuesday the 9th our clinic fell behind") is never read so."""
-        if not any(
+    def date_told_before(start: int) -> tuple[int, int] | None:
+        """The last date told before ``start`` in its sentence or the one before."""
+        before = bisect.bisect_left(date_hits, (start, start))
+        if before == 0:
+            return None
+        s, e = date_hits[before - 1]
+        if sentence_of.of(s) < sentence_of.of(start) - 1:
+            return None
+        return s, e
+
+    def counts_back(hit: Hit) -> bool:
+        """The whole day is told by how long ago it was ([guard] date_recent: "last week",
+        "вчера", "przedwczoraj", "上周")."""
+        return any(
             m.start() == hit.start and m.end() == hit.end
             for c in codes
             for m in language_pack(c)
             .phrases["date_recent"]
             .finditer_in(text, low, hit.start, hit.end)
-        ):
-            return False
-        if clause in whom.addressee or sentence_spoken_to(clause) or clause_speaks(clause):
-            return False
+        )
+
+    def practice_thing_acts(clause: int, day: Hit) -> bool:
+        """A thing or third party of the practice ([guard] news_maker: software, equipment,
+        the council, developers) is named in the clause, not only as a place ([guard]
+        news_place: "jest już w systemie" places the reviewer's form), and no care or health
+        is named outside its own name ("новий рентген-апарат" is a machine, "the scanner
+        showed a fracture" a case). In Chinese, whose clause runs on over its commas, only a
+        thing right beside the day is its subject ("上周系统升级了", "系统昨天更新了"): "上周
+        王阿姨来的时候设备坏了" tells of a person's day."""
         start, end = clauses[clause]
         makers = sorted(
             (m.start(), m.end())
             for c in codes
             for m in language_pack(c).phrases["news_maker"].finditer_in(text, low, start, end)
             if not phrase_beside("news_place", m.start(), m.end(), after=False)
-        )  # "jest już w systemie" places the reviewer's form, no thing acts
+        )
+        if primary == "zh" and not any(
+            0 <= s - day.end <= _ZH_SUBJECT_GAP or 0 <= day.start - e <= 1 for s, e in makers
+        ):
+            return False
         if not makers:
             return False
-        # no care or health outside the thing's own name: "новий рентген-апарат" is a machine,
-        # "the scanner showed a fracture" a case
         if any(
             h.kind in ("health", "care")
             and c == clause
@@ -3357,25 +3385,13 @@ def rules_reading(
                 # days", "仅首诊挂号费按物价部门标准收取": a rule of the practice, no one's
             if kind == "dates" and date_owned(hit):
                 continue  # "your review of 14 June", "Dr Osei joins our team on 1 March"
-            if kind == "dates" and owned_day_back(clause, hit):
-                continue  # "Того дня о 15:00 у холі буде чаювання" after "23 грудня виходить
-                # на пенсію": the day the last date told, whose owner it shares
-            if kind == "dates" and day_back_to_no_patient(clause, hit):
-                continue  # "Того дня лікарі були зайняті пацієнтами" after "приходив на
-                # зустріч" from a sales representative: their meeting's day (session 36)
-            if kind == "dates" and news_day(clause, hit):
-                continue  # "Минулого тижня розробники випустили оновлення": the practice's
-                # news, dated by how long ago it was (session 36)
             if kind == "dates" and whom.date_span(clause, hit):
                 continue  # "renovating the second floor from March 10 to 14": the calendar
-            if (
-                kind == "dates"
-                and (review_not_a_patient() or (review_enquires() and clause not in whom.addressee))
-                and not names_care_or_health(clause)
-            ):
-                continue  # "it was lovely to meet you on Tuesday" after "interviewed for the
-                # hygienist job": the day of a meeting, no patient's visit (session 31, gen31;
-                # not "you were examined on Tuesday", "the crown Dr. Lee fitted on Tuesday")
+            if kind == "dates" and day_of_no_visit(clause, hit):
+                continue  # whose day it is, by who acts on it: "Того дня о 15:00 у холі буде
+                # чаювання" after "23 грудня виходить на пенсію", "На прошлой неделе
+                # разработчики выпустили обновление", "it was lovely to meet you on Tuesday"
+                # after "interviewed for the hygienist job" (session 37, gday37)
             if (
                 kind in ("billing", "insurance")
                 and (review_not_a_patient() or (review_enquires() and clause not in whom.addressee))
@@ -4450,6 +4466,8 @@ def _reported(
 
 # how far after a phrase of what the practice does not offer a service it names may end, with no
 # space or mark between (a script written without spaces: "也没有开展打针输液项目")
+# how far after a Chinese day its subject may start: "上周我们的系统", "昨天诊所的设备"
+_ZH_SUBJECT_GAP = 5
 _NOT_OFFERED_REACH = 12
 _PART_GAP = re.compile(r"[\s,;:.!?，；：。！？、]")
 
