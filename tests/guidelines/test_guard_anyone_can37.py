@@ -3,7 +3,9 @@ doctor again", "Пациенты могут ...", "Кожен пацієнт м�
 is a policy of the practice, not a care relationship of the reviewer's: such replies pass the
 editor's check in every language. The same care said to the reviewer ("your attending
 doctor", "ждёт вас на контрольный осмотр", "这位患者可以下周来复查") stays blocked, also next
-to a sentence of what anyone may do."""
+to a sentence of what anyone may do. Likewise "other patients" in a rule of the practice ("so as
+not to keep other patients waiting") says nothing of the reviewer; said to them ("you were seen
+after other patients", "thank you for recommending us to other patients") it still does."""
 
 from __future__ import annotations
 
@@ -76,6 +78,68 @@ BLOCK = [
 ]
 
 
+# (language, review, reply): a rule that names other patients, said to no one
+OTHERS_PASS = [
+    (
+        "uk",
+        "Запізнилась на прийом",
+        "У разі запізнення більш ніж на 15 хвилин прийом може бути перенесено, щоб не "
+        "затримувати інших пацієнтів.",
+    ),
+    (
+        "ru",
+        "Опоздала на приём",
+        "При опоздании более чем на 15 минут приём могут перенести, чтобы не задерживать "
+        "других пациентов.",
+    ),
+    (
+        "ru",
+        "Предоплата?",
+        "Андрей, если вы отменяете запись меньше чем за сутки, предоплата не возвращается; так "
+        "время можно отдать другим пациентам.",
+    ),
+    (
+        "en",
+        "I was late",
+        "If someone is more than 15 minutes late, the appointment may be moved so other "
+        "patients are not kept waiting.",
+    ),
+    (
+        "pl",
+        "Spóźniłam się",
+        "Przy spóźnieniu powyżej 15 minut wizyta może zostać przełożona, aby nie opóźniać "
+        "innych pacjentów.",
+    ),
+    ("zh", "迟到了", "迟到超过15分钟的，就诊可能会顺延，以免耽误其他患者。"),
+]
+
+# (language, review, reply, a rule the editor must show): other patients beside the reviewer
+OTHERS_BLOCK = [
+    ("uk", "Довго чекала", "На жаль, вас прийняли після інших пацієнтів.", "confirms_patient"),
+    ("uk", "Дякую!", "Дякуємо, що рекомендуєте нас іншим пацієнтам!", "confirms_patient"),
+    ("ru", "Спасибо!", "Ваш пример — лучшая мотивация для других пациентов.", "confirms_patient"),
+    ("ru", "Спасибо!", "Спасибо, что рекомендуете нас другим пациентам!", "confirms_patient"),
+    (
+        "en",
+        "Waited ages",
+        "Sorry, you were seen after the other patients that morning.",
+        "confirms_patient",
+    ),
+    (
+        "pl",
+        "Długo czekałam",
+        "Niestety, przyjęliśmy Panią dopiero po innych pacjentach.",
+        "confirms_patient",
+    ),
+    (
+        "zh",
+        "等了很久",
+        "很抱歉，您复诊那天排在其他患者后面等了一个小时。",
+        "confirms_patient",
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "review", "reply"), PASS)
 def test_what_any_patient_may_do_passes_the_editors_check(
     language: str, review: str, reply: str
@@ -85,6 +149,20 @@ def test_what_any_patient_may_do_passes_the_editors_check(
 
 @pytest.mark.parametrize(("language", "review", "reply", "rule"), BLOCK)
 def test_care_said_to_the_reviewer_beside_a_policy_stays_blocked(
+    language: str, review: str, reply: str, rule: str
+) -> None:
+    assert rule in rules_in_editor(reply, review, language)
+
+
+@pytest.mark.parametrize(("language", "review", "reply"), OTHERS_PASS)
+def test_a_rule_that_spares_other_patients_passes_the_editors_check(
+    language: str, review: str, reply: str
+) -> None:
+    assert rules_in_editor(reply, review, language) == set()
+
+
+@pytest.mark.parametrize(("language", "review", "reply", "rule"), OTHERS_BLOCK)
+def test_other_patients_beside_the_reviewer_stay_blocked(
     language: str, review: str, reply: str, rule: str
 ) -> None:
     assert rule in rules_in_editor(reply, review, language)
