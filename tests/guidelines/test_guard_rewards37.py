@@ -26,6 +26,8 @@ PASS = [
     ("pl", "Super.", "Dziękujemy! Takie słowa to miły bonus do naszej pracy."),
     # a free amenity anyone has, even beside the reader's next visit (reward_not_offered)
     ("zh", "很好", "感谢您的认可！诊所门口有免费停车位，下次来更方便。"),
+    # a review that cannot be exchanged for anything (reward_denied)
+    ("zh", "很好", "感谢评价。回答您的问题：写评价在我们这里不能换免费洁牙，这是我们的原则。"),
 ]
 
 # (language, review, reply): rewards to this reader for this review
@@ -51,6 +53,8 @@ BLOCK = [
     ("en", "Great cleaning.", "Thanks for the review! This month you get 20% off whitening."),
     ("ru", "Отлично.", "Спасибо за отзыв! В этом месяце дарим вам скидку 20% на отбеливание."),
     ("zh", "医生很耐心", "谢谢您的好评！本月您洗牙可享八折。"),
+    # ... and one that can
+    ("zh", "很好", "谢谢您的好评！写评价就能换免费洁牙一次。"),
     # a thanks to all does not hide a gift to the reader
     (
         "en",
