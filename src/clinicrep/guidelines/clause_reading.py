@@ -2541,6 +2541,18 @@ class WhomReading:
             ) and self._no_one_in(start, end, data)
         return known
 
+    def no_one_in_sentence(self, clause: int) -> bool:
+        """Session 37 (greward37): the clause's sentence, an opening greeting left out, has no
+        particular person in it and tells of no past event or outcome (``_no_one_in``), the
+        reading ``states_scope`` asks once a scope is found; the reward rule asks it of a
+        sentence that states the period an offer runs for ([reward] season)."""
+        low = self.low
+        if low is None or clause in self.addressee:
+            return False
+        start, end = self.sentence_of.clauses[self.sentence_of.of(self.clauses[clause][0])]
+        data = [r for r in map(reading, self.codes) if r is not None]
+        return self._no_one_in(self._after_greeting(start, data), end, data)
+
     def _scope_said_next(self, number: int, data: Sequence[Reading]) -> bool:
         """Session 35 (goffer35): the next sentence says no more than that this one is the
         same for everyone ([reading] scope_next: "This is the same for all patients.", "Так

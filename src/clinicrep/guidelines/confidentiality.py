@@ -1638,18 +1638,15 @@ def rules_reading(
         return known
 
     def read_thanked_gift(clause: int) -> bool:
-        """Round 22c: the benefit is given as thanks ([guard] given_as_thanks) to this reader,
-        in a sentence that thanks them for their review or right after one: "Thanks for the
-        five stars! To say thank you, a voucher for a free check-up is waiting for you"."""
+        """Round 22c: the benefit is given as thanks ([guard] given_as_thanks) in a sentence
+        that thanks the reader for their review or right after one: "Thanks for the five
+        stars! To say thank you, a voucher for a free check-up is waiting for you". Session 37
+        (greward37): what it is given FOR makes it theirs, whoever else gets it: "谢谢您的好评！
+        为表感谢，首次洗牙免费，所有顾客都一样", "As a thank-you, the first cleaning is free for
+        every patient"; not a thanks to a group ([reward] thanks_to_all: "as a thank-you to all
+        our patients", "为感谢广大患者")."""
         number = sentence_of.of(clauses[clause][0])
-        s_start, s_end = sentence_of.clauses[number]
-        if not any(
-            next(
-                language_pack(c).phrases["given_as_thanks"].finditer_in(text, low, s_start, s_end),
-                None,
-            )
-            for c in codes
-        ) or not (speaks_to(clause, clauses[clause][0]) or drops_you(clause)):
+        if not given_as_thanks_in(number):
             return False
         thanked_in = [
             c
@@ -1658,13 +1655,54 @@ def rules_reading(
         ]
         return any(sentence_of.of(clauses[c][0]) in (number, number - 1) for c in thanked_in)
 
-    def drops_you(clause: int) -> bool:
-        """Session 35 (goffer35): in Chinese the reader a gift goes to is often not named
-        ("谢谢您的好评！为表感谢，首次洗牙免费"): a clause of a language whose reading is not
-        segmented, with no group of people in it, is said to the reader thanked."""
-        return any((r := reading(c)) is not None and not r.segmented for c in codes) and not (
-            whom.general(clause) or whom.general_beside(clause)
-        )
+    def next_visit_gift(clause: int, start: int) -> bool:
+        """Session 37 (greward37): the benefit is the reader's next visit ([guard] reader_next:
+        "Next cleaning is free", "следующая чистка бесплатно", "następna wizyta gratis") in a
+        sentence after a thanks to them, in it or the one before: given to THIS reader for
+        what the reply thanks them for ("Thanks Anna! Next cleaning is free."). Not where its
+        sentence states whom it is for ([reading] scope: "the next visit is free for every
+        child under 12")."""
+        if sentence_phrase("reader_next", start) is None or whom.states_scope(clause):
+            return False
+        number = sentence_of.of(clauses[clause][0])
+        for n in (number, number - 1):
+            if n < 0:
+                continue
+            s_start, s_end = sentence_of.clauses[n]
+            if any(
+                thanks_in(c)
+                for c in range(index.of(s_start), index.of(max(s_start, s_end - 1)) + 1)
+            ):
+                return True
+        return False
+
+    thanks_given: dict[int, bool] = {}
+
+    def given_as_thanks_in(number: int) -> bool:
+        """Read once a sentence (a pasted sentence of thousands of rewards asks it for each)."""
+        known = thanks_given.get(number)
+        if known is None:
+            known = thanks_given[number] = read_given_as_thanks_in(number)
+        return known
+
+    def read_given_as_thanks_in(number: int) -> bool:
+        """Sentence ``number`` gives something as thanks ([guard] given_as_thanks), and not only
+        as a thanks to all: right after the phrase, whom the thanks is to ([reward]
+        thanks_to_all: "as a thank-you to all our patients", "为感谢广大患者") (session 37)."""
+        s_start, s_end = sentence_of.clauses[number]
+        to_all = [language_pack(c).phrases["reward_thanks_to_all"] for c in codes]
+        for c in codes:
+            for m in (
+                language_pack(c).phrases["given_as_thanks"].finditer_in(text, low, s_start, s_end)
+            ):
+                at = m.end()
+                if not any(
+                    (w := next(p.finditer_in(text, low, at, min(s_end, at + 60)), None)) is not None
+                    and not text[at : w.start()].strip()
+                    for p in to_all
+                ):
+                    return True
+        return False
 
     def clause_opens_with(kind: str, clause: int) -> re.Match[str] | None:
         """The first phrase of ``kind`` in the clause where only punctuation stands before
@@ -1797,6 +1835,13 @@ def rules_reading(
         ) or excepted(clause)
         if not (here or before) and thanked_gift(clause):
             return not (reward_refused(start, end, after=False) or answered_no(end))
+        if not (here or before) and next_visit_gift(clause, start):
+            # (not an amenity anyone has: "免费停车位，下次来更方便")
+            return not (
+                reward_refused(start, end, after=False)
+                or answered_no(end)
+                or phrase_beside("reward_not_offered", start, end, after=True)
+            )
         if not (here or before) or not review_conditions(clause, spanned, start):
             return False
         # a review thanked for is no condition of what is given to others: only of a benefit
@@ -1886,9 +1931,12 @@ def rules_reading(
 
     def gives_as_thanks_or_next(at: int) -> bool:
         """The sentence holding ``at`` gives something as thanks or for the reader's next
-        visit ([guard] given_as_thanks, reader_next)."""
-        return any(
-            sentence_phrase(kind, at) is not None for kind in ("given_as_thanks", "reader_next")
+        visit ([guard] given_as_thanks, reader_next); a thanks to all ([reward] thanks_to_all:
+        "为感谢广大患者的支持，本月洗牙八折") gives nothing to this reader (session 37)."""
+        if sentence_phrase("reader_next", at) is not None:
+            return True
+        return sentence_phrase("given_as_thanks", at) is not None and given_as_thanks_in(
+            sentence_of.of(at)
         )
 
     def warned_against(start: int) -> bool:
@@ -1910,6 +1958,18 @@ def rules_reading(
         if speaks_to(clause, max(found[1], clauses[clause][0])):
             return False
         return not gives_as_thanks_or_next(start)
+
+    def offered_for_season(clause: int, start: int) -> bool:
+        """Session 37 (greward37): the reward's sentence states the period the offer runs for
+        ([reward] season: "this month", "весь март", "do końca miesiąca", "本月"), gives
+        nothing as thanks or for the reader's next visit, and has no particular person in it
+        (WhomReading.no_one_in_sentence): "Thank you for the kind words! This month whitening
+        is 20% off" offers it to all who come then (not "this month you get 20% off")."""
+        return (
+            sentence_phrase("reward_season", start) is not None
+            and not gives_as_thanks_or_next(start)
+            and whom.no_one_in_sentence(clause)
+        )
 
     def offered_in_part(start: int, end: int) -> bool:
         """Session 35 (goffer35): in a language written without spaces, where a clause runs on
@@ -3345,11 +3405,18 @@ def rules_reading(
             reviewed = any(review_near(c) for c in spanned)
             if reviewed and not review_conditions(clause, spanned, start):
                 continue  # "some clinics swap freebies for stars": no review is its condition
-            if not reviewed and (
-                whom.general(clause)
-                or whom.general_beside(clause)
-                or whom.about_no_one(clause, health=False)
-                or whom.states_scope(clause)
+            # session 37 (greward37): given as thanks for the review, it is a reward whoever
+            # else gets it ("为表感谢，首次洗牙免费，所有顾客都一样")
+            given_as_thanks = not reviewed and thanked_gift(clause)
+            if (
+                not reviewed
+                and not given_as_thanks
+                and (
+                    whom.general(clause)
+                    or whom.general_beside(clause)
+                    or whom.about_no_one(clause, health=False)
+                    or whom.states_scope(clause)
+                )
             ):
                 continue  # "we offer a discount to seniors": an offer, not a reward; round
                 # 29zh: "首次咨询免费" (the first consultation, anyone's: [reading] scope)
@@ -3361,6 +3428,9 @@ def rules_reading(
             if not reviewed and offered_to_group(start):
                 continue  # "New patients: the first hygiene visit is half price", "会员每五次
                 # 消费可享一次八折": the group it is for is named before it ([reward] group)
+            if not reviewed and not given_as_thanks and offered_for_season(clause, start):
+                continue  # "Весь март отбеливание со скидкой 20%", "本月洗牙八折": the period the
+                # offer runs for, said of no one: anyone's (session 37)
             if not reviewed and offered_in_part(start, end):
                 continue  # "欢迎您带家人朋友来，首次咨询都是免费的": the part of the sentence it
                 # is in states whom it is for and says nothing to the reader (session 35)

@@ -140,8 +140,11 @@ FLAG_KINDS = (
 # ("We don't usually give gifts for reviews, but ... for this one"), and "everyone", words that
 # say a part of a sentence is for all who come ("双方", "每位", "人人"; read with [reading] scope),
 # and "even", a clause's opening that carries on the refusal before it ("..., not even a free
-# check").
-REWARD_KINDS = ("fraud", "group", "exception", "everyone", "even")
+# check"). Session 37 (greward37): "thanks_to_all", whom a gift given as thanks thanks when that is
+# all ("as a thank-you to all our patients", "为感谢广大患者"): a season's offer, not this reader's;
+# "season", the period an offer runs for ("this month", "весь март", "本月"): with no one in its
+# sentence, an offer of the season.
+REWARD_KINDS = ("fraud", "group", "exception", "everyone", "even", "thanks_to_all", "season")
 # Categories of [families]: words in their dictionary form.
 FAMILY_KINDS = ("health", "insurance", "billing", "reward", "care")
 # Rules a rewrite may be given for, in [rewrites].
