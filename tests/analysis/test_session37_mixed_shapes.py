@@ -60,7 +60,10 @@ def test_delight_in_time_lost_is_sarcasm() -> None:
 
 
 def test_lovely_how_opens_sarcasm_but_plain_praise_stays_praise() -> None:
-    text = "Lovely how the man at the desk sighed when I asked for a sick note. The GP was kind though."
+    text = (
+        "Lovely how the man at the desk sighed when I asked for a sick note."
+        " The GP was kind though."
+    )
     assert read(text, "en") == {("reception", "negative"), ("doctor", "positive")}
     assert verdict(text, "en") == "mixed"
     assert verdict("Yeah, great doctor, really listened.", "en") == "positive"
@@ -73,7 +76,10 @@ def test_results_ten_days_late_blame_the_information() -> None:
 
 
 def test_time_given_to_the_patient_is_praise_of_who_gave_it() -> None:
-    text = "Only got six minutes with the GP. The nurse then spent half an hour going through all my medication with me."
+    text = (
+        "Only got six minutes with the GP."
+        " The nurse then spent half an hour going through all my medication with me."
+    )
     assert read(text, "en") == {("doctor", "negative"), ("nurse", "positive")}
     assert verdict(text, "en") == "mixed"
 

@@ -3979,11 +3979,18 @@ def _with_counted_tries(tokens: tuple[str, ...], named: list[Match], lang: str) 
 # of times ([tries_times]), or a word of "twice" ([redone_twice]), in a clause that names a
 # treatment ([cared], stems) blames the outcome: the care had to be done again. Not where a
 # word of [redone_not] stands in the clause ("every time", "всегда", "only twice": visits
-# counted, or few), nor where a term of the sentence judges the outcome already.
+# counted, or few), nor where a term of the sentence judges the outcome already. Words of
+# redoing alone ("redone", 重做) are not read so: a test redone after the desk's wrong advice,
+# or a bill to get it redone, blames the desk or the price.
 REDONE_COUNTS, REDONE_TWICE, REDONE_NOT = "redone_counts", "redone_twice", "redone_not"
 _REDONE_LEAST = 2
 _REDONE_REACH = 6  # words either side of the count, within its clause, for the treatment
 _REDONE_BLAME = "-2"
+# ... nor where the clause names what was counted instead: a booking moved, a price asked, the
+# information or the desk ("Trzy razy przesuwali mi termin zabiegu")
+_REDONE_OTHERS = frozenset(
+    (_SCHEDULING_VALUE, _PRICE_VALUE, _COMMUNICATION_VALUE, _RECEPTION_VALUE)
+)
 
 
 class _RedoneWords(NamedTuple):
@@ -4037,6 +4044,9 @@ def _with_redone(tokens: tuple[str, ...], named: list[Match], lang: str) -> list
             continue  # "every time", "only twice"
         if not any(w.startswith(words.cared) for w in clause):
             continue  # "I rang three times": no care done again
+        first, last = start - _REDONE_REACH, k + _REDONE_REACH
+        if any(first <= m.start <= last and m.section in _REDONE_OTHERS for m in sentences[i]):
+            continue  # "Asked twice what the injection would cost", "przesuwali termin zabiegu"
         if any(m.section == _OUTCOME_VALUE and _judging_value(m.value) for m in sentences[i]):
             continue
         blamed.add(i)
@@ -4508,6 +4518,33 @@ def _with_zh_wait_lengths(sentence: str, named: list[Match]) -> list[Match]:
             Match(found.start(5), len(found.group(5)), found.group(), value, _WAITING_VALUE)
         )
     return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+# Session 37 (aspmix37): a test or a turn done within minutes, told as a fact ("核磁共振室设备新，
+# 二十分钟就做完了", "十五分钟就轮到我了"): minutes and 就 before a word of being done credit the
+# wait, as "in and out in 20 minutes" does. Not where the sentence names a person ("抽血的小姑娘人
+# 特别好，十分钟就搞定了"): the speed is their work, and their praise tells it.
+_ZH_QUICK_DONE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两几半]{1,3})(?:个)?多?分钟就"
+    r"(?:做完|做好|弄完|弄好|查完|拍完|结束|搞定|办完|办好|拿到|轮到|叫到|进去)"
+)
+
+
+def _with_zh_quick_done(sentence: str, named: list[Match]) -> list[Match]:
+    """``named`` and praise of the wait at each thing done within minutes (see _ZH_QUICK_DONE)."""
+    if any(m.section in _PEOPLE_VALUES or m.section == _WAITING_VALUE for m in named):
+        return named
+    added = [
+        Match(
+            found.start(),
+            len(found.group()),
+            found.group(),
+            str(_WAIT_SHORT_PRAISE),
+            _WAITING_VALUE,
+        )
+        for found in _ZH_QUICK_DONE.finditer(sentence)
+    ]
+    return sorted([*named, *added], key=_start) if added else named
 
 
 def _late_by(
@@ -5198,6 +5235,8 @@ def _chinese_clauses(
             named = _with_zh_brief_visits(sentence, named)
         if "分钟" in sentence or "小时" in sentence or "钟头" in sentence:
             named = _with_zh_wait_lengths(sentence, named)
+        if "分钟就" in sentence:
+            named = _with_zh_quick_done(sentence, named)
         if "等" in sentence or "排" in sentence:
             named = _with_zh_long_waits(sentence, previous, named)
         if "才" in sentence or "没" in sentence or "后" in sentence:
