@@ -102,3 +102,27 @@ def test_a_booking_lost_blames_the_booking() -> None:
     text = "王医生很好。预约系统把我的号弄丢了两次。"
     assert read(text, "zh") == {("doctor", "positive"), ("scheduling", "negative")}
     assert verdict(text, "zh") == "mixed"
+
+
+def test_a_gp_appointment_hard_to_get_blames_the_booking_not_the_gp() -> None:
+    text = "Getting a GP appointment was a nightmare, but Dr Ali was lovely."
+    assert read(text, "en") == {("scheduling", "negative"), ("doctor", "positive")}
+    assert verdict(text, "en") == "mixed"
+
+
+def test_a_system_told_as_a_lottery_blames_what_it_names() -> None:
+    text = "Honestly the nicest GP I've had. Appointment system is a lottery."
+    assert read(text, "en") == {("doctor", "positive"), ("scheduling", "negative")}
+    assert verdict(text, "en") == "mixed"
+
+
+def test_a_bill_not_what_was_quoted_blames_the_price() -> None:
+    text = "The hygienist was gentle and quick. The bill, not really what we were quoted."
+    assert ("price", "negative") in read(text, "en")
+    assert verdict(text, "en") == "mixed"
+
+
+def test_a_parking_search_blames_the_access() -> None:
+    text = "Pani doktor bardzo miła. Pół godziny krążyłam wokół przychodni w poszukiwaniu miejsca."
+    assert read(text, "pl") == {("doctor", "positive"), ("access", "negative")}
+    assert verdict(text, "pl") == "mixed"
