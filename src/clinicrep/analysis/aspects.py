@@ -1582,6 +1582,51 @@ def _read_fears(clauses: _Clauses, items: list[Clause | None], lang: str) -> Non
             break
 
 
+# SET_RIGHT_LATE (session 37, aspmix37): what came right only after a complaint of it, told in
+# a clause opened by a word of "until" or "before" ([set_right_late]: "before", "until",
+# "zanim", "пока", "поки", 才, 直到) after a clause of its sentence that blames the same aspect
+# ("Tę samą plombę zakładali trzy razy, | zanim przestała wypadać", "同一颗牙来回补了三次，|
+# 才终于不掉了"), tells how long the complaint lasted, not praise: its praise of that aspect
+# judges nothing. Where nothing before it in the sentence blames that aspect ("Waited until
+# the nurse was free, she was lovely") it stands.
+SET_RIGHT_LATE = "set_right_late"
+
+
+def _read_set_right_late(clauses: _Clauses, items: list[Clause | None], lang: str) -> None:
+    """Clears, in ``items``, praise of an aspect told as coming right only after its sentence
+    blamed it (see SET_RIGHT_LATE)."""
+    sentences = clauses.sentences
+    if lang == "zh":
+        openers = _written(lang, SET_RIGHT_LATE)
+        if not openers:
+            return
+        opening = [c is not None and any(map(c.text.startswith, openers)) for c in items]
+    else:
+        words = _phrase_words(lang, SET_RIGHT_LATE)
+        if not words or not clauses._args:
+            return
+        tokens: tuple[str, ...] = clauses._args[0][2]
+        opening = [c is not None and _opens_at(tokens, c.span[0], words) for c in items]
+    for i, clause in enumerate(items):
+        if clause is None or not opening[i] or not clause.own:
+            continue
+        praised = {a for a, v in clause.own.items() if v > 0}
+        if not praised:
+            continue
+        first = _clauses_of(sentences, sentences[i]).start
+        blamed = {
+            a
+            for before in items[first:i]
+            if before is not None
+            for a, v in before.own.items()
+            if v < 0 and a in praised
+        }
+        if blamed:
+            own = {a: v for a, v in clause.own.items() if a not in blamed}
+            total = clause.general + sum(own.values())
+            items[i] = clause._replace(own=own, total=total)
+
+
 # WHOLE (session 34, aspen34, probe47en/probe47uk): a clause that names no aspect and judges the
 # visit as a whole, by a word of [whole] ("Overall a decent experience, but the receptionist was
 # rude", "All good overall. Only thing is the bill ...", "Загалом усе добре, але ...", "Приємне
@@ -2113,6 +2158,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_long_waits(tokens, named, lang)
     named = _with_late_delivery(tokens, named, lang)
     named = _with_counted_tries(tokens, named, lang)
+    named = _with_redone(tokens, named, lang)
     named = _with_pain_after_care(tokens, named, lang)
     named = _with_pain_gone_after_care(tokens, named, lang)
     if ":" in text:
@@ -3708,7 +3754,7 @@ DELAYED_BOOKING = "delayed_booking"
 # mark of [delay_marks].
 DELAY_ORDINALS = "delay_ordinals"
 _DELAY_REACH = 5  # words before the length's count a mark may stand at ("after three and a half")
-_DELAY_LONG = 14  # days: long enough by themselves; a week (7) needs a mark of "only"
+_DELAY_LONG = 10  # days: long enough by themselves; a week (7) needs a mark of "only"
 _DELAY_WEEK = 7
 _DELAY_BLAME = "-2"  # as a wait told long (_WAIT_LONG_BLAME)
 # words either side of the length read as its clause: a pasted document with no commas stays
@@ -3922,6 +3968,92 @@ def _with_counted_tries(tokens: tuple[str, ...], named: list[Match], lang: str) 
         blamed.add(i)
         added.append(
             Match(start, k + 1 - start, " ".join(tokens[start : k + 1]), _TRIES_BLAME, aspect)
+        )
+    return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+# Session 37 (aspmix37, issue 19): the same work done again, counted ("Пломбу ставили три раза",
+# "Tę samą plombę zakładali trzy razy", "had the crown refitted three times", "补了三次"): with
+# no judging word the count was a fact, and the complaint of a mixed review went missing. A
+# count of two or more (digits, a word of [tries_counts] or [redone_counts]) just before a word
+# of times ([tries_times]), or a word of "twice" ([redone_twice]), in a clause that names a
+# treatment ([cared], stems) blames the outcome: the care had to be done again. Not where a
+# word of [redone_not] stands in the clause ("every time", "всегда", "only twice": visits
+# counted, or few), nor where a term of the sentence judges the outcome already. Words of
+# redoing alone ("redone", 重做) are not read so: a test redone after the desk's wrong advice,
+# or a bill to get it redone, blames the desk or the price.
+REDONE_COUNTS, REDONE_TWICE, REDONE_NOT = "redone_counts", "redone_twice", "redone_not"
+_REDONE_LEAST = 2
+_REDONE_REACH = 6  # words either side of the count, within its clause, for the treatment
+_REDONE_BLAME = "-2"
+# ... nor where the clause names what was counted instead: a booking moved, a price asked, the
+# information or the desk ("Trzy razy przesuwali mi termin zabiegu")
+_REDONE_OTHERS = frozenset(
+    (_SCHEDULING_VALUE, _PRICE_VALUE, _COMMUNICATION_VALUE, _RECEPTION_VALUE)
+)
+
+
+class _RedoneWords(NamedTuple):
+    counts: dict[str, int]
+    times: frozenset[str]
+    twice: frozenset[str]
+    denied: frozenset[str]
+    cared: tuple[str, ...]  # stems
+
+
+@cache
+def _redone_words(lang: str) -> _RedoneWords:
+    sections = load_sections(f"aspects_{lang}")
+    counts = {term: int(value) for term, value in sections.get(TRIES_COUNTS, [])}
+    counts.update((term, int(value)) for term, value in sections.get(REDONE_COUNTS, []))
+    return _RedoneWords(
+        counts,
+        _written(lang, TRIES_TIMES),
+        _written(lang, REDONE_TWICE),
+        _written(lang, REDONE_NOT),
+        tuple(term.rstrip("*") for term in _written(lang, CARED)),
+    )
+
+
+def _with_redone(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` and a complaint of the outcome at each count of the same care done again (see
+    REDONE_COUNTS)."""
+    words = _redone_words(lang)
+    nouns = words.times | words.twice
+    if not words.cared or not nouns or nouns.isdisjoint(_words_of(tokens)):
+        return named
+    ends, sentences = _by_sentence(tokens, named)
+    added = []
+    blamed: set[int] = set()  # the sentences blamed already
+    for k in sorted(_positions(tokens, nouns)):
+        start = k
+        if tokens[k] in words.times:
+            before = tokens[k - 1] if k > 0 else ""
+            count = int(before) if before.isdigit() and len(before) < 4 else 0
+            if (count or words.counts.get(before, 0)) < _REDONE_LEAST:
+                continue
+            start = k - 1
+        i = bisect_left(ends, k)
+        if i in blamed:
+            continue
+        clause = [
+            *_clause_words(tokens, start - 1, -1, _REDONE_REACH),
+            *_clause_words(tokens, k + 1, 1, _REDONE_REACH),
+        ]
+        if not words.denied.isdisjoint(clause):
+            continue  # "every time", "only twice"
+        if not any(w.startswith(words.cared) for w in clause):
+            continue  # "I rang three times": no care done again
+        first, last = start - _REDONE_REACH, k + _REDONE_REACH
+        if any(first <= m.start <= last and m.section in _REDONE_OTHERS for m in sentences[i]):
+            continue  # "Asked twice what the injection would cost", "przesuwali termin zabiegu"
+        if any(m.section == _OUTCOME_VALUE and _judging_value(m.value) for m in sentences[i]):
+            continue
+        blamed.add(i)
+        added.append(
+            Match(
+                start, k + 1 - start, " ".join(tokens[start : k + 1]), _REDONE_BLAME, _OUTCOME_VALUE
+            )
         )
     return sorted([*named, *added], key=lambda m: m.start) if added else named
 
@@ -4386,6 +4518,33 @@ def _with_zh_wait_lengths(sentence: str, named: list[Match]) -> list[Match]:
             Match(found.start(5), len(found.group(5)), found.group(), value, _WAITING_VALUE)
         )
     return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+# Session 37 (aspmix37): a test or a turn done within minutes, told as a fact ("核磁共振室设备新，
+# 二十分钟就做完了", "十五分钟就轮到我了"): minutes and 就 before a word of being done credit the
+# wait, as "in and out in 20 minutes" does. Not where the sentence names a person ("抽血的小姑娘人
+# 特别好，十分钟就搞定了"): the speed is their work, and their praise tells it.
+_ZH_QUICK_DONE = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两几半]{1,3})(?:个)?多?分钟就"
+    r"(?:做完|做好|弄完|弄好|查完|拍完|结束|搞定|办完|办好|拿到|轮到|叫到|进去)"
+)
+
+
+def _with_zh_quick_done(sentence: str, named: list[Match]) -> list[Match]:
+    """``named`` and praise of the wait at each thing done within minutes (see _ZH_QUICK_DONE)."""
+    if any(m.section in _PEOPLE_VALUES or m.section == _WAITING_VALUE for m in named):
+        return named
+    added = [
+        Match(
+            found.start(),
+            len(found.group()),
+            found.group(),
+            str(_WAIT_SHORT_PRAISE),
+            _WAITING_VALUE,
+        )
+        for found in _ZH_QUICK_DONE.finditer(sentence)
+    ]
+    return sorted([*named, *added], key=_start) if added else named
 
 
 def _late_by(
@@ -5076,6 +5235,8 @@ def _chinese_clauses(
             named = _with_zh_brief_visits(sentence, named)
         if "分钟" in sentence or "小时" in sentence or "钟头" in sentence:
             named = _with_zh_wait_lengths(sentence, named)
+        if "分钟就" in sentence:
+            named = _with_zh_quick_done(sentence, named)
         if "等" in sentence or "排" in sentence:
             named = _with_zh_long_waits(sentence, previous, named)
         if "才" in sentence or "没" in sentence or "后" in sentence:
@@ -5941,6 +6102,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     _read_marks_withheld(clauses, items, lang)
     _read_unlike(clauses, items, lang)
     _read_fears(clauses, items, lang)
+    _read_set_right_late(clauses, items, lang)
     # praise waved away (see DISMISSAL) is not meant, as hedged praise is not
     hedged = _read_dismissals(clauses, items, lang)
     turned = _hedged_turned(clauses, items, lang)
