@@ -1,0 +1,48 @@
+"""Session 37 (gleak37): leaks of the whole labelled pool read by the mechanism that let them
+through, not by their listed words (issue 16). Each reply is judged as the editor would judge
+it, with the review; the sentences are probes written for the mechanism, none of the pool's
+items."""
+
+from __future__ import annotations
+
+import pytest
+from tests.guidelines.guard_rules import rules_broken
+
+REVIEW = {
+    "en": "All good, thanks.",
+    "ru": "Всё хорошо, спасибо.",
+    "uk": "Все добре, дякую.",
+    "pl": "Wszystko dobrze, dziękuję.",
+    "zh": "挺好的，谢谢。",
+}
+
+
+def rules_of(reply: str, language: str) -> set[str]:
+    return rules_broken(reply, language, REVIEW[language], "")
+
+
+# Ukrainian writes the masculine singular past without the "л" of every other form ("приймала",
+# "приймали" / "приймав"): a care verb listed by its past stem finds the masculine form too, so
+# a date or a word between "вас" and the verb no longer hides the visit.
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Уточнимо: вас 14 квітня приймав лікар Гнатюк, а не лікар Бойко.",
+        "Дякуємо, Оресте! Вас 3 травня оперував доктор Мельник.",
+        "Дякуємо! Вас у вівторок зранку обстежував лікар Коваль.",
+        "Дякуємо! Рецепт вам тоді виписав лікар Гнатюк, він його продовжить.",
+    ],
+)
+def test_a_masculine_past_care_verb_with_you_is_a_visit(reply: str) -> None:
+    assert "confirms_patient" in rules_of(reply, "uk")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Дякуємо! Лікар Гнатюк приймав у нашій клініці до 2020 року, тепер він на пенсії.",
+        "Дякуємо за відгук! Наш хірург минулого року оглядав школярів на профогляді в ліцеї.",
+    ],
+)
+def test_a_masculine_past_care_verb_of_staff_alone_is_no_visit(reply: str) -> None:
+    assert "confirms_patient" not in rules_of(reply, "uk")
