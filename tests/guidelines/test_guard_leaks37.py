@@ -46,3 +46,32 @@ def test_a_masculine_past_care_verb_with_you_is_a_visit(reply: str) -> None:
 )
 def test_a_masculine_past_care_verb_of_staff_alone_is_no_visit(reply: str) -> None:
     assert "confirms_patient" not in rules_of(reply, "uk")
+
+
+# "Next time" with a bid to the reader, whatever the verb (the imperative read by its endings, or
+# a word of a bid: "proszę", "prosimy"): they will come again, a relationship; "next time"
+# with no bid ("the coffee machine will work next time") tells them nothing of the kind.
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("pl", "Panie Marku, następnym razem proszę zabrać ze sobą wypis ze szpitala."),
+        ("pl", "Dziękujemy! Prosimy przypomnieć rejestracji o znieczuleniu następnym razem."),
+        ("uk", "Дякуємо, Тарасе! Наступного разу, будь ласка, телефонуйте заздалегідь."),
+        ("uk", "Дякуємо! Будь ласка, візьміть із собою старі знімки наступного разу."),
+        ("ru", "Спасибо, Олег! В следующий раз, пожалуйста, звоните заранее."),
+    ],
+)
+def test_next_time_with_a_bid_to_the_reader_confirms_a_patient(language: str, reply: str) -> None:
+    assert "confirms_patient" in rules_of(reply, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("pl", "Dziękujemy! Mamy nadzieję, że następnym razem parking będzie już otwarty."),
+        ("uk", "Дякуємо! Кавомашину полагодили, тож наступного разу кава буде."),
+        ("ru", "Спасибо! Кофемашину починили, так что в следующий раз кофе будет."),
+    ],
+)
+def test_next_time_without_a_bid_passes(language: str, reply: str) -> None:
+    assert rules_of(reply, language) == set()
