@@ -102,3 +102,27 @@ def test_a_clinicians_regards_to_the_reader_confirm_a_patient(language: str, rep
 )
 def test_regards_sent_to_others_pass(language: str, reply: str) -> None:
     assert rules_of(reply, language) == set()
+
+
+# Glad to see them again with where in between ("у нас", "тут", "в кабінеті"): the present
+# pleasure of seeing them again is a relationship, the wish to see them again is not.
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("ru", "Спасибо, Вера! Всегда приятно видеть вас у нас снова."),
+        ("uk", "Дякуємо, Віро! Завжди приємно бачити вас у нас знову."),
+    ],
+)
+def test_seeing_them_here_again_confirms_a_patient(language: str, reply: str) -> None:
+    assert "confirms_patient" in rules_of(reply, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("ru", "Спасибо за отзыв! Будем рады видеть вас здесь снова."),
+        ("uk", "Дякуємо за відгук! Будемо раді бачити вас тут знову."),
+    ],
+)
+def test_the_wish_to_see_them_here_again_passes(language: str, reply: str) -> None:
+    assert rules_of(reply, language) == set()
