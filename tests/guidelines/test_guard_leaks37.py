@@ -77,31 +77,22 @@ def test_next_time_without_a_bid_passes(language: str, reply: str) -> None:
     assert rules_of(reply, language) == set()
 
 
-# Someone of the practice sends the reader their own regards (pl "ukłony", "serdeczności" beside
-# "pozdrowienia"; en "sends her regards", "sends his very best wishes"): only their carers do;
-# regards the practice sends to others pass.
+# A clinician sends the reader their regards in any word of them (pl "ukłony", "serdeczności"
+# beside "pozdrowienia"): only their carers do. (English "Mr Lowe ... sends his regards" after
+# "Great surgeon." passes: test_guard_care_by_meaning.py.)
 @pytest.mark.parametrize(
     ("language", "reply"),
     [
         ("pl", "Pani Zofio, doktor Wrona przesyła ukłony i dziękuje za miłe słowa."),
         ("pl", "Dziękujemy, Pani Zofio! Doktor Wrona przesyła serdeczności."),
-        ("en", "Thanks, Natalie! Dr Gray sends her regards."),
-        ("en", "Thank you! Nurse Tom sends his very best wishes."),
     ],
 )
 def test_a_clinicians_regards_to_the_reader_confirm_a_patient(language: str, reply: str) -> None:
     assert "confirms_patient" in rules_of(reply, language)
 
 
-@pytest.mark.parametrize(
-    ("language", "reply"),
-    [
-        ("en", "Thanks for the kind words! Please send our regards to the pharmacy team."),
-        ("en", "We send our regards to everyone affected by the flooding on our street."),
-    ],
-)
-def test_regards_sent_to_others_pass(language: str, reply: str) -> None:
-    assert rules_of(reply, language) == set()
+def test_regards_from_the_whole_team_pass() -> None:
+    assert rules_of("Dziękujemy! Cały zespół przesyła pozdrowienia.", "pl") == set()
 
 
 # Glad to see them again with where in between ("у нас", "тут", "в кабінеті"): the present
