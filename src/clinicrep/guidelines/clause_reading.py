@@ -23,6 +23,7 @@ from itertools import islice
 
 from clinicrep.guidelines.echo_meaning import adds_to_review, read_review
 from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, _gated, prefixes
+from clinicrep.guidelines.languages import morphology
 from clinicrep.guidelines.lexicon import lexicon, normalise_language
 from clinicrep.guidelines.rulepack import language_pack
 from clinicrep.paths import resource
@@ -803,6 +804,17 @@ def reading(language: str) -> Reading | None:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).casefold() for w in table.get(key, []))
 
+    forms_of = morphology(code).verb_stems
+
+    def verb_stems(key: str) -> list[str]:
+        """The list's verb stems with every beginning their forms are written with (uk
+        'приймал' and 'приймав'): one entry names the whole past of a verb."""
+        return [
+            form + "$" * entry.endswith("$")
+            for entry in map(str, table.get(key, []))
+            for form in forms_of(entry.removesuffix("$"))
+        ]
+
     return Reading(
         segmented=segmented,
         you_words=words("you"),
@@ -814,7 +826,7 @@ def reading(language: str) -> Reading | None:
         greeting_words=words("greeting_words") | words("polite"),
         titles=words("titles"),
         generic=_phrases(table.get("generic", [])),
-        care=_stems_pattern(table.get("care", []), segmented=segmented),
+        care=_stems_pattern(verb_stems("care"), segmented=segmented),
         owned=_stems_pattern(table.get("owned", []), segmented=segmented),
         news=_stems_pattern(table.get("news", []), segmented=segmented),
         anyone=_phrases(table.get("anyone", [])),
@@ -883,12 +895,12 @@ def reading(language: str) -> Reading | None:
         ever_not=_phrases(table.get("ever_not", [])),
         ever_step=_phrases(table.get("ever_step", [])),
         greeting_open=_phrases(table.get("greeting_open", [])),
-        cared=_stems_pattern(table.get("cared", []), segmented=segmented),
+        cared=_stems_pattern(verb_stems("cared"), segmented=segmented),
         cared_reach=int(table.get("cared_reach", 0)),
         care_verbs=_stems_pattern(table.get("care_verbs", []), segmented=segmented, bare=True),
         care_staff=_phrases(table.get("care_staff", [])),
         their_things=_after_pattern(table.get("their_things", []), segmented=segmented),
-        done_to=_stems_pattern(table.get("done_to", []), segmented=segmented),
+        done_to=_stems_pattern(verb_stems("done_to"), segmented=segmented),
         you_object=frozenset(w.casefold() for w in table.get("you_object", [])),
         done_by=_stems_pattern(table.get("done_by", []), segmented=segmented, bare=True),
         you_subject=frozenset(w.casefold() for w in table.get("you_subject", [])),

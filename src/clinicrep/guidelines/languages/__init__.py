@@ -48,6 +48,11 @@ class Morphology:
                 return word[: -len(ending)]
         return word
 
+    def verb_stems(self, stem: str) -> tuple[str, ...]:
+        """Every beginning a verb stem of a clause reading's list ([reading] care, cared,
+        done_to) is written with: the stem itself, where no form of the language drops it."""
+        return (stem,)
+
     def candidate_stems(self, word: str) -> list[str]:
         """Every stem ``word`` could be built on: the word less one of the known endings."""
         w = word.casefold()

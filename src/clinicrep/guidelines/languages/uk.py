@@ -38,8 +38,21 @@ def without_fleeting_vowel(stem: str) -> str | None:
     return None
 
 
+# the vowels before a past tense's "л" ('приймала', 'лікувала', 'виділила', 'сиділи')
+_PAST_VOWELS = frozenset("аяиіу")
+
+
 class _UkrainianMorphology(Morphology):
     __slots__ = ()
+
+    def verb_stems(self, stem: str) -> tuple[str, ...]:
+        """A past stem in '-л' is also written in '-в': the masculine singular past has no
+        л ('приймала', 'приймали' / 'приймав', 'оглядала' / 'оглядав', 'виділила' / 'виділив'),
+        so a list that names 'приймал' finds "вас приймав лікар" too (Russian keeps the л:
+        'принимал')."""
+        if len(stem) >= 5 and stem[-1] == "л" and stem[-2] in _PAST_VOWELS:
+            return (stem, stem[:-1] + "в")
+        return (stem,)
 
     def stem(self, lemma: str) -> str:
         base = Morphology.stem(self, lemma)
