@@ -1453,14 +1453,25 @@ _FIGURE = re.compile(r"\d")
 _LEAD = " \t\n\"'«“„–—-"
 
 
-def denial_in(text: str, low: str | None, codes: Iterable[str], start: int, end: int) -> bool:
+def denial_in(
+    text: str,
+    low: str | None,
+    codes: Iterable[str],
+    start: int,
+    end: int,
+    voids: Sequence[int] | None = None,
+) -> bool:
     """A privacy statement or a denial ([guard] negation) in ``text[start:end]`` whose negative
     denies something: one that holds the start of a negative that denies nothing ([guard]
     not_denying: "we can't wait to give", "we don't just give", "不用客气", "不但", "не
-    только") says nothing is refused, and a denial after it in the clause still counts."""
+    только") says nothing is refused, and a denial after it in the clause still counts.
+    ``voids``: where those start, where the caller has them already."""
     codes = tuple(codes)
     packs = [language_pack(code).phrases for code in codes]
-    voids = [m.start() for p in packs for m in p["not_denying"].finditer_in(text, low, start, end)]
+    if voids is None:
+        voids = [
+            m.start() for p in packs for m in p["not_denying"].finditer_in(text, low, start, end)
+        ]
     for p in packs:
         for m in p["negation"].finditer_in(text, low, start, end):
             if not any(m.start() <= at < m.end() for at in voids):
@@ -1481,19 +1492,37 @@ def denial_in(text: str, low: str | None, codes: Iterable[str], start: int, end:
     return False
 
 
+def conditions_stated(
+    text: str, low: str | None, code: str, start: int, end: int
+) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` states a condition in ``code`` ([guard] condition: "если",
+    "якщо"), from its word to the comma that ends it."""
+    return [
+        (m.start(), stop.start() if (stop := _CONDITION_END.search(text, m.end(), end)) else end)
+        for m in language_pack(code).phrases["condition"].finditer_in(text, low, start, end)
+    ]
+
+
 def conditions_in(
-    text: str, low: str | None, codes: Sequence[str], start: int, end: int
+    text: str,
+    low: str | None,
+    codes: Sequence[str],
+    start: int,
+    end: int,
+    *,
+    stated: Callable[[str], list[tuple[int, int]]] | None = None,
 ) -> list[tuple[int, int]]:
     """Where the clause states a condition ([guard] condition: "если", "якщо") or gives advice
     for what is to come ([guard] advice: "建议您尽快到就近医院就诊", "您来之前可以先看一下价目表"),
     from its word to the comma that ends it: whoever it names there is anyone it may be true
-    of, as nothing in it has happened to anyone."""
+    of, as nothing in it has happened to anyone. ``stated``: a language's ``conditions_stated``
+    of the span where the caller has them already."""
     spans = []
     for code in codes:
         phrases = language_pack(code).phrases
-        for m in phrases["condition"].finditer_in(text, low, start, end):
-            stop = _CONDITION_END.search(text, m.end(), end)
-            spans.append((m.start(), stop.start() if stop else end))
+        spans.extend(
+            stated(code) if stated is not None else conditions_stated(text, low, code, start, end)
+        )
         advice = list(phrases["advice"].finditer_in(text, low, start, end))
         rules = list(phrases["rule"].finditer_in(text, low, start, end))
         if not advice and not rules:
@@ -1684,6 +1713,7 @@ class WhomReading:
         self._found_in: dict[tuple[str, int, int], bool] = {}
         self._spans_in: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
         self._conditions: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._stated_in: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
         self._denials: dict[tuple[int, int], bool] = {}
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
         self._dates = sorted(h.start for _, h in facts if h.kind == "dates")
@@ -1737,8 +1767,23 @@ class WhomReading:
         found = self._conditions.get(key)
         if found is None:
             found = self._conditions[key] = conditions_in(
-                self.text, self.low, self.codes, start, end
+                self.text,
+                self.low,
+                self.codes,
+                start,
+                end,
+                stated=lambda code: self._stated(code, start, end),
             )
+        return found
+
+    def _stated(self, code: str, start: int, end: int) -> list[tuple[int, int]]:
+        """``conditions_stated`` of ``text[start:end]`` in ``code``, read once per span: a
+        sentence's conditions and its frame of a rule (``_rule_frame``) are the same scan
+        (gspeed37: read twice for 2-9 sentences of a 4 KB reply, zh 37 scans)."""
+        key = (code, start, end)
+        found = self._stated_in.get(key)
+        if found is None:
+            found = self._stated_in[key] = conditions_stated(self.text, self.low, code, start, end)
         return found
 
     def conditions(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -1753,7 +1798,10 @@ class WhomReading:
         key = (start, end)
         found = self._denials.get(key)
         if found is None:
-            found = self._denials[key] = denial_in(self.text, self.low, self.codes, start, end)
+            voids = [at for at, _ in self.phrase_spans("not_denying", start, end)]
+            found = self._denials[key] = denial_in(
+                self.text, self.low, self.codes, start, end, voids
+            )
         return found
 
     def _read_addressees(
@@ -1890,14 +1938,7 @@ class WhomReading:
         if any(start <= at < end and not self.greets(at, e) for at, e in self.name_spans):
             return False  # the reviewer named, not only greeted
         # the frame: a condition of the present ([guard] condition), to the comma that ends it
-        supposed = [
-            (
-                m.start(),
-                stop.start() if (stop := _CONDITION_END.search(self.text, m.end(), end)) else end,
-            )
-            for p in self.packs
-            for m in p["condition"].finditer_in(self.text, low, start, end)
-        ]
+        supposed = [span for code in self.codes for span in self._stated(code, start, end)]
         if not supposed:
             return False
         held = _Spans(supposed)
@@ -2045,13 +2086,14 @@ class WhomReading:
             # defines its members ("对于血糖控制不稳定的患者"), how nothing went for anyone
             hypothetical += greeting
             not_told = greeting + groups
+            # the sentence's phrases as every reader of it has them (``phrase_spans``: its
+            # "addressee" was read for whom it speaks to); ``told`` is read in any order
             told = tuple(
-                (kind, m.start())
-                for p in self.packs
+                (kind, at)
                 for kind in _PERSONAL_KINDS
-                for m in p[kind].finditer_in(self.text, self.low, start, end)
-                if (kind == "outcome" and not any(s <= m.start() < e for s, e in not_told))
-                or not any(s <= m.start() < e for s, e in hypothetical)
+                for at, _ in self.phrase_spans(kind, start, end)
+                if (kind == "outcome" and not any(s <= at < e for s, e in not_told))
+                or not any(s <= at < e for s, e in hypothetical)
             )
             found = self._personal[number] = (named, self._ours_done_in(start, end), told)
         named, ours, told = found
