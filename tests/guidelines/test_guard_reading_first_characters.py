@@ -1,7 +1,8 @@
-"""A [reading] pattern is compiled behind a look-ahead of the characters its matches can start
-with where the regex engine would otherwise try it branch by branch at every place of a text
-(gspeed37, issue 16: en "negator" over 250 characters 270 -> 137 us). It must find exactly what
-the pattern alone finds, and a reply must be judged as before."""
+"""A [reading] pattern and a [guard] phrase set's one pattern are compiled behind a look-ahead
+of the characters their matches can start with where the regex engine would otherwise try them
+branch by branch at every place of a text (gspeed37, issue 16: en "negator" over 250
+characters 270 -> 137 us). Each must find exactly what the pattern alone finds, and a reply
+must be judged as before."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from clinicrep.guidelines import clause_reading
+from clinicrep.guidelines import clause_reading, engine, rulepack
 from clinicrep.guidelines.confidentiality import FindingCode, find_confidentiality_problems
 from clinicrep.guidelines.engine import lowered
 
@@ -33,6 +34,16 @@ def _looked_at(language: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str
     return found
 
 
+def _phrase_sets(language: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The language's phrase sets whose one pattern has the look-ahead, each with its source
+    alone."""
+    found = {}
+    for kind, phrases in rulepack.language_pack(language).phrases.items():
+        if phrases.pattern is not None and phrases.pattern.pattern.startswith("(?=["):
+            found[kind] = (phrases.pattern, re.compile(phrases._source))
+    return found
+
+
 def _replies(language: str) -> list[str]:
     with (DATA / f"replies_{language}_tune.jsonl").open(encoding="utf-8") as f:
         return [json.loads(line)["reply"] for line in f][:150]
@@ -42,7 +53,7 @@ def _replies(language: str) -> list[str]:
 def test_a_reading_pattern_behind_its_first_characters_finds_what_it_found(
     language: str,
 ) -> None:
-    looked_at = _looked_at(language)
+    looked_at = _looked_at(language) | _phrase_sets(language)
     assert looked_at  # the negators of every language at least
     texts = [low for reply in _replies(language) if (low := lowered(reply)) is not None]
     for name, (pattern, alone) in looked_at.items():
@@ -57,8 +68,8 @@ def test_no_pattern_that_may_start_anywhere_or_at_a_space_is_given_a_look_ahead(
     """A pattern that may match empty text, starts at a space (most places) or is read
     case-blind keeps its own first step."""
     for source in (r"(?<!\w)(?:a|b)?", r"(?<!\w)(?:\s*and)", r"(?<!\w)(?i:not)", r"\bnot"):
-        assert clause_reading._first_looked_at(source) == source
-    assert clause_reading._first_looked_at(r"(?<!\w)(?:not|never)").startswith("(?=[n])")
+        assert engine.first_looked_at(source) == source
+    assert engine.first_looked_at(r"(?<!\w)(?:not|never)").startswith("(?=[n])")
 
 
 @pytest.mark.parametrize(

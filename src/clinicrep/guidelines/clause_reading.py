@@ -22,7 +22,7 @@ from functools import cache
 from itertools import islice
 
 from clinicrep.guidelines.echo_meaning import adds_to_review, read_review
-from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, _gated, prefixes, regex_items
+from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, _gated, first_looked_at, prefixes
 from clinicrep.guidelines.lexicon import lexicon, normalise_language
 from clinicrep.guidelines.rulepack import language_pack
 from clinicrep.paths import resource
@@ -106,51 +106,7 @@ def _phrases(entries: Sequence[str]) -> re.Pattern[str] | None:
         re.compile(entry)  # a broken entry fails here, naming itself
     if not entries:
         return None
-    return re.compile(_first_looked_at("|".join(f"(?:{e})" for e in entries)))
-
-
-# More first characters than this and a pattern is left as it is: the test of one is no quicker
-# than the branches it spares.
-_FIRST_CHARACTERS_MOST = 40
-
-
-def _first_looked_at(source: str) -> str:
-    """``source`` behind a look-ahead of the characters its matches can start with: the same
-    matches. A pattern that starts with a look-behind ("(?<!\\w)(?:not|never)"), an optional
-    part ("(?:从|绝)?(?:不|没)") or branches not all starting with a letter is tried branch by
-    branch at every place of a text, and most places start with none of those characters: one
-    test of the character fails them (gspeed37: en [reading] negator over 250 characters 270
-    -> 137 us, zh's over a 4 KB reply 781 -> 36 us). Left as it is where the regex engine
-    finds its first letters itself (a letter or a class first, or a letter first in each
-    branch), at a word boundary, where a match may start with a space (most places: the
-    openings read at a place by ``match``), or where its first characters cannot be told (a
-    match may be empty, start with any character, or a part is read case-blind) or are many."""
-    if "(?i" in source or not _tried_at_every_place(source):
-        return source
-    firsts = prefixes(source, 1)
-    if (
-        firsts is None
-        or "" in firsts
-        or len(firsts) > _FIRST_CHARACTERS_MOST
-        or any(c.isspace() for c in firsts)
-    ):
-        return source
-    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?:" + source + ")"
-
-
-def _tried_at_every_place(source: str) -> bool:
-    """The regex engine finds no first characters of ``source`` itself (Python's
-    ``_compile_info``: it does for a letter or a class first, or a letter first in each
-    branch), and it does not start at a word boundary."""
-    items = regex_items(source)
-    if items is None:
-        return False  # another Python's parser: left as it is
-    while items and items[0][0] == "group":
-        items = items[0][1]
-    if not items or items[0][0] in ("char", "class", "at"):
-        return False
-    first = items[0]
-    return first[0] != "branch" or not all(branch and branch[0][0] == "char" for branch in first[1])
+    return re.compile(first_looked_at("|".join(f"(?:{e})" for e in entries)))
 
 
 @dataclass(frozen=True, slots=True)
