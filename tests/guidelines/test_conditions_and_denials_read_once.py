@@ -20,9 +20,13 @@ def test_a_clause_read_by_the_rules_and_the_clause_reading_is_read_once(
     asked: collections.Counter[tuple[str, int, int]] = collections.Counter()
 
     def counted(name: str, read: Callable[..., Any]) -> Callable[..., Any]:
-        def reading(text: str, low: str | None, codes: Any, start: int, end: int) -> Any:
+        def reading(
+            text: str, low: str | None, codes: Any, start: int, end: int, *more: Any, **given: Any
+        ) -> Any:
+            # (gspeed37: what the reading of the reply has already, handed on: the clause's
+            # phrases that deny nothing, its conditions)
             asked[(name, start, end)] += 1
-            return read(text, low, codes, start, end)
+            return read(text, low, codes, start, end, *more, **given)
 
         return reading
 

@@ -22,7 +22,7 @@ from functools import cache
 from itertools import islice
 
 from clinicrep.guidelines.echo_meaning import adds_to_review, read_review
-from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, _gated, prefixes
+from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, _gated, first_looked_at, prefixes
 from clinicrep.guidelines.languages import morphology
 from clinicrep.guidelines.lexicon import lexicon, normalise_language
 from clinicrep.guidelines.rulepack import language_pack
@@ -105,7 +105,9 @@ def _stems_pattern(
 def _phrases(entries: Sequence[str]) -> re.Pattern[str] | None:
     for entry in entries:
         re.compile(entry)  # a broken entry fails here, naming itself
-    return re.compile("|".join(f"(?:{e})" for e in entries)) if entries else None
+    if not entries:
+        return None
+    return re.compile(first_looked_at("|".join(f"(?:{e})" for e in entries)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1481,14 +1483,25 @@ _PART_STOP = re.compile(r"[,;:.!?，。；：！？]")  # where a part of a sent
 _LEAD = " \t\n\"'«“„–—-"
 
 
-def denial_in(text: str, low: str | None, codes: Iterable[str], start: int, end: int) -> bool:
+def denial_in(
+    text: str,
+    low: str | None,
+    codes: Iterable[str],
+    start: int,
+    end: int,
+    voids: Sequence[int] | None = None,
+) -> bool:
     """A privacy statement or a denial ([guard] negation) in ``text[start:end]`` whose negative
     denies something: one that holds the start of a negative that denies nothing ([guard]
     not_denying: "we can't wait to give", "we don't just give", "不用客气", "不但", "не
-    только") says nothing is refused, and a denial after it in the clause still counts."""
+    только") says nothing is refused, and a denial after it in the clause still counts.
+    ``voids``: where those start, where the caller has them already."""
     codes = tuple(codes)
     packs = [language_pack(code).phrases for code in codes]
-    voids = [m.start() for p in packs for m in p["not_denying"].finditer_in(text, low, start, end)]
+    if voids is None:
+        voids = [
+            m.start() for p in packs for m in p["not_denying"].finditer_in(text, low, start, end)
+        ]
     for p in packs:
         for m in p["negation"].finditer_in(text, low, start, end):
             if not any(m.start() <= at < m.end() for at in voids):
@@ -1509,19 +1522,37 @@ def denial_in(text: str, low: str | None, codes: Iterable[str], start: int, end:
     return False
 
 
+def conditions_stated(
+    text: str, low: str | None, code: str, start: int, end: int
+) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` states a condition in ``code`` ([guard] condition: "если",
+    "якщо"), from its word to the comma that ends it."""
+    return [
+        (m.start(), stop.start() if (stop := _CONDITION_END.search(text, m.end(), end)) else end)
+        for m in language_pack(code).phrases["condition"].finditer_in(text, low, start, end)
+    ]
+
+
 def conditions_in(
-    text: str, low: str | None, codes: Sequence[str], start: int, end: int
+    text: str,
+    low: str | None,
+    codes: Sequence[str],
+    start: int,
+    end: int,
+    *,
+    stated: Callable[[str], list[tuple[int, int]]] | None = None,
 ) -> list[tuple[int, int]]:
     """Where the clause states a condition ([guard] condition: "если", "якщо") or gives advice
     for what is to come ([guard] advice: "建议您尽快到就近医院就诊", "您来之前可以先看一下价目表"),
     from its word to the comma that ends it: whoever it names there is anyone it may be true
-    of, as nothing in it has happened to anyone."""
+    of, as nothing in it has happened to anyone. ``stated``: a language's ``conditions_stated``
+    of the span where the caller has them already."""
     spans = []
     for code in codes:
         phrases = language_pack(code).phrases
-        for m in phrases["condition"].finditer_in(text, low, start, end):
-            stop = _CONDITION_END.search(text, m.end(), end)
-            spans.append((m.start(), stop.start() if stop else end))
+        spans.extend(
+            stated(code) if stated is not None else conditions_stated(text, low, code, start, end)
+        )
         advice = list(phrases["advice"].finditer_in(text, low, start, end))
         rules = list(phrases["rule"].finditer_in(text, low, start, end))
         if not advice and not rules:
@@ -1712,6 +1743,7 @@ class WhomReading:
         self._found_in: dict[tuple[str, int, int], bool] = {}
         self._spans_in: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
         self._conditions: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._stated_in: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
         self._denials: dict[tuple[int, int], bool] = {}
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
         self._dates = sorted(h.start for _, h in facts if h.kind == "dates")
@@ -1765,8 +1797,23 @@ class WhomReading:
         found = self._conditions.get(key)
         if found is None:
             found = self._conditions[key] = conditions_in(
-                self.text, self.low, self.codes, start, end
+                self.text,
+                self.low,
+                self.codes,
+                start,
+                end,
+                stated=lambda code: self._stated(code, start, end),
             )
+        return found
+
+    def _stated(self, code: str, start: int, end: int) -> list[tuple[int, int]]:
+        """``conditions_stated`` of ``text[start:end]`` in ``code``, read once per span: a
+        sentence's conditions and its frame of a rule (``_rule_frame``) are the same scan
+        (gspeed37: read twice for 2-9 sentences of a 4 KB reply, zh 37 scans)."""
+        key = (code, start, end)
+        found = self._stated_in.get(key)
+        if found is None:
+            found = self._stated_in[key] = conditions_stated(self.text, self.low, code, start, end)
         return found
 
     def conditions(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -1781,7 +1828,10 @@ class WhomReading:
         key = (start, end)
         found = self._denials.get(key)
         if found is None:
-            found = self._denials[key] = denial_in(self.text, self.low, self.codes, start, end)
+            voids = [at for at, _ in self.phrase_spans("not_denying", start, end)]
+            found = self._denials[key] = denial_in(
+                self.text, self.low, self.codes, start, end, voids
+            )
         return found
 
     def _read_addressees(
@@ -1918,14 +1968,7 @@ class WhomReading:
         if any(start <= at < end and not self.greets(at, e) for at, e in self.name_spans):
             return False  # the reviewer named, not only greeted
         # the frame: a condition of the present ([guard] condition), to the comma that ends it
-        supposed = [
-            (
-                m.start(),
-                stop.start() if (stop := _CONDITION_END.search(self.text, m.end(), end)) else end,
-            )
-            for p in self.packs
-            for m in p["condition"].finditer_in(self.text, low, start, end)
-        ]
+        supposed = [span for code in self.codes for span in self._stated(code, start, end)]
         if not supposed:
             return False
         held = _Spans(supposed)
@@ -2073,16 +2116,17 @@ class WhomReading:
             # defines its members ("对于血糖控制不稳定的患者"), how nothing went for anyone
             hypothetical += greeting
             not_told = greeting + groups
+            # the sentence's phrases as every reader of it has them (``phrase_spans``: its
+            # "addressee" was read for whom it speaks to); ``told`` is read in any order
             told = tuple(
-                (kind, m.start())
-                for p in self.packs
+                (kind, at)
                 for kind in _PERSONAL_KINDS
-                for m in p[kind].finditer_in(self.text, self.low, start, end)
+                for at, _ in self.phrase_spans(kind, start, end)
                 if (
-                    (kind == "outcome" and not any(s <= m.start() < e for s, e in not_told))
-                    or not any(s <= m.start() < e for s, e in hypothetical)
+                    (kind == "outcome" and not any(s <= at < e for s, e in not_told))
+                    or not any(s <= at < e for s, e in hypothetical)
                 )
-                and not (kind == "specific" and self._so_ours(start, m.start()))
+                and not (kind == "specific" and self._so_ours(start, at))
             )
             found = self._personal[number] = (named, self._ours_done_in(start, end), told)
         named, ours, told = found

@@ -2731,6 +2731,7 @@ def rules_reading(
 
     reward_spans = sorted((h.start, h.end) for _, h in facts if h.kind == "reward")
     refused: dict[tuple[int, int, bool], bool] = {}
+    joints: dict[tuple[int, int], bool] = {}  # a gap between two rewards -> only joints in it
 
     def joined(first: tuple[int, int], then: tuple[int, int]) -> bool:
         """Two rewards of one list: only its joints ([guard] reward_joint: ", ", "or", "ani",
@@ -2740,6 +2741,11 @@ def rules_reading(
         start, end = min(first[1], then[0]), then[0]
         if start == end:
             return True
+        # a gap is read once: the walks of a list read each pair from both its ends
+        known = joints.get((start, end))
+        if known is not None:
+            return known
+        joints[(start, end)] = False
         for c in codes:
             # the leftmost match is the one that starts at ``start``, if any does: the rest of
             # the gap's matches need not be read (a pasted list of rewards has thousands)
@@ -2747,6 +2753,7 @@ def rules_reading(
                 language_pack(c).phrases["reward_joint"].finditer_in(text, low, start, end), None
             )
             if m is not None and m.start() == start and m.end() == end:
+                joints[(start, end)] = True
                 return True
         return False
 
@@ -2826,11 +2833,10 @@ def rules_reading(
         found = voids_in.get(clause)
         if found is None:
             start, end = clauses[clause]
-            found = voids_in[clause] = [
-                (m.start(), m.end())
-                for c in codes
-                for m in language_pack(c).phrases["not_denying"].finditer_in(text, low, start, end)
-            ] + whom.conditions(start, end)
+            # the clause's "not_denying" as whom it is about read them (``whom.denies``)
+            found = voids_in[clause] = whom.phrase_spans(
+                "not_denying", start, end
+            ) + whom.conditions(start, end)
         return found
 
     def negated(start: int, end: int, back: bool) -> bool:
@@ -3778,7 +3784,9 @@ def rules_reading(
         add(start, end, FindingCode.FULL_NAME)
 
     if low is not None and review_text and reports_echoes:
-        found = _without_reported_echoes(found, text, low, codes, clauses, sentence_of, review_text)
+        found = _without_reported_echoes(
+            found, text, low, codes, clauses, sentence_of, review_text, reported_in
+        )
     result = _without_allowed(_deduplicated(found), text, allowed)
     _ready.update(codes)  # compiled now: the next check of these languages is quick
     _ready.add(f"country:{country}")
@@ -4576,13 +4584,29 @@ def _without_reported_echoes(
     clauses: Sequence[tuple[int, int]],
     sentences: ClauseIndex,
     review_text: str,
+    reported_in: dict[int, list[_Reported]] | None = None,
 ) -> list[ConfidentialityFinding]:
     """What the reply reports the review says is the review's own ([guard] reported: "You write
     that you waited fifty minutes past your 3 pm appointment" after "waited 50 minutes past my
     3pm appointment"): a finding there whose every word the review itself wrote (but "your") is
     no disclosure, and the clause that opens with the reporting words tells nothing new once
     none of its findings is left. What the reply adds there is still found ("... your 3 pm
-    appointment, which you missed twice before")."""
+    appointment, which you missed twice before"). ``reported_in``: the clauses' reporting
+    phrases the rules read already (clause number -> ``_reported``), shared and added to."""
+    reported = {} if reported_in is None else reported_in
+
+    def reported_of(number: int) -> list[_Reported]:
+        spans = reported.get(number)
+        if spans is None:
+            spans = reported[number] = _reported(
+                text,
+                low,
+                codes,
+                *clauses[number],
+                sentences.clauses[sentences.of(starts[number])][0],
+            )
+        return spans
+
     # only a clause that holds a finding, or the next one in its sentence (that may report it
     # back: "..., as you describe, ..."), is read for the reporting words: a span elsewhere
     # holds none (a reply's 60 clauses, its findings in half of them)
@@ -4598,13 +4622,7 @@ def _without_reported_echoes(
     spans = [  # the reported words with the words that report them
         (min(r.start, r.phrase_start), max(r.end, r.phrase_end))
         for number in sorted(holding)
-        for r in _reported(
-            text,
-            low,
-            codes,
-            *clauses[number],
-            sentences.clauses[sentences.of(starts[number])][0],
-        )
+        for r in reported_of(number)
     ]
     if not spans:
         return found

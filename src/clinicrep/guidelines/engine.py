@@ -181,7 +181,7 @@ class PhraseSet:
         word_keyed = anchored and not anywhere and len(self._source) >= _WORD_KEYED_FROM
         if word_keyed:
             self._keyed = None
-        self._pattern = None if self._empty or word_keyed else re.compile(self._source)
+        self._pattern = None if self._empty or word_keyed else re.compile(self._looked_at())
         # a long span (the whole reply: "premises", "idiom", "benefit") is scanned for the
         # few two-letter beginnings of its entries first (``_gate_of``); worked out when a
         # text first needs it, False where they are many or cannot be told
@@ -271,8 +271,14 @@ class PhraseSet:
         """The one pattern of a set that has entries."""
         compiled = self._pattern
         if compiled is None:
-            compiled = self._pattern = re.compile(self._source)
+            compiled = self._pattern = re.compile(self._looked_at())
         return compiled
+
+    def _looked_at(self) -> str:
+        """The one pattern's source behind a look-ahead of its first characters where the
+        regex engine would try it at every place (``first_looked_at``: the look-behind before
+        the entries at a word start; gspeed37). The case-blind pattern keeps the source."""
+        return first_looked_at(self._source)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         caseless = self._caseless
@@ -280,6 +286,50 @@ class PhraseSet:
             return False
         stop = len(text) if end is None else end
         return caseless.search(text, start, stop) is not None
+
+
+# More first characters than this and a pattern is left as it is: the test of one is no quicker
+# than the branches it spares.
+_FIRST_CHARACTERS_MOST = 40
+
+
+def first_looked_at(source: str) -> str:
+    """``source`` behind a look-ahead of the characters its matches can start with: the same
+    matches. A pattern that starts with a look-behind ("(?<!\\w)(?:not|never)"), an optional
+    part ("(?:从|绝)?(?:不|没)") or branches not all starting with a letter is tried branch by
+    branch at every place of a text, and most places start with none of those characters: one
+    test of the character fails them (gspeed37: en [reading] negator over 250 characters 270
+    -> 137 us, zh's over a 4 KB reply 781 -> 36 us). Left as it is where the regex engine
+    finds its first letters itself (a letter or a class first, or a letter first in each
+    branch), at a word boundary, where a match may start with a space (most places: the
+    openings read at a place by ``match``), or where its first characters cannot be told (a
+    match may be empty, start with any character, or a part is read case-blind) or are many."""
+    if "(?i" in source or not _tried_at_every_place(source):
+        return source
+    firsts = prefixes(source, 1)
+    if (
+        firsts is None
+        or "" in firsts
+        or len(firsts) > _FIRST_CHARACTERS_MOST
+        or any(c.isspace() for c in firsts)
+    ):
+        return source
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])(?:" + source + ")"
+
+
+def _tried_at_every_place(source: str) -> bool:
+    """The regex engine finds no first characters of ``source`` itself (Python's
+    ``_compile_info``: it does for a letter or a class first, or a letter first in each
+    branch), and it does not start at a word boundary."""
+    items = regex_items(source)
+    if items is None:
+        return False  # another Python's parser: left as it is
+    while items and items[0][0] == "group":
+        items = items[0][1]
+    if not items or items[0][0] in ("char", "class", "at"):
+        return False
+    first = items[0]
+    return first[0] != "branch" or not all(branch and branch[0][0] == "char" for branch in first[1])
 
 
 # A whole text this long or longer is scanned by a set's gate where it has one: the regex
