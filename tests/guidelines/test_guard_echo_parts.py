@@ -1,7 +1,8 @@
 """Session 37 (gecho37, issue 16): a good reply may say the review's story back in the part of a
 sentence after ", and ..." / ", і ..." / "，" while the part before it only judges it ("a real
-milestone"), and in forms of words that tell nothing of a case ("nie mogła się Pani
-dodzwonić, gdy pojawiła się ..."); each twin that adds what the review did not say (a
+milestone"), in forms of words that tell nothing of a case ("nie mogła się Pani
+dodzwonić, gdy pojawiła się ...") and in a short word or a day of the review's meaning ("ból w
+weekend" after "w niedzielę ... bolało"); each twin that adds what the review did not say (a
 diagnosis, a new symptom, a date) stays blocked."""
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ SAID_BACK = [
         "Przykro nam, że rano nie mogła się Pani dodzwonić, gdy pojawiła się gorączka u syna.",
     ),
     (
+        "pl",
+        "W niedzielę rano spuchł mi policzek i strasznie bolało, a przyjęli mnie od ręki.",
+        "Dziękujemy! Cieszymy się, że termin znalazł się od ręki, bo ból w weekend to nic "
+        "przyjemnego.",
+    ),
+    (
         "zh",
         "周日孩子发烧，挂了急诊，医生很耐心。",
         "很高兴能帮上忙，周末孩子发烧确实让人着急。",
@@ -71,6 +78,20 @@ TOLD_MORE = [
         "przychodni.",
         "Przykro nam, że rano nie mogła się Pani dodzwonić, gdy pojawiła się gorączka i wysypka "
         "u syna.",
+        "health_detail",
+    ),
+    (
+        "pl",
+        "W niedzielę rano spuchł mi policzek i strasznie bolało, a przyjęli mnie od ręki.",
+        "Dziękujemy! Cieszymy się, że termin znalazł się od ręki, bo ból po leczeniu kanałowym "
+        "to nic przyjemnego.",
+        "health_detail",
+    ),
+    (
+        "pl",
+        "W niedzielę rano spuchł mi policzek i strasznie bolało, a przyjęli mnie od ręki.",
+        "Dziękujemy! Cieszymy się, że termin znalazł się od ręki, bo ból w poniedziałek to nic "
+        "przyjemnego.",
         "health_detail",
     ),
     (
