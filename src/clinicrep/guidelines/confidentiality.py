@@ -2402,6 +2402,8 @@ def rules_reading(
             repeating[(start, end)] = found
         return found
 
+    joint_starts: list[int] | None = None  # where a coordinated part opens (its joint word)
+
     def coordinated_part_start(start: int, since: int) -> int:
         """Where the coordinated part of ``text[start:]`` that holds ``since`` starts: at the
         last word of [echo] part_joints right after a comma or a semicolon before it ("...,
@@ -2409,13 +2411,18 @@ def rules_reading(
         the last part end before it ("很高兴能帮上忙，| 周末牙疼真的太难受了")."""
         if primary == "zh":
             return part_start_before(start, since)
-        joints = echo_data(primary).part_joints
-        if not joints or since <= start:
-            return start
-        for m in reversed(list(_JOINT_AFTER_COMMA.finditer(text, start, since))):
-            if m.group(1).casefold() in joints:
-                return m.start(1)
-        return start
+        nonlocal joint_starts
+        if joint_starts is None:
+            # found once a reply and looked up by halving: a pasted sentence that never ends
+            # was read from its start again for each finding (quadratic)
+            joints = echo_data(primary).part_joints
+            joint_starts = [
+                m.start(1)
+                for m in _JOINT_AFTER_COMMA.finditer(text)
+                if joints and m.group(1).casefold() in joints
+            ]
+        k = bisect.bisect_left(joint_starts, since) - 1
+        return joint_starts[k] if k >= 0 and joint_starts[k] > start else start
 
     feelings_read: dict[int, tuple[int, int] | None] = {}  # clause -> its feeling's span
 

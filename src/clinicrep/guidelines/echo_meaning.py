@@ -25,8 +25,6 @@ from clinicrep.paths import resource
 _LETTERS = 5
 # words shorter than this say nothing on their own ("the", "we", "у", "że")
 _SHORTEST = 4
-# the shortest stem that makes a word a form of a common one ("pisał" of "pisała", not "to")
-_COMMON_STEM = 4
 _DIGITS = re.compile(r"\d+")
 # Chinese numerals before the unit they count: "十点", "三百元", "四十分钟", "两个小时"
 _ZH_COUNTED = re.compile(r"([零〇一二两三四五六七八九十百千万]+)(?=个?[点元块分小岁天周年月])")
@@ -74,9 +72,6 @@ class EchoData:
     # (", and the home physio team will be so proud of your grandma"): an echo is read in the
     # part that holds the finding, not in the part before it ("... is a big milestone")
     part_joints: frozenset[str] = frozenset()
-    # ... and the stems of ``common`` (ru, uk, pl): every form of a word that says nothing of a
-    # case is one too ("pisze" and "napisała" are "pisała"'s, "могли" is "мог"'s)
-    common_stems: frozenset[str] = frozenset()
 
 
 @cache
@@ -117,17 +112,7 @@ def echo_data(language: str) -> EchoData:
         pronoun_after=frozenset(str(w).casefold() for w in table.get("pronoun_after", ())),
         care_owner=frozenset(str(w).casefold() for w in table.get("care_owner", ())),
         part_joints=frozenset(str(w).casefold() for w in table.get("part_joints", ())),
-        common_stems=_stems_of_all(common, code),
     )
-
-
-def _stems_of_all(words: Iterable[str], language: str) -> frozenset[str]:
-    """The stems (of ``_COMMON_STEM`` letters or more) the words may be built on, where the
-    language reads stems (ru, uk, pl); none elsewhere."""
-    rules = morphology(language)
-    if not rules.segmented:
-        return frozenset()
-    return frozenset(s for w in words for s in rules.candidate_stems(w) if len(s) >= _COMMON_STEM)
 
 
 def _unprefixed(words: Iterable[str], data: EchoData) -> list[str]:
@@ -149,14 +134,9 @@ def _phrases(entries: Iterable[object]) -> tuple[tuple[str, ...], ...]:
 
 def is_common(folded: str, data: EchoData) -> bool:
     """A word that says nothing of a case ([echo] common), in any of the forms its
-    ``common_endings`` make: "needing" and "needed" are "need"'s, "hoping" is "hope"'s; in
-    ru, uk and pl in any form of its stem ("napisała" is "pisała"'s)."""
+    ``common_endings`` make: "needing" and "needed" are "need"'s, "hoping" is "hope"'s."""
     if folded in data.common:
         return True
-    if data.common_stems and any(
-        s in data.common_stems for s in _stems(folded, data) if len(s) >= _COMMON_STEM
-    ):
-        return True  # session 37 (gecho37): a form of a common word, by its stem
     for ending in data.common_endings:
         if folded.endswith(ending) and len(folded) - len(ending) >= 3:
             base = folded[: -len(ending)]
