@@ -124,6 +124,9 @@ RULES = tuple(dict.fromkeys(RULE_OF_CODE.values()))
 
 # where the part of a clause an echo is read in ends (``echoes_review``)
 _ECHO_PART_END = re.compile(r"[,;:，；：、]")
+# a comma or a semicolon and the word after it: the joint of a coordinated part of a clause
+# (session 37, ``coordinated_part_start``: ", and the home physio team ...")
+_JOINT_AFTER_COMMA = re.compile(r"[,;]\s+(\w+)\s")
 # the punctuation between the parts of a sentence written without spaces (offered_in_part)
 _PART_BREAK = re.compile(r"[，,；;：:]")
 # a sentence of the review, read for the benefits it tells of (echoes_reviewers_benefit)
@@ -2416,15 +2419,20 @@ def rules_reading(
             )
         return own_health[0]
 
-    def repeats_review(clause: int, at: int) -> bool:
+    def repeats_review(clause: int, at: int, since: int | None = None) -> bool:
         """Every word of the clause up to the end of the part (a comma, a colon) where ``at``
         ends that says something is the review's own, by its first
         letters or by a meaning group the review names too ([echo] groups: "we're sorry the
         swelling took so long to go down" after "my face stayed swollen"), and every figure is
         the review's ("your 10 o'clock booking" after "booked for 10"): an echo that adds no
         new information (echo_meaning.py). A condition, a result, a date or a name the review
-        did not give is no echo."""
+        did not give is no echo. Since session 37 (gecho37) the clause is read from the
+        coordinated part that holds ``since`` (the finding's start): after a comma and a word
+        of [echo] part_joints (", and the home physio team will be so proud of your grandma"),
+        the part before it being read for its own findings."""
         start, end = clauses[clause]
+        if since is not None:
+            start = coordinated_part_start(start, since)
         if primary == "zh":  # a Chinese clause runs on over its commas: up to the part's end
             stop = part_end_after(max(start, at), end)
             end = end if stop is None else stop
@@ -2453,6 +2461,28 @@ def rules_reading(
                 found = meaning_repeats(text[start:end], review, primary, skip, held)
             repeating[(start, end)] = found
         return found
+
+    joint_starts: list[int] | None = None  # where a coordinated part opens (its joint word)
+
+    def coordinated_part_start(start: int, since: int) -> int:
+        """Where the coordinated part of ``text[start:]`` that holds ``since`` starts: at the
+        last word of [echo] part_joints right after a comma or a semicolon before it ("...,
+        and the team"), or ``start``; in Chinese, whose clause runs on over its commas, after
+        the last part end before it ("很高兴能帮上忙，| 周末牙疼真的太难受了")."""
+        if primary == "zh":
+            return part_start_before(start, since)
+        nonlocal joint_starts
+        if joint_starts is None:
+            # found once a reply and looked up by halving: a pasted sentence that never ends
+            # was read from its start again for each finding (quadratic)
+            joints = echo_data(primary).part_joints
+            joint_starts = [
+                m.start(1)
+                for m in _JOINT_AFTER_COMMA.finditer(text)
+                if joints and m.group(1).casefold() in joints
+            ]
+        k = bisect.bisect_left(joint_starts, since) - 1
+        return joint_starts[k] if k >= 0 and joint_starts[k] > start else start
 
     feelings_read: dict[int, tuple[int, int] | None] = {}  # clause -> its feeling's span
 
@@ -3301,7 +3331,7 @@ def rules_reading(
                 continue  # "sorry you had to come back another day": the review's own words
             if echoes_review(clause, start, end):
                 continue  # "we understand you were kept waiting" after "waited 40 minutes"
-            if repeats_review(clause, end):
+            if repeats_review(clause, end, start):
                 continue  # "sorry your mother was left waiting" after "my mum waited": by meaning
             if whom.supposed_at(clause, start, end):
                 continue  # "if you were seen here before, ...": supposed of anyone, not told
@@ -3380,7 +3410,7 @@ def rules_reading(
                 # the apology for it (another word for it: "zdjęcie" for "RTG")
             if near and review_words(start, end) and apologises(clause):
                 continue  # "sorry you left confused about your results" after "my results"
-            if repeats_review(clause, end):
+            if repeats_review(clause, end, start):
                 continue  # "your 10 o'clock booking ran late" after "booked for 10": by meaning
             if feels_about_review(clause, hit):
                 continue  # "the home physio team will be so proud of your grandma" after
@@ -3600,7 +3630,7 @@ def rules_reading(
                 continue  # "our dementia lead", "the home physio team will be so proud" after the
                 # review told of the dementia or the physio: the review's own word naming a role
                 # of the practice's, no one's health (session 36, gteam36)
-            if kind != "personal" and repeats_review(clause, end):
+            if kind != "personal" and repeats_review(clause, end, start):
                 continue  # "sorry the swelling took so long to go down" after "face stayed
                 # swollen": every word of the clause is the review's own, by meaning
             if (
@@ -3695,7 +3725,7 @@ def rules_reading(
                 and not names_premises(hit)
                 and not any(s < hit.end and hit.start < e for s, e in told.get(clause, ()))
                 and not whom.states_a_rule(clause)
-                and not repeats_review(clause, hit.end)
+                and not repeats_review(clause, hit.end, hit.start)
             ):
                 add(hit.start, hit.end, FindingCode.HEALTH_DETAIL)
                 told.setdefault(clause, []).append((hit.start, hit.end))
@@ -3734,7 +3764,7 @@ def rules_reading(
             elif (
                 not any(read.start <= s < read.end for s, _ in confirmed)
                 and not any(s <= read.start < e for s, e in echo_parts)
-                and not repeats_review(index.of(read.start), read.end)
+                and not repeats_review(index.of(read.start), read.end, read.start)
                 # session 27: an event or state of care beside "you" ([reading] cared) is no
                 # finding where the clause's sentence states a rule of the practice
                 and not (read.what == CARED and whom.states_a_rule(index.of(read.start)))

@@ -68,6 +68,10 @@ class EchoData:
     # ... and the words that make the care word after them the reader's ("Ваш психолог рада"):
     # a care relationship told, never the practice's feeling about the review's story
     care_owner: frozenset[str] = frozenset()
+    # session 37 (gecho37): the words that open a coordinated part of a clause after a comma
+    # (", and the home physio team will be so proud of your grandma"): an echo is read in the
+    # part that holds the finding, not in the part before it ("... is a big milestone")
+    part_joints: frozenset[str] = frozenset()
 
 
 @cache
@@ -107,6 +111,7 @@ def echo_data(language: str) -> EchoData:
         prefixes=tuple(str(w).casefold() for w in table.get("prefixes", ())),
         pronoun_after=frozenset(str(w).casefold() for w in table.get("pronoun_after", ())),
         care_owner=frozenset(str(w).casefold() for w in table.get("care_owner", ())),
+        part_joints=frozenset(str(w).casefold() for w in table.get("part_joints", ())),
     )
 
 
@@ -507,15 +512,22 @@ def adds_to_review(
 
 def names_only_review(text: str, review: ReviewEcho, language: str) -> bool:
     """Every word of a health term is the review's own (by its first letters or a meaning
-    group; a short word as written): "soreness" after "sore", "пломбирования" after "пломбу"."""
+    group; a short word as written or by a meaning group): "soreness" after "sore",
+    "пломбирования" after "пломбу", "ból" after "bolał"."""
     data = echo_data(language)
     for word in WORD.findall(text):
         if _HAN.match(word):
             if not _han_echoes(word, review, data):
                 return False
         elif len(word) < _SHORTEST:
-            # a three-letter term as written ("зуб", "ВИЧ"); "с", "of", "po" name nothing
-            if len(word) > 2 and word.casefold() not in review.short | data.common:
+            # a three-letter term as written ("зуб", "ВИЧ"); "с", "of", "po" name nothing;
+            # session 37 (gecho37): or by a meaning group the review names too ("ból" after
+            # "bolał mnie ząb")
+            if (
+                len(word) > 2
+                and word.casefold() not in review.short | data.common
+                and not _groups_of_word(word, data) & review.groups
+            ):
                 return False
         elif word.casefold() not in data.common and not word_echoes(word, review, language):
             return False
