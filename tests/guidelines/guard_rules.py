@@ -17,6 +17,21 @@ def rules_broken(
     return {f.rule for f in found}
 
 
+# a review that says nothing of anyone's care, in each language: a reply's findings are then
+# its own (the sentences of the session tests that judge replies alone)
+PLAIN_REVIEWS = {
+    "en": "All good, thanks.",
+    "ru": "Всё хорошо, спасибо.",
+    "uk": "Все добре, дякую.",
+    "pl": "Wszystko dobrze, dziękuję.",
+    "zh": "挺好的，谢谢。",
+}
+
+
+def rules_after_a_plain_review(reply: str, language: str) -> set[str]:
+    return rules_broken(reply, language, PLAIN_REVIEWS[language], "")
+
+
 def findings(reply: str, language: str, review: str, reviewer: str) -> list[tuple[str, str]]:
     return [
         (f.code.value, f.text)

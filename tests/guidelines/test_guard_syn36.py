@@ -7,19 +7,7 @@ its items."""
 from __future__ import annotations
 
 import pytest
-from tests.guidelines.guard_rules import rules_broken
-
-REVIEW = {
-    "en": "All good, thanks.",
-    "ru": "Всё хорошо, спасибо.",
-    "uk": "Все добре, дякую.",
-    "pl": "Wszystko dobrze, dziękuję.",
-    "zh": "挺好的，谢谢。",
-}
-
-
-def rules_of(reply: str, language: str) -> set[str]:
-    return rules_broken(reply, language, REVIEW[language], "")
+from tests.guidelines.guard_rules import rules_after_a_plain_review as rules_of
 
 
 @pytest.mark.parametrize(
