@@ -1055,6 +1055,9 @@ def first_others_at(low: str, language: str, start: int, end: int) -> int | None
     return found.start() if found else None
 
 
+# a comma and the white space after it, where a new statement may start (gfix37)
+_SPLICE = re.compile(r"[,\uff0c]\s*")
+
 _REACH = 240  # characters either side of the words a negator may reach from
 
 
@@ -1834,6 +1837,37 @@ class WhomReading:
             )
         return found
 
+    def _told_after_denial(
+        self, start: int, end: int, clause: int, facts: Sequence[tuple[int, Hit]]
+    ) -> bool:
+        """Session 37 (gfix37): a denial covers its own statement, not one after a comma that
+        opens on the reviewer as its subject ("We never pay for reviews, your results from 3
+        March are ready", "Мы никогда не платим за отзывы, ваши анализы готовы", "我们从不为好评
+        返现，您3月3日的复查结果已经出来了"): a fact of the clause after such a comma, in a
+        part that denies nothing itself, is told whatever the part before refuses."""
+        low = self.low
+        cuts = []
+        for m in _SPLICE.finditer(self.text, start, end):
+            after = m.end()
+            for code in self.codes:
+                data = reading(code)
+                if data is None or low is None:
+                    continue
+                spans = data.person_spans(self.text, low, after, min(end, after + 12))
+                if spans and spans[0][0] == after:
+                    cuts.append(m.start())
+                    break
+        if not cuts:
+            return False
+        parts = list(zip([start, *cuts], [*cuts, end], strict=True))
+        for c, hit in facts:
+            if c != clause or hit.start < cuts[0]:
+                continue
+            p_start, p_end = next((s, e) for s, e in parts if s <= hit.start < e)
+            if not self.denies(p_start, p_end) and self.denies(start, cuts[0]):
+                return True
+        return False
+
     def _read_addressees(
         self, facts: Sequence[tuple[int, Hit]], addressees: Sequence[tuple[int, Hit]]
     ) -> None:
@@ -1847,7 +1881,7 @@ class WhomReading:
             kinds_in.setdefault(clause, set()).add(hit.kind)
         for clause in sorted(kinds_in):
             start, end = clauses[clause]
-            if self.denies(start, end):
+            if self.denies(start, end) and not self._told_after_denial(start, end, clause, facts):
                 self.negation.add(clause)
                 continue  # a privacy statement: nothing in it is a finding
             if kinds_in[clause] <= _SAID_OF_ANYONE:

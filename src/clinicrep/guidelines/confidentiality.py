@@ -1784,7 +1784,12 @@ def rules_reading(
         opening = clause_opens_with("reward_exception", clause)
         if opening is None or not refuses_reviews_before(clause):
             return False  # the clause before refuses something of reviews
-        return speaks_to(clause, opening.end()) and not whom.general(clause)
+        # session 37 (gfix37): ... or names what it gives for as the review of the clause
+        # before, by a pronoun ([guard] review_condition: "ale za tę z radością podarujemy
+        # bezpłatne czyszczenie"): this review's gift, whether or not it says "you"
+        return (
+            speaks_to(clause, opening.end()) or bool(conditions_end(clause))
+        ) and not whom.general(clause)
 
     def refuses_reviews_before(clause: int) -> bool:
         """The clause before, in the same sentence, names a review under a negator, or is a
@@ -1844,6 +1849,7 @@ def rules_reading(
                 reward_refused(start, end, after=False)
                 or answered_no(end)
                 or phrase_beside("reward_not_offered", start, end, after=True)
+                or amenity_beside(start, end)
             )
         if not (here or before) or not review_conditions(clause, spanned, start):
             return False
@@ -2723,6 +2729,19 @@ def rules_reading(
     phrases_of: dict[tuple[str, int], list[tuple[int, int]]] = {}
     spans_beside: dict[tuple[str, int], _SpansBeside] = {}
 
+    def amenity_beside(start: int, end: int) -> bool:
+        """Session 37 (gfix37): a free amenity of the premises right after the reward word
+        ([guard] amenity: "free parking", "бесплатный вай-фай", "免费停车位") in a sentence that
+        names no review: anyone's. Where a review is named the amenity is what it buys ("Leave
+        a review and get free coffee"), so the phrase counts for nothing there."""
+        if not phrase_beside("amenity", start, end, after=True):
+            return False
+        s_start, s_end = sentences[sentence_of.of(start)]
+        return not any(
+            next(language_pack(c).phrases["review"].finditer_in(text, low, s_start, s_end), None)
+            for c in codes
+        )
+
     def phrase_beside(kind: str, start: int, end: int, after: bool) -> bool:
         """A phrase of ``kind`` ends where ``text[start:end]`` starts or starts with it and runs
         on ("discounts for reviews are against the rules"), or, ``after``, starts where it ends
@@ -3456,7 +3475,10 @@ def rules_reading(
             ):
                 continue  # "we offer a discount to seniors": an offer, not a reward; round
                 # 29zh: "首次咨询免费" (the first consultation, anyone's: [reading] scope)
-            if not reviewed and phrase_beside("reward_not_offered", start, end, after=True):
+            if not reviewed and (
+                phrase_beside("reward_not_offered", start, end, after=True)
+                or amenity_beside(start, end)
+            ):
                 continue  # "we won a prize", "complimentary tea in the waiting room"
             if warned_against(start):
                 continue  # "messages promising discounts for reviews in our name are a scam":

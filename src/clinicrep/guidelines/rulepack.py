@@ -61,6 +61,7 @@ PHRASE_KINDS = (
     "date_owner",  # right before or after a date: whose it is when not a visit's ("your review of")
     "reward_denied",  # right before a reward word: that none is given ("ни скидок", "no gifts")
     "reward_not_offered",  # next to one: ours or everyone's ("won a prize", "tea for visitors")
+    "amenity",  # after one, a free amenity of the premises ("parking"): only with no review named
     "reward_denied_after",  # right after one: that none is given ("好评返现不是本院的做法")
     "reward_joint",  # between two rewards of one list: "or", "ani", "或" (a denial reaches both)
     "date_joint",  # between two dates of one list: "and", ",", "и", "和" (one owner for all)
@@ -114,6 +115,7 @@ FLAG_KINDS = (
     "date_joint",
     "reward_denied",
     "reward_not_offered",
+    "amenity",
     "reward_denied_after",
     "reward_joint",
     "date_echo_lead",
