@@ -1608,17 +1608,9 @@ def rules_reading(
             known = reader_given[key] = read_given_to_reader(clause, spanned)
         return known
 
-    def read_given_to_reader(clause: int, spanned: range) -> bool:
-        """Session 36 (goffer36): a free service with no review named near it is a gift only
-        where it goes to this reader (read_for_this_reader: given as thanks, for their next
-        visit, said or bid to them); in a language that leaves the reader unnamed ([guard]
-        reward_to_reader off: zh), also where any thanks stands in its sentence or the one
-        before ("谢谢！送一次免费洗牙"). Not "Наши кардиолог и невролог проведут бесплатные
-        консультации в помещении совета", "术前检查免费": the practice's service."""
-        if read_for_this_reader(clause, spanned):
-            return True
-        if language_pack(codes[0]).reward_to_reader:
-            return False
+    def thanked_near(clause: int) -> bool:
+        """A thanks to the reader in the clause's sentence or the one before it (a gift read
+        by what it is given for: ``read_given_to_reader``, ``next_visit_gift``)."""
         number = sentence_of.of(clauses[clause][0])
         for n in (number, number - 1):
             if n < 0:
@@ -1630,6 +1622,19 @@ def rules_reading(
             ):
                 return True
         return False
+
+    def read_given_to_reader(clause: int, spanned: range) -> bool:
+        """Session 36 (goffer36): a free service with no review named near it is a gift only
+        where it goes to this reader (read_for_this_reader: given as thanks, for their next
+        visit, said or bid to them); in a language that leaves the reader unnamed ([guard]
+        reward_to_reader off: zh), also where any thanks stands in its sentence or the one
+        before ("谢谢！送一次免费洗牙"). Not "Наши кардиолог и невролог проведут бесплатные
+        консультации в помещении совета", "术前检查免费": the practice's service."""
+        if read_for_this_reader(clause, spanned):
+            return True
+        if language_pack(codes[0]).reward_to_reader:
+            return False
+        return thanked_near(clause)
 
     gift_known: dict[int, bool] = {}
 
@@ -1667,17 +1672,7 @@ def rules_reading(
         child under 12")."""
         if sentence_phrase("reader_next", start) is None or whom.states_scope(clause):
             return False
-        number = sentence_of.of(clauses[clause][0])
-        for n in (number, number - 1):
-            if n < 0:
-                continue
-            s_start, s_end = sentence_of.clauses[n]
-            if any(
-                thanks_in(c)
-                for c in range(index.of(s_start), index.of(max(s_start, s_end - 1)) + 1)
-            ):
-                return True
-        return False
+        return thanked_near(clause)
 
     thanks_given: dict[int, bool] = {}
 
