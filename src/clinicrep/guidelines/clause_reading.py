@@ -2733,33 +2733,43 @@ class WhomReading:
         if known is None:
             start, end = self.sentence_of.clauses[number]
             data = [r for r in map(reading, self.codes) if r is not None]
-            start = self._after_greeting(start, data)
-            day = bisect.bisect_left(self._dates, start)
-            said = [
-                m.span()
-                for r in data
-                for p in (r.normal, r.usual)
-                if p is not None
-                for m in p.finditer(low, start, end)
-            ]
-            known = self._usual[number] = (
-                bool(said)
-                and _FIGURE.search(low, start, end) is None
-                # ... nor anything that makes it one case: [reading] gnomic_not (en: "it",
-                # "still", a past), normal_not ("такого", "ten", "这次"), advice_particular
-                # ("kolejne", "nadal"), case_turn (zh), nor a bid to the reader ("proszę
-                # podjechać": "Na kolejne wlewy dożylne proszę podjechać od ulicy Lipowej, tam
-                # zawsze są wolne miejsca")
-                and not any(
-                    p is not None and p.search(low, start, end)
-                    for r in data
-                    for p in (r.gnomic_not, r.normal_not, r.advice_particular, r.case_turn)
-                )
-                and not any(r.bids(self.text, start, end) for r in data)
-                and not (day < len(self._dates) and self._dates[day] < end)
-                and self._no_one_in(start, end, data, said)
+            known = self._usual[number] = self._said_as_usual(
+                self._after_greeting(start, data), end, data
             )
         return known
+
+    def _said_as_usual(self, start: int, end: int, data: list[Reading]) -> bool:
+        """``text[start:end]`` says of a kind what is usual or a rule of it ([reading] normal,
+        usual) and nothing that makes it one case (``states_what_is_usual``, whose docstring
+        says what; ``defines_for_everyone`` reads the part of a definition so)."""
+        low = self.low
+        if low is None:
+            return False
+        day = bisect.bisect_left(self._dates, start)
+        said = [
+            m.span()
+            for r in data
+            for p in (r.normal, r.usual)
+            if p is not None
+            for m in p.finditer(low, start, end)
+        ]
+        return (
+            bool(said)
+            and _FIGURE.search(low, start, end) is None
+            # ... nor anything that makes it one case: [reading] gnomic_not (en: "it",
+            # "still", a past), normal_not ("такого", "ten", "这次"), advice_particular
+            # ("kolejne", "nadal"), case_turn (zh), nor a bid to the reader ("proszę
+            # podjechać": "Na kolejne wlewy dożylne proszę podjechać od ulicy Lipowej, tam
+            # zawsze są wolne miejsca")
+            and not any(
+                p is not None and p.search(low, start, end)
+                for r in data
+                for p in (r.gnomic_not, r.normal_not, r.advice_particular, r.case_turn)
+            )
+            and not any(r.bids(self.text, start, end) for r in data)
+            and not (day < len(self._dates) and self._dates[day] < end)
+            and self._no_one_in(start, end, data, said)
+        )
 
     def defines_for_everyone(self, clause: int) -> bool:
         """Session 36 (gdef36): the clause's sentence opens with a definition or judgement of
@@ -2814,24 +2824,7 @@ class WhomReading:
             ):
                 continue  # "..., восстановление обычно быстрое": the sentence goes on to tell
                 # how it goes for one who had it, no reason of the practice's (ghealth37)
-            said = [
-                m.span()
-                for p in (r.normal, r.usual)
-                if p is not None
-                for m in p.finditer(low, start, end)
-            ]
-            day = bisect.bisect_left(self._dates, start)
-            if (
-                said
-                and _FIGURE.search(low, start, end) is None
-                and not any(
-                    p is not None and p.search(low, start, end)
-                    for q in data
-                    for p in (q.gnomic_not, q.normal_not, q.advice_particular, q.case_turn)
-                )
-                and not (day < len(self._dates) and self._dates[day] < end)
-                and self._no_one_in(start, end, data, said)
-            ):
+            if self._said_as_usual(start, end, data):
                 return True
         return False
 
