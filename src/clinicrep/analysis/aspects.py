@@ -3914,8 +3914,9 @@ def _tries_words(lang: str) -> _TriesWords:
     )
 
 
-def _tries_count(token: str, words: _TriesWords) -> int:
-    return int(token) if token.isdigit() and len(token) < 4 else words.counts.get(token, 0)
+def _count_of(token: str, counts: dict[str, int]) -> int:
+    """The number a token writes: its digits (under 1,000) or a count word of ``counts``."""
+    return int(token) if token.isdigit() and len(token) < 4 else counts.get(token, 0)
 
 
 def _with_counted_tries(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
@@ -3934,12 +3935,12 @@ def _with_counted_tries(tokens: tuple[str, ...], named: list[Match], lang: str) 
         start = k - 1
         if start < 0:
             continue
-        if _tries_count(tokens[start], words) < _TRIES_LEAST and tokens[k] in words.tries:
+        if _count_of(tokens[start], words.counts) < _TRIES_LEAST and tokens[k] in words.tries:
             start = k - 2  # "four phone calls"
         if (
             start < 0
             or tokens[start] in _MARKS
-            or _tries_count(tokens[start], words) < _TRIES_LEAST
+            or _count_of(tokens[start], words.counts) < _TRIES_LEAST
         ):
             continue
         back = _clause_words(tokens, start - 1, -1, _TRIES_REACH)
@@ -4028,9 +4029,7 @@ def _with_redone(tokens: tuple[str, ...], named: list[Match], lang: str) -> list
     for k in sorted(_positions(tokens, nouns)):
         start = k
         if tokens[k] in words.times:
-            before = tokens[k - 1] if k > 0 else ""
-            count = int(before) if before.isdigit() and len(before) < 4 else 0
-            if (count or words.counts.get(before, 0)) < _REDONE_LEAST:
+            if _count_of(tokens[k - 1] if k > 0 else "", words.counts) < _REDONE_LEAST:
                 continue
             start = k - 1
         i = bisect_left(ends, k)
