@@ -11,6 +11,9 @@
   pharmacist before ...") names no clinician of ours; "your GP has sent us your referral" does.
 - Every one of a kind of visit after a greeting ("Hello Yvonne, every implant consultation
   needs a £50 deposit") is a rule for anyone; "every session of your physiotherapy" is theirs.
+- A stage of care whose own clause states what it always is ("the first visit takes 45
+  minutes", "the follow-up visit is included in the consultation fee") is anyone's; the same
+  stage with a day, a health matter or "your" beside it stays blocked.
 - Health words joined in one department's name ("our asthma and diabetes clinic", "poradnia
   astmy i cukrzycy") name the practice's people; "your asthma and diabetes" stays blocked.
 """
@@ -120,6 +123,18 @@ PASS = [
         "Hi Sam, two new nurses have joined our asthma and diabetes clinic this spring.",
     ),
     ("ru", "Ольга", "Спасибо", "Мы усилили отделение кардиологии и неврологии двумя врачами."),
+    (
+        "en",
+        "Chris",
+        "Is the follow up free after an implant consultation?",
+        "Hi Chris, thanks for asking. The follow-up visit is included in the consultation fee.",
+    ),
+    (
+        "en",
+        "Chris",
+        "How long is the first visit?",
+        "The first visit takes 45 minutes because the dentist goes through the medical history.",
+    ),
 ]
 
 # (language, author, review, reply, a rule the editor must show)
@@ -215,6 +230,21 @@ BLOCK = [
         "Dziękuję",
         "Pani Olu, pani astma i cukrzyca są pod kontrolą.",
         "health_detail",
+    ),
+    (
+        "en",
+        "Chris",
+        "Is the follow up free?",
+        "The follow-up visit is free and the stitches come out then.",
+        "confirms_patient",
+    ),
+    ("en", "Chris", "Is the follow up free?", "The follow-up visit is on Monday at 10.", "date"),
+    (
+        "en",
+        "Chris",
+        "How long is the first visit?",
+        "Chris, the first appointment takes an hour because we'll go through your scans.",
+        "confirms_patient",
     ),
 ]
 
