@@ -252,6 +252,9 @@ class Reading:
     # appointment", not "your first appointment"): WhomReading.stage_for_anyone
     definite: re.Pattern[str] | None = None
     stage_not: re.Pattern[str] | None = None  # ... and what tells of one: "was", "already"
+    # session 38 (gfaen38): ... or a rule said of the stage itself, its verb in the present of
+    # what it always is ("the first visit takes 45 minutes", "the follow-up visit is included")
+    stage_rule: re.Pattern[str] | None = None
     # session 33 (gen33): the practice's habit, a rule by its modality ([reading] habit: "we
     # bill", "we don't phone", "we ask for", a verb of what a practice does in the simple
     # present) inside a frame that makes it anyone's ([reading] habit_frame: "for plans ...",
@@ -880,6 +883,7 @@ def reading(language: str) -> Reading | None:
         gnomic_not=_phrases(table.get("gnomic_not", [])),
         definite=_phrases(table.get("definite", [])),
         stage_not=_phrases(table.get("stage_not", [])),
+        stage_rule=_phrases(table.get("stage_rule", [])),
         habit=_phrases(table.get("habit", [])),
         habit_frame=_phrases(table.get("habit_frame", [])),
         habit_opening=_phrases(table.get("habit_opening", [])),
@@ -3043,7 +3047,9 @@ class WhomReading:
         first appointment") and is about no one in particular: it neither speaks to nor names
         the reviewer, names no relative, tells of no outcome, no day and no past or particular
         event ([guard] outcome, specific; [reading] stage_not). Session 33 (gen33): the stage
-        is anyone's, a rule of the practice read across its clauses."""
+        is anyone's, a rule of the practice read across its clauses. Session 38 (gfaen38): the
+        rule may be said of the stage itself, after it in its clause ([reading] stage_rule: "the
+        first visit takes 45 minutes", "the follow-up visit is included in the fee")."""
         low = self.low
         data = reading(self.codes[0]) if self.codes else None
         if low is None or data is None or data.definite is None:
@@ -3053,7 +3059,15 @@ class WhomReading:
         number = self.sentence_of.of(self.clauses[clause][0])
         start, end = self.sentence_of.clauses[number]
         if not any(said_of_anyone(low, code, start, end, health=False) for code in self.codes):
-            return False
+            # session 38: or a rule said of the stage itself, in a sentence that names no
+            # health matter ("the follow-up visit is free and the stitches come out then"
+            # tells of someone's stitches)
+            if (
+                data.stage_rule is None
+                or data.stage_rule.search(low, at, self.clauses[clause][1]) is None
+                or any(start <= s < end for s, _ in self.health_spans)
+            ):
+                return False
         if self._found("outcome", start, end) or self._found("specific", start, end):
             return False
         day = bisect.bisect_left(self._dates, start)

@@ -331,6 +331,11 @@ _PATRONYMIC_ENDINGS = (
 _PATRONYMIC = re.compile(rf"\w+(?:{_PATRONYMIC_ENDINGS})\w{{0,3}}$")
 _NEXT_CAPITALISED = re.compile(rf"\s+{_CAPITALISED}")
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+# session 38 (gfaen38): a joining word between two health words of one name ("asthma and
+# diabetes clinic", "poradnia astmy i cukrzycy"), read after and before a word; how many are read
+_NEXT_JOINER = re.compile(r"\s+(\w+)\s+")
+_JOINER_BEFORE = re.compile(r"\s+(\w+)\s+$")
+_JOINED_MOST = 4
 # What follows a place up to the next white space, the white space before it skipped (what
 # ``text[end:].split()[0]`` gives, without copying the rest of the text for each name)
 _NEXT_TOKEN = re.compile(r"\s*(\S*)")
@@ -2671,28 +2676,63 @@ def rules_reading(
             .finditer_in(text, low, hit.start, min(len(text), hit.end + 20))
         )
 
+    # session 38 (gfaen38): health words joined in one name ("the asthma and diabetes clinic",
+    # "poradnia astmy i cukrzycy"): each is read by the word after the last or before the first
+    health_from = {h.start: h for _, h in facts if h.kind == "health"}
+    health_until = {h.end: h for _, h in facts if h.kind == "health"}
+    joiners = frozenset(w.casefold() for w in lexicon(primary).names_joined) | {"or"}
+
+    def joined_health(hit: Hit, after: bool) -> Hit | None:
+        """The health word joined to ``hit`` by a word of [guard] names_joined ("and", "i",
+        "та"; or "or"), after it or before it, else None."""
+        if after:
+            m = _NEXT_JOINER.match(text, hit.end)
+            if m is None or m.group(1).casefold() not in joiners:
+                return None
+            return health_from.get(m.end())
+        m = _JOINER_BEFORE.search(text, max(0, hit.start - 16), hit.start)
+        if m is None or m.group(1).casefold() not in joiners:
+            return None
+        return health_until.get(m.start())
+
     def names_role(hit: Hit) -> bool:
         """The health word names a member of staff's role or a department ("康复师", "采血护士",
-        "the diabetes nurse"), not anyone's health ([guard] role_after: the words that follow)."""
+        "the diabetes nurse"), not anyone's health ([guard] role_after: the words that follow;
+        session 38: after the last of health words joined, "the asthma and diabetes clinic")."""
         roles = lexicon(primary).role_after
         if not roles:
             return False
-        after = text[hit.end : hit.end + 24].lstrip(" -").casefold()
-        return any(
-            after.startswith(role)
-            and (primary == "zh" or len(after) == len(role) or not after[len(role)].isalnum())
-            for role in roles
-        )
+        for _ in range(_JOINED_MOST):
+            after = text[hit.end : hit.end + 24].lstrip(" -").casefold()
+            if any(
+                after.startswith(role)
+                and (primary == "zh" or len(after) == len(role) or not after[len(role)].isalnum())
+                for role in roles
+            ):
+                return True
+            joined = joined_health(hit, after=True)
+            if joined is None:
+                return False
+            hit = joined
+        return False
 
     def names_department(hit: Hit) -> bool:
         """The word right before the health word makes it a department's or a team's name
         ([guard] department_before: "команді реабілітації", "відділення кардіології"): the
-        practice's people, not anyone's health."""
+        practice's people, not anyone's health (session 38: before the first of health words
+        joined, "poradnia astmy i cukrzycy")."""
         before = lexicon(primary).department_before
         if before is None:
             return False
-        word = _PREVIOUS_WORD.search(text, max(0, hit.start - 40), hit.start)
-        return word is not None and before.fullmatch(word.group(1).casefold()) is not None
+        for _ in range(_JOINED_MOST):
+            word = _PREVIOUS_WORD.search(text, max(0, hit.start - 40), hit.start)
+            if word is not None and before.fullmatch(word.group(1).casefold()) is not None:
+                return True
+            joined = joined_health(hit, after=False)
+            if joined is None:
+                return False
+            hit = joined
+        return False
 
     care_starts = {h.start for _, h in facts if h.kind == "care"}
     care_ends = {h.end for _, h in facts if h.kind == "care"}
@@ -3180,6 +3220,14 @@ def rules_reading(
             return True
         reviewer_acts = spoken or clause_speaks(clause)
         start = day_pointing_back(hit)
+        if (
+            (start is not None or counts_back(hit))
+            and not reviewer_acts
+            and not sentence_spoken_to(clause)
+            and staff_work(clause)
+        ):
+            return True  # session 38 (gfaen38): "The surgeon was assisting in theatre that
+            # day", "Хирург в тот день ассистировал на плановой операции": the staff's day
         if start is not None:
             told = date_told_before(start)
             if told is None and review_enquires() and not reviewer_acts:
@@ -3200,6 +3248,35 @@ def rules_reading(
             and not sentence_spoken_to(clause)
             and practice_thing_acts(clause, hit)
         )
+
+    staff_work_of: dict[int, list[tuple[int, int]]] = {}  # read once a clause
+
+    def staff_work(clause: int) -> list[tuple[int, int]]:
+        """Session 38 (gfaen38): the phrases of the clause where a member of staff is at their
+        own work, its subject ([guard] staff_busy: "the surgeon was assisting in theatre",
+        "Хирург в тот день ассистировал на плановой операции", "那天外科医生在手术室协助手术");
+        none in a clause about the reviewer."""
+        spans = staff_work_of.get(clause)
+        if spans is None:
+            start, end = clauses[clause]
+            spans = staff_work_of[clause] = (
+                []
+                if clause in whom.addressee
+                else [
+                    (m.start(), m.end())
+                    for c in codes
+                    for m in language_pack(c)
+                    .phrases["staff_busy"]
+                    .finditer_in(text, low, start, end)
+                ]
+            )
+        return spans
+
+    def staff_at_work(clause: int, hit: Hit) -> bool:
+        """The care or health word is the work of a member of staff (``staff_work``): the
+        operation the surgeon assisted at, the procedure that held the nurse up, no one's
+        treatment (the work's words take no possessive: not "with your procedure")."""
+        return any(s <= hit.start and hit.end <= e for s, e in staff_work(clause))
 
     def reads_news_days() -> bool:
         """A language of the reply reads days as the practice's news: its [guard] date_recent
@@ -3336,6 +3413,9 @@ def rules_reading(
             continue  # "at our surgery all repeat prescriptions need two working days"
         if hit.kind in ("health", "care") and not_offered_before(hit):
             continue  # "本院并不开展拔牙业务": a treatment the practice does not give anyone
+        if hit.kind in ("health", "care") and staff_at_work(clause, hit):
+            continue  # session 38 (gfaen38): "Хирург в тот день ассистировал на плановой
+            # операции", "our nurse was held up with an emergency": the staff's own work
         if reviewer_mentioned.around(hit.start, hit.end):
             continue  # the reviewer's own name ("Thanks Tia!"): whom the reply is for, no fact
         kind = hit.kind

@@ -80,6 +80,7 @@ PHRASE_KINDS = (
     "date_recent",  # a day told only by how long ago it was: "last week", "вчера", "上周"
     "news_maker",  # a thing or third party whose act a past day dates: "the council", "розробники"
     "news_place",  # right before a news_maker: it names a place, not who acts ("w systemie")
+    "staff_busy",  # a member of staff at their own work: "the surgeon was assisting in theatre"
 )
 # Categories that say whom a clause is about; the others say what it asserts.
 FLAG_KINDS = (
@@ -133,6 +134,7 @@ FLAG_KINDS = (
     "date_recent",
     "news_maker",
     "news_place",
+    "staff_busy",
 )
 # Session 33 (greward33): the reward rule's own table ([reward]), read as phrases
 # "reward_<key>": a reward the sentence calls a fraud ("messages promising discounts for reviews
