@@ -336,6 +336,10 @@ _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _NEXT_JOINER = re.compile(r"\s+(\w+)\s+")
 _JOINER_BEFORE = re.compile(r"\s+(\w+)\s+$")
 _JOINED_MOST = 4
+# ... and the word before a comma right before a place: an item of a list before the next
+_ITEM_BEFORE_COMMA = re.compile(r"(\w+)\s*,\s*$")
+# the most health words a unit's name lists after its word ("poradnia astmy, alergii i cukrzycy")
+_DEPARTMENT_LIST = 4
 # What follows a place up to the next white space, the white space before it skipped (what
 # ``text[end:].split()[0]`` gives, without copying the rest of the text for each name)
 _NEXT_TOKEN = re.compile(r"\s*(\S*)")
@@ -718,6 +722,16 @@ def _chinese_name_pattern() -> re.Pattern[str]:
         rf"(?![{zh.surnames}](?:{zh.name_titles}))(?:{given}){{1,2}}"
         rf"(?=(?:{zh.name_titles}))|(?:^|(?<=[。！？!?\n]))\s*{greeted}"
     )
+
+
+def _without_surname_words(text: str) -> str:
+    """``text`` with each word a surname's character is part of ([guard] surname_words: "谢谢",
+    "感谢", "高兴") written as function words of its length, so no name starts or runs in it;
+    every other character stays where it was."""
+    words = lexicon("zh").surname_words
+    if words is None:
+        return text
+    return words.sub(lambda m: "的" * len(m.group()), text)
 
 
 # two characters after a surname that make it a title or a kinship word, no given name
@@ -2732,6 +2746,22 @@ def rules_reading(
             if joined is None:
                 return False
             hit = joined
+        # session 38 (gfazh38): ... or the last of the unit's health words listed after that
+        # word ("poradnię astmy i cukrzycy", "отделение кардиологии и неврологии"), each
+        # before it a health word too
+        joints = {w.casefold() for w in lexicon(primary).names_joined}
+        at = hit.start
+        for _ in range(_DEPARTMENT_LIST):
+            word = _PREVIOUS_WORD.search(text, max(0, at - 40), at)
+            if word is not None and before.fullmatch(word.group(1).casefold()):
+                return True
+            if word is not None and word.group(1).casefold() in joints:
+                item = _PREVIOUS_WORD.search(text, max(0, word.start() - 40), word.start())
+            else:
+                item = _ITEM_BEFORE_COMMA.search(text, max(0, at - 40), at)
+            if item is None or item.start(1) not in health_starts:
+                return False
+            at = item.start(1)
         return False
 
     care_starts = {h.start for _, h in facts if h.kind == "care"}
@@ -4540,7 +4570,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         ):
             yield m.start(), m.end()
     if _HAN_CHAR.search(text):
-        for m in _chinese_name_pattern().finditer(text):
+        for m in _chinese_name_pattern().finditer(_without_surname_words(text)):
             yield m.start(), m.end()
     author = reviewer_name.strip()
     # a Chinese full name starts with a surname ("王小明"); "小王", "阿明", "大熊" are nicknames

@@ -48,6 +48,8 @@ class Lexicon:
     surnames: str  # Chinese only: the common one-character surnames
     name_titles: str  # Chinese only: titles that follow a person's name (先生, 女士)
     transliteration: str  # Chinese only: characters of foreign names, rare in Chinese given names
+    # Chinese only: words a surname's character is part of ("谢谢", "感谢", "高兴"): no name there
+    surname_words: re.Pattern[str] | None
     echo_letters: int  # a reply's word is the review's own when its first N letters are; 0: never
     echo_apology: bool  # an apology may name the treatment the review itself names
     echo_skip: frozenset[str]  # the addressee's words an echo may add: "your", "pana"
@@ -115,6 +117,7 @@ def lexicon(language: str) -> Lexicon:
         surnames=str(guard.get("surnames", "")),
         name_titles=str(guard.get("name_titles", "")),
         transliteration=str(guard.get("transliteration", "")),
+        surname_words=_joined(guard.get("surname_words", ())),
         echo_letters=int(guard.get("echo_letters", 0)),
         echo_apology=bool(guard.get("echo_apology", False)),
         echo_skip=frozenset(str(w).casefold() for w in guard.get("echo_skip", ())),
