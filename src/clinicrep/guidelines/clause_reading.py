@@ -319,6 +319,10 @@ class Reading:
     # a phrase of confirms_patient beside one is a patient's ("вас ждёт стоматолог"), though
     # a review that names one is still a visitor's ("встреча с вашим терапевтом")
     care_staff: re.Pattern[str] | None = None
+    # session 38 (gleak38): a member of the practice's staff named as the subject that opens a
+    # part of a clause ([reading] staff_subject: "our doctor", "Dr Shah", "наш врач", "nasz
+    # lekarz", "我们的医生"): after a denial and a comma, a statement of its own
+    staff_subject: re.Pattern[str] | None = None
     # session 28 (gfa28a): what a reviewer owns in a role other than a patient's, right after a
     # "your" ([reading] their_things: "your hall", "вашего подъезда", "Państwa faktura",
     # "你们小区"): that "your" is a neighbour's, a supplier's or an organisation's, no patient's
@@ -905,6 +909,7 @@ def reading(language: str) -> Reading | None:
         cared_reach=int(table.get("cared_reach", 0)),
         care_verbs=_stems_pattern(table.get("care_verbs", []), segmented=segmented, bare=True),
         care_staff=_phrases(table.get("care_staff", [])),
+        staff_subject=_phrases(table.get("staff_subject", [])),
         their_things=_after_pattern(table.get("their_things", []), segmented=segmented),
         done_to=_stems_pattern(verb_stems("done_to"), segmented=segmented),
         you_object=frozenset(w.casefold() for w in table.get("you_object", [])),
@@ -1752,6 +1757,7 @@ class WhomReading:
         self._conditions: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._stated_in: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
         self._denials: dict[tuple[int, int], bool] = {}
+        self._told_from: dict[int, int] = {}  # clause -> where its part told after a denial starts
         self._amounts: dict[int, int] = {}  # the amounts of each sentence
         self._dates = sorted(h.start for _, h in facts if h.kind == "dates")
         self._rule_frames: dict[int, bool] = {}  # sentence number -> states_a_rule
@@ -1847,8 +1853,10 @@ class WhomReading:
         """Session 37 (gfix37): a denial covers its own statement, not one after a comma that
         opens on the reviewer as its subject ("We never pay for reviews, your results from 3
         March are ready", "Мы никогда не платим за отзывы, ваши анализы готовы", "我们从不为好评
-        返现，您3月3日的复查结果已经出来了"): a fact of the clause after such a comma, in a
-        part that denies nothing itself, is told whatever the part before refuses."""
+        返现，您3月3日的复查结果已经出来了"), or, since session 38 (gleak38), on someone else
+        as its subject (``_opens_on_someone``: "We never share records, our doctor will call
+        you about your scan"): a fact of the clause after such a comma, in a part that denies
+        nothing itself, is told whatever the part before refuses."""
         low = self.low
         cuts = []
         for m in _SPLICE.finditer(self.text, start, end):
@@ -1858,7 +1866,9 @@ class WhomReading:
                 if data is None or low is None:
                     continue
                 spans = data.person_spans(self.text, low, after, min(end, after + 12))
-                if spans and spans[0][0] == after:
+                if (spans and spans[0][0] == after) or self._opens_on_someone(
+                    data, start, m.start(), after, end
+                ):
                     cuts.append(m.start())
                     break
         if not cuts:
@@ -1869,8 +1879,32 @@ class WhomReading:
                 continue
             p_start, p_end = next((s, e) for s, e in parts if s <= hit.start < e)
             if not self.denies(p_start, p_end) and self.denies(start, cuts[0]):
+                self._told_from[clause] = cuts[0]
                 return True
         return False
+
+    def denied_before_told(self, clause: int, at: int) -> bool:
+        """The word at ``at`` is in the denial of a clause that tells something after it
+        (``_told_after_denial``, session 38): "records" in "We never share records, our
+        doctor will call you about your scan" is still the denial's, no finding."""
+        cut = self._told_from.get(clause)
+        return cut is not None and at < cut
+
+    def _opens_on_someone(self, data: Reading, start: int, cut: int, at: int, end: int) -> bool:
+        """Session 38 (gleak38): the part from ``at`` opens on a subject of its own other than
+        the reviewer: a relative or a third person ([reading] kin, kin_pronoun: "your
+        husband's scan is ready", "she is healing well") or a member of staff ([reading]
+        staff_subject: "our doctor will call you about your scan", "наш врач позвонит вам",
+        "我们的医生会给您打电话"), after a part ``text[start:cut]`` that denies with a negator
+        ([reading] negator): not after what [guard] negation reads as harmless for another
+        reason ("At your first appointment, the physiotherapist will ask ...")."""
+        low = self.low
+        if low is None or data.negator is None or data.negator.search(low, start, cut) is None:
+            return False
+        return any(
+            pattern is not None and pattern.match(low, at, end) is not None
+            for pattern in (data.kin, data.kin_pronoun, data.staff_subject)
+        )
 
     def _read_addressees(
         self, facts: Sequence[tuple[int, Hit]], addressees: Sequence[tuple[int, Hit]]
@@ -1888,6 +1922,17 @@ class WhomReading:
             if self.denies(start, end) and not self._told_after_denial(start, end, clause, facts):
                 self.negation.add(clause)
                 continue  # a privacy statement: nothing in it is a finding
+            cut = self._told_from.get(clause)
+            if cut is not None:
+                # whom the denial names ("данные пациентов") is not whom the part after it tells
+                # of (session 38, gleak38)
+                kept = [h for h in self.addressee_at.get(clause, []) if h.start >= cut]
+                if kept:
+                    self.addressee_at[clause] = kept
+                else:
+                    self.addressee_at.pop(clause, None)
+                    self.addressee.discard(clause)
+                start = cut
             if kinds_in[clause] <= _SAID_OF_ANYONE:
                 continue  # whoever the clause is about, these are findings
             for m_start, m_end in self.phrase_spans("addressee", start, end):
@@ -2457,8 +2502,12 @@ class WhomReading:
             return False
         found = self._general.get(clause)
         if found is None:
+            start, end = self.clauses[clause]
+            # session 38 (gleak38): a denial that is general ("Ми ніколи не розголошуємо дані
+            # пацієнтів") makes nothing told after it general ("..., наш лікар зателефонує вам")
+            start = self._told_from.get(clause, start)
             found = self._general[clause] = self._general_phrase(
-                *self.clauses[clause]
+                start, end
             ) and not self._acted_in_frame(clause)
         return found
 
@@ -3098,6 +3147,9 @@ class WhomReading:
         if low is None or clause in self.addressee:
             return False
         start, end = self.clauses[clause]
+        # a denial of anyone's ("We don't share anyone's details") says nothing of what is told
+        # after it (session 38, gleak38: "..., she is healing well after the surgery")
+        start = self._told_from.get(clause, start)
         if not any(said_of_anyone(low, code, start, end, health=health) for code in self.codes):
             return False  # "the biopsy came back benign": nobody named, but someone's
         if self._found("outcome", start, end):

@@ -3439,6 +3439,8 @@ def rules_reading(
             if moved is None:
                 continue  # "we never discuss diagnoses online"
             clause, hit_start = moved, clauses[moved][0]
+        elif whom.denied_before_told(clause, hit.start):
+            continue  # "We never share records, our doctor will call you": the denial's words
         if hit.kind in ("health", "care") and names_premises(hit):
             continue  # "at our surgery all repeat prescriptions need two working days"
         if hit.kind in ("health", "care") and not_offered_before(hit):
