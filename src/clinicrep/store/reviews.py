@@ -361,10 +361,9 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
         found[key] = _Known(ids[key], None, status_value, False)
     if sqlite:
         # The search indexes take the whole page, in rowid order (migration 0006 says why),
-        # from the values just inserted (the rows, in date order, got their ids in that order)
+        # from the values just inserted
         searched = sorted(
-            (ids[(row[0], row[1])], row[2], row[5], row[6])  # author, title, text
-            for row in rows
+            (ids[(r.source_id, r.external_id)], r.author, r.title, r.text) for r in reviews
         )
         cjk = [
             (id_, chars)
