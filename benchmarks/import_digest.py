@@ -8,9 +8,12 @@ indexes, topics, aspects, the import reports' counts and problems), the times of
 itself left out (fetched_at, analysed_at, and any time within the run: answered_at), and
 the analysis' version stamp (analysed_with: it changes with any edit of analysis/*.py).
 Run it before and after a change meant only to make importing faster: the digests must be
-equal. ``--dump FILE`` writes the rows, to find what differs.
+equal. ``--dump FILE`` writes the rows, to find what differs. The trigram table keeps no
+text (contentless: migration 0016), so its rows are only rowids; ``--search-terms`` adds
+every entry of both search indexes (term, review, column, position: ``fts5vocab``), a line
+per index, for a change of how they are written (another digest than without it).
 
-    .venv/bin/python benchmarks/import_digest.py [ROWS] [--dump FILE]
+    .venv/bin/python benchmarks/import_digest.py [ROWS] [--dump FILE] [--search-terms]
 """
 
 from __future__ import annotations
@@ -85,6 +88,27 @@ def make_odd_file(path: Path, rows: int) -> None:
             out.write(",".join('"' + c.replace('"', '""') + '"' for c in cells) + "\n")
 
 
+def search_terms(db_path: Path) -> list[str]:
+    """Every entry of each search index, read from the index (what a search finds): a line
+    per index, with their number and their SHA-256 (millions of entries)."""
+    from clinicrep.store import open_database as opened
+
+    lines: list[str] = []
+    with opened(db_path) as db:
+        for table in ("reviews_fts", "reviews_cjk"):
+            db.execute(
+                f"CREATE VIRTUAL TABLE temp.{table}_terms USING fts5vocab(main, {table}, instance)"
+            )
+            digest, count = hashlib.sha256(), 0
+            for term, doc, col, offset in db.execute(
+                f"SELECT term, doc, col, offset FROM temp.{table}_terms ORDER BY 1, 2, 3, 4"
+            ):
+                digest.update(f"{term!r} {doc} {col} {offset}\n".encode())
+                count += 1
+            lines.append(f"{table} entries {count} {digest.hexdigest()}")
+    return lines
+
+
 def dump(db_path: Path, during: tuple[str, str]) -> list[str]:
     """Every row, a time within ``during`` (first, last second of the imports, ISO text:
     set by the import itself, as an answer time taken from it) written as such: a
@@ -115,6 +139,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("rows", nargs="?", type=int, default=15_000)
     parser.add_argument("--dump", type=Path)
+    parser.add_argument("--search-terms", action="store_true", help="every index entry too")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -156,6 +181,8 @@ def main() -> int:
                 )
         during = (started, iso(utc_now()))
         lines = reports + dump(folder / "digest.sqlite3", during)
+        if args.search_terms:
+            lines += search_terms(folder / "digest.sqlite3")
     if args.dump:
         args.dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
     digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()

@@ -336,3 +336,41 @@ def test_a_big_import_walks_its_rows_in_flight_only_while_young_and_leaves_the_c
     assert passes.count(1) == passes.count(2) == 0, passes
     assert gc.get_threshold() == settings
     assert all(r.analysis is not None for r in reviews_by_ids(db, review_ids(db, ReviewQuery())))
+
+
+def search_entries(db: Database) -> list[tuple[object, ...]]:
+    """Every entry of both search indexes (word, review, field, position), read from them."""
+    entries: list[tuple[object, ...]] = []
+    for table in ("reviews_fts", "reviews_cjk"):
+        db.execute(f"CREATE VIRTUAL TABLE temp.{table}_v USING fts5vocab(main, {table}, instance)")
+        entries += [
+            (table, *row)
+            for row in db.fetchall(f"SELECT * FROM temp.{table}_v ORDER BY 1, 2, 3, 4")
+        ]
+        db.execute(f"DROP TABLE temp.{table}_v")
+    return entries
+
+
+@pytest.mark.sqlite_only("one transaction with the indexes built at its end is SQLite's path")
+def test_a_big_import_indexes_every_word_as_an_import_batch_by_batch_and_later_writes_as_before(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = write_export(tmp_path / "big.csv")
+    # the search index's new entries gathered in a larger buffer (fewer segments to merge),
+    # made small here so that this file's entries fill it several times
+    monkeypatch.setattr(store_db, "BULK_FTS_BUFFER", 64 * 1024)
+    assert import_csv(db, export, source_name="Big", analyse=False).imported == ROWS
+    monkeypatch.setattr(store_db, "BULK_INDEX_FROM", 10 * ROWS)  # batch by batch
+    with open_database(tmp_path / "batches.sqlite3") as batches:
+        import_csv(batches, export, source_name="Big", analyse=False)
+        assert search_entries(db) == search_entries(batches)
+        assert {w: review_ids(db, ReviewQuery(search=w)) for w in WORDS} == {
+            w: review_ids(batches, ReviewQuery(search=w)) for w in WORDS
+        }
+    # the buffer is FTS5's default again for every later write, and a new review is found
+    assert db.fetchall("SELECT v FROM reviews_fts_config WHERE k = 'hashsize'") == [
+        (store_db.FTS_BUFFER,)
+    ]
+    import_csv(db, write_export(tmp_path / "one.csv", rows=1, first=ROWS), source_name="One")
+    assert len(review_ids(db, ReviewQuery(search="Patient 03000"))) == 1
+    db.execute("INSERT INTO reviews_fts (reviews_fts, rank) VALUES ('integrity-check', 1)")

@@ -133,7 +133,9 @@ def cjk_chars(*parts: str | None) -> str | None:
     The unicode61 tokenizer then makes each character a token, so a word of any length is
     a phrase query ("停 车"). Registered on every connection as ``clinicrep_cjk_chars``.
     """
-    runs = [run for part in parts if part for run in _CJK_RUN.findall(part)]
+    # an ASCII part (a flag of the string) holds none: no scan (an import of 100,000 rows,
+    # most authors and titles ASCII: 0.24 -> 0.18 s)
+    runs = [run for part in parts if part and not part.isascii() for run in _CJK_RUN.findall(part)]
     if not runs:
         return None
     return _RUN_BREAK.join(" ".join(run) for run in runs)

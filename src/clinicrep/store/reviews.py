@@ -356,17 +356,21 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
     )
     ids = (sqlite and _new_ids(db, rows, last_id, cursor.rowcount)) or _ids(db, reviews)
     found: dict[tuple[int, str], _Known] = {}
-    cjk: list[tuple[int, str]] = []  # SQLite's CJK search rows (PostgreSQL has none)
     for review, status_value in zip(reviews, statuses, strict=True):
         key = (review.source_id, review.external_id)
-        id_ = ids[key]
-        found[key] = _Known(id_, None, status_value, False)
-        if sqlite and (chars := cjk_chars(review.author, review.title, review.text)):
-            cjk.append((id_, chars))
-    # The search index takes the whole page in one statement, in rowid order (migration
-    # 0006 says why).
-    cjk.sort()
-    dialect.index_new_reviews(db, json.dumps(sorted(k.id for k in found.values())), cjk)
+        found[key] = _Known(ids[key], None, status_value, False)
+    if sqlite:
+        # The search indexes take the whole page, in rowid order (migration 0006 says why),
+        # from the values just inserted
+        searched = sorted(
+            (ids[(r.source_id, r.external_id)], r.author, r.title, r.text) for r in reviews
+        )
+        cjk = [
+            (id_, chars)
+            for id_, author, title, text in searched
+            if (chars := cjk_chars(author, title, text))
+        ]
+        dialect.index_new_reviews(db, searched, cjk)
     # each (review, topic) once: a plain INSERT (OR IGNORE cost twice as much)
     # in key order (the table's primary key is (review_id, topic)): the rows then go onto
     # the b-tree's last page one after another instead of all over it
