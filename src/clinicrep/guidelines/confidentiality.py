@@ -338,8 +338,6 @@ _JOINER_BEFORE = re.compile(r"\s+(\w+)\s+$")
 _JOINED_MOST = 4
 # ... and the word before a comma right before a place: an item of a list before the next
 _ITEM_BEFORE_COMMA = re.compile(r"(\w+)\s*,\s*$")
-# the most health words a unit's name lists after its word ("poradnia astmy, alergii i cukrzycy")
-_DEPARTMENT_LIST = 4
 # What follows a place up to the next white space, the white space before it skipped (what
 # ``text[end:].split()[0]`` gives, without copying the rest of the text for each name)
 _NEXT_TOKEN = re.compile(r"\s*(\S*)")
@@ -2742,26 +2740,15 @@ def rules_reading(
             word = _PREVIOUS_WORD.search(text, max(0, hit.start - 40), hit.start)
             if word is not None and before.fullmatch(word.group(1).casefold()) is not None:
                 return True
+            # gfazh38: or the health word before a comma, an item of the unit's list
+            # ("poradnię astmy, alergii i cukrzycy", "отделение кардиологии и неврологии")
             joined = joined_health(hit, after=False)
+            if joined is None:
+                item = _ITEM_BEFORE_COMMA.search(text, max(0, hit.start - 40), hit.start)
+                joined = None if item is None else health_from.get(item.start(1))
             if joined is None:
                 return False
             hit = joined
-        # session 38 (gfazh38): ... or the last of the unit's health words listed after that
-        # word ("poradnię astmy i cukrzycy", "отделение кардиологии и неврологии"), each
-        # before it a health word too
-        joints = {w.casefold() for w in lexicon(primary).names_joined}
-        at = hit.start
-        for _ in range(_DEPARTMENT_LIST):
-            word = _PREVIOUS_WORD.search(text, max(0, at - 40), at)
-            if word is not None and before.fullmatch(word.group(1).casefold()):
-                return True
-            if word is not None and word.group(1).casefold() in joints:
-                item = _PREVIOUS_WORD.search(text, max(0, word.start() - 40), word.start())
-            else:
-                item = _ITEM_BEFORE_COMMA.search(text, max(0, at - 40), at)
-            if item is None or item.start(1) not in health_starts:
-                return False
-            at = item.start(1)
         return False
 
     care_starts = {h.start for _, h in facts if h.kind == "care"}
