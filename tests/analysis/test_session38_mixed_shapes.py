@@ -116,3 +116,28 @@ def test_amazement_at_rudeness_stays_a_complaint() -> None:
     text = "Couldn't believe how rude the receptionist was. The doctor was lovely."
     assert read(text, "en") == {("reception", "negative"), ("doctor", "positive")}
     assert verdict(text, "en") == "mixed"
+
+
+def test_a_contrast_word_between_commas_leaves_the_subject_to_its_predicate() -> None:
+    text = "The nurses are lovely. Getting a GP appointment the same week, though, is a lottery."
+    assert read(text, "en") == {("nurse", "positive"), ("scheduling", "negative")}
+    assert verdict(text, "en") == "mixed"
+
+
+def test_a_contrast_word_between_commas_after_praise_still_cuts() -> None:
+    text = "The doctor was great, but, sadly, the nurse was rude."
+    assert read(text, "en") == {("doctor", "positive"), ("nurse", "negative")}
+    assert verdict(text, "en") == "mixed"
+
+
+# (text, the one blamed or praised beside): who did the cleaning or the jab is the nurse
+ZH_BY_THEIR_WORK = [
+    ("洗牙的小姑娘特别温柔，就是前台态度很差。", {("nurse", "positive"), ("reception", "negative")}),
+    ("洁牙的那个大姐手很重，医生倒是挺好的。", {("nurse", "negative"), ("doctor", "positive")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_BY_THEIR_WORK)
+def test_the_one_named_by_their_work_is_the_nurse(text: str, expected: set) -> None:
+    assert read(text, "zh") == expected
+    assert verdict(text, "zh") == "mixed"

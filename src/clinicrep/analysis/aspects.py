@@ -2195,7 +2195,9 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     if not text.isascii() and _AN_EMOJI.search(text):
         said, cuts = _with_emoji(text, tokens, said, cuts, named, clock_at)
     people_at = [m.start for m in named if m.section in _PEOPLE_VALUES]
-    segments = _segments(tokens, said, cuts, named_at, people_at)
+    segments = _segments(
+        tokens, said, cuts, named_at, people_at, _written(lang, PARENTHETICAL_PREDICATES)
+    )
     named_by: list[list[Match]] = [[] for _ in segments]
     naming = [False] * len(segments)
     competence: set[int] = set()
@@ -4965,19 +4967,42 @@ def _segments(
     cuts: list[int],
     named_at: list[int],
     people_at: Sequence[int] = (),
+    predicates: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, int, bool, list[Match]]]:
     """(first token, end, sentence, opens with a contrast, sentiment matches) of each clause:
     the sentiment matches cut the text at sentence ends, commas and contrast words, and
     ``cuts`` (_when_cuts) where a clause of time starts; ``named_at`` are the tokens that
     name an aspect (a "but" whose piece names nothing keeps no contrast past a comma);
-    ``people_at`` those that name a person (the subject a contrast word may follow)."""
+    ``people_at`` those that name a person (the subject a contrast word may follow);
+    ``predicates`` the words a predicate opens with after a contrast word set between commas
+    (see PARENTHETICAL)."""
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
     cutting = _CUTTING
     named_sorted = sorted(named_at)  # (a halving search per comma, not a walk over them all)
+    joined = -1  # the comma after a parenthetical contrast word, which cuts nothing
     for m in said:
         section = m.section
+        if m.start == joined and section == "clause":
+            continue
+        if (
+            predicates
+            and (section in CONTRASTS or section == "concessive")
+            and _parenthetical(tokens, m, predicates)
+            and segments
+            and segments[-1][1] == m.start - 1
+            and segments[-1][2] == sentence
+            and not segments[-1][4]
+            and _any_between(named_sorted, segments[-1][0], segments[-1][1])
+        ):
+            # "Getting an appointment, though, is wishful thinking": the subject before the
+            # commas and the predicate after them are one clause, set against what came before
+            start, _, _, _, current = segments.pop()
+            joined = m.start + m.length
+            contrast = True
+            current.append(m)
+            continue
         if cuts:
             while cuts and cuts[0] <= m.start:
                 at = cuts.pop(0)
@@ -5016,6 +5041,27 @@ def _segments(
             start, current, contrast = at, [], False
     segments.append((start, len(tokens), sentence, contrast, current))
     return [s for s in segments if s[1] > s[0]]
+
+
+# PARENTHETICAL (session 38, aspmix38): a contrast word set between commas inside a clause
+# ("Getting an appointment within two weeks, though, is wishful thinking"), a predicate opening
+# after it ([parenthetical_predicates]: is, was, took, ...), cuts no clause where the words
+# before it name an aspect and judge nothing: they are the subject the predicate judges (the
+# complaint went missing as a judgement of nothing). Not where the words before judge ("The
+# doctor was great, but, sadly, the nurse ..." keeps its cut).
+PARENTHETICAL_PREDICATES = "parenthetical_predicates"
+
+
+def _parenthetical(tokens: tuple[str, ...], m: Match, predicates: frozenset[str]) -> bool:
+    """Whether the contrast word ``m`` stands between commas before a predicate."""
+    after = m.start + m.length
+    return (
+        m.start > 0
+        and tokens[m.start - 1] == ","
+        and after + 1 < len(tokens)
+        and tokens[after] == ","
+        and tokens[after + 1] in predicates
+    )
 
 
 def _subject_only(start: int, at: int, said: list[Match], people_at: Sequence[int]) -> bool:
