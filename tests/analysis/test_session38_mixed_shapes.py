@@ -95,7 +95,10 @@ def test_effort_counted_by_occasions_blames_the_booking() -> None:
 
 
 def test_a_morning_of_redialling_blames_the_front_desk() -> None:
-    text = "My hip replacement went perfectly. Reaching anyone after took a whole morning of redialling."
+    text = (
+        "My hip replacement went perfectly. Reaching anyone after took a whole morning of"
+        " redialling."
+    )
     assert read(text, "en") == {("outcome", "positive"), ("reception", "negative")}
     assert verdict(text, "en") == "mixed"
 
@@ -132,7 +135,10 @@ def test_a_contrast_word_between_commas_after_praise_still_cuts() -> None:
 
 # (text, the one blamed or praised beside): who did the cleaning or the jab is the nurse
 ZH_BY_THEIR_WORK = [
-    ("洗牙的小姑娘特别温柔，就是前台态度很差。", {("nurse", "positive"), ("reception", "negative")}),
+    (
+        "洗牙的小姑娘特别温柔，就是前台态度很差。",
+        {("nurse", "positive"), ("reception", "negative")},
+    ),
     ("洁牙的那个大姐手很重，医生倒是挺好的。", {("nurse", "negative"), ("doctor", "positive")}),
 ]
 

@@ -4206,25 +4206,31 @@ def _with_broken_promise(tokens: tuple[str, ...], named: list[Match], lang: str)
             continue  # "It took nine days, a disgrace": blamed already
         blamed.add(j)
         start = max(first, ends[j - 1] + 1 if j > 0 else 0)
-        added.append(Match(start, last - start, " ".join(tokens[start:last]), _PROMISE_BLAME, aspect))
+        added.append(
+            Match(start, last - start, " ".join(tokens[start:last]), _PROMISE_BLAME, aspect)
+        )
     return sorted([*named, *added], key=lambda m: m.start) if added else named
 
 
 # Session 38 (aspmix38, probe50): the Chinese promise against what happened (see PROMISED):
-# "说一周内安排，结果等了五周才终于排上", "护士说三天出结果，结果等了九天", "事先说种一颗牙大概八千，
-# 最后结账一万二". A word of promising with a length (a count and a unit) or an amount after it
-# in its sentence, and a count of the same kind later in the sentence, half as much again or
-# more (an amount: a tenth more), blames as in the other languages; the wait the promise told
-# ("说最多等十分钟") is no wait had, and is not praised.
-_ZH_NUMERAL = r"(?:\d+|[零一二三四五六七八九十两百千万几]+)"
+# "说一周内安排，结果等了五周才终于排上", "护士说三天出结果，结果等了九天",
+# "事先说种一颗牙大概八千，最后结账一万二". A word of promising with a length (a count and a
+# unit) or an amount after it in its sentence, and a count of the same kind later in the
+# sentence, half as much again or more (an amount: a tenth more), blames as in the other
+# languages; the wait the promise told ("说最多等十分钟") is no wait had, and is not praised.
+_ZH_NUMERAL_CHARS = "零一二三四五六七八九十两百千万几"
+_ZH_NUMERAL = rf"(?:\d+|[{_ZH_NUMERAL_CHARS}]+)"
 _ZH_PROMISE = re.compile(
     r"(?:说好的?|说是|说|承诺|答应|保证|告诉我|号称|预计|报价)[^，,。；;！？!?]{0,10}?"
     rf"(?:(?P<count>{_ZH_NUMERAL})个?(?:多)?(?P<unit>分钟|小时|钟头|天|周|星期|礼拜|月)"
-    rf"|(?P<amount>{_ZH_NUMERAL})(?![零一二三四五六七八九十两百千万几\d个颗次位岁年号点])(?:元|块)?)"
+    rf"|(?P<amount>{_ZH_NUMERAL})(?![{_ZH_NUMERAL_CHARS}\d个颗次位岁年号点])(?:元|块)?)"
 )
-_ZH_DONE_LENGTH = re.compile(rf"(?P<count>{_ZH_NUMERAL})个?(?:多)?(?P<unit>分钟|小时|钟头|天|周|星期|礼拜|月)")
+_ZH_DONE_LENGTH = re.compile(
+    rf"(?P<count>{_ZH_NUMERAL})个?(?:多)?(?P<unit>分钟|小时|钟头|天|周|星期|礼拜|月)"
+)
 _ZH_DONE_AMOUNT = re.compile(
-    rf"(?:结账|收了|收我|花了|付了|交了|最后|结果|实际|一共|总共)[^，,。；;！？!?]{{0,6}}?(?P<amount>{_ZH_NUMERAL})"
+    r"(?:结账|收了|收我|花了|付了|交了|最后|结果|实际|一共|总共)[^，,。；;！？!?]{0,6}?"
+    rf"(?P<amount>{_ZH_NUMERAL})"
 )
 _ZH_UNIT_MINUTES = {
     "分钟": 1,
@@ -4275,9 +4281,7 @@ def _with_zh_broken_promise(sentence: str, named: list[Match]) -> list[Match]:
     if found.group("unit"):
         promised = _zh_count(found.group("count")) * _ZH_UNIT_MINUTES[found.group("unit")]
         done = _ZH_DONE_LENGTH.search(sentence, found.end())
-        value = (
-            _zh_count(done.group("count")) * _ZH_UNIT_MINUTES[done.group("unit")] if done else 0
-        )
+        value = _zh_count(done.group("count")) * _ZH_UNIT_MINUTES[done.group("unit")] if done else 0
         if done is None or not promised or value < promised * _PROMISE_LATER:
             return named
         sections = {m.section for m in named}
