@@ -147,3 +147,22 @@ ZH_BY_THEIR_WORK = [
 def test_the_one_named_by_their_work_is_the_nurse(text: str, expected: set) -> None:
     assert read(text, "zh") == expected
     assert verdict(text, "zh") == "mixed"
+
+
+# (text, the complaint): praise of the whole said by "every side" or by the practice as one
+ZH_WHOLE = [
+    ("各方面都还不错，只是停车太难了。", ("access", "negative")),
+    ("挺好的一家牙科，就是价格太贵了。", ("price", "negative")),
+]
+
+
+@pytest.mark.parametrize(("text", "complaint"), ZH_WHOLE)
+def test_praise_of_the_whole_beside_one_complaint_is_mixed(
+    text: str, complaint: tuple[str, str]
+) -> None:
+    assert read(text, "zh") == {complaint}
+    assert verdict(text, "zh") == "mixed"
+
+
+def test_blame_of_the_practice_as_one_stays_negative() -> None:
+    assert verdict("这家诊所真的很差，医生态度也不好。", "zh") == "negative"
