@@ -166,3 +166,23 @@ def test_praise_of_the_whole_beside_one_complaint_is_mixed(
 
 def test_blame_of_the_practice_as_one_stays_negative() -> None:
     assert verdict("这家诊所真的很差，医生态度也不好。", "zh") == "negative"
+
+
+# (language, text, what is blamed): a needle tried again and again, the opening hours, no lift
+FACTS_BLAMED = [
+    (
+        "en",
+        "It took three goes to find a vein, my arm is black and blue. The GP was lovely.",
+        "nurse",
+    ),
+    ("ru", "В процедурной кололи трижды, рука вся синяя. Врач отличный.", "nurse"),
+    ("pl", "Kłuła mnie trzy razy, cała ręka sina. Lekarz świetny.", "nurse"),
+    ("pl", "Szkoda, że godziny otwarcia tylko do 15. Lekarz świetny.", "scheduling"),
+    ("ru", "Лифта нет, а рентген на пятом этаже. Врач отличный.", "facilities"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "blamed"), FACTS_BLAMED)
+def test_a_fact_of_the_visit_blames_its_aspect(lang: str, text: str, blamed: str) -> None:
+    assert {(blamed, "negative"), ("doctor", "positive")} <= read(text, lang)
+    assert verdict(text, lang) == "mixed"
