@@ -528,7 +528,13 @@ def print_aspect_sets() -> None:
     results never rung through, blame of the whole beside one person praised, a complaint told
     as an amount, a count, "only", "still" or "again", praise told as a fact, a third party
     (a lab, the insurer), sarcasm, a rating phrase), with controls in the same words; written
-    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
+    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES.
+    "probe50" (English and Chinese, 24 each: 16 mixed, 4 positive, 4 negative): session 37's
+    leftover shapes nobody tuned on (a hard-to-find entrance or parking told as a fact, a
+    promise against what happened by counts, effort the patient had to spend, irony in quotes
+    after a concession, 才终于 after a long wait, praise told as a fact), with controls in the
+    same words; written before its writer read the reader's code or vocabularies: fresh, in
+    FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -625,6 +631,9 @@ def print_aspect_sets() -> None:
     # probe49 (all five, 24 each): session 36's mixed shapes nobody tuned on (clock times,
     # counts, "still", "again", praise as a fact, a third party, blame of the whole; fresh)
     last = (*last, "probe49-tune", "probe49-frozen")
+    # probe50 (English and Chinese, 24 each): session 37's leftover mixed shapes (a promise
+    # against what happened, effort spent, a hard-to-find door, irony after a concession; fresh)
+    last = (*last, "probe50-tune", "probe50-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -648,7 +657,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48, probe49), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-50), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -666,6 +675,7 @@ FRESH_PROBES = (
     "probe47zh-frozen",
     "probe48-frozen",
     "probe49-frozen",
+    "probe50-frozen",
 )
 
 

@@ -81,6 +81,7 @@ TUNING_PARTS = (
     "probe47zh-tune",
     "probe48-tune",
     "probe49-tune",
+    "probe50-tune",
     "check2",
 )
 

@@ -2159,6 +2159,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     named = _with_late_delivery(tokens, named, lang)
     named = _with_counted_tries(tokens, named, lang)
     named = _with_redone(tokens, named, lang)
+    named = _with_broken_promise(tokens, named, lang)
     named = _with_pain_after_care(tokens, named, lang)
     named = _with_pain_gone_after_care(tokens, named, lang)
     if ":" in text:
@@ -2194,7 +2195,9 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     if not text.isascii() and _AN_EMOJI.search(text):
         said, cuts = _with_emoji(text, tokens, said, cuts, named, clock_at)
     people_at = [m.start for m in named if m.section in _PEOPLE_VALUES]
-    segments = _segments(tokens, said, cuts, named_at, people_at)
+    segments = _segments(
+        tokens, said, cuts, named_at, people_at, _written(lang, PARENTHETICAL_PREDICATES)
+    )
     named_by: list[list[Match]] = [[] for _ in segments]
     naming = [False] * len(segments)
     competence: set[int] = set()
@@ -3935,8 +3938,8 @@ def _with_counted_tries(tokens: tuple[str, ...], named: list[Match], lang: str) 
         start = k - 1
         if start < 0:
             continue
-        if _count_of(tokens[start], words.counts) < _TRIES_LEAST and tokens[k] in words.tries:
-            start = k - 2  # "four phone calls"
+        if _count_of(tokens[start], words.counts) < _TRIES_LEAST:
+            start = k - 2  # "four phone calls", "on five separate mornings" (session 38)
         if (
             start < 0
             or tokens[start] in _MARKS
@@ -4055,6 +4058,261 @@ def _with_redone(tokens: tuple[str, ...], named: list[Match], lang: str) -> list
             )
         )
     return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+# Session 38 (aspmix38, probe50): a promise against what happened, told by counts ("They said
+# I'd be seen within the week. It was five weeks.", "Результаты обещали через неделю, прошло уже
+# три", "Told the crown would cost around £400. The bill came to £620"): with no judging word
+# both sentences were facts, and the complaint of a mixed review went missing. A word of
+# promising ([promised]: said, told, promised, quoted, обещали, obiecali) with a length (a count
+# and a unit of [promise_units], valued in minutes; a unit alone is one: "a week", "неделю") or
+# an amount (digits, 100 or more) after it in its clause is the promise; the first count of the
+# same kind after it, in its sentence or the next (a count alone takes the promise's unit: "It
+# took nine", "прошло уже три"), is what happened. Half as much again as the promise or more
+# (an amount: a tenth more) blames: the price for an amount; for a length, the information
+# where the two sentences name it or results, else the booking or the wait they name, else the
+# wait for minutes and hours and the booking for longer. Not where a term of the later
+# sentence blames that aspect already; a promise kept or bettered says nothing here.
+PROMISED, PROMISE_UNITS, PROMISE_COUNTS = "promised", "promise_units", "promise_counts"
+_PROMISE_REACH = 10  # words after the word of promising, within its sentence, for its length
+_PROMISE_LATER = 1.5  # what happened, at least this many times the promise (a length)
+_PROMISE_DEARER = 1.1  # ... an amount
+_PROMISE_BLAME = "-2"
+_HOUR_MINUTES = 60
+_DAY_MINUTES = 24 * _HOUR_MINUTES
+
+
+class _PromiseWords(NamedTuple):
+    promised: frozenset[str]
+    units: dict[str, int]  # unit -> minutes
+    counts: dict[str, int]
+
+
+@cache
+def _promise_words(lang: str) -> _PromiseWords:
+    sections = load_sections(f"aspects_{lang}")
+    counts = {term: int(value) for term, value in sections.get(TRIES_COUNTS, [])}
+    for section in (DELAY_COUNTS, REDONE_COUNTS, PROMISE_COUNTS):
+        counts.update({term: int(value) for term, value in sections.get(section, [])})
+    return _PromiseWords(
+        _written(lang, PROMISED),
+        {term: int(value) for term, value in sections.get(PROMISE_UNITS, [])},
+        counts,
+    )
+
+
+def _told_count(tokens: tuple[str, ...], k: int, counts: dict[str, int]) -> tuple[int, int]:
+    """(the count ending at ``k``, where it starts): digits, a count word, or tens and units
+    ("forty five"); (0, k + 1) where ``k`` holds none."""
+    if k < 0:
+        return 0, k + 1
+    value = _count_of(tokens[k], counts)
+    if not value:
+        return 0, k + 1
+    tens = _count_of(tokens[k - 1], counts) if k > 0 else 0
+    if value < 10 and tens >= 20 and tens % 10 == 0:
+        return tens + value, k - 1
+    return value, k
+
+
+def _promise_length(tokens: tuple[str, ...], k: int, words: _PromiseWords) -> tuple[int, int, int]:
+    """(minutes, where the length starts, where it ends) of a unit at ``k`` ("two days", "a
+    week", "неделю"): a unit with no count before it is one."""
+    count, start = _told_count(tokens, k - 1, words.counts)
+    return (max(count, 1) * words.units[tokens[k]], start, k + 1)
+
+
+def _promised_and_done(
+    tokens: tuple[str, ...], p: int, end: int, words: _PromiseWords
+) -> tuple[str, float, float, int, int] | None:
+    """(kind, promised, done, where the promise's length starts, where what was done ends) of
+    the word of promising at ``p`` whose sentence or the next runs to ``end``."""
+    unit = 0
+    promised = 0.0
+    kind = ""
+    k = p + 1
+    first = 0
+    while k < end and k <= p + _PROMISE_REACH and tokens[k] != ".":
+        token = tokens[k]
+        if token in words.units:
+            minutes, first, k = _promise_length(tokens, k, words)
+            promised, unit, kind = float(minutes), words.units[token], "time"
+            break
+        if token.isdigit() and len(token) < 7 and int(token) >= _PRICE_LEAST:
+            promised, first, kind, k = float(token), k, "money", k + 1
+            break
+        k += 1
+    if not kind:
+        return None
+    while k < end:
+        token = tokens[k]
+        if token in words.promised:
+            return None  # a second promise: not what happened
+        if kind == "money":
+            if token.isdigit() and len(token) < 7 and int(token) >= _PRICE_LEAST:
+                return kind, promised, float(token), first, k + 1
+        elif token in words.units:
+            return kind, promised, float(_promise_length(tokens, k, words)[0]), first, k + 1
+        else:
+            count, _ = _told_count(tokens, k, words.counts)
+            after = tokens[k + 1] if k + 1 < len(tokens) else "."
+            if count > 1 and after not in words.units and _count_of(after, words.counts) == 0:
+                if after in _MARKS:  # "It took nine.", "прошло уже три": the promise's unit
+                    return kind, promised, float(count * unit), first, k + 1
+        k += 1
+    return None
+
+
+def _with_broken_promise(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` and a complaint at what happened where it was far from what was promised
+    (see PROMISED)."""
+    words = _promise_words(lang)
+    if not words.promised or words.promised.isdisjoint(_words_of(tokens)):
+        return named
+    ends, sentences = _by_sentence(tokens, named)
+    results = _results(lang)
+    added = []
+    blamed: set[int] = set()  # the sentences blamed already
+    for p in _positions(tokens, words.promised):
+        i = bisect_left(ends, p)
+        end = ends[min(i + 1, len(ends) - 1)]  # the end of the next sentence
+        found = _promised_and_done(tokens, p, end, words)
+        if found is None:
+            continue
+        kind, promised, done, first, last = found
+        j = bisect_left(ends, last - 1)
+        if j in blamed:
+            continue
+        if kind == "money":
+            if done < promised * _PROMISE_DEARER:
+                continue
+            aspect = _PRICE_VALUE
+        else:
+            if done < promised * _PROMISE_LATER:
+                continue
+            sections = {m.section for m in (*sentences[i], *sentences[j])}
+            told = tokens[ends[i - 1] + 1 if i > 0 else 0 : ends[j]]
+            if _COMMUNICATION_VALUE in sections or (
+                results and any(w.startswith(results) for w in told)
+            ):
+                aspect = _COMMUNICATION_VALUE
+            elif _SCHEDULING_VALUE in sections:
+                aspect = _SCHEDULING_VALUE
+            elif _WAITING_VALUE in sections or promised < _DAY_MINUTES:
+                aspect = _WAITING_VALUE
+            else:
+                aspect = _SCHEDULING_VALUE
+        if any(m.section == aspect and _weight(m.value) <= _UNMET for m in sentences[j]):
+            continue  # "It took nine days, a disgrace": blamed already
+        blamed.add(j)
+        start = max(first, ends[j - 1] + 1 if j > 0 else 0)
+        added.append(
+            Match(start, last - start, " ".join(tokens[start:last]), _PROMISE_BLAME, aspect)
+        )
+    return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+# Session 38 (aspmix38, probe50): the Chinese promise against what happened (see PROMISED):
+# "说一周内安排，结果等了五周才终于排上", "护士说三天出结果，结果等了九天",
+# "事先说种一颗牙大概八千，最后结账一万二". A word of promising with a length (a count and a
+# unit) or an amount after it in its sentence, and a count of the same kind later in the
+# sentence, half as much again or more (an amount: a tenth more), blames as in the other
+# languages; the wait the promise told ("说最多等十分钟") is no wait had, and is not praised.
+_ZH_NUMERAL_CHARS = "零一二三四五六七八九十两百千万几"
+_ZH_NUMERAL = rf"(?:\d+|[{_ZH_NUMERAL_CHARS}]+)"
+_ZH_PROMISE = re.compile(
+    r"(?:说好的?|说是|说|承诺|答应|保证|告诉我|号称|预计|报价)[^，,。；;！？!?]{0,10}?"
+    rf"(?:(?P<count>{_ZH_NUMERAL})个?(?:多)?(?P<unit>分钟|小时|钟头|天|周|星期|礼拜|月)"
+    rf"|(?P<amount>{_ZH_NUMERAL})(?![{_ZH_NUMERAL_CHARS}\d个颗次位岁年号点])(?:元|块)?)"
+)
+_ZH_DONE_LENGTH = re.compile(
+    rf"(?P<count>{_ZH_NUMERAL})个?(?:多)?(?P<unit>分钟|小时|钟头|天|周|星期|礼拜|月)"
+)
+_ZH_DONE_AMOUNT = re.compile(
+    r"(?:结账|收了|收我|花了|付了|交了|最后|结果|实际|一共|总共)[^，,。；;！？!?]{0,6}?"
+    rf"(?P<amount>{_ZH_NUMERAL})"
+)
+_ZH_UNIT_MINUTES = {
+    "分钟": 1,
+    "小时": _HOUR_MINUTES,
+    "钟头": _HOUR_MINUTES,
+    "天": _DAY_MINUTES,
+    "周": 7 * _DAY_MINUTES,
+    "星期": 7 * _DAY_MINUTES,
+    "礼拜": 7 * _DAY_MINUTES,
+    "月": 30 * _DAY_MINUTES,
+}
+_ZH_PLACES = {"十": 10, "百": 100, "千": 1000}
+_ZH_RESULTS = ("报告", "化验", "出结果", "结果出", "片子", "病理")
+_ZH_BOOKING = ("安排", "排上", "约", "挂号", "号")
+
+
+def _zh_count(text: str) -> int:
+    """The value of a count in digits or Chinese numerals ("四十五", "一万二", "三百五"); 0 for
+    none ("几")."""
+    if text.isdigit():
+        return int(text) if len(text) < 7 else 0
+    total = section = digit = 0
+    last = 1
+    for char in text:
+        if char in _ZH_PLACES:
+            last = _ZH_PLACES[char]
+            section += (digit or 1) * last
+            digit = 0
+        elif char in _ZH_DIGITS:
+            digit = _ZH_DIGITS[char]
+        elif char == "万":
+            total += (section + digit) * 10000
+            section = digit = 0
+            last = 10000
+        else:
+            return 0
+    # "一万二", "三百五": a last digit after a place is a tenth of it
+    tail = digit * last // 10 if digit and last >= 100 and text[-1] in _ZH_DIGITS else digit
+    return total + section + tail
+
+
+def _with_zh_broken_promise(sentence: str, named: list[Match]) -> list[Match]:
+    """``named`` and a complaint at what happened where it was far from what the sentence
+    says was promised (see _ZH_PROMISE)."""
+    found = _ZH_PROMISE.search(sentence)
+    if found is None:
+        return named
+    if found.group("unit"):
+        promised = _zh_count(found.group("count")) * _ZH_UNIT_MINUTES[found.group("unit")]
+        done = _ZH_DONE_LENGTH.search(sentence, found.end())
+        value = _zh_count(done.group("count")) * _ZH_UNIT_MINUTES[done.group("unit")] if done else 0
+        if done is None or not promised or value < promised * _PROMISE_LATER:
+            return named
+        sections = {m.section for m in named}
+        if any(w in sentence for w in _ZH_RESULTS):
+            aspect = _COMMUNICATION_VALUE
+        elif _SCHEDULING_VALUE in sections or any(w in sentence for w in _ZH_BOOKING):
+            aspect = _SCHEDULING_VALUE
+        elif _COMMUNICATION_VALUE in sections:
+            aspect = _COMMUNICATION_VALUE
+        elif _WAITING_VALUE in sections or promised < _DAY_MINUTES:
+            aspect = _WAITING_VALUE
+        else:
+            aspect = _SCHEDULING_VALUE
+    else:
+        promised = _zh_count(found.group("amount"))
+        done = _ZH_DONE_AMOUNT.search(sentence, found.end())
+        value = _zh_count(done.group("amount")) if done else 0
+        if done is None or promised < _PRICE_LEAST or value < promised * _PROMISE_DEARER:
+            return named
+        aspect = _PRICE_VALUE
+    start, end = found.span()
+    kept = [  # the promised wait is not a wait had: not its praise
+        m
+        for m in named
+        if not (m.section == _WAITING_VALUE and start <= m.start < end and _weight(m.value) > 0)
+    ]
+    if any(m.section == aspect and _weight(m.value) <= _UNMET for m in kept):
+        return kept
+    at, stop = done.span()
+    kept.append(Match(at, stop - at, done.group(), _PROMISE_BLAME, aspect))
+    return sorted(kept, key=_start)
 
 
 # Session 32 (amix32): pain after the practice's care, told as a fact ("The tooth has ached every
@@ -4713,19 +4971,42 @@ def _segments(
     cuts: list[int],
     named_at: list[int],
     people_at: Sequence[int] = (),
+    predicates: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, int, bool, list[Match]]]:
     """(first token, end, sentence, opens with a contrast, sentiment matches) of each clause:
     the sentiment matches cut the text at sentence ends, commas and contrast words, and
     ``cuts`` (_when_cuts) where a clause of time starts; ``named_at`` are the tokens that
     name an aspect (a "but" whose piece names nothing keeps no contrast past a comma);
-    ``people_at`` those that name a person (the subject a contrast word may follow)."""
+    ``people_at`` those that name a person (the subject a contrast word may follow);
+    ``predicates`` the words a predicate opens with after a contrast word set between commas
+    (see PARENTHETICAL)."""
     segments: list[tuple[int, int, int, bool, list[Match]]] = []
     start, sentence, contrast = 0, 0, False
     current: list[Match] = []
     cutting = _CUTTING
     named_sorted = sorted(named_at)  # (a halving search per comma, not a walk over them all)
+    joined = -1  # the comma after a parenthetical contrast word, which cuts nothing
     for m in said:
         section = m.section
+        if m.start == joined and section == "clause":
+            continue
+        if (
+            predicates
+            and (section in CONTRASTS or section == "concessive")
+            and _parenthetical(tokens, m, predicates)
+            and segments
+            and segments[-1][1] == m.start - 1
+            and segments[-1][2] == sentence
+            and not segments[-1][4]
+            and _any_between(named_sorted, segments[-1][0], segments[-1][1])
+        ):
+            # "Getting an appointment, though, is wishful thinking": the subject before the
+            # commas and the predicate after them are one clause, set against what came before
+            start, _, _, _, current = segments.pop()
+            joined = m.start + m.length
+            contrast = True
+            current.append(m)
+            continue
         if cuts:
             while cuts and cuts[0] <= m.start:
                 at = cuts.pop(0)
@@ -4764,6 +5045,27 @@ def _segments(
             start, current, contrast = at, [], False
     segments.append((start, len(tokens), sentence, contrast, current))
     return [s for s in segments if s[1] > s[0]]
+
+
+# PARENTHETICAL (session 38, aspmix38): a contrast word set between commas inside a clause
+# ("Getting an appointment within two weeks, though, is wishful thinking"), a predicate opening
+# after it ([parenthetical_predicates]: is, was, took, ...), cuts no clause where the words
+# before it name an aspect and judge nothing: they are the subject the predicate judges (the
+# complaint went missing as a judgement of nothing). Not where the words before judge ("The
+# doctor was great, but, sadly, the nurse ..." keeps its cut).
+PARENTHETICAL_PREDICATES = "parenthetical_predicates"
+
+
+def _parenthetical(tokens: tuple[str, ...], m: Match, predicates: frozenset[str]) -> bool:
+    """Whether the contrast word ``m`` stands between commas before a predicate."""
+    after = m.start + m.length
+    return (
+        m.start > 0
+        and tokens[m.start - 1] == ","
+        and after + 1 < len(tokens)
+        and tokens[after] == ","
+        and tokens[after + 1] in predicates
+    )
 
 
 def _subject_only(start: int, at: int, said: list[Match], people_at: Sequence[int]) -> bool:
@@ -5240,6 +5542,8 @@ def _chinese_clauses(
             named = _with_zh_long_waits(sentence, previous, named)
         if "才" in sentence or "没" in sentence or "后" in sentence:
             named = _with_zh_late_delivery(sentence, named)
+        if _has_digit(sentence) or not _ZH_COUNTS.isdisjoint(sentence):
+            named = _with_zh_broken_promise(sentence, named)
         if "疼" in sentence or "痛" in sentence:
             named = _with_zh_pain_after_care(sentence, named)
         firsts = [a for a, _ in segments]
