@@ -116,3 +116,27 @@ def test_an_answer_to_them_in_the_apps_chat_confirms_a_patient() -> None:
 
 def test_the_apps_chat_as_a_way_for_everyone_confirms_no_one() -> None:
     assert rules_of("Задать вопрос врачу можно в чате приложения.", "ru") == set()
+
+
+# A payment ("платіж", "платёж") that has or has not arrived is one case's money, as "оплата";
+# payments of everyone in the present are a rule.
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("uk", "Платіж за другий етап ще не надійшов, нагадуємо."),
+        ("ru", "Платёж за второй этап ещё не поступил, напоминаем."),
+    ],
+)
+def test_a_payment_that_has_not_arrived_is_their_bill(language: str, reply: str) -> None:
+    assert "billing" in rules_of(reply, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("uk", "Платежі карткою зазвичай надходять протягом доби."),
+        ("ru", "Платежи картой обычно поступают в течение суток."),
+    ],
+)
+def test_payments_of_everyone_are_no_bill(language: str, reply: str) -> None:
+    assert rules_of(reply, language) == set()
