@@ -40,6 +40,7 @@ from clinicrep.guidelines.clause_reading import (
     asks_question,
     denial_in,
     first_others_at,
+    match_places,
     names_past_day,
     names_reported,
     negated_reach,
@@ -2894,9 +2895,21 @@ def rules_reading(
         clause = index.of(start if back else max(start, end - 1))
         span = clauses[clause]
         return any(
-            negated_reach(low, c, span, start, end, back=back, voids=voids_of(clause))
+            negated_reach(
+                low, c, span, start, end, back=back, voids=voids_of(clause), places=places_of
+            )
             for c in codes
         )
+
+    places_in: dict[tuple[str, int], list[int] | None] = {}
+
+    def places_of(pattern: re.Pattern[str]) -> list[int] | None:
+        """Where a match of ``pattern`` can start in the reply (``match_places``), found once
+        a reply: each reward reads the negators and part ends near it."""
+        key = (pattern.pattern, pattern.flags)
+        if key not in places_in:
+            places_in[key] = match_places(pattern, low or "")
+        return places_in[key]
 
     def asked_and_denied(start: int) -> bool:
         """The reward is what a question asks about (its sentence ends in a question mark or
