@@ -1111,10 +1111,12 @@ def _collect(text: str, codes: Sequence[str], country: str) -> list[Hit]:
 _last_review_facts: tuple[tuple[str, tuple[str, ...], str], frozenset[str]] | None = None
 
 
-# The characters a reward's refusal reads with each pattern, about (``negated_reach``: 240 each
-# side): with fewer rewards than the reply's length over this, a scan of the whole reply for
-# where the patterns can start (``match_places``) reads more than the windows do.
-_REWARD_WINDOWS = 480
+# A reward's refusal reads some 480 characters with each pattern (``negated_reach``: 240 each
+# side); a scan of the whole reply for where the patterns can start (``match_places``) costs
+# more a character. With fewer rewards than one in this many characters (any reply written, not
+# a pasted list), the windows are read as they are: with one in 480, a 4 KB Chinese reply of
+# rewards was checked in 13.9 ms instead of 13.4.
+_REWARD_WINDOWS = 48
 
 # The languages where an explanation said of anyone in its sentence ([reading] anyone: "dla
 # większości osób", "u każdego") is not the reviewer's case (session 31, gpl31b: pl). Not ru and
@@ -2910,9 +2912,8 @@ def rules_reading(
 
     def places_of(pattern: re.Pattern[str]) -> list[int] | None:
         """Where a match of ``pattern`` can start in the reply (``match_places``), found once
-        a reply: each reward reads the negators and part ends near it. Only where the
-        rewards' windows read more than the reply (a scan for the places reads all of it):
-        a reply of a few rewards reads its windows as they are."""
+        a reply: each reward reads the negators and part ends near it. Only in a pasted list
+        of rewards (``_REWARD_WINDOWS``): a reply written reads its windows as they are."""
         if len(reward_spans) * _REWARD_WINDOWS < len(text):
             return None
         key = (pattern.pattern, pattern.flags)
