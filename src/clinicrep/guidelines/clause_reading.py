@@ -1079,6 +1079,7 @@ def negated_reach(
     *,
     back: bool,
     voids: Sequence[tuple[int, int]] = (),
+    places: Callable[[re.Pattern[str]], Sequence[int] | None] | None = None,
 ) -> bool:
     """A word that negates or forbids ([reading] negator: "not", "never", "не", "nie", "不",
     "禁止") stands before or inside ``low[start:end]`` in its part of the clause, or, ``back``,
@@ -1086,7 +1087,8 @@ def negated_reach(
     规定"). A part ends where [reading] reach_end matches (", and every review gets", ", а
     подарок", "，是给"); a negator inside ``voids`` (a negative that denies nothing, a
     condition) counts for nothing. Round 20b: a refused reward is read from the clause's
-    negation, not from listed refusals."""
+    negation, not from listed refusals. ``places``: a pattern's ``match_places`` in ``low``,
+    where the caller reads it for many words (``found_in``)."""
     data = reading(language)
     if data is None:
         return False
@@ -1099,14 +1101,63 @@ def negated_reach(
     # prezenty"), from the last end of a part inside it ("кто не оставил отзыв, дарим")
     last = start if back else end
     if data.reach_end is not None:
-        for m in data.reach_end.finditer(low, part_start, part_end):
+        for m in found_in(data.reach_end, low, part_start, part_end, places):
             if m.end() <= last:
                 part_start = m.end()
             elif m.start() >= end:
                 part_end = m.start()
                 break
     lo, hi = (end, part_end) if back else (part_start, end)
-    return any(not any(s <= m.start() < e for s, e in voids) for m in pattern.finditer(low, lo, hi))
+    return any(
+        not any(s <= m.start() < e for s, e in voids)
+        for m in found_in(pattern, low, lo, hi, places)
+    )
+
+
+# A pattern's beginnings as a scan for every place one starts at (``match_places``), by source
+# and flags (a pattern's own hash reads its whole compiled code each time)
+_place_scans: dict[tuple[str, int], re.Pattern[str] | None] = {}
+
+
+def match_places(pattern: re.Pattern[str], low: str) -> list[int] | None:
+    """Every place of ``low`` (``engine.lowered``) where a match of ``pattern`` can start: where
+    one of its two-character beginnings (``prefixes``) is, overlapping ones too; None where
+    they cannot be told or a match can be empty. For ``found_in``: a reply of many rewards
+    reads the negator and the part ends in 240 characters each side of each reward (a pasted
+    megabyte of them: most of its time), and a text's places are found once."""
+    key = (pattern.pattern, pattern.flags)
+    if key not in _place_scans:
+        keys = None if pattern.flags & re.IGNORECASE else prefixes(pattern.pattern, 2)
+        _place_scans[key] = (
+            re.compile("(?=" + "|".join(re.escape(k) for k in sorted(keys)) + ")")
+            if keys and "" not in keys
+            else None
+        )
+    scan = _place_scans[key]
+    return None if scan is None else [m.start() for m in scan.finditer(low)]
+
+
+def found_in(
+    pattern: re.Pattern[str],
+    low: str,
+    start: int,
+    end: int,
+    places: Callable[[re.Pattern[str]], Sequence[int] | None] | None,
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(low, start, end)`` finds; where ``places`` gives the pattern's
+    ``match_places`` in ``low``, it is tried only at those: the leftmost match from where the
+    last one ended (none is empty)."""
+    starts = None if places is None else places(pattern)
+    if starts is None:
+        yield from pattern.finditer(low, start, end)
+        return
+    at, match = start, pattern.match
+    for place in starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+        if place >= at:
+            m = match(low, place, end)
+            if m is not None:
+                yield m
+                at = m.end()
 
 
 def opens_with_negator(
