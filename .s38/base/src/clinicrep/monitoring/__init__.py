@@ -1,1 +1,0 @@
-"""Watching without the window: the sync lock, scheduled runs, e-mail alerts, stale warnings."""

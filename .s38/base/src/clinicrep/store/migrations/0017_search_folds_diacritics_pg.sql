@@ -1,3 +1,0 @@
--- The twin of migrations_pg/0017_search_folds_diacritics_pg.sql, words only: SQLite's trigram
--- index was folded by 0016; PostgreSQL's search column is folded by its 0017 (its own 0016 had
--- been words only on shared servers that already ran it).
