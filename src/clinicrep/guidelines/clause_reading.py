@@ -24,7 +24,7 @@ from itertools import islice
 from clinicrep.guidelines.echo_meaning import adds_to_review, read_review
 from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, _gated, first_looked_at, prefixes
 from clinicrep.guidelines.languages import morphology
-from clinicrep.guidelines.lexicon import lexicon, normalise_language
+from clinicrep.guidelines.lexicon import lexicon, normalise_language, with_roles
 from clinicrep.guidelines.rulepack import language_pack
 from clinicrep.paths import resource
 
@@ -909,7 +909,7 @@ def reading(language: str) -> Reading | None:
         cared_reach=int(table.get("cared_reach", 0)),
         care_verbs=_stems_pattern(table.get("care_verbs", []), segmented=segmented, bare=True),
         care_staff=_phrases(table.get("care_staff", [])),
-        staff_subject=_phrases(table.get("staff_subject", [])),
+        staff_subject=_phrases(with_roles(table.get("staff_subject", []), data)),
         their_things=_after_pattern(table.get("their_things", []), segmented=segmented),
         done_to=_stems_pattern(verb_stems("done_to"), segmented=segmented),
         you_object=frozenset(w.casefold() for w in table.get("you_object", [])),

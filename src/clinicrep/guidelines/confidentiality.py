@@ -458,6 +458,20 @@ def _civil_and_staff_titles() -> tuple[frozenset[str], frozenset[str]]:
     return words("titles"), words("staff_titles")
 
 
+@cache
+def _staff_role_word() -> re.Pattern[str]:
+    """A word that is a staff role of one of the five languages in any of its forms ([staff]
+    roles and endings: "doctor", "врачу", "lekarzowi"; session 39): a title, no name's part."""
+    roles = "|".join(lexicon(code).staff_role_word for code in LANGUAGES)
+    return re.compile(f"(?i:{roles})")
+
+
+def _title_word(word: str) -> bool:
+    """``word`` (in lower case) is a civil or staff title or a staff role (``_title_words``,
+    ``_staff_role_word``)."""
+    return word in _title_words() or _staff_role_word().fullmatch(word) is not None
+
+
 def _token_after(text: str, at: int) -> str:
     """``text[at:].split()[0]``, or "" where only white space follows."""
     found = _NEXT_TOKEN.match(text, at)  # it matches everywhere, if only the empty string
@@ -3295,11 +3309,17 @@ def rules_reading(
         """Session 38 (gfaen38): the phrases of the clause where a member of staff is at their
         own work, its subject ([guard] staff_busy: "the surgeon was assisting in theatre",
         "Хирург в тот день ассистировал на плановой операции", "那天外科医生在手术室协助手术");
-        none in a clause about the reviewer."""
+        none in a clause about the reviewer. Session 39 (gdepth39): nor where the clause speaks to
+        them or its sentence names a day outright (``outright_day``): "Двадцать девятого ноября
+        доктор задержался на операции", "Last Thursday the surgeon was called away to an
+        emergency" tell the reviewer the day of their own visit; the day and the staff's work
+        there keep their findings (with them, a day in words the date rule does not read still
+        blocks the reply). Only a day that points back at the one the review told ("that day",
+        "в тот день") is the staff's."""
         spans = staff_work_of.get(clause)
         if spans is None:
             start, end = clauses[clause]
-            spans = staff_work_of[clause] = (
+            spans = (
                 []
                 if clause in whom.addressee
                 else [
@@ -3310,7 +3330,24 @@ def rules_reading(
                     .finditer_in(text, low, start, end)
                 ]
             )
+            if spans and (clause_speaks(clause) or outright_day(*whom.sentence_span(clause))):
+                spans = []  # also about the reviewer: their visit's day, or said to them
+            staff_work_of[clause] = spans
         return spans
+
+    def outright_day(start: int, end: int) -> bool:
+        """A day is named outright in ``text[start:end]``: a date, a weekday, a time, a date in
+        words, a day counted back from today ("last Thursday", "вчера"), not one that only
+        points back at the day the review told ("that day", "в тот день"), nor one owned by
+        someone else (``date_owned``: "your review of 14 June"). In a reply to a review it
+        is the day of the reviewer's visit."""
+        return any(
+            h.kind == "dates"
+            and start <= h.start < end
+            and day_pointing_back(h) is None
+            and not date_owned(h)
+            for _, h in facts
+        )
 
     def staff_at_work(clause: int, hit: Hit) -> bool:
         """The care or health word is the work of a member of staff (``staff_work``): the
@@ -4559,7 +4596,12 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             yield m.start(1), m.end(2)
     for m in _found_at(_greeting_name_pattern(), _word_trigger("greetings"), text, low):
         first = m.group(1).casefold().rstrip(".")
-        if first not in titles and first not in staff_words and not _PATRONYMIC.match(m.group(2)):
+        if (
+            first not in titles
+            and first not in staff_words
+            and not _staff_role_word().fullmatch(first)
+            and not _PATRONYMIC.match(m.group(2))
+        ):
             yield m.start(1), m.end(2)
     # "Mrs Smith", "Пане Кравчук", "пана Лисенка": a civil title and a surname
     stems = _first_name_stems()
@@ -4639,7 +4681,7 @@ def _public_name_written(text: str, reviewer_name: str) -> Iterable[tuple[int, i
         start = m.start()
         # ... with the civil title before it: "Panie Janie Rybicki", "Mr Jonathan Reeves"
         title = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-        if title and title.group(1).casefold() in _title_words():
+        if title and _title_word(title.group(1).casefold()):
             start = title.start(1)
         yield start, m.end()
 
@@ -4859,8 +4901,7 @@ def _written_in_review(name: str, review_text: str) -> bool:
         # it ("王秀英阿姨" after "我母亲王秀英在这住院"): the review wrote the name, not the title
         bare = _ZH_TITLE_AFTER.sub("", name)
         return bool(bare) and bare in review_text[:_REVIEW_READ_LIMIT]
-    titles = _title_words()
-    words = [w for w in WORD.findall(name) if w.casefold() not in titles]
+    words = [w for w in WORD.findall(name) if not _title_word(w.casefold())]
     review_names = _names_written_in(review_text)
     return bool(words) and all(_stem(w)[:5] in review_names for w in words)
 

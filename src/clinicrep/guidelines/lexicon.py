@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +21,34 @@ FALLBACK_LANGUAGE = "en"
 # Entries that start like a word are anchored at a word start, so "rak" (cancer) is not found
 # inside "praktyka". Chinese has no word boundaries, so nothing is anchored there.
 _WORDLIKE_START = re.compile(r"[\w(\\]")
+
+
+# Session 39 (gdepth39): where a table's entry writes this, it reads the language's one list of
+# staff roles ([staff] roles): every rule that needs the nouns for staff (staff_titles,
+# staff_busy, [reading] staff_subject) reads the same nouns, and a role added there counts in all.
+ROLES = "{roles}"
+
+
+def staff_roles(data: Mapping[str, object]) -> str:
+    """A language's staff roles ([staff] roles in its TOML) as one group: "doctors?", "врач",
+    "pielęgniar". Each is a stem or a word; after it, [staff] not_after says what makes the
+    word the role's field or thing, not a person ("хирургия", "lekarstwo", "кардиологии"):
+    no role there. ``(?!)`` where the language lists none."""
+    staff = data.get("staff", {})
+    roles = staff.get("roles", []) if isinstance(staff, dict) else []
+    if not roles:
+        return "(?!)"
+    not_after = str(staff.get("not_after", "")) if isinstance(staff, dict) else ""
+    return "(?:" + "|".join(str(r) for r in roles) + ")" + (f"(?!{not_after})" if not_after else "")
+
+
+def with_roles(entries: Iterable[object], data: Mapping[str, object]) -> list[str]:
+    """A table's entries, each ``{roles}`` in them replaced by the language's staff roles."""
+    listed = [str(e) for e in entries]
+    if not any(ROLES in e for e in listed):
+        return listed
+    roles = staff_roles(data)
+    return [e.replace(ROLES, roles) for e in listed]
 
 
 def normalise_language(language: str | None) -> str:
@@ -34,6 +63,8 @@ class Lexicon:
     checklist: dict[str, tuple[re.Pattern[str], ...]]
     titles: tuple[str, ...]  # before a person's name: "Mrs", "pani", "господин"
     staff_titles: tuple[str, ...]  # before a staff member's name: "Dr", "doktor", "медсестра"
+    staff_roles: str  # the language's staff roles, one group ([staff] roles): "doctors?", "врач"
+    staff_role_word: str  # ... with their endings ([staff] endings): one word, "врачу", "doctors"
     staff_role_after: tuple[str, ...]  # after a name's dash, before a staff title: "our", "наш\w*"
     staff_away_after: tuple[str, ...]  # right after a name, where only staff are: "в отпуске"
     staff_plural_before: tuple[str, ...]  # a role in the plural before names: "nurses", "врачам"
@@ -103,10 +134,12 @@ def lexicon(language: str) -> Lexicon:
         language=code,
         checklist=_compile_table(data.get("checklist", {}), anchored=anchored),
         titles=tuple(guard.get("titles", ())),
-        staff_titles=tuple(guard.get("staff_titles", ())),
+        staff_titles=tuple(with_roles(guard.get("staff_titles", ()), data)),
+        staff_roles=staff_roles(data),
+        staff_role_word=staff_roles(data) + str(data.get("staff", {}).get("endings", "")),
         staff_role_after=tuple(guard.get("staff_role_after", ())),
         staff_away_after=tuple(guard.get("staff_away_after", ())),
-        staff_plural_before=tuple(guard.get("staff_plural_before", ())),
+        staff_plural_before=tuple(with_roles(guard.get("staff_plural_before", ()), data)),
         ours_before=tuple(guard.get("ours_before", ())),
         names_joined=tuple(guard.get("names_joined", ())),
         namesake_before=tuple(guard.get("namesake_before", ())),

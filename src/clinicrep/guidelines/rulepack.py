@@ -14,7 +14,7 @@ from functools import cache
 
 from clinicrep.guidelines.engine import PhraseSet, PhraseTable, WordFamilies, table_sources
 from clinicrep.guidelines.languages import Morphology, morphology
-from clinicrep.guidelines.lexicon import normalise_language
+from clinicrep.guidelines.lexicon import normalise_language, with_roles
 from clinicrep.guidelines.table_cache import cached_sources
 from clinicrep.paths import resource
 
@@ -185,7 +185,11 @@ def language_pack(language: str) -> LanguagePack:
     data = tomllib.loads(rule_file.decode("utf-8"))
     morph = morphology(code)
     anchored = morph.segmented
-    guard = data.get("guard", {})
+    # the entries that write {roles} read the language's staff roles ([staff] roles)
+    guard = {
+        k: with_roles(v, data) if isinstance(v, list) else v
+        for k, v in data.get("guard", {}).items()
+    }
     unknown = set(data.get("families", {})) - set(FAMILY_KINDS)
     if unknown:
         raise ValueError(f"{code}.toml: unknown [families] {sorted(unknown)}")
