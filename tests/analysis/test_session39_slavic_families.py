@@ -2,7 +2,9 @@
 complaint is told by a family of words the readings missed. An hour told by its word ("пришли
 к девяти, приняли в половине первого", "о пів на першу", "o wpół do pierwszej") reads as its
 digits; a card or referral lost and a phone nobody answers are the front desk's; prices raised
-in either order; a doctor who showed the patient out; money taken twice. The sentences are not
+in either order; a doctor who showed the patient out; money taken twice; a scar or a crown
+praised as unseen or as one's own ("шов почти незаметен", "не відрізнити від свого зуба", "jak
+naturalne"). The sentences are not
 probe51's rows nor the tuning rows; each complaint below was missed on the code before the
 session but the lost card (ru, uk), the Ukrainian money taken twice and the doctors who showed
 the patient out (read already from their other words: kept as checks); the controls stay as
@@ -76,3 +78,27 @@ def test_the_same_words_without_the_complaint_stay_praise(lang: str, text: str) 
     review = text + PRAISE[lang]
     assert not any(polarity == "negative" for _, polarity in read(review, lang))
     assert verdict(review, lang) == "positive"
+
+
+BLAME = {
+    "ru": " Но администратор нагрубила.",
+    "uk": " Але адміністраторка нагрубила.",
+    "pl": " Ale recepcjonistka była niemiła.",
+}
+
+# (language, text): a result named by what the care left, praised as unseen or as one's own
+RESULTS_PRAISED = [
+    ("ru", "После операции рубец почти незаметный."),
+    ("ru", "Виниры как настоящие."),
+    ("uk", "Після операції шрам майже непомітний."),
+    ("uk", "Імплант не відрізнити від свого зуба."),
+    ("pl", "Licówki jak naturalne."),
+    ("pl", "Korona nie do odróżnienia od własnego zęba."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RESULTS_PRAISED)
+def test_a_result_praised_as_unseen_or_ones_own_is_the_outcome(lang: str, text: str) -> None:
+    review = text + BLAME[lang]
+    assert ("outcome", "positive") in read(review, lang)
+    assert verdict(review, lang) == "mixed"
