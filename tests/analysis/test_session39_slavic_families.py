@@ -4,11 +4,10 @@ complaint is told by a family of words the readings missed. An hour told by its 
 digits; a card or referral lost and a phone nobody answers are the front desk's; prices raised
 in either order; a doctor who showed the patient out; money taken twice; a scar or a crown
 praised as unseen or as one's own ("шов почти незаметен", "не відрізнити від свого зуба", "jak
-naturalne"). The sentences are not
-probe51's rows nor the tuning rows; each complaint below was missed on the code before the
-session but the lost card (ru, uk), the Ukrainian money taken twice and the doctors who showed
-the patient out (read already from their other words: kept as checks); the controls stay as
-they were.
+naturalne"). The sentences are not probe51's rows nor the tuning rows; each complaint and
+result below was missed on the code before the session but the lost card (ru, uk), the
+Ukrainian money taken twice and the doctors who showed the patient out (read already from
+their other words: kept as checks); the controls stay as they were.
 """
 
 from __future__ import annotations
