@@ -534,7 +534,12 @@ def print_aspect_sets() -> None:
     promise against what happened by counts, effort the patient had to spend, irony in quotes
     after a concession, 才终于 after a long wait, praise told as a fact), with controls in the
     same words; written before its writer read the reader's code or vocabularies: fresh, in
-    FRESH_PROBES."""
+    FRESH_PROBES.
+    "probe51" (Russian and Ukrainian, 24 each: 8 mixed, 8 positive, 8 negative): session 39's
+    everyday reviews in the styles of ПроДокторов, Doc.ua, Helsi and Google, aspects named by
+    inflected and colloquial forms (в регистратуре, на ресепшене, у реєстратурі, на рецепції,
+    запис, в очереди / у черзі, бахилы / бахіли, цінник, медсестричка, холодина); written
+    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -634,6 +639,9 @@ def print_aspect_sets() -> None:
     # probe50 (English and Chinese, 24 each): session 37's leftover mixed shapes (a promise
     # against what happened, effort spent, a hard-to-find door, irony after a concession; fresh)
     last = (*last, "probe50-tune", "probe50-frozen")
+    # probe51 (Russian and Ukrainian, 24 each): session 39's everyday reviews, aspects named by
+    # inflected and colloquial forms (регистратура, ресепшен, запис, черга, бахіли; fresh)
+    last = (*last, "probe51-tune", "probe51-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -657,7 +665,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-50), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-51), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -676,6 +684,7 @@ FRESH_PROBES = (
     "probe48-frozen",
     "probe49-frozen",
     "probe50-frozen",
+    "probe51-frozen",
 )
 
 

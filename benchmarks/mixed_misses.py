@@ -82,6 +82,7 @@ TUNING_PARTS = (
     "probe48-tune",
     "probe49-tune",
     "probe50-tune",
+    "probe51-tune",
     "check2",
 )
 

@@ -2124,8 +2124,9 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     # text before each one
     clock_at = tokens_before(text)
     digits = _has_digit(text)  # an hour or an amount needs digits; most texts have none
-    if ":" in text or (digits and _bare_hours(text, lang)):
-        found = _with_late_clock(text, named, clock_at, lang)
+    clocked = _worded_hours(text, lang)  # (see CLOCK_HOUR_WORDS)
+    if ":" in clocked or ((digits or clocked is not text) and _bare_hours(clocked, lang)):
+        found = _with_late_clock(clocked, named, clock_at, lang)
         if found is not named:
             named = indexed = found
             present = _sections_of(found)
@@ -2578,6 +2579,54 @@ def _bare_hour(lang: str) -> re.Pattern[str] | None:
         rf"(?=\s*(?:[,;.!?)\n—–]|$){joined})",
         re.IGNORECASE,
     )
+
+
+# Session 39 (aspslav39): an hour told by its word, after a word of [clock_hour] ("пришли к
+# девяти, приняли в половине первого", "прийшли на дев'яту, прийняли о пів на першу",
+# "przyszliśmy na dziewiątą, przyjęli nas o wpół do pierwszej"): section [clock_hour_words]
+# gives each word its hour (12.5: half past twelve), and the word reads as its digits would (a
+# bare hour, or a time with minutes), the text kept at its length so that offsets stay the
+# tokens'. East Slavic and Polish tell hours by words as often as by digits.
+CLOCK_HOUR_WORDS = "clock_hour_words"
+
+
+@cache
+def _hour_words(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The words that tell an hour after a word of [clock_hour] (see CLOCK_HOUR_WORDS), and
+    each one's digits ("девяти": "9", "половине первого": "12:30")."""
+    told: dict[str, str] = {}
+    for term, value in load_sections(f"aspects_{lang}").get(CLOCK_HOUR_WORDS, []):
+        hours = float(value)
+        whole = int(hours)
+        digits = f"{whole}:{round((hours - whole) * 60):02d}" if hours != whole else str(whole)
+        told[term] = digits
+        told[term.replace("'", "\u2019")] = digits  # the typographic apostrophe
+    before = _written(lang, CLOCK_HOUR)
+    if not told or not before:
+        return None, {}
+    pattern = rf"\b(?:{_either(before)})\s+({_either(told)})(?!\w)"
+    return re.compile(pattern, re.IGNORECASE), told
+
+
+def _worded_hours(text: str, lang: str) -> str:
+    """``text`` with each hour told by its word (see CLOCK_HOUR_WORDS) told by its digits,
+    padded to the word's length; ``text`` itself where it tells none."""
+    pattern, told = _hour_words(lang)
+    if pattern is None:
+        return text
+    parts: list[str] = []
+    last = 0
+    for found in pattern.finditer(text):
+        start, end = found.span(1)
+        digits = told.get(" ".join(found.group(1).lower().split()), "")
+        if not digits or len(digits) > end - start:
+            continue
+        parts += (text[last:start], digits.ljust(end - start))
+        last = end
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 @cache
