@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from clinicrep.model import (
     ANALYSED_FIELDS,
@@ -337,8 +337,8 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
     # the reviews (and their statuses) put in the same order, so that the n-th of them is
     # the n-th row inserted: its id is known without a look-up, and what is written after
     # the rows (the search indexes, topics and aspects) comes in id order without a sort
-    created = [row[12] for row in rows]
-    order = sorted(range(len(rows)), key=created.__getitem__)
+    created = list(map(itemgetter(12), rows))
+    order = sorted(range(len(rows)), key=lambda i: created[i])
     rows = [rows[i] for i in order]
     reviews = [reviews[i] for i in order]
     statuses = [statuses[i] for i in order]
