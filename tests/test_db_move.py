@@ -17,6 +17,7 @@ from clinicrep import paths
 from clinicrep.cli import main
 from clinicrep.demo.populate import populate
 from clinicrep.store import chosen_store, open_database
+from clinicrep.store import db as store_db
 from clinicrep.store.inbox import ReviewQuery, review_ids
 from clinicrep.store.opening import open_store
 
@@ -166,6 +167,30 @@ def test_export_copies_into_a_file_without_switching(
     with open_database(practice_store) as db:
         assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == _counts(db)["reviews"]
     conn.close()
+
+
+def test_an_exported_file_finds_what_the_store_finds_and_indexes_new_reviews_as_before(
+    practice_store: Path, tmp_path: Path
+) -> None:
+    out_file = tmp_path / "copy.sqlite3"
+    assert main(["db", "export", "--out", str(out_file)]) == 0
+    with open_database(practice_store) as db, open_database(out_file) as copy:
+        words = {
+            word
+            for (text,) in db.fetchall("SELECT text FROM reviews ORDER BY id LIMIT 40")
+            for word in text.split()[:3]
+            if len(word) >= 3
+        }
+        assert len(words) > 10
+        assert {w: review_ids(copy, ReviewQuery(search=w)) for w in words} == {
+            w: review_ids(db, ReviewQuery(search=w)) for w in words
+        }
+        # the search index was made in a big import's buffer; later writes use FTS5's default
+        assert copy.fetchall("SELECT v FROM reviews_fts_config WHERE k = 'hashsize'") in (
+            [],
+            [(store_db.FTS_BUFFER,)],
+        )
+        copy.execute("INSERT INTO reviews_fts (reviews_fts, rank) VALUES ('integrity-check', 1)")
 
 
 def test_a_failed_copy_leaves_the_server_database_as_it_was(

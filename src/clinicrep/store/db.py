@@ -442,11 +442,8 @@ class Database:
             self._fts_buffer(FTS_BUFFER)
 
     def _fts_buffer(self, size: int) -> None:
-        """The trigram index's buffer of new entries, in bytes (FTS5's "hashsize", kept in
-        its configuration, read by the connections that write)."""
-        self.execute(
-            "INSERT INTO reviews_fts (reviews_fts, rank) VALUES ('hashsize', ?)", (int(size),)
-        )
+        self._writes_may_start()
+        set_fts_buffer(self.conn, size)
 
     def import_marker(self) -> Path:
         """A file beside the store while an import holds its write lock for its whole rest
@@ -617,6 +614,19 @@ class Database:
             source.close()
         log.info("kept a copy of the database before migrating: %s", target)
         return target
+
+
+def set_fts_buffer(conn: sqlite3.Connection, size: int) -> None:
+    """The trigram index's buffer of new entries, in bytes (FTS5's "hashsize", kept in its
+    configuration, read by the connections that write): ``BULK_FTS_BUFFER`` within a
+    transaction that indexes many reviews at once (an import's rest, a store moved into a
+    file: ``store.move``), ``FTS_BUFFER`` put back before its COMMIT."""
+    try:
+        conn.execute(
+            "INSERT INTO reviews_fts (reviews_fts, rank) VALUES ('hashsize', ?)", (int(size),)
+        )
+    except sqlite3.DatabaseError as e:
+        raise _translated(e) from e
 
 
 class DroppedIndexes:

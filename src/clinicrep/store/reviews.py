@@ -196,19 +196,19 @@ def source_holds_reviews(db: Database, source_id: int) -> bool:
     return bool(db.fetchall("SELECT 1 FROM reviews WHERE source_id = ? LIMIT 1", (source_id,)))
 
 
-def _new_ids(
+def _first_new_id(
     db: Database, rows: list[tuple], last_id: int | None, inserted: int
-) -> dict[tuple[int, str], int] | None:
-    """The ids SQLite gave ``rows`` (source_id and external_id first), just inserted after
-    the largest id ``last_id``: one after another, in order, when every row went in and the
-    largest id is now ``last_id`` plus their number (SQLite gives a new row the largest id
-    plus one while there is room); None when that cannot be told (PostgreSQL), and the ids
-    are then looked up (100,000 rows: 0.19 s of CPU)."""
+) -> int | None:
+    """The id SQLite gave the first of ``rows``, just inserted after the largest id
+    ``last_id``, the others following one after another, in order: when every row went in
+    and the largest id is now ``last_id`` plus their number (SQLite gives a new row the
+    largest id plus one while there is room); None when that cannot be told (PostgreSQL),
+    and the ids are then looked up (100,000 rows: 0.19 s of CPU)."""
     if last_id is None or inserted != len(rows):  # a row already there (never on SQLite)
         return None
     if db.fetchall("SELECT max(id) FROM reviews")[0][0] != last_id + len(rows):
         return None
-    return {(row[0], row[1]): last_id + 1 + i for i, row in enumerate(rows)}
+    return last_id + 1
 
 
 def upsert_reviews(
@@ -283,7 +283,6 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
         platforms[source_id] = found_platform[0][0] if found_platform else None
     rows = []
     statuses: list[str] = []
-    topics: list[tuple[int, str, str]] = []
     for review in reviews:
         status = review.status
         answered_at = review.answered_at
@@ -307,9 +306,6 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
                 # (a StrEnum compares as its value)
                 min(analysis.topics)._value_ if analysis.topics else None,
                 analysis.rules or None,
-            )
-            topics.extend(
-                (review.source_id, review.external_id, t._value_) for t in analysis.topics
             )
         rows.append(
             (
@@ -337,8 +333,15 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
             )
         )
     # in date order (a stable sort: file order among equal times, which the inbox keeps): the
-    # sort indexes all end in created_at, and neighbouring rows then land on the same pages
-    rows.sort(key=itemgetter(12))
+    # sort indexes all end in created_at, and neighbouring rows then land on the same pages;
+    # the reviews (and their statuses) put in the same order, so that the n-th of them is
+    # the n-th row inserted: its id is known without a look-up, and what is written after
+    # the rows (the search indexes, topics and aspects) comes in id order without a sort
+    created = list(map(itemgetter(12), rows))
+    order = sorted(range(len(rows)), key=lambda i: created[i])
+    rows = [rows[i] for i in order]
+    reviews = [reviews[i] for i in order]
+    statuses = [statuses[i] for i in order]
     sqlite = not dialect.is_pg(db)
     last_id = (db.fetchall("SELECT max(id) FROM reviews")[0][0] or 0) if sqlite else None
     cursor = db.executemany(
@@ -354,17 +357,24 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
         " ON CONFLICT (source_id, external_id) DO NOTHING",
         rows,
     )
-    ids = (sqlite and _new_ids(db, rows, last_id, cursor.rowcount)) or _ids(db, reviews)
-    found: dict[tuple[int, str], _Known] = {}
-    for review, status_value in zip(reviews, statuses, strict=True):
-        key = (review.source_id, review.external_id)
-        found[key] = _Known(ids[key], None, status_value, False)
+    first_id = _first_new_id(db, rows, last_id, cursor.rowcount) if sqlite else None
+    in_id_order = first_id is not None
+    ids: Sequence[int]
+    if first_id is not None:
+        ids = range(first_id, first_id + len(rows))
+    else:
+        looked_up = _ids(db, reviews)
+        ids = [looked_up[(r.source_id, r.external_id)] for r in reviews]
+    found: dict[tuple[int, str], _Known] = {
+        (review.source_id, review.external_id): _Known(id_, None, status_value, False)
+        for id_, review, status_value in zip(ids, reviews, statuses, strict=True)
+    }
     if sqlite:
         # The search indexes take the whole page, in rowid order (migration 0006 says why),
         # from the values just inserted
-        searched = sorted(
-            (ids[(r.source_id, r.external_id)], r.author, r.title, r.text) for r in reviews
-        )
+        searched = [(id_, r.author, r.title, r.text) for id_, r in zip(ids, reviews, strict=True)]
+        if not in_id_order:
+            searched.sort()
         cjk = [
             (id_, chars)
             for id_, author, title, text in searched
@@ -378,16 +388,18 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
         "INSERT INTO review_topics (review_id, topic) VALUES (?, ?)",
         sorted(
             dict.fromkeys(
-                (found[(source_id, external_id)].id, topic)
-                for source_id, external_id, topic in topics
+                (id_, topic._value_)
+                for id_, review in zip(ids, reviews, strict=True)
+                if review.analysis is not None
+                for topic in review.analysis.topics
             )
         ),
     )
     write_aspects(
         db,
         [
-            (found[(r.source_id, r.external_id)].id, r.analysis)
-            for r in reviews
+            (id_, r.analysis)
+            for id_, r in zip(ids, reviews, strict=True)
             if r.analysis is not None and r.analysis.aspects
         ],
     )
