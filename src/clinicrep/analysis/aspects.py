@@ -2507,23 +2507,56 @@ CLOCK_PHONE = "clock_phone"
 _HALF_DAY = 12 * 60
 
 
-def _zh_number(text: str) -> int:
+_ZH_PLACES = {"十": 10, "百": 100, "千": 1000}
+_ZH_FEW = "几"  # "a few": a digit not told
+
+
+def _zh_count(text: str) -> int:
+    """The value of a count in digits or Chinese numerals ("四十五", "一万二", "三百五", "一百零五",
+    "两"); 0 for none ("几" alone, a figure of seven digits or more, anything else).
+
+    One reader for every Chinese count (session 39: it was two, and "十几" read 10 in one and 0
+    in the other, "三百五" 0 in the first): 几, a digit not told, reads at its least, 1 before
+    a place ("几十" 10, "几百" 100) and 1 after one ("十几" 11: "ten-odd" is 11 to 19); two
+    digits side by side are a range, read at its least ("三四十" 30, "七八" 7, "两三" 2)."""
     if text.isdigit():
-        return int(text)
-    if "十" not in text:
-        return _ZH_DIGITS.get(text, 0)
-    tens, _, units = text.partition("十")
-    return 10 * (_ZH_DIGITS.get(tens, 1) if tens else 1) + (
-        _ZH_DIGITS.get(units, 0) if units else 0
-    )
+        return int(text) if len(text) < 7 else 0
+    if text == _ZH_FEW:
+        return 0
+    total = section = digit = 0
+    last = 1
+    prior = ""
+    for char in text:
+        if char in _ZH_PLACES:
+            last = _ZH_PLACES[char]
+            section += (digit or 1) * last
+            digit = 0
+        elif char == "万":
+            total += (section + digit) * 10000
+            section = digit = 0
+            last = 10000
+        elif char == _ZH_FEW:
+            digit = 1
+        elif char in _ZH_DIGITS:
+            if not (digit and prior in _ZH_DIGITS):  # "三四十", "七八": a range, at its least
+                digit = _ZH_DIGITS[char]
+        else:
+            return 0
+        prior = char
+    # "一万二", "三百五": a last digit just after a place of a hundred or more is a tenth of it
+    if digit and last >= 100 and (text[-2] in _ZH_PLACES or text[-2] == "万"):
+        return total + section + digit * last // 10
+    return total + section + digit
+
+
 
 
 def _minutes(found: re.Match[str]) -> int:
     if found.group(1) is not None:
         return int(found.group(1)) * 60 + int(found.group(2) or 0)  # a bare hour: no minutes
     minutes = found.group(4) or ""
-    past = 30 if minutes == "半" else _zh_number(minutes.rstrip("分")) if minutes else 0
-    return _zh_number(found.group(3)) * 60 + past
+    past = 30 if minutes == "半" else _zh_count(minutes.rstrip("分")) if minutes else 0
+    return _zh_count(found.group(3)) * 60 + past
 
 
 def _gone(before: re.Match[str], later: re.Match[str]) -> int:
@@ -2595,7 +2628,7 @@ def _is_clock(text: str, found: re.Match[str]) -> bool:
     its minutes counts only between the words that tell a time ("约的九点", "十一点才轮到")."""
     if found.re is not _CLOCK or found.group(3) is None or found.group(4):
         return True
-    if _zh_number(found.group(3)) > 24:
+    if _zh_count(found.group(3)) > 24:
         return False
     start, end = found.span()
     return text[start - 1 : start] in _ZH_BEFORE_HOUR or text[end : end + 1] in _ZH_AFTER_HOUR
@@ -3248,7 +3281,7 @@ def _with_zh_amounts(sentence: str, named: list[Match]) -> list[Match]:
                 mark = "stated"
             else:
                 mark = ""
-        value = float(digits) if digits.isdigit() else float(_zh_number(digits))
+        value = float(digits) if digits.isdigit() else float(_zh_count(digits))
         amounts.append((m.start(), value, mark, ""))
     by_start = {m.start(): m for m in found}
     added = [
@@ -3513,7 +3546,7 @@ def _zh_misdiagnosis(lowered: str) -> tuple[int, list[Match]]:
 def _with_zh_brief_visits(sentence: str, named: list[Match]) -> list[Match]:
     added = []
     for m in _ZH_BRIEF.finditer(sentence):
-        number = _zh_number(m.group(1)) if m.group(1) != "几" else 5
+        number = _zh_count(m.group(1)) if m.group(1) != "几" else 5
         if number <= _BRIEF_MOST:
             added.append(Match(m.start(), len(m.group()), m.group(), _BRIEF_BLAME, BRIEF))
     return sorted([*named, *added], key=lambda m: m.start) if added else named
@@ -4242,34 +4275,8 @@ _ZH_UNIT_MINUTES = {
     "礼拜": 7 * _DAY_MINUTES,
     "月": 30 * _DAY_MINUTES,
 }
-_ZH_PLACES = {"十": 10, "百": 100, "千": 1000}
 _ZH_RESULTS = ("报告", "化验", "出结果", "结果出", "片子", "病理")
 _ZH_BOOKING = ("安排", "排上", "约", "挂号", "号")
-
-
-def _zh_count(text: str) -> int:
-    """The value of a count in digits or Chinese numerals ("四十五", "一万二", "三百五"); 0 for
-    none ("几")."""
-    if text.isdigit():
-        return int(text) if len(text) < 7 else 0
-    total = section = digit = 0
-    last = 1
-    for char in text:
-        if char in _ZH_PLACES:
-            last = _ZH_PLACES[char]
-            section += (digit or 1) * last
-            digit = 0
-        elif char in _ZH_DIGITS:
-            digit = _ZH_DIGITS[char]
-        elif char == "万":
-            total += (section + digit) * 10000
-            section = digit = 0
-            last = 10000
-        else:
-            return 0
-    # "一万二", "三百五": a last digit after a place is a tenth of it
-    tail = digit * last // 10 if digit and last >= 100 and text[-1] in _ZH_DIGITS else digit
-    return total + section + tail
 
 
 def _with_zh_broken_promise(sentence: str, named: list[Match]) -> list[Match]:
@@ -4697,7 +4704,7 @@ def _with_zh_late_delivery(sentence: str, named: list[Match]) -> list[Match]:
     if found is None:
         return named
     count, unit = (found.group(1), found.group(2)) if found.group(2) else found.group(3, 4)
-    if unit == "天" and _zh_number(count) < _DELAY_WEEK:
+    if unit == "天" and _zh_count(count) < _DELAY_WEEK:
         return named
     a, b = found.span()
     if any(m.section == _WAITING_VALUE and a <= m.start < b for m in named):
@@ -4741,7 +4748,7 @@ def _zh_wait_minutes(found: re.Match[str]) -> float:
     elif count == "几":
         number = 3.0
     else:
-        number = float(_zh_number(count.rstrip("半")))
+        number = float(_zh_count(count.rstrip("半")))
         if count.endswith("半") or "半" in (found.group(4), found.group(6)):
             number += 0.5
     return number * (1.0 if unit == "分钟" else 60.0)
