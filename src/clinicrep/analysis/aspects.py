@@ -2549,8 +2549,6 @@ def _zh_count(text: str) -> int:
     return total + section + digit
 
 
-
-
 def _minutes(found: re.Match[str]) -> int:
     if found.group(1) is not None:
         return int(found.group(1)) * 60 + int(found.group(2) or 0)  # a bare hour: no minutes
