@@ -4,6 +4,11 @@ Chinese counts are read by one reader (``_zh_count``): a range of two digits ("�
 reads at its least, "十几" ("ten-odd") at eleven, so a wait of thirty-odd minutes is a wait
 blamed and a promise of ten-odd minutes a promise broken by fifty. The sentences are not from
 any labelled round; each mixed one below was read positive on the code before the session.
+
+English: irritation shown ("sighed", "tutted", "annoyed", "couldn't care less") judges its
+clause; pain told by its noun after a treatment ("pain", "agony", "swelling" after or since the
+extraction) blames the outcome unless denied or lessened ("minimal pain", "the pain ... went");
+"worked on" is what someone did, not that the care worked.
 """
 
 from __future__ import annotations
@@ -29,3 +34,37 @@ def test_a_short_wait_told_by_a_range_is_still_praise() -> None:
     text = "只等了五六分钟就进去了，医生很耐心。"
     assert ("waiting", "negative") not in read(text, "zh")
     assert verdict(text, "zh") == "positive"
+
+
+# (text, the aspect blamed): irritation shown by a person, pain after care told by its noun,
+# a tooth someone "worked on" (what they did, not that the care worked), beside praise
+EN_COMPLAINTS = [
+    ("Dr Wells sighed through the whole appointment. The nurse was kind and quick.", "doctor"),
+    ("Constant pain since the root canal. The receptionist was nice.", "outcome"),
+    ("Agony after the extraction for a week now. The dentist was gentle, to be fair.", "outcome"),
+    (
+        "Lovely hygienist, so gentle. The tooth she worked on aches every night since the clean.",
+        "outcome",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "blamed"), EN_COMPLAINTS)
+def test_an_english_complaint_beside_praise_is_read_mixed(text: str, blamed: str) -> None:
+    assert (blamed, "negative") in read(text, "en")
+    assert verdict(text, "en") == "mixed"
+
+
+# praise: irritation denied, pain denied, lessened or gone after the care
+EN_PRAISE = [
+    "The nurse never once seemed annoyed, even when my son screamed. Brilliant practice.",
+    "Minimal pain after the extraction and the dentist was gentle.",
+    "The pain after the surgery went within a week, brilliant surgeon.",
+    "Good pain relief after the operation, the nurses were kind.",
+]
+
+
+@pytest.mark.parametrize("text", EN_PRAISE)
+def test_denied_irritation_or_pain_is_no_complaint(text: str) -> None:
+    assert not any(polarity == "negative" for _, polarity in read(text, "en"))
+    assert verdict(text, "en") == "positive"

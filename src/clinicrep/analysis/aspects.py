@@ -4335,6 +4335,7 @@ CARED = "cared"
 CARED_AFTER = "cared_after"
 _CARED_REACH = 2  # words between the word of "after" and the treatment ("after the filling")
 _HURTING_NOT_REACH = 2
+_CARED_AFTER_SPAN = 2 + _CARED_REACH  # "after the deep clean": the words a pain's treatment takes
 _HURTING_BLAME = "-2"
 
 
@@ -4388,9 +4389,12 @@ def _with_pain_after_care(tokens: tuple[str, ...], named: list[Match], lang: str
     for k in _positions(tokens, words.hurting):
         if not words.denied.isdisjoint(tokens[max(0, k - _HURTING_NOT_REACH) : k]):
             continue
-        if not words.less.isdisjoint(tokens[k + 1 : k + 1 + _HURTING_LESS_REACH]):
-            continue  # "После трёх сеансов колено болит гораздо меньше": the outcome's praise
         first, last = _sentence_start_token(tokens, k), _sentence_end_token(tokens, k)
+        reach = k + 1 + _HURTING_LESS_REACH
+        if k + 1 < last and tokens[k + 1] in words.after:
+            reach += _CARED_AFTER_SPAN  # "the pain after the surgery went": past its treatment
+        if not words.less.isdisjoint(tokens[k + 1 : min(reach, last)]):
+            continue  # "После трёх сеансов колено болит гораздо меньше": the outcome's praise
         if not _treated_before(tokens, words, first, last):
             continue
         if _outcome_judged(ordered, starts, first, last):
