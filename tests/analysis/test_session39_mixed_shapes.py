@@ -3,7 +3,8 @@
 Chinese counts are read by one reader (``_zh_count``): a range of two digits ("三四十分钟")
 reads at its least, "十几" ("ten-odd") at eleven, so a wait of thirty-odd minutes is a wait
 blamed and a promise of ten-odd minutes a promise broken by fifty. The sentences are not from
-any labelled round; each mixed one below was read positive on the code before the session.
+any labelled round; most mixed ones below were read positive or negative on the code before
+the session (the two Chinese ones opened by 可是 and 可惜 were mixed already: kept as checks).
 
 English: irritation shown ("sighed", "tutted", "annoyed", "couldn't care less") judges its
 clause; pain told by its noun after a treatment ("pain", "agony", "swelling" after or since the
@@ -68,3 +69,32 @@ EN_PRAISE = [
 def test_denied_irritation_or_pain_is_no_complaint(text: str) -> None:
     assert not any(polarity == "negative" for _, polarity in read(text, "en"))
     assert verdict(text, "en") == "positive"
+
+
+# (text, the aspect blamed, the aspect praised): Chinese complaints told by indignation (凭什么),
+# by what was done "yet" to the patient (却让我, 居然叫我), praise told by a treatment's verb
+# alone before 得 (种得确实好, 治得不错), and advice (来之前想好) that is no praise
+ZH_MIXED = [
+    ("种了两颗牙，种得确实好，就是前台态度太差。", "reception", "outcome"),
+    ("治得不错，不过挂号太难了。", "scheduling", "outcome"),
+    ("补得很仔细，一点都不疼，但是等了一个多小时。", "waiting", "doctor"),
+    ("洗牙二十分钟凭什么收四百？护士倒是很温柔。", "price", "nurse"),
+    ("医生很耐心，可是到了窗口居然叫我重新挂号。", "scheduling", "doctor"),
+    ("医生人很好，可惜本来能报销的检查费却让我自费了。", "price", "doctor"),
+]
+
+
+@pytest.mark.parametrize(("text", "blamed", "praised"), ZH_MIXED)
+def test_a_chinese_complaint_beside_praise_is_read_mixed(
+    text: str, blamed: str, praised: str
+) -> None:
+    reading = read(text, "zh")
+    assert (blamed, "negative") in reading
+    assert (praised, "positive") in reading
+    assert verdict(text, "zh") == "mixed"
+
+
+def test_advice_to_think_first_is_no_praise() -> None:
+    text = "说一句：这家不能刷医保，只能自费，来之前想好。大夫很专业，复查好多了。"
+    assert ("price", "negative") in read(text, "zh")
+    assert verdict(text, "zh") == "mixed"

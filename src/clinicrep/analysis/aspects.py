@@ -2947,7 +2947,7 @@ _ZH_NUMBER = r"(?:\d+|[一二三四五六七八九两]?[十百千万][一二三�
 _ZH_AMOUNT_HINTS = tuple("元块费了价收要")
 _ZH_AMOUNT = re.compile(
     rf"({_ZH_NUMBER})\s*(?:元|块)"
-    r"|(?:费|价|花了|收了|交了|付了|加收|多收了?我?|(?:竟然|居然|只|才|就)要)(?:才|只要|只|仅|足足)?"
+    r"|(?:费|价|花了|收了|收我?|交了|付了|加收|多收了?我?|(?:竟然|居然|只|才|就)要)(?:才|只要|只|仅|足足)?"
     rf"({_ZH_NUMBER})(?![\d十百千万]|多?(?:分钟|小时|个|天|次|年|月|周|星期))"
 )
 
@@ -4579,13 +4579,17 @@ def _with_zh_degrees(sentence: str, said: list[Match], named: list[Match]) -> li
 # it, as 不疼 alone is (aspects_zh.txt), and its 效果 the outcome; a judging word that is an
 # aspect's own term judges that aspect ("洗牙洗得很干净": not the hand). Read by the family's
 # heads, not phrase by phrase. An examination (检查) is left out: "检查也挺全面" credits no one
-# in the tuning rows. Session 34 (aspzh34, probe47zh).
+# in the tuning rows. Session 34 (aspzh34, probe47zh). Session 39 (aspmix39): the treatment's
+# verb alone before 得, its object told before ("种一颗牙……不过种得确实好", "牙套矫正得很好",
+# "补得很仔细"): 种, 镶, 治, 矫正 the outcome, 拔, 补, 洗 the hand's, as their nouns; 确实, 的确
+# and 真的 are degree words there.
 _ZH_TREATED = re.compile(
     r"(?:^|(?<=[，,、；;：:\s]))[\u4e00-\u9fff]{0,3}?"
     r"(?:(?P<outcome>手术|种植牙|[胃肠喉腔鼻]镜|[理化放]疗|矫正|根管治疗|根管)"
-    r"|(?P<doctor>[拔补洗洁种镶]牙|拔智齿|针灸|推拿))"
+    r"|(?P<doctor>[拔补洗洁种镶]牙|拔智齿|针灸|推拿)"
+    r"|(?P<done>[种镶治](?=得)|矫正(?=得))|(?P<hand>[拔补洗](?=得)))"
     r"(?:(?:做|拔|补|洗|洁|种|镶|扎|按|推|弄)?[得的])?"
-    r"(?:很|非常|特别|挺|相当|十分|超|蛮|真|都|也|还|一点都|一点也|一点儿都|完全|全程|效果)*"
+    r"(?:很|非常|特别|挺|相当|十分|超|蛮|真|都|也|还|确实|的确|真的|一点都|一点也|一点儿都|完全|全程|效果)*"
 )
 
 
@@ -4637,11 +4641,11 @@ def _with_zh_treatments(sentence: str, said: list[Match], named: list[Match]) ->
         outcome = Aspect.OUTCOME.value
         found.append(Match(hit.start(), hit.end() - hit.start(), hit.group(0), outcome, outcome))
     for hit in _ZH_TREATED.finditer(sentence):
-        group = "outcome" if hit.group("outcome") else "doctor"
+        group = next(g for g in ("outcome", "doctor", "done", "hand") if hit.group(g))
         at = hit.start(group)
         if not any(hit.end(group) <= k <= hit.end() for k in judged):
             continue  # (the judging word right after the treatment and its degree words)
-        aspect = Aspect.OUTCOME.value if group == "outcome" else Aspect.DOCTOR.value
+        aspect = Aspect.OUTCOME.value if group in ("outcome", "done") else Aspect.DOCTOR.value
         if "效果" in hit.group(0):
             aspect = Aspect.OUTCOME.value  # "推拿效果真不错": the effect, not the hand
         if any(
