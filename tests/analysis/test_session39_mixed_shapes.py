@@ -98,3 +98,26 @@ def test_advice_to_think_first_is_no_praise() -> None:
     text = "说一句：这家不能刷医保，只能自费，来之前想好。大夫很专业，复查好多了。"
     assert ("price", "negative") in read(text, "zh")
     assert verdict(text, "zh") == "mixed"
+
+
+# (text): results back well within what was promised or expected, beside a complaint: the
+# information credited, never read as a delay
+EARLY = [
+    "Blood results back in 2 days, I expected a week. The receptionist was rude though.",
+    "The biopsy results came back in 10 days, I was told to expect a month. Parking was awful.",
+    "They said the letter would take a month but it came in a week. Reception were rude.",
+]
+
+
+@pytest.mark.parametrize("text", EARLY)
+def test_results_early_against_the_promise_credit_the_information(text: str) -> None:
+    reading = read(text, "en")
+    assert ("communication", "positive") in reading
+    assert ("communication", "negative") not in reading
+    assert verdict(text, "en") == "mixed"
+
+
+def test_results_later_than_expected_are_still_blamed() -> None:
+    text = "I expected the results in a week, it took a month. Dr Lee was lovely."
+    assert ("communication", "negative") in read(text, "en")
+    assert verdict(text, "en") == "mixed"

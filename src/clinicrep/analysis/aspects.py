@@ -2156,6 +2156,7 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
         named = _with_brief_visits(tokens, named, lang)
         named = _with_wait_lengths(tokens, named, lang)
         named = _with_long_waits(tokens, named, lang)
+    named = _with_early_delivery(tokens, named, lang)
     named = _with_late_delivery(tokens, named, lang)
     named = _with_counted_tries(tokens, named, lang)
     named = _with_redone(tokens, named, lang)
@@ -4240,6 +4241,74 @@ def _with_broken_promise(tokens: tuple[str, ...], named: list[Match], lang: str)
         added.append(
             Match(start, last - start, " ".join(tokens[start:last]), _PROMISE_BLAME, aspect)
         )
+    return sorted([*named, *added], key=lambda m: m.start) if added else named
+
+
+# Session 39 (aspmix39, issue 19): the mirror of PROMISED, a thing done well within what was
+# promised or expected ("Blood results back in 2 days, I expected a week", "The biopsy results
+# came back in 10 days, I was told to expect a month", "Они сказали, что анализы будут через
+# неделю, а пришли через два дня"): a length at most half the length told after a word of
+# promising or expecting ([promised]) in the same sentence credits the information where the
+# sentence names results or a thing sent (as DELAY_UNITS: it is not then read as a delay),
+# the booking where it names a booking, the wait where it names the wait. Not where a term of
+# the sentence judges that aspect already.
+_EARLY_SHARE = 0.5  # what happened, at most this share of what was promised
+_EARLY_PRAISE = "1.5"
+
+
+def _with_early_delivery(tokens: tuple[str, ...], named: list[Match], lang: str) -> list[Match]:
+    """``named`` and praise at what was done well within what was promised (see _EARLY_SHARE)."""
+    words = _promise_words(lang)
+    if not words.promised or words.promised.isdisjoint(_words_of(tokens)):
+        return named
+    ends, sentences = _by_sentence(tokens, named)
+    results = _results(lang)
+    delayed = _delay_words(lang).delayed
+    added = []
+    for p in _positions(tokens, words.promised):
+        i = bisect_left(ends, p)
+        first, last = ends[i - 1] + 1, ends[i]
+        told = next(
+            (
+                k
+                for k in range(p + 1, min(last, p + 1 + _PROMISE_REACH))
+                if tokens[k] in words.units
+            ),
+            -1,
+        )
+        if told < 0:
+            continue
+        promised, start, end = _promise_length(tokens, told, words)
+        done = next(
+            (
+                _promise_length(tokens, k, words)
+                for k in range(first, last)
+                if tokens[k] in words.units
+                and not start <= k < end
+                and _promise_length(tokens, k, words)[0] <= promised * _EARLY_SHARE
+            ),
+            None,
+        )
+        if done is None:
+            continue
+        sections = {m.section for m in sentences[i]}
+        sentence = tokens[first:last]
+        if (
+            _COMMUNICATION_VALUE in sections
+            or (results and any(w.startswith(results) for w in sentence))
+            or (delayed and any(w.startswith(delayed) for w in sentence))
+        ):
+            aspect = _COMMUNICATION_VALUE
+        elif _SCHEDULING_VALUE in sections:
+            aspect = _SCHEDULING_VALUE
+        elif _WAITING_VALUE in sections:
+            aspect = _WAITING_VALUE
+        else:
+            continue
+        if any(m.section == aspect and _judging_value(m.value) for m in sentences[i]):
+            continue  # a term of its own judges it already
+        _, at, stop = done
+        added.append(Match(at, stop - at, " ".join(tokens[at:stop]), _EARLY_PRAISE, aspect))
     return sorted([*named, *added], key=lambda m: m.start) if added else named
 
 
