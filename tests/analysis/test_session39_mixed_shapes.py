@@ -121,3 +121,17 @@ def test_results_later_than_expected_are_still_blamed() -> None:
     text = "I expected the results in a week, it took a month. Dr Lee was lovely."
     assert ("communication", "negative") in read(text, "en")
     assert verdict(text, "en") == "mixed"
+
+
+def test_jieguo_as_it_turned_out_is_no_test_result() -> None:
+    # 结果 opening a clause is "as it turned out": the wait for the operation is the booking's
+    text = "护士很好，结果等了三个星期才排上手术。"
+    assert ("scheduling", "negative") in read(text, "zh")
+    assert ("communication", "negative") not in read(text, "zh")
+    assert verdict(text, "zh") == "mixed"
+
+
+def test_test_results_told_late_are_still_the_informations() -> None:
+    text = "医生很耐心，血检结果过了两个星期才发过来。"
+    assert ("communication", "negative") in read(text, "zh")
+    assert verdict(text, "zh") == "mixed"
