@@ -135,3 +135,24 @@ def test_test_results_told_late_are_still_the_informations() -> None:
     text = "医生很耐心，血检结果过了两个星期才发过来。"
     assert ("communication", "negative") in read(text, "zh")
     assert verdict(text, "zh") == "mixed"
+
+
+# (text, blamed, praised): the operation by its short name judged a success, a patient left on
+# a trolley
+OPS = [
+    ("The op was a success but the ward was filthy.", "facilities", "outcome"),
+    ("A successful op, but the nurses on the ward ignored me.", "nurse", "outcome"),
+    (
+        "After the op I was left on a trolley for hours. The surgeon was brilliant.",
+        "waiting",
+        "doctor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "blamed", "praised"), OPS)
+def test_the_op_judged_and_the_trolley_wait(text: str, blamed: str, praised: str) -> None:
+    reading = read(text, "en")
+    assert (blamed, "negative") in reading
+    assert (praised, "positive") in reading
+    assert verdict(text, "en") == "mixed"
