@@ -156,3 +156,22 @@ def test_the_op_judged_and_the_trolley_wait(text: str, blamed: str, praised: str
     assert (blamed, "negative") in reading
     assert (praised, "positive") in reading
     assert verdict(text, "en") == "mixed"
+
+
+# (language, text, blamed): an ordeal told as a noun, after praise and with no contrast word
+ORDEALS = [
+    ("uk", "Лікар чудовий, уважний, все пояснив. Із записом ціла епопея.", "scheduling"),
+    ("ru", "Врач отличный, всё объяснил. С записью целая эпопея.", "scheduling"),
+    ("pl", "Lekarz świetny, wszystko wyjaśnił. Z rejestracją cała epopeja.", "reception"),
+    (
+        "en",
+        "The GP was great and explained everything. Getting the referral was an ordeal.",
+        "scheduling",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "blamed"), ORDEALS)
+def test_an_ordeal_told_as_a_noun_is_a_complaint(lang: str, text: str, blamed: str) -> None:
+    assert (blamed, "negative") in read(text, lang)
+    assert verdict(text, lang) == "mixed"
