@@ -175,3 +175,18 @@ ORDEALS = [
 def test_an_ordeal_told_as_a_noun_is_a_complaint(lang: str, text: str, blamed: str) -> None:
     assert (blamed, "negative") in read(text, lang)
     assert verdict(text, lang) == "mixed"
+
+
+# (language, text, blamed): a contrast word set between commas before its predicate, as
+# English "though", where the predicate opens with an adjective or a noun
+PARENTHETICALS = [
+    ("ru", "Врач отличный, всё объяснил. Запись, однако, просто ужасная.", "scheduling"),
+    ("uk", "Лікар чудовий, все пояснив. Запис, однак, жахливий.", "scheduling"),
+    ("pl", "Lekarz świetny, wszystko wyjaśnił. Rejestracja, jednak, to porażka.", "reception"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "blamed"), PARENTHETICALS)
+def test_a_parenthetical_contrast_keeps_its_subject(lang: str, text: str, blamed: str) -> None:
+    assert (blamed, "negative") in read(text, lang)
+    assert verdict(text, lang) == "mixed"

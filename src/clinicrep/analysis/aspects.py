@@ -5136,18 +5136,25 @@ def _segments(
 # complaint went missing as a judgement of nothing). Not where the words before judge ("The
 # doctor was great, but, sadly, the nurse ..." keeps its cut).
 PARENTHETICAL_PREDICATES = "parenthetical_predicates"
+# Session 39 (aspmix39): Russian, Ukrainian and Polish open a predicate with its adjective as
+# often as with a verb ("Запись, однако, ужасная", "Запис, однак, жахливий", "Rejestracja,
+# jednak, to porażka"): their [parenthetical_predicates] hold "any" (any word but a mark)
+_ANY_PREDICATE = "any"
 
 
 def _parenthetical(tokens: tuple[str, ...], m: Match, predicates: frozenset[str]) -> bool:
-    """Whether the contrast word ``m`` stands between commas before a predicate."""
+    """Whether the contrast word ``m`` stands between commas before a predicate (any word
+    where ``predicates`` holds _ANY_PREDICATE)."""
     after = m.start + m.length
-    return (
+    if not (
         m.start > 0
         and tokens[m.start - 1] == ","
         and after + 1 < len(tokens)
         and tokens[after] == ","
-        and tokens[after + 1] in predicates
-    )
+    ):
+        return False
+    word = tokens[after + 1]
+    return word in predicates or (_ANY_PREDICATE in predicates and word not in _MARKS)
 
 
 def _subject_only(start: int, at: int, said: list[Match], people_at: Sequence[int]) -> bool:
