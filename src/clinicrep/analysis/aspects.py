@@ -5138,13 +5138,14 @@ def _segments(
 PARENTHETICAL_PREDICATES = "parenthetical_predicates"
 # Session 39 (aspmix39): Russian, Ukrainian and Polish open a predicate with its adjective as
 # often as with a verb ("Запись, однако, ужасная", "Запис, однак, жахливий", "Rejestracja,
-# jednak, to porażka"): their [parenthetical_predicates] hold "any" (any word but a mark)
+# jednak, to porażka"): their [parenthetical_predicates] hold "any" (any word but a mark) and
+# the contrast words that stand inside a clause (однако, однак, jednak: not "но, к сожалению,")
 _ANY_PREDICATE = "any"
 
 
 def _parenthetical(tokens: tuple[str, ...], m: Match, predicates: frozenset[str]) -> bool:
     """Whether the contrast word ``m`` stands between commas before a predicate (any word
-    where ``predicates`` holds _ANY_PREDICATE)."""
+    where ``predicates`` holds _ANY_PREDICATE, and then only a contrast word listed there)."""
     after = m.start + m.length
     if not (
         m.start > 0
@@ -5154,7 +5155,9 @@ def _parenthetical(tokens: tuple[str, ...], m: Match, predicates: frozenset[str]
     ):
         return False
     word = tokens[after + 1]
-    return word in predicates or (_ANY_PREDICATE in predicates and word not in _MARKS)
+    if _ANY_PREDICATE in predicates:  # only the contrast words listed beside it
+        return m.term in predicates and word not in _MARKS
+    return word in predicates
 
 
 def _subject_only(start: int, at: int, said: list[Match], people_at: Sequence[int]) -> bool:
