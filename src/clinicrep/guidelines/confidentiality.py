@@ -2464,6 +2464,8 @@ def rules_reading(
             end = end if stop is None else stop
         elif at > end:  # a phrase that runs on past a dash: "Ваш отец — один из наших пациентов"
             end = clauses[index.of(at - 1)][1]
+        elif since is not None:
+            end = coordinated_part_end(at, end)
         found = repeating.get((start, end))
         if found is None:
             found = False
@@ -2509,6 +2511,19 @@ def rules_reading(
             ]
         k = bisect.bisect_left(joint_starts, since) - 1
         return joint_starts[k] if k >= 0 and joint_starts[k] > start else start
+
+    def coordinated_part_end(at: int, end: int) -> int:
+        """Session 39 (gfaen39): where the coordinated part that holds ``at`` ends: before the
+        next word of [echo] part_joints after a comma or a semicolon (", and the dentist
+        should have stopped"), or ``end``. The part after it is read for its own findings, as
+        the part before one is (coordinated_part_start): "Feeling the anaesthetic fade partway
+        through an extraction is a horrible experience" repeats "the numbing wore off halfway
+        through", whatever the next part goes on to say."""
+        if joint_starts is None:
+            coordinated_part_start(0, 0)  # finds the joints once a reply
+        joints = joint_starts or []
+        k = bisect.bisect_right(joints, at)
+        return joints[k] if k < len(joints) and joints[k] < end else end
 
     feelings_read: dict[int, tuple[int, int] | None] = {}  # clause -> its feeling's span
 
