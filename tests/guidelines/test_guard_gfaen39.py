@@ -7,6 +7,10 @@ are in.
   numbing wore off halfway through", whatever the next part says; that next part is read for
   its own findings ("..., and your stitches will dissolve next week" stays blocked), and a
   part that names care the review never told ("your root canal") stays blocked.
+- A greeting with the first names a public name writes out before the initial that hides the
+  surname ("Ana Lucia, ..." and "Hi Ana Lucia" to "Ana Lucia R.") tells no surname; the
+  surname the initial hides ("Ana Lucia Reyes") and a public surname ("Dear Thomas Whitfield")
+  stay blocked.
 """
 
 from __future__ import annotations
@@ -20,8 +24,22 @@ REFERRAL = (
     "sent because the doctor forgot. Now I have to wait another 6 weeks."
 )
 
+WAIT = "We waited 3 hours with my son and nobody told us why."
+
 # (language, author, review, reply): good replies the practice may publish
 PASS = [
+    (
+        "en",
+        "Ana Lucia R.",
+        WAIT,
+        "Ana Lucia, three hours is a very long time to wait with a child, and we're sorry.",
+    ),
+    (
+        "en",
+        "Ana Lucia R.",
+        WAIT,
+        "Hi Ana Lucia, three hours is a very long time to wait with a child, and we're sorry.",
+    ),
     (
         "en",
         "Connor",
@@ -42,6 +60,20 @@ PASS = [
 
 # (language, author, review, reply, rule): the same shapes with a fact of the reviewer's own
 BLOCK = [
+    (
+        "en",
+        "Ana Lucia R.",
+        WAIT,
+        "Ana Lucia Reyes, three hours is a very long time to wait with a child.",
+        "full_name",
+    ),
+    (
+        "en",
+        "Thomas Whitfield",
+        WAIT,
+        "Dear Thomas Whitfield, three hours is a very long time to wait with a child.",
+        "full_name",
+    ),
     (
         "en",
         "Connor",
@@ -86,14 +118,14 @@ BLOCK = [
 
 
 @pytest.mark.parametrize(("language", "author", "review", "reply"), PASS)
-def test_echoes_read_part_by_part_pass_the_editors_check(
+def test_echoes_read_part_by_part_and_first_names_pass_the_editors_check(
     language: str, author: str, review: str, reply: str
 ) -> None:
     assert rules_in_editor(reply, review, language, author) == set()
 
 
 @pytest.mark.parametrize(("language", "author", "review", "reply", "rule"), BLOCK)
-def test_a_part_with_the_reviewers_own_care_stays_blocked(
+def test_a_part_with_the_reviewers_own_care_or_a_surname_stays_blocked(
     language: str, author: str, review: str, reply: str, rule: str
 ) -> None:
     assert rule in rules_in_editor(reply, review, language, author)
