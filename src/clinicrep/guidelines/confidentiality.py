@@ -2478,6 +2478,8 @@ def rules_reading(
             end = end if stop is None else stop
         elif at > end:  # a phrase that runs on past a dash: "Ваш отец — один из наших пациентов"
             end = clauses[index.of(at - 1)][1]
+        elif since is not None:
+            end = coordinated_part_end(at, end)
         found = repeating.get((start, end))
         if found is None:
             found = False
@@ -2523,6 +2525,19 @@ def rules_reading(
             ]
         k = bisect.bisect_left(joint_starts, since) - 1
         return joint_starts[k] if k >= 0 and joint_starts[k] > start else start
+
+    def coordinated_part_end(at: int, end: int) -> int:
+        """Session 39 (gfaen39): where the coordinated part that holds ``at`` ends: before the
+        next word of [echo] part_joints after a comma or a semicolon (", and the dentist
+        should have stopped"), or ``end``. The part after it is read for its own findings, as
+        the part before one is (coordinated_part_start): "Feeling the anaesthetic fade partway
+        through an extraction is a horrible experience" repeats "the numbing wore off halfway
+        through", whatever the next part goes on to say."""
+        if joint_starts is None:
+            coordinated_part_start(0, 0)  # finds the joints once a reply
+        joints = joint_starts or []
+        k = bisect.bisect_right(joints, at)
+        return joints[k] if k < len(joints) and joints[k] < end else end
 
     feelings_read: dict[int, tuple[int, int] | None] = {}  # clause -> its feeling's span
 
@@ -3987,6 +4002,8 @@ def rules_reading(
             continue  # "Dr. Emily Carter and Tom Hughes" after the review named them both
         if _titled_public_name(text[start:end], reviewer_name):
             continue  # "Thank you, Ms. Darcy!" to "Ms. Darcy", "冯先生" to "老冯": public names
+        if _public_name_said(text, start, end, reviewer_name):
+            continue  # "Ana Lucia, three hours ..." to "Ana Lucia R.": two first names
         add(start, end, FindingCode.FULL_NAME)
 
     if low is not None and review_text and reports_echoes:
@@ -4661,6 +4678,43 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
             if nickname and _spoken_to(text, m.start(), m.end()):
                 continue  # "..., Ned;" to "Nosy Ned": the name they go by, said to them
             yield m.start(), m.end()
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _public_name_said(text: str, start: int, end: int, reviewer_name: str) -> bool:
+    """Session 39 (gfaen39): the name found is only first names the reviewer's public name
+    writes out before the initial that hides their surname, said to them with the words of it
+    before ("Ana Lucia, three hours ..." and "Hi Ana Lucia" to "Ana Lucia R."): the platform
+    shows them, and no surname is told. A surname is always a finding, the public one too ("Dear
+    Thomas Whitfield", "Pani Wójcik" to "Grażyna Wójcik"), and so is the one the initial hides
+    ("Ana Lucia Reyes")."""
+    written = WORD.findall(reviewer_name)
+    if len(written) < 3 or len(written[-1]) > 1 or any(len(w) < 2 for w in written[:-1]):
+        return False  # not first names and the initial of a surname: "Ana Lucia R."
+    public = {w.casefold() for w in written[:-1]}
+    if any(w.casefold() not in public for w in WORD.findall(text, start, end)):
+        return False
+    while (word := _WORD_BEFORE.search(text, max(0, start - 30), start)) is not None and (
+        word.group(1).casefold() in public
+    ):
+        start = word.start(1)
+    return _greeted(text, start, end)
+
+
+def _greeted(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is said to the one it names: set off by commas or opening a
+    sentence (_spoken_to), or after a greeting ([guard] greetings: "Hi Ana Lucia"): not "tell
+    Ana Lucia", "Ana Lucia's results"."""
+    if _spoken_to(text, start, end):
+        return True
+    before = text[max(0, start - 30) : start].rstrip().casefold()
+    return any(
+        before.endswith(greeting) and not before[: -len(greeting)][-1:].isalnum()
+        for code in LANGUAGES
+        for greeting in lexicon(code).greetings
+    ) and (end == len(text) or not text[end].isalnum() and text[end] not in "'’")
 
 
 def _public_name_written(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
