@@ -2697,10 +2697,10 @@ class WhomReading:
             return False
         c_start, c_end = self.clauses[clause]
         left = c_start
-        for m in _PART_MARK.finditer(self.text, c_start, start):
-            left = m.end()
-        m = _PART_MARK.search(self.text, end, c_end)
-        right = m.start() if m else c_end
+        for mark in _PART_MARK.finditer(self.text, c_start, start):
+            left = mark.end()
+        after = _PART_MARK.search(self.text, end, c_end)
+        right = after.start() if after else c_end
         if (left, right) == (c_start, c_end) or self._found("general", left, right):
             return False
         again = data.case_again.search(self.low, left, right)
