@@ -248,6 +248,9 @@ class Reading:
     # (a figure, "now", "still", "it", a past or a future: "Stitches were removed today")
     gnomic: re.Pattern[str] | None = None
     gnomic_not: re.Pattern[str] | None = None
+    # session 39 (gleak39): a condition that tells the reviewer's own case again ("если снова",
+    # "якщо знову", "if the pain comes back"): WhomReading.again_in_own_part
+    case_again: re.Pattern[str] | None = None
     # session 33 (gen33): what opens a stage of care named as no one's ("the first
     # appointment", not "your first appointment"): WhomReading.stage_for_anyone
     definite: re.Pattern[str] | None = None
@@ -885,6 +888,7 @@ def reading(language: str) -> Reading | None:
         general_back=_phrases(table.get("general_back", [])),
         gnomic=_phrases(table.get("gnomic", [])),
         gnomic_not=_phrases(table.get("gnomic_not", [])),
+        case_again=_phrases(table.get("case_again", [])),
         definite=_phrases(table.get("definite", [])),
         stage_not=_phrases(table.get("stage_not", [])),
         stage_rule=_phrases(table.get("stage_rule", [])),
@@ -1538,6 +1542,9 @@ _CONDITION_END = re.compile(r",\s|[;:—–，；：]")  # Chinese punctuation e
 # Kinds whose finding stands whoever the clause is about: no addressee phrase is read for them.
 _SAID_OF_ANYONE = frozenset({"confirms_patient", "records", "names"})
 # What makes a sentence about someone in particular: speaking to them, an outcome, a past event.
+# What marks off the parts of a clause for ``again_in_own_part``: commas, colons, dashes, and their
+# full-width forms.
+_PART_MARK = re.compile(r"[,;:—–，；：]|\s-\s")
 _PERSONAL_KINDS = ("addressee", "outcome", "specific")
 _WORD_CHAR = re.compile(r"\w")
 _FIGURE = re.compile(r"\d")
@@ -2677,6 +2684,27 @@ class WhomReading:
         """The clause itself tells of an outcome or a particular event."""
         start, end = self.clauses[clause]
         return any(self._found(kind, start, end) for kind in ("outcome", "specific"))
+
+    def again_in_own_part(self, clause: int, start: int, end: int) -> bool:
+        """The part of the clause holding ``text[start:end]`` (between its commas, colons or
+        dashes) opens, before the word, a condition that tells the reviewer's case again
+        ([reading] case_again: "если снова начнутся приступы мигрени", "if the knee pain comes
+        back") and holds no general phrase of its own, while the clause's general phrase stands
+        in another part ("..., приходите к неврологу без записи"): what is anyone's there is how
+        to come, not whose the health word is (session 39, gleak39)."""
+        data = reading(self.codes[0]) if self.codes else None
+        if data is None or data.case_again is None or self.low is None:
+            return False
+        c_start, c_end = self.clauses[clause]
+        left = c_start
+        for mark in _PART_MARK.finditer(self.text, c_start, start):
+            left = mark.end()
+        after = _PART_MARK.search(self.text, end, c_end)
+        right = after.start() if after else c_end
+        if (left, right) == (c_start, c_end) or self._found("general", left, right):
+            return False
+        again = data.case_again.search(self.low, left, right)
+        return again is not None and again.start() <= start
 
     def follows_general(self, clause: int) -> bool:
         """The clause's sentence goes on from a general one: the sentence before it speaks of

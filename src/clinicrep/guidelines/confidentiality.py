@@ -3788,16 +3788,24 @@ def rules_reading(
             if kind in ("billing", "insurance") and whom.follows_general(clause):
                 continue  # "... for everyone: most policies pay the surgery fee. The fee is set
                 # by the hospital, and the insurer decides what it covers": nobody's money
-            if (whom.general_at(clause, start, end) or whom.general_beside(clause)) and not (
-                kind == "dates"
-                and (
-                    ((visit_on(hit) or past_day(start, end)) and whom.told_of_someone(clause))
-                    # session 36 (gteam36): zh says "you" without an `addressee` phrase: "诊所装修，
-                    # 您原定7月15日的洗牙已改到分院" is their visit among the practice's dates
-                    or (
-                        primary == "zh"
-                        and day_of_visit_zh(hit)
-                        and _says_you_zh(text, *clauses[clause])
+            # session 39 (gleak39): not where the general phrase stands in another part of the
+            # clause than the health word's own, a condition that tells their case again ("Если
+            # снова начнутся приступы мигрени, ..., приходите к неврологу без записи")
+            if (
+                (whom.general_at(clause, start, end) or whom.general_beside(clause))
+                and not (kind == "health" and whom.again_in_own_part(clause, start, end))
+                and not (
+                    kind == "dates"
+                    and (
+                        ((visit_on(hit) or past_day(start, end)) and whom.told_of_someone(clause))
+                        # session 36 (gteam36): zh says "you" without an `addressee` phrase:
+                        # "诊所装修，您原定7月15日的洗牙已改到分院" is their visit among the
+                        # practice's dates
+                        or (
+                            primary == "zh"
+                            and day_of_visit_zh(hit)
+                            and _says_you_zh(text, *clauses[clause])
+                        )
                     )
                 )
             ):
