@@ -2130,6 +2130,8 @@ def rules_reading(
             for a in addressee_at.get(clause, ())
         )
 
+    only_reporting: dict[tuple[int, int, int], bool] = {}  # (clause, start, end) -> read once
+
     def yous_only_report(clause: int, start: int, end: int, word_at: int) -> bool:
         """Session 39 (gfazh39): every "you" of ``text[start:end]`` in the clause is in the
         words that report the review ([guard] reported: "看到您说", "as you say"), there is
@@ -2143,13 +2145,20 @@ def rules_reading(
             spans = reported_in[clause] = _reported(text, low, codes, c_start, c_end, opening)
         if not spans:
             return False
-        yous = [a for a in addressee_at.get(clause, ()) if start <= a.start < end]
-        if not yous or not all(
-            any(r.phrase_start <= a.start < r.phrase_end for r in spans) for a in yous
-        ):
+        only = only_reporting.get((clause, start, end))
+        if only is None:
+            yous = [a for a in addressee_at.get(clause, ()) if start <= a.start < end]
+            only = only_reporting[(clause, start, end)] = bool(yous) and all(
+                any(r.phrase_start <= a.start < r.phrase_end for r in spans) for a in yous
+            )
+        if not only:
             return False
         said = max((r.phrase_end for r in spans if r.phrase_end <= word_at), default=-1)
-        return said >= 0 and _REPORT_PART_END.search(text, said, word_at) is not None
+        return (
+            0 <= said
+            and word_at - said <= _REPORTED_CARE_REACH
+            and _REPORT_PART_END.search(text, said, word_at) is not None
+        )
 
     def you_only_report(clause: int, start: int, end: int, word_end: int = -1) -> bool:
         """Session 39 (gfazh39): a care relationship read in the clause (``text[start:end]``)
@@ -2158,7 +2167,7 @@ def rules_reading(
         帕医生最好的肯定" after "在帕医生那里做的根管治疗"): the reply tells back what the reader
         wrote of a doctor the review named, no care of theirs it knows besides."""
         word_end = end if word_end < 0 else word_end  # the care word ends there
-        words = WORD.findall(text, start, word_end)
+        words = WORD.findall(text, max(start, word_end - _REPORTED_CARE_REACH), word_end)
         if not words:
             return False
         last = words[-1]
@@ -4009,17 +4018,27 @@ def rules_reading(
         start, end = clauses[clause]
         add(start, end, FindingCode.NEW_INFORMATION)
 
+    told_at: list[int] = []  # where the health and care words start, sorted, once asked
+
     def words_passed_to_them(start: int, end: int) -> bool:
-        """Session 39 (gfazh39): a name whose sentence ends by passing the review's words on to
-        "her" or "him" ([guard] passed_to_them: "Pani Ewa Dąbrowska naprawdę ma lekką rękę –
-        przekażemy jej te słowa"): the practice's colleague, praised, no patient named in full.
-        Not the reviewer's own name, nor in a sentence with a health or care word."""
+        """Session 39 (gfazh39): a name whose sentence ends, within a short reach of it, by
+        passing the review's words on to "her" or "him" ([guard] passed_to_them: "Pani Ewa
+        Dąbrowska naprawdę ma lekką rękę – przekażemy jej te słowa"): the practice's colleague,
+        praised, no patient named in full. Not the reviewer's own name, nor in a sentence with
+        a health or care word (one that runs on past the reach: with any before the name)."""
         if low is None or _names_reviewer(text[start:end], reviewer_name):
             return False
-        stop = min((i for c in _SENTENCE_ENDS if (i := text.find(c, end)) >= 0), default=-1)
-        stop = len(text) if stop < 0 else stop + 1
-        begin = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
-        if any(h.kind in ("health", "care") and begin <= h.start < stop for _, h in facts):
+        reach = min(len(text), end + _PASSED_TO_REACH)
+        stop = next((i + 1 for i in range(end, reach) if text[i] in _SENTENCE_ENDS), -1)
+        if stop < 0 and reach < len(text):
+            return False  # a sentence that runs on (a pasted list of names)
+        stop = reach if stop < 0 else stop
+        reach_back = max(0, start - _PASSED_TO_REACH)
+        begin = max(text.rfind(c, reach_back, start) for c in _SENTENCE_ENDS) + 1
+        if not told_at:
+            told_at.extend(sorted(h.start for _, h in facts if h.kind in ("health", "care")))
+            told_at.append(len(text) + 1)  # read once: a reply with none still has an end
+        if told_at[bisect.bisect_left(told_at, begin)] < stop:
             return False
         return any(
             m.start() >= end
@@ -4555,8 +4574,14 @@ def _titled_staff_in(text: str, start: int, end: int) -> bool:
     return name is not None and name.start() > start and _staff_named_before(text)(name.start())
 
 
-# where the words a reply reports end, before a later part of its sentence (session 39)
+# how far after a full name the words passed on to her or him may close its sentence, and how far
+# before it its sentence is looked for (session 39): a pasted list of names is read in steps
+_PASSED_TO_REACH = 160
+
+# where the words a reply reports end, before a later part of its sentence, and how far after
+# the reporting words that part's care word may start (session 39)
 _REPORT_PART_END = re.compile(r"[,;:，；：]")
+_REPORTED_CARE_REACH = 80
 
 _CAPITALISED_WORD = re.compile(r"(?<!\w)[A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻ]\w")
 
