@@ -2144,6 +2144,53 @@ def rules_reading(
             for a in addressee_at.get(clause, ())
         )
 
+    only_reporting: dict[tuple[int, int, int], bool] = {}  # (clause, start, end) -> read once
+
+    def yous_only_report(clause: int, start: int, end: int, word_at: int) -> bool:
+        """Session 39 (gfazh39): every "you" of ``text[start:end]`` in the clause is in the
+        words that report the review ([guard] reported: "看到您说", "as you say"), there is
+        one, and the word at ``word_at`` stands in a later part of the sentence than the
+        reporting words ("As you mentioned to our hygienist, ..." is whom they told it to, at
+        the practice)."""
+        spans = reported_in.get(clause)
+        if spans is None:
+            c_start, c_end = clauses[clause]
+            opening = sentence_of.clauses[sentence_of.of(c_start)][0]
+            spans = reported_in[clause] = _reported(text, low, codes, c_start, c_end, opening)
+        if not spans:
+            return False
+        only = only_reporting.get((clause, start, end))
+        if only is None:
+            yous = [a for a in addressee_at.get(clause, ()) if start <= a.start < end]
+            only = only_reporting[(clause, start, end)] = bool(yous) and all(
+                any(r.phrase_start <= a.start < r.phrase_end for r in spans) for a in yous
+            )
+        if not only:
+            return False
+        said = max((r.phrase_end for r in spans if r.phrase_end <= word_at), default=-1)
+        return (
+            0 <= said
+            and word_at - said <= _REPORTED_CARE_REACH
+            and _REPORT_PART_END.search(text, said, word_at) is not None
+        )
+
+    def you_only_report(clause: int, start: int, end: int, word_end: int = -1) -> bool:
+        """Session 39 (gfazh39): a care relationship read in the clause (``text[start:end]``)
+        whose every "you" reports the review (``yous_only_report``) and whose care word, ending
+        at ``word_end`` (or ``end``), is one the review itself names ("听到您说一点都不疼，是对我们
+        帕医生最好的肯定" after "在帕医生那里做的根管治疗"): the reply tells back what the reader
+        wrote of a doctor the review named, no care of theirs it knows besides."""
+        word_end = end if word_end < 0 else word_end  # the care word ends there
+        words = WORD.findall(text, max(start, word_end - _REPORTED_CARE_REACH), word_end)
+        if not words:
+            return False
+        last = words[-1]
+        if not yous_only_report(clause, start, end, word_end - len(last)):
+            return False
+        if _HAN_CHAR.match(last):
+            return len(last) >= 2 and last[-3:] in review_text
+        return review_words(word_end - len(last), word_end)
+
     review_facts: frozenset[str] | None = None
 
     def review_tells_of_illness() -> bool:
@@ -2441,6 +2488,18 @@ def rules_reading(
         return bool(words) and all(w in review_stems for w in words)
 
     repeating: dict[tuple[int, int], bool] = {}  # read once a part
+
+    def names_review_term(start: int, end: int) -> bool:
+        """Session 39 (gfazh39): the Chinese health term is the review's own by its characters
+        or a meaning group (echo_meaning.names_only_review: "肿胀" after "脸肿了"; a family
+        joins no such forms), where the country pack lets the reply repeat the review's words
+        (reports_echoes). Only Chinese: in pl, read by first letters, it passed apologies that
+        retell the review at length ("przykro nam, że pobranie krwi wymagało trzech prób")."""
+        if not reports_echoes or not review_text.strip() or not _HAN_CHAR.match(text, start):
+            return False
+        review = read_review(review_text[:_REVIEW_READ_LIMIT], primary)
+        return names_only_review(text[start:end], review, primary)
+
     own_health: list[bool] = []
 
     def health_of_its_own() -> bool:
@@ -2594,6 +2653,10 @@ def rules_reading(
                     primary == "zh" and len(gap) == 1 and _HAN_CHAR.match(gap) and gap not in "您你"
                 ):
                     return True
+                named = _name_in_apposition().fullmatch(gap)
+                if named and not _names_reviewer(named.group("name"), reviewer_name):
+                    return True  # session 39 (gfazh39): "Przekażemy je pani Barbarze Lis,
+                    # naszej położnej": the colleague's name, then her role in apposition
         return False
 
     def feels_about_care(clause: int) -> bool:
@@ -3606,6 +3669,9 @@ def rules_reading(
             if passed_on_to(hit):
                 continue  # session 36 (gneg36): "Передадим доктору, что работа радует вашего
                 # мужа" after "Мужу поставили коронку": the colleague the words go to
+            if near and you_only_report(clause, *clauses[clause], end):
+                continue  # session 39 (gfazh39): "听到您说一点都不疼，是对我们帕医生最好的肯定":
+                # the only "you" is who said what the reply reports; the doctor is the practice's
             if near and not whom.general(clause):
                 before = last_addressee_before(clause, start)
                 if before is not None and start - before.end <= 40:
@@ -3761,8 +3827,17 @@ def rules_reading(
                 # mood, with nobody in its sentence (session 33, gpl33)
             if kind == "health" and review_asks() and whom.answers_in_general(clause):
                 continue  # "支架术后一般建议一个月内不要乘坐飞机" to "做完支架能坐飞机吗？"
-            if kind == "health" and clause not in whom.addressee and names_role(hit):
-                continue  # "看我们的康复师不需要转诊": a member of staff, not anyone's health
+            if (
+                kind == "health"
+                and (
+                    clause not in whom.addressee
+                    or yous_only_report(clause, *clauses[clause], hit.start)
+                )
+                and names_role(hit)
+            ):
+                continue  # "看我们的康复师不需要转诊": a member of staff, not anyone's health;
+                # session 39 (gfazh39): also where the only "you" reports the review ("看到您说
+                # 矫正两年效果很好，黄医生和整个正畸团队都特别开心")
             if kind == "health" and clause not in whom.addressee and whom.supposed(clause, hit):
                 continue  # "Алёна, если у ребёнка после прививки температура ...": anyone's
             if kind == "health" and whom.wishes_well(hit, review_tells_of_care):
@@ -3889,8 +3964,15 @@ def rules_reading(
                 and (clause not in whom.addressee or apologises(clause))
             ):
                 continue  # "sorry the prescription wasn't ready", "the wait for your flu shot"
-            if kind == "health" and echoed and lexicon(primary).echo_apology and apologises(clause):
-                continue  # "we're sorry the injection hurt" after "the injection hurt"
+            if (
+                kind == "health"
+                and lexicon(primary).echo_apology
+                and apologises(clause)
+                and (echoed or names_review_term(start, end))
+            ):
+                continue  # "we're sorry the injection hurt" after "the injection hurt"; session
+                # 39 (gfazh39): the review's word in another form, by letters or meaning ("很抱歉
+                # 肿胀持续了这么久" after "脸肿了一个星期")
             if kind == "health" and feels_about_review(clause, hit):
                 continue  # "we're really glad Dr Lee gave you the time you needed when your
                 # anxiety was so high" after "my anxiety was through the roof": the practice's
@@ -3984,11 +4066,45 @@ def rules_reading(
                 # session 36 (gnonpat36): ... nor where it is a visit denied and closing its
                 # clause ([guard] visit_denied: "Вы не были у нас на приёме, но ...")
                 and not visit_denied(index.of(read.start), read.start, read.end)
+                # session 39 (gfazh39): ... nor where its only "you" reports the review
+                # ("听到您说一点都不疼，是对我们帕医生最好的肯定", the doctor the review named)
+                and not (
+                    read.what in (CARE, CARED)
+                    and you_only_report(index.of(read.start), read.start, read.end)
+                )
             ):
                 add(read.start, read.end, FindingCode.CONFIRMS_PATIENT)
     for clause in new_in:
         start, end = clauses[clause]
         add(start, end, FindingCode.NEW_INFORMATION)
+
+    told_at: list[int] = []  # where the health and care words start, sorted, once asked
+
+    def words_passed_to_them(start: int, end: int) -> bool:
+        """Session 39 (gfazh39): a name whose sentence ends, within a short reach of it, by
+        passing the review's words on to "her" or "him" ([guard] passed_to_them: "Pani Ewa
+        Dąbrowska naprawdę ma lekką rękę – przekażemy jej te słowa"): the practice's colleague,
+        praised, no patient named in full. Not the reviewer's own name, nor in a sentence with
+        a health or care word (one that runs on past the reach: with any before the name)."""
+        if low is None or _names_reviewer(text[start:end], reviewer_name):
+            return False
+        reach = min(len(text), end + _PASSED_TO_REACH)
+        stop = next((i + 1 for i in range(end, reach) if text[i] in _SENTENCE_ENDS), -1)
+        if stop < 0 and reach < len(text):
+            return False  # a sentence that runs on (a pasted list of names)
+        stop = reach if stop < 0 else stop
+        reach_back = max(0, start - _PASSED_TO_REACH)
+        begin = max(text.rfind(c, reach_back, start) for c in _SENTENCE_ENDS) + 1
+        if not told_at:
+            told_at.extend(sorted(h.start for _, h in facts if h.kind in ("health", "care")))
+            told_at.append(len(text) + 1)  # read once: a reply with none still has an end
+        if told_at[bisect.bisect_left(told_at, begin)] < stop:
+            return False
+        return any(
+            m.start() >= end
+            for code in codes
+            for m in language_pack(code).phrases["passed_to_them"].finditer_in(text, low, end, stop)
+        )
 
     staff_named = _staff_named_in(review_text)
     published = _Spans(_public_name_written(text, reviewer_name))
@@ -4012,6 +4128,8 @@ def rules_reading(
             continue  # "Thank you, Ms. Darcy!" to "Ms. Darcy", "冯先生" to "老冯": public names
         if _public_name_said(text, start, end, reviewer_name):
             continue  # "Ana Lucia, three hours ..." to "Ana Lucia R.": two first names
+        if words_passed_to_them(start, end):
+            continue  # "Pani Ewa Dąbrowska naprawdę ma lekką rękę – przekażemy jej te słowa"
         add(start, end, FindingCode.FULL_NAME)
 
     if low is not None and review_text and reports_echoes:
@@ -4518,7 +4636,39 @@ def _titled_staff_in(text: str, start: int, end: int) -> bool:
     return name is not None and name.start() > start and _staff_named_before(text)(name.start())
 
 
+# how far after a full name the words passed on to her or him may close its sentence, and how far
+# before it its sentence is looked for (session 39): a pasted list of names is read in steps
+_PASSED_TO_REACH = 160
+
+# where the words a reply reports end, before a later part of its sentence, and how far after
+# the reporting words that part's care word may start (session 39)
+_REPORT_PART_END = re.compile(r"[,;:，；：]")
+_REPORTED_CARE_REACH = 80
+
 _CAPITALISED_WORD = re.compile(r"(?<!\w)[A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻ]\w")
+
+
+@cache
+def _name_in_apposition() -> re.Pattern[str]:
+    """Between the words passed on ([guard] passed_to) and the staff word they go to, a
+    person's name and a comma, the role in apposition after it (each language's [guard]
+    staff_role_after: "pani Barbarze Lis, naszej położnej", "Ольге Петровой, нашей медсестре",
+    "Sarah Jones, our nurse"): the colleague's name (session 39, gfazh39). A lower-case title
+    may open it; nothing else may stand between."""
+    words = {w for code in LANGUAGES for w in lexicon(code).staff_role_after}
+    openers = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    capital = r"[A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻ][\w'’-]*"
+    return re.compile(
+        rf"(?:[a-zа-яёіїєґąćęłńóśźż]+\.?\s+)?(?P<name>{capital}(?:\s+{capital}){{0,2}})"
+        rf"\s*,\s*(?i:(?:{openers})\s+)"
+    )
+
+
+def _names_reviewer(name: str, reviewer_name: str) -> bool:
+    """Whether a word of ``name`` begins like a word of the reviewer's public name (its stem:
+    "Grażynie" and "Grażyna")."""
+    theirs = {_stem(w)[:4] for w in WORD.findall(reviewer_name) if len(w) > 2}
+    return any(_stem(w)[:4] in theirs for w in WORD.findall(name))
 
 
 def _says_you_zh(text: str, start: int, end: int) -> bool:

@@ -76,6 +76,7 @@ PHRASE_KINDS = (
     "enquirer",  # in the review: its writer is no patient (yet): "thinking of booking", "还没挂号"
     "no_record",  # the practice found nothing that matches: "we have no record of anyone", a denial
     "passed_to",  # the review's words passed on to the staff named next: "передадим доктору"
+    "passed_to_them",  # ... to "her" or "him", the end of its sentence: "przekażemy jej te słowa"
     "visit_denied",  # a visit the reply denies to the reviewer: "хоть вы и не были у нас на приёме"
     "date_recent",  # a day told only by how long ago it was: "last week", "вчера", "上周"
     "news_maker",  # a thing or third party whose act a past day dates: "the council", "розробники"
@@ -130,6 +131,7 @@ FLAG_KINDS = (
     "enquirer",
     "no_record",
     "passed_to",
+    "passed_to_them",
     "visit_denied",
     "date_recent",
     "news_maker",
