@@ -1541,10 +1541,10 @@ _GROUP_REACH = 200  # how far a part of a sentence told of a group is read (a pa
 _CONDITION_END = re.compile(r",\s|[;:—–，；：]")  # Chinese punctuation ends one too
 # Kinds whose finding stands whoever the clause is about: no addressee phrase is read for them.
 _SAID_OF_ANYONE = frozenset({"confirms_patient", "records", "names"})
-# What makes a sentence about someone in particular: speaking to them, an outcome, a past event.
 # What marks off the parts of a clause for ``again_in_own_part``: commas, colons, dashes, and their
 # full-width forms.
 _PART_MARK = re.compile(r"[,;:—–，；：]|\s-\s")
+# What makes a sentence about someone in particular: speaking to them, an outcome, a past event.
 _PERSONAL_KINDS = ("addressee", "outcome", "specific")
 _WORD_CHAR = re.compile(r"\w")
 _FIGURE = re.compile(r"\d")
