@@ -1,11 +1,12 @@
-"""A receptionist answers a short thank-you review: a reply no phrase of the guard catches, but
-its learned reader does ("Hope everything goes smoothly for you on the day, and we'll call you
-once the lab replies": their coming procedure and pending tests; English's stored model,
-session 34's; session 39's rules read "we'll give you a ring as soon as we hear back"
-themselves), turns Publish off with a 'Confirms a patient' finding on that sentence; a plain
-thank-you leaves it on (issue 16). English's reader ships as a veto only (it drops findings it
-is sure of, adds none); its model (resources/guidelines/learned/en.npz) is switched on here to
-add and veto, as a practice's languages.toml "both" would."""
+"""A receptionist answers a short thank-you review: a reply no phrase of the guard catches, but its
+learned reader does ("Hope everything goes smoothly for you on the day, and the nurse will ring
+you afterwards": their coming procedure and the nurse's follow-up; English's stored model,
+session 34's; session 39's rules read a call promised once the lab or their results answer,
+"we'll call you once the lab replies", themselves), turns Publish off with a 'Confirms a
+patient' finding on that sentence; a plain thank-you leaves it on (issue 16). English's reader
+ships as a veto only (it drops findings it is sure of, adds none); its model
+(resources/guidelines/learned/en.npz) is switched on here to add and veto, as a practice's
+languages.toml "both" would."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from ui.conftest import one_google_review_window
 REVIEW = "Lovely nurses, thank you so much for everything."
 PENDING_RESULTS = (
     "Thanks Jo! It was lovely to read this. "
-    "Hope everything goes smoothly for you on the day, and we'll call you once the lab replies."
+    "Hope everything goes smoothly for you on the day, and the nurse will ring you afterwards."
 )
 THANKS = (
     "Thanks Jo! We will pass your kind words on to the nurses, who will be delighted to read "
@@ -72,7 +73,7 @@ def test_only_the_learned_reader_sees_it_and_publish_goes_off(
     assert finding.code == FindingCode.LEARNED
     assert finding.rule_label == "Confirms a patient"
     assert PENDING_RESULTS[finding.start : finding.end] == (
-        "Hope everything goes smoothly for you on the day, and we'll call you once the lab replies."
+        "Hope everything goes smoothly for you on the day, and the nurse will ring you afterwards."
     )
     assert "learned check" in finding.reason
     assert not editor.publish_button.isEnabled()
