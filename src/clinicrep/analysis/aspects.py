@@ -1712,18 +1712,10 @@ def _span_holds(
     # phrases' index is looked up once for the span, not once a token: a sixth of it was that)
     if a >= b:
         return False
-    exact, stems, empty = _first_words(phrases)
-    if empty:
+    first = _first_words(phrases)
+    if first[2]:
         return a <= len(tokens)  # (a < b: the empty phrase stands at a)
-    for k in range(a, min(b, len(tokens))):
-        token = tokens[k]
-        for words in exact.get(token, ()):
-            if k + len(words) <= b and _holds_at(tokens, k, words):
-                return True
-        for stem, words in stems:
-            if token.startswith(stem) and k + len(words) <= b and _holds_at(tokens, k, words):
-                return True
-    return False
+    return any(_opens_with(tokens, k, first, b) for k in range(a, min(b, len(tokens))))
 
 
 def _opens_at(
@@ -1731,12 +1723,19 @@ def _opens_at(
 ) -> bool:
     """Whether one of ``phrases`` stands in ``tokens`` from ``k``, ending by ``end`` (the
     tokens' end when -1), asking only the phrases ``k``'s word can open (``_first_words``)."""
-    exact, stems, empty = _first_words(phrases)
+    first = _first_words(phrases)
     if k >= len(tokens):
-        return empty and k == len(tokens)
-    if empty:
+        return first[2] and k == len(tokens)
+    if first[2]:
         return True
-    stop = len(tokens) if end < 0 else end
+    return _opens_with(tokens, k, first, len(tokens) if end < 0 else end)
+
+
+def _opens_with(tokens: tuple[str, ...], k: int, first: _FirstWords, stop: int) -> bool:
+    """Whether a phrase of ``first`` (``_first_words``: the phrases by their first word or
+    stem) stands in ``tokens`` from ``k`` (< len(tokens)) and ends by ``stop``: the one walk of
+    ``_span_holds`` (at each token of a span) and ``_opens_at`` (at one)."""
+    exact, stems, _ = first
     token = tokens[k]
     for words in exact.get(token, ()):
         if k + len(words) <= stop and _holds_at(tokens, k, words):
