@@ -466,6 +466,33 @@ def _staff_role_word() -> re.Pattern[str]:
     return re.compile(f"(?i:{roles})")
 
 
+@cache
+def _honorifics(*keys: str) -> str:
+    """One group of the titles every language lists under ``keys`` in its [honorifics] table
+    (session 40, gdepth40): "after_civil_title" ("Panie Doktorze", "пане Президенте"), "signed"
+    ("Dr. Patel", "Д-р Ахмедов"), the Chinese "after_surname" ("王医生", "刘老师") ...; ``(?!)``
+    where none lists one. A staff role of [staff] roles counts where an entry reads {roles}."""
+    titles = {
+        t for code in LANGUAGES for key in keys for t in lexicon(code).honorifics.get(key, ())
+    }
+    return "(?:" + ("|".join(sorted(titles, key=len, reverse=True)) or "(?!)") + ")"
+
+
+@cache
+def _greeted_role() -> re.Pattern[str]:
+    """A role after a civil title, a title and no surname ([honorifics] after_civil_title):
+    "Panie Doktorze", "пане Президенте", "пані Медсестро"; any other word there that is no
+    first name or patronymic is a surname ("Госпожа Мельник", "Пане Гарибяне")."""
+    return re.compile(f"(?i:{_honorifics('after_civil_title')})")
+
+
+@cache
+def _zh_title_words() -> str:
+    """What after a Chinese surname makes it a title or a kinship word, no given name
+    ([honorifics] after_surname: "王医生", "刘老师", "张姐")."""
+    return _honorifics("after_surname")
+
+
 def _title_word(word: str) -> bool:
     """``word`` (in lower case) is a civil or staff title or a staff role (``_title_words``,
     ``_staff_role_word``)."""
@@ -494,7 +521,7 @@ def _surname_then_first_name(text: str) -> Iterable[tuple[int, int]]:
         surname, name = m.group(1), m.group(2)
         if not _SURNAME_FIRST.match(surname) or _PATRONYMIC.match(surname):
             continue
-        if first_name(surname) or not first_name(name) or _CYRILLIC_ROLE.match(surname):
+        if first_name(surname) or not first_name(name) or _greeted_role().match(surname):
             continue
         if _PATRONYMIC.match(name) or _case_of(surname) != _case_of(name):
             continue
@@ -727,11 +754,11 @@ def _chinese_name_pattern() -> re.Pattern[str]:
     # ... and not a foreign first name spelt in characters: "莫妮卡您好" (Monica)
     native = rf"[^\W\d_及和与的是在了们位名个为有对向给让被把请您我他她它这那{zh.transliteration}]"
     greeted = (
-        rf"[{zh.surnames}](?!{_ZH_TITLE_WORDS})(?:{native}){{2}}"
+        rf"[{zh.surnames}](?!{_zh_title_words()})(?:{native}){{2}}"
         rf"(?=[，,、\s]?(?:您好|你好))"
     )
     return re.compile(
-        rf"[{zh.surnames}](?!主任|院长|医|护|大夫|先生|女士|小姐)"
+        rf"[{zh.surnames}](?!{_honorifics('not_given_name')})"
         rf"(?![{zh.surnames}](?:{zh.name_titles}))(?:{given}){{1,2}}"
         rf"(?=(?:{zh.name_titles}))|(?:^|(?<=[。！？!?\n]))\s*{greeted}"
     )
@@ -747,17 +774,11 @@ def _without_surname_words(text: str) -> str:
     return words.sub(lambda m: "的" * len(m.group()), text)
 
 
-# two characters after a surname that make it a title or a kinship word, no given name
-_ZH_TITLE_WORDS = (
-    "老师|经理|总监|主管|老板|阿姨|叔叔|大爷|大妈|大姐|大哥|姐姐|哥哥|妹妹|弟弟|女士|先生|小姐"
-    "|同学|师傅|妈妈|爸爸|宝宝|奶奶|爷爷|医生|主任|大夫|护士|院长|教授|总|姐|哥|工"
-)
-# ... and the titles and kinship words a reply puts after a full name ("王秀英阿姨", "孙德胜老先生")
-_ZH_TITLE_AFTER = re.compile(
-    "(?:老先生|老太太|老人家|老爷子|外婆|外公|姥姥|姥爷|阿婆|婆婆|阿公|伯伯|伯母|"
-    + _ZH_TITLE_WORDS
-    + ")$"
-)
+@cache
+def _zh_title_after() -> re.Pattern[str]:
+    """The title or kinship word a reply puts after a full name ([honorifics] after_surname and
+    after_full_name: "王秀英阿姨", "孙德胜老先生"), at the end."""
+    return re.compile(_honorifics("after_surname", "after_full_name") + "$")
 
 
 # what a finished check or load_guidelines has compiled: languages, and "country:XX"
@@ -898,16 +919,16 @@ _SURNAME_LIKE = re.compile(
     r"|енко|енка|енку|ук|юк|чук|ука|юка|чука|ий|ська|цька|ського|ської"
     r"|ski|ska|skiego|skiej|cki|cka|ckiego|ckiej|dzki|dzka|wicz|czyk|czak|iak|owa|ówna)$"
 )
-# A reviewer who signs with a professional title ("Д-р Ахмедов", "Dr. Patel", "Prof. Nowak"): a
-# colleague who publishes that surname as the name they go by, as "王先生" does.
-_TITLED_AUTHOR = re.compile(
-    r"(?i)^(?:д-р|др|dr|доктор\w*|докторк\w*|проф|prof|професс?ор\w*|лікар\w*|врач\w*|lek)\.?\s"
-)
-# What follows a surname in the name a Chinese reviewer goes by, as 先生 does:
-# "李姐", "王叔", "张老师"
-_ZH_FAMILIAR_TITLE = re.compile(
-    r"大?姐|大?哥|姐姐|哥哥|妹妹?|弟弟?|阿?姨|叔叔?|伯伯?|婶婶?|嫂子?|大爷|大妈|爷爷|奶奶|老师|总|工|师傅"
-)
+
+
+@cache
+def _titled_author() -> re.Pattern[str]:
+    """A reviewer who signs with a professional title ([honorifics] signed: "Д-р Ахмедов", "Dr.
+    Patel", "Prof. Nowak"): a colleague who publishes that surname as the name they go by, as
+    "王先生" does."""
+    return re.compile(rf"(?i)^{_honorifics('signed')}\.?\s")
+
+
 # In the facts of a review that speaks of money ("they charged me twice"): a reply's money words
 # that name no amount answer it ("we'll refund the overpayment").
 _REVIEW_NAMES_MONEY = "\x00money"
@@ -4352,17 +4373,6 @@ def _reviewer_mentions(
             yield m.start(), m.end()
 
 
-# Roles a Pole is greeted by after "Panie": "Panie Doktorze" names no one.
-_ROLE = re.compile(
-    r"(?i:doktor|profesor|dyrektor|kierownik|prezes|ordynator|mecenas|inżynier|magist|redaktor"
-    r"|minist|koleg|sąsiad|kapitan|komendant|sędzi|burmistrz|prezydent|poseł|radn|ojcze|księż)"
-)
-# A role after "пане", "пані", "господин" ("пане Президенте", "пані Докторко"): any other word
-# there that is no first name or patronymic is a surname ("Госпожа Мельник", "Пане Гарибяне").
-_CYRILLIC_ROLE = re.compile(
-    r"(?i:доктор|лікар|врач|директор|президент|професор|профессор|декан|міністр|министр|колег"
-    r"|сусід|сосед|голов|суддя|судья|депутат|мер)"
-)
 # Two initials, with or without a space ("Н.С.", "И. И."): with a surname next to them they
 # are a full name in the Russian and Ukrainian manner ("Петрова Н.С.", "Н. С. Петрова").
 _TWO_INITIALS = re.compile(rf"[{_UPPER}]\.\s?[{_UPPER}]\.")
@@ -4789,11 +4799,11 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         # Polish "Panie" greets, so what follows is a first name, a role or a surname
         if (
             _SURNAME_LIKE.match(word)
-            or (_CYRILLIC.match(word) and not _CYRILLIC_ROLE.match(word))
+            or (_CYRILLIC.match(word) and not _greeted_role().match(word))
             or _greeting_before().search(text, max(0, m.start() - 20), m.start())
             or (
                 text[m.start() : m.start() + 6].lower() == "panie "
-                and not _ROLE.match(word)
+                and not _greeted_role().match(word)
                 and word[-1] not in "ueo"  # a first name's vocative: Marku, Romanie, Kubo
             )
         ):
@@ -4805,7 +4815,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     # a Chinese full name starts with a surname ("王小明"); "小王", "阿明", "大熊" are nicknames
     # ... while "王先生" and "李女士" are a surname and a title, the name the author goes by
     titled = author[1:] in lexicon("zh").name_titles.split("|") or bool(
-        _ZH_FAMILIAR_TITLE.fullmatch(author[1:])
+        re.fullmatch(_honorifics("familiar"), author[1:])
     )
     # ... and "罗宾" (Robin), "莫妮卡" (Monica) spell a foreign first name
     foreign = any(c in lexicon("zh").transliteration for c in author[1:])
@@ -4827,7 +4837,7 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
     # reply that greets them by its last word ("Thanks Kev!") uses the name they go by
     nickname = not any(first[: len(first) - k] in stems for k in range(min(3, len(first) - 1) + 1))
     greeted = _greeting_before()
-    if _TITLED_AUTHOR.match(author):
+    if _titled_author().match(author):
         return  # "Уважаемый доктор Ахмедов" to "Д-р Ахмедов": the name they publish
     for surname in _surnames_of(author):
         for m in re.finditer(rf"{_word_starting(_stem(surname))}\w{{0,3}}(?!\w)", text):
@@ -5111,7 +5121,7 @@ def _written_in_review(name: str, review_text: str) -> bool:
     if _HAN_CHAR.search(name):
         # session 34 (gzh34): the name without the title or kinship word the reply puts after
         # it ("王秀英阿姨" after "我母亲王秀英在这住院"): the review wrote the name, not the title
-        bare = _ZH_TITLE_AFTER.sub("", name)
+        bare = _zh_title_after().sub("", name)
         return bool(bare) and bare in review_text[:_REVIEW_READ_LIMIT]
     words = [w for w in WORD.findall(name) if not _title_word(w.casefold())]
     review_names = _names_written_in(review_text)

@@ -99,6 +99,9 @@ class Lexicon:
     name_case_clash: re.Pattern[str] | None
     # the words before a health word that make it a department's name: "команді реабілітації"
     department_before: re.Pattern[str] | None
+    # titles and honorifics by what they do ([honorifics], ``{roles}`` read): "after_civil_title"
+    # ("Panie Doktorze"), "signed" ("Dr. Patel"), "after_surname" ("王医生", "刘老师") ...
+    honorifics: dict[str, tuple[str, ...]]
 
 
 def _compile(entry: str, *, anchored: bool) -> re.Pattern[str]:
@@ -165,6 +168,10 @@ def lexicon(language: str) -> Lexicon:
         place_names=bool(guard.get("place_names", False)),
         name_case_clash=_joined(guard.get("name_case_clash", ())),
         department_before=_joined(guard.get("department_before", ())),
+        honorifics={
+            str(key): tuple(with_roles(entries, data))
+            for key, entries in data.get("honorifics", {}).items()
+        },
     )
 
 
