@@ -466,16 +466,30 @@ def _staff_role_word() -> re.Pattern[str]:
     return re.compile(f"(?i:{roles})")
 
 
+def _longest_first(entries: Iterable[str]) -> str:
+    """Alternatives of a pattern, each entry once and the longest first (a short entry that
+    starts a longer one must not end the match early); "(?!)", which matches nowhere, for none."""
+    return "|".join(sorted(set(entries), key=len, reverse=True)) or "(?!)"
+
+
+@cache
+def _every_language(table: str, write: Callable[[str], str] = str) -> str:
+    """The entries of the lexicons' ``table`` ("titles", "greetings", "staff_titles" ...) in all
+    five languages, each written by ``write`` (``re.escape`` for words), as ``_longest_first``
+    alternatives: a Polish reply may still greet an English speaker by their title."""
+    return _longest_first(write(e) for code in LANGUAGES for e in getattr(lexicon(code), table))
+
+
 @cache
 def _honorifics(*keys: str) -> str:
     """One group of the titles every language lists under ``keys`` in its [honorifics] table
     (session 40, gdepth40): "after_civil_title" ("Panie Doktorze", "пане Президенте"), "signed"
     ("Dr. Patel", "Д-р Ахмедов"), the Chinese "after_surname" ("王医生", "刘老师") ...; ``(?!)``
     where none lists one. A staff role of [staff] roles counts where an entry reads {roles}."""
-    titles = {
+    titles = (
         t for code in LANGUAGES for key in keys for t in lexicon(code).honorifics.get(key, ())
-    }
-    return "(?:" + ("|".join(sorted(titles, key=len, reverse=True)) or "(?!)") + ")"
+    )
+    return f"(?:{_longest_first(titles)})"
 
 
 @cache
@@ -484,13 +498,6 @@ def _greeted_role() -> re.Pattern[str]:
     "Panie Doktorze", "пане Президенте", "пані Медсестро"; any other word there that is no
     first name or patronymic is a surname ("Госпожа Мельник", "Пане Гарибяне")."""
     return re.compile(f"(?i:{_honorifics('after_civil_title')})")
-
-
-@cache
-def _zh_title_words() -> str:
-    """What after a Chinese surname makes it a title or a kinship word, no given name
-    ([honorifics] after_surname: "王医生", "刘老师", "张姐")."""
-    return _honorifics("after_surname")
 
 
 def _title_word(word: str) -> bool:
@@ -568,8 +575,7 @@ _AMOUNT_START = re.compile(r"[$€£¥₽₴\d]+")
 @cache
 def _word_trigger(table: str) -> re.Pattern[str]:
     """Where one of the lexicons' titles or greetings starts, in lower-cased text."""
-    words = {lowered_pattern(w) for code in LANGUAGES for w in getattr(lexicon(code), table)}
-    alternatives = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    alternatives = _every_language(table, lowered_pattern)
     # no "\b" before them: the patterns tried there check where a word starts themselves
     return re.compile(rf"(?:{alternatives})")
 
@@ -601,15 +607,13 @@ def _found_at(
 
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    titles = {t for code in LANGUAGES for t in lexicon(code).titles}
-    alternatives = "|".join(sorted(titles, key=len, reverse=True))
+    alternatives = _every_language("titles")
     return re.compile(rf"(?<!\w)(?i:{alternatives})\s+{_CAPITALISED}\s+({_CAPITALISED})")
 
 
 @cache
 def _title_surname_pattern() -> re.Pattern[str]:
-    titles = {t for code in LANGUAGES for t in lexicon(code).titles}
-    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    alternatives = _every_language("titles")
     return re.compile(rf"(?<!\w)(?i:{alternatives})\s+({_CAPITALISED})(?!\s+{_CAPITALISED})")
 
 
@@ -617,10 +621,9 @@ def _title_surname_pattern() -> re.Pattern[str]:
 def _greeting_name_pattern() -> re.Pattern[str]:
     """A greeting and two capitalised words ("Dear Sandra Whitfield", "Thank you, Simon and
     Clare Whitaker"): a full name whether or not the first name is in the lists."""
-    greetings = {re.escape(g) for code in LANGUAGES for g in lexicon(code).greetings}
-    alternatives = "|".join(sorted(greetings, key=len, reverse=True))
+    alternatives = _every_language("greetings", re.escape)
     return re.compile(
-        rf"(?<!\w)(?i:{alternatives or '(?!)'}),?\s+({_CAPITALISED})"
+        rf"(?<!\w)(?i:{alternatives}),?\s+({_CAPITALISED})"
         rf"(?:\s+(?i:and|&)\s+{_CAPITALISED})?\s+({_CAPITALISED})"
     )
 
@@ -628,38 +631,33 @@ def _greeting_name_pattern() -> re.Pattern[str]:
 @cache
 def _relative_before() -> re.Pattern[str]:
     """A relative just before a position ("your husband, " before a name)."""
-    relatives = {r for code in LANGUAGES for r in lexicon(code).relatives}
-    alternatives = "|".join(sorted(relatives, key=len, reverse=True)) or "(?!)"
+    alternatives = _every_language("relatives")
     return re.compile(rf"(?<!\w)(?i:{alternatives}),?\s+$")
 
 
 @cache
 def _civil_title() -> re.Pattern[str]:
     """A civil title on its own ("Pani", "Pan", "Mrs"), which is never a surname."""
-    titles = {t for code in LANGUAGES for t in lexicon(code).titles}
-    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    alternatives = _every_language("titles")
     return re.compile(rf"(?i:{alternatives})")
 
 
 @cache
 def _greeting_before() -> re.Pattern[str]:
     """A greeting just before a position ("Thanks, " before a name)."""
-    greetings = {g for code in LANGUAGES for g in lexicon(code).greetings}
-    alternatives = "|".join(sorted((re.escape(g) for g in greetings), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?i:{alternatives or '(?!)'}),?\s+$")
+    alternatives = _every_language("greetings", re.escape)
+    return re.compile(rf"(?<!\w)(?i:{alternatives}),?\s+$")
 
 
 @cache
 def _staff_title_before() -> re.Pattern[str]:
     """A professional title just before a name, with the abbreviated qualifiers that may follow
     it: "Dr Anna Wiśniewska", "mgr piel. Lidia Czubak" are the practice's own."""
-    titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
-    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    alternatives = _every_language("staff_titles")
     # ... each a short lower-case word and a full stop ("Dr. Lee. Anna Nowak" names no one's)
     qualifier = r"\s+[a-zа-яёіїєґąćęłńóśźż]{1,6}\."
     # ... and a civil title between: "our physio team, led by Mr James Kerr"
-    civil = {t for code in LANGUAGES for t in lexicon(code).titles}
-    civil_alternatives = "|".join(sorted(civil, key=len, reverse=True)) or "(?!)"
+    civil_alternatives = _every_language("titles")
     return re.compile(
         rf"(?<!\w)(?i:{alternatives})(?:{qualifier})*\s+(?:(?i:{civil_alternatives})\s+)?$"
     )
@@ -669,10 +667,8 @@ def _staff_title_before() -> re.Pattern[str]:
 def _staff_role_before() -> re.Pattern[str]:
     """A professional title or role, a word at most, and a comma just before a position: the
     name that follows is in apposition ("our manager, Mrs Anna Wróbel"), the practice's own."""
-    titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
-    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
-    civil = {t for code in LANGUAGES for t in lexicon(code).titles}
-    civil_alternatives = "|".join(sorted(civil, key=len, reverse=True)) or "(?!)"
+    alternatives = _every_language("staff_titles")
+    civil_alternatives = _every_language("titles")
     return re.compile(
         rf"(?<!\w)(?i:{alternatives})(?:\s+\w+)?,\s+(?:(?i:{civil_alternatives})\s+)?$"
     )
@@ -708,11 +704,9 @@ def _staff_named_before(text: str) -> Callable[[int], bool]:
 def _staff_role_after() -> re.Pattern[str]:
     """A dash or a comma and a professional title just after a name: "Анна Михайловна
     Орлова — наш ведущий терапевт", "... и Денис Андреевич Ли — оба врачи": the practice's own."""
-    titles = {t for code in LANGUAGES for t in lexicon(code).staff_titles}
-    alternatives = "|".join(sorted(titles, key=len, reverse=True)) or "(?!)"
+    alternatives = _every_language("staff_titles")
     # each language's [guard] staff_role_after: "our", "one of our", "наш…", "оба", "обидва"
-    words = {w for code in LANGUAGES for w in lexicon(code).staff_role_after}
-    openers = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    openers = _every_language("staff_role_after")
     # ... or, after the name, their news (_staff_news_after)
     return re.compile(
         rf"\s*[—–,-]\s*(?i:(?:{openers})\s+)?"
@@ -733,8 +727,7 @@ def _staff_news_after() -> re.Pattern[str]:
     subject of that news, a few words (a date, "will be") between them: "Мария Ковалёва с 1
     июня уходит в декретный отпуск", "Megan Hughes will be on maternity leave", "z Panią Ewą
     Malinowską z księgowości"."""
-    away = {w for code in LANGUAGES for w in lexicon(code).staff_away_after}
-    away_alternatives = "|".join(sorted(away, key=len, reverse=True)) or "(?!)"
+    away_alternatives = _every_language("staff_away_after")
     # ... or a relative clause about the name right after its comma (session 31, gen31: "Claire
     # Evans, who joined our nursing team in January"; "who" opens it, no other clause does)
     return re.compile(
@@ -754,7 +747,7 @@ def _chinese_name_pattern() -> re.Pattern[str]:
     # ... and not a foreign first name spelt in characters: "莫妮卡您好" (Monica)
     native = rf"[^\W\d_及和与的是在了们位名个为有对向给让被把请您我他她它这那{zh.transliteration}]"
     greeted = (
-        rf"[{zh.surnames}](?!{_zh_title_words()})(?:{native}){{2}}"
+        rf"[{zh.surnames}](?!{_honorifics('after_surname')})(?:{native}){{2}}"
         rf"(?=[，,、\s]?(?:您好|你好))"
     )
     return re.compile(
@@ -4499,8 +4492,7 @@ def _namesake_before() -> re.Pattern[str]:
     """Right before a name, what makes it a namesake's: an institution's ("больница имени
     Николая Пирогова") or a place's, each language's [guard] namesake_before (session 34: "на
     вулиці Лесі Українки", "ul. Marii Konopnickiej"): a place or an institution, no one's name."""
-    words = {w for code in LANGUAGES for w in lexicon(code).namesake_before}
-    places = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    places = _every_language("namesake_before")
     return re.compile(rf"(?:{_NAMESAKE}|(?<!\w)(?:{places}))\s+$", re.IGNORECASE)
 
 
@@ -4566,8 +4558,7 @@ def _zh_name_titles() -> tuple[str, ...]:
 def _staff_plural_before() -> re.Pattern[str]:
     """A role in the plural right before a name (each language's [guard] staff_plural_before):
     the names that follow it are colleagues."""
-    roles = {r for code in LANGUAGES for r in lexicon(code).staff_plural_before}
-    alternatives = "|".join(sorted(roles, key=len, reverse=True)) or "(?!)"
+    alternatives = _every_language("staff_plural_before")
     return re.compile(rf"(?<!\w)(?i:{alternatives})\s+$")
 
 
@@ -4576,8 +4567,7 @@ def _ours_before() -> re.Pattern[str]:
     """Our possessive and a role right before a name (each language's [guard] ours_before:
     "наша координаторка", "наші лікарки"): the practice's own people, the names it lists
     too. Read before a name only: after one ("— наша улюблениця") it names no role."""
-    roles = {r for code in LANGUAGES for r in lexicon(code).ours_before}
-    alternatives = "|".join(sorted(roles, key=len, reverse=True)) or "(?!)"
+    alternatives = _every_language("ours_before")
     return re.compile(rf"(?<!\w)(?i:{alternatives})\s+$")
 
 
@@ -4585,8 +4575,7 @@ def _ours_before() -> re.Pattern[str]:
 def _names_joined() -> re.Pattern[str]:
     """Between two names of one list (each language's [guard] names_joined): "Jenny Walsh and
     Tom Baker", "Евгения Васильева и Тимур Бакиев"."""
-    words = {w for code in LANGUAGES for w in lexicon(code).names_joined}
-    alternatives = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    alternatives = _every_language("names_joined")
     return re.compile(rf"\s*(?:,|&|(?:{alternatives})(?!\w))\s*", re.IGNORECASE)
 
 
@@ -4594,8 +4583,7 @@ def _names_joined() -> re.Pattern[str]:
 def _couple_first_before() -> re.Pattern[str]:
     """A first name and a joining word right before a name (each language's [guard]
     names_joined): "Mark and " before "Ellen Foster", "Anna i " before "Piotr Zielińscy"."""
-    words = {w for code in LANGUAGES for w in lexicon(code).names_joined}
-    alternatives = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    alternatives = _every_language("names_joined")
     return re.compile(rf"(?<!\w)({_CAPITALISED})\s+(?i:{alternatives})\s+$")
 
 
@@ -4665,8 +4653,7 @@ def _name_in_apposition() -> re.Pattern[str]:
     staff_role_after: "pani Barbarze Lis, naszej położnej", "Ольге Петровой, нашей медсестре",
     "Sarah Jones, our nurse"): the colleague's name (session 39, gfazh39). A lower-case title
     may open it; nothing else may stand between."""
-    words = {w for code in LANGUAGES for w in lexicon(code).staff_role_after}
-    openers = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    openers = _every_language("staff_role_after")
     capital = r"[A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻ][\w'’-]*"
     return re.compile(
         rf"(?:[a-zа-яёіїєґąćęłńóśźż]+\.?\s+)?(?P<name>{capital}(?:\s+{capital}){{0,2}})"
@@ -4920,11 +4907,7 @@ def _names_written_in(review_text: str) -> frozenset[str]:
 @cache
 def _title_words() -> frozenset[str]:
     """Every civil and staff title of the five languages, in lower case ("mr", "dr", "пани")."""
-    return frozenset(
-        t.casefold().rstrip(".\\?")
-        for code in LANGUAGES
-        for t in (*lexicon(code).titles, *lexicon(code).staff_titles)
-    )
+    return frozenset().union(*_civil_and_staff_titles())
 
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
