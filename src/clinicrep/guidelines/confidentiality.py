@@ -1356,18 +1356,10 @@ def rules_reading(
         i = bisect.bisect_left(part_ends, at) - 1
         return part_ends[i] + 1 if i >= 0 and part_ends[i] >= start else start
 
-    reviews_named: dict[int, bool] = {}
-
-    def names_review(clause: int) -> bool:
-        """The clause names a review, not to say that what it offers has nothing to do with
-        one ([guard] unrelated: "与评价和就诊无关", "nothing to do with reviews"). Read once a
-        clause."""
-        known = reviews_named.get(clause)
-        if known is None:
-            known = reviews_named[clause] = read_names_review(clause)
-        return known
-
     def read_names_review(clause: int, outside: Sequence[tuple[int, int]] = ()) -> bool:
+        """The clause names a review (other than at ``outside``), not to say that what it offers
+        has nothing to do with one ([guard] unrelated: "与评价和就诊无关", "nothing to do with
+        reviews")."""
         start, end = clauses[clause]
         for code in codes:
             phrases = language_pack(code).phrases
@@ -1388,6 +1380,8 @@ def rules_reading(
                     return True
         return False
 
+    names_review = cache(read_names_review)  # read once a clause
+
     def denies_reward(clause: int) -> bool:
         """The clause names a reward and denies one ([guard] reward_denied): "we don't do
         discounts for reviews", "скидок за отзывы мы не даём"; the review it names is no
@@ -1400,19 +1394,12 @@ def rules_reading(
             for c in codes
         )
 
-    near_review: dict[int, bool] = {}
-
+    @cache
     def review_near(clause: int) -> bool:
         """A review is named in this clause or the one before ("leave a review — get ...");
         read only for a clause offering something. Not a sentence before that thanks for the
         review: "Thank you for the review! Seniors get 10% off" is an offer to everyone. Read
         once a clause: a pasted clause of thousands of rewards asks it for each."""
-        known = near_review.get(clause)
-        if known is None:
-            known = near_review[clause] = read_review_near(clause)
-        return known
-
-    def read_review_near(clause: int) -> bool:
         if names_review(clause):
             return True
         if clause == 0 or not names_review(clause - 1) or denies_reward(clause - 1):
@@ -1689,16 +1676,8 @@ def rules_reading(
             return False
         return thanked_near(clause)
 
-    gift_known: dict[int, bool] = {}
-
+    @cache  # read once a clause: a pasted clause of thousands of benefits asks it for each
     def thanked_gift(clause: int) -> bool:
-        """Read once a clause (a pasted clause of thousands of benefits asks it for each)."""
-        known = gift_known.get(clause)
-        if known is None:
-            known = gift_known[clause] = read_thanked_gift(clause)
-        return known
-
-    def read_thanked_gift(clause: int) -> bool:
         """Round 22c: the benefit is given as thanks ([guard] given_as_thanks) in a sentence
         that thanks the reader for their review or right after one: "Thanks for the five
         stars! To say thank you, a voucher for a free check-up is waiting for you". Session 37
@@ -1727,16 +1706,8 @@ def rules_reading(
             return False
         return thanked_near(clause)
 
-    thanks_given: dict[int, bool] = {}
-
+    @cache  # read once a sentence: a pasted sentence of thousands of rewards asks it for each
     def given_as_thanks_in(number: int) -> bool:
-        """Read once a sentence (a pasted sentence of thousands of rewards asks it for each)."""
-        known = thanks_given.get(number)
-        if known is None:
-            known = thanks_given[number] = read_given_as_thanks_in(number)
-        return known
-
-    def read_given_as_thanks_in(number: int) -> bool:
         """Sentence ``number`` gives something as thanks ([guard] given_as_thanks), and not only
         as a thanks to all: right after the phrase, whom the thanks is to ([reward]
         thanks_to_all: "as a thank-you to all our patients", "为感谢广大患者") (session 37)."""
@@ -1774,14 +1745,8 @@ def rules_reading(
             return None
         return opening
 
+    @cache  # read once a clause: a pasted clause of thousands of benefits asks it for each
     def continues_refusal(clause: int) -> bool:
-        """Read once a clause."""
-        known = refusal_goes_on.get(clause)
-        if known is None:
-            known = refusal_goes_on[clause] = read_continues_refusal(clause)
-        return known
-
-    def read_continues_refusal(clause: int) -> bool:
         """Session 35 (goffer35): the clause opens with "even" ([reward] even: "not even",
         "даже", "навіть", "nawet", "连") right after a clause of its sentence with a negator
         ([reading] negator), speaks to no one and names no relative: what it names is more of
@@ -1811,19 +1776,11 @@ def rules_reading(
             for c in codes
         )
 
-    exceptions: dict[int, bool] = {}
-    refusal_goes_on: dict[int, bool] = {}
     part_offers: dict[tuple[int, int], bool] = {}
     part_breaks: dict[int, list[int]] = {}
 
+    @cache  # read once a clause: a pasted clause of thousands of benefits asks it for each
     def excepted(clause: int) -> bool:
-        """Read once a clause (a pasted clause of thousands of benefits asks it for each)."""
-        known = exceptions.get(clause)
-        if known is None:
-            known = exceptions[clause] = read_excepted(clause)
-        return known
-
-    def read_excepted(clause: int) -> bool:
         """Session 35 (goffer35): the clause opens with an exception to the refusal of rewards
         before it ([reward] exception: "but", "но", "але", "ale", "但"), speaks to the reader and
         is about no one in general: "We don't usually give gifts for reviews, but we'd love to
