@@ -69,3 +69,52 @@ def test_the_honorifics_read_the_one_list_of_staff_roles(language: str) -> None:
 def test_every_language_lists_the_titles_a_reviewer_signs_with_but_chinese() -> None:
     for code in LANGUAGES:
         assert bool(lexicon(code).honorifics.get("signed")) == (code != "zh"), code
+
+
+# (language, reply, review, name): a staff role of [staff] roles before a name with initials,
+# or naming the colleague in the review ([honorifics] before_initials, review_staff): staff
+STAFF_NAMED = [
+    (
+        "ru",
+        "Спасибо! Ваш отзыв прочитала администратор Петрова Н. С., мы всё учтём.",
+        "Долго ждал в очереди.",
+        "Петрова Н. С.",
+    ),
+    (
+        "uk",
+        "Дякуємо! Ваш відгук прочитала адміністраторка Петренко Н. С., ми все врахуємо.",
+        "Довго чекав.",
+        "Петренко Н. С.",
+    ),
+    (
+        "ru",
+        "Спасибо! Передадим Ольге Смирновой ваши тёплые слова.",
+        "Спасибо администратору Смирновой за помощь.",
+        "Ольге Смирновой",
+    ),
+    (
+        "pl",
+        "Dziękujemy! Przekażemy pani Annie Lis Pani miłe słowa.",
+        "Dziękuję rejestratorce Lis za pomoc.",
+        "pani Annie Lis",
+    ),
+]
+
+
+PLAIN = {"ru": "Всё хорошо.", "uk": "Все добре.", "pl": "Wszystko dobrze."}
+
+
+@pytest.mark.parametrize(("language", "reply", "review", "name"), STAFF_NAMED)
+def test_a_colleague_by_any_staff_role_is_no_patient_named(
+    language: str, reply: str, review: str, name: str
+) -> None:
+    def names(reply: str, review: str) -> set[str]:
+        found = find_confidentiality_problems(
+            reply, review_text=review, language=language, learned=False
+        )
+        return {f.text for f in found if f.rule == "full_name"}
+
+    assert name not in names(reply, review)
+    # without the role (in the reply or the review) the same name is a full name
+    bare = reply.replace("администратор ", "").replace("адміністраторка ", "")
+    assert name in names(bare, PLAIN[language])

@@ -4328,25 +4328,21 @@ def _reviewer_mentions(
 _TWO_INITIALS = re.compile(rf"[{_UPPER}]\.\s?[{_UPPER}]\.")
 _SURNAME_BEFORE = re.compile(rf"({_CAPITALISED})\s+$")
 _SURNAME_AFTER = re.compile(rf"\s?({_CAPITALISED})")
-# A member of staff or a signature just before a name: the practice's own people.
-_STAFF_OR_SIGNATURE_BEFORE = re.compile(
-    r"(?i:врач\w*|доктор\w*|медсестр\w*|хирург\w*|стоматолог\w*|терапевт\w*|педиатр\w*"
-    r"|заведующ\w*|главн\w*|лікар\w*|хірург\w*|завідувач\w*|головн\w*|профес+ор\w*"
-    r"|dr|doktor\w*|lek|prof|уважением|повагою|poważaniem|pozdrawiam\w*|pozdrowienia\w*"
-    # a specialist and a degree: "невролог высшей категории, к.м.н. Соколова А. В."
-    r"|[а-яіїєґё]+олог\w*|к\.\s?м\.\s?н|к\.\s?мед\.\s?н|д\.\s?м\.\s?н|д\.\s?мед\.\s?н"
-    # who sees patients: "приём ведёт Сидорова М. И.", "приймає Сидоренко М. І."
-    r"|вед[её]т|принимает|веде|приймає)"
-    r"[\s.,:—–-]+(?:\w+\s+)?$"
-)
 
 
-# A member of staff named in a review: "спасибо доктору Романовой", "dziękuję dr Nowak".
-_STAFF_IN_REVIEW = re.compile(
-    rf"(?i:доктор\w*|врач\w*|лікар\w*|хирург\w*|хірург\w*|стоматолог\w*|медсестр\w*"
-    rf"|педиатр\w*|педіатр\w*|терапевт\w*|профес+ор\w*|dr|doktor\w*|lekar\w*|pielęgniar\w*"
-    rf"|położn\w*|prof|dr\.|лор\w*)\.?\s+((?-i:[{_UPPER}])\w+)"
-)
+@cache
+def _staff_or_signature_before() -> re.Pattern[str]:
+    """A member of staff, a signature, a degree or who sees patients just before a name
+    ([honorifics] before_initials: "невролог высшей категории, к.м.н. Соколова А. В.", "приём
+    ведёт Сидорова М. И.", "Z poważaniem, Nowak A. B."): the practice's own people."""
+    return re.compile(rf"(?i:{_honorifics('before_initials')})[\s.,:—–-]+(?:\w+\s+)?$")
+
+
+@cache
+def _staff_in_review() -> re.Pattern[str]:
+    """A member of staff named in a review ([honorifics] review_staff: "спасибо доктору
+    Романовой", "dziękuję dr Nowak"): the name, group 1."""
+    return re.compile(rf"(?i:{_honorifics('review_staff')})\.?\s+((?-i:[{_UPPER}])\w+)")
 
 
 # Someone the review thanks by first name, patronymic and surname: "спасибо Екатерине Андреевне
@@ -4404,7 +4400,7 @@ def _staff_named_in(review_text: str) -> frozenset[str]:
     text = review_text[:_REVIEW_READ_LIMIT]
     return frozenset(
         _stem(m.group(1))[:5]
-        for pattern in (_STAFF_IN_REVIEW, _THANKED_IN_FULL_IN_REVIEW)
+        for pattern in (_staff_in_review(), _THANKED_IN_FULL_IN_REVIEW)
         for m in pattern.finditer(text)
     )
 
@@ -4422,7 +4418,7 @@ def _initialled_names(text: str) -> Iterable[tuple[int, int]]:
         if found is None or found.group(1).isupper() or len(found.group(1)) < 3:
             continue
         start = min(found.start(1), m.start())
-        if _STAFF_OR_SIGNATURE_BEFORE.search(text, max(0, start - 40), start):
+        if _staff_or_signature_before().search(text, max(0, start - 40), start):
             continue
         yield start, max(found.end(1), m.end())
 
