@@ -51,10 +51,6 @@ class ReplyTemplate:
     default_key: str | None = None  # the bundled template this is, edited or not
     customised: bool = False  # a bundled template the user has edited
 
-    @property
-    def is_bundled(self) -> bool:
-        return self.default_key is not None
-
 
 @dataclass(frozen=True, slots=True)
 class _Bundle:
