@@ -22,7 +22,15 @@ from functools import cache
 from itertools import islice
 
 from clinicrep.guidelines.echo_meaning import adds_to_review, read_review
-from clinicrep.guidelines.engine import WORD, ClauseIndex, Hit, _gated, first_looked_at, prefixes
+from clinicrep.guidelines.engine import (
+    WORD,
+    ClauseIndex,
+    Hit,
+    _gated,
+    first_looked_at,
+    prefixes,
+    required_texts,
+)
 from clinicrep.guidelines.languages import morphology
 from clinicrep.guidelines.lexicon import lexicon, normalise_language, with_roles
 from clinicrep.guidelines.rulepack import language_pack
@@ -83,14 +91,20 @@ def _stems_pattern(
         if bare:
             words = [(w, tail if tail == r"(?!\w)" else "") for w, tail in words]
         return re.compile("(?:" + "|".join(re.escape(w) + tail for w, tail in words) + ")")
-    if all(w for w, _ in words) and len({w[0] for w, _ in words}) <= _FIRST_LETTERS_MOST:
-        # the stems by their first letter (in their order within each), the word start looked
-        # at after it: the same matches, but the regex engine scans for those letters instead
-        # of trying the look-behind at every place of the text (the scans of a 4 KB reply:
-        # Polish "files" 69 -> 21 us, Russian "register" 41 -> 19)
-        by_first: dict[str, list[str]] = {}
-        for w, tail in words:
-            by_first.setdefault(w[0], []).append(re.escape(w[1:]) + tail)
+    if not all(w for w, _ in words):
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) + tail for w, tail in words) + ")")
+    # the stems by their first letter (in their order within each): the same matches, as a
+    # stem of another first letter cannot match where one does, and at a word start the regex
+    # engine passes over each other letter's group at one test, not each of its stems (a 4 KB
+    # reply's scan, load 8: en "care" 117 -> 75 us, uk "cared" 99 -> 40, pl "event_quiet" 180
+    # -> 79; gspeed40)
+    by_first: dict[str, list[str]] = {}
+    for w, tail in words:
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]) + tail)
+    if len(by_first) <= _FIRST_LETTERS_MOST:
+        # ... with the word start looked at after the letter: the regex engine scans for
+        # those letters instead of trying the look-behind at every place of the text (the
+        # scans of a 4 KB reply: Polish "files" 69 -> 21 us, Russian "register" 41 -> 19)
         return re.compile(
             "(?:"
             + "|".join(
@@ -99,7 +113,13 @@ def _stems_pattern(
             )
             + ")"
         )
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) + tail for w, tail in words) + ")")
+    return re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(
+            re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in by_first.items()
+        )
+        + ")"
+    )
 
 
 def _phrases(entries: Sequence[str]) -> re.Pattern[str] | None:
@@ -783,6 +803,8 @@ def _gate_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 def _windowed(pattern: re.Pattern[str], low: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """``pattern.finditer(low, start, end)`` in windows of ``_WINDOW`` characters, each match
     once (those starting in a window's overlap belong to the next window)."""
+    if not _may_hold(pattern, low, start, end):
+        return
     at = start
     done = start  # the end of the last match: none overlaps it
     gate = _gate_of(pattern)
@@ -801,6 +823,33 @@ def _windowed(pattern: re.Pattern[str], low: str, start: int, end: int) -> Itera
                 done = m.end()
                 yield m
         at = stop
+
+
+# by source and flags, as ``_gates``: the texts one of which each match of a pattern holds,
+# set by set (``engine.required_texts``); the sets of more texts than ``_REQUIRED_MOST`` left out
+# (a search for each costs more than they spare)
+_required: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
+_REQUIRED_MOST = 64
+
+
+def _may_hold(pattern: re.Pattern[str], low: str, start: int, end: int) -> bool:
+    """``low[start:end]`` holds a text of each set of texts some match of ``pattern`` must
+    hold: where it does not, no match is there, and the scan is spared (English "news", "our
+    records show|...", in three 4 KB replies of five; gspeed40). The sets are of the letters
+    a match consumes, so this holds of any text. Only for a pattern with the flags every
+    pattern has (a case-blind one's letters may match others)."""
+    key = (pattern.pattern, pattern.flags)
+    required = _required.get(key)
+    if required is None:
+        required = _required[key] = (
+            tuple(
+                texts for texts in required_texts(pattern.pattern) if len(texts) <= _REQUIRED_MOST
+            )
+            if pattern.flags == re.UNICODE
+            else ()
+        )
+    find = low.find
+    return all(any(find(text, start, end) >= 0 for text in texts) for texts in required)
 
 
 @cache
@@ -1823,6 +1872,12 @@ class WhomReading:
         self._usual: dict[int, bool] = {}  # sentence number -> states_what_is_usual
         self._ever: dict[int, bool] = {}  # sentence number -> supposes_for_anyone
         self._advice: dict[int, bool] = {}  # sentence number -> advises_anyone
+        # (start, end) -> _tied_to_reviewer: asked of a sentence again for each of its clauses,
+        # and of every sentence before each definition (_care_before)
+        self._tied: dict[tuple[int, int], bool] = {}
+        # (language, start, end) -> speaks_to_reviewer (_speaks)
+        self._speaks_in: dict[tuple[str, int, int], bool] = {}
+        self._cared_before: list[bool] = []  # _care_before, by sentence number
         for _, hit in facts:
             if hit.kind == "billing":
                 number = self.sentence_of.of(hit.start)
@@ -2150,10 +2205,7 @@ class WhomReading:
         # ("your smear test is overdue, so please book one when you can")
         return not any(
             self._found("addressee", s, e)
-            or any(
-                speaks_to_reviewer(self.text, low, code, s, e, self.reviewer_name)
-                for code in self.codes
-            )
+            or any(self._speaks(low, code, s, e) for code in self.codes)
             for s, e in _outside(supposed, start, end)
         )
 
@@ -2834,8 +2886,7 @@ class WhomReading:
             and not any(start <= at < end and not self.greets(at, e) for at, e in self.name_spans)
             and not self._found("addressee", start, end)
             and not any(
-                _says_you(low, code, start, end)
-                or speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
+                _says_you(low, code, start, end) or self._speaks(low, code, start, end)
                 for code in self.codes
             )
             and not any(
@@ -2962,7 +3013,25 @@ class WhomReading:
 
     def _tied_to_reviewer(self, start: int, end: int) -> bool:
         """``text[start:end]`` speaks to or names the reviewer (but in a greeting) or names a
-        relative of theirs: what it defines may be their case (session 36, gdef36)."""
+        relative of theirs: what it defines may be their case (session 36, gdef36). Read once
+        a span."""
+        known = self._tied.get((start, end))
+        if known is None:
+            known = self._tied[(start, end)] = self._read_tied(start, end)
+        return known
+
+    def _speaks(self, low: str, code: str, start: int, end: int) -> bool:
+        """``speaks_to_reviewer`` of ``text[start:end]`` in ``code`` (``low`` is ``self.low``),
+        read once a span: the rules ask a sentence's spans again for each of its clauses."""
+        key = (code, start, end)
+        known = self._speaks_in.get(key)
+        if known is None:
+            known = self._speaks_in[key] = speaks_to_reviewer(
+                self.text, low, code, start, end, self.reviewer_name
+            )
+        return known
+
+    def _read_tied(self, start: int, end: int) -> bool:
         low = self.low
         if low is None:
             return True
@@ -2971,8 +3040,7 @@ class WhomReading:
             any(start <= at < end and not self.greets(at, e) for at, e in self.name_spans)
             or self._found("addressee", start, end)
             or any(
-                _says_you(low, code, start, end)
-                or speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
+                _says_you(low, code, start, end) or self._speaks(low, code, start, end)
                 for code in self.codes
             )
             or any(
@@ -2987,13 +3055,21 @@ class WhomReading:
         care: a definition after it reads as said of their case (session 36, gdef36; session
         37, ghealth37: any sentence before, not only the last one)."""
         number = self.sentence_of.of(start)
-        for before in range(number):
-            p_start, p_end = self.sentence_of.clauses[before]
-            if any(p_start <= s < p_end for s, _ in self.health_spans) and self._tied_to_reviewer(
-                p_start, p_end
-            ):
-                return True
-        return False
+        # known[n]: a sentence before the n-th does; read on from the last sentence asked
+        known = self._cared_before
+        while len(known) <= number:
+            if not known:
+                known.append(False)
+                continue
+            p_start, p_end = self.sentence_of.clauses[len(known) - 1]
+            known.append(
+                known[-1]
+                or (
+                    any(p_start <= s < p_end for s, _ in self.health_spans)
+                    and self._tied_to_reviewer(p_start, p_end)
+                )
+            )
+        return known[number]
 
     def supposes_for_anyone(self, clause: int) -> bool:
         """Session 35 (gneg35): the clause's sentence supposes what may ever happen to anyone
@@ -3136,10 +3212,7 @@ class WhomReading:
             return False
         if any(self._found(kind, start, end) for kind in ("specific", "outcome", "addressee")):
             return False
-        return not any(
-            speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
-            for code in self.codes
-        )
+        return not any(self._speaks(low, code, start, end) for code in self.codes)
 
     def gnomic(self, clause: int) -> bool:
         """The clause states what is true of a kind of thing (session 33, gen33): it opens
@@ -3246,13 +3319,10 @@ class WhomReading:
                 start <= at < end and not self.greets(at, e) for at, e in self.name_spans
             ) or (
                 low is not None
-                and any(
-                    speaks_to_reviewer(self.text, low, code, start, end, self.reviewer_name)
-                    for code in self.codes
-                )
+                and any(self._speaks(low, code, start, end) for code in self.codes)
                 # ... but in its clauses that state a rule for anyone
                 and any(
-                    speaks_to_reviewer(self.text, low, code, s, e, self.reviewer_name)
+                    self._speaks(low, code, s, e)
                     for s, e in self._spans_not_for_anyone(start, end)
                     for code in self.codes
                 )
@@ -3326,10 +3396,7 @@ class WhomReading:
                 data.advice_particular is not None
                 and data.advice_particular.search(low, start, end)
             )
-            or any(
-                speaks_to_reviewer(text, low, code, start, end, self.reviewer_name)
-                for code in self.codes
-            )
+            or any(self._speaks(low, code, start, end) for code in self.codes)
         ):
             return False
         mood = _Spans(advice)

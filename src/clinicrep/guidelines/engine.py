@@ -932,12 +932,18 @@ class PhraseTable:
         )
         self._chosen: dict[str, re.Pattern[str] | None] = {}
         self._loose = {c: _Lazy(source) for c, source in sources.loose.items()}
+        self._loose_match: dict[str, Callable[[str, int], re.Match[str] | None]] = {}
         self._lazy = [*shared, *self._loose.values()]
         loose = sources.loose
         self._loose_start = (
             re.compile("[" + "".join(re.escape(c) for c in sorted(loose)) + "]") if loose else None
         )
         self._generic = re.compile(sources.generic) if sources.generic else None
+        # the entries of the pattern scanned over the whole text, each with the texts one of
+        # which any match of it holds (``required_texts``): a text holding none of them is not
+        # scanned for it (``_generic_for``)
+        self._generic_entries = _generic_entries(sources.generic) if sources.generic else None
+        self._generic_chosen: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._caseless_source = sources.caseless
         self._caseless_pattern: re.Pattern[str] | None = None
 
@@ -988,18 +994,52 @@ class PhraseTable:
                             yield kind, found
         if self._loose_start is not None:
             loose = self._loose
+            # each first character's pattern's ``match``, once compiled: a step a character
+            # of a Chinese reply (most of them start some entry)
+            matchers = self._loose_match
             reached = {}
-            for start in self._loose_start.finditer(low):
-                position = start.start()
-                found = loose[low[position]].pattern().match(low, position)
+            for position in map(_START, self._loose_start.finditer(low)):
+                char = low[position]
+                match = matchers.get(char)
+                if match is None:
+                    match = matchers[char] = loose[char].pattern().match
+                found = match(low, position)
                 if found is not None:
                     kind = _kind_of(found)
                     if position >= reached.get(kind, 0):
                         reached[kind] = found.end()
                         yield kind, found
-        if self._generic is not None:
-            for m in self._generic.finditer(low):
+        generic = self._generic_for(low)
+        if generic is not None:
+            for m in generic.finditer(low):
                 yield _kind_of(m), m
+
+    def _generic_for(self, low: str) -> re.Pattern[str] | None:
+        """The pattern scanned over the whole of ``low``: the entries scanned over the whole
+        text that ``low`` holds a required text of (every one of an entry's ``required_texts``
+        sets has one of its texts in ``low``), in their order. An entry left out cannot match
+        anywhere in ``low``, so the matches are those of the whole pattern (a 4 KB Russian
+        reply's scan of every place cost 1.1-1.6 ms; most replies hold none of its entries'
+        words). None where none is left."""
+        entries = self._generic_entries
+        if entries is None:
+            return self._generic
+        live = tuple(
+            number
+            for number, (_kind, _entry, required) in enumerate(entries)
+            if all(any(text in low for text in texts) for texts in required)
+        )
+        if len(live) == len(entries):
+            return self._generic
+        chosen = self._generic_chosen
+        pattern = chosen.get(live, _UNSEEN)
+        if pattern is _UNSEEN:
+            if len(chosen) > 256:  # entries live in many ways: start again
+                chosen.clear()
+            pattern = chosen[live] = (
+                re.compile(_grouped([entries[n][:2] for n in live])) if live else None
+            )
+        return pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -1143,14 +1183,7 @@ def top_alternatives(pattern: str) -> tuple[str, ...]:
     "(?:a|b(?:c|d))" and "a|b(?:c|d)" both give ["a", "b(?:c|d)"]; one item where there is
     no choice at the top ("(?:a|b)c")."""
     inner = pattern[3:-1] if pattern.startswith("(?:") and _closes_at_end(pattern) else pattern
-    pieces: list[str] = []
-    begun = 0
-    for at, char, depth in _syntax(inner):
-        if char == "|" and depth == 0:
-            pieces.append(inner[begun:at])
-            begun = at + 1
-    pieces.append(inner[begun:])
-    return tuple(pieces)
+    return tuple(_top_level(inner))
 
 
 def _closes_at_end(pattern: str) -> bool:
@@ -1234,6 +1267,105 @@ def _may_begin(alternative: str, key: str) -> bool:
     # one of its beginnings starts the key (a set look-up for each of the key's beginnings:
     # an entry can have two thousand)
     return found is None or any(key[:n] in found for n in range(len(key) + 1))
+
+
+def _generic_entries(
+    source: str,
+) -> tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] | None:
+    """(kind, entry, ``required_texts(entry)``) of each entry of a table's pattern scanned over
+    the whole text (``_grouped``'s alternation, read back); None where it cannot be read back
+    whole or no entry has a required text (the whole pattern is then always scanned)."""
+    entries: list[tuple[str, str]] = []
+    for piece in _top_level(source):
+        opened = _NAMED_GROUP.match(piece)
+        if opened is None or not piece.endswith(")"):
+            return None
+        kind = opened.group(1)
+        for alternative in _top_level(piece[opened.end() : -1]):
+            if not (alternative.startswith("(?:") and _closes_at_end(alternative)):
+                return None
+            entries.append((kind, alternative[3:-1]))
+    if _grouped(entries) != source:
+        return None
+    read = tuple((kind, entry, required_texts(entry)) for kind, entry in entries)
+    return read if any(required for _, _, required in read) else None
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
+
+
+def _top_level(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level "|" (none taken off around it)."""
+    pieces: list[str] = []
+    begun = 0
+    for at, char, depth in _syntax(pattern):
+        if char == "|" and depth == 0:
+            pieces.append(pattern[begun:at])
+            begun = at + 1
+    pieces.append(pattern[begun:])
+    return pieces
+
+
+# The most texts a run of letters and small classes ("['’]s") is read as; a class of more
+# letters than ``_RUN_CLASS_MOST`` ends a run.
+_RUN_TEXTS_MOST = 16
+_RUN_CLASS_MOST = 4
+# A pattern's flags ("(?i:...)", "(?s)"): its letters may match others; nothing is required.
+_FLAGGED = re.compile(r"\(\?[aiLmsux-]")
+
+
+def required_texts(entry: str) -> tuple[frozenset[str], ...]:
+    """Sets of texts, each holding one text that any match of the lower-cased ``entry`` has
+    in it: "\\w+['’]s\\s+(?:next|first)" gives ({"'s", "’s"}, {"next", "first"}). Read
+    from its letters in a row, outside look-arounds and optional parts; () where none can be
+    told (a pattern with flags, another Python's parser)."""
+    if _FLAGGED.search(entry):
+        return ()
+    try:
+        items = regex_items(entry)
+    except re.error:
+        return ()
+    return () if items is None else tuple(_required_in(items))
+
+
+def _required_in(items: Sequence[RegexItem]) -> list[frozenset[str]]:
+    found: list[frozenset[str]] = []
+    run = {""}  # the texts the letters read in a row so far can be
+    for item in items:
+        letters = _run_letters(item)
+        if letters is not None and len(run) * len(letters) <= _RUN_TEXTS_MOST:
+            run = {text + letter for text in run for letter in letters}
+            continue
+        if run != {""}:
+            found.append(frozenset(run))
+        run = set(letters) if letters is not None else {""}
+        tag = item[0]
+        if tag == "group":
+            found.extend(_required_in(item[1]))
+        elif tag == "repeat" and item[1] >= 1:
+            found.extend(_required_in(item[3]))
+        elif tag == "branch":
+            each = [_required_in(branch) for branch in item[1]]
+            if each and all(each):
+                # of each branch, its set of the longest shortest text: one of them is there
+                found.append(
+                    frozenset().union(
+                        *(max(sets, key=lambda s: (min(map(len, s)), -len(s))) for sets in each)
+                    )
+                )
+    if run != {""}:
+        found.append(frozenset(run))
+    return found
+
+
+def _run_letters(item: RegexItem) -> set[str] | None:
+    """The characters ``item`` matches one of where they are few: a letter, or a class that
+    lists at most ``_RUN_CLASS_MOST`` letters and nothing else; None otherwise."""
+    if item[0] == "char":
+        return {item[1]}
+    if item[0] == "class" and not item[2] and not item[3] and 0 < len(item[1]) <= _RUN_CLASS_MOST:
+        return set(item[1])
+    return None
 
 
 def _grouped(entries: Sequence[tuple[str, str]]) -> str:
