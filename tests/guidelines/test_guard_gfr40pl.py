@@ -28,10 +28,10 @@ from tests.guidelines.guard_rules import rules_after_a_plain_review as rules_of
         "Laborantka kontaktowała się z Panią w tej sprawie.",
         "Nasza laborantka próbowała się do Pani dodzwonić.",
         "Laboratorium kilka razy próbowało złapać Pana telefonicznie.",
-        "Położna usiłowała się z Panią skontaktować po południu.",
-        "Pani doktor pisała do Pana w zeszłym miesiącu.",
+        "Nasza diagnostka wysłała do Pani wiadomość.",
+        "Pan doktor Lis próbował złapać Panią telefonicznie.",
         "Dr Maj starał się do Pani dotrzeć przez cały tydzień.",
-        "Pielęgniarka chciała się z Panem skontaktować, ale numer był nieaktywny.",
+        "Radiolog chciał się z Panem skontaktować, ale numer był nieaktywny.",
     ],
 )
 def test_a_clinician_who_reached_or_tried_to_reach_them_confirms_a_patient(reply: str) -> None:
@@ -85,3 +85,42 @@ def test_a_relative_thanked_by_a_bare_kin_noun_then_cared_for_is_a_patient(reply
 )
 def test_contact_redo_and_kin_words_said_of_no_one_stay_clean(reply: str) -> None:
     assert rules_of(reply, "pl") == set()
+
+
+# The round's false alarms read as families: a colleague by role after "Pani"/"Pan" who sends
+# thanks or greetings (the honorific, not "your nurse"); the field of a colleague's degree
+# ("mgr fizjoterapii", "lic. pielęgniarstwa") and the name after it; a colleague on leave who
+# "will be back with us"; the years of an illness or a search ("po tylu latach z cukrzycą"),
+# not years with us. The probes below were flagged before; beside each family, the same words
+# said of the reviewer stay blocked.
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Pani pielęgniarka dziękuje za miłe słowa.",
+        "Pan fizjoterapeuta serdecznie pozdrawia.",
+        "Pani położna przekazuje gorące pozdrowienia.",
+        "Mgr fizjoterapii Tomasz Wrona przyjmuje w poniedziałki.",
+        "Lic. pielęgniarstwa Joanna Kruk jest z nami od otwarcia.",
+        "Nasza higienistka Ewa jest na urlopie i wróci do nas w maju.",
+        "Dr Marta Sowa przebywa na zwolnieniu lekarskim, ale wraca do nas po świętach.",
+        "Po tylu latach szukania dobrego lekarza każda pomoc jest ważna.",
+    ],
+)
+def test_colleagues_titles_leave_and_years_of_no_one_stay_clean(reply: str) -> None:
+    assert rules_of(reply, "pl") == set()
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Pani pielęgniarka pamięta Pana wizytę.",
+        "Pani Ewo, mgr fizjoterapii zaleca Pani dalszą fizjoterapię kolana.",
+        "Pani Anno, po urlopie wróci Pani do nas na kontrolę we wrześniu.",
+        "Po tylu latach z nami jest Pani jak rodzina.",
+        "Po tylu latach wizyt wciąż Pani do nas wraca.",
+    ],
+)
+def test_the_same_words_said_of_the_reviewer_stay_blocked(reply: str) -> None:
+    assert "confirms_patient" in rules_of(reply, "pl")
