@@ -475,6 +475,14 @@ SETS = [
     ("own_uk_round36offer.jsonl", ("uk",), 10, True),
     ("own_pl_round36offer.jsonl", ("pl",), 10, True),
     ("own_zh_round36offer.jsonl", ("zh",), 10, True),
+    # round 40f (pl, session 40, gfr40pl, written before its writer read the guard's code): one
+    # health detail, test or procedure buried in a long warm reply, the same acts in other words
+    # (the lab tried to reach them, a balance left, a Holter reading), days in words, relatives,
+    # relationships, non-patients answered with their visits, billing, full names and rewards;
+    # job seekers, neighbours, suppliers, offers for everyone, refused rewards, hard words said
+    # in general, staff named with titles, staff news, timetables, echoes and relatives who
+    # write; the frozen third totals only
+    ("own_pl_round40f.jsonl", ("pl",), 80, True),
 ]
 
 

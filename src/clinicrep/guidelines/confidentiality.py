@@ -3549,6 +3549,9 @@ def rules_reading(
         kind = hit.kind
         start, end = hit_start, hit.end
         if kind == "confirms_patient":
+            if in_premises(start, end):
+                continue  # session 40 (gfr40pl): inside a phrase that means something else
+                # ([guard] idiom: "dr Nowicka przebywa na urlopie i wróci do nas we wrześniu")
             if review_words(start, end) and apologises(clause):
                 continue  # "sorry you had to come back another day": the review's own words
             if echoes_review(clause, start, end):
