@@ -168,3 +168,20 @@ def test_a_hospital_stay_with_its_length_inside_is_a_health_detail(reply: str) -
 def test_a_yard_lived_in_for_long_is_no_hospital_stay() -> None:
     reply = "谢谢！我们住了这么久的院子终于翻修好了，欢迎大家来参观。"
     assert "health_detail" not in rules_broken(reply, "zh", PLAIN, "小雨点")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "是的，原护士长赵敏于今年8月调任分院，现任护士长是孙婷。",
+        "谢谢关心！李国强医生10月起升任骨科主任，门诊时间不变。",
+        "谢谢！陈医生明年3月去北京进修，期间由王医生代诊。",
+    ],
+)
+def test_a_colleagues_move_or_promotion_dates_no_visit(reply: str) -> None:
+    assert "date" not in rules_broken(reply, "zh", "你们的护士长是不是换人了？", "路人小张")
+
+
+def test_their_own_visit_on_a_day_stays_dated() -> None:
+    reply = "谢谢！您今年8月来做的检查，报告我们已经寄出了。"
+    assert "date" in rules_broken(reply, "zh", PLAIN, "小雨点")
