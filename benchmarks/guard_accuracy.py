@@ -494,6 +494,7 @@ FRESH_ROUNDS = (
     "own_pl_round36offer",
     "own_zh_round36offer",
     "own_pl_round40f",
+    "own_zh_round40f",
 )
 
 

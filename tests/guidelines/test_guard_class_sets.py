@@ -483,6 +483,14 @@ SETS = [
     # in general, staff named with titles, staff news, timetables, echoes and relatives who
     # write; the frozen third totals only
     ("own_pl_round40f.jsonl", ("pl",), 80, True),
+    # round 40f (zh, session 40, gfr40zh, written before its writer read the guard's code): one
+    # detail buried in a warm reply, results and balances in other words, visit days in words,
+    # relatives, relationships (the patients' app, the same clinician, a signed family doctor),
+    # non-patients whose care is confirmed, billing, full names from a titled public name,
+    # rewards; job seekers, suppliers, neighbours, offers and prices for everyone, refused
+    # rewards, frightening words in general, staff news, timetables, echoes and relatives who
+    # write; the frozen third totals only
+    ("own_zh_round40f.jsonl", ("zh",), 80, True),
 ]
 
 

@@ -735,12 +735,15 @@ def _staff_news_after() -> re.Pattern[str]:
     )
 
 
+# The given name is one or two characters that are not function words: without that,
+# "执业许可及医生" would read as a surname (许), a name (可及) and a title (医生).
+_ZH_GIVEN = r"[^\W\d_及和与的是在了们位名个为有对向给让被把请您我他她它这那]"
+
+
 @cache
 def _chinese_name_pattern() -> re.Pattern[str]:
     zh = lexicon("zh")
-    # The given name is one or two characters that are not function words: without that,
-    # "执业许可及医生" would read as a surname (许), a name (可及) and a title (医生).
-    given = r"[^\W\d_及和与的是在了们位名个为有对向给让被把请您我他她它这那]"
+    given = _ZH_GIVEN
     # "向黄女士" is "to Ms Huang": a surname and a title follow, so 向 is no surname here
     # ... or a surname and a two-character given name greeted on their own: "陈建国您好"
     # (not a title or a kinship word: "刘老师您好", "王姐姐你好")
@@ -4773,6 +4776,12 @@ def _full_names(text: str, reviewer_name: str) -> Iterable[tuple[int, int]]:
         and not doubled
     ):
         for m in re.finditer(re.escape(author), text):
+            yield m.start(), m.end()
+    # session 40 (gfr40zh): the surname and title they publish ("张老师", "李姐", "王总") with a
+    # given name between ("感谢张志明老师的信任", "李秀兰姐"): their full name, told by the practice
+    if titled and _HAN.match(author) and author[0] in lexicon("zh").surnames:
+        told = rf"{re.escape(author[0])}(?:{_ZH_GIVEN}){{1,2}}(?={re.escape(author[1:])})"
+        for m in re.finditer(told, _without_surname_words(text)):
             yield m.start(), m.end()
     words = author.split()
     first = words[0] if words else ""
