@@ -475,6 +475,12 @@ SETS = [
     ("own_uk_round36offer.jsonl", ("uk",), 10, True),
     ("own_pl_round36offer.jsonl", ("pl",), 10, True),
     ("own_zh_round36offer.jsonl", ("zh",), 10, True),
+    # round 40f (en, session 40, gfr40en, written before its writer read the guard's code):
+    # results and claims in other words, relatives, relationships, non-patients answered with
+    # their care, full names, billing and rewards buried in warm Google/Yelp/Trustpilot/Care
+    # Opinion replies; staff leave, closures, colleagues listed, echoes and general offers;
+    # the frozen third totals only
+    ("own_en_round40f.jsonl", ("en",), 80, True),
 ]
 
 
