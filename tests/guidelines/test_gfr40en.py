@@ -82,6 +82,12 @@ def test_billing_rules_for_everyone_stay_clean(reply: str) -> None:
         "The Christmas closures will be 25 and 26 December.",
         "When results reach us, a doctor reviews them the same day.",
         "Messages sent through the app are answered the same day.",
+        "Thanks for applying; interviews will be held on 14 and 15 May.",
+        "Our open evening will take place on 3 June.",
+        "Thanks for delivering our new dental chairs on Thursday, they look great.",
+        "Thank you for fixing the boiler last week.",
+        "Dr Alan Fry, our senior partner, celebrates 25 years with the practice on 1 June.",
+        "Our receptionist Sue marks ten years with us in March.",
     ],
 )
 def test_staff_leave_closures_and_rules_name_no_ones_day(reply: str) -> None:
@@ -95,6 +101,8 @@ def test_staff_leave_closures_and_rules_name_no_ones_day(reply: str) -> None:
         "We saw you on 15 January and 12 February.",
         "You went on sick leave from 3 March, as your note says.",
         "We called you back the same day.",
+        "You celebrate ten years with us on 1 June, as our longest patient!",
+        "Thanks for bringing your son in on Thursday.",
     ],
 )
 def test_the_same_days_said_of_the_reader_stay_dates(reply: str) -> None:
