@@ -495,6 +495,7 @@ FRESH_ROUNDS = (
     "own_zh_round36offer",
     "own_pl_round40f",
     "own_zh_round40f",
+    "own_en_round40f",
 )
 
 

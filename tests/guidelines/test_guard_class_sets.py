@@ -491,6 +491,12 @@ SETS = [
     # rewards, frightening words in general, staff news, timetables, echoes and relatives who
     # write; the frozen third totals only
     ("own_zh_round40f.jsonl", ("zh",), 80, True),
+    # round 40f (en, session 40, gfr40en, written before its writer read the guard's code):
+    # results and claims in other words, relatives, relationships, non-patients answered with
+    # their care, full names, billing and rewards buried in warm Google/Yelp/Trustpilot/Care
+    # Opinion replies; staff leave, closures, colleagues listed, echoes and general offers;
+    # the frozen third totals only
+    ("own_en_round40f.jsonl", ("en",), 80, True),
 ]
 
 
