@@ -688,8 +688,8 @@ def _write_analyses(db: Database, items: list[tuple[int, AnalysisValues]], now: 
                 review_id,
                 *values,
             )
-            for review_id, analysis in items
-            for values in [_analysed_values(analysis)]
+            for review_id, analysed in items
+            for values in [_analysed_values(analysed)]
         ],
     )
     db.executemany(
