@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clinicrep.model import Platform, Review, Source, SourceKind
+from clinicrep.model import AnalysisValues, Platform, Review, Source, SourceKind
 from clinicrep.sources.base import CancelToken
 from clinicrep.sources.csvfile import (
     PAGE_SIZE,
@@ -124,8 +124,10 @@ class _AnalysesToMake:
 
 def _analysed(
     pool: AnalysisPool, pages: Iterable[list[Review]], language: str, to_make: _AnalysesToMake
-) -> Iterator[list[Review]]:
-    """The pages in their order, each review that needs it analysed by ``pool``."""
+) -> Iterator[tuple[list[Review], list[AnalysisValues | None]]]:
+    """The pages in their order, each with its reviews' analyses as values (None: a review
+    kept its analysis, or its analysis failed), each review that needs it analysed by
+    ``pool``."""
     read: deque[list[Review]] = deque()
 
     def parts() -> Iterator[list[Review]]:
@@ -133,8 +135,20 @@ def _analysed(
             read.append(page)
             yield to_make.of(page)
 
-    for _part in pool.analysed(parts(), language):  # one part per page, in order
-        yield read.popleft()
+    for part, values in pool.analysed_values(parts(), language):  # a part per page, in order
+        page = read.popleft()
+        if len(part) == len(page):  # all of it (``of`` keeps the page's order)
+            yield page, values
+            continue
+        by_review = {id(review): found for review, found in zip(part, values, strict=True)}
+        yield page, [by_review.get(id(review)) for review in page]
+
+
+def _not_analysed(
+    pages: Iterable[list[Review]],
+) -> Iterator[tuple[list[Review], list[AnalysisValues | None]]]:
+    for page in pages:
+        yield page, [None] * len(page)
 
 
 # The collector during a big import: a young pass every 50,000 objects instead of 700 and the
@@ -180,11 +194,12 @@ def _settled_heap() -> Iterator[None]:
 def _store(
     db: Database,
     reviews: list[Review],
+    analyses: list[AnalysisValues | None],
     report: ImportReport,
     to_make: _AnalysesToMake | None,
 ) -> None:
     if reviews:
-        result = upsert_reviews(db, reviews)
+        result = upsert_reviews(db, reviews, analyses=analyses)
         report.imported += result.inserted
         report.updated += result.updated
         report.unchanged += result.unchanged
@@ -261,6 +276,7 @@ def import_csv(
     # writes out the index pages the batch touched (CPU for 100,000 rows stored 500 at a
     # time: 20.7 s; 1,000: 18.6 s; 5,000: 16.5 s).
     batch: list[Review] = []
+    batch_analyses: list[AnalysisValues | None] = []  # the batch's analyses, as values
     batch_chars = 0
     # analysed when stored, as a sync does: on every core, the file read on meanwhile
     # (100,000 rows: 16.6 s with the analysis here, one core)
@@ -287,30 +303,34 @@ def import_csv(
         contextlib.ExitStack() as rest_in_one,
     ):
         first = True
-        pages = reader.pages(PAGE_SIZE)
+        pages: Iterator[tuple[list[Review], list[AnalysisValues | None]]]
         if pool is not None and to_make is not None:
-            pages = _analysed(pool, pages, source.language, to_make)
-        for page in pages:
+            pages = _analysed(pool, reader.pages(PAGE_SIZE), source.language, to_make)
+        else:
+            pages = _not_analysed(reader.pages(PAGE_SIZE))
+        for page, analyses in pages:
             if dropped is not None and pool is not None and pool.all_read:
                 dropped.build()  # once
             batch.extend(page)
+            batch_analyses.extend(analyses)
             batch_chars += sum(len(r.text) for r in page)
             cancelled = cancel is not None and cancel.cancelled
             if len(batch) >= STORE_BATCH or batch_chars >= STORE_BATCH_CHARS or cancelled:
-                _store(db, batch, report, to_make)
+                _store(db, batch, batch_analyses, report, to_make)
                 if first and not cancelled and report.imported == len(batch):
                     # the rows left after this batch: report.rows may already count pages
                     # the analysis pool read ahead (all of a small file)
                     dropped = rest_in_one.enter_context(db.indexes_built_at_end(total - len(batch)))
                 first = False
                 batch = []
+                batch_analyses = []
                 batch_chars = 0
             if progress is not None:
                 progress(report.rows, total)
             if cancelled:
                 log.info("import of %s cancelled after %d rows", path.name, report.rows)
                 break
-        _store(db, batch, report, to_make)
+        _store(db, batch, batch_analyses, report, to_make)
     if source.kind == SourceKind.CSV:
         source.settings["csv_mapping"] = reader.mapping.to_settings()
         if encoding:  # chosen by the user: the scheduled re-read uses it too

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 def utc_now() -> datetime:
@@ -206,6 +206,78 @@ class Analysis:
     rules: str = ""  # which rules found it (analysis.pipeline.rules_version); "" if unknown
     aspects: tuple[AspectOpinion, ...] = ()
     sentiment_corrected: bool = False  # the practice set the sentiment by hand
+
+
+class AnalysisValues(NamedTuple):
+    """An ``Analysis`` as plain values (each enum member by its value, each aspect opinion
+    as (aspect, polarity, words, corrected)): what an analysis worker hands back
+    (``analysis.parallel``) and what the store writes (``store.reviews``). An import stores
+    them as they come, without building the objects only to read their values again
+    (100,000 rows: about 0.3-0.4 s of the importing process's CPU)."""
+
+    language: str
+    sentiment: str
+    sentiment_score: float
+    topics: tuple[str, ...]
+    urgency: int
+    urgency_reason: str
+    rules: str
+    aspects: tuple[tuple[str, str, str, bool], ...]
+    sentiment_corrected: bool
+
+    @classmethod
+    def of(cls, a: Analysis) -> AnalysisValues:
+        # (``_value_``: an enum's ``.value`` is a Python property, about 1 us a read, and a
+        # review has five or six of them)
+        return cls(
+            a.language,
+            a.sentiment._value_,
+            a.sentiment_score,
+            tuple([t._value_ for t in a.topics]) if a.topics else (),
+            a.urgency,
+            a.urgency_reason,
+            a.rules,
+            tuple([(o.aspect._value_, o.polarity._value_, o.words, o.corrected) for o in a.aspects])
+            if a.aspects
+            else (),
+            a.sentiment_corrected,
+        )
+
+    def analysis(self) -> Analysis:
+        """The ``Analysis`` these values are of."""
+        # a few sets of topics recur in every page: each one's enum members made once
+        topics = _TOPIC_SETS.get(self.topics)
+        if topics is None:
+            if len(_TOPIC_SETS) > _TOPIC_SETS_KEPT:
+                _TOPIC_SETS.clear()
+            topics = _TOPIC_SETS[self.topics] = tuple([_TOPICS[t] for t in self.topics])
+        # positional, and no generator per review (20,000 reviews: 228 -> 131 ms)
+        return Analysis(
+            self.language,
+            _SENTIMENTS[self.sentiment],
+            self.sentiment_score,
+            topics,
+            self.urgency,
+            self.urgency_reason,
+            self.rules,
+            tuple(
+                [
+                    AspectOpinion(_ASPECTS[aspect], _SENTIMENTS[polarity], words, corrected)
+                    for aspect, polarity, words, corrected in self.aspects
+                ]
+            )
+            if self.aspects
+            else (),
+            self.sentiment_corrected,
+        )
+
+
+# enum members by value (a dict look-up; ``Enum(value)`` costs about 3 us)
+_SENTIMENTS = {s._value_: s for s in Sentiment}
+_TOPICS = {t._value_: t for t in Topic}
+_ASPECTS = {a._value_: a for a in Aspect}
+_TOPIC_SETS: dict[tuple[str, ...], tuple[Topic, ...]] = {}
+_TOPIC_SETS_KEPT = 4096
 
 
 @dataclass(slots=True)

@@ -8,10 +8,11 @@ the practice's learned models (``learning.install``) as the parent has them, so 
 analysed exactly as it would be here. Small jobs stay in this process: starting a worker
 costs about half a second.
 
-Pages travel as plain tuples (``_pack``, ``_packed_analysis``): pickled as ``Review`` and
+Pages travel as plain tuples (``_pack``, ``model.AnalysisValues``): pickled as ``Review`` and
 ``Analysis`` objects the hand-over cost 4.0 s of CPU per 100,000 reviews, 2.6 s of it in this
 process, which also reads and stores (mostly unpickling enums one ``Enum()`` call each); as
-tuples 2.6 s in all, 2.0 s here (building the ``Analysis`` objects again).
+tuples 2.6 s in all, 2.0 s here (building the ``Analysis`` objects again). An import takes
+the values as they come (``analysed_values``) and stores them without those objects.
 
 The pool pays only when a core is free for it: on a machine whose cores are busy (the load
 average at or above the number of cores) the workers add their start-up and the hand-over
@@ -39,7 +40,7 @@ from pathlib import Path
 from typing import Protocol
 
 from clinicrep.analysis import learning, word_list_cache
-from clinicrep.model import Analysis, Aspect, AspectOpinion, Review, Sentiment, Topic
+from clinicrep.model import Analysis, AnalysisValues, Review
 
 log = logging.getLogger(__name__)
 
@@ -137,12 +138,9 @@ def _lower_priority() -> None:
 
 # What crosses to a worker of each review: what the analysis reads (``pipeline.analyse_review``:
 # title, text, stars or recommendation, the platform's language: ``model.ANALYSED_FIELDS``)
-# and the id it logs.
+# and the id it logs. What comes back: each analysis as ``AnalysisValues`` (plain values).
 _Packed = tuple[str, str, str, int | None, str | None, str]
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_SENTIMENTS = {s.value: s for s in Sentiment}
-_TOPICS = {t.value: t for t in Topic}
-_ASPECTS = {a.value: a for a in Aspect}
 
 
 def _pack(reviews: list[Review]) -> list[_Packed]:
@@ -166,71 +164,20 @@ def _unpacked_review(packed: _Packed) -> Review:
     )
 
 
-def _packed_analysis(a: Analysis | None) -> tuple | None:
-    if a is None:
-        return None
-    # (``_value_``: an enum's ``.value`` is a Python property, about 1 us a read, and a
-    # review has five or six of them)
-    return (
-        a.language,
-        a.sentiment._value_,
-        a.sentiment_score,
-        tuple([t._value_ for t in a.topics]) if a.topics else (),
-        a.urgency,
-        a.urgency_reason,
-        a.rules,
-        tuple([(o.aspect._value_, o.polarity._value_, o.words, o.corrected) for o in a.aspects])
-        if a.aspects
-        else (),
-        a.sentiment_corrected,
-    )
-
-
-def _unpacked_analysis(packed: tuple | None) -> Analysis | None:
-    if packed is None:
-        return None
-    language, sentiment, score, topics, urgency, reason, rules, aspects, corrected = packed
-    # a few sets of topics recur in every page: each one's enum members made once
-    found_topics = _TOPIC_SETS.get(topics)
-    if found_topics is None:
-        if len(_TOPIC_SETS) > _TOPIC_SETS_KEPT:
-            _TOPIC_SETS.clear()
-        found_topics = _TOPIC_SETS[topics] = tuple([_TOPICS[t] for t in topics])
-    # positional, and no generator per review (20,000 reviews: 228 -> 131 ms in this process)
-    return Analysis(
-        language,
-        _SENTIMENTS[sentiment],
-        score,
-        found_topics,
-        urgency,
-        reason,
-        rules,
-        tuple(
-            [
-                AspectOpinion(_ASPECTS[aspect], _SENTIMENTS[polarity], words, was_corrected)
-                for aspect, polarity, words, was_corrected in aspects
-            ]
-        )
-        if aspects
-        else (),
-        corrected,
-    )
-
-
-_TOPIC_SETS: dict[tuple[str, ...], tuple[Topic, ...]] = {}
-_TOPIC_SETS_KEPT = 4096
+def _values(analyses: list[Analysis | None]) -> list[AnalysisValues | None]:
+    return [AnalysisValues.of(a) if a is not None else None for a in analyses]
 
 
 def analyse_packed(
     analyse: Analyse, packed: list[_Packed], fallback_language: str
-) -> list[tuple | None]:
+) -> list[AnalysisValues | None]:
     """``analyse_page`` in a worker: plain tuples in and out."""
     reviews = [_unpacked_review(p) for p in packed]
-    return [_packed_analysis(a) for a in analyse_page(analyse, reviews, fallback_language)]
+    return _values(analyse_page(analyse, reviews, fallback_language))
 
 
-def _unpacked(packed: list[tuple | None]) -> list[Analysis | None]:
-    return [_unpacked_analysis(p) for p in packed]
+def _unpacked(values: list[AnalysisValues | None]) -> list[Analysis | None]:
+    return [v.analysis() if v is not None else None for v in values]
 
 
 class AnalysisPool:
@@ -270,18 +217,31 @@ class AnalysisPool:
     def analysed(
         self, pages: Iterable[list[Review]], fallback_language: str
     ) -> Iterator[list[Review]]:
-        """The pages in their order, each review's ``analysis`` set: read on while the
-        workers analyse, at most a few pages ahead. ``all_read`` turns true once the last
-        page is handed to a worker, while the pages still ahead of the caller are analysed."""
+        """The pages in their order, each review's ``analysis`` set (``analysed_values``)."""
         if self._executor is None:
             for page in pages:
                 _attach(page, analyse_page(self._analyse, page, fallback_language))
                 yield page
             return
+        for page, values in self.analysed_values(pages, fallback_language):
+            _attach(page, _unpacked(values))
+            yield page
+
+    def analysed_values(
+        self, pages: Iterable[list[Review]], fallback_language: str
+    ) -> Iterator[tuple[list[Review], list[AnalysisValues | None]]]:
+        """The pages in their order, each with its reviews' analyses as values (None for one
+        that failed), read on while the workers analyse, at most a few pages ahead: an
+        import stores the values as they come. ``all_read`` turns true once the last page
+        is handed to a worker, while the pages still ahead of the caller are analysed."""
+        if self._executor is None:
+            for page in pages:
+                yield page, _values(analyse_page(self._analyse, page, fallback_language))
+            return
         # an empty page (an import of a file stored before: nothing in it to analyse) is
         # handed back in its turn without a trip to a worker, so that such an import never
         # starts one (the executor starts its processes at the first task)
-        ahead: deque[tuple[list[Review], Future[list[tuple | None]] | None]] = deque()
+        ahead: deque[tuple[list[Review], Future[list[AnalysisValues | None]] | None]] = deque()
         limit = self.workers * _PAGES_AHEAD
         for page in pages:
             ahead.append(
@@ -330,14 +290,14 @@ class AnalysisPool:
         return found
 
 
-def _ready(future: Future[list[tuple | None]] | None) -> bool:
+def _ready(future: Future[list[AnalysisValues | None]] | None) -> bool:
     return future is None or future.done()
 
 
-def _with_results(page: list[Review], future: Future[list[tuple | None]] | None) -> list[Review]:
-    if future is not None:
-        _attach(page, _unpacked(future.result()))
-    return page
+def _with_results(
+    page: list[Review], future: Future[list[AnalysisValues | None]] | None
+) -> tuple[list[Review], list[AnalysisValues | None]]:
+    return page, future.result() if future is not None else []
 
 
 def _attach(page: list[Review], analyses: list[Analysis | None]) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from clinicrep.model import Analysis, Aspect, AspectOpinion, Sentiment, utc_now
+from clinicrep.model import AnalysisValues, Aspect, AspectOpinion, Sentiment, utc_now
 from clinicrep.store import dialect
 from clinicrep.store.db import Database, from_iso, iso
 from clinicrep.store.locations import in_location
@@ -24,8 +24,9 @@ SENTIMENT = "sentiment"  # the correction target for a review's sentiment
 NOT_SPOKEN_OF = "none"  # an aspect correction: the review does not speak of it after all
 
 
-def write_aspects(db: Database, items: Sequence[tuple[int, Analysis]]) -> None:
-    """Replace the analysed aspects of these reviews, then apply their corrections again.
+def write_aspects(db: Database, items: Sequence[tuple[int, AnalysisValues]]) -> None:
+    """Replace the analysed aspects of these reviews (each one's analysis as values), then
+    apply their corrections again.
 
     Runs inside the caller's transaction (the one that writes the analysis)."""
     if not items:
@@ -36,12 +37,10 @@ def write_aspects(db: Database, items: Sequence[tuple[int, Analysis]]) -> None:
     # did: with foreign keys on, its REPLACE cost three times a plain INSERT, 1.9 s of an
     # import of 100,000 reviews)
     # (plain str values: an enum member makes sqlite3 look for an adapter, 2.5 us each)
-    # (_value_: an enum's .value is a Python property, 2 us a read; 1.5 of them per review)
     rows = {
-        (review_id, aspect): (review_id, aspect, o.polarity._value_, o.words)
-        for review_id, analysis in items
-        for o in analysis.aspects
-        for aspect in (o.aspect._value_,)
+        (review_id, aspect): (review_id, aspect, polarity, words)
+        for review_id, values in items
+        for aspect, polarity, words, _corrected in values.aspects
     }
     db.executemany(
         "INSERT INTO review_aspects (review_id, aspect, polarity, words) VALUES (?, ?, ?, ?)",

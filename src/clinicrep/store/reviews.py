@@ -11,6 +11,7 @@ from operator import attrgetter, itemgetter
 from clinicrep.model import (
     ANALYSED_FIELDS,
     Analysis,
+    AnalysisValues,
     Platform,
     Review,
     ReviewVersion,
@@ -212,7 +213,11 @@ def _first_new_id(
 
 
 def upsert_reviews(
-    db: Database, reviews: Iterable[Review], *, now: datetime | None = None
+    db: Database,
+    reviews: Iterable[Review],
+    *,
+    now: datetime | None = None,
+    analyses: Sequence[AnalysisValues | None] | None = None,
 ) -> UpsertResult:
     """Store one page of fetched reviews in one transaction.
 
@@ -221,32 +226,44 @@ def upsert_reviews(
     marks an open review answered. A review seen again is no longer "missing upstream".
     New reviews are written first, all at once, with their search index entries; then
     the ones already stored are updated. Pages of thousands are fine (an import uses 5,000).
+    ``analyses``: the reviews' analyses as values, in their order, in place of each one's
+    ``analysis`` (an import's, as the analysis workers hand them back; None: none).
     """
     now = now or utc_now()
     reviews = list(reviews)
+    if analyses is None:
+        analyses = [
+            AnalysisValues.of(r.analysis) if r.analysis is not None else None for r in reviews
+        ]
     result = UpsertResult()
     with db.transaction():
         known = _known_reviews(db, reviews)
-        new: dict[tuple[int, str], Review] = {}  # the first of each review not yet stored
-        for review in reviews:
+        new: dict[tuple[int, str], int] = {}  # the first of each review not yet stored
+        for i, review in enumerate(reviews):
             key = (review.source_id, review.external_id)
             if key not in known and key not in new:
-                new[key] = review
+                new[key] = i
         if new:
-            known.update(_insert(db, list(new.values()), now))
+            known.update(
+                _insert(
+                    db, [reviews[i] for i in new.values()], [analyses[i] for i in new.values()], now
+                )
+            )
         seen_again: list[int] = []  # stored exactly so: only fetched_at changes
-        analyses: list[tuple[int, Analysis]] = []
-        for review in reviews:
+        analysed: list[tuple[int, AnalysisValues]] = []
+        for i, review in enumerate(reviews):
             key = (review.source_id, review.external_id)
             old = known[key]
             review.id = old.id
-            if new.get(key) is review:
+            first = new.get(key)
+            if first == i:
                 result.inserted += 1
                 result.inserted_ids.append(old.id)
                 continue
             before = old.stored
             if before is None:  # a second copy of a review inserted above: as inserted
-                before = old.stored = _as_stored(new[key])
+                assert first is not None
+                before = old.stored = _as_stored(reviews[first])
             stored = _as_stored(review)
             changed = before[_TEXT] != review.text or before[_RATING] != review.rating
             if stored == before and not old.missing_upstream:
@@ -256,8 +273,9 @@ def upsert_reviews(
                 if review.upstream_reply and not before[_UPSTREAM_REPLY]:
                     old.status = _mark_answered_by_upstream(db, old.id, review, old.status)
                 old.stored, old.missing_upstream = stored, False  # for a second copy in the page
-            if review.analysis is not None:
-                analyses.append((old.id, review.analysis))
+            values = analyses[i]
+            if values is not None:
+                analysed.append((old.id, values))
             if changed:
                 result.updated += 1
                 result.updated_ids.append(old.id)
@@ -268,13 +286,18 @@ def upsert_reviews(
                 f"UPDATE reviews SET fetched_at = ? WHERE id IN ({dialect.json_ids(db)})",
                 (iso(now), json.dumps(seen_again)),
             )
-        _write_analyses(db, analyses, now)
+        _write_analyses(db, analysed, now)
     return result
 
 
-def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[int, str], _Known]:
-    """Insert new reviews (each once) with their analysis, topics and search index entries;
-    what the store now holds for them."""
+def _insert(
+    db: Database,
+    reviews: list[Review],
+    analyses: list[AnalysisValues | None],
+    now: datetime,
+) -> dict[tuple[int, str], _Known]:
+    """Insert new reviews (each once) with their analyses (``analyses``, in their order),
+    topics and search index entries; what the store now holds for them."""
     fetched_at = iso(now)
     # each source's platform, copied into its rows (a sub-select per row cost more)
     platforms: dict[int, str | None] = {}
@@ -283,7 +306,7 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
         platforms[source_id] = found_platform[0][0] if found_platform else None
     rows = []
     statuses: list[str] = []
-    for review in reviews:
+    for review, values in zip(reviews, analyses, strict=True):
         status = review.status
         answered_at = review.answered_at
         if review.upstream_reply and status in (Status.NEW, Status.IN_PROGRESS):
@@ -291,21 +314,19 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
             answered_at = review.upstream_reply_at or now
         status_value = status._value_  # an enum's .value is a Python property: 2 us a read
         statuses.append(status_value)
-        analysis = review.analysis
         # written with the row, not by a second UPDATE: most analysis columns are indexed
         analysed: tuple[object, ...] = (None, None, None, 0, "", None, None, None)
-        if analysis is not None:
+        if values is not None:
             analysed = (
-                analysis.language,
-                analysis.sentiment._value_,
-                analysis.sentiment_score,
-                analysis.urgency,
-                analysis.urgency_reason,
+                values.language,
+                values.sentiment,
+                values.sentiment_score,
+                values.urgency,
+                values.urgency_reason,
                 fetched_at,
                 # the Topics column sorts by this copy of min(topic) (an index; no subquery)
-                # (a StrEnum compares as its value)
-                min(analysis.topics)._value_ if analysis.topics else None,
-                analysis.rules or None,
+                min(values.topics) if values.topics else None,
+                values.rules or None,
             )
         rows.append(
             (
@@ -341,6 +362,7 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
     order = sorted(range(len(rows)), key=lambda i: created[i])
     rows = [rows[i] for i in order]
     reviews = [reviews[i] for i in order]
+    analyses = [analyses[i] for i in order]
     statuses = [statuses[i] for i in order]
     sqlite = not dialect.is_pg(db)
     last_id = (db.fetchall("SELECT max(id) FROM reviews")[0][0] or 0) if sqlite else None
@@ -388,19 +410,19 @@ def _insert(db: Database, reviews: list[Review], now: datetime) -> dict[tuple[in
         "INSERT INTO review_topics (review_id, topic) VALUES (?, ?)",
         sorted(
             dict.fromkeys(
-                (id_, topic._value_)
-                for id_, review in zip(ids, reviews, strict=True)
-                if review.analysis is not None
-                for topic in review.analysis.topics
+                (id_, topic)
+                for id_, values in zip(ids, analyses, strict=True)
+                if values is not None
+                for topic in values.topics
             )
         ),
     )
     write_aspects(
         db,
         [
-            (id_, r.analysis)
-            for id_, r in zip(ids, reviews, strict=True)
-            if r.analysis is not None and r.analysis.aspects
+            (id_, values)
+            for id_, values in zip(ids, analyses, strict=True)
+            if values is not None and values.aspects
         ],
     )
     return found
@@ -623,28 +645,28 @@ def mark_imported_history(db: Database, older_than_days: int) -> int:
 
 def save_analyses(db: Database, results: Iterable[tuple[int, Analysis]]) -> int:
     """Store analysis results (e.g. after ``clinicrep reanalyse``), in one transaction."""
-    items = list(results)
+    items = [(review_id, AnalysisValues.of(analysis)) for review_id, analysis in results]
     with db.transaction():
         _write_analyses(db, items, utc_now())
     return len(items)
 
 
-def _analysed_values(analysis: Analysis) -> tuple[object, ...]:
+def _analysed_values(values: AnalysisValues) -> tuple[object, ...]:
     """What a review's row keeps of its analysis (but the time), in ``_write_analyses``'
     order: language, sentiment, score, urgency, reason, first topic, rules."""
     return (
-        analysis.language,
-        analysis.sentiment.value,
-        analysis.sentiment_score,
-        analysis.urgency,
-        analysis.urgency_reason,
+        values.language,
+        values.sentiment,
+        values.sentiment_score,
+        values.urgency,
+        values.urgency_reason,
         # the Topics column sorts by this copy of min(topic) (an index; no subquery)
-        min((t.value for t in analysis.topics), default=None),
-        analysis.rules or None,
+        min(values.topics, default=None),
+        values.rules or None,
     )
 
 
-def _write_analyses(db: Database, items: list[tuple[int, Analysis]], now: datetime) -> None:
+def _write_analyses(db: Database, items: list[tuple[int, AnalysisValues]], now: datetime) -> None:
     if not items:
         return
     analysed_at = iso(now)
@@ -666,8 +688,8 @@ def _write_analyses(db: Database, items: list[tuple[int, Analysis]], now: dateti
                 review_id,
                 *values,
             )
-            for review_id, analysis in items
-            for values in [_analysed_values(analysis)]
+            for review_id, analysed in items
+            for values in [_analysed_values(analysed)]
         ],
     )
     db.executemany(
@@ -675,9 +697,7 @@ def _write_analyses(db: Database, items: list[tuple[int, Analysis]], now: dateti
     )
     db.executemany(
         "INSERT INTO review_topics (review_id, topic) VALUES (?, ?)",
-        dict.fromkeys(
-            (review_id, t.value) for review_id, analysis in items for t in analysis.topics
-        ),
+        dict.fromkeys((review_id, topic) for review_id, values in items for topic in values.topics),
     )
     write_aspects(db, items)
 
