@@ -586,6 +586,12 @@ _FEW_CLAUSES = 4  # a short review that praises one aspect and blames another is
 # praise against its complaints (Care Opinion dev half A; the labelled sets' reviews are at most
 # 27 words). Chinese: characters, two to a word.
 _SHORT_WORDS = 45
+# ... and a text up to this long is still a review, not a story (Care Opinion's run to hundreds
+# of words): however many of its clauses judge, its weaker side needs only _FEW_BALANCE
+# (session 40: "Long review, sorry. Booked online for 10:15, ... called at 11:40. The waiting
+# room was spotless ... Dr Okafor was thorough ... Then the bill: $280 ...", 64 words; no
+# development story of this length had its sides so near)
+_REVIEW_WORDS = 2 * _SHORT_WORDS
 # An aspect praised and another blamed, each this strongly (a judging word and a term that
 # judges by itself, or a complaint told as a fact: "sat there 50 minutes"), make a mixed review
 # however long the story and however far the rest of its words lean (round fifteen)
@@ -658,6 +664,7 @@ class AspectReading:
     # the sides judged only of an earlier time set against this one, and not counted (see
     # EARLIER): the words' praise of the earlier visit is not the review's
     bygone: frozenset[Sentiment] = frozenset()
+    story: bool = False  # more than _REVIEW_WORDS words (long is more than _SHORT_WORDS)
 
     @property
     def evident(self) -> bool:
@@ -670,13 +677,19 @@ class AspectReading:
         """Praise of one aspect and a complaint about another, neither drowning the other."""
         if len(self.firm) < 2:
             return False
-        if (self.judged_clauses <= _FEW_CLAUSES and not self.long) or self.evident:
+        if not self.long or self.evident:
+            # a review of a review's length that praises one aspect and blames another is
+            # mixed however many of its clauses judge: more clauses are more aspects judged, not
+            # one side drowned ("Lovely practice, lovely people. Slightly annoyed the online
+            # booking ..., and the wait was 40 min, but the GP was excellent"; session 40)
             return True
         if (self.reserved or self.praised_first) and self.weaker >= _RESERVED:
             return True
         stronger = max(self.praise, self.blame)
-        # a long story that judges in only a few clauses: its weaker side needs less weight
-        balance = _FEW_BALANCE if self.judged_clauses <= _FEW_CLAUSES else _MIXED_BALANCE
+        # a long story that judges in only a few clauses, or a long review that is no story:
+        # its weaker side needs less weight
+        few = self.judged_clauses <= _FEW_CLAUSES or not self.story
+        balance = _FEW_BALANCE if few else _MIXED_BALANCE
         return stronger > 0 and min(self.praise, self.blame) >= balance * stronger
 
 
@@ -6968,6 +6981,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         hedged,
         praised_first,
         bygone,
+        long and _is_story(text, lang),
     )
 
 
@@ -7322,6 +7336,10 @@ def _conceding_asides(
 
 def _is_long(text: str, lang: str) -> bool:
     return len(text) > 2 * _SHORT_WORDS if lang == "zh" else len(tokenize(text)) > _SHORT_WORDS
+
+
+def _is_story(text: str, lang: str) -> bool:
+    return len(text) > 2 * _REVIEW_WORDS if lang == "zh" else len(tokenize(text)) > _REVIEW_WORDS
 
 
 class _Words:

@@ -1,0 +1,90 @@
+"""Session 40 (aspmix40, issue 19, probe52): a review that praises one aspect and blames another
+is mixed however many of its clauses judge, where it is a review's length and not a story.
+
+Before, a short review (at most 45 words) judging in more than four clauses needed its weaker
+side at 0.7 of the stronger one, so a praise-heavy review with two mild complaints read
+positive; and a review of 46 to 90 words needed the same. The sentences below are new: not
+probe52's rows nor any tuning row.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from clinicrep.analysis.aspects import AspectReading, read_aspects
+from clinicrep.analysis.pipeline import analyse_review
+from clinicrep.model import Review, Sentiment
+
+_BOTH = frozenset((Sentiment.POSITIVE, Sentiment.NEGATIVE))
+
+
+def _verdict(text: str, lang: str) -> Sentiment:
+    review = Review(
+        source_id=1, external_id="t", created_at=datetime(2026, 1, 1, tzinfo=UTC), text=text
+    )
+    return analyse_review(review, fallback_language=lang, learned=False).sentiment
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Warm welcome, spotless rooms, kind nurses. Bit annoyed the parking is tiny and the"
+            " bill was steep, but Dr Mills was wonderful.",
+        ),
+        (
+            "uk",
+            "Привітна реєстратура, чисті кабінети, уважні медсестри. Трохи засмутило, що паркінг"
+            " крихітний і рахунок великий, але лікарка Коваль чудова.",
+        ),
+    ],
+)
+def test_a_short_review_judging_in_many_clauses_is_mixed(lang: str, text: str) -> None:
+    reading = read_aspects(text, lang)
+    assert reading.firm == _BOTH
+    assert not reading.long
+    assert _verdict(text, lang) is Sentiment.MIXED
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Warm welcome, spotless rooms, kind nurses, and Dr Mills was wonderful."),
+        ("uk", "Привітна реєстратура, чисті кабінети, уважні медсестри, лікарка Коваль чудова."),
+    ],
+)
+def test_the_same_review_without_its_complaint_stays_praise(lang: str, text: str) -> None:
+    assert _verdict(text, lang) is Sentiment.POSITIVE
+
+
+def _reading(praise: float, blame: float, *, long: bool, story: bool) -> AspectReading:
+    # eight judged clauses, both sides firm, the weaker side under _EVIDENT and not set apart
+    return AspectReading((), praise, blame, 8, _BOTH, long, 4.0, weaker=2.0, story=story)
+
+
+def test_a_long_review_that_is_no_story_weighs_its_sides_by_the_few_clause_balance() -> None:
+    # the weaker side at 0.6 of the stronger: enough in a review, not in a story
+    assert _reading(10.0, 6.0, long=True, story=False).mixed
+    assert not _reading(10.0, 6.0, long=True, story=True).mixed
+    # under half: not mixed in either
+    assert not _reading(10.0, 4.0, long=True, story=False).mixed
+
+
+def test_a_short_review_is_mixed_whatever_the_balance_of_its_sides() -> None:
+    assert _reading(10.0, 2.0, long=False, story=False).mixed
+
+
+def test_story_is_read_past_twice_the_short_length() -> None:
+    review = " ".join(["The nurse was kind and the doctor was thorough."] * 6)  # 54 words
+    story = " ".join(["The nurse was kind and the doctor was thorough."] * 12)  # 108 words
+    assert read_aspects(review, "en").long
+    assert not read_aspects(review, "en").story
+    assert read_aspects(story, "en").story
+    zh_review = "护士很温柔，医生很专业。" * 9  # 108 characters: long, no story
+    zh_story = "护士很温柔，医生很专业。" * 16  # 192 characters
+    assert read_aspects(zh_review, "zh").long
+    assert not read_aspects(zh_review, "zh").story
+    assert read_aspects(zh_story, "zh").story
