@@ -88,3 +88,41 @@ def test_story_is_read_past_twice_the_short_length() -> None:
     assert read_aspects(zh_review, "zh").long
     assert not read_aspects(zh_review, "zh").story
     assert read_aspects(zh_story, "zh").story
+
+
+# An amount paid, then praise of other things set against it by a contrast after it ("...
+# though", "Зато ...", "Зате ..."): the amount is the complaint the praise is set against, as a
+# "but" before the amount makes it; with no contrast the amount is a fee stated.
+@pytest.mark.parametrize(
+    ("lang", "turned", "stated"),
+    [
+        (
+            "en",
+            "Paid $260 out of pocket for the follow-up. Really felt the value there. The clinic"
+            " is lovely though, and the nurse was kind.",
+            "Paid $260 out of pocket for the follow-up. The clinic is lovely, and the nurse was"
+            " kind.",
+        ),
+        (
+            "ru",
+            "Отдала 4000 за повторный приём. Деньги потрачены с пользой, конечно. Зато ремонт"
+            " красивый и медсестра внимательная.",
+            "Отдала 4000 за повторный приём. Ремонт красивый и медсестра внимательная.",
+        ),
+        (
+            "uk",
+            "Віддала 1200 гривень за повторний прийом. Гроші витрачені з користю, звісно. Зате"
+            " ремонт гарний і медсестра уважна.",
+            "Віддала 1200 гривень за повторний прийом. Ремонт гарний і медсестра уважна.",
+        ),
+    ],
+)
+def test_an_amount_with_praise_set_against_it_after_is_blamed(
+    lang: str, turned: str, stated: str
+) -> None:
+    found = {(o.aspect.value, o.polarity.value) for o in read_aspects(turned, lang).opinions}
+    assert ("price", "negative") in found
+    assert _verdict(turned, lang) is Sentiment.MIXED
+    kept = {(o.aspect.value, o.polarity.value) for o in read_aspects(stated, lang).opinions}
+    assert ("price", "negative") not in kept
+    assert _verdict(stated, lang) is Sentiment.POSITIVE

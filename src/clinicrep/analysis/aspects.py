@@ -6870,7 +6870,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 # neighbour that borrowed them ("Crown fitted in March, | cracked in May")
                 strongest[aspect] = (abs(said), clause)
     if amounts and abs(totals.get(_PRICE, 0.0)) < _JUDGED:
-        _blame_amounts(amounts, totals, firm, strongest)
+        _blame_amounts(amounts, totals, firm, strongest, _praise_turned_after(amounts, items))
     words = _Words(text, lang)
     if _COMMUNICATION in totals and _desk_matter(clauses, words, totals, lang):
         _to_front_desk(totals, firm, strongest, sides, naming)
@@ -7270,12 +7270,19 @@ def _blame_amounts(
     totals: dict[Aspect, float],
     firm: dict[Aspect, float],
     strongest: dict[Aspect, tuple[float, Clause]],
+    turned_after: bool = False,
 ) -> None:
     """The price blamed by the amounts paid that ``amounts`` tell, where no word judged it (see
     AMOUNT): not in a review that praises all else it judges, unless a "but" sets the amount
-    against that praise ("Zabieg udany. Tylko rachunek był o 800 zł wyższy")."""
+    against that praise ("Zabieg udany. Tylko rachunek był o 800 zł wyższy"), or the praise told
+    after it against the amount (``turned_after``, see _praise_turned_after)."""
     others = [total for aspect, total in firm.items() if aspect is not _PRICE]
-    if others and min(others) > 0 and not any(clause.contrast for clause, _ in amounts):
+    if (
+        others
+        and min(others) > 0
+        and not turned_after
+        and not any(clause.contrast for clause, _ in amounts)
+    ):
         return  # "挂号费50元，医生很耐心": a fee stated
     paid = sum(clause.paid for clause, _ in amounts)
     if not others and paid > float(_AMOUNT_BLAME):
@@ -7287,6 +7294,20 @@ def _blame_amounts(
     if firm_paid:
         firm[_PRICE] = firm.get(_PRICE, 0.0) + firm_paid
     strongest[_PRICE] = (-paid, min(amounts, key=lambda a: a[0].paid)[0])
+
+
+def _praise_turned_after(
+    amounts: list[tuple[Clause, bool]], items: Sequence[Clause | None]
+) -> bool:
+    """Whether praise told in a later sentence than the first amount opens or closes with a
+    contrast ("Paid $150 for a ten-minute chat. The building is gorgeous though", "自费三百，
+    看了五分钟。不过护士挺温柔的", "Заплатила 3000 за 7 минут. Зато медсестра милая"): the
+    writer sets that praise against the amount, which is then a complaint, as a "but" before the
+    amount makes it (AMOUNT; session 40, aspmix40)."""
+    first = min(clause.sentence for clause, _ in amounts)
+    return any(
+        c is not None and c.contrast and c.total >= _JUDGED and c.sentence > first for c in items
+    )
 
 
 def _judge_granted(
