@@ -126,3 +126,34 @@ def test_an_amount_with_praise_set_against_it_after_is_blamed(
     kept = {(o.aspect.value, o.polarity.value) for o in read_aspects(stated, lang).opinions}
     assert ("price", "negative") not in kept
     assert _verdict(stated, lang) is Sentiment.POSITIVE
+
+
+def _found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return {(o.aspect.value, o.polarity.value) for o in read_aspects(text, lang).opinions}
+
+
+# An hour told with its half of the day ("a 10am slot", "my 2 pm appointment", "11.20am") is a
+# time wherever it stands: a later one, half an hour to five hours on, blames the wait.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had a 10am slot and didn't get called through until 11.20am. The physio was excellent"
+        " though.",
+        "My 2 pm appointment started at 3.40 pm. The nurse was very kind.",
+    ],
+)
+def test_a_wait_told_by_hours_with_am_or_pm_is_blamed(text: str) -> None:
+    assert ("waiting", "negative") in _found(text)
+    assert _verdict(text, "en") is Sentiment.MIXED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open 9am to 1pm on Saturdays. Dr Lee was lovely.",  # opening hours
+        "Walk-ins between 9am and 11am only. Dr Lee was lovely.",
+        "Called at 9am, they squeezed me in at 11am.",  # a call: the booking's story
+    ],
+)
+def test_hours_with_am_or_pm_that_tell_no_wait_blame_none(text: str) -> None:
+    assert ("waiting", "negative") not in _found(text)

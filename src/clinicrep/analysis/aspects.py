@@ -2178,7 +2178,11 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     clock_at = tokens_before(text)
     digits = _has_digit(text)  # an hour or an amount needs digits; most texts have none
     clocked = _worded_hours(text, lang)  # (see CLOCK_HOUR_WORDS)
-    if ":" in clocked or ((digits or clocked is not text) and _bare_hours(clocked, lang)):
+    if (
+        ":" in clocked
+        or ((digits or clocked is not text) and _bare_hours(clocked, lang))
+        or (digits and _meridiem_hours(text, lang))
+    ):
         found = _with_late_clock(clocked, named, clock_at, lang)
         if found is not named:
             named = indexed = found
@@ -2743,6 +2747,11 @@ def _with_late_clock(
     positions."""
     times = [t for t in _CLOCK.finditer(text) if _is_clock(text, t)]
     bare = _bare_hours(text, lang)
+    meridiem = _meridiem_hours(text, lang) if bare or lang == "en" else []
+    if meridiem:
+        # (an hour after "at" with "am" after it is a bare hour too: told once)
+        told = {t.start() for t in bare} | {t.start() for t in times}
+        bare = [*bare, *(t for t in meridiem if t.start() not in told)]
     if bare:
         times = sorted([*times, *bare], key=lambda t: t.start())
     if len(times) < 2:
@@ -2753,6 +2762,10 @@ def _with_late_clock(
             text, before.end(), later.start()
         ):
             continue  # (a bare hour ends its clause: see CLOCK_HOUR)
+        if (before.re is _MERIDIEM_HOUR or later.re is _MERIDIEM_HOUR) and _RANGE.fullmatch(
+            text, before.end(), later.start()
+        ):
+            continue  # "open 9am to 1pm", "between 9am and 11am": hours, not a wait
         gone = _gone(before, later)
         if _LATE_MINUTES[0] <= gone <= _LATE_MINUTES[1]:
             judged[later.start()] = (later, _LATE_CLOCK)
@@ -2795,6 +2808,27 @@ def _with_late_clock(
             section = _RECEPTION_VALUE  # "Called at 8:00, got through at 8:52"
         added.append(Match(position(t.start()), 1, t.group(), value, section))
     return sorted([*named, *added], key=lambda m: m.start)
+
+
+# Session 40 (aspmix40): an hour told with its half of the day ("a 9am appointment", "my 2 pm
+# slot", "booked for 10.30am", "called in at 11.15 a.m."): a time wherever it stands, as a bare
+# hour is only after "at" and at its clause's end (CLOCK_HOUR); its minutes after a dot too.
+# English alone tells the half of the day so; group 1 the hour, group 2 the minutes or None.
+_MERIDIEM_HOUR = re.compile(
+    r"(?<![\d:.,])(1[0-2]|[1-9])(?:\.([0-5]\d))?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE
+)
+
+
+_RANGE = re.compile(r"\s*(?:to|till|until|and|or|-|–|—)\s*", re.IGNORECASE)
+
+
+def _meridiem_hours(text: str, lang: str) -> list[re.Match[str]]:
+    """The hours of ``text`` told with their half of the day (see _MERIDIEM_HOUR), where it tells
+    two times at least (one of them may be a time with a colon)."""
+    if lang != "en":
+        return []
+    found = list(islice(_MERIDIEM_HOUR.finditer(text), _MOST_CLOCK_TIMES))
+    return found if len(found) > 1 or (found and _CLOCK.search(text)) else []
 
 
 def _bare_hours(text: str, lang: str) -> list[re.Match[str]]:
