@@ -157,3 +157,12 @@ def test_a_wait_told_by_hours_with_am_or_pm_is_blamed(text: str) -> None:
 )
 def test_hours_with_am_or_pm_that_tell_no_wait_blame_none(text: str) -> None:
     assert ("waiting", "negative") not in _found(text)
+
+
+# A blood draw or an injection told by how many needles it took, a bare count (Chinese): the
+# nurse blamed; acupuncture's needles are not a draw.
+def test_a_draw_told_by_its_count_of_needles_blames_the_nurse() -> None:
+    text = "抽个血扎了三针，胳膊青一块紫一块。前台很热情。"
+    assert ("nurse", "negative") in _found(text, "zh")
+    assert _verdict(text, "zh") is Sentiment.MIXED
+    assert ("nurse", "negative") not in _found("针灸扎了三针就不疼了，医生很耐心。", "zh")
