@@ -1,5 +1,6 @@
 """Session 40 (aspmix40, issue 19, probe52): a review that praises one aspect and blames another
-is mixed however many of its clauses judge, where it is a review's length and not a story.
+is mixed however many of its clauses judge, where it is a review's length and not a story (and,
+in a short one, the praise weighs at least as much as the blame).
 
 Before, a short review (at most 45 words) judging in more than four clauses needed its weaker
 side at 0.7 of the stronger one, so a praise-heavy review with two mild complaints read
@@ -73,8 +74,10 @@ def test_a_long_review_that_is_no_story_weighs_its_sides_by_the_few_clause_balan
     assert not _reading(10.0, 4.0, long=True, story=False).mixed
 
 
-def test_a_short_review_is_mixed_whatever_the_balance_of_its_sides() -> None:
+def test_a_short_praising_review_is_mixed_whatever_the_balance_of_its_sides() -> None:
     assert _reading(10.0, 2.0, long=False, story=False).mixed
+    # a list of complaints with one praise beside it still weighs its sides (round 38)
+    assert not _reading(2.0, 10.0, long=False, story=False).mixed
 
 
 def test_story_is_read_past_twice_the_short_length() -> None:

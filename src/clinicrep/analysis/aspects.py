@@ -677,11 +677,15 @@ class AspectReading:
         """Praise of one aspect and a complaint about another, neither drowning the other."""
         if len(self.firm) < 2:
             return False
-        if not self.long or self.evident:
-            # a review of a review's length that praises one aspect and blames another is
-            # mixed however many of its clauses judge: more clauses are more aspects judged, not
-            # one side drowned ("Lovely practice, lovely people. Slightly annoyed the online
-            # booking ..., and the wait was 40 min, but the GP was excellent"; session 40)
+        if (self.judged_clauses <= _FEW_CLAUSES and not self.long) or self.evident:
+            return True
+        if not self.long and self.praise >= self.blame:
+            # a short review that praises and, beside it, blames another aspect is mixed however
+            # many of its clauses judge: more clauses are more aspects praised, not the
+            # complaint drowned ("Lovely practice, lovely people. Slightly annoyed the online
+            # booking ..., and the wait was 40 min, but the GP was excellent"; session 40). A
+            # list of complaints with one praise after it still weighs its sides ("挂号太难了，
+            # 排队三个小时，..., 医生还算专业。": a complaint; round thirty-eight)
             return True
         if (self.reserved or self.praised_first) and self.weaker >= _RESERVED:
             return True
