@@ -6912,7 +6912,10 @@ def read_aspects(text: str, lang: str) -> AspectReading:
     words = _Words(text, lang)
     if _COMMUNICATION in totals and _desk_matter(clauses, words, totals, lang):
         _to_front_desk(totals, firm, strongest, sides, naming)
-    long = _is_long(text, lang)
+    # (the text's words counted once: whether it is long, and a story; Chinese by characters,
+    # two to a word)
+    size = len(text) if lang == "zh" else 2 * len(tokenize(text))
+    long, story = size > 2 * _SHORT_WORDS, size > 2 * _REVIEW_WORDS
     two_sided = not long and _two_sided(sides, naming, totals, strongest)
     granted_against = 0.0
     tallies = (totals, firm, strongest)
@@ -7019,7 +7022,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         hedged,
         praised_first,
         bygone,
-        long and _is_story(text, lang),
+        story,
     )
 
 
@@ -7395,10 +7398,6 @@ def _conceding_asides(
 
 def _is_long(text: str, lang: str) -> bool:
     return len(text) > 2 * _SHORT_WORDS if lang == "zh" else len(tokenize(text)) > _SHORT_WORDS
-
-
-def _is_story(text: str, lang: str) -> bool:
-    return len(text) > 2 * _REVIEW_WORDS if lang == "zh" else len(tokenize(text)) > _REVIEW_WORDS
 
 
 class _Words:
