@@ -2754,8 +2754,8 @@ def _with_late_clock(
     meridiem = _meridiem_hours(text, lang) if bare or lang == "en" else []
     if meridiem:
         # (an hour after "at" with "am" after it is a bare hour too: told once)
-        told = {t.start() for t in bare} | {t.start() for t in times}
-        bare = [*bare, *(t for t in meridiem if t.start() not in told)]
+        placed = {t.start() for t in bare} | {t.start() for t in times}
+        bare = [*bare, *(t for t in meridiem if t.start() not in placed)]
     if bare:
         times = sorted([*times, *bare], key=lambda t: t.start())
     if len(times) < 2:
