@@ -539,7 +539,12 @@ def print_aspect_sets() -> None:
     everyday reviews in the styles of ПроДокторов, Doc.ua, Helsi and Google, aspects named by
     inflected and colloquial forms (в регистратуре, на ресепшене, у реєстратурі, на рецепції,
     запис, в очереди / у черзі, бахилы / бахіли, цінник, медсестричка, холодина); written
-    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
+    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES.
+    "probe52" (English and Chinese, 30 each: 18 mixed, 8 positive or negative, 4 neutral):
+    session 40's long reviews with several judged clauses (Google, RateMDs, Yelp; 大众点评,
+    小红书): sarcasm after a fact, rhetorical questions, money, waiting, staff and outcomes, a
+    list of pros and cons; written before its writer read the reader's code or vocabularies:
+    fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -642,6 +647,9 @@ def print_aspect_sets() -> None:
     # probe51 (Russian and Ukrainian, 24 each): session 39's everyday reviews, aspects named by
     # inflected and colloquial forms (регистратура, ресепшен, запис, черга, бахіли; fresh)
     last = (*last, "probe51-tune", "probe51-frozen")
+    # probe52 (English and Chinese, 30 each): session 40's long mixed reviews (several judged
+    # clauses, sarcasm after a fact, rhetorical questions, money, pros and cons; fresh)
+    last = (*last, "probe52-tune", "probe52-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -665,7 +673,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-51), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-52), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -685,6 +693,7 @@ FRESH_PROBES = (
     "probe49-frozen",
     "probe50-frozen",
     "probe51-frozen",
+    "probe52-frozen",
 )
 
 

@@ -178,8 +178,12 @@ PRAISED = {
     " передзвонює того ж дня і зрозуміло пояснює кожен аналіз, медсестри теж чудові.",
     "pl": "Doktor Nowak od lat leczy moją mamę. Jest życzliwa, cierpliwa i dokładna, zawsze"
     " oddzwania tego samego dnia i jasno tłumaczy każdy wynik, pielęgniarki też są cudowne.",
-    "zh": "王医生给我妈看病很多年了，人很和善，很有耐心，也很仔细，每次当天就回电话，每个化验结果"
-    "都讲得很清楚，护士也都特别好。",
+    # (long by the reader's measure, more than 90 characters, as the other four are more than 45
+    # words: a short review that praises and blames is mixed however many clauses judge,
+    # session 40)
+    "zh": "王医生给我妈看病很多年了，人很和善，很有耐心，也很仔细认真，从来不催我们，"
+    "每次当天就回电话，每个化验结果都讲得清清楚楚，有不明白的地方还会再耐心解释一遍，"
+    "护士们也都特别好。",
 }
 RESERVED = {
     "en": "Only gripe: the car park is tiny.",

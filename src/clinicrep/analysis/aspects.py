@@ -586,6 +586,12 @@ _FEW_CLAUSES = 4  # a short review that praises one aspect and blames another is
 # praise against its complaints (Care Opinion dev half A; the labelled sets' reviews are at most
 # 27 words). Chinese: characters, two to a word.
 _SHORT_WORDS = 45
+# ... and a text up to this long is still a review, not a story (Care Opinion's run to hundreds
+# of words): however many of its clauses judge, its weaker side needs only _FEW_BALANCE
+# (session 40: "Long review, sorry. Booked online for 10:15, ... called at 11:40. The waiting
+# room was spotless ... Dr Okafor was thorough ... Then the bill: $280 ...", 64 words; no
+# development story of this length had its sides so near)
+_REVIEW_WORDS = 2 * _SHORT_WORDS
 # An aspect praised and another blamed, each this strongly (a judging word and a term that
 # judges by itself, or a complaint told as a fact: "sat there 50 minutes"), make a mixed review
 # however long the story and however far the rest of its words lean (round fifteen)
@@ -658,6 +664,7 @@ class AspectReading:
     # the sides judged only of an earlier time set against this one, and not counted (see
     # EARLIER): the words' praise of the earlier visit is not the review's
     bygone: frozenset[Sentiment] = frozenset()
+    story: bool = False  # more than _REVIEW_WORDS words (long is more than _SHORT_WORDS)
 
     @property
     def evident(self) -> bool:
@@ -672,11 +679,21 @@ class AspectReading:
             return False
         if (self.judged_clauses <= _FEW_CLAUSES and not self.long) or self.evident:
             return True
+        if not self.long and self.praise >= self.blame:
+            # a short review that praises and, beside it, blames another aspect is mixed however
+            # many of its clauses judge: more clauses are more aspects praised, not the
+            # complaint drowned ("Lovely practice, lovely people. Slightly annoyed the online
+            # booking ..., and the wait was 40 min, but the GP was excellent"; session 40). A
+            # list of complaints with one praise after it still weighs its sides ("挂号太难了，
+            # 排队三个小时，..., 医生还算专业。": a complaint; round thirty-eight)
+            return True
         if (self.reserved or self.praised_first) and self.weaker >= _RESERVED:
             return True
         stronger = max(self.praise, self.blame)
-        # a long story that judges in only a few clauses: its weaker side needs less weight
-        balance = _FEW_BALANCE if self.judged_clauses <= _FEW_CLAUSES else _MIXED_BALANCE
+        # a long story that judges in only a few clauses, or a long review that is no story:
+        # its weaker side needs less weight
+        few = self.judged_clauses <= _FEW_CLAUSES or not self.story
+        balance = _FEW_BALANCE if few else _MIXED_BALANCE
         return stronger > 0 and min(self.praise, self.blame) >= balance * stronger
 
 
@@ -2165,7 +2182,11 @@ def _token_clauses(text: str, lang: str) -> _Clauses:
     clock_at = tokens_before(text)
     digits = _has_digit(text)  # an hour or an amount needs digits; most texts have none
     clocked = _worded_hours(text, lang)  # (see CLOCK_HOUR_WORDS)
-    if ":" in clocked or ((digits or clocked is not text) and _bare_hours(clocked, lang)):
+    if (
+        ":" in clocked
+        or ((digits or clocked is not text) and _bare_hours(clocked, lang))
+        or (digits and _meridiem_hours(text, lang))
+    ):
         found = _with_late_clock(clocked, named, clock_at, lang)
         if found is not named:
             named = indexed = found
@@ -2730,6 +2751,11 @@ def _with_late_clock(
     positions."""
     times = [t for t in _CLOCK.finditer(text) if _is_clock(text, t)]
     bare = _bare_hours(text, lang)
+    meridiem = _meridiem_hours(text, lang) if bare or lang == "en" else []
+    if meridiem:
+        # (an hour after "at" with "am" after it is a bare hour too: told once)
+        placed = {t.start() for t in bare} | {t.start() for t in times}
+        bare = [*bare, *(t for t in meridiem if t.start() not in placed)]
     if bare:
         times = sorted([*times, *bare], key=lambda t: t.start())
     if len(times) < 2:
@@ -2740,6 +2766,10 @@ def _with_late_clock(
             text, before.end(), later.start()
         ):
             continue  # (a bare hour ends its clause: see CLOCK_HOUR)
+        if (before.re is _MERIDIEM_HOUR or later.re is _MERIDIEM_HOUR) and _RANGE.fullmatch(
+            text, before.end(), later.start()
+        ):
+            continue  # "open 9am to 1pm", "between 9am and 11am": hours, not a wait
         gone = _gone(before, later)
         if _LATE_MINUTES[0] <= gone <= _LATE_MINUTES[1]:
             judged[later.start()] = (later, _LATE_CLOCK)
@@ -2782,6 +2812,27 @@ def _with_late_clock(
             section = _RECEPTION_VALUE  # "Called at 8:00, got through at 8:52"
         added.append(Match(position(t.start()), 1, t.group(), value, section))
     return sorted([*named, *added], key=lambda m: m.start)
+
+
+# Session 40 (aspmix40): an hour told with its half of the day ("a 9am appointment", "my 2 pm
+# slot", "booked for 10.30am", "called in at 11.15 a.m."): a time wherever it stands, as a bare
+# hour is only after "at" and at its clause's end (CLOCK_HOUR); its minutes after a dot too.
+# English alone tells the half of the day so; group 1 the hour, group 2 the minutes or None.
+_MERIDIEM_HOUR = re.compile(
+    r"(?<![\d:.,])(1[0-2]|[1-9])(?:\.([0-5]\d))?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE
+)
+
+
+_RANGE = re.compile(r"\s*(?:to|till|until|and|or|-|–|—)\s*", re.IGNORECASE)
+
+
+def _meridiem_hours(text: str, lang: str) -> list[re.Match[str]]:
+    """The hours of ``text`` told with their half of the day (see _MERIDIEM_HOUR), where it tells
+    two times at least (one of them may be a time with a colon)."""
+    if lang != "en":
+        return []
+    found = list(islice(_MERIDIEM_HOUR.finditer(text), _MOST_CLOCK_TIMES))
+    return found if len(found) > 1 or (found and _CLOCK.search(text)) else []
 
 
 def _bare_hours(text: str, lang: str) -> list[re.Match[str]]:
@@ -6857,11 +6908,14 @@ def read_aspects(text: str, lang: str) -> AspectReading:
                 # neighbour that borrowed them ("Crown fitted in March, | cracked in May")
                 strongest[aspect] = (abs(said), clause)
     if amounts and abs(totals.get(_PRICE, 0.0)) < _JUDGED:
-        _blame_amounts(amounts, totals, firm, strongest)
+        _blame_amounts(amounts, totals, firm, strongest, _praise_turned_after(amounts, items))
     words = _Words(text, lang)
     if _COMMUNICATION in totals and _desk_matter(clauses, words, totals, lang):
         _to_front_desk(totals, firm, strongest, sides, naming)
-    long = _is_long(text, lang)
+    # (the text's words counted once: whether it is long, and a story; Chinese by characters,
+    # two to a word)
+    size = len(text) if lang == "zh" else 2 * len(tokenize(text))
+    long, story = size > 2 * _SHORT_WORDS, size > 2 * _REVIEW_WORDS
     two_sided = not long and _two_sided(sides, naming, totals, strongest)
     granted_against = 0.0
     tallies = (totals, firm, strongest)
@@ -6968,6 +7022,7 @@ def read_aspects(text: str, lang: str) -> AspectReading:
         hedged,
         praised_first,
         bygone,
+        story,
     )
 
 
@@ -7256,12 +7311,19 @@ def _blame_amounts(
     totals: dict[Aspect, float],
     firm: dict[Aspect, float],
     strongest: dict[Aspect, tuple[float, Clause]],
+    turned_after: bool = False,
 ) -> None:
     """The price blamed by the amounts paid that ``amounts`` tell, where no word judged it (see
     AMOUNT): not in a review that praises all else it judges, unless a "but" sets the amount
-    against that praise ("Zabieg udany. Tylko rachunek był o 800 zł wyższy")."""
+    against that praise ("Zabieg udany. Tylko rachunek był o 800 zł wyższy"), or the praise told
+    after it against the amount (``turned_after``, see _praise_turned_after)."""
     others = [total for aspect, total in firm.items() if aspect is not _PRICE]
-    if others and min(others) > 0 and not any(clause.contrast for clause, _ in amounts):
+    if (
+        others
+        and min(others) > 0
+        and not turned_after
+        and not any(clause.contrast for clause, _ in amounts)
+    ):
         return  # "挂号费50元，医生很耐心": a fee stated
     paid = sum(clause.paid for clause, _ in amounts)
     if not others and paid > float(_AMOUNT_BLAME):
@@ -7273,6 +7335,20 @@ def _blame_amounts(
     if firm_paid:
         firm[_PRICE] = firm.get(_PRICE, 0.0) + firm_paid
     strongest[_PRICE] = (-paid, min(amounts, key=lambda a: a[0].paid)[0])
+
+
+def _praise_turned_after(
+    amounts: list[tuple[Clause, bool]], items: Sequence[Clause | None]
+) -> bool:
+    """Whether praise told in a later sentence than the first amount opens or closes with a
+    contrast ("Paid $150 for a ten-minute chat. The building is gorgeous though", "自费三百，
+    看了五分钟。不过护士挺温柔的", "Заплатила 3000 за 7 минут. Зато медсестра милая"): the
+    writer sets that praise against the amount, which is then a complaint, as a "but" before the
+    amount makes it (AMOUNT; session 40, aspmix40)."""
+    first = min(clause.sentence for clause, _ in amounts)
+    return any(
+        c is not None and c.contrast and c.total >= _JUDGED and c.sentence > first for c in items
+    )
 
 
 def _judge_granted(
