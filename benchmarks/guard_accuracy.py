@@ -496,6 +496,7 @@ FRESH_ROUNDS = (
     "own_pl_round40f",
     "own_zh_round40f",
     "own_en_round40f",
+    "own_ru_round40f",
 )
 
 

@@ -497,6 +497,12 @@ SETS = [
     # Opinion replies; staff leave, closures, colleagues listed, echoes and general offers;
     # the frozen third totals only
     ("own_en_round40f.jsonl", ("en",), 80, True),
+    # round 40f (ru, session 40, gfr40ru, written before its writer read the guard's code): buried
+    # drugs and procedures, results and papers in other words, days in words, relatives, years with
+    # us, portal messages, non-patients told they were patients, billing, full names, rewards; job
+    # seekers, neighbours, offers for all, refused rewards, hard words in general, staff news,
+    # timetables, echoes, relatives thanked; the frozen third totals only
+    ("own_ru_round40f.jsonl", ("ru",), 10, True),
 ]
 
 
