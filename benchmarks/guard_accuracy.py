@@ -493,6 +493,7 @@ FRESH_ROUNDS = (
     "own_uk_round36offer",
     "own_pl_round36offer",
     "own_zh_round36offer",
+    "own_uk_round40f",
 )
 
 
