@@ -117,3 +117,75 @@ def test_a_colleague_s_dated_milestone_is_no_visit(reply: str) -> None:
 )
 def test_the_same_milestone_words_said_of_the_reviewer_stay_blocked(reply: str) -> None:
     assert "date" in rules_broken(reply, "uk", "Гарна клініка.", "Вадим")
+
+
+# 3. (session 40, the round's kinds in new words) a sum they owe told by "за вами" or by their
+#    verb of owing; "yours" left unsaid after a result told of anyone ("і ваш уже прийшов");
+#    a result's usual timing, said of no one, is a rule of the practice.
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Інно, дякуємо! За вами ще лишається невелика сума за минулий візит, сплатіть онлайн.",
+        "Інно, дякуємо! Нагадуємо, що за вами рахується борг у двісті гривень.",
+        "Інно, дякуємо! Невелика заборгованість за вами — її можна закрити на рецепції.",
+        "Інно, дякуємо! Решту суми за останній прийом можна внести будь-коли.",
+        "Інно, дякуємо! Ви трохи недоплатили, дрібниця, занесете колись.",
+    ],
+)
+def test_a_sum_they_owe_is_their_bill(reply: str) -> None:
+    assert "billing" in rules_broken(reply, "uk", "Дякую!", "Інна")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Інно, дякуємо! Вибір лікаря завжди за вами, ми лише радимо.",
+        "Інно, дякуємо! Останнє слово за вами — пишіть, якщо будуть питання.",
+        "Інно, дякуємо! Ми завжди стежимо за вами в соцмережах і раді вашим порадам.",
+    ],
+)
+def test_za_vamy_that_owes_nothing_stays_clean(reply: str) -> None:
+    assert rules_broken(reply, "uk", "Дякую!", "Інна") == set()
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Ніно, аналіз на феритин зазвичай готовий наступного дня, і ваш уже прийшов.",
+        "Ніно, мазки обробляють три дні, тож ваш ще не надійшов.",
+        "Ніно, окуляри виготовляють за тиждень, ваші вже приїхали з майстерні.",
+    ],
+)
+def test_yours_left_unsaid_after_a_result_is_their_case(reply: str) -> None:
+    assert "confirms_patient" in rules_broken(reply, "uk", "Дякую.", "Ніна")
+
+
+@pytest.mark.parametrize(
+    ("review", "reply"),
+    [
+        (
+            "Коли будуть готові аналізи?",
+            "Зазвичай загальний аналіз крові готовий того ж дня після 17:00, гормони — за два дні.",
+        ),
+        (
+            "Коли результати?",
+            "Як правило, висновок видаємо за тиждень, у середу або четвер після 14:00.",
+        ),
+        ("Коли довідка?", "Довідка для басейну здебільшого готова того ж дня до 18:00."),
+    ],
+)
+def test_a_result_s_usual_timing_is_the_practice_s_rule(review: str, reply: str) -> None:
+    assert rules_broken("Ніно, " + reply[0].lower() + reply[1:], "uk", review, "Ніна") == set()
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Ніно, ваш аналіз на феритин зазвичай готовий наступного дня після 17:00, тож завтра.",
+        "Ніно, ваш висновок зазвичай видаємо в середу після 14:00, тож чекаємо вас.",
+    ],
+)
+def test_the_same_timing_said_of_their_result_stays_blocked(reply: str) -> None:
+    assert {"date", "confirms_patient"} <= rules_broken(reply, "uk", "Дякую.", "Ніна")
