@@ -497,6 +497,7 @@ FRESH_ROUNDS = (
     "own_zh_round40f",
     "own_en_round40f",
     "own_ru_round40f",
+    "own_uk_round40f",
 )
 
 

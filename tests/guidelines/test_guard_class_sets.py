@@ -503,6 +503,13 @@ SETS = [
     # seekers, neighbours, offers for all, refused rewards, hard words in general, staff news,
     # timetables, echoes, relatives thanked; the frozen third totals only
     ("own_ru_round40f.jsonl", ("ru",), 10, True),
+    # round 40f (uk, session 40, gfr40uk, written before its writer read the guard's code): one
+    # health detail, drug, test or procedure buried in a warm reply, results and balances in other
+    # words, visit days in words, relatives, relationships, non-patients answered with their care,
+    # refunds and co-pays, full names, rewards; job seekers, neighbours, suppliers, offers to all,
+    # refused rewards, frightening words in general, staff news with dates, holiday hours,
+    # policies, echoes and relatives who wrote; the frozen third totals only
+    ("own_uk_round40f.jsonl", ("uk",), 80, True),
 ]
 
 

@@ -353,7 +353,9 @@ def _stem(name: str) -> str:
 
 # How a first name's last letters change in the vocative and the other cases of Polish and
 # Ukrainian: Marek -> Marku (a mobile e), Paweł -> Pawle, Michał -> Michale, Олег -> Олеже,
-# Ігор -> Ігоре (already the stem plus an ending).
+# Ігор -> Ігоре (already the stem plus an ending); session 40 (gfr40uk): Ukrainian і in the
+# last closed syllable is о in every other form, Федір -> Федоре, Антін -> Антона, Прокіп ->
+# Прокопе, Тиміш -> Тимоше ("Федоре, ..." was not read as the reviewer's greeting).
 _NAME_ALTERNATIONS = (
     ("eł", "(?:eł|ł|l)"),
     ("ek", "(?:ek|k)"),
@@ -361,6 +363,11 @@ _NAME_ALTERNATIONS = (
     ("ег", "(?:ег|еж)"),
     ("ец", "(?:ец|ц|ч)"),
     ("г", "[гж]"),
+    ("ір", "(?:ір|ор)"),
+    ("ін", "(?:ін|он)"),
+    ("іп", "(?:іп|оп)"),
+    ("ів", "(?:ів|ов)"),
+    ("іш", "(?:іш|ош)"),
 )
 
 
@@ -418,6 +425,11 @@ _STEM_ENDS = {
     "(?:ег|еж)": ("ег", "еж"),
     "(?:ец|ц|ч)": ("ец", "ц", "ч"),
     "[гж]": ("г", "ж"),
+    "(?:ір|ор)": ("ір", "ор"),
+    "(?:ін|он)": ("ін", "он"),
+    "(?:іп|оп)": ("іп", "оп"),
+    "(?:ів|ов)": ("ів", "ов"),
+    "(?:іш|ош)": ("іш", "ош"),
 }
 
 

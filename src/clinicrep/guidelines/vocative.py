@@ -11,7 +11,12 @@ Polish men's vocatives are too irregular for rules: a name not listed goes unnam
 from __future__ import annotations
 
 # Ukrainian names whose vocative breaks the rules below.
-_UK_IRREGULAR = {"ілля": "Ілле", "ігор": "Ігорю", "лазар": "Лазарю", "олег": "Олеже"}
+_UK_IRREGULAR = {
+    "ілля": "Ілле", "ігор": "Ігорю", "лазар": "Лазарю", "олег": "Олеже",
+    # і of the last syllable is о in every other form (Федора, Антона): "Федоре", not "Федіре"
+    "федір": "Федоре", "сидір": "Сидоре", "антін": "Антоне", "прокіп": "Прокопе",
+    "тиміш": "Тимоше", "яків": "Якове",
+}  # fmt: skip
 _UK_CONSONANTS = set("бвгґджзклмнпрстфхцчшщ")
 _UK_LETTERS = set("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’")
 
