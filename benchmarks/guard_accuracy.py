@@ -496,6 +496,8 @@ FRESH_ROUNDS = (
     "own_pl_round40f",
     "own_zh_round40f",
     "own_en_round40f",
+    "own_en_round40g",
+    "own_zh_round40g",
 )
 
 
