@@ -498,6 +498,8 @@ FRESH_ROUNDS = (
     "own_en_round40f",
     "own_ru_round40f",
     "own_uk_round40f",
+    "own_en_round40g",
+    "own_zh_round40g",
 )
 
 

@@ -510,6 +510,12 @@ SETS = [
     # refused rewards, frightening words in general, staff news with dates, holiday hours,
     # policies, echoes and relatives who wrote; the frozen third totals only
     ("own_uk_round40f.jsonl", ("uk",), 80, True),
+    # round 40g (en and zh, session 40, gmeas40, written before its writer read the guard's code,
+    # to score this session's fixes on new text): the same kinds as 40f in other words (optician
+    # care since school, every year the same care, a transliterated full name with a title);
+    # the frozen thirds totals only
+    ("own_en_round40g.jsonl", ("en",), 40, True),
+    ("own_zh_round40g.jsonl", ("zh",), 40, True),
 ]
 
 

@@ -343,6 +343,8 @@ _ITEM_BEFORE_COMMA = re.compile(r"(\w+)\s*,\s*$")
 # ``text[end:].split()[0]`` gives, without copying the rest of the text for each name)
 _NEXT_TOKEN = re.compile(r"\s*(\S*)")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# a foreign name spelt in characters, its parts joined by a middle dot: "伊丽莎白·泰勒"
+_HAN_DOTTED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+$")
 _VOWEL_ENDINGS = "aeiouyаяеэиоуыюёійєїęą"
 
 
@@ -765,10 +767,13 @@ def _chinese_name_pattern() -> re.Pattern[str]:
         rf"[{zh.surnames}](?!{_honorifics('after_surname')})(?:{native}){{2}}"
         rf"(?=[，,、\s]?(?:您好|你好))"
     )
+    # ... or a foreign given name and surname spelt in characters, joined by a middle dot, before
+    # a title: "默罕默德·法鲁克先生", "伊丽莎白·泰勒女士" (session 40, gmeas40)
+    dotted = rf"(?:{given}){{1,6}}[·•‧・](?:{given}){{1,6}}(?=(?:{zh.name_titles}))"
     return re.compile(
         rf"[{zh.surnames}](?!{_honorifics('not_given_name')})"
         rf"(?![{zh.surnames}](?:{zh.name_titles}))(?:{given}){{1,2}}"
-        rf"(?=(?:{zh.name_titles}))|(?:^|(?<=[。！？!?\n]))\s*{greeted}"
+        rf"(?=(?:{zh.name_titles}))|(?:^|(?<=[。！？!?\n]))\s*{greeted}|{dotted}"
     )
 
 
@@ -4855,7 +4860,7 @@ def _public_name_written(text: str, reviewer_name: str) -> Iterable[tuple[int, i
     shows it next to the review, so it discloses nothing. Only a name of two words or more, each
     written out ("K. Brown" is not: "Kevin Brown" says what the initial hides)."""
     author = reviewer_name.strip()
-    if _HAN.match(author):
+    if _HAN.match(author) or _HAN_DOTTED.match(author):
         for m in re.finditer(re.escape(author), text):
             yield m.start(), m.end()
         return
