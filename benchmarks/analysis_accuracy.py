@@ -539,7 +539,12 @@ def print_aspect_sets() -> None:
     everyday reviews in the styles of ПроДокторов, Doc.ua, Helsi and Google, aspects named by
     inflected and colloquial forms (в регистратуре, на ресепшене, у реєстратурі, на рецепції,
     запис, в очереди / у черзі, бахилы / бахіли, цінник, медсестричка, холодина); written
-    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES."""
+    before its writer read the reader's code or vocabularies: fresh, in FRESH_PROBES.
+    "probe53" (Russian, Ukrainian and Polish, 24 each: 14 mixed, 7 one-sided, 3 neutral):
+    session 40's everyday reviews in the styles of ПроДокторов, НаПоправку, Doc.ua, Helsi and
+    ZnanyLekarz (waits told in words, sarcasm in quotes, diminutives, a lift or a ramp, money,
+    outcomes told as body facts, typos and missing diacritics); written before its writer read
+    the reader's code or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -642,6 +647,9 @@ def print_aspect_sets() -> None:
     # probe51 (Russian and Ukrainian, 24 each): session 39's everyday reviews, aspects named by
     # inflected and colloquial forms (регистратура, ресепшен, запис, черга, бахіли; fresh)
     last = (*last, "probe51-tune", "probe51-frozen")
+    # probe53 (Russian, Ukrainian and Polish, 24 each): session 40's everyday reviews (waits in
+    # words, sarcasm, diminutives, lift and ramp, money, outcomes as body facts; fresh)
+    last = (*last, "probe53-tune", "probe53-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -665,8 +673,8 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-51), pooled: the nearest"
-        " stand-in for a blind set here",
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-51, probe53), pooled: the"
+        " nearest stand-in for a blind set here",
     )
 
 
@@ -685,6 +693,7 @@ FRESH_PROBES = (
     "probe49-frozen",
     "probe50-frozen",
     "probe51-frozen",
+    "probe53-frozen",
 )
 
 

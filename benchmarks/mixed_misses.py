@@ -83,6 +83,7 @@ TUNING_PARTS = (
     "probe49-tune",
     "probe50-tune",
     "probe51-tune",
+    "probe53-tune",
     "check2",
 )
 
