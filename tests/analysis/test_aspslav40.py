@@ -88,3 +88,45 @@ MIRACLES = [
 def test_a_miracle_doctor_is_praise(lang: str, text: str) -> None:
     assert ("doctor", "positive") in read(text, lang)
     assert verdict(text, lang) == "positive"
+
+
+# (language, text): "cheap" denied, in every order, beside the same praise of the doctor
+CHEAP_DENIED = [
+    ("ru", "Дёшево не вышло, почти десять тысяч."),
+    ("ru", "Клиника недешёвая, это да."),
+    ("ru", "Дешёвым это удовольствие не назовёшь."),
+    ("uk", "Дешево не вийшло, майже три тисячі."),
+    ("uk", "Клініка недешева, це так."),
+    ("pl", "Tanio to nie było, prawie tysiąc złotych."),
+    ("pl", "Cennik nie należy do najtańszych."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CHEAP_DENIED)
+def test_cheap_denied_blames_the_price(lang: str, text: str) -> None:
+    review = text + PRAISE[lang]
+    assert ("price", "negative") in read(review, lang)
+    assert ("price", "positive") not in read(review, lang)
+    assert verdict(review, lang) == "mixed"
+
+
+# (language, text): loyalty told as a fact beside one complaint of the desk
+LOYAL = [
+    ("ru", "Стоматолог лечит всю семью восемь лет, никуда не пойдём. Только в регистратуре хамят."),
+    (
+        "uk",
+        "Стоматологиня лікує всю родину вісім років, нікуди не перейдемо."
+        " Тільки в реєстратурі хамлять.",
+    ),
+    (
+        "pl",
+        "Stomatolożka leczy całą rodzinę od ośmiu lat, nigdzie się nie wybieramy."
+        " Tylko w rejestracji są niegrzeczni.",
+    ),
+    ("pl", "Pielęgniarka w gabinecie zabiegowym przekochana. Tylko w rejestracji są niegrzeczni."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LOYAL)
+def test_loyalty_or_prze_kindness_is_praise_beside_a_complaint(lang: str, text: str) -> None:
+    assert verdict(text, lang) == "mixed"
