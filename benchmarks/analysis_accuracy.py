@@ -544,7 +544,12 @@ def print_aspect_sets() -> None:
     session 40's long reviews with several judged clauses (Google, RateMDs, Yelp; 大众点评,
     小红书): sarcasm after a fact, rhetorical questions, money, waiting, staff and outcomes, a
     list of pros and cons; written before its writer read the reader's code or vocabularies:
-    fresh, in FRESH_PROBES."""
+    fresh, in FRESH_PROBES.
+    "probe53" (Russian, Ukrainian and Polish, 24 each: 14 mixed, 7 one-sided, 3 neutral):
+    session 40's everyday reviews in the styles of ПроДокторов, НаПоправку, Doc.ua, Helsi and
+    ZnanyLekarz (waits told in words, sarcasm in quotes, diminutives, a lift or a ramp, money,
+    outcomes told as body facts, typos and missing diacritics); written before its writer read
+    the reader's code or vocabularies: fresh, in FRESH_PROBES."""
     print("\naspects (tests/analysis/data; aspect F1 = aspect and polarity right, text only;")
     print("overall = positive/negative/neutral/mixed accuracy, text only / with stars):")
     parts = ("tune", "frozen", "fresh", "fresh2-tune", "fresh2-frozen", "fresh3-tune")
@@ -650,6 +655,9 @@ def print_aspect_sets() -> None:
     # probe52 (English and Chinese, 30 each): session 40's long mixed reviews (several judged
     # clauses, sarcasm after a fact, rhetorical questions, money, pros and cons; fresh)
     last = (*last, "probe52-tune", "probe52-frozen")
+    # probe53 (Russian, Ukrainian and Polish, 24 each): session 40's everyday reviews (waits in
+    # words, sarcasm, diminutives, lift and ramp, money, outcomes as body facts; fresh)
+    last = (*last, "probe53-tune", "probe53-frozen")
     pooled: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     fresh: dict[str, Counter[str]] = {lang: Counter() for lang in LANGUAGES}
     for part in (*parts, *more, *last):
@@ -673,7 +681,7 @@ def print_aspect_sets() -> None:
     print_pooled_frozen(
         fresh,
         "the frozen thirds of the probes written before their writers read the reader"
-        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-52), pooled: the nearest"
+        " (probe38a-d, probe47en, probe47uk, probe47zh, probe48-53), pooled: the nearest"
         " stand-in for a blind set here",
     )
 
@@ -694,6 +702,7 @@ FRESH_PROBES = (
     "probe50-frozen",
     "probe51-frozen",
     "probe52-frozen",
+    "probe53-frozen",
 )
 
 

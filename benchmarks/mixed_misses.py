@@ -84,6 +84,7 @@ TUNING_PARTS = (
     "probe50-tune",
     "probe51-tune",
     "probe52-tune",
+    "probe53-tune",
     "check2",
 )
 
