@@ -1,0 +1,97 @@
+"""Session 40 (aspen40, issue 19): English mixed reviews whose complaint was said sideways.
+
+"Nothing says / screams X like ..." opening a sentence is sarcasm: the sentence blames what it
+names, and a review that then praises someone else is mixed. A person or a thing "got past"
+("once I got past the front desk", "if you can get past the wait") is the hurdle before the care,
+a complaint of what it names, never its praise. The sentences below are new: not any tuning
+row. Controls: the same reviews said sincerely stay one-sided.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from clinicrep.analysis.aspects import read_aspects
+from clinicrep.analysis.pipeline import analyse_review
+from clinicrep.model import Aspect, Review, Sentiment
+
+_NEG = Sentiment.NEGATIVE
+_POS = Sentiment.POSITIVE
+
+
+def _verdict(text: str) -> Sentiment:
+    review = Review(
+        source_id=1, external_id="t", created_at=datetime(2026, 1, 1, tzinfo=UTC), text=text
+    )
+    return analyse_review(review, fallback_language="en", learned=False).sentiment
+
+
+def _sides(text: str) -> dict[Aspect, set[Sentiment]]:
+    result: dict[Aspect, set[Sentiment]] = {}
+    for o in read_aspects(text, "en").opinions:
+        result.setdefault(o.aspect, set()).add(o.polarity)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed", "praised"),
+    [
+        (
+            "Nothing screams organised like a receptionist who loses your referral twice."
+            " Dr Patel was brilliant though.",
+            Aspect.RECEPTION,
+            Aspect.DOCTOR,
+        ),
+        (
+            "Nothing says 'valued patient' like a receptionist scrolling her phone while you"
+            " stand at the counter. The hygienist was gentle and thorough.",
+            Aspect.RECEPTION,
+            Aspect.NURSE,
+        ),
+    ],
+)
+def test_nothing_says_like_is_sarcasm(text: str, blamed: Aspect, praised: Aspect) -> None:
+    sides = _sides(text)
+    assert sides[blamed] == {_NEG}
+    assert sides[praised] == {_POS}
+    assert _verdict(text) is Sentiment.MIXED
+
+
+def test_nothing_says_said_sincerely_blames_nobody() -> None:
+    text = "Nothing says we care like a nurse who phones you the next day to check on you."
+    assert _NEG not in {p for ps in _sides(text).values() for p in ps}
+    assert _verdict(text) is not Sentiment.MIXED
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed", "praised"),
+    [
+        (
+            "Once you get past the receptionists, the doctors here are excellent.",
+            Aspect.RECEPTION,
+            Aspect.DOCTOR,
+        ),
+        (
+            "After getting past the front desk, the nurse who took my bloods was lovely.",
+            Aspect.RECEPTION,
+            Aspect.NURSE,
+        ),
+        ("If you can get past the wait, the physio is superb.", Aspect.WAITING, Aspect.DOCTOR),
+    ],
+)
+def test_a_hurdle_got_past_is_blamed_not_praised(
+    text: str, blamed: Aspect, praised: Aspect
+) -> None:
+    sides = _sides(text)
+    assert sides[blamed] == {_NEG}
+    assert sides[praised] == {_POS}
+    assert _verdict(text) is Sentiment.MIXED
+
+
+def test_the_front_desk_praised_outright_stays_praise() -> None:
+    text = "The front desk staff were welcoming and the nurse who took my bloods was lovely."
+    sides = _sides(text)
+    assert sides[Aspect.RECEPTION] == {_POS}
+    assert _verdict(text) is Sentiment.POSITIVE
