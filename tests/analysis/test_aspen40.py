@@ -95,3 +95,58 @@ def test_the_front_desk_praised_outright_stays_praise() -> None:
     sides = _sides(text)
     assert sides[Aspect.RECEPTION] == {_POS}
     assert _verdict(text) is Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed", "praised"),
+    [
+        (
+            "The dentist was kind of rough with me. The hygienist was great though.",
+            Aspect.DOCTOR,
+            Aspect.NURSE,
+        ),
+        (
+            "Receptionist kind of snapped at me, but the GP was thorough and patient.",
+            Aspect.RECEPTION,
+            Aspect.DOCTOR,
+        ),
+    ],
+)
+def test_kind_of_is_a_hedge_not_kindness(text: str, blamed: Aspect, praised: Aspect) -> None:
+    sides = _sides(text)
+    assert sides[blamed] == {_NEG}
+    assert sides[praised] == {_POS}
+    assert _verdict(text) is Sentiment.MIXED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was so kind of the nurse to ring me back the same evening.",
+        "The nurse was kind and the doctor explained every step.",
+    ],
+)
+def test_kindness_stays_praise(text: str) -> None:
+    assert _sides(text)[Aspect.NURSE] == {_POS}
+    assert _verdict(text) is Sentiment.POSITIVE
+
+
+def test_who_would_do_the_failure_is_a_complaint() -> None:
+    text = (
+        "Who schedules three patients into one slot? The dentist herself was gentle and thorough."
+    )
+    sides = _sides(text)
+    assert sides[Aspect.SCHEDULING] == {_NEG}
+    assert _verdict(text) is Sentiment.MIXED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who calls you at home the day after surgery to check on you? Dr Green does. Thank you.",
+        "The receptionist who books the appointments is lovely and the doctor was great.",
+    ],
+)
+def test_a_question_of_praise_or_a_relative_who_stays_praise(text: str) -> None:
+    assert _NEG not in {p for ps in _sides(text).values() for p in ps}
+    assert _verdict(text) is Sentiment.POSITIVE
