@@ -150,3 +150,23 @@ def test_who_would_do_the_failure_is_a_complaint() -> None:
 def test_a_question_of_praise_or_a_relative_who_stays_praise(text: str) -> None:
     assert _NEG not in {p for ps in _sides(text).values() for p in ps}
     assert _verdict(text) is Sentiment.POSITIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovely comfy chairs, which is just as well because I spent three hours in one.",
+        "Gorgeous modern waiting area, good thing too as we spent most of the morning in it.",
+    ],
+)
+def test_hours_spent_in_the_room_praised_are_the_wait(text: str) -> None:
+    sides = _sides(text)
+    assert sides[Aspect.FACILITIES] == {_POS}
+    assert sides[Aspect.WAITING] == {_NEG}
+    assert _verdict(text) is Sentiment.MIXED
+
+
+def test_an_hour_spent_with_the_patient_stays_praise() -> None:
+    text = "The physio spent an hour with me and the chairs in the gym were comfy."
+    assert _NEG not in {p for ps in _sides(text).values() for p in ps}
+    assert _verdict(text) is Sentiment.POSITIVE
