@@ -1147,7 +1147,8 @@ def _read_wishes(clauses: _Clauses, items: list[Clause | None]) -> None:
     """Turns, in ``items``, the clauses of a wish into the complaint the wish is (see WISH)."""
     args = clauses._args
     if not args:
-        _read_zh_wishes(items)
+        if _zh_wishes().marks.search(clauses.written()):
+            _read_zh_wishes(items)
         return
     if clauses.present is not None and WISH not in clauses.present:
         return
@@ -1463,7 +1464,7 @@ def _read_marks_withheld(clauses: _Clauses, items: list[Clause | None], lang: st
     sentences = clauses.sentences
     if lang == "zh":
         but_for, marks = _written(lang, BUT_FOR), _written(lang, TOP_MARKS)
-        if not but_for or not marks:
+        if not but_for or not marks or not clauses.written_any(but_for):
             return
         said = [
             (
@@ -1519,7 +1520,7 @@ def _read_unlike(clauses: _Clauses, items: list[Clause | None], lang: str) -> No
     sentences = clauses.sentences
     if lang == "zh":
         unlike, elsewhere = _written(lang, UNLIKE), _written(lang, UNLIKE_ELSEWHERE)
-        if not unlike:
+        if not unlike or not clauses.written_any(unlike):
             return
         opened = [
             c is not None
@@ -1572,7 +1573,7 @@ def _read_fears(clauses: _Clauses, items: list[Clause | None], lang: str) -> Non
     sentences = clauses.sentences
     if lang == "zh":
         feared, openers = _written(lang, FEARED), _written(lang, FEARED_TURN)
-        if not feared:
+        if not feared or not clauses.written_any(feared):
             return
         holds = [c is not None and any(w in c.text for w in feared) for c in items]
         turning = [
@@ -1621,7 +1622,7 @@ def _read_set_right_late(clauses: _Clauses, items: list[Clause | None], lang: st
     sentences = clauses.sentences
     if lang == "zh":
         openers = _written(lang, SET_RIGHT_LATE)
-        if not openers:
+        if not openers or not clauses.written_any(openers):
             return
         opening = [c is not None and any(map(c.text.startswith, openers)) for c in items]
     else:
@@ -5379,6 +5380,17 @@ class _Clauses:
         )
         result.ironies = any(c.bought or c.sarcasm for c in clauses)
         return result
+
+    def written_any(self, words: Iterable[str]) -> bool:
+        """Whether one of ``words`` is written in a judged clause (Chinese: each word looked
+        for once in the clauses' texts together, not in each clause's in turn; a reading of a
+        word list checks this first and, most often, has nothing to read)."""
+        written = self.written()
+        return any(w in written for w in words)
+
+    def written(self) -> str:
+        """The texts of the judged clauses, a line each (Chinese: see written_any)."""
+        return "\n".join([c.text for c in self._done if c is not None])
 
     def __len__(self) -> int:
         return len(self._done)
